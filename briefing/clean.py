@@ -1,0 +1,184 @@
+"""Cleaning: a ``Source`` in, its body paragraphs (and any title or date the
+text plainly carries) out.
+
+Page furniture is recognised by general rules, never by strings copied from
+one article:
+
+* known furniture shapes that every news site prints (player prompts, promo
+  and sign-up lines, "Read more:"/"Related:" teasers, picture credits,
+  copyright lines);
+* line shape: a programme-schedule line (a name and a time range), a caption
+  printed twice back to back, a short line with no sentence punctuation
+  (headline, sub-heading, caption, byline), a date line;
+* repetition: a paragraph the article already printed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import Paragraph, Source
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
+
+# Lines whose opening words mark them as site furniture wherever they appear.
+_FURNITURE_START = re.compile(
+    r"""^(?:
+        listen\ to\ (?:this|the)\ (?:article|story)|loading(?:\ audio|\ video)?\b|
+        advertisement\b|sponsored\b|promoted\ content|
+        share\ (?:this|the)\ (?:article|story|page)|share\ on\b|
+        sign\ up\b|subscribe\b|follow\ us\b|download\ (?:the|our)\ app|
+        read\ more\b|read\ next\b|related\b|see\ also\b|more\ on\ this\ story|most\ read\b|
+        watch\b\s*:|listen\b\s*:|video\b\s*:|
+        image\ (?:source|caption|credit)|photo(?:graph)?\b\s*:|picture\b\s*:|caption\b\s*:|
+        (?:getty|pa|ap|reuters|afp)\ images?\b|
+        copyright\b|\(c\)\ |©|all\ rights\ reserved|
+        skip\ to\b|cookie|by\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){0,3}$|
+        (?:published|updated|last\ updated|posted)\b\s*:?
+    )""",
+    re.I | re.X,
+)
+# Furniture that may stand anywhere in a short line.
+_FURNITURE_ANYWHERE = re.compile(
+    r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
+    r"newsletter\b.*\bsign up|this article (?:contains|includes) affiliate",
+    re.I,
+)
+_TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
+_SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+_QUOTE_CHARS = "\"“”„«»"
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """A source with what the text told about it, and its body paragraphs."""
+
+    source: Source
+    paragraphs: tuple[Paragraph, ...]
+    dropped: tuple[str, ...]
+
+
+def normalise_text(text: str) -> str:
+    """Invisible characters out, odd spaces to plain ones; nothing else."""
+    return text.translate(_INVISIBLE).translate(_SPACES)
+
+
+def find_date(line: str) -> str | None:
+    """An ISO date for the first date written in ``line``, if it is valid."""
+    for pattern in _DATE_PATTERNS:
+        match = pattern.search(line)
+        if not match:
+            continue
+        month = match.group("month")
+        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        try:
+            return _dt.date(int(match.group("year")), month_number, int(match.group("day"))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_doubled(line: str) -> bool:
+    """A caption printed twice back to back: "Jo BloggsJo Bloggs"."""
+    compact = line.strip()
+    half, odd = divmod(len(compact), 2)
+    if len(compact) < 6:
+        return False
+    if not odd and compact[:half] == compact[half:]:
+        return True
+    return bool(odd and compact[:half] == compact[half + 1:] and compact[half] in " |-–")
+
+
+def _is_date_line(line: str) -> bool:
+    return _words(line) <= 8 and find_date(line) is not None and not _SENTENCE_END.search(line.rstrip(". "))
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why ``line`` is page furniture, or None when it is article text."""
+    words = _words(line)
+    if _FURNITURE_START.match(line) and words <= 30:
+        return "site furniture"
+    if _FURNITURE_ANYWHERE.search(line) and words <= 40:
+        return "promotion"
+    if _SCHEDULE.search(line) and words <= 12 and not _SENTENCE_END.search(line):
+        return "programme schedule"
+    if _is_doubled(line):
+        return "caption printed twice"
+    if _is_date_line(line):
+        return "date line"
+    return None
+
+
+def is_heading(line: str) -> bool:
+    """A line with no sentence punctuation: headline, sub-heading or caption."""
+    has_quote = any(ch in line for ch in _QUOTE_CHARS)
+    return not _SENTENCE_END.search(line) and (_words(line) <= 14 or (_words(line) <= 30 and not has_quote))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs from blank-line blocks; inside a block, lines are paragraphs
+    of their own unless the block is hard-wrapped prose."""
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if len(lines) > 1:
+            open_ended = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
+            if open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
+                lines = [" ".join(lines)]
+        paragraphs.extend(re.sub(r" {2,}", " ", line) for line in lines)
+    return paragraphs
+
+
+def clean(source: Source) -> Cleaned:
+    """Body paragraphs of ``source``; a plainly printed title and date are
+    taken into the source when its metadata lacks them."""
+    title, date = source.title, source.date
+    kept: list[str] = []
+    dropped: list[str] = []
+    seen: set[str] = set()
+    for line in split_paragraphs(normalise_text(source.text)):
+        reason = furniture_reason(line)
+        if reason == "date line" and date is None:
+            date = find_date(line)
+        if reason is None and is_heading(line):
+            if title is None and not kept:
+                title = line.strip()
+                continue
+            reason = "heading or caption"
+        if reason is None and line.casefold() in seen:
+            reason = "repeated paragraph"
+        if reason:
+            dropped.append(line)
+            continue
+        seen.add(line.casefold())
+        kept.append(line)
+    paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
+    return Cleaned(replace(source, title=title, date=date), paragraphs, tuple(dropped))

@@ -1,0 +1,96 @@
+"""The command line: options in, a call to the pipeline and the renderers out.
+
+Nothing here decides anything about the briefing; it parses, reports and
+exits (0 when a briefing was written, 1 when no usable source was left or,
+with ``--strict``, when anything was skipped; 2 for bad options).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .pipeline import build
+from .render import FORMATS, Options, write
+from .spec import SpecError
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="briefing", prog_name="briefing")
+def main() -> None:
+    """Turn several news articles about one story into a neutral, sourced
+    briefing: who said what, which outlets reported it, where they differ.
+
+    \b
+    Start with:
+      briefing build                 # builds ./seeds into ./output
+      briefing build articles/ --format md --out report/
+    """
+
+
+@main.command("build")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The spec (positions and cues). Default: briefing.toml in the first input folder.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder to write briefing.EXT into.")
+@click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
+              help="Output format; repeat for several. Default: all four.")
+@click.option("--glob", "pattern", metavar="PATTERN",
+              help="Only files matching PATTERN inside input folders, e.g. '*.md'.")
+@click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Folder of templates that override the packaged ones by name.")
+@click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
+              help="PDF paper size.")
+@click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default="pdf/ua-1",
+              show_default=True, help="Tagged, accessible PDF (ua-1) or archival PDF (a-3b).")
+@click.option("--strict", is_flag=True, help="Exit 1 if any input was skipped or any warning was given.")
+@click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
+def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, strict, quiet):
+    """Build a briefing from article files and folders (.txt, .md).
+
+    PATHS are files or folders (searched recursively); default: seeds.
+
+    \b
+    Examples:
+      briefing build
+      briefing build news/ --spec news/briefing.toml --format md --format pdf
+      briefing build a.txt b.md --out /tmp/brief --paper letter
+    """
+    paths = list(paths) or ["seeds"]
+    formats = list(dict.fromkeys(formats)) or list(FORMATS)
+    try:
+        result = build(paths, spec_path, pattern, stage=lambda name: None)
+    except SpecError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    for message in result.warnings:
+        _warn(message)
+    if result.briefing is None:
+        click.echo("error: no usable source was left; nothing was written", err=True)
+        sys.exit(1)
+    if strict and result.warnings:
+        click.echo("error: --strict: stopping because of the warnings above", err=True)
+        sys.exit(1)
+    try:
+        written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant))
+    except OSError as exc:
+        click.echo(f"error: cannot write to {out_dir}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    except Exception as exc:  # a user template with an error must not end in a traceback
+        click.echo(f"error: rendering failed: {type(exc).__name__}: {exc}", err=True)
+        sys.exit(1)
+    if not quiet:
+        b = result.briefing
+        click.echo(f"{len(b.sources)} sources, {len(b.blocks)} blocks, {len(b.positions)} sections")
+        for path in written:
+            click.echo(f"wrote {path}")
+

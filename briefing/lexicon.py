@@ -1,0 +1,66 @@
+"""Words to watch: the packaged lexicon (``data/words_to_watch.toml``) in,
+term look-ups out.
+
+``find`` lists the terms a text contains, by category; ``opinion_score``
+weighs them to tell an outlet's own evaluative voice from plain reporting.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A term found in a text: the words as printed, and their category."""
+
+    term: str
+    category: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    patterns: tuple[tuple[str, int, re.Pattern[str]], ...]
+
+    def find(self, text: str) -> tuple[Hit, ...]:
+        """Every listed term in ``text``, in order of appearance."""
+        hits: list[tuple[int, Hit]] = []
+        for category, weight, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                hits.append((match.start(), Hit(match.group(0), category, weight)))
+        hits.sort(key=lambda item: (item[0], item[1].term))
+        return tuple(hit for _, hit in hits)
+
+
+def _compile(terms: list[str]) -> re.Pattern[str]:
+    alternatives = []
+    for term in sorted(terms, key=len, reverse=True):
+        body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\-", "[-‐–]")
+        alternatives.append(body + (r"\w*" if term.endswith("*") else ""))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+
+
+@cache
+def load() -> Lexicon:
+    """The packaged words-to-watch lexicon."""
+    data = tomllib.loads(resources.files("briefing.data").joinpath("words_to_watch.toml").read_text("utf-8"))
+    return Lexicon(
+        tuple((name, int(entry.get("weight", 1)), _compile(entry["terms"])) for name, entry in sorted(data.items()))
+    )
+
+
+@cache
+def language() -> dict[str, frozenset[str]]:
+    """The vocabulary of news reporting (``data/language.toml``), as sets."""
+    data = tomllib.loads(resources.files("briefing.data").joinpath("language.toml").read_text("utf-8"))
+    return {key: frozenset(values) for key, values in data.items()}
+
+
+def opinion_score(text: str) -> int:
+    """How strongly ``text`` reads as opinion: the summed weights of its terms."""
+    return sum(hit.weight for hit in load().find(text))

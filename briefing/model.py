@@ -1,0 +1,245 @@
+"""The frozen records that flow between the stages.
+
+Every stage is a function from these dataclasses to these dataclasses; no
+stage mutates what it is given and no dicts travel between stages.
+
+    Source ──► Paragraph ──► Sentence ──► Statement ──► Block ──► Briefing
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KINDS = ("quote", "statement", "statistic", "event", "commentary")
+CONTEXT_ID = "context"
+CONTEXT_LABEL = "Background and context"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input article as read, before cleaning.
+
+    id: stable short id in input order (``S1``, ``S2``...).
+    path: the file's basename or the URL exactly as given.
+    text: the article body as Unicode text, paragraphs separated by newlines.
+    outlet, title, date (ISO 8601), url: metadata when known.
+    sha256: of the raw input bytes.
+    """
+
+    id: str
+    path: str
+    text: str
+    sha256: str
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    author: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How the briefing names this source: its outlet, else its file."""
+        return self.outlet or self.path
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of article body left after cleaning.
+
+    index: position among the source's kept paragraphs (0-based).
+    """
+
+    source_id: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of characters in a paragraph: ``start``/``end`` offsets, ``quoted``
+    when it lies between quotation marks (the marks themselves excluded)."""
+
+    start: int
+    end: int
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a paragraph, never cut inside a quotation.
+
+    text: verbatim sentence (quote marks kept).
+    quotes: the quoted stretches inside ``text`` (offsets into ``text``).
+    opens_quote / closes_quote: the sentence starts inside a quotation that
+    began in an earlier paragraph, or ends inside one that goes on.
+    """
+
+    source_id: str
+    paragraph: int
+    index: int
+    text: str
+    quotes: tuple[Span, ...] = ()
+    continues_quote: bool = False
+    leaves_quote_open: bool = False
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed unit of reporting from one source.
+
+    kind: one of KINDS.
+    text: verbatim wording (for quotes: the words inside the marks).
+    speaker: canonical full name of the person or body, None for the outlet.
+    speaker_role: the role as the sources describe it.
+    fragments: for reported speech, the quoted fragments it contains.
+    order: (paragraph, sentence, part) position in its source, for stable output.
+    """
+
+    source_id: str
+    kind: str
+    text: str
+    speaker: str | None
+    order: tuple[int, int, int]
+    speaker_role: str | None = None
+    fragments: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A wording of a block that differs from its canonical text.
+
+    kind: ``wording`` (the same words, differently printed) or ``paraphrase``
+    (an outlet's reported-speech sentence that quotes parts of the block).
+    """
+
+    source: str
+    text: str
+    kind: str = "wording"
+
+
+@dataclass(frozen=True)
+class Block:
+    """The consolidation unit: one statement, however many outlets reported it.
+
+    sources: ids of every source that reported it, in source order.
+    variants: differing wordings, one per differing source.
+    position / reason: filled by ``positions``; ``loaded_terms`` by ``neutrality``.
+    leans: for commentary, the position its cues point to (None when none).
+    """
+
+    id: str
+    kind: str
+    speaker: str | None
+    text: str
+    sources: tuple[str, ...]
+    first: tuple[int, int, int, int]
+    speaker_role: str | None = None
+    variants: tuple[Variant, ...] = ()
+    position: str = CONTEXT_ID
+    reason: str = ""
+    loaded_terms: tuple[str, ...] = ()
+    leans: str | None = None
+
+
+@dataclass(frozen=True)
+class PositionSpec:
+    """A position as the user's spec states it."""
+
+    id: str
+    label: str
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """Metadata the spec supplies for an input that lacks it."""
+
+    path: str
+    outlet: str | None = None
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Spec:
+    """The user's ``briefing.toml``; ``from_file`` is False for the fallback
+    that groups by speaker."""
+
+    title: str
+    question: str | None
+    positions: tuple[PositionSpec, ...]
+    actors: tuple[tuple[str, str], ...] = ()
+    sources: tuple[SourceMeta, ...] = ()
+    from_file: bool = True
+
+
+@dataclass(frozen=True)
+class Position:
+    """A section of the briefing: a spec position, or ``context`` (last)."""
+
+    id: str
+    label: str
+    actors: tuple[str, ...] = ()
+    mixed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Disputed:
+    """A detail the outlets report differently (a figure, a description)."""
+
+    topic: str
+    readings: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Material for one position."""
+
+    position: str
+    label: str
+    blocks: int
+    words: int
+    speakers: int
+    outlets: int
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How one source framed the story, in its own voice."""
+
+    source: str
+    loaded: tuple[str, ...]
+    commentary: int
+    sentences: int
+    positions: tuple[str, ...]
+
+    @property
+    def commentary_share(self) -> float:
+        return self.commentary / self.sentences if self.sentences else 0.0
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything a renderer needs; renderers only format it."""
+
+    title: str
+    question: str | None
+    sources: tuple[Source, ...]
+    positions: tuple[Position, ...]
+    blocks: tuple[Block, ...]
+    roles: tuple[tuple[str, str], ...] = ()
+    disputed: tuple[Disputed, ...] = ()
+    balance: tuple[Balance, ...] = ()
+    profiles: tuple[Profile, ...] = ()
+    warnings: tuple[str, ...] = ()
+    spec_from_file: bool = True
+
+    @property
+    def date(self) -> str | None:
+        """The date of the newest source, when any source has one."""
+        return max((s.date for s in self.sources if s.date), default=None)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({s.label for s in self.sources}))

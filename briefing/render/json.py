@@ -1,0 +1,80 @@
+"""``briefing.json``: a ``Briefing`` in, JSON text out, following
+``briefing.schema.json`` (schema ``briefing/1``). Keys are emitted in a fixed
+order so the same input gives byte-identical output."""
+
+from __future__ import annotations
+
+import json
+
+from ..model import Briefing
+
+SCHEMA = "briefing/1"
+
+
+def to_data(b: Briefing) -> dict:
+    return {
+        "schema": SCHEMA,
+        "title": b.title,
+        "question": b.question,
+        "date": b.date,
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "outlet": s.outlet,
+                "title": s.title,
+                "date": s.date,
+                "url": s.url,
+                "author": s.author,
+                "sha256": s.sha256,
+            }
+            for s in b.sources
+        ],
+        "positions": [
+            {"id": p.id, "label": p.label, "actors": list(p.actors), "mixed": list(p.mixed)} for p in b.positions
+        ],
+        "blocks": [
+            {
+                "id": x.id,
+                "position": x.position,
+                "kind": x.kind,
+                "speaker": x.speaker,
+                "speaker_role": x.speaker_role,
+                "text": x.text,
+                "sources": list(x.sources),
+                "variants": [{"source": v.source, "text": v.text, "kind": v.kind} for v in x.variants],
+                "reason": x.reason,
+                "loaded_terms": list(x.loaded_terms),
+                "leans": x.leans,
+            }
+            for x in b.blocks
+        ],
+        "balance": [
+            {
+                "position": r.position,
+                "blocks": r.blocks,
+                "words": r.words,
+                "speakers": r.speakers,
+                "outlets": r.outlets,
+            }
+            for r in b.balance
+        ],
+        "disputed": [
+            {"topic": d.topic, "readings": [{"text": t, "sources": list(s)} for t, s in d.readings]} for d in b.disputed
+        ],
+        "profiles": [
+            {
+                "source": p.source,
+                "loaded_terms": list(p.loaded),
+                "commentary": p.commentary,
+                "blocks": p.sentences,
+                "positions_quoted": list(p.positions),
+            }
+            for p in b.profiles
+        ],
+        "warnings": list(b.warnings),
+    }
+
+
+def to_json(b: Briefing) -> str:
+    return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,150 @@
+"""The view: a ``Briefing`` in, what the templates lay out out.
+
+Everything a template shows is decided here (grouping, ordering, word
+diffs), so the Markdown and HTML templates only format, and show the same
+blocks, ids and citations as ``briefing.json``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from ..model import CONTEXT_ID, Block, Briefing, Position, Source
+
+SPEECH = ("quote", "statement")
+SUMMARY_EVENTS = 3
+
+
+@dataclass(frozen=True)
+class SpeakerGroup:
+    name: str | None
+    role: str | None
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    number: int
+    position: Position
+    roles: tuple[tuple[str, str | None], ...]
+    groups: tuple[SpeakerGroup, ...]
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A block whose wording differs between outlets, word by word."""
+
+    block: Block
+    base_sources: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    paraphrased_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class OutletVoice:
+    source: Source
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class View:
+    briefing: Briefing
+    sources: dict[str, Source]
+    sections: tuple[Section, ...]
+    context: Section
+    summary_events: tuple[Block, ...]
+    differences: tuple[Difference, ...]
+    commentary: tuple[OutletVoice, ...]
+    generator: str
+
+
+def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
+    """(op, words) runs turning ``old`` into ``new``: equal, delete, insert."""
+    a, b = old.split(), new.split()
+    runs: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append(("equal", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            runs.append(("delete", " ".join(a[i1:i2])))
+        if j2 > j1:
+            runs.append(("insert", " ".join(b[j1:j2])))
+    return tuple(runs)
+
+
+def _groups(blocks: list[Block], roles: dict[str, str]) -> tuple[SpeakerGroup, ...]:
+    order: list[str | None] = []
+    for b in blocks:
+        if b.speaker not in order:
+            order.append(b.speaker)
+    return tuple(
+        SpeakerGroup(name, roles.get(name or ""), tuple(b for b in blocks if b.speaker == name)) for name in order
+    )
+
+
+def _by_reach(blocks: list[Block]) -> list[Block]:
+    """Most widely reported first; reading order breaks ties."""
+    return sorted(blocks, key=lambda b: (-len(b.sources), b.first))
+
+
+def build_view(briefing: Briefing, generator: str) -> View:
+    roles = dict(briefing.roles)
+    sections = []
+    for number, position in enumerate(briefing.positions, 1):
+        mine = [b for b in briefing.blocks if b.position == position.id and b.kind != "commentary"]
+        sections.append(
+            Section(
+                number=number,
+                position=position,
+                roles=tuple((a, roles.get(a)) for a in position.actors),
+                groups=_groups(mine, roles),
+                blocks=tuple(_by_reach(mine)),
+            )
+        )
+    context = next(s for s in sections if s.position.id == CONTEXT_ID)
+    events = [b for b in context.blocks if b.kind in ("event", "statistic")]
+    differences = []
+    for b in briefing.blocks:
+        wordings = [v for v in b.variants if v.kind == "wording"]
+        paraphrases = tuple(v.source for v in b.variants if v.kind == "paraphrase")
+        if not wordings and not paraphrases:
+            continue
+        differing = {v.source for v in wordings}
+        differences.append(
+            Difference(
+                block=b,
+                base_sources=tuple(s for s in b.sources if s not in differing and s not in paraphrases),
+                rows=tuple((v.source, word_diff(b.text, v.text)) for v in wordings),
+                paraphrased_by=paraphrases,
+            )
+        )
+    commentary = tuple(
+        OutletVoice(s, tuple(b for b in briefing.blocks if b.kind == "commentary" and s.id in b.sources))
+        for s in briefing.sources
+    )
+    return View(
+        briefing=briefing,
+        sources={s.id: s for s in briefing.sources},
+        sections=tuple(s for s in sections if s.position.id != CONTEXT_ID),
+        context=context,
+        summary_events=tuple(events[:SUMMARY_EVENTS]),
+        differences=tuple(d for d in differences if d.rows or d.paraphrased_by),
+        commentary=tuple(c for c in commentary if c.blocks),
+        generator=generator,
+    )
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def markdown_escape(text: object) -> str:
+    """Source text made inert in Markdown: no emphasis, links, headings,
+    tables or raw HTML can come out of it."""
+    value = "" if text is None else str(text)
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = _MD_SPECIAL.sub(r"\\\1", value)
+    return re.sub(r"\s*\n\s*", " ", value)
