@@ -39,7 +39,8 @@ PREPOSITIONS = frozenset({"for", "of", "in", "at", "from", "on", "with", "to", "
 PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "ter", "mac"})
 APPOSITION_OPENERS = frozenset(
     {"a", "an", "the", "who", "which", "whose", "whom", "one", "now", "formerly", "himself", "herself",
-     "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their"}
+     "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
+     "from", "of"}
 )
 # Capitalised words that open a clause without naming anyone.
 NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
@@ -50,8 +51,10 @@ NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
 # Role words that make a description an office ("minister"), preferred when
 # choosing the role a briefing shows.
 OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman", "chairwoman", "ceo", "spokesperson"})
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "father", "sister"})
 MIN_QUOTE_WORDS = 4
 
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*[\w]|[^\W_]|[,:;()—–]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -279,8 +282,7 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         return None
     last = end - 1
     if _is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
-        run = _name_run(toks, last)
-        return _mention_back([*toks[: last + 1], Token("said", 0, 0)], last + 1)
+        return _mention_back([*toks[start : last + 1], Token("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
 
 
@@ -291,6 +293,8 @@ def _direct(toks: Sequence[Token], at: int) -> bool:
         return True
     last = before[-1]
     if last.text == ":":
+        return True
+    if last.text == "," and any(t.low == "according" for t in before):
         return True
     return last.text == "," and len(before) > 1 and (before[-2].low in SPEECH | PARTICIPLES)
 
@@ -328,6 +332,9 @@ def parse(sentence: Sentence) -> Parsed:
             if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
+                office = (title or "").lower()
+                if office in TITLES and office not in COURTESY:
+                    roles.append((name, TITLE_ROLES.get(office, office)))
                 role = _role_before(toks, start)
                 apposition, _ = _apposition_after(toks, i + 1)
                 for found in (role, apposition, _office_comma_before(toks, start)):
@@ -432,8 +439,13 @@ def is_statistic(text: str) -> bool:
     return bool(_NUMBER_WORDS.search(text))
 
 
+# The outlet speaking for itself ("we", "us") or prescribing ("should").
+_OWN_VOICE = re.compile(r"\b(?:we|us|our|ours)\b|\b(?:should|ought to|would do well to)\b", re.I)
+
+
 def _narrative_kind(text: str) -> str:
-    if lexicon.opinion_score(text) >= 2:
+    outside = _QUOTED.sub(" ", text)
+    if lexicon.opinion_score(outside) + 2 * bool(_OWN_VOICE.search(outside)) >= 2:
         return "commentary"
     return "statistic" if is_statistic(text) else "event"
 
@@ -470,12 +482,16 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             elif mention.kind == "pronoun":
                 speaker = last_person if mention.head in {"he", "she"} else None
             elif mention.kind in {"definite", "indefinite"}:
-                key = (mention.role or mention.head).lower()
-                known = role_map.get(key)
-                if known and len(known) == 1 and len(key.split()) >= 2:
+                key = _role_key(mention.role or mention.head)
+                known = role_map.get(key, Counter())
+                holders = role_map.get(_head(key), Counter())
+                if len(known) == 1 and len(key.split()) >= 2:
                     speaker = next(iter(known))
                 elif mention.kind == "definite":
-                    speaker = last_person or (next(iter(known)) if known and len(known) == 1 else None)
+                    if last_person and (last_person in holders or len(holders) != 1):
+                        speaker = last_person
+                    else:
+                        speaker = next(iter(holders)) if len(holders) == 1 else last_person
                 else:
                     pending_indefinite.append(index)
                 if speaker and mention.role:
@@ -522,6 +538,7 @@ def attribute(per_source: Sequence[Sequence[Sentence]]) -> Attributed:
                 name = names.resolve(raw)
                 direct_roles.append((name, role))
                 role_map[_role_key(role)][name] += 1
+                role_map[_head(_role_key(role))][name] += 1
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for article in parsed_all:
@@ -540,6 +557,17 @@ def _role_key(role: str) -> str:
     while words and words[0] in {"a", "an", "the", "present", "former", "current"}:
         words = words[1:]
     return " ".join(words)
+
+
+TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
+               "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
+               "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
+
+
+def _head(key: str) -> str:
+    """The role noun a role phrase is about: "minister" in "shadow education minister"."""
+    words = key.split()
+    return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
 
 
 def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

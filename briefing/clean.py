@@ -31,7 +31,8 @@ _FURNITURE_START = re.compile(
         advertisement\b|sponsored\b|promoted\ content|
         share\ (?:this|the)\ (?:article|story|page)|share\ on\b|
         sign\ up\b|subscribe\b|follow\ us\b|download\ (?:the|our)\ app|
-        read\ more\b|read\ next\b|related\b|see\ also\b|more\ on\ this\ story|most\ read\b|
+        (?:read\ more|read\ next|related|see\ also|also\ read|recommended)(?:\ (?:stories|articles|content))?\s*(?::|$)|
+        more\ on\ this\ story|most\ read\b|
         watch\b\s*:|listen\b\s*:|video\b\s*:|
         image\ (?:source|caption|credit)|photo(?:graph)?\b\s*:|picture\b\s*:|caption\b\s*:|
         (?:getty|pa|ap|reuters|afp)\ images?\b|

@@ -20,6 +20,7 @@ blocks.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -31,9 +32,10 @@ from rapidfuzz import fuzz, process
 from .model import Block, Statement, Variant
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
-STRETCH_SCORE = 95.0    # partial ratio for a shorter wording inside a longer one
+STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
 STRETCH_MIN_WORDS = 6
-RARE_WORDS = 4          # how many of a wording's rarest words index it
+RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
+PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
 BUCKET_LIMIT = 200      # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
@@ -85,24 +87,27 @@ class _Node:
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
-    """Pairs of nodes in one family that share one of their rarest words."""
+    """Pairs of nodes in one family that may be variants of each other.
+
+    Prefix filtering: each wording probes the index only with its rarest
+    words (as many as a wording can lose and still score ``LINK_SCORE``), and
+    finds every other wording that contains one of them. Two wordings that
+    share most of their words always meet; a word too common to tell
+    anything (a bucket over ``BUCKET_LIMIT``) is never used."""
     frequency: dict[str, int] = defaultdict(int)
     words = [sorted({w for w in node.key.split() if w not in _STOP}) for node in nodes]
-    for ws in words:
-        for w in ws:
-            frequency[w] += 1
     buckets: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for index, (node, ws) in enumerate(zip(nodes, words)):
-        rare = sorted(ws, key=lambda w: (frequency[w], w))[:RARE_WORDS]
-        for w in rare:
+        for w in ws:
+            frequency[w] += 1
             buckets[(node.family, w)].append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        if len(members) < 2 or len(members) > BUCKET_LIMIT:
-            continue
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                pairs.add((a, b))
+    for a, (node, ws) in enumerate(zip(nodes, words)):
+        prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
+        for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
+            bucket = buckets[(node.family, w)]
+            if len(bucket) <= BUCKET_LIMIT:
+                pairs.update((min(a, b), max(a, b)) for b in bucket if b != a)
     return sorted(pairs)
 
 

@@ -15,6 +15,7 @@ from ..model import CONTEXT_ID, Block, Briefing, Position, Source
 
 SPEECH = ("quote", "statement")
 SUMMARY_EVENTS = 3
+COVERAGE_ROWS = 25
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class View:
     differences: tuple[Difference, ...]
     commentary: tuple[OutletVoice, ...]
     generator: str
+    coverage: tuple[Block, ...] = ()
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
@@ -89,6 +91,15 @@ def _groups(blocks: list[Block], roles: dict[str, str]) -> tuple[SpeakerGroup, .
 def _by_reach(blocks: list[Block]) -> list[Block]:
     """Most widely reported first; reading order breaks ties."""
     return sorted(blocks, key=lambda b: (-len(b.sources), b.first))
+
+
+def coverage_rows(blocks: tuple[Block, ...], limit: int = COVERAGE_ROWS) -> tuple[Block, ...]:
+    """The rows of the coverage matrix: the blocks two or more sources
+    reported, most widely reported first; when no block has two sources,
+    the first ``limit`` blocks in reading order. At most ``limit`` rows."""
+    ranked = _by_reach(list(blocks))
+    shared = [b for b in ranked if len(b.sources) > 1]
+    return tuple((shared or ranked)[:limit])
 
 
 def build_view(briefing: Briefing, generator: str) -> View:
@@ -135,6 +146,7 @@ def build_view(briefing: Briefing, generator: str) -> View:
         differences=tuple(d for d in differences if d.rows or d.paraphrased_by),
         commentary=tuple(c for c in commentary if c.blocks),
         generator=generator,
+        coverage=coverage_rows(briefing.blocks),
     )
 
 

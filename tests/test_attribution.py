@@ -1,0 +1,111 @@
+"""Attribution rules, each on text written for the test."""
+
+import pytest
+
+from conftest import blocks_with, briefing_of
+
+
+def speaker_of(folder, words):
+    found = blocks_with(briefing_of(folder), words)
+    assert found, f"no block contains {words!r}"
+    return found[0].speaker, found[0].kind
+
+
+@pytest.mark.parametrize(
+    "body,words,speaker",
+    [
+        ('Maria Lopez, the council leader, said: "We will fix the roads this year."', "fix the roads this year", "Maria Lopez"),
+        ('"We will fix the roads this year," Maria Lopez said.', "fix the roads this year", "Maria Lopez"),
+        ('"We will fix the roads this year", said Maria Lopez.', "fix the roads this year", "Maria Lopez"),
+        ('Maria Lopez told the Evening Star: "We will fix the roads this year."', "fix the roads this year", "Maria Lopez"),
+        ("Maria Lopez wrote on X: \u201cWe will fix the roads this year.\u201d", "fix the roads this year", "Maria Lopez"),
+        ('According to Maria Lopez, "the roads will be fixed within the year."', "roads will be fixed within the year", "Maria Lopez"),
+    ],
+)
+def test_direct_quote_forms(make_articles, body, words, speaker):
+    folder = make_articles({"a.txt": "Roads in the borough are in a poor state.\n" + body})
+    assert speaker_of(folder, words) == (speaker, "quote")
+
+
+def test_short_forms_pronouns_and_descriptions_resolve_to_one_name(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Health secretary Priya Nair announced the plan on Monday.\n"
+                'Ms Nair said: "Waiting lists will fall by spring."\n'
+                'She added: "Nobody should wait a year for an operation."\n'
+                'The minister later told reporters: "We have the money to do it."'
+            ),
+            "b.txt": 'Dr Owen Hale, who chairs the doctors\u2019 union, said the plan was "a gimmick".\n'
+            '"Waiting lists will not fall by spring," Dr Hale said.',
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "Waiting lists will fall by spring")[0].speaker == "Priya Nair"
+    assert blocks_with(b, "Nobody should wait a year")[0].speaker == "Priya Nair"
+    assert blocks_with(b, "We have the money to do it")[0].speaker == "Priya Nair"
+    assert blocks_with(b, "Waiting lists will not fall by spring")[0].speaker == "Owen Hale"
+    assert dict(b.roles)["Priya Nair"] == "Health secretary"
+
+
+def test_quote_over_several_paragraphs_keeps_its_speaker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Tom Reyes, the union's general secretary, spoke after the vote.\n\n"
+                "He said: \u201cThis is the first time in twenty years that members have voted to strike.\n\n"
+                "\u201cThey have been pushed to it by a decade of pay cuts.\n\n"
+                "\u201cWe will not back down until the offer improves.\u201d\n\n"
+                "The employer declined to comment."
+            )
+        }
+    )
+    b = briefing_of(folder)
+    for words in ("first time in twenty years", "decade of pay cuts", "will not back down"):
+        assert blocks_with(b, words)[0].speaker == "Tom Reyes"
+        assert blocks_with(b, words)[0].kind == "quote"
+
+
+def test_fragment_in_reported_speech_is_a_statement(make_articles):
+    folder = make_articles({"a.txt": 'Anna Berg said she was "deeply disappointed by the ruling" and would appeal.'})
+    assert speaker_of(folder, "deeply disappointed by the ruling") == ("Anna Berg", "statement")
+
+
+def test_opening_indefinite_description_takes_the_name_that_follows(make_articles):
+    folder = make_articles(
+        {"a.txt": "A Green councillor has criticised the new car park.\nJune Okafor says the land should have been a park."}
+    )
+    assert speaker_of(folder, "criticised the new car park") == ("June Okafor", "statement")
+
+
+def test_possessive_spokesperson(make_articles):
+    folder = make_articles({"a.txt": "Mayor Ken Adeyemi did not attend and his spokesman said he was \u201cfocused on the budget\u201d."})
+    assert speaker_of(folder, "focused on the budget")[0] == "Ken Adeyemi's spokesperson"
+
+
+def test_unbalanced_quote_marks_do_not_crash(make_articles):
+    folder = make_articles({"a.txt": 'He said: "this never closes.\nShe replied ” odd mark here.\n"""\n"'})
+    assert briefing_of(folder).blocks
+
+
+def test_narrative_kinds(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "The bridge closed on Tuesday for repairs.\n"
+                "A survey found 62 per cent of drivers use it daily.\n"
+                "Frankly, this shameful neglect should never have been allowed.\n"
+                "We believe the council has failed residents."
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "bridge closed on Tuesday")[0].kind == "event"
+    assert blocks_with(b, "62 per cent of drivers")[0].kind == "statistic"
+    assert blocks_with(b, "shameful neglect")[0].kind == "commentary"
+    assert blocks_with(b, "council has failed residents")[0].kind == "commentary"
+
+
+def test_no_10_is_not_a_figure(make_articles):
+    folder = make_articles({"a.txt": "The adviser left No 10 in 2021 after a row over strategy."})
+    assert blocks_with(briefing_of(folder), "left No 10")[0].kind == "event"

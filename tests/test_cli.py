@@ -1,0 +1,68 @@
+"""The command line, through click's CliRunner."""
+
+import json
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+from conftest import SEEDS
+
+SPEC = 'title = "T"\nquestion = "Q?"\n[[positions]]\nid = "yes"\nlabel = "Yes"\ncues = ["go ahead"]\n'
+
+
+def test_build_writes_markdown_and_json(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "briefing.md").read_text().startswith("# ")
+    assert json.loads((tmp_path / "briefing.json").read_text())["schema"] == "briefing/1"
+
+
+def test_help_teaches():
+    result = CliRunner().invoke(main, ["build", "-h"])
+    assert result.exit_code == 0 and "Examples:" in result.output and "--spec" in result.output
+
+
+def test_bad_inputs_are_warned_and_skipped(make_articles, tmp_path):
+    folder = make_articles(
+        {"good.txt": 'Jo Bell said: "We should go ahead with the plan now."', "empty.txt": "", "bin.txt": b"\x00\x01\x02"},
+        spec=SPEC,
+    )
+    result = CliRunner().invoke(main, ["build", str(folder), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o"), "--format", "md"])
+    assert result.exit_code == 0
+    assert "empty.txt: skipped, it is empty" in result.stderr
+    assert "bin.txt: skipped, it is binary" in result.stderr
+    assert "missing.txt: no such file or folder" in result.stderr
+    assert "Traceback" not in result.output
+    strict = CliRunner().invoke(main, ["build", str(folder), "--strict", "--out", str(tmp_path / "s"), "--format", "md"])
+    assert strict.exit_code == 1
+
+
+def test_no_usable_source_exits_1(make_articles, tmp_path):
+    folder = make_articles({"empty.txt": "  \n"})
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
+    assert result.exit_code == 1
+    assert "no usable source" in result.stderr
+
+
+def test_bad_spec_is_a_clear_error(make_articles, tmp_path):
+    folder = make_articles({"a.txt": "The mayor resigned."}, spec='title = "T"\n')
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
+    assert result.exit_code == 1
+    assert "positions" in result.stderr and "Traceback" not in result.output
+
+
+def test_without_spec_groups_by_speaker_and_warns(make_articles, tmp_path):
+    folder = make_articles({"a.txt": 'Jo Bell said: "The plan is good for the town."\nSam Ray said: "The plan will fail."'})
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0
+    assert "briefing.toml" in result.stderr
+    data = json.loads((tmp_path / "briefing.json").read_text())
+    assert [p["label"] for p in data["positions"]] == ["Jo Bell", "Sam Ray", "Background and context"]
+
+
+def test_hostile_text_cannot_inject_markdown(make_articles, tmp_path):
+    folder = make_articles({"a.txt": 'Eve Hart said: "<script>alert(1)</script> [click](http://evil) # {{ 7*7 }} **bold**"'}, spec=SPEC)
+    CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
+    md = (tmp_path / "briefing.md").read_text()
+    assert "<script>" not in md and "](http://evil)" not in md and "**bold**" not in md
+    assert "{{ 7\\*7 }}" in md or "{{ 7*7 }}" in md.replace("\\", "")
