@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from ..model import Briefing
 
 REFUSAL = "briefing fetches no external resource"
-_LOGGERS = ("weasyprint", "weasyprint.progress")
+_LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")  # fontTools: font subsetting
 
 
 class _Quiet(logging.Filter):
