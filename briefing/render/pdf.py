@@ -46,6 +46,8 @@ def _quiet_weasyprint() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
+            # WeasyPrint 70 leaves its sRGB profile file open for pdf/a-*.
+            warnings.simplefilter("ignore", ResourceWarning)
             yield
     finally:
         for logger, level in zip(loggers, levels):
