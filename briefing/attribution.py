@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon
 from .model import Sentence, Statement
-from .sentences import QUOTE_MARKS, boundaries
+from .sentences import QUOTE_MARKS, boundaries, outside_quotes
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -54,7 +54,6 @@ OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman",
 COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "father", "sister"})
 MIN_QUOTE_WORDS = 4
 
-_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*[\w]|[^\W_]|[,:;()—–]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -440,12 +439,24 @@ def is_statistic(text: str) -> bool:
 
 
 # The outlet speaking for itself ("we", "us") or prescribing ("should").
-_OWN_VOICE = re.compile(r"\b(?:we|us|our|ours)\b|\b(?:should|ought to|would do well to)\b", re.I)
+# The outlet speaking for itself ("we", "us"; not "US") or prescribing
+# ("should"), unless the modal sits in a reported "that" clause.
+_OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours)\b")
+_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to)\b", re.I)
+
+
+def _own_voice(text: str) -> bool:
+    prescribing = _PRESCRIBING.search(text)
+    reported = prescribing and re.search(r"(?:\b(?:them|demands?|calls?)|ed|" + "|".join(SPEECH) + r")\s+that\b",
+                                         text[: prescribing.start()], re.I)
+    if prescribing and not reported:
+        return True
+    return bool(_OWN_PRONOUN.search(text))
 
 
 def _narrative_kind(text: str) -> str:
-    outside = _QUOTED.sub(" ", text)
-    if lexicon.opinion_score(outside) + 2 * bool(_OWN_VOICE.search(outside)) >= 2:
+    outside = outside_quotes(text)
+    if lexicon.opinion_score(outside) + 2 * _own_voice(outside) >= 2:
         return "commentary"
     return "statistic" if is_statistic(text) else "event"
 
@@ -546,10 +557,27 @@ def attribute(per_source: Sequence[Sequence[Sentence]]) -> Attributed:
         all_roles.extend(roles)
         for p, speaker in zip(article, speakers):
             statements.extend(_statements(p, speaker))
+    statements = _opinion_paragraphs(statements)
     chosen = choose_roles(all_roles)
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)
+
+
+def _opinion_paragraphs(statements: list[Statement]) -> list[Statement]:
+    """In a paragraph the outlet gives to its own opinion, an unattributed
+    sentence with any sign of opinion ("must", a word to watch) is opinion too."""
+    opinion = {(s.source_id, s.order[0]) for s in statements if s.kind == "commentary"}
+    out = []
+    for s in statements:
+        if (
+            (s.source_id, s.order[0]) in opinion
+            and s.kind == "event"
+            and (lexicon.opinion_score(s.text) or re.search(r"\bmust\b", s.text, re.I))
+        ):
+            s = replace(s, kind="commentary")
+        out.append(s)
+    return out
 
 
 def _role_key(role: str) -> str:

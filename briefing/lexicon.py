@@ -21,18 +21,20 @@ class Hit:
     term: str
     category: str
     weight: int
+    neutral: str | None = None  # the neutral word to use instead, where the lexicon gives one
+    report: bool = True  # False for hints that only count towards opinion
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    patterns: tuple[tuple[str, int, re.Pattern[str]], ...]
+    patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
         hits: list[tuple[int, Hit]] = []
-        for category, weight, pattern in self.patterns:
+        for category, weight, neutral, report, pattern in self.patterns:
             for match in pattern.finditer(text):
-                hits.append((match.start(), Hit(match.group(0), category, weight)))
+                hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
         hits.sort(key=lambda item: (item[0], item[1].term))
         return tuple(hit for _, hit in hits)
 
@@ -50,7 +52,10 @@ def load() -> Lexicon:
     """The packaged words-to-watch lexicon."""
     data = tomllib.loads(resources.files("briefing.data").joinpath("words_to_watch.toml").read_text("utf-8"))
     return Lexicon(
-        tuple((name, int(entry.get("weight", 1)), _compile(entry["terms"])) for name, entry in sorted(data.items()))
+        tuple(
+            (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), _compile(entry["terms"]))
+            for name, entry in sorted(data.items())
+        )
     )
 
 

@@ -38,8 +38,8 @@ class Source:
 
     @property
     def label(self) -> str:
-        """How the briefing names this source: its outlet, else its file."""
-        return self.outlet or self.path
+        """How the briefing names this source: its outlet, else its id."""
+        return self.outlet or self.id
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,9 @@ class Block:
 
     sources: ids of every source that reported it, in source order.
     variants: differing wordings, one per differing source.
-    position / reason: filled by ``positions``; ``loaded_terms`` by ``neutrality``.
+    position / reason: filled by ``positions``; ``loaded_terms`` (every word
+    to watch in the text) and ``outlet_terms`` (those outside quotation marks,
+    the outlet's own wording) by ``neutrality``.
     leans: for commentary, the position its cues point to (None when none).
     """
 
@@ -138,6 +140,7 @@ class Block:
     position: str = CONTEXT_ID
     reason: str = ""
     loaded_terms: tuple[str, ...] = ()
+    outlet_terms: tuple[str, ...] = ()
     leans: str | None = None
 
 
@@ -190,6 +193,7 @@ class Disputed:
 
     topic: str
     readings: tuple[tuple[str, tuple[str, ...]], ...]
+    kind: str = "figure"  # "figure", or "description" for rival descriptions
 
 
 @dataclass(frozen=True)

@@ -17,25 +17,46 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from . import lexicon
 from .merge import normal
+from .sentences import outside_quotes
 from .model import CONTEXT_ID, Balance, Block, Disputed, Position, Profile, Source
 
 SPEECH = ("quote", "statement")
-_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|bn|billion|million|m\b))?", re.I)
+# A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
+# tally such as "7-4" is one figure.
+_FIGURE = re.compile(
+    r"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|bn|billion|million|m\b))?", re.I
+)
 DISPUTE_SCORE = 75.0
 
 
+def _terms(text: str) -> tuple[str, ...]:
+    return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
+
+
+def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
+    """Words to watch in the outlet's own wording: none in a quote (those are
+    the speaker's), those outside quotation marks elsewhere."""
+    return () if kind == "quote" else _terms(outside_quotes(text))
+
+
 def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains."""
+    """Each block with the words to watch it contains, and whose words they are."""
+    return tuple(replace(b, loaded_terms=_terms(b.text), outlet_terms=outlet_terms(b.text, b.kind)) for b in blocks)
+
+
+def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
+    """(loaded reporting verb, the neutral verb a briefing uses instead)."""
     out = []
-    for b in blocks:
-        terms = sorted({hit.term.lower() for hit in lexicon.load().find(b.text)})
-        out.append(replace(b, loaded_terms=tuple(terms)))
+    for term in terms:
+        hit = next((h for h in lexicon.load().find(term) if h.neutral), None)
+        if hit:
+            out.append((term, hit.neutral))
     return tuple(out)
 
 
@@ -83,62 +104,138 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
     out = []
     for s in sources:
         own = [b for b in blocks if s.id in b.sources]
-        narrative = [b for b in own if b.kind not in SPEECH]
-        loaded = sorted({t for b in narrative for t in b.loaded_terms} | _own_voice_terms(own, s.id))
-        quoted = [labels[p] for p in labels if any(b.position == p and b.kind in SPEECH for b in own) and p != CONTEXT_ID]
-        out.append(Profile(s.id, tuple(loaded), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
+        loaded: set[str] = set()
+        for b in own:
+            wording = next((v.text for v in b.variants if v.source == s.id), b.text)
+            loaded.update(outlet_terms(wording, b.kind))
+        quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH for b in own)]
+        out.append(Profile(s.id, tuple(sorted(loaded)), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
     return tuple(out)
 
 
-def _own_voice_terms(blocks: Sequence[Block], source_id: str) -> set[str]:
-    """Loaded words in a source's reported-speech sentences, outside the quotes."""
-    terms = set()
-    for b in blocks:
-        if b.kind != "statement":
-            continue
-        wordings = [b.text] if b.sources[0] == source_id else [v.text for v in b.variants if v.source == source_id]
-        for text in wordings:
-            outside = re.sub(r"[\"“”„«»][^\"“”„«»]*[\"“”„«»]", " ", text)
-            terms |= {hit.term.lower() for hit in lexicon.load().find(outside) if hit.weight == 0}
-    return terms
+_WORD = re.compile(r"[^\W\d_][\w'’-]+")
+_CONTEXT_STOP = frozenset(
+    """the and for that with this from have has had was were are will would said says say its their
+    into than then about more only some last year years a an of to in on at by it is be as
+    million billion bn per cent percent""".split()
+)
+WINDOW = 6
+SHARED_WORDS = 2
+
+
+@dataclass(frozen=True)
+class _Figure:
+    value: float
+    unit: str
+    text: str
+    source: str
+    topic: str
+    context: frozenset[str]
+
+
+def _unit(figure: str, before: str) -> str:
+    money = re.search(r"[$£€]\s*$", before)
+    scale = re.search(r"(bn|billion|million|m)$", figure, re.I)
+    percent = re.search(r"(%|per\s*cent)$", figure, re.I)
+    return f"{money.group(0).strip() if money else ''}{'%' if percent else ''}{(scale.group(1)[0].lower()) if scale else ''}"
+
+
+def _figures_in(block: Block) -> list[_Figure]:
+    own = {v.source: v.text for v in block.variants if v.kind == "wording"}
+    out = []
+    for source in block.sources:
+        text = own.get(source, block.text)
+        words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+        for m in _FIGURE.finditer(text):
+            raw = m.group(0).strip()
+            if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
+                continue
+            if re.fullmatch(r"\d+[-–]\d+", raw):
+                continue  # a score or tally: not a quantity to compare
+            value = float(re.match(r"[\d,.]+", raw).group(0).replace(",", "").rstrip(".") or 0)
+            before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
+            after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
+            out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, source, block.text, frozenset(before + after)))
+    return out
 
 
 def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
-    """Figures that differ between outlets for the same point.
+    """Details the outlets report differently.
 
-    Every source's wording of every block that carries a figure is compared
-    with the others that share a word with it; two wordings are the same point
-    when, with their numbers taken out, they read nearly alike."""
-    wordings: list[tuple[str, str, str, str]] = []  # (topic, text, figure-free key, source)
-    for b in blocks:
-        own = {v.source: v.text for v in b.variants if v.kind == "wording"}
-        for source in b.sources:
-            text = own.get(source, b.text)
-            if _figures(text):
-                wordings.append((b.text, text, normal(_FIGURE.sub(" ", text)), source))
+    Figures: two figures from different outlets disagree when they are of the
+    same kind (currency, per cent, scale) and size (within a factor of two),
+    differ, and are printed among the same words (at least two shared words
+    near each figure). Descriptions: two people each called "the first ...
+    to ..." with overlapping words ("first Labour MP" / "first Labour
+    politician")."""
+    figures = [f for b in blocks for f in _figures_in(b)]
     by_word: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, key, _) in enumerate(wordings):
-        for w in set(key.split()):
+    for i, f in enumerate(figures):
+        for w in f.context:
             by_word[w].append(i)
-    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for i, (topic, text, key, source) in enumerate(wordings):
-        near = {j for w in set(key.split()) if len(by_word[w]) <= 50 for j in by_word[w] if j > i}
-        for j in sorted(near):
-            _, other_text, other_key, other_source = wordings[j]
-            if source == other_source or fuzz.token_set_ratio(key, other_key) < DISPUTE_SCORE:
+    parent = list(range(len(figures)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = set()
+    for i, f in enumerate(figures):
+        shared: dict[int, int] = defaultdict(int)
+        for w in f.context:
+            if len(by_word[w]) <= 50:
+                for j in by_word[w]:
+                    if j > i:
+                        shared[j] += 1
+        for j, count in shared.items():
+            g = figures[j]
+            if count < SHARED_WORDS or g.source == f.source or g.unit != f.unit or g.value == f.value:
                 continue
-            mine, theirs = _figures(text), _figures(other_text)
-            if len(mine) == len(theirs) and mine != theirs:
-                for a, b in zip(mine, theirs):
-                    if a != b:
-                        found[topic][a].add(source)
-                        found[topic][b].add(other_source)
-    return tuple(
-        Disputed(topic, tuple((figure, tuple(sorted(srcs))) for figure, srcs in sorted(readings.items())))
-        for topic, readings in sorted(found.items())
+            if not f.value or not g.value or max(f.value, g.value) > 2 * min(f.value, g.value):
+                continue
+            parent[find(j)] = find(i)
+            linked.update((i, j))
+    groups: dict[int, list[_Figure]] = defaultdict(list)
+    for i in sorted(linked):
+        groups[find(i)].append(figures[i])
+    out = []
+    for members in groups.values():
+        readings: dict[str, set[str]] = defaultdict(set)
+        for f in members:
+            readings[f.text].add(f.source)
+        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
+    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks)
+
+
+_FIRST = re.compile(
+    r"^(?:[A-Z]\w+,?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?:,[^,]{1,80},)?\s+(?:has\s+|had\s+)?"
+    r"(?:become|became|is|was)\s+the\s+first\s+(?P<what>[^,.;]{3,60}?)\s+to\s+(?P<verb>\w+(?:\s+(?!and\b|or\b)[a-z]\w*)?)"
+)
+
+
+def _first_claims(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
+    """Different people each described as "the first ..." for overlapping things."""
+    claims: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for b in blocks:
+        if b.kind == "quote":
+            continue
+        match = _FIRST.search(b.text)
+        if match:
+            claims[(match.group("name"), f"the first {match.group('what')} to {match.group('verb')}")].update(b.sources)
+    names = {name for name, _ in claims}
+    if len(names) < 2:
+        return ()
+    words = {key: set(normal(key[1]).split()) - {"the", "first", "to"} for key in claims}
+    keys = sorted(claims)
+    rival = [k for k in keys if any(o[0] != k[0] and words[o] & words[k] for o in keys)]
+    if not rival:
+        return ()
+    return (
+        Disputed(
+            "Who was “the first”",
+            tuple((f"{name}: {what}", tuple(sorted(claims[(name, what)]))) for name, what in rival),
+            kind="description",
+        ),
     )
-
-
-def _figures(text: str) -> list[str]:
-    """The figures in ``text``, years left out."""
-    return [m.group(0).strip() for m in _FIGURE.finditer(text) if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0))]

@@ -67,17 +67,22 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
     labels = {p.id: p.label for p in spec.positions}
     hits = {b.id: cue_hits(b, spec.positions) for b in blocks}
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
     for b in blocks:
         if b.speaker and b.kind in SPEECH:
             for pid, cues in hits[b.id].items():
                 tallies[b.speaker][pid] += len(cues)
+                evidence[(b.speaker, pid)].extend(c for c in cues if c not in evidence[(b.speaker, pid)])
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order) for name, counts in tallies.items()}
     stance.update(actors)
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
     for b in blocks:
-        pid, reason = _placement(b, hits[b.id], stance, actors, order, labels)
+        pid, reason = _placement(b, hits[b.id], stance, actors, order, labels, evidence)
+        if b.speaker in mixed and b.kind in SPEECH and pid != CONTEXT_ID:
+            others = sorted(labels[q] for q in tallies[b.speaker] if q != pid)
+            reason += f"; mixed: {b.speaker}'s words also match {', '.join(repr(o) for o in others)}"
         leans = _winner(Counter({k: len(v) for k, v in hits[b.id].items()}), order) if b.kind == "commentary" else None
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     positions = [
@@ -88,7 +93,7 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
     return Placed(tuple(placed), tuple(positions))
 
 
-def _placement(block, hits, stance, actors, order, labels) -> tuple[str, str]:
+def _placement(block, hits, stance, actors, order, labels, evidence) -> tuple[str, str]:
     if block.kind == "commentary":
         return CONTEXT_ID, "the outlet's own voice: shown as commentary, not as fact"
     if not block.speaker or block.kind not in SPEECH:
@@ -102,7 +107,8 @@ def _placement(block, hits, stance, actors, order, labels) -> tuple[str, str]:
         return own, f"cue {cues} ({labels[own]})"
     held = stance.get(block.speaker)
     if held:
-        return held, f"speaker stance: {block.speaker}'s other words match {labels[held]!r}"
+        cues = ", ".join(f'"{c}"' for c in evidence.get((block.speaker, held), [])) or "the spec"
+        return held, f"speaker stance: {block.speaker}'s other words match {labels[held]!r} (cue {cues})"
     return CONTEXT_ID, "no cue in these words and no known stance for the speaker"
 
 
@@ -133,7 +139,7 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
         if b.speaker in ids and b.kind in SPEECH:
             placed.append(replace(b, position=ids[b.speaker], reason="no spec: grouped by speaker"))
         else:
-            pid, reason = _placement(b, {}, {}, {}, [], {})
+            pid, reason = _placement(b, {}, {}, {}, [], {}, {})
             placed.append(replace(b, position=pid, reason=reason))
     positions = [Position(pid, name, (name,)) for name, pid in ids.items()]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))

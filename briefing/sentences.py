@@ -134,3 +134,14 @@ def split(paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
             )
         previous_left_open = left_open
     return tuple(out)
+
+
+def outside_quotes(text: str) -> str:
+    """``text`` with every quotation (marks included) blanked out: the words
+    the outlet wrote in its own voice."""
+    spans, _, _ = quote_spans(text)
+    chars = list(text)
+    for span in spans:
+        for i in range(max(span.start - 1, 0), min(span.end + 1, len(text))):
+            chars[i] = " "
+    return "".join(chars)

@@ -45,6 +45,7 @@ def to_data(b: Briefing) -> dict:
                 "variants": [{"source": v.source, "text": v.text, "kind": v.kind} for v in x.variants],
                 "reason": x.reason,
                 "loaded_terms": list(x.loaded_terms),
+                "loaded_terms_outlet": list(x.outlet_terms),
                 "leans": x.leans,
             }
             for x in b.blocks
@@ -60,7 +61,7 @@ def to_data(b: Briefing) -> dict:
             for r in b.balance
         ],
         "disputed": [
-            {"topic": d.topic, "readings": [{"text": t, "sources": list(s)} for t, s in d.readings]} for d in b.disputed
+            {"topic": d.topic, "kind": d.kind, "readings": [{"text": t, "sources": list(s)} for t, s in d.readings]} for d in b.disputed
         ],
         "profiles": [
             {

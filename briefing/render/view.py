@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CONTEXT_ID, Block, Briefing, Position, Source
+from ..neutrality import neutral_verbs
 
 SPEECH = ("quote", "statement")
 SUMMARY_EVENTS = 3
@@ -61,6 +62,25 @@ class View:
     commentary: tuple[OutletVoice, ...]
     generator: str
     coverage: tuple[Block, ...] = ()
+    reporter: dict[str, str] | None = None
+    notes: dict[str, str] | None = None
+
+
+def reporter(block: Block) -> str:
+    """The source whose wording is the block's text."""
+    differing = {v.source for v in block.variants}
+    return next((s for s in block.sources if s not in differing), block.sources[0])
+
+
+def note(block: Block) -> str:
+    """Whose loaded words a block carries, in the tool's neutral words."""
+    if block.kind == "quote":
+        return f"words to watch, in the speaker's own words: {', '.join(block.loaded_terms)}" if block.loaded_terms else ""
+    if not block.outlet_terms:
+        return ""
+    verbs = dict(neutral_verbs(block.outlet_terms))
+    terms = [f"“{t}” (neutral: “{verbs[t]}”)" if t in verbs else f"“{t}”" for t in block.outlet_terms]
+    return "the outlet's own wording: " + ", ".join(terms)
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
@@ -117,7 +137,10 @@ def build_view(briefing: Briefing, generator: str) -> View:
             )
         )
     context = next(s for s in sections if s.position.id == CONTEXT_ID)
-    events = [b for b in context.blocks if b.kind in ("event", "statistic")]
+    events = []
+    for b in context.blocks:  # most widely reported first; then one per source, for variety
+        if b.kind in ("event", "statistic") and (len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events)):
+            events.append(b)
     differences = []
     for b in briefing.blocks:
         wordings = [v for v in b.variants if v.kind == "wording"]
@@ -146,6 +169,8 @@ def build_view(briefing: Briefing, generator: str) -> View:
         differences=tuple(d for d in differences if d.rows or d.paraphrased_by),
         commentary=tuple(c for c in commentary if c.blocks),
         generator=generator,
+        reporter={b.id: reporter(b) for b in briefing.blocks},
+        notes={b.id: note(b) for b in briefing.blocks},
         coverage=coverage_rows(briefing.blocks),
     )
 

@@ -1,0 +1,160 @@
+"""Neutrality and balance, on corpora written for the tests."""
+
+import re
+
+from click.testing import CliRunner
+
+from briefing import lexicon
+from briefing.cli import main
+from briefing.render import render, template_dir
+from conftest import blocks_with, briefing_of
+
+SPEC = """title = "Bypass"
+question = "Should the town build the bypass?"
+[[positions]]
+id = "for"
+label = "For the bypass"
+cues = ["build the bypass", "end the congestion"]
+[[positions]]
+id = "against"
+label = "Against the bypass"
+cues = ["destroy the meadow", "waste of money"]
+"""
+
+
+def test_one_sided_coverage_is_warned_about(make_articles, tmp_path):
+    folder = make_articles(
+        {
+            "a.txt": 'Jo Hale said: "We must build the bypass this year."\n'
+            'Jo Hale added: "It will end the congestion on the high street for good."\n'
+            'Jo Hale said: "Every shop on the high street wants us to build the bypass."',
+            "b.txt": 'Ravi Das said: "It would destroy the meadow."',
+        },
+        spec=SPEC,
+    )
+    b = briefing_of(folder)
+    rows = {r.position: r for r in b.balance}
+    assert rows["for"].blocks == 3 and rows["against"].blocks == 1
+    assert rows["for"].speakers == 1 and rows["for"].outlets == 1
+    assert any("Unbalanced coverage" in w and "Against the bypass" in w for w in b.warnings)
+    assert any("Single outlet" in w for w in b.warnings)
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path / "o"), "--format", "md"])
+    assert "Unbalanced coverage" in result.stderr
+    assert "Unbalanced coverage" in (tmp_path / "o" / "briefing.md").read_text()
+
+
+def test_balanced_coverage_has_no_warning(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Jo Hale said: "We must build the bypass this year."',
+            "b.txt": 'Ravi Das said: "It would destroy the meadow for ever."',
+            "c.txt": 'Jo Hale said: "We must build the bypass this year."\nRavi Das said: "It would destroy the meadow for ever."',
+        },
+        spec=SPEC,
+    )
+    assert not briefing_of(folder).warnings
+
+
+def test_editorialising_outlet_shows_in_its_profile(make_articles):
+    folder = make_articles(
+        {
+            "plain.txt": "The council will vote on the bypass on Monday.\n"
+            'Ravi Das said: "It would destroy the meadow."',
+            "opinion.txt": "The council will vote on the bypass on Monday.\n"
+            "Make no mistake, this shameful scheme is a disgraceful waste of public money.\n"
+            "Frankly, councillors should be ashamed of themselves.",
+        },
+        spec=SPEC,
+    )
+    b = briefing_of(folder)
+    path = {s.id: s.path for s in b.sources}
+    profile = {path[p.source]: p for p in b.profiles}
+    assert profile["opinion.txt"].commentary == 2 and profile["plain.txt"].commentary == 0
+    assert {"shameful", "make no mistake"} <= set(profile["opinion.txt"].loaded)
+    assert not profile["plain.txt"].loaded
+    commentary = [x for x in b.blocks if x.kind == "commentary"]
+    assert all(x.position == "context" and x.speaker is None for x in commentary)
+    md = render(b, "md").decode()
+    facts = md.split("## Commentary and framing")[0]
+    assert "shameful scheme" not in facts
+
+
+def test_loaded_words_in_a_quote_are_the_speakers(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Ravi Das slammed the plan. He said: "This disgraceful scheme would destroy the meadow."'}, spec=SPEC
+    )
+    b = briefing_of(folder)
+    quote = blocks_with(b, "disgraceful scheme")[0]
+    assert quote.kind == "quote" and "disgraceful" in quote.loaded_terms and quote.outlet_terms == ()
+    statement = blocks_with(b, "Ravi Das slammed the plan")[0]
+    assert statement.outlet_terms == ("slammed",)
+    md = render(b, "md").decode().replace("\\", "")
+    assert "the outlet's own wording: “slammed” (neutral: “said”)" in md
+    assert "in the speaker's own words: disgraceful" in md
+
+
+def test_template_wording_is_neutral():
+    """Headings and connecting text of every packaged template use no word to watch."""
+    for path in template_dir().glob("briefing.*"):
+        text = re.sub(r"\{[{%#].*?[}%#]\}", " ", path.read_text(), flags=re.S)
+        text = re.sub(r"<[^>]+>", " ", text)
+        if path.suffix == ".css":
+            continue
+        found = {h.term for h in lexicon.load().find(text) if h.report}
+        assert not found, (path.name, found)
+
+
+def test_mixed_speaker_is_placed_by_majority_and_flagged(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Mia Stone said: "We should build the bypass."\n'
+            'Mia Stone added: "It would end the congestion."\n'
+            'Mia Stone said: "I accept it could destroy the meadow."\n'
+            'Mia Stone said: "Nobody wants more traffic in town."',
+        },
+        spec=SPEC,
+    )
+    b = briefing_of(folder)
+    positions = {p.id: p for p in b.positions}
+    assert "Mia Stone" in positions["for"].mixed
+    traffic = blocks_with(b, "Nobody wants more traffic")[0]
+    assert traffic.position == "for"
+    assert "speaker stance" in traffic.reason and "mixed" in traffic.reason
+    assert '"build the bypass"' in traffic.reason or '"end the congestion"' in traffic.reason
+    meadow = blocks_with(b, "destroy the meadow")[0]
+    assert meadow.position == "against" and 'cue "destroy the meadow"' in meadow.reason
+
+
+def test_actors_table_overrides_inference(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Mia Stone said: "We should build the bypass."'}, spec=SPEC + '[actors]\n"Mia Stone" = "against"\n'
+    )
+    block = blocks_with(briefing_of(folder), "build the bypass")[0]
+    assert block.position == "against" and "spec lists" in block.reason
+
+
+def test_disputed_figures_and_descriptions(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The flood damaged 1,400 homes across the valley, the agency said.\n"
+            "Ann Ito became the first woman to lead the rescue service.",
+            "b.txt": "Floodwater damaged about 1,500 homes across the valley.\n"
+            "Lena Berg became the first woman to command the county's rescue teams.",
+        }
+    )
+    b = briefing_of(folder)
+    figures = [d for d in b.disputed if d.kind == "figure"]
+    assert len(figures) == 1
+    assert dict(figures[0].readings) == {"1,400": ("S1",), "1,500": ("S2",)}
+    described = [d for d in b.disputed if d.kind == "description"]
+    assert described and {r.split(":")[0] for r, _ in described[0].readings} == {"Ann Ito", "Lena Berg"}
+
+
+def test_unrelated_figures_are_not_disputed(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The flood damaged 1,400 homes across the valley.",
+            "b.txt": "The club sold 900 tickets for the charity concert on Saturday.",
+        }
+    )
+    assert not briefing_of(folder).disputed
