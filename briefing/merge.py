@@ -84,6 +84,7 @@ class _Node:
     family: tuple[str, str]
     key: str
     members: tuple[int, ...]
+    sources: frozenset[str] = frozenset()
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
@@ -123,7 +124,10 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
     by_key: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
     for index, statement in enumerate(statements):
         by_key[(_family(statement), normal(statement.text))].append(index)
-    nodes = [_Node(family, key, tuple(members)) for (family, key), members in by_key.items()]
+    nodes = [
+        _Node(family, key, tuple(members), frozenset(statements[m].source_id for m in members))
+        for (family, key), members in by_key.items()
+    ]
     uf = _UnionFind(len(nodes))
     pairs = _candidate_pairs(nodes)
     if pairs:
@@ -132,6 +136,10 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
         for a, b in pairs:
             by_left[a].append(b)
         for a, rights in by_left.items():
+            # Two different wordings in one source are two things said, not variants.
+            rights = [b for b in rights if not nodes[a].sources & nodes[b].sources]
+            if not rights:
+                continue
             scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio)[0]
             for b, score in zip(rights, scores):
                 if score >= LINK_SCORE or _linked(nodes[a].key, nodes[b].key):

@@ -66,3 +66,25 @@ def test_hostile_text_cannot_inject_markdown(make_articles, tmp_path):
     md = (tmp_path / "briefing.md").read_text()
     assert "<script>" not in md and "](http://evil)" not in md and "**bold**" not in md
     assert "{{ 7\\*7 }}" in md or "{{ 7*7 }}" in md.replace("\\", "")
+
+
+def test_max_blocks_keeps_the_most_reported_and_says_what_was_left_out(make_articles):
+    from briefing.render import Options, render
+
+    topics = ["buses", "cycle lanes", "parking", "tram line", "footpaths", "bridges"]
+    quotes = [f'"On {t} our answer is plain, and the ring road work on {t} starts soon."' for t in topics]
+    folder = make_articles(
+        {
+            "a.txt": "\n".join(f"Jo Bell said: {q}" for q in quotes),
+            "b.txt": f"Jo Bell said: {quotes[5]}",
+        },
+        spec=SPEC.replace('["go ahead"]', '["ring road"]'),
+    )
+    from conftest import briefing_of
+
+    b = briefing_of(folder)
+    md = render(b, "md", Options(max_blocks=2)).decode()
+    assert "On bridges our answer" in md  # reported by two outlets: kept first
+    assert sum(f"On {t} our answer" in md for t in topics[:5]) == 1
+    assert "4 further blocks, reported by fewer outlets, are left out" in md
+    assert len(b.blocks) == 6  # the JSON keeps everything

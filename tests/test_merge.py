@@ -86,3 +86,11 @@ def test_candidates_come_from_rare_words_not_all_pairs():
 def test_ids_follow_first_report():
     blocks = consolidate([st("S2", "Second source first words."), st("S1", "First source words here.")], ["S1", "S2"])
     assert [(b.id, b.sources) for b in blocks] == [("B1", ("S1",)), ("B2", ("S2",))]
+
+
+def test_two_similar_sentences_of_one_source_stay_two_blocks():
+    blocks = consolidate(
+        [st("S1", "We will build 400 homes in the north of the town."), st("S1", "We will build 500 homes in the south of the town.")],
+        ["S1"],
+    )
+    assert len(blocks) == 2

@@ -48,6 +48,7 @@ class Options:
     templates: Path | None = None
     paper: str = "a4"
     pdf_variant: str = "pdf/ua-1"
+    max_blocks: int | None = None
 
 
 def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2.Environment:
@@ -71,7 +72,7 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
 def render_text(briefing: Briefing, name: str, options: Options = Options()) -> str:
     """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
     env = environment(options.templates, autoescape=name.endswith(".html.j2"))
-    view = build_view(briefing, generator())
+    view = build_view(briefing, generator(), options.max_blocks)
     return env.get_template(name).render(view=view, b=briefing, options=options)
 
 

@@ -33,6 +33,7 @@ class Section:
     roles: tuple[tuple[str, str | None], ...]
     groups: tuple[SpeakerGroup, ...]
     blocks: tuple[Block, ...]
+    omitted: int = 0  # blocks left out by --max-blocks (all of them stay in briefing.json)
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,11 @@ def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
 
 
 def _groups(blocks: list[Block], roles: dict[str, str]) -> tuple[SpeakerGroup, ...]:
-    order: list[str | None] = []
-    for b in blocks:
-        if b.speaker not in order:
-            order.append(b.speaker)
-    return tuple(
-        SpeakerGroup(name, roles.get(name or ""), tuple(b for b in blocks if b.speaker == name)) for name in order
-    )
+    """Blocks by speaker; speakers and their blocks most widely reported first."""
+    by_speaker: dict[str | None, list[Block]] = {}
+    for b in _by_reach(blocks):
+        by_speaker.setdefault(b.speaker, []).append(b)
+    return tuple(SpeakerGroup(name, roles.get(name or ""), tuple(mine)) for name, mine in by_speaker.items())
 
 
 def _by_reach(blocks: list[Block]) -> list[Block]:
@@ -122,18 +121,21 @@ def coverage_rows(blocks: tuple[Block, ...], limit: int = COVERAGE_ROWS) -> tupl
     return tuple((shared or ranked)[:limit])
 
 
-def build_view(briefing: Briefing, generator: str) -> View:
+def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None) -> View:
+    """``max_blocks`` caps each section at its most widely reported blocks."""
     roles = dict(briefing.roles)
     sections = []
     for number, position in enumerate(briefing.positions, 1):
-        mine = [b for b in briefing.blocks if b.position == position.id and b.kind != "commentary"]
+        mine = _by_reach([b for b in briefing.blocks if b.position == position.id and b.kind != "commentary"])
+        shown = mine[:max_blocks] if max_blocks else mine
         sections.append(
             Section(
                 number=number,
                 position=position,
                 roles=tuple((a, roles.get(a)) for a in position.actors),
-                groups=_groups(mine, roles),
-                blocks=tuple(_by_reach(mine)),
+                groups=_groups(shown, roles),
+                blocks=tuple(shown),
+                omitted=len(mine) - len(shown),
             )
         )
     context = next(s for s in sections if s.position.id == CONTEXT_ID)
@@ -171,7 +173,9 @@ def build_view(briefing: Briefing, generator: str) -> View:
         generator=generator,
         reporter={b.id: reporter(b) for b in briefing.blocks},
         notes={b.id: note(b) for b in briefing.blocks},
-        coverage=coverage_rows(briefing.blocks),
+        coverage=coverage_rows(
+            tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks)
+        ),
     )
 
 
