@@ -183,8 +183,8 @@ def _apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]
     """", a shadow education minister," after a name: the role and where it ends."""
     if end >= len(toks) or toks[end].text != ",":
         return None, end
-    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), None)
-    if close is None or end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
+    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
+    if end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
         return None, end
     words = [t for t in toks[end + 1:close]]
     if words and words[0].low in {"a", "an", "the"}:
@@ -599,15 +599,16 @@ def _head(key: str) -> str:
 
 
 def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    """One role per person: the description the sources give most often,
-    the fullest on a tie."""
+    """One role per person: the fullest description the sources give (up to
+    six words), an office ("minister") before other nouns, then the most often
+    given."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
         by_person[name][role.strip(" ,")] += 1
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()
-        return (not OFFICES.intersection(words), -min(len(words), 4), -count, len(role), role)
+        return (-min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
 
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 

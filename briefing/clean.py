@@ -37,7 +37,9 @@ _FURNITURE_START = re.compile(
         image\ (?:source|caption|credit)|photo(?:graph)?\b\s*:|picture\b\s*:|caption\b\s*:|
         (?:getty|pa|ap|reuters|afp)\ images?\b|
         copyright\b|\(c\)\ |©|all\ rights\ reserved|
-        skip\ to\b|cookie|by\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){0,3}$|
+        skip\ to\b|cookie|donate\b|republish\b|support\ (?:our|independent|local)\ journalism|
+        become\ a\ (?:member|subscriber|supporter)|this\ (?:story|article)\ was\ (?:amended|updated|corrected|originally)|
+        reporting\ by\b|editing\ by\b|additional\ reporting\b|by\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){0,3}$|
         (?:published|updated|last\ updated|posted)\b\s*:?
     )""",
     re.I | re.X,

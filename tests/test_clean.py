@@ -22,6 +22,10 @@ from briefing.model import Source
         "The Breakfast Show with Amy Lee 6am - 10am",
         "Drive with Tom Ince 4pm–7pm",
         "Councillor Jo SmithCouncillor Jo Smith",
+        "Donate now to keep our newsroom independent",
+        "Republish this article under a free licence",
+        "Reporting by Kim Lo; Editing by Sam Green",
+        "This article was amended on 3 May 2024 to correct a date",
     ],
 )
 def test_furniture_lines_are_recognised(line):
