@@ -19,7 +19,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
 
 from . import lexicon
 from .merge import normal
@@ -32,7 +31,6 @@ SPEECH = ("quote", "statement")
 _FIGURE = re.compile(
     r"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|bn|billion|million|m\b))?", re.I
 )
-DISPUTE_SCORE = 75.0
 
 
 def _terms(text: str) -> tuple[str, ...]:

@@ -1,0 +1,74 @@
+"""Kinds: what a sentence with no speaker is (a figure, an event, or the
+outlet's own opinion), and the opinion of whole paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import lexicon
+from .mentions import SPEECH
+from .model import Statement
+from .sentences import outside_quotes
+
+_NUMBER = re.compile(r"(?<![\w.])(?:No\.?\s*|number\s+)?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|am|pm))?", re.I)
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:ten|\d+)\b|"
+    r"\b(?:three quarters|two thirds|a third|a quarter|half) of\b|\bper\s*cent\b|\bpercent\b",
+    re.I,
+)
+
+
+def is_statistic(text: str) -> bool:
+    """A sentence that reports a figure: a number that is not a year, a time
+    or part of a name ("No 10"), or a proportion in words."""
+    for match in _NUMBER.finditer(text):
+        number = match.group(0)
+        if re.match(r"(?:No|number)\b", number, re.I) or re.search(r"(?:am|pm)$", number, re.I):
+            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+            continue
+        return True
+    return bool(_NUMBER_WORDS.search(text))
+
+
+# The outlet speaking for itself ("we", "us") or prescribing ("should").
+# The outlet speaking for itself ("we", "us"; not "US") or prescribing
+# ("should"), unless the modal sits in a reported "that" clause.
+_OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours)\b")
+_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to)\b", re.I)
+
+
+def _own_voice(text: str) -> bool:
+    prescribing = _PRESCRIBING.search(text)
+    reported = prescribing and re.search(r"(?:\b(?:them|demands?|calls?)|ed|" + "|".join(SPEECH) + r")\s+that\b",
+                                         text[: prescribing.start()], re.I)
+    if prescribing and not reported:
+        return True
+    return bool(_OWN_PRONOUN.search(text))
+
+
+def narrative_kind(text: str) -> str:
+    outside = outside_quotes(text)
+    if lexicon.opinion_score(outside) + 2 * _own_voice(outside) >= 2:
+        return "commentary"
+    return "statistic" if is_statistic(text) else "event"
+
+
+def opinion_paragraphs(statements: list[Statement]) -> list[Statement]:
+    """In a paragraph the outlet gives to its own opinion, an unattributed
+    sentence with any sign of opinion ("must", a word to watch) is opinion too."""
+    opinion = {(s.source_id, s.order[0]) for s in statements if s.kind == "commentary"}
+    out = []
+    for s in statements:
+        if (
+            (s.source_id, s.order[0]) in opinion
+            and s.kind == "event"
+            and (lexicon.opinion_score(s.text) or re.search(r"\bmust\b", s.text, re.I))
+        ):
+            s = replace(s, kind="commentary")
+        out.append(s)
+    return out
+
+
