@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import (
-    DETERMINERS, GIVEN_TITLES, OFFICES, PERSON_ROLES, QUOTE_MARKS, TITLES, Parsed, bare, parse, strip_titles,
+    COMPANY_WORDS, Mention, org_name, DETERMINERS, GIVEN_TITLES, OFFICES, PERSON_ROLES, QUOTE_MARKS, TITLES, Parsed, bare, parse, strip_titles,
 )
 from .model import Sentence, Statement
 from .sentences import boundaries
@@ -62,8 +62,25 @@ class Names:
         return sorted(matches, key=lambda n: (n not in local, -counts[n], n))[0]
 
 
-def _canonical_body(text: str) -> str:
-    words = text.split()
+# Nouns by which an article refers back to an organisation it has named.
+BODY_HEADS = {
+    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
+    "club": frozenset({"fc", "club", "united", "athletic", "city", "rovers", "afc"}),
+}
+
+
+def _body(mention: Mention, orgs: Sequence[str]) -> str:
+    """The canonical name of a body: as named ("Corvane Therapeutics Inc." ->
+    "Corvane Therapeutics"), or, for "the association", "the club", the
+    organisation of that kind the article last named."""
+    words = mention.text.split()
+    if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
+        return org_name(words)
+    head = mention.head
+    for org in reversed(orgs):
+        org_words = set(org.lower().split())
+        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+            return org
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
     phrase = " ".join(words)
@@ -106,11 +123,13 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     pending_indefinite: list[int] = []
     speakers: list[str | None] = []
     roles: list[tuple[str, str]] = []
+    orgs: list[str] = []
 
     def person(raw: str) -> str:
         return names.resolve(raw, local)
 
     for index, p in enumerate(parsed):
+        orgs.extend(p.orgs)
         subject = person(p.subject) if p.subject else None
         mention = p.speaker
         speaker: str | None = None
@@ -142,7 +161,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                 head = "spokesperson" if mention.head.startswith("spokes") else mention.head
                 speaker = f"{owner_name}'s {head}" if owner_name else None
             else:
-                speaker = _canonical_body(mention.text)
+                speaker = _body(mention, orgs)
         standalone = p.direct and mention is None
         if standalone:
             speaker = previous_speaker

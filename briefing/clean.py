@@ -47,8 +47,14 @@ _FURNITURE_START = re.compile(
 # Furniture that may stand anywhere in a short line.
 _FURNITURE_ANYWHERE = re.compile(
     r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
-    r"newsletter\b.*\bsign up|this article (?:contains|includes) affiliate",
+    r"newsletter\b.*\bsign up|this article (?:contains|includes) affiliate|"
+    r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b",
     re.I,
+)
+# An author's bio line: "Jane Roe is the Post's education editor."
+_BIO = re.compile(
+    r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b"
+    r"(?:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
 )
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
@@ -131,6 +137,8 @@ def furniture_reason(line: str) -> str | None:
         return "site furniture"
     if _FURNITURE_ANYWHERE.search(line) and words <= 40:
         return "promotion"
+    if _BIO.match(line) and words <= 40:
+        return "author's bio"
     if _SCHEDULE.search(line) and words <= 12 and not _SENTENCE_END.search(line):
         return "programme schedule"
     if _is_doubled(line):

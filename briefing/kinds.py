@@ -36,8 +36,18 @@ def is_statistic(text: str) -> bool:
 # The outlet speaking for itself ("we", "us") or prescribing ("should").
 # The outlet speaking for itself ("we", "us"; not "US") or prescribing
 # ("should"), unless the modal sits in a reported "that" clause.
-_OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours)\b")
-_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to)\b", re.I)
+# The writer speaking for themselves: "we", "our", "I", "my" ("US" is not "us").
+_OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours|I|I'm|I’m|I've|I’ve|[Mm]y|me)\b")
+_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to|cannot let|can't let|can’t let|must not)\b", re.I)
+# A verdict on something, in the outlet's voice: "is good politics", "is
+# understandable", "is not a crank", "is thinner than".
+_VERDICT = re.compile(
+    r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|no\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
+    r"(?:good|bad|right|wrong|better|worse|fair|unfair|wise|unwise|foolish|sensible|reasonable|"
+    r"unreasonable|understandable|welcome|overdue|misguided|mistaken|naive|absurd|crank|thinner|hollow|"
+    r"convincing|unconvincing|persuasive|stronger|weaker|hard to overstate)\b",
+    re.I,
+)
 
 
 def _own_voice(text: str) -> bool:
@@ -46,7 +56,7 @@ def _own_voice(text: str) -> bool:
                                          text[: prescribing.start()], re.I)
     if prescribing and not reported:
         return True
-    return bool(_OWN_PRONOUN.search(text))
+    return bool(_OWN_PRONOUN.search(text) or _VERDICT.search(text))
 
 
 def narrative_kind(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .model import Sentence
-from .sentences import QUOTE_MARKS
+from .sentences import QUOTE_MARKS, TRANSCRIPT
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -38,6 +38,12 @@ APPOSITION_OPENERS = frozenset(
      "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
      "from", "of"}
 )
+# US state abbreviations as AP style prints them after a city ("Medford, Ore.").
+STATES = frozenset(
+    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+    Vt. Va. Wash. W.Va. Wis. Wyo.""".replace(".\n", "\n").replace(". ", " ").rstrip(".").split()
+)
 # Capitalised words that open a clause without naming anyone.
 NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
     """it there these those what when where why how if only other some many more most no not
@@ -49,7 +55,7 @@ NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
 OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman", "chairwoman", "ceo", "spokesperson"})
 COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "father", "sister"})
 
-_TOKEN = re.compile(r"[^\W_][\w'’.\-@]*[\w]|[^\W_]|[,:;()—–]")
+_TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -103,6 +109,7 @@ class Parsed:
     names: tuple[str, ...]
     subject: str | None
     roles: tuple[tuple[str, str], ...]
+    orgs: tuple[str, ...] = ()
 
 
 def tokens(sentence: Sentence) -> list[Token]:
@@ -127,8 +134,8 @@ def _name_run(toks: Sequence[Token], end: int) -> int:
     start = end
     while start - 1 >= 0:
         before = toks[start - 1]
-        if before.possessive:
-            break
+        if before.possessive and not re.search(r"s['’]$", before.text):
+            break  # "Starmer’s" ends a run; "Farmers’ Alliance" does not
         if _is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and _is_name_word(toks[start - 2])):
             start -= 1
             continue
@@ -193,20 +200,65 @@ def _apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]
     return None, close + 1
 
 
+def _previous_comma(toks: Sequence[Token], end: int) -> int:
+    """The comma before ``end``, passing over "Medford, Ore." and quotes; -1 if none."""
+    j = end - 1
+    while j >= 0:
+        if toks[j].quote >= 0:
+            return -1
+        if toks[j].text == "," and not (j + 1 < len(toks) and toks[j + 1].text in STATES):
+            return j
+        j -= 1
+    return -1
+
+
+def _sets_off(segment: Sequence[Token]) -> bool:
+    """Words between commas that describe the name before them: an apposition
+    ("a shadow minister"), a relative clause ("who led the review"), an age
+    ("15"), a participle phrase ("speaking in Brussels")."""
+    if not segment:
+        return False
+    first = segment[0]
+    return (
+        first.low in APPOSITION_OPENERS | PERSON_ROLES
+        or first.text.isdigit()
+        or (first.low.endswith("ing") and not first.capital)
+        or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
+    )
+
+
+def _skip_back(toks: Sequence[Token], i: int) -> int:
+    """From ``i`` back to the last word of a speech verb's subject, passing
+    over adverbs and auxiliaries, brackets ("(D-Ore.)") and the appositions
+    and relative clauses set off by commas."""
+    while i >= 0:
+        tok = toks[i]
+        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital):
+            i -= 1
+        elif tok.text == ")":
+            opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
+            if opening < 0:
+                return i
+            i = _skip_set_off(toks, opening)  # "(D-Ore.)", or an aside closing a clause
+        elif tok.low in {"who", "which"} and i > 0 and toks[i - 1].text == ",":
+            i = _skip_set_off(toks, i - 1)
+        elif tok.text == ",":
+            i = _skip_set_off(toks, i)
+        else:
+            return i
+    return i
+
+
+def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
+    j = _previous_comma(toks, comma)
+    if j >= 0 and _sets_off(toks[j + 1:comma]):
+        return j  # the opening comma: another set-off phrase may stand before it
+    return comma - 1
+
+
 def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     """The words naming the subject of the speech verb at ``verb``."""
-    i = verb - 1
-    while i >= 0 and (toks[i].low in AUX or (toks[i].low.endswith("ly") and not toks[i].capital)):
-        i -= 1
-    if i >= 0 and toks[i].text == ",":
-        # skip an apposition or relative clause: "Prof Jay, who led the review, said"
-        j = i - 1
-        while j >= 0 and toks[j].text != "," and toks[j].quote < 0:
-            j -= 1
-        if j >= 0 and toks[j].text == "," and j + 1 < i and toks[j + 1].low in APPOSITION_OPENERS | PERSON_ROLES:
-            i = j - 1
-        else:
-            i -= 1
+    i = _skip_back(toks, verb - 1)
     if i < 0 or toks[i].quote >= 0:
         return None
     word = toks[i]
@@ -216,10 +268,13 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:
         start = _name_run(toks, i)
-        if start > 0 and toks[start - 1].low in PREPOSITIONS:
-            return _description(toks, i + 1)
+        if start > 1 and toks[start - 1].low in PREPOSITIONS and toks[start - 2].low in PERSON_ROLES:
+            return _description(toks, i + 1)  # "the MP for Liverpool Walton"
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
+        org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
+        if org:
+            return Mention("body", org)  # "the Association of Continental Carmakers said"
         if any(w.lower() in BODY_WORDS for w in words) and not (words[0].lower() in TITLES):
             return Mention("body", " ".join(words))
         return Mention("name", text, role=_role_before(toks, start))
@@ -291,6 +346,8 @@ def _direct(toks: Sequence[Token], at: int) -> bool:
     last = before[-1]
     if last.text == ":":
         return True
+    if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + "'‘")[:1].isupper():
+        return True  # "... when money is tight — “I skip a week ...”"
     if last.text == "," and any(t.low == "according" for t in before):
         return True
     return last.text == "," and len(before) > 1 and (before[-2].low in SPEECH | PARTICIPLES)
@@ -312,6 +369,9 @@ def parse(sentence: Sentence) -> Parsed:
                 speaker = _mention_forward(toks, i + 1)
         if speaker is not None:
             break
+    label = TRANSCRIPT.match(sentence.text)
+    if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
+        speaker = Mention("name", label.group("label").title())
     quotes = [(i, t) for i, t in enumerate(toks) if t.quote >= 0]
     direct = tuple(t.text for i, t in quotes if _direct(toks, i))
     fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
@@ -344,7 +404,52 @@ def parse(sentence: Sentence) -> Parsed:
             continue
         i -= 1
     names.reverse()
-    return Parsed(sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles))
+    return Parsed(sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks))
+
+
+ORG_JOINERS = frozenset({"of", "for", "the", "on"})
+COMPANY_WORDS = frozenset(
+    """inc ltd plc llc corp co company group holdings technologies therapeutics pharmaceuticals
+    pharma industries systems partners bank airlines motors energy foods""".split()
+)
+ORG_SUFFIXES = frozenset({"inc", "ltd", "plc", "llc", "corp", "co"})
+
+
+def org_name(words: Sequence[str]) -> str:
+    """An organisation's name without "The" before it or "Inc." after it."""
+    words = [bare(w) if re.search(r"\w['’]s$", w) else w for w in words]
+    while words and words[0].lower() in NOT_NAMES:
+        words = words[1:]
+    while words and words[-1].lower().rstrip(".") in ORG_SUFFIXES and len(words) > 1:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
+    """Names of organisations: runs of capitalised words (joined by "of",
+    "for", "and") that hold a word of bodies ("Association", "Council", "FC",
+    "Therapeutics")."""
+    found = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].capital or toks[i].low in NOT_NAMES - {"the"}:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and (
+            (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
+            and toks[j].capital
+            or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
+        ):
+            j += 1
+            if toks[j - 1].possessive and not re.search(r"s['’]$", toks[j - 1].text):
+                break
+        words = [t.text for t in toks[i:j]]
+        lows = {t.low for t in toks[i:j]}
+        if len(words) >= 2 and lows & (BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}):
+            found.append(org_name(words))
+        i = j
+    return tuple(found)
 
 
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",

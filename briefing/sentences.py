@@ -42,10 +42,18 @@ def _role(text: str, i: int) -> str:
     return "either"
 
 
+# A transcript line: "ORTIZ: You're the chief executive." (a speaker's name in
+# capitals, a colon, their words with no quotation marks).
+TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):\s+(?=\S)")
+
+
 def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
     """Quoted stretches of a paragraph, whether its first quotation was
     opened before it began, and whether its last one is left open."""
     marks = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    transcript = TRANSCRIPT.match(text)
+    if transcript and not marks and len(transcript.group("label")) > 2:
+        return (Span(transcript.end(), len(text), True),), False, False
     spans: list[Span] = []
     opened_before = False
     if len(marks) % 2 and _role(text, marks[0]) == "close":

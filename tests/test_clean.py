@@ -26,6 +26,9 @@ from briefing.model import Source
         "Republish this article under a free licence",
         "Reporting by Kim Lo; Editing by Sam Green",
         "This article was amended on 3 May 2024 to correct a date",
+        "Kim Lo is the Gazette's health correspondent and has covered the NHS since 2015.",
+        "Additional reporting by Sam Green; Tom Wu in Leeds contributed to this report.",
+        "Appeared in the March 2, 2025, print edition.",
     ],
 )
 def test_furniture_lines_are_recognised(line):
@@ -38,6 +41,7 @@ def test_furniture_lines_are_recognised(line):
         "The council said the scheme would raise £12m a year from 6am to 10am traffic.",
         "Ms Lee told reporters she would read more of the report before deciding.",
         "Related businesses in the area have already reported a fall in trade.",
+        "Dr Ann Lee is the trust's medical director and said the unit would close.",
     ],
 )
 def test_article_sentences_are_kept(line):

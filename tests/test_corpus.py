@@ -1,5 +1,5 @@
-"""The hand-written corpus (tests/corpus/*): four fictional stories, three
-outlets each, with the expected attributions in expected.toml. The engine
+"""The hand-written corpus (tests/corpus/*): eight fictional stories, three
+or four outlets each (the last four written blind, after the engine), with the expected attributions in expected.toml. The engine
 must keep at least the accuracy it has now on every kind of check; a rule
 tuned to one sentence would not move these numbers much, a regression would.
 """
@@ -14,7 +14,7 @@ from conftest import briefing_of
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(p for p in CORPUS.iterdir() if (p / "expected.toml").exists())
-FLOOR = {"quotes": 0.85, "statements": 0.9, "furniture": 0.85, "commentary": 0.7, "positions": 0.9}
+FLOOR = {"quotes": 0.88, "statements": 0.93, "furniture": 0.95, "commentary": 0.78, "positions": 0.93}
 
 
 def _wordings(block):

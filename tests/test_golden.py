@@ -5,7 +5,6 @@ After an intended change: ``.venv/bin/python tests/regenerate_golden.py``."""
 import pytest
 
 from briefing.render import render
-from conftest import ROOT
 from regenerate_golden import FORMATS, GOLDEN
 
 

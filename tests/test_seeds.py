@@ -1,7 +1,6 @@
 """Quote-level checks on the sample articles, the schema and determinism."""
 
 import json
-from pathlib import Path
 
 import jsonschema
 import pytest
