@@ -243,16 +243,10 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
 def _statements(p: Parsed, speaker: str | None) -> list[Statement]:
     s = p.sentence
     order = (s.paragraph, s.index)
-    if p.direct and speaker:
-        out = []
-        for quote in p.direct:
-            for part in _quote_sentences(quote):
-                out.append(Statement(s.source_id, "quote", part, speaker, (*order, len(out))))
-        return out
+    if p.direct:
+        parts = [part for quote in p.direct for part in _quote_sentences(quote)]
+        return [Statement(s.source_id, "quote", part, speaker, (*order, n)) for n, part in enumerate(parts)]
     text = s.text.strip()
-    if p.direct and not speaker:
-        kind = "quote"
-        return [Statement(s.source_id, kind, part, None, (*order, n)) for n, part in enumerate(_quote_sentences(" ".join(p.direct)))]
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]
     return [Statement(s.source_id, narrative_kind(text), text, None, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

@@ -52,23 +52,29 @@ def main() -> None:
               help="PDF paper size.")
 @click.option("--pdf-variant", type=click.Choice(["pdf/ua-1", "pdf/a-3b"]), default="pdf/ua-1",
               show_default=True, help="Tagged, accessible PDF (ua-1) or archival PDF (a-3b).")
+@click.option("--urls", "url_list", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="A file of article URLs, one a line, fetched after PATHS (URLs may be PATHS too).")
+@click.option("--refresh", is_flag=True,
+              help="Fetch URLs anew instead of reading them from the cache (.briefing-cache/).")
 @click.option("--strict", is_flag=True, help="Exit 1 if any input was skipped or any warning was given.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
-def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, strict, quiet):
-    """Build a briefing from article files and folders (.txt, .md).
+def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, url_list, refresh,
+                  strict, quiet):
+    """Build a briefing from article files, folders and URLs (.txt, .md, .html).
 
-    PATHS are files or folders (searched recursively); default: seeds.
+    PATHS are files, folders (searched recursively) or http(s) URLs; default: seeds.
 
     \b
     Examples:
       briefing build
       briefing build news/ --spec news/briefing.toml --format md --format pdf
       briefing build a.txt b.md --out /tmp/brief --paper letter
+      briefing build saved/page.html https://example.org/story --urls more-urls.txt
     """
-    paths = list(paths) or ["seeds"]
+    paths = list(paths) or ([] if url_list else ["seeds"])
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
     try:
-        result = build(paths, spec_path, pattern, stage=lambda name: None)
+        result = build(paths, spec_path, pattern, stage=lambda name: None, url_list=url_list, refresh=refresh)
     except SpecError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)

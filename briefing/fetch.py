@@ -105,13 +105,17 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
 
     max_redirections = MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: PLR0913 - urllib's signature
-        target = urllib.parse.urljoin(req.full_url, newurl)
-        if check_url(target):
-            if fp is not None:
-                fp.close()
-            raise FetchError(f"skipped, redirected to {target}, which is not fetched (only http and https)")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            target = urllib.parse.urljoin(req.full_url, location.strip())
+            if check_url(target):
+                if fp is not None:
+                    fp.close()
+                raise FetchError(f"skipped, redirected to {target}, which is not fetched (only http and https)")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
 def opener() -> urllib.request.OpenerDirector:

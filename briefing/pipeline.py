@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import attribution, clean, merge, neutrality, positions, readers, sentences
+from .fetch import is_url
 from .model import Briefing, Source, Spec
 from .spec import SPEC_NAME, find_spec, load_spec
 
@@ -58,8 +59,16 @@ def build(
     spec_path: Path | None = None,
     pattern: str | None = None,
     stage: Callable[[str], None] = lambda name: None,
+    *,
+    url_list: str | Path | None = None,
+    refresh: bool = False,
+    cache_dir: Path | None = None,
 ) -> Result:
     """Run every stage; ``stage`` is told each stage's name as it starts.
+
+    ``paths`` may hold URLs; ``url_list`` is a file of URLs, one a line.
+    Fetched pages are cached in ``cache_dir`` (default ``.briefing-cache``
+    in the current folder); ``refresh`` fetches them anew.
 
     Raises ``spec.SpecError`` for a spec that cannot be used."""
     timings: list[tuple[str, float]] = []
@@ -72,9 +81,9 @@ def build(
         clock = now
 
     stage("read")
-    loaded = readers.load(paths, pattern)
+    loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     warnings = list(loaded.warnings)
-    spec_file = spec_path or find_spec(list(paths))
+    spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
     spec = load_spec(spec_file) if spec_file else default_spec(loaded.sources)
     if not spec_file:
         warnings.append(NO_SPEC_WARNING)

@@ -33,7 +33,9 @@ from pathlib import Path
 import yaml
 
 from . import fetch
+from .clean import normalise_text, split_paragraphs
 from .model import Source
+from .sentences import QUOTE_MARKS, quote_spans
 
 TEXT_EXTENSIONS = (".txt", ".text")
 MARKDOWN_EXTENSIONS = (".md", ".markdown")
@@ -139,7 +141,7 @@ def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, 
             except UnicodeDecodeError:
                 continue
     if text is None:
-        for encoding, label in (("utf-8-sig", None), ("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
+        for encoding, label in (("utf-8-sig", None), ("cp1252", "Windows-1252 / Latin-1"), ("latin-1", "Latin-1")):
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
@@ -224,7 +226,7 @@ _DROP_WORDS = frozenset(
     gpt sponsor sponsored sponsors promo promos promoted promotion promotions related recommended
     recommendations outbrain taboola newsletter newsletters signup subscribe subscription share shares
     sharing sharebar social caption captions breadcrumb breadcrumbs cookie cookies consent paywall
-    comments nav navbar navigation menu sidebar footer masthead popup modal teaser teasers trending
+    comments nav navbar navigation menu sidebar footer masthead popup modal trending
     mostread most-read""".split()
 )
 _DROP_ROLES = frozenset("navigation complementary search dialog alertdialog contentinfo".split())
@@ -279,37 +281,32 @@ def prune(tree) -> int:
     ``<main>``, or more than half the page's text) is never taken out."""
     body = tree.find(".//body")
     total = len(body.text_content()) if body is not None else 0
-    doomed = []
+    doomed: list = []
+    gone: set = set()  # lxml keeps one proxy per node while it is referenced, so identity holds
     for element in tree.iter():
         if not isinstance(element.tag, str) or not _furniture(element):
             continue
-        if any(a in doomed for a in element.iterancestors()):
+        if any(a in gone for a in element.iterancestors()):
             continue
         if element.find(".//article") is not None or element.find(".//main") is not None:
             continue
-        tag = element.tag.lower()
-        if tag not in ("script", "style", "noscript", "template") and total > 500:
-            if len(element.text_content()) * 2 > total:
-                continue
+        code = element.tag.lower() in ("script", "style", "noscript", "template")
+        if not code and total > 500 and len(element.text_content()) * 2 > total:
+            continue
         doomed.append(element)
+        gone.add(element)
     for element in doomed:
         parent = element.getparent()
         if parent is None:
             continue
-        tail = element.tail
+        if element.tail and element.tail.strip():  # the text after the element stays
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
         parent.remove(element)
-        if tail and tail.strip():  # keep the text that followed the element
-            previous = element.getprevious() if False else None
-            _append_text(parent, tail, previous)
     return len(doomed)
-
-
-def _append_text(parent, text: str, previous) -> None:
-    del previous
-    parent.text = (parent.text or "") + text if len(parent) == 0 else parent.text
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
 
 
 def html_charsets(data: bytes, content_type: str = "") -> list[str]:
@@ -370,15 +367,40 @@ def extract_html(html: str, url: str | None = None) -> dict[str, str | None] | N
 # --------------------------------------------------------------------------- one input
 
 
-def _long_lines(name: str, text: str) -> tuple[str, str | None]:
-    """Lines over MAX_LINE characters left out, with a note saying so."""
+def _long_lines(text: str) -> tuple[str, int, int]:
+    """``text`` without its lines over MAX_LINE characters; how many went and
+    the longest one's length."""
     lines = text.split("\n")
     long = [len(line) for line in lines if len(line) > MAX_LINE]
     if not long:
-        return text, None
-    kept = "\n".join(line for line in lines if len(line) <= MAX_LINE)
-    what = "a line" if len(long) == 1 else f"{len(long)} lines"
-    return kept, f"{what} of {max(long):,} characters left out (over the {MAX_LINE:,}-character limit for a paragraph)"
+        return text, 0, 0
+    return "\n".join(line for line in lines if len(line) <= MAX_LINE), len(long), max(long)
+
+
+def unpaired_quotes(text: str) -> list[str]:
+    """Where quotation marks do not pair up: a quotation left open that the
+    next paragraph does not carry on (the news convention for a quote over
+    several paragraphs), or a closing mark with nothing open before it. One
+    short excerpt for each, from the mark on."""
+    paragraphs = split_paragraphs(normalise_text(text))
+    found: list[str] = []
+    previous_open: str | None = None
+    for paragraph in paragraphs:
+        spans, opened_before, left_open = quote_spans(paragraph)
+        carries_on = paragraph[:1] in QUOTE_MARKS or opened_before
+        if previous_open is not None and not carries_on:
+            found.append(previous_open)
+        if opened_before and previous_open is None:
+            found.append(paragraph[: spans[0].end + 1] if spans else paragraph)
+        previous_open = paragraph[spans[-1].start - 1:] if left_open and spans else None
+    if previous_open is not None:
+        found.append(previous_open)
+    return found
+
+
+def _excerpt(text: str, size: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
 
 
 def read_bytes(
@@ -387,13 +409,15 @@ def read_bytes(
     source_id: str,
     kind: str,
     *,
+    label: str | None = None,
     content_type: str = "",
     url: str | None = None,
 ) -> tuple[Source | None, str | None]:
     """Bytes already read to a Source. ``kind`` is ``text``, ``markdown`` or
-    ``html``; ``name`` is the file name or URL the warning and ``Source.path``
-    carry. Returns the Source (or None) and at most one warning line."""
-    label = display(name)
+    ``html``; ``name`` is what ``Source.path`` carries (a file's name, a URL
+    as given), ``label`` what warnings call the input (default: ``name``).
+    Returns the Source (or None) and at most one warning line."""
+    label = display(label if label is not None else name)
     if not data.strip():
         return None, f"{label}: skipped, it is empty"
     declared = html_charsets(data, content_type) if kind == "html" else _HEADER_CHARSET.findall(content_type or "")
@@ -411,21 +435,30 @@ def read_bytes(
         try:
             article = extract_html(text, url)
         except HTMLUnavailable as exc:
-            return None, f"{label}: skipped, {exc}"
+            return None, _one_line(f"{label}: skipped, {exc}")
         if article is None:
             return None, f"{label}: skipped, no article text found in the page"
         text = article.pop("text") or ""
         meta = article
-    text, long_note = _long_lines(label, text)
+    text, dropped, longest = _long_lines(text)
+    limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():
-        if long_note:
-            return None, f"{label}: skipped, its only text is {long_note.split(' left out')[0]}, over the {MAX_LINE:,}-character limit"
+        if dropped:
+            return None, f"{label}: skipped, its text is one line of {longest:,} characters, {limit}"
         return None, f"{label}: skipped, it is empty"
-    if long_note:
-        notes.append(long_note)
+    if dropped:
+        what = "a line" if dropped == 1 else f"{dropped} lines"
+        notes.append(f"{what} of up to {longest:,} characters left out, {limit}")
+    unpaired = unpaired_quotes(text)
+    if unpaired:
+        what = "a quotation mark does" if len(unpaired) == 1 else f"{len(unpaired)} quotation marks do"
+        notes.append(
+            f"{what} not pair up (first at {_excerpt(unpaired[0])!r}); "
+            "an unclosed quotation is read to the end of its paragraph"
+        )
     source = Source(
         id=source_id,
-        path=str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+        path=display(name),
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         outlet=meta.get("outlet"),
@@ -457,10 +490,7 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
         data = path.read_bytes()
     except OSError as exc:
         return None, _one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})")
-    source, message = read_bytes(data, path.name, source_id, kind_of(path))
-    if message and not message.startswith(display(path)):
-        message = display(path) + message[len(display(path.name)):]
-    return source, message
+    return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
 
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")

@@ -71,7 +71,7 @@ def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
-    word = re.search(r"([\w.]+)\.$", text[: end + 1])
+    word = re.search(r"([\w.]+)\.$", text[max(0, end - 40) : end + 1])  # a window: long paragraphs stay linear
     if not word:
         return False
     token = word.group(1).lower()
