@@ -13,7 +13,7 @@ the article then names.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .kinds import narrative_kind, opinion_paragraphs
@@ -185,9 +185,16 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     return speakers, roles
 
 
-def attribute(per_source: Sequence[Sequence[Sentence]]) -> Attributed:
-    """All sources' sentences to statements with canonical speakers."""
-    parsed_all = [[parse(s) for s in sentences] for sentences in per_source]
+def attribute(
+    per_source: Sequence[Sequence[Sentence]], progress: Callable[[int, int], None] = lambda done, total: None
+) -> Attributed:
+    """All sources' sentences to statements with canonical speakers;
+    ``progress(done, total)`` counts articles through both passes."""
+    total = 2 * len(per_source)
+    parsed_all = []
+    for n, sentences in enumerate(per_source, 1):
+        parsed_all.append([parse(s) for s in sentences])
+        progress(n, total)
     names = Names.build([p for article in parsed_all for p in article])
     role_map: dict[str, Counter[str]] = defaultdict(Counter)
     direct_roles: list[tuple[str, str]] = []
@@ -200,7 +207,8 @@ def attribute(per_source: Sequence[Sequence[Sentence]]) -> Attributed:
                 role_map[_head(_role_key(role))][name] += 1
     statements: list[Statement] = []
     all_roles = list(direct_roles)
-    for article in parsed_all:
+    for n, article in enumerate(parsed_all, len(parsed_all) + 1):
+        progress(n, total)
         speakers, roles = _resolve_article(article, names, role_map)
         all_roles.extend(roles)
         for p, speaker in zip(article, speakers):

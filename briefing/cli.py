@@ -23,6 +23,32 @@ def _warn(message: str) -> None:
     click.echo(f"warning: {message}", err=True)
 
 
+class StageBars:
+    """A progress bar per stage on a terminal's stderr; nothing elsewhere.
+
+    Called as ``report(stage, done, total)`` by the pipeline and the writer."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.stage: str | None = None
+        self.bar = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            self.bar = click.progressbar(length=max(total, 1), label=f"{stage:<12}", file=sys.stderr, width=30)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(package_name="briefing", prog_name="briefing")
 def main() -> None:
@@ -56,10 +82,12 @@ def main() -> None:
               help="A file of article URLs, one a line, fetched after PATHS (URLs may be PATHS too).")
 @click.option("--refresh", is_flag=True,
               help="Fetch URLs anew instead of reading them from the cache (.briefing-cache/).")
+@click.option("--max-blocks", type=click.IntRange(min=1), metavar="N",
+              help="Show at most N blocks per section, the most widely reported; briefing.json keeps all.")
 @click.option("--strict", is_flag=True, help="Exit 1 if any input was skipped or any warning was given.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
 def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, url_list, refresh,
-                  strict, quiet):
+                  max_blocks, strict, quiet):
     """Build a briefing from article files, folders and URLs (.txt, .md, .html).
 
     PATHS are files, folders (searched recursively) or http(s) URLs; default: seeds.
@@ -73,11 +101,14 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     """
     paths = list(paths) or ([] if url_list else ["seeds"])
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
+    bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = build(paths, spec_path, pattern, stage=lambda name: None, url_list=url_list, refresh=refresh)
+        result = build(paths, spec_path, pattern, bars, url_list=url_list, refresh=refresh)
     except SpecError as exc:
+        bars.close()
         click.echo(f"error: {exc}", err=True)
         sys.exit(1)
+    bars.close()
     for message in result.warnings:
         _warn(message)
     if result.briefing is None:
@@ -87,7 +118,8 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         click.echo("error: --strict: stopping because of the warnings above", err=True)
         sys.exit(1)
     try:
-        written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant))
+        written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant, max_blocks), bars)
+        bars.close()
     except OSError as exc:
         click.echo(f"error: cannot write to {out_dir}: {exc.strerror or exc}", err=True)
         sys.exit(1)

@@ -58,13 +58,13 @@ def build(
     paths: Sequence[str],
     spec_path: Path | None = None,
     pattern: str | None = None,
-    stage: Callable[[str], None] = lambda name: None,
+    report: Callable[[str, int, int], None] = lambda stage, done, total: None,
     *,
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
 ) -> Result:
-    """Run every stage; ``stage`` is told each stage's name as it starts.
+    """Run every stage; ``report(stage, done, total)`` hears how far each has got.
 
     ``paths`` may hold URLs; ``url_list`` is a file of URLs, one a line.
     Fetched pages are cached in ``cache_dir`` (default ``.briefing-cache``
@@ -80,31 +80,36 @@ def build(
         timings.append((name, now - clock))
         clock = now
 
-    stage("read")
+    report("read", 0, 1)
     loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     warnings = list(loaded.warnings)
     spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
     spec = load_spec(spec_file) if spec_file else default_spec(loaded.sources)
     if not spec_file:
         warnings.append(NO_SPEC_WARNING)
-    cleaned = [clean.clean(s) for s in _with_metadata(loaded.sources, spec)]
+    with_meta = _with_metadata(loaded.sources, spec)
+    cleaned = []
+    for n, source in enumerate(with_meta, 1):
+        cleaned.append(clean.clean(source))
+        report("read", n, len(with_meta))
     sources = tuple(c.source for c in cleaned)
     done("read")
     if not sources:
         return Result(None, tuple(warnings), tuple(timings))
-    stage("sentences")
-    split = [sentences.split(c.paragraphs) for c in cleaned]
+    split = []
+    for n, c in enumerate(cleaned, 1):
+        split.append(sentences.split(c.paragraphs))
+        report("sentences", n, len(cleaned))
     done("sentences")
-    stage("attribution")
-    attributed = attribution.attribute(split)
+    attributed = attribution.attribute(split, lambda n, total: report("attribution", n, total))
     done("attribution")
-    stage("merge")
+    report("merge", 0, 1)
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources])
+    report("merge", 1, 1)
     done("merge")
-    stage("positions")
     placed = positions.place(blocks, spec)
+    report("positions", 1, 1)
     done("positions")
-    stage("neutrality")
     marked = neutrality.mark_loaded(placed.blocks)
     rows = neutrality.balance(marked, placed.positions, sources)
     labels = {p.id: p.label for p in placed.positions}
@@ -122,6 +127,7 @@ def build(
         warnings=tuple(notes),
         spec_from_file=spec.from_file,
     )
+    report("neutrality", 1, 1)
     done("neutrality")
     warnings.extend(n for n in notes if n != NO_SPEC_WARNING)
     return Result(briefing, tuple(warnings), tuple(timings))

@@ -88,3 +88,22 @@ def test_max_blocks_keeps_the_most_reported_and_says_what_was_left_out(make_arti
     assert sum(f"On {t} our answer" in md for t in topics[:5]) == 1
     assert "4 further blocks, reported by fewer outlets, are left out" in md
     assert len(b.blocks) == 6  # the JSON keeps everything
+
+
+def test_progress_is_silent_off_a_terminal_and_with_quiet(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md"])
+    assert "[" not in result.stderr and "%" not in result.stderr
+    quiet = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "-q"])
+    assert quiet.stdout == ""
+
+
+def test_stage_bars_draw_each_stage(capsys):
+    from briefing.cli import StageBars
+
+    bars = StageBars(enabled=True)
+    for stage in ("read", "merge"):
+        bars(stage, 0, 2)
+        bars(stage, 2, 2)
+    bars.close()
+    err = capsys.readouterr().err
+    assert "read" in err and "merge" in err and "100%" in err

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -107,11 +107,19 @@ def render(briefing: Briefing, fmt: str, options: Options = Options()) -> bytes:
     return to_pdf(html, briefing, options)
 
 
-def write(briefing: Briefing, out_dir: Path, formats: Sequence[str], options: Options = Options()) -> list[Path]:
+def write(
+    briefing: Briefing,
+    out_dir: Path,
+    formats: Sequence[str],
+    options: Options = Options(),
+    report: Callable[[str, int, int], None] = lambda stage, done, total: None,
+) -> list[Path]:
     """Write each format as ``OUT/briefing.EXT``; returns the paths written."""
     written = []
-    for fmt in formats:
+    for n, fmt in enumerate(formats):
+        report("render", n, len(formats))
         path = out_dir / f"briefing.{fmt}"
         atomic_write(path, render(briefing, fmt, options))
         written.append(path)
+    report("render", len(formats), len(formats))
     return written
