@@ -106,4 +106,4 @@ def test_stage_bars_draw_each_stage(capsys):
         bars(stage, 2, 2)
     bars.close()
     err = capsys.readouterr().err
-    assert "read" in err and "merge" in err and "100%" in err
+    assert "read" in err and "merge" in err  # click draws the bars themselves only on a terminal
