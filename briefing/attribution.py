@@ -122,50 +122,56 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     speakers: list[str | None] = []
+    quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
     orgs: list[str] = []
 
     def person(raw: str) -> str:
         return names.resolve(raw, local)
 
+    def resolve(mention: Mention, index: int | None, subject: str | None) -> str | None:
+        speaker: str | None = None
+        if mention.kind == "name":
+            speaker = person(mention.text)
+            if mention.role:
+                roles.append((speaker, mention.role))
+        elif mention.kind == "pronoun":
+            speaker = last_person if mention.head in {"he", "she"} else None
+        elif mention.kind in {"definite", "indefinite"}:
+            key = _role_key(mention.role or mention.head)
+            known = role_map.get(key, Counter())
+            holders = role_map.get(_head(key), Counter())
+            if len(known) == 1 and len(key.split()) >= 2:
+                speaker = next(iter(known))
+            elif mention.kind == "definite":
+                if last_person and (last_person in holders or len(holders) != 1):
+                    speaker = last_person
+                else:
+                    speaker = next(iter(holders)) if len(holders) == 1 else last_person
+            elif index is not None:
+                pending_indefinite.append(index)
+            if speaker and mention.role:
+                roles.append((speaker, mention.role))
+        elif mention.kind == "possessive":
+            owner = mention.owner or ""
+            owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
+            head = "spokesperson" if mention.head.startswith("spokes") else mention.head
+            speaker = f"{owner_name}'s {head}" if owner_name else None
+        else:
+            speaker = _body(mention, orgs)
+        return speaker
+
     for index, p in enumerate(parsed):
         orgs.extend(p.orgs)
         subject = person(p.subject) if p.subject else None
         mention = p.speaker
-        speaker: str | None = None
-        if mention is not None:
-            if mention.kind == "name":
-                speaker = person(mention.text)
-                if mention.role:
-                    roles.append((speaker, mention.role))
-            elif mention.kind == "pronoun":
-                speaker = last_person if mention.head in {"he", "she"} else None
-            elif mention.kind in {"definite", "indefinite"}:
-                key = _role_key(mention.role or mention.head)
-                known = role_map.get(key, Counter())
-                holders = role_map.get(_head(key), Counter())
-                if len(known) == 1 and len(key.split()) >= 2:
-                    speaker = next(iter(known))
-                elif mention.kind == "definite":
-                    if last_person and (last_person in holders or len(holders) != 1):
-                        speaker = last_person
-                    else:
-                        speaker = next(iter(holders)) if len(holders) == 1 else last_person
-                else:
-                    pending_indefinite.append(index)
-                if speaker and mention.role:
-                    roles.append((speaker, mention.role))
-            elif mention.kind == "possessive":
-                owner = mention.owner or ""
-                owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
-                head = "spokesperson" if mention.head.startswith("spokes") else mention.head
-                speaker = f"{owner_name}'s {head}" if owner_name else None
-            else:
-                speaker = _body(mention, orgs)
+        speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
         if standalone:
             speaker = previous_speaker
         speakers.append(speaker)
+        own = [resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
+        quote_speakers.append(tuple(o or speaker for o in own))
         named = speaker if mention is not None and mention.kind not in {"body", "possessive"} else None
         if pending_indefinite and pending_indefinite[-1] != index and (named or subject):
             found = named or subject
@@ -182,7 +188,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         previous_speaker = speaker if (p.direct or speaker) else None
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
-    return speakers, roles
+    return speakers, quote_speakers, roles
 
 
 def attribute(
@@ -209,10 +215,10 @@ def attribute(
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, roles = _resolve_article(article, names, role_map)
+        speakers, quote_speakers, roles = _resolve_article(article, names, role_map)
         all_roles.extend(roles)
-        for p, speaker in zip(article, speakers):
-            statements.extend(_statements(p, speaker))
+        for p, speaker, own in zip(article, speakers, quote_speakers):
+            statements.extend(_statements(p, speaker, own))
     statements = opinion_paragraphs(statements)
     chosen = choose_roles(all_roles)
     role_of = dict(chosen)
@@ -248,12 +254,18 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
-def _statements(p: Parsed, speaker: str | None) -> list[Statement]:
+def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
+    """A sentence's statements: its direct quotes (each with its own speaker
+    where the sentence names several), else the sentence itself."""
     s = p.sentence
     order = (s.paragraph, s.index)
     if p.direct:
-        parts = [part for quote in p.direct for part in _quote_sentences(quote)]
-        return [Statement(s.source_id, "quote", part, speaker, (*order, n)) for n, part in enumerate(parts)]
+        parts = [
+            (part, own[n] if n < len(own) else speaker)
+            for n, quote in enumerate(p.direct)
+            for part in _quote_sentences(quote)
+        ]
+        return [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
     text = s.text.strip()
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

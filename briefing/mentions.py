@@ -110,6 +110,7 @@ class Parsed:
     subject: str | None
     roles: tuple[tuple[str, str], ...]
     orgs: tuple[str, ...] = ()
+    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, when they differ
 
 
 def tokens(sentence: Sentence) -> list[Token]:
@@ -350,30 +351,64 @@ def _direct(toks: Sequence[Token], at: int) -> bool:
         return True  # "... when money is tight — “I skip a week ...”"
     if last.text == "," and any(t.low == "according" for t in before):
         return True
-    return last.text == "," and len(before) > 1 and (before[-2].low in SPEECH | PARTICIPLES)
+    if last.text == "," and len(before) > 1 and before[-2].low in SPEECH | PARTICIPLES:
+        return True
+    # '"Yes," said one, "No," said another': a quote that follows a whole
+    # attribution clause after an earlier direct quote.
+    previous = max((i for i, t in enumerate(before) if t.quote >= 0), default=-1)
+    return (
+        last.text == ","
+        and previous >= 0
+        and _direct(toks, previous)
+        and any(t.low in SPEECH for t in before[previous + 1:])
+    )
+
+
+def _speaker_in(toks: Sequence[Token], start: int, end: int) -> Mention | None:
+    """The first speech verb in ``toks[start:end]`` that names its speaker."""
+    window = list(toks[start:end])
+    for i, tok in enumerate(window):
+        if tok.quote >= 0:
+            continue
+        speaker = None
+        if tok.low == "according" and i + 1 < len(window) and window[i + 1].low == "to":
+            speaker = _mention_forward(window, i + 2)
+        elif tok.low in SPEECH and not tok.capital:
+            speaker = _mention_back(window, i)
+            after_quote = i > 0 and (window[i - 1].quote >= 0 or (window[i - 1].text == "," and i > 1 and window[i - 2].quote >= 0))
+            if speaker is None and after_quote:
+                speaker = _mention_forward(window, i + 1)
+        if speaker is not None:
+            return speaker
+    return None
+
+
+def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
+    """For a sentence with several quotations, each one's own attribution:
+    the clause right after it ('"...," said Jo Bell') or the one that
+    introduces it (', but Sam Ray replied: "..."'); None where it has none."""
+    at = [i for i, t in enumerate(toks) if t.quote >= 0]
+    own = []
+    for n, q in enumerate(at):
+        previous = at[n - 1] + 1 if n else 0
+        following = at[n + 1] if n + 1 < len(at) else len(toks)
+        after = _speaker_in(toks, q, following) if q + 1 < following and toks[q + 1].text in {",", "—"} | SPEECH else None
+        before = _speaker_in(toks, previous, q) if q > previous and toks[q - 1].text in {":", ","} else None
+        own.append(after or before)
+    return tuple(own)
 
 
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker: Mention | None = None
-    for i, tok in enumerate(toks):
-        if tok.quote >= 0:
-            continue
-        if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
-            speaker = _mention_forward(toks, i + 2)
-        elif tok.low in SPEECH and not tok.capital:
-            speaker = _mention_back(toks, i)
-            after_quote = i > 0 and (toks[i - 1].quote >= 0 or (toks[i - 1].text == "," and i > 1 and toks[i - 2].quote >= 0))
-            if speaker is None and after_quote:
-                speaker = _mention_forward(toks, i + 1)
-        if speaker is not None:
-            break
+    speaker = _speaker_in(toks, 0, len(toks))
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())
     quotes = [(i, t) for i, t in enumerate(toks) if t.quote >= 0]
     direct = tuple(t.text for i, t in quotes if _direct(toks, i))
+    own = _own_speakers(toks) if len(direct) > 1 else ()
+    quote_speakers = tuple(m for m, (i, _) in zip(own, quotes) if _direct(toks, i))
     fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
     names: list[str] = []
     roles: list[tuple[str, str]] = []
@@ -404,7 +439,9 @@ def parse(sentence: Sentence) -> Parsed:
             continue
         i -= 1
     names.reverse()
-    return Parsed(sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks))
+    return Parsed(
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers
+    )
 
 
 ORG_JOINERS = frozenset({"of", "for", "the", "on"})

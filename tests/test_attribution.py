@@ -109,3 +109,24 @@ def test_narrative_kinds(make_articles):
 def test_no_10_is_not_a_figure(make_articles):
     folder = make_articles({"a.txt": "The adviser left No 10 in 2021 after a row over strategy."})
     assert blocks_with(briefing_of(folder), "left No 10")[0].kind == "event"
+
+
+def test_each_quote_keeps_its_own_speaker_in_one_sentence(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": '"We will win the vote on Monday," said Jo Bell, but Sam Ray replied: "We will not let that happen."\n'
+            '"Yes," said Ann Lee, "no," said Bob Fry.\n'
+            '"The first half of the plan is sound," she said, "but the second half needs work."'
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "We will win the vote")[0].speaker == "Jo Bell"
+    assert blocks_with(b, "We will not let that happen")[0].speaker == "Sam Ray"
+    assert [x.speaker for x in b.blocks if x.text in ("Yes", "no")] == ["Ann Lee", "Bob Fry"]
+    assert blocks_with(b, "the second half needs work")[0].kind == "quote"
+
+
+def test_quotes_of_a_sentence_without_a_speaker_are_not_joined(make_articles):
+    folder = make_articles({"a.txt": 'They said: "Yes," and then: "No."'})
+    texts = [x.text for x in briefing_of(folder).blocks]
+    assert "Yes, No." not in texts and "Yes" in texts and "No." in texts
