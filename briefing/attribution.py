@@ -13,7 +13,7 @@ the article then names.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .kinds import narrative_kind, opinion_paragraphs
@@ -27,10 +27,12 @@ MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its n
 
 @dataclass(frozen=True)
 class Names:
-    """Every person name the corpus prints, for resolving short forms."""
+    """Every person name the corpus prints, indexed by first and last word,
+    for resolving short forms."""
 
-    full: tuple[str, ...]
-    counts: tuple[tuple[str, int], ...]
+    counts: dict[str, int]
+    by_first: dict[str, tuple[str, ...]]
+    by_last: dict[str, tuple[str, ...]]
 
     @classmethod
     def build(cls, parsed: Sequence[Parsed]) -> Names:
@@ -40,10 +42,18 @@ class Names:
                 words = name.split()
                 if len(words) >= 2 and words[0].lower() not in TITLES:
                     counts[name] += 1
-        full = tuple(sorted(counts))
-        return cls(full, tuple(sorted(counts.items())))
+        by_first: dict[str, list[str]] = defaultdict(list)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(counts):
+            by_first[name.split()[0]].append(name)
+            by_last[name.split()[-1]].append(name)
+        return cls(
+            dict(counts),
+            {k: tuple(v) for k, v in by_first.items()},
+            {k: tuple(v) for k, v in by_last.items()},
+        )
 
-    def resolve(self, raw: str, local: Sequence[str] = ()) -> str:
+    def resolve(self, raw: str, local: Collection[str] = ()) -> str:
         """A canonical full name for ``raw`` ("Mr Carden" -> "Dan Carden")."""
         words = [bare(w) for w in raw.split()]
         title, rest = strip_titles(words)
@@ -53,13 +63,12 @@ class Names:
             return " ".join(rest)
         word = rest[0]
         by_given = title is not None and title.lower() in GIVEN_TITLES
-        matches = [n for n in self.full if (n.split()[0] if by_given else n.split()[-1]) == word]
+        matches = (self.by_first if by_given else self.by_last).get(word, ())
         if not matches:
-            matches = [n for n in self.full if n.split()[-1] == word or n.split()[0] == word]
+            matches = self.by_last.get(word, ()) + self.by_first.get(word, ())
         if not matches:
             return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
-        counts = dict(self.counts)
-        return sorted(matches, key=lambda n: (n not in local, -counts[n], n))[0]
+        return min(matches, key=lambda n: (n not in local, -self.counts[n], n))
 
 
 # Nouns by which an article refers back to an organisation it has named.
@@ -117,7 +126,7 @@ class Attributed:
 
 def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]]):
     """Pass two over one article: canonical speakers, in reading order."""
-    local = sorted({names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2})
+    local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
     last_person: str | None = None
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []

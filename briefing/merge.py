@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from .model import Block, Statement, Variant
@@ -36,7 +37,7 @@ STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer on
 STRETCH_MIN_WORDS = 6
 RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
-BUCKET_LIMIT = 200      # a word shared by more wordings than this is not rare
+BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
@@ -112,11 +113,10 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _linked(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    if fuzz.ratio(a, b, score_cutoff=LINK_SCORE):
-        return True
-    return len(short.split()) >= STRETCH_MIN_WORDS and bool(fuzz.partial_ratio(short, long, score_cutoff=STRETCH_SCORE))
+def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Most words of the smaller set stand in the larger: worth a partial_ratio."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return len(small & large) >= 0.8 * len(small)
 
 
 def _groups(statements: Sequence[Statement]) -> list[list[int]]:
@@ -129,21 +129,37 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
         for (family, key), members in by_key.items()
     ]
     uf = _UnionFind(len(nodes))
-    pairs = _candidate_pairs(nodes)
-    if pairs:
-        # Score the candidate pairs in batches: one cdist call per left node.
-        by_left: dict[int, list[int]] = defaultdict(list)
-        for a, b in pairs:
+    lengths = np.array([len(node.key) for node in nodes])
+    word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
+    words = [frozenset(node.key.split()) for node in nodes]
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for a, b in _candidate_pairs(nodes):
+        # Two different wordings in one source are two things said, not variants.
+        if not nodes[a].sources & nodes[b].sources:
             by_left[a].append(b)
-        for a, rights in by_left.items():
-            # Two different wordings in one source are two things said, not variants.
-            rights = [b for b in rights if not nodes[a].sources & nodes[b].sources]
-            if not rights:
-                continue
-            scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio)[0]
-            for b, score in zip(rights, scores):
-                if score >= LINK_SCORE or _linked(nodes[a].key, nodes[b].key):
-                    uf.union(a, b)
+    for a, rights in by_left.items():
+        # Score each node's candidates in one batch.
+        right = np.array(rights)
+        scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
+        for b in right[scores > 0]:
+            uf.union(a, int(b))
+        # A shorter wording cut from a longer one (partial_ratio aligns the
+        # shorter inside the longer).
+        shorter = np.minimum(lengths[right], lengths[a])
+        longer = np.maximum(lengths[right], lengths[a])
+        fewest_words = np.minimum(word_counts[right], word_counts[a])
+        stretch = [
+            b
+            for b in right[(scores == 0) & (shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)]
+            if _contained(words[a], words[b])
+        ]
+        if stretch:
+            stretch = np.array(stretch)
+            partial = process.cdist(
+                [nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE
+            )[0]
+            for b in stretch[partial > 0]:
+                uf.union(a, int(b))
     grouped: dict[int, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
         grouped[uf.find(index)].extend(node.members)

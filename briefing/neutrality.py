@@ -99,9 +99,13 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
 
 def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
     """Per source: loaded words in its own voice, share of commentary, positions quoted."""
+    by_source: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        for sid in b.sources:
+            by_source[sid].append(b)
     out = []
     for s in sources:
-        own = [b for b in blocks if s.id in b.sources]
+        own = by_source[s.id]
         loaded: set[str] = set()
         for b in own:
             wording = next((v.text for v in b.variants if v.source == s.id), b.text)

@@ -64,6 +64,7 @@ class View:
     generator: str
     coverage: tuple[Block, ...] = ()
     reporter: dict[str, str] | None = None
+    blocks_per_source: dict[str, int] | None = None
     notes: dict[str, str] | None = None
 
 
@@ -158,9 +159,12 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
                 paraphrased_by=paraphrases,
             )
         )
+    per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
+    for b in briefing.blocks:
+        for sid in b.sources:
+            per_source[sid].append(b)
     commentary = tuple(
-        OutletVoice(s, tuple(b for b in briefing.blocks if b.kind == "commentary" and s.id in b.sources))
-        for s in briefing.sources
+        OutletVoice(s, tuple(b for b in per_source[s.id] if b.kind == "commentary")) for s in briefing.sources
     )
     return View(
         briefing=briefing,
@@ -172,6 +176,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         commentary=tuple(c for c in commentary if c.blocks),
         generator=generator,
         reporter={b.id: reporter(b) for b in briefing.blocks},
+        blocks_per_source={sid: len(mine) for sid, mine in per_source.items()},
         notes={b.id: note(b) for b in briefing.blocks},
         coverage=coverage_rows(
             tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks)
