@@ -14,6 +14,9 @@ from functools import cache
 from importlib import resources
 
 
+_WORD = re.compile(r"[\w'’‐–-]+")
+
+
 @dataclass(frozen=True)
 class Hit:
     """A term found in a text: the words as printed, and their category."""
@@ -28,9 +31,14 @@ class Hit:
 @dataclass(frozen=True)
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
+    first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
+    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
+        words = set(_WORD.findall(text.lower()))
+        if not words & self.first_words and not any({w[:n] for w in words} & stems for n, stems in self.prefixes):
+            return ()
         hits: list[tuple[int, Hit]] = []
         for category, weight, neutral, report, pattern in self.patterns:
             for match in pattern.finditer(text):
@@ -51,11 +59,18 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
 def load() -> Lexicon:
     """The packaged words-to-watch lexicon."""
     data = tomllib.loads(resources.files("briefing.data").joinpath("words_to_watch.toml").read_text("utf-8"))
+    firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
+    stems: dict[int, set[str]] = {}
+    for first in firsts:
+        if first.endswith("*"):
+            stems.setdefault(len(first) - 1, set()).add(first[:-1])
     return Lexicon(
         tuple(
             (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), _compile(entry["terms"]))
             for name, entry in sorted(data.items())
-        )
+        ),
+        frozenset(f for f in firsts if not f.endswith("*")),
+        tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
     )
 
 

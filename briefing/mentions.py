@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from . import lexicon
 from .model import Sentence
@@ -66,15 +67,16 @@ class Token:
     end: int
     quote: int = -1  # index of the quotation this token stands for, else -1
 
-    @property
+    # Cached: the parser asks these of each token many times.
+    @cached_property
     def low(self) -> str:
         return self.bare.lower()
 
-    @property
+    @cached_property
     def bare(self) -> str:
         return _POSSESSIVE.sub("", self.text) if self.possessive else self.text.rstrip(".")
 
-    @property
+    @cached_property
     def possessive(self) -> bool:
         return bool(re.search(r"\w['’]s$|s['’]$", self.text))
 

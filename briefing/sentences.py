@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from .model import Paragraph, Sentence, Span
 
 QUOTE_MARKS = "\"“”„«»‟"
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
 _OPENING = "“„«‟"
 _CLOSING = "”»"
 # Abbreviations after which a full stop does not end a sentence.
@@ -50,7 +51,7 @@ TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0
 def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
     """Quoted stretches of a paragraph, whether its first quotation was
     opened before it began, and whether its last one is left open."""
-    marks = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+    marks = [m.start() for m in _MARK.finditer(text)]
     transcript = TRANSCRIPT.match(text)
     if transcript and not marks and len(transcript.group("label")) > 2:
         return (Span(transcript.end(), len(text), True),), False, False

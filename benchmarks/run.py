@@ -1,0 +1,403 @@
+"""Scale benchmark: briefings for growing synthetic corpora, against a naive
+all-pairs baseline, with merge precision and recall against known truth.
+
+    python benchmarks/run.py                       # N = 100, 400, 1600; baseline at 100 and 400
+    python benchmarks/run.py --sizes 100,400 --baseline-sizes 100
+    python benchmarks/run.py --check               # exit 1 when a target fails
+    python benchmarks/run.py --profile 1600        # pyinstrument profile of one build
+
+For every size the corpus is generated (``generate.py``) into a temporary
+folder, then one subprocess per size runs ``pipeline.build`` and renders JSON,
+so that each size's peak memory (``ru_maxrss``) is its own. Stage times come
+from ``Result.timings``; ``render`` is ``briefing.render.render(b, "json")``.
+The baseline, in its own subprocess, splits every article into sentences
+with the pipeline's own reader, cleaner and splitter, then scores all pairs
+with ``rapidfuzz.process.cdist(..., scorer=fuzz.ratio, score_cutoff=88,
+workers=1)`` in row chunks.
+
+Targets (ratios within one run, so the machine's speed cancels out):
+
+* scaling: 4x the articles costs at most 5x the time (build + JSON render);
+* the 1,600-article build (JSON only) takes less time than the baseline's
+  all-pairs scoring on 400;
+* merge precision and recall on the synthetic truth both >= 0.95;
+* peak memory under 1 GB at 1,600 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+STAGES = ("read", "sentences", "attribution", "merge", "positions", "neutrality", "render")
+GB = 1024**3
+CDIST_CHUNK_BYTES = 512 * 1024**2   # one float32 score matrix chunk at most this big
+TARGET_SCALING = 5.0                 # time ratio allowed for 4x the articles
+TARGET_QUALITY = 0.95
+TARGET_MEMORY = 1 * GB
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def _word_in(key: str, longer: str) -> bool:
+    return f" {key} " in f" {longer} "
+
+
+def score(briefing, truth: dict) -> dict:
+    """Pairwise merge precision and recall of quote occurrences.
+
+    Every (file, quote id) the generator printed is mapped to the quote block
+    that the file reports and one of whose wordings has the same normal form
+    (``merge.normal``); failing that, to one whose wording contains it. Two occurrences of the
+    same quote in one block are a true positive pair; any two occurrences in
+    one block are a predicted pair; every two occurrences of one quote are a
+    true pair."""
+    from briefing.merge import normal
+
+    sid_of = {s.path: s.id for s in briefing.sources}
+    exact: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_source: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for i, b in enumerate(briefing.blocks):
+        if b.kind != "quote":
+            continue
+        # A block keeps each distinct wording once (as its text or a variant),
+        # not once per source, so any of its wordings may be a reporter's.
+        keys = {normal(b.text)} | {normal(v.text) for v in b.variants if v.kind == "wording"}
+        paraphrase_only = {v.source for v in b.variants if v.kind == "paraphrase"}
+        for sid in b.sources:
+            if sid in paraphrase_only:
+                continue
+            for key in keys:
+                exact[(sid, key)].append(i)
+                by_source[sid].append((key, i))
+    members: dict[int, list[str]] = defaultdict(list)
+    unmatched = 0
+    right_speaker = 0
+    occurrences = 0
+    for qid, q in truth["quotes"].items():
+        for file, printed in q["printed"].items():
+            occurrences += 1
+            sid = sid_of.get(file)
+            key = normal(printed)
+            # The same words may stand in two blocks of one source (two
+            # speakers); the block of the right speaker is the occurrence's.
+            found = exact.get((sid, key), [])
+            block = next((i for i in found if briefing.blocks[i].speaker == q["speaker"]), found[0] if found else None)
+            if block is None:
+                block = next((i for k, i in by_source.get(sid, []) if _word_in(key, k)), None)
+            if block is None:
+                unmatched += 1
+                continue
+            members[block].append(qid)
+            right_speaker += briefing.blocks[block].speaker == q["speaker"]
+    predicted = sum(math.comb(len(m), 2) for m in members.values())
+    true_pos = sum(math.comb(c, 2) for m in members.values() for c in Counter(m).values())
+    actual = sum(math.comb(len(q["printed"]), 2) for q in truth["quotes"].values())
+    # Blocks a quote is spread over (1 is perfect), averaged over quotes printed more than once.
+    spread: dict[str, set[int]] = defaultdict(set)
+    for block, qids in members.items():
+        for qid in qids:
+            spread[qid].add(block)
+    multi = [len(spread[q]) for q, v in truth["quotes"].items() if len(v["printed"]) > 1 and q in spread]
+    return {
+        "precision": true_pos / predicted if predicted else 1.0,
+        "recall": true_pos / actual if actual else 1.0,
+        "occurrences": occurrences,
+        "unmatched": unmatched,
+        "speaker_accuracy": right_speaker / max(1, occurrences - unmatched),
+        "truth_quotes": len(truth["quotes"]),
+        "true_pairs": actual,
+        "predicted_pairs": predicted,
+        "blocks_per_quote": sum(multi) / len(multi) if multi else 1.0,
+    }
+
+
+# ---------------------------------------------------------------- children
+
+
+def _rss_bytes() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+
+
+def _current_rss() -> int:
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def child_build(folder: Path, repeat: int) -> dict:
+    from briefing import pipeline
+    from briefing.render import render
+
+    # Warm-up on the seeds: lexicon regexes compiled, lazy imports done, so
+    # the smallest size is not charged one-off costs (that would flatter the ratios).
+    warm = pipeline.build([str(ROOT / "seeds")])
+    render(warm.briefing, "json")
+    del warm
+    before = _current_rss()
+    runs = []
+    peak = None
+    for _ in range(repeat):
+        result = pipeline.build([str(folder)])
+        start = time.perf_counter()
+        data = render(result.briefing, "json")
+        timings = dict(result.timings)
+        timings["render"] = time.perf_counter() - start
+        if peak is None:
+            peak = _rss_bytes()
+        runs.append((sum(timings.values()), timings, result, len(data)))
+        if repeat > 1:
+            del data
+    total, timings, result, json_bytes = min(runs, key=lambda r: r[0])
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    b = result.briefing
+    out = {
+        "n": len(b.sources),
+        "timings": timings,
+        "total": total,
+        "peak_rss": peak,
+        "rss_before": before,
+        "blocks": len(b.blocks),
+        "quote_blocks": sum(x.kind == "quote" for x in b.blocks),
+        "kinds": dict(Counter(x.kind for x in b.blocks)),
+        "json_bytes": json_bytes,
+        "warnings": len(result.warnings),
+    }
+    out.update(score(b, truth))
+    return out
+
+
+def baseline_sentences(folder: Path) -> list[str]:
+    """Every sentence of every article, as the pipeline reads and splits them."""
+    from briefing import clean, readers, sentences
+
+    loaded = readers.load([str(folder)])
+    out = []
+    for source in loaded.sources:
+        cleaned = clean.clean(source)
+        out.extend(s.text for s in sentences.split(cleaned.paragraphs))
+    return out
+
+
+def child_baseline(folder: Path) -> dict:
+    import numpy as np
+    from rapidfuzz import fuzz, process
+
+    start = time.perf_counter()
+    sents = baseline_sentences(folder)
+    split_time = time.perf_counter() - start
+    n = len(sents)
+    rows = max(1, CDIST_CHUNK_BYTES // (4 * max(1, n)))
+    links = 0
+    start = time.perf_counter()
+    for begin in range(0, n, rows):
+        scores = process.cdist(sents[begin:begin + rows], sents, scorer=fuzz.ratio, score_cutoff=88, workers=1)
+        links += int(np.count_nonzero(scores))
+        del scores
+    cdist_time = time.perf_counter() - start
+    links = (links - n) // 2  # the diagonal scores 100; count each pair once
+    return {
+        "n_sentences": n,
+        "pairs": n * (n - 1) // 2,
+        "split_time": split_time,
+        "cdist_time": cdist_time,
+        "links": links,
+        "chunk_rows": rows,
+        "peak_rss": _rss_bytes(),
+    }
+
+
+def run_child(kind: str, folder: Path, repeat: int = 1) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", kind, str(folder), "--repeat", str(repeat)]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"{kind} child failed on {folder} (exit {proc.returncode})")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+# ---------------------------------------------------------------- profile
+
+
+def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        raise SystemExit("pyinstrument is missing: pip install pyinstrument")
+    from briefing import pipeline
+    from briefing.render import render
+    from generate import generate
+
+    folder = workdir / f"n{size}"
+    generate(size, folder, seed)
+    warm = pipeline.build([str(ROOT / "seeds")])
+    render(warm.briefing, "json")
+    profiler = Profiler(interval=0.001)
+    profiler.start()
+    result = pipeline.build([str(folder)])
+    render(result.briefing, "json")
+    profiler.stop()
+    print(f"## pyinstrument, build + JSON render of {size} articles\n")
+    print("stage times: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings))
+    print("\n### call tree (top)\n")
+    tree = profiler.output_text(unicode=True, color=False, short_mode=True)
+    print("\n".join(tree.splitlines()[:lines]))
+    print("\n### flat, by self time (top 30)\n")
+    flat = profiler.output_text(unicode=True, color=False, flat=True)
+    print("\n".join(flat.splitlines()[:36]))
+
+
+# ---------------------------------------------------------------- report
+
+
+def _mb(n: int | None) -> str:
+    return f"{n / 1024**2:,.0f} MB" if n else "-"
+
+
+def table(results: dict[int, dict], baselines: dict[int, dict]) -> str:
+    out = []
+    head = ["N", *STAGES, "total", "peak RSS", "blocks", "quote blocks", "precision", "recall"]
+    out.append("| " + " | ".join(head) + " |")
+    out.append("|" + "---|" * len(head))
+    for n, r in sorted(results.items()):
+        cells = [f"{n:,}", *(f"{r['timings'].get(s, 0.0):.2f}" for s in STAGES), f"{r['total']:.2f}",
+                 _mb(r["peak_rss"]), f"{r['blocks']:,}", f"{r['quote_blocks']:,} / {r['truth_quotes']:,}",
+                 f"{r['precision']:.3f}", f"{r['recall']:.3f}"]
+        out.append("| " + " | ".join(cells) + " |")
+    out.append("")
+    out.append("Times in seconds. \"quote blocks\" is blocks of kind quote / distinct quotes the generator printed.")
+    extra = []
+    for n, r in sorted(results.items()):
+        extra.append(
+            f"N={n}: {r['occurrences']:,} quote occurrences, {r['unmatched']} not found in any quote block, "
+            f"speaker right for {r['speaker_accuracy']:.3f}, {r['blocks_per_quote']:.2f} blocks per reprinted quote, "
+            f"pairs true {r['true_pairs']:,} / predicted {r['predicted_pairs']:,}; RSS before build {_mb(r['rss_before'])}"
+        )
+    out.extend(extra)
+    if baselines:
+        out.append("")
+        out.append("Naive baseline, all pairs: `process.cdist(sents, sents, scorer=fuzz.ratio, score_cutoff=88, workers=1)`")
+        out.append("")
+        out.append("| N | sentences | pairs | cdist s | split s | pairs >= 88 | peak RSS |")
+        out.append("|---|---|---|---|---|---|---|")
+        for n, b in sorted(baselines.items()):
+            out.append(
+                f"| {n:,} | {b['n_sentences']:,} | {b['pairs']:,} | {b['cdist_time']:.2f} | {b['split_time']:.2f} | "
+                f"{b['links']:,} | {_mb(b['peak_rss'])} |"
+            )
+    return "\n".join(out)
+
+
+def verdicts(results: dict[int, dict], baselines: dict[int, dict]) -> list[tuple[str, bool | None, str]]:
+    out: list[tuple[str, bool | None, str]] = []
+    sizes = sorted(results)
+    for small, big in zip(sizes, sizes[1:]):
+        ratio = results[big]["total"] / results[small]["total"]
+        allowed = TARGET_SCALING * (big / small) / 4
+        out.append((f"scaling {small}->{big}", ratio <= allowed, f"time x{ratio:.2f} for x{big / small:g} articles (allowed x{allowed:.2f})"))
+    if 1600 in results and 400 in baselines:
+        build, naive = results[1600]["total"], baselines[400]["cdist_time"]
+        out.append(("1,600 build < naive on 400", build < naive, f"build {build:.2f}s vs baseline {naive:.2f}s (build/baseline {build / naive:.2f}, must be < 1)"))
+    else:
+        out.append(("1,600 build < naive on 400", None, "needs size 1600 and baseline 400"))
+    for n in sizes:
+        r = results[n]
+        ok = r["precision"] >= TARGET_QUALITY and r["recall"] >= TARGET_QUALITY
+        out.append((f"precision/recall >= {TARGET_QUALITY} at {n}", ok, f"P={r['precision']:.3f} R={r['recall']:.3f}"))
+    if 1600 in results:
+        peak = results[1600]["peak_rss"]
+        out.append(("peak memory < 1 GB at 1,600", peak < TARGET_MEMORY, _mb(peak)))
+    else:
+        out.append(("peak memory < 1 GB at 1,600", None, "needs size 1600"))
+    return out
+
+
+def _revision() -> str:
+    """The commit measured, and whether briefing/ had uncommitted changes (read-only git calls)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "briefing"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "revision unknown"
+    return f"briefing at {head or '?'}" + (" + uncommitted changes in briefing/" if dirty else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Scale benchmark for briefing.", formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=__doc__)
+    parser.add_argument("--sizes", default="100,400,1600", help="article counts, comma-separated")
+    parser.add_argument("--baseline-sizes", default="100,400", help="sizes for the naive baseline ('' for none)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=1, help="builds per size; the fastest is reported")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
+    parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one build of SIZE articles with pyinstrument and stop")
+    parser.add_argument("--profile-lines", type=int, default=70)
+    parser.add_argument("--workdir", type=Path, help="keep the generated corpora here (default: a temporary folder)")
+    parser.add_argument("--json", type=Path, help="also write the raw results here")
+    parser.add_argument("--child", nargs=2, metavar=("KIND", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        kind, folder = args.child
+        result = child_build(Path(folder), args.repeat) if kind == "build" else child_baseline(Path(folder))
+        print(json.dumps(result))
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        workdir = args.workdir or Path(tmp)
+        workdir.mkdir(parents=True, exist_ok=True)
+        if args.profile:
+            profile(args.profile, args.seed, workdir, args.profile_lines)
+            return 0
+        from generate import generate
+
+        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+        base_sizes = [int(s) for s in args.baseline_sizes.split(",") if s.strip()]
+        results: dict[int, dict] = {}
+        baselines: dict[int, dict] = {}
+        for n in sorted(set(sizes) | set(base_sizes)):
+            folder = workdir / f"n{n}"
+            start = time.perf_counter()
+            generate(n, folder, args.seed)
+            print(f"[N={n}] corpus generated in {time.perf_counter() - start:.1f}s", file=sys.stderr, flush=True)
+            if n in sizes:
+                results[n] = r = run_child("build", folder, args.repeat)
+                print(f"[N={n}] build {r['total']:.2f}s, peak {_mb(r['peak_rss'])}, P={r['precision']:.3f} R={r['recall']:.3f}",
+                      file=sys.stderr, flush=True)
+            if n in base_sizes:
+                baselines[n] = b = run_child("baseline", folder)
+                print(f"[N={n}] baseline cdist {b['cdist_time']:.2f}s over {b['n_sentences']:,} sentences",
+                      file=sys.stderr, flush=True)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}, {_revision()}\n")
+    print(table(results, baselines))
+    print("\nTargets:\n")
+    failed = False
+    for name, ok, detail in verdicts(results, baselines):
+        mark = "PASS" if ok else ("n/a " if ok is None else "FAIL")
+        failed |= ok is False
+        print(f"- {mark}  {name}: {detail}")
+    if args.json:
+        args.json.write_text(json.dumps({"results": results, "baselines": baselines}, indent=2))
+    return 1 if (failed and args.check) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
