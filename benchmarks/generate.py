@@ -322,6 +322,22 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
+def _near(text: str, others: list[str], ratio: float = 80, partial: float = 85) -> bool:
+    """Whether ``text`` reads like one of ``others``: fuzz.ratio >= ``ratio``,
+    or fuzz.partial_ratio >= ``partial`` (the shorter one inside the longer).
+    partial_ratio is computed only where the ratio allows it: a partial score
+    p needs ratio >= 2 * p/(2 - p) * shorter / (shorter + longer)."""
+    scores = process.cdist([text], others, scorer=fuzz.ratio)[0]
+    p = partial / 100
+    for other, score in zip(others, scores):
+        if score >= ratio:
+            return True
+        short, long = sorted((len(text), len(other)))
+        if score >= 200 * p / (2 - p) * short / (short + long) and fuzz.partial_ratio(text, other) >= partial:
+            return True
+    return False
+
+
 class Generator:
     def __init__(self, n: int, seed: int) -> None:
         self.n = n
@@ -495,10 +511,7 @@ class Generator:
             key = _norm(sentence)
             if key in self.seen_norm:
                 continue
-            if story.narrative and (
-                process.extractOne(sentence, story.narrative, scorer=fuzz.ratio, score_cutoff=80)
-                or process.extractOne(sentence, story.narrative, scorer=fuzz.partial_ratio, score_cutoff=85)
-            ):
+            if story.narrative and _near(sentence, story.narrative):
                 continue
             self.seen_norm.add(key)
             story.narrative.append(sentence)

@@ -153,7 +153,7 @@ def child_build(folder: Path, repeat: int) -> dict:
     render(warm.briefing, "json")
     del warm
     before = _current_rss()
-    runs = []
+    best = None
     peak = None
     for _ in range(repeat):
         result = pipeline.build([str(folder)])
@@ -162,11 +162,13 @@ def child_build(folder: Path, repeat: int) -> dict:
         timings = dict(result.timings)
         timings["render"] = time.perf_counter() - start
         if peak is None:
-            peak = _rss_bytes()
-        runs.append((sum(timings.values()), timings, result, len(data)))
-        if repeat > 1:
-            del data
-    total, timings, result, json_bytes = min(runs, key=lambda r: r[0])
+            peak = _rss_bytes()  # the first build's peak; later ones only reuse memory
+        run = (sum(timings.values()), timings, result, len(data))
+        del result, data
+        if best is None or run[0] < best[0]:
+            best = run
+        del run
+    total, timings, result, json_bytes = best
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     b = result.briefing
     out = {
@@ -197,7 +199,7 @@ def baseline_sentences(folder: Path) -> list[str]:
     return out
 
 
-def child_baseline(folder: Path) -> dict:
+def child_baseline(folder: Path, repeat: int = 1) -> dict:
     import numpy as np
     from rapidfuzz import fuzz, process
 
@@ -206,13 +208,15 @@ def child_baseline(folder: Path) -> dict:
     split_time = time.perf_counter() - start
     n = len(sents)
     rows = max(1, CDIST_CHUNK_BYTES // (4 * max(1, n)))
-    links = 0
-    start = time.perf_counter()
-    for begin in range(0, n, rows):
-        scores = process.cdist(sents[begin:begin + rows], sents, scorer=fuzz.ratio, score_cutoff=88, workers=1)
-        links += int(np.count_nonzero(scores))
-        del scores
-    cdist_time = time.perf_counter() - start
+    cdist_time = math.inf
+    for _ in range(repeat):
+        links = 0
+        start = time.perf_counter()
+        for begin in range(0, n, rows):
+            scores = process.cdist(sents[begin:begin + rows], sents, scorer=fuzz.ratio, score_cutoff=88, workers=1)
+            links += int(np.count_nonzero(scores))
+            del scores
+        cdist_time = min(cdist_time, time.perf_counter() - start)
     links = (links - n) // 2  # the diagonal scores 100; count each pair once
     return {
         "n_sentences": n,
@@ -241,7 +245,11 @@ def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
     try:
         from pyinstrument import Profiler
     except ImportError:
-        raise SystemExit("pyinstrument is missing: pip install pyinstrument")
+        # A dev tool, not a dependency of briefing: installed on first use.
+        print("pyinstrument is missing: installing it with pip", file=sys.stderr)
+        if subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pyinstrument"]).returncode != 0:
+            raise SystemExit("could not install pyinstrument: pip install pyinstrument") from None
+        from pyinstrument import Profiler
     from briefing import pipeline
     from briefing.render import render
     from generate import generate
@@ -346,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,400,1600", help="article counts, comma-separated")
     parser.add_argument("--baseline-sizes", default="100,400", help="sizes for the naive baseline ('' for none)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=1, help="builds per size; the fastest is reported")
+    parser.add_argument("--repeat", type=int, default=1, help="builds (and baseline runs) per size; the fastest is reported")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
     parser.add_argument("--profile", type=int, metavar="SIZE", help="profile one build of SIZE articles with pyinstrument and stop")
     parser.add_argument("--profile-lines", type=int, default=70)
@@ -357,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.child:
         kind, folder = args.child
-        result = child_build(Path(folder), args.repeat) if kind == "build" else child_baseline(Path(folder))
+        result = child_build(Path(folder), args.repeat) if kind == "build" else child_baseline(Path(folder), args.repeat)
         print(json.dumps(result))
         return 0
 
@@ -383,7 +391,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[N={n}] build {r['total']:.2f}s, peak {_mb(r['peak_rss'])}, P={r['precision']:.3f} R={r['recall']:.3f}",
                       file=sys.stderr, flush=True)
             if n in base_sizes:
-                baselines[n] = b = run_child("baseline", folder)
+                baselines[n] = b = run_child("baseline", folder, args.repeat)
                 print(f"[N={n}] baseline cdist {b['cdist_time']:.2f}s over {b['n_sentences']:,} sentences",
                       file=sys.stderr, flush=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}, {_revision()}\n")
