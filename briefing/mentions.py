@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from . import lexicon
 from .model import Sentence
@@ -60,25 +59,29 @@ _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
+_POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
+
+
 @dataclass(frozen=True)
 class Token:
+    """A word or punctuation mark, or a whole quotation (``quote`` >= 0).
+
+    bare: without a possessive ending or a final full stop; low: bare, lower-case.
+    Worked out once in ``make``: the parser asks for them many times."""
+
     text: str
     start: int
     end: int
     quote: int = -1  # index of the quotation this token stands for, else -1
+    bare: str = ""
+    low: str = ""
+    possessive: bool = False
 
-    # Cached: the parser asks these of each token many times.
-    @cached_property
-    def low(self) -> str:
-        return self.bare.lower()
-
-    @cached_property
-    def bare(self) -> str:
-        return _POSSESSIVE.sub("", self.text) if self.possessive else self.text.rstrip(".")
-
-    @cached_property
-    def possessive(self) -> bool:
-        return bool(re.search(r"\w['’]s$|s['’]$", self.text))
+    @classmethod
+    def make(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
+        possessive = bool(_POSSESSIVE_END.search(text))
+        bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
+        return cls(text, start, end, quote, bare, bare.lower(), possessive)
 
     @property
     def capital(self) -> bool:
@@ -121,10 +124,10 @@ def tokens(sentence: Sentence) -> list[Token]:
     cursor = 0
     text = sentence.text
     for index, span in enumerate(sentence.quotes):
-        out.extend(Token(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:span.start]))
-        out.append(Token(text[span.start:span.end], span.start, span.end, index))
+        out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:span.start]))
+        out.append(Token.make(text[span.start:span.end], span.start, span.end, index))
         cursor = span.end
-    out.extend(Token(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:]))
+    out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:]))
     return [t for t in out if t.quote >= 0 or t.text.strip(QUOTE_MARKS + "'‘’")]
 
 
@@ -337,7 +340,7 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         return None
     last = end - 1
     if _is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
-        return _mention_back([*toks[start : last + 1], Token("said", 0, 0)], last + 1 - start)
+        return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
 
 

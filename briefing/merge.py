@@ -26,6 +26,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -49,6 +50,7 @@ def typographic(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def normal(text: str) -> str:
     """The merge key: lower-case words only, brackets and punctuation gone."""
     return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))

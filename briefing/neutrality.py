@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 
 from . import lexicon
@@ -33,6 +34,7 @@ _FIGURE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # blocks, outlet wordings and profiles ask for the same texts
 def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 

@@ -115,6 +115,9 @@ def _codec(name: str) -> str | None:
         return None
 
 
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\r\t\f")
+
+
 def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """Bytes to text, and a note when the encoding was a guess.
 
@@ -150,7 +153,7 @@ def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, 
                 note = f"not UTF-8, read as {label}"
             break
     assert text is not None  # latin-1 decodes any bytes
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(text) - len(text.translate(_CONTROLS))
     if controls > max(8, len(text) // 100):
         return None, None
     return text, note
