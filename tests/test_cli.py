@@ -107,3 +107,16 @@ def test_stage_bars_draw_each_stage(capsys):
     bars.close()
     err = capsys.readouterr().err
     assert "read" in err and "merge" in err  # click draws the bars themselves only on a terminal
+
+
+def test_wide_corpus_keeps_the_matrix_and_differences_bounded(make_articles):
+    from briefing.render.view import COVERAGE_COLUMNS, build_view
+    from conftest import briefing_of
+
+    files = {f"{n:02d}.txt": f'Jo Bell said: "The ring road will open in the spring of next year, {n} weeks early."'
+             for n in range(COVERAGE_COLUMNS + 5)}
+    b = briefing_of(make_articles(files, spec=SPEC.replace('["go ahead"]', '["ring road"]')))
+    view = build_view(b, "test", max_blocks=1)
+    assert len(view.coverage_sources) == COVERAGE_COLUMNS
+    assert len(view.differences) <= 1
+    assert view.omitted_differences == len([x for x in b.blocks if x.variants]) - len(view.differences)

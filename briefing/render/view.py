@@ -11,12 +11,13 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ..model import CONTEXT_ID, Block, Briefing, Position, Source
+from ..model import CONTEXT_ID, Block, Briefing, Disputed, Position, Source
 from ..neutrality import neutral_verbs
 
 SPEECH = ("quote", "statement")
 SUMMARY_EVENTS = 3
 COVERAGE_ROWS = 25
+COVERAGE_COLUMNS = 30  # a matrix wider than this no longer fits a page
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class View:
     reporter: dict[str, str] | None = None
     blocks_per_source: dict[str, int] | None = None
     notes: dict[str, str] | None = None
+    disputed: tuple[Disputed, ...] = ()
+    omitted_differences: int = 0  # left out by max_blocks, with omitted_disputed
+    omitted_disputed: int = 0
+    coverage_sources: tuple[Source, ...] = ()
 
 
 def reporter(block: Block) -> str:
@@ -122,6 +127,16 @@ def coverage_rows(blocks: tuple[Block, ...], limit: int = COVERAGE_ROWS) -> tupl
     return tuple((shared or ranked)[:limit])
 
 
+def coverage_columns(rows: tuple[Block, ...], sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """The matrix's columns, in source order: every source, or, when there
+    are too many, those that report the most rows."""
+    if len(sources) <= COVERAGE_COLUMNS:
+        return sources
+    hits = {s.id: sum(s.id in b.sources for b in rows) for s in sources}
+    keep = set(sorted(hits, key=lambda sid: -hits[sid])[:COVERAGE_COLUMNS])
+    return tuple(s for s in sources if s.id in keep)
+
+
 def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None) -> View:
     """``max_blocks`` caps each section at its most widely reported blocks."""
     roles = dict(briefing.roles)
@@ -164,23 +179,33 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         for sid in b.sources:
             per_source[sid].append(b)
     commentary = tuple(
-        OutletVoice(s, tuple(b for b in per_source[s.id] if b.kind == "commentary")) for s in briefing.sources
+        OutletVoice(s, tuple(b for b in per_source[s.id] if b.kind == "commentary")[:max_blocks])
+        for s in briefing.sources
     )
+    # Differences only for blocks the briefing shows, most widely reported first.
+    shown = {b.id for sec in sections for b in sec.blocks} | {b.id for c in commentary for b in c.blocks}
+    all_differences = [d for d in differences if d.rows or d.paraphrased_by]
+    differences = sorted(
+        (d for d in all_differences if d.block.id in shown), key=lambda d: (-len(d.block.sources), d.block.first)
+    )[:max_blocks]
+    rows = coverage_rows(tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks))
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
         sections=tuple(s for s in sections if s.position.id != CONTEXT_ID),
         context=context,
         summary_events=tuple(events[:SUMMARY_EVENTS]),
-        differences=tuple(d for d in differences if d.rows or d.paraphrased_by),
+        differences=tuple(sorted(differences, key=lambda d: d.block.first)),
+        omitted_differences=len(all_differences) - len(differences),
+        disputed=briefing.disputed[:max_blocks],
+        omitted_disputed=len(briefing.disputed) - len(briefing.disputed[:max_blocks]),
         commentary=tuple(c for c in commentary if c.blocks),
         generator=generator,
         reporter={b.id: reporter(b) for b in briefing.blocks},
         blocks_per_source={sid: len(mine) for sid, mine in per_source.items()},
         notes={b.id: note(b) for b in briefing.blocks},
-        coverage=coverage_rows(
-            tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks)
-        ),
+        coverage=rows,
+        coverage_sources=coverage_columns(rows, briefing.sources),
     )
 
 
