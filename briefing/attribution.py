@@ -18,7 +18,19 @@ from dataclasses import dataclass, replace
 
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import (
-    COMPANY_WORDS, Mention, org_name, DETERMINERS, GIVEN_TITLES, OFFICES, PERSON_ROLES, QUOTE_MARKS, TITLES, Parsed, bare, parse, strip_titles,
+    COMPANY_WORDS,
+    DETERMINERS,
+    GIVEN_TITLES,
+    OFFICES,
+    PERSON_ROLES,
+    QUOTE_MARKS,
+    TITLES,
+    Mention,
+    Parsed,
+    bare,
+    org_name,
+    parse,
+    strip_titles,
 )
 from .model import Sentence, Statement
 from .sentences import boundaries

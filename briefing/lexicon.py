@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-
 _WORD = re.compile(r"[\w'’‐–-]+")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 KINDS = ("quote", "statement", "statistic", "event", "commentary")
+SPEECH_KINDS = ("quote", "statement")  # a speaker's own words, quoted or reported
 CONTEXT_ID = "context"
 CONTEXT_LABEL = "Background and context"
 

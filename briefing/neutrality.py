@@ -20,13 +20,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-
 from . import lexicon
 from .merge import normal
+from .model import (
+    CONTEXT_ID,
+    SPEECH_KINDS,
+    Balance,
+    Block,
+    Disputed,
+    Position,
+    Profile,
+    Source,
+)
 from .sentences import outside_quotes
-from .model import CONTEXT_ID, Balance, Block, Disputed, Position, Profile, Source
 
-SPEECH = ("quote", "statement")
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.
 _FIGURE = re.compile(
@@ -72,7 +79,7 @@ def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Seq
                 label=p.label,
                 blocks=len(mine),
                 words=sum(len(b.text.split()) for b in mine),
-                speakers=len({b.speaker for b in mine if b.speaker and b.kind in SPEECH}),
+                speakers=len({b.speaker for b in mine if b.speaker and b.kind in SPEECH_KINDS}),
                 outlets=len({outlet[s] for b in mine for s in b.sources}),
             )
         )
@@ -112,7 +119,7 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
         for b in own:
             wording = next((v.text for v in b.variants if v.source == s.id), b.text)
             loaded.update(outlet_terms(wording, b.kind))
-        quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH for b in own)]
+        quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH_KINDS for b in own)]
         out.append(Profile(s.id, tuple(sorted(loaded)), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
     return tuple(out)
 

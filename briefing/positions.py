@@ -15,15 +15,21 @@ Without a spec, each speaker gets a section of their own.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .merge import normal
-from .model import CONTEXT_ID, CONTEXT_LABEL, Block, Position, PositionSpec, Spec
-
-SPEECH = ("quote", "statement")
+from .model import (
+    CONTEXT_ID,
+    CONTEXT_LABEL,
+    SPEECH_KINDS,
+    Block,
+    Position,
+    PositionSpec,
+    Spec,
+)
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,7 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
     for b in blocks:
-        if b.speaker and b.kind in SPEECH:
+        if b.speaker and b.kind in SPEECH_KINDS:
             for pid, cues in hits[b.id].items():
                 tallies[b.speaker][pid] += len(cues)
                 evidence[(b.speaker, pid)].extend(c for c in cues if c not in evidence[(b.speaker, pid)])
@@ -80,7 +86,7 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
     placed = []
     for b in blocks:
         pid, reason = _placement(b, hits[b.id], stance, actors, order, labels, evidence)
-        if b.speaker in mixed and b.kind in SPEECH and pid != CONTEXT_ID:
+        if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
             others = sorted(labels[q] for q in tallies[b.speaker] if q != pid)
             reason += f"; mixed: {b.speaker}'s words also match {', '.join(repr(o) for o in others)}"
         leans = _winner(Counter({k: len(v) for k, v in hits[b.id].items()}), order) if b.kind == "commentary" else None
@@ -96,7 +102,7 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
 def _placement(block, hits, stance, actors, order, labels, evidence) -> tuple[str, str]:
     if block.kind == "commentary":
         return CONTEXT_ID, "the outlet's own voice: shown as commentary, not as fact"
-    if not block.speaker or block.kind not in SPEECH:
+    if not block.speaker or block.kind not in SPEECH_KINDS:
         return CONTEXT_ID, "reported by the outlets with no speaker: background"
     if block.speaker in actors:
         pid = actors[block.speaker]
@@ -115,7 +121,7 @@ def _placement(block, hits, stance, actors, order, labels, evidence) -> tuple[st
 def _actors(blocks: Sequence[Block], pid: str) -> tuple[str, ...]:
     names: list[str] = []
     for b in sorted(blocks, key=lambda b: b.first):
-        if b.position == pid and b.speaker and b.kind in SPEECH and b.speaker not in names:
+        if b.position == pid and b.speaker and b.kind in SPEECH_KINDS and b.speaker not in names:
             names.append(b.speaker)
     return tuple(names)
 
@@ -128,7 +134,7 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
     """No spec: a section per speaker, in order of first appearance."""
     ids: dict[str, str] = {}
     for b in sorted(blocks, key=lambda b: b.first):
-        if b.speaker and b.kind in SPEECH and b.speaker not in ids:
+        if b.speaker and b.kind in SPEECH_KINDS and b.speaker not in ids:
             base = slug(b.speaker)
             pid, n = base, 2
             while pid in ids.values() or pid == CONTEXT_ID:
@@ -136,7 +142,7 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
             ids[b.speaker] = pid
     placed = []
     for b in blocks:
-        if b.speaker in ids and b.kind in SPEECH:
+        if b.speaker in ids and b.kind in SPEECH_KINDS:
             placed.append(replace(b, position=ids[b.speaker], reason="no spec: grouped by speaker"))
         else:
             pid, reason = _placement(b, {}, {}, {}, [], {}, {})

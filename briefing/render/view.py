@@ -11,10 +11,16 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ..model import CONTEXT_ID, Block, Briefing, Disputed, Position, Source
+from ..model import (
+    CONTEXT_ID,
+    Block,
+    Briefing,
+    Disputed,
+    Position,
+    Source,
+)
 from ..neutrality import neutral_verbs
 
-SPEECH = ("quote", "statement")
 SUMMARY_EVENTS = 3
 COVERAGE_ROWS = 25
 COVERAGE_COLUMNS = 30  # a matrix wider than this no longer fits a page
