@@ -239,12 +239,17 @@ def attribute(
         speakers, quote_speakers, roles = _resolve_article(article, names, role_map)
         all_roles.extend(roles)
         for p, speaker, own in zip(article, speakers, quote_speakers):
-            statements.extend(_statements(p, speaker, own))
+            statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
     statements = opinion_paragraphs(statements)
-    chosen = choose_roles(all_roles)
+    chosen = choose_roles([(_plain(name), role) for name, role in all_roles])
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)
+
+
+def _plain(name: str | None) -> str | None:
+    """One spelling of a name whatever the outlet's apostrophes: "O’Brien" = "O'Brien"."""
+    return name.replace("’", "'") if name else name
 
 
 def _role_key(role: str) -> str:

@@ -281,8 +281,10 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
         if org:
             return Mention("body", org)  # "the Association of Continental Carmakers said"
-        if any(w.lower() in BODY_WORDS for w in words) and not (words[0].lower() in TITLES):
-            return Mention("body", " ".join(words))
+        if len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS | BODY_WORDS or (
+            any(w.lower() in BODY_WORDS for w in words) and words[0].lower() not in TITLES
+        ):
+            return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
         return Mention("name", text, role=_role_before(toks, start))
     if word.low in PERSON_ROLES | BODY_NOUNS:
         return _description(toks, i + 1)
@@ -459,7 +461,7 @@ ORG_SUFFIXES = frozenset({"inc", "ltd", "plc", "llc", "corp", "co"})
 
 def org_name(words: Sequence[str]) -> str:
     """An organisation's name without "The" before it or "Inc." after it."""
-    words = [bare(w) if re.search(r"\w['’]s$", w) else w for w in words]
+    words = [w[:-2] if re.search(r"['’]s$", w) else w for w in words]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     while words and words[-1].lower().rstrip(".") in ORG_SUFFIXES and len(words) > 1:

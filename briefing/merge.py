@@ -40,6 +40,8 @@ RARE_WORDS = 4          # at most this many of a wording's rarest words probe th
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
 BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
+FRAGMENT_SHARED_WORDS = 5  # paraphrases quoting the same five or more words are one block
+SHORTENED_MIN_WORDS = 8
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
 _STOP = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
@@ -121,6 +123,15 @@ def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(small & large) >= 0.8 * len(small)
 
 
+def _shortened(a: str, b: str) -> bool:
+    """The shorter wording's words all stand in the longer, in order."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    if len(short) < SHORTENED_MIN_WORDS:
+        return False
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def _groups(statements: Sequence[Statement]) -> list[list[int]]:
     """Indices of statements that say the same thing, grouped."""
     by_key: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
@@ -162,6 +173,21 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
             )[0]
             for b in stretch[partial > 0]:
                 uf.union(a, int(b))
+            # A quote with a phrase cut from its middle: every word kept, in order.
+            for b in stretch[partial == 0]:
+                if _shortened(nodes[a].key, nodes[int(b)].key):
+                    uf.union(a, int(b))
+    # Two outlets' paraphrases that quote the same words of one speaker.
+    by_fragment: dict[tuple[str, str], int] = {}
+    node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
+    for index, statement in enumerate(statements):
+        if statement.kind != "statement" or not statement.speaker:
+            continue
+        for fragment in statement.fragments:
+            key = normal(fragment)
+            if key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS:
+                first = by_fragment.setdefault((statement.speaker, key), node_of[index])
+                uf.union(first, node_of[index])
     grouped: dict[int, list[int]] = defaultdict(list)
     for index, node in enumerate(nodes):
         grouped[uf.find(index)].extend(node.members)

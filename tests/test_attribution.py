@@ -130,3 +130,20 @@ def test_quotes_of_a_sentence_without_a_speaker_are_not_joined(make_articles):
     folder = make_articles({"a.txt": 'They said: "Yes," and then: "No."'})
     texts = [x.text for x in briefing_of(folder).blocks]
     assert "Yes, No." not in texts and "Yes" in texts and "No." in texts
+
+
+def test_organisations_speak_under_one_name(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The Northern Farmers' Alliance met on Monday.\n"
+            '"This quota will ruin family farms across the north," the alliance said in a statement.',
+            "b.txt": "Corvane Therapeutics Inc. said on Tuesday that prices would not rise this year.\n"
+            'Sen. Maria Ortiz (D-Ore.) said: "We will keep asking until we get an answer."',
+            "c.txt": "The Northern Farmers’ Alliance said the deal would ruin family farms.",
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "ruin family farms across the north")[0].speaker == "Northern Farmers' Alliance"
+    assert blocks_with(b, "the deal would ruin family farms")[0].speaker == "Northern Farmers' Alliance"
+    assert blocks_with(b, "prices would not rise this year")[0].speaker == "Corvane Therapeutics"
+    assert blocks_with(b, "We will keep asking")[0].speaker == "Maria Ortiz"

@@ -94,3 +94,26 @@ def test_two_similar_sentences_of_one_source_stay_two_blocks():
         ["S1"],
     )
     assert len(blocks) == 2
+
+
+def test_a_quote_with_a_phrase_cut_from_its_middle_merges():
+    blocks = consolidate(
+        [
+            st("S1", "If there is a flood during the night, we want to be able to open the gates ourselves."),
+            st("S2", "If there is a flood, we want to be able to open the gates ourselves."),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+
+
+def test_paraphrases_quoting_the_same_words_are_one_block():
+    fragment = "based on a fantasy version of rush hour"
+    blocks = consolidate(
+        [
+            st("S1", f"Ann Lee claimed the plan was “{fragment}”.", kind="statement", fragments=[fragment]),
+            st("S2", f"Lee told me the traffic model was “{fragment}”.", kind="statement", fragments=[fragment]),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
