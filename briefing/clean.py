@@ -162,7 +162,10 @@ def split_paragraphs(text: str) -> list[str]:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if len(lines) > 1:
             open_ended = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
-            if open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
+            # Two lines are one wrapped paragraph only when the second carries
+            # on in lower case; a headline over a first paragraph is two.
+            wrapped = len(lines) > 2 or lines[1][:1].islower()
+            if wrapped and open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
                 lines = [" ".join(lines)]
         paragraphs.extend(re.sub(r" {2,}", " ", line) for line in lines)
     return paragraphs
@@ -179,9 +182,10 @@ def clean(source: Source) -> Cleaned:
         reason = furniture_reason(line)
         if reason == "date line" and date is None:
             date = find_date(line)
-        if reason is None and is_heading(line):
+        headline = not kept and not _SENTENCE_END.search(line) and _words(line) <= 30
+        if reason is None and (is_heading(line) or (title is None and headline)):
             if title is None and not kept:
-                title = line.strip()
+                title = line.strip()  # the first line, unpunctuated: a headline, quotes and all
                 continue
             reason = "heading or caption"
         if reason is None and line.casefold() in seen:

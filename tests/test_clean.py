@@ -88,3 +88,10 @@ def test_hard_wrapped_prose_is_joined_but_line_per_paragraph_is_not():
 )
 def test_dates(text, iso):
     assert find_date(text) == iso
+
+
+def test_a_headline_that_opens_with_a_quote_is_the_title():
+    text = '"We cannot wait": Residents demand action as river floods again\nThe river burst its banks on Monday.'
+    cleaned = clean(Source("S1", "a.txt", text, "x"))
+    assert cleaned.source.title.startswith('"We cannot wait"')
+    assert [p.text for p in cleaned.paragraphs] == ["The river burst its banks on Monday."]
