@@ -250,9 +250,10 @@ def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
         if subprocess.run([sys.executable, "-m", "pip", "install", "-q", "pyinstrument"]).returncode != 0:
             raise SystemExit("could not install pyinstrument: pip install pyinstrument") from None
         from pyinstrument import Profiler
+    from generate import generate
+
     from briefing import pipeline
     from briefing.render import render
-    from generate import generate
 
     folder = workdir / f"n{size}"
     generate(size, folder, seed)

@@ -93,7 +93,7 @@ def boundaries(text: str, quotes: Sequence[Span] = ()) -> list[tuple[int, int]]:
         if text[match.start()] == "." and _abbreviation_before(text, match.start()):
             continue
         cuts.append(end)
-    for start, stop in inside:
+    for _start, stop in inside:
         if stop < len(text) and text[stop - 1] in ".!?…" and re.match(r"[\"”»]\s+[A-Z]", text[stop:]):
             cuts.append(stop + 1)
     spans = []

@@ -1,7 +1,6 @@
 """Attribution rules, each on text written for the test."""
 
 import pytest
-
 from conftest import blocks_with, briefing_of
 
 

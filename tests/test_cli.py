@@ -3,9 +3,9 @@
 import json
 
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from briefing.cli import main
-from conftest import SEEDS
 
 SPEC = 'title = "T"\nquestion = "Q?"\n[[positions]]\nid = "yes"\nlabel = "Yes"\ncues = ["go ahead"]\n'
 
@@ -110,8 +110,9 @@ def test_stage_bars_draw_each_stage(capsys):
 
 
 def test_wide_corpus_keeps_the_matrix_and_differences_bounded(make_articles):
-    from briefing.render.view import COVERAGE_COLUMNS, build_view
     from conftest import briefing_of
+
+    from briefing.render.view import COVERAGE_COLUMNS, build_view
 
     files = {f"{n:02d}.txt": f'Jo Bell said: "The ring road will open in the spring of next year, {n} weeks early."'
              for n in range(COVERAGE_COLUMNS + 5)}

@@ -8,9 +8,9 @@ import tomllib
 from pathlib import Path
 
 import pytest
+from conftest import briefing_of
 
 from briefing.merge import normal
-from conftest import briefing_of
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(p for p in CORPUS.iterdir() if (p / "expected.toml").exists())

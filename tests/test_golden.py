@@ -3,9 +3,9 @@
 After an intended change: ``.venv/bin/python tests/regenerate_golden.py``."""
 
 import pytest
+from regenerate_golden import FORMATS, GOLDEN
 
 from briefing.render import render
-from regenerate_golden import FORMATS, GOLDEN
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

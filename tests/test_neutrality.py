@@ -3,11 +3,11 @@
 import re
 
 from click.testing import CliRunner
+from conftest import blocks_with, briefing_of
 
 from briefing import lexicon
 from briefing.cli import main
 from briefing.render import render, template_dir
-from conftest import blocks_with, briefing_of
 
 SPEC = """title = "Bypass"
 question = "Should the town build the bypass?"

@@ -11,13 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
+import test_fetch
 from click.testing import CliRunner
+from conftest import ROOT
 
 from briefing import readers
 from briefing.cli import main
 from briefing.pipeline import build
-import test_fetch
-from conftest import ROOT
 
 site = test_fetch.site  # the local server on 127.0.0.1, and no proxy in the way
 no_proxy = test_fetch.no_proxy

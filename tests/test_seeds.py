@@ -4,9 +4,9 @@ import json
 
 import jsonschema
 import pytest
+from conftest import ROOT, blocks_with
 
 from briefing.render import render
-from conftest import ROOT, blocks_with
 
 SCHEMA = ROOT.parent / "shared" / "contracts" / "briefing.schema.json"
 CARDEN = [

@@ -71,14 +71,14 @@ class RefusingFetcher(URLFetcher):
     def __init__(self) -> None:
         super().__init__(allowed_protocols=frozenset(), allow_redirects=False, fail_on_errors=False)
 
-    def fetch(self, url, headers=None):  # noqa: ANN001, ANN201 - WeasyPrint's signature
+    def fetch(self, url, headers=None):
         raise ValueError(f"{REFUSAL}: {str(url)[:200]}")
 
-    def open(self, url, data=None, timeout=None):  # noqa: ANN001, ANN201
+    def open(self, url, data=None, timeout=None):
         raise ValueError(f"{REFUSAL}: {getattr(url, 'full_url', url)!s:.200}")
 
 
-def to_pdf(html: str, briefing: Briefing, options) -> bytes:  # noqa: ANN001 - render.Options (circular import)
+def to_pdf(html: str, briefing: Briefing, options) -> bytes:
     """Lay out ``html`` (from ``briefing.html.j2``) as a tagged PDF.
 
     ``options.pdf_variant`` is one of WeasyPrint's variants (``pdf/ua-1``,
