@@ -14,6 +14,7 @@ KINDS = ("quote", "statement", "statistic", "event", "commentary")
 SPEECH_KINDS = ("quote", "statement")  # a speaker's own words, quoted or reported
 CONTEXT_ID = "context"
 CONTEXT_LABEL = "Background and context"
+LABEL_WORDS = 8  # a title named in running text is cut after this many words
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,16 @@ class Source:
 
     @property
     def label(self) -> str:
-        """How the briefing names this source: its outlet, else its id."""
-        return self.outlet or self.id
+        """How the briefing names this source in its text: the outlet, else
+        the title (a long one cut at a word), else the file name or URL.
+        Never the bare id, which means nothing to a reader."""
+        if self.outlet:
+            return self.outlet
+        if self.title:
+            words = self.title.split()
+            short = " ".join(words[:LABEL_WORDS])
+            return short + "…" if len(words) > LABEL_WORDS else short
+        return self.path or self.id
 
 
 @dataclass(frozen=True)
