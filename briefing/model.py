@@ -175,6 +175,19 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """Optional lines from the spec for a briefing attached to a report:
+    who made it, its reference number, a version or date line, a licence
+    or disclaimer. Shown on the cover and in the PDF's metadata when given."""
+
+    author: str | None = None
+    organisation: str | None = None
+    reference: str | None = None
+    version: str | None = None
+    licence: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """The user's ``briefing.toml``; ``from_file`` is False for the fallback
     that groups by speaker."""
@@ -185,6 +198,7 @@ class Spec:
     actors: tuple[tuple[str, str], ...] = ()
     sources: tuple[SourceMeta, ...] = ()
     from_file: bool = True
+    document: DocumentInfo = DocumentInfo()
 
 
 @dataclass(frozen=True)
@@ -248,6 +262,7 @@ class Briefing:
     profiles: tuple[Profile, ...] = ()
     warnings: tuple[str, ...] = ()
     spec_from_file: bool = True
+    document: DocumentInfo = DocumentInfo()
 
     @property
     def date(self) -> str | None:

@@ -126,6 +126,7 @@ def build(
         profiles=neutrality.profiles(marked, sources, labels),
         warnings=tuple(notes),
         spec_from_file=spec.from_file,
+        document=spec.document,
     )
     report("neutrality", 1, 1)
     done("neutrality")

@@ -3,6 +3,11 @@ says what to fix).
 
     title = "..."
     question = "..."
+    author = "..."           # optional, for the cover and the PDF metadata:
+    organisation = "..."     #   who made it, a reference number, a version
+    reference = "..."        #   or date line, a licence or disclaimer
+    version = "..."
+    licence = "..."
     [[positions]]            # any number, in the order the briefing shows them
     id = "for"
     label = "..."
@@ -18,9 +23,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import fields
 from pathlib import Path
 
-from .model import CONTEXT_ID, PositionSpec, SourceMeta, Spec
+from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
 
 SPEC_NAME = "briefing.toml"
 EXAMPLE = """title = "Council vote on the congestion charge"
@@ -101,7 +107,8 @@ def parse_spec(data: dict) -> Spec:
                 url=raw.get("url"),
             )
         )
-    return Spec(title, question, tuple(positions), tuple(sorted(actors.items())), tuple(sources))
+    document = DocumentInfo(**{f.name: _text(data.get(f.name), f.name, required=False) for f in fields(DocumentInfo)})
+    return Spec(title, question, tuple(positions), tuple(sorted(actors.items())), tuple(sources), document=document)
 
 
 def find_spec(paths: list[str]) -> Path | None:

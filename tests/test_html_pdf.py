@@ -635,3 +635,43 @@ def test_html_layout_in_a_real_browser(seed_html, tmp_path, width):
         assert any(t["wider"] for t in got["scrolls"]), "on a phone the coverage matrix is wider than its box, and scrolls"
     assert len(got["fonts"]) == 1, f"one font family for the text: {got['fonts']}"
     assert got["hit"] > 0.6, "the coverage matrix's filled cells are light"
+
+
+# ---------------------------------------------------------------- attachable
+
+DOCUMENT_SPEC = """title = "Harbour toll"
+author = "Ines Farrow"
+organisation = "Lakeside Policy Unit"
+reference = "LPU-2031-014"
+version = "Version 2, 3 April 2031"
+licence = "For internal use; not for publication."
+[[positions]]
+id = "for"
+label = "For the toll"
+"""
+
+
+def test_optional_cover_fields_on_the_cover_and_in_the_pdf_metadata(small):
+    import tomllib
+
+    from briefing.spec import SpecError, parse_spec
+
+    document = parse_spec(tomllib.loads(DOCUMENT_SPEC)).document
+    with pytest.raises(SpecError, match="reference"):
+        parse_spec(tomllib.loads(DOCUMENT_SPEC.replace('"LPU-2031-014"', "14")))
+    b = dataclasses.replace(small, document=document)
+    html = render(b, "html").decode()
+    cover = html.split('<header class="cover"', 1)[1].split("</header>", 1)[0]
+    for shown in ("Ines Farrow, Lakeside Policy Unit", "LPU-2031-014", "Version 2, 3 April 2031", "For internal use; not for publication."):
+        assert shown in cover
+        assert shown in render(b, "md").decode()
+    assert json.loads(render(b, "json"))["document"]["reference"] == "LPU-2031-014"
+    meta = pypdf.PdfReader(io.BytesIO(render(b, "pdf"))).metadata
+    assert meta.author == "Ines Farrow, Lakeside Policy Unit"
+    assert (meta.get("/Reference"), meta.get("/Version"), meta.get("/Rights")) == (
+        "LPU-2031-014", "Version 2, 3 April 2031", "For internal use; not for publication.")
+    # Absent when not given: no empty labels, no JSON key, no PDF entry.
+    plain = render(small, "html").decode()
+    assert "Prepared by" not in plain and "Reference" not in plain and 'class="licence"' not in plain
+    assert "document" not in json.loads(render(small, "json"))
+    assert "/Reference" not in pypdf.PdfReader(io.BytesIO(render(small, "pdf"))).metadata
