@@ -18,7 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefing.pipeline import build
 from briefing.readers import read_bytes
 from briefing.render import render
-from briefing.render.view import markdown_escape
+from briefing.render.view import inner_quotes, markdown_escape, url_parts
 
 SPEC = """title = "Harbour toll"
 question = "Should the harbour charge a toll?"
@@ -236,3 +236,19 @@ def test_metadata_is_text_and_only_web_urls_become_links(tmp_path):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
     assert "javascript:alert(1)" in shown and "javascript:alert(1)" in body, "a URL that is not a web link is shown as text"
     assert "# Ada Quill" in shown
+
+
+def test_a_quote_within_a_quote_takes_single_marks_and_keeps_its_words():
+    said = 'The mayor called it "a fair fee" and the harbour master said "no".'
+    assert inner_quotes(said) == "The mayor called it ‘a fair fee’ and the harbour master said ‘no’."
+    assert inner_quotes("She read “Harbour Days” aloud.") == "She read ‘Harbour Days’ aloud."
+    unpaired = 'He said "we will see.'
+    assert inner_quotes(unpaired) == unpaired, "marks that do not pair up are left as they are"
+
+
+def test_url_parts_break_only_between_parts():
+    url = "https://courier.example/news/2031/harbour-toll?ref=front&page=2#votes"
+    parts = url_parts(url)
+    assert "".join(parts) == url and parts[0] == "https://courier.example/"
+    assert parts[1:] == ("news/", "2031/", "harbour-toll", "?ref=front", "&page=2", "#votes")
+    assert url_parts("mailto:desk@courier.example") == ("mailto:desk@courier.example",)
