@@ -271,4 +271,6 @@ class Briefing:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        return tuple(sorted({s.label for s in self.sources}))
+        """The outlets named in the sources' metadata (a source without one
+        counts for none: its file name is not an outlet)."""
+        return tuple(sorted({s.outlet for s in self.sources if s.outlet}))
