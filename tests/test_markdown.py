@@ -204,6 +204,7 @@ def test_markdown_escape_keeps_text_as_text(text):
                             "footnote_ref", "blockquote_open", "ordered_list_open"}, (where, kinds)
         assert text in text_of(tokens), where
     assert markdown_escape("working-class 000_b88.txt (or) [sic]") == "working-class 000_b88.txt (or) [sic]"
+    assert markdown_escape("see [[Harbour]]") == "see \\[[Harbour]]", "no Obsidian wiki link"
 
 
 # --------------------------------------------------------------- issue 14.3

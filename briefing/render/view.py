@@ -276,7 +276,7 @@ _MD_INLINE = re.compile(
     r"|\\(?=[!-/:-@\[-`{-~]|$)"  # a backslash that would escape what follows
     r"|(?<![^\W_])_|_(?![^\W_])"  # an underscore that could open or close emphasis (not one inside a word)
     r"|\](?=[(\[:])"  # the end of a link text: [text](url), [text][ref], [ref]: url
-    r"|\[(?=\^|S\d+\])"  # a footnote, or a reference to one of the briefing's own source links
+    r"|\[(?=\^|\[|S\d+\])"  # a footnote, a wiki link [[...]], or one of the briefing's own source links
 )
 _MD_PAIRED = re.compile(r"[~$]")  # strikethrough and maths need two of them
 _MD_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
