@@ -1,8 +1,12 @@
 """The view: a ``Briefing`` in, what the templates lay out out.
 
 Everything a template shows is decided here (grouping, ordering, word
-diffs), so the Markdown and HTML templates only format, and show the same
-blocks, ids and citations as ``briefing.json``.
+diffs, how each source is named and linked, the numbered sections), so the
+Markdown and HTML templates only format, and show the same blocks, ids and
+citations as ``briefing.json``. The text helpers the templates use as
+filters live here too: ``markdown_escape`` (source text made inert in
+Markdown), ``inner_quotes`` (a quote within a quote) and ``url_parts``
+(where a long URL may break); ``web_link`` decides which URLs become links.
 """
 
 from __future__ import annotations
