@@ -18,7 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefing.pipeline import build
 from briefing.readers import read_bytes
 from briefing.render import render
-from briefing.render.view import inner_quotes, markdown_escape, url_parts
+from briefing.render.view import inner_quotes, markdown_escape, url_parts, web_link
 
 SPEC = """title = "Harbour toll"
 question = "Should the harbour charge a toll?"
@@ -253,3 +253,11 @@ def test_url_parts_break_only_between_parts():
     assert "".join(parts) == url and parts[0] == "https://courier.example/"
     assert parts[1:] == ("news/", "2031/", "harbour-toll", "?ref=front", "&page=2", "#votes")
     assert url_parts("mailto:desk@courier.example") == ("mailto:desk@courier.example",)
+
+
+def test_only_web_urls_become_links_and_they_stay_as_written():
+    for refused in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd", "ftp://files.example/a",
+                    "//courier.example/a", "https:///no-host", "", None):
+        assert web_link(refused) is None, refused
+    assert web_link("HTTPS://courier.example/Straße/(2031)?a=1&b=2") == "HTTPS://courier.example/Straße/(2031)?a=1&b=2"
+    assert web_link('https://courier.example/a b<c>"d\u202e') == "https://courier.example/a%20b%3Cc%3E%22d%E2%80%AE"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -302,18 +303,17 @@ def markdown_escape(text: object, link_text: bool = False) -> str:
     return re.sub(r"(?<=\s)(#+)$", r"\\\1", value)  # a closing # run would be dropped from a heading
 
 
-_URL_SAFE = "!#$%&'()*+,-./:;=?@[]~_"
-
-
 def web_link(url: str | None) -> str | None:
     """``url`` as a link target when it is an http(s) URL, percent-encoding
-    what a Markdown or HTML link could not carry (spaces, <, >, quotes,
-    backslashes, control characters); None for anything else
-    (``javascript:``, ``file:``, ``data:``...), which is then shown as text."""
+    only what a Markdown or HTML link could not carry (spaces, <, >, quotes,
+    backslashes, backticks, control and format characters such as
+    bidirectional overrides); the rest, non-ASCII letters included, stays as
+    written. None for anything else (``javascript:``, ``file:``,
+    ``data:``...), which is then shown as text."""
     value = (url or "").strip()
     if not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
         return None
-    return quote(value, safe=_URL_SAFE)
+    return "".join(quote(c, safe="") if c in '<>"\\`' or unicodedata.category(c)[0] in "CZ" else c for c in value)
 
 
 def inner_quotes(text: object) -> str:
