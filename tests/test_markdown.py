@@ -205,6 +205,7 @@ def test_markdown_escape_keeps_text_as_text(text):
         assert text in text_of(tokens), where
     assert markdown_escape("working-class 000_b88.txt (or) [sic]") == "working-class 000_b88.txt (or) [sic]"
     assert markdown_escape("see [[Harbour]]") == "see \\[[Harbour]]", "no Obsidian wiki link"
+    assert markdown_escape("about ~40 boats for $9") == "about ~40 boats for $9", "one ~ or $ cannot pair"
 
 
 # --------------------------------------------------------------- issue 14.3

@@ -281,9 +281,8 @@ _MD_INLINE = re.compile(
     r"|\\(?=[!-/:-@\[-`{-~]|$)"  # a backslash that would escape what follows
     r"|(?<![^\W_])_|_(?![^\W_])"  # an underscore that could open or close emphasis (not one inside a word)
     r"|\](?=[(\[:])"  # the end of a link text: [text](url), [text][ref], [ref]: url
-    r"|\[(?=\^|\[|S\d+\])"  # a footnote, a wiki link [[...]], or one of the briefing's own source links
+    r"|\[(?=\^|\[|[Ss]\d+\])"  # a footnote, a wiki link [[...]], or one of the briefing's own source links (any case)
 )
-_MD_PAIRED = re.compile(r"[~$]")  # strikethrough and maths need two of them
 _MD_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
 _MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")  # a tag, an autolink, an entity
 
@@ -297,8 +296,9 @@ def markdown_escape(text: object, link_text: bool = False) -> str:
     value = _MD_INLINE.sub(lambda m: "\\" + m.group(), value)
     if link_text:
         value = re.sub(r"(?<!\\)[\[\]]", r"\\\g<0>", value)
-    if len(_MD_PAIRED.findall(value)) > 1:
-        value = _MD_PAIRED.sub(lambda m: "\\" + m.group(), value)
+    for mark in "~$":  # strikethrough and maths need two of the same mark
+        if value.count(mark) > 1:
+            value = value.replace(mark, "\\" + mark)
     value = _MD_LINE_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), value)
     return re.sub(r"(?<=\s)(#+)$", r"\\\1", value)  # a closing # run would be dropped from a heading
 
