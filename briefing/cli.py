@@ -13,7 +13,7 @@ from pathlib import Path
 import click
 
 from .pipeline import build
-from .render import FORMATS, Options, write
+from .render import FORMATS, Options, TemplateProblem, write
 from .spec import SpecError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -120,6 +120,9 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     try:
         written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant, max_blocks), bars)
         bars.close()
+    except TemplateProblem as exc:
+        click.echo(f"error: template error: {exc}", err=True)
+        sys.exit(1)
     except OSError as exc:
         click.echo(f"error: cannot write to {out_dir}: {exc.strerror or exc}", err=True)
         sys.exit(1)

@@ -5,6 +5,11 @@ Templates come from the packaged ``templates`` folder; a user's
 extend a packaged one as ``default:NAME``. Each output is written to a
 temporary file in the output folder and renamed into place, so an
 interrupted build never leaves a half-written file.
+
+Every template, packaged or the user's, runs in Jinja2's immutable sandbox:
+it can read the view it is given and nothing else (no Python internals, no
+files outside the template folders, no network). A template that fails
+raises ``TemplateProblem`` with a one-line reason.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from importlib import metadata
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from ..model import Briefing
 from .view import build_view, markdown_escape
@@ -51,13 +57,17 @@ class Options:
     max_blocks: int | None = None
 
 
+class TemplateProblem(Exception):
+    """A template that cannot be loaded or rendered; ``str()`` is one line."""
+
+
 def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2.Environment:
     default = jinja2.FileSystemLoader(str(template_dir()))
     loaders: list[jinja2.BaseLoader] = []
     if user_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
-    env = jinja2.Environment(
+    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
@@ -73,7 +83,14 @@ def render_text(briefing: Briefing, name: str, options: Options = Options()) -> 
     """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
     env = environment(options.templates, autoescape=name.endswith(".html.j2"))
     view = build_view(briefing, generator(), options.max_blocks)
-    return env.get_template(name).render(view=view, b=briefing, options=options)
+    try:
+        return env.get_template(name).render(view=view, b=briefing, options=options)
+    except jinja2.TemplateNotFound as exc:  # also an OSError: it must not read as a write failure
+        raise TemplateProblem(f"{name}: template {exc.name!r} not found in the template folders") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.name or name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateError as exc:  # the sandbox's SecurityError and undefined names are TemplateErrors
+        raise TemplateProblem(f"{name}: {type(exc).__name__}: {exc}") from None
 
 
 def atomic_write(path: Path, data: bytes) -> None:
