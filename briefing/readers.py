@@ -174,26 +174,57 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
 
-def _iso(value: object) -> str | None:
+FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
+MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few lines
+
+
+class _PlainYAML(yaml.SafeLoader):
+    """``yaml.safe_load`` without aliases: front matter is a few plain values,
+    and aliases are how a few hundred bytes expand into gigabytes."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
+        return super().compose_node(parent, index)
+
+
+def _scalar(value: object) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
     return str(value).strip() or None if value is not None else None
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str | None], str]:
-    """YAML front matter (title, outlet, url, date, author) and the body."""
+def split_front_matter(text: str) -> tuple[dict[str, str | None], str, list[str]]:
+    """YAML front matter (title, outlet, url, date, author), the body, and
+    notes on what was not read. Only single values are taken; front matter
+    that is too long, not YAML or uses aliases is left out whole."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return {}, text, []
+    body = text[match.end():]
+    block = match.group(1)
+    if len(block) > MAX_FRONT_MATTER:
+        return {}, body, [f"front matter over the {MAX_FRONT_MATTER:,}-character limit, not read"]
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
+        data = yaml.load(block, Loader=_PlainYAML)  # a SafeLoader: no Python objects
+    except RecursionError:
+        return {}, body, ["front matter not read, it is nested too deeply"]
+    except yaml.YAMLError as exc:
+        reason = "it is not valid YAML" if isinstance(exc, yaml.MarkedYAMLError) else exc
+        return {}, body, [f"front matter not read, {reason}"]
     if not isinstance(data, dict):
-        return {}, text[match.end():]
-    meta = {key: _iso(data.get(key)) for key in ("title", "outlet", "url", "date", "author")}
-    meta["outlet"] = meta["outlet"] or _iso(data.get("source")) or _iso(data.get("publisher"))
-    return meta, text[match.end():]
+        return {}, body, ["front matter not read, it is not a list of 'key: value' lines"]
+    values: dict[str, str | None] = {}
+    notes = []
+    for key in (*FRONT_MATTER_FIELDS, "source", "publisher"):  # source, publisher: other names for outlet
+        value = data.get(key)
+        if isinstance(value, (dict, list, set, tuple)):
+            notes.append(f"front matter {key!r} left out, it is not a single value")
+            value = None
+        values[key] = _scalar(value)
+    meta = {key: values[key] for key in FRONT_MATTER_FIELDS}
+    meta["outlet"] = values["outlet"] or values["source"] or values["publisher"]
+    return meta, body, notes
 
 
 def markdown_to_text(body: str) -> tuple[str | None, str]:
@@ -431,7 +462,8 @@ def read_bytes(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str | None] = {}
     if kind == "markdown":
-        meta, text = split_front_matter(text)
+        meta, text, front_notes = split_front_matter(text)
+        notes.extend(front_notes)
         heading, text = markdown_to_text(text)
         meta["title"] = meta.get("title") or heading
     elif kind == "html":

@@ -4,6 +4,7 @@ the attack and checks that it is refused in one clear line."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,55 @@ def test_packaged_templates_run_in_the_sandbox_too(tmp_path):
     result = run(str(folder), "--format", "md", "--format", "html", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     assert "ferry timetable" in (tmp_path / "out" / "briefing.html").read_text()
+
+
+# --------------------------------------------------------------------------- 2. front matter is data, not a bomb
+
+BOMB = """---
+a: &a ["ho", "ho", "ho", "ho", "ho", "ho", "ho", "ho", "ho"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+title: *g
+outlet: *g
+---
+"""
+
+
+def test_front_matter_aliases_are_refused_not_expanded(tmp_path):
+    folder = one_article(tmp_path, "bomb.md", BOMB + STORY)
+    result = run(str(folder), "--format", "json", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "bomb.md: front matter not read, it uses YAML aliases" in result.stderr
+    written = tmp_path / "out" / "briefing.json"
+    assert written.stat().st_size < 20_000 and '"ho"' not in written.read_text()
+    source = json.loads(written.read_text())["sources"][0]
+    assert source["title"] is None and source["outlet"] is None
+
+
+@pytest.mark.parametrize("front, note", [
+    ("title: " + "[" * 5000 + "]" * 5000, "nested too deeply"),
+    ("title: '" + "x" * 70_000 + "'", "over the 65,536-character limit"),
+    ("title: [unclosed", "not valid YAML"),
+    ("- a list\n- not a mapping", "not a list of 'key: value' lines"),
+    ("title: !!python/object/apply:os.system ['echo owned']", "not valid YAML"),
+])
+def test_front_matter_that_cannot_be_read_is_left_out_with_a_note(front, note):
+    from briefing.readers import split_front_matter
+
+    meta, body, notes = split_front_matter(f"---\n{front}\n---\nThe harbour board met.\n")
+    assert meta == {} and body == "The harbour board met.\n" and len(notes) == 1 and note in notes[0]
+
+
+def test_only_single_values_are_taken_from_front_matter():
+    from briefing.readers import split_front_matter
+
+    meta, _, notes = split_front_matter(
+        "---\ntitle: [Harbour, news]\noutlet: {name: Gull Post}\nauthor: Ida Kern\ndate: 2024-05-06\ntags: [a, b]\n---\nText.\n"
+    )
+    assert meta == {"title": None, "outlet": None, "url": None, "date": "2024-05-06", "author": "Ida Kern"}
+    assert notes == ["front matter 'title' left out, it is not a single value",
+                     "front matter 'outlet' left out, it is not a single value"]
