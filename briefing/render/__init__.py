@@ -14,8 +14,6 @@ raises ``TemplateProblem`` with a one-line reason.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -24,6 +22,7 @@ from pathlib import Path
 import jinja2
 import jinja2.sandbox
 
+from ..files import write_atomic
 from ..model import Briefing
 from .view import build_view, markdown_escape
 
@@ -93,21 +92,6 @@ def render_text(briefing: Briefing, name: str, options: Options = Options()) -> 
         raise TemplateProblem(f"{name}: {type(exc).__name__}: {exc}") from None
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes files private; outputs are ordinary files
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def render(briefing: Briefing, fmt: str, options: Options = Options()) -> bytes:
     """One format's bytes."""
     if fmt == "json":
@@ -136,7 +120,9 @@ def write(
     for n, fmt in enumerate(formats):
         report("render", n, len(formats))
         path = out_dir / f"briefing.{fmt}"
-        atomic_write(path, render(briefing, fmt, options))
+        data = render(briefing, fmt, options)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data)
         written.append(path)
     report("render", len(formats), len(formats))
     return written
