@@ -24,16 +24,18 @@ import codecs
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 import yaml
 
 from . import fetch
 from .clean import normalise_text, split_paragraphs
+from .files import NotRegular, TooLarge, read_regular
 from .model import Source
 from .sentences import QUOTE_MARKS, quote_spans
 
@@ -55,35 +57,102 @@ class Loaded:
     warnings: tuple[str, ...]
 
 
+# C0 and C1 controls, DEL, and the bidirectional marks, embeddings,
+# overrides and isolates: on a terminal they can move the cursor, run
+# escape sequences or show a line reversed.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# Embeddings, overrides and isolates in article text: they would reorder
+# what follows them in the outputs (a citation or block id shown reversed).
+# Removed when the text is read; the marks (LRM, RLM, ALM) do no such harm.
+_BIDI_REORDERING = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+
+
 def display(name: object) -> str:
-    """A file name or URL fit for one line of a warning: control characters
-    shown escaped, undecodable bytes replaced."""
-    text = str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        text = "".join(ch if ord(ch) >= 32 and ord(ch) != 127 else repr(ch)[1:-1] for ch in text)
-    return text
+    """Text fit for one line of a terminal: control and bidirectional
+    characters shown escaped (``\\x1b``, ``\\u202e``), undecodable bytes
+    replaced."""
+    try:
+        text = str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an undecodable byte
+        text = str(name).encode("utf-8", "backslashreplace").decode("utf-8")
+    return _TERMINAL_UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char)
+    return named or (f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
 
 
 def _one_line(message: str) -> str:
     return " ".join(message.splitlines())
 
 
+def check_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` cannot select files inside an input folder, or None."""
+    if not pattern.strip():
+        return "the pattern is empty"
+    if PurePath(pattern).is_absolute() or PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).drive:
+        return f"{display(pattern)!r} is an absolute path; give a pattern inside the input folders, like '*.md'"
+    return None
+
+
+def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warnings: list[str]) -> None:
+    """Add the article files under ``folder`` to ``files``, in sorted order,
+    and a warning for each entry that is skipped for a reason worth saying.
+
+    Hidden entries, the spec and files of other kinds are passed over
+    silently. A link to a file is read when the file is inside ``root``;
+    links to folders are not followed (they would read files twice, or
+    leave the input folder)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        warnings.append(_one_line(f"{display(folder)}: skipped, cannot be listed ({exc.strerror or exc})"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _walk(root, path, pattern, files, warnings)
+                continue
+            link = entry.is_symlink()
+            if link and entry.is_dir():
+                warnings.append(f"{display(path)}: skipped, a link to a folder (links to folders are not followed)")
+                continue
+            if not entry.is_file() and (not link or path.exists()):
+                warnings.append(f"{display(path)}: skipped, not a regular file (a FIFO, socket or device)")
+                continue
+            relative = path.relative_to(root)
+            if path.name == SPEC_NAME or not (relative.match(pattern) if pattern else path.suffix.lower() in ARTICLE_EXTENSIONS):
+                continue
+            if link and not path.exists():
+                warnings.append(f"{display(path)}: skipped, a link to nothing")
+            elif link and not path.resolve().is_relative_to(root.resolve()):
+                warnings.append(f"{display(path)}: skipped, a link to a file outside the input folder")
+            else:
+                files.append(path)
+        except OSError as exc:
+            warnings.append(_one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})"))
+
+
 def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path], list[str]]:
-    """Turn the command line's paths into article files, in a stable order."""
+    """Turn the command line's paths into article files, in a stable order.
+
+    A file named on the command line is read whatever it is called; a folder
+    is searched recursively for article files (or files matching
+    ``pattern``)."""
     files: list[Path] = []
     warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
         try:
             if path.is_dir():
-                found = [
-                    p
-                    for p in sorted(path.rglob(pattern or "*"))
-                    if p.is_file()
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                    and p.name != SPEC_NAME
-                    and (pattern or p.suffix.lower() in ARTICLE_EXTENSIONS)
-                ]
+                found: list[Path] = []
+                _walk(path, path, pattern, found, warnings)
                 if not found:
                     warnings.append(f"{display(raw)}: no articles found in this folder")
                 files.extend(found)
@@ -459,7 +528,7 @@ def read_bytes(
     if text is None:
         return None, f"{label}: skipped, it is binary, not text"
     notes = [note] if note else []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BIDI_REORDERING)
     meta: dict[str, str | None] = {}
     if kind == "markdown":
         meta, text, front_notes = split_front_matter(text)
@@ -519,10 +588,11 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
     """One file to a Source (or None), and at most one warning line: why it
     was skipped, or what was guessed in reading it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, f"{display(path)}: skipped, {size:,} bytes is over the {MAX_BYTES:,}-byte limit"
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)  # the file may have changed since the folder was listed
+    except NotRegular:
+        return None, f"{display(path)}: skipped, not a regular file or folder"
+    except TooLarge as exc:
+        return None, f"{display(path)}: skipped, {exc.size:,} bytes is over the {MAX_BYTES:,}-byte limit"
     except OSError as exc:
         return None, _one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})")
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
@@ -580,12 +650,13 @@ def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
     skipped), and a warning per line that is not a URL."""
     label = display(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_URL_LIST + 1)
+        data = read_regular(path, MAX_URL_LIST)
+    except NotRegular:
+        return [], [f"{label}: the URL list is not a regular file"]
+    except TooLarge:
+        return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
     except OSError as exc:
         return [], [_one_line(f"{label}: the URL list cannot be read ({exc.strerror or exc})")]
-    if len(data) > MAX_URL_LIST:
-        return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
     text = decode(data)
     if text is None:
         return [], [f"{label}: the URL list is binary, not text"]

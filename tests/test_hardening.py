@@ -5,6 +5,12 @@ the attack and checks that it is refused in one clear line."""
 from __future__ import annotations
 
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -31,7 +37,8 @@ def one_article(tmp_path: Path, name: str = "a.txt", body: str | bytes = STORY) 
 
 
 def no_traceback(result) -> None:
-    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 # --------------------------------------------------------------------------- 1. templates run in the sandbox
@@ -121,3 +128,172 @@ def test_only_single_values_are_taken_from_front_matter():
     assert meta == {"title": None, "outlet": None, "url": None, "date": "2024-05-06", "author": "Ida Kern"}
     assert notes == ["front matter 'title' left out, it is not a single value",
                      "front matter 'outlet' left out, it is not a single value"]
+
+
+# --------------------------------------------------------------------------- 7. every skipped input is named
+
+
+def warnings_of(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+
+
+def test_fifos_and_sockets_in_an_input_folder_are_named_not_read(tmp_path):
+    folder = one_article(tmp_path)
+    os.mkfifo(folder / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "sock"))
+    try:
+        started = time.monotonic()
+        result = run(str(folder), "--format", "md", "--out", str(tmp_path / "out"))
+    finally:
+        server.close()
+    assert result.exit_code == 0 and time.monotonic() - started < 10
+    lines = warnings_of(result)
+    assert any(line.endswith("pipe.txt: skipped, not a regular file (a FIFO, socket or device)") for line in lines)
+    assert any(line.endswith("sock: skipped, not a regular file (a FIFO, socket or device)") for line in lines)
+
+
+def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
+    from briefing import readers
+
+    folder = one_article(tmp_path)
+    locked = folder / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(STORY)
+    locked.chmod(0)
+    real = os.scandir
+
+    def scandir(path):  # root reads any folder: refuse as the kernel would refuse anyone else
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(readers.os, "scandir", scandir)
+    try:
+        files, warnings = readers.expand([str(folder)])
+    finally:
+        locked.chmod(0o700)
+    assert files == [folder / "a.txt"]
+    assert warnings == [f"{locked}: skipped, cannot be listed (Permission denied)"]
+
+
+def test_links_are_read_only_inside_the_input_folder(tmp_path):
+    from briefing import readers
+
+    folder = one_article(tmp_path)
+    outside = tmp_path / "secret.txt"
+    outside.write_text("Private notes.")
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "outside.txt").symlink_to(outside)
+    (folder / "dangling.txt").symlink_to(tmp_path / "nothing.txt")
+    (folder / "tree").symlink_to(tmp_path)
+    (folder / "photo.jpg").symlink_to(outside)  # not an article name: passed over like any other
+    files, warnings = readers.expand([str(folder)])
+    assert files == [folder / "a.txt", folder / "inside.txt"]
+    assert warnings == [
+        f"{folder / 'dangling.txt'}: skipped, a link to nothing",
+        f"{folder / 'outside.txt'}: skipped, a link to a file outside the input folder",
+        f"{folder / 'tree'}: skipped, a link to a folder (links to folders are not followed)",
+    ]
+
+
+def test_a_file_that_became_a_fifo_after_listing_is_not_waited_for(tmp_path):
+    from briefing import readers
+
+    fifo = tmp_path / "late.txt"
+    os.mkfifo(fifo)
+    source, warning = readers.read_file(fifo, "S1")
+    assert source is None and warning == f"{fifo}: skipped, not a regular file or folder"
+
+
+# --------------------------------------------------------------------------- 8. terminal and text safety
+
+NASTY = "\x1b[2J\x1b]0;owned\x07\u202eevil\x9b31m"
+
+
+def test_names_printed_to_stderr_have_controls_escaped(tmp_path):
+    folder = one_article(tmp_path)
+    (folder / f"{NASTY}.txt").write_bytes(b"")
+    result = run(str(folder), str(tmp_path / f"{NASTY}.md"), "--format", "md", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0
+    assert not any(ch in result.stderr for ch in "\x1b\x07\u202e\x9b")
+    assert "\\x1b[2J\\x1b]0;owned\\x07\\u202eevil\\x9b31m.txt: skipped, it is empty" in result.stderr
+    assert "\\x1b[2J\\x1b]0;owned\\x07\\u202eevil\\x9b31m.md: no such file or folder" in result.stderr
+    spec = run(str(folder), "--spec", str(tmp_path / f"{NASTY}.toml"), "--format", "md", "--out", str(tmp_path / "o"))
+    assert spec.exit_code != 0 and "\\u202eevil" in spec.stderr
+    assert not any(ch in spec.stderr for ch in "\x1b\x07\u202e\x9b")
+
+
+def test_bidi_overrides_in_article_text_do_not_reach_the_outputs(tmp_path):
+    body = 'Nell Varga said: "The \u202eferry timetable\u202c will \u2067change\u2069 in spring."\nThe \u202dboard\u202c met.\n'
+    folder = one_article(tmp_path, "a.md", "---\ntitle: \u202eHarbour news\n---\n" + body)
+    result = run(str(folder), "--format", "md", "--format", "html", "--format", "json", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    for name in ("briefing.md", "briefing.html", "briefing.json"):
+        text = (tmp_path / "out" / name).read_text()
+        assert "ferry timetable will change in spring" in text
+        assert not any(chr(code) in text for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]), name
+    assert json.loads((tmp_path / "out" / "briefing.json").read_text())["sources"][0]["title"] == "Harbour news"
+
+
+# --------------------------------------------------------------------------- 9. no litter
+
+CHILD = """
+import os, sys, time
+real = os.replace
+
+def slow_replace(src, dst):  # the temporary file is written; the build is now killed
+    time.sleep(30)
+    real(src, dst)
+
+os.replace = slow_replace
+from briefing.cli import main
+main(sys.argv[1:])
+"""
+
+
+def _killed_while_writing(tmp_path: Path, signum: int) -> tuple[subprocess.Popen, Path]:
+    folder = one_article(tmp_path)
+    out = tmp_path / "out"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, "build", str(folder), "--format", "md", "--out", str(out), "-q"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 30
+    while not (out.is_dir() and any(out.iterdir())) and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.05)
+    assert [p.name.startswith(".briefing.md.") for p in out.iterdir()] == [True]
+    child.send_signal(signum)
+    child.wait(timeout=10)
+    return child, out
+
+
+def test_sigterm_while_writing_leaves_no_temporary_file(tmp_path):
+    child, out = _killed_while_writing(tmp_path, signal.SIGTERM)
+    assert child.returncode == 128 + signal.SIGTERM
+    assert "stopped by signal" in child.stderr.read() and list(out.iterdir()) == []
+
+
+def test_the_next_build_removes_what_a_killed_build_left(tmp_path):
+    child, out = _killed_while_writing(tmp_path, signal.SIGKILL)
+    left = list(out.iterdir())
+    assert len(left) == 1 and left[0].name.endswith(".tmp")
+    running = out / f".briefing.md.{os.getppid()}.abcd1234.tmp"  # a build that is still writing: not touched
+    running.write_text("in progress")
+    mine = out / "notes.md"
+    mine.write_text("not briefing's")
+    result = run(str(tmp_path / "in"), "--format", "md", "--out", str(out))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted([running.name, "briefing.md", "notes.md"])
+
+
+# --------------------------------------------------------------------------- 10. --glob
+
+
+@pytest.mark.parametrize("pattern, words", [("/etc/*", "absolute path"), ("", "empty")])
+def test_a_glob_outside_the_input_folders_is_a_clear_error(tmp_path, pattern, words):
+    folder = one_article(tmp_path)
+    result = run(str(folder), "--glob", pattern, "--format", "md", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and words in result.output and "--glob" in result.output
+    no_traceback(result)
+    assert not (tmp_path / "out").exists()
