@@ -258,7 +258,7 @@ def test_is_url():
     assert not fetch.is_url("C:\\news\\a.txt")
 
 
-def _drip(data: bytes, pause: float):
+def drip(data: bytes, pause: float):
     """A route that sends ``data`` a byte at a time, ``pause`` seconds apart
     (at most 100 bytes, so the server thread ends soon anyway)."""
 
@@ -282,7 +282,7 @@ BODY = b"<html><body><p>" + b"y" * 60 + b"</p></body></html>"
     b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n\r\n" + BODY,  # slow body
 ])
 def test_a_server_that_drips_bytes_is_cut_at_the_deadline(site, tmp_path, answer):
-    site.routes["/drip"] = _drip(answer, 0.05)  # 100 bytes over 5 s, each wait far below the timeout
+    site.routes["/drip"] = drip(answer, 0.05)  # 100 bytes over 5 s, each wait far below the timeout
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"no complete answer within 1 s"):
         fetch.fetch(site.url("/drip"), cache_dir=tmp_path, timeout=1)

@@ -14,9 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
+import test_fetch
 from click.testing import CliRunner
 
 from briefing.cli import main
+
+site = test_fetch.site  # a server on 127.0.0.1, and no proxy in the way
+no_proxy = test_fetch.no_proxy
 
 STORY = 'Nell Varga said: "The ferry timetable will change in spring."\nThe harbour board met on Tuesday.\n'
 
@@ -106,7 +110,7 @@ def test_front_matter_aliases_are_refused_not_expanded(tmp_path):
 
 
 @pytest.mark.parametrize("front, note", [
-    ("title: " + "[" * 2000 + "]" * 2000, "nested too deeply"),
+    ("title: " + "[" * 1500 + "]" * 1500, "nested too deeply"),
     ("title: '" + "x" * 70_000 + "'", "over the 65,536-character limit"),
     ("title: [unclosed", "not valid YAML"),
     ("- a list\n- not a mapping", "not a list of 'key: value' lines"),
@@ -128,6 +132,20 @@ def test_only_single_values_are_taken_from_front_matter():
     assert meta == {"title": None, "outlet": None, "url": None, "date": "2024-05-06", "author": "Ida Kern"}
     assert notes == ["front matter 'title' left out, it is not a single value",
                      "front matter 'outlet' left out, it is not a single value"]
+
+
+# --------------------------------------------------------------------------- 5. a slow server cannot hold a build
+
+
+def test_a_build_is_not_held_by_a_server_that_drips_its_headers(site, tmp_path):
+    from briefing import readers
+
+    site.routes["/drip"] = test_fetch.drip(b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\n" + b"X: " + b"x" * 90, 0.05)
+    started = time.monotonic()
+    loaded = readers.load([site.url("/drip"), str(one_article(tmp_path))], cache_dir=tmp_path / "cache", timeout=1)
+    assert time.monotonic() - started < 2.5
+    assert [s.path for s in loaded.sources] == ["a.txt"]
+    assert loaded.warnings == (f"{site.url('/drip')}: skipped, no complete answer within 1 s",)
 
 
 # --------------------------------------------------------------------------- 7. every skipped input is named
@@ -262,6 +280,7 @@ def _killed_while_writing(tmp_path: Path, signum: int) -> tuple[subprocess.Popen
     deadline = time.monotonic() + 30
     while not (out.is_dir() and any(out.iterdir())) and time.monotonic() < deadline and child.poll() is None:
         time.sleep(0.05)
+    assert child.poll() is None, child.communicate()
     assert [p.name.startswith(".briefing.md.") for p in out.iterdir()] == [True]
     child.send_signal(signum)
     child.wait(timeout=10)
