@@ -52,6 +52,8 @@ def no_traceback(result) -> None:
     ("{{ lipsum.__globals__['os'].popen('echo owned > PWNED').read() }}", "unsafe"),
     ("{{ cycler.__init__.__globals__.os.system('echo owned > PWNED') }}", "unsafe"),
     ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "unsafe"),
+    ("{{ options.templates.joinpath('/etc/passwd').read_text() }}", "not safely callable"),
+    ("{{ options.templates.cwd().joinpath('PWNED').write_text('owned') }}", "not safely callable"),
     ("{% include '/etc/passwd' %}", "'/etc/passwd' not found"),
     ("{% include '../../../../etc/passwd' %}", "not found"),
     ("{% extends 'default:nothing.j2' %}", "not found"),
@@ -73,13 +75,28 @@ def test_a_template_cannot_run_code_or_read_files(tmp_path, monkeypatch, templat
 
 
 def test_packaged_templates_run_in_the_sandbox_too(tmp_path):
+    import jinja2.sandbox
+
     from briefing.render import environment
 
-    assert type(environment()).__name__ == "ImmutableSandboxedEnvironment"
+    assert isinstance(environment(), jinja2.sandbox.ImmutableSandboxedEnvironment)
     folder = one_article(tmp_path)
     result = run(str(folder), "--format", "md", "--format", "html", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
     assert "ferry timetable" in (tmp_path / "out" / "briefing.html").read_text()
+
+
+def test_a_template_may_still_call_the_methods_of_plain_values(tmp_path):
+    folder = one_article(tmp_path)
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "briefing.md.j2").write_text(
+        "{% set c = cycler('x', 'y') %}{% for s in b.sources %}{{ s.path.upper() }} {{ c.next() }} "
+        "{{ loop.cycle('odd', 'even') }} {{ '{}-{}'.format(s.id, options.paper) }}{% endfor %}"
+    )
+    result = run(str(folder), "--templates", str(templates), "--format", "md", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "briefing.md").read_text() == "A.TXT x odd S1-a4"
 
 
 # --------------------------------------------------------------------------- 2. front matter is data, not a bomb

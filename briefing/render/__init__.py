@@ -14,6 +14,7 @@ raises ``TemplateProblem`` with a one-line reason.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -56,6 +57,27 @@ class Options:
     max_blocks: int | None = None
 
 
+# Whose methods a template may call: plain values (strings, numbers, lists,
+# dicts), Jinja's own helpers (loop, cycler, joiner) and markup. Any other
+# object in the context (a Path in the options, say) could read or write
+# files, so its methods are out of reach.
+_CALLABLE_FROM = frozenset({"builtins", "jinja2.runtime", "jinja2.utils", "markupsafe"})
+
+
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, calling only the methods of plain values."""
+
+    def is_safe_callable(self, obj) -> bool:
+        owner = getattr(obj, "__self__", None)
+        if owner is not None:
+            if inspect.ismodule(owner):
+                return False
+            module = owner.__module__ if isinstance(owner, type) else type(owner).__module__
+            if module not in _CALLABLE_FROM:
+                return False
+        return super().is_safe_callable(obj)
+
+
 class TemplateProblem(Exception):
     """A template that cannot be loaded or rendered; ``str()`` is one line."""
 
@@ -66,7 +88,7 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
     if user_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
-    env = jinja2.sandbox.ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
