@@ -528,7 +528,7 @@ def read_bytes(
     if text is None:
         return None, f"{label}: skipped, it is binary, not text"
     notes = [note] if note else []
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BIDI_REORDERING)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str | None] = {}
     if kind == "markdown":
         meta, text, front_notes = split_front_matter(text)
@@ -544,6 +544,9 @@ def read_bytes(
             return None, f"{label}: skipped, no article text found in the page"
         text = article.pop("text") or ""
         meta = article
+    # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
+    text = text.translate(_BIDI_REORDERING)
+    meta = {key: value and value.translate(_BIDI_REORDERING) for key, value in meta.items()}
     text, dropped, longest = _long_lines(text)
     limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():

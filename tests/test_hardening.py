@@ -259,15 +259,25 @@ def test_names_printed_to_stderr_have_controls_escaped(tmp_path):
     assert not any(ch in spec.stderr for ch in "\x1b\x07\u202e\x9b")
 
 
-def test_bidi_overrides_in_article_text_do_not_reach_the_outputs(tmp_path):
-    body = 'Nell Varga said: "The \u202eferry timetable\u202c will \u2067change\u2069 in spring."\nThe \u202dboard\u202c met.\n'
-    folder = one_article(tmp_path, "a.md", "---\ntitle: \u202eHarbour news\n---\n" + body)
+BIDI = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+
+
+@pytest.mark.parametrize("name, page", [
+    ("a.md", '---\ntitle: "\\u202eHarbour news"\n---\n'
+             'Nell Varga said: "The \u202eferry timetable\u202c will \u2067change\u2069 in spring."\n'),
+    ("a.html", "<html><head><title>&#x202e;Harbour news</title></head><body><article>"
+               "<p>Nell Varga said: &quot;The &#x202E;ferry timetable&#x202C; will &#8295;change&#8297; in spring.&quot;</p>"
+               "<p>The harbour board met on Tuesday to hear the ferry operator's plans for the coming year.</p>"
+               "</article></body></html>"),
+])
+def test_bidi_overrides_in_article_text_do_not_reach_the_outputs(tmp_path, name, page):
+    folder = one_article(tmp_path, name, page)
     result = run(str(folder), "--format", "md", "--format", "html", "--format", "json", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    for name in ("briefing.md", "briefing.html", "briefing.json"):
-        text = (tmp_path / "out" / name).read_text()
+    for output in ("briefing.md", "briefing.html", "briefing.json"):
+        text = (tmp_path / "out" / output).read_text()
         assert "ferry timetable will change in spring" in text
-        assert not any(chr(code) in text for code in [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]), name
+        assert not any(chr(code) in text for code in BIDI), output
     assert json.loads((tmp_path / "out" / "briefing.json").read_text())["sources"][0]["title"] == "Harbour news"
 
 
