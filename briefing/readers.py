@@ -98,9 +98,10 @@ def check_pattern(pattern: str) -> str | None:
     return None
 
 
-def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warnings: list[str]) -> None:
+def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warnings: list[str]) -> bool:
     """Add the article files under ``folder`` to ``files``, in sorted order,
-    and a warning for each entry that is skipped for a reason worth saying.
+    and a warning for each entry that is skipped for a reason worth saying;
+    False when ``folder`` itself cannot be listed.
 
     Hidden entries, the spec and files of other kinds are passed over
     silently. A link to a file is read when the file is inside ``root``;
@@ -110,7 +111,7 @@ def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warn
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
         warnings.append(_one_line(f"{display(folder)}: skipped, cannot be listed ({exc.strerror or exc})"))
-        return
+        return False
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -137,6 +138,7 @@ def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warn
                 files.append(path)
         except OSError as exc:
             warnings.append(_one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})"))
+    return True
 
 
 def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path], list[str]]:
@@ -152,8 +154,7 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path]
         try:
             if path.is_dir():
                 found: list[Path] = []
-                _walk(path, path, pattern, found, warnings)
-                if not found:
+                if _walk(path, path, pattern, found, warnings) and not found:
                     warnings.append(f"{display(raw)}: no articles found in this folder")
                 files.extend(found)
             elif path.is_file():

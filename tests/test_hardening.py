@@ -206,10 +206,12 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
     monkeypatch.setattr(readers.os, "scandir", scandir)
     try:
         files, warnings = readers.expand([str(folder)])
+        named, alone = readers.expand([str(locked)])
     finally:
         locked.chmod(0o700)
     assert files == [folder / "a.txt"]
     assert warnings == [f"{locked}: skipped, cannot be listed (Permission denied)"]
+    assert named == [] and alone == warnings  # one line, not also "no articles found"
 
 
 def test_links_are_read_only_inside_the_input_folder(tmp_path):
