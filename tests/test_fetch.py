@@ -321,10 +321,12 @@ def test_the_cache_folder_and_files_are_private(site, tmp_path):
     assert all(p.stat().st_mode & 0o077 == 0 for p in folder.iterdir())
 
 
-def test_a_fifo_in_the_cache_is_not_read(site, tmp_path):
+@pytest.mark.parametrize("suffix", [".body", ".json"])
+def test_a_fifo_in_the_cache_is_not_read(site, tmp_path, suffix):
     url, body = _cached(site, tmp_path)
-    body.unlink()
-    os.mkfifo(body)
+    entry = body.with_suffix(suffix)
+    entry.unlink()
+    os.mkfifo(entry)
     started = time.monotonic()
     got = fetch.fetch(url, cache_dir=tmp_path)  # fetched again, not blocked on the FIFO
     assert got.data == PAGE and not got.from_cache and time.monotonic() - started < 2
