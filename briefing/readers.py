@@ -246,16 +246,26 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
 FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
 MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few lines
+MAX_FRONT_MATTER_DEPTH = 16  # lists in mappings in lists...: real front matter is two or three deep
 
 
 class _PlainYAML(yaml.SafeLoader):
-    """``yaml.safe_load`` without aliases: front matter is a few plain values,
-    and aliases are how a few hundred bytes expand into gigabytes."""
+    """``yaml.safe_load`` without aliases and without deep nesting: front
+    matter is a few plain values, aliases are how a few hundred bytes expand
+    into gigabytes, and nesting is what the composer recurses on."""
+
+    depth = 0
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_FRONT_MATTER_DEPTH:
+            raise yaml.YAMLError("it is nested too deeply")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _scalar(value: object) -> str | None:
@@ -277,8 +287,6 @@ def split_front_matter(text: str) -> tuple[dict[str, str | None], str, list[str]
         return {}, body, [f"front matter over the {MAX_FRONT_MATTER:,}-character limit, not read"]
     try:
         data = yaml.load(block, Loader=_PlainYAML)  # a SafeLoader: no Python objects
-    except RecursionError:
-        return {}, body, ["front matter not read, it is nested too deeply"]
     except yaml.YAMLError as exc:
         reason = "it is not valid YAML" if isinstance(exc, yaml.MarkedYAMLError) else exc
         return {}, body, [f"front matter not read, {reason}"]
