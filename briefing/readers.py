@@ -61,10 +61,6 @@ class Loaded:
 # overrides and isolates: on a terminal they can move the cursor, run
 # escape sequences or show a line reversed.
 _TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-# Embeddings, overrides and isolates in article text: they would reorder
-# what follows them in the outputs (a citation or block id shown reversed).
-# Removed when the text is read; the marks (LRM, RLM, ALM) do no such harm.
-_BIDI_REORDERING = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
 
 
 def display(name: object) -> str:
@@ -186,6 +182,14 @@ def _codec(name: str) -> str | None:
 
 
 _CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\r\t\f")
+
+# Not text, removed when an article is read: control characters other than
+# tab, line breaks and form feed (an escape sequence would run when the
+# Markdown is shown on a terminal), and the bidirectional embeddings,
+# overrides and isolates, which would reorder what follows them in the
+# outputs (a citation or block id shown reversed). The marks (LRM, RLM, ALM)
+# do no such harm.
+_NOT_TEXT = {**_CONTROLS, **dict.fromkeys([*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])}
 
 
 def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, str | None]:
@@ -554,8 +558,8 @@ def read_bytes(
         text = article.pop("text") or ""
         meta = article
     # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
-    text = text.translate(_BIDI_REORDERING)
-    meta = {key: value and value.translate(_BIDI_REORDERING) for key, value in meta.items()}
+    text = text.translate(_NOT_TEXT)
+    meta = {key: value and value.translate(_NOT_TEXT) for key, value in meta.items()}
     text, dropped, longest = _long_lines(text)
     limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():

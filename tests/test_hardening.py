@@ -283,6 +283,16 @@ def test_bidi_overrides_in_article_text_do_not_reach_the_outputs(tmp_path, name,
     assert json.loads((tmp_path / "out" / "briefing.json").read_text())["sources"][0]["title"] == "Harbour news"
 
 
+def test_control_characters_in_article_text_do_not_reach_the_outputs(tmp_path):
+    folder = one_article(tmp_path, "a.txt", 'Nell Varga said: "The \x1b[2Jferry\x9b timetable will change in spring."\n')
+    result = run(str(folder), "--format", "md", "--format", "json", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    for output in ("briefing.md", "briefing.json"):
+        text = (tmp_path / "out" / output).read_text()
+        assert "[2Jferry timetable will change in spring" in text
+        assert not any(code in text for code in ("\x1b", "\x9b", "\\u001b", "\\u009b"))
+
+
 # --------------------------------------------------------------------------- 9. no litter
 
 CHILD = """
