@@ -9,10 +9,13 @@ in a ``--urls`` list, one a line) is fetched by ``fetch`` (timeout, size
 limit, local cache) and read by the reader its content type calls for.
 
 Folders are walked recursively in a stable (sorted) order; hidden files and
-the spec are skipped. Bad input never raises: it becomes one warning line,
+the spec are skipped. FIFOs, sockets, devices, folders that cannot be listed
+and links to folders or to files outside the input folder are skipped, each
+with a warning. Bad input never raises: it becomes one warning line,
 ``NAME: reason``, and the build goes on. A file that was read but needed a
 guess (an encoding other than UTF-8, an over-long line left out) is kept,
-with one line that says so.
+with one line that says so. Control characters and bidirectional overrides
+are removed from what is read.
 
 trafilatura is imported only when an HTML page is read, so a build from
 text files does not pay for it.
@@ -29,7 +32,7 @@ import re
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path, PureWindowsPath
 
 import yaml
 
@@ -89,8 +92,8 @@ def check_pattern(pattern: str) -> str | None:
     """Why ``pattern`` cannot select files inside an input folder, or None."""
     if not pattern.strip():
         return "the pattern is empty"
-    if PurePath(pattern).is_absolute() or PurePosixPath(pattern).is_absolute() or PureWindowsPath(pattern).drive:
-        return f"{display(pattern)!r} is an absolute path; give a pattern inside the input folders, like '*.md'"
+    if pattern.startswith(("/", "\\")) or PureWindowsPath(pattern).drive:  # C:... is absolute on Windows
+        return f"'{display(pattern)}' is an absolute path; give a pattern inside the input folders, like '*.md'"
     return None
 
 
