@@ -6,8 +6,9 @@
   symbolic link as well.
 * ``write_atomic`` writes to a temporary file beside the target and renames
   it into place, so a reader never sees half a file. The temporary file is
-  named ``.NAME.PID.XXXXXXXX.tmp``; one whose process is gone (a build
-  killed while writing) is removed by the next write into the same folder.
+  named ``.NAME.PID.XXXXXXXX.tmp``.
+* ``remove_stale`` removes such files whose process is gone (a build killed
+  while writing); the renderer calls it before each output it writes.
 """
 
 from __future__ import annotations
@@ -87,7 +88,6 @@ def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place.
     ``private``: readable by the user only (mkstemp's 0600); otherwise the
     usual permissions for a new file (0666 less the umask)."""
-    remove_stale(path.parent, path.name)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:

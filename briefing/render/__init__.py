@@ -23,7 +23,7 @@ from pathlib import Path
 import jinja2
 import jinja2.sandbox
 
-from ..files import write_atomic
+from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .view import build_view, markdown_escape
 
@@ -144,6 +144,7 @@ def write(
         path = out_dir / f"briefing.{fmt}"
         data = render(briefing, fmt, options)
         out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale(out_dir, path.name)  # left by a build that was killed while writing
         write_atomic(path, data)
         written.append(path)
     report("render", len(formats), len(formats))
