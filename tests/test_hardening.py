@@ -29,14 +29,10 @@ def run(*args: str):
     return CliRunner().invoke(main, ["build", *args])
 
 
-def one_article(tmp_path: Path, name: str = "a.txt", body: str | bytes = STORY) -> Path:
+def one_article(tmp_path: Path, name: str = "a.txt", body: str = STORY) -> Path:
     folder = tmp_path / "in"
     folder.mkdir(exist_ok=True)
-    target = folder / name
-    if isinstance(body, bytes):
-        target.write_bytes(body)
-    else:
-        target.write_text(body, encoding="utf-8")
+    (folder / name).write_text(body, encoding="utf-8")
     return folder
 
 
