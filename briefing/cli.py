@@ -7,20 +7,40 @@ with ``--strict``, when anything was skipped; 2 for bad options).
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
 import click
 
 from .pipeline import build
-from .render import FORMATS, Options, write
+from .readers import check_pattern, display
+from .render import FORMATS, Options, TemplateProblem, write
 from .spec import SpecError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
 def _warn(message: str) -> None:
-    click.echo(f"warning: {message}", err=True)
+    click.echo(f"warning: {display(message)}", err=True)
+
+
+def _error(message: str) -> None:
+    click.echo(f"error: {display(message)}", err=True)
+
+
+def _stop(signum, frame) -> None:
+    """SIGTERM ends the build as an exception would, so the writers remove
+    their temporary files on the way out."""
+    _error(f"stopped by signal {signum}; no output was half-written")
+    raise SystemExit(128 + signum)
+
+
+def _pattern(ctx, param, value: str | None) -> str | None:
+    problem = value is not None and check_pattern(value)
+    if problem:
+        raise click.BadParameter(problem)
+    return value
 
 
 class StageBars:
@@ -70,7 +90,7 @@ def main() -> None:
               show_default=True, help="Folder to write briefing.EXT into.")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="Output format; repeat for several. Default: all four.")
-@click.option("--glob", "pattern", metavar="PATTERN",
+@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
               help="Only files matching PATTERN inside input folders, e.g. '*.md'.")
 @click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder of templates that override the packaged ones by name.")
@@ -99,6 +119,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
       briefing build a.txt b.md --out /tmp/brief --paper letter
       briefing build saved/page.html https://example.org/story --urls more-urls.txt
     """
+    signal.signal(signal.SIGTERM, _stop)
     paths = list(paths) or ([] if url_list else ["seeds"])
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())
@@ -106,29 +127,32 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         result = build(paths, spec_path, pattern, bars, url_list=url_list, refresh=refresh)
     except SpecError as exc:
         bars.close()
-        click.echo(f"error: {exc}", err=True)
+        _error(str(exc))
         sys.exit(1)
     bars.close()
     for message in result.warnings:
         _warn(message)
     if result.briefing is None:
-        click.echo("error: no usable source was left; nothing was written", err=True)
+        _error("no usable source was left; nothing was written")
         sys.exit(1)
     if strict and result.warnings:
-        click.echo("error: --strict: stopping because of the warnings above", err=True)
+        _error("--strict: stopping because of the warnings above")
         sys.exit(1)
     try:
         written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant, max_blocks), bars)
         bars.close()
+    except TemplateProblem as exc:
+        _error(f"template error: {exc}")
+        sys.exit(1)
     except OSError as exc:
-        click.echo(f"error: cannot write to {out_dir}: {exc.strerror or exc}", err=True)
+        _error(f"cannot write to {out_dir}: {exc.strerror or exc}")
         sys.exit(1)
     except Exception as exc:  # a user template with an error must not end in a traceback
-        click.echo(f"error: rendering failed: {type(exc).__name__}: {exc}", err=True)
+        _error(f"rendering failed: {type(exc).__name__}: {exc}")
         sys.exit(1)
     if not quiet:
         b = result.briefing
         click.echo(f"{len(b.sources)} sources, {len(b.blocks)} blocks, {len(b.positions)} sections")
         for path in written:
-            click.echo(f"wrote {path}")
+            click.echo(f"wrote {display(path)}")
 

@@ -2,12 +2,15 @@
 whose message says why not.
 
 * only ``http`` and ``https`` URLs, and only redirects to them;
-* a timeout for each network step and for the whole download;
-* a size limit, checked against ``Content-Length`` and while reading;
-* a local cache, by default ``.briefing-cache/`` in the current folder, one
-  body and one small JSON record per URL, named by the sha256 of the URL as
-  given. A rebuild reads the cache instead of the network; ``refresh=True``
-  fetches anew (and replaces the cached copy).
+* one deadline for connect, headers and body together;
+* a size limit, checked against ``Content-Length`` and while reading; a
+  body shorter than its ``Content-Length`` is an error;
+* a local cache, by default ``.briefing-cache/`` in the current folder
+  (created private to the user), one body and one small JSON record per
+  URL, named by the sha256 of the URL as given. A rebuild reads the cache
+  instead of the network (regular files only, within the size limit, the
+  body checked against its digest); ``refresh=True`` fetches anew (and
+  replaces the cached copy).
 
 The standard library's ``urllib.request`` does the work, with an opener that
 has no ``file:``, ``ftp:`` or ``data:`` handlers.
@@ -18,10 +21,9 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
-import os
 import socket
 import ssl
-import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -31,11 +33,14 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from .files import read_regular, write_atomic
+
 SCHEMES = ("http", "https")
 CACHE_DIR = ".briefing-cache"
 TIMEOUT = 20.0
 MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
+MAX_RECORD = 64 * 1024  # bytes of a cache record: a URL or two and a content type
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1"
 
 
@@ -118,14 +123,99 @@ class _RedirectHandler(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
-def opener() -> urllib.request.OpenerDirector:
+class _Deadline:
+    """The end of one download. Every socket the download opens is shut when
+    the time is up, so connect, headers and body together take at most
+    ``timeout`` seconds: a server that sends a byte a second cannot hold a
+    build (a socket timeout alone bounds only each wait)."""
+
+    def __init__(self, timeout: float) -> None:
+        self.timeout = timeout
+        self.end = time.monotonic() + timeout
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(timeout, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self._timer.cancel()
+
+    def left(self) -> float:
+        return max(0.01, self.end - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:  # the plain socket's shutdown, also under TLS: a blocked read then ends at once
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+class _Watched:
+    """A connection whose socket is handed to the download's ``_Deadline``."""
+
+    def __init__(self, *args, deadline: _Deadline, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._deadline = deadline
+        self._create_connection = self._connect
+
+    def _connect(self, address, timeout, source_address=None) -> socket.socket:
+        sock = socket.create_connection(address, min(timeout, self._deadline.left()), source_address)
+        self._deadline.watch(sock)
+        return sock
+
+
+class _WatchedHTTP(_Watched, http.client.HTTPConnection):
+    pass
+
+
+class _WatchedHTTPS(_Watched, http.client.HTTPSConnection):
+    pass
+
+
+class _HTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__()
+        self.deadline = deadline
+
+    def http_open(self, req):
+        return self.do_open(_WatchedHTTP, req, deadline=self.deadline)
+
+
+class _HTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, deadline: _Deadline) -> None:
+        super().__init__(context=ssl.create_default_context())
+        self.deadline = deadline
+
+    def https_open(self, req):
+        return self.do_open(_WatchedHTTPS, req, context=self._context, deadline=self.deadline)
+
+
+def opener(deadline: _Deadline) -> urllib.request.OpenerDirector:
     """An opener for http and https only (proxies from the environment are
-    honoured)."""
+    honoured), whose connections end at ``deadline``."""
     director = urllib.request.OpenerDirector()
     for handler in (
         urllib.request.ProxyHandler(),
-        urllib.request.HTTPHandler(),
-        urllib.request.HTTPSHandler(context=ssl.create_default_context()),
+        _HTTPHandler(deadline),
+        _HTTPSHandler(deadline),
         _RedirectHandler(),
         urllib.request.HTTPDefaultErrorHandler(),
         urllib.request.HTTPErrorProcessor(),
@@ -136,6 +226,10 @@ def opener() -> urllib.request.OpenerDirector:
 
 def _limit(max_bytes: int) -> str:
     return f"over the {max_bytes:,}-byte limit"
+
+
+def _too_slow(timeout: float) -> str:
+    return f"skipped, no complete answer within {timeout:g} s"
 
 
 def _network_reason(exc: BaseException, timeout: float) -> str:
@@ -149,7 +243,7 @@ def _network_reason(exc: BaseException, timeout: float) -> str:
             return f"skipped, cannot be fetched ({exc.reason})"
         exc = exc.reason
     if isinstance(exc, (TimeoutError, socket.timeout)):
-        return f"skipped, no answer within {timeout:g} s"
+        return _too_slow(timeout)
     if isinstance(exc, socket.gaierror):
         return "skipped, the host name cannot be resolved"
     if isinstance(exc, ConnectionRefusedError):
@@ -188,55 +282,51 @@ def download(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> 
     if reason:
         raise FetchError(reason)
     request = urllib.request.Request(url.strip(), headers={"User-Agent": _user_agent(), "Accept": ACCEPT})
-    deadline = time.monotonic() + timeout
-    try:
-        with opener().open(request, timeout=timeout) as response:
-            announced = response.headers.get("Content-Length", "").strip()
-            if announced.isdigit() and int(announced) > max_bytes:
-                raise FetchError(f"skipped, the server announces {int(announced):,} bytes, {_limit(max_bytes)}")
-            chunks: list[bytes] = []
-            total = 0
-            while True:
-                if time.monotonic() > deadline:
-                    raise FetchError(f"skipped, the download took longer than {timeout:g} s")
-                chunk = response.read(64 * 1024)
-                if not chunk:
-                    break
-                total += len(chunk)
-                if total > max_bytes:
-                    raise FetchError(f"skipped, {_limit(max_bytes)}")
-                chunks.append(chunk)
-            encoding = response.headers.get("Content-Encoding", "").strip().lower()
-            data = _decompress(b"".join(chunks), encoding, max_bytes)
-            return Fetched(
-                url=url,
-                final_url=response.geturl() or url,
-                data=data,
-                content_type=response.headers.get("Content-Type", "") or "",
-            )
-    except FetchError:
-        raise
-    except Exception as exc:  # every network failure becomes one reason
-        raise FetchError(_network_reason(exc, timeout)) from None
+    with _Deadline(timeout) as deadline:
+        try:
+            return _read_answer(opener(deadline), request, url, deadline, max_bytes)
+        except FetchError:
+            raise
+        except Exception as exc:  # every network failure becomes one reason
+            raise FetchError(_too_slow(timeout) if deadline.expired else _network_reason(exc, timeout)) from None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+def _read_answer(director: urllib.request.OpenerDirector, request: urllib.request.Request, url: str,
+                 deadline: _Deadline, max_bytes: int) -> Fetched:
+    with director.open(request, timeout=deadline.timeout) as response:
+        announced = response.headers.get("Content-Length", "").strip()
+        length = int(announced) if announced.isdigit() else None
+        if length is not None and length > max_bytes:
+            raise FetchError(f"skipped, the server announces {length:,} bytes, {_limit(max_bytes)}")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := response.read(64 * 1024):
+            total += len(chunk)
+            if total > max_bytes:
+                raise FetchError(f"skipped, {_limit(max_bytes)}")
+            chunks.append(chunk)
+        if deadline.expired:  # the socket was shut: what was read is only the start
+            raise FetchError(_too_slow(deadline.timeout))
+        if length is not None and total < length:
+            raise FetchError(f"skipped, the answer was cut short ({total:,} of the {length:,} bytes announced)")
+        encoding = response.headers.get("Content-Encoding", "").strip().lower()
+        return Fetched(
+            url=url,
+            final_url=response.geturl() or url,
+            data=_decompress(b"".join(chunks), encoding, max_bytes),
+            content_type=response.headers.get("Content-Type", "") or "",
+        )
 
 
-def read_cache(url: str, cache_dir: Path) -> Fetched | None:
-    """The cached copy of ``url``, or None when there is none or it is damaged."""
+def read_cache(url: str, cache_dir: Path, max_bytes: int = MAX_BYTES) -> Fetched | None:
+    """The cached copy of ``url``, or None when there is none or it is
+    damaged. Only regular files are read (a link, FIFO or device in the
+    cache is not followed), within the size limit, and the body must match
+    the digest its record gives."""
     key = cache_key(url)
     try:
-        record = json.loads((cache_dir / f"{key}.json").read_text("utf-8"))
-        data = (cache_dir / f"{key}.body").read_bytes()
+        record = json.loads(read_regular(cache_dir / f"{key}.json", MAX_RECORD, follow_links=False).decode("utf-8"))
+        data = read_regular(cache_dir / f"{key}.body", max_bytes, follow_links=False)
     except (OSError, ValueError):
         return None
     if not isinstance(record, dict) or record.get("url") != url or record.get("sha256") != hashlib.sha256(data).hexdigest():
@@ -253,10 +343,10 @@ def read_cache(url: str, cache_dir: Path) -> Fetched | None:
 def write_cache(fetched: Fetched, cache_dir: Path) -> None:
     """Keep ``fetched`` for the next build; the record is written last, so a
     half-written entry is never read."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
+    cache_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # what a user reads is nobody else's business
     ignore = cache_dir / ".gitignore"
     if not ignore.exists():
-        _write_atomic(ignore, b"# made by briefing: fetched pages, safe to delete\n*\n")
+        write_atomic(ignore, b"# made by briefing: fetched pages, safe to delete\n*\n", private=True)
     key = cache_key(fetched.url)
     record = {
         "url": fetched.url,
@@ -265,8 +355,8 @@ def write_cache(fetched: Fetched, cache_dir: Path) -> None:
         "sha256": hashlib.sha256(fetched.data).hexdigest(),
         "fetched": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
-    _write_atomic(cache_dir / f"{key}.body", fetched.data)
-    _write_atomic(cache_dir / f"{key}.json", json.dumps(record, indent=1, sort_keys=True).encode("utf-8"))
+    write_atomic(cache_dir / f"{key}.body", fetched.data, private=True)
+    write_atomic(cache_dir / f"{key}.json", json.dumps(record, indent=1, sort_keys=True).encode("utf-8"), private=True)
 
 
 def fetch(
@@ -284,8 +374,8 @@ def fetch(
         raise FetchError(reason)
     folder = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     if not refresh:
-        cached = read_cache(url, folder)
-        if cached is not None and len(cached.data) <= max_bytes:
+        cached = read_cache(url, folder, max_bytes)
+        if cached is not None:
             return cached
     fetched = download(url, timeout, max_bytes)
     try:

@@ -10,10 +10,13 @@ in a ``--urls`` list, one a line) is fetched by ``fetch`` (timeout, size
 limit, local cache) and read by the reader its content type calls for.
 
 Folders are walked recursively in a stable (sorted) order; hidden files and
-the spec are skipped. Bad input never raises: it becomes one warning line,
+the spec are skipped. FIFOs, sockets, devices, folders that cannot be listed
+and links to folders or to files outside the input folder are skipped, each
+with a warning. Bad input never raises: it becomes one warning line,
 ``NAME: reason``, and the build goes on. A file that was read but needed a
 guess (an encoding other than UTF-8, an over-long line left out) is kept,
-with one line that says so.
+with one line that says so. Control characters and bidirectional overrides
+are removed from what is read.
 
 trafilatura is imported only when an HTML page is read, so a build from
 text files does not pay for it.
@@ -25,16 +28,18 @@ import codecs
 import datetime as _dt
 import hashlib
 import json
+import os
 import re
 import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 import yaml
 
 from . import fetch
 from .clean import normalise_text, split_paragraphs
+from .files import NotRegular, TooLarge, read_regular
 from .model import Source
 from .sentences import QUOTE_MARKS, quote_spans
 
@@ -56,36 +61,100 @@ class Loaded:
     warnings: tuple[str, ...]
 
 
+# C0 and C1 controls, DEL, and the bidirectional marks, embeddings,
+# overrides and isolates: on a terminal they can move the cursor, run
+# escape sequences or show a line reversed.
+_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
 def display(name: object) -> str:
-    """A file name or URL fit for one line of a warning: control characters
-    shown escaped, undecodable bytes replaced."""
-    text = str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        text = "".join(ch if ord(ch) >= 32 and ord(ch) != 127 else repr(ch)[1:-1] for ch in text)
-    return text
+    """Text fit for one line of a terminal: control and bidirectional
+    characters shown escaped (``\\x1b``, ``\\u202e``), undecodable bytes
+    replaced."""
+    try:
+        text = str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a lone surrogate that is not an undecodable byte
+        text = str(name).encode("utf-8", "backslashreplace").decode("utf-8")
+    return _TERMINAL_UNSAFE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char)
+    return named or (f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
 
 
 def _one_line(message: str) -> str:
     return " ".join(message.splitlines())
 
 
+def check_pattern(pattern: str) -> str | None:
+    """Why ``pattern`` cannot select files inside an input folder, or None."""
+    if not pattern.strip():
+        return "the pattern is empty"
+    if pattern.startswith(("/", "\\")) or PureWindowsPath(pattern).drive:  # C:... is absolute on Windows
+        return f"'{display(pattern)}' is an absolute path; give a pattern inside the input folders, like '*.md'"
+    return None
+
+
+def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warnings: list[str]) -> bool:
+    """Add the article files under ``folder`` to ``files``, in sorted order,
+    and a warning for each entry that is skipped for a reason worth saying;
+    False when ``folder`` itself cannot be listed.
+
+    Hidden entries, the spec and files of other kinds are passed over
+    silently. A link to a file is read when the file is inside ``root``;
+    links to folders are not followed (they would read files twice, or
+    leave the input folder)."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        warnings.append(_one_line(f"{display(folder)}: skipped, cannot be listed ({exc.strerror or exc})"))
+        return False
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                _walk(root, path, pattern, files, warnings)
+                continue
+            link = entry.is_symlink()
+            if link and entry.is_dir():
+                warnings.append(f"{display(path)}: skipped, a link to a folder (links to folders are not followed)")
+                continue
+            if not entry.is_file() and (not link or path.exists()):
+                warnings.append(f"{display(path)}: skipped, not a regular file (a FIFO, socket or device)")
+                continue
+            relative = path.relative_to(root)
+            if path.name == SPEC_NAME or not (relative.match(pattern) if pattern else path.suffix.lower() in ARTICLE_EXTENSIONS):
+                continue
+            if link and not path.exists():
+                warnings.append(f"{display(path)}: skipped, a link to nothing")
+            elif link and not path.resolve().is_relative_to(root.resolve()):
+                warnings.append(f"{display(path)}: skipped, a link to a file outside the input folder")
+            else:
+                files.append(path)
+        except OSError as exc:
+            warnings.append(_one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})"))
+    return True
+
+
 def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path], list[str]]:
-    """Turn the command line's paths into article files, in a stable order."""
+    """Turn the command line's paths into article files, in a stable order.
+
+    A file named on the command line is read whatever it is called; a folder
+    is searched recursively for article files (or files matching
+    ``pattern``)."""
     files: list[Path] = []
     warnings: list[str] = []
     for raw in paths:
         path = Path(raw)
         try:
             if path.is_dir():
-                found = [
-                    p
-                    for p in sorted(path.rglob(pattern or "*"))
-                    if p.is_file()
-                    and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                    and p.name != SPEC_NAME
-                    and (pattern or p.suffix.lower() in ARTICLE_EXTENSIONS)
-                ]
-                if not found:
+                found: list[Path] = []
+                if _walk(path, path, pattern, found, warnings) and not found:
                     warnings.append(f"{display(raw)}: no articles found in this folder")
                 files.extend(found)
             elif path.is_file():
@@ -117,6 +186,14 @@ def _codec(name: str) -> str | None:
 
 
 _CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\r\t\f")
+
+# Not text, removed when an article is read: control characters other than
+# tab, line breaks and form feed (an escape sequence would run when the
+# Markdown is shown on a terminal), and the bidirectional embeddings,
+# overrides and isolates, which would reorder what follows them in the
+# outputs (a citation or block id shown reversed). The marks (LRM, RLM, ALM)
+# do no such harm.
+_NOT_TEXT = {**_CONTROLS, **dict.fromkeys([*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])}
 
 
 def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, str | None]:
@@ -175,26 +252,65 @@ _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 
 
-def _iso(value: object) -> str | None:
+FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
+MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few lines
+MAX_FRONT_MATTER_DEPTH = 16  # lists in mappings in lists...: real front matter is two or three deep
+
+
+class _PlainYAML(yaml.SafeLoader):
+    """``yaml.safe_load`` without aliases and without deep nesting: front
+    matter is a few plain values, aliases are how a few hundred bytes expand
+    into gigabytes, and nesting is what the composer recurses on."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
+        if self.depth >= MAX_FRONT_MATTER_DEPTH:
+            raise yaml.YAMLError("it is nested too deeply")
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _scalar(value: object) -> str | None:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()[:10]
     return str(value).strip() or None if value is not None else None
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str | None], str]:
-    """YAML front matter (title, outlet, url, date, author) and the body."""
+def split_front_matter(text: str) -> tuple[dict[str, str | None], str, list[str]]:
+    """YAML front matter (title, outlet, url, date, author), the body, and
+    notes on what was not read. Only single values are taken; front matter
+    that is too long, not YAML or uses aliases is left out whole."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return {}, text, []
+    body = text[match.end():]
+    block = match.group(1)
+    if len(block) > MAX_FRONT_MATTER:
+        return {}, body, [f"front matter over the {MAX_FRONT_MATTER:,}-character limit, not read"]
     try:
-        data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError:
-        return {}, text
+        data = yaml.load(block, Loader=_PlainYAML)  # a SafeLoader: no Python objects
+    except yaml.YAMLError as exc:
+        reason = "it is not valid YAML" if isinstance(exc, yaml.MarkedYAMLError) else exc
+        return {}, body, [f"front matter not read, {reason}"]
     if not isinstance(data, dict):
-        return {}, text[match.end():]
-    meta = {key: _iso(data.get(key)) for key in ("title", "outlet", "url", "date", "author")}
-    meta["outlet"] = meta["outlet"] or _iso(data.get("source")) or _iso(data.get("publisher"))
-    return meta, text[match.end():]
+        return {}, body, ["front matter not read, it is not a list of 'key: value' lines"]
+    values: dict[str, str | None] = {}
+    notes = []
+    for key in (*FRONT_MATTER_FIELDS, "source", "publisher"):  # source, publisher: other names for outlet
+        value = data.get(key)
+        if isinstance(value, (dict, list, set, tuple)):
+            notes.append(f"front matter {key!r} left out, it is not a single value")
+            value = None
+        values[key] = _scalar(value)
+    meta = {key: values[key] for key in FRONT_MATTER_FIELDS}
+    meta["outlet"] = values["outlet"] or values["source"] or values["publisher"]
+    return meta, body, notes
 
 
 def markdown_to_text(body: str) -> tuple[str | None, str]:
@@ -432,7 +548,8 @@ def read_bytes(
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, str | None] = {}
     if kind == "markdown":
-        meta, text = split_front_matter(text)
+        meta, text, front_notes = split_front_matter(text)
+        notes.extend(front_notes)
         heading, text = markdown_to_text(text)
         meta["title"] = meta.get("title") or heading
     elif kind == "text":
@@ -448,6 +565,9 @@ def read_bytes(
             return None, f"{label}: skipped, no article text found in the page"
         text = article.pop("text") or ""
         meta = article
+    # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
+    text = text.translate(_NOT_TEXT)
+    meta = {key: value and value.translate(_NOT_TEXT) for key, value in meta.items()}
     text, dropped, longest = _long_lines(text)
     limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():
@@ -492,10 +612,11 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
     """One file to a Source (or None), and at most one warning line: why it
     was skipped, or what was guessed in reading it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, f"{display(path)}: skipped, {size:,} bytes is over the {MAX_BYTES:,}-byte limit"
-        data = path.read_bytes()
+        data = read_regular(path, MAX_BYTES)  # the file may have changed since the folder was listed
+    except NotRegular:
+        return None, f"{display(path)}: skipped, not a regular file or folder"
+    except TooLarge as exc:
+        return None, f"{display(path)}: skipped, {exc.size:,} bytes is over the {MAX_BYTES:,}-byte limit"
     except OSError as exc:
         return None, _one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})")
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
@@ -553,12 +674,13 @@ def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
     skipped), and a warning per line that is not a URL."""
     label = display(path)
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_URL_LIST + 1)
+        data = read_regular(path, MAX_URL_LIST)
+    except NotRegular:
+        return [], [f"{label}: the URL list is not a regular file"]
+    except TooLarge:
+        return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
     except OSError as exc:
         return [], [_one_line(f"{label}: the URL list cannot be read ({exc.strerror or exc})")]
-    if len(data) > MAX_URL_LIST:
-        return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
     text = decode(data)
     if text is None:
         return [], [f"{label}: the URL list is binary, not text"]

@@ -375,7 +375,7 @@ def test_inputs_are_never_modified_and_other_outputs_are_kept(tmp_path):
 
 
 def test_an_interrupted_render_leaves_the_old_output_whole(tmp_path, monkeypatch):
-    from briefing import render
+    from briefing import files
 
     (tmp_path / "a.txt").write_text(GOOD)
     out = tmp_path / "out"
@@ -393,9 +393,9 @@ def test_an_interrupted_render_leaves_the_old_output_whole(tmp_path, monkeypatch
         handle.close()
         raise Interrupted("killed while writing")
 
-    monkeypatch.setattr(render.os, "fdopen", failing_fdopen)
+    monkeypatch.setattr(files.os, "fdopen", failing_fdopen)
     with pytest.raises(Interrupted):
-        render.atomic_write(out / "briefing.pdf", b"%PDF-1.7 new")
+        files.write_atomic(out / "briefing.pdf", b"%PDF-1.7 new")
     assert (out / "briefing.pdf").read_bytes() == b"%PDF old and whole"
     assert [p.name for p in out.iterdir()] == ["briefing.pdf"]  # no temporary file left behind
 

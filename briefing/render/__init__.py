@@ -5,19 +5,25 @@ Templates come from the packaged ``templates`` folder; a user's
 extend a packaged one as ``default:NAME``. Each output is written to a
 temporary file in the output folder and renamed into place, so an
 interrupted build never leaves a half-written file.
+
+Every template, packaged or the user's, runs in Jinja2's immutable sandbox:
+it can read the view it is given and nothing else (no Python internals, no
+files outside the template folders, no network). A template that fails
+raises ``TemplateProblem`` with a one-line reason.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
+from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .view import build_view, inner_quotes, markdown_escape, url_parts
 
@@ -51,13 +57,38 @@ class Options:
     max_blocks: int | None = None
 
 
+# Whose methods a template may call: plain values (strings, numbers, lists,
+# dicts), Jinja's own helpers (loop, cycler, joiner) and markup. Any other
+# object in the context (a Path in the options, say) could read or write
+# files, so its methods are out of reach.
+_CALLABLE_FROM = frozenset({"builtins", "jinja2.runtime", "jinja2.utils", "markupsafe"})
+
+
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, calling only the methods of plain values."""
+
+    def is_safe_callable(self, obj) -> bool:
+        owner = getattr(obj, "__self__", None)
+        if owner is not None:
+            if inspect.ismodule(owner):
+                return False
+            module = owner.__module__ if isinstance(owner, type) else type(owner).__module__
+            if module not in _CALLABLE_FROM:
+                return False
+        return super().is_safe_callable(obj)
+
+
+class TemplateProblem(Exception):
+    """A template that cannot be loaded or rendered; ``str()`` is one line."""
+
+
 def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2.Environment:
     default = jinja2.FileSystemLoader(str(template_dir()))
     loaders: list[jinja2.BaseLoader] = []
     if user_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(user_dir)))
     loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
-    env = jinja2.Environment(
+    env = _Sandbox(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
@@ -75,22 +106,14 @@ def render_text(briefing: Briefing, name: str, options: Options = Options()) -> 
     """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
     env = environment(options.templates, autoescape=name.endswith(".html.j2"))
     view = build_view(briefing, generator(), options.max_blocks)
-    return env.get_template(name).render(view=view, b=briefing, options=options)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes files private; outputs are ordinary files
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        return env.get_template(name).render(view=view, b=briefing, options=options)
+    except jinja2.TemplateNotFound as exc:  # also an OSError: it must not read as a write failure
+        raise TemplateProblem(f"{name}: template {exc.name!r} not found in the template folders") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.name or name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateError as exc:  # the sandbox's SecurityError and undefined names are TemplateErrors
+        raise TemplateProblem(f"{name}: {type(exc).__name__}: {exc}") from None
 
 
 def render(briefing: Briefing, fmt: str, options: Options = Options()) -> bytes:
@@ -121,7 +144,10 @@ def write(
     for n, fmt in enumerate(formats):
         report("render", n, len(formats))
         path = out_dir / f"briefing.{fmt}"
-        atomic_write(path, render(briefing, fmt, options))
+        data = render(briefing, fmt, options)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        remove_stale(out_dir, path.name)  # left by a build that was killed while writing
+        write_atomic(path, data)
         written.append(path)
     report("render", len(formats), len(formats))
     return written
