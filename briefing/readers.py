@@ -553,9 +553,10 @@ def read_bytes(
         heading, text = markdown_to_text(text)
         meta["title"] = meta.get("title") or heading
     elif kind == "text":
-        front, body = split_front_matter(text)
+        front, body, front_notes = split_front_matter(text)
         if any(front.values()):  # a `---` block of known fields, read as in a .md; any other `---` is text
             meta, text = front, body
+            notes.extend(front_notes)
     elif kind == "html":
         try:
             article = extract_html(text, url)
