@@ -2,7 +2,8 @@
 
 Nothing here decides anything about the briefing; it parses, reports and
 exits (0 when a briefing was written, 1 when no usable source was left or,
-with ``--strict``, when anything was skipped; 2 for bad options).
+with ``--strict``, when anything was skipped; 2 for bad options or a spec
+with mistakes).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from pathlib import Path
 
 import click
 
-from .pipeline import build
+from .draft import draft_spec
+from .fetch import is_url
+from .pipeline import build, consolidate
 from .render import FORMATS, Options, write
-from .spec import SpecError
+from .spec import SPEC_NAME, SpecError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -58,8 +61,17 @@ def main() -> None:
     \b
     Start with:
       briefing build                 # builds ./seeds into ./output
+      briefing init articles/        # drafts articles/briefing.toml: edit it, then
       briefing build articles/ --format md --out report/
+      briefing explain articles/     # why each speaker sits in their position
     """
+
+
+def _spec_errors(exc: SpecError) -> None:
+    """One line per mistake in the spec, then exit 2 (nothing was written)."""
+    for problem in exc.problems:
+        click.echo(f"error: {problem}", err=True)
+    sys.exit(2)
 
 
 @main.command("build")
@@ -106,8 +118,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         result = build(paths, spec_path, pattern, bars, url_list=url_list, refresh=refresh)
     except SpecError as exc:
         bars.close()
-        click.echo(f"error: {exc}", err=True)
-        sys.exit(1)
+        _spec_errors(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)
@@ -132,3 +143,48 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         for path in written:
             click.echo(f"wrote {path}")
 
+
+
+@main.command("init")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (never replaced otherwise).")
+@click.option("--glob", "pattern", metavar="PATTERN", help="Only files matching PATTERN inside input folders.")
+def init_command(paths, output, force, pattern):
+    """Draft a spec (briefing.toml) from the articles, to edit and build with.
+
+    The draft builds as it is: a neutral title and question from what the
+    sources share; one [[sources]] table per article with its outlet, title,
+    date and URL as read (correct any that is wrong); the speakers, most
+    quoted first, with their role and most widely reported words; two draft
+    positions with cue phrases guessed from the speakers' own words; and an
+    [actors] table to fill. Comments in the file explain each field.
+
+    \b
+    Examples:
+      briefing init news/                       # writes news/briefing.toml
+      briefing init news/ --output draft.toml   # then: briefing build news/ --spec draft.toml
+      briefing init a.txt b.md --force          # replaces ./briefing.toml beside a.txt
+    """
+    paths = list(paths) or ["seeds"]
+    if output is None:
+        first = Path(paths[0])
+        output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
+    if output.exists() and not force:
+        click.echo(f"error: {output} exists; pass --force to replace it, or --output FILE", err=True)
+        sys.exit(1)
+    read = consolidate(paths, pattern)
+    for message in read.warnings:
+        _warn(message)
+    if not read.sources:
+        click.echo("error: no usable source was left; nothing was written", err=True)
+        sys.exit(1)
+    try:
+        output.write_text(draft_spec(read.sources, read.blocks, read.roles), encoding="utf-8")
+    except OSError as exc:
+        click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(1)
+    click.echo(f"wrote {output}: a draft spec for {len(read.sources)} sources; edit it, then run "
+               f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
+                                                     else f" --spec {output}"))

@@ -147,6 +147,7 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
         else:
             pid, reason = _placement(b, {}, {}, {}, [], {}, {})
             placed.append(replace(b, position=pid, reason=reason))
-    positions = [Position(pid, name, (name,)) for name, pid in ids.items()]
+    # The heading says what the section is: one speaker's words, not a position.
+    positions = [Position(pid, f"Statements by {name}", (name,)) for name, pid in ids.items()]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
