@@ -156,7 +156,7 @@ def build(
     clock = time.perf_counter()
     if spec is None:
         spec = Spec(title=neutral_title(read.sources, read.blocks), question=None, positions=(), from_file=False)
-    placed = positions.place(read.blocks, spec)
+    placed = positions.place(read.blocks, spec, read.roles)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
