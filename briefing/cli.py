@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .draft import draft_spec
+from .explain import explain
 from .fetch import is_url
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, write
@@ -188,3 +189,36 @@ def init_command(paths, output, force, pattern):
     click.echo(f"wrote {output}: a draft spec for {len(read.sources)} sources; edit it, then run "
                f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
                                                      else f" --spec {output}"))
+
+
+@main.command("explain")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The spec. Default: briefing.toml in the first input folder.")
+@click.option("--glob", "pattern", metavar="PATTERN", help="Only files matching PATTERN inside input folders.")
+def explain_command(paths, spec_path, pattern):
+    """Say why each speaker is placed where they are; writes no file.
+
+    For the same inputs and spec as `briefing build`: each speaker with the
+    position of each of their statements and why (the cue phrases matched,
+    or the stance carried from their other words or from the person they
+    speak for), the cues set aside (negated, inside a view the speaker
+    reports, conceded before a "but"), the speakers left unplaced, the cues
+    that matched nothing and the positions with no material.
+
+    \b
+    Examples:
+      briefing explain news/
+      briefing explain news/ --spec draft.toml | less
+    """
+    paths = list(paths) or ["seeds"]
+    try:
+        result = build(paths, spec_path, pattern)
+    except SpecError as exc:
+        _spec_errors(exc)
+    for message in result.warnings:
+        _warn(message)
+    if result.briefing is None:
+        click.echo("error: no usable source was left", err=True)
+        sys.exit(1)
+    click.echo(explain(result.briefing, result.spec), nl=False)

@@ -40,6 +40,7 @@ class Result:
     briefing: Briefing | None
     warnings: tuple[str, ...]
     timings: tuple[tuple[str, float], ...]
+    spec: Spec | None = None  # the spec read, None when there was none
 
 
 @dataclass(frozen=True)
@@ -152,21 +153,20 @@ def build(
     if spec is None:
         warnings.append(NO_SPEC_WARNING)
     if not read.sources:
-        return Result(None, tuple(warnings), read.timings)
+        return Result(None, tuple(warnings), read.timings, spec)
     clock = time.perf_counter()
-    if spec is None:
-        spec = Spec(title=neutral_title(read.sources, read.blocks), question=None, positions=(), from_file=False)
-    placed = positions.place(read.blocks, spec, read.roles)
+    used = spec or Spec(title=neutral_title(read.sources, read.blocks), question=None, positions=(), from_file=False)
+    placed = positions.place(read.blocks, used, read.roles)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
     marked = neutrality.mark_loaded(placed.blocks)
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
-    notes = neutrality.balance_warnings(rows) if spec.from_file else ()
+    notes = neutrality.balance_warnings(rows) if spec else ()
     briefing = Briefing(
-        title=spec.title,
-        question=spec.question,
+        title=used.title,
+        question=used.question,
         sources=read.sources,
         positions=placed.positions,
         blocks=marked,
@@ -175,9 +175,9 @@ def build(
         balance=rows,
         profiles=neutrality.profiles(marked, read.sources, labels),
         warnings=tuple(notes),
-        spec_from_file=spec.from_file,
-        notice=None if spec.from_file else NO_SPEC_NOTE,
+        spec_from_file=used.from_file,
+        notice=None if spec else NO_SPEC_NOTE,
     )
     report("neutrality", 1, 1)
     timings = (*read.timings, ("positions", placing), ("neutrality", time.perf_counter() - clock))
-    return Result(briefing, (*warnings, *notes), timings)
+    return Result(briefing, (*warnings, *notes), timings, spec)

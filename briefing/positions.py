@@ -87,7 +87,7 @@ def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     ]
 
 
-def _why_not(tokens: list[str], at: int, skip_frame: int) -> str | None:
+def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view, if it is not."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
@@ -95,10 +95,12 @@ def _why_not(tokens: list[str], at: int, skip_frame: int) -> str | None:
     if negator:
         return f"negated ({'n’t' if negator == 't' else negator!r} before it)"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
-    for i in range(max(segment_start, skip_frame), at):
+    for i in range(segment_start, at):
         w = tokens[i]
-        if w in REPORTING_VERBS and i > 0 and tokens[i - 1] not in FIRST_PERSON | {"|"}:
-            return f"inside a view the speaker reports ({tokens[i - 1]} {w} ...)"
+        if w in REPORTING_VERBS:
+            subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"]), "|")
+            if subject not in own | {"|"}:
+                return f"inside a view the speaker reports ({subject} {w} ...)"
     return None
 
 
@@ -115,16 +117,16 @@ def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[tuple[str, str, str]] = []
     conceded: list[tuple[str, str]] = []
+    # "I say", and in reported speech the outlet's "Kell said" or "she said",
+    # frame the speaker's own view, not one they report.
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
     for text in dict.fromkeys((block.text, *(v.text for v in block.variants))):
         for sentence in re.split(r"(?<=[.!?;])\s+", text):
             tokens = _tokens(sentence)
-            # In reported speech, the outlet's own "X said" frame is not a view X reports.
-            frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0)
-            skip = frame if block.kind == "statement" else 0
             for spec in specs:
                 for cue in spec.cues:
                     for at in _matches(tokens, _cue_words(cue)):
-                        why = _why_not(tokens, at, skip)
+                        why = _why_not(tokens, at, own)
                         if why:
                             ignored.append((spec.id, cue, why))
                         elif _conceded(tokens, at):
@@ -175,12 +177,21 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     found = {b.id: evidence(b, spec.positions) for b in blocks}
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    set_aside: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # speaker -> (position, cue, why)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             tallies[b.speaker].update({})  # every speaker is listed, for ``principal``
             for pid, cues in found[b.id].counted.items():
                 tallies[b.speaker][pid] += len(cues)
-                cues_of[(b.speaker, pid)].extend(c for c in cues if c not in cues_of[(b.speaker, pid)])
+                cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
+            set_aside[b.speaker].update((pid, cue, why.split(" ")[0]) for pid, cue, why in found[b.id].ignored)
+    if len(order) == 2:  # who reports one side's view and denies it takes the other side
+        for name, marks in set_aside.items():
+            denied = {(p, c) for p, c, why in marks if why == "negated"} & {(p, c) for p, c, why in marks if why == "inside"}
+            for pid, cue in sorted(denied):
+                other = order[1 - order.index(pid)]
+                tallies[name][other] += 1
+                cues_of[(name, other)].append(f'reports and denies "{cue}"')
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
@@ -234,14 +245,19 @@ class _Why:
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
-            return held, f"speaks for {head}, whose words match {self.labels[held]!r} (cue {_quoted(self.cues_of[(head, held)])})"
+            return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held:
-            return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} (cue {_quoted(self.cues_of[(name, held)])})"
+            return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
 
 
 def _quoted(cues: Sequence[str]) -> str:
-    return ", ".join(f'"{c}"' for c in cues) or "the spec"
+    return ", ".join(f'"{c}"' for c in cues)
+
+
+def _listed(cues_of: dict[tuple[str, str], list[str]], name: str, pid: str) -> str:
+    """The evidence for a carried stance; a stance the spec gives has none to list."""
+    return "cue " + ", ".join(cues_of[(name, pid)]) if cues_of.get((name, pid)) else "as the spec lists them"
 
 
 def _actors(blocks: Sequence[Block], pid: str) -> tuple[str, ...]:

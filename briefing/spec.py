@@ -30,17 +30,6 @@ from pathlib import Path
 from .model import CONTEXT_ID, PositionSpec, SourceMeta, Spec
 
 SPEC_NAME = "briefing.toml"
-EXAMPLE = """title = "Council vote on the congestion charge"
-question = "Should the city introduce a congestion charge?"
-[[positions]]
-id = "for"
-label = "For the charge"
-cues = ["cleaner air", "fund buses"]
-[[positions]]
-id = "against"
-label = "Against the charge"
-cues = ["tax on working people", "hurt small businesses"]"""
-
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))

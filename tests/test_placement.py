@@ -83,3 +83,10 @@ def test_an_office_carries_its_principals_stance():
     assert placed[1].position == "no" and "Tobias Wren" in placed[1].reason
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "spokesman for Tobias Wren"}) == "Tobias Wren"
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "engineer"}) is None
+
+
+def test_who_reports_one_sides_view_and_denies_it_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("They tell us it means faster trains.", n=1), _block("It will not mean faster trains for this town.", n=2)]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["no", "no"] and "denies" in placed[0].reason
