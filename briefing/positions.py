@@ -5,7 +5,7 @@ A block is placed by what its own words say (the spec's cues), else by its
 speaker's stance. A cue counts only where the speaker says it in their own
 voice: not negated ("this is not a tax on ..."), not inside a view they
 report ("critics say ..."), and not in a part they set against what follows
-("..., but ..."; "although ..."). A speaker whose counted cues fall clearly
+("..., but ..."; "although ..."), and not in a condition ("if ...,"). A speaker whose counted cues fall clearly
 on one side (twice as many as any other) carries that stance to their other
 statements; a spokesperson or an office ("the mayor's office") carries its
 principal's. A speaker whose words match two positions is listed as mixed.
@@ -42,6 +42,7 @@ NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
 CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
 CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
+CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
 FIRST_PERSON = frozenset("i we".split())
 # Reporting verbs that frame a view as someone's ("critics say", "they claim"),
 # verb forms only: nouns such as "claims" or "calls" must not count.
@@ -94,6 +95,9 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
     negator = next((w for w in before if w in NEGATORS), None)
     if negator:
         return f"negated ({'n’t' if negator == 't' else negator!r} before it)"
+    supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
+    if supposed and "|" in tokens[at:]:
+        return f"a condition ({supposed!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(segment_start, at):
         w = tokens[i]
