@@ -37,6 +37,7 @@ FUNCTION_WORDS = frozenset(
     week weeks month months people thing things lot way get got going go make made says say said""".split()
 )
 CUES_PER_POSITION = 6
+SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
@@ -55,7 +56,10 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     for n in sizes:
         for i in range(len(words) - n + 1):
             run = words[i : i + n]
-            if _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}:
+            if (
+                _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
+                and len(set(run)) == n
+            ):
                 out.add(" ".join(run))
     return out
 
@@ -132,7 +136,11 @@ def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
     def overlap(a: set[str], b: set[str]) -> float:
         return len(a & b) / (len(a | b) or 1)
 
-    seed_b = min(names[1:], key=lambda n: (overlap(vocab[names[0]], vocab[n]), names.index(n)))
+    # The second seed is a main voice too: among the next most quoted, with
+    # two statements or more where possible, the one furthest from the first.
+    blocks = dict(ranked)
+    main = [n for n in names[1:SEED_POOL] if len(blocks[n]) > 1] or names[1:SEED_POOL]
+    seed_b = min(main, key=lambda n: (overlap(vocab[names[0]], vocab[n]), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
