@@ -26,7 +26,7 @@ NO_SPEC_WARNING = (
 )
 NO_SPEC_NOTE = (
     "No spec was given, so no positions were defined: statements are grouped by speaker, and the "
-    f"title is built from what the sources share. A {SPEC_NAME} (`briefing init` drafts one) "
+    f"title is built from what the sources share. A {SPEC_NAME}, which briefing init drafts, "
     "groups them by position."
 )
 
