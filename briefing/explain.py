@@ -30,7 +30,7 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
     for b in briefing.blocks:
         found = evidence(b, spec.positions)
         matched.update(c for cues in found.counted.values() for c in cues)
-        matched.update(cue for _, cue, _ in found.ignored)
+        matched.update(m.cue for m in found.ignored)
         if b.speaker and b.kind in SPEECH_KINDS:
             by_speaker[b.speaker].append((b, found))
     unplaced = []
@@ -64,6 +64,4 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
 
 def _set_aside(items, labels: dict[str, str]) -> list[str]:
     """The cues found in these blocks that did not count, and why."""
-    return [
-        f'      set aside in {b.id}: "{cue}" ({labels[pid]}), {why}' for b, found in items for pid, cue, why in found.ignored
-    ]
+    return [f'      set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]

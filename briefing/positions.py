@@ -62,12 +62,23 @@ class Placed:
 
 
 @dataclass(frozen=True)
+class SetAside:
+    """A cue found in a block that does not count: ``kind`` is negated,
+    reported, condition or conceded; ``why`` says it in words."""
+
+    position: str
+    cue: str
+    kind: str
+    why: str
+
+
+@dataclass(frozen=True)
 class Evidence:
     """The cues found in a block: those that count, per position, and those
-    set aside, each with why."""
+    set aside."""
 
     counted: dict[str, list[str]]
-    ignored: tuple[tuple[str, str, str], ...] = ()  # (position id, cue, why)
+    ignored: tuple[SetAside, ...] = ()
 
 
 @cache
@@ -88,23 +99,24 @@ def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     ]
 
 
-def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
-    """Why the cue at ``tokens[at]`` is not the speaker's own view, if it is not."""
+def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> tuple[str, str] | None:
+    """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
+    words), if it is not."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((w for w in before if w in NEGATORS), None)
     if negator:
-        return f"negated ({'n’t' if negator == 't' else negator!r} before it)"
+        return "negated", f"negated ({'n’t' if negator == 't' else negator!r} before it)"
     supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
     if supposed and "|" in tokens[at:]:
-        return f"a condition ({supposed!r} ...), not a stance"
+        return "condition", f"a condition ({supposed!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(segment_start, at):
         w = tokens[i]
         if w in REPORTING_VERBS:
             subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"]), "|")
             if subject not in own | {"|"}:
-                return f"inside a view the speaker reports ({subject} {w} ...)"
+                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
 
 
@@ -119,7 +131,7 @@ def _conceded(tokens: list[str], at: int) -> bool:
 def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
     """Cues of each position in the block's words (all its wordings)."""
     counted: dict[str, list[str]] = defaultdict(list)
-    ignored: list[tuple[str, str, str]] = []
+    ignored: list[SetAside] = []
     conceded: list[tuple[str, str]] = []
     # "I say", and in reported speech the outlet's "Kell said" or "she said",
     # frame the speaker's own view, not one they report.
@@ -132,14 +144,14 @@ def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
                     for at in _matches(tokens, _cue_words(cue)):
                         why = _why_not(tokens, at, own)
                         if why:
-                            ignored.append((spec.id, cue, why))
+                            ignored.append(SetAside(spec.id, cue, *why))
                         elif _conceded(tokens, at):
                             conceded.append((spec.id, cue))
                         elif cue not in counted[spec.id]:
                             counted[spec.id].append(cue)
     for pid, cue in conceded:  # a conceded cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):
-            ignored.append((pid, cue, "conceded before a contrast ('but', 'although') that turns to another side"))
+            ignored.append(SetAside(pid, cue, "conceded", "conceded before a 'but' or in an 'although' clause, then another side"))
         elif cue not in counted[pid]:
             counted[pid].append(cue)
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)))
@@ -181,17 +193,18 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     found = {b.id: evidence(b, spec.positions) for b in blocks}
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
-    set_aside: dict[str, set[tuple[str, str, str]]] = defaultdict(set)  # speaker -> (position, cue, why)
+    set_aside: dict[str, set[SetAside]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             tallies[b.speaker].update({})  # every speaker is listed, for ``principal``
             for pid, cues in found[b.id].counted.items():
                 tallies[b.speaker][pid] += len(cues)
                 cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
-            set_aside[b.speaker].update((pid, cue, why.split(" ")[0]) for pid, cue, why in found[b.id].ignored)
+            set_aside[b.speaker].update(found[b.id].ignored)
     if len(order) == 2:  # who reports one side's view and denies it takes the other side
         for name, marks in set_aside.items():
-            denied = {(p, c) for p, c, why in marks if why == "negated"} & {(p, c) for p, c, why in marks if why == "inside"}
+            denied = {(m.position, m.cue) for m in marks if m.kind == "negated"}
+            denied &= {(m.position, m.cue) for m in marks if m.kind == "reported"}
             for pid, cue in sorted(denied):
                 other = order[1 - order.index(pid)]
                 tallies[name][other] += 1
@@ -207,8 +220,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
+    why = _Why(stance, actors, carried, labels, cues_of)
     for b in blocks:
-        why = _Why(stance, actors, carried, labels, cues_of)
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
             others = sorted(labels[q] for q in tallies[b.speaker] if q != pid)

@@ -45,13 +45,13 @@ def test_a_plain_cue_counts():
 
 def test_a_negated_cue_does_not_count():
     found = evidence(_block("It will not flood the valley, whatever you hear."), SPECS)
-    assert found.counted == {} and "negated" in found.ignored[0][2]
+    assert found.counted == {} and "negated" in found.ignored[0].why
     assert evidence(_block("This won't mean faster trains for anyone."), SPECS).counted == {}
 
 
 def test_a_view_the_speaker_reports_does_not_count():
     found = evidence(_block("Opponents claim it is a waste of money, and they are wrong about that."), SPECS)
-    assert found.counted == {} and "reports" in found.ignored[0][2]
+    assert found.counted == {} and "reports" in found.ignored[0].why
     # The speaker's own "I say" is their view.
     assert evidence(_block("I say it is a waste of money."), SPECS).counted == {"no": ["waste of money"]}
 
@@ -94,5 +94,5 @@ def test_who_reports_one_sides_view_and_denies_it_takes_the_other_side():
 
 def test_a_cue_in_a_condition_is_not_a_stance():
     found = evidence(_block("If it brings fewer lorries, we will back it."), SPECS)
-    assert found.counted == {} and "condition" in found.ignored[0][2]
+    assert found.counted == {} and "condition" in found.ignored[0].why
     assert evidence(_block("If the vote is lost, it will still mean fewer lorries."), SPECS).counted == {"yes": ["fewer lorries"]}
