@@ -36,6 +36,7 @@ FUNCTION_WORDS = frozenset(
     would yet you your yours yourself yourselves one two new last first next year years day days time
     week weeks month months people thing things lot way get got going go make made says say said""".split()
 )
+DETERMINERS = frozenset("the a an this that its their his her our".split())
 CUES_PER_POSITION = 6
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -81,35 +82,57 @@ def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
     return [(name, by[name]) for name in order]
 
 
-def _printed(phrase: str, sources: Sequence[Source]) -> str:
-    """How the sources most often print ``phrase``."""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, phrase.split())) + r"\b", re.I)
-    printed = Counter(m.group(0) for s in sources for m in pattern.finditer(typographic(s.text)))
-    return min(printed, key=lambda f: (-printed[f], f)) if printed else phrase
-
-
-def subject(sources: Sequence[Source], exclude: set[str]) -> str | None:
-    """The two-word phrase (no word of ``exclude``) the most sources use,
-    as most often printed; titles break ties. A common-noun phrase (printed
-    in lower case) is preferred to a name, which is more often a place."""
+def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = frozenset()) -> str | None:
+    """The two-word phrase the most sources use, as most often printed; none
+    with a word of ``exclude`` (names), none of the ``roles`` phrases. A
+    common-noun phrase is preferred: printed in lower case (a name is more
+    often a place), seen after an article or a possessive ("the congestion
+    charge"; never "the become law"), and complete (not mostly followed by
+    another content word, as "biggest economic" is). Then the phrase in most
+    titles, then in most sources."""
     reach: Counter[str] = Counter()
     in_titles: Counter[str] = Counter()
+    printed: dict[str, Counter[str]] = defaultdict(Counter)
+    after_article: Counter[str] = Counter()
+    cut_short: Counter[str] = Counter()
     for s in sources:
-        reach.update(p for p in phrases(s.text, (2,)) if not set(p.split()) & exclude)
+        tokens = re.findall(r"[^\W_]+|[^\w\s]", typographic(s.text))
+        keys = [t.casefold() for t in tokens] + ["."]
+        seen = set()
+        for i in range(len(tokens) - 1):
+            key = f"{keys[i]} {keys[i + 1]}"
+            if _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude and key not in roles:
+                seen.add(key)
+                printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
+                after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
+                cut_short[key] += _content(keys[i + 2])
+        reach.update(seen)
         in_titles.update(phrases(s.title or "", (2,)))
     shared = [p for p in reach if reach[p] >= min(2, len(sources))]
     if not shared:
         return None
-    best = min(shared, key=lambda p: (_printed(p, sources) != p, -in_titles[p], -reach[p], p))
-    form = _printed(best, sources)
-    return form[0].upper() + form[1:]
+
+    def form(p: str) -> str:
+        return min(printed[p], key=lambda f: (-printed[p][f], f))
+
+    def rank(p: str) -> tuple:
+        common = form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
+        return (form(p) != p, -in_titles[p], not common, -reach[p], p)
+
+    return form(min(shared, key=rank))
+
+
+def _topic(sources: Sequence[Source], blocks: Sequence[Block], names: Sequence[str]) -> str | None:
+    """The subject, leaving out the speakers' names and roles ("finance chief")."""
+    roles = {p for b in blocks if b.speaker_role for p in phrases(b.speaker_role, (2,))}
+    return subject(sources, {w for n in names for w in _words(n)}, roles)
 
 
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers; never a headline."""
     names = [name for name, _ in speakers(blocks)[:2]]
-    name_words = {w for n in names for w in _words(n)}
-    topic = subject(sources, name_words)
+    topic = _topic(sources, blocks, names)
+    topic = topic[0].upper() + topic[1:] if topic else None
     people = (", " if len(speakers(blocks)) > 2 else " and ").join(names)
     if len(speakers(blocks)) > 2:
         people += " and others"
@@ -192,9 +215,10 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     ranked = speakers(blocks)
     by = dict(ranked)
     name_words = {w for n in by for w in _words(n)}
-    topic = subject(sources, name_words)
+    topic = _topic(sources, blocks, list(by))
     groups = _groups(ranked)
-    question = f"What is disputed about {topic.lower() if topic else 'this story'}?"
+    about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
+    question = f"What is disputed about {about}?"
     role = dict(roles)
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
