@@ -186,7 +186,8 @@ def init_command(paths, output, force, pattern):
     except OSError as exc:
         click.echo(f"error: cannot write {output}: {exc.strerror or exc}", err=True)
         sys.exit(1)
-    click.echo(f"wrote {output}: a draft spec for {len(read.sources)} sources; edit it, then run "
+    n = len(read.sources)
+    click.echo(f"wrote {output}: a draft spec for {n} source{'' if n == 1 else 's'}; edit it, then run "
                f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
                                                      else f" --spec {output}"))
 

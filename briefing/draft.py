@@ -139,10 +139,10 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     if topic and people:
         return f"{topic}: statements by {people}"
     if topic:
-        return f"{topic}: {len(sources)} sources"
+        return f"{topic}: {len(sources)} source{'' if len(sources) == 1 else 's'}"
     if people:
         return f"Statements by {people}"
-    return f"Briefing from {len(sources)} sources"
+    return f"Briefing from {len(sources)} source{'' if len(sources) == 1 else 's'}"
 
 
 def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
@@ -238,12 +238,12 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, name_words, normal(topic or "") or "\0") if group else []
-        who = " and ".join(group[:2]) if group else "the other side"
+        label = f"Draft position {n}: the view of {' and '.join(group[:2])}" if group else f"Draft position {n}"
         lines += [
             "",
             "[[positions]]",
             f'id = "position-{n}"',
-            f"label = {_toml(f'Draft position {n}: the view of {who}')}",
+            f"label = {_toml(label)}",
             "cues = [" + ", ".join(_toml(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
         ]
     lines += [

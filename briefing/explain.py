@@ -45,6 +45,8 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
         for b, found in items:
             lines.append(f"    {b.id} -> {labels[b.position]}: {b.reason}")
             lines += _set_aside([(b, found)], labels)
+    if not set(by_speaker) - set(unplaced):
+        lines.append("  none placed")
     lines += ["", "Speakers left unplaced (their words are in Background and context):"]
     for name in unplaced:
         items = by_speaker[name]
