@@ -44,6 +44,7 @@ CONTRAST = frozenset("but however".split())  # what follows outweighs what prece
 CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
 CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
 FIRST_PERSON = frozenset("i we".split())
+NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
 # Reporting verbs that frame a view as someone's ("critics say", "they claim"),
 # verb forms only: nouns such as "claims" or "calls" must not count.
 REPORTING_VERBS = frozenset(
@@ -99,7 +100,7 @@ def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     ]
 
 
-def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> tuple[str, str] | None:
+def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0) -> tuple[str, str] | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
     words), if it is not."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
@@ -111,11 +112,11 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str]) -> tuple[str, str]
     if supposed and "|" in tokens[at:]:
         return "condition", f"a condition ({supposed!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
-    for i in range(segment_start, at):
+    for i in range(max(segment_start, frame), at):
         w = tokens[i]
         if w in REPORTING_VERBS:
             subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"]), "|")
-            if subject not in own | {"|"}:
+            if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
 
@@ -133,16 +134,19 @@ def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     conceded: list[tuple[str, str]] = []
-    # "I say", and in reported speech the outlet's "Kell said" or "she said",
-    # frame the speaker's own view, not one they report.
+    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
+    # speaker's own view, not one they report.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
-    for text in dict.fromkeys((block.text, *(v.text for v in block.variants))):
+    wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
+    for text, reported in dict.fromkeys(wordings):
         for sentence in re.split(r"(?<=[.!?;])\s+", text):
             tokens = _tokens(sentence)
+            # In reported speech the outlet's first verb ("the company said") is its frame.
+            frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             for spec in specs:
                 for cue in spec.cues:
                     for at in _matches(tokens, _cue_words(cue)):
-                        why = _why_not(tokens, at, own)
+                        why = _why_not(tokens, at, own, frame)
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))
                         elif _conceded(tokens, at):

@@ -96,3 +96,9 @@ def test_a_cue_in_a_condition_is_not_a_stance():
     found = evidence(_block("If it brings fewer lorries, we will back it."), SPECS)
     assert found.counted == {} and "condition" in found.ignored[0].why
     assert evidence(_block("If the vote is lost, it will still mean fewer lorries."), SPECS).counted == {"yes": ["fewer lorries"]}
+
+
+def test_a_view_of_nobody_or_of_the_speaker_is_not_a_reported_one():
+    assert evidence(_block("Nobody told us the works would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    said = _block("In a letter, the council said the plan was sound and argued it was a waste of money to wait.", "Tarn Council", "statement")
+    assert evidence(said, SPECS).counted == {"no": ["waste of money"]}
