@@ -28,6 +28,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .model import CONTEXT_ID, PositionSpec, SourceMeta, Spec
+from .readers import display
 
 SPEC_NAME = "briefing.toml"
 # A type: how the error message names it, and the test a value must pass.
@@ -58,16 +59,17 @@ class SpecError(ValueError):
 
 def load_spec(path: Path) -> Spec:
     """Read and check ``path``; every problem is prefixed with the file name."""
+    name = display(path)  # a file name is printed with its control characters escaped
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([f"{path}: cannot be read ({exc})"]) from None
+        raise SpecError([f"{name}: cannot be read ({exc.strerror if isinstance(exc, OSError) else exc})"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError([f"{path}: not valid TOML ({exc})"]) from None
+        raise SpecError([f"{name}: not valid TOML ({exc})"]) from None
     try:
         return parse_spec(data)
     except SpecError as exc:
-        raise SpecError([f"{path}: {p}" for p in exc.problems]) from None
+        raise SpecError([f"{name}: {display(p)}" for p in exc.problems]) from None
 
 
 def _check_table(table: dict, kind: str, where: str) -> list[str]:
