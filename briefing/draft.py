@@ -51,7 +51,8 @@ def _content(word: str) -> bool:
 
 
 def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
-    """Runs of 2-3 words that begin and end with a content word."""
+    """Runs of ``sizes`` words that begin and end with a content word, with
+    no "and"/"or"/"but" inside (two phrases, not one) and no word twice."""
     words = _words(text)
     out = set()
     for n in sizes:
@@ -65,17 +66,12 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     return out
 
 
-def _speech(blocks: Sequence[Block]) -> dict[str, list[Block]]:
+def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
+    """Speakers, most quoted first: by sources that quote them, then blocks."""
     by: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             by[b.speaker].append(b)
-    return by
-
-
-def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks."""
-    by = _speech(blocks)
     reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
     first = {name: min(b.first for b in bs) for name, bs in by.items()}
     order = sorted(by, key=lambda n: (-reach[n], -len(by[n]), first[n]))
@@ -130,19 +126,19 @@ def _topic(sources: Sequence[Source], blocks: Sequence[Block], names: Sequence[s
 
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers; never a headline."""
-    names = [name for name, _ in speakers(blocks)[:2]]
+    everyone = [name for name, _ in speakers(blocks)]
+    names = everyone[:2]
     topic = _topic(sources, blocks, names)
     topic = topic[0].upper() + topic[1:] if topic else None
-    people = (", " if len(speakers(blocks)) > 2 else " and ").join(names)
-    if len(speakers(blocks)) > 2:
-        people += " and others"
+    people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
+    counted = f"{len(sources)} source{'' if len(sources) == 1 else 's'}"
     if topic and people:
         return f"{topic}: statements by {people}"
     if topic:
-        return f"{topic}: {len(sources)} source{'' if len(sources) == 1 else 's'}"
+        return f"{topic}: {counted}"
     if people:
         return f"Statements by {people}"
-    return f"Briefing from {len(sources)} source{'' if len(sources) == 1 else 's'}"
+    return f"Briefing from {counted}"
 
 
 def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
