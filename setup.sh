@@ -1,11 +1,12 @@
 #!/bin/sh
 # One-time set-up on a fresh Debian/Ubuntu machine (safe to run again):
-# the system libraries WeasyPrint needs, then a virtual environment in .venv
-# with briefing and its test tools installed.
+# the system libraries WeasyPrint needs and the headless browser the layout
+# tests use (chromium), then a virtual environment in .venv with briefing
+# and its test tools installed.
 set -e
 cd "$(dirname "$0")"
 missing=""
-for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils; do
+for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core poppler-utils chromium; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing="$missing $pkg"
 done
 if [ -n "$missing" ] && command -v apt-get >/dev/null 2>&1; then

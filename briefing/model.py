@@ -14,6 +14,7 @@ KINDS = ("quote", "statement", "statistic", "event", "commentary")
 SPEECH_KINDS = ("quote", "statement")  # a speaker's own words, quoted or reported
 CONTEXT_ID = "context"
 CONTEXT_LABEL = "Background and context"
+LABEL_WORDS = 8  # a title named in running text is cut after this many words
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,16 @@ class Source:
 
     @property
     def label(self) -> str:
-        """How the briefing names this source: its outlet, else its id."""
-        return self.outlet or self.id
+        """How the briefing names this source in its text: the outlet, else
+        the title (a long one cut at a word), else the file name or URL.
+        Never the bare id, which means nothing to a reader."""
+        if self.outlet:
+            return self.outlet
+        if self.title:
+            words = self.title.split()
+            short = " ".join(words[:LABEL_WORDS])
+            return short + "…" if len(words) > LABEL_WORDS else short
+        return self.path or self.id
 
 
 @dataclass(frozen=True)
@@ -166,6 +175,19 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
+class DocumentInfo:
+    """Optional lines from the spec for a briefing attached to a report:
+    who made it, its reference number, a version or date line, a licence
+    or disclaimer. Shown on the cover and in the PDF's metadata when given."""
+
+    author: str | None = None
+    organisation: str | None = None
+    reference: str | None = None
+    version: str | None = None
+    licence: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """The user's ``briefing.toml``; ``from_file`` is False for the fallback
     that groups by speaker."""
@@ -176,6 +198,7 @@ class Spec:
     actors: tuple[tuple[str, str], ...] = ()
     sources: tuple[SourceMeta, ...] = ()
     from_file: bool = True
+    document: DocumentInfo = DocumentInfo()
 
 
 @dataclass(frozen=True)
@@ -240,6 +263,7 @@ class Briefing:
     warnings: tuple[str, ...] = ()
     spec_from_file: bool = True
     notice: str | None = None  # for "How this briefing was made": how the sections were formed, when not by a spec
+    document: DocumentInfo = DocumentInfo()
 
     @property
     def date(self) -> str | None:
@@ -248,4 +272,6 @@ class Briefing:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        return tuple(sorted({s.label for s in self.sources}))
+        """The outlets named in the sources' metadata (a source without one
+        counts for none: its file name is not an outlet)."""
+        return tuple(sorted({s.outlet for s in self.sources if s.outlet}))

@@ -177,6 +177,7 @@ def build(
         warnings=tuple(notes),
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,
+        document=used.document,
     )
     report("neutrality", 1, 1)
     timings = (*read.timings, ("positions", placing), ("neutrality", time.perf_counter() - clock))

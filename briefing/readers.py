@@ -1,6 +1,7 @@
 """Readers: input paths and URLs in, ``Source`` records and warnings out.
 
-A reader is chosen by the input's extension: ``.txt`` (plain text),
+A reader is chosen by the input's extension: ``.txt`` (plain text, with the
+same optional front matter as ``.md``),
 ``.md`` / ``.markdown`` (optional YAML front matter with title, outlet, url,
 date, author) and ``.html`` / ``.htm`` (a saved web page: the article body
 and its metadata are extracted with trafilatura, navigation, adverts,
@@ -434,6 +435,10 @@ def read_bytes(
         meta, text = split_front_matter(text)
         heading, text = markdown_to_text(text)
         meta["title"] = meta.get("title") or heading
+    elif kind == "text":
+        front, body = split_front_matter(text)
+        if any(front.values()):  # a `---` block of known fields, read as in a .md; any other `---` is text
+            meta, text = front, body
     elif kind == "html":
         try:
             article = extract_html(text, url)

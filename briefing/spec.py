@@ -3,6 +3,11 @@ every mistake, one line each).
 
     title = "..."
     question = "..."
+    author = "..."           # optional, for the cover and the PDF metadata:
+    organisation = "..."     #   who made it, a reference number, a version
+    reference = "..."        #   or date line, a licence or disclaimer
+    version = "..."
+    licence = "..."
     [[positions]]            # any number, in the order the briefing shows them
     id = "for"
     label = "..."
@@ -24,10 +29,11 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
-from .model import CONTEXT_ID, PositionSpec, SourceMeta, Spec
+from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
 from .readers import display
 
 SPEC_NAME = "briefing.toml"
@@ -39,10 +45,13 @@ PHRASES: Type = ("a list of strings", lambda v: isinstance(v, list) and all(isin
 TABLES: Type = ("an array of tables", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v))
 TABLE: Type = ("a table", lambda v: isinstance(v, dict))
 
-# The declared schema: every key a table may hold and its type. Optional
-# text fields (cover details, say) are added to "" with the type TEXT.
+# The declared schema: every key a table may hold and its type. The optional
+# cover lines (``DocumentInfo``'s fields) are text at the top level.
 SCHEMA: dict[str, dict[str, Type]] = {
-    "": {"title": TEXT, "question": TEXT, "positions": TABLES, "actors": TABLE, "sources": TABLES},
+    "": {
+        "title": TEXT, "question": TEXT, **{f.name: TEXT for f in fields(DocumentInfo)},
+        "positions": TABLES, "actors": TABLE, "sources": TABLES,
+    },
     "positions": {"id": TEXT, "label": TEXT, "cues": PHRASES},
     "sources": {"path": TEXT, "outlet": TEXT, "title": TEXT, "date": DATE, "url": TEXT},
 }
@@ -146,12 +155,14 @@ def parse_spec(data: dict) -> Spec:
         for s in data.get("sources", [])
     )
     question = data.get("question")
+    document = DocumentInfo(**{f.name: data[f.name].strip() for f in fields(DocumentInfo) if f.name in data})
     return Spec(
         data["title"].strip(),
         question.strip() if question else None,
         positions,
         tuple(sorted(data.get("actors", {}).items())),
         sources,
+        document=document,
     )
 
 

@@ -4,6 +4,7 @@ import json
 
 from click.testing import CliRunner
 from conftest import SEEDS
+from markdown_it import MarkdownIt
 
 from briefing.cli import main
 
@@ -64,8 +65,9 @@ def test_hostile_text_cannot_inject_markdown(make_articles, tmp_path):
     folder = make_articles({"a.txt": 'Eve Hart said: "<script>alert(1)</script> [click](http://evil) # {{ 7*7 }} **bold**"'}, spec=SPEC)
     CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
     md = (tmp_path / "briefing.md").read_text()
-    assert "<script>" not in md and "](http://evil)" not in md and "**bold**" not in md
-    assert "{{ 7\\*7 }}" in md or "{{ 7*7 }}" in md.replace("\\", "")
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)  # as a wiki shows it
+    assert "<script>" not in html and 'href="http://evil"' not in html and "<strong>bold" not in html
+    assert "{{ 7*7 }}" in html and "**bold**" in html
 
 
 def test_max_blocks_keeps_the_most_reported_and_says_what_was_left_out(make_articles):

@@ -6,6 +6,7 @@ import dataclasses
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -23,7 +24,8 @@ from briefing.render import Options, render, render_text, write  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SOURCE_URL = "https://news.example/2025/01/12/story?id=7&page=2"
+# Long enough to need a line break in the list of sources.
+SOURCE_URL = "https://news.example/2025/01/12/council-weighs-a-harbour-toll-for-the-fishing-fleet-and-ferry-service?id=7&page=2"
 A4 = (595.28, 841.89)
 LETTER = (612.0, 792.0)
 SECTION_TITLES = (
@@ -190,20 +192,19 @@ def test_pdf_outline_has_every_section(reader, seed):
     entries = outline(reader)
     assert entries[0][:2] == (0, " ".join(seed.title.split()))
     titles = [title for depth, title, _ in entries if depth == 1]
-    for wanted in SECTION_TITLES:
-        assert wanted in titles, f"no bookmark for {wanted!r}: {titles}"
-    positions = [p for p in seed.positions if p.id != "context"]
-    for number, position in enumerate(positions, 1):
-        assert f"{number}. {position.label}" in titles
-    assert f"{len(positions) + 1}. Background and context" in titles
+    assert titles[:2] == ["Summary", "Contents"]
+    numbered = titles[2:]  # every top-level section after the contents, numbered in order
+    positions = [p.label for p in seed.positions if p.id != "context"]
+    expected = [*positions, "Background and context", *SECTION_TITLES[2:]]
+    assert numbered == [f"{n}. {title}" for n, title in enumerate(expected, 1)]
     pages = [page for _, _, page in entries]
     assert pages == sorted(pages), "bookmarks out of page order"
 
 
 def test_toc_page_numbers_match_the_sections(reader):
     pages = {title: page for depth, title, page in outline(reader) if depth == 1}
-    toc = next(p.extract_text() for p in reader.pages if "Contents" in p.extract_text()[:200])
-    lines = [" ".join(line.split()) for line in toc.splitlines()]
+    toc = next(p.extract_text() for p in reader.pages if "\nContents\n" in p.extract_text())
+    lines = [" ".join(line.split()) for line in toc.split("\nContents\n", 1)[1].splitlines()]
     checked = 0
     for title, page in pages.items():
         if title in ("Summary", "Contents"):
@@ -256,12 +257,38 @@ def test_pdf_links(reader, seed_with_url):
     assert external == {SOURCE_URL}
 
 
+def test_first_page_carries_the_summary_and_the_contents(reader):
+    first = reader.pages[0].extract_text()
+    assert "Summary" in first and "\nContents\n" in first, "no half-empty first page: the contents join the summary"
+
+
+def test_long_url_breaks_between_its_parts(reader):
+    """The URL is laid out whole or broken after a / or a hyphen or before ? & #, never inside a word."""
+    text = next(p.extract_text() for p in reader.pages if "news.example" in p.extract_text())
+    start = text.index("https://news.example/")
+    lines = [line.strip() for line in text[start:].splitlines()]
+    joined, pieces = "", []
+    for line in lines:
+        if joined == SOURCE_URL:
+            break
+        pieces.append(line[: len(SOURCE_URL) - len(joined)])
+        joined += pieces[-1]
+    assert joined == SOURCE_URL, lines[:4]
+    assert len(pieces) > 1, "the test URL should need a line break"
+    for before, after in zip(pieces, pieces[1:]):
+        assert before.endswith(("/", "-")) or after[0] in "?&#", (before, after)
+    assert pieces[0].startswith("https://news.example/")
+
+
 def test_every_citation_in_the_html_is_a_link(seed_html, seed_with_url):
     doc = parse(seed_html)
     cites = [a for tag, a in doc.tags if tag == "a" and "cite" in (a.get("class") or "").split()]
     markers = sum(len(b.sources) for b in seed_with_url.blocks if b.kind != "commentary")
     assert len(cites) >= markers
     assert all((a.get("href") or "").startswith("#src-S") for a in cites)
+    named = seed_with_url.sources[0]
+    assert f'<a class="cite" href="#src-{named.id}">{named.outlet}</a>' in seed_html, "citations name the outlet"
+    assert not re.search(r">\[?S\d+\]?<", seed_html), "no source is called by its bare id"
 
 
 def test_pdf_a_variant(small):
@@ -479,3 +506,43 @@ def test_user_stylesheet_replaces_the_packaged_one(small, tmp_path):
     html = render(small, "html", Options(templates=tmp_path)).decode("utf-8")
     assert "color: #654321" in html
     assert "target-counter" not in html
+
+
+# ---------------------------------------------------------------- attachable
+
+DOCUMENT_SPEC = """title = "Harbour toll"
+author = "Ines Farrow"
+organisation = "Lakeside Policy Unit"
+reference = "LPU-2031-014"
+version = "Version 2, 3 April 2031"
+licence = "For internal use; not for publication."
+[[positions]]
+id = "for"
+label = "For the toll"
+"""
+
+
+def test_optional_cover_fields_on_the_cover_and_in_the_pdf_metadata(small, reader):
+    import tomllib
+
+    from briefing.spec import SpecError, parse_spec
+
+    document = parse_spec(tomllib.loads(DOCUMENT_SPEC)).document
+    with pytest.raises(SpecError, match="reference"):
+        parse_spec(tomllib.loads(DOCUMENT_SPEC.replace('"LPU-2031-014"', "14")))
+    b = dataclasses.replace(small, blocks=small.blocks[:3], document=document)
+    html = render(b, "html").decode()
+    cover = html.split('<header class="cover"', 1)[1].split("</header>", 1)[0]
+    for shown in ("Ines Farrow, Lakeside Policy Unit", "LPU-2031-014", "Version 2, 3 April 2031", "For internal use; not for publication."):
+        assert shown in cover
+        assert shown in render(b, "md").decode()
+    assert json.loads(render(b, "json"))["document"]["reference"] == "LPU-2031-014"
+    meta = pypdf.PdfReader(io.BytesIO(render(b, "pdf"))).metadata
+    assert meta.author == "Ines Farrow, Lakeside Policy Unit"
+    assert (meta.get("/Reference"), meta.get("/Version"), meta.get("/Rights")) == (
+        "LPU-2031-014", "Version 2, 3 April 2031", "For internal use; not for publication.")
+    # Absent when not given: no empty labels, no JSON key, no PDF entry.
+    plain = render(small, "html").decode()
+    assert "Prepared by" not in plain and "Reference" not in plain and 'class="licence"' not in plain
+    assert "document" not in json.loads(render(small, "json"))
+    assert not {"/Reference", "/Version", "/Rights"} & set(reader.metadata), "the seed's spec gives none of them"

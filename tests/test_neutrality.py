@@ -75,7 +75,7 @@ def test_editorialising_outlet_shows_in_its_profile(make_articles):
     commentary = [x for x in b.blocks if x.kind == "commentary"]
     assert all(x.position == "context" and x.speaker is None for x in commentary)
     md = render(b, "md").decode()
-    facts = md.split("## Commentary and framing")[0]
+    facts = md.split(". Commentary and framing\n")[0]
     assert "shameful scheme" not in facts
 
 

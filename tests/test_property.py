@@ -112,8 +112,9 @@ def test_pipeline_never_crashes_and_blocks_are_traceable(texts, with_spec):
     cited = {sid for blk in data["blocks"] for sid in blk["sources"]}
     assert cited <= ids
     md = render(b, "md").decode("utf-8")
-    for footnote in set(re.findall(r"\[\^(S\d+)\]", md)):
-        assert footnote in ids
+    cited = set(re.findall(r"\]\[(S\d+)\]", md))  # reference-style citations, [Outlet][S2]
+    assert cited and cited <= ids
+    assert cited <= set(re.findall(r"^\[(S\d+)\]: ", md, re.M)), "every citation has its link definition"
 
 
 @settings(max_examples=60, deadline=None)

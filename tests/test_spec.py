@@ -33,6 +33,8 @@ def _build(make_articles, tmp_path, spec):
     [
         (lambda s: s.replace("question =", "quesiton ="), "unknown key 'quesiton' (did you mean 'question'?)"),
         (lambda s: s.replace("cues = [\"pays", "cue = [\"pays"), "positions #1: unknown key 'cue' (did you mean 'cues'?)"),
+        (lambda s: "autor = 'Pat Lee'\n" + s, "unknown key 'autor' (did you mean 'author'?)"),
+        (lambda s: "licence = 5\n" + s, "licence must be a string, not a number"),
         (lambda s: "sources = 5\n" + s, "sources must be an array of tables, not a number"),
         (lambda s: s.replace('title = "Harbour bridge tolls"', 'title = ["x"]'), "title must be a string, not a list"),
         (lambda s: s + '[[sources]]\npath = "a.txt"\noutlet = 5\n', "sources #1: outlet must be a string, not a number"),

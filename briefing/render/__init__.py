@@ -19,7 +19,7 @@ from pathlib import Path
 import jinja2
 
 from ..model import Briefing
-from .view import build_view, markdown_escape
+from .view import build_view, inner_quotes, markdown_escape, url_parts
 
 FORMATS = ("md", "html", "pdf", "json")
 
@@ -66,6 +66,8 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
         keep_trailing_newline=True,
     )
     env.filters["md"] = markdown_escape
+    env.filters["inner_quotes"] = inner_quotes
+    env.filters["url_parts"] = url_parts
     return env
 
 

@@ -5,6 +5,7 @@ order so the same input gives byte-identical output."""
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 
 from ..model import Briefing
 
@@ -12,7 +13,7 @@ SCHEMA = "briefing/1"
 
 
 def to_data(b: Briefing) -> dict:
-    return {
+    data = {
         "schema": SCHEMA,
         "title": b.title,
         "question": b.question,
@@ -75,6 +76,8 @@ def to_data(b: Briefing) -> dict:
         ],
         "warnings": list(b.warnings),
     }
+    document = {f.name: getattr(b.document, f.name) for f in fields(b.document) if getattr(b.document, f.name)}
+    return data | ({"document": document} if document else {})
 
 
 def to_json(b: Briefing) -> str:

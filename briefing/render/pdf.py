@@ -96,5 +96,9 @@ def to_pdf(html: str, briefing: Briefing, options) -> bytes:
         meta.title = meta.title or briefing.title
         meta.description = meta.description or briefing.question or briefing.title
         meta.lang = meta.lang or "en"
-        data = document.write_pdf(**settings)
+        # The spec's reference, version and licence as Info entries, and no
+        # other custom entry (a <meta name="viewport"> is not PDF metadata).
+        info = briefing.document
+        meta.custom = {k: v for k, v in (("Reference", info.reference), ("Version", info.version), ("Rights", info.licence)) if v}
+        data = document.write_pdf(**settings, custom_metadata=bool(meta.custom))
     return data

@@ -1,15 +1,21 @@
 """The view: a ``Briefing`` in, what the templates lay out out.
 
 Everything a template shows is decided here (grouping, ordering, word
-diffs), so the Markdown and HTML templates only format, and show the same
-blocks, ids and citations as ``briefing.json``.
+diffs, how each source is named and linked, the numbered sections), so the
+Markdown and HTML templates only format, and show the same blocks, ids and
+citations as ``briefing.json``. The text helpers the templates use as
+filters live here too: ``markdown_escape`` (source text made inert in
+Markdown), ``inner_quotes`` (a quote within a quote) and ``url_parts``
+(where a long URL may break); ``web_link`` decides which URLs become links.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from ..model import (
     CONTEXT_ID,
@@ -41,6 +47,7 @@ class Section:
     groups: tuple[SpeakerGroup, ...]
     blocks: tuple[Block, ...]
     omitted: int = 0  # blocks left out by --max-blocks (all of them stay in briefing.json)
+    slug: str = ""  # the Markdown heading's anchor
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,16 @@ class Difference:
 class OutletVoice:
     source: Source
     blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered top-level section: its number, its title and the anchor
+    GitHub, GitLab and MkDocs give its Markdown heading."""
+
+    number: int
+    title: str
+    slug: str
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,42 @@ class View:
     omitted_differences: int = 0  # left out by max_blocks, with omitted_disputed
     omitted_disputed: int = 0
     coverage_sources: tuple[Source, ...] = ()
+    names: dict[str, str] | None = None  # source id -> how the text names it
+    links: dict[str, str | None] | None = None  # source id -> its http(s) link, if any
+    numbers: dict[str, int] | None = None  # source id -> its number in the list of sources
+    heads: dict[str, Heading] | None = None  # the numbered top-level sections after the positions
+
+
+SECTION_TITLES = (
+    ("differences", "Where the outlets differ"),
+    ("commentary", "Commentary and framing"),
+    ("balance", "Balance"),
+    ("sources", "Sources"),
+    ("method", "How this briefing was made"),
+)
+
+
+def slug(heading: str) -> str:
+    """The anchor a GFM renderer gives a heading: lower case, punctuation
+    dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+
+
+def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
+    """Each source's name in running text: its label, with "#2", "#3"... on
+    the second and later sources that share one (two articles from one outlet)."""
+    seen: dict[str, int] = {}
+    names = {}
+    for s in sources:
+        seen[s.label] = seen.get(s.label, 0) + 1
+        names[s.id] = s.label if seen[s.label] == 1 else f"{s.label} #{seen[s.label]}"
+    return names
+
+
+def headings(positions: int, context_label: str) -> dict[str, Heading]:
+    """Background and the fixed sections, numbered on from the positions."""
+    titles = (("context", context_label), *SECTION_TITLES)
+    return {key: Heading(n, title, slug(f"{n}. {title}")) for n, (key, title) in enumerate(titles, positions + 1)}
 
 
 def reporter(block: Block) -> str:
@@ -158,6 +211,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
                 groups=_groups(shown, roles),
                 blocks=tuple(shown),
                 omitted=len(mine) - len(shown),
+                slug=slug(f"{number}. {position.label}"),
             )
         )
     context = next(s for s in sections if s.position.id == CONTEXT_ID)
@@ -212,16 +266,75 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         notes={b.id: note(b) for b in briefing.blocks},
         coverage=rows,
         coverage_sources=coverage_columns(rows, briefing.sources),
+        names=source_names(briefing.sources),
+        links={s.id: web_link(s.url) for s in briefing.sources},
+        numbers={s.id: n for n, s in enumerate(briefing.sources, 1)},
+        heads=headings(len(sections) - 1, context.position.label),
     )
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+# Markdown escaping: only what a CommonMark/GFM renderer would misread, so a
+# wiki editor reads the raw file as text (a hyphen inside a word, an
+# underscore in a file name, a bracket in running prose stay as they are).
+_MD_INLINE = re.compile(
+    r"[`*|]"  # code spans, emphasis (never pairing with the templates' own * and `), table cells
+    r"|\\(?=[!-/:-@\[-`{-~]|$)"  # a backslash that would escape what follows
+    r"|(?<![^\W_])_|_(?![^\W_])"  # an underscore that could open or close emphasis (not one inside a word)
+    r"|\](?=[(\[:])"  # the end of a link text: [text](url), [text][ref], [ref]: url
+    r"|\[(?=\^|\[|[Ss]\d+\])"  # a footnote, a wiki link [[...]], or one of the briefing's own source links (any case)
+)
+_MD_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
+_MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")  # a tag, an autolink, an entity
 
 
-def markdown_escape(text: object) -> str:
-    """Source text made inert in Markdown: no emphasis, links, headings,
-    tables or raw HTML can come out of it."""
+def markdown_escape(text: object, link_text: bool = False) -> str:
+    """Source text made inert in Markdown, on one line: no emphasis, link,
+    heading, list, table cell or raw HTML can come out of it. ``link_text``:
+    the text goes between a link's brackets, so every bracket is escaped."""
+    value = " ".join(("" if text is None else str(text)).split())
+    value = _MD_HTML.sub(lambda m: "&lt;" if m.group() == "<" else "&amp;", value)
+    value = _MD_INLINE.sub(lambda m: "\\" + m.group(), value)
+    if link_text:
+        value = re.sub(r"(?<!\\)[\[\]]", r"\\\g<0>", value)
+    for mark in "~$":  # strikethrough and maths need two of the same mark
+        if value.count(mark) > 1:
+            value = value.replace(mark, "\\" + mark)
+    value = _MD_LINE_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), value)
+    return re.sub(r"(?<=\s)(#+)$", r"\\\1", value)  # a closing # run would be dropped from a heading
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` as a link target when it is an http(s) URL, percent-encoding
+    only what a Markdown or HTML link could not carry (spaces, <, >, quotes,
+    backslashes, backticks, control and format characters such as
+    bidirectional overrides); the rest, non-ASCII letters included, stays as
+    written. None for anything else (``javascript:``, ``file:``,
+    ``data:``...), which is then shown as text."""
+    value = (url or "").strip()
+    if not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
+        return None
+    return "".join(quote(c, safe="") if c in '<>"\\`' or unicodedata.category(c)[0] in "CZ" else c for c in value)
+
+
+def inner_quotes(text: object) -> str:
+    """A quotation shown inside the briefing's own double marks, with the
+    double marks in it turned single (‘ ’ within “ ”), as typesetting does
+    for a quote within a quote. Only when they pair up; the words, and the
+    text in briefing.json, are unchanged."""
     value = "" if text is None else str(text)
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    value = _MD_SPECIAL.sub(r"\\\1", value)
-    return re.sub(r"\s*\n\s*", " ", value)
+    straight = value.count('"')
+    if straight % 2 or value.count("“") != value.count("”"):
+        return value
+    parts = value.split('"')
+    value = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(parts[:-1])) + parts[-1]
+    return value.replace("“", "‘").replace("”", "’")
+
+
+def url_parts(url: str) -> tuple[str, ...]:
+    """A URL cut where a line may break: after the host and after each /,
+    and before ?, & and #, so a long one wraps between its parts and never
+    inside "https://"."""
+    head, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    pieces = re.findall(r"[^/?&#]*/|[?&#][^/?&#]*|[^/?&#]+", path)
+    return (head + sep + host + slash, *pieces) if sep else (url,)
