@@ -7,15 +7,15 @@ from click.testing import CliRunner
 from briefing.cli import main
 
 GOOD = '''title = "Harbour bridge tolls"
-question = "Should the bridge charge a toll?"
+question = "Should the bridge charge a toll?"  # the cues below come first in each table: any order is valid
 [[positions]]
-id = "for"
-label = "For the toll"
 cues = ["pays for repairs"]
+label = "For the toll"
+id = "for"
 [[positions]]
-id = "against"
-label = "Against the toll"
 cues = ["tax on commuters"]
+label = "Against the toll"
+id = "against"
 '''
 ARTICLE = 'Mara Quill said: "The toll pays for repairs we have put off for years."\n'
 OTHER = 'Ned Orme said: "This is a tax on commuters who have no other road into town."\n'
