@@ -17,10 +17,11 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import fields
 
 from .lexicon import language
 from .merge import normal, typographic
-from .model import SPEECH_KINDS, Block, Source
+from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 
 # English function words (the closed classes: articles, determiners,
 # pronouns, prepositions, conjunctions, auxiliary and modal verbs) and the
@@ -224,6 +225,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         f"title = {_toml(neutral_title(sources, blocks))}",
         "# The contested question, worded so that every side would accept it.",
         f"question = {_toml(question)}",
+        "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",
+        *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
         "",
         "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
         "# were guessed from which words the speakers use. Rename each label neutrally, keep the cues",
