@@ -2,7 +2,8 @@
 
 Nothing here decides anything about the briefing; it parses, reports and
 exits (0 when a briefing was written, 1 when no usable source was left or,
-with ``--strict``, when anything was skipped; 2 for bad options).
+with ``--strict``, when anything was skipped; 2 for bad options or a spec
+with mistakes).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from pathlib import Path
 
 import click
 
-from .pipeline import build
+from .draft import draft_spec
+from .explain import explain
+from .fetch import is_url
+from .pipeline import build, consolidate
 from .readers import check_pattern, display
 from .render import FORMATS, Options, TemplateProblem, write
-from .spec import SpecError
+from .spec import SPEC_NAME, SpecError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -78,8 +82,17 @@ def main() -> None:
     \b
     Start with:
       briefing build                 # builds ./seeds into ./output
+      briefing init articles/        # drafts articles/briefing.toml: edit it, then
       briefing build articles/ --format md --out report/
+      briefing explain articles/     # why each speaker sits in their position
     """
+
+
+def _spec_errors(exc: SpecError) -> None:
+    """One line per mistake in the spec, then exit 2 (nothing was written)."""
+    for problem in exc.problems:
+        _error(problem)
+    sys.exit(2)
 
 
 @main.command("build")
@@ -127,8 +140,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         result = build(paths, spec_path, pattern, bars, url_list=url_list, refresh=refresh)
     except SpecError as exc:
         bars.close()
-        _error(str(exc))
-        sys.exit(1)
+        _spec_errors(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)
@@ -156,3 +168,83 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         for path in written:
             click.echo(f"wrote {display(path)}")
 
+
+@main.command("init")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
+@click.option("--force", is_flag=True, help="Replace FILE if it exists (never replaced otherwise).")
+@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
+              help="Only files matching PATTERN inside input folders.")
+def init_command(paths, output, force, pattern):
+    """Draft a spec (briefing.toml) from the articles, to edit and build with.
+
+    The draft builds as it is: a neutral title and question from what the
+    sources share; one [[sources]] table per article with its outlet, title,
+    date and URL as read (correct any that is wrong); the speakers, most
+    quoted first, with their role and most widely reported words; two draft
+    positions with cue phrases guessed from the speakers' own words; and an
+    [actors] table to fill. Comments in the file explain each field.
+
+    \b
+    Examples:
+      briefing init news/                       # writes news/briefing.toml
+      briefing init news/ --output draft.toml   # then: briefing build news/ --spec draft.toml
+      briefing init a.txt b.md --force          # replaces ./briefing.toml beside a.txt
+    """
+    paths = list(paths) or ["seeds"]
+    if output is None:
+        first = Path(paths[0])
+        output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
+    if output.exists() and not force:
+        _error(f"{output} exists; pass --force to replace it, or --output FILE")
+        sys.exit(1)
+    read = consolidate(paths, pattern)
+    for message in read.warnings:
+        _warn(message)
+    if not read.sources:
+        _error("no usable source was left; nothing was written")
+        sys.exit(1)
+    try:
+        output.write_text(draft_spec(read.sources, read.blocks, read.roles), encoding="utf-8")
+    except OSError as exc:
+        _error(f"cannot write {output}: {exc.strerror or exc}")
+        sys.exit(1)
+    n = len(read.sources)
+    click.echo(f"wrote {output}: a draft spec for {n} source{'' if n == 1 else 's'}; edit it, then run "
+               f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
+                                                     else f" --spec {output}"))
+
+
+@main.command("explain")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="The spec. Default: briefing.toml in the first input folder.")
+@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
+              help="Only files matching PATTERN inside input folders.")
+def explain_command(paths, spec_path, pattern):
+    """Say why each speaker is placed where they are; writes no file.
+
+    For the same inputs and spec as `briefing build`: each speaker with the
+    position of each of their statements and why (the cue phrases matched,
+    or the stance carried from their other words or from the person they
+    speak for), the cues set aside (negated, inside a view the speaker
+    reports, conceded before a "but"), the speakers left unplaced, the cues
+    that matched nothing and the positions with no material.
+
+    \b
+    Examples:
+      briefing explain news/
+      briefing explain news/ --spec draft.toml | less
+    """
+    paths = list(paths) or ["seeds"]
+    try:
+        result = build(paths, spec_path, pattern)
+    except SpecError as exc:
+        _spec_errors(exc)
+    for message in result.warnings:
+        _warn(message)
+    if result.briefing is None:
+        _error("no usable source was left")
+        sys.exit(1)
+    click.echo(explain(result.briefing, result.spec), nl=False)

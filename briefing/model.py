@@ -262,6 +262,7 @@ class Briefing:
     profiles: tuple[Profile, ...] = ()
     warnings: tuple[str, ...] = ()
     spec_from_file: bool = True
+    notice: str | None = None  # for "How this briefing was made": how the sections were formed, when not by a spec
     document: DocumentInfo = DocumentInfo()
 
     @property

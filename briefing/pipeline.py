@@ -1,6 +1,9 @@
 """The orchestrator: paths in, a ``Briefing`` out, one stage after another.
 
     paths ─► readers ─► clean ─► sentences ─► attribution ─► merge ─► positions ─► neutrality
+
+``consolidate`` runs the stages up to merge (``briefing init`` needs no
+more); ``build`` runs them all.
 """
 
 from __future__ import annotations
@@ -11,15 +14,23 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import attribution, clean, merge, neutrality, positions, readers, sentences
+from .draft import neutral_title
 from .fetch import is_url
-from .model import Briefing, Source, Spec
+from .model import Block, Briefing, Source, SourceMeta, Spec
 from .spec import SPEC_NAME, find_spec, load_spec
 
 NO_SPEC_WARNING = (
-    f"no {SPEC_NAME} found: statements are grouped by speaker. To group them by position, "
-    f"write a {SPEC_NAME} beside the articles (title, question, and [[positions]] with id, label "
-    "and cues; see README) or pass --spec FILE."
+    f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
+    f"position, run `briefing init` on the articles, edit the {SPEC_NAME} it drafts, and build "
+    "again (or pass --spec FILE; see README)."
 )
+NO_SPEC_NOTE = (
+    "No spec was given, so no positions were defined: statements are grouped by speaker, and the "
+    f"title is built from what the sources share. A {SPEC_NAME}, which briefing init drafts, "
+    "groups them by position."
+)
+
+Report = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -29,48 +40,57 @@ class Result:
     briefing: Briefing | None
     warnings: tuple[str, ...]
     timings: tuple[tuple[str, float], ...]
+    spec: Spec | None = None  # the spec read, None when there was none
 
 
-def default_spec(sources: Sequence[Source]) -> Spec:
-    title = next((s.title for s in sources if s.title), None) or "Briefing"
-    return Spec(title=title, question=None, positions=(), from_file=False)
+@dataclass(frozen=True)
+class Consolidated:
+    """The stages up to merge: sources, blocks, speakers' roles, warnings."""
+
+    sources: tuple[Source, ...]
+    blocks: tuple[Block, ...]
+    roles: tuple[tuple[str, str], ...]
+    warnings: tuple[str, ...]
+    timings: tuple[tuple[str, float], ...]
 
 
-def _with_metadata(sources: Sequence[Source], spec: Spec) -> tuple[Source, ...]:
-    """Fill what a source lacks from the spec's ``[[sources]]`` tables."""
-    meta = {m.path: m for m in spec.sources}
+def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tuple[tuple[Source, ...], list[str]]:
+    """The spec's ``[[sources]]`` values replace what was read (so a wrong
+    outlet can be corrected); a table whose path matches no input is named
+    in a warning."""
+    by_path = {m.path: m for m in meta}
     out = []
     for s in sources:
-        m = meta.get(s.path)
+        m = by_path.get(s.path)
         if m:
             s = replace(
                 s,
-                outlet=s.outlet or m.outlet,
-                title=s.title or m.title,
-                date=s.date or m.date,
-                url=s.url or m.url,
+                outlet=m.outlet or s.outlet,
+                title=m.title or s.title,
+                date=m.date or s.date,
+                url=m.url or s.url,
             )
         out.append(s)
-    return tuple(out)
+    read = {s.path for s in sources}
+    unmatched = [
+        f"{SPEC_NAME}: [[sources]] path {readers.display(m.path)!r} matches no input; its metadata is not used"
+        for m in meta
+        if m.path not in read
+    ]
+    return tuple(out), unmatched
 
 
-def build(
+def consolidate(
     paths: Sequence[str],
-    spec_path: Path | None = None,
     pattern: str | None = None,
-    report: Callable[[str, int, int], None] = lambda stage, done, total: None,
+    report: Report = lambda stage, done, total: None,
+    meta: Sequence[SourceMeta] = (),
     *,
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
-) -> Result:
-    """Run every stage; ``report(stage, done, total)`` hears how far each has got.
-
-    ``paths`` may hold URLs; ``url_list`` is a file of URLs, one a line.
-    Fetched pages are cached in ``cache_dir`` (default ``.briefing-cache``
-    in the current folder); ``refresh`` fetches them anew.
-
-    Raises ``spec.SpecError`` for a spec that cannot be used."""
+) -> Consolidated:
+    """Read, clean, split, attribute and merge; ``meta`` fills missing metadata."""
     timings: list[tuple[str, float]] = []
     clock = time.perf_counter()
 
@@ -82,12 +102,8 @@ def build(
 
     report("read", 0, 1)
     loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
-    warnings = list(loaded.warnings)
-    spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
-    spec = load_spec(spec_file) if spec_file else default_spec(loaded.sources)
-    if not spec_file:
-        warnings.append(NO_SPEC_WARNING)
-    with_meta = _with_metadata(loaded.sources, spec)
+    with_meta, unmatched = _with_metadata(loaded.sources, meta)
+    warnings = [*loaded.warnings, *unmatched]
     cleaned = []
     for n, source in enumerate(with_meta, 1):
         cleaned.append(clean.clean(source))
@@ -95,7 +111,7 @@ def build(
     sources = tuple(c.source for c in cleaned)
     done("read")
     if not sources:
-        return Result(None, tuple(warnings), tuple(timings))
+        return Consolidated((), (), (), tuple(warnings), tuple(timings))
     split = []
     for n, c in enumerate(cleaned, 1):
         split.append(sentences.split(c.paragraphs))
@@ -107,28 +123,62 @@ def build(
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources])
     report("merge", 1, 1)
     done("merge")
-    placed = positions.place(blocks, spec)
+    return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings))
+
+
+def build(
+    paths: Sequence[str],
+    spec_path: Path | None = None,
+    pattern: str | None = None,
+    report: Report = lambda stage, done, total: None,
+    *,
+    url_list: str | Path | None = None,
+    refresh: bool = False,
+    cache_dir: Path | None = None,
+) -> Result:
+    """Run every stage; ``report(stage, done, total)`` hears how far each has got.
+
+    ``paths`` may hold URLs; ``url_list`` is a file of URLs, one a line.
+    Fetched pages are cached in ``cache_dir`` (default ``.briefing-cache``
+    in the current folder); ``refresh`` fetches them anew.
+
+    Raises ``spec.SpecError`` for a spec that cannot be used, before any
+    article is read."""
+    spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
+    spec = load_spec(spec_file) if spec_file else None
+    read = consolidate(
+        paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir
+    )
+    warnings = list(read.warnings)
+    if spec is None:
+        warnings.append(NO_SPEC_WARNING)
+    if not read.sources:
+        return Result(None, tuple(warnings), read.timings, spec)
+    clock = time.perf_counter()
+    used = spec or Spec(title=neutral_title(read.sources, read.blocks), question=None, positions=(), from_file=False)
+    placed = positions.place(read.blocks, used, read.roles)
     report("positions", 1, 1)
-    done("positions")
+    placing = time.perf_counter() - clock
+    clock = time.perf_counter()
     marked = neutrality.mark_loaded(placed.blocks)
-    rows = neutrality.balance(marked, placed.positions, sources)
+    rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
-    notes = list(neutrality.balance_warnings(rows)) if spec.from_file else [NO_SPEC_WARNING]
+    notes = neutrality.balance_warnings(rows) if spec else ()
     briefing = Briefing(
-        title=spec.title,
-        question=spec.question,
-        sources=sources,
+        title=used.title,
+        question=used.question,
+        sources=read.sources,
         positions=placed.positions,
         blocks=marked,
-        roles=attributed.roles,
+        roles=read.roles,
         disputed=neutrality.disputed(marked),
         balance=rows,
-        profiles=neutrality.profiles(marked, sources, labels),
+        profiles=neutrality.profiles(marked, read.sources, labels),
         warnings=tuple(notes),
-        spec_from_file=spec.from_file,
-        document=spec.document,
+        spec_from_file=used.from_file,
+        notice=None if spec else NO_SPEC_NOTE,
+        document=used.document,
     )
     report("neutrality", 1, 1)
-    done("neutrality")
-    warnings.extend(n for n in notes if n != NO_SPEC_WARNING)
-    return Result(briefing, tuple(warnings), tuple(timings))
+    timings = (*read.timings, ("positions", placing), ("neutrality", time.perf_counter() - clock))
+    return Result(briefing, (*warnings, *notes), timings, spec)

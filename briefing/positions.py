@@ -2,12 +2,17 @@
 sections out.
 
 A block is placed by what its own words say (the spec's cues), else by its
-speaker's stance: a speaker whose words match a position's cues carries that
-stance to their other statements. A speaker whose words match cues of two
-positions is placed by the majority and listed as mixed. ``[actors]`` in the
-spec overrides inference. Narrative with no speaker (events, figures) and the
-outlets' own commentary go to ``context``; every block says why it sits where
-it does.
+speaker's stance. A cue counts only where the speaker says it in their own
+voice: not negated ("this is not a tax on ..."), not inside a view they
+report ("critics say ..."), and not in a part they set against what follows
+("..., but ..."; "although ..."), and not in a condition ("if ...,"). A speaker whose counted cues fall clearly
+on one side (twice as many as any other) carries that stance to their other
+statements; a spokesperson or an office ("the mayor's office") carries its
+principal's. A speaker whose words match two positions is listed as mixed.
+``[actors]`` in the spec overrides inference. Narrative with no speaker
+(events, figures), the outlets' own commentary and the words of a speaker
+with no clear side go to ``context``; every block says why it sits where it
+does.
 
 Without a spec, each speaker gets a section of their own.
 """
@@ -20,7 +25,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .merge import normal
+from .lexicon import language
+from .merge import normal, typographic
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
@@ -31,6 +37,24 @@ from .model import (
     Spec,
 )
 
+# Words that deny what follows (normal form: "don't" is "don t").
+NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
+NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
+CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
+CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
+CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
+FIRST_PERSON = frozenset("i we".split())
+NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
+# Reporting verbs that frame a view as someone's ("critics say", "they claim"),
+# verb forms only: nouns such as "claims" or "calls" must not count.
+REPORTING_VERBS = frozenset(
+    "say says said claim claimed argue argues argued insist insisted believe believes think thinks "
+    "tell tells told want wants suggest suggested".split()
+)
+CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
+_OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
+_SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
+
 
 @dataclass(frozen=True)
 class Placed:
@@ -38,58 +62,176 @@ class Placed:
     positions: tuple[Position, ...]
 
 
+@dataclass(frozen=True)
+class SetAside:
+    """A cue found in a block that does not count: ``kind`` is negated,
+    reported, condition or conceded; ``why`` says it in words."""
+
+    position: str
+    cue: str
+    kind: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The cues found in a block: those that count, per position, and those
+    set aside."""
+
+    counted: dict[str, list[str]]
+    ignored: tuple[SetAside, ...] = ()
+
+
 @cache
-def _cue_pattern(cue: str) -> re.Pattern[str]:
-    words = normal(cue).split()
-    return re.compile(r"(?<!\S)" + r" ".join(re.escape(w) + r"s?" for w in words) + r"(?!\S)")
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(normal(cue).split())
 
 
-def cue_hits(block: Block, specs: Sequence[PositionSpec]) -> dict[str, list[str]]:
-    """Cues of each position found in the block's words (all its wordings)."""
-    texts = " | ".join(normal(t) for t in (block.text, *(v.text for v in block.variants)))
-    hits: dict[str, list[str]] = {}
-    for spec in specs:
-        found = [cue for cue in spec.cues if _cue_pattern(cue).search(texts)]
-        if found:
-            hits[spec.id] = found
-    return hits
+def _tokens(sentence: str) -> list[str]:
+    """Words in normal form, with ``|`` where punctuation ends a clause."""
+    return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
 
 
-def _winner(counts: Counter[str], order: Sequence[str]) -> str | None:
-    """The position with strictly the most hits, or None on a tie."""
+def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    n = len(words)
+    return [
+        i for i in range(len(tokens) - n + 1)
+        if all(t == w or t == w + "s" for t, w in zip(tokens[i : i + n], words, strict=True))
+    ]
+
+
+def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0) -> tuple[str, str] | None:
+    """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
+    words), if it is not."""
+    clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
+    before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
+    negator = next((w for w in before if w in NEGATORS), None)
+    if negator:
+        return "negated", f"negated ({'n’t' if negator == 't' else negator!r} before it)"
+    supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
+    if supposed and "|" in tokens[at:]:
+        return "condition", f"a condition ({supposed!r} ...), not a stance"
+    segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
+    for i in range(max(segment_start, frame), at):
+        w = tokens[i]
+        if w in REPORTING_VERBS:
+            subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"]), "|")
+            if subject not in own | NO_ONE | {"|", "and"}:
+                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+    return None
+
+
+def _conceded(tokens: list[str], at: int) -> bool:
+    """The cue sits before a "but" or in an "although ..." clause."""
+    if any(t in CONTRAST for t in tokens[at:]):
+        return True
+    start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
+    return start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]
+
+
+def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
+    """Cues of each position in the block's words (all its wordings)."""
+    counted: dict[str, list[str]] = defaultdict(list)
+    ignored: list[SetAside] = []
+    conceded: list[tuple[str, str]] = []
+    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
+    # speaker's own view, not one they report.
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
+    wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
+    for text, reported in dict.fromkeys(wordings):
+        for sentence in re.split(r"(?<=[.!?;])\s+", text):
+            tokens = _tokens(sentence)
+            # In reported speech the outlet's first verb ("the company said") is its frame.
+            frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
+            for spec in specs:
+                for cue in spec.cues:
+                    for at in _matches(tokens, _cue_words(cue)):
+                        why = _why_not(tokens, at, own, frame)
+                        if why:
+                            ignored.append(SetAside(spec.id, cue, *why))
+                        elif _conceded(tokens, at):
+                            conceded.append((spec.id, cue))
+                        elif cue not in counted[spec.id]:
+                            counted[spec.id].append(cue)
+    for pid, cue in conceded:  # a conceded cue counts unless the speaker turns to another side
+        if any(other != pid for other in counted):
+            ignored.append(SetAside(pid, cue, "conceded", "conceded before a 'but' or in an 'although' clause, then another side"))
+        elif cue not in counted[pid]:
+            counted[pid].append(cue)
+    return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)))
+
+
+def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str | None:
+    """The position with the most hits, ``ratio`` times any other's (strictly
+    more when 1), or None."""
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], order.index(kv[0])))
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+    if len(ranked) > 1 and (ranked[0][1] == ranked[1][1] or ranked[0][1] < ratio * ranked[1][1]):
         return None
     return ranked[0][0]
 
 
-def place(blocks: Sequence[Block], spec: Spec) -> Placed:
+def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> str | None:
+    """Whom a spokesperson or an office speaks for: the one other speaker
+    whose name holds the principal's words or whose role is the principal."""
+    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(roles.get(speaker, ""))
+    if not m:
+        return None
+    who = normal(m.group("who") or m.group("for")).split()
+    if not who:
+        return None
+    found = [
+        s for s in speakers
+        if s != speaker and (_matches(normal(s).split(), tuple(who)) or normal(roles.get(s, "")) == " ".join(who))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
-    hits = {b.id: cue_hits(b, spec.positions) for b in blocks}
+    found = {b.id: evidence(b, spec.positions) for b in blocks}
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
-    evidence: dict[tuple[str, str], list[str]] = defaultdict(list)
+    cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    set_aside: dict[str, set[SetAside]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
-            for pid, cues in hits[b.id].items():
+            tallies[b.speaker].update({})  # every speaker is listed, for ``principal``
+            for pid, cues in found[b.id].counted.items():
                 tallies[b.speaker][pid] += len(cues)
-                evidence[(b.speaker, pid)].extend(c for c in cues if c not in evidence[(b.speaker, pid)])
+                cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
+            set_aside[b.speaker].update(found[b.id].ignored)
+    if len(order) == 2:  # who reports one side's view and denies it takes the other side
+        for name, marks in set_aside.items():
+            denied = {(m.position, m.cue) for m in marks if m.kind == "negated"}
+            denied &= {(m.position, m.cue) for m in marks if m.kind == "reported"}
+            for pid, cue in sorted(denied):
+                other = order[1 - order.index(pid)]
+                tallies[name][other] += 1
+                cues_of[(name, other)].append(f'reports and denies "{cue}"')
     actors = dict(spec.actors)
-    stance = {name: _winner(counts, order) for name, counts in tallies.items()}
+    stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
+    role_of = dict(roles)
+    carried: dict[str, str] = {}
+    for name in tallies:
+        head = principal(name, list(tallies), role_of)
+        if not stance.get(name) and head and stance.get(head):
+            stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
+    why = _Why(stance, actors, carried, labels, cues_of)
     for b in blocks:
-        pid, reason = _placement(b, hits[b.id], stance, actors, order, labels, evidence)
+        pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
             others = sorted(labels[q] for q in tallies[b.speaker] if q != pid)
             reason += f"; mixed: {b.speaker}'s words also match {', '.join(repr(o) for o in others)}"
-        leans = _winner(Counter({k: len(v) for k, v in hits[b.id].items()}), order) if b.kind == "commentary" else None
+        counts = Counter({k: len(v) for k, v in found[b.id].counted.items()})
+        leans = _winner(counts, order) if b.kind == "commentary" else None
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
@@ -99,23 +241,44 @@ def place(blocks: Sequence[Block], spec: Spec) -> Placed:
     return Placed(tuple(placed), tuple(positions))
 
 
-def _placement(block, hits, stance, actors, order, labels, evidence) -> tuple[str, str]:
-    if block.kind == "commentary":
-        return CONTEXT_ID, "the outlet's own voice: shown as commentary, not as fact"
-    if not block.speaker or block.kind not in SPEECH_KINDS:
-        return CONTEXT_ID, "reported by the outlets with no speaker: background"
-    if block.speaker in actors:
-        pid = actors[block.speaker]
-        return pid, f"the spec lists {block.speaker} as {labels[pid]!r}"
-    own = _winner(Counter({k: len(v) for k, v in hits.items()}), order)
-    if own:
-        cues = ", ".join(f'"{c}"' for c in hits[own])
-        return own, f"cue {cues} ({labels[own]})"
-    held = stance.get(block.speaker)
-    if held:
-        cues = ", ".join(f'"{c}"' for c in evidence.get((block.speaker, held), [])) or "the spec"
-        return held, f"speaker stance: {block.speaker}'s other words match {labels[held]!r} (cue {cues})"
-    return CONTEXT_ID, "no cue in these words and no known stance for the speaker"
+@dataclass(frozen=True)
+class _Why:
+    """What the whole story says about each speaker, to place one block."""
+
+    stance: dict[str, str | None]
+    actors: dict[str, str]
+    carried: dict[str, str]  # speaker -> the principal whose stance they carry
+    labels: dict[str, str]
+    cues_of: dict[tuple[str, str], list[str]]
+
+    def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
+        if block.kind == "commentary":
+            return CONTEXT_ID, "the outlet's own voice: shown as commentary, not as fact"
+        if not block.speaker or block.kind not in SPEECH_KINDS:
+            return CONTEXT_ID, "reported by the outlets with no speaker: background"
+        name = block.speaker
+        if name in self.actors:
+            pid = self.actors[name]
+            return pid, f"the spec lists {name} as {self.labels[pid]!r}"
+        own = _winner(Counter({k: len(v) for k, v in hits.items()}), order)
+        if own:
+            return own, f"cue {_quoted(hits[own])} ({self.labels[own]})"
+        held = self.stance.get(name)
+        if held and name in self.carried:
+            head = self.carried[name]
+            return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held:
+            return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
+        return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
+
+
+def _quoted(cues: Sequence[str]) -> str:
+    return ", ".join(f'"{c}"' for c in cues)
+
+
+def _listed(cues_of: dict[tuple[str, str], list[str]], name: str, pid: str) -> str:
+    """The evidence for a carried stance; a stance the spec gives has none to list."""
+    return "cue " + ", ".join(cues_of[(name, pid)]) if cues_of.get((name, pid)) else "as the spec lists them"
 
 
 def _actors(blocks: Sequence[Block], pid: str) -> tuple[str, ...]:
@@ -141,12 +304,14 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
                 pid, n = f"{base}-{n}", n + 1
             ids[b.speaker] = pid
     placed = []
+    plain = _Why({}, {}, {}, {}, {})
     for b in blocks:
         if b.speaker in ids and b.kind in SPEECH_KINDS:
             placed.append(replace(b, position=ids[b.speaker], reason="no spec: grouped by speaker"))
         else:
-            pid, reason = _placement(b, {}, {}, {}, [], {}, {})
+            pid, reason = plain.placement(b, {}, [])
             placed.append(replace(b, position=pid, reason=reason))
-    positions = [Position(pid, name, (name,)) for name, pid in ids.items()]
+    # The heading says what the section is: one speaker's words, not a position.
+    positions = [Position(pid, f"Statements by {name}", (name,)) for name, pid in ids.items()]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))

@@ -1,5 +1,5 @@
-"""The spec: ``briefing.toml`` in, a ``Spec`` out (or a ``SpecError`` that
-says what to fix).
+"""The spec: ``briefing.toml`` in, a ``Spec`` out (or a ``SpecError`` listing
+every mistake, one line each).
 
     title = "..."
     question = "..."
@@ -17,98 +17,153 @@ says what to fix).
     [[sources]]              # optional: metadata for inputs that lack it
     path = "article.txt"
     outlet = "..."
+
+The file is checked against ``SCHEMA`` (keys and types) before it is read:
+an unknown key is named with the nearest valid one, a wrong type with the
+type expected.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import fields
+from datetime import date, datetime
 from pathlib import Path
 
 from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
+from .readers import display
 
 SPEC_NAME = "briefing.toml"
-EXAMPLE = """title = "Council vote on the congestion charge"
-question = "Should the city introduce a congestion charge?"
-[[positions]]
-id = "for"
-label = "For the charge"
-cues = ["cleaner air", "fund buses"]
-[[positions]]
-id = "against"
-label = "Against the charge"
-cues = ["tax on working people", "hurt small businesses"]"""
+# A type: how the error message names it, and the test a value must pass.
+Type = tuple[str, Callable[[object], bool]]
+TEXT: Type = ("a string", lambda v: isinstance(v, str))
+DATE: Type = ("a date or a string", lambda v: isinstance(v, str | date | datetime))
+PHRASES: Type = ("a list of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
+TABLES: Type = ("an array of tables", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v))
+TABLE: Type = ("a table", lambda v: isinstance(v, dict))
+
+# The declared schema: every key a table may hold and its type. The optional
+# cover lines (``DocumentInfo``'s fields) are text at the top level.
+SCHEMA: dict[str, dict[str, Type]] = {
+    "": {
+        "title": TEXT, "question": TEXT, **{f.name: TEXT for f in fields(DocumentInfo)},
+        "positions": TABLES, "actors": TABLE, "sources": TABLES,
+    },
+    "positions": {"id": TEXT, "label": TEXT, "cues": PHRASES},
+    "sources": {"path": TEXT, "outlet": TEXT, "title": TEXT, "date": DATE, "url": TEXT},
+}
+REQUIRED = {"": ("title", "positions"), "positions": ("id", "label"), "sources": ("path",)}
 
 
 class SpecError(ValueError):
-    """A spec that cannot be used; the message says where and why."""
+    """A spec that cannot be used; ``problems`` has one line per mistake."""
 
-
-def _text(value: object, where: str, required: bool = True) -> str | None:
-    if value is None and not required:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        raise SpecError(f"{where} must be a non-empty string")
-    return value.strip()
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = tuple(problems)
 
 
 def load_spec(path: Path) -> Spec:
-    """Read and check ``path``."""
+    """Read and check ``path``; every problem is prefixed with the file name."""
+    name = display(path)  # a file name is printed with its control characters escaped
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"{path}: cannot be read ({exc})") from None
+        raise SpecError([f"{name}: cannot be read ({exc.strerror if isinstance(exc, OSError) else exc})"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError(f"{path}: not valid TOML ({exc})") from None
+        raise SpecError([f"{name}: not valid TOML ({exc})"]) from None
     try:
         return parse_spec(data)
     except SpecError as exc:
-        raise SpecError(f"{path}: {exc}") from None
+        raise SpecError([f"{name}: {display(p)}" for p in exc.problems]) from None
+
+
+def _check_table(table: dict, kind: str, where: str) -> list[str]:
+    """Unknown keys, wrong types and missing keys of one table."""
+    fields = SCHEMA[kind]
+    problems = []
+    for key, value in table.items():
+        if key not in fields:
+            near = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]!r}?)" if near else f" (valid keys: {', '.join(fields)})"
+            problems.append(f"{where}unknown key {key!r}{hint}")
+        elif not fields[key][1](value):
+            problems.append(f"{where}{key} must be {fields[key][0]}, not {_type_name(value)}")
+        elif isinstance(value, str) and not value.strip():
+            problems.append(f"{where}{key} must not be empty")
+    problems += [f"{where}{key} is missing" for key in REQUIRED[kind] if key not in table]
+    return problems
+
+
+def _type_name(value: object) -> str:
+    names = {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+def check(data: dict) -> list[str]:
+    """Every problem in a parsed spec, one line each (empty when it is usable)."""
+    problems = _check_table(data, "", "")
+    # A part of the wrong type was reported above; the others are read on.
+    tables = {kind: data.get(kind, []) if TABLES[1](data.get(kind, [])) else [] for kind in ("positions", "sources")}
+    for kind, rows in tables.items():
+        for n, row in enumerate(rows, 1):
+            problems += _check_table(row, kind, f"{kind} #{n}: ")
+    if problems:
+        return problems
+    if not tables["positions"]:
+        return ["at least one [[positions]] table is needed"]
+    ids: list[str] = []
+    for n, row in enumerate(tables["positions"], 1):
+        pid = row["id"].strip()
+        if not re.fullmatch(r"[A-Za-z0-9_-]+", pid) or pid == CONTEXT_ID:
+            problems.append(f"positions #{n}: id {pid!r} must be letters, digits, - or _ and not {CONTEXT_ID!r}")
+        elif pid in ids:
+            problems.append(f"positions #{n}: id {pid!r} is used twice")
+        ids.append(pid)
+        if any(not c.strip() for c in row.get("cues", [])):
+            problems.append(f"positions #{n}: cues must not hold an empty phrase")
+    for name, pid in data.get("actors", {}).items():
+        if not isinstance(pid, str):
+            problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
+        elif pid not in ids:
+            near = difflib.get_close_matches(pid, ids, n=1, cutoff=0.6)
+            hint = f"did you mean {near[0]!r}?" if near else f"the ids are {', '.join(ids)}"
+            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
+    return problems
 
 
 def parse_spec(data: dict) -> Spec:
     """Check a parsed spec and turn it into a ``Spec``."""
-    title = _text(data.get("title"), "title")
-    question = _text(data.get("question"), "question", required=False)
-    raw_positions = data.get("positions")
-    if not isinstance(raw_positions, list) or not raw_positions:
-        raise SpecError("at least one [[positions]] table is needed")
-    positions = []
-    for n, raw in enumerate(raw_positions, 1):
-        if not isinstance(raw, dict):
-            raise SpecError(f"positions #{n} must be a table")
-        pid = _text(raw.get("id"), f"positions #{n}: id")
-        if not re.fullmatch(r"[A-Za-z0-9_-]+", pid) or pid == CONTEXT_ID:
-            raise SpecError(f"positions #{n}: id {pid!r} must be letters, digits, - or _ and not {CONTEXT_ID!r}")
-        if pid in {p.id for p in positions}:
-            raise SpecError(f"positions #{n}: id {pid!r} is used twice")
-        cues = raw.get("cues", [])
-        if not isinstance(cues, list) or not all(isinstance(c, str) and c.strip() for c in cues):
-            raise SpecError(f"positions #{n}: cues must be a list of phrases")
-        positions.append(PositionSpec(pid, _text(raw.get("label"), f"positions #{n}: label"), tuple(c.strip() for c in cues)))
-    ids = {p.id for p in positions}
-    actors = data.get("actors", {})
-    if not isinstance(actors, dict):
-        raise SpecError("[actors] must be a table of name = position id")
-    for name, pid in actors.items():
-        if pid not in ids:
-            raise SpecError(f"actors: {name!r} is given position {pid!r}, which is not one of {sorted(ids)}")
-    sources = []
-    for n, raw in enumerate(data.get("sources", []), 1):
-        if not isinstance(raw, dict) or "path" not in raw:
-            raise SpecError(f"sources #{n} must be a table with a path")
-        sources.append(
-            SourceMeta(
-                path=str(raw["path"]),
-                outlet=raw.get("outlet"),
-                title=raw.get("title"),
-                date=str(raw["date"]) if raw.get("date") is not None else None,
-                url=raw.get("url"),
-            )
+    problems = check(data)
+    if problems:
+        raise SpecError(problems)
+    positions = tuple(
+        PositionSpec(p["id"].strip(), p["label"].strip(), tuple(c.strip() for c in p.get("cues", [])))
+        for p in data["positions"]
+    )
+    sources = tuple(
+        SourceMeta(
+            path=s["path"],
+            outlet=s.get("outlet"),
+            title=s.get("title"),
+            date=str(s["date"]) if "date" in s else None,
+            url=s.get("url"),
         )
-    document = DocumentInfo(**{f.name: _text(data.get(f.name), f.name, required=False) for f in fields(DocumentInfo)})
-    return Spec(title, question, tuple(positions), tuple(sorted(actors.items())), tuple(sources), document=document)
+        for s in data.get("sources", [])
+    )
+    question = data.get("question")
+    document = DocumentInfo(**{f.name: data[f.name].strip() for f in fields(DocumentInfo) if f.name in data})
+    return Spec(
+        data["title"].strip(),
+        question.strip() if question else None,
+        positions,
+        tuple(sorted(data.get("actors", {}).items())),
+        sources,
+        document=document,
+    )
 
 
 def find_spec(paths: list[str]) -> Path | None:

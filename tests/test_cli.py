@@ -48,7 +48,7 @@ def test_no_usable_source_exits_1(make_articles, tmp_path):
 def test_bad_spec_is_a_clear_error(make_articles, tmp_path):
     folder = make_articles({"a.txt": "The mayor resigned."}, spec='title = "T"\n')
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "positions" in result.stderr and "Traceback" not in result.output
 
 
@@ -58,7 +58,7 @@ def test_without_spec_groups_by_speaker_and_warns(make_articles, tmp_path):
     assert result.exit_code == 0
     assert "briefing.toml" in result.stderr
     data = json.loads((tmp_path / "briefing.json").read_text())
-    assert [p["label"] for p in data["positions"]] == ["Jo Bell", "Sam Ray", "Background and context"]
+    assert [p["label"] for p in data["positions"]] == ["Statements by Jo Bell", "Statements by Sam Ray", "Background and context"]
 
 
 def test_hostile_text_cannot_inject_markdown(make_articles, tmp_path):

@@ -1,0 +1,276 @@
+"""What the sources share, for a briefing with no spec yet: sources and
+blocks in; a neutral title, and the text of a draft ``briefing.toml``
+(``briefing init``), out.
+
+The title names the subject the most sources share (their most widely
+used two-word phrase) and the speakers the most sources quote; it never
+takes one outlet's headline. The draft groups speakers by the words they
+use: two speakers who use few of the same words seed two groups, every
+other speaker joins the group whose words theirs share most, and each
+group's candidate cues are phrases its speakers use and the other group's
+never do. It is a guess, and the file says so.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import fields
+
+from .lexicon import language
+from .merge import normal, typographic
+from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+
+# English function words (the closed classes: articles, determiners,
+# pronouns, prepositions, conjunctions, auxiliary and modal verbs) and the
+# commonest adverbs: words that name no subject and separate no side.
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each even ever every few for from
+    further had has have having he her here hers herself him himself his how i if in into is it its itself
+    just least less like many may me might more most much must my myself no nor not now of off on once
+    only or other our ours ourselves out over own per same shall she should since so some such than that
+    the their theirs them themselves then there these they this those through to too under until up upon
+    us very was we were what when where whether which while who whom whose why will with within without
+    would yet you your yours yourself yourselves one two new last first next year years day days time
+    week weeks month months people thing things lot way get got going go make made says say said""".split()
+)
+DETERMINERS = frozenset("the a an this that its their his her our".split())
+CUES_PER_POSITION = 6
+SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
+QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+
+
+def _words(text: str) -> list[str]:
+    return normal(text).split()
+
+
+def _content(word: str) -> bool:
+    return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
+
+
+def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
+    """Runs of ``sizes`` words that begin and end with a content word, with
+    no "and"/"or"/"but" inside (two phrases, not one) and no word twice."""
+    words = _words(text)
+    out = set()
+    for n in sizes:
+        for i in range(len(words) - n + 1):
+            run = words[i : i + n]
+            if (
+                _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
+                and len(set(run)) == n
+            ):
+                out.add(" ".join(run))
+    return out
+
+
+def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
+    """Speakers, most quoted first: by sources that quote them, then blocks."""
+    by: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS:
+            by[b.speaker].append(b)
+    reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
+    first = {name: min(b.first for b in bs) for name, bs in by.items()}
+    order = sorted(by, key=lambda n: (-reach[n], -len(by[n]), first[n]))
+    return [(name, by[name]) for name in order]
+
+
+def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = frozenset()) -> str | None:
+    """The two-word phrase the most sources use, as most often printed; none
+    with a word of ``exclude`` (names), none of the ``roles`` phrases. A
+    common-noun phrase is preferred: printed in lower case (a name is more
+    often a place), seen after an article or a possessive ("the congestion
+    charge"; never "the become law"), and complete (not mostly followed by
+    another content word, as "biggest economic" is). Then the phrase in most
+    titles, then in most sources."""
+    reach: Counter[str] = Counter()
+    in_titles: Counter[str] = Counter()
+    printed: dict[str, Counter[str]] = defaultdict(Counter)
+    after_article: Counter[str] = Counter()
+    cut_short: Counter[str] = Counter()
+    for s in sources:
+        tokens = re.findall(r"[^\W_]+|[^\w\s]", typographic(s.text))
+        keys = [t.casefold() for t in tokens] + ["."]
+        seen = set()
+        for i in range(len(tokens) - 1):
+            key = f"{keys[i]} {keys[i + 1]}"
+            if _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude and key not in roles:
+                seen.add(key)
+                printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
+                after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
+                cut_short[key] += _content(keys[i + 2])
+        reach.update(seen)
+        in_titles.update(phrases(s.title or "", (2,)))
+    shared = [p for p in reach if reach[p] >= min(2, len(sources))]
+    if not shared:
+        return None
+
+    def form(p: str) -> str:
+        return min(printed[p], key=lambda f: (-printed[p][f], f))
+
+    def rank(p: str) -> tuple:
+        common = form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
+        return (form(p) != p, -in_titles[p], not common, -reach[p], p)
+
+    return form(min(shared, key=rank))
+
+
+def _topic(sources: Sequence[Source], blocks: Sequence[Block], names: Sequence[str]) -> str | None:
+    """The subject, leaving out the speakers' names and roles ("finance chief")."""
+    roles = {p for b in blocks if b.speaker_role for p in phrases(b.speaker_role, (2,))}
+    return subject(sources, {w for n in names for w in _words(n)}, roles)
+
+
+def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
+    """The shared subject and the two most quoted speakers; never a headline."""
+    everyone = [name for name, _ in speakers(blocks)]
+    names = everyone[:2]
+    topic = _topic(sources, blocks, names)
+    topic = topic[0].upper() + topic[1:] if topic else None
+    people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
+    counted = f"{len(sources)} source{'' if len(sources) == 1 else 's'}"
+    if topic and people:
+        return f"{topic}: statements by {people}"
+    if topic:
+        return f"{topic}: {counted}"
+    if people:
+        return f"Statements by {people}"
+    return f"Briefing from {counted}"
+
+
+def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
+    """Two groups of speakers by shared words; a speaker who shares no more
+    words with one group than the other is in neither."""
+    vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
+    names = [n for n, _ in ranked]
+    # Words most speakers use (the story's own vocabulary) separate no one.
+    used = Counter(w for v in vocab.values() for w in v)
+    vocab = {n: {w for w in v if used[w] * 2 <= len(names)} for n, v in vocab.items()}
+    if len(names) < 2:
+        return [names, []]
+
+    def overlap(a: set[str], b: set[str]) -> float:
+        return len(a & b) / (len(a | b) or 1)
+
+    # The second seed is a main voice too: among the next most quoted, with
+    # two statements or more where possible, the one furthest from the first.
+    blocks = dict(ranked)
+    main = [n for n in names[1:SEED_POOL] if len(blocks[n]) > 1] or names[1:SEED_POOL]
+    seed_b = min(main, key=lambda n: (overlap(vocab[names[0]], vocab[n]), names.index(n)))
+    groups = [[names[0]], [seed_b]]
+    for name in names[1:]:
+        if name == seed_b:
+            continue
+        scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
+        if scores[0] != scores[1]:
+            groups[scores.index(max(scores))].append(name)
+    return groups
+
+
+def _cues(group: list[str], other: list[str], by: dict[str, list[Block]], names: set[str], topic: str) -> list[str]:
+    """Phrases the group's speakers use and the other group's never do (and
+    that hold no name and not the story's subject), those used by more
+    speakers and more outlets first."""
+    used_by_other = set().union(*(phrases(b.text) for n in other for b in by[n]))
+    speakers_using: Counter[str] = Counter()
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for name in group:
+        mine = set()
+        for b in by[name]:
+            for p in phrases(b.text) - used_by_other:
+                if not set(p.split()) & names and topic not in p:
+                    mine.add(p)
+                    outlets[p].update(b.sources)
+        speakers_using.update(mine)
+    ranked = sorted(speakers_using, key=lambda p: (-speakers_using[p], -len(outlets[p]), -len(p.split()), p))
+    chosen: list[str] = []
+    for p in ranked:  # a phrase inside one already chosen adds nothing
+        if not any(p in c or c in p for c in chosen):
+            chosen.append(p)
+        if len(chosen) == CUES_PER_POSITION:
+            break
+    return chosen
+
+
+def _toml(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's; DEL must be escaped too)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _comment(text: str) -> str:
+    """Text fit for one comment line: whitespace and control characters flattened."""
+    flat = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", " ", text).strip()
+    return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1].rstrip() + "…"
+
+
+def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]]) -> str:
+    """The text of a draft ``briefing.toml`` that builds as it is."""
+    ranked = speakers(blocks)
+    by = dict(ranked)
+    name_words = {w for n in by for w in _words(n)}
+    topic = _topic(sources, blocks, list(by))
+    groups = _groups(ranked)
+    about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
+    question = f"What is disputed about {about}?"
+    role = dict(roles)
+    lines = [
+        "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
+        "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
+        "",
+        "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
+        f"title = {_toml(neutral_title(sources, blocks))}",
+        "# The contested question, worded so that every side would accept it.",
+        f"question = {_toml(question)}",
+        "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",
+        *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
+        "",
+        "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
+        "# were guessed from which words the speakers use. Rename each label neutrally, keep the cues",
+        "# that really signal the position, add your own, and add positions as the story needs.",
+        "#   id    = a short name (letters, digits, - or _), used in [actors]",
+        "#   label = the position as the briefing heads it",
+        "#   cues  = phrases from speakers' own words that put a statement in this position",
+    ]
+    for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
+        cues = _cues(group, other, by, name_words, normal(topic or "") or "\0") if group else []
+        label = f"Draft position {n}: the view of {' and '.join(group[:2])}" if group else f"Draft position {n}"
+        lines += [
+            "",
+            "[[positions]]",
+            f'id = "position-{n}"',
+            f"label = {_toml(label)}",
+            "cues = [" + ", ".join(_toml(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
+        ]
+    lines += [
+        "",
+        "# Speakers, most quoted first, with their most widely reported words. A speaker listed here",
+        "# is placed in that position whatever their words; remove the # to use a line.",
+        "[actors]",
+    ]
+    side = {name: n for n, group in enumerate(groups, 1) for name in group}
+    for name, bs in ranked:
+        top = min(bs, key=lambda b: (-len(b.sources), b.first))
+        guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
+        described = f" ({_comment(role[name])})" if role.get(name) else ""
+        lines += [
+            f"# {_comment(name)}{described}, quoted in {len({s for b in bs for s in b.sources})} source(s):",
+            f"#   “{_comment(top.text)}”",
+            f"# {_toml(name)} = {guess}",
+        ]
+    if not ranked:
+        lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
+    lines += [
+        "",
+        "# The articles as read. A value here replaces what was read: correct any that is wrong.",
+        "# path = the file name (or URL) as given; outlet, title, date (YYYY-MM-DD) and url.",
+    ]
+    for s in sources:
+        lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
+        for key in ("outlet", "title", "date", "url"):
+            value = getattr(s, key)
+            lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article)')
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,69 @@
+"""Why each speaker sits where they do: a built ``Briefing`` and its ``Spec``
+in, plain text for a terminal out (``briefing explain``).
+
+It lists each speaker with the sections their words were placed in and why
+(the cues matched, or the stance carried), the cues set aside (negated,
+reported, conceded) and where, the speakers left unplaced, the cues that
+matched nothing and the positions with no material. It only reads what
+``positions`` decided and asks ``positions.evidence`` for the cues.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .model import CONTEXT_ID, SPEECH_KINDS, Briefing, Spec
+from .positions import evidence
+
+
+def explain(briefing: Briefing, spec: Spec | None) -> str:
+    if spec is None:
+        return (
+            "No spec: statements are grouped by speaker, so no speaker is placed in a position.\n"
+            "Run `briefing init` on the articles to draft a briefing.toml, edit it, and explain again.\n"
+        )
+    labels = {p.id: p.label for p in briefing.positions}
+    roles = dict(briefing.roles)
+    lines = [f"{briefing.title}", ""]
+    by_speaker = defaultdict(list)
+    matched: set[str] = set()
+    for b in briefing.blocks:
+        found = evidence(b, spec.positions)
+        matched.update(c for cues in found.counted.values() for c in cues)
+        matched.update(m.cue for m in found.ignored)
+        if b.speaker and b.kind in SPEECH_KINDS:
+            by_speaker[b.speaker].append((b, found))
+    unplaced = []
+    lines.append("Speakers, and why each statement is where it is:")
+    for name, items in by_speaker.items():
+        where = sorted({b.position for b, _ in items}, key=lambda p: (p == CONTEXT_ID, list(labels).index(p)))
+        if where == [CONTEXT_ID]:
+            unplaced.append(name)
+            continue
+        role = f" ({roles[name]})" if roles.get(name) else ""
+        lines.append(f"  {name}{role}: " + "; ".join(labels[p] for p in where))
+        for b, found in items:
+            lines.append(f"    {b.id} -> {labels[b.position]}: {b.reason}")
+            lines += _set_aside([(b, found)], labels)
+    if not set(by_speaker) - set(unplaced):
+        lines.append("  none placed")
+    lines += ["", "Speakers left unplaced (their words are in Background and context):"]
+    for name in unplaced:
+        items = by_speaker[name]
+        lines.append(f"  {name}: {items[0][0].reason}")
+        lines += _set_aside(items, labels)
+    if not unplaced:
+        lines.append("  none")
+    lines += ["", "Cues that matched nothing in these sources:"]
+    silent = [(p.label, c) for p in spec.positions for c in p.cues if c not in matched]
+    lines += [f'  "{c}" ({label})' for label, c in silent] or ["  none"]
+    lines += ["", "Positions with no material:"]
+    held = {b.position for b in briefing.blocks}
+    empty = [p.label for p in spec.positions if p.id not in held]
+    lines += [f"  {label}" for label in empty] or ["  none"]
+    return "\n".join(lines) + "\n"
+
+
+def _set_aside(items, labels: dict[str, str]) -> list[str]:
+    """The cues found in these blocks that did not count, and why."""
+    return [f'      set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]

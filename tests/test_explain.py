@@ -1,0 +1,45 @@
+"""`briefing explain` answers "why is this speaker here?" in plain text."""
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+
+SPEC = """title = "Quarry extension at Hollin Edge"
+positions = [
+  {id = "for", label = "For the extension", cues = ["skilled jobs", "stone for homes"]},
+  {id = "against", label = "Against the extension", cues = ["dust on the school", "lorries through the village"]},
+  {id = "later", label = "Decide later", cues = ["wait for the survey"]},
+]
+"""
+ARTICLES = {
+    "a.txt": 'Quarry manager Pia Strand said: "The extension keeps forty skilled jobs in the dale."\n'
+    'Strand said: "We will open the gates to visitors in May."\n'
+    'Parish clerk Owen Hale said: "Nobody can say this means no lorries through the village."\n'
+    'Geologist Ruth Amsel said: "The seam runs north under the moor."\n',
+}
+
+
+def test_explain_says_why_and_what_matched_nothing(make_articles):
+    folder = make_articles(ARTICLES, spec=SPEC)
+    result = CliRunner().invoke(main, ["explain", str(folder)])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    strand = out[out.index("Pia Strand"):]
+    assert 'cue "skilled jobs"' in strand and "speaker stance" in strand  # matched, then carried
+    assert "Ruth Amsel" in out[out.index("left unplaced"):]
+    silent = out[out.index("matched nothing"):out.index("Positions with no material")]
+    assert '"stone for homes"' in silent and '"skilled jobs"' not in silent
+    assert "Decide later" in out[out.index("Positions with no material"):]
+    assert "negated" in out or "reports" in out  # Owen Hale's cue is set aside, and said so
+
+
+def test_explain_without_a_spec_points_to_init(make_articles):
+    folder = make_articles(ARTICLES)
+    result = CliRunner().invoke(main, ["explain", str(folder)])
+    assert result.exit_code == 0 and "briefing init" in result.stdout
+
+
+def test_explain_reports_spec_mistakes_like_build(make_articles):
+    folder = make_articles(ARTICLES, spec=SPEC.replace(", cues =", ", cuse =", 1))
+    result = CliRunner().invoke(main, ["explain", str(folder)])
+    assert result.exit_code == 2 and "did you mean 'cues'?" in result.stderr

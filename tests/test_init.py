@@ -1,0 +1,85 @@
+"""`briefing init` drafts a spec that builds as it is; without a spec the
+briefing says it is grouped by speaker and takes no outlet's headline."""
+
+import json
+import tomllib
+
+from click.testing import CliRunner
+
+from briefing.cli import main
+from briefing.spec import parse_spec
+
+# A fictional story told by three outlets; two sides that use different words.
+STORY = {
+    "harbour_herald.md": '---\ntitle: "Ferry fares to double, says operator"\noutlet: "Harbour Herald"\n'
+    'date: 2024-06-02\nurl: "https://example.org/ferry"\n---\n'
+    "The island ferry fare will double from July, the operator announced on Monday.\n"
+    'Ilsa Fenwick, chief executive of Skerry Lines, said: "Fuel costs have tripled and the old boats must be replaced."\n'
+    'Tomas Vane, who chairs the islanders\' council, said: "Families on the island cannot pay double to see a doctor."\n',
+    "island_voice.txt": "Islanders angry over ferry fare rise\n"
+    "The ferry fare rise was confirmed by Skerry Lines on Monday.\n"
+    '"Families on the island cannot pay double to see a doctor," Tomas Vane said.\n'
+    'Ida Roke, a fisherman, said: "Nobody asked the islanders before the vote."\n',
+    "coast_daily.txt": "Skerry Lines defends ferry fare rise\n"
+    "Skerry Lines said the ferry fare must rise to pay for new boats.\n"
+    '"Fuel costs have tripled and the old boats must be replaced," said Ilsa Fenwick.\n'
+    'Tomas Vane said: "Families on the island cannot pay double to see a doctor."\n',
+}
+
+
+def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
+    folder = make_articles(STORY)
+    runner = CliRunner()
+    result = runner.invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    text = (folder / "briefing.toml").read_text("utf-8")
+    spec = parse_spec(tomllib.loads(text))
+    assert len(spec.positions) >= 2 and "DRAFT" in text
+    assert "Ferry fares to double" not in spec.title and "Tomas Vane" in spec.title
+    assert "ferry fare" in spec.title.lower()
+    assert [s.path for s in spec.sources] == sorted(STORY)
+    herald = spec.sources[1]
+    assert herald.outlet == "Harbour Herald" and herald.date == "2024-06-02" and herald.url == "https://example.org/ferry"
+    # Most quoted first, each with their most widely reported words.
+    assert text.index('# "Tomas Vane"') < text.index('# "Ida Roke"')
+    assert "cannot pay double to see a doctor" in text
+    # Cues separate the speakers: none is shared by both positions.
+    cues = [set(p.cues) for p in spec.positions]
+    assert cues[0] and not cues[0] & cues[1]
+    out = tmp_path / "out"
+    built = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
+    assert built.exit_code == 0, built.output
+    assert json.loads((out / "briefing.json").read_text())["title"] == spec.title
+
+
+def test_init_never_overwrites_without_force(make_articles, tmp_path):
+    folder = make_articles(STORY, spec='title = "mine"\n')
+    result = CliRunner().invoke(main, ["init", str(folder)])
+    assert result.exit_code == 1 and "--force" in result.stderr
+    assert (folder / "briefing.toml").read_text() == 'title = "mine"\n'
+    target = tmp_path / "draft.toml"
+    assert CliRunner().invoke(main, ["init", str(folder), "--output", str(target)]).exit_code == 0
+    assert CliRunner().invoke(main, ["init", str(folder), "--force"]).exit_code == 0
+    assert (folder / "briefing.toml").read_text() == target.read_text()
+
+
+def test_init_quotes_odd_metadata_safely(make_articles, tmp_path):
+    folder = make_articles({"odd.md": '---\ntitle: "A \\"quoted\\" title \\\\ with \\u007f"\noutlet: "Quay\\tPost"\n---\n'
+                            'Ada Lorn said: "We will appeal."\n'})
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
+    assert spec.sources[0].title == 'A "quoted" title \\ with \x7f' and spec.sources[0].outlet == "Quay\tPost"
+
+
+def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles, tmp_path):
+    folder = make_articles(STORY)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "md", "--format", "json"])
+    assert result.exit_code == 0 and "briefing init" in result.stderr
+    data = json.loads((out / "briefing.json").read_text())
+    assert data["title"] != "Ferry fares to double, says operator" and "Tomas Vane" in data["title"]
+    assert all(p["label"].startswith("Statements by ") for p in data["positions"][:-1])
+    md = (out / "briefing.md").read_text()
+    summary, method = md.rsplit("How this briefing was made", 1)
+    assert "briefing init" not in summary and "Who holds which position" not in summary
+    assert "grouped by speaker" in method and "briefing init" in method

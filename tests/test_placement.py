@@ -1,0 +1,104 @@
+"""Placement: a cue counts only in the speaker's own voice (not negated, not
+in a view they report, not conceded before a turn to the other side); a
+clear stance carries; an office carries its principal's stance. Measured on
+the hand-written stories in tests/placement (fictional, with a spec and the
+position a careful reader gives each quote)."""
+
+import tomllib
+from pathlib import Path
+
+from briefing.merge import normal
+from briefing.model import Block, PositionSpec, Spec
+from briefing.pipeline import build
+from briefing.positions import evidence, place, principal
+
+STORIES = Path(__file__).parent / "placement"
+FLOOR = 0.8  # 37 of 45 today
+SPECS = (
+    PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
+    PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
+)
+
+
+def _block(text: str, speaker: str = "Ona Brisk", kind: str = "quote", n: int = 1) -> Block:
+    return Block(f"B{n}", kind, speaker, text, ("S1",), (0, 0, n, 0))
+
+
+def test_placement_accuracy_on_the_hand_written_stories():
+    total = right = 0
+    misses = []
+    for story in sorted(p for p in STORIES.iterdir() if p.is_dir()):
+        b = build([str(story)]).briefing
+        for q in tomllib.loads((story / "expected.toml").read_text("utf-8"))["quotes"]:
+            key = normal(q["text"])
+            found = {x.position for x in b.blocks if any(key in normal(t) for t in (x.text, *(v.text for v in x.variants)))}
+            total += 1
+            right += found == {q["position"]}
+            if found != {q["position"]}:
+                misses.append((story.name, q["text"], found))
+    assert total >= 20 and right / total >= FLOOR, misses
+
+
+def test_a_plain_cue_counts():
+    assert evidence(_block("The tunnel means faster trains for the whole coast."), SPECS).counted == {"yes": ["faster trains"]}
+
+
+def test_a_negated_cue_does_not_count():
+    found = evidence(_block("It will not flood the valley, whatever you hear."), SPECS)
+    assert found.counted == {} and "negated" in found.ignored[0].why
+    assert evidence(_block("This won't mean faster trains for anyone."), SPECS).counted == {}
+
+
+def test_a_view_the_speaker_reports_does_not_count():
+    found = evidence(_block("Opponents claim it is a waste of money, and they are wrong about that."), SPECS)
+    assert found.counted == {} and "reports" in found.ignored[0].why
+    # The speaker's own "I say" is their view.
+    assert evidence(_block("I say it is a waste of money."), SPECS).counted == {"no": ["waste of money"]}
+
+
+def test_the_outlets_said_frame_of_reported_speech_is_not_a_reported_view():
+    block = _block("Ona Brisk said the tunnel was a waste of money.", kind="statement")
+    assert evidence(block, SPECS).counted == {"no": ["waste of money"]}
+
+
+def test_what_is_conceded_before_but_gives_way_to_what_follows():
+    found = evidence(_block("Faster trains would be nice, but it is a waste of money."), SPECS)
+    assert found.counted == {"no": ["waste of money"]}
+    # Without a turn to another side, the cue before "but" stands.
+    assert evidence(_block("We want faster trains, but the work must start soon."), SPECS).counted == {"yes": ["faster trains"]}
+
+
+def test_stance_carries_only_when_clear():
+    spec = Spec("T", None, SPECS)
+    clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2), _block("We meet on Friday.", n=3)]
+    assert place(clear, spec).blocks[2].position == "yes"
+    torn = [_block("It means faster trains.", n=1), _block("It is a waste of money.", n=2), _block("We meet on Friday.", n=3)]
+    assert place(torn, spec).blocks[2].position == "context"
+
+
+def test_an_office_carries_its_principals_stance():
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The minister will reply in writing.", "minister's office", n=2)]
+    placed = place(blocks, spec, roles=(("Tobias Wren", "minister"),)).blocks
+    assert placed[1].position == "no" and "Tobias Wren" in placed[1].reason
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "spokesman for Tobias Wren"}) == "Tobias Wren"
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "engineer"}) is None
+
+
+def test_who_reports_one_sides_view_and_denies_it_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("They tell us it means faster trains.", n=1), _block("It will not mean faster trains for this town.", n=2)]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["no", "no"] and "denies" in placed[0].reason
+
+
+def test_a_cue_in_a_condition_is_not_a_stance():
+    found = evidence(_block("If it brings fewer lorries, we will back it."), SPECS)
+    assert found.counted == {} and "condition" in found.ignored[0].why
+    assert evidence(_block("If the vote is lost, it will still mean fewer lorries."), SPECS).counted == {"yes": ["fewer lorries"]}
+
+
+def test_a_view_of_nobody_or_of_the_speaker_is_not_a_reported_one():
+    assert evidence(_block("Nobody told us the works would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    said = _block("In a letter, the council said the plan was sound and argued it was a waste of money to wait.", "Tarn Council", "statement")
+    assert evidence(said, SPECS).counted == {"no": ["waste of money"]}

@@ -1,0 +1,73 @@
+"""The spec is checked against its declared schema: one line per mistake,
+exit 2, no traceback, nothing written."""
+
+import pytest
+from click.testing import CliRunner
+
+from briefing.cli import main
+
+GOOD = '''title = "Harbour bridge tolls"
+question = "Should the bridge charge a toll?"  # the cues below come first in each table: any order is valid
+[[positions]]
+cues = ["pays for repairs"]
+label = "For the toll"
+id = "for"
+[[positions]]
+cues = ["tax on commuters"]
+label = "Against the toll"
+id = "against"
+'''
+ARTICLE = 'Mara Quill said: "The toll pays for repairs we have put off for years."\n'
+OTHER = 'Ned Orme said: "This is a tax on commuters who have no other road into town."\n'
+
+
+def _build(make_articles, tmp_path, spec):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER}, spec=spec)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
+    return result, out
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s.replace("question =", "quesiton ="), "unknown key 'quesiton' (did you mean 'question'?)"),
+        (lambda s: s.replace("cues = [\"pays", "cue = [\"pays"), "positions #1: unknown key 'cue' (did you mean 'cues'?)"),
+        (lambda s: "autor = 'Pat Lee'\n" + s, "unknown key 'autor' (did you mean 'author'?)"),
+        (lambda s: "licence = 5\n" + s, "licence must be a string, not a number"),
+        (lambda s: "sources = 5\n" + s, "sources must be an array of tables, not a number"),
+        (lambda s: s.replace('title = "Harbour bridge tolls"', 'title = ["x"]'), "title must be a string, not a list"),
+        (lambda s: s + '[[sources]]\npath = "a.txt"\noutlet = 5\n', "sources #1: outlet must be a string, not a number"),
+        (lambda s: s + '[actors]\n"Mara Quill" = ["for"]\n', "actors: 'Mara Quill' must be a position id (a string), not a list"),
+        (lambda s: s + '[actors]\n"Mara Quill" = {id = "for"}\n', "actors: 'Mara Quill' must be a position id (a string), not a table"),
+        (lambda s: s + '[actors]\n"Mara Quill" = "fro"\n', "'fro', which is not a position id (did you mean 'for'?)"),
+        (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = "tax on commuters"'), "positions #2: cues must be a list of strings, not a string"),
+        (lambda s: s.replace('id = "against"', 'id = "for"'), "positions #2: id 'for' is used twice"),
+    ],
+)
+def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_path, change, message):
+    result, out = _build(make_articles, tmp_path, change(GOOD))
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and lines[0].startswith("error: ")
+    assert "Traceback" not in result.output and not out.exists()
+
+
+def test_every_mistake_is_listed(make_articles, tmp_path):
+    result, _ = _build(make_articles, tmp_path, GOOD.replace("question", "qestion").replace("label = \"Against", "lable = \"Against"))
+    assert result.exit_code == 2
+    assert "'qestion'" in result.stderr and "'lable' (did you mean 'label'?)" in result.stderr
+
+
+def test_a_source_path_matching_no_input_is_a_warning(make_articles, tmp_path):
+    spec = GOOD + '[[sources]]\npath = "missing.txt"\noutlet = "Harbour Times"\n[[sources]]\npath = "a.txt"\noutlet = "Quay Post"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert result.exit_code == 0
+    assert "'missing.txt' matches no input" in result.stderr and "'a.txt'" not in result.stderr
+    assert '"Quay Post"' in (out / "briefing.json").read_text()
+
+
+def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_path):
+    result, out = _build(make_articles, tmp_path, GOOD)
+    assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr
+    assert (out / "briefing.json").exists()
