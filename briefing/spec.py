@@ -33,6 +33,7 @@ from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
+from .files import TooLarge, read_regular
 from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
 from .readers import display
 
@@ -58,6 +59,9 @@ SCHEMA: dict[str, dict[str, Type]] = {
 REQUIRED = {"": ("title", "positions"), "positions": ("id", "label"), "sources": ("path",)}
 
 
+MAX_SPEC_BYTES = 1 << 20  # a spec is a page of settings; a FIFO or /dev/zero must not hang the build
+
+
 class SpecError(ValueError):
     """A spec that cannot be used; ``problems`` has one line per mistake."""
 
@@ -70,9 +74,12 @@ def load_spec(path: Path) -> Spec:
     """Read and check ``path``; every problem is prefixed with the file name."""
     name = display(path)  # a file name is printed with its control characters escaped
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        data = tomllib.loads(read_regular(path, MAX_SPEC_BYTES).decode("utf-8"))
+    except TooLarge:
+        raise SpecError([f"{name}: cannot be read (over the {MAX_SPEC_BYTES:,}-byte limit for a spec)"]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([f"{name}: cannot be read ({exc.strerror if isinstance(exc, OSError) else exc})"]) from None
+        reason = exc.strerror or exc if isinstance(exc, OSError) else exc
+        raise SpecError([f"{name}: cannot be read ({reason})"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError([f"{name}: not valid TOML ({exc})"]) from None
     try:

@@ -351,3 +351,13 @@ def test_a_glob_outside_the_input_folders_is_a_clear_error(tmp_path, pattern, wo
     assert result.exit_code == 2 and words in result.output and "--glob" in result.output
     no_traceback(result)
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_spec_that_is_a_fifo_or_a_device_is_refused_without_hanging(tmp_path):
+    folder = one_article(tmp_path)
+    os.mkfifo(tmp_path / "spec.toml")
+    for spec in (tmp_path / "spec.toml", Path("/dev/zero")):
+        result = run(str(folder), "--spec", str(spec), "--format", "md", "--out", str(tmp_path / "out"))
+        assert result.exit_code == 2 and "cannot be read" in result.output
+        no_traceback(result)

