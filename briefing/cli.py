@@ -17,8 +17,9 @@ import click
 from .draft import draft_spec
 from .explain import explain
 from .fetch import is_url
+from .inputs import check_pattern
+from .messages import display
 from .pipeline import build, consolidate
-from .readers import check_pattern, display
 from .render import FORMATS, Options, TemplateProblem, write
 from .spec import SPEC_NAME, SpecError
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from . import attribution, clean, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
 from .fetch import is_url
+from .messages import display
 from .model import Block, Briefing, Source, SourceMeta, Spec
 from .spec import SPEC_NAME, find_spec, load_spec
 
@@ -73,7 +74,7 @@ def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tup
         out.append(s)
     read = {s.path for s in sources}
     unmatched = [
-        f"{SPEC_NAME}: [[sources]] path {readers.display(m.path)!r} matches no input; its metadata is not used"
+        f"{SPEC_NAME}: [[sources]] path {display(m.path)!r} matches no input; its metadata is not used"
         for m in meta
         if m.path not in read
     ]

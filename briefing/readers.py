@@ -1,56 +1,47 @@
 """Readers: input paths and URLs in, ``Source`` records and warnings out.
 
-A reader is chosen by the input's extension: ``.txt`` (plain text, with the
-same optional front matter as ``.md``),
-``.md`` / ``.markdown`` (optional YAML front matter with title, outlet, url,
-date, author) and ``.html`` / ``.htm`` (a saved web page: the article body
-and its metadata are extracted with trafilatura, navigation, adverts,
-related links, captions and scripts left out). A URL (on the command line or
-in a ``--urls`` list, one a line) is fetched by ``fetch`` (timeout, size
-limit, local cache) and read by the reader its content type calls for.
+``load`` is the entry point the pipeline calls. It expands the command
+line's paths and ``--urls`` list into files and URLs (``inputs``), reads
+each file (size limit, regular files only) or fetches each URL (``fetch``:
+timeout, size limit, local cache), and turns the bytes into a ``Source``
+with the reader the input calls for (``read_bytes``):
 
-Folders are walked recursively in a stable (sorted) order; hidden files and
-the spec are skipped. FIFOs, sockets, devices, folders that cannot be listed
-and links to folders or to files outside the input folder are skipped, each
-with a warning. Bad input never raises: it becomes one warning line,
-``NAME: reason``, and the build goes on. A file that was read but needed a
-guess (an encoding other than UTF-8, an over-long line left out) is kept,
-with one line that says so. Control characters and bidirectional overrides
-are removed from what is read.
+* ``text`` (``.txt``): plain text, with the same optional front matter as
+  a ``.md`` file;
+* ``markdown`` (``.md`` / ``.markdown``): YAML front matter (title,
+  outlet, url, date, author) and the Markdown stripped (``markdown``);
+* ``html`` (``.html`` / ``.htm``, or a URL whose content type or bytes
+  say so): the article body and its metadata (``webpage``).
 
-trafilatura is imported only when an HTML page is read, so a build from
-text files does not pay for it.
+The bytes are decoded by ``decoding`` (declared charsets, UTF-8, fallbacks;
+binary refused; control characters and bidirectional overrides removed;
+over-long lines left out). Bad input never raises: it becomes one warning
+line, ``NAME: reason``, and the build goes on. A file that was read but
+needed a guess (an encoding other than UTF-8, an over-long line left out,
+quotation marks that do not pair up) is kept, with one line that says so.
 """
 
 from __future__ import annotations
 
-import codecs
-import datetime as _dt
 import hashlib
-import json
-import os
 import re
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path, PureWindowsPath
-
-import yaml
+from pathlib import Path
 
 from . import fetch
 from .clean import normalise_text, split_paragraphs
+from .decoding import MAX_LINE, decode_with, drop_long_lines, header_charsets, html_charsets, remove_not_text
 from .files import NotRegular, TooLarge, read_regular
+from .inputs import expand, kind_of, read_url_list
+from .markdown import markdown_to_text, split_front_matter
+from .messages import display, one_line, reason
 from .model import Source
 from .sentences import QUOTE_MARKS, quote_spans
+from .webpage import HTMLUnavailable, extract_html
 
-TEXT_EXTENSIONS = (".txt", ".text")
-MARKDOWN_EXTENSIONS = (".md", ".markdown")
-HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
-ARTICLE_EXTENSIONS = TEXT_EXTENSIONS + MARKDOWN_EXTENSIONS + HTML_EXTENSIONS
-SPEC_NAME = "briefing.toml"
 MAX_BYTES = 5 * 1024 * 1024
-MAX_LINE = 50_000          # characters; no article paragraph is this long
-MAX_URL_LIST = 1024 * 1024  # bytes of a --urls file
 
 
 @dataclass(frozen=True)
@@ -59,442 +50,6 @@ class Loaded:
 
     sources: tuple[Source, ...]
     warnings: tuple[str, ...]
-
-
-# C0 and C1 controls, DEL, and the bidirectional marks, embeddings,
-# overrides and isolates: on a terminal they can move the cursor, run
-# escape sequences or show a line reversed.
-_TERMINAL_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def display(name: object) -> str:
-    """Text fit for one line of a terminal: control and bidirectional
-    characters shown escaped (``\\x1b``, ``\\u202e``), undecodable bytes
-    replaced."""
-    try:
-        text = str(name).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-    except UnicodeEncodeError:  # a lone surrogate that is not an undecodable byte
-        text = str(name).encode("utf-8", "backslashreplace").decode("utf-8")
-    return _TERMINAL_UNSAFE.sub(_escape, text)
-
-
-def _escape(match: re.Match[str]) -> str:
-    char = match.group()
-    code = ord(char)
-    named = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}.get(char)
-    return named or (f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}")
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.splitlines())
-
-
-def check_pattern(pattern: str) -> str | None:
-    """Why ``pattern`` cannot select files inside an input folder, or None."""
-    if not pattern.strip():
-        return "the pattern is empty"
-    if pattern.startswith(("/", "\\")) or PureWindowsPath(pattern).drive:  # C:... is absolute on Windows
-        return f"'{display(pattern)}' is an absolute path; give a pattern inside the input folders, like '*.md'"
-    return None
-
-
-def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warnings: list[str]) -> bool:
-    """Add the article files under ``folder`` to ``files``, in sorted order,
-    and a warning for each entry that is skipped for a reason worth saying;
-    False when ``folder`` itself cannot be listed.
-
-    Hidden entries, the spec and files of other kinds are passed over
-    silently. A link to a file is read when the file is inside ``root``;
-    links to folders are not followed (they would read files twice, or
-    leave the input folder)."""
-    try:
-        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-    except OSError as exc:
-        warnings.append(_one_line(f"{display(folder)}: skipped, cannot be listed ({exc.strerror or exc})"))
-        return False
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        try:
-            if entry.is_dir(follow_symlinks=False):
-                _walk(root, path, pattern, files, warnings)
-                continue
-            link = entry.is_symlink()
-            if link and entry.is_dir():
-                warnings.append(f"{display(path)}: skipped, a link to a folder (links to folders are not followed)")
-                continue
-            if not entry.is_file() and (not link or path.exists()):
-                warnings.append(f"{display(path)}: skipped, not a regular file (a FIFO, socket or device)")
-                continue
-            relative = path.relative_to(root)
-            if path.name == SPEC_NAME or not (relative.match(pattern) if pattern else path.suffix.lower() in ARTICLE_EXTENSIONS):
-                continue
-            if link and not path.exists():
-                warnings.append(f"{display(path)}: skipped, a link to nothing")
-            elif link and not path.resolve().is_relative_to(root.resolve()):
-                warnings.append(f"{display(path)}: skipped, a link to a file outside the input folder")
-            else:
-                files.append(path)
-        except OSError as exc:
-            warnings.append(_one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})"))
-    return True
-
-
-def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path], list[str]]:
-    """Turn the command line's paths into article files, in a stable order.
-
-    A file named on the command line is read whatever it is called; a folder
-    is searched recursively for article files (or files matching
-    ``pattern``)."""
-    files: list[Path] = []
-    warnings: list[str] = []
-    for raw in paths:
-        path = Path(raw)
-        try:
-            if path.is_dir():
-                found: list[Path] = []
-                if _walk(path, path, pattern, found, warnings) and not found:
-                    warnings.append(f"{display(raw)}: no articles found in this folder")
-                files.extend(found)
-            elif path.is_file():
-                files.append(path)
-            elif path.exists():
-                warnings.append(f"{display(raw)}: skipped, not a regular file or folder")
-            else:
-                warnings.append(f"{display(raw)}: no such file or folder")
-        except (OSError, ValueError) as exc:
-            reason = getattr(exc, "strerror", None) or exc
-            warnings.append(_one_line(f"{display(raw)}: skipped, cannot be listed ({reason})"))
-    return files, warnings
-
-
-# --------------------------------------------------------------------------- encodings
-
-_BROWSER_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
-                    "us-ascii": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252"}
-
-
-def _codec(name: str) -> str | None:
-    """Python's name for a declared charset, or None when it is unknown."""
-    name = name.strip().strip("\"'").lower()
-    name = _BROWSER_ALIASES.get(name, name)  # as browsers do: latin-1 pages are really cp1252
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
-
-
-_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\r\t\f")
-
-# Not text, removed when an article is read: control characters other than
-# tab, line breaks and form feed (an escape sequence would run when the
-# Markdown is shown on a terminal), and the bidirectional embeddings,
-# overrides and isolates, which would reorder what follows them in the
-# outputs (a citation or block id shown reversed). The marks (LRM, RLM, ALM)
-# do no such harm.
-_NOT_TEXT = {**_CONTROLS, **dict.fromkeys([*range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)])}
-
-
-def decode_with(data: bytes, declared: Sequence[str] = ()) -> tuple[str | None, str | None]:
-    """Bytes to text, and a note when the encoding was a guess.
-
-    BOMs are honoured; then a declared charset (HTTP header, HTML meta);
-    then UTF-8, with cp1252 then latin-1 as fallbacks. (None, None) for data
-    that is plainly not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "read as UTF-16 (it starts with a byte-order mark)"
-        except UnicodeDecodeError:
-            return None, None
-    if b"\x00" in data:
-        return None, None
-    text: str | None = None
-    note = None
-    if not data.startswith(codecs.BOM_UTF8):
-        for name in declared:
-            codec = _codec(name)
-            if codec is None or codec.startswith(("utf-16", "utf-32")):
-                continue
-            try:
-                text = data.decode(codec)
-                break
-            except UnicodeDecodeError:
-                continue
-    if text is None:
-        for encoding, label in (("utf-8-sig", None), ("cp1252", "Windows-1252 / Latin-1"), ("latin-1", "Latin-1")):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if label:
-                note = f"not UTF-8, read as {label}"
-            break
-    assert text is not None  # latin-1 decodes any bytes
-    controls = len(text) - len(text.translate(_CONTROLS))
-    if controls > max(8, len(text) // 100):
-        return None, None
-    return text, note
-
-
-def decode(data: bytes) -> str | None:
-    """Bytes to text: BOMs honoured, UTF-8 preferred, cp1252 then latin-1 as
-    fallbacks. None for data that is plainly not text."""
-    return decode_with(data)[0]
-
-
-# --------------------------------------------------------------------------- Markdown
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
-
-
-FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
-MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few lines
-MAX_FRONT_MATTER_DEPTH = 16  # lists in mappings in lists...: real front matter is two or three deep
-
-
-class _PlainYAML(yaml.SafeLoader):
-    """``yaml.safe_load`` without aliases and without deep nesting: front
-    matter is a few plain values, aliases are how a few hundred bytes expand
-    into gigabytes, and nesting is what the composer recurses on."""
-
-    depth = 0
-
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
-        if self.depth >= MAX_FRONT_MATTER_DEPTH:
-            raise yaml.YAMLError("it is nested too deeply")
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-
-def _scalar(value: object) -> str | None:
-    if isinstance(value, (_dt.date, _dt.datetime)):
-        return value.isoformat()[:10]
-    return str(value).strip() or None if value is not None else None
-
-
-def split_front_matter(text: str) -> tuple[dict[str, str | None], str, list[str]]:
-    """YAML front matter (title, outlet, url, date, author), the body, and
-    notes on what was not read. Only single values are taken; front matter
-    that is too long, not YAML or uses aliases is left out whole."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text, []
-    body = text[match.end():]
-    block = match.group(1)
-    if len(block) > MAX_FRONT_MATTER:
-        return {}, body, [f"front matter over the {MAX_FRONT_MATTER:,}-character limit, not read"]
-    try:
-        data = yaml.load(block, Loader=_PlainYAML)  # a SafeLoader: no Python objects
-    except yaml.YAMLError as exc:
-        reason = "it is not valid YAML" if isinstance(exc, yaml.MarkedYAMLError) else exc
-        return {}, body, [f"front matter not read, {reason}"]
-    if not isinstance(data, dict):
-        return {}, body, ["front matter not read, it is not a list of 'key: value' lines"]
-    values: dict[str, str | None] = {}
-    notes = []
-    for key in (*FRONT_MATTER_FIELDS, "source", "publisher"):  # source, publisher: other names for outlet
-        value = data.get(key)
-        if isinstance(value, (dict, list, set, tuple)):
-            notes.append(f"front matter {key!r} left out, it is not a single value")
-            value = None
-        values[key] = _scalar(value)
-    meta = {key: values[key] for key in FRONT_MATTER_FIELDS}
-    meta["outlet"] = values["outlet"] or values["source"] or values["publisher"]
-    return meta, body, notes
-
-
-def markdown_to_text(body: str) -> tuple[str | None, str]:
-    """Strip the Markdown a news article is likely to carry; the first level-1
-    or level-2 heading is returned as a title candidate."""
-    title = None
-    lines = []
-    for line in body.splitlines():
-        heading = _MD_HEADING.match(line)
-        if heading:
-            if title is None:
-                title = heading.group(1)
-                continue
-            line = heading.group(1)
-        line = _MD_IMAGE.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPHASIS.sub("", line)
-        line = re.sub(r"^\s{0,3}>\s?", "", line)
-        lines.append(line)
-    return title, "\n".join(lines)
-
-
-# --------------------------------------------------------------------------- HTML
-
-# Elements that are never article text.
-_DROP_TAGS = frozenset(
-    "script style noscript template nav aside figcaption iframe form button select textarea "
-    "svg canvas video audio object embed dialog menu".split()
-)
-# First words of class and id values that mark page furniture.
-_DROP_WORDS = frozenset(
-    """ad ads adv advert adverts advertisement advertisements advertising advertorial adsbygoogle dfp
-    gpt sponsor sponsored sponsors promo promos promoted promotion promotions related recommended
-    recommendations outbrain taboola newsletter newsletters signup subscribe subscription share shares
-    sharing sharebar social caption captions breadcrumb breadcrumbs cookie cookies consent paywall
-    comments nav navbar navigation menu sidebar footer masthead popup modal trending
-    mostread most-read""".split()
-)
-_DROP_ROLES = frozenset("navigation complementary search dialog alertdialog contentinfo".split())
-_KEEP_TAGS = frozenset("html head body main article".split())
-_WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
-
-
-class HTMLUnavailable(RuntimeError):
-    """trafilatura (or lxml_html_clean, which it needs) is not installed."""
-
-
-def _trafilatura():
-    try:
-        import trafilatura
-    except ImportError as exc:  # pragma: no cover - an installation problem
-        raise HTMLUnavailable(
-            f"reading HTML needs trafilatura and lxml_html_clean (pip install trafilatura lxml_html_clean): {exc}"
-        ) from None
-    return trafilatura
-
-
-def _furniture(element) -> bool:
-    """An element that is plainly page furniture by its tag, role, class,
-    id or hidden state."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    tag = tag.lower().rpartition("}")[2]
-    if tag in _KEEP_TAGS:
-        return False
-    if tag in _DROP_TAGS:
-        return True
-    get = element.get
-    if (get("role") or "").strip().lower() in _DROP_ROLES:
-        return True
-    if get("hidden") is not None or (get("aria-hidden") or "").strip().lower() == "true":
-        return True
-    if _HIDDEN_STYLE.search(get("style") or ""):
-        return True
-    for value in (get("class") or "", get("id") or ""):
-        for token in value.split():
-            words = [w for w in _WORD_SPLIT.split(token) if w]
-            if token.lower() in _DROP_WORDS or (words and words[0].lower() in _DROP_WORDS):
-                return True
-    return False
-
-
-def prune(tree) -> int:
-    """Take page furniture out of an lxml HTML tree in place; returns how many
-    elements went. An element that holds the article (an ``<article>`` or
-    ``<main>``, or more than half the page's text) is never taken out."""
-    body = tree.find(".//body")
-    total = len(body.text_content()) if body is not None else 0
-    doomed: list = []
-    gone: set = set()  # lxml keeps one proxy per node while it is referenced, so identity holds
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or not _furniture(element):
-            continue
-        if any(a in gone for a in element.iterancestors()):
-            continue
-        if element.find(".//article") is not None or element.find(".//main") is not None:
-            continue
-        code = element.tag.lower() in ("script", "style", "noscript", "template")
-        if not code and total > 500 and len(element.text_content()) * 2 > total:
-            continue
-        doomed.append(element)
-        gone.add(element)
-    for element in doomed:
-        parent = element.getparent()
-        if parent is None:
-            continue
-        if element.tail and element.tail.strip():  # the text after the element stays
-            previous = element.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + element.tail
-            else:
-                parent.text = (parent.text or "") + element.tail
-        parent.remove(element)
-    return len(doomed)
-
-
-def html_charsets(data: bytes, content_type: str = "") -> list[str]:
-    """Charsets a page declares: the HTTP header's first, then its own meta."""
-    found = []
-    header = _HEADER_CHARSET.search(content_type or "")
-    if header:
-        found.append(header.group(1))
-    meta = _META_CHARSET.search(data[:4096])
-    if meta:
-        found.append(meta.group(1).decode("ascii", "replace"))
-    return found
-
-
-def extract_html(html: str, url: str | None = None) -> dict[str, str | None] | None:
-    """The article in a page: ``text`` (one paragraph a line), ``title``,
-    ``outlet``, ``author``, ``date``, ``url`` (canonical); None when the page
-    holds no article text. Raises ``HTMLUnavailable`` without trafilatura."""
-    trafilatura = _trafilatura()
-    html = html.lstrip("\ufeff")
-    tree = trafilatura.load_html(html)
-    if tree is None or len(tree) < 1:  # a fragment without <html>: give it one
-        tree = trafilatura.load_html(f"<html><body>{html}</body></html>")
-    if tree is None:
-        return None
-    prune(tree)
-    result = trafilatura.extract(
-        tree,
-        url=url,
-        output_format="json",
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        include_links=False,
-        include_images=False,
-    )
-    if not result:
-        return None
-    data = json.loads(result)
-    text = data.get("text") or ""
-    if not text.strip():
-        return None
-
-    def field(key: str) -> str | None:
-        value = data.get(key)
-        return " ".join(str(value).split()) or None if value else None
-
-    return {
-        "text": text,
-        "title": field("title"),
-        "outlet": field("source-hostname") or field("hostname"),
-        "author": field("author"),
-        "date": field("date"),
-        "url": field("source") or url,
-    }
-
-
-# --------------------------------------------------------------------------- one input
-
-
-def _long_lines(text: str) -> tuple[str, int, int]:
-    """``text`` without its lines over MAX_LINE characters; how many went and
-    the longest one's length."""
-    lines = text.split("\n")
-    long = [len(line) for line in lines if len(line) > MAX_LINE]
-    if not long:
-        return text, 0, 0
-    return "\n".join(line for line in lines if len(line) <= MAX_LINE), len(long), max(long)
 
 
 def unpaired_quotes(text: str) -> list[str]:
@@ -540,7 +95,7 @@ def read_bytes(
     label = display(label if label is not None else name)
     if not data.strip():
         return None, f"{label}: skipped, it is empty"
-    declared = html_charsets(data, content_type) if kind == "html" else _HEADER_CHARSET.findall(content_type or "")
+    declared = html_charsets(data, content_type) if kind == "html" else header_charsets(content_type)
     text, note = decode_with(data, declared)
     if text is None:
         return None, f"{label}: skipped, it is binary, not text"
@@ -561,15 +116,15 @@ def read_bytes(
         try:
             article = extract_html(text, url)
         except HTMLUnavailable as exc:
-            return None, _one_line(f"{label}: skipped, {exc}")
+            return None, one_line(f"{label}: skipped, {exc}")
         if article is None:
             return None, f"{label}: skipped, no article text found in the page"
         text = article.pop("text") or ""
         meta = article
     # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
-    text = text.translate(_NOT_TEXT)
-    meta = {key: value and value.translate(_NOT_TEXT) for key, value in meta.items()}
-    text, dropped, longest = _long_lines(text)
+    text = remove_not_text(text)
+    meta = {key: value and remove_not_text(value) for key, value in meta.items()}
+    text, dropped, longest = drop_long_lines(text)
     limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():
         if dropped:
@@ -596,17 +151,7 @@ def read_bytes(
         url=meta.get("url") or url,
         author=meta.get("author"),
     )
-    return source, _one_line(f"{label}: {'; '.join(notes)}") if notes else None
-
-
-def kind_of(path: str | Path) -> str:
-    """The reader a file name (or URL path) calls for."""
-    suffix = Path(str(path)).suffix.lower()
-    if suffix in MARKDOWN_EXTENSIONS:
-        return "markdown"
-    if suffix in HTML_EXTENSIONS:
-        return "html"
-    return "text"
+    return source, one_line(f"{label}: {'; '.join(notes)}") if notes else None
 
 
 def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
@@ -619,7 +164,7 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
     except TooLarge as exc:
         return None, f"{display(path)}: skipped, {exc.size:,} bytes is over the {MAX_BYTES:,}-byte limit"
     except OSError as exc:
-        return None, _one_line(f"{display(path)}: skipped, cannot be read ({exc.strerror or exc})")
+        return None, one_line(f"{display(path)}: skipped, cannot be read ({reason(exc)})")
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
 
 
@@ -658,46 +203,16 @@ def read_url(
     try:
         fetched = fetch.fetch(url, cache_dir=cache_dir, refresh=refresh, timeout=timeout, max_bytes=MAX_BYTES)
     except fetch.FetchError as exc:
-        return None, _one_line(f"{label}: {exc}")
+        return None, one_line(f"{label}: {exc}")
     kind = url_kind(fetched)
     if kind is None:
         mime = fetched.content_type.split(";")[0].strip()
-        return None, _one_line(f"{label}: skipped, the server sent {mime}, not an article page")
+        return None, one_line(f"{label}: skipped, the server sent {mime}, not an article page")
     source, message = read_bytes(fetched.data, url, source_id, kind, content_type=fetched.content_type,
                                  url=fetched.final_url)
     if fetched.note:
         message = f"{message}; {fetched.note}" if message else f"{label}: {fetched.note}"
-    return source, message and _one_line(message)
-
-
-def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
-    """The URLs in a list file, one a line (blank lines and ``#`` comments
-    skipped), and a warning per line that is not a URL."""
-    label = display(path)
-    try:
-        data = read_regular(path, MAX_URL_LIST)
-    except NotRegular:
-        return [], [f"{label}: the URL list is not a regular file"]
-    except TooLarge:
-        return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
-    except OSError as exc:
-        return [], [_one_line(f"{label}: the URL list cannot be read ({exc.strerror or exc})")]
-    text = decode(data)
-    if text is None:
-        return [], [f"{label}: the URL list is binary, not text"]
-    urls: list[str] = []
-    warnings: list[str] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        entry = line.strip()
-        if not entry or entry.startswith("#"):
-            continue
-        if fetch.is_url(entry):
-            urls.append(entry)
-        else:
-            warnings.append(f"{label}:{number}: skipped, {display(entry)!r} is not a URL (one http or https URL a line)")
-    if not urls and not warnings:
-        warnings.append(f"{label}: the URL list has no URLs")
-    return urls, warnings
+    return source, message and one_line(message)
 
 
 def load(
@@ -738,7 +253,7 @@ def load(
             else:
                 source, message = read_file(item, source_id)
         except Exception as exc:  # a reader bug must not end the build: the input is skipped
-            source, message = None, _one_line(f"{display(item)}: skipped, it could not be read ({type(exc).__name__}: {exc})")
+            source, message = None, one_line(f"{display(item)}: skipped, it could not be read ({type(exc).__name__}: {exc})")
         if message:
             warnings.append(message)
         if source is not None:

@@ -34,8 +34,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .files import TooLarge, read_regular
+from .messages import display
 from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
-from .readers import display
 
 SPEC_NAME = "briefing.toml"
 # A type: how the error message names it, and the test a value must pass.

@@ -130,14 +130,14 @@ def test_front_matter_aliases_are_refused_not_expanded(tmp_path):
     ("title: !!python/object/apply:os.system ['echo owned']", "not valid YAML"),
 ])
 def test_front_matter_that_cannot_be_read_is_left_out_with_a_note(front, note):
-    from briefing.readers import split_front_matter
+    from briefing.markdown import split_front_matter
 
     meta, body, notes = split_front_matter(f"---\n{front}\n---\nThe harbour board met.\n")
     assert meta == {} and body == "The harbour board met.\n" and len(notes) == 1 and note in notes[0]
 
 
 def test_only_single_values_are_taken_from_front_matter():
-    from briefing.readers import split_front_matter
+    from briefing.markdown import split_front_matter
 
     meta, _, notes = split_front_matter(
         "---\ntitle: [Harbour, news]\noutlet: {name: Gull Post}\nauthor: Ida Kern\ndate: 2024-05-06\ntags: [a, b]\n---\nText.\n"
@@ -185,7 +185,7 @@ def test_fifos_and_sockets_in_an_input_folder_are_named_not_read(tmp_path):
 
 
 def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
-    from briefing import readers
+    from briefing import inputs
 
     folder = one_article(tmp_path)
     locked = folder / "locked"
@@ -199,10 +199,10 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real(path)
 
-    monkeypatch.setattr(readers.os, "scandir", scandir)
+    monkeypatch.setattr(inputs.os, "scandir", scandir)
     try:
-        files, warnings = readers.expand([str(folder)])
-        named, alone = readers.expand([str(locked)])
+        files, warnings = inputs.expand([str(folder)])
+        named, alone = inputs.expand([str(locked)])
     finally:
         locked.chmod(0o700)
     assert files == [folder / "a.txt"]
@@ -211,7 +211,7 @@ def test_an_unreadable_subfolder_is_named(tmp_path, monkeypatch):
 
 
 def test_links_are_read_only_inside_the_input_folder(tmp_path):
-    from briefing import readers
+    from briefing import inputs
 
     folder = one_article(tmp_path)
     outside = tmp_path / "secret.txt"
@@ -221,7 +221,7 @@ def test_links_are_read_only_inside_the_input_folder(tmp_path):
     (folder / "dangling.txt").symlink_to(tmp_path / "nothing.txt")
     (folder / "tree").symlink_to(tmp_path)
     (folder / "photo.jpg").symlink_to(outside)  # not an article name: passed over like any other
-    files, warnings = readers.expand([str(folder)])
+    files, warnings = inputs.expand([str(folder)])
     assert files == [folder / "a.txt", folder / "inside.txt"]
     assert warnings == [
         f"{folder / 'dangling.txt'}: skipped, a link to nothing",

@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import readers
+from briefing import decoding, readers
 from briefing.clean import normalise_text
 from briefing.merge import typographic
 from briefing.pipeline import build
@@ -127,7 +127,7 @@ def test_readers_never_raise_and_warn_in_one_line(data, kind, content_type):
         assert message.startswith("in.put: ") and "\n" not in message and "\r" not in message
     if source is not None:
         assert source.text.strip() and "\r" not in source.text
-        assert max(len(line) for line in source.text.split("\n")) <= readers.MAX_LINE
+        assert max(len(line) for line in source.text.split("\n")) <= decoding.MAX_LINE
 
 
 def test_speakerless_quotes_are_not_joined():

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 from markdown_it import MarkdownIt
 
-from briefing import readers
+from briefing import inputs, readers
 from briefing.cli import main
 from briefing.pipeline import build
 
@@ -231,10 +231,10 @@ def test_folders_recursive_sorted_hidden_and_spec_skipped(make_articles, tmp_pat
     (folder / "sub" / "0.txt").write_text(GOOD)
     (folder / ".git").mkdir()
     (folder / ".git" / "x.txt").write_text(GOOD)
-    files, warnings = readers.expand([str(folder)])
+    files, warnings = inputs.expand([str(folder)])
     assert [p.relative_to(folder).as_posix() for p in files] == ["a.md", "b.txt", "page.html", "sub/0.txt", "sub/deeper/c.txt"]
     assert not warnings
-    only_md, _ = readers.expand([str(folder)], "*.md")
+    only_md, _ = inputs.expand([str(folder)], "*.md")
     assert [p.name for p in only_md] == ["a.md"]
     result = run(str(folder), "--glob", "*.txt", "--out", str(tmp_path / "o"), "--format", "json")
     data = json.loads((tmp_path / "o" / "briefing.json").read_text())

@@ -1,0 +1,150 @@
+"""Web pages: a saved or fetched page's HTML in; the article's text (one
+paragraph a line) and metadata (title, outlet, author, date, canonical url)
+out, or None when the page holds no article.
+
+``prune`` first takes plain page furniture out of the tree by general
+rules (tags that are never text; roles, class and id words that mark
+navigation, adverts, related links, captions, sharing and cookie bars;
+hidden elements), never what holds the article; trafilatura then extracts
+the body and metadata. trafilatura is imported only when a page is read,
+so a build from text files does not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+# Elements that are never article text.
+_DROP_TAGS = frozenset(
+    "script style noscript template nav aside figcaption iframe form button select textarea "
+    "svg canvas video audio object embed dialog menu".split()
+)
+# First words of class and id values that mark page furniture.
+_DROP_WORDS = frozenset(
+    """ad ads adv advert adverts advertisement advertisements advertising advertorial adsbygoogle dfp
+    gpt sponsor sponsored sponsors promo promos promoted promotion promotions related recommended
+    recommendations outbrain taboola newsletter newsletters signup subscribe subscription share shares
+    sharing sharebar social caption captions breadcrumb breadcrumbs cookie cookies consent paywall
+    comments nav navbar navigation menu sidebar footer masthead popup modal trending
+    mostread most-read""".split()
+)
+_DROP_ROLES = frozenset("navigation complementary search dialog alertdialog contentinfo".split())
+_KEEP_TAGS = frozenset("html head body main article".split())
+_WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+class HTMLUnavailable(RuntimeError):
+    """trafilatura (or lxml_html_clean, which it needs) is not installed."""
+
+
+def _trafilatura():
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - an installation problem
+        raise HTMLUnavailable(
+            f"reading HTML needs trafilatura and lxml_html_clean (pip install trafilatura lxml_html_clean): {exc}"
+        ) from None
+    return trafilatura
+
+
+def _furniture(element) -> bool:
+    """An element that is plainly page furniture by its tag, role, class,
+    id or hidden state."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    tag = tag.lower().rpartition("}")[2]
+    if tag in _KEEP_TAGS:
+        return False
+    if tag in _DROP_TAGS:
+        return True
+    get = element.get
+    if (get("role") or "").strip().lower() in _DROP_ROLES:
+        return True
+    if get("hidden") is not None or (get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if _HIDDEN_STYLE.search(get("style") or ""):
+        return True
+    for value in (get("class") or "", get("id") or ""):
+        for token in value.split():
+            words = [w for w in _WORD_SPLIT.split(token) if w]
+            if token.lower() in _DROP_WORDS or (words and words[0].lower() in _DROP_WORDS):
+                return True
+    return False
+
+
+def prune(tree) -> int:
+    """Take page furniture out of an lxml HTML tree in place; returns how many
+    elements went. An element that holds the article (an ``<article>`` or
+    ``<main>``, or more than half the page's text) is never taken out."""
+    body = tree.find(".//body")
+    total = len(body.text_content()) if body is not None else 0
+    doomed: list = []
+    gone: set = set()  # lxml keeps one proxy per node while it is referenced, so identity holds
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or not _furniture(element):
+            continue
+        if any(a in gone for a in element.iterancestors()):
+            continue
+        if element.find(".//article") is not None or element.find(".//main") is not None:
+            continue
+        code = element.tag.lower() in ("script", "style", "noscript", "template")
+        if not code and total > 500 and len(element.text_content()) * 2 > total:
+            continue
+        doomed.append(element)
+        gone.add(element)
+    for element in doomed:
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail and element.tail.strip():  # the text after the element stays
+            previous = element.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + element.tail
+            else:
+                parent.text = (parent.text or "") + element.tail
+        parent.remove(element)
+    return len(doomed)
+
+
+def extract_html(html: str, url: str | None = None) -> dict[str, str | None] | None:
+    """The article in a page: ``text`` (one paragraph a line), ``title``,
+    ``outlet``, ``author``, ``date``, ``url`` (canonical); None when the page
+    holds no article text. Raises ``HTMLUnavailable`` without trafilatura."""
+    trafilatura = _trafilatura()
+    html = html.lstrip("\ufeff")
+    tree = trafilatura.load_html(html)
+    if tree is None or len(tree) < 1:  # a fragment without <html>: give it one
+        tree = trafilatura.load_html(f"<html><body>{html}</body></html>")
+    if tree is None:
+        return None
+    prune(tree)
+    result = trafilatura.extract(
+        tree,
+        url=url,
+        output_format="json",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        include_images=False,
+    )
+    if not result:
+        return None
+    data = json.loads(result)
+    text = data.get("text") or ""
+    if not text.strip():
+        return None
+
+    def field(key: str) -> str | None:
+        value = data.get(key)
+        return " ".join(str(value).split()) or None if value else None
+
+    return {
+        "text": text,
+        "title": field("title"),
+        "outlet": field("source-hostname") or field("hostname"),
+        "author": field("author"),
+        "date": field("date"),
+        "url": field("source") or url,
+    }
