@@ -18,7 +18,7 @@ from .draft import draft_spec
 from .explain import explain
 from .fetch import is_url
 from .inputs import check_pattern
-from .messages import display
+from .messages import display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
 from .spec import SPEC_NAME, SpecError
@@ -46,6 +46,18 @@ def _pattern(ctx, param, value: str | None) -> str | None:
     if problem:
         raise click.BadParameter(problem)
     return value
+
+
+# The arguments and options that more than one command takes.
+_paths = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+
+
+def _spec(help: str):
+    return click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path), help=help)
+
+
+def _glob(help: str):
+    return click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern, help=help)
 
 
 class StageBars:
@@ -97,15 +109,13 @@ def _spec_errors(exc: SpecError) -> None:
 
 
 @main.command("build")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="The spec (positions and cues). Default: briefing.toml in the first input folder.")
+@_paths
+@_spec("The spec (positions and cues). Default: briefing.toml in the first input folder.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder to write briefing.EXT into.")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="Output format; repeat for several. Default: all four.")
-@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
-              help="Only files matching PATTERN inside input folders, e.g. '*.md'.")
+@_glob("Only files matching PATTERN inside input folders, e.g. '*.md'.")
 @click.option("--templates", "templates", type=click.Path(file_okay=False, exists=True, path_type=Path),
               help="Folder of templates that override the packaged ones by name.")
 @click.option("--paper", type=click.Choice(["a4", "letter"]), default="a4", show_default=True,
@@ -158,7 +168,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         _error(f"template error: {exc}")
         sys.exit(1)
     except OSError as exc:
-        _error(f"cannot write to {out_dir}: {exc.strerror or exc}")
+        _error(f"cannot write to {out_dir}: {strerror(exc)}")
         sys.exit(1)
     except Exception as exc:  # a user template with an error must not end in a traceback
         _error(f"rendering failed: {type(exc).__name__}: {exc}")
@@ -171,12 +181,11 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
 
 
 @main.command("init")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@_paths
 @click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists (never replaced otherwise).")
-@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
-              help="Only files matching PATTERN inside input folders.")
+@_glob("Only files matching PATTERN inside input folders.")
 def init_command(paths, output, force, pattern):
     """Draft a spec (briefing.toml) from the articles, to edit and build with.
 
@@ -209,7 +218,7 @@ def init_command(paths, output, force, pattern):
     try:
         output.write_text(draft_spec(read.sources, read.blocks, read.roles), encoding="utf-8")
     except OSError as exc:
-        _error(f"cannot write {output}: {exc.strerror or exc}")
+        _error(f"cannot write {output}: {strerror(exc)}")
         sys.exit(1)
     n = len(read.sources)
     click.echo(f"wrote {output}: a draft spec for {n} source{'' if n == 1 else 's'}; edit it, then run "
@@ -218,11 +227,9 @@ def init_command(paths, output, force, pattern):
 
 
 @main.command("explain")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
-@click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="The spec. Default: briefing.toml in the first input folder.")
-@click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern,
-              help="Only files matching PATTERN inside input folders.")
+@_paths
+@_spec("The spec. Default: briefing.toml in the first input folder.")
+@_glob("Only files matching PATTERN inside input folders.")
 def explain_command(paths, spec_path, pattern):
     """Say why each speaker is placed where they are; writes no file.
 

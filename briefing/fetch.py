@@ -34,6 +34,7 @@ from importlib import metadata
 from pathlib import Path
 
 from .files import read_regular, write_atomic
+from .messages import strerror
 
 SCHEMES = ("http", "https")
 CACHE_DIR = ".briefing-cache"
@@ -65,6 +66,11 @@ class Fetched:
     content_type: str = ""
     from_cache: bool = False
     note: str | None = None
+
+    @property
+    def media_type(self) -> str:
+        """The content type without its parameters: ``text/html``."""
+        return self.content_type.split(";")[0].strip()
 
 
 def is_url(text: str) -> bool:
@@ -253,7 +259,7 @@ def _network_reason(exc: BaseException, timeout: float) -> str:
     if isinstance(exc, http.client.HTTPException):
         return f"skipped, the server sent a broken answer ({type(exc).__name__})"
     if isinstance(exc, OSError):
-        return f"skipped, cannot be fetched ({exc.strerror or exc})"
+        return f"skipped, cannot be fetched ({strerror(exc)})"
     return f"skipped, cannot be fetched ({type(exc).__name__}: {exc})"
 
 
@@ -381,6 +387,6 @@ def fetch(
     try:
         write_cache(fetched, folder)
     except OSError as exc:
-        note = f"fetched, but not cached: {folder} cannot be written ({exc.strerror or exc})"
+        note = f"fetched, but not cached: {folder} cannot be written ({strerror(exc)})"
         return Fetched(fetched.url, fetched.final_url, fetched.data, fetched.content_type, False, note)
     return fetched

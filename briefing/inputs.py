@@ -20,7 +20,7 @@ from pathlib import Path, PureWindowsPath
 from . import fetch
 from .decoding import decode
 from .files import NotRegular, TooLarge, read_regular
-from .messages import display, one_line, reason
+from .messages import display, one_line, strerror
 from .spec import SPEC_NAME
 
 TEXT_EXTENSIONS = (".txt", ".text")
@@ -51,7 +51,7 @@ def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warn
     try:
         entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
     except OSError as exc:
-        warnings.append(one_line(f"{display(folder)}: skipped, cannot be listed ({reason(exc)})"))
+        warnings.append(one_line(f"{display(folder)}: skipped, cannot be listed ({strerror(exc)})"))
         return False
     for entry in entries:
         if entry.name.startswith("."):
@@ -78,7 +78,7 @@ def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warn
             else:
                 files.append(path)
         except OSError as exc:
-            warnings.append(one_line(f"{display(path)}: skipped, cannot be read ({reason(exc)})"))
+            warnings.append(one_line(f"{display(path)}: skipped, cannot be read ({strerror(exc)})"))
     return True
 
 
@@ -105,7 +105,7 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path]
             else:
                 warnings.append(f"{display(raw)}: no such file or folder")
         except (OSError, ValueError) as exc:
-            warnings.append(one_line(f"{display(raw)}: skipped, cannot be listed ({reason(exc)})"))
+            warnings.append(one_line(f"{display(raw)}: skipped, cannot be listed ({strerror(exc)})"))
     return files, warnings
 
 
@@ -130,7 +130,7 @@ def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
     except TooLarge:
         return [], [f"{label}: the URL list is over the {MAX_URL_LIST:,}-byte limit"]
     except OSError as exc:
-        return [], [one_line(f"{label}: the URL list cannot be read ({reason(exc)})")]
+        return [], [one_line(f"{label}: the URL list cannot be read ({strerror(exc)})")]
     text = decode(data)
     if text is None:
         return [], [f"{label}: the URL list is binary, not text"]

@@ -5,8 +5,8 @@ a terminal out.
   ``\\u202e``) and replaces undecodable bytes, so a file name or a page's
   text cannot move the cursor, run escape sequences or read reversed.
 * ``one_line`` folds a message onto one line: a warning is always one line.
-* ``reason`` is what an error says in a warning: the system's words
-  (``strerror``) for an ``OSError``, else the error itself.
+* ``strerror`` is what an error says in a warning: the system's words
+  for an ``OSError``, else the error itself.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def one_line(message: str) -> str:
     return " ".join(message.splitlines())
 
 
-def reason(exc: BaseException) -> str:
+def strerror(exc: BaseException) -> str:
     """The system's words for an error (``No such file or directory``), or
     the error's own message."""
     return str(getattr(exc, "strerror", None) or exc)

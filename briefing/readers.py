@@ -36,7 +36,7 @@ from .decoding import MAX_LINE, decode_with, drop_long_lines, header_charsets, h
 from .files import NotRegular, TooLarge, read_regular
 from .inputs import expand, kind_of, read_url_list
 from .markdown import markdown_to_text, split_front_matter
-from .messages import display, one_line, reason
+from .messages import display, one_line, strerror
 from .model import Source
 from .sentences import QUOTE_MARKS, quote_spans
 from .webpage import HTMLUnavailable, extract_html
@@ -164,7 +164,7 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
     except TooLarge as exc:
         return None, f"{display(path)}: skipped, {exc.size:,} bytes is over the {MAX_BYTES:,}-byte limit"
     except OSError as exc:
-        return None, one_line(f"{display(path)}: skipped, cannot be read ({reason(exc)})")
+        return None, one_line(f"{display(path)}: skipped, cannot be read ({strerror(exc)})")
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
 
 
@@ -176,7 +176,7 @@ _LOOKS_HTML = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head
 def url_kind(fetched: fetch.Fetched) -> str | None:
     """The reader for a fetched page: by content type, then by the URL's
     extension and the bytes themselves; None for what is not an article."""
-    mime = fetched.content_type.split(";")[0].strip().lower()
+    mime = fetched.media_type.lower()
     if mime in _HTML_TYPES:
         return "html"
     if mime in _MARKDOWN_TYPES:
@@ -206,8 +206,7 @@ def read_url(
         return None, one_line(f"{label}: {exc}")
     kind = url_kind(fetched)
     if kind is None:
-        mime = fetched.content_type.split(";")[0].strip()
-        return None, one_line(f"{label}: skipped, the server sent {mime}, not an article page")
+        return None, one_line(f"{label}: skipped, the server sent {fetched.media_type}, not an article page")
     source, message = read_bytes(fetched.data, url, source_id, kind, content_type=fetched.content_type,
                                  url=fetched.final_url)
     if fetched.note:

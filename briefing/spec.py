@@ -28,13 +28,13 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
 from .files import TooLarge, read_regular
-from .messages import display
+from .messages import display, strerror
 from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
 
 SPEC_NAME = "briefing.toml"
@@ -78,8 +78,7 @@ def load_spec(path: Path) -> Spec:
     except TooLarge:
         raise SpecError([f"{name}: cannot be read (over the {MAX_SPEC_BYTES:,}-byte limit for a spec)"]) from None
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror or exc if isinstance(exc, OSError) else exc
-        raise SpecError([f"{name}: cannot be read ({reason})"]) from None
+        raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError([f"{name}: not valid TOML ({exc})"]) from None
     try:
@@ -94,15 +93,21 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
     problems = []
     for key, value in table.items():
         if key not in fields:
-            near = difflib.get_close_matches(key, fields, n=1, cutoff=0.6)
-            hint = f" (did you mean {near[0]!r}?)" if near else f" (valid keys: {', '.join(fields)})"
-            problems.append(f"{where}unknown key {key!r}{hint}")
+            problems.append(f"{where}unknown key {key!r} ({_hint(key, fields, 'valid keys:')})")
         elif not fields[key][1](value):
             problems.append(f"{where}{key} must be {fields[key][0]}, not {_type_name(value)}")
         elif isinstance(value, str) and not value.strip():
             problems.append(f"{where}{key} must not be empty")
     problems += [f"{where}{key} is missing" for key in REQUIRED[kind] if key not in table]
     return problems
+
+
+def _hint(word: str, choices: Iterable[str], otherwise: str) -> str:
+    """The nearest of ``choices`` to a misspelt ``word``, or ``otherwise``
+    followed by all of them."""
+    choices = list(choices)
+    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f"did you mean {near[0]!r}?" if near else f"{otherwise} {', '.join(choices)}"
 
 
 def _type_name(value: object) -> str:
@@ -136,8 +141,7 @@ def check(data: dict) -> list[str]:
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
         elif pid not in ids:
-            near = difflib.get_close_matches(pid, ids, n=1, cutoff=0.6)
-            hint = f"did you mean {near[0]!r}?" if near else f"the ids are {', '.join(ids)}"
+            hint = _hint(pid, ids, "the ids are")
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
     return problems
 
