@@ -4,8 +4,9 @@ out.
 
 * Loaded terms come from the packaged words-to-watch lexicon. Inside a quote
   they are the speaker's words and are reported as such.
-* Balance counts, per position: blocks, words, distinct speakers and
-  distinct outlets. Coverage that is lopsided (one position with less than
+* Balance counts, per position, what its holders said (quotes, reported
+  speech with its content; not an outlet's narration such as "X slammed
+  the plan"): blocks, words, distinct speakers and distinct outlets. Coverage that is lopsided (one position with less than
   half the material of another) or that rests on a single outlet is said in
   a warning; nothing is padded or cut to fake balance.
 * Disputed details: figures that differ between outlets for the same point,
@@ -67,12 +68,28 @@ def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_CONTENT = re.compile(r"[\"“”]|\bthat\b|\bsaying\b|:")
+
+
+def said_by_holder(block: Block) -> bool:
+    """What a speaker said: a quote, or reported speech that gives what was
+    said. An outlet's narration that only labels it with a loaded verb of
+    its own ("X slammed the plan") is not the speaker's material."""
+    if block.kind == "quote":
+        return True
+    if block.kind != "statement" or not block.speaker:
+        return False
+    return not neutral_verbs(block.outlet_terms) or bool(_CONTENT.search(block.text))
+
+
 def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Sequence[Source]) -> tuple[Balance, ...]:
-    """Blocks, words, speakers and outlets per position (commentary excluded)."""
+    """Blocks, words, speakers and outlets per position: what its holders
+    said; background counts all its blocks but commentary."""
     outlet = {s.id: s.label for s in sources}
     rows = []
     for p in positions:
-        mine = [b for b in blocks if b.position == p.id and b.kind != "commentary"]
+        counted = (lambda b: b.kind != "commentary") if p.id == CONTEXT_ID else said_by_holder
+        mine = [b for b in blocks if b.position == p.id and counted(b)]
         rows.append(
             Balance(
                 position=p.id,

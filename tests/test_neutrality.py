@@ -210,3 +210,35 @@ def test_a_loaded_verb_for_passing_a_measure_is_shown_with_the_neutral_one(make_
     assert block.outlet_terms == ("rammed through",)
     md = render(b, "md").decode().replace("\\", "")
     assert "“rammed through” (neutral: “passed”)" in md
+
+
+def test_what_happened_takes_plain_facts_only(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The council approved the toll scheme for the ring road on Tuesday.",
+            "b.txt": "The council approved the toll scheme for the ring road on Tuesday.\n"
+            "Councillors rammed through a second charge for lorries at the same meeting.",
+            "c.txt": "The ring road toll will cost drivers four pounds a day from March.",
+            "d.txt": "Shamefully, the ring road toll will cost drivers four pounds a day from March, a reckless grab.",
+        }
+    )
+    b = briefing_of(folder)
+    md = render(b, "md").decode().replace("\\", "")
+    summary = md.split("*What happened, as reported:*")[1].split("\n\n")[0]
+    assert "approved the toll scheme" in summary and "[^S1][^S2]" in summary
+    assert "rammed through" not in summary  # a loaded word of the outlet's own
+    assert "four pounds a day" not in summary  # another outlet told it only as its opinion
+
+
+def test_balance_counts_what_holders_said_not_the_outlets_narration(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Jo Hale said: "We must build the bypass this year."\n'
+            "Jo Hale slammed the plan to destroy the meadow instead.\n"
+            "Jo Hale blasted the delay to build the bypass.",
+            "b.txt": 'Ravi Das said: "It would destroy the meadow."',
+        },
+        spec=SPEC,
+    )
+    rows = {r.position: r for r in briefing_of(folder).balance}
+    assert rows["for"].blocks == 1 and rows["against"].blocks == 1
