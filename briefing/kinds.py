@@ -54,9 +54,15 @@ _VERDICT = re.compile(
 _COPULA = re.compile(r"\b(?:is|are|was|were|seems?|looks?|remains?)\s+(?:not\s+|no\s+)?(?:(?:a|an|the)\s+)?(?:\w+ly\s+)?([a-z]+)\b")
 
 
+# A grade given to someone's argument: "made an important point".
+_GRADE = re.compile(r"\b(?:made|makes|making|make)\s+(?:a|an)\s+([a-z]+)\s+(?:point|argument|case)\b")
+_GRADES = frozenset("good strong valid important fair powerful weak serious compelling persuasive".split())
+
+
 def _lexicon_verdict(text: str) -> bool:
     listed = lexicon.load().subjective
-    return any(not m.group(1).endswith("ed") and lexicon.listed_form(m.group(1), listed) for m in _COPULA.finditer(text))
+    graded = any(m.group(1) in _GRADES or lexicon.listed_form(m.group(1), listed) for m in _GRADE.finditer(text))
+    return graded or any(not m.group(1).endswith("ed") and lexicon.listed_form(m.group(1), listed) for m in _COPULA.finditer(text))
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".

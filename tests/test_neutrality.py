@@ -172,6 +172,7 @@ def test_unrelated_figures_are_not_disputed(make_articles):
         "The toll scheme is bound to fail within a year.",  # a forecast nobody is quoted making
         "The plan is a dismal compromise between two bad options.",  # a verdict in a lexicon's word
         "Clearly, the trust never meant to keep the ward open.",  # an editorialising adverb
+        "The harbour master made a powerful case for dredging at the meeting.",  # a grade given to an argument
     ],
 )
 def test_the_outlets_own_verdicts_are_commentary(sentence):
@@ -185,6 +186,7 @@ def test_the_outlets_own_verdicts_are_commentary(sentence):
         "The footbridge was damaged in the storm and will be closed until May.",
         "Councillors asked whether the road would open before the summer.",
         "The vote is set to take place on Monday evening.",
+        "The lawyers made a legal case for the appeal on Friday.",
     ],
 )
 def test_plain_reporting_is_not_commentary(sentence):
@@ -196,9 +198,9 @@ def test_a_question_or_verdict_inside_a_quote_is_the_speakers():
 
 
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
-    assert {"shoddy", "cruel"} <= set(outlet_terms("The shoddy repairs left a cruel choice for tenants.", "event"))
+    assert {"bleak", "cruel"} <= set(outlet_terms("The repairs left a bleak and cruel choice for tenants.", "event"))
     assert "bright" not in outlet_terms("Grace Bright chairs the housing committee.", "event")
-    assert outlet_terms('Ann Cole said: "It is a shoddy, cruel deal."', "quote") == ()
+    assert outlet_terms('Ann Cole said: "It is a bleak, cruel deal."', "quote") == ()
     # an adverb is found through its adjective, as the lexicons list adjectives
     assert "cruelly" in outlet_terms("The tenants were cruelly treated, the report found.", "event")
 

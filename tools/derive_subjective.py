@@ -13,8 +13,9 @@ neither an everyday word nor a word the project treats otherwise:
   copy is mostly an outcome or an aim: "gained", "protect", "focused";
   praise strong enough to be puffery rates 2 or more);
 * or the Pattern subjectivity lexicon shipped with TextBlob (De Smedt and
-  Daelemans 2012, PDDL): mean subjectivity over its senses of at least 0.5
-  and mean polarity of at least 0.1 in either direction, unless it is a
+  Daelemans 2012, PDDL): mean subjectivity over its senses of at least 0.7
+  (in either direction of polarity, or none: "fierce" judges without
+  praising or blaming), unless it is a
   verb's participle ("filled", "closed": what was done, not a verdict);
 * and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
   4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
@@ -42,7 +43,7 @@ from wordfreq import zipf_frequency
 DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
 VADER_MIN = 1.0
 VADER_POSITIVE_MIN = 2.0
-SUBJECTIVITY_MIN, POLARITY_MIN = 0.5, 0.1
+SUBJECTIVITY_MIN = 0.7
 ZIPF_MAX, ZIPF_MAX_NOUN = 5.0, 4.0
 GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "catholic", "disabled",
           "liberal", "conservative", "progressive"}
@@ -103,9 +104,9 @@ def main() -> None:
         if term.isalpha() and term.islower() and (float(mean) <= -VADER_MIN or float(mean) >= VADER_POSITIVE_MIN):
             words.add(term)
     en = resources.files("textblob").joinpath("en")
-    senses: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    senses: dict[str, list[float]] = defaultdict(list)
     for w in ET.fromstring(en.joinpath("en-sentiment.xml").read_bytes()):
-        senses[w.get("form").lower()].append((float(w.get("subjectivity")), abs(float(w.get("polarity")))))
+        senses[w.get("form").lower()].append(float(w.get("subjectivity")))
     tags: dict[str, tuple[str, ...]] = {}
     for line in en.joinpath("en-lexicon.txt").read_text("utf-8").splitlines():
         parts = line.split()
@@ -114,7 +115,7 @@ def main() -> None:
     for form, rated in senses.items():
         if _participle(form, tags):
             continue
-        if form.isalpha() and sum(s for s, _ in rated) / len(rated) >= SUBJECTIVITY_MIN and sum(p for _, p in rated) / len(rated) >= POLARITY_MIN:
+        if form.isalpha() and sum(rated) / len(rated) >= SUBJECTIVITY_MIN:
             words.add(form)
     language = tomllib.loads((DATA / "language.toml").read_text("utf-8"))
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))

@@ -11,6 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from .. import lexicon
 from ..model import (
     CONTEXT_ID,
     Block,
@@ -156,7 +157,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block]) -> list[
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
     for b in context:
-        if b.kind not in ("event", "statistic") or b.outlet_terms:
+        if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
             continue
         words = _content_words(b.text)
         if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
