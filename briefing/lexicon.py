@@ -23,6 +23,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
 # "bristling"); an adverb is found through its adjective ("fiercely").
 _ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
 SUBJECTIVE = "subjective"
+MANNER = "manner_of_saying"
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class Lexicon:
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
     subjective: frozenset[str] = frozenset()
+    manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
@@ -51,6 +53,8 @@ class Lexicon:
             for category, weight, neutral, report, pattern in self.patterns:
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
+        if self.manner:
+            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in self.manner.finditer(text)]
         listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
         hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
@@ -92,6 +96,11 @@ def load() -> Lexicon:
     package = resources.files("briefing.data")
     data = tomllib.loads(package.joinpath("words_to_watch.toml").read_text("utf-8"))
     subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
+    manner = data.pop(MANNER)
+    verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
+    manner_pattern = re.compile(
+        r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\s+(?:" + "|".join(verbs) + r")\b"
+    )
     firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
     stems: dict[int, set[str]] = {}
     for first in firsts:
@@ -105,6 +114,7 @@ def load() -> Lexicon:
         frozenset(f for f in firsts if not f.endswith("*")),
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),
+        manner_pattern,
     )
 
 

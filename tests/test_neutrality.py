@@ -244,3 +244,10 @@ def test_balance_counts_what_holders_said_not_the_outlets_narration(make_article
     )
     rows = {r.position: r for r in briefing_of(folder).balance}
     assert rows["for"].blocks == 1 and rows["against"].blocks == 1
+
+
+def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
+    assert "angrily" in outlet_terms("The mayor angrily denied that the depot would close.", "event")
+    assert "fiercely" in outlet_terms("Tenants fiercely opposed the rent rise.", "event")
+    assert not outlet_terms("The board unanimously rejected the bid on Monday.", "event")
+    assert not outlet_terms("The Marsh family opposed the plan.", "event")
