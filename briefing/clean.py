@@ -65,11 +65,12 @@ _FURNITURE_ANYWHERE = re.compile(
     r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
     r"this article (?:contains|includes) affiliate|"
     r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
-    r"\bnewsletter\b.*\b(?:inbox|subscribe|sign up)\b|\bsubscribe (?:to|for|now|today)\b",
+    r"\bnewsletter\b.*\b(?:inbox|subscribe|sign up)\b|\bsubscribe (?:to|for|now|today)\b|"
+    r"\bfollow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|threads|bluesky)\b",
     re.I,
 )
 # An embedded post: its link, or its author line "— Name (@handle) May 2, 2024".
-_EMBED = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|^\s*[—–-]\s*[^()]{1,80}\(@\w{1,30}\)|\(@\w{1,30}\)\s*\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_EMBED = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|^\s*[—–-]\s*[^()]{1,80}\(@\w{1,30}\)|\(@\w{1,30}\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
 # A picture or video credit or caption: "(Photo: Jo Roe/Agency)", "AP Photo/Jo Roe",
 # "Getty Images", and a video caption opening with its "CLOSE" button.
 _CREDIT = re.compile(
@@ -86,7 +87,7 @@ _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
 _BIO = re.compile(
     r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b"
-    r"(?:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
+    r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
 )
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
@@ -173,7 +174,7 @@ def furniture_reason(line: str) -> str | None:
         return "author's bio"
     if _SCHEDULE.search(line) and words <= 12 and not _SENTENCE_END.search(line):
         return "programme schedule"
-    if _EMBED.search(line) or (_words(line) <= 6 and line.lstrip().startswith("@")):
+    if (_EMBED.search(line) and words <= 80) or (words <= 6 and line.lstrip().startswith("@")):
         return "embedded post"
     if _CREDIT.search(line) and words <= 40:
         return "picture credit or caption"

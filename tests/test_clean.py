@@ -31,6 +31,7 @@ from briefing.model import Source
         "Appeared in the March 2, 2025, print edition.",
         # embedded posts
         "— Dana Poe (@danapoe) March 3, 2021",
+        "The ferry is back and the harbour looks grand — Dana Poe (@danapoe) March 3, 2021",
         "Great day at the mill with the whole crew! pic.twitter.com/abc123XYZ",
         "View this post on Instagram",
         "A post shared by Valley Rowing Club",
@@ -50,6 +51,7 @@ from briefing.model import Source
         "Play video",
         # author lines, promos and notes
         "Follow Kim Lo on Twitter",
+        "Kim Lo is a Reporter for the Valley Herald. Follow her on Twitter at @kimlo_news.",
         "Email the author with tips",
         "Get our free Morning Brief newsletter",
         "Sign up for the newsletter to get it in your inbox every day.",
