@@ -33,7 +33,7 @@ from .model import (
     Profile,
     Source,
 )
-from .sentences import outside_quotes
+from .sentences import outside_quotes, quote_spans
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.
@@ -47,15 +47,30 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 
 
+def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+    """Words of one to three set in quotation marks in a sentence nobody is
+    quoted as saying: the outlet holding them at arm's length (scare quotes,
+    an expression of doubt in Words to watch)."""
+    if kind in SPEECH_KINDS:
+        return ()
+    spans, _, _ = quote_spans(text)
+    inner = (text[span.start : span.end].strip(" .,;:!?'’") for span in spans)
+    return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
+
+
 def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
-    the speaker's), those outside quotation marks elsewhere."""
-    return () if kind == "quote" else _terms(outside_quotes(text))
+    the speaker's), those outside quotation marks elsewhere, and its scare
+    quotes."""
+    return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
 
 
 def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Each block with the words to watch it contains, and whose words they are."""
-    return tuple(replace(b, loaded_terms=_terms(b.text), outlet_terms=outlet_terms(b.text, b.kind)) for b in blocks)
+    return tuple(
+        replace(b, loaded_terms=tuple(sorted(set(_terms(b.text)) | set(scare_quotes(b.text, b.kind)))), outlet_terms=outlet_terms(b.text, b.kind))
+        for b in blocks
+    )
 
 
 def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:

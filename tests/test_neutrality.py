@@ -251,3 +251,9 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
     assert "fiercely" in outlet_terms("Tenants fiercely opposed the rent rise.", "event")
     assert not outlet_terms("The board unanimously rejected the bid on Monday.", "event")
     assert not outlet_terms("The Marsh family opposed the plan.", "event")
+
+
+def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
+    assert outlet_terms("The council unveiled its “regeneration” plan for the docks on Monday.", "event") == ("regeneration",)
+    assert "reckless" not in outlet_terms("Jo Roe called the plan “reckless” on Monday.", "statement")
+    assert not outlet_terms("The council unveiled a plan for the docks, “to bring the waterfront back to life”.", "event")
