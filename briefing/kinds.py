@@ -60,9 +60,16 @@ _GRADES = frozenset("good strong valid important fair powerful weak serious comp
 
 
 def _lexicon_verdict(text: str) -> bool:
+    """A grade or a copula verdict in a subjective word, unless it sits in
+    what someone is reported to have said ("attendees said they were
+    thankful")."""
     listed = lexicon.load().subjective
-    graded = any(m.group(1) in _GRADES or lexicon.listed_form(m.group(1), listed) for m in _GRADE.finditer(text))
-    return graded or any(not m.group(1).endswith("ed") and lexicon.listed_form(m.group(1), listed) for m in _COPULA.finditer(text))
+    graded = [m for m in _GRADE.finditer(text) if m.group(1) in _GRADES or lexicon.listed_form(m.group(1), listed)]
+    judged = [m for m in _COPULA.finditer(text) if not m.group(1).endswith("ed") and lexicon.listed_form(m.group(1), listed)]
+    return any(not _SAID_BEFORE.search(text[: m.start()]) for m in graded + judged)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH) + r"|according to)\b", re.I)
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".

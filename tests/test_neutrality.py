@@ -187,6 +187,7 @@ def test_the_outlets_own_verdicts_are_commentary(sentence):
         "Councillors asked whether the road would open before the summer.",
         "The vote is set to take place on Monday evening.",
         "The lawyers made a legal case for the appeal on Friday.",
+        "After the meeting, tenants said they were thankful that the council had listened.",
     ],
 )
 def test_plain_reporting_is_not_commentary(sentence):
