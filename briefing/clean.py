@@ -4,13 +4,21 @@ text plainly carries) out.
 Page furniture is recognised by general rules, never by strings copied from
 one article:
 
-* known furniture shapes that every news site prints (player prompts, promo
-  and sign-up lines, "Read more:"/"Related:" teasers, picture credits,
-  copyright lines);
+* known furniture shapes that every news site prints (player and audio
+  bars, promo, sign-up and donation lines, "Read more:"/"Related:"/"See
+  also:" teasers, picture credits and captions, copyright lines, follow
+  lines and author bios, correction and update notes);
+* embedded posts: a line with a post's link ("pic.twitter.com/..."), an
+  author line with a handle and a date ("— Name (@handle) May 2, 2024"),
+  an embed's prompt ("View this post on ...");
 * line shape: a programme-schedule line (a name and a time range), a caption
   printed twice back to back, a short line with no sentence punctuation
-  (headline, sub-heading, caption, byline), a date line;
-* repetition: a paragraph the article already printed.
+  (headline, sub-heading, caption, byline, name card), a headline in Title
+  Case even with a question mark, a date line;
+* inside a paragraph: a name card (a name run into a teaser headline and a
+  "MORE" link) and a "(Photo: ...)" credit are cut out;
+* repetition: a paragraph the article already printed, and a short one that
+  other articles of the same outlet print too (``site_repeats``).
 """
 
 from __future__ import annotations
@@ -27,7 +35,15 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
 # Lines whose opening words mark them as site furniture wherever they appear.
 _FURNITURE_START = re.compile(
     r"""^(?:
-        listen\ to\ (?:this|the)\ (?:article|story)|loading(?:\ audio|\ video)?\b|
+        listen\ to\ (?:this\ |the\ )?(?:article|story|podcast)|loading(?:\ audio|\ video)?\b|
+        play\ (?:video|audio)\b|now\ playing\b|up\ next\b|video\ duration\b|
+        view\ (?:this|the)\ post\ on\b|a\ post\ shared\ by\b|
+        (?:more|also|trending|popular|related\ coverage)\s*:|
+        follow\ (?:\w+\ ){0,3}on\ (?:twitter|x|facebook|instagram|threads|bluesky)\b|
+        (?:email|contact|reach)\ (?:the\ )?(?:author|reporter|writer|him|her|them)\b|
+        (?:correction|clarification|update|updated|editor['’]?s\ note)\s*[:—–-]|
+        this\ (?:story|article|post)\ has\ been\ (?:updated|corrected|amended)|
+        make\ a\ (?:contribution|donation|gift)\b|get\ (?:our|the)\ (?:\w+\ ){0,3}newsletter\b|
         advertisement\b|sponsored\b|promoted\ content|
         share\ (?:this|the)\ (?:article|story|page)|share\ on\b|
         sign\ up\b|subscribe\b|follow\ us\b|download\ (?:the|our)\ app|
@@ -47,14 +63,31 @@ _FURNITURE_START = re.compile(
 # Furniture that may stand anywhere in a short line.
 _FURNITURE_ANYWHERE = re.compile(
     r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
-    r"newsletter\b.*\bsign up|this article (?:contains|includes) affiliate|"
-    r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b",
+    r"this article (?:contains|includes) affiliate|"
+    r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
+    r"\bnewsletter\b.*\b(?:inbox|subscribe|sign up)\b|\bsubscribe (?:to|for|now|today)\b|"
+    r"\bfollow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|threads|bluesky)\b",
     re.I,
 )
+# An embedded post: its link, or its author line "— Name (@handle) May 2, 2024".
+_EMBED = re.compile(r"pic\.twitter\.com/|\bt\.co/\w|^\s*[—–-]\s*[^()]{1,80}\(@\w{1,30}\)|\(@\w{1,30}\)\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}")
+# A picture or video credit or caption: "(Photo: Jo Roe/Agency)", "AP Photo/Jo Roe",
+# "Getty Images", and a video caption opening with its "CLOSE" button.
+_CREDIT = re.compile(
+    r"\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture)s?(?:\s+by)?\s*[:/]?[^()]{0,80}\)|\b(?:AP|AFP|Reuters|EPA|PA)\s+Photo\b|"
+    r"\bGetty\s+Images\b|\bPhoto(?:graph)?\s+(?:by|credit)\b|\b(?:Photo|Image|Credit)\s*:\s|^CLOSE\b",
+    re.I,
+)
+_CREDIT_INLINE = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture)s?(?:\s+by)?\s*[:/][^()]{0,80}\)", re.I)
+# A name card run into the text: a name, a teaser headline joined to it
+# without a space ("Jo RoeCouncil votes ..."), and a "MORE" link.
+_NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^“”\"]{0,200}?\sMORE\b")
+# A headline in Title Case: most of its longer words capitalised.
+_LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
 _BIO = re.compile(
     r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b"
-    r"(?:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
+    r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
 )
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
@@ -141,11 +174,31 @@ def furniture_reason(line: str) -> str | None:
         return "author's bio"
     if _SCHEDULE.search(line) and words <= 12 and not _SENTENCE_END.search(line):
         return "programme schedule"
+    if (_EMBED.search(line) and words <= 80) or (words <= 6 and line.lstrip().startswith("@")):
+        return "embedded post"
+    if _CREDIT.search(line) and words <= 40:
+        return "picture credit or caption"
     if _is_doubled(line):
         return "caption printed twice"
+    if _is_title_case(line):
+        return "headline"
     if _is_date_line(line):
         return "date line"
     return None
+
+
+def _is_title_case(line: str) -> bool:
+    """A headline in Title Case, which prose never is: 4-16 words, no full
+    stop at the end, four in five longer words capitalised."""
+    long_words = _LONG_WORD.findall(line)
+    if not 4 <= _words(line) <= 16 or len(long_words) < 3 or line.rstrip().endswith("."):
+        return False
+    return sum(w[0].isupper() for w in long_words) * 5 >= len(long_words) * 4
+
+
+def strip_inline(line: str) -> str:
+    """A paragraph without the name cards and picture credits run into it."""
+    return _CREDIT_INLINE.sub("", _NAME_CARD.sub("", line)).strip()
 
 
 def is_heading(line: str) -> bool:
@@ -179,6 +232,7 @@ def clean(source: Source) -> Cleaned:
     dropped: list[str] = []
     seen: set[str] = set()
     for line in split_paragraphs(normalise_text(source.text)):
+        line = strip_inline(line) or line
         reason = furniture_reason(line)
         if reason == "date line" and date is None:
             date = find_date(line)
@@ -197,3 +251,27 @@ def clean(source: Source) -> Cleaned:
         kept.append(line)
     paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
     return Cleaned(replace(source, title=title, date=date), paragraphs, tuple(dropped))
+
+
+def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:
+    """Short paragraphs that two or more articles of the same outlet print
+    (a promo, a bio, a standing note) are that site's furniture: out of
+    every one of them. Other outlets printing the same words is shared
+    reporting, and stays."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for c in cleaned:
+        if c.source.outlet:
+            for p in c.paragraphs:
+                if _words(p.text) <= most_words:
+                    seen.setdefault((c.source.outlet, p.text.casefold()), set()).add(c.source.id)
+    repeated = {key for key, ids in seen.items() if len(ids) > 1}
+    out = []
+    for c in cleaned:
+        drop = [p for p in c.paragraphs if (c.source.outlet or "", p.text.casefold()) in repeated]
+        if not drop:
+            out.append(c)
+            continue
+        kept = [p.text for p in c.paragraphs if p not in drop]
+        paragraphs = tuple(Paragraph(c.source.id, i, text) for i, text in enumerate(kept))
+        out.append(Cleaned(c.source, paragraphs, c.dropped + tuple(p.text for p in drop)))
+    return out

@@ -33,21 +33,53 @@ def is_statistic(text: str) -> bool:
     return bool(_NUMBER_WORDS.search(text))
 
 
-# The outlet speaking for itself ("we", "us") or prescribing ("should").
-# The outlet speaking for itself ("we", "us"; not "US") or prescribing
-# ("should"), unless the modal sits in a reported "that" clause.
 # The writer speaking for themselves: "we", "our", "I", "my" ("US" is not "us").
 _OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours|I|I'm|I’m|I've|I’ve|[Mm]y|me)\b")
-_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to|cannot let|can't let|can’t let|must not)\b", re.I)
+# The outlet prescribing ("should"), unless the modal sits in a reported "that" clause.
+_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to|must not)\b", re.I)
 # A verdict on something, in the outlet's voice: "is good politics", "is
-# understandable", "is not a crank", "is thinner than".
+# misguided", "is nothing of the sort", "is anything but fair".
 _VERDICT = re.compile(
     r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|no\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
     r"(?:good|bad|right|wrong|better|worse|fair|unfair|wise|unwise|foolish|sensible|reasonable|"
-    r"unreasonable|understandable|welcome|overdue|misguided|mistaken|naive|absurd|crank|thinner|hollow|"
-    r"convincing|unconvincing|persuasive|stronger|weaker|hard to overstate)\b",
+    r"unreasonable|welcome|overdue|misguided|mistaken|naive|absurd|hollow|"
+    r"convincing|unconvincing|persuasive)\b|"
+    r"\b(?:nothing of the sort|nothing of the kind|anything but|nothing short of|nothing more than|"
+    r"far from (?:clear|certain|settled|over))\b",
     re.I,
 )
+# A verdict in the lexicons' words: a copula, then within two words a
+# subjective word ("is a poor basis", "was plainly unfair"); a participle
+# ("was injured") reports what happened to someone and is no verdict.
+_COPULA = re.compile(r"\b(?:is|are|was|were|seems?|looks?|remains?)\s+(?:not\s+|no\s+)?(?:(?:a|an|the)\s+)?(?:\w+ly\s+)?([a-z]+)\b")
+
+
+# A grade given to someone's argument: "made an important point".
+_GRADE = re.compile(r"\b(?:made|makes|making|make)\s+(?:a|an)\s+([a-z]+)\s+(?:point|argument|case)\b")
+_GRADES = frozenset("good strong valid important fair powerful weak serious compelling persuasive".split())
+
+
+def _lexicon_verdict(text: str) -> bool:
+    """A grade or a copula verdict in a subjective word, unless it sits in
+    what someone is reported to have said ("attendees said they were
+    thankful")."""
+    listed = lexicon.load().subjective
+    graded = [m for m in _GRADE.finditer(text) if m.group(1) in _GRADES or lexicon.listed_form(m.group(1), listed)]
+    judged = [m for m in _COPULA.finditer(text) if not m.group(1).endswith("ed") and lexicon.listed_form(m.group(1), listed)]
+    return any(not _SAID_BEFORE.search(text[: m.start()]) for m in graded + judged)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH) + r"|according to)\b", re.I)
+
+
+# A forecast stated as certain, with no one to say it: "the plan is bound to fail".
+_PREDICTION = re.compile(
+    r"\b(?:is|are)\s+(?:bound|sure|destined|doomed)\s+to\b|"
+    r"\bwill\s+(?:almost\s+)?(?:certainly|surely|inevitably|undoubtedly)\b|\binevitabl[ey]\b",
+    re.I,
+)
+# A question the outlet asks the reader: nobody is quoted, so it is the outlet's voice.
+_QUESTION = re.compile(r"\?\s*$")
 
 
 def _own_voice(text: str) -> bool:
@@ -56,7 +88,7 @@ def _own_voice(text: str) -> bool:
                                          text[: prescribing.start()], re.I)
     if prescribing and not reported:
         return True
-    return bool(_OWN_PRONOUN.search(text) or _VERDICT.search(text))
+    return any(p.search(text) for p in (_OWN_PRONOUN, _VERDICT, _PREDICTION, _QUESTION)) or _lexicon_verdict(text)
 
 
 def narrative_kind(text: str) -> str:

@@ -1,8 +1,12 @@
-"""Words to watch: the packaged lexicon (``data/words_to_watch.toml``) in,
-term look-ups out.
+"""Words to watch: the packaged lexicons (``data/words_to_watch.toml``,
+after Wikipedia's Manual of Style, and ``data/subjective.txt``, derived from
+published subjectivity and sentiment lexicons) in, term look-ups out.
 
 ``find`` lists the terms a text contains, by category; ``opinion_score``
 weighs them to tell an outlet's own evaluative voice from plain reporting.
+A subjective word is a loaded term of whoever wrote it but weighs nothing
+towards opinion: only the curated categories and the rules in ``kinds``
+make a sentence commentary.
 """
 
 from __future__ import annotations
@@ -14,6 +18,12 @@ from functools import cache
 from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
+# The published lexicons list inflections themselves ("bristled",
+# "bristling"); an adverb is found through its adjective ("fiercely").
+_ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
+SUBJECTIVE = "subjective"
+MANNER = "manner_of_saying"
 
 
 @dataclass(frozen=True)
@@ -32,18 +42,44 @@ class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
+    subjective: frozenset[str] = frozenset()
+    manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
-        words = set(_WORD.findall(text.lower()))
-        if not words & self.first_words and not any({w[:n] for w in words} & stems for n, stems in self.prefixes):
-            return ()
         hits: list[tuple[int, Hit]] = []
-        for category, weight, neutral, report, pattern in self.patterns:
-            for match in pattern.finditer(text):
-                hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
+        words = set(_WORD.findall(text.lower()))
+        if words & self.first_words or any({w[:n] for w in words} & stems for n, stems in self.prefixes):
+            for category, weight, neutral, report, pattern in self.patterns:
+                for match in pattern.finditer(text):
+                    hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
+        if self.manner:
+            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in self.manner.finditer(text)]
+        listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
+        hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
         return tuple(hit for _, hit in hits)
+
+    def _subjective(self, text: str) -> list[tuple[int, Hit]]:
+        """Subjective words as printed, in lower case: a capitalised word is a
+        name or a headline's, not the writer's verdict ("Grant", "Bright")."""
+        return [
+            (m.start(), Hit(m.group(0), SUBJECTIVE, 0))
+            for m in _LOWER_WORD.finditer(text)
+            if listed_form(m.group(0), self.subjective)
+        ]
+
+
+def listed_form(word: str, listed: frozenset[str]) -> str | None:
+    """The form of ``word`` that ``listed`` holds: itself, or for an adverb
+    its adjective ("fiercely" -> "fierce", "angrily" -> "angry")."""
+    if word in listed:
+        return word
+    for ending, restore in _ADVERB_ENDINGS:
+        stem = word[: -len(ending)] + restore
+        if word.endswith(ending) and len(stem) >= 4 and stem in listed:
+            return stem
+    return None
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
@@ -57,7 +93,14 @@ def _compile(terms: list[str]) -> re.Pattern[str]:
 @cache
 def load() -> Lexicon:
     """The packaged words-to-watch lexicon."""
-    data = tomllib.loads(resources.files("briefing.data").joinpath("words_to_watch.toml").read_text("utf-8"))
+    package = resources.files("briefing.data")
+    data = tomllib.loads(package.joinpath("words_to_watch.toml").read_text("utf-8"))
+    subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
+    manner = data.pop(MANNER)
+    verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
+    manner_pattern = re.compile(
+        r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\s+(?:" + "|".join(verbs) + r")\b"
+    )
     firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
     stems: dict[int, set[str]] = {}
     for first in firsts:
@@ -70,6 +113,8 @@ def load() -> Lexicon:
         ),
         frozenset(f for f in firsts if not f.endswith("*")),
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
+        frozenset(w for w in subjective if w and not w.startswith("#")),
+        manner_pattern,
     )
 
 

@@ -4,8 +4,9 @@ out.
 
 * Loaded terms come from the packaged words-to-watch lexicon. Inside a quote
   they are the speaker's words and are reported as such.
-* Balance counts, per position: blocks, words, distinct speakers and
-  distinct outlets. Coverage that is lopsided (one position with less than
+* Balance counts, per position, what its holders said (quotes, reported
+  speech with its content; not an outlet's narration such as "X slammed
+  the plan"): blocks, words, distinct speakers and distinct outlets. Coverage that is lopsided (one position with less than
   half the material of another) or that rests on a single outlet is said in
   a warning; nothing is padded or cut to fake balance.
 * Disputed details: figures that differ between outlets for the same point,
@@ -32,7 +33,7 @@ from .model import (
     Profile,
     Source,
 )
-from .sentences import outside_quotes
+from .sentences import outside_quotes, quote_spans
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.
@@ -46,15 +47,30 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 
 
+def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+    """Words of one to three set in quotation marks in a sentence nobody is
+    quoted as saying: the outlet holding them at arm's length (scare quotes,
+    an expression of doubt in Words to watch)."""
+    if kind in SPEECH_KINDS:
+        return ()
+    spans, _, _ = quote_spans(text)
+    inner = (text[span.start : span.end].strip(" .,;:!?'’") for span in spans)
+    return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
+
+
 def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
-    the speaker's), those outside quotation marks elsewhere."""
-    return () if kind == "quote" else _terms(outside_quotes(text))
+    the speaker's), those outside quotation marks elsewhere, and its scare
+    quotes."""
+    return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
 
 
 def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Each block with the words to watch it contains, and whose words they are."""
-    return tuple(replace(b, loaded_terms=_terms(b.text), outlet_terms=outlet_terms(b.text, b.kind)) for b in blocks)
+    return tuple(
+        replace(b, loaded_terms=tuple(sorted(set(_terms(b.text)) | set(scare_quotes(b.text, b.kind)))), outlet_terms=outlet_terms(b.text, b.kind))
+        for b in blocks
+    )
 
 
 def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -67,12 +83,28 @@ def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_CONTENT = re.compile(r"[\"“”]|\bthat\b|\bsaying\b|:")
+
+
+def said_by_holder(block: Block) -> bool:
+    """What a speaker said: a quote, or reported speech that gives what was
+    said. An outlet's narration that only labels it with a loaded verb of
+    its own ("X slammed the plan") is not the speaker's material."""
+    if block.kind == "quote":
+        return True
+    if block.kind != "statement" or not block.speaker:
+        return False
+    return not neutral_verbs(block.outlet_terms) or bool(_CONTENT.search(block.text))
+
+
 def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Sequence[Source]) -> tuple[Balance, ...]:
-    """Blocks, words, speakers and outlets per position (commentary excluded)."""
+    """Blocks, words, speakers and outlets per position: what its holders
+    said; background counts all its blocks but commentary."""
     outlet = {s.id: s.label for s in sources}
     rows = []
     for p in positions:
-        mine = [b for b in blocks if b.position == p.id and b.kind != "commentary"]
+        counted = (lambda b: b.kind != "commentary") if p.id == CONTEXT_ID else said_by_holder
+        mine = [b for b in blocks if b.position == p.id and counted(b)]
         rows.append(
             Balance(
                 position=p.id,

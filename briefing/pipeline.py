@@ -109,6 +109,7 @@ def consolidate(
     for n, source in enumerate(with_meta, 1):
         cleaned.append(clean.clean(source))
         report("read", n, len(with_meta))
+    cleaned = clean.site_repeats(cleaned)
     sources = tuple(c.source for c in cleaned)
     done("read")
     if not sources:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.clean import clean, find_date, furniture_reason, split_paragraphs
+from briefing.clean import clean, find_date, furniture_reason, site_repeats, split_paragraphs, strip_inline
 from briefing.model import Source
 
 
@@ -29,6 +29,37 @@ from briefing.model import Source
         "Kim Lo is the Gazette's health correspondent and has covered the NHS since 2015.",
         "Additional reporting by Sam Green; Tom Wu in Leeds contributed to this report.",
         "Appeared in the March 2, 2025, print edition.",
+        # embedded posts
+        "— Dana Poe (@danapoe) March 3, 2021",
+        "The ferry is back and the harbour looks grand — Dana Poe (@danapoe) March 3, 2021",
+        "Great day at the mill with the whole crew! pic.twitter.com/abc123XYZ",
+        "View this post on Instagram",
+        "A post shared by Valley Rowing Club",
+        # related stories, in capitals or not, and a headline list in Title Case
+        "RELATED: Town hall to close early for repairs",
+        "READ MORE: Ferry fares rise for the third year",
+        "SEE ALSO: Five walks near the coast",
+        "MORE: Inside the fight over the harbour wall",
+        "Will The Old Mill Ever Reopen?",
+        # picture and video credits and captions, audio and video bars
+        "Mayor Jo Roe speaks to staff at the depot on Friday. AP Photo/Kim Lo",
+        "Crowds on the pier at dawn. Photo: Sam Green for the Herald",
+        "Workers repair the sea wall. (Getty Images)",
+        "CLOSE A look inside the new ferry terminal before it opens.",
+        "LISTEN TO ARTICLE",
+        "WATCH: Crowds gather at the pier for the regatta",
+        "Play video",
+        # author lines, promos and notes
+        "Follow Kim Lo on Twitter",
+        "Kim Lo is a Reporter for the Valley Herald. Follow her on Twitter at @kimlo_news.",
+        "Email the author with tips",
+        "Get our free Morning Brief newsletter",
+        "Sign up for the newsletter to get it in your inbox every day.",
+        "Subscribe to the Valley Herald today and save 40%.",
+        "Make a contribution to keep local news free.",
+        "Correction: An earlier version of this story misspelled the mayor's name.",
+        "UPDATE — The vote has been moved to Thursday.",
+        "This story has been updated with a statement from the port.",
     ],
 )
 def test_furniture_lines_are_recognised(line):
@@ -42,6 +73,11 @@ def test_furniture_lines_are_recognised(line):
         "Ms Lee told reporters she would read more of the report before deciding.",
         "Related businesses in the area have already reported a fall in trade.",
         "Dr Ann Lee is the trust's medical director and said the unit would close.",
+        "Senators John Smith, Mary Jones and Bob Lee voted against the harbour bill.",
+        "Is the bypass worth the money?",
+        "She said more work was needed before the update could be published.",
+        "The photo agency said it would appeal the fine.",
+        "Follow-up checks found no damage to the sea wall.",
     ],
 )
 def test_article_sentences_are_kept(line):
@@ -95,3 +131,30 @@ def test_a_headline_that_opens_with_a_quote_is_the_title():
     cleaned = clean(Source("S1", "a.txt", text, "x"))
     assert cleaned.source.title.startswith('"We cannot wait"')
     assert [p.text for p in cleaned.paragraphs] == ["The river burst its banks on Monday."]
+
+
+def test_name_cards_and_credits_run_into_a_paragraph_are_cut_out():
+    card = "Sen. Jo Roe (R-Ohio) Josephine Ann RoeLawmakers clash over farm bill MORE said on Tuesday that the bill would pass."
+    assert strip_inline(card) == "Sen. Jo Roe (R-Ohio) said on Tuesday that the bill would pass."
+    assert strip_inline("The mayor spoke at the depot on Friday. (Photo: Kim Lo/Valley Herald)") == "The mayor spoke at the depot on Friday."
+    plain = "Sen. Jo Roe (R-Ohio) said MORE funding was needed, calling it McDonald-style thinking."
+    assert strip_inline(plain) == plain
+
+
+def test_a_paragraph_other_articles_of_the_same_outlet_print_is_furniture():
+    promo = "Jo Roe is the Valley Herald's rivers reporter."
+    wire = "The port authority said the ferry would run again on Monday."
+
+    def cleaned(sid, outlet, text):
+        return clean(Source(sid, f"{sid}.txt", text, "x", outlet=outlet))
+
+    out = site_repeats(
+        [
+            cleaned("S1", "Valley Herald", f"The river rose by a metre overnight.\n{promo}\n{wire}"),
+            cleaned("S2", "Valley Herald", f"Ferry services were cancelled again.\n{promo}"),
+            cleaned("S3", "Coast News", f"Ferries stopped for a second day.\n{wire}"),
+        ]
+    )
+    texts = {c.source.id: [p.text for p in c.paragraphs] for c in out}
+    assert promo not in texts["S1"] + texts["S2"] and promo in out[0].dropped
+    assert wire in texts["S1"] and wire in texts["S3"]  # other outlets printing it is shared reporting

@@ -53,12 +53,6 @@ def test_page_furniture_never_becomes_a_block(seed_briefing):
         assert furniture not in text
 
 
-def test_outlet_opinion_is_commentary(seed_briefing):
-    for words in ("They’re both right in a sense", "interminable rounds of deflection and blame"):
-        assert blocks_with(seed_briefing, words)[0].kind == "commentary"
-        assert blocks_with(seed_briefing, words)[0].speaker is None
-
-
 def test_positions(seed_briefing):
     by_id = {p.id: p for p in seed_briefing.positions}
     assert [p.id for p in seed_briefing.positions] == ["for", "against", "context"]

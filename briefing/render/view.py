@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from .. import lexicon
 from ..model import (
     CONTEXT_ID,
     Block,
@@ -196,6 +197,29 @@ def coverage_columns(rows: tuple[Block, ...], sources: tuple[Source, ...]) -> tu
     return tuple(s for s in sources if s.id in keep)
 
 
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
+
+
+def summary_events(context: tuple[Block, ...], commentary: list[Block]) -> list[Block]:
+    """The lines of "What happened": fact blocks (events, figures) in the
+    outlets' plain voice, most widely reported first, then one per source
+    for variety. A block with a loaded word of an outlet's own is left
+    out, and so is one that some outlet told only as its opinion (most of
+    its words inside one commentary block from another source)."""
+    opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
+    events: list[Block] = []
+    for b in context:
+        if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
+            continue
+        words = _content_words(b.text)
+        if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
+            continue
+        if len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events):
+            events.append(b)
+    return events
+
+
 def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None) -> View:
     """``max_blocks`` caps each section at its most widely reported blocks."""
     roles = dict(briefing.roles)
@@ -215,10 +239,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
             )
         )
     context = next(s for s in sections if s.position.id == CONTEXT_ID)
-    events = []
-    for b in context.blocks:  # most widely reported first; then one per source, for variety
-        if b.kind in ("event", "statistic") and (len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events)):
-            events.append(b)
+    events = summary_events(context.blocks, [b for b in briefing.blocks if b.kind == "commentary"])
     differences = []
     for b in briefing.blocks:
         wordings = [v for v in b.variants if v.kind == "wording"]

@@ -1,0 +1,137 @@
+"""Derive ``briefing/data/subjective.txt`` from two published lexicons.
+
+Run once, in a scratch environment with the sources installed
+(``pip install vaderSentiment textblob wordfreq``); the project itself
+needs none of them. Out: one lower-case word a line, under a header that
+gives the sources, their licences and the rule.
+
+A word is kept when a published lexicon rates it as opinion, and it is
+neither an everyday word nor a word the project treats otherwise:
+
+* VADER (Hutto and Gilbert 2014, MIT licence): mean valence of -1.0 or
+  below, or of 2.0 or above, on its -4..4 scale (milder praise in news
+  copy is mostly an outcome or an aim: "gained", "protect", "focused";
+  praise strong enough to be puffery rates 2 or more);
+* or the Pattern subjectivity lexicon shipped with TextBlob (De Smedt and
+  Daelemans 2012, PDDL): mean subjectivity over its senses of at least 0.7
+  (in either direction of polarity, or none: "fierce" judges without
+  praising or blaming), unless it is a
+  verb's participle ("filled", "closed": what was done, not a verdict);
+* and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
+  4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
+  topic nouns ("war", "support", "benefits") carry the story, not a slant;
+* and not a reporting verb of ``language.toml``: whether "said" or
+  "slammed" is loaded is decided by MOS:SAID in ``words_to_watch.toml``;
+* and not a comparative or superlative by Brill's tags ("stronger"): a
+  degree of a plain adjective, whose base form is what the lexicons rate;
+* and not a word that names a group of people (identity is not a verdict),
+  nor a word of taking a stance ("dispute", "criticise", "support"): that
+  someone disputed or supported something is the news, said plainly.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
+VADER_MIN = 1.0
+VADER_POSITIVE_MIN = 2.0
+SUBJECTIVITY_MIN = 0.7
+ZIPF_MAX, ZIPF_MAX_NOUN = 5.0, 4.0
+GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "catholic", "disabled",
+          "liberal", "conservative", "progressive"}
+STANCE = {"dispute", "disagree", "disagreement", "oppose", "opposition", "object", "objection", "reject", "rejection",
+          "protest", "protester", "debate", "criticize", "criticise", "criticism", "critic", "critical", "support",
+          "supporter", "endorse", "endorsement", "approve", "approval", "agree", "agreement", "deny", "denial",
+          "accuse", "accusation", "allege", "allegation", "challenge", "contest", "complain", "complaint",
+          "apologize", "apologise", "apology", "praise", "blame", "warn", "warning", "threaten", "threat",
+          "promise", "resign", "resignation", "favor", "favour", "concern", "concerned"}
+
+HEADER = """\
+# Subjective words: one lower-case word a line, matched as printed and in
+# adverbs ("fierce" finds "fiercely"). Derived by
+# tools/derive_subjective.py (rule and thresholds there) from:
+#
+# * VADER sentiment lexicon, vaderSentiment 3.3.2, MIT licence. C. J. Hutto
+#   and Eric Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment
+#   Analysis of Social Media Text", ICWSM 2014.
+# * Pattern subjectivity lexicon (en-sentiment.xml) as shipped in TextBlob
+#   0.20.1, Open Data Commons Public Domain Dedication and Licence (PDDL).
+#   Tom De Smedt and Walter Daelemans, "Pattern for Python", JMLR 13, 2012.
+# * Filtered by frequency with wordfreq 3.1.1 (code Apache 2.0, data CC BY-SA
+#   4.0; no frequencies are copied here). Robyn Speer, wordfreq, 2022.
+#
+# No word comes from an article or a sample. Weight: none; a word here is a
+# loaded term of whoever wrote it, never on its own a sign of commentary.
+"""
+
+
+def _inflections(verbs: set[str]) -> set[str]:
+    """The base forms a reporting verb's inflection may come from."""
+    out = set(verbs)
+    for v in verbs:
+        for suffix, repl in (("ed", ""), ("ed", "e"), ("d", ""), ("s", ""), ("es", ""), ("ied", "y"), ("ies", "y")):
+            if v.endswith(suffix):
+                out.add(v[: -len(suffix)] + repl)
+    return out
+
+
+def _participle(form: str, tags: dict[str, str]) -> bool:
+    """An adjective that is a verb's participle ("filled", "closed"): it
+    says what was done to something, not what the writer thinks of it."""
+    if not form.endswith("ed"):
+        return False
+    return any(tag.startswith("VB") for stem in (form[:-2], form[:-1], form[:-3]) for tag in tags.get(stem, ()))
+
+
+def _derived_from(word: str, bases: set[str]) -> bool:
+    """``word`` is one of ``bases`` with an ordinary ending ("disputed", "critics")."""
+    return any(word == b or (word.startswith(b[:-1] if b.endswith("e") else b) and len(word) - len(b) <= 3) for b in bases)
+
+
+def main() -> None:
+    vader_file = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
+    words = set()
+    for line in vader_file.read_text("utf-8").splitlines():
+        term, mean = line.split("\t")[:2]
+        if term.isalpha() and term.islower() and (float(mean) <= -VADER_MIN or float(mean) >= VADER_POSITIVE_MIN):
+            words.add(term)
+    en = resources.files("textblob").joinpath("en")
+    senses: dict[str, list[float]] = defaultdict(list)
+    for w in ET.fromstring(en.joinpath("en-sentiment.xml").read_bytes()):
+        senses[w.get("form").lower()].append(float(w.get("subjectivity")))
+    tags: dict[str, tuple[str, ...]] = {}
+    for line in en.joinpath("en-lexicon.txt").read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and not line.startswith(";;;"):
+            tags.setdefault(parts[0], tuple(parts[1:]))  # lower-case entries only: "Bogus NNP" is a name
+    for form, rated in senses.items():
+        if _participle(form, tags):
+            continue
+        if form.isalpha() and sum(rated) / len(rated) >= SUBJECTIVITY_MIN:
+            words.add(form)
+    language = tomllib.loads((DATA / "language.toml").read_text("utf-8"))
+    reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
+    stance = _inflections(STANCE) | STANCE
+
+    def keep(word: str) -> bool:
+        first = tags.get(word, ("",))[0]  # Brill's most likely tag
+        limit = ZIPF_MAX_NOUN if first.startswith("NN") else ZIPF_MAX
+        if first in ("JJR", "JJS", "RBR", "RBS"):
+            return False
+        return len(word) > 2 and word not in GROUPS and word not in reporting and not _derived_from(word, stance) and zipf_frequency(word, "en") < limit
+
+    kept = sorted(w for w in words if keep(w))
+    (DATA / "subjective.txt").write_text(HEADER + "\n".join(kept) + "\n", "utf-8")
+    print(f"{len(kept)} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
