@@ -289,7 +289,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         for name, marks in set_aside.items():
             denied = {(m.position, m.cue) for m in marks if m.kind == "negated"}
             denied &= {(m.position, m.cue) for m in marks if m.kind == "reported"}
-            turned = {(m.position, m.cue, f'{m.why}: "{m.cue}"') for m in marks if m.kind in TURNED}
+            turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
             for pid, _, how in sorted(turned | {(p, c, f'reports and denies "{c}"') for p, c in denied}):
                 other = order[1 - order.index(pid)]
                 tallies[name][other] += 1
