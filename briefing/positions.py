@@ -49,14 +49,11 @@ CONCESSIVE = frozenset("although though whereas while".split())  # a clause conc
 CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
 FIRST_PERSON = frozenset("i we".split())
 NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
-# Sentence openings that grant a point before answering it (the concessive
-# markers of English grammars: "of course", "granted", "admittedly"; "nobody
-# denies that ..."; "nobody wants to see ..." is the regret said before doing it).
-CONCEDING_OPENERS = tuple(
-    tuple(o.split())
-    for o in ("of course", "granted", "admittedly", "true", "yes", "nobody denies", "no one denies",
-              "nobody disputes", "no one disputes", "nobody wants", "no one wants", "nobody likes", "no one likes")
-)
+# Sentence openings that grant a point before answering it: the concessive
+# markers of English grammars ("granted", "admittedly", "true", "yes") and
+# claims of common ground ("nobody denies ...", "no one wants to see ...").
+CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "true", "yes", "nobody", "no one"))
+OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 # Reporting verbs that frame a view as someone's ("critics say", "they claim",
 # "they keep telling us", "they promise"), verb forms only: nouns such as
 # "claims" or "calls" must not count.
@@ -72,7 +69,11 @@ SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("th
 # "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
 PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
 DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
-TURNED = ("dismissed", "denied")  # set-aside kinds that speak for the other side
+GRANTED = {
+    "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
+    "denied": "granted, then denied ('but not ...')",
+}
+TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -165,24 +166,27 @@ def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
 
 
 def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
-    """How the speaker grants the cue before answering it: "conceded" when it
-    sits before a "but" (in its sentence or opening the next), in an
-    "although ..." clause or in a sentence that opens "of course ...";
+    """How the speaker grants the cue: "conceded" when it sits before a "but"
+    (in its sentence or opening the next), in an "although ..." clause or in
+    a sentence that grants a point ("of course", "nobody denies ...");
+    "granted" when a sentence that grants it is then answered with a "but";
     "denied" when the answer is "but not ..."."""
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
     answer = tokens[turn + 1 : turn + 2] if turn is not None else following[1:2] if following[:1] and following[0] in CONTRAST else None
+    grants = _matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
     if answer is not None:
-        return "denied" if answer and answer[0] in NEGATORS else "conceded"
+        return "denied" if answer and answer[0] in NEGATORS else "granted" if grants else "conceded"
     start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
     if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
         return "conceded"
-    return "conceded" if any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS) else None
+    return "conceded" if grants else None
 
 
-def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
+def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
-    block alone; ``story_evidence`` weighs its concessions against the
-    speaker's other words."""
+    block alone but for ``after``, the speaker's next sentence (a "But ..."
+    there answers the block); ``story_evidence`` weighs its concessions
+    against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     conceded: list[tuple[str, str]] = []
@@ -194,7 +198,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
         sentences = re.split(r"(?<=[.!?;])\s+", text)
         for n, sentence in enumerate(sentences):
             tokens = _tokens(sentence)
-            following = _tokens(sentences[n + 1]) if n + 1 < len(sentences) else []
+            following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             for spec in specs:
@@ -204,8 +208,8 @@ def evidence(block: Block, specs: Sequence[PositionSpec]) -> Evidence:
                         granted = None if why else _conceded(tokens, at, following)
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))
-                        elif granted == "denied":
-                            ignored.append(SetAside(spec.id, cue, "denied", "granted, then denied ('but not ...')"))
+                        elif granted in GRANTED:
+                            ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
                         elif granted:
                             conceded.append((spec.id, cue))
                         elif cue not in counted[spec.id]:
@@ -224,7 +228,11 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     """Each block's evidence, with a conceded cue set aside when the
     speaker's other words (not conceded) take another side: what ``place``
     and ``briefing explain`` both read."""
-    found = {b.id: evidence(b, specs) for b in blocks}
+    # A quote is cut into one block a sentence: the next sentence is the block
+    # that follows in the same source paragraph, from the same speaker.
+    at = {(b.first, b.speaker): b for b in blocks}
+    nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
+    found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:

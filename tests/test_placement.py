@@ -6,6 +6,7 @@ the hand-written stories in tests/placement (fictional, with a spec and the
 position a careful reader gives each quote)."""
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.explain import explain
@@ -15,7 +16,7 @@ from briefing.pipeline import build
 from briefing.positions import evidence, place, principal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.77  # 65 of 84: holiday_lets, written after the second round of rules, measured once: 6 of 11
+FLOOR = 0.78  # 66 of 84 (holiday_lets, written after the second round of rules, was 6 of 11 when first measured)
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -145,3 +146,17 @@ def test_explain_gives_the_reason_place_used():
     placed = place([_block("Of course it means fewer lorries.", n=1), _block("It is a waste of money.", n=2)], spec)
     text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
     assert "set aside in B1" in text and "the speaker's other words take another side" in text
+
+
+def test_a_point_granted_then_answered_with_but_speaks_for_the_other_side():
+    spec = Spec("T", None, SPECS)
+    # One quote, cut into a block a sentence: the "But" of the next block answers the first.
+    granted = Block("B1", "quote", "Ona Brisk", "Nobody is against fewer lorries.", ("S1",), (0, 2, 0, 0))
+    answer = Block("B2", "quote", "Ona Brisk", "But this scheme will not deliver them.", ("S1",), (0, 2, 0, 1))
+    placed = place([granted, answer], spec).blocks
+    assert [b.position for b in placed] == ["no", "no"] and "answered with a 'but'" in placed[0].reason
+    # The same sentence with no answer after it stands as the speaker's view.
+    assert place([granted], spec).blocks[0].position == "yes"
+    # A "but" in another paragraph answers nothing here.
+    apart = replace(answer, first=(0, 3, 0, 0))
+    assert place([granted, apart], spec).blocks[0].position == "yes"
