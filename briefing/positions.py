@@ -69,6 +69,9 @@ SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("th
 # "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
 PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
 DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
+# "But not here", "but not for us", "but not now": a "not" that takes back
+# the point granted, not one that sets a limit ("but not fewer jobs").
+WHERE_WHEN = frozenset("here there now yet then for at in on with like this that so".split())
 GRANTED = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -172,10 +175,11 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     "granted" when a sentence that grants it is then answered with a "but";
     "denied" when the answer is "but not ..."."""
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
-    answer = tokens[turn + 1 : turn + 2] if turn is not None else following[1:2] if following[:1] and following[0] in CONTRAST else None
+    answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
     grants = _matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
     if answer is not None:
-        return "denied" if answer and answer[0] in NEGATORS else "granted" if grants else "conceded"
+        denies = answer[:1] and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
+        return "denied" if denies else "granted" if grants else "conceded"
     start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
     if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
         return "conceded"

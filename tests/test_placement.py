@@ -160,3 +160,9 @@ def test_a_point_granted_then_answered_with_but_speaks_for_the_other_side():
     # A "but" in another paragraph answers nothing here.
     apart = replace(answer, first=(0, 3, 0, 0))
     assert place([granted, apart], spec).blocks[0].position == "yes"
+
+
+def test_but_not_denies_the_point_only_when_it_takes_it_back():
+    assert evidence(_block("It means faster trains, but not at this price."), SPECS).ignored[0].kind == "denied"
+    # "but not" that sets a limit leaves the point standing.
+    assert evidence(_block("It means fewer lorries, but not fewer buses."), SPECS).counted == {"yes": ["fewer lorries"]}
