@@ -10,8 +10,8 @@ a condition ("if ...,"), and not granted before an answer ("..., but ...";
 "although ..."; "Of course ... ." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it). A speaker whose counted cues
 fall clearly on one side (twice as many as any other) carries that stance
-to their other statements; with two positions, a view dismissed or denied
-counts for the other side. A spokesperson or an office ("the mayor's
+to their other statements; with two positions, a view dismissed, granted
+and answered with a "but", or denied counts for the other side. A spokesperson or an office ("the mayor's
 office") carries its principal's stance. A speaker whose words match two
 positions is listed as mixed. ``[actors]`` in the spec overrides inference.
 Narrative with no speaker (events, figures), the outlets' own commentary
@@ -91,7 +91,8 @@ class Placed:
 @dataclass(frozen=True)
 class SetAside:
     """A cue found in a block that does not count: ``kind`` is negated,
-    reported, condition or conceded; ``why`` says it in words."""
+    reported, dismissed, condition, conceded, granted (then answered) or
+    denied; ``why`` says it in words."""
 
     position: str
     cue: str
@@ -178,7 +179,7 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
     grants = _matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
     if answer is not None:
-        denies = answer[:1] and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
+        denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
         return "denied" if denies else "granted" if grants else "conceded"
     start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
     if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
