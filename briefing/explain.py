@@ -3,9 +3,10 @@ in, plain text for a terminal out (``briefing explain``).
 
 It lists each speaker with the sections their words were placed in and why
 (the cues matched, or the stance carried), the cues set aside (negated,
-reported, conceded) and where, the speakers left unplaced, the cues that
+reported, dismissed, conceded, granted then denied) and where, the speakers left unplaced, the cues that
 matched nothing and the positions with no material. It only reads what
-``positions`` decided and asks ``positions.evidence`` for the cues.
+``positions`` decided and asks ``positions.story_evidence`` for the cues, the
+same evidence ``positions.place`` weighed.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .model import CONTEXT_ID, SPEECH_KINDS, Briefing, Spec
-from .positions import evidence
+from .positions import story_evidence
 
 
 def explain(briefing: Briefing, spec: Spec | None) -> str:
@@ -27,8 +28,9 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
     lines = [f"{briefing.title}", ""]
     by_speaker = defaultdict(list)
     matched: set[str] = set()
+    story = story_evidence(briefing.blocks, spec.positions)
     for b in briefing.blocks:
-        found = evidence(b, spec.positions)
+        found = story[b.id]
         matched.update(c for cues in found.counted.values() for c in cues)
         matched.update(m.cue for m in found.ignored)
         if b.speaker and b.kind in SPEECH_KINDS:
