@@ -40,7 +40,7 @@ RARE_WORDS = 4          # at most this many of a wording's rarest words probe th
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
 BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
-FRAGMENT_SHARED_WORDS = 5  # paraphrases quoting the same five or more words are one block
+PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
@@ -111,38 +111,81 @@ class _UnionFind:
 
 @dataclass(frozen=True)
 class _Node:
-    """One distinct normal form within a family; ``speakers`` are those its
-    statements were given (several for a quote of substance)."""
+    """One distinct normal form within a family.
+
+    members: the statements worded so; quoting: reported-speech statements
+    that quote these words as a fragment (a node may have only those);
+    sources: of the members; speakers: the persons (``_person``) that members
+    and quoting statements were given."""
 
     family: tuple[str, str]
     key: str
     members: tuple[int, ...]
     sources: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
+    quoting: tuple[int, ...] = ()
 
 
-def _channels(node: _Node) -> set[str]:
-    """The index buckets a node files under: its family's speaker, and for a
-    quote of substance also every speaker it was given, so that a shorter
-    quote of one of them meets it."""
-    return {node.family[0]} | (set(node.speakers) if node.family == ("", "quote") else set())
+def _nodes(statements: Sequence[Statement]) -> list[_Node]:
+    """A node per distinct (family, normal form), for every statement's
+    wording and every quoted fragment of three or more words in reported
+    speech: a fragment is a quote too, and links like one."""
+    found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for index, statement in enumerate(statements):
+        found[(_family(statement), normal(statement.text))][0].append(index)
+        if statement.kind != "statement":
+            continue
+        for fragment in statement.fragments:
+            key = normal(fragment)
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS:
+                family = ("" if substantive(key) else statement.speaker or "", "quote")
+                found[(family, key)][1].append(index)
+    nodes = []
+    for (family, key), (members, quoting) in found.items():
+        said = [statements[i].speaker for i in members + quoting if statements[i].speaker]
+        nodes.append(
+            _Node(
+                family,
+                key,
+                tuple(members),
+                frozenset(statements[m].source_id for m in members),
+                frozenset(_person(speaker) for speaker in said),
+                tuple(dict.fromkeys(quoting)),
+            )
+        )
+    return nodes
+
+
+_NARRATIVE = ("", "narrative")
+_OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
+
+
+def _channels(node: _Node) -> list[tuple[str, ...]]:
+    """The index buckets a node files under: its family; for a quote, every
+    person it was given (a shorter quote of theirs must meet it); for a quote
+    of substance, narrative too (an outlet may print the words unquoted)."""
+    out = [node.family]
+    if node.family[1] == "quote":
+        out += [("person", p) for p in sorted(node.speakers)]
+    if node.family == _OPEN_QUOTE:
+        out.append(_NARRATIVE)
+    return out
 
 
 def _may_link(a: _Node, b: _Node) -> bool:
     """Two wordings may be one statement: one way of reporting and one
-    speaker, or a quote of substance with a narrative sentence (an outlet that
-    printed the words unquoted) or with a shorter quote of a speaker it was
-    given. Two wordings of one source are two things said."""
+    speaker; two quotes given one person; or, when the shorter wording is of
+    substance, two quotes whoever they were given, or a quote and a narrative
+    sentence. Two wordings printed by one source are two things said."""
     if a.sources & b.sources:
         return False
     if a.family == b.family:
         return True
-    pair = {a.family, b.family}
-    if pair == {("", "quote"), ("", "narrative")}:
-        return True
-    short = a if a.family != ("", "quote") else b
-    whole = b if short is a else a
-    return whole.family == ("", "quote") and short.family[1] == "quote" and short.family[0] in whole.speakers
+    kinds = {a.family[1], b.family[1]}
+    shorter = min(a.key, b.key, key=len)
+    if kinds == {"quote", "narrative"}:
+        return _OPEN_QUOTE in (a.family, b.family) and substantive(shorter)
+    return kinds == {"quote"} and (substantive(shorter) or bool(a.speakers & b.speakers))
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
@@ -156,7 +199,7 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     frequency: dict[str, int] = defaultdict(int)
     words = [sorted({w for w in node.key.split() if w not in _STOP}) for node in nodes]
     channels = [_channels(node) for node in nodes]
-    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
+    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     for index, ws in enumerate(words):
         for w in ws:
             frequency[w] += 1
@@ -166,7 +209,7 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
-            for channel in sorted(channels[a]):
+            for channel in channels[a]:
                 bucket = buckets[(channel, w)]
                 if len(bucket) <= BUCKET_LIMIT:
                     pairs.update((min(a, b), max(a, b)) for b in bucket if b != a and _may_link(nodes[a], nodes[b]))
@@ -188,28 +231,18 @@ def _shortened(a: str, b: str) -> bool:
     return all(word in rest for word in short)
 
 
-def _may_stretch(a: _Node, b: _Node) -> bool:
-    """A narrative sentence inside a quote, or a quote inside a narrative
-    sentence, is the same statement only when the shorter is long enough to
-    be one person's words."""
-    return {a.family[1], b.family[1]} != {"quote", "narrative"} or substantive(min(a.key, b.key, key=len))
+def _piece(a: _Node, b: _Node) -> bool:
+    """One quote printed whole inside another: a sentence or clause of it
+    ("Nothing happened to her." in a quote that goes on), as an outlet that
+    splits a quote, or joins two, prints it."""
+    short, long = sorted((a.key, b.key), key=len)
+    return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement]) -> list[list[int]]:
-    """Indices of statements that say the same thing, grouped."""
-    by_key: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
-    for index, statement in enumerate(statements):
-        by_key[(_family(statement), normal(statement.text))].append(index)
-    nodes = [
-        _Node(
-            family,
-            key,
-            tuple(members),
-            frozenset(statements[m].source_id for m in members),
-            frozenset(statements[m].speaker for m in members if statements[m].speaker),
-        )
-        for (family, key), members in by_key.items()
-    ]
+def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]]:
+    """Statements that say the same thing, grouped: each group's members,
+    and the reported-speech statements attached to it as paraphrases."""
+    nodes = _nodes(statements)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
     word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
@@ -223,16 +256,18 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
             uf.union(a, int(b))
+        for b in right[scores == 0]:
+            if _piece(nodes[a], nodes[int(b)]):
+                uf.union(a, int(b))
         # A shorter wording cut from a longer one (partial_ratio aligns the
-        # shorter inside the longer); across families only when the shorter
-        # is itself a wording of substance.
+        # shorter inside the longer).
         shorter = np.minimum(lengths[right], lengths[a])
         longer = np.maximum(lengths[right], lengths[a])
         fewest_words = np.minimum(word_counts[right], word_counts[a])
         stretch = [
             b
             for b in right[(scores == 0) & (shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)]
-            if _contained(words[a], words[b]) and _may_stretch(nodes[a], nodes[int(b)])
+            if _contained(words[a], words[b])
         ]
         if stretch:
             stretch = np.array(stretch)
@@ -245,94 +280,55 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
             for b in stretch[partial == 0]:
                 if _shortened(nodes[a].key, nodes[int(b)].key):
                     uf.union(a, int(b))
-    # Two outlets' paraphrases that quote the same words of one speaker (of
-    # any speaker, when the words are of substance).
-    by_fragment: dict[tuple[str, str], int] = {}
+    # Reported speech joins what its fragments linked to: the one quote it
+    # cites, or other outlets' reported speech quoting the same words. One
+    # that cites two different quotes is a paraphrase of each, and they stay
+    # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for index, statement in enumerate(statements):
-        if statement.kind != "statement" or not statement.speaker:
-            continue
-        for fragment in statement.fragments:
-            key = normal(fragment)
-            if key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS:
-                who = "" if substantive(key) else statement.speaker
-                first = by_fragment.setdefault((who, key), node_of[index])
-                uf.union(first, node_of[index])
-    grouped: dict[int, list[int]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        grouped[uf.find(index)].extend(node.members)
-    return [sorted(members) for members in grouped.values()]
-
-
-def _absorbable(statement: Statement) -> bool:
-    long_fragments = [f for f in statement.fragments if len(normal(f).split()) >= FRAGMENT_MIN_WORDS]
-    return statement.kind == "statement" and bool(long_fragments)
-
-
-class _QuoteIndex:
-    """The quote blocks, found by a speaker they were given or, for a
-    fragment of substance, by the words they contain."""
-
-    def __init__(self, groups: Sequence[Sequence[int]], statements: Sequence[Statement]) -> None:
-        self.texts: dict[int, str] = {}
-        self.by_speaker: dict[str, list[int]] = defaultdict(list)
-        self.by_word: dict[str, set[int]] = defaultdict(set)
-        for g, members in enumerate(groups):
-            if not any(statements[m].kind == "quote" for m in members):
-                continue
-            self.texts[g] = f" {' '.join(normal(statements[m].text) for m in members)} "
-            for speaker in sorted({statements[m].speaker for m in members if statements[m].speaker}):
-                self.by_speaker[speaker].append(g)
-            for w in set(self.texts[g].split()):
-                self.by_word[w].add(g)
-
-    def home(self, key: str, speaker: str | None) -> int | None:
-        """The first quote block holding the words ``key``: any speaker's when
-        they are of substance, else one of ``speaker``'s."""
-        if substantive(key):
-            found = set.intersection(*(self.by_word.get(w, set()) for w in set(key.split())))
-            candidates = sorted(found)
+    cited: dict[int, set[int]] = defaultdict(set)
+    for n, node in enumerate(nodes):
+        for s in node.quoting:
+            cited[s].add(uf.find(n))
+    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
+    paraphrase_of: dict[int, list[int]] = defaultdict(list)
+    joins = []
+    for s, roots in sorted(cited.items()):
+        homes = roots & quoted
+        if len(homes) > 1:
+            for home in homes:
+                paraphrase_of[home].append(s)
         else:
-            candidates = self.by_speaker.get(speaker or "", [])
-        return next((q for q in candidates if f" {key} " in self.texts[q]), None)
+            joins += [(node_of[s], root) for root in roots]
+    for a, b in joins:
+        uf.union(a, b)
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for n, node in enumerate(nodes):
+        grouped[uf.find(n)].extend(node.members)
+    extra: dict[int, list[int]] = defaultdict(list)
+    for home, cites in paraphrase_of.items():
+        extra[uf.find(home)].extend(cites)
+    # A paraphrase shown with the quotes it cites needs no block of its own.
+    shown = {s for cites in paraphrase_of.values() for s in cites}
+    return [
+        (sorted(members), sorted(set(extra.get(root, []))))
+        for root, members in grouped.items()
+        if members and not (len(members) == 1 and members[0] in shown)
+    ]
 
 
 def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) -> tuple[Block, ...]:
     """Merge every source's statements into blocks, ordered by where each
     block was first reported; ids ``B1``, ``B2`` ... in that order."""
     rank = {sid: i for i, sid in enumerate(source_order)}
-    groups = _groups(statements)
-    quotes = _QuoteIndex(groups, statements)
-    extra: dict[int, list[Statement]] = defaultdict(list)
-    absorbed: set[int] = set()
-    for g, members in enumerate(groups):
-        if len(members) != 1 or not _absorbable(statements[members[0]]):
-            continue
-        statement = statements[members[0]]
-        homes = set()
-        for fragment in statement.fragments:
-            key = normal(fragment)
-            if len(key.split()) < FRAGMENT_MIN_WORDS:
-                continue
-            home = quotes.home(key, statement.speaker)
-            if home is None:
-                homes = set()
-                break
-            homes.add(home)
-        if homes:
-            absorbed.add(g)
-            for home in homes:
-                extra[home].append(statement)
     reach: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.speaker:
             reach[s.speaker].add(s.source_id)
     voice = _Voice(rank, {speaker: len(sources) for speaker, sources in reach.items()})
-    blocks = []
-    for g, members in enumerate(groups):
-        if g in absorbed:
-            continue
-        blocks.append(_block([statements[m] for m in members], extra.get(g, []), rank, voice))
+    blocks = [
+        _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
+        for members, extra in _groups(statements)
+    ]
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
 
@@ -380,20 +376,23 @@ class _Voice:
 
 def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: _Voice) -> Block:
     members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
-    paraphrases = sorted(paraphrases, key=lambda s: (rank[s.source_id], s.order))
     kind = min((s.kind for s in members), key=KIND_RANK.__getitem__)
     canonical = max((s for s in members if s.kind == kind), key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
     variants: list[Variant] = []
     seen = {normal(canonical.text)}  # case, hyphens, quote marks and brackets are no difference
     for s in members:
         wording = normal(s.text)
-        if wording not in seen:
+        if wording not in seen and s.kind == kind:
             seen.add(wording)
-            variants.append(Variant(s.source_id, s.text, "wording" if s.kind == kind else "paraphrase"))
-    reporters = {s.source_id for s in members}
-    for s in paraphrases:
-        if s.source_id not in reporters:  # a lead that repeats the article's own quote adds nothing
+            variants.append(Variant(s.source_id, s.text, "wording"))
+    reporters = {s.source_id for s in members if s.kind == kind}
+    # An outlet's reported speech that quotes the block; a lead that repeats
+    # the article's own quote adds nothing.
+    for s in sorted([s for s in members if s.kind != kind] + paraphrases, key=lambda s: (rank[s.source_id], s.order)):
+        if s.source_id not in reporters and normal(s.text) not in seen:
+            seen.add(normal(s.text))
             variants.append(Variant(s.source_id, s.text, "paraphrase"))
+    reporters |= {s.source_id for s in members}
     sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)
     first = min((rank[s.source_id], *s.order) for s in members)
     readings = voice.readings(members + paraphrases)
