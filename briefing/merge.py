@@ -40,6 +40,7 @@ RARE_WORDS = 4          # at most this many of a wording's rarest words probe th
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
 BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
+FRAGMENT_SHARED_WORDS = 5  # reported speech quoting the same five or more words is one block
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
@@ -129,15 +130,15 @@ class _Node:
 def _nodes(statements: Sequence[Statement]) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
-    speech: a fragment is a quote too, and links like one."""
+    speech (of substance in narrative): a fragment is a quote too, and links
+    like one."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for index, statement in enumerate(statements):
         found[(_family(statement), normal(statement.text))][0].append(index)
-        if statement.kind != "statement":
-            continue
         for fragment in statement.fragments:
             key = normal(fragment)
-            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS:
+            # Narrative has no speaker: only words of substance tell whose they are.
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
                 family = ("" if substantive(key) else statement.speaker or "", "quote")
                 found[(family, key)][1].append(index)
     nodes = []
@@ -179,6 +180,8 @@ def _may_link(a: _Node, b: _Node) -> bool:
     sentence. Two wordings printed by one source are two things said."""
     if a.sources & b.sources:
         return False
+    if not a.members and not b.members and min(a.key.count(" "), b.key.count(" ")) + 1 < FRAGMENT_SHARED_WORDS:
+        return False  # two outlets quoting the same short phrase may report two things
     if a.family == b.family:
         return True
     kinds = {a.family[1], b.family[1]}
@@ -286,7 +289,9 @@ def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]
     # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     cited: dict[int, set[int]] = defaultdict(set)
+    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
     for n, node in enumerate(nodes):
+        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
         for s in node.quoting:
             cited[s].add(uf.find(n))
     quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
@@ -294,6 +299,7 @@ def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]
     joins = []
     for s, roots in sorted(cited.items()):
         homes = roots & quoted
+        roots = homes | {root for root in roots if shared[root]}
         if len(homes) > 1:
             for home in homes:
                 paraphrase_of[home].append(s)
