@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from . import paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
@@ -305,8 +306,10 @@ def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]
                 paraphrase_of[home].append(s)
         else:
             joins += [(node_of[s], root) for root in roots]
+    joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
+    _join_facts(statements, nodes, uf)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -320,6 +323,49 @@ def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]
         for root, members in grouped.items()
         if members and not (len(members) == 1 and members[0] in shown)
     ]
+
+
+def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
+    """Reported speech that quotes only a word or two ("praised the move for
+    its “integrity”") joins the quote of that person that holds those words,
+    when exactly one does."""
+    quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for n, node in enumerate(nodes):
+        if any(statements[m].kind == "quote" for m in node.members):
+            for person in node.speakers:
+                quotes[person].append((uf.find(n), f" {node.key} "))
+    joins = []
+    for index, s in enumerate(statements):
+        keys = [normal(f) for f in s.fragments if normal(f)]
+        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= FRAGMENT_MIN_WORDS for k in keys):
+            continue
+        homes = {root for root, text in quotes[_person(s.speaker)] if all(f" {k} " in text for k in keys)}
+        if len(homes) == 1:
+            joins.append((node_of[index], homes.pop()))
+    return joins
+
+
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind) -> None:
+    """Join the same fact reported by several outlets in their own words
+    (``paraphrase``): never two groups that share a source or hold a quote,
+    never two people's reported speech."""
+    facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
+    sources: dict[int, set[str]] = defaultdict(set)
+    for n, node in enumerate(nodes):
+        root = uf.find(n)
+        sources[root] |= node.sources
+        if any(statements[m].kind == "quote" for m in node.members):
+            sources[root].add("")  # a quote's group takes no paraphrased facts
+    said = [statements[nodes[n].members[0]] for n in facts]
+    profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
+    for a, b in paraphrase.candidates(profiles):
+        if said[a].speaker and said[b].speaker and _person(said[a].speaker) != _person(said[b].speaker):
+            continue
+        ra, rb = uf.find(facts[a]), uf.find(facts[b])
+        if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+            continue
+        uf.union(ra, rb)
+        sources[uf.find(ra)] = sources[ra] | sources[rb]
 
 
 def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) -> tuple[Block, ...]:
@@ -382,7 +428,11 @@ class _Voice:
 
 def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: _Voice) -> Block:
     members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
-    kind = min((s.kind for s in members), key=KIND_RANK.__getitem__)
+    # A fact that some outlets report in their own voice and others as
+    # someone's reported speech is shown as the outlets' report.
+    told = [s for s in members if s.kind not in SPEECH_KINDS]
+    shown = members if any(s.kind == "quote" for s in members) or not told else told
+    kind = min((s.kind for s in shown), key=KIND_RANK.__getitem__)
     canonical = max((s for s in members if s.kind == kind), key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
     variants: list[Variant] = []
     seen = {normal(canonical.text)}  # case, hyphens, quote marks and brackets are no difference
@@ -401,7 +451,7 @@ def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[st
     reporters |= {s.source_id for s in members}
     sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)
     first = min((rank[s.source_id], *s.order) for s in members)
-    readings = voice.readings(members + paraphrases)
+    readings = voice.readings(members + paraphrases) if kind in SPEECH_KINDS else ()
     speaker = readings[0][0] if readings else None
     role = next((s.speaker_role for s in members + paraphrases if s.speaker_role and s.speaker == speaker), None)
     return Block(

@@ -197,7 +197,7 @@ class Disputed:
 
     topic: str
     readings: tuple[tuple[str, tuple[str, ...]], ...]
-    kind: str = "figure"  # "figure", "description" for rival descriptions, "speaker" for rival speakers
+    kind: str = "figure"  # "figure", "description" for rival descriptions, "speaker" for rival speakers, "detail" for facts told two ways
 
 
 @dataclass(frozen=True)

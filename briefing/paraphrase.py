@@ -1,0 +1,162 @@
+"""Paraphrased facts: the same event or claim that outlets report in their
+own words.
+
+In: sentences (narrative or reported speech, never quotes) with their
+source and speaker. Out: which pairs are one fact, to be merged into one
+block, and which are near-matches that differ in a detail, to be shown as
+disputed.
+
+A sentence's profile holds its content stems (open-class words cut to their
+first five letters, a truncation stemmer), its names (runs of capitalised
+words, each known by its last word, and the speaker's), its figures, and its
+direction (negation, and the side it takes of a pair of opposites such as
+approve/reject). Two sentences are *near* when they share at least
+``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
+pair is one fact only when nothing in it conflicts: its names and figures
+nest (an outlet may leave a detail out, never change it), and its directions
+agree. A near pair that conflicts is a disputed detail. Being wrong costs
+more than missing a merge, so every rule errs towards keeping two blocks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Block, Disputed
+
+NEAR_STEMS = 5
+NEAR_SHARE = 0.5
+STEM = 5
+BUCKET_LIMIT = 64
+FACT_KINDS = ("statement", "statistic", "event")
+
+# English closed-class words: they carry no content to match on.
+_FUNCTION = frozenset(
+    """a an the and or but nor so if then than that this these those there here of to in on at by for with from
+    into onto over under about after before between through during without within against up down out off
+    i me my we us our you your he him his she her they them their it its who whom whose which what when where
+    why how all any both each few more most other some such own same very just also too
+    is am are was were be been being has have had do does did will would shall should can could may might must
+    mr mrs ms dr sir dame lord lady""".split()
+)
+_NEGATION = frozenset("not no never nor without n't cannot".split())
+# Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
+# that report outcomes; by stem. A sentence takes a side when it holds one.
+_OPPOSITES = (
+    ("appro", "rejec"),
+    ("accep", "refus"),
+    ("suppo", "oppos"),
+    ("confi", "denie"),
+    ("admit", "denie"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("passe", "faile"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("incre", "decre"),
+    ("raise", "lower"),
+    ("opene", "close"),
+    ("allow", "banne"),
+    ("agree", "disag"),
+    ("guilt", "innoc"),
+)
+_SIDE = {stem: (pair, side) for pair, words in enumerate(_OPPOSITES) for side, stem in enumerate(words)}
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a sentence says, for matching: see the module docstring."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    figures: frozenset[str]
+    sides: frozenset[tuple[int, int]]
+    negated: bool
+
+
+def _stem(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s")[:STEM]
+
+
+@lru_cache(maxsize=1 << 15)
+def profile(text: str, speaker: str | None = None) -> Profile:
+    words = _WORD.findall(text)
+    lower = [w.casefold() for w in words]
+    stems = frozenset(_stem(w) for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit())
+    names = set()
+    for match in _NAME.finditer(text):
+        run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
+        # A lone capital that opens the sentence ("Officials said") names nothing.
+        if run and not (match.start() == 0 and match.group(0).count(" ") == 0):
+            names.add(_stem(run[-1]))
+    if speaker:
+        names.add(_stem(speaker.split()[-1]))
+    figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text))
+    sides = frozenset(_SIDE[s] for s in stems if s in _SIDE)
+    negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
+    return Profile(stems, frozenset(names), figures, sides, negated)
+
+
+def near(a: Profile, b: Profile) -> bool:
+    shared = len(a.stems & b.stems)
+    return shared >= NEAR_STEMS and shared >= NEAR_SHARE * min(len(a.stems), len(b.stems))
+
+
+def conflict(a: Profile, b: Profile) -> str | None:
+    """What two near sentences disagree on, or None when they can be one fact."""
+    if a.negated != b.negated or any((pair, 1 - side) in b.sides for pair, side in a.sides):
+        return "direction"
+    if not (a.names <= b.names or b.names <= a.names):
+        return "names"
+    if not (a.figures <= b.figures or b.figures <= a.figures):
+        return "figures"
+    return None
+
+
+def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+    """Near pairs, found by prefix filtering, never all pairs: a sentence
+    probes the index with as many of its rarest stems as it can lose and
+    still be near, so a near pair always meets (but through a stem shared by
+    more than ``BUCKET_LIMIT`` sentences)."""
+    frequency: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for s in p.stems:
+            frequency[s] += 1
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for index, p in enumerate(profiles):
+        for s in p.stems:
+            buckets[s].append(index)
+    pairs = set()
+    for a, p in enumerate(profiles):
+        probes = len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1
+        for s in sorted(p.stems, key=lambda s: (frequency[s], s))[:probes]:
+            if len(buckets[s]) <= BUCKET_LIMIT:
+                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if b != a)
+    return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
+
+
+_TOPICS = {"direction": "Which way it went", "names": "Who or where"}
+
+
+def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
+    """Near-matching facts from different outlets that disagree on a
+    direction or a name (figures are ``neutrality``'s): each a disputed
+    detail with both wordings and their sources."""
+    facts = [b for b in blocks if b.kind in FACT_KINDS]
+    profiles = [profile(b.text, b.speaker) for b in facts]
+    out = []
+    for a, b in candidates(profiles):
+        if set(facts[a].sources) & set(facts[b].sources):
+            continue
+        what = conflict(profiles[a], profiles[b])
+        if what in _TOPICS:
+            out.append(Disputed(_TOPICS[what], ((facts[a].text, facts[a].sources), (facts[b].text, facts[b].sources)), kind="detail"))
+    return tuple(out)
