@@ -14,7 +14,7 @@ approve/reject). Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when nothing in it conflicts: its names and figures
 nest (an outlet may leave a detail out, never change it), and its directions
-agree. A near pair that conflicts is a disputed detail. Being wrong costs
+agree. A near pair that takes opposite sides is a disputed detail. Being wrong costs
 more than missing a merge, so every rule errs towards keeping two blocks.
 """
 
@@ -30,7 +30,9 @@ from functools import lru_cache
 from .model import Block, Disputed
 
 NEAR_STEMS = 5
-NEAR_SHARE = 0.5
+NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
+                     # sentence is never one fact with a long one that merely holds its words
+RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 STEM = 5
 BUCKET_LIMIT = 64
 FACT_KINDS = ("statement", "statistic", "event")
@@ -105,15 +107,22 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     return Profile(stems, frozenset(names), figures, sides, negated)
 
 
+def _share(a: Profile, b: Profile) -> float:
+    return 2 * len(a.stems & b.stems) / (len(a.stems) + len(b.stems))
+
+
 def near(a: Profile, b: Profile) -> bool:
-    shared = len(a.stems & b.stems)
-    return shared >= NEAR_STEMS and shared >= NEAR_SHARE * min(len(a.stems), len(b.stems))
+    return len(a.stems & b.stems) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
-    """What two near sentences disagree on, or None when they can be one fact."""
-    if a.negated != b.negated or any((pair, 1 - side) in b.sides for pair, side in a.sides):
-        return "direction"
+    """What two near sentences disagree on, or None when they can be one
+    fact: "opposite" (approved / rejected), "negation" (one negated),
+    "names" or "figures" (not nested)."""
+    if any((pair, 1 - side) in b.sides for pair, side in a.sides):
+        return "opposite"
+    if a.negated != b.negated:
+        return "negation"
     if not (a.names <= b.names or b.names <= a.names):
         return "names"
     if not (a.figures <= b.figures or b.figures <= a.figures):
@@ -124,7 +133,8 @@ def conflict(a: Profile, b: Profile) -> str | None:
 def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     """Near pairs, found by prefix filtering, never all pairs: a sentence
     probes the index with as many of its rarest stems as it can lose and
-    still be near, so a near pair always meets (but through a stem shared by
+    still share half of its own stems (implied by being near), so a near pair
+    always meets (but through a stem shared by
     more than ``BUCKET_LIMIT`` sentences)."""
     frequency: dict[str, int] = defaultdict(int)
     for p in profiles:
@@ -143,20 +153,21 @@ def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
     return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
 
 
-_TOPICS = {"direction": "Which way it went", "names": "Who or where"}
 
 
 def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
-    """Near-matching facts from different outlets that disagree on a
-    direction or a name (figures are ``neutrality``'s): each a disputed
-    detail with both wordings and their sources."""
+    """Facts from different outlets nearer than ``RIVAL_SHARE`` that take
+    opposite sides (approved / rejected): each a disputed detail with both
+    wordings and their sources. Figures are ``neutrality``'s; a negation or
+    a name alone keeps two blocks apart but is too often a different way of
+    telling (an abbreviation, "the lone no vote") to be shown as a dispute."""
     facts = [b for b in blocks if b.kind in FACT_KINDS]
     profiles = [profile(b.text, b.speaker) for b in facts]
     out = []
     for a, b in candidates(profiles):
-        if set(facts[a].sources) & set(facts[b].sources):
+        if set(facts[a].sources) & set(facts[b].sources) or _share(profiles[a], profiles[b]) < RIVAL_SHARE:
             continue
-        what = conflict(profiles[a], profiles[b])
-        if what in _TOPICS:
-            out.append(Disputed(_TOPICS[what], ((facts[a].text, facts[a].sources), (facts[b].text, facts[b].sources)), kind="detail"))
+        if conflict(profiles[a], profiles[b]) == "opposite":
+            readings = ((facts[a].text, facts[a].sources), (facts[b].text, facts[b].sources))
+            out.append(Disputed("What was decided", readings, kind="detail"))
     return tuple(out)
