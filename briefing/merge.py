@@ -126,6 +126,7 @@ class _Node:
     sources: frozenset[str] = frozenset()
     speakers: frozenset[str] = frozenset()
     quoting: tuple[int, ...] = ()
+    text: str = ""  # one wording as printed, for its names and figures
 
 
 def _nodes(statements: Sequence[Statement]) -> list[_Node]:
@@ -134,7 +135,9 @@ def _nodes(statements: Sequence[Statement]) -> list[_Node]:
     speech (of substance in narrative): a fragment is a quote too, and links
     like one."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    printed: dict[tuple[tuple[str, str], str], str] = {}
     for index, statement in enumerate(statements):
+        printed.setdefault((_family(statement), normal(statement.text)), statement.text)
         found[(_family(statement), normal(statement.text))][0].append(index)
         for fragment in statement.fragments:
             key = normal(fragment)
@@ -142,6 +145,7 @@ def _nodes(statements: Sequence[Statement]) -> list[_Node]:
             if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
                 family = ("" if substantive(key) else statement.speaker or "", "quote")
                 found[(family, key)][1].append(index)
+                printed.setdefault((family, key), fragment)
     nodes = []
     for (family, key), (members, quoting) in found.items():
         said = [statements[i].speaker for i in members + quoting if statements[i].speaker]
@@ -153,6 +157,7 @@ def _nodes(statements: Sequence[Statement]) -> list[_Node]:
                 frozenset(statements[m].source_id for m in members),
                 frozenset(_person(speaker) for speaker in said),
                 tuple(dict.fromkeys(quoting)),
+                printed[(family, key)],
             )
         )
     return nodes
@@ -160,15 +165,19 @@ def _nodes(statements: Sequence[Statement]) -> list[_Node]:
 
 _NARRATIVE = ("", "narrative")
 _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
+_SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
 
 
 def _channels(node: _Node) -> list[tuple[str, ...]]:
     """The index buckets a node files under: its family; for a quote, every
     person it was given (a shorter quote of theirs must meet it); for a quote
-    of substance, narrative too (an outlet may print the words unquoted)."""
+    of substance, narrative and reported speech too (an outlet may print the
+    words unquoted)."""
     out = [node.family]
     if node.family[1] == "quote":
         out += [("person", p) for p in sorted(node.speakers)]
+    if node.family[1] == "statement" or node.family == _OPEN_QUOTE:
+        out.append(_SPEECH)
     if node.family == _OPEN_QUOTE:
         out.append(_NARRATIVE)
     return out
@@ -176,20 +185,25 @@ def _channels(node: _Node) -> list[tuple[str, ...]]:
 
 def _may_link(a: _Node, b: _Node) -> bool:
     """Two wordings may be one statement: one way of reporting and one
-    speaker; two quotes given one person; or, when the shorter wording is of
-    substance, two quotes whoever they were given, or a quote and a narrative
-    sentence. Two wordings printed by one source are two things said."""
+    speaker (for the outlets' own reports, with no conflicting figure, name or
+    direction); two quotes given one person; or, when the shorter wording is
+    of substance, two quotes whoever they were given, or a quote and a
+    sentence that prints its words unquoted. Two wordings printed by one
+    source are two things said."""
     if a.sources & b.sources:
         return False
     if not a.members and not b.members and min(a.key.count(" "), b.key.count(" ")) + 1 < FRAGMENT_SHARED_WORDS:
         return False  # two outlets quoting the same short phrase may report two things
+    kinds = {a.family[1], b.family[1]}
+    if "quote" not in kinds:
+        # An outlet's report is the same fact only if no detail conflicts.
+        return a.family == b.family and not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
     if a.family == b.family:
         return True
-    kinds = {a.family[1], b.family[1]}
     shorter = min(a.key, b.key, key=len)
-    if kinds == {"quote", "narrative"}:
-        return _OPEN_QUOTE in (a.family, b.family) and substantive(shorter)
-    return kinds == {"quote"} and (substantive(shorter) or bool(a.speakers & b.speakers))
+    if kinds == {"quote"}:
+        return substantive(shorter) or bool(a.speakers & b.speakers)
+    return _OPEN_QUOTE in (a.family, b.family) and substantive(shorter)
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
@@ -243,7 +257,7 @@ def _piece(a: _Node, b: _Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]]:
+def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[int], list[int]]]:
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases."""
     nodes = _nodes(statements)
@@ -309,7 +323,7 @@ def _groups(statements: Sequence[Statement]) -> list[tuple[list[int], list[int]]
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
-    _join_facts(statements, nodes, uf)
+    _join_facts(statements, nodes, uf, voice)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -345,10 +359,10 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind) -> None:
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, voice: _Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
-    never two people's reported speech."""
+    never two people's reported speech (named in full, or more than once)."""
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     sources: dict[int, set[str]] = defaultdict(set)
     for n, node in enumerate(nodes):
@@ -359,7 +373,8 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles):
-        if said[a].speaker and said[b].speaker and _person(said[a].speaker) != _person(said[b].speaker):
+        speakers = [said[a].speaker, said[b].speaker]
+        if all(speaker and voice.strong(speaker) for speaker in speakers) and _person(speakers[0]) != _person(speakers[1]):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
@@ -379,7 +394,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     voice = _Voice(rank, {speaker: len(sources) for speaker, sources in reach.items()})
     blocks = [
         _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
-        for members, extra in _groups(statements)
+        for members, extra in _groups(statements, voice)
     ]
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
@@ -402,17 +417,26 @@ class _Voice:
     rank: dict[str, int]
     reach: dict[str, int]
 
+    def strong(self, name: str) -> bool:
+        """A full name, or one the outlets give more than once: evidence that
+        outweighs a lone word ("Members", "the company") a parse took for a
+        name."""
+        return " " in name or self.reach.get(name, 0) > 1
+
     def readings(self, statements: Sequence[Statement]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Each person the outlets name as the speaker, with the sources that
         name them, the majority first. One vote per source, for the name it
-        gives most often; a source that names nobody does not vote."""
+        gives most often; a source that names nobody does not vote, and a
+        lone-word name counts only when no source gives a strong one."""
         said: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for s in statements:
             if s.speaker and s.kind in SPEECH_KINDS:
                 said[s.source_id][s.speaker] += 1
+        votes = {source: max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0))) for source, names in said.items()}
+        if any(self.strong(name) for name in votes.values()):
+            votes = {source: name for source, name in votes.items() if self.strong(name)}
         persons: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for source, names in said.items():
-            name = max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0)))
+        for source, name in votes.items():
             persons[_person(name)][name].append(source)
 
         def weight(names: dict[str, list[str]]) -> tuple[int, int, int]:

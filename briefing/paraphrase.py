@@ -14,7 +14,8 @@ approve/reject). Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when nothing in it conflicts: its names and figures
 nest (an outlet may leave a detail out, never change it), and its directions
-agree. A near pair that takes opposite sides is a disputed detail. Being wrong costs
+agree. A near pair that takes opposite sides, or swaps one name, is a
+disputed detail. Being wrong costs
 more than missing a merge, so every rule errs towards keeping two blocks.
 """
 
@@ -33,6 +34,7 @@ NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
                      # sentence is never one fact with a long one that merely holds its words
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
+SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
 STEM = 5
 BUCKET_LIMIT = 64
 FACT_KINDS = ("statement", "statistic", "event")
@@ -67,7 +69,10 @@ _OPPOSITES = (
     ("agree", "disag"),
     ("guilt", "innoc"),
 )
-_SIDE = {stem: (pair, side) for pair, words in enumerate(_OPPOSITES) for side, stem in enumerate(words)}
+_SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
+for _pair, _words in enumerate(_OPPOSITES):
+    for _side, _stem_of in enumerate(_words):
+        _SIDES[_stem_of].append((_pair, _side))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
@@ -102,7 +107,7 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     if speaker:
         names.add(_stem(speaker.split()[-1]))
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text))
-    sides = frozenset(_SIDE[s] for s in stems if s in _SIDE)
+    sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
     return Profile(stems, frozenset(names), figures, sides, negated)
 
@@ -155,19 +160,38 @@ def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
 
 
 
+_TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
+
+
+def _swapped(a: Profile, b: Profile) -> bool:
+    return len(a.names - b.names) == len(b.names - a.names) == 1
+
+
 def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     """Facts from different outlets nearer than ``RIVAL_SHARE`` that take
-    opposite sides (approved / rejected): each a disputed detail with both
-    wordings and their sources. Figures are ``neutrality``'s; a negation or
-    a name alone keeps two blocks apart but is too often a different way of
-    telling (an abbreviation, "the lone no vote") to be shown as a dispute."""
-    facts = [b for b in blocks if b.kind in FACT_KINDS]
-    profiles = [profile(b.text, b.speaker) for b in facts]
+    opposite sides (approved / rejected), or nearer than ``SWAP_SHARE`` with
+    one name swapped for another: each a disputed detail with both wordings
+    and their sources. Figures are ``neutrality``'s; a negation, or names
+    that differ in looser wordings, keep two blocks apart but are too often
+    a different way of telling (an abbreviation, "the lone no vote") to be
+    shown as a dispute."""
+    told: list[tuple[int, str, tuple[str, ...]]] = []  # (block, wording, its sources)
+    for n, block in enumerate(blocks):
+        if block.kind in FACT_KINDS:
+            own = {v.source for v in block.variants}
+            told.append((n, block.text, tuple(s for s in block.sources if s not in own) or block.sources))
+            told += [(n, v.text, (v.source,)) for v in block.variants]
+    profiles = [profile(text, blocks[n].speaker) for n, text, _ in told]
     out = []
     for a, b in candidates(profiles):
-        if set(facts[a].sources) & set(facts[b].sources) or _share(profiles[a], profiles[b]) < RIVAL_SHARE:
+        (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
+        if block_a == block_b or set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue
-        if conflict(profiles[a], profiles[b]) == "opposite":
-            readings = ((facts[a].text, facts[a].sources), (facts[b].text, facts[b].sources))
-            out.append(Disputed("What was decided", readings, kind="detail"))
+        if _share(profiles[a], profiles[b]) < RIVAL_SHARE:
+            continue
+        what = conflict(profiles[a], profiles[b])
+        if what == "names" and (_share(profiles[a], profiles[b]) < SWAP_SHARE or not _swapped(profiles[a], profiles[b])):
+            continue
+        if what in _TOPICS:
+            out.append(Disputed(_TOPICS[what], ((text_a, sources_a), (text_b, sources_b)), kind="detail"))
     return tuple(out)
