@@ -74,6 +74,12 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
 
 
+@lru_cache(maxsize=1 << 16)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+@lru_cache(maxsize=1 << 16)
 def substantive(key: str) -> bool:
     """A wording long enough that two people are very unlikely to say it word
     for word: at least ``SUBSTANCE_WORDS`` words, ``SUBSTANCE_CONTENT`` of them
@@ -168,42 +174,43 @@ _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
 _SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
 
 
-def _channels(node: _Node) -> list[tuple[str, ...]]:
-    """The index buckets a node files under: its family; for a quote, every
-    person it was given (a shorter quote of theirs must meet it); for a quote
-    of substance, narrative and reported speech too (an outlet may print the
-    words unquoted)."""
-    out = [node.family]
+def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The index buckets a node files under, and those it probes: its
+    family; for a quote, every person it was given (a shorter quote of theirs
+    must meet it); a quote of substance also probes narrative and every
+    speaker's reported speech (an outlet may print the words unquoted)."""
+    own = [node.family]
     if node.family[1] == "quote":
-        out += [("person", p) for p in sorted(node.speakers)]
-    if node.family[1] == "statement" or node.family == _OPEN_QUOTE:
-        out.append(_SPEECH)
+        own += [("person", p) for p in sorted(node.speakers)]
+    if node.family[1] == "statement":
+        return [*own, _SPEECH], own
     if node.family == _OPEN_QUOTE:
-        out.append(_NARRATIVE)
-    return out
+        return own, [*own, _SPEECH, _NARRATIVE]
+    return own, own
 
 
 def _may_link(a: _Node, b: _Node) -> bool:
     """Two wordings may be one statement: one way of reporting and one
-    speaker (for the outlets' own reports, with no conflicting figure, name or
-    direction); two quotes given one person; or, when the shorter wording is
+    speaker; two quotes given one person; or, when the shorter wording is
     of substance, two quotes whoever they were given, or a quote and a
     sentence that prints its words unquoted. Two wordings printed by one
     source are two things said."""
-    if a.sources & b.sources:
+    if not a.sources.isdisjoint(b.sources):
         return False
     if not a.members and not b.members and min(a.key.count(" "), b.key.count(" ")) + 1 < FRAGMENT_SHARED_WORDS:
         return False  # two outlets quoting the same short phrase may report two things
+    if a.family == b.family != _OPEN_QUOTE:
+        return True
     kinds = {a.family[1], b.family[1]}
     if "quote" not in kinds:
-        # An outlet's report is the same fact only if no detail conflicts.
-        return a.family == b.family and not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
-    if a.family == b.family:
-        return True
-    shorter = min(a.key, b.key, key=len)
-    if kinds == {"quote"}:
-        return substantive(shorter) or bool(a.speakers & b.speakers)
-    return _OPEN_QUOTE in (a.family, b.family) and substantive(shorter)
+        return False
+    shorter, longer = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
+    if a.speakers & b.speakers or (kinds == {"quote"} and not a.speakers and not b.speakers):
+        return kinds == {"quote"}
+    # Across speakers the words must be of substance and the same words: the
+    # shorter's all stand in the longer (cut, elided, punctuated otherwise;
+    # "stands or falls on the rethink" and "... on the promise" are two quotes).
+    return (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family)) and substantive(shorter) and _words(shorter) <= _words(longer)
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
@@ -221,13 +228,13 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     for index, ws in enumerate(words):
         for w in ws:
             frequency[w] += 1
-            for channel in channels[index]:
+            for channel in channels[index][0]:
                 buckets[(channel, w)].append(index)
     pairs: set[tuple[int, int]] = set()
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
-            for channel in channels[a]:
+            for channel in channels[a][1]:
                 bucket = buckets[(channel, w)]
                 if len(bucket) <= BUCKET_LIMIT:
                     pairs.update((min(a, b), max(a, b)) for b in bucket if b != a and _may_link(nodes[a], nodes[b]))
@@ -249,6 +256,14 @@ def _shortened(a: str, b: str) -> bool:
     return all(word in rest for word in short)
 
 
+def _consistent(a: _Node, b: _Node) -> bool:
+    """Two outlets' own reports (not quotes) that score alike are the same
+    fact only if no figure, name or direction conflicts ("1,400" / "1,500")."""
+    if "quote" in (a.family[1], b.family[1]):
+        return True
+    return not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
+
+
 def _piece(a: _Node, b: _Node) -> bool:
     """One quote printed whole inside another: a sentence or clause of it
     ("Nothing happened to her." in a quote that goes on), as an outlet that
@@ -266,6 +281,7 @@ def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[i
     word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
     words = [frozenset(node.key.split()) for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
+    within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
     for a, b in _candidate_pairs(nodes):
         by_left[a].append(b)
     for a, rights in by_left.items():
@@ -273,10 +289,15 @@ def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[i
         right = np.array(rights)
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
-            uf.union(a, int(b))
-        for b in right[scores == 0]:
-            if _piece(nodes[a], nodes[int(b)]):
+            if _consistent(nodes[a], nodes[int(b)]):
                 uf.union(a, int(b))
+        for b in right[scores == 0]:
+            if not _piece(nodes[a], nodes[int(b)]):
+                continue
+            if nodes[a].members and nodes[int(b)].members:
+                uf.union(a, int(b))
+            else:  # a short fragment may stand in two quotes: it cites, it does not join them
+                within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
         # A shorter wording cut from a longer one (partial_ratio aligns the
         # shorter inside the longer).
         shorter = np.minimum(lengths[right], lengths[a])
@@ -293,10 +314,11 @@ def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[i
                 [nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE
             )[0]
             for b in stretch[partial > 0]:
-                uf.union(a, int(b))
+                if _consistent(nodes[a], nodes[int(b)]):
+                    uf.union(a, int(b))
             # A quote with a phrase cut from its middle: every word kept, in order.
             for b in stretch[partial == 0]:
-                if _shortened(nodes[a].key, nodes[int(b)].key):
+                if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
                     uf.union(a, int(b))
     # Reported speech joins what its fragments linked to: the one quote it
     # cites, or other outlets' reported speech quoting the same words. One
@@ -309,6 +331,7 @@ def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[i
         shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
         for s in node.quoting:
             cited[s].add(uf.find(n))
+            cited[s].update(uf.find(q) for q in within[n])
     quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
     paraphrase_of: dict[int, list[int]] = defaultdict(list)
     joins = []
@@ -372,7 +395,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
             sources[root].add("")  # a quote's group takes no paraphrased facts
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
-    for a, b in paraphrase.candidates(profiles):
+    for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
         speakers = [said[a].speaker, said[b].speaker]
         if all(speaker and voice.strong(speaker) for speaker in speakers) and _person(speakers[0]) != _person(speakers[1]):
             continue

@@ -36,7 +36,8 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
 STEM = 5
-BUCKET_LIMIT = 64
+BUCKET_LIMIT = 32
+PROBES = 6           # at most this many of a sentence's rarest stems probe the index
 FACT_KINDS = ("statement", "statistic", "event")
 
 # English closed-class words: they carry no content to match on.
@@ -135,12 +136,13 @@ def conflict(a: Profile, b: Profile) -> str | None:
     return None
 
 
-def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
+def candidates(profiles: Sequence[Profile], groups: Sequence[object]) -> list[tuple[int, int]]:
     """Near pairs, found by prefix filtering, never all pairs: a sentence
     probes the index with as many of its rarest stems as it can lose and
-    still share half of its own stems (implied by being near), so a near pair
-    always meets (but through a stem shared by
-    more than ``BUCKET_LIMIT`` sentences)."""
+    still share half of its own stems (implied by being near), at most
+    ``PROBES``, so a near pair nearly always meets (never through a stem
+    shared by more than ``BUCKET_LIMIT`` sentences). Two sentences of one group (one
+    source, one block) are never a pair."""
     frequency: dict[str, int] = defaultdict(int)
     for p in profiles:
         for s in p.stems:
@@ -151,10 +153,10 @@ def candidates(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
             buckets[s].append(index)
     pairs = set()
     for a, p in enumerate(profiles):
-        probes = len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1
+        probes = min(PROBES, len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1)
         for s in sorted(p.stems, key=lambda s: (frequency[s], s))[:probes]:
             if len(buckets[s]) <= BUCKET_LIMIT:
-                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if b != a)
+                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if groups[b] != groups[a])
     return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
 
 
@@ -183,9 +185,9 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
             told += [(n, v.text, (v.source,)) for v in block.variants]
     profiles = [profile(text, blocks[n].speaker) for n, text, _ in told]
     out = []
-    for a, b in candidates(profiles):
+    for a, b in candidates(profiles, [n for n, _, _ in told]):
         (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
-        if block_a == block_b or set(blocks[block_a].sources) & set(blocks[block_b].sources):
+        if set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue
         if _share(profiles[a], profiles[b]) < RIVAL_SHARE:
             continue
