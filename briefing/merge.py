@@ -205,12 +205,17 @@ def _may_link(a: _Node, b: _Node) -> bool:
     if "quote" not in kinds:
         return False
     shorter, longer = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
-    if a.speakers & b.speakers or (kinds == {"quote"} and not a.speakers and not b.speakers):
-        return kinds == {"quote"}
+    if a.speakers & b.speakers or (kinds == {"quote"} and not (a.speakers and b.speakers)):
+        return kinds == {"quote"}  # one speaker, or a quote nobody was given
     # Across speakers the words must be of substance and the same words: the
-    # shorter's all stand in the longer (cut, elided, punctuated otherwise;
-    # "stands or falls on the rethink" and "... on the promise" are two quotes).
-    return (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family)) and substantive(shorter) and _words(shorter) <= _words(longer)
+    # shorter's content words all stand in the longer (cut, elided, printed
+    # otherwise; "stands or falls on the rethink" and "... on the promise"
+    # are two quotes).
+    return (
+        (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family))
+        and substantive(shorter)
+        and all(len(w) < 2 or w in _FUNCTION for w in _words(shorter) - _words(longer))
+    )
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
