@@ -89,15 +89,15 @@ def substantive(key: str) -> bool:
     return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in _FUNCTION for w in words) >= SUBSTANCE_CONTENT
 
 
-def _family(statement: Statement) -> tuple[str, str]:
+def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
     """Wordings are compared within one way of reporting (quotes with quotes,
     reported speech with reported speech, narrative with narrative) and, but
     for quotes of substance, within one speaker: a quote of substance is the
     same statement whoever each outlet's parse says spoke it."""
     if statement.kind == "quote":
-        return ("" if substantive(normal(statement.text)) else statement.speaker or "", "quote")
+        return ("" if substantive(normal(statement.text)) else speaker or "", "quote")
     if statement.kind == "statement":
-        return (statement.speaker or "", "statement")
+        return (speaker or "", "statement")
     return ("", "narrative")
 
 
@@ -135,26 +135,29 @@ class _Node:
     text: str = ""  # one wording as printed, for its names and figures
 
 
-def _nodes(statements: Sequence[Statement]) -> list[_Node]:
+def _nodes(statements: Sequence[Statement], voice: _Voice) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
     speech (of substance in narrative): a fragment is a quote too, and links
-    like one."""
+    like one. A lone-word speaker given once (``_Voice.strong``) is too weak
+    to keep a wording apart: it counts as none."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     printed: dict[tuple[tuple[str, str], str], str] = {}
+    speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
     for index, statement in enumerate(statements):
-        printed.setdefault((_family(statement), normal(statement.text)), statement.text)
-        found[(_family(statement), normal(statement.text))][0].append(index)
+        at = (_family(statement, speakers[index]), normal(statement.text))
+        printed.setdefault(at, statement.text)
+        found[at][0].append(index)
         for fragment in statement.fragments:
             key = normal(fragment)
             # Narrative has no speaker: only words of substance tell whose they are.
             if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
-                family = ("" if substantive(key) else statement.speaker or "", "quote")
+                family = ("" if substantive(key) else speakers[index] or "", "quote")
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)
     nodes = []
     for (family, key), (members, quoting) in found.items():
-        said = [statements[i].speaker for i in members + quoting if statements[i].speaker]
+        said = [speakers[i] for i in members + quoting if speakers[i]]
         nodes.append(
             _Node(
                 family,
@@ -280,7 +283,7 @@ def _piece(a: _Node, b: _Node) -> bool:
 def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[int], list[int]]]:
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases."""
-    nodes = _nodes(statements)
+    nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
     word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
