@@ -175,20 +175,25 @@ def _nodes(statements: Sequence[Statement], voice: _Voice) -> list[_Node]:
 _NARRATIVE = ("", "narrative")
 _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
 _SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
+_QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
 
 
 def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
     """The index buckets a node files under, and those it probes: its
     family; for a quote, every person it was given (a shorter quote of theirs
     must meet it); a quote of substance also probes narrative and every
-    speaker's reported speech (an outlet may print the words unquoted)."""
+    speaker's reported speech (an outlet may print the words unquoted), and
+    a quote nobody was given probes every speaker's quotes."""
     own = [node.family]
     if node.family[1] == "quote":
         own += [("person", p) for p in sorted(node.speakers)]
     if node.family[1] == "statement":
         return [*own, _SPEECH], own
     if node.family == _OPEN_QUOTE:
-        return own, [*own, _SPEECH, _NARRATIVE]
+        # A quote nobody was given meets everyone's.
+        return own, [*own, _SPEECH, _NARRATIVE] + ([] if node.speakers else [_QUOTES])
+    if node.family[1] == "quote":
+        return [*own, _QUOTES], own
     return own, own
 
 

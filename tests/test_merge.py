@@ -282,3 +282,8 @@ def test_the_majority_speaker_and_the_disagreement_on_the_corpus():
     assert block.speaker == "Tomas Wrenfield"
     assert block.speaker_readings[0] == ("Tomas Wrenfield", (ids["harbour_gazette.md"], ids["west_coast_post.md"]))
     assert any(ids["island_courier.txt"] in sources for _, sources in block.speaker_readings[1:])
+
+
+def test_a_short_quote_nobody_was_given_joins_the_same_words_of_a_named_speaker():
+    blocks = consolidate([st("S1", "Faith made this valley strong.", "Ann Lee"), st("S2", "faith made this valley strong", None)], ["S1", "S2"])
+    assert len(blocks) == 1 and blocks[0].speaker == "Ann Lee"
