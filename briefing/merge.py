@@ -2,20 +2,23 @@
 ``Block`` records out, one per thing said, however many outlets said it.
 
 1. Normalise (case, curly quotes, dashes, soft hyphens, brackets, spacing)
-   and key on the exact normal form.
+   and key on the exact normal form: a node per (family, normal form), for
+   every statement and every quoted fragment of reported speech.
 2. Link near-variants ("racial or cultural" / "racial for cultural") with
    rapidfuzz, comparing a wording only with the candidates that share one of
    its rarest words (an inverted index with a bound on bucket size), never
-   all pairs. A shorter wording that is a stretch of a longer one links too.
-3. Union-find the links. A block's text is the most complete wording,
-   verbatim; every other source's differing wording is kept as a variant.
-4. Reported speech whose quoted fragments all stand inside one speaker's
-   quotes ("the MP said the government “has failed to take the high
-   ground”") adds its source to those quote blocks, as a paraphrase, instead
-   of standing as a block of its own.
-
-Speakers take part in every key: the same words from two speakers are two
-blocks.
+   all pairs. A shorter wording that is a stretch, or a whole sentence, of a
+   longer one links too.
+3. Text first: a quote of substance (``substantive``) links whatever speaker
+   each outlet's parse gave it, so long as the words are the same; shorter
+   wordings need one speaker. The outlets' own reports link only when no
+   figure, name or direction conflicts.
+4. Reported speech joins the quote its fragments stand in (a paraphrase of
+   each, when it cites two); the same fact in each outlet's own words joins
+   (``paraphrase``).
+5. Union-find the links. A block's text is the most complete wording,
+   verbatim; every other source's differing wording is kept as a variant;
+   its speaker is voted by the outlets (``voice``).
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from rapidfuzz import fuzz, process
 
 from . import paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
+from .voice import Voice, person
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
@@ -135,11 +139,11 @@ class _Node:
     text: str = ""  # one wording as printed, for its names and figures
 
 
-def _nodes(statements: Sequence[Statement], voice: _Voice) -> list[_Node]:
+def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
     speech (of substance in narrative): a fragment is a quote too, and links
-    like one. A lone-word speaker given once (``_Voice.strong``) is too weak
+    like one. A lone-word speaker given once (``voice.Voice.strong``) is too weak
     to keep a wording apart: it counts as none."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     printed: dict[tuple[tuple[str, str], str], str] = {}
@@ -164,7 +168,7 @@ def _nodes(statements: Sequence[Statement], voice: _Voice) -> list[_Node]:
                 key,
                 tuple(members),
                 frozenset(statements[m].source_id for m in members),
-                frozenset(_person(speaker) for speaker in said),
+                frozenset(person(speaker) for speaker in said),
                 tuple(dict.fromkeys(quoting)),
                 printed[(family, key)],
             )
@@ -285,7 +289,7 @@ def _piece(a: _Node, b: _Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement], voice: _Voice) -> list[tuple[list[int], list[int]]]:
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[int]]]:
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases."""
     nodes = _nodes(statements, voice)
@@ -382,20 +386,20 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf
     quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for n, node in enumerate(nodes):
         if any(statements[m].kind == "quote" for m in node.members):
-            for person in node.speakers:
-                quotes[person].append((uf.find(n), f" {node.key} "))
+            for who in node.speakers:
+                quotes[who].append((uf.find(n), f" {node.key} "))
     joins = []
     for index, s in enumerate(statements):
         keys = [normal(f) for f in s.fragments if normal(f)]
         if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= FRAGMENT_MIN_WORDS for k in keys):
             continue
-        homes = {root for root, text in quotes[_person(s.speaker)] if all(f" {k} " in text for k in keys)}
+        homes = {root for root, text in quotes[person(s.speaker)] if all(f" {k} " in text for k in keys)}
         if len(homes) == 1:
             joins.append((node_of[index], homes.pop()))
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, voice: _Voice) -> None:
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, voice: Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
     never two people's reported speech (named in full, or more than once)."""
@@ -410,7 +414,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
         speakers = [said[a].speaker, said[b].speaker]
-        if all(speaker and voice.strong(speaker) for speaker in speakers) and _person(speakers[0]) != _person(speakers[1]):
+        if all(speaker and voice.strong(speaker) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
@@ -423,11 +427,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     """Merge every source's statements into blocks, ordered by where each
     block was first reported; ids ``B1``, ``B2`` ... in that order."""
     rank = {sid: i for i, sid in enumerate(source_order)}
-    reach: dict[str, set[str]] = defaultdict(set)
-    for s in statements:
-        if s.speaker:
-            reach[s.speaker].add(s.source_id)
-    voice = _Voice(rank, {speaker: len(sources) for speaker, sources in reach.items()})
+    voice = Voice.of(statements, rank)
     blocks = [
         _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
         for members, extra in _groups(statements, voice)
@@ -436,57 +436,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
 
 
-def _person(name: str) -> str:
-    """Two speaker names are one person when they end alike ("Mike Ruiz",
-    "Michael Ruiz", "Mayor Michael Ruiz")."""
-    return normal(name).rsplit(" ", 1)[-1]
-
-
-@dataclass(frozen=True)
-class _Voice:
-    """Decides a block's speaker from every outlet's attribution.
-
-    rank: each source's position; reach: in how many sources each speaker
-    name is given anything (a person the outlets quote throughout the story
-    is the likelier speaker when two outlets disagree one to one)."""
-
-    rank: dict[str, int]
-    reach: dict[str, int]
-
-    def strong(self, name: str) -> bool:
-        """A full name, or one the outlets give more than once: evidence that
-        outweighs a lone word ("Members", "the company") a parse took for a
-        name."""
-        return " " in name or self.reach.get(name, 0) > 1
-
-    def readings(self, statements: Sequence[Statement]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """Each person the outlets name as the speaker, with the sources that
-        name them, the majority first. One vote per source, for the name it
-        gives most often; a source that names nobody does not vote, and a
-        lone-word name counts only when no source gives a strong one."""
-        said: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for s in statements:
-            if s.speaker and s.kind in SPEECH_KINDS:
-                said[s.source_id][s.speaker] += 1
-        votes = {source: max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0))) for source, names in said.items()}
-        if any(self.strong(name) for name in votes.values()):
-            votes = {source: name for source, name in votes.items() if self.strong(name)}
-        persons: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for source, name in votes.items():
-            persons[_person(name)][name].append(source)
-
-        def weight(names: dict[str, list[str]]) -> tuple[int, int, int]:
-            sources = [s for found in names.values() for s in found]
-            return (len(sources), max(self.reach.get(n, 0) for n in names), -min(self.rank[s] for s in sources))
-
-        out = []
-        for names in sorted(persons.values(), key=weight, reverse=True):
-            name = max(sorted(names), key=lambda n: (len(names[n]), self.reach.get(n, 0)))
-            out.append((name, tuple(sorted((s for found in names.values() for s in found), key=self.rank.__getitem__))))
-        return tuple(out)
-
-
-def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: _Voice) -> Block:
+def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:
     members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
     # A fact that some outlets report in their own voice and others as
     # someone's reported speech is shown as the outlets' report.
