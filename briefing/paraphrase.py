@@ -88,6 +88,7 @@ class Profile:
     figures: frozenset[str]
     sides: frozenset[tuple[int, int]]
     negated: bool
+    full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
 
 
 def _stem(word: str) -> str:
@@ -99,18 +100,20 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     words = _WORD.findall(text)
     lower = [w.casefold() for w in words]
     stems = frozenset(_stem(w) for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit())
-    names = set()
+    names, full_names = set(), set()
     for match in _NAME.finditer(text):
         run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
         # A lone capital that opens the sentence ("Officials said") names nothing.
         if run and not (match.start() == 0 and match.group(0).count(" ") == 0):
             names.add(_stem(run[-1]))
+            if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
+                full_names.add(_stem(run[-1]))
     if speaker:
         names.add(_stem(speaker.split()[-1]))
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text))
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
-    return Profile(stems, frozenset(names), figures, sides, negated)
+    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names))
 
 
 def _share(a: Profile, b: Profile) -> float:
@@ -166,7 +169,10 @@ _TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
 
 
 def _swapped(a: Profile, b: Profile) -> bool:
-    return len(a.names - b.names) == len(b.names - a.names) == 1
+    """One name in full for another in full ("Isla Brodie" / "Duncan Reid"),
+    not an abbreviation or a title for a name ("the A.G." / "Blumenthal")."""
+    ours, theirs = a.names - b.names, b.names - a.names
+    return len(ours) == len(theirs) == 1 and ours <= a.full_names and theirs <= b.full_names
 
 
 def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:

@@ -9,6 +9,7 @@ shows the first and, when there are several, the outlets' disagreement.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,8 @@ from .model import SPEECH_KINDS, Statement
 def person(name: str) -> str:
     """Two speaker names are one person when they end alike ("Mike Ruiz",
     "Michael Ruiz", "Mayor Michael Ruiz")."""
-    words = re.findall(r"[^\W_]+", name.casefold())
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # Calderón, Calderon
+    words = re.findall(r"[^\W_]+", bare.casefold())
     return words[-1] if words else ""
 
 
@@ -52,14 +54,17 @@ class Voice:
         """Each person the outlets name as the speaker, with the sources that
         name them, the majority first. One vote per source, for the name it
         gives most often; a source that names nobody does not vote, and a
-        lone-word name counts only when no source gives a strong one."""
+        lone-word name ("Friday", "Members", often a parse's mistake) counts
+        only when no source gives a full name."""
         said: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for s in statements:
             if s.speaker and s.kind in SPEECH_KINDS:
                 said[s.source_id][s.speaker] += 1
         votes = {source: max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0))) for source, names in said.items()}
-        if any(self.strong(name) for name in votes.values()):
-            votes = {source: name for source, name in votes.items() if self.strong(name)}
+        for evidence in (lambda n: " " in n, self.strong):  # a full name, else a name given more than once
+            if any(evidence(name) for name in votes.values()):
+                votes = {source: name for source, name in votes.items() if evidence(name)}
+                break
         persons: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for source, name in votes.items():
             persons[person(name)][name].append(source)
