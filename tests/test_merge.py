@@ -287,3 +287,17 @@ def test_the_majority_speaker_and_the_disagreement_on_the_corpus():
 def test_a_short_quote_nobody_was_given_joins_the_same_words_of_a_named_speaker():
     blocks = consolidate([st("S1", "Faith made this valley strong.", "Ann Lee"), st("S2", "faith made this valley strong", None)], ["S1", "S2"])
     assert len(blocks) == 1 and blocks[0].speaker == "Ann Lee"
+
+
+def test_a_full_name_outvotes_a_lone_word_and_accents_make_no_second_person():
+    words = "Elephants on the northern plains are being killed at a rate nobody here has seen before."
+    statements = [
+        st("S1", words, "Friday"),
+        st("S1", "A different sentence of the first outlet.", "Friday"),
+        st("S2", words, "Ed Royce"),
+        st("S3", "Another sentence, from a third outlet.", "Friday"),
+    ]
+    (block,) = [b for b in consolidate(statements, ["S1", "S2", "S3"]) if "Elephants" in b.text]
+    assert block.speaker == "Ed Royce" and block.speaker_readings == ()
+    block = consolidate([st("S1", words, "Felipe Calderón"), st("S2", words, "Felipe Calderon")], ["S1", "S2"])[0]
+    assert block.speaker_readings == ()
