@@ -2,20 +2,23 @@
 ``Block`` records out, one per thing said, however many outlets said it.
 
 1. Normalise (case, curly quotes, dashes, soft hyphens, brackets, spacing)
-   and key on the exact normal form.
+   and key on the exact normal form: a node per (family, normal form), for
+   every statement and every quoted fragment of reported speech.
 2. Link near-variants ("racial or cultural" / "racial for cultural") with
    rapidfuzz, comparing a wording only with the candidates that share one of
    its rarest words (an inverted index with a bound on bucket size), never
-   all pairs. A shorter wording that is a stretch of a longer one links too.
-3. Union-find the links. A block's text is the most complete wording,
-   verbatim; every other source's differing wording is kept as a variant.
-4. Reported speech whose quoted fragments all stand inside one speaker's
-   quotes ("the MP said the government “has failed to take the high
-   ground”") adds its source to those quote blocks, as a paraphrase, instead
-   of standing as a block of its own.
-
-Speakers take part in every key: the same words from two speakers are two
-blocks.
+   all pairs. A shorter wording that is a stretch, or a whole sentence, of a
+   longer one links too.
+3. Text first: a quote of substance (``substantive``) links whatever speaker
+   each outlet's parse gave it, so long as the words are the same; shorter
+   wordings need one speaker. The outlets' own reports link only when no
+   figure, name or direction conflicts.
+4. Reported speech joins the quote its fragments stand in (a paraphrase of
+   each, when it cites two); the same fact in each outlet's own words joins
+   (``paraphrase``).
+5. Union-find the links. A block's text is the most complete wording,
+   verbatim; every other source's differing wording is kept as a variant;
+   its speaker is voted by the outlets (``voice``).
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ from functools import lru_cache
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from .model import Block, Statement, Variant
+from . import paraphrase
+from .model import SPEECH_KINDS, Block, Statement, Variant
+from .voice import Voice, person
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
@@ -40,11 +45,26 @@ RARE_WORDS = 4          # at most this many of a wording's rarest words probe th
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
 BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
 FRAGMENT_MIN_WORDS = 3
-FRAGMENT_SHARED_WORDS = 5  # paraphrases quoting the same five or more words are one block
+FRAGMENT_SHARED_WORDS = 5  # reported speech quoting the same five or more words is one block
+PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
+SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
+SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
 _STOP = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
+# English closed-class words (pronouns, auxiliaries and modals, determiners,
+# prepositions, conjunctions, negation): what any speaker says; the rest of a
+# wording is what makes it one person's.
+_FUNCTION = _STOP | frozenset(
+    """i me my we us our you your he him his she her they them their its it's im i'm we're you're they're
+    s t d ll ve re m don didn doesn isn wasn aren weren won can couldn wouldn shouldn
+    am been being were has have had do does did will would shall should can could may might must
+    not no nor but if so than then too very just also there here what which who whom whose when where why how
+    all any both each few more most other some such own same these those
+    into onto over under about after before between through during without within against up down out off
+    again once because while until upon""".split()
+)
 
 
 def typographic(text: str) -> str:
@@ -58,12 +78,34 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
 
 
-def _family(statement: Statement) -> tuple[str, str]:
-    """Wordings are compared only within one speaker and one way of reporting:
-    quotes with quotes, reported speech with reported speech, narrative with
-    narrative."""
-    kind = statement.kind if statement.kind in ("quote", "statement") else "narrative"
-    return (statement.speaker or "", kind)
+@lru_cache(maxsize=1 << 16)
+def _words(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def substantive(key: str) -> bool:
+    """A wording long enough that two people are very unlikely to say it word
+    for word: at least ``SUBSTANCE_WORDS`` words, ``SUBSTANCE_CONTENT`` of them
+    open-class (not pronouns, auxiliaries, determiners, prepositions or
+    conjunctions). "Thank you" or "We'll see what happens" is not."""
+    words = key.split()
+    return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in _FUNCTION for w in words) >= SUBSTANCE_CONTENT
+
+
+def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
+    """Wordings are compared within one way of reporting (quotes with quotes,
+    reported speech with reported speech, narrative with narrative,
+    commentary with commentary) and, but
+    for quotes of substance, within one speaker: a quote of substance is the
+    same statement whoever each outlet's parse says spoke it."""
+    if statement.kind == "quote":
+        return ("" if substantive(normal(statement.text)) else speaker or "", "quote")
+    if statement.kind == "statement":
+        return (speaker or "", "statement")
+    if statement.kind == "commentary":
+        return ("", "commentary")  # an outlet's opinion is its own: never one block with a fact it wraps
+    return ("", "narrative")
 
 
 class _UnionFind:
@@ -84,16 +126,115 @@ class _UnionFind:
 
 @dataclass(frozen=True)
 class _Node:
-    """One distinct normal form within a speaker family."""
+    """One distinct normal form within a family.
+
+    members: the statements worded so; quoting: reported-speech statements
+    that quote these words as a fragment (a node may have only those);
+    sources: of the members; speakers: the persons (``_person``) that members
+    and quoting statements were given."""
 
     family: tuple[str, str]
     key: str
     members: tuple[int, ...]
     sources: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
+    quoting: tuple[int, ...] = ()
+    text: str = ""  # one wording as printed, for its names and figures
+
+
+def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
+    """A node per distinct (family, normal form), for every statement's
+    wording and every quoted fragment of three or more words in reported
+    speech (of substance in narrative): a fragment is a quote too, and links
+    like one. A lone-word speaker given once (``voice.Voice.strong``) is too weak
+    to keep a wording apart: it counts as none."""
+    found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    printed: dict[tuple[tuple[str, str], str], str] = {}
+    speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
+    for index, statement in enumerate(statements):
+        at = (_family(statement, speakers[index]), normal(statement.text))
+        printed.setdefault(at, statement.text)
+        found[at][0].append(index)
+        for fragment in statement.fragments:
+            key = normal(fragment)
+            # Narrative has no speaker: only words of substance tell whose they are.
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
+                family = ("" if substantive(key) else speakers[index] or "", "quote")
+                found[(family, key)][1].append(index)
+                printed.setdefault((family, key), fragment)
+    nodes = []
+    for (family, key), (members, quoting) in found.items():
+        said = [speakers[i] for i in members + quoting if speakers[i]]
+        nodes.append(
+            _Node(
+                family,
+                key,
+                tuple(members),
+                frozenset(statements[m].source_id for m in members),
+                frozenset(person(speaker) for speaker in said),
+                tuple(dict.fromkeys(quoting)),
+                printed[(family, key)],
+            )
+        )
+    return nodes
+
+
+_NARRATIVE = ("", "narrative")
+_OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
+_SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
+_QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
+
+
+def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The index buckets a node files under, and those it probes: its
+    family; for a quote, every person it was given (a shorter quote of theirs
+    must meet it); a quote of substance also probes narrative and every
+    speaker's reported speech (an outlet may print the words unquoted), and
+    a quote nobody was given probes every speaker's quotes."""
+    own = [node.family]
+    if node.family[1] == "quote":
+        own += [("person", p) for p in sorted(node.speakers)]
+    if node.family[1] == "statement":
+        return [*own, _SPEECH], own
+    if node.family == _OPEN_QUOTE:
+        # A quote nobody was given meets everyone's.
+        return own, [*own, _SPEECH, _NARRATIVE] + ([] if node.speakers else [_QUOTES])
+    if node.family[1] == "quote":
+        return [*own, _QUOTES], own
+    return own, own
+
+
+def _may_link(a: _Node, b: _Node) -> bool:
+    """Two wordings may be one statement: one way of reporting and one
+    speaker; two quotes given one person; or, when the shorter wording is
+    of substance, two quotes whoever they were given, or a quote and a
+    sentence that prints its words unquoted. Two wordings printed by one
+    source are two things said."""
+    if not a.sources.isdisjoint(b.sources):
+        return False
+    if not a.members and not b.members and min(a.key.count(" "), b.key.count(" ")) + 1 < FRAGMENT_SHARED_WORDS:
+        return False  # two outlets quoting the same short phrase may report two things
+    if a.family == b.family != _OPEN_QUOTE:
+        return True
+    kinds = {a.family[1], b.family[1]}
+    if "quote" not in kinds:
+        return False
+    shorter, longer = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
+    if a.speakers & b.speakers or (kinds == {"quote"} and not (a.speakers and b.speakers)):
+        return kinds == {"quote"}  # one speaker, or a quote nobody was given
+    # Across speakers the words must be of substance and the same words: the
+    # shorter's content words all stand in the longer (cut, elided, printed
+    # otherwise; "stands or falls on the rethink" and "... on the promise"
+    # are two quotes).
+    return (
+        (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family))
+        and substantive(shorter)
+        and all(len(w) < 2 or w in _FUNCTION for w in _words(shorter) - _words(longer))
+    )
 
 
 def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
-    """Pairs of nodes in one family that may be variants of each other.
+    """Pairs of nodes that may be variants of each other.
 
     Prefix filtering: each wording probes the index only with its rarest
     words (as many as a wording can lose and still score ``LINK_SCORE``), and
@@ -102,18 +243,21 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     anything (a bucket over ``BUCKET_LIMIT``) is never used."""
     frequency: dict[str, int] = defaultdict(int)
     words = [sorted({w for w in node.key.split() if w not in _STOP}) for node in nodes]
-    buckets: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
-    for index, (node, ws) in enumerate(zip(nodes, words)):
+    channels = [_channels(node) for node in nodes]
+    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    for index, ws in enumerate(words):
         for w in ws:
             frequency[w] += 1
-            buckets[(node.family, w)].append(index)
+            for channel in channels[index][0]:
+                buckets[(channel, w)].append(index)
     pairs: set[tuple[int, int]] = set()
-    for a, (node, ws) in enumerate(zip(nodes, words)):
+    for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
-            bucket = buckets[(node.family, w)]
-            if len(bucket) <= BUCKET_LIMIT:
-                pairs.update((min(a, b), max(a, b)) for b in bucket if b != a)
+            for channel in channels[a][1]:
+                bucket = buckets[(channel, w)]
+                if len(bucket) <= BUCKET_LIMIT:
+                    pairs.update((min(a, b), max(a, b)) for b in bucket if b != a and _may_link(nodes[a], nodes[b]))
     return sorted(pairs)
 
 
@@ -132,30 +276,48 @@ def _shortened(a: str, b: str) -> bool:
     return all(word in rest for word in short)
 
 
-def _groups(statements: Sequence[Statement]) -> list[list[int]]:
-    """Indices of statements that say the same thing, grouped."""
-    by_key: dict[tuple[tuple[str, str], str], list[int]] = defaultdict(list)
-    for index, statement in enumerate(statements):
-        by_key[(_family(statement), normal(statement.text))].append(index)
-    nodes = [
-        _Node(family, key, tuple(members), frozenset(statements[m].source_id for m in members))
-        for (family, key), members in by_key.items()
-    ]
+def _consistent(a: _Node, b: _Node) -> bool:
+    """Two outlets' own reports (not quotes) that score alike are the same
+    fact only if no figure, name or direction conflicts ("1,400" / "1,500")."""
+    if "quote" in (a.family[1], b.family[1]):
+        return True
+    return not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
+
+
+def _piece(a: _Node, b: _Node) -> bool:
+    """One quote printed whole inside another: a sentence or clause of it
+    ("Nothing happened to her." in a quote that goes on), as an outlet that
+    splits a quote, or joins two, prints it."""
+    short, long = sorted((a.key, b.key), key=len)
+    return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
+
+
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[int]]]:
+    """Statements that say the same thing, grouped: each group's members,
+    and the reported-speech statements attached to it as paraphrases."""
+    nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
     word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
     words = [frozenset(node.key.split()) for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
+    within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
     for a, b in _candidate_pairs(nodes):
-        # Two different wordings in one source are two things said, not variants.
-        if not nodes[a].sources & nodes[b].sources:
-            by_left[a].append(b)
+        by_left[a].append(b)
     for a, rights in by_left.items():
         # Score each node's candidates in one batch.
         right = np.array(rights)
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
-            uf.union(a, int(b))
+            if _consistent(nodes[a], nodes[int(b)]):
+                uf.union(a, int(b))
+        for b in right[scores == 0]:
+            if not _piece(nodes[a], nodes[int(b)]):
+                continue
+            if nodes[a].members and nodes[int(b)].members:
+                uf.union(a, int(b))
+            else:  # a short fragment may stand in two quotes: it cites, it does not join them
+                within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
         # A shorter wording cut from a longer one (partial_ratio aligns the
         # shorter inside the longer).
         shorter = np.minimum(lengths[right], lengths[a])
@@ -172,104 +334,147 @@ def _groups(statements: Sequence[Statement]) -> list[list[int]]:
                 [nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE
             )[0]
             for b in stretch[partial > 0]:
-                uf.union(a, int(b))
+                if _consistent(nodes[a], nodes[int(b)]):
+                    uf.union(a, int(b))
             # A quote with a phrase cut from its middle: every word kept, in order.
             for b in stretch[partial == 0]:
-                if _shortened(nodes[a].key, nodes[int(b)].key):
+                if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
                     uf.union(a, int(b))
-    # Two outlets' paraphrases that quote the same words of one speaker.
-    by_fragment: dict[tuple[str, str], int] = {}
+    # Reported speech joins what its fragments linked to: the one quote it
+    # cites, or other outlets' reported speech quoting the same words. One
+    # that cites two different quotes is a paraphrase of each, and they stay
+    # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for index, statement in enumerate(statements):
-        if statement.kind != "statement" or not statement.speaker:
-            continue
-        for fragment in statement.fragments:
-            key = normal(fragment)
-            if key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS:
-                first = by_fragment.setdefault((statement.speaker, key), node_of[index])
-                uf.union(first, node_of[index])
+    cited: dict[int, set[int]] = defaultdict(set)
+    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
+    for n, node in enumerate(nodes):
+        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
+        for s in node.quoting:
+            cited[s].add(uf.find(n))
+            cited[s].update(uf.find(q) for q in within[n])
+    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
+    paraphrase_of: dict[int, list[int]] = defaultdict(list)
+    joins = []
+    for s, roots in sorted(cited.items()):
+        homes = roots & quoted
+        roots = homes | {root for root in roots if shared[root]}
+        if len(homes) > 1:
+            for home in homes:
+                paraphrase_of[home].append(s)
+        else:
+            joins += [(node_of[s], root) for root in roots]
+    joins += _short_citations(statements, nodes, uf, node_of)
+    for a, b in joins:
+        uf.union(a, b)
+    _join_facts(statements, nodes, uf, voice)
     grouped: dict[int, list[int]] = defaultdict(list)
-    for index, node in enumerate(nodes):
-        grouped[uf.find(index)].extend(node.members)
-    return [sorted(members) for members in grouped.values()]
+    for n, node in enumerate(nodes):
+        grouped[uf.find(n)].extend(node.members)
+    extra: dict[int, list[int]] = defaultdict(list)
+    for home, cites in paraphrase_of.items():
+        extra[uf.find(home)].extend(cites)
+    # A paraphrase shown with the quotes it cites needs no block of its own.
+    shown = {s for cites in paraphrase_of.values() for s in cites}
+    return [
+        (sorted(members), sorted(set(extra.get(root, []))))
+        for root, members in grouped.items()
+        if members and not (len(members) == 1 and members[0] in shown)
+    ]
 
 
-def _printed(text: str) -> str:
-    """What makes two wordings differ for a reader: not typography, not the
-    final full stop."""
-    return typographic(text).rstrip(" .,;:!?")
+def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
+    """Reported speech that quotes only a word or two ("praised the move for
+    its “integrity”") joins the quote of that person that holds those words,
+    when exactly one does."""
+    quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for n, node in enumerate(nodes):
+        if any(statements[m].kind == "quote" for m in node.members):
+            for who in node.speakers:
+                quotes[who].append((uf.find(n), f" {node.key} "))
+    joins = []
+    for index, s in enumerate(statements):
+        keys = [normal(f) for f in s.fragments if normal(f)]
+        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= FRAGMENT_MIN_WORDS for k in keys):
+            continue
+        homes = {root for root, text in quotes[person(s.speaker)] if all(f" {k} " in text for k in keys)}
+        if len(homes) == 1:
+            joins.append((node_of[index], homes.pop()))
+    return joins
 
 
-def _absorbable(statement: Statement) -> bool:
-    long_fragments = [f for f in statement.fragments if len(normal(f).split()) >= FRAGMENT_MIN_WORDS]
-    return statement.kind == "statement" and bool(long_fragments)
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, voice: Voice) -> None:
+    """Join the same fact reported by several outlets in their own words
+    (``paraphrase``): never two groups that share a source or hold a quote,
+    never two people's reported speech (named in full, or more than once)."""
+    facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
+    sources: dict[int, set[str]] = defaultdict(set)
+    for n, node in enumerate(nodes):
+        root = uf.find(n)
+        sources[root] |= node.sources
+        if any(statements[m].kind == "quote" for m in node.members):
+            sources[root].add("")  # a quote's group takes no paraphrased facts
+    said = [statements[nodes[n].members[0]] for n in facts]
+    profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
+    for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
+        speakers = [said[a].speaker, said[b].speaker]
+        if all(speaker and voice.strong(speaker) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
+            continue
+        ra, rb = uf.find(facts[a]), uf.find(facts[b])
+        if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+            continue
+        uf.union(ra, rb)
+        sources[uf.find(ra)] = sources[ra] | sources[rb]
 
 
 def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) -> tuple[Block, ...]:
     """Merge every source's statements into blocks, ordered by where each
     block was first reported; ids ``B1``, ``B2`` ... in that order."""
     rank = {sid: i for i, sid in enumerate(source_order)}
-    groups = _groups(statements)
-    quotes_by_speaker: dict[str, list[int]] = defaultdict(list)
-    for g, members in enumerate(groups):
-        first = statements[members[0]]
-        if first.speaker and any(statements[m].kind == "quote" for m in members):
-            quotes_by_speaker[first.speaker].append(g)
-    group_texts = {g: " ".join(normal(statements[m].text) for m in groups[g]) for gs in quotes_by_speaker.values() for g in gs}
-    extra: dict[int, list[Statement]] = defaultdict(list)
-    absorbed: set[int] = set()
-    for g, members in enumerate(groups):
-        if len(members) != 1 or not _absorbable(statements[members[0]]):
-            continue
-        statement = statements[members[0]]
-        homes = set()
-        for fragment in statement.fragments:
-            key = normal(fragment)
-            if len(key.split()) < FRAGMENT_MIN_WORDS:
-                continue
-            home = next((q for q in quotes_by_speaker.get(statement.speaker or "", []) if key in group_texts[q]), None)
-            if home is None:
-                homes = set()
-                break
-            homes.add(home)
-        if homes:
-            absorbed.add(g)
-            for home in homes:
-                extra[home].append(statement)
-    blocks = []
-    for g, members in enumerate(groups):
-        if g in absorbed:
-            continue
-        blocks.append(_block([statements[m] for m in members], extra.get(g, []), rank))
+    voice = Voice.of(statements, rank)
+    blocks = [
+        _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
+        for members, extra in _groups(statements, voice)
+    ]
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
 
 
-def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int]) -> Block:
+def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:
     members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
-    canonical = max(members, key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
-    kind = min((s.kind for s in members), key=KIND_RANK.__getitem__)
+    # A fact that some outlets report in their own voice and others as
+    # someone's reported speech is shown as the outlets' report.
+    told = [s for s in members if s.kind not in SPEECH_KINDS]
+    shown = members if any(s.kind == "quote" for s in members) or not told else told
+    kind = min((s.kind for s in shown), key=KIND_RANK.__getitem__)
+    canonical = max((s for s in members if s.kind == kind), key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
     variants: list[Variant] = []
-    seen = {_printed(canonical.text)}
+    seen = {normal(canonical.text)}  # case, hyphens, quote marks and brackets are no difference
     for s in members:
-        wording = _printed(s.text)
-        if wording not in seen:
+        wording = normal(s.text)
+        if wording not in seen and s.kind == kind:
             seen.add(wording)
             variants.append(Variant(s.source_id, s.text, "wording"))
-    reporters = {s.source_id for s in members}
-    for s in sorted(paraphrases, key=lambda s: (rank[s.source_id], s.order)):
-        if s.source_id not in reporters:  # a lead that repeats the article's own quote adds nothing
+    reporters = {s.source_id for s in members if s.kind == kind}
+    # An outlet's reported speech that quotes the block; a lead that repeats
+    # the article's own quote adds nothing.
+    for s in sorted([s for s in members if s.kind != kind] + paraphrases, key=lambda s: (rank[s.source_id], s.order)):
+        if s.source_id not in reporters and normal(s.text) not in seen:
+            seen.add(normal(s.text))
             variants.append(Variant(s.source_id, s.text, "paraphrase"))
+    reporters |= {s.source_id for s in members}
     sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)
     first = min((rank[s.source_id], *s.order) for s in members)
-    role = next((s.speaker_role for s in members if s.speaker_role), None)
+    readings = voice.readings(members + paraphrases) if kind in SPEECH_KINDS else ()
+    speaker = readings[0][0] if readings else None
+    role = next((s.speaker_role for s in members + paraphrases if s.speaker_role and s.speaker == speaker), None)
     return Block(
         id="",
         kind=kind,
-        speaker=canonical.speaker,
+        speaker=speaker,
         speaker_role=role,
         text=canonical.text,
         sources=tuple(sources),
         first=first,
         variants=tuple(variants),
+        speaker_readings=readings if len(readings) > 1 else (),
     )

@@ -137,6 +137,8 @@ class Block:
     to watch in the text) and ``outlet_terms`` (those outside quotation marks,
     the outlet's own wording) by ``neutrality``.
     leans: for commentary, the position its cues point to (None when none).
+    speaker_readings: when the outlets name different speakers, each name
+    with the sources that give it, the majority (``speaker``) first.
     """
 
     id: str
@@ -152,6 +154,7 @@ class Block:
     loaded_terms: tuple[str, ...] = ()
     outlet_terms: tuple[str, ...] = ()
     leans: str | None = None
+    speaker_readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,7 @@ class Disputed:
 
     topic: str
     readings: tuple[tuple[str, tuple[str, ...]], ...]
-    kind: str = "figure"  # "figure", or "description" for rival descriptions
+    kind: str = "figure"  # "figure", "description" for rival descriptions, "speaker" for rival speakers, "detail" for facts told two ways
 
 
 @dataclass(frozen=True)

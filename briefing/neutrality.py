@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon
+from . import lexicon, paraphrase
 from .merge import normal
 from .model import (
     CONTEXT_ID,
@@ -210,7 +210,9 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     differ, and are printed among the same words (at least two shared words
     near each figure). Descriptions: two people each called "the first ...
     to ..." with overlapping words ("first Labour MP" / "first Labour
-    politician")."""
+    politician"). Speakers: a statement the outlets credit to different
+    people (``Block.speaker_readings``). Facts told alike but for a
+    direction or a name (``paraphrase.disputes``)."""
     figures = [f for b in blocks for f in _figures_in(b)]
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
@@ -249,7 +251,8 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         for f in members:
             readings[f.text].add(f.source)
         out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
-    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks)
+    speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
+    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
 
 
 _FIRST = re.compile(

@@ -1,0 +1,205 @@
+"""Paraphrased facts: the same event or claim that outlets report in their
+own words.
+
+In: sentences (narrative or reported speech, never quotes) with their
+source and speaker. Out: which pairs are one fact, to be merged into one
+block, and which are near-matches that differ in a detail, to be shown as
+disputed.
+
+A sentence's profile holds its content stems (open-class words cut to their
+first five letters, a truncation stemmer), its names (runs of capitalised
+words, each known by its last word, and the speaker's), its figures, and its
+direction (negation, and the side it takes of a pair of opposites such as
+approve/reject). Two sentences are *near* when they share at least
+``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
+pair is one fact only when nothing in it conflicts: its names and figures
+nest (an outlet may leave a detail out, never change it), and its directions
+agree. A near pair that takes opposite sides, or swaps one name, is a
+disputed detail. Being wrong costs
+more than missing a merge, so every rule errs towards keeping two blocks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Block, Disputed
+
+NEAR_STEMS = 5
+NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
+                     # sentence is never one fact with a long one that merely holds its words
+RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
+SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
+STEM = 5
+BUCKET_LIMIT = 32
+PROBES = 6           # at most this many of a sentence's rarest stems probe the index
+FACT_KINDS = ("statement", "statistic", "event")
+
+# English closed-class words: they carry no content to match on.
+_FUNCTION = frozenset(
+    """a an the and or but nor so if then than that this these those there here of to in on at by for with from
+    into onto over under about after before between through during without within against up down out off
+    i me my we us our you your he him his she her they them their it its who whom whose which what when where
+    why how all any both each few more most other some such own same very just also too
+    is am are was were be been being has have had do does did will would shall should can could may might must
+    mr mrs ms dr sir dame lord lady""".split()
+)
+_NEGATION = frozenset("not no never nor without n't cannot".split())
+# Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
+# that report outcomes; by stem. A sentence takes a side when it holds one.
+_OPPOSITES = (
+    ("appro", "rejec"),
+    ("accep", "refus"),
+    ("suppo", "oppos"),
+    ("confi", "denie"),
+    ("admit", "denie"),
+    ("win", "lose"),
+    ("won", "lost"),
+    ("passe", "faile"),
+    ("rise", "fall"),
+    ("rose", "fell"),
+    ("incre", "decre"),
+    ("raise", "lower"),
+    ("opene", "close"),
+    ("allow", "banne"),
+    ("agree", "disag"),
+    ("guilt", "innoc"),
+)
+_SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
+for _pair, _words in enumerate(_OPPOSITES):
+    for _side, _stem_of in enumerate(_words):
+        _SIDES[_stem_of].append((_pair, _side))
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a sentence says, for matching: see the module docstring."""
+
+    stems: frozenset[str]
+    names: frozenset[str]
+    figures: frozenset[str]
+    sides: frozenset[tuple[int, int]]
+    negated: bool
+    full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
+
+
+def _stem(word: str) -> str:
+    return word.casefold().replace("’", "'").removesuffix("'s")[:STEM]
+
+
+@lru_cache(maxsize=1 << 15)
+def profile(text: str, speaker: str | None = None) -> Profile:
+    words = _WORD.findall(text)
+    lower = [w.casefold() for w in words]
+    stems = frozenset(_stem(w) for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit())
+    names, full_names = set(), set()
+    for match in _NAME.finditer(text):
+        run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
+        # A lone capital that opens the sentence ("Officials said") names nothing.
+        if run and not (match.start() == 0 and match.group(0).count(" ") == 0):
+            names.add(_stem(run[-1]))
+            if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
+                full_names.add(_stem(run[-1]))
+    if speaker:
+        names.add(_stem(speaker.split()[-1]))
+    figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text))
+    sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
+    negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
+    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names))
+
+
+def _share(a: Profile, b: Profile) -> float:
+    return 2 * len(a.stems & b.stems) / (len(a.stems) + len(b.stems))
+
+
+def near(a: Profile, b: Profile) -> bool:
+    return len(a.stems & b.stems) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
+
+
+def conflict(a: Profile, b: Profile) -> str | None:
+    """What two near sentences disagree on, or None when they can be one
+    fact: "opposite" (approved / rejected), "negation" (one negated),
+    "names" or "figures" (not nested)."""
+    if any((pair, 1 - side) in b.sides for pair, side in a.sides):
+        return "opposite"
+    if a.negated != b.negated:
+        return "negation"
+    if not (a.names <= b.names or b.names <= a.names):
+        return "names"
+    if not (a.figures <= b.figures or b.figures <= a.figures):
+        return "figures"
+    return None
+
+
+def candidates(profiles: Sequence[Profile], groups: Sequence[object]) -> list[tuple[int, int]]:
+    """Near pairs, found by prefix filtering, never all pairs: a sentence
+    probes the index with as many of its rarest stems as it can lose and
+    still share half of its own stems (implied by being near), at most
+    ``PROBES``, so a near pair nearly always meets (never through a stem
+    shared by more than ``BUCKET_LIMIT`` sentences). Two sentences of one group (one
+    source, one block) are never a pair."""
+    frequency: dict[str, int] = defaultdict(int)
+    for p in profiles:
+        for s in p.stems:
+            frequency[s] += 1
+    buckets: dict[str, list[int]] = defaultdict(list)
+    for index, p in enumerate(profiles):
+        for s in p.stems:
+            buckets[s].append(index)
+    pairs = set()
+    for a, p in enumerate(profiles):
+        probes = min(PROBES, len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1)
+        for s in sorted(p.stems, key=lambda s: (frequency[s], s))[:probes]:
+            if len(buckets[s]) <= BUCKET_LIMIT:
+                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if groups[b] != groups[a])
+    return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
+
+
+
+
+_TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
+
+
+def _swapped(a: Profile, b: Profile) -> bool:
+    """One name in full for another in full ("Isla Brodie" / "Duncan Reid"),
+    not an abbreviation or a title for a name ("the A.G." / "Blumenthal")."""
+    ours, theirs = a.names - b.names, b.names - a.names
+    return len(ours) == len(theirs) == 1 and ours <= a.full_names and theirs <= b.full_names
+
+
+def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
+    """Facts from different outlets nearer than ``RIVAL_SHARE`` that take
+    opposite sides (approved / rejected), or nearer than ``SWAP_SHARE`` with
+    one name swapped for another: each a disputed detail with both wordings
+    and their sources. Figures are ``neutrality``'s; a negation, or names
+    that differ in looser wordings, keep two blocks apart but are too often
+    a different way of telling (an abbreviation, "the lone no vote") to be
+    shown as a dispute."""
+    told: list[tuple[int, str, tuple[str, ...]]] = []  # (block, wording, its sources)
+    for n, block in enumerate(blocks):
+        if block.kind in FACT_KINDS:
+            own = {v.source for v in block.variants}
+            told.append((n, block.text, tuple(s for s in block.sources if s not in own) or block.sources))
+            told += [(n, v.text, (v.source,)) for v in block.variants]
+    profiles = [profile(text, blocks[n].speaker) for n, text, _ in told]
+    out = []
+    for a, b in candidates(profiles, [n for n, _, _ in told]):
+        (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
+        if set(blocks[block_a].sources) & set(blocks[block_b].sources):
+            continue
+        if _share(profiles[a], profiles[b]) < RIVAL_SHARE:
+            continue
+        what = conflict(profiles[a], profiles[b])
+        if what == "names" and (_share(profiles[a], profiles[b]) < SWAP_SHARE or not _swapped(profiles[a], profiles[b])):
+            continue
+        if what in _TOPICS:
+            out.append(Disputed(_TOPICS[what], ((text_a, sources_a), (text_b, sources_b)), kind="detail"))
+    return tuple(out)

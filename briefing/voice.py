@@ -1,0 +1,80 @@
+"""Whose words: the speaker of a block, decided by every outlet's
+attribution.
+
+In: the statements of one block (and of the whole briefing, for how widely
+each name is given). Out: the speaker readings, the majority first; a block
+shows the first and, when there are several, the outlets' disagreement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import SPEECH_KINDS, Statement
+
+
+def person(name: str) -> str:
+    """Two speaker names are one person when they end alike ("Mike Ruiz",
+    "Michael Ruiz", "Mayor Michael Ruiz")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # Calderón, Calderon
+    words = re.findall(r"[^\W_]+", bare.casefold())
+    return words[-1] if words else ""
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Decides a block's speaker from every outlet's attribution.
+
+    rank: each source's position; reach: in how many sources each speaker
+    name is given anything (a person the outlets quote throughout the story
+    is the likelier speaker when two outlets disagree one to one)."""
+
+    rank: dict[str, int]
+    reach: dict[str, int]
+
+    @classmethod
+    def of(cls, statements: Sequence[Statement], rank: dict[str, int]) -> Voice:
+        reach: dict[str, set[str]] = defaultdict(set)
+        for s in statements:
+            if s.speaker:
+                reach[s.speaker].add(s.source_id)
+        return cls(rank, {speaker: len(sources) for speaker, sources in reach.items()})
+
+    def strong(self, name: str) -> bool:
+        """A full name, or one the outlets give more than once: evidence that
+        outweighs a lone word ("Members", "the company") a parse took for a
+        name."""
+        return " " in name or self.reach.get(name, 0) > 1
+
+    def readings(self, statements: Sequence[Statement]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Each person the outlets name as the speaker, with the sources that
+        name them, the majority first. One vote per source, for the name it
+        gives most often; a source that names nobody does not vote, and a
+        lone-word name ("Friday", "Members", often a parse's mistake) counts
+        only when no source gives a full name."""
+        said: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for s in statements:
+            if s.speaker and s.kind in SPEECH_KINDS:
+                said[s.source_id][s.speaker] += 1
+        votes = {source: max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0))) for source, names in said.items()}
+        for evidence in (lambda n: " " in n, self.strong):  # a full name, else a name given more than once
+            if any(evidence(name) for name in votes.values()):
+                votes = {source: name for source, name in votes.items() if evidence(name)}
+                break
+        persons: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for source, name in votes.items():
+            persons[person(name)][name].append(source)
+
+        def weight(names: dict[str, list[str]]) -> tuple[int, int, int]:
+            sources = [s for found in names.values() for s in found]
+            return (len(sources), max(self.reach.get(n, 0) for n in names), -min(self.rank[s] for s in sources))
+
+        out = []
+        for names in sorted(persons.values(), key=weight, reverse=True):
+            name = max(sorted(names), key=lambda n: (len(names[n]), self.reach.get(n, 0)))
+            out.append((name, tuple(sorted((s for found in names.values() for s in found), key=self.rank.__getitem__))))
+        return tuple(out)
