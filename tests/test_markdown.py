@@ -262,3 +262,18 @@ def test_only_web_urls_become_links_and_they_stay_as_written():
         assert web_link(refused) is None, refused
     assert web_link("HTTPS://courier.example/Straße/(2031)?a=1&b=2") == "HTTPS://courier.example/Straße/(2031)?a=1&b=2"
     assert web_link('https://courier.example/a b<c>"d\u202e') == "https://courier.example/a%20b%3Cc%3E%22d%E2%80%AE"
+
+
+def test_a_fact_told_two_ways_is_not_shown_as_a_quotation(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "Mayor Ines Varga opened the new tram line to Oakfield on Monday morning.",
+            "b.txt": "Mayor Ines Varga has opened the new tram line to Oakfield, on Monday.",
+        }
+    )
+    b = build([str(folder)]).briefing
+    fact = next(x for x in b.blocks if x.kind == "event" and x.variants)
+    differences = section(markdown(render(b, "md").decode()), "Where the outlets differ")
+    shown = [t.content for t in walk(differences) if t.type == "inline" and t.content.startswith(f"**`{fact.id}`**")]
+    assert len(shown) == 1 and fact.text in shown[0]
+    assert f"“{fact.text}”" not in shown[0] and " : " not in shown[0]
