@@ -29,10 +29,10 @@ from .mentions import (
     Parsed,
     bare,
     org_name,
-    parse,
     strip_titles,
 )
 from .model import Sentence, Statement
+from .saying import parse
 from .sentences import boundaries
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
@@ -173,6 +173,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                 pending_indefinite.append(index)
             if speaker and mention.role:
                 roles.append((speaker, mention.role))
+        elif mention.kind == "described":
+            speaker = mention.text  # an unnamed source stays a description
         elif mention.kind == "possessive":
             owner = mention.owner or ""
             owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
@@ -193,7 +195,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         speakers.append(speaker)
         own = [resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         quote_speakers.append(tuple(o or speaker for o in own))
-        named = speaker if mention is not None and mention.kind not in {"body", "possessive"} else None
+        named = speaker if mention is not None and mention.kind not in {"body", "possessive", "described"} else None
         if pending_indefinite and pending_indefinite[-1] != index and (named or subject):
             found = named or subject
             for at in pending_indefinite:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .model import Sentence
-from .sentences import QUOTE_MARKS, TRANSCRIPT
+from .sentences import QUOTE_MARKS
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -38,6 +38,7 @@ APPOSITION_OPENERS = frozenset(
      "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
      "from", "of"}
 )
+ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless", "nevertheless", "moreover"})
 # US state abbreviations as AP style prints them after a city ("Medford, Ore.").
 STATES = frozenset(
     """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
@@ -230,6 +231,8 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         or first.text.isdigit()
         or (first.low.endswith("ing") and not first.capital)
         or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
+        or (first.low in PREPOSITIONS and len(segment) <= 4)  # ", for example," ", in turn,"
+        or (len(segment) == 1 and (first.low.endswith("ly") or first.low in ASIDES))  # ", however,"
     )
 
 
@@ -345,110 +348,6 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
 
-
-def _direct(toks: Sequence[Token], at: int) -> bool:
-    """A quotation that stands as a direct quote, not a fragment of paraphrase."""
-    before = toks[:at]
-    if not before:
-        return True
-    last = before[-1]
-    if last.text == ":":
-        return True
-    if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + "'‘")[:1].isupper():
-        return True  # "... when money is tight — “I skip a week ...”"
-    if last.text == "," and any(t.low == "according" for t in before):
-        return True
-    if last.text == "," and len(before) > 1 and before[-2].low in SPEECH | PARTICIPLES:
-        return True
-    # '"Yes," said one, "No," said another': a quote that follows a whole
-    # attribution clause after an earlier direct quote.
-    previous = max((i for i, t in enumerate(before) if t.quote >= 0), default=-1)
-    return (
-        last.text == ","
-        and previous >= 0
-        and _direct(toks, previous)
-        and any(t.low in SPEECH for t in before[previous + 1:])
-    )
-
-
-def _speaker_in(toks: Sequence[Token], start: int, end: int) -> Mention | None:
-    """The first speech verb in ``toks[start:end]`` that names its speaker."""
-    window = list(toks[start:end])
-    for i, tok in enumerate(window):
-        if tok.quote >= 0:
-            continue
-        speaker = None
-        if tok.low == "according" and i + 1 < len(window) and window[i + 1].low == "to":
-            speaker = _mention_forward(window, i + 2)
-        elif tok.low in SPEECH and not tok.capital:
-            speaker = _mention_back(window, i)
-            after_quote = i > 0 and (window[i - 1].quote >= 0 or (window[i - 1].text == "," and i > 1 and window[i - 2].quote >= 0))
-            if speaker is None and after_quote:
-                speaker = _mention_forward(window, i + 1)
-        if speaker is not None:
-            return speaker
-    return None
-
-
-def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
-    """For a sentence with several quotations, each one's own attribution:
-    the clause right after it ('"...," said Jo Bell') or the one that
-    introduces it (', but Sam Ray replied: "..."'); None where it has none."""
-    at = [i for i, t in enumerate(toks) if t.quote >= 0]
-    own = []
-    for n, q in enumerate(at):
-        previous = at[n - 1] + 1 if n else 0
-        following = at[n + 1] if n + 1 < len(at) else len(toks)
-        after = _speaker_in(toks, q, following) if q + 1 < following and toks[q + 1].text in {",", "—"} | SPEECH else None
-        before = _speaker_in(toks, previous, q) if q > previous and toks[q - 1].text in {":", ","} else None
-        own.append(after or before)
-    return tuple(own)
-
-
-def parse(sentence: Sentence) -> Parsed:
-    """Pass one on a single sentence."""
-    toks = tokens(sentence)
-    speaker = _speaker_in(toks, 0, len(toks))
-    label = TRANSCRIPT.match(sentence.text)
-    if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
-        speaker = Mention("name", label.group("label").title())
-    quotes = [(i, t) for i, t in enumerate(toks) if t.quote >= 0]
-    direct = tuple(t.text for i, t in quotes if _direct(toks, i))
-    own = _own_speakers(toks) if len(direct) > 1 else ()
-    quote_speakers = tuple(m for m, (i, _) in zip(own, quotes) if _direct(toks, i))
-    fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
-    names: list[str] = []
-    roles: list[tuple[str, str]] = []
-    subject = None
-    i = len(toks) - 1
-    while i >= 0:
-        tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and tok.low in OPENERS):
-            start = _name_run(toks, i)
-            words = [t.bare for t in toks[start:i + 1]]
-            title, rest = strip_titles(list(words))
-            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
-            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest):
-                name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
-                names.append(name)
-                office = (title or "").lower()
-                if office in TITLES and office not in COURTESY:
-                    roles.append((name, TITLE_ROLES.get(office, office)))
-                role = _role_before(toks, start)
-                apposition, _ = _apposition_after(toks, i + 1)
-                for found in (role, apposition, _office_comma_before(toks, start)):
-                    if found:
-                        roles.append((name, found))
-                prep = start > 0 and toks[start - 1].low in PREPOSITIONS
-                if not tok.possessive and not prep:
-                    subject = name
-            i = start - 1
-            continue
-        i -= 1
-    names.reverse()
-    return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers
-    )
 
 
 ORG_JOINERS = frozenset({"of", "for", "the", "on"})

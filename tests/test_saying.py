@@ -1,0 +1,67 @@
+"""Each form of saying (briefing.saying), on sentences written for the test."""
+
+import pytest
+
+from briefing.model import Paragraph
+from briefing.saying import BELIEF, parse
+from briefing.sentences import split
+
+
+def speaker(text):
+    """The (kind, words) of the speaker that pass one finds in ``text``."""
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # subject_says: a name before the verb, with a day, "that", adverbs or an apposition between
+        ("Tomas Varga said Tuesday that the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga has said repeatedly the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga argued that the depot should close.", ("name", "Tomas Varga")),
+        ("Tomas Varga told reporters the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga, a planner, for example, said the depot would close.", ("name", "Tomas Varga")),
+        # subject_says, inverted and trailing
+        ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
+        ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
+        ("The depot will close in May, the local paper reported.", ("described", "the local paper")),
+        # subject_says: an unnamed source stays a description
+        ("The depot will close in May, experts said.", ("described", "experts")),
+        ("Several transit planners said the depot would close.", ("described", "several transit planners")),
+        # according_to
+        ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
+        ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
+        ("The depot will close, according to a new survey.", ("described", "a new survey")),
+        # statement_from
+        ("A statement from Dalgren Rail said the depot was safe.", ("name", "Dalgren Rail")),
+        # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
+        ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
+        ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
+        ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
+    ],
+)
+def test_forms_of_saying(text, expected):
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga believes the depot will close.",
+        "Tomas Varga wants the depot to close.",
+        "Tomas Varga hopes the depot will stay open.",
+        "Tomas Varga fears the depot will close.",
+        "Some said the depot would close.",
+        "Thirty percent said the depot should close.",
+        "A survey found 40 per cent of riders use the depot.",
+        "When the letter from Dalgren Rail arrived, nobody was surprised.",
+    ],
+)
+def test_not_saying(text):
+    assert speaker(text) is None
+
+
+def test_belief_verbs_are_never_cues():
+    assert {"believes", "thinks", "wants", "hopes", "fears", "knows"} <= BELIEF
