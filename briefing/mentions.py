@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .model import Sentence
+from .not_names import WEEKDAYS, is_place, never_a_name
 from .sentences import QUOTE_MARKS
 
 _WORDS = lexicon.language()
@@ -25,7 +26,8 @@ PARTICIPLES = _WORDS["speech_participles"]
 AUX = _WORDS["auxiliaries"]
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
-PERSON_ROLES = _WORDS["person_roles"]
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "libertarian"})
+PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Kentucky Republican said"
 BODY_NOUNS = _WORDS["body_nouns"]
 BODY_WORDS = _WORDS["proper_body_words"]
 PRONOUNS = _WORDS["pronouns"]
@@ -133,7 +135,12 @@ def tokens(sentence: Sentence) -> list[Token]:
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.capital and token.low not in NOT_NAMES and (token.low not in OPENERS or token.low in TITLES)
+    return (
+        token.capital
+        and token.low not in NOT_NAMES
+        and (token.low not in OPENERS or token.low in TITLES)
+        and not never_a_name(token.low, token.text)
+    )
 
 
 def _name_run(toks: Sequence[Token], end: int) -> int:
@@ -213,7 +220,7 @@ def _previous_comma(toks: Sequence[Token], end: int) -> int:
     while j >= 0:
         if toks[j].quote >= 0:
             return -1
-        if toks[j].text == "," and not (j + 1 < len(toks) and toks[j + 1].text in STATES):
+        if toks[j].text == "," and not (j + 1 < len(toks) and (toks[j + 1].text in STATES or is_place([toks[j + 1].text]))):
             return j
         j -= 1
     return -1
@@ -232,6 +239,8 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         or (first.low.endswith("ing") and not first.capital)
         or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
         or (first.low in PREPOSITIONS and len(segment) <= 4)  # ", for example," ", in turn,"
+        or (len(segment) <= 2 and never_a_name(first.low, first.text))  # ", R-Utah,"
+        or first.low in PARTY_MEMBERS  # ", Republican of Ohio,"
         or (len(segment) == 1 and (first.low.endswith("ly") or first.low in ASIDES))  # ", however,"
     )
 
@@ -242,8 +251,12 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
     and relative clauses set off by commas."""
     while i >= 0:
         tok = toks[i]
-        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital):
+        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS:
             i -= 1
+            if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
+                i -= 1  # "Jane Roe on Tuesday said"
+        elif tok.capital and i > 1 and _place_after_of(toks, i) >= 0:
+            i = _place_after_of(toks, i)  # "Jane Roe of New Mexico said"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -256,6 +269,16 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         else:
             return i
     return i
+
+
+def _place_after_of(toks: Sequence[Token], i: int) -> int:
+    """For "of New Mexico" ending at ``i``, the index before "of"; else -1."""
+    start = i
+    while start - 1 >= 0 and toks[start - 1].capital:
+        start -= 1
+    if start > 0 and toks[start - 1].low == "of" and is_place([t.bare for t in toks[start:i + 1]]):
+        return start - 2
+    return -1
 
 
 def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
@@ -281,6 +304,8 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton"
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
+        if is_place(words):
+            return None
         org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
         if org:
             return Mention("body", org)  # "the Association of Continental Carmakers said"

@@ -47,6 +47,7 @@ from .mentions import (
     tokens,
 )
 from .model import Sentence
+from .not_names import is_place
 from .sentences import TRANSCRIPT
 
 BELIEF = frozenset(
@@ -328,7 +329,7 @@ def parse(sentence: Sentence) -> Parsed:
             words = [t.bare for t in toks[start:i + 1]]
             title, rest = strip_titles(list(words))
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
-            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest):
+            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()

@@ -65,3 +65,32 @@ def test_not_saying(text):
 
 def test_belief_verbs_are_never_cues():
     assert {"believes", "thinks", "wants", "hopes", "fears", "knows"} <= BELIEF
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names with their tags: the tag and the place are never the name
+        ("Sen. Jane Roe, D-N.Y., said the bill would pass.", "Roe"),
+        ("Rep. John Doe, R-Ariz., told Fox News the bill would pass.", "Doe"),
+        ("Jane Roe (D-Ore.) said the bill would pass.", "Roe"),
+        ("Jane Roe of New Mexico said the bill would pass.", "Roe"),
+        ("Jane Roe, Republican of Ohio, said the bill would pass.", "Roe"),
+        ("Ann Lee, a consultant from Dayton, Ohio, said the bill would pass.", "Lee"),
+        # words that open a sentence, days and months are never names
+        ("Speaking to reporters, Jane Roe said the bill would pass.", "Roe"),
+        ("During Tuesday's hearing, Jane Roe said the bill would pass.", "Roe"),
+        ("Roe on Wednesday said the bill would pass.", "Roe"),
+    ],
+)
+def test_names_with_tags(text, expected):
+    kind, words = speaker(text)
+    assert kind == "name" and words.split()[-1] == expected
+
+
+def test_a_description_with_a_party_is_not_a_name():
+    assert speaker("The bill will pass, the Kentucky Republican said.") == ("definite", "the Kentucky Republican")
+
+
+def test_a_place_is_never_a_speaker():
+    assert speaker("South Dakota said the bill would pass.") is None
