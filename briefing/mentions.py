@@ -265,10 +265,31 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         elif tok.low in {"who", "which"} and i > 0 and toks[i - 1].text == ",":
             i = _skip_set_off(toks, i - 1)
         elif tok.text == ",":
+            named = _apposition_start(toks, i)
+            if named >= 0:
+                return named  # "Jane Roe, who lives outside the capital, Sacramento, said"
             i = _skip_set_off(toks, i)
         else:
             return i
     return i
+
+
+def _apposition_start(toks: Sequence[Token], comma: int) -> int:
+    """The name before a long apposition or relative clause that ends at
+    ``comma`` (", legal director for the rights group Fairway Alliance,"), or -1."""
+    for j in range(comma - 1, max(-1, comma - 26), -1):
+        tok = toks[j]
+        if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
+            return -1
+        before = toks[j - 1] if j >= 1 else None
+        if (
+            tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
+            and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
+        ):
+            opener = toks[j + 1].low
+            if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
+                return j - 1
+    return -1
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:

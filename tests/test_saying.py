@@ -94,3 +94,15 @@ def test_a_description_with_a_party_is_not_a_name():
 
 def test_a_place_is_never_a_speaker():
     assert speaker("South Dakota said the bill would pass.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill, legal director for the rights group Fairway Alliance, said the bill would pass.",
+        "Ada Quill, who lives outside the state capital, Sacramento, said the bill would pass.",
+        "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
+    ],
+)
+def test_a_long_apposition_passes_to_the_name(text):
+    assert speaker(text) == ("name", "Ada Quill")
