@@ -157,7 +157,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = last_person if mention.head in {"he", "she"} else None
+            speaker = _pronoun(mention.head, last_person, previous_speaker, orgs)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
@@ -169,8 +169,10 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                     speaker = last_person
                 else:
                     speaker = next(iter(holders)) if len(holders) == 1 else last_person
+                speaker = speaker or described(mention.text)  # "the judge", with no one to point back to
             elif index is not None:
                 pending_indefinite.append(index)
+                speaker = described(mention.text)  # "a former official", until a name follows
             if speaker and mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "described":
@@ -196,6 +198,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         own = [resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         quote_speakers.append(tuple(o or speaker for o in own))
         named = speaker if mention is not None and mention.kind not in {"body", "possessive", "described"} else None
+        named = None if named and is_description(named) else named
         if pending_indefinite and pending_indefinite[-1] != index and (named or subject):
             found = named or subject
             for at in pending_indefinite:
@@ -212,6 +215,30 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
     return speakers, quote_speakers, roles
+
+
+def described(text: str) -> str:
+    """An unnamed speaker as the sources describe them, clearly not a name:
+    "A former official" -> "a former official"."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in DETERMINERS else text
+
+
+def is_description(speaker: str) -> bool:
+    """A description ("a former official", "experts"), not a name."""
+    return speaker[:1].islower()
+
+
+def _pronoun(head: str, last_person: str | None, previous: str | None, orgs: Sequence[str]) -> str | None:
+    """"he"/"she": the person last spoken of; "it": the organisation last
+    named; "they": the previous speaker when that was a group or a body."""
+    if head in {"he", "she"}:
+        return last_person
+    if head == "it":
+        return orgs[-1] if orgs else None
+    if head == "they" and previous and (is_description(previous) or previous in orgs):
+        return previous
+    return None
 
 
 def attribute(

@@ -173,6 +173,9 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
     speaker = _mention_back(toks, i)
+    j = _skip_back(toks, i - 1) if i > 0 else -1
+    if speaker is None and j >= 0 and toks[j].low == "it" and (j == 0 or toks[j - 1].text == "," or toks[j - 1].low in {"and", "but"}):
+        return Mention("pronoun", toks[j].text, head="it")  # "It said", "..., it said."
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
@@ -231,7 +234,13 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
 
 def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
     """"Jane Roe toured the site and said ...": a second verb of the subject."""
-    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and toks[j - 1].low in {"and", "but"} and not toks[j].capital), -1)
+    def after_and(j: int) -> bool:
+        k = j - 1
+        while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+            k -= 1  # "and then said", "and later told"
+        return toks[k].low in {"and", "but"}
+
+    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
     return sentence_subject(toks[:cue]) if cue > 0 else None
 
 

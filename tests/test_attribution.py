@@ -146,3 +146,20 @@ def test_organisations_speak_under_one_name(make_articles):
     assert blocks_with(b, "the deal would ruin family farms")[0].speaker == "Northern Farmers' Alliance"
     assert blocks_with(b, "prices would not rise this year")[0].speaker == "Corvane Therapeutics"
     assert blocks_with(b, "We will keep asking")[0].speaker == "Maria Ortiz"
+
+
+def test_unnamed_sources_stay_descriptions_and_it_is_the_organisation(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "The Harbor Transit Authority will close the Dalgren depot in May.\n"
+                "It said the land would be sold to pay for new buses.\n"
+                "The depot has been losing money for a decade, two former managers said.\n"
+                "A retired engineer said the roof had leaked for years."
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "land would be sold")[0].speaker == "Harbor Transit Authority"
+    assert blocks_with(b, "losing money for a decade")[0].speaker == "two former managers"
+    assert blocks_with(b, "roof had leaked")[0].speaker == "a retired engineer"

@@ -106,3 +106,11 @@ def test_a_place_is_never_a_speaker():
 )
 def test_a_long_apposition_passes_to_the_name(text):
     assert speaker(text) == ("name", "Ada Quill")
+
+
+def test_coordinated_verb_after_an_adverb():
+    assert speaker("The judge rubbed his chin, and then said the case was closed.") == ("definite", "The judge")
+
+
+def test_it_said_is_the_organisation():
+    assert speaker("It said the depot would close in May.") == ("pronoun", "It")
