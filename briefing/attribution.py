@@ -142,6 +142,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     last_person: str | None = None
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
+    tails: set[int] = set()  # sentences that only attribute the quote before them
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -194,6 +195,10 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         standalone = p.direct and mention is None
         if standalone:
             speaker = previous_speaker
+            tail = parsed[index + 1] if index + 1 < len(parsed) else None
+            if tail is not None and tail.speaker is not None and _attribution_tail(p, tail):
+                speaker = resolve(tail.speaker, None, None) or speaker  # '"Is it?" Roe asked.'
+                tails.add(index + 1)
         speakers.append(speaker)
         own = [resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         quote_speakers.append(tuple(o or speaker for o in own))
@@ -214,7 +219,20 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         previous_speaker = speaker if (p.direct or speaker) else None
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
-    return speakers, quote_speakers, roles
+    return speakers, quote_speakers, roles, tails
+
+
+def _attribution_tail(quote: Parsed, after: Parsed) -> bool:
+    """'"Is it?" Jane Roe asked.': a short sentence of the same paragraph,
+    with no quotation, that only names who spoke the quotation before it."""
+    text = after.sentence.text
+    return (
+        after.sentence.paragraph == quote.sentence.paragraph
+        and not after.sentence.quotes
+        and len(text.split()) <= 8
+        and quote.sentence.text.rstrip()[-1:] in QUOTE_MARKS
+        and text.rstrip()[-1:] == "."
+    )
 
 
 def described(text: str) -> str:
@@ -265,9 +283,11 @@ def attribute(
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles = _resolve_article(article, names, role_map)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map)
         all_roles.extend(roles)
-        for p, speaker, own in zip(article, speakers, quote_speakers):
+        for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
+            if at in tails:
+                continue
             statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
     statements = opinion_paragraphs(statements)
     chosen = choose_roles([(_plain(name), role) for name, role in all_roles])

@@ -163,3 +163,17 @@ def test_unnamed_sources_stay_descriptions_and_it_is_the_organisation(make_artic
     assert blocks_with(b, "land would be sold")[0].speaker == "Harbor Transit Authority"
     assert blocks_with(b, "losing money for a decade")[0].speaker == "two former managers"
     assert blocks_with(b, "roof had leaked")[0].speaker == "a retired engineer"
+
+
+def test_a_question_then_its_asker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                'Mayor Ines Talbot said: "The depot stays open."\n'
+                '"Who will pay for the new roof?" Councillor Bram Oduya asked.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "Who will pay for the new roof")[0].speaker == "Bram Oduya"
+    assert not blocks_with(b, "Councillor Bram Oduya asked")
