@@ -86,7 +86,10 @@ GROUP_HEADS = frozenset(
 # Words that never head a speaker: a fragment, a share of a poll.
 NOT_SPEAKERS = frozenset(
     """others some many most few all both none several another percent percentage majority minority
-    half third quarter one who which that it this these those something nothing""".split()
+    half third quarter one who which that it this these those something nothing his her their its
+    our my your past time times day days moment week weeks year years month months words pause race
+    end start interview interviews speech debate election rally event meeting hearing movie film
+    show so such first second last other proportion share number numbers rest""".split()
 )
 # Openers of an introductory phrase that ends at the first comma ("During the
 # debate, ...", "Speaking to reporters, ...").
@@ -125,6 +128,35 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
         words[0] = words[0].lower()
     elif words[0].lower() not in BODY_NOUNS and words[0][:1].isupper() and begin == 0:
         words[0] = words[0] if _is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
+    return Mention("described", " ".join(words), head=word.low)
+
+
+CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
+
+
+def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
+    """A whole noun phrase that opens its clause before a verb of saying:
+    "The league veteran said", "Cement makers argue", "..., the trade group says"."""
+    word = toks[head]
+    if not word.text.isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
+        return None
+    begin = head
+    while begin - 1 >= 0 and head - begin < 6:
+        before = toks[begin - 1]
+        if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
+            break
+        if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
+            return None
+        begin -= 1
+    opens = begin == 0 or toks[begin - 1].low in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS
+    first = toks[begin]
+    plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
+    if not opens or not (first.low in {"the", "a", "an"} or (plural and begin < head)) or first.low in NOT_SPEAKERS:
+        return None
+    if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
+        return None
+    words = [t.text for t in toks[begin:head + 1]]
+    words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
 
 
@@ -179,7 +211,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
-            speaker = described(toks, j)
+            speaker = described(toks, j) or clause_subject(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)

@@ -114,3 +114,20 @@ def test_coordinated_verb_after_an_adverb():
 
 def test_it_said_is_the_organisation():
     assert speaker("It said the depot would close in May.") == ("pronoun", "It")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Cement makers argue that imports grew.", ("described", "cement makers")),
+        ("The bill says the depot must close.", ("described", "the bill")),
+    ],
+)
+def test_clause_subject(text, expected):
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize("text", ["In the past said nothing.", "She walked back his remarks and said nothing more than that."])
+def test_clause_subject_is_never_a_time_or_a_possessive(text):
+    found = speaker(text)
+    assert found is None or found[1] not in {"the past", "walked back his"}
