@@ -143,6 +143,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
+    paragraph_speaker: dict[int, str] = {}
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -194,7 +195,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
         if standalone:
-            speaker = previous_speaker
+            speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
             tail = parsed[index + 1] if index + 1 < len(parsed) else None
             if tail is not None and tail.speaker is not None and _attribution_tail(p, tail):
                 speaker = resolve(tail.speaker, None, None) or speaker  # '"Is it?" Roe asked.'
@@ -217,6 +218,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         elif subject:
             last_person = subject
         previous_speaker = speaker if (p.direct or speaker) else None
+        if p.direct and speaker:
+            paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
     return speakers, quote_speakers, roles, tails

@@ -62,7 +62,8 @@ MORE_SAYING = frozenset(
     boasted boasts bragged brags touted touts decried decries denounced denounces lamented laments
     protested protests proclaimed proclaims clarified clarifies echoed echoes quoted mentioned
     mentions disclosed discloses emailed answered answers reassured told threatened threatens
-    recommended recommends""".split()
+    recommended recommends fumed snapped scoffed sighed laughed shouted yelled mused marveled
+    marvelled recounted""".split()
 )
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
 MORE_PARTICIPLES = frozenset(
@@ -215,7 +216,28 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)
+        if speaker is None or speaker.kind == "body":
+            speaker = forward_person(toks, i + 1) or speaker
     return speaker
+
+
+def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
+    """The person an inverted verb names past titles, outlets and employers:
+    'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell'."""
+    k = start
+    while k < len(toks) and k - start < 12 and toks[k].quote < 0 and toks[k].text not in {".", ";", ":"}:
+        if not _is_name_word(toks[k]):
+            k += 1
+            continue
+        end = _name_end(toks, k)
+        run = toks[k:end]
+        words = [t.bare for t in run]
+        if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
+            k = end
+            continue
+        title, rest = strip_titles(words)
+        return Mention("name", " ".join(rest)) if rest else None
+    return None
 
 
 def statement_from(toks: Sequence[Token], i: int) -> Mention | None:

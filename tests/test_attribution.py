@@ -177,3 +177,16 @@ def test_a_question_then_its_asker(make_articles):
     b = briefing_of(folder)
     assert blocks_with(b, "Who will pay for the new roof")[0].speaker == "Bram Oduya"
     assert not blocks_with(b, "Councillor Bram Oduya asked")
+
+
+def test_a_later_quote_of_the_paragraph_keeps_its_speaker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "The rally filled the hall.\n"
+                '"Nobody should be blamed for this," said Ida Brandt, 44, a nurse. Born abroad, she will vote for the first'
+                ' time in May. "It is not fair to anyone at all."'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "not fair to anyone")[0].speaker == "Ida Brandt"

@@ -131,3 +131,16 @@ def test_clause_subject(text, expected):
 def test_clause_subject_is_never_a_time_or_a_possessive(text):
     found = speaker(text)
     assert found is None or found[1] not in {"the past", "walked back his"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\u201cWe are anxious,\u201d said another forum user, Ida Brandt.", "Ida Brandt"),
+        ("\u201cIt was never meant to be,\u201d said former Gov. Bill Quarry of Ohio, a Democrat.", "Bill Quarry"),
+        ("\u201cIt was never meant to be,\u201d said Rye College historian Ida Brandt.", "Ida Brandt"),
+        ("\u201cIf they were serious, they would act,\u201d Brandt fumed on Tuesday.", "Brandt"),
+    ],
+)
+def test_forward_person_after_a_quote(text, expected):
+    assert speaker(text) == ("name", expected)
