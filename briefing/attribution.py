@@ -35,6 +35,7 @@ from .model import Sentence, Statement
 from .saying import parse
 from .sentences import boundaries
 
+RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
     paragraph_speaker: dict[int, str] = {}
+    last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -196,6 +198,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         standalone = p.direct and mention is None
         if standalone:
             speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
+            if speaker is None and last_quoted and index - last_quoted[1] <= RECENT_QUOTE:
+                speaker = last_quoted[0]  # a quotation paragraph after a line of narrative
             tail = parsed[index + 1] if index + 1 < len(parsed) else None
             if tail is not None and tail.speaker is not None and _attribution_tail(p, tail):
                 speaker = resolve(tail.speaker, None, None) or speaker  # '"Is it?" Roe asked.'
@@ -219,6 +223,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             last_person = subject
         previous_speaker = speaker if (p.direct or speaker) else None
         if p.direct and speaker:
+            last_quoted = (speaker, index)
             paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []

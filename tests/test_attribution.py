@@ -190,3 +190,16 @@ def test_a_later_quote_of_the_paragraph_keeps_its_speaker(make_articles):
         }
     )
     assert blocks_with(briefing_of(folder), "not fair to anyone")[0].speaker == "Ida Brandt"
+
+
+def test_a_quotation_paragraph_after_a_line_of_narrative_keeps_the_speaker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                '"The depot has to close," Ida Brandt said.\n'
+                "The board meets on Friday.\n"
+                '"We cannot keep paying for a building nobody uses."'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "nobody uses")[0].speaker == "Ida Brandt"
