@@ -29,12 +29,13 @@ from .mentions import (
     Parsed,
     bare,
     org_name,
-    parse,
     strip_titles,
 )
 from .model import Sentence, Statement
+from .saying import parse
 from .sentences import boundaries
 
+RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
 
 @dataclass(frozen=True)
@@ -142,6 +143,9 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     last_person: str | None = None
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
+    tails: set[int] = set()  # sentences that only attribute the quote before them
+    paragraph_speaker: dict[int, str] = {}
+    last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -157,7 +161,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = last_person if mention.head in {"he", "she"} else None
+            speaker = _pronoun(mention.head, last_person, previous_speaker, orgs)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
@@ -169,10 +173,14 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                     speaker = last_person
                 else:
                     speaker = next(iter(holders)) if len(holders) == 1 else last_person
+                speaker = speaker or described(mention.text)  # "the judge", with no one to point back to
             elif index is not None:
                 pending_indefinite.append(index)
+                speaker = described(mention.text)  # "a former official", until a name follows
             if speaker and mention.role:
                 roles.append((speaker, mention.role))
+        elif mention.kind == "described":
+            speaker = mention.text  # an unnamed source stays a description
         elif mention.kind == "possessive":
             owner = mention.owner or ""
             owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
@@ -189,11 +197,18 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
         if standalone:
-            speaker = previous_speaker
+            speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
+            if speaker is None and last_quoted and index - last_quoted[1] <= RECENT_QUOTE:
+                speaker = last_quoted[0]  # a quotation paragraph after a line of narrative
+            tail = parsed[index + 1] if index + 1 < len(parsed) else None
+            if tail is not None and tail.speaker is not None and _attribution_tail(p, tail):
+                speaker = resolve(tail.speaker, None, None) or speaker  # '"Is it?" Roe asked.'
+                tails.add(index + 1)
         speakers.append(speaker)
         own = [resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         quote_speakers.append(tuple(o or speaker for o in own))
-        named = speaker if mention is not None and mention.kind not in {"body", "possessive"} else None
+        named = speaker if mention is not None and mention.kind not in {"body", "possessive", "described"} else None
+        named = None if named and is_description(named) else named
         if pending_indefinite and pending_indefinite[-1] != index and (named or subject):
             found = named or subject
             for at in pending_indefinite:
@@ -207,9 +222,49 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         elif subject:
             last_person = subject
         previous_speaker = speaker if (p.direct or speaker) else None
+        if p.direct and speaker:
+            last_quoted = (speaker, index)
+            paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
-    return speakers, quote_speakers, roles
+    return speakers, quote_speakers, roles, tails
+
+
+def _attribution_tail(quote: Parsed, after: Parsed) -> bool:
+    """'"Is it?" Jane Roe asked.': a short sentence of the same paragraph,
+    with no quotation, that only names who spoke the quotation before it."""
+    text = after.sentence.text
+    return (
+        after.sentence.paragraph == quote.sentence.paragraph
+        and not after.sentence.quotes
+        and len(text.split()) <= 8
+        and quote.sentence.text.rstrip()[-1:] in QUOTE_MARKS
+        and text.rstrip()[-1:] == "."
+    )
+
+
+def described(text: str) -> str:
+    """An unnamed speaker as the sources describe them, clearly not a name:
+    "A former official" -> "a former official"."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in DETERMINERS else text
+
+
+def is_description(speaker: str) -> bool:
+    """A description ("a former official", "experts"), not a name."""
+    return speaker[:1].islower()
+
+
+def _pronoun(head: str, last_person: str | None, previous: str | None, orgs: Sequence[str]) -> str | None:
+    """"he"/"she": the person last spoken of; "it": the organisation last
+    named; "they": the previous speaker when that was a group or a body."""
+    if head in {"he", "she"}:
+        return last_person
+    if head == "it":
+        return orgs[-1] if orgs else None
+    if head == "they" and previous and (is_description(previous) or previous in orgs):
+        return previous
+    return None
 
 
 def attribute(
@@ -236,9 +291,11 @@ def attribute(
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles = _resolve_article(article, names, role_map)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map)
         all_roles.extend(roles)
-        for p, speaker, own in zip(article, speakers, quote_speakers):
+        for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
+            if at in tails:
+                continue
             statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
     statements = opinion_paragraphs(statements)
     chosen = choose_roles([(_plain(name), role) for name, role in all_roles])

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .model import Sentence
-from .sentences import QUOTE_MARKS, TRANSCRIPT
+from .not_names import WEEKDAYS, is_place, never_a_name
+from .sentences import QUOTE_MARKS
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -25,7 +26,8 @@ PARTICIPLES = _WORDS["speech_participles"]
 AUX = _WORDS["auxiliaries"]
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
-PERSON_ROLES = _WORDS["person_roles"]
+PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "libertarian"})
+PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Kentucky Republican said"
 BODY_NOUNS = _WORDS["body_nouns"]
 BODY_WORDS = _WORDS["proper_body_words"]
 PRONOUNS = _WORDS["pronouns"]
@@ -38,6 +40,7 @@ APPOSITION_OPENERS = frozenset(
      "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
      "from", "of"}
 )
+ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless", "nevertheless", "moreover"})
 # US state abbreviations as AP style prints them after a city ("Medford, Ore.").
 STATES = frozenset(
     """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
@@ -132,7 +135,12 @@ def tokens(sentence: Sentence) -> list[Token]:
 
 
 def _is_name_word(token: Token) -> bool:
-    return token.capital and token.low not in NOT_NAMES and (token.low not in OPENERS or token.low in TITLES)
+    return (
+        token.capital
+        and token.low not in NOT_NAMES
+        and (token.low not in OPENERS or token.low in TITLES)
+        and not never_a_name(token.low, token.text)
+    )
 
 
 def _name_run(toks: Sequence[Token], end: int) -> int:
@@ -212,7 +220,7 @@ def _previous_comma(toks: Sequence[Token], end: int) -> int:
     while j >= 0:
         if toks[j].quote >= 0:
             return -1
-        if toks[j].text == "," and not (j + 1 < len(toks) and toks[j + 1].text in STATES):
+        if toks[j].text == "," and not (j + 1 < len(toks) and (toks[j + 1].text in STATES or is_place([toks[j + 1].text]))):
             return j
         j -= 1
     return -1
@@ -230,6 +238,10 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         or first.text.isdigit()
         or (first.low.endswith("ing") and not first.capital)
         or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
+        or (first.low in PREPOSITIONS and len(segment) <= 4)  # ", for example," ", in turn,"
+        or (len(segment) <= 2 and never_a_name(first.low, first.text))  # ", R-Utah,"
+        or first.low in PARTY_MEMBERS  # ", Republican of Ohio,"
+        or (len(segment) == 1 and (first.low.endswith("ly") or first.low in ASIDES))  # ", however,"
     )
 
 
@@ -239,8 +251,12 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
     and relative clauses set off by commas."""
     while i >= 0:
         tok = toks[i]
-        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital):
+        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS:
             i -= 1
+            if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
+                i -= 1  # "Jane Roe on Tuesday said"
+        elif tok.capital and i > 1 and _place_after_of(toks, i) >= 0:
+            i = _place_after_of(toks, i)  # "Jane Roe of New Mexico said"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -249,10 +265,41 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         elif tok.low in {"who", "which"} and i > 0 and toks[i - 1].text == ",":
             i = _skip_set_off(toks, i - 1)
         elif tok.text == ",":
+            named = _apposition_start(toks, i)
+            if named >= 0:
+                return named  # "Jane Roe, who lives outside the capital, Sacramento, said"
             i = _skip_set_off(toks, i)
         else:
             return i
     return i
+
+
+def _apposition_start(toks: Sequence[Token], comma: int) -> int:
+    """The name before a long apposition or relative clause that ends at
+    ``comma`` (", legal director for the rights group Fairway Alliance,"), or -1."""
+    for j in range(comma - 1, max(-1, comma - 26), -1):
+        tok = toks[j]
+        if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
+            return -1
+        before = toks[j - 1] if j >= 1 else None
+        if (
+            tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
+            and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
+        ):
+            opener = toks[j + 1].low
+            if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
+                return j - 1
+    return -1
+
+
+def _place_after_of(toks: Sequence[Token], i: int) -> int:
+    """For "of New Mexico" ending at ``i``, the index before "of"; else -1."""
+    start = i
+    while start - 1 >= 0 and toks[start - 1].capital:
+        start -= 1
+    if start > 0 and toks[start - 1].low == "of" and is_place([t.bare for t in toks[start:i + 1]]):
+        return start - 2
+    return -1
 
 
 def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
@@ -278,6 +325,8 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton"
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
+        if is_place(words):
+            return None
         org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
         if org:
             return Mention("body", org)  # "the Association of Continental Carmakers said"
@@ -345,110 +394,6 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
 
-
-def _direct(toks: Sequence[Token], at: int) -> bool:
-    """A quotation that stands as a direct quote, not a fragment of paraphrase."""
-    before = toks[:at]
-    if not before:
-        return True
-    last = before[-1]
-    if last.text == ":":
-        return True
-    if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + "'‘")[:1].isupper():
-        return True  # "... when money is tight — “I skip a week ...”"
-    if last.text == "," and any(t.low == "according" for t in before):
-        return True
-    if last.text == "," and len(before) > 1 and before[-2].low in SPEECH | PARTICIPLES:
-        return True
-    # '"Yes," said one, "No," said another': a quote that follows a whole
-    # attribution clause after an earlier direct quote.
-    previous = max((i for i, t in enumerate(before) if t.quote >= 0), default=-1)
-    return (
-        last.text == ","
-        and previous >= 0
-        and _direct(toks, previous)
-        and any(t.low in SPEECH for t in before[previous + 1:])
-    )
-
-
-def _speaker_in(toks: Sequence[Token], start: int, end: int) -> Mention | None:
-    """The first speech verb in ``toks[start:end]`` that names its speaker."""
-    window = list(toks[start:end])
-    for i, tok in enumerate(window):
-        if tok.quote >= 0:
-            continue
-        speaker = None
-        if tok.low == "according" and i + 1 < len(window) and window[i + 1].low == "to":
-            speaker = _mention_forward(window, i + 2)
-        elif tok.low in SPEECH and not tok.capital:
-            speaker = _mention_back(window, i)
-            after_quote = i > 0 and (window[i - 1].quote >= 0 or (window[i - 1].text == "," and i > 1 and window[i - 2].quote >= 0))
-            if speaker is None and after_quote:
-                speaker = _mention_forward(window, i + 1)
-        if speaker is not None:
-            return speaker
-    return None
-
-
-def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
-    """For a sentence with several quotations, each one's own attribution:
-    the clause right after it ('"...," said Jo Bell') or the one that
-    introduces it (', but Sam Ray replied: "..."'); None where it has none."""
-    at = [i for i, t in enumerate(toks) if t.quote >= 0]
-    own = []
-    for n, q in enumerate(at):
-        previous = at[n - 1] + 1 if n else 0
-        following = at[n + 1] if n + 1 < len(at) else len(toks)
-        after = _speaker_in(toks, q, following) if q + 1 < following and toks[q + 1].text in {",", "—"} | SPEECH else None
-        before = _speaker_in(toks, previous, q) if q > previous and toks[q - 1].text in {":", ","} else None
-        own.append(after or before)
-    return tuple(own)
-
-
-def parse(sentence: Sentence) -> Parsed:
-    """Pass one on a single sentence."""
-    toks = tokens(sentence)
-    speaker = _speaker_in(toks, 0, len(toks))
-    label = TRANSCRIPT.match(sentence.text)
-    if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
-        speaker = Mention("name", label.group("label").title())
-    quotes = [(i, t) for i, t in enumerate(toks) if t.quote >= 0]
-    direct = tuple(t.text for i, t in quotes if _direct(toks, i))
-    own = _own_speakers(toks) if len(direct) > 1 else ()
-    quote_speakers = tuple(m for m, (i, _) in zip(own, quotes) if _direct(toks, i))
-    fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
-    names: list[str] = []
-    roles: list[tuple[str, str]] = []
-    subject = None
-    i = len(toks) - 1
-    while i >= 0:
-        tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and tok.low in OPENERS):
-            start = _name_run(toks, i)
-            words = [t.bare for t in toks[start:i + 1]]
-            title, rest = strip_titles(list(words))
-            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
-            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest):
-                name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
-                names.append(name)
-                office = (title or "").lower()
-                if office in TITLES and office not in COURTESY:
-                    roles.append((name, TITLE_ROLES.get(office, office)))
-                role = _role_before(toks, start)
-                apposition, _ = _apposition_after(toks, i + 1)
-                for found in (role, apposition, _office_comma_before(toks, start)):
-                    if found:
-                        roles.append((name, found))
-                prep = start > 0 and toks[start - 1].low in PREPOSITIONS
-                if not tok.possessive and not prep:
-                    subject = name
-            i = start - 1
-            continue
-        i -= 1
-    names.reverse()
-    return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers
-    )
 
 
 ORG_JOINERS = frozenset({"of", "for", "the", "on"})

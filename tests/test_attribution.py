@@ -146,3 +146,60 @@ def test_organisations_speak_under_one_name(make_articles):
     assert blocks_with(b, "the deal would ruin family farms")[0].speaker == "Northern Farmers' Alliance"
     assert blocks_with(b, "prices would not rise this year")[0].speaker == "Corvane Therapeutics"
     assert blocks_with(b, "We will keep asking")[0].speaker == "Maria Ortiz"
+
+
+def test_unnamed_sources_stay_descriptions_and_it_is_the_organisation(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "The Harbor Transit Authority will close the Dalgren depot in May.\n"
+                "It said the land would be sold to pay for new buses.\n"
+                "The depot has been losing money for a decade, two former managers said.\n"
+                "A retired engineer said the roof had leaked for years."
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "land would be sold")[0].speaker == "Harbor Transit Authority"
+    assert blocks_with(b, "losing money for a decade")[0].speaker == "two former managers"
+    assert blocks_with(b, "roof had leaked")[0].speaker == "a retired engineer"
+
+
+def test_a_question_then_its_asker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                'Mayor Ines Talbot said: "The depot stays open."\n'
+                '"Who will pay for the new roof?" Councillor Bram Oduya asked.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "Who will pay for the new roof")[0].speaker == "Bram Oduya"
+    assert not blocks_with(b, "Councillor Bram Oduya asked")
+
+
+def test_a_later_quote_of_the_paragraph_keeps_its_speaker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "The rally filled the hall.\n"
+                '"Nobody should be blamed for this," said Ida Brandt, 44, a nurse. Born abroad, she will vote for the first'
+                ' time in May. "It is not fair to anyone at all."'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "not fair to anyone")[0].speaker == "Ida Brandt"
+
+
+def test_a_quotation_paragraph_after_a_line_of_narrative_keeps_the_speaker(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                '"The depot has to close," Ida Brandt said.\n'
+                "The board meets on Friday.\n"
+                '"We cannot keep paying for a building nobody uses."'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "nobody uses")[0].speaker == "Ida Brandt"

@@ -1,0 +1,146 @@
+"""Each form of saying (briefing.saying), on sentences written for the test."""
+
+import pytest
+
+from briefing.model import Paragraph
+from briefing.saying import BELIEF, parse
+from briefing.sentences import split
+
+
+def speaker(text):
+    """The (kind, words) of the speaker that pass one finds in ``text``."""
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # subject_says: a name before the verb, with a day, "that", adverbs or an apposition between
+        ("Tomas Varga said Tuesday that the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga has said repeatedly the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga argued that the depot should close.", ("name", "Tomas Varga")),
+        ("Tomas Varga told reporters the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga, a planner, for example, said the depot would close.", ("name", "Tomas Varga")),
+        # subject_says, inverted and trailing
+        ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
+        ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
+        ("The depot will close in May, the local paper reported.", ("described", "the local paper")),
+        # subject_says: an unnamed source stays a description
+        ("The depot will close in May, experts said.", ("described", "experts")),
+        ("Several transit planners said the depot would close.", ("described", "several transit planners")),
+        # according_to
+        ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
+        ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
+        ("The depot will close, according to a new survey.", ("described", "a new survey")),
+        # statement_from
+        ("A statement from Dalgren Rail said the depot was safe.", ("name", "Dalgren Rail")),
+        # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
+        ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
+        ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
+        ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
+    ],
+)
+def test_forms_of_saying(text, expected):
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga believes the depot will close.",
+        "Tomas Varga wants the depot to close.",
+        "Tomas Varga hopes the depot will stay open.",
+        "Tomas Varga fears the depot will close.",
+        "Some said the depot would close.",
+        "Thirty percent said the depot should close.",
+        "A survey found 40 per cent of riders use the depot.",
+        "When the letter from Dalgren Rail arrived, nobody was surprised.",
+    ],
+)
+def test_not_saying(text):
+    assert speaker(text) is None
+
+
+def test_belief_verbs_are_never_cues():
+    assert {"believes", "thinks", "wants", "hopes", "fears", "knows"} <= BELIEF
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # names with their tags: the tag and the place are never the name
+        ("Sen. Jane Roe, D-N.Y., said the bill would pass.", "Roe"),
+        ("Rep. John Doe, R-Ariz., told Fox News the bill would pass.", "Doe"),
+        ("Jane Roe (D-Ore.) said the bill would pass.", "Roe"),
+        ("Jane Roe of New Mexico said the bill would pass.", "Roe"),
+        ("Jane Roe, Republican of Ohio, said the bill would pass.", "Roe"),
+        ("Ann Lee, a consultant from Dayton, Ohio, said the bill would pass.", "Lee"),
+        # words that open a sentence, days and months are never names
+        ("Speaking to reporters, Jane Roe said the bill would pass.", "Roe"),
+        ("During Tuesday's hearing, Jane Roe said the bill would pass.", "Roe"),
+        ("Roe on Wednesday said the bill would pass.", "Roe"),
+    ],
+)
+def test_names_with_tags(text, expected):
+    kind, words = speaker(text)
+    assert kind == "name" and words.split()[-1] == expected
+
+
+def test_a_description_with_a_party_is_not_a_name():
+    assert speaker("The bill will pass, the Kentucky Republican said.") == ("definite", "the Kentucky Republican")
+
+
+def test_a_place_is_never_a_speaker():
+    assert speaker("South Dakota said the bill would pass.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Quill, legal director for the rights group Fairway Alliance, said the bill would pass.",
+        "Ada Quill, who lives outside the state capital, Sacramento, said the bill would pass.",
+        "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
+    ],
+)
+def test_a_long_apposition_passes_to_the_name(text):
+    assert speaker(text) == ("name", "Ada Quill")
+
+
+def test_coordinated_verb_after_an_adverb():
+    assert speaker("The judge rubbed his chin, and then said the case was closed.") == ("definite", "The judge")
+
+
+def test_it_said_is_the_organisation():
+    assert speaker("It said the depot would close in May.") == ("pronoun", "It")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Cement makers argue that imports grew.", ("described", "cement makers")),
+        ("The bill says the depot must close.", ("described", "the bill")),
+    ],
+)
+def test_clause_subject(text, expected):
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize("text", ["In the past said nothing.", "She walked back his remarks and said nothing more than that."])
+def test_clause_subject_is_never_a_time_or_a_possessive(text):
+    found = speaker(text)
+    assert found is None or found[1] not in {"the past", "walked back his"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\u201cWe are anxious,\u201d said another forum user, Ida Brandt.", "Ida Brandt"),
+        ("\u201cIt was never meant to be,\u201d said former Gov. Bill Quarry of Ohio, a Democrat.", "Bill Quarry"),
+        ("\u201cIt was never meant to be,\u201d said Rye College historian Ida Brandt.", "Ida Brandt"),
+        ("\u201cIf they were serious, they would act,\u201d Brandt fumed on Tuesday.", "Brandt"),
+    ],
+)
+def test_forward_person_after_a_quote(text, expected):
+    assert speaker(text) == ("name", expected)
