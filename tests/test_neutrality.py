@@ -173,6 +173,7 @@ def test_unrelated_figures_are_not_disputed(make_articles):
         "The plan is a dismal compromise between two bad options.",  # a verdict in a lexicon's word
         "Clearly, the trust never meant to keep the ward open.",  # an editorialising adverb
         "The harbour master made a powerful case for dredging at the meeting.",  # a grade given to an argument
+        "The mayor's flimsy bypass scheme bristled with petty and shoddy costings.",  # loaded words piled up
     ],
 )
 def test_the_outlets_own_verdicts_are_commentary(sentence):
@@ -196,6 +197,14 @@ def test_plain_reporting_is_not_commentary(sentence):
 
 def test_a_question_or_verdict_inside_a_quote_is_the_speakers():
     assert narrative_kind('Residents asked: "Who will pay for this dismal scheme?"') != "commentary"
+    assert narrative_kind('Residents called it "a flimsy, petty and shoddy scheme" on Monday.') != "commentary"
+
+
+def test_words_of_attack_and_of_disapproval_are_loaded_but_crime_and_war_are_the_story():
+    fight = "The councillors assailed the mayor and rebuffed her bogus figures."
+    assert {"assailed", "rebuffed", "bogus"} <= set(outlet_terms(fight, "event"))
+    plain = "A jury heard the robbery and manslaughter charges, and the army moved missiles and rifles to the border."
+    assert outlet_terms(plain, "event") == ()
 
 
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
