@@ -9,7 +9,8 @@ from conftest import blocks_with, briefing_of
 from briefing import lexicon
 from briefing.cli import main
 from briefing.kinds import narrative_kind
-from briefing.neutrality import outlet_terms
+from briefing.model import Block
+from briefing.neutrality import mark_loaded, outlet_terms
 from briefing.render import render, template_dir
 
 SPEC = """title = "Bypass"
@@ -267,3 +268,14 @@ def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
     assert outlet_terms("The council unveiled its “regeneration” plan for the docks on Monday.", "event") == ("regeneration",)
     assert "reckless" not in outlet_terms("Jo Roe called the plan “reckless” on Monday.", "statement")
     assert not outlet_terms("The council unveiled a plan for the docks, “to bring the waterfront back to life”.", "event")
+
+
+def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlets():
+    def block(kind: str, text: str) -> Block:
+        return Block("B1", kind, "Jo Roe", text, ("S1",), (0, 0, 0, 0))
+
+    statement, quote = mark_loaded(
+        [block("statement", "Jo Roe called the ferry timetable a “shambles” on Monday."), block("quote", "“A shambles,” she said.")]
+    )
+    assert "shambles" in statement.loaded_terms and "shambles" not in statement.outlet_terms
+    assert "A shambles" not in quote.loaded_terms  # a quote block is all the speaker's words: nothing is picked out
