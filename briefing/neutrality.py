@@ -70,17 +70,18 @@ def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
 
 
 def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains, and whose words they
-    are. A label quoted inside reported speech ("called the plan a
-    'giveaway'") is a loaded term of the speaker's: the outlet picked it out."""
-    return tuple(
-        replace(
-            b,
-            loaded_terms=tuple(sorted(set(_terms(b.text)) | set(quoted_words(b.text) if b.kind != "quote" else ()))),
-            outlet_terms=outlet_terms(b.text, b.kind),
-        )
-        for b in blocks
-    )
+    """Each block with the words to watch it contains, in any outlet's
+    wording of it, and whose words they are. A label quoted inside reported
+    speech ("called the plan a 'giveaway'") is a loaded term of the
+    speaker's: the outlet picked it out."""
+    out = []
+    for b in blocks:
+        wordings = (b.text, *(v.text for v in b.variants))
+        loaded = {t for w in wordings for t in _terms(w)}
+        if b.kind != "quote":
+            loaded.update(t for w in wordings for t in quoted_words(w))
+        out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet_terms(b.text, b.kind)))
+    return tuple(out)
 
 
 def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:

@@ -9,7 +9,7 @@ from conftest import blocks_with, briefing_of
 from briefing import lexicon
 from briefing.cli import main
 from briefing.kinds import narrative_kind
-from briefing.model import Block
+from briefing.model import Block, Variant
 from briefing.neutrality import mark_loaded, outlet_terms
 from briefing.render import render, template_dir
 
@@ -279,3 +279,10 @@ def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlet
     )
     assert "shambles" in statement.loaded_terms and "shambles" not in statement.outlet_terms
     assert "A shambles" not in quote.loaded_terms  # a quote block is all the speaker's words: nothing is picked out
+
+
+def test_a_loaded_word_in_another_outlets_wording_of_a_block_is_listed():
+    plain = Block("B1", "event", None, "The mayor dropped the ferry plan on Monday.", ("S1", "S2"), (0, 0, 0, 0),
+                  variants=(Variant("S2", "The mayor dropped the bogus ferry plan on Monday."),))
+    (marked,) = mark_loaded([plain])
+    assert "bogus" in marked.loaded_terms and "bogus" not in marked.outlet_terms
