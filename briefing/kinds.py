@@ -91,9 +91,21 @@ def _own_voice(text: str) -> bool:
     return any(p.search(text) for p in (_OWN_PRONOUN, _VERDICT, _PREDICTION, _QUESTION)) or _lexicon_verdict(text)
 
 
+# A sentence of the outlet's own that piles up loaded words ("a bogus,
+# vindictive scheme ferociously pushed") is its evaluation, even when no
+# single word is a verdict: this many distinct ones, in a sentence that
+# reports nobody's words (after "cited" or "said" they may be theirs).
+DENSE = 3
+
+
+def _dense(text: str) -> bool:
+    loaded = {hit.term.lower() for hit in lexicon.load().find(text) if hit.report}
+    return len(loaded) >= DENSE and not _SAID_BEFORE.search(text)
+
+
 def narrative_kind(text: str) -> str:
     outside = outside_quotes(text)
-    if lexicon.opinion_score(outside) + 2 * _own_voice(outside) >= 2:
+    if lexicon.opinion_score(outside) + 2 * (_own_voice(outside) or _dense(outside)) >= 2:
         return "commentary"
     return "statistic" if is_statistic(text) else "event"
 

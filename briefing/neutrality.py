@@ -47,15 +47,19 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 
 
-def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
-    """Words of one to three set in quotation marks in a sentence nobody is
-    quoted as saying: the outlet holding them at arm's length (scare quotes,
-    an expression of doubt in Words to watch)."""
-    if kind in SPEECH_KINDS:
-        return ()
+def quoted_words(text: str) -> tuple[str, ...]:
+    """Words of one to three set in quotation marks: a label picked out of
+    what someone said, or held at arm's length."""
     spans, _, _ = quote_spans(text)
     inner = (text[span.start : span.end].strip(" .,;:!?'’") for span in spans)
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
+
+
+def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+    """Quoted words in a sentence nobody is quoted as saying: the outlet
+    holding them at arm's length (scare quotes, an expression of doubt in
+    Words to watch)."""
+    return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
 def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
@@ -66,11 +70,18 @@ def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
 
 
 def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains, and whose words they are."""
-    return tuple(
-        replace(b, loaded_terms=tuple(sorted(set(_terms(b.text)) | set(scare_quotes(b.text, b.kind)))), outlet_terms=outlet_terms(b.text, b.kind))
-        for b in blocks
-    )
+    """Each block with the words to watch it contains, in any outlet's
+    wording of it, and whose words they are. A label quoted inside reported
+    speech ("called the plan a 'giveaway'") is a loaded term of the
+    speaker's: the outlet picked it out."""
+    out = []
+    for b in blocks:
+        wordings = (b.text, *(v.text for v in b.variants))
+        loaded = {t for w in wordings for t in _terms(w)}
+        if b.kind != "quote":
+            loaded.update(t for w in wordings for t in quoted_words(w))
+        out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet_terms(b.text, b.kind)))
+    return tuple(out)
 
 
 def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:

