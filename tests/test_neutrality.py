@@ -85,7 +85,8 @@ def test_editorialising_outlet_shows_in_its_profile(make_articles):
 
 def test_loaded_words_in_a_quote_are_the_speakers(make_articles):
     folder = make_articles(
-        {"a.txt": 'Ravi Das slammed the plan. He said: "This disgraceful scheme would destroy the meadow."'}, spec=SPEC
+        {"a.txt": 'Ravi Das slammed the plan. He said: "This disgraceful scheme would destroy the meadow, a shocking failure."'},
+        spec=SPEC,
     )
     b = briefing_of(folder)
     quote = blocks_with(b, "disgraceful scheme")[0]
@@ -94,8 +95,9 @@ def test_loaded_words_in_a_quote_are_the_speakers(make_articles):
     assert statement.outlet_terms == ("slammed",)
     md = render(b, "md").decode().replace("\\", "")
     assert "the outlet's own wording: “slammed” (neutral: “said”)" in md
-    own_words = next(line for line in md.splitlines() if "in the speaker's own words:" in line)
-    assert "disgraceful" in own_words
+    own_words = next(line for line in md.splitlines() if "in the speaker's own words:" in line).split("own words:")[1]
+    # the reader is shown the Manual of Style's words to watch, not every subjective word a speaker uses
+    assert "disgraceful" in own_words and "shocking" in quote.loaded_terms and "shocking" not in own_words
 
 
 def test_template_wording_is_neutral():

@@ -142,7 +142,11 @@ def reporter(block: Block) -> str:
 def note(block: Block) -> str:
     """Whose loaded words a block carries, in the tool's neutral words."""
     if block.kind == "quote":
-        return f"words to watch, in the speaker's own words: {', '.join(block.loaded_terms)}" if block.loaded_terms else ""
+        # In a speaker's own words only the Manual of Style's words to watch
+        # are worth a reader's note; the broad subjective list would flag
+        # every "failed" or "refused" a politician says.
+        listed = [t for t in block.loaded_terms if any(h.category != lexicon.SUBJECTIVE for h in lexicon.load().find(t))]
+        return f"words to watch, in the speaker's own words: {', '.join(listed)}" if listed else ""
     if not block.outlet_terms:
         return ""
     verbs = dict(neutral_verbs(block.outlet_terms))
