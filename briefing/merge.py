@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 
 from . import paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
-from .voice import Voice, person
+from .voice import Voice, named, person
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
@@ -146,8 +146,9 @@ def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
     speech (of substance in narrative): a fragment is a quote too, and links
-    like one. A lone-word speaker given once (``voice.Voice.strong``) is too weak
-    to keep a wording apart: it counts as none."""
+    like one. A lone-word speaker given once or a description ("the
+    reporter"; ``voice.Voice.strong``) is too weak to keep a wording apart: it
+    counts as none."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     printed: dict[tuple[tuple[str, str], str], str] = {}
     speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
@@ -225,9 +226,13 @@ def _may_link(a: _Node, b: _Node) -> bool:
     # Across speakers the words must be of substance and the same words: the
     # shorter's content words all stand in the longer (cut, elided, printed
     # otherwise; "stands or falls on the rethink" and "... on the promise"
-    # are two quotes).
+    # are two quotes). A fragment of one person's reported speech found in
+    # another person's sentence ("called it 'an act of folly'") is two people
+    # using one phrase: a fragment meets the same words unquoted only when
+    # one side names nobody.
+    quote = a if a.family[1] == "quote" else b
     return (
-        (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family))
+        (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
         and substantive(shorter)
         and all(len(w) < 2 or w in _FUNCTION for w in _words(shorter) - _words(longer))
     )
@@ -417,7 +422,9 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
         speakers = [said[a].speaker, said[b].speaker]
-        if all(speaker and voice.strong(speaker) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
+        # Facts told by two different speakers stay apart; a description
+        # ("the union") is a speaker here: two may be two bodies.
+        if all(speaker and (voice.strong(speaker) or not named(speaker)) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):

@@ -312,3 +312,25 @@ def test_an_outlets_opinion_wrapping_a_fact_stays_its_own_block():
     )
     by_kind = {b.kind: b for b in blocks}
     assert len(blocks) == 2 and by_kind["event"].sources == ("S1", "S3") and by_kind["commentary"].sources == ("S2",)
+
+
+def test_a_description_as_speaker_does_not_keep_a_quote_apart_nor_outvote_a_name():
+    blocks = consolidate(
+        [st("S1", "Are you ready for the vote tonight?", "Ivo Marsh"), st("S2", "Are you ready for the vote tonight?", "the reporter")],
+        ["S1", "S2"],
+    )
+    assert len(blocks) == 1 and blocks[0].speaker == "Ivo Marsh" and blocks[0].speaker_readings == ()
+    # With no name given at all, the description is still the speaker.
+    (alone,) = consolidate([st("S1", "We will not sign it.", "a former official")], ["S1"])
+    assert alone.speaker == "a former official"
+
+
+def test_one_persons_quoted_phrase_in_anothers_sentence_does_not_join_them():
+    phrase = "a failure of nerve and a failure of planning"
+    lee = st("S1", f"Lee called the flood “{phrase}” on Monday.", "Ann Lee", "statement", (phrase,))
+    roos = st("S2", "Roos called the flood “a failure of nerve” and “a failure of planning” and asked for an inquiry.", "Piet Roos", "statement",
+              ("a failure of nerve", "a failure of planning"))
+    assert len(consolidate([lee, roos], ["S1", "S2"])) == 2
+    # The same words printed unquoted by an outlet that names nobody are the same report.
+    told = st("S2", "The flood was a failure of nerve and a failure of planning, the report found.", None, "event")
+    assert len(consolidate([lee, told], ["S1", "S2"])) == 1
