@@ -13,9 +13,10 @@
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
    figure, name or direction conflicts.
-4. Reported speech joins the quote its fragments stand in (a paraphrase of
-   each, when it cites two); the same fact in each outlet's own words joins
-   (``paraphrase``).
+4. Reported speech joins the quote its fragments stand in (when it cites
+   two, it is shown whole under the one it quotes most and by its quoted
+   words under the other); the same fact in each outlet's own words joins
+   (``paraphrase``), never a quote's block.
 5. Union-find the links. A block's text is the most complete wording,
    verbatim; every other source's differing wording is kept as a variant;
    its speaker is voted by the outlets (``voice``).
@@ -297,9 +298,10 @@ def _piece(a: _Node, b: _Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[int]]]:
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
     """Statements that say the same thing, grouped: each group's members,
-    and the reported-speech statements attached to it as paraphrases."""
+    and the reported-speech statements attached to it as paraphrases, each
+    with the fragments to show of it (none: the whole sentence)."""
     nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
@@ -350,24 +352,26 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     # that cites two different quotes is a paraphrase of each, and they stay
     # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    cited: dict[int, set[int]] = defaultdict(set)
+    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
     shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
     for n, node in enumerate(nodes):
         shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
         for s in node.quoting:
-            cited[s].add(uf.find(n))
-            cited[s].update(uf.find(q) for q in within[n])
+            for root in {uf.find(n)} | {uf.find(q) for q in within[n]}:
+                cited[s][root].add(node.key)
     quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
-    paraphrase_of: dict[int, list[int]] = defaultdict(list)
+    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     joins = []
-    for s, roots in sorted(cited.items()):
-        homes = roots & quoted
-        roots = homes | {root for root in roots if shared[root]}
+    for s, by_root in sorted(cited.items()):
+        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
         if len(homes) > 1:
-            for home in homes:
-                paraphrase_of[home].append(s)
+            # Shown whole under the quote it cites most; under each other
+            # quote, only the words it quotes of that one.
+            paraphrase_of[homes[0]].append((s, ()))
+            for home in homes[1:]:
+                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
         else:
-            joins += [(node_of[s], root) for root in roots]
+            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
@@ -375,13 +379,13 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
-    extra: dict[int, list[int]] = defaultdict(list)
+    extra: dict[int, set[tuple[int, tuple[str, ...]]]] = defaultdict(set)
     for home, cites in paraphrase_of.items():
-        extra[uf.find(home)].extend(cites)
+        extra[uf.find(home)].update(cites)
     # A paraphrase shown with the quotes it cites needs no block of its own.
-    shown = {s for cites in paraphrase_of.values() for s in cites}
+    shown = {s for cites in paraphrase_of.values() for s, _ in cites}
     return [
-        (sorted(members), sorted(set(extra.get(root, []))))
+        (sorted(members), sorted(extra.get(root, ())))
         for root, members in grouped.items()
         if members and not (len(members) == 1 and members[0] in shown)
     ]
@@ -413,11 +417,12 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
     never two people's reported speech (named in full, or more than once)."""
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     sources: dict[int, set[str]] = defaultdict(set)
+    quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
         root = uf.find(n)
         sources[root] |= node.sources
         if any(statements[m].kind == "quote" for m in node.members):
-            sources[root].add("")  # a quote's group takes no paraphrased facts
+            quoted.add(root)
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
@@ -427,7 +432,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
         if all(speaker and (voice.strong(speaker) or not named(speaker)) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
-        if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
             continue
         uf.union(ra, rb)
         sources[uf.find(ra)] = sources[ra] | sources[rb]
@@ -439,11 +444,18 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     rank = {sid: i for i, sid in enumerate(source_order)}
     voice = Voice.of(statements, rank)
     blocks = [
-        _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
+        _block([statements[m] for m in members], [_shown(statements[s], fragments) for s, fragments in extra], rank, voice)
         for members, extra in _groups(statements, voice)
     ]
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
+
+
+def _shown(statement: Statement, fragments: tuple[str, ...]) -> Statement:
+    """A paraphrase as a block shows it: whole, or (when it is shown whole
+    under another quote) only the longest of the words it quotes of this one,
+    as the outlet printed them."""
+    return replace(statement, text=max(fragments, key=len)) if fragments else statement
 
 
 def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:

@@ -334,3 +334,29 @@ def test_one_persons_quoted_phrase_in_anothers_sentence_does_not_join_them():
     # The same words printed unquoted by an outlet that names nobody are the same report.
     told = st("S2", "The flood was a failure of nerve and a failure of planning, the report found.", None, "event")
     assert len(consolidate([lee, told], ["S1", "S2"])) == 1
+
+
+def test_reported_speech_citing_two_quotes_is_shown_whole_once():
+    first = "The harbour wall will be rebuilt before the winter storms arrive."
+    second = "Every family on the quay will be paid for the damage to their homes."
+    cited = "every family on the quay will be paid for the damage"
+    report = st(
+        "S2",
+        f"Lee said “the harbour wall will be rebuilt before the winter storms arrive” and that “{cited}.”",
+        "Ann Lee",
+        "statement",
+        ("the harbour wall will be rebuilt before the winter storms arrive", f"{cited}."),
+    )
+    blocks = consolidate([st("S1", first), st("S1", second), report], ["S1", "S2"])
+    assert [b.sources for b in blocks] == [("S1", "S2"), ("S1", "S2")]
+    (whole,), (part,) = (b.variants for b in blocks)
+    assert whole.text == report.text and part.text == f"{cited}." and part.kind == "paraphrase"
+
+
+def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
+    quote = "The ferry to Corran will stop running in March because the council cut its subsidy."
+    speech = st("S2", "Lee said the ferry to Corran “will stop running in March because the council cut its subsidy.”", "Ann Lee", "statement",
+                ("will stop running in March because the council cut its subsidy.",))
+    fact = st("S3", "Officials said ferries to Corran stop running in March as the council cut its yearly subsidy to the operator.", None, "event")
+    blocks = consolidate([st("S1", quote), speech, fact], ["S1", "S2", "S3"])
+    assert sorted(b.sources for b in blocks) == [("S1", "S2"), ("S3",)]
