@@ -8,7 +8,9 @@
    rapidfuzz, comparing a wording only with the candidates that share one of
    its rarest words (an inverted index with a bound on bucket size), never
    all pairs. A shorter wording that is a stretch, or a whole sentence, of a
-   longer one links too.
+   longer one links too. Two quotes one outlet prints one after the other
+   (one speaker, one paragraph) join another outlet's quote that holds most
+   words of each.
 3. Text first: a quote of substance (``substantive``) links whatever speaker
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
@@ -132,7 +134,8 @@ class _Node:
     members: the statements worded so; quoting: reported-speech statements
     that quote these words as a fragment (a node may have only those);
     sources: of the members; speakers: the persons (``_person``) that members
-    and quoting statements were given."""
+    and quoting statements were given; parts: two quotes one source printed
+    one after the other, which another may print as one (no members)."""
 
     family: tuple[str, str]
     key: str
@@ -141,6 +144,7 @@ class _Node:
     speakers: frozenset[str] = frozenset()
     quoting: tuple[int, ...] = ()
     text: str = ""  # one wording as printed, for its names and figures
+    parts: tuple[int, ...] = ()
 
 
 def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
@@ -164,7 +168,7 @@ def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
                 family = ("" if substantive(key) else speakers[index] or "", "quote")
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)
-    nodes = []
+    nodes = _in_parts(statements, speakers)
     for (family, key), (members, quoting) in found.items():
         said = [speakers[i] for i in members + quoting if speakers[i]]
         nodes.append(
@@ -178,6 +182,25 @@ def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
                 printed[(family, key)],
             )
         )
+    return nodes
+
+
+def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -> list[_Node]:
+    """A node for every two quotes of one speaker that a source prints one
+    after the other in a paragraph: another outlet may print them as one."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, statement in enumerate(statements):
+        by_source[statement.source_id].append(index)
+    nodes = []
+    for source, indices in sorted(by_source.items()):
+        indices.sort(key=lambda i: statements[i].order)
+        for i, j in zip(indices, indices[1:]):
+            a, b = statements[i], statements[j]
+            if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
+                key = f"{normal(a.text)} {normal(b.text)}"
+                family = ("" if substantive(key) else speakers[i] or "", "quote")
+                said = frozenset({person(speakers[i])} if speakers[i] else ())
+                nodes.append(_Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
     return nodes
 
 
@@ -309,6 +332,18 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     words = [frozenset(node.key.split()) for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
     within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
+    spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts
+
+    def link(a: int, b: int) -> None:
+        if not (nodes[a].parts or nodes[b].parts):
+            uf.union(a, b)
+            return
+        # A quote in parts matches another outlet's printed quote that holds
+        # most words of each part, not one part alone.
+        parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
+        held = all(len(_words(normal(statements[p].text)) & words[other]) >= 0.8 * len(_words(normal(statements[p].text))) for p in parts)
+        if nodes[other].members and not nodes[other].parts and held:
+            spans[a if nodes[a].parts else b].add(other)
     for a, b in _candidate_pairs(nodes):
         by_left[a].append(b)
     for a, rights in by_left.items():
@@ -317,9 +352,9 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
             if _consistent(nodes[a], nodes[int(b)]):
-                uf.union(a, int(b))
+                link(a, int(b))
         for b in right[scores == 0]:
-            if not _piece(nodes[a], nodes[int(b)]):
+            if not _piece(nodes[a], nodes[int(b)]) or nodes[a].parts or nodes[int(b)].parts:
                 continue
             if nodes[a].members and nodes[int(b)].members:
                 uf.union(a, int(b))
@@ -342,16 +377,20 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
             )[0]
             for b in stretch[partial > 0]:
                 if _consistent(nodes[a], nodes[int(b)]):
-                    uf.union(a, int(b))
+                    link(a, int(b))
             # A quote with a phrase cut from its middle: every word kept, in order.
             for b in stretch[partial == 0]:
                 if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
-                    uf.union(a, int(b))
+                    link(a, int(b))
     # Reported speech joins what its fragments linked to: the one quote it
     # cites, or other outlets' reported speech quoting the same words. One
     # that cites two different quotes is a paraphrase of each, and they stay
     # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
+    for parted, others in spans.items():
+        for part in nodes[parted].parts:
+            for other in others:
+                uf.union(node_of[part], other)
     cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
     shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
     for n, node in enumerate(nodes):

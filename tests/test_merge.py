@@ -1,6 +1,7 @@
 """The consolidation engine on statements written for the tests."""
 
 import tomllib
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -360,3 +361,16 @@ def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
     fact = st("S3", "Officials said ferries to Corran stop running in March as the council cut its yearly subsidy to the operator.", None, "event")
     blocks = consolidate([st("S1", quote), speech, fact], ["S1", "S2", "S3"])
     assert sorted(b.sources for b in blocks) == [("S1", "S2"), ("S3",)]
+
+
+def test_a_quote_one_outlet_prints_in_two_parts_is_one_block_with_anothers_whole_quote():
+    first = "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing."
+    second = "Every family on the lower quay will be paid for the flood damage, and we will put it in writing."
+    parts = [replace(st("S1", first), order=(3, 0, 0)), replace(st("S1", second), order=(3, 0, 1))]
+    whole = st("S2", "We rebuilt the harbour wall in nine weeks, the quay traders lost nothing, and every family on the lower quay will be paid for the flood damage.")
+    (block,) = consolidate([*parts, whole], ["S1", "S2"])
+    assert block.sources == ("S1", "S2") and block.text == whole.text
+    # An outlet that prints only the first part, with other words, holds one part: the second stays apart.
+    one = st("S2", "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing, whatever the opposition claims about it.")
+    blocks = consolidate([*parts, one], ["S1", "S2"])
+    assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)]
