@@ -8,14 +8,17 @@
    rapidfuzz, comparing a wording only with the candidates that share one of
    its rarest words (an inverted index with a bound on bucket size), never
    all pairs. A shorter wording that is a stretch, or a whole sentence, of a
-   longer one links too.
+   longer one links too. Two quotes one outlet prints one after the other
+   (one speaker, one paragraph) join another outlet's quote that holds most
+   words of each.
 3. Text first: a quote of substance (``substantive``) links whatever speaker
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
    figure, name or direction conflicts.
-4. Reported speech joins the quote its fragments stand in (a paraphrase of
-   each, when it cites two); the same fact in each outlet's own words joins
-   (``paraphrase``).
+4. Reported speech joins the quote its fragments stand in (when it cites
+   two, it is shown whole under the one it quotes most and by its quoted
+   words under the other); the same fact in each outlet's own words joins
+   (``paraphrase``), never a quote's block.
 5. Union-find the links. A block's text is the most complete wording,
    verbatim; every other source's differing wording is kept as a variant;
    its speaker is voted by the outlets (``voice``).
@@ -36,7 +39,7 @@ from rapidfuzz import fuzz, process
 
 from . import paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
-from .voice import Voice, person
+from .voice import Voice, named, person
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
@@ -131,7 +134,8 @@ class _Node:
     members: the statements worded so; quoting: reported-speech statements
     that quote these words as a fragment (a node may have only those);
     sources: of the members; speakers: the persons (``_person``) that members
-    and quoting statements were given."""
+    and quoting statements were given; parts: two quotes one source printed
+    one after the other, which another may print as one (no members)."""
 
     family: tuple[str, str]
     key: str
@@ -140,14 +144,16 @@ class _Node:
     speakers: frozenset[str] = frozenset()
     quoting: tuple[int, ...] = ()
     text: str = ""  # one wording as printed, for its names and figures
+    parts: tuple[int, ...] = ()
 
 
 def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
     speech (of substance in narrative): a fragment is a quote too, and links
-    like one. A lone-word speaker given once (``voice.Voice.strong``) is too weak
-    to keep a wording apart: it counts as none."""
+    like one. A lone-word speaker given once or a description ("the
+    reporter"; ``voice.Voice.strong``) is too weak to keep a wording apart: it
+    counts as none."""
     found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     printed: dict[tuple[tuple[str, str], str], str] = {}
     speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
@@ -162,7 +168,7 @@ def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
                 family = ("" if substantive(key) else speakers[index] or "", "quote")
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)
-    nodes = []
+    nodes = _in_parts(statements, speakers)
     for (family, key), (members, quoting) in found.items():
         said = [speakers[i] for i in members + quoting if speakers[i]]
         nodes.append(
@@ -176,6 +182,25 @@ def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
                 printed[(family, key)],
             )
         )
+    return nodes
+
+
+def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -> list[_Node]:
+    """A node for every two quotes of one speaker that a source prints one
+    after the other in a paragraph: another outlet may print them as one."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, statement in enumerate(statements):
+        by_source[statement.source_id].append(index)
+    nodes = []
+    for source, indices in sorted(by_source.items()):
+        indices.sort(key=lambda i: statements[i].order)
+        for i, j in zip(indices, indices[1:]):
+            a, b = statements[i], statements[j]
+            if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
+                key = f"{normal(a.text)} {normal(b.text)}"
+                family = ("" if substantive(key) else speakers[i] or "", "quote")
+                said = frozenset({person(speakers[i])} if speakers[i] else ())
+                nodes.append(_Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
     return nodes
 
 
@@ -225,9 +250,13 @@ def _may_link(a: _Node, b: _Node) -> bool:
     # Across speakers the words must be of substance and the same words: the
     # shorter's content words all stand in the longer (cut, elided, printed
     # otherwise; "stands or falls on the rethink" and "... on the promise"
-    # are two quotes).
+    # are two quotes). A fragment of one person's reported speech found in
+    # another person's sentence ("called it 'an act of folly'") is two people
+    # using one phrase: a fragment meets the same words unquoted only when
+    # one side names nobody.
+    quote = a if a.family[1] == "quote" else b
     return (
-        (kinds == {"quote"} or _OPEN_QUOTE in (a.family, b.family))
+        (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
         and substantive(shorter)
         and all(len(w) < 2 or w in _FUNCTION for w in _words(shorter) - _words(longer))
     )
@@ -292,9 +321,10 @@ def _piece(a: _Node, b: _Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[int]]]:
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
     """Statements that say the same thing, grouped: each group's members,
-    and the reported-speech statements attached to it as paraphrases."""
+    and the reported-speech statements attached to it as paraphrases, each
+    with the fragments to show of it (none: the whole sentence)."""
     nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
@@ -302,6 +332,18 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     words = [frozenset(node.key.split()) for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
     within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
+    spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts
+
+    def link(a: int, b: int) -> None:
+        if not (nodes[a].parts or nodes[b].parts):
+            uf.union(a, b)
+            return
+        # A quote in parts matches another outlet's printed quote that holds
+        # most words of each part, not one part alone.
+        parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
+        held = all(len(_words(normal(statements[p].text)) & words[other]) >= 0.8 * len(_words(normal(statements[p].text))) for p in parts)
+        if nodes[other].members and not nodes[other].parts and held:
+            spans[a if nodes[a].parts else b].add(other)
     for a, b in _candidate_pairs(nodes):
         by_left[a].append(b)
     for a, rights in by_left.items():
@@ -310,9 +352,9 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
             if _consistent(nodes[a], nodes[int(b)]):
-                uf.union(a, int(b))
+                link(a, int(b))
         for b in right[scores == 0]:
-            if not _piece(nodes[a], nodes[int(b)]):
+            if not _piece(nodes[a], nodes[int(b)]) or nodes[a].parts or nodes[int(b)].parts:
                 continue
             if nodes[a].members and nodes[int(b)].members:
                 uf.union(a, int(b))
@@ -335,34 +377,40 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
             )[0]
             for b in stretch[partial > 0]:
                 if _consistent(nodes[a], nodes[int(b)]):
-                    uf.union(a, int(b))
+                    link(a, int(b))
             # A quote with a phrase cut from its middle: every word kept, in order.
             for b in stretch[partial == 0]:
                 if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
-                    uf.union(a, int(b))
+                    link(a, int(b))
     # Reported speech joins what its fragments linked to: the one quote it
     # cites, or other outlets' reported speech quoting the same words. One
     # that cites two different quotes is a paraphrase of each, and they stay
     # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    cited: dict[int, set[int]] = defaultdict(set)
+    for parted, others in spans.items():
+        for part in nodes[parted].parts:
+            for other in others:
+                uf.union(node_of[part], other)
+    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
     shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
     for n, node in enumerate(nodes):
         shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
         for s in node.quoting:
-            cited[s].add(uf.find(n))
-            cited[s].update(uf.find(q) for q in within[n])
+            for root in {uf.find(n)} | {uf.find(q) for q in within[n]}:
+                cited[s][root].add(node.key)
     quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
-    paraphrase_of: dict[int, list[int]] = defaultdict(list)
+    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     joins = []
-    for s, roots in sorted(cited.items()):
-        homes = roots & quoted
-        roots = homes | {root for root in roots if shared[root]}
+    for s, by_root in sorted(cited.items()):
+        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
         if len(homes) > 1:
-            for home in homes:
-                paraphrase_of[home].append(s)
+            # Shown whole under the quote it cites most; under each other
+            # quote, only the words it quotes of that one.
+            paraphrase_of[homes[0]].append((s, ()))
+            for home in homes[1:]:
+                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
         else:
-            joins += [(node_of[s], root) for root in roots]
+            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
@@ -370,13 +418,13 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
-    extra: dict[int, list[int]] = defaultdict(list)
+    extra: dict[int, set[tuple[int, tuple[str, ...]]]] = defaultdict(set)
     for home, cites in paraphrase_of.items():
-        extra[uf.find(home)].extend(cites)
+        extra[uf.find(home)].update(cites)
     # A paraphrase shown with the quotes it cites needs no block of its own.
-    shown = {s for cites in paraphrase_of.values() for s in cites}
+    shown = {s for cites in paraphrase_of.values() for s, _ in cites}
     return [
-        (sorted(members), sorted(set(extra.get(root, []))))
+        (sorted(members), sorted(extra.get(root, ())))
         for root, members in grouped.items()
         if members and not (len(members) == 1 and members[0] in shown)
     ]
@@ -408,19 +456,22 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _Un
     never two people's reported speech (named in full, or more than once)."""
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     sources: dict[int, set[str]] = defaultdict(set)
+    quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
         root = uf.find(n)
         sources[root] |= node.sources
         if any(statements[m].kind == "quote" for m in node.members):
-            sources[root].add("")  # a quote's group takes no paraphrased facts
+            quoted.add(root)
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
         speakers = [said[a].speaker, said[b].speaker]
-        if all(speaker and voice.strong(speaker) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
+        # Facts told by two different speakers stay apart; a description
+        # ("the union") is a speaker here: two may be two bodies.
+        if all(speaker and (voice.strong(speaker) or not named(speaker)) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
-        if ra == rb or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
             continue
         uf.union(ra, rb)
         sources[uf.find(ra)] = sources[ra] | sources[rb]
@@ -432,11 +483,18 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     rank = {sid: i for i, sid in enumerate(source_order)}
     voice = Voice.of(statements, rank)
     blocks = [
-        _block([statements[m] for m in members], [statements[m] for m in extra], rank, voice)
+        _block([statements[m] for m in members], [_shown(statements[s], fragments) for s, fragments in extra], rank, voice)
         for members, extra in _groups(statements, voice)
     ]
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
+
+
+def _shown(statement: Statement, fragments: tuple[str, ...]) -> Statement:
+    """A paraphrase as a block shows it: whole, or (when it is shown whole
+    under another quote) only the longest of the words it quotes of this one,
+    as the outlet printed them."""
+    return replace(statement, text=max(fragments, key=len)) if fragments else statement
 
 
 def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:

@@ -25,6 +25,19 @@ def person(name: str) -> str:
     return words[-1] if words else ""
 
 
+def named(name: str) -> bool:
+    """The speaker is called by a name, not described: its last word is
+    capitalised ("Ann Lee", "Members"; not "the reporter", "several
+    senators", "the mayor's office")."""
+    words = name.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def full_name(name: str) -> bool:
+    """A name of two or more words ("Ann Lee", "Ridge Water Board")."""
+    return " " in name.strip() and named(name)
+
+
 @dataclass(frozen=True)
 class Voice:
     """Decides a block's speaker from every outlet's attribution.
@@ -45,23 +58,25 @@ class Voice:
         return cls(rank, {speaker: len(sources) for speaker, sources in reach.items()})
 
     def strong(self, name: str) -> bool:
-        """A full name, or one the outlets give more than once: evidence that
-        outweighs a lone word ("Members", "the company") a parse took for a
-        name."""
-        return " " in name or self.reach.get(name, 0) > 1
+        """A full name, or a name the outlets give more than once: evidence
+        that outweighs a lone word ("Members", "Friday") a parse took for a
+        name, and any description ("the reporter", "a former official"), which
+        could stand for anyone."""
+        return full_name(name) or (named(name) and self.reach.get(name, 0) > 1)
 
     def readings(self, statements: Sequence[Statement]) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """Each person the outlets name as the speaker, with the sources that
         name them, the majority first. One vote per source, for the name it
-        gives most often; a source that names nobody does not vote, and a
+        gives most often; a source that names nobody does not vote, a
         lone-word name ("Friday", "Members", often a parse's mistake) counts
-        only when no source gives a full name."""
+        only when no source gives a full name, and a description ("the
+        reporter") only when no source gives a name."""
         said: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for s in statements:
             if s.speaker and s.kind in SPEECH_KINDS:
                 said[s.source_id][s.speaker] += 1
         votes = {source: max(sorted(names), key=lambda n: (names[n], self.reach.get(n, 0))) for source, names in said.items()}
-        for evidence in (lambda n: " " in n, self.strong):  # a full name, else a name given more than once
+        for evidence in (full_name, self.strong, named):  # a full name, else a name given more than once, else any name
             if any(evidence(name) for name in votes.values()):
                 votes = {source: name for source, name in votes.items() if evidence(name)}
                 break

@@ -1,6 +1,7 @@
 """The consolidation engine on statements written for the tests."""
 
 import tomllib
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
@@ -312,3 +313,64 @@ def test_an_outlets_opinion_wrapping_a_fact_stays_its_own_block():
     )
     by_kind = {b.kind: b for b in blocks}
     assert len(blocks) == 2 and by_kind["event"].sources == ("S1", "S3") and by_kind["commentary"].sources == ("S2",)
+
+
+def test_a_description_as_speaker_does_not_keep_a_quote_apart_nor_outvote_a_name():
+    blocks = consolidate(
+        [st("S1", "Are you ready for the vote tonight?", "Ivo Marsh"), st("S2", "Are you ready for the vote tonight?", "the reporter")],
+        ["S1", "S2"],
+    )
+    assert len(blocks) == 1 and blocks[0].speaker == "Ivo Marsh" and blocks[0].speaker_readings == ()
+    # With no name given at all, the description is still the speaker.
+    (alone,) = consolidate([st("S1", "We will not sign it.", "a former official")], ["S1"])
+    assert alone.speaker == "a former official"
+
+
+def test_one_persons_quoted_phrase_in_anothers_sentence_does_not_join_them():
+    phrase = "a failure of nerve and a failure of planning"
+    lee = st("S1", f"Lee called the flood “{phrase}” on Monday.", "Ann Lee", "statement", (phrase,))
+    roos = st("S2", "Roos called the flood “a failure of nerve” and “a failure of planning” and asked for an inquiry.", "Piet Roos", "statement",
+              ("a failure of nerve", "a failure of planning"))
+    assert len(consolidate([lee, roos], ["S1", "S2"])) == 2
+    # The same words printed unquoted by an outlet that names nobody are the same report.
+    told = st("S2", "The flood was a failure of nerve and a failure of planning, the report found.", None, "event")
+    assert len(consolidate([lee, told], ["S1", "S2"])) == 1
+
+
+def test_reported_speech_citing_two_quotes_is_shown_whole_once():
+    first = "The harbour wall will be rebuilt before the winter storms arrive."
+    second = "Every family on the quay will be paid for the damage to their homes."
+    cited = "every family on the quay will be paid for the damage"
+    report = st(
+        "S2",
+        f"Lee said “the harbour wall will be rebuilt before the winter storms arrive” and that “{cited}.”",
+        "Ann Lee",
+        "statement",
+        ("the harbour wall will be rebuilt before the winter storms arrive", f"{cited}."),
+    )
+    blocks = consolidate([st("S1", first), st("S1", second), report], ["S1", "S2"])
+    assert [b.sources for b in blocks] == [("S1", "S2"), ("S1", "S2")]
+    (whole,), (part,) = (b.variants for b in blocks)
+    assert whole.text == report.text and part.text == f"{cited}." and part.kind == "paraphrase"
+
+
+def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
+    quote = "The ferry to Corran will stop running in March because the council cut its subsidy."
+    speech = st("S2", "Lee said the ferry to Corran “will stop running in March because the council cut its subsidy.”", "Ann Lee", "statement",
+                ("will stop running in March because the council cut its subsidy.",))
+    fact = st("S3", "Officials said ferries to Corran stop running in March as the council cut its yearly subsidy to the operator.", None, "event")
+    blocks = consolidate([st("S1", quote), speech, fact], ["S1", "S2", "S3"])
+    assert sorted(b.sources for b in blocks) == [("S1", "S2"), ("S3",)]
+
+
+def test_a_quote_one_outlet_prints_in_two_parts_is_one_block_with_anothers_whole_quote():
+    first = "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing."
+    second = "Every family on the lower quay will be paid for the flood damage, and we will put it in writing."
+    parts = [replace(st("S1", first), order=(3, 0, 0)), replace(st("S1", second), order=(3, 0, 1))]
+    whole = st("S2", "We rebuilt the harbour wall in nine weeks, the quay traders lost nothing, and every family on the lower quay will be paid for the flood damage.")
+    (block,) = consolidate([*parts, whole], ["S1", "S2"])
+    assert block.sources == ("S1", "S2") and block.text == whole.text
+    # An outlet that prints only the first part, with other words, holds one part: the second stays apart.
+    one = st("S2", "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing, whatever the opposition claims about it.")
+    blocks = consolidate([*parts, one], ["S1", "S2"])
+    assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)]
