@@ -62,11 +62,11 @@ def score(briefing, truth: dict) -> dict:
 
     Every (file, quote id) the generator printed is mapped to the quote block
     that the file reports and one of whose wordings has the same normal form
-    (``merge.normal``); failing that, to one whose wording contains it. Two occurrences of the
+    (``wording.normal``); failing that, to one whose wording contains it. Two occurrences of the
     same quote in one block are a true positive pair; any two occurrences in
     one block are a predicted pair; every two occurrences of one quote are a
     true pair."""
-    from briefing.merge import normal
+    from briefing.wording import normal
 
     sid_of = {s.path: s.id for s in briefing.sources}
     exact: dict[tuple[str, str], list[int]] = defaultdict(list)

@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from .lexicon import language
-from .merge import normal, typographic
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .wording import normal, typographic
 
 # English function words (the closed classes: articles, determiners,
 # pronouns, prepositions, conjunctions, auxiliary and modal verbs) and the

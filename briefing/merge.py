@@ -27,12 +27,9 @@
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -40,6 +37,7 @@ from rapidfuzz import fuzz, process
 from . import paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
 from .voice import Voice, named, person
+from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
@@ -51,51 +49,7 @@ FRAGMENT_MIN_WORDS = 3
 FRAGMENT_SHARED_WORDS = 5  # reported speech quoting the same five or more words is one block
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
-SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
-SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
-_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
-_STOP = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
-# English closed-class words (pronouns, auxiliaries and modals, determiners,
-# prepositions, conjunctions, negation): what any speaker says; the rest of a
-# wording is what makes it one person's.
-_FUNCTION = _STOP | frozenset(
-    """i me my we us our you your he him his she her they them their its it's im i'm we're you're they're
-    s t d ll ve re m don didn doesn isn wasn aren weren won can couldn wouldn shouldn
-    am been being were has have had do does did will would shall should can could may might must
-    not no nor but if so than then too very just also there here what which who whom whose when where why how
-    all any both each few more most other some such own same these those
-    into onto over under about after before between through during without within against up down out off
-    again once because while until upon""".split()
-)
-
-
-def typographic(text: str) -> str:
-    """``text`` with quote marks, dashes and spacing made uniform."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
-
-
-@lru_cache(maxsize=1 << 16)
-def normal(text: str) -> str:
-    """The merge key: lower-case words only, brackets and punctuation gone."""
-    return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
-
-
-@lru_cache(maxsize=1 << 16)
-def _words(key: str) -> frozenset[str]:
-    return frozenset(key.split())
-
-
-@lru_cache(maxsize=1 << 16)
-def substantive(key: str) -> bool:
-    """A wording long enough that two people are very unlikely to say it word
-    for word: at least ``SUBSTANCE_WORDS`` words, ``SUBSTANCE_CONTENT`` of them
-    open-class (not pronouns, auxiliaries, determiners, prepositions or
-    conjunctions). "Thank you" or "We'll see what happens" is not."""
-    words = key.split()
-    return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in _FUNCTION for w in words) >= SUBSTANCE_CONTENT
-
-
 def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
     """Wordings are compared within one way of reporting (quotes with quotes,
     reported speech with reported speech, narrative with narrative,
@@ -258,7 +212,7 @@ def _may_link(a: _Node, b: _Node) -> bool:
     return (
         (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
         and substantive(shorter)
-        and all(len(w) < 2 or w in _FUNCTION for w in _words(shorter) - _words(longer))
+        and all(len(w) < 2 or w in FUNCTION_WORDS for w in words_of(shorter) - words_of(longer))
     )
 
 
@@ -271,7 +225,7 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     share most of their words always meet; a word too common to tell
     anything (a bucket over ``BUCKET_LIMIT``) is never used."""
     frequency: dict[str, int] = defaultdict(int)
-    words = [sorted({w for w in node.key.split() if w not in _STOP}) for node in nodes]
+    words = [sorted({w for w in node.key.split() if w not in STOP_WORDS}) for node in nodes]
     channels = [_channels(node) for node in nodes]
     buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     for index, ws in enumerate(words):
@@ -341,7 +295,7 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         # A quote in parts matches another outlet's printed quote that holds
         # most words of each part, not one part alone.
         parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
-        held = all(len(_words(normal(statements[p].text)) & words[other]) >= 0.8 * len(_words(normal(statements[p].text))) for p in parts)
+        held = all(len(words_of(normal(statements[p].text)) & words[other]) >= 0.8 * len(words_of(normal(statements[p].text))) for p in parts)
         if nodes[other].members and not nodes[other].parts and held:
             spans[a if nodes[a].parts else b].add(other)
     for a, b in _candidate_pairs(nodes):

@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon, paraphrase
-from .merge import normal
 from .model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -34,6 +33,7 @@ from .model import (
     Source,
 )
 from .sentences import outside_quotes, quote_spans
+from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.

@@ -30,7 +30,6 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .lexicon import language
-from .merge import normal, typographic
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
@@ -40,6 +39,7 @@ from .model import (
     PositionSpec,
     Spec,
 )
+from .wording import normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
 NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())

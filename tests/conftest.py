@@ -41,7 +41,7 @@ def briefing_of(folder: Path) -> Briefing:
 
 def blocks_with(b: Briefing, words: str):
     """Blocks whose text contains ``words`` (compared on normal form)."""
-    from briefing.merge import normal
+    from briefing.wording import normal
 
     key = normal(words)
     return [x for x in b.blocks if key in normal(x.text)]

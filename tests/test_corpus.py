@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import briefing_of
 
-from briefing.merge import normal
+from briefing.wording import normal
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(p for p in CORPUS.iterdir() if (p / "expected.toml").exists())

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from conftest import briefing_of
 
-from briefing.merge import _candidate_pairs, _Node, consolidate, normal
+from briefing.merge import _candidate_pairs, _Node, consolidate
 from briefing.model import Statement
+from briefing.wording import normal
 
 
 def st(source, text, speaker="Ann Lee", kind="quote", fragments=()):

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 
 from briefing import decoding, readers
 from briefing.clean import normalise_text
-from briefing.merge import typographic
 from briefing.pipeline import build
 from briefing.render import render
+from briefing.wording import typographic
 
 NAMES = ["Jo Bell", "Sam Ray", "Dr Ann Lee", "María José Núñez", "Ólafur Ragnarsson", "Li Ming", "Sean O'Brien",
          "Jean-Luc Martin", "Zoë Saldaña", "the mayor", "a spokeswoman", "Mr Smith", "She", "He", "They"]

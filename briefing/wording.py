@@ -1,0 +1,56 @@
+"""Wordings in their normal form, shared by every stage that compares text.
+
+In: a wording as printed. Out: the same wording with quote marks, dashes and
+spacing made uniform (``typographic``), its merge key (``normal``: lower-case
+words only), its set of words, and whether it is long and specific enough
+that two people are very unlikely to say it word for word (``substantive``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
+SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
+_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
+STOP_WORDS = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
+# English closed-class words (pronouns, auxiliaries and modals, determiners,
+# prepositions, conjunctions, negation): what any speaker says; the rest of a
+# wording is what makes it one person's.
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    """i me my we us our you your he him his she her they them their its it's im i'm we're you're they're
+    s t d ll ve re m don didn doesn isn wasn aren weren won can couldn wouldn shouldn
+    am been being were has have had do does did will would shall should can could may might must
+    not no nor but if so than then too very just also there here what which who whom whose when where why how
+    all any both each few more most other some such own same these those
+    into onto over under about after before between through during without within against up down out off
+    again once because while until upon""".split()
+)
+
+
+def typographic(text: str) -> str:
+    """``text`` with quote marks, dashes and spacing made uniform."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
+
+
+@lru_cache(maxsize=1 << 16)
+def normal(text: str) -> str:
+    """The merge key: lower-case words only, brackets and punctuation gone."""
+    return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
+
+
+@lru_cache(maxsize=1 << 16)
+def words_of(key: str) -> frozenset[str]:
+    return frozenset(key.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def substantive(key: str) -> bool:
+    """A wording long enough that two people are very unlikely to say it word
+    for word: at least ``SUBSTANCE_WORDS`` words, ``SUBSTANCE_CONTENT`` of them
+    open-class (not pronouns, auxiliaries, determiners, prepositions or
+    conjunctions). "Thank you" or "We'll see what happens" is not."""
+    words = key.split()
+    return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in FUNCTION_WORDS for w in words) >= SUBSTANCE_CONTENT
