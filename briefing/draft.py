@@ -253,12 +253,14 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
     for name, bs in ranked:
-        top = min(bs, key=lambda b: (-len(b.sources), b.first))
+        # Their own quoted words when they have any; reported speech is the outlet's sentence.
+        top = min(bs, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
+        words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
         guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
         described = f" ({_comment(role[name])})" if role.get(name) else ""
         lines += [
             f"# {_comment(name)}{described}, quoted in {len({s for b in bs for s in b.sources})} source(s):",
-            f"#   “{_comment(top.text)}”",
+            f"#   {words}",
             f"# {_toml(name)} = {guess}",
         ]
     if not ranked:

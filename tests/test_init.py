@@ -83,3 +83,18 @@ def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles
     summary, method = md.rsplit("How this briefing was made", 1)
     assert "briefing init" not in summary and "Who holds which position" not in summary
     assert "grouped by speaker" in method and "briefing init" in method
+
+
+def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "Mayor Odile Brand said on Tuesday that the tram depot would close in the spring.\n"
+            'Councillor Remy Stahl said: "The depot has served this town for ninety years."\n',
+            "b.txt": "Mayor Odile Brand said the tram depot would close in the spring.\n",
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    assert "#   “The depot has served this town for ninety years.”" in text
+    brand = text[text.index("# Odile Brand"):].splitlines()[1]
+    assert brand.startswith("#   reported: ") and "“" not in brand
