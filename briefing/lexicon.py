@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
@@ -45,6 +45,7 @@ class Lexicon:
     subjective: frozenset[str] = frozenset()
     manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
 
+    @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
         hits: list[tuple[int, Hit]] = []
