@@ -233,15 +233,16 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
             frequency[w] += 1
             for channel in channels[index][0]:
                 buckets[(channel, w)].append(index)
-    pairs: set[tuple[int, int]] = set()
+    met: set[tuple[int, int]] = set()
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
             for channel in channels[a][1]:
                 bucket = buckets[(channel, w)]
                 if len(bucket) <= BUCKET_LIMIT:
-                    pairs.update((min(a, b), max(a, b)) for b in bucket if b != a and _may_link(nodes[a], nodes[b]))
-    return sorted(pairs)
+                    met.update((min(a, b), max(a, b)) for b in bucket if b != a)
+    # Two nodes meet through several words and channels: judged once.
+    return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
