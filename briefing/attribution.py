@@ -32,6 +32,7 @@ from .mentions import (
     strip_titles,
 )
 from .model import Sentence, Statement
+from .resolver import People, gender_votes
 from .saying import parse
 from .sentences import boundaries
 
@@ -137,10 +138,10 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
-def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]]):
+def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str]):
     """Pass two over one article: canonical speakers, in reading order."""
     local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
-    last_person: str | None = None
+    people = People(genders)
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
@@ -161,8 +162,9 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = _pronoun(mention.head, last_person, previous_speaker, orgs)
+            speaker = _pronoun(mention.head, people, previous_speaker, orgs)
         elif mention.kind in {"definite", "indefinite"}:
+            last_person = people.last
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
             holders = role_map.get(_head(key), Counter())
@@ -183,7 +185,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             speaker = mention.text  # an unnamed source stays a description
         elif mention.kind == "possessive":
             owner = mention.owner or ""
-            owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
+            owner_name = (subject or people.last) if owner in {"his", "her", "their"} else person(owner)
             head = "spokesperson" if mention.head.startswith("spokes") else mention.head
             speaker = f"{owner_name}'s {head}" if owner_name else None
         else:
@@ -217,10 +219,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                 if role:
                     roles.append((found, role))
             pending_indefinite = []
-        if named:
-            last_person = named
-        elif subject:
-            last_person = subject
+        if named or subject:
+            people.mention(named or subject)
         previous_speaker = speaker if (p.direct or speaker) else None
         if p.direct and speaker:
             last_quoted = (speaker, index)
@@ -255,11 +255,12 @@ def is_description(speaker: str) -> bool:
     return speaker[:1].islower()
 
 
-def _pronoun(head: str, last_person: str | None, previous: str | None, orgs: Sequence[str]) -> str | None:
-    """"he"/"she": the person last spoken of; "it": the organisation last
-    named; "they": the previous speaker when that was a group or a body."""
+def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str]) -> str | None:
+    """"he"/"she": the person last spoken of who may be one; "it": the
+    organisation last named; "they": the previous speaker when that was a
+    group or a body."""
     if head in {"he", "she"}:
-        return last_person
+        return people.pronoun(head)
     if head == "it":
         return orgs[-1] if orgs else None
     if head == "they" and previous and (is_description(previous) or previous in orgs):
@@ -287,11 +288,12 @@ def attribute(
                 direct_roles.append((name, role))
                 role_map[_role_key(role)][name] += 1
                 role_map[_head(_role_key(role))][name] += 1
+    genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders)
         all_roles.extend(roles)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
             if at in tails:

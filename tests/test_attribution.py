@@ -203,3 +203,20 @@ def test_a_quotation_paragraph_after_a_line_of_narrative_keeps_the_speaker(make_
         }
     )
     assert blocks_with(briefing_of(folder), "nobody uses")[0].speaker == "Ida Brandt"
+
+
+def test_he_and_she_go_to_the_last_person_of_that_gender(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Mayor Alma Ferris opened the new tram bridge on Monday.\n"
+                "Mrs Ferris cut the ribbon in the rain.\n"
+                "Her chief engineer Tomas Quill said his team had worked through the winter.\n"
+                '"The bridge will carry its first trams by the spring," she said.\n'
+                '"We finished a whole month early," he said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "first trams by the spring")[0].speaker == "Alma Ferris"
+    assert blocks_with(b, "a whole month early")[0].speaker == "Tomas Quill"
