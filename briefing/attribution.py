@@ -32,7 +32,7 @@ from .mentions import (
     strip_titles,
 )
 from .model import Sentence, Statement
-from .resolver import People, gender_votes
+from .resolver import People, gender_votes, lower_words
 from .saying import parse
 from .sentences import boundaries
 
@@ -138,10 +138,10 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
-def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str]):
+def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str]):
     """Pass two over one article: canonical speakers, in reading order."""
     local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
-    people = People(genders)
+    people = People(genders, lower)
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
@@ -289,11 +289,12 @@ def attribute(
                 role_map[_role_key(role)][name] += 1
                 role_map[_head(_role_key(role))][name] += 1
     genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
+    lower = lower_words(p for article in parsed_all for p in article)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower)
         all_roles.extend(roles)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
             if at in tails:

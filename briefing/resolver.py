@@ -36,6 +36,7 @@ ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE, "congressman": MALE, "c
                "first lady": FEMALE}
 TITLE_WEIGHT = 5  # a title or role word is the article's own word for it; one pronoun may point elsewhere
 _WORD = re.compile(r"[a-z]+")
+_LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z-]+(?![\w'’-])")
 
 
 def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, str]:
@@ -67,6 +68,13 @@ def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
     return out
 
 
+def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
+    """Every word the sources print in lower case: a capitalised run made
+    only of such words ("Public Opinion", "National Convention") is a
+    heading or an opener, not a person to point "he" or "she" back to."""
+    return frozenset(w for p in parsed for w in _LOWER.findall(p.sentence.text))
+
+
 def _outside_quotes(p: Parsed) -> str:
     """The sentence less its quotations: a quoted "he" is the speaker's, not the narrator's."""
     text = p.sentence.text
@@ -80,9 +88,12 @@ class People:
     """One article's people, most recently spoken of last."""
 
     genders: dict[str, str]
+    lower: frozenset[str] = frozenset()
     order: list[str] = field(default_factory=list)
 
     def mention(self, name: str) -> None:
+        if all(w.lower() in self.lower for w in name.split()):
+            return
         if name in self.order:
             self.order.remove(name)
         self.order.append(name)

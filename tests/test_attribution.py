@@ -220,3 +220,17 @@ def test_he_and_she_go_to_the_last_person_of_that_gender(make_articles):
     b = briefing_of(folder)
     assert blocks_with(b, "first trams by the spring")[0].speaker == "Alma Ferris"
     assert blocks_with(b, "a whole month early")[0].speaker == "Tomas Quill"
+
+
+def test_a_capitalised_run_of_common_words_is_no_one_to_point_back_to(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Rosa Imbert has run the village bakery for thirty years.\n"
+                "Her stall stands at the open market every weekend.\n"
+                "Open Market traders filled the square on Saturday morning.\n"
+                '"Saturdays are what keep the bakery going," she said.'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "keep the bakery going")[0].speaker == "Rosa Imbert"
