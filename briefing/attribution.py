@@ -47,15 +47,26 @@ class Names:
     counts: dict[str, int]
     by_first: dict[str, tuple[str, ...]]
     by_last: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]  # "Jane Q Roe" -> "Jane Roe" when that is printed more often
 
     @classmethod
     def build(cls, parsed: Sequence[Parsed]) -> Names:
-        counts: Counter[str] = Counter()
+        printed: Counter[str] = Counter()
         for p in parsed:
             for name in p.names:
                 words = name.split()
                 if len(words) >= 2 and words[0].lower() not in TITLES:
-                    counts[name] += 1
+                    printed[name] += 1
+        forms: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for name in printed:
+            forms[_person_key(name)].append(name)
+        canonical = {}
+        counts: Counter[str] = Counter()
+        for group in forms.values():
+            chosen = min(group, key=lambda n: (-printed[n], -len(n), n))
+            for name in group:
+                canonical[name] = chosen
+                counts[chosen] += printed[name]
         by_first: dict[str, list[str]] = defaultdict(list)
         by_last: dict[str, list[str]] = defaultdict(list)
         for name in sorted(counts):
@@ -65,6 +76,7 @@ class Names:
             dict(counts),
             {k: tuple(v) for k, v in by_first.items()},
             {k: tuple(v) for k, v in by_last.items()},
+            canonical,
         )
 
     def resolve(self, raw: str, local: Collection[str] = ()) -> str:
@@ -74,7 +86,7 @@ class Names:
         if not rest:
             return raw
         if len(rest) >= 2:
-            return " ".join(rest)
+            return self.canonical.get(" ".join(rest), " ".join(rest))
         word = rest[0]
         by_given = title is not None and title.lower() in GIVEN_TITLES
         matches = (self.by_first if by_given else self.by_last).get(word, ())
@@ -83,6 +95,18 @@ class Names:
         if not matches:
             return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
         return min(matches, key=lambda n: (n not in local, -self.counts[n], n))
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """What two printings of one person's name share: the first and last
+    names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
+    Roe Jr." is not "Jon Roe")."""
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
+    return (words[0], words[-1], suffix)
 
 
 # Nouns by which an article refers back to an organisation it has named.

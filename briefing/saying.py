@@ -396,8 +396,8 @@ def parse(sentence: Sentence) -> Parsed:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()
-                if office in TITLES and office not in COURTESY:
-                    roles.append((name, TITLE_ROLES.get(office, office)))
+                if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
+                    roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 role = _role_before(toks, start)
                 apposition, _ = _apposition_after(toks, i + 1)
                 for found in (role, apposition, _office_comma_before(toks, start)):

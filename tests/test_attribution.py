@@ -234,3 +234,27 @@ def test_a_capitalised_run_of_common_words_is_no_one_to_point_back_to(make_artic
         }
     )
     assert blocks_with(briefing_of(folder), "keep the bakery going")[0].speaker == "Rosa Imbert"
+
+
+def test_one_person_one_name_and_a_job_title_kept_out_of_it(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Ecologist Bram Oyelaran said the marsh had lost half its birds in a decade.\n"
+                "Hana Q. Pirelli of the Coastal Research Institute said the tides were rising faster than forecast.\n"
+                'Jon Avery Jr. said: "My father warned about this marsh forty years ago."'
+            ),
+            "b.txt": (
+                'Hana Pirelli said: "We measured the tides every week for a year."\n'
+                'Jon Avery, a retired fisherman, said: "Nobody listened to us back then."\n'
+                'Hana Pirelli added: "The sea wall will not hold for long."'
+            ),
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "half its birds")[0].speaker == "Bram Oyelaran"
+    assert dict(b.roles)["Bram Oyelaran"] == "ecologist"
+    assert blocks_with(b, "tides were rising faster")[0].speaker == "Hana Pirelli"
+    assert blocks_with(b, "every week for a year")[0].speaker == "Hana Pirelli"
+    assert blocks_with(b, "My father warned")[0].speaker == "Jon Avery Jr"
+    assert blocks_with(b, "Nobody listened")[0].speaker == "Jon Avery"
