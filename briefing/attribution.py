@@ -188,17 +188,15 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         elif mention.kind == "pronoun":
             speaker = _pronoun(mention.head, people, previous_speaker, orgs)
         elif mention.kind in {"definite", "indefinite"}:
-            last_person = people.last
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
             holders = role_map.get(_head(key), Counter())
             if len(known) == 1 and len(key.split()) >= 2:
                 speaker = next(iter(known))
-            elif mention.kind == "definite":
-                if last_person and (last_person in holders or len(holders) != 1):
-                    speaker = last_person
-                else:
-                    speaker = next(iter(holders)) if len(holders) == 1 else last_person
+            elif mention.kind == "definite":  # the last person spoken of who holds that role
+                speaker = people.holding(known) or people.holding(holders)
+                if speaker is None:
+                    speaker = next(iter(holders)) if len(holders) == 1 else people.last
                 speaker = speaker or described(mention.text)  # "the judge", with no one to point back to
             elif index is not None:
                 pending_indefinite.append(index)

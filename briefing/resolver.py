@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from .mentions import Parsed
@@ -101,6 +101,10 @@ class People:
     @property
     def last(self) -> str | None:
         return self.order[-1] if self.order else None
+
+    def holding(self, holders: Collection[str]) -> str | None:
+        """"the senator": the person last spoken of whom the sources give that role."""
+        return next((n for n in reversed(self.order) if n in holders), None)
 
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of whom the sources never gave

@@ -258,3 +258,17 @@ def test_one_person_one_name_and_a_job_title_kept_out_of_it(make_articles):
     assert blocks_with(b, "every week for a year")[0].speaker == "Hana Pirelli"
     assert blocks_with(b, "My father warned")[0].speaker == "Jon Avery Jr"
     assert blocks_with(b, "Nobody listened")[0].speaker == "Jon Avery"
+
+
+def test_a_description_points_back_to_the_last_person_holding_that_role(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Senator Ida Marsh toured the flooded valley on Monday.\n"
+                "Tom Quill, a farmer, showed the visitors his drowned fields.\n"
+                '"This valley needs a flood wall before next winter," the senator said.'
+            ),
+            "b.txt": "Senator Paul Ortega said the state had no money for new flood walls this year.",
+        }
+    )
+    assert blocks_with(briefing_of(folder), "needs a flood wall")[0].speaker == "Ida Marsh"
