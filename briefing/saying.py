@@ -132,6 +132,20 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     return Mention("described", " ".join(words), head=word.low)
 
 
+def group_of(toks: Sequence[Token], end: int) -> Mention | None:
+    """"Experts on river ecology said", "Residents of the valley say": an
+    unnamed group followed by the phrase that says which, ending at ``end``."""
+    for k in range(end - 1, max(-1, end - 7), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
+            return None
+        if toks[k].low in GROUP_HEADS and toks[k + 1].low in PREPOSITIONS:
+            group = described(toks, k)
+            if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
+                words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
+                return Mention("described", " ".join(words), head=group.head)
+    return None
+
+
 CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
 
 
@@ -188,8 +202,10 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
             if by is not None and by.kind in {"name", "body"}:
                 return by
     heads = [j for j in range(i + 2, end) if toks[j].low not in PREPOSITIONS | DETERMINERS]
-    first_head = next((j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS), None)
-    return described(toks, first_head) if first_head is not None else None
+    ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
+    first_head = next(ends, None)
+    found = described(toks, first_head) if first_head is not None else None
+    return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
 
 
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
@@ -212,7 +228,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
-            speaker = described(toks, j) or clause_subject(toks, j)
+            speaker = described(toks, j) or clause_subject(toks, j) or group_of(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)

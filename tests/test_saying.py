@@ -33,6 +33,11 @@ def speaker(text):
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
+        ("The depot will close, according to people familiar with the plans.", ("described", "people")),
+        # group_of: an unnamed group and the phrase that says which
+        ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
+        # a person, not the body the person works at
+        ("Tomas Varga of the Harbor Transit Authority said the depot would close.", ("name", "Tomas Varga")),
         # statement_from
         ("A statement from Dalgren Rail said the depot was safe.", ("name", "Dalgren Rail")),
         # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
