@@ -331,8 +331,9 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         member = _member_of(toks, start)
         if member is not None:
             return member
-        if start > 1 and toks[start - 1].low in PREPOSITIONS and toks[start - 2].low in PERSON_ROLES:
-            return _description(toks, i + 1)  # "the MP for Liverpool Walton"
+        before = start - 1 if toks[start - 1].low != "the" else start - 2
+        if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
+            return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words):
@@ -367,6 +368,11 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
     """"the MP for Liverpool Walton", "his spokesman", "a Labour MP"."""
     i = end - 1
+    j = i
+    while j >= 0 and (toks[j].capital or toks[j].low == "the"):
+        j -= 1
+    if j > 0 and toks[j].low in PREPOSITIONS and toks[j - 1].low in PERSON_ROLES:
+        i = j - 1  # back over "for the Fairway Trust", "for Mayor Lind"
     while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in PERSON_ROLES | BODY_NOUNS:
         i -= 1  # back over "for Liverpool Walton"
     if i < 0 or toks[i].low not in PERSON_ROLES | BODY_NOUNS:
@@ -389,6 +395,9 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     text = " ".join(t.text for t in words)
     if first.possessive:
         return Mention("possessive", text, head=head, owner=first.bare)
+    if head.startswith("spokes") and head_at + 2 < end and toks[head_at + 1].low == "for":
+        owner = org_name([t.text for t in toks[head_at + 2:end]])  # "a spokesman for the Fairway Trust"
+        return Mention("possessive", text, head=head, owner=owner)
     if first.low in {"his", "her", "their"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:

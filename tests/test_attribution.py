@@ -272,3 +272,8 @@ def test_a_description_points_back_to_the_last_person_holding_that_role(make_art
         }
     )
     assert blocks_with(briefing_of(folder), "needs a flood wall")[0].speaker == "Ida Marsh"
+
+
+def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles):
+    folder = make_articles({"a.txt": 'A spokesman for the Harbor Transit Authority said: "The depot will close in May."'})
+    assert speaker_of(folder, "depot will close in May") == ("Harbor Transit Authority's spokesperson", "quote")

@@ -36,6 +36,9 @@ def speaker(text):
         ("The depot will close, according to people familiar with the plans.", ("described", "people")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
+        # a spokesperson for a body or a person, described through them
+        ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
+         ("possessive", "A spokeswoman for the Harbor Transit Authority")),
         # a person, not the body the person works at
         ("Tomas Varga of the Harbor Transit Authority said the depot would close.", ("name", "Tomas Varga")),
         # statement_from
