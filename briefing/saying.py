@@ -383,6 +383,14 @@ def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
     return tuple(own)
 
 
+PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "about", "with", "from", "up", "out", "back", "into"})
+
+
+def _opens_participle(toks: Sequence[Token]) -> bool:
+    """"Recalling the race, ...", "Noting that ...": a participle, not a name, opens the sentence."""
+    return len(toks) > 1 and toks[0].low.endswith("ing") and toks[1].low in PARTICIPLE_OBJECTS
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
@@ -403,7 +411,7 @@ def parse(sentence: Sentence) -> Parsed:
     i = len(toks) - 1
     while i >= 0:
         tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and tok.low in OPENERS):
+        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and (tok.low in OPENERS or _opens_participle(toks))):
             start = _name_run(toks, i)
             words = [t.bare for t in toks[start:i + 1]]
             title, rest = strip_titles(list(words))

@@ -152,3 +152,8 @@ def test_clause_subject_is_never_a_time_or_a_possessive(text):
 )
 def test_forward_person_after_a_quote(text, expected):
     assert speaker(text) == ("name", expected)
+
+
+def test_an_opening_participle_is_not_a_name():
+    parsed = parse(split([Paragraph("s", 0, "Recalling the old depot, Tomas Varga smiled.")])[0])
+    assert parsed.names == ("Tomas Varga",) and parsed.subject == "Tomas Varga"
