@@ -222,6 +222,9 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
     speaker = _mention_back(toks, i)
+    if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
+        low = speaker.text.lower()  # "Residents say": a group, not a person's name
+        speaker = Mention("described", low, head=low)
     j = _skip_back(toks, i - 1) if i > 0 else -1
     if speaker is None and j >= 0 and toks[j].low == "it" and (j == 0 or toks[j - 1].text == "," or toks[j - 1].low in {"and", "but"}):
         return Mention("pronoun", toks[j].text, head="it")  # "It said", "..., it said."

@@ -34,6 +34,7 @@ def speaker(text):
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
         ("The depot will close, according to people familiar with the plans.", ("described", "people")),
+        ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
         # a spokesperson for a body or a person, described through them
