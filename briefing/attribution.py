@@ -12,6 +12,7 @@ the article then names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -362,6 +363,9 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
+_SECOND_CLAIM = re.compile(r",\s+((?:adding|saying|noting|arguing|explaining|warning) that\s[^\"“”]+)$")
+
+
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
     """A sentence's statements: its direct quotes (each with its own speaker
     where the sentence names several), else the sentence itself."""
@@ -373,7 +377,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             for n, quote in enumerate(p.direct)
             for part in _quote_sentences(quote)
         ]
-        return [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
+        quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
+        claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
+        if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
+            quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        return quotes
     text = s.text.strip()
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

@@ -277,3 +277,14 @@ def test_a_description_points_back_to_the_last_person_holding_that_role(make_art
 def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles):
     folder = make_articles({"a.txt": 'A spokesman for the Harbor Transit Authority said: "The depot will close in May."'})
     assert speaker_of(folder, "depot will close in May") == ("Harbor Transit Authority's spokesperson", "quote")
+
+
+def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speaker(make_articles):
+    folder = make_articles(
+        {"a.txt": '"The roof of the depot leaks in every storm," Karin Holt said, adding that the town had no money to fix it.'}
+    )
+    b = briefing_of(folder)
+    assert speaker_of(folder, "leaks in every storm") == ("Karin Holt", "quote")
+    claim = blocks_with(b, "no money to fix it")
+    assert claim and claim[0].kind == "statement" and claim[0].speaker == "Karin Holt"
+    assert "leaks in every storm" not in claim[0].text
