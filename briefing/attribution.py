@@ -12,6 +12,7 @@ the article then names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from .mentions import (
     strip_titles,
 )
 from .model import Sentence, Statement
+from .resolver import People, gender_votes, lower_words
 from .saying import parse
 from .sentences import boundaries
 
@@ -46,15 +48,26 @@ class Names:
     counts: dict[str, int]
     by_first: dict[str, tuple[str, ...]]
     by_last: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]  # "Jane Q Roe" -> "Jane Roe" when that is printed more often
 
     @classmethod
     def build(cls, parsed: Sequence[Parsed]) -> Names:
-        counts: Counter[str] = Counter()
+        printed: Counter[str] = Counter()
         for p in parsed:
             for name in p.names:
                 words = name.split()
                 if len(words) >= 2 and words[0].lower() not in TITLES:
-                    counts[name] += 1
+                    printed[name] += 1
+        forms: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        for name in printed:
+            forms[_person_key(name)].append(name)
+        canonical = {}
+        counts: Counter[str] = Counter()
+        for group in forms.values():
+            chosen = min(group, key=lambda n: (-printed[n], -len(n), n))
+            for name in group:
+                canonical[name] = chosen
+                counts[chosen] += printed[name]
         by_first: dict[str, list[str]] = defaultdict(list)
         by_last: dict[str, list[str]] = defaultdict(list)
         for name in sorted(counts):
@@ -64,6 +77,7 @@ class Names:
             dict(counts),
             {k: tuple(v) for k, v in by_first.items()},
             {k: tuple(v) for k, v in by_last.items()},
+            canonical,
         )
 
     def resolve(self, raw: str, local: Collection[str] = ()) -> str:
@@ -73,7 +87,7 @@ class Names:
         if not rest:
             return raw
         if len(rest) >= 2:
-            return " ".join(rest)
+            return self.canonical.get(" ".join(rest), " ".join(rest))
         word = rest[0]
         by_given = title is not None and title.lower() in GIVEN_TITLES
         matches = (self.by_first if by_given else self.by_last).get(word, ())
@@ -82,6 +96,18 @@ class Names:
         if not matches:
             return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
         return min(matches, key=lambda n: (n not in local, -self.counts[n], n))
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """What two printings of one person's name share: the first and last
+    names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
+    Roe Jr." is not "Jon Roe")."""
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
+    return (words[0], words[-1], suffix)
 
 
 # Nouns by which an article refers back to an organisation it has named.
@@ -137,10 +163,10 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
-def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]]):
+def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str]):
     """Pass two over one article: canonical speakers, in reading order."""
     local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
-    last_person: str | None = None
+    people = People(genders, lower)
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
@@ -161,18 +187,17 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = _pronoun(mention.head, last_person, previous_speaker, orgs)
+            speaker = _pronoun(mention.head, people, previous_speaker, orgs)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
             holders = role_map.get(_head(key), Counter())
             if len(known) == 1 and len(key.split()) >= 2:
                 speaker = next(iter(known))
-            elif mention.kind == "definite":
-                if last_person and (last_person in holders or len(holders) != 1):
-                    speaker = last_person
-                else:
-                    speaker = next(iter(holders)) if len(holders) == 1 else last_person
+            elif mention.kind == "definite":  # the last person spoken of who holds that role
+                speaker = people.holding(known) or people.holding(holders)
+                if speaker is None:
+                    speaker = next(iter(holders)) if len(holders) == 1 else people.last
                 speaker = speaker or described(mention.text)  # "the judge", with no one to point back to
             elif index is not None:
                 pending_indefinite.append(index)
@@ -183,7 +208,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             speaker = mention.text  # an unnamed source stays a description
         elif mention.kind == "possessive":
             owner = mention.owner or ""
-            owner_name = (subject or last_person) if owner in {"his", "her", "their"} else person(owner)
+            owner_name = (subject or people.last) if owner in {"his", "her", "their"} else person(owner)
             head = "spokesperson" if mention.head.startswith("spokes") else mention.head
             speaker = f"{owner_name}'s {head}" if owner_name else None
         else:
@@ -217,10 +242,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
                 if role:
                     roles.append((found, role))
             pending_indefinite = []
-        if named:
-            last_person = named
-        elif subject:
-            last_person = subject
+        if named or subject:
+            people.mention(named or subject)
         previous_speaker = speaker if (p.direct or speaker) else None
         if p.direct and speaker:
             last_quoted = (speaker, index)
@@ -255,11 +278,12 @@ def is_description(speaker: str) -> bool:
     return speaker[:1].islower()
 
 
-def _pronoun(head: str, last_person: str | None, previous: str | None, orgs: Sequence[str]) -> str | None:
-    """"he"/"she": the person last spoken of; "it": the organisation last
-    named; "they": the previous speaker when that was a group or a body."""
+def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str]) -> str | None:
+    """"he"/"she": the person last spoken of who may be one; "it": the
+    organisation last named; "they": the previous speaker when that was a
+    group or a body."""
     if head in {"he", "she"}:
-        return last_person
+        return people.pronoun(head)
     if head == "it":
         return orgs[-1] if orgs else None
     if head == "they" and previous and (is_description(previous) or previous in orgs):
@@ -287,11 +311,13 @@ def attribute(
                 direct_roles.append((name, role))
                 role_map[_role_key(role)][name] += 1
                 role_map[_head(_role_key(role))][name] += 1
+    genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
+    lower = lower_words(p for article in parsed_all for p in article)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower)
         all_roles.extend(roles)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
             if at in tails:
@@ -337,6 +363,9 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
+_SECOND_CLAIM = re.compile(r",\s+((?:adding|saying|noting|arguing|explaining|warning) that\s[^\"“”]+)$")
+
+
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
     """A sentence's statements: its direct quotes (each with its own speaker
     where the sentence names several), else the sentence itself."""
@@ -348,7 +377,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             for n, quote in enumerate(p.direct)
             for part in _quote_sentences(quote)
         ]
-        return [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
+        quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
+        claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
+        if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
+            quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        return quotes
     text = s.text.strip()
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

@@ -163,10 +163,17 @@ def bare(word: str) -> str:
 
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Dan Carden" / "Sir Keir Starmer" into the last title
-    or role word and the name after it."""
+    """Split "Labour MP Dan Carden" / "Sir Keir Starmer" / "Ecologist Bram
+    Oyelaran" into the last title or role word and the name after it."""
     cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
+    if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
+        cut = 0
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+# Nouns for a trade or a field of study ("ecologist", "physician",
+# "photographer"): before a full name, a job title, not a given name.
+_JOB = re.compile(r"..(?:ist|ician|grapher)$")
 
 
 def _role_before(toks: Sequence[Token], start: int) -> str | None:
@@ -321,8 +328,12 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:
         start = _name_run(toks, i)
-        if start > 1 and toks[start - 1].low in PREPOSITIONS and toks[start - 2].low in PERSON_ROLES:
-            return _description(toks, i + 1)  # "the MP for Liverpool Walton"
+        member = _member_of(toks, start)
+        if member is not None:
+            return member
+        before = start - 1 if toks[start - 1].low != "the" else start - 2
+        if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
+            return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words):
@@ -340,9 +351,28 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
+    """"Jane Roe of the Fairway Institute said": the person, not the body
+    that the run of capitalised words before the verb names."""
+    j = start - 1
+    if j >= 0 and toks[j].low == "the":
+        j -= 1
+    if j < 1 or toks[j].low not in {"of", "at"} or not _is_name_word(toks[j - 1]) or toks[j - 1].possessive:
+        return None
+    person = _mention_back(toks, j)
+    if person is None or person.kind != "name" or len(person.text.split()) < 2:
+        return None
+    return person
+
+
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
     """"the MP for Liverpool Walton", "his spokesman", "a Labour MP"."""
     i = end - 1
+    j = i
+    while j >= 0 and (toks[j].capital or toks[j].low == "the"):
+        j -= 1
+    if j > 0 and toks[j].low in PREPOSITIONS and toks[j - 1].low in PERSON_ROLES:
+        i = j - 1  # back over "for the Fairway Trust", "for Mayor Lind"
     while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in PERSON_ROLES | BODY_NOUNS:
         i -= 1  # back over "for Liverpool Walton"
     if i < 0 or toks[i].low not in PERSON_ROLES | BODY_NOUNS:
@@ -365,6 +395,9 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     text = " ".join(t.text for t in words)
     if first.possessive:
         return Mention("possessive", text, head=head, owner=first.bare)
+    if head.startswith("spokes") and head_at + 2 < end and toks[head_at + 1].low == "for":
+        owner = org_name([t.text for t in toks[head_at + 2:end]])  # "a spokesman for the Fairway Trust"
+        return Mention("possessive", text, head=head, owner=owner)
     if first.low in {"his", "her", "their"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:

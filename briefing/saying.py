@@ -132,6 +132,20 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     return Mention("described", " ".join(words), head=word.low)
 
 
+def group_of(toks: Sequence[Token], end: int) -> Mention | None:
+    """"Experts on river ecology said", "Residents of the valley say": an
+    unnamed group followed by the phrase that says which, ending at ``end``."""
+    for k in range(end - 1, max(-1, end - 7), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
+            return None
+        if toks[k].low in GROUP_HEADS and toks[k + 1].low in PREPOSITIONS:
+            group = described(toks, k)
+            if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
+                words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
+                return Mention("described", " ".join(words), head=group.head)
+    return None
+
+
 CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
 
 
@@ -188,8 +202,10 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
             if by is not None and by.kind in {"name", "body"}:
                 return by
     heads = [j for j in range(i + 2, end) if toks[j].low not in PREPOSITIONS | DETERMINERS]
-    first_head = next((j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS), None)
-    return described(toks, first_head) if first_head is not None else None
+    ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
+    first_head = next(ends, None)
+    found = described(toks, first_head) if first_head is not None else None
+    return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
 
 
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
@@ -206,13 +222,16 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
     speaker = _mention_back(toks, i)
+    if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
+        low = speaker.text.lower()  # "Residents say": a group, not a person's name
+        speaker = Mention("described", low, head=low)
     j = _skip_back(toks, i - 1) if i > 0 else -1
     if speaker is None and j >= 0 and toks[j].low == "it" and (j == 0 or toks[j - 1].text == "," or toks[j - 1].low in {"and", "but"}):
         return Mention("pronoun", toks[j].text, head="it")  # "It said", "..., it said."
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
-            speaker = described(toks, j) or clause_subject(toks, j)
+            speaker = described(toks, j) or clause_subject(toks, j) or group_of(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)
@@ -367,6 +386,14 @@ def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
     return tuple(own)
 
 
+PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "about", "with", "from", "up", "out", "back", "into"})
+
+
+def _opens_participle(toks: Sequence[Token]) -> bool:
+    """"Recalling the race, ...", "Noting that ...": a participle, not a name, opens the sentence."""
+    return len(toks) > 1 and toks[0].low.endswith("ing") and toks[1].low in PARTICIPLE_OBJECTS
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
@@ -387,7 +414,7 @@ def parse(sentence: Sentence) -> Parsed:
     i = len(toks) - 1
     while i >= 0:
         tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and tok.low in OPENERS):
+        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and (tok.low in OPENERS or _opens_participle(toks))):
             start = _name_run(toks, i)
             words = [t.bare for t in toks[start:i + 1]]
             title, rest = strip_titles(list(words))
@@ -396,8 +423,8 @@ def parse(sentence: Sentence) -> Parsed:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()
-                if office in TITLES and office not in COURTESY:
-                    roles.append((name, TITLE_ROLES.get(office, office)))
+                if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
+                    roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 role = _role_before(toks, start)
                 apposition, _ = _apposition_after(toks, i + 1)
                 for found in (role, apposition, _office_comma_before(toks, start)):

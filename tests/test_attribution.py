@@ -203,3 +203,88 @@ def test_a_quotation_paragraph_after_a_line_of_narrative_keeps_the_speaker(make_
         }
     )
     assert blocks_with(briefing_of(folder), "nobody uses")[0].speaker == "Ida Brandt"
+
+
+def test_he_and_she_go_to_the_last_person_of_that_gender(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Mayor Alma Ferris opened the new tram bridge on Monday.\n"
+                "Mrs Ferris cut the ribbon in the rain.\n"
+                "Her chief engineer Tomas Quill said his team had worked through the winter.\n"
+                '"The bridge will carry its first trams by the spring," she said.\n'
+                '"We finished a whole month early," he said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "first trams by the spring")[0].speaker == "Alma Ferris"
+    assert blocks_with(b, "a whole month early")[0].speaker == "Tomas Quill"
+
+
+def test_a_capitalised_run_of_common_words_is_no_one_to_point_back_to(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Rosa Imbert has run the village bakery for thirty years.\n"
+                "Her stall stands at the open market every weekend.\n"
+                "Open Market traders filled the square on Saturday morning.\n"
+                '"Saturdays are what keep the bakery going," she said.'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "keep the bakery going")[0].speaker == "Rosa Imbert"
+
+
+def test_one_person_one_name_and_a_job_title_kept_out_of_it(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Ecologist Bram Oyelaran said the marsh had lost half its birds in a decade.\n"
+                "Hana Q. Pirelli of the Coastal Research Institute said the tides were rising faster than forecast.\n"
+                'Jon Avery Jr. said: "My father warned about this marsh forty years ago."'
+            ),
+            "b.txt": (
+                'Hana Pirelli said: "We measured the tides every week for a year."\n'
+                'Jon Avery, a retired fisherman, said: "Nobody listened to us back then."\n'
+                'Hana Pirelli added: "The sea wall will not hold for long."'
+            ),
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "half its birds")[0].speaker == "Bram Oyelaran"
+    assert dict(b.roles)["Bram Oyelaran"] == "ecologist"
+    assert blocks_with(b, "tides were rising faster")[0].speaker == "Hana Pirelli"
+    assert blocks_with(b, "every week for a year")[0].speaker == "Hana Pirelli"
+    assert blocks_with(b, "My father warned")[0].speaker == "Jon Avery Jr"
+    assert blocks_with(b, "Nobody listened")[0].speaker == "Jon Avery"
+
+
+def test_a_description_points_back_to_the_last_person_holding_that_role(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Senator Ida Marsh toured the flooded valley on Monday.\n"
+                "Tom Quill, a farmer, showed the visitors his drowned fields.\n"
+                '"This valley needs a flood wall before next winter," the senator said.'
+            ),
+            "b.txt": "Senator Paul Ortega said the state had no money for new flood walls this year.",
+        }
+    )
+    assert blocks_with(briefing_of(folder), "needs a flood wall")[0].speaker == "Ida Marsh"
+
+
+def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles):
+    folder = make_articles({"a.txt": 'A spokesman for the Harbor Transit Authority said: "The depot will close in May."'})
+    assert speaker_of(folder, "depot will close in May") == ("Harbor Transit Authority's spokesperson", "quote")
+
+
+def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speaker(make_articles):
+    folder = make_articles(
+        {"a.txt": '"The roof of the depot leaks in every storm," Karin Holt said, adding that the town had no money to fix it.'}
+    )
+    b = briefing_of(folder)
+    assert speaker_of(folder, "leaks in every storm") == ("Karin Holt", "quote")
+    claim = blocks_with(b, "no money to fix it")
+    assert claim and claim[0].kind == "statement" and claim[0].speaker == "Karin Holt"
+    assert "leaks in every storm" not in claim[0].text

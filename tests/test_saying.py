@@ -33,6 +33,15 @@ def speaker(text):
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
+        ("The depot will close, according to people familiar with the plans.", ("described", "people")),
+        ("Residents say the depot should stay open.", ("described", "residents")),
+        # group_of: an unnamed group and the phrase that says which
+        ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
+        # a spokesperson for a body or a person, described through them
+        ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
+         ("possessive", "A spokeswoman for the Harbor Transit Authority")),
+        # a person, not the body the person works at
+        ("Tomas Varga of the Harbor Transit Authority said the depot would close.", ("name", "Tomas Varga")),
         # statement_from
         ("A statement from Dalgren Rail said the depot was safe.", ("name", "Dalgren Rail")),
         # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
@@ -144,3 +153,8 @@ def test_clause_subject_is_never_a_time_or_a_possessive(text):
 )
 def test_forward_person_after_a_quote(text, expected):
     assert speaker(text) == ("name", expected)
+
+
+def test_an_opening_participle_is_not_a_name():
+    parsed = parse(split([Paragraph("s", 0, "Recalling the old depot, Tomas Varga smiled.")])[0])
+    assert parsed.names == ("Tomas Varga",) and parsed.subject == "Tomas Varga"

@@ -1,0 +1,113 @@
+"""The people an article has spoken of, for resolving "he", "she" and
+descriptions: pass-one ``Parsed`` sentences and canonical names in, a
+gender cue per person and, per article, the order in which people were
+last spoken of out.
+
+A person's gender cue comes only from what the sources print: a courtesy
+title ("Mr.", "Mrs.", "Ms.", "Sir", "Dame"), a gendered role word
+("spokeswoman", "congressman"), and the pronouns of sentences that speak of
+that person alone ("Jane Roe said her plan ..."). Nothing is guessed from a
+given name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+
+from .mentions import Parsed
+
+MALE, FEMALE = "m", "f"
+PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
+                  "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
+# A subject or reflexive pronoun after a name is most often that person; an
+# object ("thanked her") is most often someone else.
+SUBJECT_PRONOUNS = frozenset({"he", "his", "himself", "she", "herself"})
+TITLE_GENDER = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
+                "dame": FEMALE, "lady": FEMALE}
+# Role nouns English marks for gender (AP style keeps "-man"/"-woman" forms
+# when the person's own usage is known).
+ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE, "congressman": MALE, "congresswoman": FEMALE,
+               "chairman": MALE, "chairwoman": FEMALE, "businessman": MALE, "businesswoman": FEMALE,
+               "husband": MALE, "wife": FEMALE, "widow": FEMALE, "widower": MALE, "actress": FEMALE,
+               "councilman": MALE, "councilwoman": FEMALE, "assemblyman": MALE, "assemblywoman": FEMALE,
+               "first lady": FEMALE}
+TITLE_WEIGHT = 5  # a title or role word is the article's own word for it; one pronoun may point elsewhere
+_WORD = re.compile(r"[a-z]+")
+_LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z-]+(?![\w'’-])")
+
+
+def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, str]:
+    """Each canonical person's gender cue, where the sources give one clearly
+    (votes for one side at least twice those for the other)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for p in parsed:
+        for raw in p.names:
+            title = raw.split()[0].lower().rstrip(".")
+            if title in TITLE_GENDER and len(raw.split()) > 1:
+                votes[resolve(raw)][TITLE_GENDER[title]] += TITLE_WEIGHT
+        for raw, role in p.roles:
+            words = role.lower().split()
+            cue = ROLE_GENDER.get(" ".join(words[-2:])) or ROLE_GENDER.get(words[-1] if words else "")
+            if cue:
+                votes[resolve(raw)][cue] += TITLE_WEIGHT
+        people = {resolve(raw) for raw in p.names}
+        if len(people) == 1:
+            text = _outside_quotes(p)
+            after = text[text.find(p.names[0].split()[-1]):].lower()  # "Her classmate Jo Roe" is someone else's
+            cues = {PRONOUN_GENDER[w] for w in _WORD.findall(after) if w in SUBJECT_PRONOUNS}
+            if len(cues) == 1:
+                votes[next(iter(people))][cues.pop()] += 1
+    out = {}
+    for name, counter in votes.items():
+        (top, n), *rest = counter.most_common() + [("", 0)]
+        if n >= 2 * rest[0][1]:
+            out[name] = top
+    return out
+
+
+def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
+    """Every word the sources print in lower case: a capitalised run made
+    only of such words ("Public Opinion", "National Convention") is a
+    heading or an opener, not a person to point "he" or "she" back to."""
+    return frozenset(w for p in parsed for w in _LOWER.findall(p.sentence.text))
+
+
+def _outside_quotes(p: Parsed) -> str:
+    """The sentence less its quotations: a quoted "he" is the speaker's, not the narrator's."""
+    text = p.sentence.text
+    for span in reversed(p.sentence.quotes):
+        text = text[: span.start] + " " + text[span.end :]
+    return text
+
+
+@dataclass
+class People:
+    """One article's people, most recently spoken of last."""
+
+    genders: dict[str, str]
+    lower: frozenset[str] = frozenset()
+    order: list[str] = field(default_factory=list)
+
+    def mention(self, name: str) -> None:
+        if all(w.lower() in self.lower for w in name.split()):
+            return
+        if name in self.order:
+            self.order.remove(name)
+        self.order.append(name)
+
+    @property
+    def last(self) -> str | None:
+        return self.order[-1] if self.order else None
+
+    def holding(self, holders: Collection[str]) -> str | None:
+        """"the senator": the person last spoken of whom the sources give that role."""
+        return next((n for n in reversed(self.order) if n in holders), None)
+
+    def pronoun(self, head: str) -> str | None:
+        """"he"/"she": the person last spoken of whom the sources never gave
+        the other gender (an unknown one is as likely as a known one)."""
+        want = PRONOUN_GENDER.get(head)
+        return next((n for n in reversed(self.order) if self.genders.get(n, want) == want), None)
