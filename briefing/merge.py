@@ -61,7 +61,7 @@ def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
     if statement.kind == "statement":
         return (speaker or "", "statement")
     if statement.kind == "commentary":
-        return ("", "commentary")  # an outlet's opinion is its own: never one block with a fact it wraps
+        return _COMMENTARY  # an outlet's opinion is its own: never one block with a fact it wraps
     return ("", "narrative")
 
 
@@ -159,6 +159,7 @@ def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -
 
 
 _NARRATIVE = ("", "narrative")
+_COMMENTARY = ("", "commentary")
 _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
 _SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
 _QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
@@ -168,8 +169,9 @@ def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]
     """The index buckets a node files under, and those it probes: its
     family; for a quote, every person it was given (a shorter quote of theirs
     must meet it); a quote of substance also probes narrative and every
-    speaker's reported speech (an outlet may print the words unquoted), and
-    a quote nobody was given probes every speaker's quotes."""
+    speaker's reported speech (an outlet may print the words unquoted, in
+    its own opinion too), and a quote nobody was given probes every
+    speaker's quotes."""
     own = [node.family]
     if node.family[1] == "quote":
         own += [("person", p) for p in sorted(node.speakers)]
@@ -177,7 +179,7 @@ def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]
         return [*own, _SPEECH], own
     if node.family == _OPEN_QUOTE:
         # A quote nobody was given meets everyone's.
-        return own, [*own, _SPEECH, _NARRATIVE] + ([] if node.speakers else [_QUOTES])
+        return own, [*own, _SPEECH, _NARRATIVE, _COMMENTARY] + ([] if node.speakers else [_QUOTES])
     if node.family[1] == "quote":
         return [*own, _QUOTES], own
     return own, own

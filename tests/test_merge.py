@@ -375,3 +375,17 @@ def test_a_quote_one_outlet_prints_in_two_parts_is_one_block_with_anothers_whole
     one = st("S2", "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing, whatever the opposition claims about it.")
     blocks = consolidate([*parts, one], ["S1", "S2"])
     assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)]
+
+
+def test_an_outlets_opinion_that_prints_a_persons_words_unquoted_joins_their_quote():
+    said = "We will not let the valley flood for the sake of a faster motorway junction."
+    blocks = consolidate(
+        [
+            st("S1", said, "Ines Varga", "quote"),
+            st("S2", "Shockingly, she wrote that we will not let the valley flood for the sake of a faster motorway junction.",
+               None, "commentary"),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(blocks) == 1 and blocks[0].kind == "quote" and blocks[0].sources == ("S1", "S2")
+    assert [v.kind for v in blocks[0].variants] == ["paraphrase"]
