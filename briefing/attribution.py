@@ -4,7 +4,7 @@ and speakers' roles out.
 Two passes. The first (``mentions.parse``) reads each sentence alone: its
 quotations, its speech verb, the words that name the speaker, and the names
 and roles it mentions. The second, here, walks each article in order and resolves those words to one canonical full name for the whole
-corpus: short forms ("Mr Carden", "Sir Keir", "Prof Jay") through the full
+corpus: short forms ("Mr Hale", "Sir Alan", "Prof Lind") through the full
 names the corpus prints, pronouns and descriptions through the person the
 article last spoke of, an opening "A Labour MP ..." through the first person
 the article then names.
@@ -81,7 +81,7 @@ class Names:
         )
 
     def resolve(self, raw: str, local: Collection[str] = ()) -> str:
-        """A canonical full name for ``raw`` ("Mr Carden" -> "Dan Carden")."""
+        """A canonical full name for ``raw`` ("Mr Hale" -> "Jo Hale")."""
         words = [bare(w) for w in raw.split()]
         title, rest = strip_titles(words)
         if not rest:

@@ -27,7 +27,7 @@ AUX = _WORDS["auxiliaries"]
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
 PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "libertarian"})
-PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Kentucky Republican said"
+PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Ohio Democrat said"
 BODY_NOUNS = _WORDS["body_nouns"]
 BODY_WORDS = _WORDS["proper_body_words"]
 PRONOUNS = _WORDS["pronouns"]
@@ -149,7 +149,7 @@ def _name_run(toks: Sequence[Token], end: int) -> int:
     while start - 1 >= 0:
         before = toks[start - 1]
         if before.possessive and not re.search(r"s['’]$", before.text):
-            break  # "Starmer’s" ends a run; "Farmers’ Alliance" does not
+            break  # "Brook’s" ends a run; "Farmers’ Alliance" does not
         if _is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and _is_name_word(toks[start - 2])):
             start -= 1
             continue
@@ -158,12 +158,12 @@ def _name_run(toks: Sequence[Token], end: int) -> int:
 
 
 def bare(word: str) -> str:
-    """A word without its possessive ending: "Starmer’s" -> "Starmer"."""
+    """A word without its possessive ending: "Brook’s" -> "Brook"."""
     return _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) else word
 
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Dan Carden" / "Sir Keir Starmer" / "Ecologist Bram
+    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
     Oyelaran" into the last title or role word and the name after it."""
     cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
@@ -193,7 +193,7 @@ def _role_before(toks: Sequence[Token], start: int) -> str | None:
 
 
 def _office_comma_before(toks: Sequence[Token], start: int) -> str | None:
-    """"the Prime Minister, Sir Keir Starmer": an office set off before a name."""
+    """"the Prime Minister, Sir Alan Brook": an office set off before a name."""
     if start < 2 or toks[start - 1].text != "," or toks[start - 2].low not in PERSON_ROLES:
         return None
     begin = start - 2

@@ -98,7 +98,7 @@ def test_names_with_tags(text, expected):
 
 
 def test_a_description_with_a_party_is_not_a_name():
-    assert speaker("The bill will pass, the Kentucky Republican said.") == ("definite", "the Kentucky Republican")
+    assert speaker("The levy will pass, the Vermont Democrat said.") == ("definite", "the Vermont Democrat")
 
 
 def test_a_place_is_never_a_speaker():
