@@ -319,8 +319,13 @@ def attribute(
         progress(n, total)
         speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower)
         all_roles.extend(roles)
+        quoted_after = block_quotes(article, speakers)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
             if at in tails:
+                continue
+            if at in quoted_after:
+                s = p.sentence
+                statements.append(Statement(s.source_id, "quote", s.text.strip(), _plain(quoted_after[at]), (s.paragraph, s.index, 0)))
                 continue
             statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
     statements = opinion_paragraphs(statements)
@@ -328,6 +333,26 @@ def attribute(
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)
+
+
+def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> dict[int, str]:
+    """Sentences printed as a block quote: a paragraph with no quotation
+    marks right after one that ends in "X wrote:" / "said in a statement:"
+    (a post, a letter, a statement set off as its own paragraph). They are
+    the introduced speaker's words, sentence by sentence; a sentence that
+    names another speaker of its own ends the block."""
+    out: dict[int, str] = {}
+    intro: tuple[str, int] | None = None  # the introduced speaker, and the paragraph they were introduced in
+    for at, (p, speaker) in enumerate(zip(article, speakers)):
+        s = p.sentence
+        if intro and s.paragraph == intro[1] + 1 and not s.quotes and speaker in (None, intro[0]):
+            out[at] = intro[0]
+            continue
+        if intro and s.paragraph > intro[1]:
+            intro = None
+        if speaker and not p.direct and s.text.rstrip().endswith(":"):
+            intro = (speaker, s.paragraph)
+    return out
 
 
 def _plain(name: str | None) -> str | None:

@@ -288,3 +288,24 @@ def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speake
     claim = blocks_with(b, "no money to fix it")
     assert claim and claim[0].kind == "statement" and claim[0].speaker == "Karin Holt"
     assert "leaks in every storm" not in claim[0].text
+
+
+def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The harbour debate moved online on Sunday.\n"
+            "Mayor Ines Varga wrote on her blog:\n"
+            "The ferry will keep running all winter. Nobody on the island will be cut off.\n"
+            "Councillor Remy Stahl called the promise premature.\n"
+            "The ferry carried 9,000 passengers last winter.\n"
+        }
+    )
+    assert speaker_of(folder, "The ferry will keep running all winter.") == ("Ines Varga", "quote")
+    assert speaker_of(folder, "Nobody on the island will be cut off.") == ("Ines Varga", "quote")
+    assert speaker_of(folder, "called the promise premature")[0] == "Remy Stahl"  # the block ends with its paragraph
+    assert speaker_of(folder, "9,000 passengers last winter") == (None, "statistic")
+
+
+def test_a_paragraph_after_a_colon_that_introduces_nobody_stays_narrative(make_articles):
+    folder = make_articles({"a.txt": "The schedule for the week:\nThe ferry sails at six and returns at nine.\n"})
+    assert speaker_of(folder, "The ferry sails at six")[0] is None
