@@ -365,6 +365,9 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
     return person
 
 
+RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
+
+
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
     """"the MP for Liverpool Walton", "his spokesman", "a Labour MP"."""
     i = end - 1
@@ -384,8 +387,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         if word.possessive or word.low in DETERMINERS:
             begin -= 1
             break
-        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS:
-            break
+        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES:
+            break  # "a version which critics said": the speakers are the critics, not the version
         begin -= 1
     words = toks[begin:end]
     head = toks[head_at].low

@@ -158,3 +158,8 @@ def test_forward_person_after_a_quote(text, expected):
 def test_an_opening_participle_is_not_a_name():
     parsed = parse(split([Paragraph("s", 0, "Recalling the old depot, Tomas Varga smiled.")])[0])
     assert parsed.names == ("Tomas Varga",) and parsed.subject == "Tomas Varga"
+
+
+def test_the_speakers_of_a_relative_clause_are_its_subject_not_the_noun_it_describes():
+    assert speaker("The county passed a longer version which critics said would raise tolls.") == ("body", "critics")
+    assert speaker("A plan that campaigners said would close the pool was dropped.") == ("body", "campaigners")
