@@ -19,23 +19,18 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import fields
 
+from . import wording
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .wording import normal, typographic
 
-# English function words (the closed classes: articles, determiners,
-# pronouns, prepositions, conjunctions, auxiliary and modal verbs) and the
-# commonest adverbs: words that name no subject and separate no side.
-FUNCTION_WORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each even ever every few for from
-    further had has have having he her here hers herself him himself his how i if in into is it its itself
-    just least less like many may me might more most much must my myself no nor not now of off on once
-    only or other our ours ourselves out over own per same shall she should since so some such than that
-    the their theirs them themselves then there these they this those through to too under until up upon
-    us very was we were what when where whether which while who whom whose why will with within without
-    would yet you your yours yourself yourselves one two new last first next year years day days time
-    week weeks month months people thing things lot way get got going go make made says say said""".split()
+# Closed-class words, and the commonest adverbs and words of time and
+# quantity: words that name no subject and separate no side.
+FUNCTION_WORDS = wording.FUNCTION_WORDS | frozenset(
+    """above below doing having hers herself himself itself myself ours ourselves theirs themselves yours
+    yourself yourselves further since whether yet per every many much less least only even ever now like
+    one two new last first next year years day days time week weeks month months people thing things lot
+    way get got going go make made says say said""".split()
 )
 DETERMINERS = frozenset("the a an this that its their his her our".split())
 CUES_PER_POSITION = 6

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .model import Block, Disputed
+from .wording import FUNCTION_WORDS
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -40,15 +41,9 @@ BUCKET_LIMIT = 32
 PROBES = 6           # at most this many of a sentence's rarest stems probe the index
 FACT_KINDS = ("statement", "statistic", "event")
 
-# English closed-class words: they carry no content to match on.
-_FUNCTION = frozenset(
-    """a an the and or but nor so if then than that this these those there here of to in on at by for with from
-    into onto over under about after before between through during without within against up down out off
-    i me my we us our you your he him his she her they them their it its who whom whose which what when where
-    why how all any both each few more most other some such own same very just also too
-    is am are was were be been being has have had do does did will would shall should can could may might must
-    mr mrs ms dr sir dame lord lady""".split()
-)
+# Closed-class words and courtesy titles carry no content to match on
+# (negation is read apart, in ``profile``).
+_FUNCTION = FUNCTION_WORDS | frozenset("mr mrs ms dr sir dame lord lady".split())
 _NEGATION = frozenset("not no never nor without n't cannot".split())
 # Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
 # that report outcomes; by stem. A sentence takes a side when it holds one.
