@@ -221,7 +221,10 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         mention = p.speaker
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
-        if standalone:
+        framer = framing_name(p)
+        if standalone and framer:
+            speaker = person(framer)  # 'Kasich resisted: "..."', '"...," Roe shot back.'
+        elif standalone:
             speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
             if speaker is None and last_quoted and index - last_quoted[1] <= RECENT_QUOTE:
                 speaker = last_quoted[0]  # a quotation paragraph after a line of narrative
@@ -251,6 +254,31 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
     return speakers, quote_speakers, roles, tails
+
+
+FRAME_WORDS = 4  # '"...," an angry Jo Roe replied': the name within this many words after the quotation
+
+
+def framing_name(p: Parsed) -> str | None:
+    """The person named in the frame of a direct quotation that no verb of
+    saying attributes: the name just before a colon that opens it ("Jo Roe:
+    ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
+    apologized for it: ..."), or the name right after a quotation that opens
+    the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'). Whatever
+    the verb, that frame is how English prints who spoke."""
+    if not p.direct or p.speaker is not None or not p.subject:
+        return None
+    text = p.sentence.text
+    first = next((q for q in p.sentence.quotes if text[q.start:q.end] == p.direct[0]), None)
+    if first is None:
+        return None
+    before, after = text[: first.start].strip().rstrip(QUOTE_MARKS).strip(), text[first.end :]
+    if before.endswith(":"):
+        words = before[:-1].split()[-3:]
+        return next((n for n in reversed(p.names) if n.split()[-1] in words), p.subject)
+    if not before and p.subject.split()[-1] in re.findall(r"[\w'’.-]+", after)[:FRAME_WORDS]:
+        return p.subject
+    return None
 
 
 def _attribution_tail(quote: Parsed, after: Parsed) -> bool:

@@ -309,3 +309,29 @@ def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(ma
 def test_a_paragraph_after_a_colon_that_introduces_nobody_stays_narrative(make_articles):
     folder = make_articles({"a.txt": "The schedule for the week:\nThe ferry sails at six and returns at nine.\n"})
     assert speaker_of(folder, "The ferry sails at six")[0] is None
+
+
+@pytest.mark.parametrize(
+    "body,words,speaker",
+    [
+        ('"We cannot keep patching the sea wall," Corin Abbot shot back.', "keep patching the sea wall", "Corin Abbot"),
+        ('"This is the best day the quay has had!" beamed Hal Brenner, a fisherman.', "best day the quay has had", "Hal Brenner"),
+        ('Councillor Lena Marsh was unconvinced: "The figures for the wall do not add up."', "figures for the wall do not add up", "Lena Marsh"),
+        ('The delay did not surprise engineer Lena Marsh: "Sea walls always cost more than planned."', "Sea walls always cost more", "Lena Marsh"),
+    ],
+)
+def test_quote_framed_by_a_name_without_a_verb_of_saying(make_articles, body, words, speaker):
+    """Whatever the verb ("shot back", "beamed", "was unconvinced"), a name in
+    the quotation's frame is its speaker, not the person quoted before."""
+    folder = make_articles(
+        {"a.txt": 'Mayor Dana Whitfield defended the budget. "The harbour plan is sound," Whitfield said.\n\n' + body}
+    )
+    assert speaker_of(folder, words) == (speaker, "quote")
+
+
+def test_quote_after_a_narrative_sentence_keeps_the_earlier_speaker(make_articles):
+    """A bare quotation whose sentence names no one stays with the speaker before it."""
+    folder = make_articles(
+        {"a.txt": 'Dana Whitfield said: "The harbour plan is sound."\n\n"It will pay for itself within ten years."'}
+    )
+    assert speaker_of(folder, "pay for itself within ten years") == ("Dana Whitfield", "quote")
