@@ -33,8 +33,8 @@ from .mentions import (
     strip_titles,
 )
 from .model import Sentence, Statement
-from .resolver import People, gender_votes, lower_words
-from .saying import parse
+from .resolver import People, gender_votes, lower_words, ordinary_words
+from .saying import GROUP_HEADS, parse
 from .sentences import boundaries
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -163,7 +163,9 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
-def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str]):
+def _resolve_article(
+    parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str], ordinary: frozenset[str]
+):
     """Pass two over one article: canonical speakers, in reading order."""
     local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
     people = People(genders, lower)
@@ -217,11 +219,17 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
 
     for index, p in enumerate(parsed):
         orgs.extend(p.orgs)
-        subject = person(p.subject) if p.subject else None
+        raw_subject = p.subject
+        if raw_subject is not None and opens_sentence(raw_subject, p, names, ordinary):
+            raw_subject = after_opener(p)  # "Hours later, Jo Roe said": Jo Roe, not "Hours"
+        subject = person(raw_subject) if raw_subject else None
         mention = p.speaker
+        if mention is not None and mention.kind == "name" and opens_sentence(mention.text, p, names, ordinary):
+            after, low = after_opener(p), mention.text.lower()
+            mention = Mention("name", after) if after else Mention("described", low, head=low) if low in GROUP_HEADS else None
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
-        framer = framing_name(p)
+        framer = framing_name(p, mention, raw_subject)
         if standalone and framer:
             speaker = person(framer)  # 'Kasich resisted: "..."', '"...," Roe shot back.'
         elif standalone:
@@ -259,14 +267,14 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
 FRAME_WORDS = 4  # '"...," an angry Jo Roe replied': the name within this many words after the quotation
 
 
-def framing_name(p: Parsed) -> str | None:
+def framing_name(p: Parsed, mention: Mention | None, subject: str | None) -> str | None:
     """The person named in the frame of a direct quotation that no verb of
     saying attributes: the name just before a colon that opens it ("Jo Roe:
     ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
     apologized for it: ..."), or the name right after a quotation that opens
     the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'). Whatever
     the verb, that frame is how English prints who spoke."""
-    if not p.direct or p.speaker is not None or not p.subject:
+    if not p.direct or mention is not None:
         return None
     text = p.sentence.text
     first = next((q for q in p.sentence.quotes if text[q.start:q.end] == p.direct[0]), None)
@@ -275,10 +283,32 @@ def framing_name(p: Parsed) -> str | None:
     before, after = text[: first.start].strip().rstrip(QUOTE_MARKS).strip(), text[first.end :]
     if before.endswith(":"):
         words = before[:-1].split()[-3:]
-        return next((n for n in reversed(p.names) if n.split()[-1] in words), p.subject)
-    if not before and p.subject.split()[-1] in re.findall(r"[\w'’.-]+", after)[:FRAME_WORDS]:
-        return p.subject
+        return next((n for n in reversed(p.names) if n.split()[-1] in words), subject)
+    if not before and subject and subject.split()[-1] in re.findall(r"[\w'’.-]+", after)[:FRAME_WORDS]:
+        return subject
     return None
+
+
+def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:
+    """A single capitalised word that opens the sentence ("Hastily", "Hours
+    later", "Horrified at ...") and that is an ordinary word of the sources
+    (``resolver.ordinary_words``), never in a full name: not a person."""
+    word = raw.strip()
+    return (
+        " " not in word
+        and p.sentence.text.lstrip(QUOTE_MARKS + "'‘ ").startswith(word)
+        and word.lower() in ordinary
+        and word not in names.by_first
+        and word not in names.by_last
+    )
+
+
+def after_opener(p: Parsed) -> str | None:
+    """The name that follows a sentence's introductory phrase, where that
+    phrase ends at a comma or a dash ("Horrified at the news, Jo Roe ...",
+    "Hastily ending the call ― Jo Roe ...")."""
+    text = p.sentence.text
+    return next((n for n in p.names[1:] if re.search(r"[,―—–]\s+(?:\w+\.?\s+)?" + re.escape(n.split()[-1]) + r"\b", text)), None)
 
 
 def _attribution_tail(quote: Parsed, after: Parsed) -> bool:
@@ -341,11 +371,12 @@ def attribute(
                 role_map[_head(_role_key(role))][name] += 1
     genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
     lower = lower_words(p for article in parsed_all for p in article)
+    ordinary = ordinary_words(p for article in parsed_all for p in article)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower, ordinary)
         all_roles.extend(roles)
         quoted_after = block_quotes(article, speakers)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):

@@ -121,11 +121,21 @@ class Parsed:
     quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, when they differ
 
 
+# A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
+# "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–\"“”]{0,30}\([A-Z]{2,}\)))"
+    r"(?:,[^—–\"“”()]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
+)
+
+
 def tokens(sentence: Sentence) -> list[Token]:
-    """Words and punctuation outside quotations; each quotation is one token."""
+    """Words and punctuation outside quotations, after any dateline; each
+    quotation is one token."""
     out: list[Token] = []
-    cursor = 0
     text = sentence.text
+    dateline = _DATELINE.match(text)
+    cursor = dateline.end() if dateline and not any(q.start < dateline.end() for q in sentence.quotes) else 0
     for index, span in enumerate(sentence.quotes):
         out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:span.start]))
         out.append(Token.make(text[span.start:span.end], span.start, span.end, index))
@@ -138,6 +148,8 @@ def _is_name_word(token: Token) -> bool:
     return (
         token.capital
         and token.low not in NOT_NAMES
+        and re.split("['’]", token.low)[0] not in PRONOUNS  # "I'm", "We're"
+        and not (token.bare in STATES and "." in token.bare)  # "Keene, N.H., ...": a state as AP style abbreviates it
         and (token.low not in OPENERS or token.low in TITLES)
         and not never_a_name(token.low, token.text)
     )
@@ -425,6 +437,11 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
             break
     if end == start:
         return None
+    for k in range(end, min(end + 3, len(toks) - 1)):
+        if toks[k].capital or toks[k].quote >= 0 or not toks[k].text[:1].isalpha():
+            break
+        if toks[k].low in PERSON_ROLES and _is_name_word(toks[k + 1]):
+            return _mention_forward(toks, k)  # "Democratic presidential nominee Jo Roe": the person, not the adjective
     last = end - 1
     if _is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
         return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)

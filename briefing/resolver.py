@@ -75,6 +75,19 @@ def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
     return frozenset(w for p in parsed for w in _LOWER.findall(p.sentence.text))
 
 
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
+
+
+def ordinary_words(parsed: Iterable[Parsed]) -> frozenset[str]:
+    """Words the sources print in lower case and never capitalised inside a
+    sentence: capitalised, they only open one ("Hours later, ...",
+    "Horrified, ..."). "Apple" (a company said to say things) is printed
+    capitalised after other words and stays a possible name."""
+    texts = [p.sentence.text for p in parsed]
+    inner = {w.lower() for text in texts for w in _INNER_CAPITAL.findall(text)}
+    return frozenset(w for text in texts for w in _LOWER.findall(text) if w not in inner)
+
+
 def _outside_quotes(p: Parsed) -> str:
     """The sentence less its quotations: a quoted "he" is the speaker's, not the narrator's."""
     text = p.sentence.text

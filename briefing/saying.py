@@ -208,6 +208,10 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
 
 
+# Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
+ADDRESSING = frozenset({"told", "tells", "tell"})  # ("asked Jo Roe" may be either: left to the context)
+
+
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     """"Jane Roe said (Tuesday) (that) ...", "Roe has said repeatedly",
     "experts say", and the inverted '"...," said Roe' / "..., said Jane Roe, a pollster"."""
@@ -216,7 +220,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         return None
     if i + 1 < len(toks) and toks[i + 1].low in {"by"}:
         return None  # "was told by": passive
-    if i > 0 and toks[i - 1].text == ",":
+    if i > 0 and toks[i - 1].text == "," and tok.low not in ADDRESSING:
         inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
         after = _name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
@@ -285,10 +289,11 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
         p += 1
     if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
-        comma = next((j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","), -1)
-        if comma < 0:
+        commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
+        # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own
+        p = next((j + 1 for j in commas if j + 1 < len(toks) and toks[j + 1].quote < 0 and _mention_forward(toks, j + 1)), -1)
+        if p < 0:
             return None
-        p = comma + 1
     if p >= len(toks) or toks[p].quote >= 0:
         return None
     found = _mention_forward(toks, p)

@@ -335,3 +335,28 @@ def test_quote_after_a_narrative_sentence_keeps_the_earlier_speaker(make_article
         {"a.txt": 'Dana Whitfield said: "The harbour plan is sound."\n\n"It will pay for itself within ten years."'}
     )
     assert speaker_of(folder, "pay for itself within ten years") == ("Dana Whitfield", "quote")
+
+
+@pytest.mark.parametrize(
+    "body,words,speaker",
+    [
+        # a dateline is a place, not the sentence's subject
+        ("EL PASO, Texas \u2014 Gov. Ada Quill on Thursday blamed the weather, saying the storm was \u201cthe worst in a generation.\u201d",
+         "the worst in a generation", "Ada Quill"),
+        # after "told", the name is the one spoken to
+        ("\u201cThe plan will pass before the recess,\u201d Ben Ortolan, a close ally of the mayor, told Harbourwire.",
+         "plan will pass before the recess", "Ben Ortolan"),
+        # a party adjective before a role and a name is not the speaker
+        ("Democratic gubernatorial nominee Ada Quill weighed in, saying the plan should pass \u201cwithout any further delay.\u201d",
+         "without any further delay", "Ada Quill"),
+        # an introductory phrase may hold a place with commas of its own
+        ("At a rally in Marlow Falls, N.H., on Monday, Senator Ben Ortolan endorsed Quill, saying she would \u201cmake an outstanding governor.\u201d",
+         "make an outstanding governor", "Ben Ortolan"),
+        # a word that only opens sentences ("hours" is printed in lower case below) is not a name
+        ("Hours later, Ada Quill returned the favour, telling the crowd, \u201cWe owe the fishermen a great deal.\u201d The vote took three hours.",
+         "owe the fishermen a great deal", "Ada Quill"),
+    ],
+)
+def test_no_false_names(make_articles, body, words, speaker):
+    folder = make_articles({"a.txt": "The harbour vote is due this month.\n\n" + body})
+    assert speaker_of(folder, words)[0] == speaker
