@@ -256,6 +256,8 @@ def _resolve_article(
         if named or subject:
             people.mention(named or subject)
         previous_speaker = speaker if (p.direct or speaker) else None
+        if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
+            previous_speaker = subject  # "Roe issued the following statement:" introduces the quotation after it
         if p.direct and speaker:
             last_quoted = (speaker, index)
             paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
@@ -272,8 +274,9 @@ def framing_name(p: Parsed, mention: Mention | None, subject: str | None) -> str
     saying attributes: the name just before a colon that opens it ("Jo Roe:
     ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
     apologized for it: ..."), or the name right after a quotation that opens
-    the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'). Whatever
-    the verb, that frame is how English prints who spoke."""
+    the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'), or the
+    subject of a sentence that leads into it after a comma ("Roe went on to
+    say, ..."). Whatever the verb, that frame is how English prints who spoke."""
     if not p.direct or mention is not None:
         return None
     text = p.sentence.text
@@ -284,9 +287,9 @@ def framing_name(p: Parsed, mention: Mention | None, subject: str | None) -> str
     if before.endswith(":"):
         words = before[:-1].split()[-3:]
         return next((n for n in reversed(p.names) if n.split()[-1] in words), subject)
-    if not before and subject and subject.split()[-1] in re.findall(r"[\w'’.-]+", after)[:FRAME_WORDS]:
+    if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
         return subject
-    return None
+    return subject if before.endswith(",") else None
 
 
 def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:

@@ -328,8 +328,31 @@ def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
     return comma - 1
 
 
+def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Jo Roe, a pollster who works with the Fairway Group, a think tank,
+    said": the name that opens the clause, however long the apposition that
+    commas set off between it and the verb (names inside it are not the speaker)."""
+    if verb < 4 or toks[verb - 1].text != ",":
+        return None
+    start = next((j + 1 for j in range(verb - 1, -1, -1) if toks[j].quote >= 0 or toks[j].text in {";", ":"}), 0)
+    while start < verb and toks[start].low in {"but", "and", "yet", "so", "still", "then"}:
+        start += 1  # "But Jo Roe, ..., said"; never past "At" or "In" ("At Fairway Park, where ...")
+    end = start
+    while end < verb and _is_name_word(toks[end]) and not toks[end].possessive:
+        end += 1
+    if end == start or end >= verb - 2 or toks[end].text != "," or _is_name_word(toks[end + 1]):
+        return None  # not "Name, ..."; or a list of names ("Roe, Ray and Lee, all members, said")
+    if any(t.quote >= 0 for t in toks[end:verb]):
+        return None
+    found = _mention_back([*toks[start:end], Token.make("said", 0, 0)], end - start)
+    return found if found is not None and found.kind in {"name", "body"} else None
+
+
 def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     """The words naming the subject of the speech verb at ``verb``."""
+    opening = _opening_name(toks, verb)
+    if opening is not None:
+        return opening
     i = _skip_back(toks, verb - 1)
     if i < 0 or toks[i].quote >= 0:
         return None

@@ -259,7 +259,9 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
             k = end
             continue
         title, rest = strip_titles(words)
-        return Mention("name", " ".join(rest)) if rest else None
+        if rest:
+            return Mention("name", " ".join(rest))
+        k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
     return None
 
 
@@ -351,6 +353,37 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
             if speaker is not None:
                 return speaker
     return None
+
+
+SUBORDINATORS = frozenset({"when", "while", "after", "before", "although", "though", "if", "as", "since", "because", "once", "whereas"})
+
+
+def main_clause(toks: Sequence[Token]) -> Mention | None:
+    """'While not everything Roe says is true, Ray said she is "...": a cue
+    inside an opening subordinate clause does not attribute the quotation
+    in the main clause; the main clause's cue does. (With no quotation, or
+    one inside the subordinate clause, the first cue stands.)"""
+    if not toks or toks[0].low not in SUBORDINATORS:
+        return None
+    comma = next((j for j, t in enumerate(toks) if t.text == ","), -1)
+    if comma < 0 or any(t.quote >= 0 for t in toks[:comma]) or not any(t.quote >= 0 for t in toks[comma:]):
+        return None
+    return speaker_in(toks, comma + 1, len(toks))
+
+
+def quote_introducer(toks: Sequence[Token]) -> Mention | None:
+    """'After Roe spoke, Ray replied: "..."': the verb of saying right before
+    the first direct quotation (past an adverb, "fired back forcefully")
+    names its speaker, whatever other cue came earlier in the sentence."""
+    q = next((i for i, t in enumerate(toks) if t.quote >= 0 and _direct(toks, i)), -1)
+    if q < 3 or toks[q - 1].text not in {",", ":"}:
+        return None
+    k = q - 2
+    while k > 0 and toks[k].low.endswith("ly") and not toks[k].capital:
+        k -= 1
+    return subject_says(toks, k) if toks[k].low in REPORTING and not toks[k].capital else None
+
+
 def _direct(toks: Sequence[Token], at: int) -> bool:
     """A quotation that stands as a direct quote, not a fragment of paraphrase."""
     before = toks[:at]
@@ -402,7 +435,7 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker = speaker_in(toks, 0, len(toks), whole=True)
+    speaker = quote_introducer(toks) or main_clause(toks) or speaker_in(toks, 0, len(toks), whole=True)
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())

@@ -318,6 +318,9 @@ def test_a_paragraph_after_a_colon_that_introduces_nobody_stays_narrative(make_a
         ('"This is the best day the quay has had!" beamed Hal Brenner, a fisherman.', "best day the quay has had", "Hal Brenner"),
         ('Councillor Lena Marsh was unconvinced: "The figures for the wall do not add up."', "figures for the wall do not add up", "Lena Marsh"),
         ('The delay did not surprise engineer Lena Marsh: "Sea walls always cost more than planned."', "Sea walls always cost more", "Lena Marsh"),
+        ('"Is the mayor listening? Does anyone on the council care?" reacted Corin Abbot.', "Does anyone on the council care", "Corin Abbot"),
+        ('Corin Abbot went on to say, "The quay will be underwater within a decade."', "quay will be underwater within a decade", "Corin Abbot"),
+        ('"I cannot tell where the council stands," said undecided Liberal voter Corin Abbot of Marlow.', "cannot tell where the council stands", "Corin Abbot"),
     ],
 )
 def test_quote_framed_by_a_name_without_a_verb_of_saying(make_articles, body, words, speaker):
@@ -327,6 +330,14 @@ def test_quote_framed_by_a_name_without_a_verb_of_saying(make_articles, body, wo
         {"a.txt": 'Mayor Dana Whitfield defended the budget. "The harbour plan is sound," Whitfield said.\n\n' + body}
     )
     assert speaker_of(folder, words) == (speaker, "quote")
+
+
+def test_a_sentence_that_announces_a_statement_gives_the_next_paragraph_its_speaker(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Dana Whitfield said: "The harbour plan is sound."\n\nIda Brandt issued the following statement:\n\n'
+         '"We will reopen the harbour once engineers have inspected the sea wall."'}
+    )
+    assert speaker_of(folder, "reopen the harbour once engineers")[0] == "Ida Brandt"
 
 
 def test_quote_after_a_narrative_sentence_keeps_the_earlier_speaker(make_articles):
@@ -359,4 +370,29 @@ def test_quote_after_a_narrative_sentence_keeps_the_earlier_speaker(make_article
 )
 def test_no_false_names(make_articles, body, words, speaker):
     folder = make_articles({"a.txt": "The harbour vote is due this month.\n\n" + body})
+    assert speaker_of(folder, words)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body,words,speaker",
+    [
+        # a long apposition between the name and the verb holds other names
+        ('Ivo Brant, a pollster who works with Harbour Watch, a campaign for the quay, said the count was "far closer than anyone expected."',
+         "far closer than anyone expected", "Ivo Brant"),
+        ('Nora Vance, editor at large of The Beacon, an influential weekly paper, wrote, "The council has lost its way on the sea wall."',
+         "council has lost its way", "Nora Vance"),
+        # a place opening the sentence is not the name that opens the clause
+        ("At Fairway Park, where members pay a fortune, Ivo Brant, the club's president, suggested that the losses were \u201cdown to poor management.\u201d",
+         "down to poor management", "Ivo Brant"),
+        # a cue inside an opening subordinate clause does not attribute what follows
+        ('While not everything Vance says is accurate, Ivo Brant said she is "telling the town what it wants to hear."',
+         "telling the town what it wants to hear", "Ivo Brant"),
+        ('After Nora Vance said that the harbour floods at "spring tides," Ivo Brant said: "I do not accept that at all."',
+         "I do not accept that at all", "Ivo Brant"),
+        ('When Vance noted that the wall was old, Brant replied, "Then we will build a new one next spring."',
+         "build a new one next spring", "Ivo Brant"),
+    ],
+)
+def test_speaker_is_the_subject_of_the_quotes_own_clause(make_articles, body, words, speaker):
+    folder = make_articles({"a.txt": "Ivo Brant and Nora Vance sit on the harbour board.\n\n" + body})
     assert speaker_of(folder, words)[0] == speaker
