@@ -226,7 +226,13 @@ def _resolve_article(
         mention = p.speaker
         if mention is not None and mention.kind == "name" and opens_sentence(mention.text, p, names, ordinary):
             after, low = after_opener(p), mention.text.lower()
-            mention = Mention("name", after) if after else Mention("described", low, head=low) if low in GROUP_HEADS else None
+            pronoun = re.search(r"^[^,―—–]+[,―—–]\s+(he|she)\s", p.sentence.text)  # "Hours later, she said"
+            if after:
+                mention = Mention("name", after)
+            elif pronoun:
+                mention = Mention("pronoun", pronoun.group(1), head=pronoun.group(1))
+            else:
+                mention = Mention("described", low, head=low) if low in GROUP_HEADS else None
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
         framer = framing_name(p, mention, raw_subject)

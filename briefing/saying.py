@@ -81,6 +81,7 @@ GROUP_HEADS = frozenset(
     leaders activists advocates organizers organisers proponents authorities investigators
     prosecutors police officers diplomats staffers staff spokesmen donors delegates conservatives
     liberals progressives republicans candidates lawyers attorneys doctors campaigners witnesses
+    protesters protestors demonstrators respondents
     newspaper paper report reports poll polls survey study analysis data figures documents memo
     statement letter filing filings records estimates projections index""".split()
 )

@@ -366,6 +366,8 @@ def test_quote_after_a_narrative_sentence_keeps_the_earlier_speaker(make_article
         # a word that only opens sentences ("hours" is printed in lower case below) is not a name
         ("Hours later, Ada Quill returned the favour, telling the crowd, \u201cWe owe the fishermen a great deal.\u201d The vote took three hours.",
          "owe the fishermen a great deal", "Ada Quill"),
+        ("Ida Brandt chairs the harbour board. The vote took three hours.\n\nHours later, she issued a statement calling on"
+         " the council \u201cto rebuild the sea wall before the winter storms.\u201d", "rebuild the sea wall before the winter", "Ida Brandt"),
     ],
 )
 def test_no_false_names(make_articles, body, words, speaker):
