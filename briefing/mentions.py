@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .model import Sentence
-from .not_names import WEEKDAYS, is_place, never_a_name
+from .not_names import STATES, WEEKDAYS, dateline_end, is_place, never_a_name
 from .sentences import QUOTE_MARKS
 
 _WORDS = lexicon.language()
@@ -41,12 +41,6 @@ APPOSITION_OPENERS = frozenset(
      "from", "of"}
 )
 ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless", "nevertheless", "moreover"})
-# US state abbreviations as AP style prints them after a city ("Medford, Ore.").
-STATES = frozenset(
-    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
-    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
-    Vt. Va. Wash. W.Va. Wis. Wyo.""".replace(".\n", "\n").replace(". ", " ").rstrip(".").split()
-)
 # Capitalised words that open a clause without naming anyone.
 NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
     """it there these those what when where why how if only other some many more most no not
@@ -60,8 +54,6 @@ COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "l
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")
 _POSSESSIVE = re.compile(r"['’]s?$")
-
-
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
 
 
@@ -121,21 +113,13 @@ class Parsed:
     quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, when they differ
 
 
-# A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
-# "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
-_DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–\"“”]{0,30}\([A-Z]{2,}\)))"
-    r"(?:,[^—–\"“”()]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
-)
-
-
 def tokens(sentence: Sentence) -> list[Token]:
     """Words and punctuation outside quotations, after any dateline; each
     quotation is one token."""
     out: list[Token] = []
     text = sentence.text
-    dateline = _DATELINE.match(text)
-    cursor = dateline.end() if dateline and not any(q.start < dateline.end() for q in sentence.quotes) else 0
+    cursor = dateline_end(text)
+    cursor = 0 if any(q.start < cursor for q in sentence.quotes) else cursor
     for index, span in enumerate(sentence.quotes):
         out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:span.start]))
         out.append(Token.make(text[span.start:span.end], span.start, span.end, index))
@@ -149,7 +133,6 @@ def _is_name_word(token: Token) -> bool:
         token.capital
         and token.low not in NOT_NAMES
         and re.split("['’]", token.low)[0] not in PRONOUNS  # "I'm", "We're"
-        and not (token.bare in STATES and "." in token.bare)  # "Keene, N.H., ...": a state as AP style abbreviates it
         and (token.low not in OPENERS or token.low in TITLES)
         and not never_a_name(token.low, token.text)
     )
@@ -471,7 +454,6 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     return _description(toks, end)
 
 
-
 ORG_JOINERS = frozenset({"of", "for", "the", "on"})
 COMPANY_WORDS = frozenset(
     """inc ltd plc llc corp co company group holdings technologies therapeutics pharmaceuticals
@@ -520,5 +502,3 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
-
-

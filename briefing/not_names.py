@@ -1,5 +1,5 @@
 """Capitalised words that never name a speaker: days and months, party and
-state tags ("D-N.Y."), places, and the words that open a sentence or an
+state tags ("D-N.Y."), places, datelines, and the words that open a sentence or an
 introductory phrase ("During", "Although", "Speaking"). General English
 and US/UK news usage, not the words of any one story."""
 
@@ -37,12 +37,34 @@ PLACE_HEADS = US_STATES | frozenset(
     "carolina dakota hampshire jersey york mexico states america asia europe africa kingdom island".split()
 )
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
+# US state abbreviations as AP style prints them after a city ("Medford, Ore.").
+STATES = frozenset(
+    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
+    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
+    Vt. Va. Wash. W.Va. Wis. Wyo.""".replace(".\n", "\n").replace(". ", " ").rstrip(".").split()
+)
+# A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
+# "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–\"“”]{0,30}\([A-Z]{2,}\)))"
+    r"(?:,[^—–\"“”()]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
+)
 
 
 def never_a_name(low: str, text: str) -> bool:
     """A word that is never part of a person's name: a day, a month, a
-    sentence opener, a party and state tag ("R-Ky.")."""
-    return low in WEEKDAYS or low in MONTHS or low in STARTERS or bool(_PARTY_TAG.match(text))
+    sentence opener, a party and state tag ("R-Ky."), a state as AP style
+    abbreviates it with a full stop inside ("N.H.")."""
+    return (
+        low in WEEKDAYS or low in MONTHS or low in STARTERS or bool(_PARTY_TAG.match(text))
+        or ("." in text.rstrip(".") and text.rstrip(".") in STATES)
+    )
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline or heading that opens ``text`` ends (0 if none)."""
+    found = _DATELINE.match(text)
+    return found.end() if found else 0
 
 
 def is_place(words: list[str]) -> bool:
