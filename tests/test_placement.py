@@ -16,7 +16,7 @@ from briefing.positions import evidence, place, principal
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.78  # 94 of 119 (2026-11-30): 72 of 84 on the seven older stories, 22 of 35 on maternity_unit and voting_age measured blind
+FLOOR = 0.8  # 98 of 119 (2026-11-30): 94 with main's rules (22 of 35 on maternity_unit and voting_age measured blind), 98 with the spokesperson roles
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),

@@ -163,3 +163,35 @@ def test_an_opening_participle_is_not_a_name():
 def test_the_speakers_of_a_relative_clause_are_its_subject_not_the_noun_it_describes():
     assert speaker("The county passed a longer version which critics said would raise tolls.") == ("body", "critics")
     assert speaker("A plan that campaigners said would close the pool was dropped.") == ("body", "campaigners")
+
+
+def roles(text):
+    return parse(split([Paragraph("s", 0, text)])[0]).roles
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # spokesperson_role: whom the spokesperson speaks for, before or after the name, title left out
+        ('Mayor Dunn\'s spokeswoman, Ilka Sorn, said: "The road will reopen."', "spokeswoman for Dunn"),
+        ("Ivo Pell, Dunn's spokesman, said the road would reopen.", "spokesman for Dunn"),
+        ("The transport minister's spokesman, Ivo Pell, said the road would reopen.", "spokesman for the transport minister"),
+        # description_after_verb: the plain words between an inverted verb and the name
+        ('"We will not move," said retired ferryman Karin Lusk, who has lived here for years.', "retired ferryman"),
+        ('"We will not move," said local shopkeeper Omar Reis.', "local shopkeeper"),
+    ],
+)
+def test_roles_of_spokespeople_and_descriptions(text, expected):
+    assert expected in {role for _, role in roles(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not move," said Omar Reis.',
+        '"We will not move," Omar Reis said, and the ferryman agreed.',
+        "Ivo Pell, a spokesman, said the road would reopen.",
+    ],
+)
+def test_no_spokesperson_or_description_where_none_is_given(text):
+    assert not {role for _, role in roles(text) if " for " in role or role.startswith(("retired", "local"))}
