@@ -62,6 +62,10 @@ REPORTING_VERBS = frozenset(
     "believe believes believing think thinks thinking tell tells told telling want wants suggest suggested "
     "suggesting promise promised promising".split()
 )
+# "We are told ...", "it was said ...": a reporting verb in the passive puts
+# someone else's view to the speaker, whoever the grammatical subject is.
+PASSIVE = frozenset("am is are was were be been being".split())
+PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised".split())
 # Words between a reporting verb and its subject ("I am saying", "they keep
 # telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
 HELPERS = frozenset("am be been being keep keeps kept".split())
@@ -120,11 +124,23 @@ def _tokens(sentence: str) -> list[str]:
     return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
 
 
+@cache
+def _bases(token: str) -> frozenset[str]:
+    """The words ``token`` may be a regular inflection of ("votes", "voted",
+    "voting" -> "vote"), so a cue matches whatever the tense or number the
+    speaker uses; a base shorter than three letters is never taken ("being"
+    is not "be")."""
+    cuts = [token[: -len(end)] for end in ("s", "es", "d", "ed", "ing") if token.endswith(end)]
+    if token.endswith("ing"):
+        cuts.append(token[:-3] + "e")  # "voting" -> "vote"
+    return frozenset([token, *(c for c in cuts if len(c) >= 3)])
+
+
 def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     n = len(words)
     return [
         i for i in range(len(tokens) - n + 1)
-        if all(t == w or t == w + "s" for t, w in zip(tokens[i : i + n], words, strict=True))
+        if all(w in _bases(t) for t, w in zip(tokens[i : i + n], words, strict=True))
     ]
 
 
@@ -150,6 +166,8 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
         if w in REPORTING_VERBS:
             if question and "who" in tokens[clause_start:i]:
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
             subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"] | HELPERS and not t.endswith("ly")), "|")
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
@@ -203,14 +221,14 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
         sentences = re.split(r"(?<=[.!?;])\s+", text)
         for n, sentence in enumerate(sentences):
             tokens = _tokens(sentence)
-            present = set(tokens)
+            present = {base for t in tokens for base in _bases(t)}
             following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             for spec in specs:
                 for cue in spec.cues:
                     words = _cue_words(cue)
-                    if not words or not (words[0] in present or words[0] + "s" in present):
+                    if not words or words[0] not in present:
                         continue  # most cues are absent: one set test spares the scan
                     for at in _matches(tokens, words):
                         why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))

@@ -16,7 +16,7 @@ from briefing.positions import evidence, place, principal
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.8  # 98 of 119 (2026-11-30): 94 with main's rules (22 of 35 on maternity_unit and voting_age measured blind), 98 with the spokesperson roles
+FLOOR = 0.84  # 101 of 119 (2026-11-30): 94 with main's rules (22 of 35 on maternity_unit and voting_age measured blind), 98 with the spokesperson roles, 101 with inflected cues and passive reporting
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -166,3 +166,22 @@ def test_but_not_denies_the_point_only_when_it_takes_it_back():
     assert evidence(_block("It means faster trains, but not at this price."), SPECS).ignored[0].kind == "denied"
     # "but not" that sets a limit leaves the point standing.
     assert evidence(_block("It means fewer lorries, but not fewer buses."), SPECS).counted == {"yes": ["fewer lorries"]}
+
+
+def test_a_cue_matches_in_any_tense_or_number():
+    assert evidence(_block("Last winter the works flooded the valley twice."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(_block("We keep wasting money on it, a waste of money."), SPECS).counted == {"no": ["waste of money"]}
+    assert evidence(_block("Flooding the valley is what they plan."), SPECS).counted == {"no": ["flood the valley"]}
+    # A different word that merely starts the same is not an inflection.
+    assert evidence(_block("The floodgates of the valley are old."), SPECS).counted == {}
+
+
+def test_a_view_put_to_the_speaker_in_the_passive_is_reported():
+    found = evidence(_block("We are told it means faster trains."), SPECS)
+    assert found.counted == {} and found.ignored[0].kind == "reported"
+    assert evidence(_block("It was said the works would flood the valley."), SPECS).counted == {}
+    # The speaker's own perfect tense is active: their view.
+    assert evidence(_block("We have said it is a waste of money."), SPECS).counted == {"no": ["waste of money"]}
+    spec = Spec("T", None, SPECS)
+    told = [_block("We are told it means faster trains.", n=1), _block("It will not mean faster trains here.", n=2)]
+    assert [b.position for b in place(told, spec).blocks] == ["no", "no"]
