@@ -16,7 +16,7 @@ from briefing.positions import evidence, place, principal
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.84  # 101 of 119 (2026-11-30): 94 with main's rules (22 of 35 on maternity_unit and voting_age measured blind), 98 with the spokesperson roles, 101 with inflected cues and passive reporting
+FLOOR = 0.84  # 101 of 119 (2026-11-30); 94 on main's rules, with 22 of 35 on the two stories measured blind
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),

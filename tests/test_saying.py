@@ -195,3 +195,21 @@ def test_roles_of_spokespeople_and_descriptions(text, expected):
 )
 def test_no_spokesperson_or_description_where_none_is_given(text):
     assert not {role for _, role in roles(text) if " for " in role or role.startswith(("retired", "local"))}
+
+
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        # spokesperson_says: the spokesperson speaks for whoever follows "for", lower case too
+        ("A spokesman for the harbour board said the depot would close.", "harbour board"),
+        ('"The depot will close," said a spokeswoman for the porters\' union.', "porters' union"),
+        ('"The depot will close," a spokeswoman for Mayor Tessa Koll said.', "Mayor Tessa Koll"),
+    ],
+)
+def test_a_spokesperson_for_someone(text, owner):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert parsed.speaker.kind == "possessive" and parsed.speaker.head.startswith("spokes") and parsed.speaker.owner == owner
+
+
+def test_who_speaks_to_a_spokesperson_is_not_one():
+    assert speaker("Tomas Varga told a spokesman for the harbour board the depot would close.") == ("name", "Tomas Varga")
