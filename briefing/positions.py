@@ -251,8 +251,23 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
+def _set_aside(e: Evidence, gone: set[tuple[str, str]], kind: str, why: str) -> Evidence:
+    """``e`` with the cues ``gone`` (position, cue) no longer counted, and why."""
+    hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
+    if not hit:
+        return e
+    counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
+    kept = tuple(c for c in e.conceded if c not in gone)
+    return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, kind, why) for h in hit), kept)
+
+
+ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
+CONCEDED = "conceded ('but', 'although', 'of course'); the speaker's other words take another side"
+
+
 def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
-    """Each block's evidence, with a conceded cue set aside when the
+    """Each block's evidence, with a cue set aside where the speaker echoes
+    a view they have just reported, and a conceded cue set aside when the
     speaker's other words (not conceded) take another side: what ``place``
     and ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
@@ -260,6 +275,14 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
     found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
+    for b in blocks:
+        # "They say rents have doubled. Rents have doubled everywhere": the
+        # words repeated right after reporting them are the other side's,
+        # taken up to be answered, not the speaker's own claim.
+        heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
+        for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
+            if echo is not None:
+                found[echo.id] = _set_aside(found[echo.id], heard, "echoed", ECHOED)
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
@@ -267,12 +290,8 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
             firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in e.conceded for c in cues))
     for b in blocks:
         e = found[b.id]
-        gone = [(pid, cue) for pid, cue in e.conceded if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}]
-        if gone:
-            counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
-            why = "conceded ('but', 'although', 'of course'); the speaker's other words take another side"
-            aside = tuple(SetAside(pid, cue, "conceded", why) for pid, cue in gone)
-            found[b.id] = Evidence({k: v for k, v in counted.items() if v}, e.ignored + aside)
+        gone = {(pid, cue) for pid, cue in e.conceded if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}}
+        found[b.id] = _set_aside(e, gone, "conceded", CONCEDED)
     return found
 
 
