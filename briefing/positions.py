@@ -1,14 +1,17 @@
 """Positions: blocks and the spec in, placed blocks and the briefing's
 sections out.
 
-A block is placed by what its own words say (the spec's cues), else by its
-speaker's stance. A cue counts only where the speaker says it in their own
-voice: not negated ("this is not a tax on ..."), not inside a view they
-report ("critics say ...", "they keep telling us ..."), not dismissed ("the
-so-called ...", "the idea that ... is absurd", "who believes ...?"), not in
-a condition ("if ...,"), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." then another side in the speaker's other
-words; "Yes, ... . But not ..." denies it). A speaker whose counted cues
+A block is placed by what its own words say (the spec's cues, in any tense
+or number), else by its speaker's stance. A cue counts only where the
+speaker says it in their own voice: not negated ("this is not a tax on
+..."), not inside a view they report ("critics say ...", "they keep telling
+us ...", "we are told ...") or echo right after reporting it, not dismissed
+("the so-called ...", "the idea that ... is absurd", "who believes ...?"),
+not in a condition ("if ...,"; but "if you ..., you ..." states a rule),
+and not granted before an answer ("..., but ..."; "although ..."; "Of
+course ... ." then another side in the speaker's other words; "Yes, ... .
+But not ..." denies it). A cue a sentence only names before judging it
+("X is a ...") counts unless the speaker's other words take another side. A speaker whose counted cues
 fall clearly on one side (twice as many as any other) carries that stance
 to their other statements; with two positions, a view dismissed, granted
 and answered with a "but", or denied counts for the other side. A spokesperson or an office ("the mayor's
@@ -80,6 +83,12 @@ GRANTED = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
 }
+# Cues that count only when nothing else the speaker says takes another side.
+WEAK = {
+    "conceded": "conceded ('but', 'although', 'of course')",
+    "renamed": "only names what the sentence then judges ('... is a ...')",
+}
+COPULA = frozenset("is are".split())
 TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
@@ -111,7 +120,7 @@ class Evidence:
 
     counted: dict[str, list[str]]
     ignored: tuple[SetAside, ...] = ()
-    conceded: tuple[tuple[str, str], ...] = ()  # counted only because nothing else in the block turns
+    weak: tuple[tuple[str, str, str], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
 
 
 @cache
@@ -157,9 +166,9 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     verdict = _verdict(tokens, at)
     if verdict:
         return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
-    supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
-    if supposed and "|" in tokens[at:]:
-        return "condition", f"a condition ({supposed!r} ...), not a stance"
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    if supposed is not None and "|" in tokens[at:] and not _principle(tokens, supposed, at):
+        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
@@ -172,6 +181,15 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
+
+
+def _principle(tokens: list[str], supposed: int, at: int) -> bool:
+    """"If you pay taxes, you deserve a say": a condition put to the generic
+    "you" and answered with "you" states a rule the speaker holds, not a
+    condition on their support."""
+    comma = tokens.index("|", at)
+    answer = tokens[comma + 1 : comma + 3]
+    return tokens[supposed + 1 : supposed + 2] == ["you"] and "you" in answer
 
 
 def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
@@ -205,6 +223,17 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     return "conceded" if grants else None
 
 
+def _renamed(tokens: list[str], at: int, n: int) -> str | None:
+    """"renamed" when the sentence opens on the cue and says what the thing
+    is ("a toll on lorries is a tax on the valley by another name"): the judgement
+    is in what follows "is a", so the cue only names the thing."""
+    end = at + n
+    copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
+    if copula is None or at > 3 or "|" in tokens[:copula]:
+        return None
+    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+
+
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
@@ -212,7 +241,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
-    conceded: list[tuple[str, str]] = []
+    weak: list[tuple[str, str, str]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
@@ -232,37 +261,36 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                         continue  # most cues are absent: one set test spares the scan
                     for at in _matches(tokens, words):
                         why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
-                        granted = None if why else _conceded(tokens, at, following)
+                        granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))
                         elif granted in GRANTED:
                             ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
                         elif granted:
-                            conceded.append((spec.id, cue))
+                            weak.append((spec.id, cue, granted))
                         elif cue not in counted[spec.id]:
                             counted[spec.id].append(cue)
     kept = []
-    for pid, cue in conceded:  # a conceded cue counts unless the speaker turns to another side
+    for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):
-            ignored.append(SetAside(pid, cue, "conceded", "conceded ('but', 'although', 'of course'), then another side"))
+            ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
         elif cue not in counted[pid]:
             counted[pid].append(cue)
-            kept.append((pid, cue))
+            kept.append((pid, cue, kind))
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
-def _set_aside(e: Evidence, gone: set[tuple[str, str]], kind: str, why: str) -> Evidence:
-    """``e`` with the cues ``gone`` (position, cue) no longer counted, and why."""
+def _set_aside(e: Evidence, gone: dict[tuple[str, str], tuple[str, str]]) -> Evidence:
+    """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
     hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
     if not hit:
         return e
     counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
-    kept = tuple(c for c in e.conceded if c not in gone)
-    return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, kind, why) for h in hit), kept)
+    kept = tuple(w for w in e.weak if w[:2] not in gone)
+    return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, *gone[h]) for h in hit), kept)
 
 
 ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
-CONCEDED = "conceded ('but', 'although', 'of course'); the speaker's other words take another side"
 
 
 def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
@@ -276,22 +304,26 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
     found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
     for b in blocks:
-        # "They say rents have doubled. Rents have doubled everywhere": the
-        # words repeated right after reporting them are the other side's,
-        # taken up to be answered, not the speaker's own claim.
+        # "They say the toll will empty the port. The toll will empty the
+        # port of smugglers": words repeated right after reporting them are
+        # the other side's, taken up to be answered, not the speaker's claim.
         heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
         for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
             if echo is not None:
-                found[echo.id] = _set_aside(found[echo.id], heard, "echoed", ECHOED)
+                found[echo.id] = _set_aside(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             e = found[b.id]
-            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in e.conceded for c in cues))
+            weak = {w[:2] for w in e.weak}
+            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
     for b in blocks:
         e = found[b.id]
-        gone = {(pid, cue) for pid, cue in e.conceded if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}}
-        found[b.id] = _set_aside(e, gone, "conceded", CONCEDED)
+        gone = {
+            (pid, cue): (kind, f"{WEAK[kind]}; the speaker's other words take another side")
+            for pid, cue, kind in e.weak if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}
+        }
+        found[b.id] = _set_aside(e, gone)
     return found
 
 

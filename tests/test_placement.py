@@ -16,7 +16,7 @@ from briefing.positions import evidence, place, principal, story_evidence
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.86  # 103 of 119 (2026-11-30); 94 on main's rules, with 22 of 35 on the two stories measured blind
+FLOOR = 0.88  # 105 of 119 (2026-11-30); 94 on main's rules, with 22 of 35 on the two stories measured blind
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -203,3 +203,23 @@ def test_a_view_reported_then_repeated_is_echoed_not_held():
     # Said in the speaker's own voice first, the same words are theirs.
     own = [replace(b, first=(0, 0, 0, i)) for i, b in enumerate([_block("The works will flood the valley.", n=1), story[1]])]
     assert story_evidence(own, SPECS)["B1"].counted == {"no": ["flood the valley"]}
+
+
+def test_a_condition_put_to_the_generic_you_states_a_principle():
+    assert evidence(_block("If you pay for faster trains, you deserve them on time."), SPECS).counted == {"yes": ["faster trains"]}
+    assert evidence(_block("If you care about fewer lorries, then you build the tunnel."), SPECS).counted == {"yes": ["fewer lorries"]}
+    # Answered by someone else, it stays a condition on their support.
+    assert evidence(_block("If you can show us fewer lorries, we will back it."), SPECS).counted == {}
+
+
+def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
+    spec = Spec("T", None, SPECS)
+    named = _block("Faster trains are a promise nobody will keep.", n=1)
+    story = [named, _block("It is a waste of money.", n=2)]
+    placed = place(story, spec).blocks
+    assert [b.position for b in placed] == ["no", "no"]
+    assert story_evidence(story, SPECS)["B1"].ignored[0].kind == "renamed"
+    # With nothing else from the speaker, the name stands; and a cue the speaker asserts is firm.
+    assert place([named], spec).blocks[0].position == "yes"
+    firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
+    assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}

@@ -173,11 +173,11 @@ def roles(text):
     "text,expected",
     [
         # spokesperson_role: whom the spokesperson speaks for, before or after the name, title left out
-        ('Mayor Dunn\'s spokeswoman, Ilka Sorn, said: "The road will reopen."', "spokeswoman for Dunn"),
+        ('Mayor Dunn\'s spokeswoman, Pia Landa, said: "The road will reopen."', "spokeswoman for Dunn"),
         ("Ivo Pell, Dunn's spokesman, said the road would reopen.", "spokesman for Dunn"),
         ("The transport minister's spokesman, Ivo Pell, said the road would reopen.", "spokesman for the transport minister"),
         # description_after_verb: the plain words between an inverted verb and the name
-        ('"We will not move," said retired ferryman Karin Lusk, who has lived here for years.', "retired ferryman"),
+        ('"We will not move," said retired ferryman Edda Lusk, who has lived here for years.', "retired ferryman"),
         ('"We will not move," said local shopkeeper Omar Reis.', "local shopkeeper"),
     ],
 )
