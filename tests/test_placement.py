@@ -10,9 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.explain import explain
-from briefing.model import Block, Briefing, PositionSpec, Spec
+from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
 from briefing.positions import evidence, place, principal, story_evidence
+from briefing.saying import parse
+from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
@@ -86,6 +88,15 @@ def test_an_office_carries_its_principals_stance():
     assert placed[1].position == "no" and "Tobias Wren" in placed[1].reason
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "spokesman for Tobias Wren"}) == "Tobias Wren"
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "engineer"}) is None
+
+
+def test_a_spokesperson_named_with_their_principal_carries_the_principals_stance():
+    text = 'Mayor Vera Dunn\'s spokeswoman, Pia Landa, said: "The mayor will answer on Friday."'
+    roles = dict(parse(split([Paragraph("s", 0, text)])[0]).roles)
+    assert principal("Pia Landa", ["Pia Landa", "Vera Dunn", "Ivo Pell"], roles) == "Vera Dunn"
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is a waste of money.", "Vera Dunn", n=1), _block("The mayor will answer on Friday.", "Pia Landa", n=2)]
+    assert place(blocks, spec, roles=tuple(roles.items())).blocks[1].position == "no"
 
 
 def test_who_reports_one_sides_view_and_denies_it_takes_the_other_side():
