@@ -137,12 +137,11 @@ def _tokens(sentence: str) -> list[str]:
 def _bases(token: str) -> frozenset[str]:
     """The words ``token`` may be a regular inflection of ("votes", "voted",
     "voting" -> "vote"), so a cue matches whatever the tense or number the
-    speaker uses; a base shorter than three letters is never taken ("being"
-    is not "be")."""
-    cuts = [token[: -len(end)] for end in ("s", "es", "d", "ed", "ing") if token.endswith(end)]
-    if token.endswith("ing"):
-        cuts.append(token[:-3] + "e")  # "voting" -> "vote"
-    return frozenset([token, *(c for c in cuts if len(c) >= 3)])
+    speaker uses. A base is at least three letters, four when an "e" is
+    restored, so "being" is not "be", nor "feed" "fee" or "thing" "the"."""
+    cuts = [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end) and len(token) - len(end) >= 3]
+    restored = token[:-1] if token.endswith("ed") else token[:-3] + "e" if token.endswith("ing") else ""
+    return frozenset([token, *cuts, *([restored] if len(restored) >= 4 else [])])
 
 
 def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:

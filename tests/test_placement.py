@@ -185,6 +185,9 @@ def test_a_cue_matches_in_any_tense_or_number():
     assert evidence(_block("Flooding the valley is what they plan."), SPECS).counted == {"no": ["flood the valley"]}
     # A different word that merely starts the same is not an inflection.
     assert evidence(_block("The floodgates of the valley are old."), SPECS).counted == {}
+    fees = (PositionSpec("no", "Against the fee", ("fee",)),)
+    assert evidence(_block("They feed the horses."), fees).counted == {}
+    assert evidence(_block("Both fees went up."), fees).counted == {"no": ["fee"]}
 
 
 def test_a_view_put_to_the_speaker_in_the_passive_is_reported():
