@@ -1,14 +1,17 @@
 """Positions: blocks and the spec in, placed blocks and the briefing's
 sections out.
 
-A block is placed by what its own words say (the spec's cues), else by its
-speaker's stance. A cue counts only where the speaker says it in their own
-voice: not negated ("this is not a tax on ..."), not inside a view they
-report ("critics say ...", "they keep telling us ..."), not dismissed ("the
-so-called ...", "the idea that ... is absurd", "who believes ...?"), not in
-a condition ("if ...,"), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." then another side in the speaker's other
-words; "Yes, ... . But not ..." denies it). A speaker whose counted cues
+A block is placed by what its own words say (the spec's cues, in any tense
+or number), else by its speaker's stance. A cue counts only where the
+speaker says it in their own voice: not negated ("this is not a tax on
+..."), not inside a view they report ("critics say ...", "they keep telling
+us ...", "we are told ...") or echo right after reporting it, not dismissed
+("the so-called ...", "the idea that ... is absurd", "who believes ...?"),
+not in a condition ("if ...,"; but "if you ..., you ..." states a rule),
+and not granted before an answer ("..., but ..."; "although ..."; "Of
+course ... ." then another side in the speaker's other words; "Yes, ... .
+But not ..." denies it). A cue a sentence only names before judging it
+("X is a ...") counts unless the speaker's other words take another side. A speaker whose counted cues
 fall clearly on one side (twice as many as any other) carries that stance
 to their other statements; with two positions, a view dismissed, granted
 and answered with a "but", or denied counts for the other side. A spokesperson or an office ("the mayor's
@@ -62,6 +65,10 @@ REPORTING_VERBS = frozenset(
     "believe believes believing think thinks thinking tell tells told telling want wants suggest suggested "
     "suggesting promise promised promising".split()
 )
+# "We are told ...", "it was said ...": a reporting verb in the passive puts
+# someone else's view to the speaker, whoever the grammatical subject is.
+PASSIVE = frozenset("am is are was were be been being".split())
+PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised".split())
 # Words between a reporting verb and its subject ("I am saying", "they keep
 # telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
 HELPERS = frozenset("am be been being keep keeps kept".split())
@@ -76,6 +83,12 @@ GRANTED = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
 }
+# Cues that count only when nothing else the speaker says takes another side.
+WEAK = {
+    "conceded": "conceded ('but', 'although', 'of course')",
+    "renamed": "only names what the sentence then judges ('... is a ...')",
+}
+COPULA = frozenset("is are".split())
 TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
@@ -107,7 +120,7 @@ class Evidence:
 
     counted: dict[str, list[str]]
     ignored: tuple[SetAside, ...] = ()
-    conceded: tuple[tuple[str, str], ...] = ()  # counted only because nothing else in the block turns
+    weak: tuple[tuple[str, str, str], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
 
 
 @cache
@@ -120,11 +133,22 @@ def _tokens(sentence: str) -> list[str]:
     return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
 
 
+@cache
+def _bases(token: str) -> frozenset[str]:
+    """The words ``token`` may be a regular inflection of ("votes", "voted",
+    "voting" -> "vote"), so a cue matches whatever the tense or number the
+    speaker uses. A base is at least three letters, four when an "e" is
+    restored, so "being" is not "be", nor "feed" "fee" or "thing" "the"."""
+    cuts = [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end) and len(token) - len(end) >= 3]
+    restored = token[:-1] if token.endswith("ed") else token[:-3] + "e" if token.endswith("ing") else ""
+    return frozenset([token, *cuts, *([restored] if len(restored) >= 4 else [])])
+
+
 def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     n = len(words)
     return [
         i for i in range(len(tokens) - n + 1)
-        if all(t == w or t == w + "s" for t, w in zip(tokens[i : i + n], words, strict=True))
+        if all(w in _bases(t) for t, w in zip(tokens[i : i + n], words, strict=True))
     ]
 
 
@@ -141,19 +165,30 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     verdict = _verdict(tokens, at)
     if verdict:
         return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
-    supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
-    if supposed and "|" in tokens[at:]:
-        return "condition", f"a condition ({supposed!r} ...), not a stance"
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    if supposed is not None and "|" in tokens[at:] and not _principle(tokens, supposed, at):
+        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
         if w in REPORTING_VERBS:
             if question and "who" in tokens[clause_start:i]:
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
             subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"] | HELPERS and not t.endswith("ly")), "|")
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
+
+
+def _principle(tokens: list[str], supposed: int, at: int) -> bool:
+    """"If you pay taxes, you deserve a say": a condition put to the generic
+    "you" and answered with "you" states a rule the speaker holds, not a
+    condition on their support."""
+    comma = tokens.index("|", at)
+    answer = tokens[comma + 1 : comma + 3]
+    return tokens[supposed + 1 : supposed + 2] == ["you"] and "you" in answer
 
 
 def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
@@ -187,6 +222,17 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     return "conceded" if grants else None
 
 
+def _renamed(tokens: list[str], at: int, n: int) -> str | None:
+    """"renamed" when the sentence opens on the cue and says what the thing
+    is ("a toll on lorries is a tax on the valley by another name"): the judgement
+    is in what follows "is a", so the cue only names the thing."""
+    end = at + n
+    copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
+    if copula is None or at > 3 or "|" in tokens[:copula]:
+        return None
+    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+
+
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
@@ -194,7 +240,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
-    conceded: list[tuple[str, str]] = []
+    weak: list[tuple[str, str, str]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
@@ -203,38 +249,52 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
         sentences = re.split(r"(?<=[.!?;])\s+", text)
         for n, sentence in enumerate(sentences):
             tokens = _tokens(sentence)
-            present = set(tokens)
+            present = {base for t in tokens for base in _bases(t)}
             following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             for spec in specs:
                 for cue in spec.cues:
                     words = _cue_words(cue)
-                    if not words or not (words[0] in present or words[0] + "s" in present):
+                    if not words or words[0] not in present:
                         continue  # most cues are absent: one set test spares the scan
                     for at in _matches(tokens, words):
                         why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
-                        granted = None if why else _conceded(tokens, at, following)
+                        granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))
                         elif granted in GRANTED:
                             ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
                         elif granted:
-                            conceded.append((spec.id, cue))
+                            weak.append((spec.id, cue, granted))
                         elif cue not in counted[spec.id]:
                             counted[spec.id].append(cue)
     kept = []
-    for pid, cue in conceded:  # a conceded cue counts unless the speaker turns to another side
+    for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):
-            ignored.append(SetAside(pid, cue, "conceded", "conceded ('but', 'although', 'of course'), then another side"))
+            ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
         elif cue not in counted[pid]:
             counted[pid].append(cue)
-            kept.append((pid, cue))
+            kept.append((pid, cue, kind))
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
+def _set_aside(e: Evidence, gone: dict[tuple[str, str], tuple[str, str]]) -> Evidence:
+    """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
+    hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
+    if not hit:
+        return e
+    counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
+    kept = tuple(w for w in e.weak if w[:2] not in gone)
+    return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, *gone[h]) for h in hit), kept)
+
+
+ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
+
+
 def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
-    """Each block's evidence, with a conceded cue set aside when the
+    """Each block's evidence, with a cue set aside where the speaker echoes
+    a view they have just reported, and a conceded cue set aside when the
     speaker's other words (not conceded) take another side: what ``place``
     and ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
@@ -242,19 +302,27 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
     found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
+    for b in blocks:
+        # "They say the toll will empty the port. The toll will empty the
+        # port of smugglers": words repeated right after reporting them are
+        # the other side's, taken up to be answered, not the speaker's claim.
+        heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
+        for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
+            if echo is not None:
+                found[echo.id] = _set_aside(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             e = found[b.id]
-            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in e.conceded for c in cues))
+            weak = {w[:2] for w in e.weak}
+            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
     for b in blocks:
         e = found[b.id]
-        gone = [(pid, cue) for pid, cue in e.conceded if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}]
-        if gone:
-            counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
-            why = "conceded ('but', 'although', 'of course'); the speaker's other words take another side"
-            aside = tuple(SetAside(pid, cue, "conceded", why) for pid, cue in gone)
-            found[b.id] = Evidence({k: v for k, v in counted.items() if v}, e.ignored + aside)
+        gone = {
+            (pid, cue): (kind, f"{WEAK[kind]}; the speaker's other words take another side")
+            for pid, cue, kind in e.weak if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}
+        }
+        found[b.id] = _set_aside(e, gone)
     return found
 
 

@@ -274,9 +274,17 @@ def test_a_description_points_back_to_the_last_person_holding_that_role(make_art
     assert blocks_with(briefing_of(folder), "needs a flood wall")[0].speaker == "Ida Marsh"
 
 
-def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles):
-    folder = make_articles({"a.txt": 'A spokesman for the Harbor Transit Authority said: "The depot will close in May."'})
-    assert speaker_of(folder, "depot will close in May") == ("Harbor Transit Authority's spokesperson", "quote")
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ('A spokesman for the Harbor Transit Authority said: "The depot will close in May."', "Harbor Transit Authority's spokesperson"),
+        ('A spokeswoman for the ferry workers\' union said: "The depot will close in May."', "ferry workers' union's spokesperson"),
+        ('"The depot will close in May," said a spokesman for the county fire service.', "county fire service's spokesperson"),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles, body, speaker):
+    folder = make_articles({"a.txt": body})
+    assert speaker_of(folder, "depot will close in May") == (speaker, "quote")
 
 
 def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speaker(make_articles):
