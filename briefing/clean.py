@@ -92,6 +92,8 @@ _BIO = re.compile(
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+# A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
+_FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
 _QUOTE_CHARS = "\"“”„«»"
 
 _MONTHS = {
@@ -189,9 +191,10 @@ def furniture_reason(line: str) -> str | None:
 
 def _is_title_case(line: str) -> bool:
     """A headline in Title Case, which prose never is: 4-16 words, no full
-    stop at the end, four in five longer words capitalised."""
+    stop at the end (nor one before a closing quote: a line of names
+    and a quote is prose), four in five longer words capitalised."""
     long_words = _LONG_WORD.findall(line)
-    if not 4 <= _words(line) <= 16 or len(long_words) < 3 or line.rstrip().endswith("."):
+    if not 4 <= _words(line) <= 16 or len(long_words) < 3 or _FULL_STOP_END.search(line):
         return False
     return sum(w[0].isupper() for w in long_words) * 5 >= len(long_words) * 4
 

@@ -43,7 +43,8 @@ class Lexicon:
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
     subjective: frozenset[str] = frozenset()
-    manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
+    # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
+    manner: tuple[re.Pattern[str], ...] = ()
 
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
@@ -54,8 +55,8 @@ class Lexicon:
             for category, weight, neutral, report, pattern in self.patterns:
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
-        if self.manner:
-            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in self.manner.finditer(text)]
+        for pattern in self.manner:
+            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in pattern.finditer(text)]
         listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
         hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
@@ -99,9 +100,9 @@ def load() -> Lexicon:
     subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
     verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
-    manner_pattern = re.compile(
-        r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\s+(?:" + "|".join(verbs) + r")\b"
-    )
+    adverb = r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\b"
+    verb = r"\b(?:" + "|".join(verbs) + r")\b"
+    manner_patterns = (re.compile(adverb + r"\s+" + verb), re.compile(verb + r"\s+" + adverb))
     firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
     stems: dict[int, set[str]] = {}
     for first in firsts:
@@ -115,7 +116,7 @@ def load() -> Lexicon:
         frozenset(f for f in firsts if not f.endswith("*")),
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),
-        manner_pattern,
+        manner_patterns,
     )
 
 

@@ -78,6 +78,8 @@ def test_furniture_lines_are_recognised(line):
         "She said more work was needed before the update could be published.",
         "The photo agency said it would appeal the fine.",
         "Follow-up checks found no damage to the sea wall.",
+        # names and a quote that ends a sentence: prose, however many capitals
+        "And Mayor Orr? “Ted Orr Is Ted Orr. He Knows Boats.”",
     ],
 )
 def test_article_sentences_are_kept(line):

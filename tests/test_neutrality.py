@@ -264,6 +264,9 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
     assert "fiercely" in outlet_terms("Tenants fiercely opposed the rent rise.", "event")
     assert not outlet_terms("The board unanimously rejected the bid on Monday.", "event")
     assert not outlet_terms("The Marsh family opposed the plan.", "event")
+    # after the verb too; an adverb of time or count there still only reports
+    assert "curtly" in outlet_terms("Ms Ide replied curtly that the pier was safe.", "statement")
+    assert not outlet_terms("Ms Ide said shortly after noon that nearly 40 boats were moored.", "statement")
 
 
 def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
