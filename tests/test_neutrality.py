@@ -291,3 +291,28 @@ def test_a_loaded_word_in_another_outlets_wording_of_a_block_is_listed():
                   variants=(Variant("S2", "The mayor dropped the bogus ferry plan on Monday."),))
     (marked,) = mark_loaded([plain])
     assert "bogus" in marked.loaded_terms and "bogus" not in marked.outlet_terms
+
+
+def test_an_outlets_loaded_lead_around_its_own_quote_is_kept_as_its_narration(make_articles):
+    quote = "“The ferry board has broken every promise it made to this island,”"
+    folder = make_articles(
+        {
+            "herald.txt": "Mayor Ines Rook admitted on Monday that the ferry board “has broken every promise”.\n"
+            f"{quote} Ms Rook said.",
+            "gazette.txt": "Mayor Ines Rook said on Monday that the ferry board “has broken every promise”.\n"
+            f"{quote} Ms Rook said.\nThe board meets again in June.",
+            "post.txt": f"{quote} Mayor Ines Rook said on Monday.",
+        }
+    )
+    b = briefing_of(folder)
+    path = {s.id: s.path for s in b.sources}
+    (block,) = blocks_with(b, "broken every promise")
+    leads = {path[v.source]: v.text for v in block.variants if v.kind == "paraphrase"}
+    # the lead in the outlet's own loaded word stays with the quote; a plain one adds nothing
+    assert "admitted" in leads["herald.txt"] and "gazette.txt" not in leads
+    profile = {path[p.source]: p.loaded for p in b.profiles}
+    assert "admitted" in profile["herald.txt"] and "admitted" not in profile["gazette.txt"] + profile["post.txt"]
+    assert not any("promise" in term for term in profile["herald.txt"])  # the speaker's words, quoted in the lead
+    assert block.outlet_terms == ("admitted",)
+    note = next(line for line in render(b, "md").decode().splitlines() if "`B1` —" in line)
+    assert "an outlet's own wording in reporting it: “admitted” (neutral: “said”)" in note and "speaker's own words" not in note
