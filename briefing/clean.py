@@ -7,7 +7,8 @@ one article:
 * known furniture shapes that every news site prints (player and audio
   bars, promo, sign-up and donation lines, "Read more:"/"Related:"/"See
   also:" teasers, picture credits and captions, copyright lines, follow
-  lines and author bios, correction and update notes);
+  lines and author bios, reporting credits, correction, update and
+  syndication notes);
 * embedded posts: a line with a post's link ("pic.twitter.com/..."), an
   author line with a handle and a date ("— Name (@handle) May 2, 2024"),
   an embed's prompt ("View this post on ...");
@@ -55,6 +56,7 @@ _FURNITURE_START = re.compile(
         copyright\b|\(c\)\ |©|all\ rights\ reserved|
         skip\ to\b|cookie|donate\b|republish\b|support\ (?:our|independent|local)\ journalism|
         become\ a\ (?:member|subscriber|supporter)|this\ (?:story|article)\ was\ (?:amended|updated|corrected|originally)|
+        (?:this|the)\ (?:story|article|post)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|ran)\ (?:in|on|at)\b|
         reporting\ by\b|editing\ by\b|additional\ reporting\b|by\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){0,3}$|
         (?:published|updated|last\ updated|posted)\b\s*:?
     )""",
@@ -64,7 +66,8 @@ _FURNITURE_START = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
     r"this article (?:contains|includes) affiliate|"
-    r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
+    r"contributed (?:to )?this (?:report|article|story)|\bcontributed reporting(?=\s*(?:from\b|[.;,]|$))|"
+    r"earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
     r"\bnewsletter\b.*\b(?:inbox|subscribe|sign up)\b|\bsubscribe (?:to|for|now|today)\b|"
     r"\bfollow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|threads|bluesky)\b",
     re.I,
