@@ -19,6 +19,10 @@ from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
+# An adverb that opens a sentence, set off by a comma ("Bizarrely, the board
+# ..."): capitalised only by its place, and the writer's comment on all
+# that follows.
+_OPENING_ADVERB = re.compile(r"^\W*([A-Z][a-z]+ly),")
 # The published lexicons list inflections themselves ("bristled",
 # "bristling"); an adverb is found through its adjective ("fiercely").
 _ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
@@ -64,12 +68,13 @@ class Lexicon:
 
     def _subjective(self, text: str) -> list[tuple[int, Hit]]:
         """Subjective words as printed, in lower case: a capitalised word is a
-        name or a headline's, not the writer's verdict ("Grant", "Bright")."""
-        return [
-            (m.start(), Hit(m.group(0), SUBJECTIVE, 0))
-            for m in _LOWER_WORD.finditer(text)
-            if listed_form(m.group(0), self.subjective)
-        ]
+        name or a headline's, not the writer's verdict ("Grant", "Bright"),
+        unless it is an adverb that opens the sentence."""
+        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text)]
+        opening = _OPENING_ADVERB.match(text)
+        if opening:
+            found.insert(0, (opening.start(1), opening.group(1)))
+        return [(at, Hit(word, SUBJECTIVE, 0)) for at, word in found if listed_form(word.lower(), self.subjective)]
 
 
 def listed_form(word: str, listed: frozenset[str]) -> str | None:

@@ -216,6 +216,9 @@ def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert outlet_terms('Ann Cole said: "It is a bleak, cruel deal."', "quote") == ()
     # an adverb is found through its adjective, as the lexicons list adjectives
     assert "cruelly" in outlet_terms("The tenants were cruelly treated, the report found.", "event")
+    # capitalised only because it opens the sentence: the writer's comment on it
+    assert "bizarrely" in outlet_terms("Bizarrely, the board closed the pier on Friday.", "event")
+    assert outlet_terms("Kelly, a nurse on the ward, spoke on Friday.", "event") == ()
 
 
 def test_a_loaded_verb_for_passing_a_measure_is_shown_with_the_neutral_one(make_articles):
