@@ -45,7 +45,7 @@ class Hit:
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
-    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
+    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "disgraceful*" terms, by length
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
     manner: tuple[re.Pattern[str], ...] = ()
