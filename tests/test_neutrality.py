@@ -319,3 +319,20 @@ def test_an_outlets_loaded_lead_around_its_own_quote_is_kept_as_its_narration(ma
     assert block.outlet_terms == ("admitted",)
     note = next(line for line in render(b, "md").decode().splitlines() if "`B1` —" in line)
     assert "an outlet's own wording in reporting it: “admitted” (neutral: “said”)" in note and "speaker's own words" not in note
+
+
+def test_an_outlets_loaded_words_around_a_quote_in_the_same_sentence_are_its_own(make_articles):
+    quote = "“The old pier is safe and it will stay open all summer,”"
+    folder = make_articles(
+        {
+            "herald.txt": f"{quote} Harbour master Olu Ide said curtly on Friday.",
+            "gazette.txt": f"{quote} harbour master Olu Ide said on Friday.",
+        }
+    )
+    b = briefing_of(folder)
+    path = {s.id: s.path for s in b.sources}
+    (block,) = blocks_with(b, "old pier is safe")
+    assert block.kind == "quote" and block.outlet_terms == ("curtly",)
+    assert {path[v.source] for v in block.variants if v.kind == "paraphrase"} == {"herald.txt"}
+    profile = {path[p.source]: p.loaded for p in b.profiles}
+    assert profile["herald.txt"] == ("curtly",) and profile["gazette.txt"] == ()
