@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from . import lexicon
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import (
     COMPANY_WORDS,
@@ -35,7 +36,7 @@ from .mentions import (
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words
 from .saying import parse
-from .sentences import boundaries
+from .sentences import boundaries, outside_quotes
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
@@ -406,6 +407,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
         claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
         if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
             quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        elif speaker and any(hit.report for hit in lexicon.load().find(outside_quotes(s.text))):
+            # '"...," Roe said curtly.': the outlet's loaded words around the
+            # quote are its report of it, kept with the quote as its paraphrase
+            fragments = tuple(part for part, _ in parts)
+            quotes.append(Statement(s.source_id, "statement", s.text.strip(), speaker, (*order, len(parts)), fragments=fragments))
         return quotes
     text = s.text.strip()
     if speaker:
