@@ -9,10 +9,11 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import evidence, place, principal, story_evidence
+from briefing.positions import place, principal
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.wording import normal
