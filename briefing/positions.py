@@ -92,10 +92,15 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             set_aside[b.speaker].update(found[b.id].ignored)
     if len(order) == 2:  # who reports one side's view and denies it, or dismisses it, takes the other side
         for name, marks in set_aside.items():
-            denied = {(m.position, m.cue) for m in marks if m.kind == "negated"}
-            denied &= {(m.position, m.cue) for m in marks if m.kind == "reported"}
+            reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
+            denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
+            # "They tell us to X. Have they seen ...?": a view the speaker reports
+            # and never holds in their own words is reported to be answered.
+            unheld = {(p, c) for p, c in reported - denied if not tallies[name][p]}
             turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
-            for pid, _, how in sorted(turned | {(p, c, f'reports and denies "{c}"') for p, c in denied}):
+            turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
+            turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+            for pid, _, how in sorted(turned):
                 other = order[1 - order.index(pid)]
                 tallies[name][other] += 1
                 cues_of[(name, other)].append(how)

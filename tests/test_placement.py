@@ -19,7 +19,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.84  # 118 of 139 (2026-11-30): 105 of 119, and 13 of 20 on upland_wolves, written and measured blind for the third round
+FLOOR = 0.87  # 122 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -238,3 +238,20 @@ def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
     assert place([named], spec).blocks[0].position == "yes"
     firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
     assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}
+
+
+def test_who_reports_one_sides_view_and_never_holds_it_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [
+        _block("They keep telling us it will flood the valley.", n=1),
+        _block("Have they ever walked these fields?", n=2),
+        _block("My family has farmed here since the war.", n=3),
+    ]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes"] and "never says it" in placed[0].reason
+    # One who reports both sides' views takes neither.
+    both = [_block("Critics say it is a waste of money, and backers say it means faster trains.", n=1), _block("We meet on Friday.", n=2)]
+    assert [b.position for b in place(both, spec).blocks] == ["context", "context"]
+    # One who reports a view and holds that side in their own words keeps it.
+    held = [_block("Rivals argue it is a waste of money.", n=1), _block("It will flood the valley.", n=2), _block("We meet on Friday.", n=3)]
+    assert place(held, spec).blocks[2].position == "no"
