@@ -72,6 +72,8 @@ WEAK = {
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
 COPULA = frozenset("is are".split())
+BE = COPULA | frozenset("was were be".split())
+MODALS = frozenset("will would can could may might must should shall".split())  # English's closed class of modal verbs
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,20 @@ def matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
         i for i in range(len(tokens) - n + 1)
         if all(w in _bases(t) for t, w in zip(tokens[i : i + n], words, strict=True))
     ]
+
+
+def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    """Where a cue stands: as written, or for a two-word cue, the second word
+    then a form of "to be" (after a modal, if any) then the first ("the
+    buses are empty", "the trains will be faster" for "empty buses",
+    "faster trains"): the same quality said of the thing as a predicate."""
+    found = matches(tokens, words)
+    if len(words) == 2:
+        for i in range(len(tokens) - 2):
+            j = i + 1 + (tokens[i + 1] in MODALS)
+            if words[1] in _bases(tokens[i]) and tokens[j] in BE and j + 1 < len(tokens) and words[0] in _bases(tokens[j + 1]):
+                found.append(i)
+    return sorted(found)
 
 
 def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[str, str] | None:
@@ -231,7 +247,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                     words = _cue_words(cue)
                     if not words or words[0] not in present:
                         continue  # most cues are absent: one set test spares the scan
-                    for at in matches(tokens, words):
+                    for at in _cue_at(tokens, words):
                         why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
                         granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
                         if why:

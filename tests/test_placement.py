@@ -19,7 +19,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.87  # 122 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
+FLOOR = 0.88  # 123 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -255,3 +255,13 @@ def test_who_reports_one_sides_view_and_never_holds_it_takes_the_other_side():
     # One who reports a view and holds that side in their own words keeps it.
     held = [_block("Rivals argue it is a waste of money.", n=1), _block("It will flood the valley.", n=2), _block("We meet on Friday.", n=3)]
     assert place(held, spec).blocks[2].position == "no"
+
+
+def test_a_two_word_cue_counts_when_said_as_a_predicate():
+    for text in ("Its trains are faster than any bus on the coast.", "With the tunnel, the trains will be faster."):
+        assert evidence(_block(text), SPECS).counted == {"yes": ["faster trains"]}, text
+    # The predicate denied, or the words in another sense, is no cue.
+    assert evidence(_block("The trains are not faster, only dearer."), SPECS).counted == {}
+    assert evidence(_block("The trains are on time and buses are faster."), SPECS).counted == {}
+    # Reported as another's view, it is set aside like the cue as written.
+    assert evidence(_block("The board says the trains are faster."), SPECS).ignored[0].kind == "reported"
