@@ -42,10 +42,13 @@ CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "t
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 # Reporting verbs that frame a view as someone's ("critics say", "they claim",
 # "they keep telling us", "they promise"), verb forms only: nouns such as
-# "claims" or "calls" must not count.
+# "claims" or "calls" must not count. "Want" is a wish, not a view: "our
+# members want fewer lorries" is the speaker's side, "now they want me to
+# work longer?" the complaint of those asked; "they want you to believe
+# ..." is caught by "believe".
 REPORTING_VERBS = frozenset(
     "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
-    "believe believes believing think thinks thinking tell tells told telling want wants suggest suggested "
+    "believe believes believing think thinks thinking tell tells told telling suggest suggested "
     "suggesting promise promised promising".split()
 )
 # "We are told ...", "it was said ...": a reporting verb in the passive puts

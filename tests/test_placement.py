@@ -19,7 +19,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.88  # 123 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
+FLOOR = 0.89  # 125 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -265,3 +265,9 @@ def test_a_two_word_cue_counts_when_said_as_a_predicate():
     assert evidence(_block("The trains are on time and buses are faster."), SPECS).counted == {}
     # Reported as another's view, it is set aside like the cue as written.
     assert evidence(_block("The board says the trains are faster."), SPECS).ignored[0].kind == "reported"
+
+
+def test_a_wish_is_not_a_reported_view():
+    assert evidence(_block("Our members want fewer lorries on the valley road."), SPECS).counted == {"yes": ["fewer lorries"]}
+    assert evidence(_block("Now they want us to flood the valley for a road?"), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(_block("They want you to believe it means faster trains."), SPECS).ignored[0].kind == "reported"
