@@ -5,7 +5,10 @@ A block goes to the position its own counted cues favour (``cues`` says
 which cues count), else to its speaker's stance. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
-granted and answered with a "but", or denied counts for the other side. A
+granted and answered with a "but", or denied counts for the other side, and
+a speaker with no cue of their own introduced as disagreeing with the
+speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
+that speaker does not. A
 spokesperson or an office ("the mayor's office") carries its principal's
 stance. A speaker whose words match two positions is listed as mixed.
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
@@ -21,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from .cues import GRANTED, SetAside, matches, story_evidence
 from .model import (
@@ -35,6 +38,10 @@ from .model import (
 from .wording import normal
 
 TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+# Reporting verbs of disagreement (the "disagree" group of reporting verbs
+# in writing guides), in the past and present: "Roe disagreed.", "Roe
+# rejected the charge."; "not convinced" is matched as a phrase.
+DISAGREES = frozenset("disagreed disagrees disputed disputes rejected rejects denied denies countered rebutted rebuts objected unconvinced".split())
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -73,6 +80,27 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> s
     return found[0] if len(found) == 1 else None
 
 
+def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
+    a sentence with no speaker that opens on a person and a verb of
+    disagreement, with that person's quotation right after it, answers the
+    last other speaker of the same article before it."""
+    ordered = sorted(blocks, key=lambda b: b.first)
+    at = {b.first[:3]: b for b in ordered}
+    found = []
+    for n, b in enumerate(ordered):
+        words = normal(b.text).split()
+        if b.speaker or not (DISAGREES & set(words) or matches(words, ("not", "convinced"))):
+            continue
+        reply = at.get((*b.first[:2], b.first[2] + 1))
+        if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
+            continue
+        before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
+        if before is not None and before.speaker != reply.speaker:
+            found.append((reply.speaker, before.speaker, b.text))
+    return found
+
+
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
@@ -107,6 +135,11 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
+    answers: dict[str, tuple[str, str]] = {}
+    if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
+        for name, answered, how in _rebuttals(blocks):
+            if stance.get(answered) and not tallies[name] and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(stance[answered])], (answered, how)
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
@@ -115,7 +148,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of)
+    why = _Why(stance, actors, carried, labels, cues_of, answers)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -141,6 +174,7 @@ class _Why:
     carried: dict[str, str]  # speaker -> the principal whose stance they carry
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
+    answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -158,6 +192,9 @@ class _Why:
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held and name in self.answers:
+            other, how = self.answers[name]
+            return held, f"answers {other} ({how!r}), whose words match {self.labels[self.stance[other]]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

@@ -19,7 +19,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.89  # 125 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
+FLOOR = 0.90  # 126 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -271,3 +271,20 @@ def test_a_wish_is_not_a_reported_view():
     assert evidence(_block("Our members want fewer lorries on the valley road."), SPECS).counted == {"yes": ["fewer lorries"]}
     assert evidence(_block("Now they want us to flood the valley for a road?"), SPECS).counted == {"no": ["flood the valley"]}
     assert evidence(_block("They want you to believe it means faster trains."), SPECS).ignored[0].kind == "reported"
+
+
+def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    story = [
+        Block("B1", "quote", "Ona Brisk", "It means faster trains for the coast.", ("S1",), (0, 0, 0, 0)),
+        Block("B2", "event", None, "Ivo Renk disagreed.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Ivo Renk", "My grandfather farmed this valley.", ("S1",), (0, 1, 1, 0)),
+    ]
+    placed = place(story, spec).blocks
+    assert placed[2].position == "no" and "answers Ona Brisk" in placed[2].reason
+    assert place([story[0], replace(story[1], text="Renk was not convinced."), story[2]], spec).blocks[2].position == "no"
+    # A sentence with no disagreement in it gives no side.
+    assert place([story[0], replace(story[1], text="Ivo Renk nodded."), story[2]], spec).blocks[2].position == "context"
+    # A speaker whose own words take a side keeps it.
+    own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
+    assert place(own, spec).blocks[2].position == "yes"
