@@ -19,7 +19,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.90  # 126 of 139 (2026-11-30); 118 on main's rules, with 13 of 20 on upland_wolves, written and measured blind for the third round
+FLOOR = 0.87  # 135 of 155 (2026-11-30): 126 of 139, and 9 of 16 on water_fluoride, written after the third round and measured blind on its final rules; 118 of 139 on main's rules
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
