@@ -40,8 +40,12 @@ from .wording import normal
 TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # Reporting verbs of disagreement (the "disagree" group of reporting verbs
 # in writing guides), in the past and present: "Roe disagreed.", "Roe
-# rejected the charge."; "not convinced" is matched as a phrase.
-DISAGREES = frozenset("disagreed disagrees disputed disputes rejected rejects denied denies countered rebutted rebuts objected unconvinced".split())
+# rejected the charge."; "not convinced", "not persuaded" are matched as phrases.
+DISAGREES = frozenset(
+    "disagreed disagrees disputed disputes rejected rejects denied denies countered rebutted rebuts objected "
+    "unconvinced unpersuaded".split()
+)
+UNMOVED = (("not", "convinced"), ("not", "persuaded"))
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -90,7 +94,7 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     found = []
     for n, b in enumerate(ordered):
         words = normal(b.text).split()
-        if b.speaker or not (DISAGREES & set(words) or matches(words, ("not", "convinced"))):
+        if b.speaker or not (DISAGREES & set(words) or any(matches(words, w) for w in UNMOVED)):
             continue
         reply = at.get((*b.first[:2], b.first[2] + 1))
         if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
