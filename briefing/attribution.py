@@ -223,7 +223,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         speaker = resolve(mention, index, subject) if mention is not None else None
         standalone = p.direct and mention is None
         if standalone:
-            speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
+            speaker = previous_speaker or _introduced(parsed, index, person) or paragraph_speaker.get(p.sentence.paragraph)
             if speaker is None and last_quoted and index - last_quoted[1] <= RECENT_QUOTE:
                 speaker = last_quoted[0]  # a quotation paragraph after a line of narrative
             tail = parsed[index + 1] if index + 1 < len(parsed) else None
@@ -252,6 +252,21 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         if index - (pending_indefinite[0] if pending_indefinite else index) > 4:
             pending_indefinite = []
     return speakers, quote_speakers, roles, tails
+
+
+def _introduced(parsed: Sequence[Parsed], index: int, person: Callable[[str], str]) -> str | None:
+    """'Roe was not convinced. "It will never pay."': a quotation with no
+    speaker of its own after a sentence of the same paragraph that opens on
+    a person and says nothing (a reaction) is that person's."""
+    before = parsed[index - 1] if index else None
+    if before is None or before.speaker is not None or before.sentence.quotes or not before.subject:
+        return None
+    if before.sentence.paragraph != parsed[index].sentence.paragraph:
+        return None
+    who = person(before.subject)
+    # A lone capitalised word no one was named by before ("Born abroad, ...") is no person.
+    known = len(before.subject.split()) > 1 or any(person(n) == who for q in parsed[: index - 1] for n in q.names)
+    return who if known and before.subject.split()[0] in before.sentence.text.split()[:4] else None
 
 
 def _attribution_tail(quote: Parsed, after: Parsed) -> bool:

@@ -317,3 +317,32 @@ def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(ma
 def test_a_paragraph_after_a_colon_that_introduces_nobody_stays_narrative(make_articles):
     folder = make_articles({"a.txt": "The schedule for the week:\nThe ferry sails at six and returns at nine.\n"})
     assert speaker_of(folder, "The ferry sails at six")[0] is None
+
+
+def test_a_possessive_pronoun_after_a_name_is_no_sign_of_that_persons_gender(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Councillor Brann Oddsen said the new fees would drive boats away.\n"
+                "Hella Marsk rejected his figures.\n"
+                '"We have a waiting list of forty boats," she said.'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "waiting list of forty")[0].speaker == "Hella Marsk"
+
+
+def test_a_quote_after_a_reaction_sentence_is_the_reacting_persons(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                'Petra Salo said: "The ferry will run twice a day from May."\n'
+                'Ivo Renk was not convinced. "Twice a day is not a timetable anyone can work to."\n'
+                '"Ivo Renk has sailed here for years," Salo said. Born inland, he was a teacher. "He knows the tides."'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "not a timetable anyone")[0].speaker == "Ivo Renk"
+    # A sentence that opens on a word no one was named by leaves the quote to the speaker before.
+    assert blocks_with(b, "knows the tides")[0].speaker == "Petra Salo"

@@ -9,16 +9,17 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import evidence, place, principal, story_evidence
+from briefing.positions import place, principal
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-FLOOR = 0.88  # 105 of 119 (2026-11-30); 94 on main's rules, with 22 of 35 on the two stories measured blind
+FLOOR = 0.87  # 135 of 155 (2026-11-30): 126 of 139, and 9 of 16 on water_fluoride, written after the third round and measured blind on its final rules; 118 of 139 on main's rules
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -237,3 +238,54 @@ def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
     assert place([named], spec).blocks[0].position == "yes"
     firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
     assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}
+
+
+def test_who_reports_one_sides_view_and_never_holds_it_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [
+        _block("They keep telling us it will flood the valley.", n=1),
+        _block("Have they ever walked these fields?", n=2),
+        _block("My family has farmed here since the war.", n=3),
+    ]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes"] and "never says it" in placed[0].reason
+    # One who reports both sides' views takes neither.
+    both = [_block("Critics say it is a waste of money, and backers say it means faster trains.", n=1), _block("We meet on Friday.", n=2)]
+    assert [b.position for b in place(both, spec).blocks] == ["context", "context"]
+    # One who reports a view and holds that side in their own words keeps it.
+    held = [_block("Rivals argue it is a waste of money.", n=1), _block("It will flood the valley.", n=2), _block("We meet on Friday.", n=3)]
+    assert place(held, spec).blocks[2].position == "no"
+
+
+def test_a_two_word_cue_counts_when_said_as_a_predicate():
+    for text in ("Its trains are faster than any bus on the coast.", "With the tunnel, the trains will be faster."):
+        assert evidence(_block(text), SPECS).counted == {"yes": ["faster trains"]}, text
+    # The predicate denied, or the words in another sense, is no cue.
+    assert evidence(_block("The trains are not faster, only dearer."), SPECS).counted == {}
+    assert evidence(_block("The trains are on time and buses are faster."), SPECS).counted == {}
+    # Reported as another's view, it is set aside like the cue as written.
+    assert evidence(_block("The board says the trains are faster."), SPECS).ignored[0].kind == "reported"
+
+
+def test_a_wish_is_not_a_reported_view():
+    assert evidence(_block("Our members want fewer lorries on the valley road."), SPECS).counted == {"yes": ["fewer lorries"]}
+    assert evidence(_block("Now they want us to flood the valley for a road?"), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(_block("They want you to believe it means faster trains."), SPECS).ignored[0].kind == "reported"
+
+
+def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    story = [
+        Block("B1", "quote", "Ona Brisk", "It means faster trains for the coast.", ("S1",), (0, 0, 0, 0)),
+        Block("B2", "event", None, "Ivo Renk disagreed.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Ivo Renk", "My grandfather farmed this valley.", ("S1",), (0, 1, 1, 0)),
+    ]
+    placed = place(story, spec).blocks
+    assert placed[2].position == "no" and "answers Ona Brisk" in placed[2].reason
+    for text in ("Renk was not convinced.", "Renk was not persuaded by the plan."):
+        assert place([story[0], replace(story[1], text=text), story[2]], spec).blocks[2].position == "no", text
+    # A sentence with no disagreement in it gives no side.
+    assert place([story[0], replace(story[1], text="Ivo Renk nodded."), story[2]], spec).blocks[2].position == "context"
+    # A speaker whose own words take a side keeps it.
+    own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
+    assert place(own, spec).blocks[2].position == "yes"
