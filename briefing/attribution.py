@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from . import lexicon
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import (
     COMPANY_WORDS,
@@ -35,7 +36,7 @@ from .mentions import (
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words, ordinary_words
 from .saying import GROUP_HEADS, parse
-from .sentences import boundaries
+from .sentences import boundaries, outside_quotes
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
@@ -239,7 +240,7 @@ def _resolve_article(
         if standalone and framer:
             speaker = person(framer)  # 'Kasich resisted: "..."', '"...," Roe shot back.'
         elif standalone:
-            speaker = previous_speaker or paragraph_speaker.get(p.sentence.paragraph)
+            speaker = previous_speaker or _introduced(parsed, index, person) or paragraph_speaker.get(p.sentence.paragraph)
             if speaker is None and last_quoted and index - last_quoted[1] <= RECENT_QUOTE:
                 speaker = last_quoted[0]  # a quotation paragraph after a line of narrative
             tail = parsed[index + 1] if index + 1 < len(parsed) else None
@@ -318,6 +319,21 @@ def after_opener(p: Parsed) -> str | None:
     "Hastily ending the call ― Jo Roe ...")."""
     text = p.sentence.text
     return next((n for n in p.names[1:] if re.search(r"[,―—–]\s+(?:\w+\.?\s+)?" + re.escape(n.split()[-1]) + r"\b", text)), None)
+
+
+def _introduced(parsed: Sequence[Parsed], index: int, person: Callable[[str], str]) -> str | None:
+    """'Roe was not convinced. "It will never pay."': a quotation with no
+    speaker of its own after a sentence of the same paragraph that opens on
+    a person and says nothing (a reaction) is that person's."""
+    before = parsed[index - 1] if index else None
+    if before is None or before.speaker is not None or before.sentence.quotes or not before.subject:
+        return None
+    if before.sentence.paragraph != parsed[index].sentence.paragraph:
+        return None
+    who = person(before.subject)
+    # A lone capitalised word no one was named by before ("Born abroad, ...") is no person.
+    known = len(before.subject.split()) > 1 or any(person(n) == who for q in parsed[: index - 1] for n in q.names)
+    return who if known and before.subject.split()[0] in before.sentence.text.split()[:4] else None
 
 
 def _attribution_tail(quote: Parsed, after: Parsed) -> bool:
@@ -474,6 +490,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
         claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
         if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
             quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        elif speaker and any(hit.report for hit in lexicon.load().find(outside_quotes(s.text))):
+            # '"...," Roe said curtly.': the outlet's loaded words around the
+            # quote are its report of it, kept with the quote as its paraphrase
+            fragments = tuple(part for part, _ in parts)
+            quotes.append(Statement(s.source_id, "statement", s.text.strip(), speaker, (*order, len(parts)), fragments=fragments))
         return quotes
     text = s.text.strip()
     if speaker:

@@ -7,7 +7,8 @@ one article:
 * known furniture shapes that every news site prints (player and audio
   bars, promo, sign-up and donation lines, "Read more:"/"Related:"/"See
   also:" teasers, picture credits and captions, copyright lines, follow
-  lines and author bios, correction and update notes);
+  lines and author bios, reporting credits, correction, update and
+  syndication notes);
 * embedded posts: a line with a post's link ("pic.twitter.com/..."), an
   author line with a handle and a date ("— Name (@handle) May 2, 2024"),
   an embed's prompt ("View this post on ...");
@@ -55,6 +56,7 @@ _FURNITURE_START = re.compile(
         copyright\b|\(c\)\ |©|all\ rights\ reserved|
         skip\ to\b|cookie|donate\b|republish\b|support\ (?:our|independent|local)\ journalism|
         become\ a\ (?:member|subscriber|supporter)|this\ (?:story|article)\ was\ (?:amended|updated|corrected|originally)|
+        (?:this|the)\ (?:story|article|post)\ (?:was\ )?(?:originally|first)\ (?:appeared|published|ran)\ (?:in|on|at)\b|
         reporting\ by\b|editing\ by\b|additional\ reporting\b|by\ [A-Z][\w'’.-]+(?:\ [A-Z][\w'’.-]+){0,3}$|
         (?:published|updated|last\ updated|posted)\b\s*:?
     )""",
@@ -64,7 +66,8 @@ _FURNITURE_START = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"click(?:ing)? here|all rights reserved|sign up (?:to|for) (?:our|the)\b|"
     r"this article (?:contains|includes) affiliate|"
-    r"contributed (?:to )?this (?:report|article|story)|earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
+    r"contributed (?:to )?this (?:report|article|story)|\bcontributed reporting(?=\s*(?:from\b|[.;,]|$))|"
+    r"earn (?:a|an) (?:small )?(?:commission|fee)|\bprint edition\b|^our standards\b|^pin this\b|"
     r"\bnewsletter\b.*\b(?:inbox|subscribe|sign up)\b|\bsubscribe (?:to|for|now|today)\b|"
     r"\bfollow (?:\w+ ){0,3}on (?:twitter|x|facebook|instagram|threads|bluesky)\b",
     re.I,
@@ -92,6 +95,8 @@ _BIO = re.compile(
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+# A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
+_FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
 _QUOTE_CHARS = "\"“”„«»"
 
 _MONTHS = {
@@ -189,9 +194,10 @@ def furniture_reason(line: str) -> str | None:
 
 def _is_title_case(line: str) -> bool:
     """A headline in Title Case, which prose never is: 4-16 words, no full
-    stop at the end, four in five longer words capitalised."""
+    stop at the end (nor one before a closing quote: a line of names
+    and a quote is prose), four in five longer words capitalised."""
     long_words = _LONG_WORD.findall(line)
-    if not 4 <= _words(line) <= 16 or len(long_words) < 3 or line.rstrip().endswith("."):
+    if not 4 <= _words(line) <= 16 or len(long_words) < 3 or _FULL_STOP_END.search(line):
         return False
     return sum(w[0].isupper() for w in long_words) * 5 >= len(long_words) * 4
 

@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from . import wording
-from .lexicon import language
+from .lexicon import language, load
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .sentences import quote_spans
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
@@ -29,7 +30,7 @@ from .wording import normal, typographic
 FUNCTION_WORDS = wording.FUNCTION_WORDS | frozenset(
     """above below doing having hers herself himself itself myself ours ourselves theirs themselves yours
     yourself yourselves further since whether yet per every many much less least only even ever now like
-    one two new last first next year years day days time week weeks month months people thing things lot
+    one two several new last first next former year years day days time week weeks month months people thing things lot
     way get got going go make made says say said""".split()
 )
 DETERMINERS = frozenset("the a an this that its their his her our".split())
@@ -74,6 +75,24 @@ def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
     return [(name, by[name]) for name in order]
 
 
+def _tokens(text: str) -> list[str]:
+    """Words (a hyphenated compound is one: "same-sex") and punctuation."""
+    return re.findall(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", typographic(text))
+
+
+def _narration(text: str) -> str:
+    """The outlet's own words: each paragraph with its quotations cut out,
+    a full stop where each was, so no phrase runs across a cut."""
+    pieces = []
+    for paragraph in text.split("\n"):
+        last = 0
+        for span in quote_spans(paragraph)[0]:
+            pieces.append(paragraph[last : max(span.start - 1, 0)])
+            last = span.end + 1
+        pieces.append(paragraph[last:])
+    return " . ".join(pieces)
+
+
 def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = frozenset()) -> str | None:
     """The two-word phrase the most sources use, as most often printed; none
     with a word of ``exclude`` (names), none of the ``roles`` phrases. A
@@ -81,14 +100,16 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = froz
     often a place), seen after an article or a possessive ("the congestion
     charge"; never "the become law"), and complete (not mostly followed by
     another content word, as "biggest economic" is). Then the phrase in most
-    titles, then in most sources."""
+    titles, then in most sources. Only the outlets' own words count: a
+    phrase from a quotation is a speaker's framing ("a witch hunt"), and the
+    title would take it over."""
     reach: Counter[str] = Counter()
     in_titles: Counter[str] = Counter()
     printed: dict[str, Counter[str]] = defaultdict(Counter)
     after_article: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
     for s in sources:
-        tokens = re.findall(r"[^\W_]+|[^\w\s]", typographic(s.text))
+        tokens = _tokens(_narration(s.text))
         keys = [t.casefold() for t in tokens] + ["."]
         seen = set()
         for i in range(len(tokens) - 1):
@@ -99,8 +120,11 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = froz
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
                 cut_short[key] += _content(keys[i + 2])
         reach.update(seen)
-        in_titles.update(phrases(s.title or "", (2,)))
-    shared = [p for p in reach if reach[p] >= min(2, len(sources))]
+        title = [t.casefold() for t in _tokens(s.title or "")]
+        in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if _content(a) and _content(b)})
+    # A phrase with a word of the neutrality lexicon ("a great wealth") would
+    # make the title take the outlets' tone.
+    shared = [p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)]
     if not shared:
         return None
 

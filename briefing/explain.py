@@ -5,7 +5,7 @@ It lists each speaker with the sections their words were placed in and why
 (the cues matched, or the stance carried), the cues set aside (negated,
 reported, dismissed, conceded, granted then denied) and where, the speakers left unplaced, the cues that
 matched nothing and the positions with no material. It only reads what
-``positions`` decided and asks ``positions.story_evidence`` for the cues, the
+``positions`` decided and asks ``cues.story_evidence`` for the cues, the
 same evidence ``positions.place`` weighed.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .cues import story_evidence
 from .model import CONTEXT_ID, SPEECH_KINDS, Briefing, Spec
-from .positions import story_evidence
 
 
 def explain(briefing: Briefing, spec: Spec | None) -> str:

@@ -19,6 +19,10 @@ from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
+# An adverb that opens a sentence, set off by a comma ("Bizarrely, the board
+# ..."): capitalised only by its place, and the writer's comment on all
+# that follows.
+_OPENING_ADVERB = re.compile(r"^\W*([A-Z][a-z]+ly),")
 # The published lexicons list inflections themselves ("bristled",
 # "bristling"); an adverb is found through its adjective ("fiercely").
 _ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
@@ -41,9 +45,10 @@ class Hit:
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
-    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
+    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "disgraceful*" terms, by length
     subjective: frozenset[str] = frozenset()
-    manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
+    # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
+    manner: tuple[re.Pattern[str], ...] = ()
 
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
@@ -54,8 +59,8 @@ class Lexicon:
             for category, weight, neutral, report, pattern in self.patterns:
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
-        if self.manner:
-            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in self.manner.finditer(text)]
+        for pattern in self.manner:
+            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in pattern.finditer(text)]
         listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
         hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
@@ -63,12 +68,13 @@ class Lexicon:
 
     def _subjective(self, text: str) -> list[tuple[int, Hit]]:
         """Subjective words as printed, in lower case: a capitalised word is a
-        name or a headline's, not the writer's verdict ("Grant", "Bright")."""
-        return [
-            (m.start(), Hit(m.group(0), SUBJECTIVE, 0))
-            for m in _LOWER_WORD.finditer(text)
-            if listed_form(m.group(0), self.subjective)
-        ]
+        name or a headline's, not the writer's verdict ("Grant", "Bright"),
+        unless it is an adverb that opens the sentence."""
+        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text)]
+        opening = _OPENING_ADVERB.match(text)
+        if opening:
+            found.insert(0, (opening.start(1), opening.group(1)))
+        return [(at, Hit(word, SUBJECTIVE, 0)) for at, word in found if listed_form(word.lower(), self.subjective)]
 
 
 def listed_form(word: str, listed: frozenset[str]) -> str | None:
@@ -99,9 +105,9 @@ def load() -> Lexicon:
     subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
     verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
-    manner_pattern = re.compile(
-        r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\s+(?:" + "|".join(verbs) + r")\b"
-    )
+    adverb = r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\b"
+    verb = r"\b(?:" + "|".join(verbs) + r")\b"
+    manner_patterns = (re.compile(adverb + r"\s+" + verb), re.compile(verb + r"\s+" + adverb))
     firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
     stems: dict[int, set[str]] = {}
     for first in firsts:
@@ -115,7 +121,7 @@ def load() -> Lexicon:
         frozenset(f for f in firsts if not f.endswith("*")),
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),
-        manner_pattern,
+        manner_patterns,
     )
 
 

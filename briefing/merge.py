@@ -34,8 +34,9 @@ from dataclasses import dataclass, replace
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from . import paraphrase
+from . import lexicon, paraphrase
 from .model import SPEECH_KINDS, Block, Statement, Variant
+from .sentences import outside_quotes
 from .voice import Voice, named, person
 from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
 
@@ -454,6 +455,11 @@ def _shown(statement: Statement, fragments: tuple[str, ...]) -> Statement:
     return replace(statement, text=max(fragments, key=len)) if fragments else statement
 
 
+def _framed(text: str) -> bool:
+    """The outlet's own words around a quote hold a word to watch."""
+    return any(hit.report for hit in lexicon.load().find(outside_quotes(text)))
+
+
 def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:
     members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
     # A fact that some outlets report in their own voice and others as
@@ -471,9 +477,10 @@ def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[st
             variants.append(Variant(s.source_id, s.text, "wording"))
     reporters = {s.source_id for s in members if s.kind == kind}
     # An outlet's reported speech that quotes the block; a lead that repeats
-    # the article's own quote adds nothing.
+    # the article's own quote adds nothing, unless the outlet frames it in
+    # loaded words of its own ("X assailed ...", "X admitted she ...").
     for s in sorted([s for s in members if s.kind != kind] + paraphrases, key=lambda s: (rank[s.source_id], s.order)):
-        if s.source_id not in reporters and normal(s.text) not in seen:
+        if (s.source_id not in reporters or _framed(s.text)) and normal(s.text) not in seen:
             seen.add(normal(s.text))
             variants.append(Variant(s.source_id, s.text, "paraphrase"))
     reporters |= {s.source_id for s in members}

@@ -73,14 +73,19 @@ def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Each block with the words to watch it contains, in any outlet's
     wording of it, and whose words they are. A label quoted inside reported
     speech ("called the plan a 'giveaway'") is a loaded term of the
-    speaker's: the outlet picked it out."""
+    speaker's: the outlet picked it out. Around a quote, an outlet's own
+    words in the sentence that reports it ("X admitted that ...") are that
+    outlet's."""
     out = []
     for b in blocks:
         wordings = (b.text, *(v.text for v in b.variants))
         loaded = {t for w in wordings for t in _terms(w)}
         if b.kind != "quote":
             loaded.update(t for w in wordings for t in quoted_words(w))
-        out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet_terms(b.text, b.kind)))
+            outlet = outlet_terms(b.text, b.kind)
+        else:
+            outlet = tuple(sorted({t for v in b.variants if v.kind == "paraphrase" for t in outlet_terms(v.text, "statement")}))
+        out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet))
     return tuple(out)
 
 
@@ -160,8 +165,12 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
         own = by_source[s.id]
         loaded: set[str] = set()
         for b in own:
-            wording = next((v.text for v in b.variants if v.source == s.id), b.text)
-            loaded.update(outlet_terms(wording, b.kind))
+            mine = [v for v in b.variants if v.source == s.id]
+            # its own printing of the block; else its reported-speech sentences
+            # that quote the block (its narration, not the quote); else the block
+            wordings = [(v.text, b.kind) for v in mine if v.kind == "wording"] or [(v.text, "statement") for v in mine]
+            for text, kind in wordings or [(b.text, b.kind)]:
+                loaded.update(outlet_terms(text, kind))
         quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH_KINDS for b in own)]
         out.append(Profile(s.id, tuple(sorted(loaded)), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
     return tuple(out)

@@ -1,22 +1,20 @@
 """Positions: blocks and the spec in, placed blocks and the briefing's
-sections out.
+sections out (``Placed``).
 
-A block is placed by what its own words say (the spec's cues), else by its
-speaker's stance. A cue counts only where the speaker says it in their own
-voice: not negated ("this is not a tax on ..."), not inside a view they
-report ("critics say ...", "they keep telling us ..."), not dismissed ("the
-so-called ...", "the idea that ... is absurd", "who believes ...?"), not in
-a condition ("if ...,"), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." then another side in the speaker's other
-words; "Yes, ... . But not ..." denies it). A speaker whose counted cues
-fall clearly on one side (twice as many as any other) carries that stance
-to their other statements; with two positions, a view dismissed, granted
-and answered with a "but", or denied counts for the other side. A spokesperson or an office ("the mayor's
-office") carries its principal's stance. A speaker whose words match two
-positions is listed as mixed. ``[actors]`` in the spec overrides inference.
-Narrative with no speaker (events, figures), the outlets' own commentary
-and the words of a speaker with no clear side go to ``context``; every
-block says why it sits where it does.
+A block goes to the position its own counted cues favour (``cues`` says
+which cues count), else to its speaker's stance. A speaker whose counted
+cues fall clearly on one side (twice as many as any other) carries that
+stance to their other statements; with two positions, a view dismissed,
+granted and answered with a "but", or denied counts for the other side, and
+a speaker with no cue of their own introduced as disagreeing with the
+speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
+that speaker does not. A
+spokesperson or an office ("the mayor's office") carries its principal's
+stance. A speaker whose words match two positions is listed as mixed.
+``[actors]`` in the spec overrides inference. Narrative with no speaker
+(events, figures), the outlets' own commentary and the words of a speaker
+with no clear side go to ``context``; every block says why it sits where
+it does.
 
 Without a spec, each speaker gets a section of their own.
 """
@@ -26,57 +24,28 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import dataclass, field, replace
 
-from .lexicon import language
+from .cues import GRANTED, SetAside, matches, story_evidence
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
     SPEECH_KINDS,
     Block,
     Position,
-    PositionSpec,
     Spec,
 )
-from .wording import normal, typographic
+from .wording import normal
 
-# Words that deny what follows (normal form: "don't" is "don t").
-NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
-NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
-CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
-CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
-CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
-FIRST_PERSON = frozenset("i we".split())
-NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
-# Sentence openings that grant a point before answering it: the concessive
-# markers of English grammars ("granted", "admittedly", "true", "yes") and
-# claims of common ground ("nobody denies ...", "no one wants to see ...").
-CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "true", "yes", "nobody", "no one"))
-OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
-# Reporting verbs that frame a view as someone's ("critics say", "they claim",
-# "they keep telling us", "they promise"), verb forms only: nouns such as
-# "claims" or "calls" must not count.
-REPORTING_VERBS = frozenset(
-    "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
-    "believe believes believing think thinks thinking tell tells told telling want wants suggest suggested "
-    "suggesting promise promised promising".split()
-)
-# Words between a reporting verb and its subject ("I am saying", "they keep
-# telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
-HELPERS = frozenset("am be been being keep keeps kept".split())
-SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
-# "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
-PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
-DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
-# "But not here", "but not for us", "but not now": a "not" that takes back
-# the point granted, not one that sets a limit ("but not fewer jobs").
-WHERE_WHEN = frozenset("here there now yet then for at in on with like this that so".split())
-GRANTED = {
-    "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
-    "denied": "granted, then denied ('but not ...')",
-}
 TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+# Reporting verbs of disagreement (the "disagree" group of reporting verbs
+# in writing guides), in the past and present: "Roe disagreed.", "Roe
+# rejected the charge."; "not convinced", "not persuaded" are matched as phrases.
+DISAGREES = frozenset(
+    "disagreed disagrees disputed disputes rejected rejects denied denies countered rebutted rebuts objected "
+    "unconvinced unpersuaded".split()
+)
+UNMOVED = (("not", "convinced"), ("not", "persuaded"))
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -86,176 +55,6 @@ _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:t
 class Placed:
     blocks: tuple[Block, ...]
     positions: tuple[Position, ...]
-
-
-@dataclass(frozen=True)
-class SetAside:
-    """A cue found in a block that does not count: ``kind`` is negated,
-    reported, dismissed, condition, conceded, granted (then answered) or
-    denied; ``why`` says it in words."""
-
-    position: str
-    cue: str
-    kind: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """The cues found in a block: those that count, per position, and those
-    set aside."""
-
-    counted: dict[str, list[str]]
-    ignored: tuple[SetAside, ...] = ()
-    conceded: tuple[tuple[str, str], ...] = ()  # counted only because nothing else in the block turns
-
-
-@cache
-def _cue_words(cue: str) -> tuple[str, ...]:
-    return tuple(normal(cue).split())
-
-
-def _tokens(sentence: str) -> list[str]:
-    """Words in normal form, with ``|`` where punctuation ends a clause."""
-    return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
-
-
-def _matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
-    n = len(words)
-    return [
-        i for i in range(len(tokens) - n + 1)
-        if all(t == w or t == w + "s" for t, w in zip(tokens[i : i + n], words, strict=True))
-    ]
-
-
-def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[str, str] | None:
-    """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
-    words), if it is not. ``question``: the sentence ends with "?"."""
-    clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
-    before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
-    negator = next((w for w in before if w in NEGATORS), None)
-    if negator:
-        return "negated", f"negated ({'n’t' if negator == 't' else negator!r} before it)"
-    if _matches(before, SO_CALLED):
-        return "dismissed", "dismissed as 'so-called'"
-    verdict = _verdict(tokens, at)
-    if verdict:
-        return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
-    supposed = next((w for w in tokens[clause_start:at] if w in CONDITIONAL), None)
-    if supposed and "|" in tokens[at:]:
-        return "condition", f"a condition ({supposed!r} ...), not a stance"
-    segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
-    for i in range(max(segment_start, frame), at):
-        w = tokens[i]
-        if w in REPORTING_VERBS:
-            if question and "who" in tokens[clause_start:i]:
-                return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
-            subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"] | HELPERS and not t.endswith("ly")), "|")
-            if subject not in own | NO_ONE | {"|", "and"}:
-                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
-    return None
-
-
-def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
-    """The noun and verdict when the cue sits in "the idea that ... is absurd"
-    (the verdict within two words of the "is" that follows the cue)."""
-    that = next((i for i in range(at - 1, 0, -1) if tokens[i] == "that" and tokens[i - 1] in PROPOSITION_NOUNS), None)
-    if that is None:
-        return None
-    for i in range(at + 1, len(tokens)):
-        verdict = next((w for w in tokens[i + 1 : i + 3] if w in DENYING_VERDICTS), None)
-        if tokens[i] in ("is", "was") and verdict:
-            return tokens[that - 1], verdict
-    return None
-
-
-def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
-    """How the speaker grants the cue: "conceded" when it sits before a "but"
-    (in its sentence or opening the next), in an "although ..." clause or in
-    a sentence that grants a point ("of course", "nobody denies ...");
-    "granted" when a sentence that grants it is then answered with a "but";
-    "denied" when the answer is "but not ..."."""
-    turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
-    answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
-    grants = _matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
-    if answer is not None:
-        denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
-        return "denied" if denies else "granted" if grants else "conceded"
-    start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
-    if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
-        return "conceded"
-    return "conceded" if grants else None
-
-
-def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
-    """Cues of each position in the block's words (all its wordings), the
-    block alone but for ``after``, the speaker's next sentence (a "But ..."
-    there answers the block); ``story_evidence`` weighs its concessions
-    against the speaker's other words."""
-    counted: dict[str, list[str]] = defaultdict(list)
-    ignored: list[SetAside] = []
-    conceded: list[tuple[str, str]] = []
-    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
-    # speaker's own view, not one they report.
-    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
-    wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
-    for text, reported in dict.fromkeys(wordings):
-        sentences = re.split(r"(?<=[.!?;])\s+", text)
-        for n, sentence in enumerate(sentences):
-            tokens = _tokens(sentence)
-            present = set(tokens)
-            following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
-            # In reported speech the outlet's first verb ("the company said") is its frame.
-            frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
-            for spec in specs:
-                for cue in spec.cues:
-                    words = _cue_words(cue)
-                    if not words or not (words[0] in present or words[0] + "s" in present):
-                        continue  # most cues are absent: one set test spares the scan
-                    for at in _matches(tokens, words):
-                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
-                        granted = None if why else _conceded(tokens, at, following)
-                        if why:
-                            ignored.append(SetAside(spec.id, cue, *why))
-                        elif granted in GRANTED:
-                            ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
-                        elif granted:
-                            conceded.append((spec.id, cue))
-                        elif cue not in counted[spec.id]:
-                            counted[spec.id].append(cue)
-    kept = []
-    for pid, cue in conceded:  # a conceded cue counts unless the speaker turns to another side
-        if any(other != pid for other in counted):
-            ignored.append(SetAside(pid, cue, "conceded", "conceded ('but', 'although', 'of course'), then another side"))
-        elif cue not in counted[pid]:
-            counted[pid].append(cue)
-            kept.append((pid, cue))
-    return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
-
-
-def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
-    """Each block's evidence, with a conceded cue set aside when the
-    speaker's other words (not conceded) take another side: what ``place``
-    and ``briefing explain`` both read."""
-    # A quote is cut into one block a sentence: the next sentence is the block
-    # that follows in the same source paragraph, from the same speaker.
-    at = {(b.first, b.speaker): b for b in blocks}
-    nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
-    found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
-    firm: dict[str, set[str]] = defaultdict(set)
-    for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS:
-            e = found[b.id]
-            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in e.conceded for c in cues))
-    for b in blocks:
-        e = found[b.id]
-        gone = [(pid, cue) for pid, cue in e.conceded if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}]
-        if gone:
-            counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
-            why = "conceded ('but', 'although', 'of course'); the speaker's other words take another side"
-            aside = tuple(SetAside(pid, cue, "conceded", why) for pid, cue in gone)
-            found[b.id] = Evidence({k: v for k, v in counted.items() if v}, e.ignored + aside)
-    return found
 
 
 def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str | None:
@@ -280,9 +79,30 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> s
         return None
     found = [
         s for s in speakers
-        if s != speaker and (_matches(normal(s).split(), tuple(who)) or normal(roles.get(s, "")) == " ".join(who))
+        if s != speaker and (matches(normal(s).split(), tuple(who)) or normal(roles.get(s, "")) == " ".join(who))
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
+    a sentence with no speaker that opens on a person and a verb of
+    disagreement, with that person's quotation right after it, answers the
+    last other speaker of the same article before it."""
+    ordered = sorted(blocks, key=lambda b: b.first)
+    at = {b.first[:3]: b for b in ordered}
+    found = []
+    for n, b in enumerate(ordered):
+        words = normal(b.text).split()
+        if b.speaker or not (DISAGREES & set(words) or any(matches(words, w) for w in UNMOVED)):
+            continue
+        reply = at.get((*b.first[:2], b.first[2] + 1))
+        if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
+            continue
+        before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
+        if before is not None and before.speaker != reply.speaker:
+            found.append((reply.speaker, before.speaker, b.text))
+    return found
 
 
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
@@ -304,16 +124,26 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             set_aside[b.speaker].update(found[b.id].ignored)
     if len(order) == 2:  # who reports one side's view and denies it, or dismisses it, takes the other side
         for name, marks in set_aside.items():
-            denied = {(m.position, m.cue) for m in marks if m.kind == "negated"}
-            denied &= {(m.position, m.cue) for m in marks if m.kind == "reported"}
+            reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
+            denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
+            # "They tell us to X. Have they seen ...?": a view the speaker reports
+            # and never holds in their own words is reported to be answered.
+            unheld = {(p, c) for p, c in reported - denied if not tallies[name][p]}
             turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
-            for pid, _, how in sorted(turned | {(p, c, f'reports and denies "{c}"') for p, c in denied}):
+            turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
+            turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+            for pid, _, how in sorted(turned):
                 other = order[1 - order.index(pid)]
                 tallies[name][other] += 1
                 cues_of[(name, other)].append(how)
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
+    answers: dict[str, tuple[str, str]] = {}
+    if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
+        for name, answered, how in _rebuttals(blocks):
+            if stance.get(answered) and not tallies[name] and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(stance[answered])], (answered, how)
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
@@ -322,7 +152,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of)
+    why = _Why(stance, actors, carried, labels, cues_of, answers)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -348,6 +178,7 @@ class _Why:
     carried: dict[str, str]  # speaker -> the principal whose stance they carry
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
+    answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -365,6 +196,9 @@ class _Why:
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held and name in self.answers:
+            other, how = self.answers[name]
+            return held, f"answers {other} ({how!r}), whose words match {self.labels[self.stance[other]]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

@@ -23,8 +23,11 @@ MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
                   "she": FEMALE, "her": FEMALE, "hers": FEMALE, "herself": FEMALE}
 # A subject or reflexive pronoun after a name is most often that person; an
-# object ("thanked her") is most often someone else.
-SUBJECT_PRONOUNS = frozenset({"he", "his", "himself", "she", "herself"})
+# object ("thanked her") or a possessive ("rejected his claim") is often
+# someone else, but not a possessive right after "said" ("Roe said her plan").
+SUBJECT_PRONOUNS = frozenset({"he", "himself", "she", "herself"})
+POSSESSIVES = frozenset({"his", "her"})
+SAID = frozenset({"said", "says"})
 TITLE_GENDER = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
                 "dame": FEMALE, "lady": FEMALE}
 # Role nouns English marks for gender (AP style keeps "-man"/"-woman" forms
@@ -57,7 +60,11 @@ def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
         if len(people) == 1:
             text = _outside_quotes(p)
             after = text[text.find(p.names[0].split()[-1]):].lower()  # "Her classmate Jo Roe" is someone else's
-            cues = {PRONOUN_GENDER[w] for w in _WORD.findall(after) if w in SUBJECT_PRONOUNS}
+            words = _WORD.findall(after)
+            cues = {
+                PRONOUN_GENDER[w] for i, w in enumerate(words)
+                if w in SUBJECT_PRONOUNS or w in POSSESSIVES and i and words[i - 1] in SAID
+            }
             if len(cues) == 1:
                 votes[next(iter(people))][cues.pop()] += 1
     out = {}

@@ -42,12 +42,14 @@ from .mentions import (
     _office_comma_before,
     _role_before,
     _skip_back,
+    org_name,
     org_names,
     strip_titles,
     tokens,
 )
 from .model import Sentence
 from .not_names import is_place
+from .roles import description_after_verb, spokesperson_role
 from .sentences import TRANSCRIPT
 
 BELIEF = frozenset(
@@ -279,7 +281,39 @@ def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
-CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (according_to, subject_says, statement_from)
+def _spokesperson_phrase(toks: Sequence[Token], begin: int, end: int) -> Mention | None:
+    """"a spokeswoman for the drivers' union" in ``toks[begin:end]``, or None."""
+    words = toks[begin:end]
+    at = next((k for k, t in enumerate(words) if t.low.startswith("spokes")), -1)
+    if at < 0 or at + 2 >= len(words) or words[at + 1].low not in {"for", "of"}:
+        return None
+    if any(t.quote >= 0 or not t.text[:1].isalnum() for t in words) or any(t.low not in DETERMINERS for t in words[:at]):
+        return None
+    owner = org_name([t.text for t in words[at + 2:]])
+    return Mention("possessive", " ".join(t.text for t in words), head=words[at].low, owner=owner) if owner else None
+
+
+def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
+    """"A spokesman for the fire service said", '"...," said a spokeswoman
+    for the drivers' union': the spokesperson speaks, for the body or the
+    person named after "for", whatever the case of its words."""
+    if toks[i].low not in REPORTING or toks[i].capital:
+        return None
+    last = _skip_back(toks, i - 1) if i > 0 else -1
+    for begin in range(max(0, last - 8), last):
+        if begin == 0 or toks[begin - 1].text in {",", ":", ";", "—"} or toks[begin - 1].quote >= 0:
+            found = _spokesperson_phrase(toks, begin, last + 1)
+            if found is not None:
+                return found
+    if i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ","):
+        end = next((k for k in range(i + 1, len(toks)) if toks[k].quote >= 0 or not toks[k].text[:1].isalnum()), len(toks))
+        return _spokesperson_phrase(toks, i + 1, end)
+    return None
+
+
+CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
+    according_to, spokesperson_says, subject_says, statement_from
+)
 
 
 # -- rules that hang on the sentence ----------------------------------------
@@ -382,7 +416,9 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     k = q - 2
     while k > 0 and toks[k].low.endswith("ly") and not toks[k].capital:
         k -= 1
-    return subject_says(toks, k) if toks[k].low in REPORTING and not toks[k].capital else None
+    if toks[k].low not in REPORTING or toks[k].capital:
+        return None
+    return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
 
 
 def _direct(toks: Sequence[Token], at: int) -> bool:
@@ -466,7 +502,8 @@ def parse(sentence: Sentence) -> Parsed:
                     roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 role = _role_before(toks, start)
                 apposition, _ = _apposition_after(toks, i + 1)
-                for found in (role, apposition, _office_comma_before(toks, start)):
+                spokes = spokesperson_role(toks, start, i)
+                for found in (role, apposition, _office_comma_before(toks, start), spokes, description_after_verb(toks, start)):
                     if found:
                         roles.append((name, found))
                 prep = start > 0 and toks[start - 1].low in PREPOSITIONS

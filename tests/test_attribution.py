@@ -274,9 +274,17 @@ def test_a_description_points_back_to_the_last_person_holding_that_role(make_art
     assert blocks_with(briefing_of(folder), "needs a flood wall")[0].speaker == "Ida Marsh"
 
 
-def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles):
-    folder = make_articles({"a.txt": 'A spokesman for the Harbor Transit Authority said: "The depot will close in May."'})
-    assert speaker_of(folder, "depot will close in May") == ("Harbor Transit Authority's spokesperson", "quote")
+@pytest.mark.parametrize(
+    "body,speaker",
+    [
+        ('A spokesman for the Harbor Transit Authority said: "The depot will close in May."', "Harbor Transit Authority's spokesperson"),
+        ('A spokeswoman for the ferry workers\' union said: "The depot will close in May."', "ferry workers' union's spokesperson"),
+        ('"The depot will close in May," said a spokesman for the county fire service.', "county fire service's spokesperson"),
+    ],
+)
+def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles, body, speaker):
+    folder = make_articles({"a.txt": body})
+    assert speaker_of(folder, "depot will close in May") == (speaker, "quote")
 
 
 def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speaker(make_articles):
@@ -398,3 +406,32 @@ def test_no_false_names(make_articles, body, words, speaker):
 def test_speaker_is_the_subject_of_the_quotes_own_clause(make_articles, body, words, speaker):
     folder = make_articles({"a.txt": "Ivo Brant and Nora Vance sit on the harbour board.\n\n" + body})
     assert speaker_of(folder, words)[0] == speaker
+
+
+def test_a_possessive_pronoun_after_a_name_is_no_sign_of_that_persons_gender(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Councillor Brann Oddsen said the new fees would drive boats away.\n"
+                "Hella Marsk rejected his figures.\n"
+                '"We have a waiting list of forty boats," she said.'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "waiting list of forty")[0].speaker == "Hella Marsk"
+
+
+def test_a_quote_after_a_reaction_sentence_is_the_reacting_persons(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                'Petra Salo said: "The ferry will run twice a day from May."\n'
+                'Ivo Renk was not convinced. "Twice a day is not a timetable anyone can work to."\n'
+                '"Ivo Renk has sailed here for years," Salo said. Born inland, he was a teacher. "He knows the tides."'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "not a timetable anyone")[0].speaker == "Ivo Renk"
+    # A sentence that opens on a word no one was named by leaves the quote to the speaker before.
+    assert blocks_with(b, "knows the tides")[0].speaker == "Petra Salo"

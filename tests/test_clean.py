@@ -29,6 +29,9 @@ from briefing.model import Source
         "Kim Lo is the Gazette's health correspondent and has covered the NHS since 2015.",
         "Additional reporting by Sam Green; Tom Wu in Leeds contributed to this report.",
         "Appeared in the March 2, 2025, print edition.",
+        "Sam Green contributed reporting from Leeds.",
+        "This story originally appeared in the Valley Herald.",
+        "The article was first published on the Coast Daily website.",
         # embedded posts
         "— Dana Poe (@danapoe) March 3, 2021",
         "The ferry is back and the harbour looks grand — Dana Poe (@danapoe) March 3, 2021",
@@ -78,6 +81,10 @@ def test_furniture_lines_are_recognised(line):
         "She said more work was needed before the update could be published.",
         "The photo agency said it would appeal the fine.",
         "Follow-up checks found no damage to the sea wall.",
+        "Volunteers contributed reporting tools and cameras to the school paper.",
+        "The story first appeared to be a rumour, the mayor said.",
+        # names and a quote that ends a sentence: prose, however many capitals
+        "And Mayor Orr? “Ted Orr Is Ted Orr. He Knows Boats.”",
     ],
 )
 def test_article_sentences_are_kept(line):

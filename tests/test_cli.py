@@ -61,6 +61,16 @@ def test_without_spec_groups_by_speaker_and_warns(make_articles, tmp_path):
     assert [p["label"] for p in data["positions"]] == ["Statements by Jo Bell", "Statements by Sam Ray", "Background and context"]
 
 
+def test_without_spec_and_without_quotes_the_summary_says_no_one_is_quoted(make_articles, tmp_path):
+    folder = make_articles({"a.txt": "The county council closed the old ferry pier on Monday after an inspection found cracks in two piles."})
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "briefing.md").read_text()
+    summary = md.split("> *Who is quoted:*", 1)[1].split("> *Sources:*", 1)[0]
+    assert "No one is quoted in these sources." in summary
+    assert "No one is quoted in these sources." in (tmp_path / "briefing.html").read_text()
+
+
 def test_hostile_text_cannot_inject_markdown(make_articles, tmp_path):
     folder = make_articles({"a.txt": 'Eve Hart said: "<script>alert(1)</script> [click](http://evil) # {{ 7*7 }} **bold**"'}, spec=SPEC)
     CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])

@@ -98,3 +98,19 @@ def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(m
     assert "#   “The depot has served this town for ninety years.”" in text
     brand = text[text.index("# Odile Brand"):].splitlines()[1]
     assert brand.startswith("#   reported: ") and "“" not in brand
+
+
+def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make_articles, tmp_path):
+    # Both outlets quote "a long winter"; both write "the tram line" in their own words.
+    folder = make_articles(
+        {
+            "a.txt": "Council approves tram extension\nThe council voted on Tuesday to extend the tram line to the airport.\n"
+            'Ruth Amber, who runs a cafe on the route, said: "We face a long winter of roadworks."\n',
+            "b.txt": "Tram vote passes\nCouncillors approved work on the tram line on Tuesday.\n"
+            '"It will be a long winter for every shop on this street," said Ruth Amber.\n',
+        }
+    )
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "b.toml")])
+    assert result.exit_code == 0, result.output
+    title = tomllib.loads((tmp_path / "b.toml").read_text())["title"]
+    assert title.lower().startswith("tram line") and "winter" not in title.lower()

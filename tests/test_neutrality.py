@@ -216,6 +216,9 @@ def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert outlet_terms('Ann Cole said: "It is a bleak, cruel deal."', "quote") == ()
     # an adverb is found through its adjective, as the lexicons list adjectives
     assert "cruelly" in outlet_terms("The tenants were cruelly treated, the report found.", "event")
+    # capitalised only because it opens the sentence: the writer's comment on it
+    assert "bizarrely" in outlet_terms("Bizarrely, the board closed the pier on Friday.", "event")
+    assert outlet_terms("Kelly, a nurse on the ward, spoke on Friday.", "event") == ()
 
 
 def test_a_loaded_verb_for_passing_a_measure_is_shown_with_the_neutral_one(make_articles):
@@ -264,6 +267,9 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
     assert "fiercely" in outlet_terms("Tenants fiercely opposed the rent rise.", "event")
     assert not outlet_terms("The board unanimously rejected the bid on Monday.", "event")
     assert not outlet_terms("The Marsh family opposed the plan.", "event")
+    # after the verb too; an adverb of time or count there still only reports
+    assert "curtly" in outlet_terms("Ms Ide replied curtly that the pier was safe.", "statement")
+    assert not outlet_terms("Ms Ide said shortly after noon that nearly 40 boats were moored.", "statement")
 
 
 def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
@@ -288,3 +294,45 @@ def test_a_loaded_word_in_another_outlets_wording_of_a_block_is_listed():
                   variants=(Variant("S2", "The mayor dropped the bogus ferry plan on Monday."),))
     (marked,) = mark_loaded([plain])
     assert "bogus" in marked.loaded_terms and "bogus" not in marked.outlet_terms
+
+
+def test_an_outlets_loaded_lead_around_its_own_quote_is_kept_as_its_narration(make_articles):
+    quote = "“The ferry board has broken every promise it made to this island,”"
+    folder = make_articles(
+        {
+            "herald.txt": "Mayor Ines Rook admitted on Monday that the ferry board “has broken every promise”.\n"
+            f"{quote} Ms Rook said.",
+            "gazette.txt": "Mayor Ines Rook said on Monday that the ferry board “has broken every promise”.\n"
+            f"{quote} Ms Rook said.\nThe board meets again in June.",
+            "post.txt": f"{quote} Mayor Ines Rook said on Monday.",
+        }
+    )
+    b = briefing_of(folder)
+    path = {s.id: s.path for s in b.sources}
+    (block,) = blocks_with(b, "broken every promise")
+    leads = {path[v.source]: v.text for v in block.variants if v.kind == "paraphrase"}
+    # the lead in the outlet's own loaded word stays with the quote; a plain one adds nothing
+    assert "admitted" in leads["herald.txt"] and "gazette.txt" not in leads
+    profile = {path[p.source]: p.loaded for p in b.profiles}
+    assert "admitted" in profile["herald.txt"] and "admitted" not in profile["gazette.txt"] + profile["post.txt"]
+    assert not any("promise" in term for term in profile["herald.txt"])  # the speaker's words, quoted in the lead
+    assert block.outlet_terms == ("admitted",)
+    note = next(line for line in render(b, "md").decode().splitlines() if "`B1` —" in line)
+    assert "an outlet's own wording in reporting it: “admitted” (neutral: “said”)" in note and "speaker's own words" not in note
+
+
+def test_an_outlets_loaded_words_around_a_quote_in_the_same_sentence_are_its_own(make_articles):
+    quote = "“The old pier is safe and it will stay open all summer,”"
+    folder = make_articles(
+        {
+            "herald.txt": f"{quote} Harbour master Olu Ide said curtly on Friday.",
+            "gazette.txt": f"{quote} harbour master Olu Ide said on Friday.",
+        }
+    )
+    b = briefing_of(folder)
+    path = {s.id: s.path for s in b.sources}
+    (block,) = blocks_with(b, "old pier is safe")
+    assert block.kind == "quote" and block.outlet_terms == ("curtly",)
+    assert {path[v.source] for v in block.variants if v.kind == "paraphrase"} == {"herald.txt"}
+    profile = {path[p.source]: p.loaded for p in b.profiles}
+    assert profile["herald.txt"] == ("curtly",) and profile["gazette.txt"] == ()

@@ -163,3 +163,53 @@ def test_an_opening_participle_is_not_a_name():
 def test_the_speakers_of_a_relative_clause_are_its_subject_not_the_noun_it_describes():
     assert speaker("The county passed a longer version which critics said would raise tolls.") == ("body", "critics")
     assert speaker("A plan that campaigners said would close the pool was dropped.") == ("body", "campaigners")
+
+
+def roles(text):
+    return parse(split([Paragraph("s", 0, text)])[0]).roles
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # spokesperson_role: whom the spokesperson speaks for, before or after the name, title left out
+        ('Mayor Dunn\'s spokeswoman, Pia Landa, said: "The road will reopen."', "spokeswoman for Dunn"),
+        ("Ivo Pell, Dunn's spokesman, said the road would reopen.", "spokesman for Dunn"),
+        ("The transport minister's spokesman, Ivo Pell, said the road would reopen.", "spokesman for the transport minister"),
+        # description_after_verb: the plain words between an inverted verb and the name
+        ('"We will not move," said retired ferryman Edda Lusk, who has lived here for years.', "retired ferryman"),
+        ('"We will not move," said local shopkeeper Omar Reis.', "local shopkeeper"),
+    ],
+)
+def test_roles_of_spokespeople_and_descriptions(text, expected):
+    assert expected in {role for _, role in roles(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not move," said Omar Reis.',
+        '"We will not move," Omar Reis said, and the ferryman agreed.',
+        "Ivo Pell, a spokesman, said the road would reopen.",
+    ],
+)
+def test_no_spokesperson_or_description_where_none_is_given(text):
+    assert not {role for _, role in roles(text) if " for " in role or role.startswith(("retired", "local"))}
+
+
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        # spokesperson_says: the spokesperson speaks for whoever follows "for", lower case too
+        ("A spokesman for the harbour board said the depot would close.", "harbour board"),
+        ('"The depot will close," said a spokeswoman for the porters\' union.', "porters' union"),
+        ('"The depot will close," a spokeswoman for Mayor Tessa Koll said.', "Mayor Tessa Koll"),
+    ],
+)
+def test_a_spokesperson_for_someone(text, owner):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert parsed.speaker.kind == "possessive" and parsed.speaker.head.startswith("spokes") and parsed.speaker.owner == owner
+
+
+def test_who_speaks_to_a_spokesperson_is_not_one():
+    assert speaker("Tomas Varga told a spokesman for the harbour board the depot would close.") == ("name", "Tomas Varga")

@@ -141,17 +141,23 @@ def reporter(block: Block) -> str:
 
 def note(block: Block) -> str:
     """Whose loaded words a block carries, in the tool's neutral words."""
+    notes = []
     if block.kind == "quote":
         # In a speaker's own words only the Manual of Style's words to watch
         # are worth a reader's note; the broad subjective list would flag
         # every "failed" or "refused" a politician says.
-        listed = [t for t in block.loaded_terms if any(h.category != lexicon.SUBJECTIVE for h in lexicon.load().find(t))]
-        return f"words to watch, in the speaker's own words: {', '.join(listed)}" if listed else ""
-    if not block.outlet_terms:
-        return ""
-    verbs = dict(neutral_verbs(block.outlet_terms))
-    terms = [f"“{t}” (neutral: “{verbs[t]}”)" if t in verbs else f"“{t}”" for t in block.outlet_terms]
-    return "the outlet's own wording: " + ", ".join(terms)
+        listed = [
+            t for t in block.loaded_terms
+            if t not in block.outlet_terms and any(h.category != lexicon.SUBJECTIVE for h in lexicon.load().find(t))
+        ]
+        if listed:
+            notes.append(f"words to watch, in the speaker's own words: {', '.join(listed)}")
+    if block.outlet_terms:
+        verbs = dict(neutral_verbs(block.outlet_terms))
+        terms = [f"“{t}” (neutral: “{verbs[t]}”)" if t in verbs else f"“{t}”" for t in block.outlet_terms]
+        whose = "an outlet's own wording in reporting it: " if block.kind == "quote" else "the outlet's own wording: "
+        notes.append(whose + ", ".join(terms))
+    return "; ".join(notes)
 
 
 def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:

@@ -1,0 +1,318 @@
+"""Cue evidence: one block (or a story's blocks) and the spec's positions
+in, the cues that count for each position and those set aside, with why,
+out (``Evidence``).
+
+A cue matches in any regular tense or number ("voted" for "vote"). It counts
+only where the speaker says it in their own voice: not negated ("this is not
+a tax on ..."), not inside a view they report ("critics say ...", "they
+keep telling us ...", "we are told ...") or echo right after reporting it,
+not dismissed ("the so-called ...", "the idea that ... is absurd", "who
+believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
+states a rule), and not granted before an answer ("..., but ...";
+"although ..."; "Of course ... ." then another side in the speaker's other
+words; "Yes, ... . But not ..." denies it). A cue a sentence only names
+before judging it ("X is a ...") counts unless the speaker's other words
+take another side. ``positions`` weighs this evidence into a placement.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import language
+from .model import SPEECH_KINDS, Block, PositionSpec
+from .wording import normal, typographic
+
+# Words that deny what follows (normal form: "don't" is "don t").
+NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
+NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
+CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
+CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
+CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
+FIRST_PERSON = frozenset("i we".split())
+NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
+# Sentence openings that grant a point before answering it: the concessive
+# markers of English grammars ("granted", "admittedly", "true", "yes") and
+# claims of common ground ("nobody denies ...", "no one wants to see ...").
+CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "true", "yes", "nobody", "no one"))
+OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
+# Reporting verbs that frame a view as someone's ("critics say", "they claim",
+# "they keep telling us", "they promise"), verb forms only: nouns such as
+# "claims" or "calls" must not count. "Want" is a wish, not a view: "our
+# members want fewer lorries" is the speaker's side, "now they want me to
+# work longer?" the complaint of those asked; "they want you to believe
+# ..." is caught by "believe".
+REPORTING_VERBS = frozenset(
+    "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
+    "believe believes believing think thinks thinking tell tells told telling suggest suggested "
+    "suggesting promise promised promising".split()
+)
+# "We are told ...", "it was said ...": a reporting verb in the passive puts
+# someone else's view to the speaker, whoever the grammatical subject is.
+PASSIVE = frozenset("am is are was were be been being".split())
+PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised".split())
+# Words between a reporting verb and its subject ("I am saying", "they keep
+# telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
+HELPERS = frozenset("am be been being keep keeps kept".split())
+SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
+# "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
+PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
+DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
+# "But not here", "but not for us", "but not now": a "not" that takes back
+# the point granted, not one that sets a limit ("but not fewer jobs").
+WHERE_WHEN = frozenset("here there now yet then for at in on with like this that so".split())
+GRANTED = {
+    "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
+    "denied": "granted, then denied ('but not ...')",
+}
+# Cues that count only when nothing else the speaker says takes another side.
+WEAK = {
+    "conceded": "conceded ('but', 'although', 'of course')",
+    "renamed": "only names what the sentence then judges ('... is a ...')",
+}
+COPULA = frozenset("is are".split())
+BE = COPULA | frozenset("was were be".split())
+MODALS = frozenset("will would can could may might must should shall".split())  # English's closed class of modal verbs
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A cue found in a block that does not count: ``kind`` is negated,
+    reported, dismissed, condition, conceded, granted (then answered) or
+    denied; ``why`` says it in words."""
+
+    position: str
+    cue: str
+    kind: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The cues found in a block: those that count, per position, and those
+    set aside."""
+
+    counted: dict[str, list[str]]
+    ignored: tuple[SetAside, ...] = ()
+    weak: tuple[tuple[str, str, str], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
+
+
+@cache
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(normal(cue).split())
+
+
+def _tokens(sentence: str) -> list[str]:
+    """Words in normal form, with ``|`` where punctuation ends a clause."""
+    return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
+
+
+@cache
+def _bases(token: str) -> frozenset[str]:
+    """The words ``token`` may be a regular inflection of ("votes", "voted",
+    "voting" -> "vote"), so a cue matches whatever the tense or number the
+    speaker uses. A base is at least three letters, four when an "e" is
+    restored, so "being" is not "be", nor "feed" "fee" or "thing" "the"."""
+    cuts = [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end) and len(token) - len(end) >= 3]
+    restored = token[:-1] if token.endswith("ed") else token[:-3] + "e" if token.endswith("ing") else ""
+    return frozenset([token, *cuts, *([restored] if len(restored) >= 4 else [])])
+
+
+def matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    n = len(words)
+    return [
+        i for i in range(len(tokens) - n + 1)
+        if all(w in _bases(t) for t, w in zip(tokens[i : i + n], words, strict=True))
+    ]
+
+
+def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    """Where a cue stands: as written, or for a two-word cue, the second word
+    then a form of "to be" (after a modal, if any) then the first ("the
+    buses are empty", "the trains will be faster" for "empty buses",
+    "faster trains"): the same quality said of the thing as a predicate."""
+    found = matches(tokens, words)
+    if len(words) == 2:
+        for i in range(len(tokens) - 2):
+            j = i + 1 + (tokens[i + 1] in MODALS)
+            if words[1] in _bases(tokens[i]) and tokens[j] in BE and j + 1 < len(tokens) and words[0] in _bases(tokens[j + 1]):
+                found.append(i)
+    return sorted(found)
+
+
+def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[str, str] | None:
+    """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
+    words), if it is not. ``question``: the sentence ends with "?"."""
+    clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
+    before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
+    negator = next((w for w in before if w in NEGATORS), None)
+    if negator:
+        return "negated", f"negated ({'n’t' if negator == 't' else negator!r} before it)"
+    if matches(before, SO_CALLED):
+        return "dismissed", "dismissed as 'so-called'"
+    verdict = _verdict(tokens, at)
+    if verdict:
+        return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    if supposed is not None and "|" in tokens[at:] and not _principle(tokens, supposed, at):
+        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
+    segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
+    for i in range(max(segment_start, frame), at):
+        w = tokens[i]
+        if w in REPORTING_VERBS:
+            if question and "who" in tokens[clause_start:i]:
+                return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
+            subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"] | HELPERS and not t.endswith("ly")), "|")
+            if subject not in own | NO_ONE | {"|", "and"}:
+                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+    return None
+
+
+def _principle(tokens: list[str], supposed: int, at: int) -> bool:
+    """"If you pay taxes, you deserve a say": a condition put to the generic
+    "you" and answered with "you" states a rule the speaker holds, not a
+    condition on their support."""
+    comma = tokens.index("|", at)
+    answer = tokens[comma + 1 : comma + 3]
+    return tokens[supposed + 1 : supposed + 2] == ["you"] and "you" in answer
+
+
+def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
+    """The noun and verdict when the cue sits in "the idea that ... is absurd"
+    (the verdict within two words of the "is" that follows the cue)."""
+    that = next((i for i in range(at - 1, 0, -1) if tokens[i] == "that" and tokens[i - 1] in PROPOSITION_NOUNS), None)
+    if that is None:
+        return None
+    for i in range(at + 1, len(tokens)):
+        verdict = next((w for w in tokens[i + 1 : i + 3] if w in DENYING_VERDICTS), None)
+        if tokens[i] in ("is", "was") and verdict:
+            return tokens[that - 1], verdict
+    return None
+
+
+def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
+    """How the speaker grants the cue: "conceded" when it sits before a "but"
+    (in its sentence or opening the next), in an "although ..." clause or in
+    a sentence that grants a point ("of course", "nobody denies ...");
+    "granted" when a sentence that grants it is then answered with a "but";
+    "denied" when the answer is "but not ..."."""
+    turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
+    answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
+    if answer is not None:
+        denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
+        return "denied" if denies else "granted" if grants else "conceded"
+    start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
+    if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
+        return "conceded"
+    return "conceded" if grants else None
+
+
+def _renamed(tokens: list[str], at: int, n: int) -> str | None:
+    """"renamed" when the sentence opens on the cue and says what the thing
+    is ("a toll on lorries is a tax on the valley by another name"): the judgement
+    is in what follows "is a", so the cue only names the thing."""
+    end = at + n
+    copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
+    if copula is None or at > 3 or "|" in tokens[:copula]:
+        return None
+    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+
+
+def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
+    """Cues of each position in the block's words (all its wordings), the
+    block alone but for ``after``, the speaker's next sentence (a "But ..."
+    there answers the block); ``story_evidence`` weighs its concessions
+    against the speaker's other words."""
+    counted: dict[str, list[str]] = defaultdict(list)
+    ignored: list[SetAside] = []
+    weak: list[tuple[str, str, str]] = []
+    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
+    # speaker's own view, not one they report.
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
+    wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
+    for text, reported in dict.fromkeys(wordings):
+        sentences = re.split(r"(?<=[.!?;])\s+", text)
+        for n, sentence in enumerate(sentences):
+            tokens = _tokens(sentence)
+            present = {base for t in tokens for base in _bases(t)}
+            following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
+            # In reported speech the outlet's first verb ("the company said") is its frame.
+            frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
+            for spec in specs:
+                for cue in spec.cues:
+                    words = _cue_words(cue)
+                    if not words or words[0] not in present:
+                        continue  # most cues are absent: one set test spares the scan
+                    for at in _cue_at(tokens, words):
+                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
+                        granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
+                        if why:
+                            ignored.append(SetAside(spec.id, cue, *why))
+                        elif granted in GRANTED:
+                            ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
+                        elif granted:
+                            weak.append((spec.id, cue, granted))
+                        elif cue not in counted[spec.id]:
+                            counted[spec.id].append(cue)
+    kept = []
+    for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
+        if any(other != pid for other in counted):
+            ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
+        elif cue not in counted[pid]:
+            counted[pid].append(cue)
+            kept.append((pid, cue, kind))
+    return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
+
+
+def _set_aside(e: Evidence, gone: dict[tuple[str, str], tuple[str, str]]) -> Evidence:
+    """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
+    hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
+    if not hit:
+        return e
+    counted = {pid: [c for c in cues if (pid, c) not in gone] for pid, cues in e.counted.items()}
+    kept = tuple(w for w in e.weak if w[:2] not in gone)
+    return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, *gone[h]) for h in hit), kept)
+
+
+ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
+
+
+def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
+    """Each block's evidence, with a cue set aside where the speaker echoes
+    a view they have just reported, and a conceded cue set aside when the
+    speaker's other words (not conceded) take another side: what ``place``
+    and ``briefing explain`` both read."""
+    # A quote is cut into one block a sentence: the next sentence is the block
+    # that follows in the same source paragraph, from the same speaker.
+    at = {(b.first, b.speaker): b for b in blocks}
+    nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
+    found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
+    for b in blocks:
+        # "They say the toll will empty the port. The toll will empty the
+        # port of smugglers": words repeated right after reporting them are
+        # the other side's, taken up to be answered, not the speaker's claim.
+        heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
+        for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
+            if echo is not None:
+                found[echo.id] = _set_aside(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
+    firm: dict[str, set[str]] = defaultdict(set)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS:
+            e = found[b.id]
+            weak = {w[:2] for w in e.weak}
+            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
+    for b in blocks:
+        e = found[b.id]
+        gone = {
+            (pid, cue): (kind, f"{WEAK[kind]}; the speaker's other words take another side")
+            for pid, cue, kind in e.weak if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}
+        }
+        found[b.id] = _set_aside(e, gone)
+    return found

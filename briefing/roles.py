@@ -1,0 +1,64 @@
+"""Roles: the words of one sentence that say what a named person is, beyond
+the titles and appositions ``mentions`` reads. Tokens and the span of a
+name in; a role out ("spokeswoman for Kessler", "retired ferryman"), or None.
+``saying.parse`` adds them to the roles of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .mentions import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, SPEECH, Token, _is_name_word, _name_run, strip_titles
+
+
+def _owner(toks: Sequence[Token], at: int) -> str:
+    """Who the possessive at ``at`` names: "Kessler" for "Minister Kessler's"
+    (the title left out, so it matches the speaker's name), "the health
+    minister" for "the health minister's"."""
+    if _is_name_word(toks[at]):
+        _, rest = strip_titles([t.bare for t in toks[_name_run(toks, at):at + 1]])
+        return " ".join(rest)
+    begin = at
+    while begin - 1 >= 0 and at - begin < 4:
+        word = toks[begin - 1]
+        if word.low in DETERMINERS:
+            begin -= 1
+            break
+        if not word.low.isalpha() or word.capital or word.low in PREPOSITIONS | SPEECH | AUX:
+            break
+        begin -= 1
+    return " ".join(t.low for t in toks[begin:at + 1])
+
+
+def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
+    """"spokeswoman for Kessler" when ``toks[k]`` is "spokeswoman" after "Kessler's"."""
+    if not 0 < k < len(toks) or not toks[k].low.startswith("spokes") or not toks[k - 1].possessive:
+        return None
+    owner = _owner(toks, k - 1)
+    return f"{toks[k].low} for {owner}" if owner else None
+
+
+def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
+    """A spokesperson named with whom they speak for, before or after the name
+    that runs from ``start`` to ``end``: "Kessler's spokeswoman, Juno Vance,",
+    "the minister's spokesman Ivo Dan", "Juno Vance, Kessler's spokeswoman,".
+    Their words are their principal's, so the role says whose: "spokeswoman
+    for Kessler"."""
+    before = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
+    after = end + 3 if end + 1 < len(toks) and toks[end + 1].text == "," else -1
+    return _spokesperson_at(toks, before) or _spokesperson_at(toks, after)
+
+
+def description_after_verb(toks: Sequence[Token], start: int) -> str | None:
+    """'"...," said retired miner Ivo Brant': the plain words between an
+    inverted verb of saying and the name describe the person, whatever
+    the words ("retired schoolteacher", "local shopkeeper")."""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and toks[k].quote < 0 and toks[k].low.isalpha() and not toks[k].capital:
+        if toks[k].low in SPEECH:
+            break
+        if toks[k].low in DETERMINERS | PREPOSITIONS | AUX | PRONOUNS or toks[k].low.endswith("ly"):
+            return None
+        k -= 1
+    inverted = 0 < k < start - 1 and toks[k].low in SPEECH and (toks[k - 1].quote >= 0 or toks[k - 1].text == ",")
+    return " ".join(t.text for t in toks[k + 1:start]) if inverted else None
