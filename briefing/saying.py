@@ -199,7 +199,7 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     end = i + 2
     while end < len(toks) and toks[end].quote < 0 and re.match(r"\w", toks[end].text) and end - i < 10:
         end += 1
-    for head in range(end - 1, i + 1, -1):  # "a report by the agency": the document, or who wrote it
+    for head in range(i + 2, end):  # "a report by the agency": the document, or who wrote it (the first "by")
         if toks[head].low in {"by", "from", "of"} and head + 1 < end:
             by = _mention_forward(toks, head + 1)
             if by is not None and by.kind in {"name", "body"}:
@@ -396,9 +396,11 @@ SUBORDINATORS = frozenset({"when", "while", "after", "before", "although", "thou
 def main_clause(toks: Sequence[Token]) -> Mention | None:
     """'While not everything Roe says is true, Ray said she is "...": a cue
     inside an opening subordinate clause does not attribute the quotation
-    in the main clause; the main clause's cue does. (With no quotation, or
-    one inside the subordinate clause, the first cue stands.)"""
-    if not toks or toks[0].low not in SUBORDINATORS:
+    in the main clause; the main clause's cue does, and so after an opening
+    phrase that names a document ('In a post written on Friday, Roe said
+    "..."'). (With no quotation, or one inside the opening clause, the first
+    cue stands.)"""
+    if not toks or toks[0].low not in SUBORDINATORS | {"in"}:
         return None
     comma = next((j for j, t in enumerate(toks) if t.text == ","), -1)
     if comma < 0 or any(t.quote >= 0 for t in toks[:comma]) or not any(t.quote >= 0 for t in toks[comma:]):
