@@ -34,7 +34,7 @@ from .mentions import (
     strip_titles,
 )
 from .model import Sentence, Statement
-from .resolver import People, gender_votes, lower_words, ordinary_words
+from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
 from .saying import GROUP_HEADS, parse
 from .sentences import boundaries, outside_quotes
 
@@ -59,9 +59,7 @@ class Names:
                 words = name.split()
                 if len(words) >= 2 and words[0].lower() not in TITLES:
                     printed[name] += 1
-        forms: dict[tuple[str, ...], list[str]] = defaultdict(list)
-        for name in printed:
-            forms[_person_key(name)].append(name)
+        forms = person_forms(printed)
         canonical = {}
         counts: Counter[str] = Counter()
         for group in forms.values():
@@ -97,18 +95,6 @@ class Names:
         if not matches:
             return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
         return min(matches, key=lambda n: (n not in local, -self.counts[n], n))
-
-
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def _person_key(name: str) -> tuple[str, ...]:
-    """What two printings of one person's name share: the first and last
-    names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
-    Roe Jr." is not "Jon Roe")."""
-    words = [w.lower().rstrip(".,") for w in name.split()]
-    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
-    return (words[0], words[-1], suffix)
 
 
 # Nouns by which an article refers back to an organisation it has named.

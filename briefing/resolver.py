@@ -1,7 +1,8 @@
-"""The people an article has spoken of, for resolving "he", "she" and
-descriptions: pass-one ``Parsed`` sentences and canonical names in, a
-gender cue per person and, per article, the order in which people were
-last spoken of out.
+"""The people the sources speak of: the printed full names in, grouped by
+person (``person_forms``: "Jane Q. Roe" = "Jane Roe", "Bob Roe" = "Robert
+Roe"); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
+sentences and canonical names in, a gender cue per person and, per article,
+the order in which people were last spoken of out.
 
 A person's gender cue comes only from what the sources print: a courtesy
 title ("Mr.", "Mrs.", "Ms.", "Sir", "Dame"), a gendered role word
@@ -37,9 +38,58 @@ ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE, "congressman": MALE, "c
                "husband": MALE, "wife": FEMALE, "widow": FEMALE, "widower": MALE, "actress": FEMALE,
                "councilman": MALE, "councilwoman": FEMALE, "assemblyman": MALE, "assemblywoman": FEMALE,
                "first lady": FEMALE}
+# Common English diminutives of given names, each pair as the Old Dominion
+# University nickname and diminutive names lookup gives it (Web Science and
+# Digital Libraries Research Group; github.com/carltonnorthern/nicknames,
+# names.csv). A diminutive with several full forms there ("bill": William or
+# Robert) has them all; which one is meant is left to the names printed.
+DIMINUTIVES = {
+    "alexander": "alex", "andrew": "andy drew", "anthony": "tony", "benjamin": "ben", "bernard": "bernie",
+    "bradley": "brad", "charles": "charlie chuck", "christopher": "chris", "christine": "chris",
+    "christina": "chris", "daniel": "dan danny", "david": "dave davey", "deborah": "deb debbie",
+    "donald": "don donnie", "douglas": "doug", "edward": "ed eddie ned teddy", "elizabeth": "beth libby",
+    "gerald": "gerry jerry", "gregory": "greg", "james": "jim jimmy jamie", "jeffrey": "jeff",
+    "geoffrey": "geoff jeff", "jennifer": "jenny jennie", "john": "jack johnny", "jonathan": "jon",
+    "joseph": "joe", "joshua": "josh", "kenneth": "ken kenny", "kimberly": "kim", "lawrence": "larry",
+    "margaret": "maggie meg peg peggy", "matthew": "matt", "michael": "mike micky mick", "nicholas": "nick",
+    "patricia": "pat patty tricia trisha", "patrick": "pat", "peter": "pete", "philip": "phil",
+    "phillip": "phil", "raymond": "ray", "richard": "dick rick rich", "robert": "bob rob bill",
+    "ronald": "ron ronny", "samuel": "sam sammy", "stephen": "steve", "steven": "steve", "susan": "sue susie",
+    "theodore": "ted teddy theo", "thomas": "tom tommy", "timothy": "tim timmy", "william": "bill will willie willy",
+}
+FULL_FORMS: dict[str, frozenset[str]] = {
+    short: frozenset(full for full, shorts in DIMINUTIVES.items() if short in shorts.split())
+    for short in {w for shorts in DIMINUTIVES.values() for w in shorts.split()}
+}
 TITLE_WEIGHT = 5  # a title or role word is the article's own word for it; one pronoun may point elsewhere
 _WORD = re.compile(r"[a-z]+")
 _LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z-]+(?![\w'’-])")
+
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    """What two printings of one person's name share: the first and last
+    names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
+    Roe Jr." is not "Jon Roe")."""
+    words = [w.lower().rstrip(".,") for w in name.split()]
+    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
+    return (words[0], words[-1], suffix)
+
+
+def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
+    """Full names as printed, grouped by person: "Jane Q. Roe" with "Jane
+    Roe", "Bob Roe" with "Robert Roe" (when no other full form of "Bob" is
+    printed with that surname)."""
+    forms: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in printed:
+        forms[_person_key(name)].append(name)
+    for key in sorted(forms):
+        fits = [k for k in forms if k[1:] == key[1:] and k[0] in FULL_FORMS.get(key[0], ())]
+        if len(fits) == 1:
+            forms[fits[0]].extend(forms.pop(key))
+    return forms
 
 
 def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, str]:

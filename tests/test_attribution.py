@@ -439,3 +439,17 @@ def test_a_quote_after_a_reaction_sentence_is_the_reacting_persons(make_articles
     assert blocks_with(b, "not a timetable anyone")[0].speaker == "Ivo Renk"
     # A sentence that opens on a word no one was named by leaves the quote to the speaker before.
     assert blocks_with(b, "knows the tides")[0].speaker == "Petra Salo"
+
+
+def test_a_diminutive_and_the_full_given_name_are_one_person(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Robert Tannery, the harbourmaster, said: "The quay wall is safe for now."',
+            "b.txt": 'Bob Tannery said: "We will inspect the quay wall again in spring."\n\n'
+            'Pat Odell said: "The ferry stays." Patricia Odell and Patrick Odell sit on the board.',
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "quay wall is safe")[0].speaker == blocks_with(b, "inspect the quay wall")[0].speaker
+    # "Pat" may be Patricia or Patrick: with both printed, no guess
+    assert blocks_with(b, "The ferry stays")[0].speaker == "Pat Odell"
