@@ -139,6 +139,24 @@ def test_a_quote_of_substance_is_one_block_whatever_speaker_each_outlet_gave_it(
     assert blocks[0].speaker_readings == (("Tomas Wren", ("S1", "S3")), ("Morag Lind", ("S4",)))
 
 
+def test_the_same_line_from_two_people_each_named_by_two_outlets_is_two_statements():
+    line = "Every family on the estate deserves a landlord who answers the phone and fixes the damp."
+    cut = "Every family on the estate deserves a landlord who answers the phone"
+    blocks = consolidate(
+        [
+            st("S1", line, "Tomas Wren"),
+            st("S2", line, "Tomas Wren"),
+            st("S3", cut, "Morag Lind"),
+            st("S4", line, "Morag Lind"),
+            st("S5", cut, None),
+        ],
+        ["S1", "S2", "S3", "S4", "S5"],
+    )
+    by_speaker = {b.speaker: b.sources for b in blocks}
+    # The unnamed outlet's cut goes with the same wording, not with the person named first.
+    assert by_speaker == {"Tomas Wren": ("S1", "S2"), "Morag Lind": ("S3", "S4", "S5")}
+
+
 def test_outlets_that_agree_on_the_speaker_show_no_disagreement():
     words = "The harbour wall has been patched for twenty winters and will not survive another storm."
     blocks = consolidate([st("S1", words, "Tomas Wren"), st("S2", words, "Mr Wren"), st("S3", words, None)], ["S1", "S2", "S3"])
