@@ -37,7 +37,9 @@ class Hit:
     report: bool = True  # False for hints that only count towards opinion
 
 
-@dataclass(frozen=True)
+# eq=False: ``find`` is cached per (lexicon, text), and hashing the lexicon by
+# value would hash its thousands of words on every call; there is one lexicon.
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
