@@ -178,6 +178,7 @@ _COMMENTARY = ("", "commentary")
 _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
 _SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
 _QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
+_UNQUOTED = (_SPEECH, _NARRATIVE, _COMMENTARY)  # where a quote of substance meets its words printed unquoted
 
 
 def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -194,7 +195,7 @@ def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]
         return [*own, _SPEECH], own
     if node.family == _OPEN_QUOTE:
         # A quote nobody was given meets everyone's.
-        return own, [*own, _SPEECH, _NARRATIVE, _COMMENTARY] + ([] if node.speakers else [_QUOTES])
+        return own, [*own, *_UNQUOTED] + ([] if node.speakers else [_QUOTES])
     if node.family[1] == "quote":
         return [*own, _QUOTES], own
     return own, own
@@ -254,15 +255,29 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         found: set[int] = set()
+        unquoted: set[int] = set()
+        crossing = _UNQUOTED if nodes[a].family == _OPEN_QUOTE else ()
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
             for channel in channels[a][1]:
                 bucket = buckets.get((channel, w), ())
                 if len(bucket) <= BUCKET_LIMIT:
-                    found.update(bucket)
+                    (unquoted if channel in crossing else found).update(bucket)
+        # Most wordings a quote meets unquoted lack one of its words: judged
+        # here, at once, not pair by pair below (the test ``_may_link`` ends with).
+        found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
         found.discard(a)
         met.update((a, b) if a < b else (b, a) for b in found)
     # Two nodes meet through several words and channels: judged once.
     return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
+
+
+def _words_stand(a: _Node, b: _Node) -> bool:
+    """The content words of the shorter wording all stand in the longer (of
+    two as long, either way round)."""
+    if len(a.key) == len(b.key):
+        return a.content <= b.words or b.content <= a.words
+    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
+    return shorter.content <= longer.words
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -415,7 +430,10 @@ def _by_voice(
     by two outlets or more, is two statements (a talking point both sides
     repeat, a statement read out by two officials). A statement goes to the
     person its outlet names, else to the wording it is closest to."""
-    said = voice.readings([statements[m] for m in members if statements[m].kind == "quote"])
+    quotes = [statements[m] for m in members if statements[m].kind == "quote"]
+    if len({s.source_id for s in quotes}) < 4:
+        return [(members, extra)]  # two people named by two outlets each need four
+    said = voice.readings(quotes)
     confirmed = [person(name) for name, sources in said if len(sources) > 1]
     if len(confirmed) < 2:
         return [(members, extra)]
