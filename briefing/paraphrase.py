@@ -152,9 +152,12 @@ def candidates(profiles: Sequence[Profile], groups: Sequence[object]) -> list[tu
     pairs = set()
     for a, p in enumerate(profiles):
         probes = min(PROBES, len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1)
+        found: set[int] = set()
         for s in sorted(p.stems, key=lambda s: (frequency[s], s))[:probes]:
             if len(buckets[s]) <= BUCKET_LIMIT:
-                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if groups[b] != groups[a])
+                found.update(buckets[s])
+        group = groups[a]
+        pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
     return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
 
 
