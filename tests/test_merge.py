@@ -229,8 +229,21 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
          "The harbour master did not say when the pier at Inchmore would be repaired this summer season."),
         ("Councillor Isla Brodie asked for an independent safety inspection before work begins.",
          "Councillor Duncan Reid asked for an independent safety inspection before work begins."),
+        # A number spelled out is a figure; accepted / rejected and open / close take sides.
+        ("The county council will close three libraries in Dunhallow next spring.",
+         "The county council is to close four libraries in Dunhallow next spring."),
+        ("The county council will close three libraries in Dunhallow next spring.",
+         "The county council will open three libraries in Dunhallow next spring."),
+        ("The drivers' union said its members had voted to accept the pay offer.",
+         "The drivers' union said its members had voted to reject the pay offer."),
     ]:
         assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
+
+
+def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
+    one = "The county council will close 3 libraries in Dunhallow next spring."
+    other = "The county council will close three libraries in Dunhallow next spring."
+    assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 1
 
 
 def test_near_facts_that_take_opposite_sides_are_disputed():
