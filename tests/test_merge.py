@@ -157,6 +157,15 @@ def test_the_same_line_from_two_people_each_named_by_two_outlets_is_two_statemen
     assert by_speaker == {"Tomas Wren": ("S1", "S2"), "Morag Lind": ("S3", "S4", "S5")}
 
 
+def test_a_generational_suffix_is_not_a_surname():
+    words = "We will see what the judge says."  # too short to merge across speakers
+    same = consolidate([st("S1", words, "Ruiz Jr"), st("S2", words, "Michael Ruiz Jr.")], ["S1", "S2"])
+    assert len(same) == 1 and same[0].speaker_readings == ()
+    # Two people named "Jr" are two people; so are a father and a son.
+    for other in ("Tomas Wren Jr", "Michael Ruiz"):
+        assert len(consolidate([st("S1", words, "Michael Ruiz Jr."), st("S2", words, other)], ["S1", "S2"])) == 2
+
+
 def test_outlets_that_agree_on_the_speaker_show_no_disagreement():
     words = "The harbour wall has been patched for twenty winters and will not survive another storm."
     blocks = consolidate([st("S1", words, "Tomas Wren"), st("S2", words, "Mr Wren"), st("S3", words, None)], ["S1", "S2", "S3"])
