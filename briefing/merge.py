@@ -318,8 +318,8 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
-    word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
-    words = [frozenset(node.key.split()) for node in nodes]
+    word_counts = np.array([node.size for node in nodes])
+    words = [node.words for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
     within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
     spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts

@@ -99,6 +99,7 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
 
 
+@lru_cache(maxsize=1 << 16)  # a story's words repeat from sentence to sentence
 def _stem(word: str) -> str:
     return word.casefold().replace("’", "'").removesuffix("'s")[:STEM]
 
