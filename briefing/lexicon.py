@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
@@ -43,11 +43,15 @@ class Hit:
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
-    anchors: tuple[tuple[frozenset[str], tuple[str, ...]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
+    anchors: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "desperate*" terms, by length
     subjective: frozenset[str] = frozenset()
     manner: re.Pattern[str] | None = None  # "<adverb> <verb of saying>": the adverb is the writer's colour
+
+    @cached_property
+    def _start_lengths(self) -> frozenset[int]:
+        return frozenset(len(start) for _, starts in self.anchors for start in starts)
 
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
@@ -57,8 +61,9 @@ class Lexicon:
         words = set(_WORD.findall(lower))
         if words & self.first_words or any({w[:n] for w in words} & stems for n, stems in self.prefixes):
             runs = set(_RUN.findall(lower))
+            heads = {run[:n] for run in runs for n in self._start_lengths}  # each run's start, at every length an anchor has
             for (category, weight, neutral, report, pattern), (whole, starts) in zip(self.patterns, self.anchors):
-                if runs.isdisjoint(whole) and not any(run.startswith(starts) for run in runs):
+                if runs.isdisjoint(whole) and heads.isdisjoint(starts):
                     continue  # none of its terms can be in the text: skip the slow scan
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
@@ -91,7 +96,7 @@ def listed_form(word: str, listed: frozenset[str]) -> str | None:
     return None
 
 
-def _anchors(terms: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+def _anchors(terms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """For each term, one word run (``_RUN``) any text it matches holds whole
     (the term's bounds and spaces, hyphens and apostrophes end a run), or,
     for a "desperate*" term of one run, the run's start."""
@@ -102,7 +107,7 @@ def _anchors(terms: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
             starts.add(runs[0])
         else:
             whole.add(max(runs[:-1] if term.endswith("*") else runs, key=len))
-    return frozenset(whole), tuple(sorted(starts))
+    return frozenset(whole), frozenset(starts)
 
 
 def _compile(terms: list[str]) -> re.Pattern[str]:
