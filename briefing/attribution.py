@@ -37,6 +37,7 @@ from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words
 from .saying import parse
 from .sentences import boundaries, outside_quotes
+from .wording import normal, substantive
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
@@ -413,9 +414,13 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
     s = p.sentence
     order = (s.paragraph, s.index)
     if p.direct:
+        # A passage of substance quoted after the attribution ('..." she
+        # said, adding "..."') is the speaker's quote too, not a phrase of
+        # paraphrase: kept, where a short one ("a disgrace") is left out.
+        passages = tuple(f for f in p.fragments if speaker and substantive(normal(clean_quote(f))))
         parts = [
             (part, own[n] if n < len(own) else speaker)
-            for n, quote in enumerate(p.direct)
+            for n, quote in enumerate(p.direct + passages)
             for part in _quote_sentences(quote)
         ]
         quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]

@@ -450,6 +450,11 @@ def org_name(words: Sequence[str]) -> str:
     return " ".join(words)
 
 
+# Built once, not per token: org_names runs on every sentence.
+_ORG_STARTS_NOT = NOT_NAMES - {"the"}
+_ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
+
+
 def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     """Names of organisations: runs of capitalised words (joined by "of",
     "for", "and") that hold a word of bodies ("Association", "Council", "FC",
@@ -457,7 +462,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     found = []
     i = 0
     while i < len(toks):
-        if not toks[i].capital or toks[i].low in NOT_NAMES - {"the"}:
+        if not toks[i].capital or toks[i].low in _ORG_STARTS_NOT:
             i += 1
             continue
         j = i + 1
@@ -471,7 +476,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
                 break
         words = [t.text for t in toks[i:j]]
         lows = {t.low for t in toks[i:j]}
-        if len(words) >= 2 and lows & (BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}):
+        if len(words) >= 2 and lows & _ORG_WORDS:
             found.append(org_name(words))
         i = j
     return tuple(found)

@@ -298,6 +298,20 @@ def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speake
     assert "leaks in every storm" not in claim[0].text
 
 
+def test_a_passage_quoted_after_the_attribution_is_the_speakers_quote_too(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": '"The roof of the depot leaks in every storm," Karin Holt said, adding that '
+            '"the buses parked inside it are older than most of the drivers who take them out."\n'
+            '"We asked twice," said Ivo Brandt, who called the delay "a scandal."'
+        }
+    )
+    assert speaker_of(folder, "leaks in every storm") == ("Karin Holt", "quote")
+    assert speaker_of(folder, "older than most of the drivers") == ("Karin Holt", "quote")
+    # A short phrase quoted in passing is not a quote of its own.
+    assert not [b for b in briefing_of(folder).blocks if b.kind == "quote" and "scandal" in b.text]
+
+
 def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(make_articles):
     folder = make_articles(
         {
