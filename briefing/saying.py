@@ -64,6 +64,10 @@ MORE_SAYING = frozenset(
     mentions disclosed discloses emailed answered answers reassured told threatened threatens
     recommended recommends fumed snapped scoffed sighed laughed shouted yelled mused marveled
     marvelled recounted""".split()
+) | frozenset(  # the plural present of listed verbs that are seldom nouns ("critics warn")
+    """warn caution denounce cite predict urge contend assert allege emphasize emphasise reiterate
+    testify complain declare deny accuse criticize criticise dismiss decry lament confirm reveal
+    maintain observe reply respond""".split()
 )
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
 MORE_PARTICIPLES = frozenset(
@@ -147,6 +151,36 @@ def group_of(toks: Sequence[Token], end: int) -> Mention | None:
 
 
 CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
+RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+
+
+def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Senior aides who have seen the figures argue", "Farmers hoping for
+    rain say", "Organizers of the march said": a group that opens its clause,
+    described by a relative clause, a participle or a phrase before its verb."""
+    start = verb - 1
+    while start > 0 and verb - start < 20 and toks[start - 1].quote < 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":", "(", ")"}:
+        start -= 1
+    if start > 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":"}:
+        return None
+    while start < verb and toks[start].low in OPENERS - {"the"}:
+        start += 1
+    before_verb = _skip_back(toks, verb - 1)
+    if before_verb < 0 or toks[before_verb].low in NOT_SPEAKERS | PRONOUNS:
+        return None  # "... the plan that some say will fail": the fragment speaks, not the group
+    for head in range(start, min(verb - 1, start + 6)):
+        after = toks[head + 1]
+        opens = after.low in RELATIVE_OPENERS | PREPOSITIONS or (after.low.endswith("ing") and not after.capital)
+        if not opens:
+            continue
+        modifier = toks[head + 1:verb]
+        if any(t.quote >= 0 or t.low in REPORTING for t in modifier) or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
+            return None
+        group = described(toks, head)
+        if group is None or not toks[head].low.endswith("s") or head - len(group.text.split()) + 1 != start:
+            return None
+        return group
+    return None
 
 
 def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
@@ -208,11 +242,62 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
 
 
+# Verbs that carry a verb of saying after "to" ("continues to insist",
+# "went on to say", "appeared to suggest"): the subject is theirs.
+CHAIN_VERBS = frozenset(
+    """continue continues continued continuing began begin begins begun started start starts
+    appeared appears appear seemed seems seem""".split()
+)
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def _is_cue(toks: Sequence[Token], i: int) -> bool:
+    """A verb of saying: a finite one ("says"), or a participle after a
+    form of "be" ("is insisting", "was warning")."""
+    tok = toks[i]
+    if tok.capital:
+        return False
+    return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE)
+
+
+def chain_start(toks: Sequence[Token], i: int) -> int:
+    """Where the verb group ending in the verb of saying at ``i`` begins:
+    the carrying verb of "continues to insist" or "went on to say", else ``i``."""
+    if i < 2 or toks[i - 1].low != "to":
+        return i
+    k = i - 2
+    if toks[k].low == "on" and k >= 1 and toks[k - 1].low in {"went", "go", "goes", "going"}:
+        return k - 1
+    return k if toks[k].low in CHAIN_VERBS else i
+
+
+def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Jane Roe and Sam Ray said", "Officials and their advisers say": of a
+    subject of two, the first, which heads it. Only when that first one
+    opens its clause ("Roe praised Ray and Lee said" has two clauses)."""
+    last = _skip_back(toks, verb - 1)
+    k = last
+    while k > 0 and last - k < 6 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
+        if toks[k].low in REPORTING | AUX:
+            return None
+        k -= 1
+    if k <= 0 or k == last or toks[k].low != "and":
+        return None
+    first = _mention_back(toks, k)
+    if first is None or first.kind not in {"name", "pronoun", "described"}:
+        first = described(toks, k - 1)
+    if first is None:
+        return None
+    begin = k - len(first.text.split())
+    opens = begin == 0 or (begin > 0 and (toks[begin - 1].text in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS - {"the"}))
+    return first if opens else None
+
+
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     """"Jane Roe said (Tuesday) (that) ...", "Roe has said repeatedly",
-    "experts say", and the inverted '"...," said Roe' / "..., said Jane Roe, a pollster"."""
-    tok = toks[i]
-    if tok.low not in REPORTING or tok.capital:
+    "experts say", "Roe continues to insist", and the inverted '"...," said
+    Roe' / "..., said Jane Roe, a pollster"."""
+    if not _is_cue(toks, i):
         return None
     if i + 1 < len(toks) and toks[i + 1].low in {"by"}:
         return None  # "was told by": passive
@@ -221,7 +306,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         after = _name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
-    speaker = _mention_back(toks, i)
+    i = chain_start(toks, i)
+    speaker = first_conjunct(toks, i) or _mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
         speaker = Mention("described", low, head=low)
@@ -231,7 +317,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
-            speaker = described(toks, j) or clause_subject(toks, j) or group_of(toks, j)
+            speaker = group_of(toks, j) or modified_group(toks, i) or described(toks, j) or clause_subject(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)

@@ -22,6 +22,18 @@ def speaker(text):
         ("Tomas Varga argued that the depot should close.", ("name", "Tomas Varga")),
         ("Tomas Varga told reporters the depot would close.", ("name", "Tomas Varga")),
         ("Tomas Varga, a planner, for example, said the depot would close.", ("name", "Tomas Varga")),
+        # subject_says: a verb group that carries the verb of saying, a progressive, a plural present
+        ("Tomas Varga continues to insist that the depot will close.", ("name", "Tomas Varga")),
+        ("Tomas Varga went on to say the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga is insisting the depot will close.", ("name", "Tomas Varga")),
+        ("Freight analysts warn the depot will close.", ("described", "freight analysts")),
+        # first_conjunct: of two subjects, the first heads the subject
+        ("Tomas Varga and Ines Moll said the depot would close.", ("name", "Tomas Varga")),
+        ("Varga and others said the depot would close.", ("name", "Varga")),
+        ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
+        # modified_group: a group described by a clause or phrase before its verb
+        ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
+        ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
         # subject_says, inverted and trailing
         ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
         ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
@@ -66,6 +78,8 @@ def test_forms_of_saying(text, expected):
         "Thirty percent said the depot should close.",
         "A survey found 40 per cent of riders use the depot.",
         "When the letter from Dalgren Rail arrived, nobody was surprised.",
+        "Tomas Varga declined to say whether the depot would close.",
+        "Councillors in the valley passed a plan that some say will fail.",
     ],
 )
 def test_not_saying(text):
@@ -115,6 +129,10 @@ def test_a_place_is_never_a_speaker():
 )
 def test_a_long_apposition_passes_to_the_name(text):
     assert speaker(text) == ("name", "Ada Quill")
+
+
+def test_two_bodies_in_one_name_are_not_two_speakers():
+    assert speaker("The Rail and Harbor departments said the depot would close.") != ("name", "Rail")
 
 
 def test_coordinated_verb_after_an_adverb():
