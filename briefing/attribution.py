@@ -12,7 +12,6 @@ the article then names.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -34,7 +33,7 @@ from .mentions import (
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words
-from .saying import parse
+from .saying import claims_beside, parse
 from .sentences import boundaries
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -388,9 +387,6 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
-_SECOND_CLAIM = re.compile(r",\s+((?:adding|saying|noting|arguing|explaining|warning) that\s[^\"“”]+)$")
-
-
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
     """A sentence's statements: its direct quotes (each with its own speaker
     where the sentence names several), else the sentence itself."""
@@ -403,9 +399,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             for part in _quote_sentences(quote)
         ]
         quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
-        claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
-        if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
-            quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        before, after = claims_beside(s) if speaker else (None, None)
+        if before:  # 'Roe said the fund was empty but added, "..."': a claim of their own, outside the marks
+            quotes.insert(0, Statement(s.source_id, "statement", before, own[0] if own and own[0] else speaker, (*order, -1)))
+        if after:  # '"...," Roe said, adding that the fund was empty.'
+            quotes.append(Statement(s.source_id, "statement", after, speaker, (*order, len(parts))))
         return quotes
     text = s.text.strip()
     if speaker:

@@ -5,7 +5,9 @@ the ``Mention`` of its speaker, or None. ``speaker_in`` tries the rules that
 hang on a cue word ("said", "according to") in reading order, then the
 rules that hang on the sentence as a whole (a participle clause, a second
 verb of the subject, a quoted fragment). ``parse`` is pass one of
-attribution: one ``Sentence`` in, a ``Parsed`` record out.
+attribution: one ``Sentence`` in, a ``Parsed`` record out. ``claims_beside``
+gives the reported speech that a sentence with a direct quote carries
+outside its marks.
 
 Belief, knowledge and intention ("believes", "thinks", "wants", "hopes",
 "fears", "knows") are not saying: no rule reads them as a cue.
@@ -432,6 +434,46 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
             if speaker is not None:
                 return speaker
     return None
+# -- claims beside a direct quote ---------------------------------------------
+
+# What attaches a further claim, outside the marks, after a quote: '"...,"
+# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'
+_AFTER_QUOTE = re.compile(
+    r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
+    r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
+    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^\"“”:]+)$"
+)
+# What hands over from a reported claim to the quote that follows it: "Roe
+# said the fund was empty but added, '...'", "... and said: '...'".
+_HANDOVER = re.compile(
+    r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
+    r"\s*[,:]?\s*$|\s*:\s*$"
+)
+MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
+
+
+def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
+    """Reported speech that a sentence with a direct quote carries outside
+    its marks: a claim before the quote ("Roe said the fund was empty but
+    added, '...'") and one after it ('"...," Roe said, citing the cost.');
+    None where there is none."""
+    text = sentence.text
+    if not sentence.quotes:
+        return None, None
+    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + "'‘")
+    before = None
+    handover = _HANDOVER.search(prefix)
+    if handover and not any(mark in prefix for mark in QUOTE_MARKS):
+        claim = prefix[: handover.start()].strip()
+        words = [w.strip(",").lower() for w in claim.split()]
+        verb = max((n for n, w in enumerate(words) if w in REPORTING), default=None)
+        said = words[verb + 1:] if verb is not None else []
+        if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
+            before = claim  # not "the MP asked of the minister:", which only introduces the quote
+    after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
+    return before, after.group(1).strip() if after else None
+
+
 def _direct(toks: Sequence[Token], at: int) -> bool:
     """A quotation that stands as a direct quote, not a fragment of paraphrase."""
     before = toks[:at]

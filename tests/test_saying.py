@@ -3,7 +3,7 @@
 import pytest
 
 from briefing.model import Paragraph
-from briefing.saying import BELIEF, parse
+from briefing.saying import BELIEF, claims_beside, parse
 from briefing.sentences import split
 
 
@@ -181,3 +181,34 @@ def test_an_opening_participle_is_not_a_name():
 def test_the_speakers_of_a_relative_clause_are_its_subject_not_the_noun_it_describes():
     assert speaker("The county passed a longer version which critics said would raise tolls.") == ("body", "critics")
     assert speaker("A plan that campaigners said would close the pool was dropped.") == ("body", "campaigners")
+
+
+def claims(text):
+    return claims_beside(split([Paragraph("s", 0, text)])[0])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\u201cIt will close,\u201d Ada Quill said, citing the cost of repairs.", (None, "citing the cost of repairs.")),
+        ("\u201cWe will try,\u201d said Ada Quill, who said the depot was too old.", (None, "who said the depot was too old.")),
+        ("Ada Quill said the depot was too old to save but added, \u201cWe will try.\u201d",
+         ("Ada Quill said the depot was too old to save", None)),
+        ("Ada Quill said the depot was too old to save: \u201cWe will try.\u201d", ("Ada Quill said the depot was too old to save", None)),
+    ],
+)
+def test_claims_beside_a_quote(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Ada Quill said: \u201cWe will try.\u201d",  # the verb only introduces the quote
+        "Ada Quill, who said the depot was too old, said: \u201cWe will try.\u201d",
+        "Facing the council, Ada Quill asked of the transit board: \u201cWho will pay?\u201d",
+        "\u201cWe will try,\u201d Ada Quill said, and the crowd cheered.",
+    ],
+)
+def test_no_claim_beside_a_quote(text):
+    assert claims(text) == (None, None)
