@@ -3,8 +3,9 @@
 import pytest
 
 from briefing.model import Paragraph
-from briefing.saying import BELIEF, claims_beside, parse
+from briefing.saying import claims_beside, parse
 from briefing.sentences import split
+from briefing.subjects import BELIEF
 
 
 def speaker(text):
