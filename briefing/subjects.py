@@ -227,7 +227,7 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     opens its clause ("Roe praised Ray and Lee said" has two clauses)."""
     last = _skip_back(toks, verb - 1)
     k = last
-    while k > 0 and last - k < 6 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
+    while k > 0 and last - k < 10 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
         if toks[k].low in REPORTING | AUX:
             return None
         k -= 1
@@ -239,6 +239,6 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     if first is None:
         return None
     begin = k - len(first.text.split())
-    opens = begin == 0 or (begin > 0 and (toks[begin - 1].text in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS - {"the"}))
+    opens = begin == 0 or (begin > 0 and (toks[begin - 1].text in CLAUSE_OPENERS or toks[begin - 1].low in (OPENERS | {"both"}) - {"the"}))
     return first if opens else None
 

@@ -32,6 +32,8 @@ def speaker(text):
         ("Tomas Varga and Ines Moll said the depot would close.", ("name", "Tomas Varga")),
         ("Varga and others said the depot would close.", ("name", "Varga")),
         ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
+        ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
+        ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
@@ -126,6 +128,8 @@ def test_a_place_is_never_a_speaker():
         "Ada Quill, legal director for the rights group Fairway Alliance, said the bill would pass.",
         "Ada Quill, who lives outside the state capital, Sacramento, said the bill would pass.",
         "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
+        "But Ada Quill, deputy director of Fairway Alliance, which wrote the report, said the bill would pass.",
+        "Ada Quill, who founded Fairway Alliance, a rights group, said the bill would pass.",
     ],
 )
 def test_a_long_apposition_passes_to_the_name(text):
@@ -134,6 +138,10 @@ def test_a_long_apposition_passes_to_the_name(text):
 
 def test_two_bodies_in_one_name_are_not_two_speakers():
     assert speaker("The Rail and Harbor departments said the depot would close.") != ("name", "Rail")
+
+
+def test_a_name_in_an_earlier_clause_is_not_the_speaker():
+    assert speaker("When Ada Quill, the mayor, arrived, Tom Berg, a farmer, said the bill would pass.") == ("name", "Tom Berg")
 
 
 def test_coordinated_verb_after_an_adverb():
