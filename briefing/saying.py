@@ -29,6 +29,7 @@ from .mentions import (
     PREPOSITIONS,
     QUOTE_MARKS,
     SPEECH,
+    STATES,
     TITLE_ROLES,
     TITLES,
     Mention,
@@ -324,6 +325,28 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
     return len(toks) > 1 and toks[0].low.endswith("ing") and toks[1].low in PARTICIPLE_OBJECTS
 
 
+def _shouted(tok: Token) -> bool:
+    """A word in capitals ("WASHINGTON", "NCLB"): a dateline or an acronym, never a person's name."""
+    letters = tok.bare.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def dateline_end(toks: Sequence[Token]) -> int:
+    """Where the sentence proper begins after a dateline ("BOCA RATON, Fla.
+    --", "WASHINGTON (AP) —"); 0 when there is none."""
+    k = 0
+    while k < len(toks) and _shouted(toks[k]):
+        k += 1
+    while 0 < k < len(toks) and (toks[k].text in {",", "(", ")", "—", "–"} or toks[k].bare in STATES or _shouted(toks[k])):
+        k += 1
+    return k
+
+
+# Plurals of peoples and parties ("Iranians", "Europeans", "Republicans") and
+# adjectives of place ("Ohio-based"): a group or a quality, never a person.
+_NOT_A_PERSON = re.compile(r"(?:ian|ean|can)s$|-(?:based|born|backed|led|owned|run)$")
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
@@ -341,13 +364,16 @@ def parse(sentence: Sentence) -> Parsed:
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     subject = None
+    begin = dateline_end(toks)
     i = len(toks) - 1
-    while i >= 0:
+    while i >= begin:
         tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and (tok.low in OPENERS or _opens_participle(toks))):
-            start = _name_run(toks, i)
-            words = [t.bare for t in toks[start:i + 1]]
+        opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
+        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
+            start = max(_name_run(toks, i), begin)
+            words = [t.bare for t in toks[start:i + 1] if not _shouted(t)]
             title, rest = strip_titles(list(words))
+            rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
             if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)

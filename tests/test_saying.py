@@ -221,3 +221,19 @@ def test_claims_beside_a_quote(text, expected):
 )
 def test_no_claim_beside_a_quote(text):
     assert claims(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a dateline and an acronym are never a person's name
+        ("WASHINGTON (AP) \u2014 Donald Vell said the depot would close.", ("Donald Vell",)),
+        ("NORTHFIELD, Minn. \u2014 Rallying his supporters, Tomas Varga said the depot would close.", ("Tomas Varga",)),
+        ("Tomas Varga met the NCLB panel.", ("Tomas Varga",)),
+        # nor a people, a party or an adjective of place
+        ("Iranians and Ohio-based farmers met Tomas Varga.", ("Tomas Varga",)),
+    ],
+)
+def test_names_a_sentence_mentions(text, names):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert parsed.names == names and parsed.subject == names[0]
