@@ -406,6 +406,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             quotes.append(Statement(s.source_id, "statement", after, speaker, (*order, len(parts))))
         return quotes
     text = s.text.strip()
+    if speaker and p.clauses:  # 'Roe said ..., while Ray said ...': each clause is its speaker's
+        return [
+            Statement(s.source_id, "statement", s.text[start:end].strip(), who, (*order, n))
+            for n, ((start, end), who) in enumerate(zip(p.clauses, own))
+        ]
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]
     return [Statement(s.source_id, narrative_kind(text), text, None, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

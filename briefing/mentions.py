@@ -118,7 +118,8 @@ class Parsed:
     subject: str | None
     roles: tuple[tuple[str, str], ...]
     orgs: tuple[str, ...] = ()
-    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, when they differ
+    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, or per clause, when they differ
+    clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of each clause when two report different speakers
 
 
 def tokens(sentence: Sentence) -> list[Token]:

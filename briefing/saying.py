@@ -325,6 +325,26 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
     return len(toks) > 1 and toks[0].low.endswith("ing") and toks[1].low in PARTICIPLE_OBJECTS
 
 
+# What joins two clauses that may report two speakers: "A said ..., while B said ...".
+CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and"})
+
+
+def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Mention, ...]]:
+    """'Roe said the fund was empty, while Ray said it was full': each
+    clause's span in ``text`` and its own speaker, when a sentence with no
+    direct quote joins two clauses that report two different speakers."""
+    for b, tok in enumerate(toks[:-2]):
+        joined = tok.text == ";" or (tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS)
+        if not joined:
+            continue
+        after = b + 1 if tok.text == ";" else b + 2
+        first, second = speaker_in(toks, 0, b), speaker_in(toks, after, len(toks))
+        # "Roe said ..., but she added ...": a pronoun points back to the same speaker
+        if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower():
+            return ((0, tok.start), (toks[after].start, len(text.rstrip()))), (first, second)
+    return (), ()
+
+
 def _shouted(tok: Token) -> bool:
     """A word in capitals ("WASHINGTON", "NCLB"): a dateline or an acronym, never a person's name."""
     letters = tok.bare.replace(".", "")
@@ -361,6 +381,9 @@ def parse(sentence: Sentence) -> Parsed:
     fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
     if speaker is None and fragments:
         speaker = partial_quote(toks)
+    clauses: tuple[tuple[int, int], ...] = ()
+    if speaker is not None and not direct:
+        clauses, quote_speakers = two_clauses(toks, sentence.text)
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     subject = None
@@ -394,5 +417,5 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses
     )

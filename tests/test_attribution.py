@@ -309,3 +309,12 @@ def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(ma
 def test_a_paragraph_after_a_colon_that_introduces_nobody_stays_narrative(make_articles):
     folder = make_articles({"a.txt": "The schedule for the week:\nThe ferry sails at six and returns at nine.\n"})
     assert speaker_of(folder, "The ferry sails at six")[0] is None
+
+
+def test_a_sentence_that_reports_two_speakers_gives_each_their_clause(make_articles):
+    folder = make_articles({"a.txt": "The harbour board said the ferry was safe, but Ines Moll, a pilot, said the hull was rusting."})
+    b = briefing_of(folder)
+    safe = blocks_with(b, "ferry was safe")
+    assert safe and safe[0].speaker != "Ines Moll" and "hull was rusting" not in safe[0].text
+    rusting = blocks_with(b, "hull was rusting")
+    assert rusting and rusting[0].speaker == "Ines Moll" and "ferry was safe" not in rusting[0].text

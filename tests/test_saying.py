@@ -237,3 +237,28 @@ def test_no_claim_beside_a_quote(text):
 def test_names_a_sentence_mentions(text, names):
     parsed = parse(split([Paragraph("s", 0, text)])[0])
     assert parsed.names == names and parsed.subject == names[0]
+
+
+def clauses(text):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return [(text[a:b], m.text) for (a, b), m in zip(parsed.clauses, parsed.quote_speakers)]
+
+
+def test_two_clauses_with_two_speakers_are_two_statements():
+    assert clauses("Tomas Varga said the depot was empty, while Ines Moll said it was full.") == [
+        ("Tomas Varga said the depot was empty", "Tomas Varga"),
+        ("Ines Moll said it was full.", "Ines Moll"),
+    ]
+    assert clauses("The council says the depot is safe; Ines Moll, a planner, said it would close.")[1][1] == "Ines Moll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga said the depot was empty, but he added that it would reopen.",  # one speaker, named again
+        "Tomas Varga said the depot was old and that it would close.",
+        "Tomas Varga toured the depot, and the crowd cheered.",
+    ],
+)
+def test_one_speaker_is_one_statement(text):
+    assert clauses(text) == []
