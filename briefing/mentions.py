@@ -310,8 +310,8 @@ def _all_set_off(words: Sequence[Token]) -> bool:
     segment: list[Token] = []
     for tok in [*words, Token.make(",", 0, 0)]:
         if tok.text == ",":
-            if not _sets_off(segment):
-                return False
+            if not (_sets_off(segment) or any(t.low in PERSON_ROLES for t in segment[:4])):
+                return False  # ", research director for the Fairway Institute,": a role
             segment = []
         else:
             segment.append(tok)

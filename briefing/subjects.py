@@ -210,9 +210,24 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE)
 
 
+# Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
+SAYING_NOUNS = frozenset(
+    """statement statements interview interviews post posts letter letters tweet tweets speech speeches
+    email emails memo remarks testimony announcement op-ed column essay article video message call
+    appearance podcast broadcast conference briefing hearing debate rally address""".split()
+)
+
+
 def chain_start(toks: Sequence[Token], i: int) -> int:
     """Where the verb group ending in the verb of saying at ``i`` begins:
-    the carrying verb of "continues to insist" or "went on to say", else ``i``."""
+    the carrying verb of "continues to insist" or "went on to say", or the
+    phrase of its occasion ("Roe in a blog post said"); else ``i``."""
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text):
+            break
+        if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
+            named = k > 0 and (_is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
+            return k if named else i
     if i < 2 or toks[i - 1].low != "to":
         return i
     k = i - 2

@@ -28,6 +28,9 @@ def speaker(text):
         ("Tomas Varga went on to say the depot would close.", ("name", "Tomas Varga")),
         ("Tomas Varga is insisting the depot will close.", ("name", "Tomas Varga")),
         ("Freight analysts warn the depot will close.", ("described", "freight analysts")),
+        # chain_start: the occasion of saying between the subject and its verb
+        ("Ines Moll in a blog post said the depot would close.", ("name", "Ines Moll")),
+        ("The council in a letter to residents said the depot would close.", ("body", "council")),
         # first_conjunct: of two subjects, the first heads the subject
         ("Tomas Varga and Ines Moll said the depot would close.", ("name", "Tomas Varga")),
         ("Varga and others said the depot would close.", ("name", "Varga")),
@@ -130,6 +133,7 @@ def test_a_place_is_never_a_speaker():
         "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
         "But Ada Quill, deputy director of Fairway Alliance, which wrote the report, said the bill would pass.",
         "Ada Quill, who founded Fairway Alliance, a rights group, said the bill would pass.",
+        "Ada Quill, research director for the Fairway Institute, a policy group, said the bill would pass.",
     ],
 )
 def test_a_long_apposition_passes_to_the_name(text):
