@@ -237,6 +237,30 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
             if speaker is not None:
                 return speaker
     return None
+
+
+MODALS = frozenset({"would", "could", "will", "might", "may", "should", "can", "must"})
+
+
+def trailing_source(toks: Sequence[Token]) -> Mention | None:
+    """"..., according to the agency." / "..., the local paper reported
+    Tuesday." / "..., said Jo Bell, a historian.": in a sentence with no
+    quotation, a source named in its last clause is the source of all of
+    it, whatever verbs of saying the clauses before hold."""
+    if any(t.quote >= 0 for t in toks):
+        return None
+    commas = [k for k, t in enumerate(toks) if t.text == ","][-2:]
+    for c in reversed(commas):
+        tail = toks[c + 1:]
+        if len(tail) > 12 or not tail:
+            continue
+        verbs = [k for k, t in enumerate(tail) if is_cue(tail, k)]
+        closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in AUX | MODALS for t in tail[verbs[-1] + 1:])
+        if (tail[0].low == "according" and not verbs) or (verbs == [0] and len(tail) > 1) or (closing and len(verbs) == 1):
+            return speaker_in(toks, c + 1, len(toks))
+    return None
+
+
 # -- claims beside a direct quote ---------------------------------------------
 
 # What attaches a further claim, outside the marks, after a quote: '"...,"
@@ -370,7 +394,7 @@ _NOT_A_PERSON = re.compile(r"(?:ian|ean|can)s$|-(?:based|born|backed|led|owned|r
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker = speaker_in(toks, 0, len(toks), whole=True)
+    speaker = trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())

@@ -44,6 +44,14 @@ def speaker(text):
         ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
         ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
         ("The depot will close in May, the local paper reported.", ("described", "the local paper")),
+        # trailing_source: a source named in the last clause is the source of the whole sentence
+        ("In Lisbon, organizers added 160 stewards along the route, the Harbor Gazette reported.", ("body", "Harbor Gazette")),
+        ("Two delegates separately pledged to back the mayor, according to Varga.", ("name", "Varga")),
+        ("The group called for boycotts, according to the Fairway Institute, which monitors campaigns.",
+         ("body", "Fairway Institute")),
+        # ... but not a clause that only reports what someone else said
+        ("Varga told the council that the depot would close, a move critics said would hurt riders.", ("name", "Varga")),
+        ("Ines Moll, whose son is at the school, said she had already complained to the governors.", ("name", "Ines Moll")),
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
