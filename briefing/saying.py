@@ -112,7 +112,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
     i = chain_start(toks, i)
-    speaker = first_conjunct(toks, i) or _mention_back(toks, i)
+    last = _skip_back(toks, i - 1) if i > 0 else -1
+    speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
         speaker = Mention("described", low, head=low)

@@ -63,6 +63,7 @@ def speaker(text):
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
+        ("Aides to the mayor say the depot will close.", ("described", "aides to the mayor")),
         # a spokesperson for a body or a person, described through them
         ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
          ("possessive", "A spokeswoman for the Harbor Transit Authority")),
