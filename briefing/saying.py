@@ -191,9 +191,14 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     return found
 
 
+def _participle_at(toks: Sequence[Token]) -> int:
+    """Where a participle of saying attaches speech to the clause before it ("..., saying"), or -1."""
+    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+
+
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
     """"Jane Roe visited the plant, saying (that) ...": the subject speaks."""
-    cue = next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+    cue = _participle_at(toks)
     return sentence_subject(toks[:cue]) if cue > 0 else None
 
 
@@ -225,7 +230,13 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     """The speaker that the first cue in ``toks[start:end]`` names; with
     ``whole``, also the rules that read the sentence as a whole."""
     window = list(toks[start:end])
+    # "Roe pushed back, saying ... and arguing that he and Ray shared ...":
+    # the verbs after a participle of saying are what the subject said.
+    after = _participle_at(window) if whole else -1
+    first = participle_clause(window) if after > 0 else None
     for i, tok in enumerate(window):
+        if i == after and first is not None:
+            return first
         if tok.quote >= 0:
             continue
         for rule in CUE_RULES:

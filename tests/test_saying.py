@@ -74,6 +74,9 @@ def speaker(text):
         # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
         ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
         ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
+        # ... and a verb of saying after the participle is part of what they said
+        ('Tomas Varga pushed back, saying the depot was safe and that he and Moll shared "the same views on rail".',
+         ("name", "Tomas Varga")),
         ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
         ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
     ],
