@@ -171,6 +171,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     tails: set[int] = set()  # sentences that only attribute the quote before them
     paragraph_speaker: dict[int, str] = {}
     last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
+    last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -186,7 +187,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = _pronoun(mention.head, people, previous_speaker, orgs)
+            speaker = _pronoun(mention.head, people, previous_speaker, orgs, last_group[0] if last_group else None)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
@@ -216,6 +217,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
 
     for index, p in enumerate(parsed):
         orgs.extend(p.orgs)
+        if last_group and index - last_group[1] > RECENT_QUOTE:
+            last_group = None
         subject = person(p.subject) if p.subject else None
         mention = p.speaker
         speaker = resolve(mention, index, subject) if mention is not None else None
@@ -244,6 +247,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         if named or subject:
             people.mention(named or subject)
         previous_speaker = speaker if (p.direct or speaker) else None
+        if speaker and (is_description(speaker) or speaker in orgs):
+            last_group = (speaker, index)
         if p.direct and speaker:
             last_quoted = (speaker, index)
             paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
@@ -277,17 +282,18 @@ def is_description(speaker: str) -> bool:
     return speaker[:1].islower()
 
 
-def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str]) -> str | None:
+def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str], group: str | None = None) -> str | None:
     """"he"/"she": the person last spoken of who may be one; "it": the
     organisation last named; "they": the previous speaker when that was a
-    group or a body."""
+    group or a body, else ``group``, the group or body that spoke a few
+    sentences before ("Organizers say ... Police agreed. They say ...")."""
     if head in {"he", "she"}:
         return people.pronoun(head)
     if head == "it":
         return orgs[-1] if orgs else None
     if head == "they" and previous and (is_description(previous) or previous in orgs):
         return previous
-    return None
+    return group if head == "they" else None
 
 
 def attribute(

@@ -318,3 +318,12 @@ def test_a_sentence_that_reports_two_speakers_gives_each_their_clause(make_artic
     assert safe and safe[0].speaker != "Ines Moll" and "hull was rusting" not in safe[0].text
     rusting = blocks_with(b, "hull was rusting")
     assert rusting and rusting[0].speaker == "Ines Moll" and "ferry was safe" not in rusting[0].text
+
+
+def test_they_is_the_group_that_spoke_a_few_sentences_before(make_articles):
+    folder = make_articles(
+        {"a.txt": "Organizers of the march say the route will change. The streets were quiet on Sunday. "
+                  "The march starts at noon. They say it will be peaceful."}
+    )
+    said = blocks_with(briefing_of(folder), "it will be peaceful")
+    assert said and said[0].speaker == "organizers of the march"
