@@ -306,16 +306,11 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
 
 
 def _all_set_off(words: Sequence[Token]) -> bool:
-    """Every phrase between the commas of ``words`` describes what stands before it."""
-    segment: list[Token] = []
-    for tok in [*words, Token.make(",", 0, 0)]:
-        if tok.text == ",":
-            if not (_sets_off(segment) or any(t.low in PERSON_ROLES for t in segment[:4])):
-                return False  # ", research director for the Fairway Institute,": a role
-            segment = []
-        else:
-            segment.append(tok)
-    return True
+    """Every phrase between the commas of ``words`` describes what stands
+    before it, as a set-off phrase or a role (", research director for X,")."""
+    cuts = [-1, *(k for k, t in enumerate(words) if t.text == ","), len(words)]
+    parts = [words[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    return all(_sets_off(part) or any(t.low in PERSON_ROLES for t in part[:4]) for part in parts)
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
