@@ -12,7 +12,6 @@ the article then names.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
@@ -35,7 +34,7 @@ from .mentions import (
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words
-from .saying import parse
+from .saying import claims_beside, parse
 from .sentences import boundaries, outside_quotes
 from .wording import normal, substantive
 
@@ -174,6 +173,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
     tails: set[int] = set()  # sentences that only attribute the quote before them
     paragraph_speaker: dict[int, str] = {}
     last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
+    last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -189,7 +189,7 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = _pronoun(mention.head, people, previous_speaker, orgs)
+            speaker = _pronoun(mention.head, people, previous_speaker, orgs, last_group[0] if last_group else None)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
@@ -219,6 +219,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
 
     for index, p in enumerate(parsed):
         orgs.extend(p.orgs)
+        if last_group and index - last_group[1] > RECENT_QUOTE:
+            last_group = None
         subject = person(p.subject) if p.subject else None
         mention = p.speaker
         speaker = resolve(mention, index, subject) if mention is not None else None
@@ -247,6 +249,8 @@ def _resolve_article(parsed: Sequence[Parsed], names: Names, role_map: dict[str,
         if named or subject:
             people.mention(named or subject)
         previous_speaker = speaker if (p.direct or speaker) else None
+        if speaker and (is_description(speaker) or speaker in orgs):
+            last_group = (speaker, index)
         if p.direct and speaker:
             last_quoted = (speaker, index)
             paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
@@ -295,17 +299,18 @@ def is_description(speaker: str) -> bool:
     return speaker[:1].islower()
 
 
-def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str]) -> str | None:
+def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str], group: str | None = None) -> str | None:
     """"he"/"she": the person last spoken of who may be one; "it": the
     organisation last named; "they": the previous speaker when that was a
-    group or a body."""
+    group or a body, else ``group``, the group or body that spoke a few
+    sentences before ("Organizers say ... Police agreed. They say ...")."""
     if head in {"he", "she"}:
         return people.pronoun(head)
     if head == "it":
         return orgs[-1] if orgs else None
     if head == "they" and previous and (is_description(previous) or previous in orgs):
         return previous
-    return None
+    return group if head == "they" else None
 
 
 def attribute(
@@ -405,9 +410,6 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
-_SECOND_CLAIM = re.compile(r",\s+((?:adding|saying|noting|arguing|explaining|warning) that\s[^\"“”]+)$")
-
-
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
     """A sentence's statements: its direct quotes (each with its own speaker
     where the sentence names several), else the sentence itself."""
@@ -424,9 +426,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             for part in _quote_sentences(quote)
         ]
         quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
-        claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
-        if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
-            quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        before, after = claims_beside(s) if speaker else (None, None)
+        if before:  # 'Roe said the fund was empty but added, "..."': a claim of their own, outside the marks
+            quotes.insert(0, Statement(s.source_id, "statement", before, own[0] if own and own[0] else speaker, (*order, -1)))
+        if after:  # '"...," Roe said, adding that the fund was empty.'
+            quotes.append(Statement(s.source_id, "statement", after, speaker, (*order, len(parts))))
         elif speaker and any(hit.report for hit in lexicon.load().find(outside_quotes(s.text))):
             # '"...," Roe said curtly.': the outlet's loaded words around the
             # quote are its report of it, kept with the quote as its paraphrase
@@ -434,6 +438,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             quotes.append(Statement(s.source_id, "statement", s.text.strip(), speaker, (*order, len(parts)), fragments=fragments))
         return quotes
     text = s.text.strip()
+    if speaker and p.clauses:  # 'Roe said ..., while Ray said ...': each clause is its speaker's
+        return [
+            Statement(s.source_id, "statement", s.text[start:end].strip(), who, (*order, n))
+            for n, ((start, end), who) in enumerate(zip(p.clauses, own))
+        ]
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]
     return [Statement(s.source_id, narrative_kind(text), text, None, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

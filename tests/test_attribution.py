@@ -360,3 +360,21 @@ def test_a_quote_after_a_reaction_sentence_is_the_reacting_persons(make_articles
     assert blocks_with(b, "not a timetable anyone")[0].speaker == "Ivo Renk"
     # A sentence that opens on a word no one was named by leaves the quote to the speaker before.
     assert blocks_with(b, "knows the tides")[0].speaker == "Petra Salo"
+
+
+def test_a_sentence_that_reports_two_speakers_gives_each_their_clause(make_articles):
+    folder = make_articles({"a.txt": "The harbour board said the ferry was safe, but Ines Moll, a pilot, said the hull was rusting."})
+    b = briefing_of(folder)
+    safe = blocks_with(b, "ferry was safe")
+    assert safe and safe[0].speaker != "Ines Moll" and "hull was rusting" not in safe[0].text
+    rusting = blocks_with(b, "hull was rusting")
+    assert rusting and rusting[0].speaker == "Ines Moll" and "ferry was safe" not in rusting[0].text
+
+
+def test_they_is_the_group_that_spoke_a_few_sentences_before(make_articles):
+    folder = make_articles(
+        {"a.txt": "Organizers of the march say the route will change. The streets were quiet on Sunday. "
+                  "The march starts at noon. They say it will be peaceful."}
+    )
+    said = blocks_with(briefing_of(folder), "it will be peaceful")
+    assert said and said[0].speaker == "organizers of the march"
