@@ -35,8 +35,9 @@ from .mentions import (
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
-from .saying import GROUP_HEADS, parse
+from .saying import GROUP_HEADS, claims_beside, parse
 from .sentences import boundaries, outside_quotes
+from .wording import normal, substantive
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour
@@ -161,6 +162,7 @@ def _resolve_article(
     tails: set[int] = set()  # sentences that only attribute the quote before them
     paragraph_speaker: dict[int, str] = {}
     last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
+    last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
     speakers: list[str | None] = []
     quote_speakers: list[tuple[str | None, ...]] = []
     roles: list[tuple[str, str]] = []
@@ -176,7 +178,7 @@ def _resolve_article(
             if mention.role:
                 roles.append((speaker, mention.role))
         elif mention.kind == "pronoun":
-            speaker = _pronoun(mention.head, people, previous_speaker, orgs)
+            speaker = _pronoun(mention.head, people, previous_speaker, orgs, last_group[0] if last_group else None)
         elif mention.kind in {"definite", "indefinite"}:
             key = _role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
@@ -206,6 +208,8 @@ def _resolve_article(
 
     for index, p in enumerate(parsed):
         orgs.extend(p.orgs)
+        if last_group and index - last_group[1] > RECENT_QUOTE:
+            last_group = None
         raw_subject = p.subject
         if raw_subject is not None and opens_sentence(raw_subject, p, names, ordinary):
             raw_subject = after_opener(p)  # "Hours later, Jo Roe said": Jo Roe, not "Hours"
@@ -251,6 +255,8 @@ def _resolve_article(
         previous_speaker = speaker if (p.direct or speaker) else None
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             previous_speaker = subject  # "Roe issued the following statement:" introduces the quotation after it
+        if speaker and (is_description(speaker) or speaker in orgs):
+            last_group = (speaker, index)
         if p.direct and speaker:
             last_quoted = (speaker, index)
             paragraph_speaker = {p.sentence.paragraph: speaker}  # the quote's speaker, for the rest of its paragraph
@@ -347,17 +353,18 @@ def is_description(speaker: str) -> bool:
     return speaker[:1].islower()
 
 
-def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str]) -> str | None:
+def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str], group: str | None = None) -> str | None:
     """"he"/"she": the person last spoken of who may be one; "it": the
     organisation last named; "they": the previous speaker when that was a
-    group or a body."""
+    group or a body, else ``group``, the group or body that spoke a few
+    sentences before ("Organizers say ... Police agreed. They say ...")."""
     if head in {"he", "she"}:
         return people.pronoun(head)
     if head == "it":
         return orgs[-1] if orgs else None
     if head == "they" and previous and (is_description(previous) or previous in orgs):
         return previous
-    return None
+    return group if head == "they" else None
 
 
 def attribute(
@@ -458,24 +465,27 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
-_SECOND_CLAIM = re.compile(r",\s+((?:adding|saying|noting|arguing|explaining|warning) that\s[^\"“”]+)$")
-
-
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:
     """A sentence's statements: its direct quotes (each with its own speaker
     where the sentence names several), else the sentence itself."""
     s = p.sentence
     order = (s.paragraph, s.index)
     if p.direct:
+        # A passage of substance quoted after the attribution ('..." she
+        # said, adding "..."') is the speaker's quote too, not a phrase of
+        # paraphrase: kept, where a short one ("a disgrace") is left out.
+        passages = tuple(f for f in p.fragments if speaker and substantive(normal(clean_quote(f))))
         parts = [
             (part, own[n] if n < len(own) else speaker)
-            for n, quote in enumerate(p.direct)
+            for n, quote in enumerate(p.direct + passages)
             for part in _quote_sentences(quote)
         ]
         quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
-        claim = _SECOND_CLAIM.search(s.text, s.quotes[-1].end) if s.quotes and speaker else None
-        if claim:  # '"...," Roe said, adding that the fund was empty.': a second claim, outside the marks
-            quotes.append(Statement(s.source_id, "statement", claim.group(1), speaker, (*order, len(parts))))
+        before, after = claims_beside(s) if speaker else (None, None)
+        if before:  # 'Roe said the fund was empty but added, "..."': a claim of their own, outside the marks
+            quotes.insert(0, Statement(s.source_id, "statement", before, own[0] if own and own[0] else speaker, (*order, -1)))
+        if after:  # '"...," Roe said, adding that the fund was empty.'
+            quotes.append(Statement(s.source_id, "statement", after, speaker, (*order, len(parts))))
         elif speaker and any(hit.report for hit in lexicon.load().find(outside_quotes(s.text))):
             # '"...," Roe said curtly.': the outlet's loaded words around the
             # quote are its report of it, kept with the quote as its paraphrase
@@ -483,6 +493,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             quotes.append(Statement(s.source_id, "statement", s.text.strip(), speaker, (*order, len(parts)), fragments=fragments))
         return quotes
     text = s.text.strip()
+    if speaker and p.clauses:  # 'Roe said ..., while Ray said ...': each clause is its speaker's
+        return [
+            Statement(s.source_id, "statement", s.text[start:end].strip(), who, (*order, n))
+            for n, ((start, end), who) in enumerate(zip(p.clauses, own))
+        ]
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]
     return [Statement(s.source_id, narrative_kind(text), text, None, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[\w'’‐–-]+")
+_RUN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
 # An adverb that opens a sentence, set off by a comma ("Bizarrely, the board
 # ..."): capitalised only by its place, and the writer's comment on all
@@ -41,22 +42,34 @@ class Hit:
     report: bool = True  # False for hints that only count towards opinion
 
 
-@dataclass(frozen=True)
+# eq=False: ``find`` is cached per (lexicon, text), and hashing the lexicon by
+# value would hash its thousands of words on every call; there is one lexicon.
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
+    anchors: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "disgraceful*" terms, by length
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
     manner: tuple[re.Pattern[str], ...] = ()
 
+    @cached_property
+    def _start_lengths(self) -> frozenset[int]:
+        return frozenset(len(start) for _, starts in self.anchors for start in starts)
+
     @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
         hits: list[tuple[int, Hit]] = []
-        words = set(_WORD.findall(text.lower()))
+        lower = text.lower()
+        words = set(_WORD.findall(lower))
         if words & self.first_words or any({w[:n] for w in words} & stems for n, stems in self.prefixes):
-            for category, weight, neutral, report, pattern in self.patterns:
+            runs = set(_RUN.findall(lower))
+            heads = {run[:n] for run in runs for n in self._start_lengths}  # each run's start, at every length an anchor has
+            for (category, weight, neutral, report, pattern), (whole, starts) in zip(self.patterns, self.anchors):
+                if runs.isdisjoint(whole) and heads.isdisjoint(starts):
+                    continue  # none of its terms can be in the text: skip the slow scan
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
         for pattern in self.manner:
@@ -89,6 +102,20 @@ def listed_form(word: str, listed: frozenset[str]) -> str | None:
     return None
 
 
+def _anchors(terms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """For each term, one word run (``_RUN``) any text it matches holds whole
+    (the term's bounds and spaces, hyphens and apostrophes end a run), or,
+    for a "desperate*" term of one run, the run's start."""
+    whole, starts = set(), set()
+    for term in terms:
+        runs = _RUN.findall(term.lower().rstrip("*"))
+        if term.endswith("*") and len(runs) == 1:
+            starts.add(runs[0])
+        else:
+            whole.add(max(runs[:-1] if term.endswith("*") else runs, key=len))
+    return frozenset(whole), frozenset(starts)
+
+
 def _compile(terms: list[str]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(terms, key=len, reverse=True):
@@ -118,6 +145,7 @@ def load() -> Lexicon:
             (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), _compile(entry["terms"]))
             for name, entry in sorted(data.items())
         ),
+        tuple(_anchors(entry["terms"]) for _, entry in sorted(data.items())),
         frozenset(f for f in firsts if not f.endswith("*")),
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),

@@ -110,7 +110,8 @@ class Parsed:
     subject: str | None
     roles: tuple[tuple[str, str], ...]
     orgs: tuple[str, ...] = ()
-    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, when they differ
+    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, or per clause, when they differ
+    clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of each clause when two report different speakers
 
 
 def tokens(sentence: Sentence) -> list[Token]:
@@ -278,11 +279,14 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
 
 def _apposition_start(toks: Sequence[Token], comma: int) -> int:
     """The name before a long apposition or relative clause that ends at
-    ``comma`` (", legal director for the rights group Fairway Alliance,"), or -1."""
+    ``comma`` (", legal director for the rights group Fairway Alliance,"), or -1.
+    Of several, the first, when what follows it only describes: in "Ann Lee,
+    who founded Fairway Alliance, a rights group, said" Ann Lee speaks."""
+    found = -1
     for j in range(comma - 1, max(-1, comma - 26), -1):
         tok = toks[j]
         if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
-            return -1
+            return found
         before = toks[j - 1] if j >= 1 else None
         if (
             tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
@@ -290,8 +294,18 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
         ):
             opener = toks[j + 1].low
             if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
-                return j - 1
-    return -1
+                if found >= 0 and not _all_set_off(toks[j + 1:found + 1]):
+                    return found  # "When Jo Bell, the mayor, arrived, Sam Ray, a farmer, said": Ray
+                found = j - 1
+    return found
+
+
+def _all_set_off(words: Sequence[Token]) -> bool:
+    """Every phrase between the commas of ``words`` describes what stands
+    before it, as a set-off phrase or a role (", research director for X,")."""
+    cuts = [-1, *(k for k, t in enumerate(words) if t.text == ","), len(words)]
+    parts = [words[a + 1:b] for a, b in zip(cuts, cuts[1:])]
+    return all(_sets_off(part) or any(t.low in PERSON_ROLES for t in part[:4]) for part in parts)
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
@@ -472,6 +486,11 @@ def org_name(words: Sequence[str]) -> str:
     return " ".join(words)
 
 
+# Built once, not per token: org_names runs on every sentence.
+_ORG_STARTS_NOT = NOT_NAMES - {"the"}
+_ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
+
+
 def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     """Names of organisations: runs of capitalised words (joined by "of",
     "for", "and") that hold a word of bodies ("Association", "Council", "FC",
@@ -479,7 +498,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     found = []
     i = 0
     while i < len(toks):
-        if not toks[i].capital or toks[i].low in NOT_NAMES - {"the"}:
+        if not toks[i].capital or toks[i].low in _ORG_STARTS_NOT:
             i += 1
             continue
         j = i + 1
@@ -493,7 +512,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
                 break
         words = [t.text for t in toks[i:j]]
         lows = {t.low for t in toks[i:j]}
-        if len(words) >= 2 and lows & (BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}):
+        if len(words) >= 2 and lows & _ORG_WORDS:
             found.append(org_name(words))
         i = j
     return tuple(found)

@@ -30,6 +30,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -101,6 +102,20 @@ class _Node:
     text: str = ""  # one wording as printed, for its names and figures
     parts: tuple[int, ...] = ()
 
+    # Computed once per node: a build compares each node with dozens of others.
+    @cached_property
+    def size(self) -> int:
+        return self.key.count(" ") + 1
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return words_of(self.key)
+
+    @cached_property
+    def content(self) -> frozenset[str]:
+        """Its open-class words: what makes a wording one person's."""
+        return frozenset(w for w in self.words if len(w) > 1 and w not in FUNCTION_WORDS)
+
 
 def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
     """A node per distinct (family, normal form), for every statement's
@@ -164,6 +179,7 @@ _COMMENTARY = ("", "commentary")
 _OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
 _SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
 _QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
+_UNQUOTED = (_SPEECH, _NARRATIVE, _COMMENTARY)  # where a quote of substance meets its words printed unquoted
 
 
 def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
@@ -180,7 +196,7 @@ def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]
         return [*own, _SPEECH], own
     if node.family == _OPEN_QUOTE:
         # A quote nobody was given meets everyone's.
-        return own, [*own, _SPEECH, _NARRATIVE, _COMMENTARY] + ([] if node.speakers else [_QUOTES])
+        return own, [*own, *_UNQUOTED] + ([] if node.speakers else [_QUOTES])
     if node.family[1] == "quote":
         return [*own, _QUOTES], own
     return own, own
@@ -194,14 +210,14 @@ def _may_link(a: _Node, b: _Node) -> bool:
     source are two things said."""
     if not a.sources.isdisjoint(b.sources):
         return False
-    if not a.members and not b.members and min(a.key.count(" "), b.key.count(" ")) + 1 < FRAGMENT_SHARED_WORDS:
+    if not a.members and not b.members and min(a.size, b.size) < FRAGMENT_SHARED_WORDS:
         return False  # two outlets quoting the same short phrase may report two things
     if a.family == b.family != _OPEN_QUOTE:
         return True
     kinds = {a.family[1], b.family[1]}
     if "quote" not in kinds:
         return False
-    shorter, longer = (a.key, b.key) if len(a.key) <= len(b.key) else (b.key, a.key)
+    shorter, longer = (a, b) if len(a.key) <= len(b.key) else (b, a)
     if a.speakers & b.speakers or (kinds == {"quote"} and not (a.speakers and b.speakers)):
         return kinds == {"quote"}  # one speaker, or a quote nobody was given
     # Across speakers the words must be of substance and the same words: the
@@ -213,9 +229,9 @@ def _may_link(a: _Node, b: _Node) -> bool:
     # one side names nobody.
     quote = a if a.family[1] == "quote" else b
     return (
-        (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
-        and substantive(shorter)
-        and all(len(w) < 2 or w in FUNCTION_WORDS for w in words_of(shorter) - words_of(longer))
+        shorter.content <= longer.words
+        and (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
+        and substantive(shorter.key)
     )
 
 
@@ -239,13 +255,30 @@ def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
     met: set[tuple[int, int]] = set()
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
+        found: set[int] = set()
+        unquoted: set[int] = set()
+        crossing = _UNQUOTED if nodes[a].family == _OPEN_QUOTE else ()
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
             for channel in channels[a][1]:
-                bucket = buckets[(channel, w)]
+                bucket = buckets.get((channel, w), ())
                 if len(bucket) <= BUCKET_LIMIT:
-                    met.update((min(a, b), max(a, b)) for b in bucket if b != a)
+                    (unquoted if channel in crossing else found).update(bucket)
+        # Most wordings a quote meets unquoted lack one of its words: judged
+        # here, at once, not pair by pair below (the test ``_may_link`` ends with).
+        found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
+        found.discard(a)
+        met.update((a, b) if a < b else (b, a) for b in found)
     # Two nodes meet through several words and channels: judged once.
     return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
+
+
+def _words_stand(a: _Node, b: _Node) -> bool:
+    """The content words of the shorter wording all stand in the longer (of
+    two as long, either way round)."""
+    if len(a.key) == len(b.key):
+        return a.content <= b.words or b.content <= a.words
+    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
+    return shorter.content <= longer.words
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -286,8 +319,8 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     nodes = _nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
-    word_counts = np.array([node.key.count(" ") + 1 for node in nodes])
-    words = [frozenset(node.key.split()) for node in nodes]
+    word_counts = np.array([node.size for node in nodes])
+    words = [node.words for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
     within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
     spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts
@@ -382,10 +415,50 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     # A paraphrase shown with the quotes it cites needs no block of its own.
     shown = {s for cites in paraphrase_of.values() for s, _ in cites}
     return [
-        (sorted(members), sorted(extra.get(root, ())))
+        group
         for root, members in grouped.items()
         if members and not (len(members) == 1 and members[0] in shown)
+        for group in _by_voice(statements, sorted(members), sorted(extra.get(root, ())), voice)
     ]
+
+
+def _by_voice(
+    statements: Sequence[Statement], members: list[int], extra: list[tuple[int, tuple[str, ...]]], voice: Voice
+) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
+    """A group split between the people several outlets each name as saying
+    its words. Text first overrules one outlet's parse; it does not overrule
+    two or more outlets that agree: the same line from two people, each named
+    by two outlets or more, is two statements (a talking point both sides
+    repeat, a statement read out by two officials). A statement goes to the
+    person its outlet names, else to the wording it is closest to."""
+    quotes = [statements[m] for m in members if statements[m].kind == "quote"]
+    if len({s.source_id for s in quotes}) < 4:
+        return [(members, extra)]  # two people named by two outlets each need four
+    said = voice.readings(quotes)
+    confirmed = [person(name) for name, sources in said if len(sources) > 1]
+    if len(confirmed) < 2:
+        return [(members, extra)]
+    parts: dict[str, list[int]] = {who: [] for who in confirmed}
+
+    for m in members:
+        if person(statements[m].speaker or "") in parts:
+            parts[person(statements[m].speaker or "")].append(m)
+    named_parts = {who: list(found) for who, found in parts.items()}
+
+    def home(s: Statement) -> str:
+        who = person(s.speaker or "")
+        if who in parts:
+            return who
+        key = normal(s.text)
+        return max(confirmed, key=lambda p: (max(fuzz.ratio(key, normal(statements[m].text)) for m in named_parts[p]), -confirmed.index(p)))
+
+    for m in members:
+        if person(statements[m].speaker or "") not in parts:
+            parts[home(statements[m])].append(m)
+    cites: dict[str, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    for s, fragments in extra:
+        cites[home(statements[s])].append((s, fragments))
+    return [(sorted(parts[who]), cites[who]) for who in confirmed]
 
 
 def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:

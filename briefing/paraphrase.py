@@ -61,6 +61,11 @@ _OPPOSITES = (
     ("incre", "decre"),
     ("raise", "lower"),
     ("opene", "close"),
+    ("open", "close"),
+    ("opens", "close"),
+    ("openi", "closi"),
+    ("accep", "rejec"),
+    ("acqui", "convi"),
     ("allow", "banne"),
     ("agree", "disag"),
     ("guilt", "innoc"),
@@ -72,6 +77,14 @@ for _pair, _words in enumerate(_OPPOSITES):
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+# Cardinal numbers spelled out (news style spells out one to nine) are
+# figures too: "three libraries" and "four libraries" differ, "three" and
+# "3" do not. "One" is left out: it is as often a pronoun ("no one").
+_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
+_NUMBER_WORDS = {word: str(n) for n, word in enumerate(_UNITS.split()) if word != "one"} | {
+    word: str(10 * n) for n, word in enumerate(_TENS.split(), 2)
+}
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,7 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
 
 
+@lru_cache(maxsize=1 << 16)  # a story's words repeat from sentence to sentence
 def _stem(word: str) -> str:
     return word.casefold().replace("’", "'").removesuffix("'s")[:STEM]
 
@@ -105,7 +119,7 @@ def profile(text: str, speaker: str | None = None) -> Profile:
                 full_names.add(_stem(run[-1]))
     if speaker:
         names.add(_stem(speaker.split()[-1]))
-    figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text))
+    figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
     return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names))
@@ -152,9 +166,12 @@ def candidates(profiles: Sequence[Profile], groups: Sequence[object]) -> list[tu
     pairs = set()
     for a, p in enumerate(profiles):
         probes = min(PROBES, len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1)
+        found: set[int] = set()
         for s in sorted(p.stems, key=lambda s: (frequency[s], s))[:probes]:
             if len(buckets[s]) <= BUCKET_LIMIT:
-                pairs.update((min(a, b), max(a, b)) for b in buckets[s] if groups[b] != groups[a])
+                found.update(buckets[s])
+        group = groups[a]
+        pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
     return sorted((a, b) for a, b in pairs if near(profiles[a], profiles[b]))
 
 

@@ -5,7 +5,9 @@ the ``Mention`` of its speaker, or None. ``speaker_in`` tries the rules that
 hang on a cue word ("said", "according to") in reading order, then the
 rules that hang on the sentence as a whole (a participle clause, a second
 verb of the subject, a quoted fragment). ``parse`` is pass one of
-attribution: one ``Sentence`` in, a ``Parsed`` record out.
+attribution: one ``Sentence`` in, a ``Parsed`` record out. ``claims_beside``
+gives the reported speech that a sentence with a direct quote carries
+outside its marks.
 
 Belief, knowledge and intention ("believes", "thinks", "wants", "hopes",
 "fears", "knows") are not saying: no rule reads them as a cue.
@@ -18,7 +20,6 @@ from collections.abc import Callable, Sequence
 
 from .mentions import (
     AUX,
-    BODY_NOUNS,
     BODY_WORDS,
     COURTESY,
     DETERMINERS,
@@ -26,9 +27,9 @@ from .mentions import (
     PARTICIPLES,
     PERSON_ROLES,
     PREPOSITIONS,
-    PRONOUNS,
     QUOTE_MARKS,
     SPEECH,
+    STATES,
     TITLE_ROLES,
     TITLES,
     Mention,
@@ -51,132 +52,19 @@ from .model import Sentence
 from .not_names import is_place
 from .roles import description_after_verb, spokesperson_role
 from .sentences import TRANSCRIPT
-
-BELIEF = frozenset(
-    """believe believes believed think thinks thought want wants wanted hope hopes hoped fear fears
-    feared know knows knew expect expects expected wish wishes wished feel feels felt""".split()
+from .subjects import (
+    GROUP_HEADS,
+    INTRODUCERS,
+    PARTICIPLE_CUES,
+    REPORTING,
+    chain_start,
+    clause_subject,
+    described,
+    first_conjunct,
+    group_of,
+    is_cue,
+    modified_group,
 )
-# Verbs of saying beyond the packaged list: reporting, proposing, answering.
-MORE_SAYING = frozenset(
-    """say reported reports report tweet write wrote written add explain announce argue ask
-    insist claim claimed suggest suggested suggests proposed proposes propose acknowledge admit concede
-    complained complains cautioned cautions charged charges alleged alleges asserted asserts
-    boasted boasts bragged brags touted touts decried decries denounced denounces lamented laments
-    protested protests proclaimed proclaims clarified clarifies echoed echoes quoted mentioned
-    mentions disclosed discloses emailed answered answers reassured told threatened threatens
-    recommended recommends fumed snapped scoffed sighed laughed shouted yelled mused marveled
-    marvelled recounted""".split()
-)
-REPORTING = (SPEECH | MORE_SAYING) - BELIEF
-MORE_PARTICIPLES = frozenset(
-    """suggesting citing accusing announcing recalling emphasizing emphasising repeating mentioning
-    vowing promising pledging denouncing declaring dismissing criticizing criticising complaining
-    reiterating acknowledging admitting conceding touting predicting charging praising blasting
-    slamming defending""".split()
-)
-PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
-# Plural and collective heads of an unnamed source ("experts said", "aides say").
-GROUP_HEADS = frozenset(
-    """experts analysts aides officials sources advisers advisors allies associates strategists
-    operatives lawmakers legislators democrats republicans critics supporters opponents observers
-    economists scientists researchers historians pollsters insiders people residents voters members
-    leaders activists advocates organizers organisers proponents authorities investigators
-    prosecutors police officers diplomats staffers staff spokesmen donors delegates conservatives
-    liberals progressives republicans candidates lawyers attorneys doctors campaigners witnesses
-    protesters protestors demonstrators respondents
-    newspaper paper report reports poll polls survey study analysis data figures documents memo
-    statement letter filing filings records estimates projections index""".split()
-)
-# Words that never head a speaker: a fragment, a share of a poll.
-NOT_SPEAKERS = frozenset(
-    """others some many most few all both none several another percent percentage majority minority
-    half third quarter one who which that it this these those something nothing his her their its
-    our my your past time times day days moment week weeks year years month months words pause race
-    end start interview interviews speech debate election rally event meeting hearing movie film
-    show so such first second last other proportion share number numbers rest""".split()
-)
-# Openers of an introductory phrase that ends at the first comma ("During the
-# debate, ...", "Speaking to reporters, ...").
-INTRODUCERS = frozenset(
-    """during after before when while as although though because since despite in on at for with
-    without amid among unlike like following asked speaking responding writing given if unless
-    until once by from over throughout""".split()
-)
-
-
-def described(toks: Sequence[Token], head: int) -> Mention | None:
-    """An unnamed source, kept as written: "several party operatives",
-    "the newspaper", "a new poll by the university". ``head`` is its last word."""
-    word = toks[head]
-    if word.quote >= 0 or word.low in NOT_SPEAKERS or word.low in PRONOUNS:
-        return None
-    singular = word.low[:-1] if word.low.endswith("s") else word.low
-    if word.low not in GROUP_HEADS and singular not in PERSON_ROLES | BODY_NOUNS:
-        return None
-    begin = head
-    while begin - 1 >= 0 and head - begin < 7:
-        before = toks[begin - 1]
-        if before.quote >= 0 or not re.match(r"\w", before.text) or before.low in AUX | REPORTING | OPENERS - {"this"}:
-            break
-        if before.low in {"and", "or", "that", "who", "which", "than", "but"} | PRONOUNS:
-            break
-        if before.low in PREPOSITIONS and before.low != "of":
-            break
-        begin -= 1
-        if before.low in DETERMINERS or before.possessive:
-            break
-    words = [t.text for t in toks[begin:head + 1]]
-    if toks[begin].text[:1].isdigit() or any(t.low in {"percent", "%", "per"} for t in toks[begin:head]):
-        return None
-    if words[0].lower() in DETERMINERS | {"several", "two", "three", "four", "some"} or not words[0][:1].isupper():
-        words[0] = words[0].lower()
-    elif words[0].lower() not in BODY_NOUNS and words[0][:1].isupper() and begin == 0:
-        words[0] = words[0] if _is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
-    return Mention("described", " ".join(words), head=word.low)
-
-
-def group_of(toks: Sequence[Token], end: int) -> Mention | None:
-    """"Experts on river ecology said", "Residents of the valley say": an
-    unnamed group followed by the phrase that says which, ending at ``end``."""
-    for k in range(end - 1, max(-1, end - 7), -1):
-        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
-            return None
-        if toks[k].low in GROUP_HEADS and toks[k + 1].low in PREPOSITIONS:
-            group = described(toks, k)
-            if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
-                words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
-                return Mention("described", " ".join(words), head=group.head)
-    return None
-
-
-CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
-
-
-def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
-    """A whole noun phrase that opens its clause before a verb of saying:
-    "The league veteran said", "Cement makers argue", "..., the trade group says"."""
-    word = toks[head]
-    if not word.text.isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
-        return None
-    begin = head
-    while begin - 1 >= 0 and head - begin < 6:
-        before = toks[begin - 1]
-        if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
-            break
-        if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
-            return None
-        begin -= 1
-    opens = begin == 0 or toks[begin - 1].low in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS
-    first = toks[begin]
-    plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
-    if not opens or not (first.low in {"the", "a", "an"} or (plural and begin < head)) or first.low in NOT_SPEAKERS:
-        return None
-    if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
-        return None
-    words = [t.text for t in toks[begin:head + 1]]
-    words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
-    return Mention("described", " ".join(words), head=word.low)
-
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
 
@@ -217,18 +105,20 @@ ADDRESSING = frozenset({"told", "tells", "tell"})  # ("asked Jo Roe" may be eith
 
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     """"Jane Roe said (Tuesday) (that) ...", "Roe has said repeatedly",
-    "experts say", and the inverted '"...," said Roe' / "..., said Jane Roe, a pollster"."""
-    tok = toks[i]
-    if tok.low not in REPORTING or tok.capital:
+    "experts say", "Roe continues to insist", and the inverted '"...," said
+    Roe' / "..., said Jane Roe, a pollster"."""
+    if not is_cue(toks, i):
         return None
     if i + 1 < len(toks) and toks[i + 1].low in {"by"}:
         return None  # "was told by": passive
-    if i > 0 and toks[i - 1].text == "," and tok.low not in ADDRESSING:
+    if i > 0 and toks[i - 1].text == "," and toks[i].low not in ADDRESSING:
         inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
         after = _name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
-    speaker = _mention_back(toks, i)
+    i = chain_start(toks, i)
+    last = _skip_back(toks, i - 1) if i > 0 else -1
+    speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
         speaker = Mention("described", low, head=low)
@@ -238,7 +128,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
         j = _skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
-            speaker = described(toks, j) or clause_subject(toks, j) or group_of(toks, j)
+            speaker = group_of(toks, j) or modified_group(toks, i) or described(toks, j) or clause_subject(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = _mention_forward(toks, i + 1)
@@ -341,9 +231,14 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     return found
 
 
+def _participle_at(toks: Sequence[Token]) -> int:
+    """Where a participle of saying attaches speech to the clause before it ("..., saying"), or -1."""
+    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+
+
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
     """"Jane Roe visited the plant, saying (that) ...": the subject speaks."""
-    cue = next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+    cue = _participle_at(toks)
     return sentence_subject(toks[:cue]) if cue > 0 else None
 
 
@@ -375,7 +270,13 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     """The speaker that the first cue in ``toks[start:end]`` names; with
     ``whole``, also the rules that read the sentence as a whole."""
     window = list(toks[start:end])
+    # "Roe pushed back, saying ... and arguing that he and Ray shared ...":
+    # the verbs after a participle of saying are what the subject said.
+    after = _participle_at(window) if whole else -1
+    first = participle_clause(window) if after > 0 else None
     for i, tok in enumerate(window):
+        if i == after and first is not None:
+            return first
         if tok.quote >= 0:
             continue
         for rule in CUE_RULES:
@@ -421,6 +322,68 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     if toks[k].low not in REPORTING or toks[k].capital:
         return None
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
+
+
+MODALS = frozenset({"would", "could", "will", "might", "may", "should", "can", "must"})
+
+
+def trailing_source(toks: Sequence[Token]) -> Mention | None:
+    """"..., according to the agency." / "..., the local paper reported
+    Tuesday." / "..., said Jo Bell, a historian.": in a sentence with no
+    quotation, a source named in its last clause is the source of all of
+    it, whatever verbs of saying the clauses before hold."""
+    if any(t.quote >= 0 for t in toks):
+        return None
+    commas = [k for k, t in enumerate(toks) if t.text == ","][-2:]
+    for c in reversed(commas):
+        tail = toks[c + 1:]
+        if len(tail) > 12 or not tail:
+            continue
+        verbs = [k for k, t in enumerate(tail) if is_cue(tail, k)]
+        closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in AUX | MODALS for t in tail[verbs[-1] + 1:])
+        if (tail[0].low == "according" and not verbs) or (verbs == [0] and len(tail) > 1) or (closing and len(verbs) == 1):
+            return speaker_in(toks, c + 1, len(toks))
+    return None
+
+
+# -- claims beside a direct quote ---------------------------------------------
+
+# What attaches a further claim, outside the marks, after a quote: '"...,"
+# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'
+_AFTER_QUOTE = re.compile(
+    r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
+    r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
+    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^\"“”:]+)$"
+)
+# What hands over from a reported claim to the quote that follows it: "Roe
+# said the fund was empty but added, '...'", "... and said: '...'".
+_HANDOVER = re.compile(
+    r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
+    r"\s*[,:]?\s*$|\s*:\s*$"
+)
+MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
+
+
+def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
+    """Reported speech that a sentence with a direct quote carries outside
+    its marks: a claim before the quote ("Roe said the fund was empty but
+    added, '...'") and one after it ('"...," Roe said, citing the cost.');
+    None where there is none."""
+    text = sentence.text
+    if not sentence.quotes:
+        return None, None
+    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + "'‘")
+    before = None
+    handover = _HANDOVER.search(prefix)
+    if handover and not any(mark in prefix for mark in QUOTE_MARKS):
+        claim = prefix[: handover.start()].strip()
+        words = [w.strip(",").lower() for w in claim.split()]
+        verb = max((n for n, w in enumerate(words) if w in REPORTING), default=None)
+        said = words[verb + 1:] if verb is not None else []
+        if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
+            before = claim  # not "the MP asked of the minister:", which only introduces the quote
+    after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
+    return before, after.group(1).strip() if after else None
 
 
 def _direct(toks: Sequence[Token], at: int) -> bool:
@@ -471,10 +434,52 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
     return len(toks) > 1 and toks[0].low.endswith("ing") and toks[1].low in PARTICIPLE_OBJECTS
 
 
+# What joins two clauses that may report two speakers: "A said ..., while B said ...".
+CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and"})
+
+
+def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Mention, ...]]:
+    """'Roe said the fund was empty, while Ray said it was full': each
+    clause's span in ``text`` and its own speaker, when a sentence with no
+    direct quote joins two clauses that report two different speakers."""
+    for b, tok in enumerate(toks[:-2]):
+        joined = tok.text == ";" or (tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS)
+        if not joined:
+            continue
+        after = b + 1 if tok.text == ";" else b + 2
+        first, second = speaker_in(toks, 0, b), speaker_in(toks, after, len(toks))
+        # "Roe said ..., but she added ...": a pronoun points back to the same speaker
+        if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower():
+            return ((0, tok.start), (toks[after].start, len(text.rstrip()))), (first, second)
+    return (), ()
+
+
+def _shouted(tok: Token) -> bool:
+    """A word in capitals ("WASHINGTON", "NCLB"): a dateline or an acronym, never a person's name."""
+    letters = tok.bare.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def dateline_end(toks: Sequence[Token]) -> int:
+    """Where the sentence proper begins after a dateline ("BOCA RATON, Fla.
+    --", "WASHINGTON (AP) —"); 0 when there is none."""
+    k = 0
+    while k < len(toks) and _shouted(toks[k]):
+        k += 1
+    while 0 < k < len(toks) and (toks[k].text in {",", "(", ")", "—", "–"} or toks[k].bare in STATES or _shouted(toks[k])):
+        k += 1
+    return k
+
+
+# Plurals of peoples and parties ("Iranians", "Europeans", "Republicans") and
+# adjectives of place ("Ohio-based"): a group or a quality, never a person.
+_NOT_A_PERSON = re.compile(r"(?:ian|ean|can)s$|-(?:based|born|backed|led|owned|run)$")
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker = quote_introducer(toks) or main_clause(toks) or speaker_in(toks, 0, len(toks), whole=True)
+    speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())
@@ -485,16 +490,22 @@ def parse(sentence: Sentence) -> Parsed:
     fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
     if speaker is None and fragments:
         speaker = partial_quote(toks)
+    clauses: tuple[tuple[int, int], ...] = ()
+    if speaker is not None and not direct:
+        clauses, quote_speakers = two_clauses(toks, sentence.text)
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     subject = None
+    begin = dateline_end(toks)
     i = len(toks) - 1
-    while i >= 0:
+    while i >= begin:
         tok = toks[i]
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not (i == 0 and (tok.low in OPENERS or _opens_participle(toks))):
-            start = _name_run(toks, i)
-            words = [t.bare for t in toks[start:i + 1]]
+        opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
+        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
+            start = max(_name_run(toks, i), begin)
+            words = [t.bare for t in toks[start:i + 1] if not _shouted(t)]
             title, rest = strip_titles(list(words))
+            rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
             if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
@@ -516,5 +527,5 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses
     )

@@ -16,12 +16,19 @@ from dataclasses import dataclass
 
 from .model import SPEECH_KINDS, Statement
 
+# Generational suffixes: part of a name, but not its surname.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 def person(name: str) -> str:
     """Two speaker names are one person when they end alike ("Mike Ruiz",
-    "Michael Ruiz", "Mayor Michael Ruiz")."""
+    "Michael Ruiz", "Mayor Michael Ruiz"); a generational suffix goes with
+    the surname ("Ruiz Jr" is "Michael Ruiz Jr.", not "Michael Ruiz", and
+    not every "Jr")."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # Calderón, Calderon
     words = re.findall(r"[^\W_]+", bare.casefold())
+    if len(words) > 1 and words[-1] in _SUFFIXES:
+        return f"{words[-2]} {words[-1]}"
     return words[-1] if words else ""
 
 

@@ -298,6 +298,20 @@ def test_a_second_claim_outside_the_quotation_marks_is_a_statement_of_the_speake
     assert "leaks in every storm" not in claim[0].text
 
 
+def test_a_passage_quoted_after_the_attribution_is_the_speakers_quote_too(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": '"The roof of the depot leaks in every storm," Karin Holt said, adding that '
+            '"the buses parked inside it are older than most of the drivers who take them out."\n'
+            '"We asked twice," said Ivo Brandt, who called the delay "a scandal."'
+        }
+    )
+    assert speaker_of(folder, "leaks in every storm") == ("Karin Holt", "quote")
+    assert speaker_of(folder, "older than most of the drivers") == ("Karin Holt", "quote")
+    # A short phrase quoted in passing is not a quote of its own.
+    assert not [b for b in briefing_of(folder).blocks if b.kind == "quote" and "scandal" in b.text]
+
+
 def test_a_post_set_off_as_its_own_paragraph_is_the_introduced_speakers_quote(make_articles):
     folder = make_articles(
         {
@@ -453,3 +467,21 @@ def test_a_diminutive_and_the_full_given_name_are_one_person(make_articles):
     assert blocks_with(b, "quay wall is safe")[0].speaker == blocks_with(b, "inspect the quay wall")[0].speaker
     # "Pat" may be Patricia or Patrick: with both printed, no guess
     assert blocks_with(b, "The ferry stays")[0].speaker == "Pat Odell"
+
+
+def test_a_sentence_that_reports_two_speakers_gives_each_their_clause(make_articles):
+    folder = make_articles({"a.txt": "The harbour board said the ferry was safe, but Ines Moll, a pilot, said the hull was rusting."})
+    b = briefing_of(folder)
+    safe = blocks_with(b, "ferry was safe")
+    assert safe and safe[0].speaker != "Ines Moll" and "hull was rusting" not in safe[0].text
+    rusting = blocks_with(b, "hull was rusting")
+    assert rusting and rusting[0].speaker == "Ines Moll" and "ferry was safe" not in rusting[0].text
+
+
+def test_they_is_the_group_that_spoke_a_few_sentences_before(make_articles):
+    folder = make_articles(
+        {"a.txt": "Organizers of the march say the route will change. The streets were quiet on Sunday. "
+                  "The march starts at noon. They say it will be peaceful."}
+    )
+    said = blocks_with(briefing_of(folder), "it will be peaceful")
+    assert said and said[0].speaker == "organizers of the march"

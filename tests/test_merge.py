@@ -139,6 +139,33 @@ def test_a_quote_of_substance_is_one_block_whatever_speaker_each_outlet_gave_it(
     assert blocks[0].speaker_readings == (("Tomas Wren", ("S1", "S3")), ("Morag Lind", ("S4",)))
 
 
+def test_the_same_line_from_two_people_each_named_by_two_outlets_is_two_statements():
+    line = "Every family on the estate deserves a landlord who answers the phone and fixes the damp."
+    cut = "Every family on the estate deserves a landlord who answers the phone"
+    blocks = consolidate(
+        [
+            st("S1", line, "Tomas Wren"),
+            st("S2", line, "Tomas Wren"),
+            st("S3", cut, "Morag Lind"),
+            st("S4", line, "Morag Lind"),
+            st("S5", cut, None),
+        ],
+        ["S1", "S2", "S3", "S4", "S5"],
+    )
+    by_speaker = {b.speaker: b.sources for b in blocks}
+    # The unnamed outlet's cut goes with the same wording, not with the person named first.
+    assert by_speaker == {"Tomas Wren": ("S1", "S2"), "Morag Lind": ("S3", "S4", "S5")}
+
+
+def test_a_generational_suffix_is_not_a_surname():
+    words = "We will see what the judge says."  # too short to merge across speakers
+    same = consolidate([st("S1", words, "Ruiz Jr"), st("S2", words, "Michael Ruiz Jr.")], ["S1", "S2"])
+    assert len(same) == 1 and same[0].speaker_readings == ()
+    # Two people named "Jr" are two people; so are a father and a son.
+    for other in ("Tomas Wren Jr", "Michael Ruiz"):
+        assert len(consolidate([st("S1", words, "Michael Ruiz Jr."), st("S2", words, other)], ["S1", "S2"])) == 2
+
+
 def test_outlets_that_agree_on_the_speaker_show_no_disagreement():
     words = "The harbour wall has been patched for twenty winters and will not survive another storm."
     blocks = consolidate([st("S1", words, "Tomas Wren"), st("S2", words, "Mr Wren"), st("S3", words, None)], ["S1", "S2", "S3"])
@@ -211,8 +238,21 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
          "The harbour master did not say when the pier at Inchmore would be repaired this summer season."),
         ("Councillor Isla Brodie asked for an independent safety inspection before work begins.",
          "Councillor Duncan Reid asked for an independent safety inspection before work begins."),
+        # A number spelled out is a figure; accepted / rejected and open / close take sides.
+        ("The county council will close three libraries in Dunhallow next spring.",
+         "The county council is to close four libraries in Dunhallow next spring."),
+        ("The county council will close three libraries in Dunhallow next spring.",
+         "The county council will open three libraries in Dunhallow next spring."),
+        ("The drivers' union said its members had voted to accept the pay offer.",
+         "The drivers' union said its members had voted to reject the pay offer."),
     ]:
         assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
+
+
+def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
+    one = "The county council will close 3 libraries in Dunhallow next spring."
+    other = "The county council will close three libraries in Dunhallow next spring."
+    assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 1
 
 
 def test_near_facts_that_take_opposite_sides_are_disputed():

@@ -3,8 +3,9 @@
 import pytest
 
 from briefing.model import Paragraph
-from briefing.saying import BELIEF, parse
+from briefing.saying import claims_beside, parse
 from briefing.sentences import split
+from briefing.subjects import BELIEF
 
 
 def speaker(text):
@@ -22,10 +23,35 @@ def speaker(text):
         ("Tomas Varga argued that the depot should close.", ("name", "Tomas Varga")),
         ("Tomas Varga told reporters the depot would close.", ("name", "Tomas Varga")),
         ("Tomas Varga, a planner, for example, said the depot would close.", ("name", "Tomas Varga")),
+        # subject_says: a verb group that carries the verb of saying, a progressive, a plural present
+        ("Tomas Varga continues to insist that the depot will close.", ("name", "Tomas Varga")),
+        ("Tomas Varga went on to say the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Varga is insisting the depot will close.", ("name", "Tomas Varga")),
+        ("Freight analysts warn the depot will close.", ("described", "freight analysts")),
+        # chain_start: the occasion of saying between the subject and its verb
+        ("Ines Moll in a blog post said the depot would close.", ("name", "Ines Moll")),
+        ("The council in a letter to residents said the depot would close.", ("body", "council")),
+        # first_conjunct: of two subjects, the first heads the subject
+        ("Tomas Varga and Ines Moll said the depot would close.", ("name", "Tomas Varga")),
+        ("Varga and others said the depot would close.", ("name", "Varga")),
+        ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
+        ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
+        ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
+        # modified_group: a group described by a clause or phrase before its verb
+        ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
+        ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
         # subject_says, inverted and trailing
         ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
         ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
         ("The depot will close in May, the local paper reported.", ("described", "the local paper")),
+        # trailing_source: a source named in the last clause is the source of the whole sentence
+        ("In Lisbon, organizers added 160 stewards along the route, the Harbor Gazette reported.", ("body", "Harbor Gazette")),
+        ("Two delegates separately pledged to back the mayor, according to Varga.", ("name", "Varga")),
+        ("The group called for boycotts, according to the Fairway Institute, which monitors campaigns.",
+         ("body", "Fairway Institute")),
+        # ... but not a clause that only reports what someone else said
+        ("Varga told the council that the depot would close, a move critics said would hurt riders.", ("name", "Varga")),
+        ("Ines Moll, whose son is at the school, said she had already complained to the governors.", ("name", "Ines Moll")),
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
@@ -37,6 +63,7 @@ def speaker(text):
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
+        ("Aides to the mayor say the depot will close.", ("described", "aides to the mayor")),
         # a spokesperson for a body or a person, described through them
         ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
          ("possessive", "A spokeswoman for the Harbor Transit Authority")),
@@ -47,6 +74,9 @@ def speaker(text):
         # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
         ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
         ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
+        # ... and a verb of saying after the participle is part of what they said
+        ('Tomas Varga pushed back, saying the depot was safe and that he and Moll shared "the same views on rail".',
+         ("name", "Tomas Varga")),
         ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
         ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
     ],
@@ -66,6 +96,8 @@ def test_forms_of_saying(text, expected):
         "Thirty percent said the depot should close.",
         "A survey found 40 per cent of riders use the depot.",
         "When the letter from Dalgren Rail arrived, nobody was surprised.",
+        "Tomas Varga declined to say whether the depot would close.",
+        "Councillors in the valley passed a plan that some say will fail.",
     ],
 )
 def test_not_saying(text):
@@ -111,10 +143,21 @@ def test_a_place_is_never_a_speaker():
         "Ada Quill, legal director for the rights group Fairway Alliance, said the bill would pass.",
         "Ada Quill, who lives outside the state capital, Sacramento, said the bill would pass.",
         "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
+        "But Ada Quill, deputy director of Fairway Alliance, which wrote the report, said the bill would pass.",
+        "Ada Quill, who founded Fairway Alliance, a rights group, said the bill would pass.",
+        "Ada Quill, research director for the Fairway Institute, a policy group, said the bill would pass.",
     ],
 )
 def test_a_long_apposition_passes_to_the_name(text):
     assert speaker(text) == ("name", "Ada Quill")
+
+
+def test_two_bodies_in_one_name_are_not_two_speakers():
+    assert speaker("The Rail and Harbor departments said the depot would close.") != ("name", "Rail")
+
+
+def test_a_name_in_an_earlier_clause_is_not_the_speaker():
+    assert speaker("When Ada Quill, the mayor, arrived, Tom Berg, a farmer, said the bill would pass.") == ("name", "Tom Berg")
 
 
 def test_coordinated_verb_after_an_adverb():
@@ -213,3 +256,75 @@ def test_a_spokesperson_for_someone(text, owner):
 
 def test_who_speaks_to_a_spokesperson_is_not_one():
     assert speaker("Tomas Varga told a spokesman for the harbour board the depot would close.") == ("name", "Tomas Varga")
+
+
+def claims(text):
+    return claims_beside(split([Paragraph("s", 0, text)])[0])
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("\u201cIt will close,\u201d Ada Quill said, citing the cost of repairs.", (None, "citing the cost of repairs.")),
+        ("\u201cWe will try,\u201d said Ada Quill, who said the depot was too old.", (None, "who said the depot was too old.")),
+        ("Ada Quill said the depot was too old to save but added, \u201cWe will try.\u201d",
+         ("Ada Quill said the depot was too old to save", None)),
+        ("Ada Quill said the depot was too old to save: \u201cWe will try.\u201d", ("Ada Quill said the depot was too old to save", None)),
+    ],
+)
+def test_claims_beside_a_quote(text, expected):
+    assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Ada Quill said: \u201cWe will try.\u201d",  # the verb only introduces the quote
+        "Ada Quill, who said the depot was too old, said: \u201cWe will try.\u201d",
+        "Facing the council, Ada Quill asked of the transit board: \u201cWho will pay?\u201d",
+        "\u201cWe will try,\u201d Ada Quill said, and the crowd cheered.",
+    ],
+)
+def test_no_claim_beside_a_quote(text):
+    assert claims(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text,names",
+    [
+        # a dateline and an acronym are never a person's name
+        ("WASHINGTON (AP) \u2014 Donald Vell said the depot would close.", ("Donald Vell",)),
+        ("NORTHFIELD, Minn. \u2014 Rallying his supporters, Tomas Varga said the depot would close.", ("Tomas Varga",)),
+        ("Tomas Varga met the NCLB panel.", ("Tomas Varga",)),
+        # nor a people, a party or an adjective of place
+        ("Iranians and Ohio-based farmers met Tomas Varga.", ("Tomas Varga",)),
+    ],
+)
+def test_names_a_sentence_mentions(text, names):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert parsed.names == names and parsed.subject == names[0]
+
+
+def clauses(text):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return [(text[a:b], m.text) for (a, b), m in zip(parsed.clauses, parsed.quote_speakers)]
+
+
+def test_two_clauses_with_two_speakers_are_two_statements():
+    assert clauses("Tomas Varga said the depot was empty, while Ines Moll said it was full.") == [
+        ("Tomas Varga said the depot was empty", "Tomas Varga"),
+        ("Ines Moll said it was full.", "Ines Moll"),
+    ]
+    assert clauses("The council says the depot is safe; Ines Moll, a planner, said it would close.")[1][1] == "Ines Moll"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Varga said the depot was empty, but he added that it would reopen.",  # one speaker, named again
+        "Tomas Varga said the depot was old and that it would close.",
+        "Tomas Varga toured the depot, and the crowd cheered.",
+    ],
+)
+def test_one_speaker_is_one_statement(text):
+    assert clauses(text) == []

@@ -1,0 +1,260 @@
+"""Subjects of a verb of saying: the words of saying, and the rules that
+find who a verb's subject is when it is not simply a name before it.
+
+In: the tokens of one sentence (``mentions.tokens``) and the index of a
+word in it. Out: the ``Mention`` of the subject, or None. Here are the
+vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
+wanting, which are never saying), the unnamed sources ("experts on rail
+freight", "senior aides who have seen it", "the local paper"), the verb
+groups that carry a verb of saying ("continues to insist") and the first
+of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
+into the named forms of saying.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .mentions import (
+    AUX,
+    BODY_NOUNS,
+    DETERMINERS,
+    OPENERS,
+    PARTICIPLES,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH,
+    Mention,
+    Token,
+    _is_name_word,
+    _mention_back,
+    _skip_back,
+)
+
+BELIEF = frozenset(
+    """believe believes believed think thinks thought want wants wanted hope hopes hoped fear fears
+    feared know knows knew expect expects expected wish wishes wished feel feels felt""".split()
+)
+# Verbs of saying beyond the packaged list: reporting, proposing, answering.
+MORE_SAYING = frozenset(
+    """say reported reports report tweet write wrote written add explain announce argue ask
+    insist claim claimed suggest suggested suggests proposed proposes propose acknowledge admit concede
+    complained complains cautioned cautions charged charges alleged alleges asserted asserts
+    boasted boasts bragged brags touted touts decried decries denounced denounces lamented laments
+    protested protests proclaimed proclaims clarified clarifies echoed echoes quoted mentioned
+    mentions disclosed discloses emailed answered answers reassured told threatened threatens
+    recommended recommends fumed snapped scoffed sighed laughed shouted yelled mused marveled
+    marvelled recounted""".split()
+) | frozenset(  # the plural present of listed verbs that are seldom nouns ("critics warn")
+    """warn caution denounce cite predict urge contend assert allege emphasize emphasise reiterate
+    testify complain declare deny accuse criticize criticise dismiss decry lament confirm reveal
+    maintain observe reply respond""".split()
+)
+REPORTING = (SPEECH | MORE_SAYING) - BELIEF
+MORE_PARTICIPLES = frozenset(
+    """suggesting citing accusing announcing recalling emphasizing emphasising repeating mentioning
+    vowing promising pledging denouncing declaring dismissing criticizing criticising complaining
+    reiterating acknowledging admitting conceding touting predicting charging praising blasting
+    slamming defending""".split()
+)
+PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
+# Plural and collective heads of an unnamed source ("experts said", "aides say").
+GROUP_HEADS = frozenset(
+    """experts analysts aides officials sources advisers advisors allies associates strategists
+    operatives lawmakers legislators democrats republicans critics supporters opponents observers
+    economists scientists researchers historians pollsters insiders people residents voters members
+    leaders activists advocates organizers organisers proponents authorities investigators
+    prosecutors police officers diplomats staffers staff spokesmen donors delegates conservatives
+    liberals progressives republicans candidates lawyers attorneys doctors campaigners witnesses
+    protesters protestors demonstrators respondents
+    newspaper paper report reports poll polls survey study analysis data figures documents memo
+    statement letter filing filings records estimates projections index""".split()
+)
+# Words that never head a speaker: a fragment, a share of a poll.
+NOT_SPEAKERS = frozenset(
+    """others some many most few all both none several another percent percentage majority minority
+    half third quarter one who which that it this these those something nothing his her their its
+    our my your past time times day days moment week weeks year years month months words pause race
+    end start interview interviews speech debate election rally event meeting hearing movie film
+    show so such first second last other proportion share number numbers rest""".split()
+)
+# Openers of an introductory phrase that ends at the first comma ("During the
+# debate, ...", "Speaking to reporters, ...").
+INTRODUCERS = frozenset(
+    """during after before when while as although though because since despite in on at for with
+    without amid among unlike like following asked speaking responding writing given if unless
+    until once by from over throughout""".split()
+)
+
+
+def described(toks: Sequence[Token], head: int) -> Mention | None:
+    """An unnamed source, kept as written: "several party operatives",
+    "the newspaper", "a new poll by the university". ``head`` is its last word."""
+    word = toks[head]
+    if word.quote >= 0 or word.low in NOT_SPEAKERS or word.low in PRONOUNS:
+        return None
+    singular = word.low[:-1] if word.low.endswith("s") else word.low
+    if word.low not in GROUP_HEADS and singular not in PERSON_ROLES | BODY_NOUNS:
+        return None
+    begin = head
+    while begin - 1 >= 0 and head - begin < 7:
+        before = toks[begin - 1]
+        if before.quote >= 0 or not re.match(r"\w", before.text) or before.low in AUX | REPORTING | OPENERS - {"this"}:
+            break
+        if before.low in {"and", "or", "that", "who", "which", "than", "but"} | PRONOUNS:
+            break
+        if before.low in PREPOSITIONS and before.low != "of":
+            break
+        begin -= 1
+        if before.low in DETERMINERS or before.possessive:
+            break
+    words = [t.text for t in toks[begin:head + 1]]
+    if toks[begin].text[:1].isdigit() or any(t.low in {"percent", "%", "per"} for t in toks[begin:head]):
+        return None
+    if words[0].lower() in DETERMINERS | {"several", "two", "three", "four", "some"} or not words[0][:1].isupper():
+        words[0] = words[0].lower()
+    elif words[0].lower() not in BODY_NOUNS and words[0][:1].isupper() and begin == 0:
+        words[0] = words[0] if _is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
+    return Mention("described", " ".join(words), head=word.low)
+
+
+def group_of(toks: Sequence[Token], end: int) -> Mention | None:
+    """"Experts on river ecology said", "Residents of the valley say": an
+    unnamed group followed by the phrase that says which, ending at ``end``."""
+    for k in range(end - 1, max(-1, end - 7), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
+            return None
+        if toks[k].low in GROUP_HEADS and toks[k + 1].low in PREPOSITIONS:
+            group = described(toks, k)
+            if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
+                words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
+                return Mention("described", " ".join(words), head=group.head)
+    return None
+
+
+CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
+RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+
+
+def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Senior aides who have seen the figures argue", "Farmers hoping for
+    rain say", "Organizers of the march said": a group that opens its clause,
+    described by a relative clause, a participle or a phrase before its verb."""
+    start = verb - 1
+    while start > 0 and verb - start < 20 and toks[start - 1].quote < 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":", "(", ")"}:
+        start -= 1
+    if start > 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":"}:
+        return None
+    while start < verb and toks[start].low in OPENERS - {"the"}:
+        start += 1
+    before_verb = _skip_back(toks, verb - 1)
+    if before_verb < 0 or toks[before_verb].low in NOT_SPEAKERS | PRONOUNS:
+        return None  # "... the plan that some say will fail": the fragment speaks, not the group
+    for head in range(start, min(verb - 1, start + 6)):
+        after = toks[head + 1]
+        opens = after.low in RELATIVE_OPENERS | PREPOSITIONS or (after.low.endswith("ing") and not after.capital)
+        if not opens:
+            continue
+        modifier = toks[head + 1:verb]
+        if any(t.quote >= 0 or t.low in REPORTING for t in modifier) or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
+            return None
+        group = described(toks, head)
+        if group is None or not toks[head].low.endswith("s") or head - len(group.text.split()) + 1 != start:
+            return None
+        return group
+    return None
+
+
+def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
+    """A whole noun phrase that opens its clause before a verb of saying:
+    "The league veteran said", "Cement makers argue", "..., the trade group says"."""
+    word = toks[head]
+    if not word.text.isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
+        return None
+    begin = head
+    while begin - 1 >= 0 and head - begin < 6:
+        before = toks[begin - 1]
+        if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
+            break
+        if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
+            return None
+        begin -= 1
+    opens = begin == 0 or toks[begin - 1].low in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS
+    first = toks[begin]
+    plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
+    if not opens or not (first.low in {"the", "a", "an"} or (plural and begin < head)) or first.low in NOT_SPEAKERS:
+        return None
+    if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
+        return None
+    words = [t.text for t in toks[begin:head + 1]]
+    words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
+    return Mention("described", " ".join(words), head=word.low)
+
+
+# Verbs that carry a verb of saying after "to" ("continues to insist",
+# "went on to say", "appeared to suggest"): the subject is theirs.
+CHAIN_VERBS = frozenset(
+    """continue continues continued continuing began begin begins begun started start starts
+    appeared appears appear seemed seems seem""".split()
+)
+PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+
+
+def is_cue(toks: Sequence[Token], i: int) -> bool:
+    """A verb of saying: a finite one ("says"), or a participle after a
+    form of "be" ("is insisting", "was warning")."""
+    tok = toks[i]
+    if tok.capital:
+        return False
+    return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE)
+
+
+# Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
+SAYING_NOUNS = frozenset(
+    """statement statements interview interviews post posts letter letters tweet tweets speech speeches
+    email emails memo remarks testimony announcement op-ed column essay article video message call
+    appearance podcast broadcast conference briefing hearing debate rally address""".split()
+)
+
+
+def chain_start(toks: Sequence[Token], i: int) -> int:
+    """Where the verb group ending in the verb of saying at ``i`` begins:
+    the carrying verb of "continues to insist" or "went on to say", or the
+    phrase of its occasion ("Roe in a blog post said"); else ``i``."""
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text):
+            break
+        if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
+            named = k > 0 and (_is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
+            return k if named else i
+    if i < 2 or toks[i - 1].low != "to":
+        return i
+    k = i - 2
+    if toks[k].low == "on" and k >= 1 and toks[k - 1].low in {"went", "go", "goes", "going"}:
+        return k - 1
+    return k if toks[k].low in CHAIN_VERBS else i
+
+
+def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Jane Roe and Sam Ray said", "Officials and their advisers say": of a
+    subject of two, the first, which heads it. Only when that first one
+    opens its clause ("Roe praised Ray and Lee said" has two clauses)."""
+    last = _skip_back(toks, verb - 1)
+    k = last
+    while k > 0 and last - k < 10 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
+        if toks[k].low in REPORTING | AUX:
+            return None
+        k -= 1
+    if k <= 0 or k == last or toks[k].low != "and":
+        return None
+    first = _mention_back(toks, k)
+    if first is None or first.kind not in {"name", "pronoun", "described"}:
+        first = described(toks, k - 1)
+    if first is None:
+        return None
+    begin = k - len(first.text.split())
+    opens = begin == 0 or (begin > 0 and (toks[begin - 1].text in CLAUSE_OPENERS or toks[begin - 1].low in (OPENERS | {"both"}) - {"the"}))
+    return first if opens else None
+
