@@ -3,7 +3,8 @@
 
 1. Normalise (case, curly quotes, dashes, soft hyphens, brackets, spacing)
    and key on the exact normal form: a node per (family, normal form), for
-   every statement and every quoted fragment of reported speech.
+   every statement and every quoted fragment of reported speech; the nodes
+   and the pairs of them worth comparing come from ``candidates``.
 2. Link near-variants ("racial or cultural" / "racial for cultural") with
    rapidfuzz, comparing a wording only with the candidates that share one of
    its rarest words (an inverted index with a bound on bucket size), never
@@ -26,45 +27,27 @@
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import cached_property
+from dataclasses import replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
+from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
+from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
 from .sentences import outside_quotes
 from .voice import Voice, named, person
-from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
+from .wording import normal, words_of
 
 LINK_SCORE = 88.0       # ratio of two whole wordings that say the same thing
 STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer one
 STRETCH_MIN_WORDS = 6
-RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
-PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
-BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
-FRAGMENT_MIN_WORDS = 3
-FRAGMENT_SHARED_WORDS = 5  # reported speech quoting the same five or more words is one block
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
-def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
-    """Wordings are compared within one way of reporting (quotes with quotes,
-    reported speech with reported speech, narrative with narrative,
-    commentary with commentary) and, but
-    for quotes of substance, within one speaker: a quote of substance is the
-    same statement whoever each outlet's parse says spoke it."""
-    if statement.kind == "quote":
-        return ("" if substantive(normal(statement.text)) else speaker or "", "quote")
-    if statement.kind == "statement":
-        return (speaker or "", "statement")
-    if statement.kind == "commentary":
-        return _COMMENTARY  # an outlet's opinion is its own: never one block with a fact it wraps
-    return ("", "narrative")
 
 
 class _UnionFind:
@@ -83,204 +66,6 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass(frozen=True)
-class _Node:
-    """One distinct normal form within a family.
-
-    members: the statements worded so; quoting: reported-speech statements
-    that quote these words as a fragment (a node may have only those);
-    sources: of the members; speakers: the persons (``_person``) that members
-    and quoting statements were given; parts: two quotes one source printed
-    one after the other, which another may print as one (no members)."""
-
-    family: tuple[str, str]
-    key: str
-    members: tuple[int, ...]
-    sources: frozenset[str] = frozenset()
-    speakers: frozenset[str] = frozenset()
-    quoting: tuple[int, ...] = ()
-    text: str = ""  # one wording as printed, for its names and figures
-    parts: tuple[int, ...] = ()
-
-    # Computed once per node: a build compares each node with dozens of others.
-    @cached_property
-    def size(self) -> int:
-        return self.key.count(" ") + 1
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return words_of(self.key)
-
-    @cached_property
-    def content(self) -> frozenset[str]:
-        """Its open-class words: what makes a wording one person's."""
-        return frozenset(w for w in self.words if len(w) > 1 and w not in FUNCTION_WORDS)
-
-
-def _nodes(statements: Sequence[Statement], voice: Voice) -> list[_Node]:
-    """A node per distinct (family, normal form), for every statement's
-    wording and every quoted fragment of three or more words in reported
-    speech (of substance in narrative): a fragment is a quote too, and links
-    like one. A lone-word speaker given once or a description ("the
-    reporter"; ``voice.Voice.strong``) is too weak to keep a wording apart: it
-    counts as none."""
-    found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-    printed: dict[tuple[tuple[str, str], str], str] = {}
-    speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
-    for index, statement in enumerate(statements):
-        at = (_family(statement, speakers[index]), normal(statement.text))
-        printed.setdefault(at, statement.text)
-        found[at][0].append(index)
-        for fragment in statement.fragments:
-            key = normal(fragment)
-            # Narrative has no speaker: only words of substance tell whose they are.
-            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
-                family = ("" if substantive(key) else speakers[index] or "", "quote")
-                found[(family, key)][1].append(index)
-                printed.setdefault((family, key), fragment)
-    nodes = _in_parts(statements, speakers)
-    for (family, key), (members, quoting) in found.items():
-        said = [speakers[i] for i in members + quoting if speakers[i]]
-        nodes.append(
-            _Node(
-                family,
-                key,
-                tuple(members),
-                frozenset(statements[m].source_id for m in members),
-                frozenset(person(speaker) for speaker in said),
-                tuple(dict.fromkeys(quoting)),
-                printed[(family, key)],
-            )
-        )
-    return nodes
-
-
-def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -> list[_Node]:
-    """A node for every two quotes of one speaker that a source prints one
-    after the other in a paragraph: another outlet may print them as one."""
-    by_source: dict[str, list[int]] = defaultdict(list)
-    for index, statement in enumerate(statements):
-        by_source[statement.source_id].append(index)
-    nodes = []
-    for source, indices in sorted(by_source.items()):
-        indices.sort(key=lambda i: statements[i].order)
-        for i, j in zip(indices, indices[1:]):
-            a, b = statements[i], statements[j]
-            if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
-                key = f"{normal(a.text)} {normal(b.text)}"
-                family = ("" if substantive(key) else speakers[i] or "", "quote")
-                said = frozenset({person(speakers[i])} if speakers[i] else ())
-                nodes.append(_Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
-    return nodes
-
-
-_NARRATIVE = ("", "narrative")
-_COMMENTARY = ("", "commentary")
-_OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
-_SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
-_QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
-_UNQUOTED = (_SPEECH, _NARRATIVE, _COMMENTARY)  # where a quote of substance meets its words printed unquoted
-
-
-def _channels(node: _Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
-    """The index buckets a node files under, and those it probes: its
-    family; for a quote, every person it was given (a shorter quote of theirs
-    must meet it); a quote of substance also probes narrative and every
-    speaker's reported speech (an outlet may print the words unquoted, in
-    its own opinion too), and a quote nobody was given probes every
-    speaker's quotes."""
-    own = [node.family]
-    if node.family[1] == "quote":
-        own += [("person", p) for p in sorted(node.speakers)]
-    if node.family[1] == "statement":
-        return [*own, _SPEECH], own
-    if node.family == _OPEN_QUOTE:
-        # A quote nobody was given meets everyone's.
-        return own, [*own, *_UNQUOTED] + ([] if node.speakers else [_QUOTES])
-    if node.family[1] == "quote":
-        return [*own, _QUOTES], own
-    return own, own
-
-
-def _may_link(a: _Node, b: _Node) -> bool:
-    """Two wordings may be one statement: one way of reporting and one
-    speaker; two quotes given one person; or, when the shorter wording is
-    of substance, two quotes whoever they were given, or a quote and a
-    sentence that prints its words unquoted. Two wordings printed by one
-    source are two things said."""
-    if not a.sources.isdisjoint(b.sources):
-        return False
-    if not a.members and not b.members and min(a.size, b.size) < FRAGMENT_SHARED_WORDS:
-        return False  # two outlets quoting the same short phrase may report two things
-    if a.family == b.family != _OPEN_QUOTE:
-        return True
-    kinds = {a.family[1], b.family[1]}
-    if "quote" not in kinds:
-        return False
-    shorter, longer = (a, b) if len(a.key) <= len(b.key) else (b, a)
-    if a.speakers & b.speakers or (kinds == {"quote"} and not (a.speakers and b.speakers)):
-        return kinds == {"quote"}  # one speaker, or a quote nobody was given
-    # Across speakers the words must be of substance and the same words: the
-    # shorter's content words all stand in the longer (cut, elided, printed
-    # otherwise; "stands or falls on the rethink" and "... on the promise"
-    # are two quotes). A fragment of one person's reported speech found in
-    # another person's sentence ("called it 'an act of folly'") is two people
-    # using one phrase: a fragment meets the same words unquoted only when
-    # one side names nobody.
-    quote = a if a.family[1] == "quote" else b
-    return (
-        shorter.content <= longer.words
-        and (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
-        and substantive(shorter.key)
-    )
-
-
-def _candidate_pairs(nodes: Sequence[_Node]) -> list[tuple[int, int]]:
-    """Pairs of nodes that may be variants of each other.
-
-    Prefix filtering: each wording probes the index only with its rarest
-    words (as many as a wording can lose and still score ``LINK_SCORE``), and
-    finds every other wording that contains one of them. Two wordings that
-    share most of their words always meet; a word too common to tell
-    anything (a bucket over ``BUCKET_LIMIT``) is never used."""
-    frequency: dict[str, int] = defaultdict(int)
-    words = [sorted({w for w in node.key.split() if w not in STOP_WORDS}) for node in nodes]
-    channels = [_channels(node) for node in nodes]
-    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
-    for index, ws in enumerate(words):
-        for w in ws:
-            frequency[w] += 1
-            for channel in channels[index][0]:
-                buckets[(channel, w)].append(index)
-    met: set[tuple[int, int]] = set()
-    for a, ws in enumerate(words):
-        prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
-        found: set[int] = set()
-        unquoted: set[int] = set()
-        crossing = _UNQUOTED if nodes[a].family == _OPEN_QUOTE else ()
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
-            for channel in channels[a][1]:
-                bucket = buckets.get((channel, w), ())
-                if len(bucket) <= BUCKET_LIMIT:
-                    (unquoted if channel in crossing else found).update(bucket)
-        # Most wordings a quote meets unquoted lack one of its words: judged
-        # here, at once, not pair by pair below (the test ``_may_link`` ends with).
-        found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
-        found.discard(a)
-        met.update((a, b) if a < b else (b, a) for b in found)
-    # Two nodes meet through several words and channels: judged once.
-    return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
-
-
-def _words_stand(a: _Node, b: _Node) -> bool:
-    """The content words of the shorter wording all stand in the longer (of
-    two as long, either way round)."""
-    if len(a.key) == len(b.key):
-        return a.content <= b.words or b.content <= a.words
-    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
-    return shorter.content <= longer.words
-
-
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
     """Most words of the smaller set stand in the larger: worth a partial_ratio."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
@@ -296,7 +81,7 @@ def _shortened(a: str, b: str) -> bool:
     return all(word in rest for word in short)
 
 
-def _consistent(a: _Node, b: _Node) -> bool:
+def _consistent(a: Node, b: Node) -> bool:
     """Two outlets' own reports (not quotes) that score alike are the same
     fact only if no figure, name or direction conflicts ("1,400" / "1,500")."""
     if "quote" in (a.family[1], b.family[1]):
@@ -304,7 +89,7 @@ def _consistent(a: _Node, b: _Node) -> bool:
     return not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
 
 
-def _piece(a: _Node, b: _Node) -> bool:
+def _piece(a: Node, b: Node) -> bool:
     """One quote printed whole inside another: a sentence or clause of it
     ("Nothing happened to her." in a quote that goes on), as an outlet that
     splits a quote, or joins two, prints it."""
@@ -316,7 +101,7 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence)."""
-    nodes = _nodes(statements, voice)
+    nodes = candidate_nodes(statements, voice)
     uf = _UnionFind(len(nodes))
     lengths = np.array([len(node.key) for node in nodes])
     word_counts = np.array([node.size for node in nodes])
@@ -335,7 +120,7 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         held = all(len(words_of(normal(statements[p].text)) & words[other]) >= 0.8 * len(words_of(normal(statements[p].text))) for p in parts)
         if nodes[other].members and not nodes[other].parts and held:
             spans[a if nodes[a].parts else b].add(other)
-    for a, b in _candidate_pairs(nodes):
+    for a, b in candidate_pairs(nodes):
         by_left[a].append(b)
     for a, rights in by_left.items():
         # Score each node's candidates in one batch.
@@ -461,7 +246,7 @@ def _by_voice(
     return [(sorted(parts[who]), cites[who]) for who in confirmed]
 
 
-def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
+def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
     """Reported speech that quotes only a word or two ("praised the move for
     its “integrity”") joins the quote of that person that holds those words,
     when exactly one does."""
@@ -481,7 +266,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[_Node], uf
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[_Node], uf: _UnionFind, voice: Voice) -> None:
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, voice: Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
     never two people's reported speech (named in full, or more than once)."""

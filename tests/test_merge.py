@@ -7,7 +7,8 @@ from pathlib import Path
 
 from conftest import briefing_of
 
-from briefing.merge import _candidate_pairs, _Node, consolidate
+from briefing.candidates import Node, candidate_pairs
+from briefing.merge import consolidate
 from briefing.model import Statement
 from briefing.wording import normal
 
@@ -84,9 +85,9 @@ def test_paraphrase_with_fragments_joins_the_quote_it_cites():
 
 
 def test_candidates_come_from_rare_words_not_all_pairs():
-    nodes = [_Node(("x", "quote"), f"common words here unique{i}", (i,)) for i in range(50)]
-    nodes.append(_Node(("x", "quote"), "common words here unique7 extra", (50,)))
-    pairs = _candidate_pairs(nodes)
+    nodes = [Node(("x", "quote"), f"common words here unique{i}", (i,)) for i in range(50)]
+    nodes.append(Node(("x", "quote"), "common words here unique7 extra", (50,)))
+    pairs = candidate_pairs(nodes)
     assert (7, 50) in pairs
     assert len(pairs) < 50  # far fewer than the 1,275 of all pairs
 

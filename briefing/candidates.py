@@ -1,0 +1,241 @@
+"""Wordings and the pairs of them worth comparing, for ``merge``.
+
+In: every source's ``Statement`` records and the ``Voice`` of the story.
+Out: ``nodes`` -- one ``Node`` per distinct (family, normal form): each
+statement's wording, each quoted fragment of reported speech, and two quotes
+one source printed one after the other -- and ``candidate_pairs``, the pairs
+of nodes that may be one statement (found through an inverted index of their
+rarest words, never all pairs, and allowed by ``_may_link``: one way of
+reporting and one speaker, or words of substance whoever said them).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Statement
+from .voice import Voice, person
+from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
+
+RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
+PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
+BUCKET_LIMIT = 64       # a word shared by more wordings than this is not rare
+FRAGMENT_MIN_WORDS = 3
+FRAGMENT_SHARED_WORDS = 5  # reported speech quoting the same five or more words is one block
+
+
+def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
+    """Wordings are compared within one way of reporting (quotes with quotes,
+    reported speech with reported speech, narrative with narrative,
+    commentary with commentary) and, but
+    for quotes of substance, within one speaker: a quote of substance is the
+    same statement whoever each outlet's parse says spoke it."""
+    if statement.kind == "quote":
+        return ("" if substantive(normal(statement.text)) else speaker or "", "quote")
+    if statement.kind == "statement":
+        return (speaker or "", "statement")
+    if statement.kind == "commentary":
+        return _COMMENTARY  # an outlet's opinion is its own: never one block with a fact it wraps
+    return ("", "narrative")
+
+
+@dataclass(frozen=True)
+class Node:
+    """One distinct normal form within a family.
+
+    members: the statements worded so; quoting: reported-speech statements
+    that quote these words as a fragment (a node may have only those);
+    sources: of the members; speakers: the persons (``_person``) that members
+    and quoting statements were given; parts: two quotes one source printed
+    one after the other, which another may print as one (no members)."""
+
+    family: tuple[str, str]
+    key: str
+    members: tuple[int, ...]
+    sources: frozenset[str] = frozenset()
+    speakers: frozenset[str] = frozenset()
+    quoting: tuple[int, ...] = ()
+    text: str = ""  # one wording as printed, for its names and figures
+    parts: tuple[int, ...] = ()
+
+    # Computed once per node: a build compares each node with dozens of others.
+    @cached_property
+    def size(self) -> int:
+        return self.key.count(" ") + 1
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return words_of(self.key)
+
+    @cached_property
+    def content(self) -> frozenset[str]:
+        """Its open-class words: what makes a wording one person's."""
+        return frozenset(w for w in self.words if len(w) > 1 and w not in FUNCTION_WORDS)
+
+
+def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
+    """A node per distinct (family, normal form), for every statement's
+    wording and every quoted fragment of three or more words in reported
+    speech (of substance in narrative): a fragment is a quote too, and links
+    like one. A lone-word speaker given once or a description ("the
+    reporter"; ``voice.Voice.strong``) is too weak to keep a wording apart: it
+    counts as none."""
+    found: dict[tuple[tuple[str, str], str], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    printed: dict[tuple[tuple[str, str], str], str] = {}
+    speakers = [s.speaker if s.speaker and voice.strong(s.speaker) else None for s in statements]
+    for index, statement in enumerate(statements):
+        at = (_family(statement, speakers[index]), normal(statement.text))
+        printed.setdefault(at, statement.text)
+        found[at][0].append(index)
+        for fragment in statement.fragments:
+            key = normal(fragment)
+            # Narrative has no speaker: only words of substance tell whose they are.
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
+                family = ("" if substantive(key) else speakers[index] or "", "quote")
+                found[(family, key)][1].append(index)
+                printed.setdefault((family, key), fragment)
+    nodes = _in_parts(statements, speakers)
+    for (family, key), (members, quoting) in found.items():
+        said = [speakers[i] for i in members + quoting if speakers[i]]
+        nodes.append(
+            Node(
+                family,
+                key,
+                tuple(members),
+                frozenset(statements[m].source_id for m in members),
+                frozenset(person(speaker) for speaker in said),
+                tuple(dict.fromkeys(quoting)),
+                printed[(family, key)],
+            )
+        )
+    return nodes
+
+
+def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -> list[Node]:
+    """A node for every two quotes of one speaker that a source prints one
+    after the other in a paragraph: another outlet may print them as one."""
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, statement in enumerate(statements):
+        by_source[statement.source_id].append(index)
+    nodes = []
+    for source, indices in sorted(by_source.items()):
+        indices.sort(key=lambda i: statements[i].order)
+        for i, j in zip(indices, indices[1:]):
+            a, b = statements[i], statements[j]
+            if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
+                key = f"{normal(a.text)} {normal(b.text)}"
+                family = ("" if substantive(key) else speakers[i] or "", "quote")
+                said = frozenset({person(speakers[i])} if speakers[i] else ())
+                nodes.append(Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
+    return nodes
+
+
+_NARRATIVE = ("", "narrative")
+_COMMENTARY = ("", "commentary")
+_OPEN_QUOTE = ("", "quote")  # quotes of substance, and quotes nobody was given
+_SPEECH = ("any", "statement")  # where quotes of substance meet every speaker's reported speech
+_QUOTES = ("any", "quote")  # where a quote nobody was given meets every speaker's quotes
+_UNQUOTED = (_SPEECH, _NARRATIVE, _COMMENTARY)  # where a quote of substance meets its words printed unquoted
+
+
+def _channels(node: Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """The index buckets a node files under, and those it probes: its
+    family; for a quote, every person it was given (a shorter quote of theirs
+    must meet it); a quote of substance also probes narrative and every
+    speaker's reported speech (an outlet may print the words unquoted, in
+    its own opinion too), and a quote nobody was given probes every
+    speaker's quotes."""
+    own = [node.family]
+    if node.family[1] == "quote":
+        own += [("person", p) for p in sorted(node.speakers)]
+    if node.family[1] == "statement":
+        return [*own, _SPEECH], own
+    if node.family == _OPEN_QUOTE:
+        # A quote nobody was given meets everyone's.
+        return own, [*own, *_UNQUOTED] + ([] if node.speakers else [_QUOTES])
+    if node.family[1] == "quote":
+        return [*own, _QUOTES], own
+    return own, own
+
+
+def _may_link(a: Node, b: Node) -> bool:
+    """Two wordings may be one statement: one way of reporting and one
+    speaker; two quotes given one person; or, when the shorter wording is
+    of substance, two quotes whoever they were given, or a quote and a
+    sentence that prints its words unquoted. Two wordings printed by one
+    source are two things said."""
+    if not a.sources.isdisjoint(b.sources):
+        return False
+    if not a.members and not b.members and min(a.size, b.size) < FRAGMENT_SHARED_WORDS:
+        return False  # two outlets quoting the same short phrase may report two things
+    if a.family == b.family != _OPEN_QUOTE:
+        return True
+    kinds = {a.family[1], b.family[1]}
+    if "quote" not in kinds:
+        return False
+    shorter, longer = (a, b) if len(a.key) <= len(b.key) else (b, a)
+    if a.speakers & b.speakers or (kinds == {"quote"} and not (a.speakers and b.speakers)):
+        return kinds == {"quote"}  # one speaker, or a quote nobody was given
+    # Across speakers the words must be of substance and the same words: the
+    # shorter's content words all stand in the longer (cut, elided, printed
+    # otherwise; "stands or falls on the rethink" and "... on the promise"
+    # are two quotes). A fragment of one person's reported speech found in
+    # another person's sentence ("called it 'an act of folly'") is two people
+    # using one phrase: a fragment meets the same words unquoted only when
+    # one side names nobody.
+    quote = a if a.family[1] == "quote" else b
+    return (
+        shorter.content <= longer.words
+        and (kinds == {"quote"} or (quote.family == _OPEN_QUOTE and bool(quote.members or not (a.speakers and b.speakers))))
+        and substantive(shorter.key)
+    )
+
+
+def candidate_pairs(nodes: Sequence[Node]) -> list[tuple[int, int]]:
+    """Pairs of nodes that may be variants of each other.
+
+    Prefix filtering: each wording probes the index only with its rarest
+    words (as many as a wording can lose and still score ``LINK_SCORE``), and
+    finds every other wording that contains one of them. Two wordings that
+    share most of their words always meet; a word too common to tell
+    anything (a bucket over ``BUCKET_LIMIT``) is never used."""
+    frequency: dict[str, int] = defaultdict(int)
+    words = [sorted({w for w in node.key.split() if w not in STOP_WORDS}) for node in nodes]
+    channels = [_channels(node) for node in nodes]
+    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    for index, ws in enumerate(words):
+        for w in ws:
+            frequency[w] += 1
+            for channel in channels[index][0]:
+                buckets[(channel, w)].append(index)
+    met: set[tuple[int, int]] = set()
+    for a, ws in enumerate(words):
+        prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
+        found: set[int] = set()
+        unquoted: set[int] = set()
+        crossing = _UNQUOTED if nodes[a].family == _OPEN_QUOTE else ()
+        for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
+            for channel in channels[a][1]:
+                bucket = buckets.get((channel, w), ())
+                if len(bucket) <= BUCKET_LIMIT:
+                    (unquoted if channel in crossing else found).update(bucket)
+        # Most wordings a quote meets unquoted lack one of its words: judged
+        # here, at once, not pair by pair below (the test ``_may_link`` ends with).
+        found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
+        found.discard(a)
+        met.update((a, b) if a < b else (b, a) for b in found)
+    # Two nodes meet through several words and channels: judged once.
+    return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
+
+
+def _words_stand(a: Node, b: Node) -> bool:
+    """The content words of the shorter wording all stand in the longer (of
+    two as long, either way round)."""
+    if len(a.key) == len(b.key):
+        return a.content <= b.words or b.content <= a.words
+    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
+    return shorter.content <= longer.words
