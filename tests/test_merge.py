@@ -430,3 +430,29 @@ def test_an_outlets_opinion_that_prints_a_persons_words_unquoted_joins_their_quo
     )
     assert len(blocks) == 1 and blocks[0].kind == "quote" and blocks[0].sources == ("S1", "S2")
     assert [v.kind for v in blocks[0].variants] == ["paraphrase"]
+
+
+
+def test_two_peoples_quotes_one_word_apart_stay_two_blocks():
+    # Allowing one changed word across speakers merged one misheard BASIL
+    # quote but also different quotes built on one stock phrase (the
+    # synthetic benchmark's precision fell to 0.996): a quote given two
+    # people must keep every content word.
+    pairs = [
+        ("The ferry board has broken every promise it made to the islanders.", "The ferry board has broken every promise it made to the farmers."),
+        # Long, and the word turns one fact into another: a direction, a figure, a name, an object.
+        ("The council voted last night to approve the new bridge over the river at Dunmore and work starts soon.",
+         "The council voted last night to reject the new bridge over the river at Dunmore and work starts soon."),
+        ("We counted four hundred families on the waiting list for a home in the valley this spring alone.",
+         "We counted five hundred families on the waiting list for a home in the valley this spring alone."),
+        ("The harbour master told us the storm wall at Kilbride will hold through the winter if we patch it.",
+         "The harbour master told us the storm wall at Portnahaven will hold through the winter if we patch it."),
+        ("People here are right to be angry about the ferry timetable and the way the council pushed it through.",
+         "People here are right to be angry about the school closures and the way the council pushed it through."),
+        # Two words changed.
+        ("The engineers have been down in that tunnel for a month and they cannot believe what they are seeing.",
+         "The divers have been down in that tunnel for a month and they cannot believe what they are hearing."),
+    ]
+    for one, other in pairs:
+        blocks = consolidate([st("S1", one, "Ilse Varga"), st("S2", other, "Ruben Okafor")], ["S1", "S2"])
+        assert len(blocks) == 2, one
