@@ -81,6 +81,29 @@ def _shortened(a: str, b: str) -> bool:
     return all(word in rest for word in short)
 
 
+# Contractions a normal form splits ("we'll" -> "we ll"), read as the words
+# they stand for when two outlets' quotes are matched word for word; only
+# the ones that stand for one word whatever precedes them.
+_CONTRACTED = {"ll": "will", "ve": "have", "re": "are", "m": "am"}
+
+
+def _spliced(first: str, second: str, other: str, first_held: bool) -> bool:
+    """Another outlet runs two quotes together and cuts one short ("We did it
+    before and we'll do it again" for "We did it before." "We will do it
+    again by ..."): it holds the part it prints whole (``first_held``: the
+    first) and ends with at least ``PIECE_MIN_WORDS`` words that open the
+    second part, or opens with words that close the first."""
+    def spelled(key: str) -> list[str]:
+        return [_CONTRACTED.get(w, w) for w in key.split()]
+
+    words = spelled(other)
+    cut = spelled(second) if first_held else spelled(first)[::-1]
+    if not first_held:
+        words = words[::-1]
+    run = next((n for n in range(min(len(cut), len(words)), PIECE_MIN_WORDS - 1, -1) if words[-n:] == cut[:n]), 0)
+    return run >= PIECE_MIN_WORDS
+
+
 def _consistent(a: Node, b: Node) -> bool:
     """Two outlets' own reports (not quotes) that score alike are the same
     fact only if no figure, name or direction conflicts ("1,400" / "1,500")."""
@@ -115,10 +138,12 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
             uf.union(a, b)
             return
         # A quote in parts matches another outlet's printed quote that holds
-        # most words of each part, not one part alone.
+        # most words of each part, not one part alone; or that runs the two
+        # together and cuts one short (``_spliced``).
         parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
-        held = all(len(words_of(normal(statements[p].text)) & words[other]) >= 0.8 * len(words_of(normal(statements[p].text))) for p in parts)
-        if nodes[other].members and not nodes[other].parts and held:
+        first, second = (normal(statements[p].text) for p in parts)
+        held = [len(words_of(k) & words[other]) >= 0.8 * len(words_of(k)) for k in (first, second)]
+        if nodes[other].members and not nodes[other].parts and (all(held) or any(held) and _spliced(first, second, nodes[other].key, held[0])):
             spans[a if nodes[a].parts else b].add(other)
     for a, b in candidate_pairs(nodes):
         by_left[a].append(b)

@@ -456,3 +456,27 @@ def test_two_peoples_quotes_one_word_apart_stay_two_blocks():
     for one, other in pairs:
         blocks = consolidate([st("S1", one, "Ilse Varga"), st("S2", other, "Ruben Okafor")], ["S1", "S2"])
         assert len(blocks) == 2, one
+
+
+def test_a_quote_another_outlet_runs_together_and_cuts_short_is_one_block():
+    first = "We’ve rebuilt this harbour wall before, after the storms of the last decade."
+    second = "We will rebuild it again by working with every family on the lower quay."
+    parts = [replace(st("S1", first), order=(3, 0, 0)), replace(st("S1", second), order=(3, 0, 1))]
+    spliced = st("S2", "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll rebuild it again.")
+    (block,) = consolidate([*parts, spliced], ["S1", "S2"])
+    assert block.sources == ("S1", "S2")
+    # The same words cut from the front of the first part.
+    tail = st("S2", "After the storms of the last decade, we will rebuild it again by working with every family on the lower quay.")
+    assert len(consolidate([*parts, tail], ["S1", "S2"])) == 1
+    # The first part whole with other words after it, or the second's words not in a row, hold one part only.
+    for other in (
+        "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll never forget who helped.",
+        "We’ve rebuilt this harbour wall before, after the storms of the last decade, and it will again be rebuilt.",
+    ):
+        blocks = consolidate([*parts, st("S2", other)], ["S1", "S2"])
+        assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)], other
+    # Two parts that open alike: another outlet's first part alone does not splice them.
+    same_start = [replace(st("S1", "I was talking about the harbour wall and the families on the quay."), order=(3, 0, 0)),
+                  replace(st("S1", "I was talking about money, about who pays for the storm damage this winter."), order=(3, 0, 1))]
+    blocks = consolidate([*same_start, st("S2", "I was talking about the harbour walls and the families on the quay.")], ["S1", "S2"])
+    assert sorted(b.sources for b in blocks) == [("S1",), ("S1", "S2")]
