@@ -5,6 +5,7 @@ from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 
+import pytest
 from conftest import briefing_of
 
 from briefing.candidates import Node, candidate_pairs
@@ -405,10 +406,15 @@ def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
     assert sorted(b.sources for b in blocks) == [("S1", "S2"), ("S3",)]
 
 
+def in_one_paragraph(*texts):
+    """Quotes one outlet (S1) prints one after the other in a paragraph."""
+    return [replace(st("S1", text), order=(3, 0, i)) for i, text in enumerate(texts)]
+
+
 def test_a_quote_one_outlet_prints_in_two_parts_is_one_block_with_anothers_whole_quote():
     first = "We rebuilt the harbour wall in nine weeks and the quay traders lost nothing."
     second = "Every family on the lower quay will be paid for the flood damage, and we will put it in writing."
-    parts = [replace(st("S1", first), order=(3, 0, 0)), replace(st("S1", second), order=(3, 0, 1))]
+    parts = in_one_paragraph(first, second)
     whole = st("S2", "We rebuilt the harbour wall in nine weeks, the quay traders lost nothing, and every family on the lower quay will be paid for the flood damage.")
     (block,) = consolidate([*parts, whole], ["S1", "S2"])
     assert block.sources == ("S1", "S2") and block.text == whole.text
@@ -458,25 +464,34 @@ def test_two_peoples_quotes_one_word_apart_stay_two_blocks():
         assert len(blocks) == 2, one
 
 
-def test_a_quote_another_outlet_runs_together_and_cuts_short_is_one_block():
-    first = "We’ve rebuilt this harbour wall before, after the storms of the last decade."
-    second = "We will rebuild it again by working with every family on the lower quay."
-    parts = [replace(st("S1", first), order=(3, 0, 0)), replace(st("S1", second), order=(3, 0, 1))]
-    spliced = st("S2", "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll rebuild it again.")
-    (block,) = consolidate([*parts, spliced], ["S1", "S2"])
-    assert block.sources == ("S1", "S2")
-    # The same words cut from the front of the first part.
-    tail = st("S2", "After the storms of the last decade, we will rebuild it again by working with every family on the lower quay.")
-    assert len(consolidate([*parts, tail], ["S1", "S2"])) == 1
-    # The first part whole with other words after it, or the second's words not in a row, hold one part only.
-    for other in (
-        "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll never forget who helped.",
-        "We’ve rebuilt this harbour wall before, after the storms of the last decade, and it will again be rebuilt.",
-    ):
-        blocks = consolidate([*parts, st("S2", other)], ["S1", "S2"])
-        assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)], other
-    # Two parts that open alike: another outlet's first part alone does not splice them.
-    same_start = [replace(st("S1", "I was talking about the harbour wall and the families on the quay."), order=(3, 0, 0)),
-                  replace(st("S1", "I was talking about money, about who pays for the storm damage this winter."), order=(3, 0, 1))]
-    blocks = consolidate([*same_start, st("S2", "I was talking about the harbour walls and the families on the quay.")], ["S1", "S2"])
-    assert sorted(b.sources for b in blocks) == [("S1",), ("S1", "S2")]
+REBUILT = "We’ve rebuilt this harbour wall before, after the storms of the last decade."
+AGAIN = "We will rebuild it again by working with every family on the lower quay."
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll rebuild it again.",
+        "After the storms of the last decade, we will rebuild it again by working with every family on the lower quay.",
+    ],
+)
+def test_a_quote_another_outlet_runs_together_and_cuts_short_is_one_block(other):
+    blocks = consolidate([*in_one_paragraph(REBUILT, AGAIN), st("S2", other)], ["S1", "S2"])
+    assert [b.sources for b in blocks] == [("S1", "S2")]
+
+
+@pytest.mark.parametrize(
+    "first, second, other",
+    [
+        # The first part whole with other words after it, or the second's words not in a row.
+        (REBUILT, AGAIN, "We’ve rebuilt this harbour wall before, after the storms of the last decade, and we’ll never forget who helped."),
+        (REBUILT, AGAIN, "We’ve rebuilt this harbour wall before, after the storms of the last decade, and it will again be rebuilt."),
+        # Two parts that open alike: another outlet's first part alone.
+        ("I was talking about the harbour wall and the families on the quay.",
+         "I was talking about money, about who pays for the storm damage this winter.",
+         "I was talking about the harbour walls and the families on the quay."),
+    ],
+)
+def test_a_quote_that_holds_one_part_does_not_splice_the_other_in(first, second, other):
+    blocks = consolidate([*in_one_paragraph(first, second), st("S2", other)], ["S1", "S2"])
+    assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)]
