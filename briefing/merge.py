@@ -11,7 +11,8 @@
    all pairs. A shorter wording that is a stretch, or a whole sentence, of a
    longer one links too. Two quotes one outlet prints one after the other
    (one speaker, one paragraph) join another outlet's quote that holds most
-   words of each.
+   words of each, or that runs them together and cuts one short, or its
+   reported speech that quotes from each.
 3. Text first: a quote of substance (``substantive``) links whatever speaker
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
@@ -202,9 +203,16 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
     paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     joins = []
+    # Two quotes one outlet prints one after the other (``Node.parts``) that
+    # another outlet reports in one sentence are one statement, as when it
+    # prints them as one quote.
+    parted: dict[frozenset[int], set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.parts:
+            parted[frozenset(uf.find(node_of[p]) for p in node.parts)] |= node.sources
     for s, by_root in sorted(cited.items()):
         homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
-        if len(homes) > 1:
+        if len(homes) > 1 and not parted.get(frozenset(homes), set()) - {statements[s].source_id}:
             # Shown whole under the quote it cites most; under each other
             # quote, only the words it quotes of that one.
             paraphrase_of[homes[0]].append((s, ()))

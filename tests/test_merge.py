@@ -380,21 +380,35 @@ def test_one_persons_quoted_phrase_in_anothers_sentence_does_not_join_them():
     assert len(consolidate([lee, told], ["S1", "S2"])) == 1
 
 
-def test_reported_speech_citing_two_quotes_is_shown_whole_once():
-    first = "The harbour wall will be rebuilt before the winter storms arrive."
-    second = "Every family on the quay will be paid for the damage to their homes."
-    cited = "every family on the quay will be paid for the damage"
-    report = st(
-        "S2",
-        f"Lee said “the harbour wall will be rebuilt before the winter storms arrive” and that “{cited}.”",
+WALL = "The harbour wall will be rebuilt before the winter storms arrive."
+PAID = "Every family on the quay will be paid for the damage to their homes."
+
+
+def report_of_both(source):
+    """``source``'s one sentence of reported speech quoting ``WALL`` and ``PAID``."""
+    return st(
+        source,
+        "Lee said “the harbour wall will be rebuilt before the winter storms arrive” and that “every family on the quay will be paid for the damage.”",
         "Ann Lee",
         "statement",
-        ("the harbour wall will be rebuilt before the winter storms arrive", f"{cited}."),
+        ("the harbour wall will be rebuilt before the winter storms arrive", "every family on the quay will be paid for the damage."),
     )
-    blocks = consolidate([st("S1", first), st("S1", second), report], ["S1", "S2"])
+
+
+def test_reported_speech_citing_two_quotes_is_shown_whole_once():
+    report = report_of_both("S2")
+    # Two paragraphs apart: two statements.
+    blocks = consolidate([replace(st("S1", WALL), order=(1, 0, 0)), replace(st("S1", PAID), order=(4, 0, 0)), report], ["S1", "S2"])
     assert [b.sources for b in blocks] == [("S1", "S2"), ("S1", "S2")]
     (whole,), (part,) = (b.variants for b in blocks)
-    assert whole.text == report.text and part.text == f"{cited}." and part.kind == "paraphrase"
+    assert whole.text == report.text and part.text == "every family on the quay will be paid for the damage." and part.kind == "paraphrase"
+
+
+def test_two_quotes_in_one_paragraph_another_outlet_reports_in_one_sentence_are_one_block():
+    (block,) = consolidate([*in_one_paragraph(WALL, PAID), report_of_both("S2")], ["S1", "S2"])
+    assert block.sources == ("S1", "S2") and [v.text for v in block.variants if v.kind == "paraphrase"] == [report_of_both("S2").text]
+    # The outlet's own sentence summing up its own two quotes is no second outlet's word.
+    assert len(consolidate([*in_one_paragraph(WALL, PAID), report_of_both("S1")], ["S1"])) == 2
 
 
 def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
