@@ -97,12 +97,9 @@ def _spliced(first: str, second: str, other: str, first_held: bool) -> bool:
     def spelled(key: str) -> list[str]:
         return [_CONTRACTED.get(w, w) for w in key.split()]
 
-    words = spelled(other)
-    cut = spelled(second) if first_held else spelled(first)[::-1]
-    if not first_held:
-        words = words[::-1]
-    run = next((n for n in range(min(len(cut), len(words)), PIECE_MIN_WORDS - 1, -1) if words[-n:] == cut[:n]), 0)
-    return run >= PIECE_MIN_WORDS
+    # Read backwards, the words that close the first part open it.
+    words, cut = (spelled(other), spelled(second)) if first_held else (spelled(other)[::-1], spelled(first)[::-1])
+    return any(words[-n:] == cut[:n] for n in range(PIECE_MIN_WORDS, min(len(cut), len(words)) + 1))
 
 
 def _consistent(a: Node, b: Node) -> bool:
@@ -144,7 +141,7 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
         first, second = (normal(statements[p].text) for p in parts)
         held = [len(words_of(k) & words[other]) >= 0.8 * len(words_of(k)) for k in (first, second)]
-        if nodes[other].members and not nodes[other].parts and (all(held) or any(held) and _spliced(first, second, nodes[other].key, held[0])):
+        if nodes[other].members and not nodes[other].parts and (all(held) or (any(held) and _spliced(first, second, nodes[other].key, held[0]))):
             spans[a if nodes[a].parts else b].add(other)
     for a, b in candidate_pairs(nodes):
         by_left[a].append(b)
