@@ -188,35 +188,6 @@ def _role_before(toks: Sequence[Token], start: int) -> str | None:
     return " ".join(t.text for t in toks[begin:end])
 
 
-def _office_comma_before(toks: Sequence[Token], start: int) -> str | None:
-    """"the Prime Minister, Sir Alan Brook": an office set off before a name."""
-    if start < 2 or toks[start - 1].text != "," or toks[start - 2].low not in PERSON_ROLES:
-        return None
-    begin = start - 2
-    while begin - 1 >= 0 and toks[begin - 1].capital and toks[begin - 1].low not in NOT_NAMES:
-        begin -= 1
-    if begin - 1 < 0 or toks[begin - 1].low not in {"the", "present", "current", "former"}:
-        return None
-    return " ".join(t.text for t in toks[begin:start - 1])
-
-
-def _apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
-    """", a shadow education minister," after a name: the role and where it ends."""
-    if end >= len(toks) or toks[end].text != ",":
-        return None, end
-    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
-    if end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
-        return None, end
-    words = list(toks[end + 1:close])
-    if words and words[0].low in {"a", "an", "the"}:
-        words = words[1:]
-    cut = next((i for i, t in enumerate(words) if t.low in {"who", "which", "whose", "whom"}), len(words))
-    words = words[:cut]
-    if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
-        return " ".join(t.text for t in words), close + 1
-    return None, close + 1
-
-
 def _previous_comma(toks: Sequence[Token], end: int) -> int:
     """The comma before ``end``, passing over "Medford, Ore." and quotes; -1 if none."""
     j = end - 1
@@ -516,8 +487,3 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             found.append(org_name(words))
         i = j
     return tuple(found)
-
-
-TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
-               "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
-               "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}

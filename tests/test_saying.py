@@ -2,8 +2,9 @@
 
 import pytest
 
+from briefing.claims import claims_beside
 from briefing.model import Paragraph
-from briefing.saying import claims_beside, parse
+from briefing.saying import parse
 from briefing.sentences import split
 from briefing.subjects import BELIEF
 
