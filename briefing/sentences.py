@@ -48,6 +48,24 @@ def _role(text: str, i: int) -> str:
 TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):\s+(?=\S)")
 
 
+def _outer_marks(text: str, marks: list[int]) -> list[int]:
+    """The marks of the outer quotations where a quotation is set inside
+    another with the same double marks ('“They call it a “temporary” fix.”'):
+    only when every mark reads as opening or closing and they nest without a
+    stray one; otherwise ``marks`` as they are, paired in order."""
+    depth, outer = 0, []
+    for i in marks:
+        role = _role(text, i)
+        if role == "either":
+            return marks
+        depth += 1 if role == "open" else -1
+        if depth < 0:
+            return marks
+        if (role == "open" and depth == 1) or (role == "close" and depth == 0):
+            outer.append(i)
+    return outer if depth == 0 else marks
+
+
 def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
     """Quoted stretches of a paragraph, whether its first quotation was
     opened before it began, and whether its last one is left open."""
@@ -63,6 +81,7 @@ def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
         opened_before = True
         marks = marks[1:]
     left_open = False
+    marks = _outer_marks(text, marks)
     for start, end in zip(marks[0::2], marks[1::2]):
         spans.append(Span(start + 1, end, True))
     if len(marks) % 2:

@@ -5,7 +5,7 @@ import pytest
 from briefing.claims import claims_beside
 from briefing.model import Paragraph
 from briefing.saying import parse
-from briefing.sentences import split
+from briefing.sentences import quote_spans, split
 from briefing.subjects import BELIEF
 
 
@@ -329,3 +329,20 @@ def test_two_clauses_with_two_speakers_are_two_statements():
 )
 def test_one_speaker_is_one_statement(text):
     assert clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        # curly marks nested inside a quotation: one quotation, the inner words in it
+        ("“They call it a “temporary” bridge, but it has stood for years.” ― Alma Brook",
+         ["They call it a “temporary” bridge, but it has stood for years."]),
+        # two quotations side by side are two, not one nested in the other
+        ("He called it “temporary” and she called it “a disgrace”.", ["temporary", "a disgrace"]),
+        # a quotation left open at the end of a paragraph is not read as nesting
+        ("She said “the bridge is “temporary” and then", ["the bridge is ", " and then"]),
+    ],
+)
+def test_quotation_marks_pair_as_they_nest(text, quoted):
+    spans, _, _ = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == quoted
