@@ -94,12 +94,13 @@ _BIO = re.compile(
 )
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
-# A line also ends where a quotation's attribution line does: '“...” ― Jo Roe',
-# '“...” — Jo Roe, a nurse' (readers' comments, pull quotes, epigraphs).
-# A line of its own that only names who said the quotation above it: "― Jo
-# Roe", "— Jo Roe, a nurse in Hull".
-_ATTRIBUTION_LINE = re.compile(r"[―—–]\s*[A-Z][^.!?\"“”―—–]{0,80}$")
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$|['\"’”]\s*[―—–]\s*[A-Z][^\"“”―—–]{0,80}$")
+# A dash and the name of who said the quotation before it: "― Jo Roe", "—
+# Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
+# quotes, epigraphs). A line also ends there; printed as a line of its own,
+# it goes with the quotation above it.
+_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?\"“”―—–]{0,80}$"
+_ATTRIBUTION_LINE = re.compile(_DASH_NAME)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$|['\"’”]\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
 _QUOTE_CHARS = "\"“”„«»"

@@ -501,3 +501,13 @@ def test_quotations_each_followed_by_a_dash_and_a_name_are_that_persons(make_art
     assert speaker_of(folder, "never seen the council move so slowly") == ("Tobias Wren", "quote")
     assert speaker_of(folder, "temporary” wall, but nothing here is temporary") == ("Lionel Ashby", "quote")
     assert speaker_of(folder, "cannot afford a third time") == ("Petra Ivanova", "quote")
+
+
+def test_a_quotation_paragraph_then_a_line_with_a_hyphen_and_a_name(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Olaf Brandt spoke first. "The wall can wait," Brandt said.\n\n'
+         '"We have waited long enough for the council to act on the sea wall."\n\n-Mira Castell, Port Aldous.\n\n'
+         '"The harbour belongs to all of us, not only to the boat owners."\n\n-Mayor Tobias Wren, speaking after the vote.'}
+    )
+    assert speaker_of(folder, "waited long enough for the council") == ("Mira Castell", "quote")
+    assert speaker_of(folder, "harbour belongs to all of us") == ("Tobias Wren", "quote")

@@ -139,6 +139,8 @@ def test_a_quotation_with_its_attribution_line_is_a_paragraph_of_its_own():
         "“The ferry is late every morning.” ― Alma Brook",
         "“We were promised a timetable.” — Ivo Sand, a driver",
     ]
+    hyphen = '"The ferry is late every morning."\n\n-Alma Brook, Eastholm.\n\nThe council met on Monday.'
+    assert split_paragraphs(hyphen) == ['"The ferry is late every morning." -Alma Brook, Eastholm.', "The council met on Monday."]
     # A list item that opens with a dash after a line that is not a quotation stays a paragraph.
     items = "The winners were:\n— Alma Brook of the Valley Herald"
     assert split_paragraphs(items) == ["The winners were:", "— Alma Brook of the Valley Herald"]
