@@ -38,6 +38,7 @@ def speaker(text):
         ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
         ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
         ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
+        ('"The road will flood," Tomas Varga and Ines Moll wrote.', ("name", "Tomas Varga")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
