@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import lexicon
 from .model import Paragraph, Sentence, Span
 
 QUOTE_MARKS = "\"“”„«»‟"
@@ -26,6 +27,10 @@ ABBREVIATIONS = frozenset(
     sept oct nov dec mt ft u.s u.k e.g i.e a.m p.m""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+['’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# '"Why now?" Jo Roe asked.': the name and the verb of saying after a quoted
+# question or exclamation are its attribution, not a new sentence.
+_NAME_THEN_VERB = re.compile(r"[\"”»]\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")
+_SPEECH = lexicon.language()["speech_verbs"]
 
 
 def _role(text: str, i: int) -> str:
@@ -114,7 +119,9 @@ def boundaries(text: str, quotes: Sequence[Span] = ()) -> list[tuple[int, int]]:
         cuts.append(end)
     for _start, stop in inside:
         if stop < len(text) and text[stop - 1] in ".!?…" and re.match(r"[\"”»]\s+[A-Z]", text[stop:]):
-            cuts.append(stop + 1)
+            attributed = _NAME_THEN_VERB.match(text, stop)
+            if not (text[stop - 1] in "?!" and attributed and attributed.group(1) in _SPEECH):
+                cuts.append(stop + 1)
     spans = []
     begin = 0
     for cut in sorted(set(cuts)):

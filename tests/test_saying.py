@@ -347,3 +347,23 @@ def test_one_speaker_is_one_statement(text):
 def test_quotation_marks_pair_as_they_nest(text, quoted):
     spans, _, _ = quote_spans(text)
     assert [text[s.start:s.end] for s in spans] == quoted
+
+
+@pytest.mark.parametrize(
+    "text,sentences",
+    [
+        # a quoted question or exclamation, then a name and a verb of saying: one sentence
+        ('"Why build the wall there?" Ines Moll asked. The council met.', ['"Why build the wall there?" Ines Moll asked.', "The council met."]),
+        ('"Not again!" Dr. Moll said at the meeting.', ['"Not again!" Dr. Moll said at the meeting.']),
+        # a quoted question, then a new sentence that is not its attribution
+        ('"Why build the wall there?" The council met on Monday.', ['"Why build the wall there?"', "The council met on Monday."]),
+        # a quoted statement ends its sentence whatever follows
+        ('"The wall is built." Ines Moll said the cost was high.', ['"The wall is built."', "Ines Moll said the cost was high."]),
+    ],
+)
+def test_a_quoted_question_keeps_the_attribution_that_follows_it(text, sentences):
+    assert [s.text for s in split([Paragraph("s", 0, text)])] == sentences
+
+
+def test_a_quoted_question_is_given_to_the_name_after_it():
+    assert speaker('"Why build the wall there?" Ines Moll asked.') == ("name", "Ines Moll")
