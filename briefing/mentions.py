@@ -229,8 +229,8 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
             i -= 1
             if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
                 i -= 1  # "Jane Roe on Tuesday said"
-        elif tok.capital and i > 1 and _place_after_of(toks, i) >= 0:
-            i = _place_after_of(toks, i)  # "Jane Roe of New Mexico said"
+        elif tok.capital and i > 1 and (of := max(_place_after_of(toks, i), _person_before_of(toks, i))) >= 0:
+            i = of  # "Jane Roe of New Mexico said", "Jane Roe of the Fairway Institute said"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -286,6 +286,17 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
         start -= 1
     if start > 0 and toks[start - 1].low == "of" and is_place([t.bare for t in toks[start:i + 1]]):
         return start - 2
+    return -1
+
+
+def _person_before_of(toks: Sequence[Token], i: int) -> int:
+    """"Jane Roe of the Fairway Institute" ending at ``i``: the index of "Roe" (a full name opening its phrase), or -1."""
+    for j in range(i - 1, max(0, i - 10), -1):
+        if not (toks[j].capital or toks[j].low in ORG_JOINERS | {"and"}):
+            return -1
+        start = _name_run(toks, j - 1) if toks[j].low == "of" else j
+        if j - start >= 2 and not {t.low for t in toks[start:j]} & (BODY_WORDS | BODY_NOUNS) and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
+            return j - 1
     return -1
 
 

@@ -39,6 +39,9 @@ def speaker(text):
         ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
         ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
         ('"The road will flood," Tomas Varga and Ines Moll wrote.', ("name", "Tomas Varga")),
+        # a full name, then "of" and the body it works for
+        ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
+        ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
