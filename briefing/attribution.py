@@ -32,10 +32,10 @@ from .mentions import (
     Parsed,
     bare,
     org_name,
-    strip_titles,
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
+from .roles import strip_titles
 from .saying import GROUP_HEADS, parse
 from .sentences import boundaries, outside_quotes
 from .wording import normal, substantive

@@ -158,20 +158,6 @@ def bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) else word
 
 
-def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
-    Oyelaran" into the last title or role word and the name after it."""
-    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
-    if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
-        cut = 0
-    return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
-
-
-# Nouns for a trade or a field of study ("ecologist", "physician",
-# "photographer"): before a full name, a job title, not a given name.
-_JOB = re.compile(r"..(?:ist|ician|grapher)$")
-
-
 def _role_before(toks: Sequence[Token], start: int) -> str | None:
     """"safeguarding minister" in "safeguarding minister Jess Phillips"."""
     end = start

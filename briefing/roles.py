@@ -3,12 +3,14 @@ and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 (", a shadow education minister,"), a spokesperson's principal
 ("spokeswoman for Kessler"), plain words after an inverted verb ("retired
-ferryman"). ``TITLE_ROLES`` spells out abbreviated titles. ``saying.parse``
-adds them to the roles of the sentence.
+ferryman"). ``TITLE_ROLES`` spells out abbreviated titles; ``strip_titles``
+splits the title or role word off the front of a name ("Sir Alan Brook").
+``saying.parse`` adds them to the roles of the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .mentions import (
@@ -20,10 +22,10 @@ from .mentions import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
+    TITLES,
     Token,
     _is_name_word,
     _name_run,
-    strip_titles,
 )
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
@@ -31,6 +33,20 @@ TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pr
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
 
+
+
+def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
+    Oyelaran" into the last title or role word and the name after it."""
+    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
+    if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
+        cut = 0
+    return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+# Nouns for a trade or a field of study ("ecologist", "physician",
+# "photographer"): before a full name, a job title, not a given name.
+_JOB = re.compile(r"..(?:ist|ician|grapher)$")
 
 
 def _owner(toks: Sequence[Token], at: int) -> str:

@@ -41,12 +41,11 @@ from .mentions import (
     _skip_back,
     org_name,
     org_names,
-    strip_titles,
     tokens,
 )
 from .model import Sentence
 from .not_names import is_place
-from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role
+from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles
 from .sentences import TRANSCRIPT
 from .subjects import (
     GROUP_HEADS,
