@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from . import lexicon
+from .claims import claims_beside
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import (
     COMPANY_WORDS,
@@ -31,11 +32,11 @@ from .mentions import (
     Parsed,
     bare,
     org_name,
-    strip_titles,
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
-from .saying import GROUP_HEADS, claims_beside, parse
+from .roles import strip_titles
+from .saying import GROUP_HEADS, parse
 from .sentences import boundaries, outside_quotes
 from .wording import normal, substantive
 

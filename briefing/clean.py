@@ -94,7 +94,13 @@ _BIO = re.compile(
 )
 _TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$")
+# A dash and the name of who said the quotation before it: "― Jo Roe", "—
+# Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
+# quotes, epigraphs). A line also ends there; printed as a line of its own,
+# it goes with the quotation above it.
+_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?\"“”―—–]{0,80}$"
+_ATTRIBUTION_LINE = re.compile(_DASH_NAME)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$|['\"’”]\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
 _QUOTE_CHARS = "\"“”„«»"
@@ -226,7 +232,12 @@ def split_paragraphs(text: str) -> list[str]:
             wrapped = len(lines) > 2 or lines[1][:1].islower()
             if wrapped and open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
                 lines = [" ".join(lines)]
-        paragraphs.extend(re.sub(r" {2,}", " ", line) for line in lines)
+        for line in lines:
+            line = re.sub(r" {2,}", " ", line)
+            if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(("”", '"')):
+                paragraphs[-1] += " " + line  # the quotation's speaker, printed under it
+            else:
+                paragraphs.append(line)
     return paragraphs
 
 

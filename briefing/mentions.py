@@ -158,20 +158,6 @@ def bare(word: str) -> str:
     return _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) else word
 
 
-def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
-    Oyelaran" into the last title or role word and the name after it."""
-    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
-    if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
-        cut = 0
-    return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
-
-
-# Nouns for a trade or a field of study ("ecologist", "physician",
-# "photographer"): before a full name, a job title, not a given name.
-_JOB = re.compile(r"..(?:ist|ician|grapher)$")
-
-
 def _role_before(toks: Sequence[Token], start: int) -> str | None:
     """"safeguarding minister" in "safeguarding minister Jess Phillips"."""
     end = start
@@ -186,35 +172,6 @@ def _role_before(toks: Sequence[Token], start: int) -> str | None:
             break
         begin -= 1
     return " ".join(t.text for t in toks[begin:end])
-
-
-def _office_comma_before(toks: Sequence[Token], start: int) -> str | None:
-    """"the Prime Minister, Sir Alan Brook": an office set off before a name."""
-    if start < 2 or toks[start - 1].text != "," or toks[start - 2].low not in PERSON_ROLES:
-        return None
-    begin = start - 2
-    while begin - 1 >= 0 and toks[begin - 1].capital and toks[begin - 1].low not in NOT_NAMES:
-        begin -= 1
-    if begin - 1 < 0 or toks[begin - 1].low not in {"the", "present", "current", "former"}:
-        return None
-    return " ".join(t.text for t in toks[begin:start - 1])
-
-
-def _apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
-    """", a shadow education minister," after a name: the role and where it ends."""
-    if end >= len(toks) or toks[end].text != ",":
-        return None, end
-    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
-    if end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
-        return None, end
-    words = list(toks[end + 1:close])
-    if words and words[0].low in {"a", "an", "the"}:
-        words = words[1:]
-    cut = next((i for i, t in enumerate(words) if t.low in {"who", "which", "whose", "whom"}), len(words))
-    words = words[:cut]
-    if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
-        return " ".join(t.text for t in words), close + 1
-    return None, close + 1
 
 
 def _previous_comma(toks: Sequence[Token], end: int) -> int:
@@ -258,8 +215,8 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
             i -= 1
             if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
                 i -= 1  # "Jane Roe on Tuesday said"
-        elif tok.capital and i > 1 and _place_after_of(toks, i) >= 0:
-            i = _place_after_of(toks, i)  # "Jane Roe of New Mexico said"
+        elif tok.capital and i > 1 and (of := max(_place_after_of(toks, i), _person_before_of(toks, i))) >= 0:
+            i = of  # "Jane Roe of New Mexico said", "Jane Roe of the Fairway Institute said"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -315,6 +272,17 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
         start -= 1
     if start > 0 and toks[start - 1].low == "of" and is_place([t.bare for t in toks[start:i + 1]]):
         return start - 2
+    return -1
+
+
+def _person_before_of(toks: Sequence[Token], i: int) -> int:
+    """"Jane Roe of the Fairway Institute" ending at ``i``: the index of "Roe" (a full name opening its phrase), or -1."""
+    for j in range(i - 1, max(0, i - 10), -1):
+        if not (toks[j].capital or toks[j].low in ORG_JOINERS | {"and"}):
+            return -1
+        start = _name_run(toks, j - 1) if toks[j].low == "of" else j
+        if j - start >= 2 and not {t.low for t in toks[start:j]} & (BODY_WORDS | BODY_NOUNS) and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
+            return j - 1
     return -1
 
 
@@ -516,8 +484,3 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             found.append(org_name(words))
         i = j
     return tuple(found)
-
-
-TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
-               "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
-               "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}

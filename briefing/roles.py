@@ -1,14 +1,52 @@
-"""Roles: the words of one sentence that say what a named person is, beyond
-the titles and appositions ``mentions`` reads. Tokens and the span of a
-name in; a role out ("spokeswoman for Kessler", "retired ferryman"), or None.
+"""Roles: the words of one sentence that say what a named person is. Tokens
+and the span of a name in; a role out, or None: an office set off before
+the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
+(", a shadow education minister,"), a spokesperson's principal
+("spokeswoman for Kessler"), plain words after an inverted verb ("retired
+ferryman"). ``TITLE_ROLES`` spells out abbreviated titles; ``strip_titles``
+splits the title or role word off the front of a name ("Sir Alan Brook").
 ``saying.parse`` adds them to the roles of the sentence.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from .mentions import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, SPEECH, Token, _is_name_word, _name_run, strip_titles
+from .mentions import (
+    APPOSITION_OPENERS,
+    AUX,
+    DETERMINERS,
+    NOT_NAMES,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH,
+    TITLES,
+    Token,
+    _is_name_word,
+    _name_run,
+)
+
+# Abbreviated titles and the office each names ("Sen." -> senator).
+TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
+               "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
+               "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
+
+
+
+def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
+    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
+    Oyelaran" into the last title or role word and the name after it."""
+    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
+    if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
+        cut = 0
+    return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+# Nouns for a trade or a field of study ("ecologist", "physician",
+# "photographer"): before a full name, a job title, not a given name.
+_JOB = re.compile(r"..(?:ist|ician|grapher)$")
 
 
 def _owner(toks: Sequence[Token], at: int) -> str:
@@ -62,3 +100,32 @@ def description_after_verb(toks: Sequence[Token], start: int) -> str | None:
         k -= 1
     inverted = 0 < k < start - 1 and toks[k].low in SPEECH and (toks[k - 1].quote >= 0 or toks[k - 1].text == ",")
     return " ".join(t.text for t in toks[k + 1:start]) if inverted else None
+
+
+def office_comma_before(toks: Sequence[Token], start: int) -> str | None:
+    """"the Prime Minister, Sir Alan Brook": an office set off before a name."""
+    if start < 2 or toks[start - 1].text != "," or toks[start - 2].low not in PERSON_ROLES:
+        return None
+    begin = start - 2
+    while begin - 1 >= 0 and toks[begin - 1].capital and toks[begin - 1].low not in NOT_NAMES:
+        begin -= 1
+    if begin - 1 < 0 or toks[begin - 1].low not in {"the", "present", "current", "former"}:
+        return None
+    return " ".join(t.text for t in toks[begin:start - 1])
+
+
+def apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
+    """", a shadow education minister," after a name: the role and where it ends."""
+    if end >= len(toks) or toks[end].text != ",":
+        return None, end
+    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
+    if end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
+        return None, end
+    words = list(toks[end + 1:close])
+    if words and words[0].low in {"a", "an", "the"}:
+        words = words[1:]
+    cut = next((i for i, t in enumerate(words) if t.low in {"who", "which", "whose", "whom"}), len(words))
+    words = words[:cut]
+    if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
+        return " ".join(t.text for t in words), close + 1
+    return None, close + 1

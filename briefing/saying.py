@@ -5,9 +5,8 @@ the ``Mention`` of its speaker, or None. ``speaker_in`` tries the rules that
 hang on a cue word ("said", "according to") in reading order, then the
 rules that hang on the sentence as a whole (a participle clause, a second
 verb of the subject, a quoted fragment). ``parse`` is pass one of
-attribution: one ``Sentence`` in, a ``Parsed`` record out. ``claims_beside``
-gives the reported speech that a sentence with a direct quote carries
-outside its marks.
+attribution: one ``Sentence`` in, a ``Parsed`` record out. The reported
+speech a sentence carries beside its direct quote is ``claims.claims_beside``.
 
 Belief, knowledge and intention ("believes", "thinks", "wants", "hopes",
 "fears", "knows") are not saying: no rule reads them as a cue.
@@ -30,27 +29,23 @@ from .mentions import (
     QUOTE_MARKS,
     SPEECH,
     STATES,
-    TITLE_ROLES,
     TITLES,
     Mention,
     Parsed,
     Token,
-    _apposition_after,
     _is_name_word,
     _mention_back,
     _mention_forward,
     _name_run,
-    _office_comma_before,
     _role_before,
     _skip_back,
     org_name,
     org_names,
-    strip_titles,
     tokens,
 )
 from .model import Sentence
 from .not_names import is_place
-from .roles import description_after_verb, spokesperson_role
+from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles
 from .sentences import TRANSCRIPT
 from .subjects import (
     GROUP_HEADS,
@@ -346,45 +341,7 @@ def trailing_source(toks: Sequence[Token]) -> Mention | None:
     return None
 
 
-# -- claims beside a direct quote ---------------------------------------------
-
-# What attaches a further claim, outside the marks, after a quote: '"...,"
-# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'
-_AFTER_QUOTE = re.compile(
-    r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
-    r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
-    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^\"“”:]+)$"
-)
-# What hands over from a reported claim to the quote that follows it: "Roe
-# said the fund was empty but added, '...'", "... and said: '...'".
-_HANDOVER = re.compile(
-    r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
-    r"\s*[,:]?\s*$|\s*:\s*$"
-)
-MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
-
-
-def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
-    """Reported speech that a sentence with a direct quote carries outside
-    its marks: a claim before the quote ("Roe said the fund was empty but
-    added, '...'") and one after it ('"...," Roe said, citing the cost.');
-    None where there is none."""
-    text = sentence.text
-    if not sentence.quotes:
-        return None, None
-    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + "'‘")
-    before = None
-    handover = _HANDOVER.search(prefix)
-    if handover and not any(mark in prefix for mark in QUOTE_MARKS):
-        claim = prefix[: handover.start()].strip()
-        words = [w.strip(",").lower() for w in claim.split()]
-        verb = max((n for n, w in enumerate(words) if w in REPORTING), default=None)
-        said = words[verb + 1:] if verb is not None else []
-        if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
-            before = claim  # not "the MP asked of the minister:", which only introduces the quote
-    after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
-    return before, after.group(1).strip() if after else None
-
+# -- direct quotes and their own speakers ------------------------------------
 
 def _direct(toks: Sequence[Token], at: int) -> bool:
     """A quotation that stands as a direct quote, not a fragment of paraphrase."""
@@ -514,9 +471,9 @@ def parse(sentence: Sentence) -> Parsed:
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
                     roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 role = _role_before(toks, start)
-                apposition, _ = _apposition_after(toks, i + 1)
+                apposition, _ = apposition_after(toks, i + 1)
                 spokes = spokesperson_role(toks, start, i)
-                for found in (role, apposition, _office_comma_before(toks, start), spokes, description_after_verb(toks, start)):
+                for found in (role, apposition, office_comma_before(toks, start), spokes, description_after_verb(toks, start)):
                     if found:
                         roles.append((name, found))
                 prep = start > 0 and toks[start - 1].low in PREPOSITIONS

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import lexicon
 from .model import Paragraph, Sentence, Span
 
 QUOTE_MARKS = "\"“”„«»‟"
@@ -26,6 +27,10 @@ ABBREVIATIONS = frozenset(
     sept oct nov dec mt ft u.s u.k e.g i.e a.m p.m""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+['’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# '"Why now?" Jo Roe asked.': the name and the verb of saying after a quoted
+# question or exclamation are its attribution, not a new sentence.
+_NAME_THEN_VERB = re.compile(r"[\"”»]\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")
+_SPEECH = lexicon.language()["speech_verbs"]
 
 
 def _role(text: str, i: int) -> str:
@@ -48,6 +53,24 @@ def _role(text: str, i: int) -> str:
 TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):\s+(?=\S)")
 
 
+def _outer_marks(text: str, marks: list[int]) -> list[int]:
+    """The marks of the outer quotations where a quotation is set inside
+    another with the same double marks ('“They call it a “temporary” fix.”'):
+    only when every mark reads as opening or closing and they nest without a
+    stray one; otherwise ``marks`` as they are, paired in order."""
+    depth, outer = 0, []
+    for i in marks:
+        role = _role(text, i)
+        if role == "either":
+            return marks
+        depth += 1 if role == "open" else -1
+        if depth < 0:
+            return marks
+        if (role == "open" and depth == 1) or (role == "close" and depth == 0):
+            outer.append(i)
+    return outer if depth == 0 else marks
+
+
 def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
     """Quoted stretches of a paragraph, whether its first quotation was
     opened before it began, and whether its last one is left open."""
@@ -63,6 +86,7 @@ def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
         opened_before = True
         marks = marks[1:]
     left_open = False
+    marks = _outer_marks(text, marks)
     for start, end in zip(marks[0::2], marks[1::2]):
         spans.append(Span(start + 1, end, True))
     if len(marks) % 2:
@@ -95,7 +119,9 @@ def boundaries(text: str, quotes: Sequence[Span] = ()) -> list[tuple[int, int]]:
         cuts.append(end)
     for _start, stop in inside:
         if stop < len(text) and text[stop - 1] in ".!?…" and re.match(r"[\"”»]\s+[A-Z]", text[stop:]):
-            cuts.append(stop + 1)
+            attributed = _NAME_THEN_VERB.match(text, stop)
+            if not (text[stop - 1] in "?!" and attributed and attributed.group(1) in _SPEECH):
+                cuts.append(stop + 1)
     spans = []
     begin = 0
     for cut in sorted(set(cuts)):

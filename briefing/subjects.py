@@ -240,7 +240,8 @@ def chain_start(toks: Sequence[Token], i: int) -> int:
 def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Jane Roe and Sam Ray said", "Officials and their advisers say": of a
     subject of two, the first, which heads it. Only when that first one
-    opens its clause ("Roe praised Ray and Lee said" has two clauses)."""
+    opens its clause ("Roe praised Ray and Lee said" has two clauses) or
+    follows the quotation ('"...," Jane Roe and Sam Ray wrote')."""
     last = _skip_back(toks, verb - 1)
     k = last
     while k > 0 and last - k < 10 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
@@ -255,6 +256,8 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     if first is None:
         return None
     begin = k - len(first.text.split())
-    opens = begin == 0 or (begin > 0 and (toks[begin - 1].text in CLAUSE_OPENERS or toks[begin - 1].low in (OPENERS | {"both"}) - {"the"}))
+    before = toks[begin - 1] if begin > 0 else None
+    # the subject opens its clause, also right after the quotation it attributes ('"...," Roe and Ray wrote')
+    opens = before is None or before.quote >= 0 or before.text in CLAUSE_OPENERS or before.low in (OPENERS | {"both"}) - {"the"}
     return first if opens else None
 

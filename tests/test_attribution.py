@@ -485,3 +485,29 @@ def test_they_is_the_group_that_spoke_a_few_sentences_before(make_articles):
     )
     said = blocks_with(briefing_of(folder), "it will be peaceful")
     assert said and said[0].speaker == "organizers of the march"
+
+
+def test_quotations_each_followed_by_a_dash_and_a_name_are_that_persons(make_articles):
+    """A list of readers' quotations, each with its speaker after a dash on
+    the same line or the line below, the marks not always the right way round."""
+    folder = make_articles(
+        {"a.txt": "Residents of Port Aldous gave their views on the sea wall.\n\n"
+         "“The wall will save the lower town. The tide reaches the square every winter.”\n― Mira Castell\n\n"
+         "”I have lived here forty years and never seen the council move so slowly.”― Tobias Wren\n"
+         "“They call it a “temporary” wall, but nothing here is temporary.” ― Lionel Ashby\n"
+         "“My shop flooded twice last year. I cannot afford a third time.”— Petra Ivanova, shop owner"}
+    )
+    assert speaker_of(folder, "tide reaches the square every winter") == ("Mira Castell", "quote")
+    assert speaker_of(folder, "never seen the council move so slowly") == ("Tobias Wren", "quote")
+    assert speaker_of(folder, "temporary” wall, but nothing here is temporary") == ("Lionel Ashby", "quote")
+    assert speaker_of(folder, "cannot afford a third time") == ("Petra Ivanova", "quote")
+
+
+def test_a_quotation_paragraph_then_a_line_with_a_hyphen_and_a_name(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Olaf Brandt spoke first. "The wall can wait," Brandt said.\n\n'
+         '"We have waited long enough for the council to act on the sea wall."\n\n-Mira Castell, Port Aldous.\n\n'
+         '"The harbour belongs to all of us, not only to the boat owners."\n\n-Mayor Tobias Wren, speaking after the vote.'}
+    )
+    assert speaker_of(folder, "waited long enough for the council") == ("Mira Castell", "quote")
+    assert speaker_of(folder, "harbour belongs to all of us") == ("Tobias Wren", "quote")

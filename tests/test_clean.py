@@ -125,6 +125,27 @@ def test_hard_wrapped_prose_is_joined_but_line_per_paragraph_is_not():
     assert len(split_paragraphs(lines)) == 3
 
 
+def test_a_quotation_with_its_attribution_line_is_a_paragraph_of_its_own():
+    # Lines that end with a dash and a name are not wrapped prose, even with no full stop after the name.
+    listed = (
+        "“The ferry is late every morning.”― Alma Brook\n"
+        "“Nobody on the council takes the bus.” — Ivo Sand, a driver\n"
+        "“We were promised a new timetable in May.”– Rhea Toll"
+    )
+    assert split_paragraphs(listed) == listed.split("\n")
+    # The name printed on the line under the quotation, or in the next block, goes with it.
+    under = "“The ferry is late every morning.”\n― Alma Brook\n\n“We were promised a timetable.”\n\n— Ivo Sand, a driver"
+    assert split_paragraphs(under) == [
+        "“The ferry is late every morning.” ― Alma Brook",
+        "“We were promised a timetable.” — Ivo Sand, a driver",
+    ]
+    hyphen = '"The ferry is late every morning."\n\n-Alma Brook, Eastholm.\n\nThe council met on Monday.'
+    assert split_paragraphs(hyphen) == ['"The ferry is late every morning." -Alma Brook, Eastholm.', "The council met on Monday."]
+    # A list item that opens with a dash after a line that is not a quotation stays a paragraph.
+    items = "The winners were:\n— Alma Brook of the Valley Herald"
+    assert split_paragraphs(items) == ["The winners were:", "— Alma Brook of the Valley Herald"]
+
+
 @pytest.mark.parametrize(
     "text,iso",
     [("12 January 2025, 13:30", "2025-01-12"), ("March 3, 2024", "2024-03-03"), ("2023-11-02", "2023-11-02"), ("31 February 2024", None)],

@@ -2,9 +2,10 @@
 
 import pytest
 
+from briefing.claims import claims_beside
 from briefing.model import Paragraph
-from briefing.saying import claims_beside, parse
-from briefing.sentences import split
+from briefing.saying import parse
+from briefing.sentences import quote_spans, split
 from briefing.subjects import BELIEF
 
 
@@ -37,6 +38,10 @@ def speaker(text):
         ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
         ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
         ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
+        ('"The road will flood," Tomas Varga and Ines Moll wrote.', ("name", "Tomas Varga")),
+        # a full name, then "of" and the body it works for
+        ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
+        ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
@@ -328,3 +333,40 @@ def test_two_clauses_with_two_speakers_are_two_statements():
 )
 def test_one_speaker_is_one_statement(text):
     assert clauses(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        # curly marks nested inside a quotation: one quotation, the inner words in it
+        ("“They call it a “temporary” bridge, but it has stood for years.” ― Alma Brook",
+         ["They call it a “temporary” bridge, but it has stood for years."]),
+        # two quotations side by side are two, not one nested in the other
+        ("He called it “temporary” and she called it “a disgrace”.", ["temporary", "a disgrace"]),
+        # a quotation left open at the end of a paragraph is not read as nesting
+        ("She said “the bridge is “temporary” and then", ["the bridge is ", " and then"]),
+    ],
+)
+def test_quotation_marks_pair_as_they_nest(text, quoted):
+    spans, _, _ = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == quoted
+
+
+@pytest.mark.parametrize(
+    "text,sentences",
+    [
+        # a quoted question or exclamation, then a name and a verb of saying: one sentence
+        ('"Why build the wall there?" Ines Moll asked. The council met.', ['"Why build the wall there?" Ines Moll asked.', "The council met."]),
+        ('"Not again!" Dr. Moll said at the meeting.', ['"Not again!" Dr. Moll said at the meeting.']),
+        # a quoted question, then a new sentence that is not its attribution
+        ('"Why build the wall there?" The council met on Monday.', ['"Why build the wall there?"', "The council met on Monday."]),
+        # a quoted statement ends its sentence whatever follows
+        ('"The wall is built." Ines Moll said the cost was high.', ['"The wall is built."', "Ines Moll said the cost was high."]),
+    ],
+)
+def test_a_quoted_question_keeps_the_attribution_that_follows_it(text, sentences):
+    assert [s.text for s in split([Paragraph("s", 0, text)])] == sentences
+
+
+def test_a_quoted_question_is_given_to_the_name_after_it():
+    assert speaker('"Why build the wall there?" Ines Moll asked.') == ("name", "Ines Moll")

@@ -1,0 +1,53 @@
+"""Claims beside a quote: the reported speech a sentence with a direct quote
+carries outside its marks.
+
+``claims_beside`` takes one ``Sentence`` with its quotations and returns two
+texts or None: the claim reported before the quote ("Roe said the fund was
+empty but added, '...'") and the one after it ('"...," Roe said, citing the
+cost.'). Attribution turns each into a statement of the quote's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import PREPOSITIONS, QUOTE_MARKS
+from .model import Sentence
+from .subjects import REPORTING
+
+# What attaches a further claim, outside the marks, after a quote: '"...,"
+# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'
+_AFTER_QUOTE = re.compile(
+    r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
+    r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
+    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^\"“”:]+)$"
+)
+# What hands over from a reported claim to the quote that follows it: "Roe
+# said the fund was empty but added, '...'", "... and said: '...'".
+_HANDOVER = re.compile(
+    r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
+    r"\s*[,:]?\s*$|\s*:\s*$"
+)
+MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
+
+
+def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
+    """Reported speech that a sentence with a direct quote carries outside
+    its marks: a claim before the quote ("Roe said the fund was empty but
+    added, '...'") and one after it ('"...," Roe said, citing the cost.');
+    None where there is none."""
+    text = sentence.text
+    if not sentence.quotes:
+        return None, None
+    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + "'‘")
+    before = None
+    handover = _HANDOVER.search(prefix)
+    if handover and not any(mark in prefix for mark in QUOTE_MARKS):
+        claim = prefix[: handover.start()].strip()
+        words = [w.strip(",").lower() for w in claim.split()]
+        verb = max((n for n, w in enumerate(words) if w in REPORTING), default=None)
+        said = words[verb + 1:] if verb is not None else []
+        if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
+            before = claim  # not "the MP asked of the minister:", which only introduces the quote
+    after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
+    return before, after.group(1).strip() if after else None
