@@ -24,7 +24,6 @@ from .mentions import (
     COMPANY_WORDS,
     DETERMINERS,
     GIVEN_TITLES,
-    OFFICES,
     PERSON_ROLES,
     QUOTE_MARKS,
     TITLES,
@@ -35,7 +34,7 @@ from .mentions import (
 )
 from .model import Sentence, Statement
 from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
-from .roles import strip_titles
+from .roles import choose_roles, role_head, role_key, strip_titles
 from .saying import GROUP_HEADS, parse
 from .sentences import boundaries, outside_quotes
 from .wording import normal, substantive
@@ -181,9 +180,9 @@ def _resolve_article(
         elif mention.kind == "pronoun":
             speaker = _pronoun(mention.head, people, previous_speaker, orgs, last_group[0] if last_group else None)
         elif mention.kind in {"definite", "indefinite"}:
-            key = _role_key(mention.role or mention.head)
+            key = role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
-            holders = role_map.get(_head(key), Counter())
+            holders = role_map.get(role_head(key), Counter())
             if len(known) == 1 and len(key.split()) >= 2:
                 speaker = next(iter(known))
             elif mention.kind == "definite":  # the last person spoken of who holds that role
@@ -386,8 +385,8 @@ def attribute(
             for raw, role in p.roles:
                 name = names.resolve(raw)
                 direct_roles.append((name, role))
-                role_map[_role_key(role)][name] += 1
-                role_map[_head(_role_key(role))][name] += 1
+                role_map[role_key(role)][name] += 1
+                role_map[role_head(role_key(role))][name] += 1
     genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
     lower = lower_words(p for article in parsed_all for p in article)
     ordinary = ordinary_words(p for article in parsed_all for p in article)
@@ -436,34 +435,6 @@ def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> d
 def _plain(name: str | None) -> str | None:
     """One spelling of a name whatever the outlet's apostrophes: "O’Brien" = "O'Brien"."""
     return name.replace("’", "'") if name else name
-
-
-def _role_key(role: str) -> str:
-    words = role.lower().split()
-    while words and words[0] in {"a", "an", "the", "present", "former", "current"}:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _head(key: str) -> str:
-    """The role noun a role phrase is about: "minister" in "shadow education minister"."""
-    words = key.split()
-    return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
-
-
-def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    """One role per person: the fullest description the sources give (up to
-    six words), an office ("minister") before other nouns, then the most often
-    given."""
-    by_person: dict[str, Counter[str]] = defaultdict(Counter)
-    for name, role in pairs:
-        by_person[name][role.strip(" ,")] += 1
-    def rank(item: tuple[str, int]) -> tuple:
-        role, count = item
-        words = role.lower().split()
-        return (-min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
-
-    return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
 
 
 def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()) -> list[Statement]:

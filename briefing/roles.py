@@ -5,12 +5,16 @@ the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 ("spokeswoman for Kessler"), plain words after an inverted verb ("retired
 ferryman"). ``TITLE_ROLES`` spells out abbreviated titles; ``strip_titles``
 splits the title or role word off the front of a name ("Sir Alan Brook").
-``saying.parse`` adds them to the roles of the sentence.
+``saying.parse`` adds them to the roles of the sentence. Across all
+sources, ``choose_roles`` keeps one role per person (what attribution
+prints), and ``role_key``/``role_head`` are the keys "the minister said" is
+resolved by.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .mentions import (
@@ -18,6 +22,7 @@ from .mentions import (
     AUX,
     DETERMINERS,
     NOT_NAMES,
+    OFFICES,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -129,3 +134,32 @@ def apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
     if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
+
+
+def role_key(role: str) -> str:
+    """A role as a key: lower case, "a"/"the"/"former" and the like left off."""
+    words = role.lower().split()
+    while words and words[0] in {"a", "an", "the", "present", "former", "current"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def role_head(key: str) -> str:
+    """The role noun a role phrase is about: "minister" in "shadow education minister"."""
+    words = key.split()
+    return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
+
+
+def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """One role per person: the fullest description the sources give (up to
+    six words), an office ("minister") before other nouns, then the most often
+    given."""
+    by_person: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, role in pairs:
+        by_person[name][role.strip(" ,")] += 1
+    def rank(item: tuple[str, int]) -> tuple:
+        role, count = item
+        words = role.lower().split()
+        return (-min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
+
+    return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))
