@@ -33,7 +33,7 @@ from .mentions import (
     org_name,
 )
 from .model import Sentence, Statement
-from .resolver import People, gender_votes, lower_words, ordinary_words, person_forms
+from .resolver import People, descriptions, gender_votes, lower_words, ordinary_words, person_forms, pointing_words
 from .roles import choose_roles, role_head, role_key, strip_titles
 from .saying import GROUP_HEADS, parse
 from .sentences import boundaries, outside_quotes
@@ -152,11 +152,12 @@ class Attributed:
 
 
 def _resolve_article(
-    parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str], ordinary: frozenset[str]
+    parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str], ordinary: frozenset[str],
+    words: dict[str, frozenset[str]],
 ):
     """Pass two over one article: canonical speakers, in reading order."""
     local = {names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
-    people = People(genders, lower)
+    people = People(genders, lower, words)
     previous_speaker: str | None = None
     pending_indefinite: list[int] = []
     tails: set[int] = set()  # sentences that only attribute the quote before them
@@ -183,7 +184,10 @@ def _resolve_article(
             key = role_key(mention.role or mention.head)
             known = role_map.get(key, Counter())
             holders = role_map.get(role_head(key), Counter())
-            if len(known) == 1 and len(key.split()) >= 2:
+            pointing = pointing_words(key) if mention.kind == "definite" else None
+            if pointing:  # "the Oregon Republican": the one it describes, else no one named
+                speaker = people.described_as(pointing) or described(mention.text)
+            elif len(known) == 1 and len(key.split()) >= 2:
                 speaker = next(iter(known))
             elif mention.kind == "definite":  # the last person spoken of who holds that role
                 speaker = people.holding(known) or people.holding(holders)
@@ -390,11 +394,12 @@ def attribute(
     genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
     lower = lower_words(p for article in parsed_all for p in article)
     ordinary = ordinary_words(p for article in parsed_all for p in article)
+    words = descriptions((p for article in parsed_all for p in article), names.resolve)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):
         progress(n, total)
-        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower, ordinary)
+        speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower, ordinary, words)
         all_roles.extend(roles)
         quoted_after = block_quotes(article, speakers)
         for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):

@@ -37,12 +37,23 @@ PLACE_HEADS = US_STATES | frozenset(
     "carolina dakota hampshire jersey york mexico states america asia europe africa kingdom island".split()
 )
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
-# US state abbreviations as AP style prints them after a city ("Medford, Ore.").
-STATES = frozenset(
-    """Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn.
-    Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn.
-    Vt. Va. Wash. W.Va. Wis. Wyo.""".replace(".\n", "\n").replace(". ", " ").rstrip(".").split()
-)
+# US state abbreviations as AP style prints them after a city ("Medford,
+# Ore.") and in a party tag ("R-Ore."), each with the state it stands for
+# (AP Stylebook, "state names"); the eight states AP never abbreviates are
+# printed whole ("R-Ohio").
+AP_STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
+    "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
+    "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
+    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
+    "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
+STATES = frozenset(AP_STATES)
+STATE_NAMES = frozenset(AP_STATES.values()) | frozenset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
 # "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
 _DATELINE = re.compile(

@@ -4,6 +4,12 @@ Roe"); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
 sentences and canonical names in, a gender cue per person and, per article,
 the order in which people were last spoken of out.
 
+What the sources call each person, as words (``descriptions``), resolves
+a description that points back by party, state or office ("the Oregon
+Republican", "the Ohio senator"): its roles ("a Republican from Oregon",
+"senator" for "Sen.") and its party/state tag ("R-Ore.": republican,
+oregon).
+
 A person's gender cue comes only from what the sources print: a courtesy
 title ("Mr.", "Mrs.", "Ms.", "Sir", "Dame"), a gendered role word
 ("spokeswoman", "congressman"), and the pronouns of sentences that speak of
@@ -18,7 +24,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
-from .mentions import Parsed
+from .mentions import PARTY_MEMBERS, PERSON_ROLES, Parsed
+from .not_names import AP_STATES, STATE_NAMES
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -125,6 +132,45 @@ def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
     return out
 
 
+# A party/state tag right after a name: "Jo Roe, R-Ore.,", "Jo Roe (D-N.Y.)".
+_TAG = r"\s*,?\s*\(?([DRI])-([A-Z][A-Za-z.]*)"
+TAG_PARTIES = {"D": "democrat democratic", "R": "republican", "I": "independent"}
+_PLACE_WORDS = frozenset(w for state in STATE_NAMES for w in state.lower().split())
+PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
+
+
+def _tag_words(party: str, state: str) -> set[str]:
+    """"R", "Ore." -> {republican, oregon}; "D", "N.Y." -> {democrat, democratic, new, york}."""
+    state = state.rstrip(".")
+    name = AP_STATES.get(state) or (state if state in STATE_NAMES else "")
+    return set(TAG_PARTIES[party].split()) | set(name.lower().split())
+
+
+def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """Each canonical person's words of description: the words of every role
+    the sources give them and their party/state tags, expanded."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for p in parsed:
+        for raw, role in p.roles:
+            words[resolve(raw)].update(_WORD.findall(role.lower()))
+        for raw in p.names:
+            for tag in re.finditer(re.escape(raw.split()[-1]) + _TAG, p.sentence.text):
+                words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
+    return {name: frozenset(found) for name, found in words.items()}
+
+
+def pointing_words(key: str) -> frozenset[str] | None:
+    """The words of a description that points back by party or state ("oregon
+    republican", "ohio senator", "new york democrat"): a place or party word,
+    every other word a place, party or role word. None for any other
+    description ("the senator" goes by its role alone)."""
+    words = frozenset(key.split())
+    known = _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES
+    if words & (_PLACE_WORDS | PARTY_WORDS) and words <= known:
+        return words
+    return None
+
+
 def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
     """Every word the sources print in lower case: a capitalised run made
     only of such words ("Public Opinion", "National Convention") is a
@@ -159,6 +205,7 @@ class People:
 
     genders: dict[str, str]
     lower: frozenset[str] = frozenset()
+    words: dict[str, frozenset[str]] = field(default_factory=dict)  # from ``descriptions``
     order: list[str] = field(default_factory=list)
 
     def mention(self, name: str) -> None:
@@ -175,6 +222,14 @@ class People:
     def holding(self, holders: Collection[str]) -> str | None:
         """"the senator": the person last spoken of whom the sources give that role."""
         return next((n for n in reversed(self.order) if n in holders), None)
+
+    def described_as(self, words: frozenset[str]) -> str | None:
+        """"the Oregon Republican": the person last spoken of whom the sources
+        describe by every one of those words; else the one person of all
+        sources they describe, if there is only one."""
+        found = next((n for n in reversed(self.order) if words <= self.words.get(n, frozenset())), None)
+        anywhere = [n for n, own in self.words.items() if words <= own]
+        return found or (anywhere[0] if len(anywhere) == 1 else None)
 
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of whom the sources never gave

@@ -511,3 +511,68 @@ def test_a_quotation_paragraph_then_a_line_with_a_hyphen_and_a_name(make_article
     )
     assert speaker_of(folder, "waited long enough for the council") == ("Mira Castell", "quote")
     assert speaker_of(folder, "harbour belongs to all of us") == ("Tobias Wren", "quote")
+
+
+def test_a_description_by_party_and_state_points_to_the_person_it_fits(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Sen. Ines Calloway, R-Neb., said the grain bill was dead for the year.\n"
+                "Rep. Milo Tarrant, R-Kan., said he would bring it back in the spring.\n"
+                "Farm Secretary Ruth Abney met both of them on Friday.\n"
+                '"Nobody in my state wants this bill," the Nebraska Republican said.\n'
+                '"The farmers cannot wait," the Kansas Republican added.\n'
+                '"It is a matter of weeks," he said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "Nobody in my state wants")[0].speaker == "Ines Calloway"
+    assert blocks_with(b, "farmers cannot wait")[0].speaker == "Milo Tarrant"
+    assert blocks_with(b, "matter of weeks")[0].speaker == "Milo Tarrant"
+
+
+def test_an_office_only_description_points_to_its_holder(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Gov. Wren Hadley, D-Ore., signed the ferry budget last spring.\n"
+                "Dock manager Abel Fenn showed reporters the rusting pier.\n"
+                '"We kept every ferry running," the former governor said.'
+            )
+        }
+    )
+    assert blocks_with(briefing_of(folder), "kept every ferry running")[0].speaker == "Wren Hadley"
+
+
+def test_a_description_matches_the_roles_the_sources_give(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Lena Ostrow, a Democrat from Vermont, opposed the pipeline.\n"
+                "Sen. Hugo Brandt, a Democrat from Maine, backed it.\n"
+                "Energy analyst Pia Lorne reviewed the route on Monday.\n"
+                '"This pipe will cross three rivers," the Vermont Democrat said.\n'
+                '"We need the gas by winter," the Maine senator said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "cross three rivers")[0].speaker == "Lena Ostrow"
+    assert blocks_with(b, "gas by winter")[0].speaker == "Hugo Brandt"
+
+
+def test_a_description_that_fits_no_one_stays_a_description(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Sen. Ines Calloway, R-Neb., said the grain bill was dead for the year.\n"
+                "Farm Secretary Ruth Abney met her on Friday.\n"
+                '"The grain bill deserves a vote," the Idaho Democrat said.\n'
+                '"I will vote against it," she said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "deserves a vote")[0].speaker == "the Idaho Democrat"
+    assert blocks_with(b, "I will vote against it")[0].speaker == "Ruth Abney"
