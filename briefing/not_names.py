@@ -54,6 +54,13 @@ AP_STATES = {
 }
 STATES = frozenset(AP_STATES)
 STATE_NAMES = frozenset(AP_STATES.values()) | frozenset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
+# The two-letter codes of the US Postal Service (Publication 28), which some
+# outlets print in party tags ("D-NY"), in the alphabetical order of the states.
+POSTAL_STATES = dict(zip(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split(),
+    sorted(STATE_NAMES),
+))
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
 # "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
 _DATELINE = re.compile(

@@ -25,7 +25,8 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
 from .mentions import PARTY_MEMBERS, PERSON_ROLES, Parsed
-from .not_names import AP_STATES, STATE_NAMES
+from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
+from .roles import TITLE_ROLES
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -140,10 +141,22 @@ PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
 
 
 def _tag_words(party: str, state: str) -> set[str]:
-    """"R", "Ore." -> {republican, oregon}; "D", "N.Y." -> {democrat, democratic, new, york}."""
+    """"R", "Ore." -> {republican, oregon}; "D", "N.Y." or "NY" -> {democrat, democratic, new, york}."""
     state = state.rstrip(".")
-    name = AP_STATES.get(state) or (state if state in STATE_NAMES else "")
+    name = AP_STATES.get(state) or POSTAL_STATES.get(state) or (state if state in STATE_NAMES else "")
     return set(TAG_PARTIES[party].split()) | set(name.lower().split())
+
+
+def _words_before(text: str) -> set[str]:
+    """"Ohio Republican", "Vermont Sen." printed before a name: its place,
+    party and office words, read back from the name to the first other word."""
+    out: set[str] = set()
+    for word in reversed(text.lower().split()):
+        word = re.sub(r"['’]s$", "", word).rstrip(".")
+        if word not in _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES | TITLE_ROLES.keys():
+            break
+        out.add(TITLE_ROLES.get(word, word))
+    return out
 
 
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
@@ -156,6 +169,8 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
         for raw in p.names:
             for tag in re.finditer(re.escape(raw.split()[-1]) + _TAG, p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
+            for before in re.finditer(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(raw), p.sentence.text):
+                words[resolve(raw)].update(_words_before(before.group(1)))
     return {name: frozenset(found) for name, found in words.items()}
 
 

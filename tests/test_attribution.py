@@ -518,7 +518,7 @@ def test_a_description_by_party_and_state_points_to_the_person_it_fits(make_arti
         {
             "a.txt": (
                 "Sen. Ines Calloway, R-Neb., said the grain bill was dead for the year.\n"
-                "Rep. Milo Tarrant, R-Kan., said he would bring it back in the spring.\n"
+                "Rep. Milo Tarrant (R-KS) said he would bring it back in the spring.\n"
                 "Farm Secretary Ruth Abney met both of them on Friday.\n"
                 '"Nobody in my state wants this bill," the Nebraska Republican said.\n'
                 '"The farmers cannot wait," the Kansas Republican added.\n'
@@ -576,3 +576,20 @@ def test_a_description_that_fits_no_one_stays_a_description(make_articles):
     b = briefing_of(folder)
     assert blocks_with(b, "deserves a vote")[0].speaker == "the Idaho Democrat"
     assert blocks_with(b, "I will vote against it")[0].speaker == "Ruth Abney"
+
+
+def test_a_party_or_state_printed_before_the_name_describes_the_person(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Ohio Republican Cora Vinton opened the hearing on the canal.\n"
+                "Nevada Sen. Bo Lindqvist asked about its cost.\n"
+                "Clerk Amy Dorr read the roll.\n"
+                '"The canal will pay for itself," the Ohio Republican said.\n'
+                '"Not in my lifetime," the Nevada senator replied.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "pay for itself")[0].speaker == "Cora Vinton"
+    assert blocks_with(b, "Not in my lifetime")[0].speaker == "Bo Lindqvist"
