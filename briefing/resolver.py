@@ -135,13 +135,16 @@ def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
 
 # A party/state tag right after a name: "Jo Roe, R-Ore.,", "Jo Roe (D-N.Y.)".
 _TAG = r"\s*,?\s*\(?([DRI])-([A-Z][A-Za-z.]*)"
-TAG_PARTIES = {"D": "democrat democratic", "R": "republican", "I": "independent"}
+TAG_PARTIES = {"D": "democrat", "R": "republican", "I": "independent"}
+# One word per party: "Democratic" is the party's adjective, "GOP" the
+# Republican Party (AP Stylebook).
+SAME_PARTY = {"democratic": "democrat", "gop": "republican"}
 _PLACE_WORDS = frozenset(w for state in STATE_NAMES for w in state.lower().split())
-PARTY_WORDS = PARTY_MEMBERS | {"democratic"}
+PARTY_WORDS = PARTY_MEMBERS | SAME_PARTY.keys()
 
 
 def _tag_words(party: str, state: str) -> set[str]:
-    """"R", "Ore." -> {republican, oregon}; "D", "N.Y." or "NY" -> {democrat, democratic, new, york}."""
+    """"R", "Ore." -> {republican, oregon}; "D", "N.Y." or "NY" -> {democrat, new, york}."""
     state = state.rstrip(".")
     name = AP_STATES.get(state) or POSTAL_STATES.get(state) or (state if state in STATE_NAMES else "")
     return set(TAG_PARTIES[party].split()) | set(name.lower().split())
@@ -171,15 +174,16 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
             for before in re.finditer(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(raw), p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
-    return {name: frozenset(found) for name, found in words.items()}
+    return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
 
 def pointing_words(key: str) -> frozenset[str] | None:
     """The words of a description that points back by party or state ("oregon
     republican", "ohio senator", "new york democrat"): a place or party word,
     every other word a place, party or role word. None for any other
-    description ("the senator" goes by its role alone)."""
-    words = frozenset(key.split())
+    description ("the senator" goes by its role alone). "The senator from
+    Ohio" is "the Ohio senator"."""
+    words = frozenset(SAME_PARTY.get(w, w) for w in key.split() if w not in {"from", "of"})
     known = _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES
     if words & (_PLACE_WORDS | PARTY_WORDS) and words <= known:
         return words

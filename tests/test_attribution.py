@@ -593,3 +593,19 @@ def test_a_party_or_state_printed_before_the_name_describes_the_person(make_arti
     b = briefing_of(folder)
     assert blocks_with(b, "pay for itself")[0].speaker == "Cora Vinton"
     assert blocks_with(b, "Not in my lifetime")[0].speaker == "Bo Lindqvist"
+
+
+def test_a_description_in_other_words_for_the_same_party_and_state(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": (
+                "Sen. Ivo Grell, R-Utah, and Sen. Tara Munk, D-Utah, toured the dam on Sunday.\n"
+                "Engineer Sol Pardo showed them the cracks.\n"
+                '"The dam must be rebuilt," the GOP senator from Utah said.\n'
+                '"The state cannot pay for it alone," the Democratic senator from Utah said.'
+            )
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "dam must be rebuilt")[0].speaker == "Ivo Grell"
+    assert blocks_with(b, "cannot pay for it alone")[0].speaker == "Tara Munk"
