@@ -6,8 +6,8 @@ the order in which people were last spoken of out.
 
 What the sources call each person, as words (``descriptions``), resolves
 a description that points back by party, state or office ("the Oregon
-Republican", "the Ohio senator"): its roles ("a Republican from Oregon",
-"senator" for "Sen.") and its party/state tag ("R-Ore.": republican,
+Republican", "the Ohio senator"): their roles ("a Republican from Oregon",
+"senator" for "Sen.") and their party/state tags ("R-Ore.": republican,
 oregon).
 
 A person's gender cue comes only from what the sources print: a courtesy
@@ -147,7 +147,7 @@ def _tag_words(party: str, state: str) -> set[str]:
     """"R", "Ore." -> {republican, oregon}; "D", "N.Y." or "NY" -> {democrat, new, york}."""
     state = state.rstrip(".")
     name = AP_STATES.get(state) or POSTAL_STATES.get(state) or (state if state in STATE_NAMES else "")
-    return set(TAG_PARTIES[party].split()) | set(name.lower().split())
+    return {TAG_PARTIES[party], *name.lower().split()}
 
 
 def _words_before(text: str) -> set[str]:
@@ -247,8 +247,10 @@ class People:
         describe by every one of those words; else the one person of all
         sources they describe, if there is only one."""
         found = next((n for n in reversed(self.order) if words <= self.words.get(n, frozenset())), None)
+        if found:
+            return found
         anywhere = [n for n, own in self.words.items() if words <= own]
-        return found or (anywhere[0] if len(anywhere) == 1 else None)
+        return anywhere[0] if len(anywhere) == 1 else None
 
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of whom the sources never gave
