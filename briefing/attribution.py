@@ -391,10 +391,11 @@ def attribute(
                 direct_roles.append((name, role))
                 role_map[role_key(role)][name] += 1
                 role_map[role_head(role_key(role))][name] += 1
-    genders = gender_votes((p for article in parsed_all for p in article), names.resolve)
-    lower = lower_words(p for article in parsed_all for p in article)
-    ordinary = ordinary_words(p for article in parsed_all for p in article)
-    words = descriptions((p for article in parsed_all for p in article), names.resolve)
+    every = [p for article in parsed_all for p in article]
+    genders = gender_votes(every, names.resolve)
+    lower = lower_words(every)
+    ordinary = ordinary_words(every, lower)
+    words = descriptions(every, names.resolve)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
     for n, article in enumerate(parsed_all, len(parsed_all) + 1):

@@ -23,10 +23,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .mentions import PARTY_MEMBERS, PERSON_ROLES, Parsed
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .roles import TITLE_ROLES
+from .wording import NAME_SUFFIXES
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -74,15 +76,12 @@ _WORD = re.compile(r"[a-z]+")
 _LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z-]+(?![\w'’-])")
 
 
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
 def _person_key(name: str) -> tuple[str, ...]:
     """What two printings of one person's name share: the first and last
     names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
     Roe Jr." is not "Jon Roe")."""
     words = [w.lower().rstrip(".,") for w in name.split()]
-    suffix = words.pop() if len(words) > 2 and words[-1] in SUFFIXES else ""
+    suffix = words.pop() if len(words) > 2 and words[-1] in NAME_SUFFIXES else ""
     return (words[0], words[-1], suffix)
 
 
@@ -162,6 +161,12 @@ def _words_before(text: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1 << 12)  # a story's names recur in sentence after sentence; more than re's own cache holds
+def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name followed by its party/state tag, and preceded by up to four words."""
+    return re.compile(re.escape(name.split()[-1]) + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
+
+
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
     the sources give them and their party/state tags, expanded."""
@@ -170,9 +175,10 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
         for raw in p.names:
-            for tag in re.finditer(re.escape(raw.split()[-1]) + _TAG, p.sentence.text):
+            tagged, preceded = _around(raw)
+            for tag in tagged.finditer(p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
-            for before in re.finditer(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(raw), p.sentence.text):
+            for before in preceded.finditer(p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
@@ -200,14 +206,12 @@ def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
 _INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
 
 
-def ordinary_words(parsed: Iterable[Parsed]) -> frozenset[str]:
-    """Words the sources print in lower case and never capitalised inside a
-    sentence: capitalised, they only open one ("Hours later, ...",
+def ordinary_words(parsed: Iterable[Parsed], lower: frozenset[str]) -> frozenset[str]:
+    """Of ``lower`` (``lower_words``), the words the sources never capitalise
+    inside a sentence: capitalised, they only open one ("Hours later, ...",
     "Horrified, ..."). "Apple" (a company said to say things) is printed
     capitalised after other words and stays a possible name."""
-    texts = [p.sentence.text for p in parsed]
-    inner = {w.lower() for text in texts for w in _INNER_CAPITAL.findall(text)}
-    return frozenset(w for text in texts for w in _LOWER.findall(text) if w not in inner)
+    return lower - {w.lower() for p in parsed for w in _INNER_CAPITAL.findall(p.sentence.text)}
 
 
 def _outside_quotes(p: Parsed) -> str:

@@ -30,7 +30,6 @@ _BOUNDARY = re.compile(r"[.!?…]+['’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 # '"Why now?" Jo Roe asked.': the name and the verb of saying after a quoted
 # question or exclamation are its attribution, not a new sentence.
 _NAME_THEN_VERB = re.compile(r"[\"”»]\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")
-_SPEECH = lexicon.language()["speech_verbs"]
 
 
 def _role(text: str, i: int) -> str:
@@ -120,7 +119,7 @@ def boundaries(text: str, quotes: Sequence[Span] = ()) -> list[tuple[int, int]]:
     for _start, stop in inside:
         if stop < len(text) and text[stop - 1] in ".!?…" and re.match(r"[\"”»]\s+[A-Z]", text[stop:]):
             attributed = _NAME_THEN_VERB.match(text, stop)
-            if not (text[stop - 1] in "?!" and attributed and attributed.group(1) in _SPEECH):
+            if not (text[stop - 1] in "?!" and attributed and attributed.group(1) in lexicon.language()["speech_verbs"]):
                 cuts.append(stop + 1)
     spans = []
     begin = 0

@@ -15,9 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import SPEECH_KINDS, Statement
-
-# Generational suffixes: part of a name, but not its surname.
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+from .wording import NAME_SUFFIXES
 
 
 def person(name: str) -> str:
@@ -27,7 +25,7 @@ def person(name: str) -> str:
     not every "Jr")."""
     bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # Calderón, Calderon
     words = re.findall(r"[^\W_]+", bare.casefold())
-    if len(words) > 1 and words[-1] in _SUFFIXES:
+    if len(words) > 1 and words[-1] in NAME_SUFFIXES:
         return f"{words[-2]} {words[-1]}"
     return words[-1] if words else ""
 

@@ -28,6 +28,8 @@ FUNCTION_WORDS = STOP_WORDS | frozenset(
     into onto over under about after before between through during without within against up down out off
     again once because while until upon""".split()
 )
+# Generational suffixes: part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def typographic(text: str) -> str:
