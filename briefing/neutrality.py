@@ -31,6 +31,7 @@ from .model import (
     Position,
     Profile,
     Source,
+    Variant,
 )
 from .sentences import outside_quotes, quote_spans
 from .wording import normal
@@ -115,12 +116,17 @@ def said_by_holder(block: Block) -> bool:
 
 def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Sequence[Source]) -> tuple[Balance, ...]:
     """Blocks, words, speakers and outlets per position: what its holders
-    said; background counts all its blocks but commentary."""
+    said; background counts all its blocks but commentary. One pass over
+    the blocks: without a spec there is a position per speaker."""
     outlet = {s.id: s.label for s in sources}
+    by_position: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        counted = b.kind != "commentary" if b.position == CONTEXT_ID else said_by_holder(b)
+        if counted:
+            by_position[b.position].append(b)
     rows = []
     for p in positions:
-        counted = (lambda b: b.kind != "commentary") if p.id == CONTEXT_ID else said_by_holder
-        mine = [b for b in blocks if b.position == p.id and counted(b)]
+        mine = by_position.get(p.id, [])
         rows.append(
             Balance(
                 position=p.id,
@@ -155,25 +161,41 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
 
 
 def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
-    """Per source: loaded words in its own voice, share of commentary, positions quoted."""
-    by_source: dict[str, list[Block]] = defaultdict(list)
+    """Per source: loaded words in its own voice, share of commentary, positions quoted.
+    Each block and each variant is visited once (not once per source)."""
+    loaded: dict[str, set[str]] = defaultdict(set)
+    held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
+    commentary: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
     for b in blocks:
+        mine: dict[str, list[Variant]] = defaultdict(list)
+        for v in b.variants:
+            mine[v.source].append(v)
         for sid in b.sources:
-            by_source[sid].append(b)
-    out = []
-    for s in sources:
-        own = by_source[s.id]
-        loaded: set[str] = set()
-        for b in own:
-            mine = [v for v in b.variants if v.source == s.id]
-            # its own printing of the block; else its reported-speech sentences
-            # that quote the block (its narration, not the quote); else the block
-            wordings = [(v.text, b.kind) for v in mine if v.kind == "wording"] or [(v.text, "statement") for v in mine]
-            for text, kind in wordings or [(b.text, b.kind)]:
-                loaded.update(outlet_terms(text, kind))
-        quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH_KINDS for b in own)]
-        out.append(Profile(s.id, tuple(sorted(loaded)), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
-    return tuple(out)
+            count[sid] += 1
+            commentary[sid] += b.kind == "commentary"
+            if b.kind in SPEECH_KINDS:
+                held[sid].add(b.position)
+            for text, kind in _own_wordings(b, mine.get(sid, ())):
+                loaded[sid].update(outlet_terms(text, kind))
+    return tuple(
+        Profile(
+            s.id,
+            tuple(sorted(loaded[s.id])),
+            commentary[s.id],
+            count[s.id],
+            tuple(labels[p] for p in labels if p != CONTEXT_ID and p in held[s.id]),
+        )
+        for s in sources
+    )
+
+
+def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, str]]:
+    """A source's own printing of the block; else its reported-speech
+    sentences that quote the block (its narration, not the quote); else the
+    block."""
+    wordings = [(v.text, block.kind) for v in mine if v.kind == "wording"] or [(v.text, "statement") for v in mine]
+    return wordings or [(block.text, block.kind)]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
