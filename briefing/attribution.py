@@ -1,7 +1,8 @@
-"""Attribution: every source's ``Sentence`` records in, ``Statement`` records
+"""Attribution: every source's sentences, parsed, in; ``Statement`` records
 and speakers' roles out.
 
-Two passes. The first (``mentions.parse``) reads each sentence alone: its
+Two passes. The first (``saying.parse``, run per source by the pipeline)
+reads each sentence alone: its
 quotations, its speech verb, the words that name the speaker, and the names
 and roles it mentions. The second, here, walks each article in order and resolves those words to one canonical full name for the whole
 corpus: short forms ("Mr Hale", "Sir Alan", "Prof Lind") through the full
@@ -32,10 +33,10 @@ from .mentions import (
     bare,
     org_name,
 )
-from .model import Sentence, Statement
+from .model import Statement
 from .resolver import People, descriptions, gender_votes, lower_words, ordinary_words, person_forms, pointing_words
 from .roles import choose_roles, role_head, role_key, strip_titles
-from .saying import GROUP_HEADS, parse
+from .saying import GROUP_HEADS
 from .sentences import boundaries, outside_quotes
 from .wording import normal, substantive
 
@@ -372,15 +373,12 @@ def _pronoun(head: str, people: People, previous: str | None, orgs: Sequence[str
 
 
 def attribute(
-    per_source: Sequence[Sequence[Sentence]], progress: Callable[[int, int], None] = lambda done, total: None
+    parsed_all: Sequence[Sequence[Parsed]], progress: Callable[[int, int], None] = lambda done, total: None
 ) -> Attributed:
-    """All sources' sentences to statements with canonical speakers;
-    ``progress(done, total)`` counts articles through both passes."""
-    total = 2 * len(per_source)
-    parsed_all = []
-    for n, sentences in enumerate(per_source, 1):
-        parsed_all.append([parse(s) for s in sentences])
-        progress(n, total)
+    """All sources' parsed sentences (``saying.parse``, one list per source,
+    parsed by the pipeline, in a process pool for many sources) to
+    statements with canonical speakers; ``progress(done, total)`` counts
+    articles."""
     names = Names.build([p for article in parsed_all for p in article])
     role_map: dict[str, Counter[str]] = defaultdict(Counter)
     direct_roles: list[tuple[str, str]] = []
@@ -398,8 +396,8 @@ def attribute(
     words = descriptions(every, names.resolve)
     statements: list[Statement] = []
     all_roles = list(direct_roles)
-    for n, article in enumerate(parsed_all, len(parsed_all) + 1):
-        progress(n, total)
+    for n, article in enumerate(parsed_all, 1):
+        progress(n, len(parsed_all))
         speakers, quote_speakers, roles, tails = _resolve_article(article, names, role_map, genders, lower, ordinary, words)
         all_roles.extend(roles)
         quoted_after = block_quotes(article, speakers)
