@@ -40,6 +40,7 @@ from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candida
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
 from .sentences import outside_quotes
+from .unionfind import UnionFind
 from .voice import Voice, named, person
 from .wording import normal, words_of
 
@@ -49,22 +50,6 @@ STRETCH_MIN_WORDS = 6
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -118,105 +103,99 @@ def _piece(a: Node, b: Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
-    """Statements that say the same thing, grouped: each group's members,
-    and the reported-speech statements attached to it as paraphrases, each
-    with the fragments to show of it (none: the whole sentence)."""
-    nodes = candidate_nodes(statements, voice)
-    uf = _UnionFind(len(nodes))
-    lengths = np.array([len(node.key) for node in nodes])
-    word_counts = np.array([node.size for node in nodes])
-    words = [node.words for node in nodes]
-    by_left: dict[int, list[int]] = defaultdict(list)
-    within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
-    spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts
+Group = tuple[list[int], list[tuple[int, tuple[str, ...]]]]  # members, and paraphrases with the fragments shown
 
-    def link(a: int, b: int) -> None:
+
+class _Links:
+    """The links found while one node's candidates are scored: the sets of
+    nodes that say the same thing (``sets``), the quotes a fragment stands in
+    (``within``: fragment node -> quote nodes) and the quotes another outlet
+    prints as one that a source printed in two parts (``spans``: node in
+    parts -> other outlets' quotes that hold both parts)."""
+
+    def __init__(self, statements: Sequence[Statement], nodes: Sequence[Node]) -> None:
+        self.statements = statements
+        self.nodes = nodes
+        self.sets = UnionFind(len(nodes))
+        self.within: dict[int, set[int]] = defaultdict(set)
+        self.spans: dict[int, set[int]] = defaultdict(set)
+        self.lengths = np.array([len(node.key) for node in nodes])
+        self.word_counts = np.array([node.size for node in nodes])
+
+    def link(self, a: int, b: int) -> None:
+        nodes = self.nodes
         if not (nodes[a].parts or nodes[b].parts):
-            uf.union(a, b)
+            self.sets.union(a, b)
             return
         # A quote in parts matches another outlet's printed quote that holds
         # most words of each part, not one part alone; or that runs the two
         # together and cuts one short (``_spliced``).
         parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
-        first, second = (normal(statements[p].text) for p in parts)
-        held = [len(words_of(k) & words[other]) >= 0.8 * len(words_of(k)) for k in (first, second)]
+        first, second = (normal(self.statements[p].text) for p in parts)
+        held = [len(words_of(k) & nodes[other].words) >= 0.8 * len(words_of(k)) for k in (first, second)]
         if nodes[other].members and not nodes[other].parts and (all(held) or (any(held) and _spliced(first, second, nodes[other].key, held[0]))):
-            spans[a if nodes[a].parts else b].add(other)
-    for a, b in candidate_pairs(nodes):
-        by_left[a].append(b)
-    for a, rights in by_left.items():
-        # Score each node's candidates in one batch.
+            self.spans[a if nodes[a].parts else b].add(other)
+
+    def score(self, a: int, rights: list[int]) -> None:
+        """Node ``a`` against its candidates, in one batch: near-variants
+        link, a quote printed whole inside another joins it (or, for a
+        fragment, stands in it), then ``stretch``."""
+        nodes = self.nodes
         right = np.array(rights)
         scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
             if _consistent(nodes[a], nodes[int(b)]):
-                link(a, int(b))
+                self.link(a, int(b))
         for b in right[scores == 0]:
             if not _piece(nodes[a], nodes[int(b)]) or nodes[a].parts or nodes[int(b)].parts:
                 continue
             if nodes[a].members and nodes[int(b)].members:
-                uf.union(a, int(b))
+                self.sets.union(a, int(b))
             else:  # a short fragment may stand in two quotes: it cites, it does not join them
-                within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
-        # A shorter wording cut from a longer one (partial_ratio aligns the
-        # shorter inside the longer).
+                self.within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
+        self.stretch(a, right[scores == 0])
+
+    def stretch(self, a: int, right: np.ndarray) -> None:
+        """A shorter wording cut from a longer one (partial_ratio aligns the
+        shorter inside the longer), or with a phrase cut from its middle."""
+        nodes, lengths, word_counts = self.nodes, self.lengths, self.word_counts
         shorter = np.minimum(lengths[right], lengths[a])
         longer = np.maximum(lengths[right], lengths[a])
         fewest_words = np.minimum(word_counts[right], word_counts[a])
-        stretch = [
-            b
-            for b in right[(scores == 0) & (shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)]
-            if _contained(words[a], words[b])
-        ]
-        if stretch:
-            stretch = np.array(stretch)
-            partial = process.cdist(
-                [nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE
-            )[0]
-            for b in stretch[partial > 0]:
-                if _consistent(nodes[a], nodes[int(b)]):
-                    link(a, int(b))
-            # A quote with a phrase cut from its middle: every word kept, in order.
-            for b in stretch[partial == 0]:
-                if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
-                    link(a, int(b))
-    # Reported speech joins what its fragments linked to: the one quote it
-    # cites, or other outlets' reported speech quoting the same words. One
-    # that cites two different quotes is a paraphrase of each, and they stay
-    # two blocks.
+        stretch = np.array(
+            [b for b in right[(shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)] if _contained(nodes[a].words, nodes[b].words)],
+            dtype=int,
+        )
+        if not len(stretch):
+            return
+        partial = process.cdist([nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE)[0]
+        for b in stretch[partial > 0]:
+            if _consistent(nodes[a], nodes[int(b)]):
+                self.link(a, int(b))
+        # A quote with a phrase cut from its middle: every word kept, in order.
+        for b in stretch[partial == 0]:
+            if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
+                self.link(a, int(b))
+
+
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
+    """Statements that say the same thing, grouped: each group's members,
+    and the reported-speech statements attached to it as paraphrases, each
+    with the fragments to show of it (none: the whole sentence)."""
+    nodes = candidate_nodes(statements, voice)
+    links = _Links(statements, nodes)
+    by_left: dict[int, list[int]] = defaultdict(list)
+    for a, b in candidate_pairs(nodes):
+        by_left[a].append(b)
+    for a, rights in by_left.items():
+        links.score(a, rights)
+    uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for parted, others in spans.items():
+    for parted, others in links.spans.items():
         for part in nodes[parted].parts:
             for other in others:
                 uf.union(node_of[part], other)
-    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
-    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
-    for n, node in enumerate(nodes):
-        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
-        for s in node.quoting:
-            for root in {uf.find(n)} | {uf.find(q) for q in within[n]}:
-                cited[s][root].add(node.key)
-    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
-    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-    joins = []
-    # Two quotes one outlet prints one after the other (``Node.parts``) that
-    # another outlet reports in one sentence are one statement, as when it
-    # prints them as one quote.
-    parted: dict[frozenset[int], set[str]] = defaultdict(set)
-    for node in nodes:
-        if node.parts:
-            parted[frozenset(uf.find(node_of[p]) for p in node.parts)] |= node.sources
-    for s, by_root in sorted(cited.items()):
-        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
-        if len(homes) > 1 and not parted.get(frozenset(homes), set()) - {statements[s].source_id}:
-            # Shown whole under the quote it cites most; under each other
-            # quote, only the words it quotes of that one.
-            paraphrase_of[homes[0]].append((s, ()))
-            for home in homes[1:]:
-                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
-        else:
-            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
+    paraphrase_of, joins = _citations(statements, nodes, links, node_of)
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
@@ -237,9 +216,51 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     ]
 
 
-def _by_voice(
-    statements: Sequence[Statement], members: list[int], extra: list[tuple[int, tuple[str, ...]]], voice: Voice
-) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
+def _citations(
+    statements: Sequence[Statement], nodes: Sequence[Node], links: _Links, node_of: dict[int, int]
+) -> tuple[dict[int, list[tuple[int, tuple[str, ...]]]], list[tuple[int, int]]]:
+    """Reported speech joins what its fragments linked to: the one quote it
+    cites, or other outlets' reported speech quoting the same words. One
+    that cites two different quotes is a paraphrase of each, and they stay
+    two blocks. Out: the paraphrases of each quote's root (with the
+    fragments to show), and the (node, root) pairs to join."""
+    uf = links.sets
+    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
+    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
+    for n, node in enumerate(nodes):
+        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
+        for s in node.quoting:
+            for root in {uf.find(n)} | {uf.find(q) for q in links.within[n]}:
+                cited[s][root].add(node.key)
+    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
+    parted = _parted(nodes, uf, node_of)
+    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    joins = []
+    for s, by_root in sorted(cited.items()):
+        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
+        if len(homes) > 1 and not parted.get(frozenset(homes), set()) - {statements[s].source_id}:
+            # Shown whole under the quote it cites most; under each other
+            # quote, only the words it quotes of that one.
+            paraphrase_of[homes[0]].append((s, ()))
+            for home in homes[1:]:
+                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
+        else:
+            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
+    return paraphrase_of, joins
+
+
+def _parted(nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> dict[frozenset[int], set[str]]:
+    """The sources that print two quotes one after the other (``Node.parts``),
+    by the roots of the two: another outlet that reports them in one
+    sentence reports one statement, as when it prints them as one quote."""
+    parted: dict[frozenset[int], set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.parts:
+            parted[frozenset(uf.find(node_of[p]) for p in node.parts)] |= node.sources
+    return parted
+
+
+def _by_voice(statements: Sequence[Statement], members: list[int], extra: list[tuple[int, tuple[str, ...]]], voice: Voice) -> list[Group]:
     """A group split between the people several outlets each name as saying
     its words. Text first overrules one outlet's parse; it does not overrule
     two or more outlets that agree: the same line from two people, each named
@@ -276,7 +297,7 @@ def _by_voice(
     return [(sorted(parts[who]), cites[who]) for who in confirmed]
 
 
-def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
+def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
     """Reported speech that quotes only a word or two ("praised the move for
     its “integrity”") joins the quote of that person that holds those words,
     when exactly one does."""
@@ -296,7 +317,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, voice: Voice) -> None:
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
     never two people's reported speech (named in full, or more than once)."""

@@ -34,6 +34,7 @@ from .model import (
     Variant,
 )
 from .sentences import outside_quotes, quote_spans
+from .unionfind import UnionFind
 from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
@@ -255,19 +256,32 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     politician"). Speakers: a statement the outlets credit to different
     people (``Block.speaker_readings``). Facts told alike but for a
     direction or a name (``paraphrase.disputes``)."""
-    figures = [f for b in blocks for f in _figures_in(b)]
+    out = []
+    for members in _figure_groups([f for b in blocks for f in _figures_in(b)]):
+        readings: dict[str, set[str]] = defaultdict(set)
+        for f in members:
+            readings[f.text].add(f.source)
+        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
+    speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
+    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
+
+
+def _disagree(f: _Figure, g: _Figure) -> bool:
+    """Two outlets' figures of one kind and size (within a factor of two) that differ."""
+    if g.source == f.source or g.unit != f.unit or g.value == f.value or not f.value or not g.value:
+        return False
+    return max(f.value, g.value) <= 2 * min(f.value, g.value)
+
+
+def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
+    """Figures that disagree, grouped: found through the words printed near
+    them (an index of those words; a word near more than 50 figures tells
+    nothing), joined when ``SHARED_WORDS`` of them are shared."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
         for w in f.context:
             by_word[w].append(i)
-    parent = list(range(len(figures)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(figures))
     linked = set()
     for i, f in enumerate(figures):
         shared: dict[int, int] = defaultdict(int)
@@ -277,24 +291,13 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
                     if j > i:
                         shared[j] += 1
         for j, count in shared.items():
-            g = figures[j]
-            if count < SHARED_WORDS or g.source == f.source or g.unit != f.unit or g.value == f.value:
-                continue
-            if not f.value or not g.value or max(f.value, g.value) > 2 * min(f.value, g.value):
-                continue
-            parent[find(j)] = find(i)
-            linked.update((i, j))
+            if count >= SHARED_WORDS and _disagree(f, figures[j]):
+                sets.union(i, j)
+                linked.update((i, j))
     groups: dict[int, list[_Figure]] = defaultdict(list)
     for i in sorted(linked):
-        groups[find(i)].append(figures[i])
-    out = []
-    for members in groups.values():
-        readings: dict[str, set[str]] = defaultdict(set)
-        for f in members:
-            readings[f.text].add(f.source)
-        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
-    speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
-    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
+        groups[sets.find(i)].append(figures[i])
+    return list(groups.values())
 
 
 _FIRST = re.compile(
