@@ -136,13 +136,12 @@ class _Links:
         if nodes[other].members and not nodes[other].parts and (all(held) or (any(held) and _spliced(first, second, nodes[other].key, held[0]))):
             self.spans[a if nodes[a].parts else b].add(other)
 
-    def score(self, a: int, rights: list[int]) -> None:
+    def score(self, a: int, right: np.ndarray) -> None:
         """Node ``a`` against its candidates, in one batch: near-variants
         link, a quote printed whole inside another joins it (or, for a
         fragment, stands in it), then ``stretch``."""
         nodes = self.nodes
-        right = np.array(rights)
-        scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
+        scores = process.cdist([nodes[a].key], [nodes[b].key for b in right.tolist()], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
         for b in right[scores > 0]:
             if _consistent(nodes[a], nodes[int(b)]):
                 self.link(a, int(b))
@@ -184,11 +183,10 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
     with the fragments to show of it (none: the whole sentence)."""
     nodes = candidate_nodes(statements, voice)
     links = _Links(statements, nodes)
-    by_left: dict[int, list[int]] = defaultdict(list)
-    for a, b in candidate_pairs(nodes):
-        by_left[a].append(b)
-    for a, rights in by_left.items():
-        links.score(a, rights)
+    left, right = candidate_pairs(nodes)
+    starts = np.flatnonzero(np.diff(left, prepend=-1))  # where each node's candidates begin
+    for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(left)]):
+        links.score(int(left[start]), right[start:end])
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     for parted, others in links.spans.items():

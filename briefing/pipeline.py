@@ -164,8 +164,10 @@ def consolidate(
         if not sources:
             return Consolidated((), (), (), tuple(warnings), tuple(timings))
         parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
+    del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
     done("sentences")
     attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total))
+    del parsed  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources])
