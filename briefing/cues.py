@@ -5,7 +5,8 @@ out (``Evidence``).
 A cue matches in any regular tense or number ("voted" for "vote"). It counts
 only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."), not inside a view they report ("critics say ...", "they
-keep telling us ...", "we are told ...") or echo right after reporting it,
+keep telling us ...", "we are told ...", "they call it ...", "the minister
+talks about ...") or echo right after reporting it,
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule), and not granted before an answer ("..., but ...";
@@ -46,15 +47,19 @@ OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course."
 # members want fewer lorries" is the speaker's side, "now they want me to
 # work longer?" the complaint of those asked; "they want you to believe
 # ..." is caught by "believe".
+# "Call" and "talk" report a label or a line another uses ("they call it
+# ...", "the minister talks about ..."); "call for"/"call on" is advocacy,
+# the caller's own side, so it reports nothing.
 REPORTING_VERBS = frozenset(
     "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
     "believe believes believing think thinks thinking tell tells told telling suggest suggested "
-    "suggesting promise promised promising".split()
+    "suggesting promise promised promising call calls called calling talk talks talked talking".split()
 )
+CALLS = frozenset("call calls called calling".split())
 # "We are told ...", "it was said ...": a reporting verb in the passive puts
 # someone else's view to the speaker, whoever the grammatical subject is.
 PASSIVE = frozenset("am is are was were be been being".split())
-PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised".split())
+PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised called".split())
 # Words between a reporting verb and its subject ("I am saying", "they keep
 # telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
 HELPERS = frozenset("am be been being keep keeps kept".split())
@@ -163,7 +168,7 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
-        if w in REPORTING_VERBS:
+        if _reports(tokens, i):
             if question and "who" in tokens[clause_start:i]:
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
             if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
@@ -172,6 +177,16 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
+
+
+def _reports(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a reporting verb: "so-called" labels a view
+    the speaker dismisses and "call for" demands, neither reports one."""
+    if tokens[i] not in REPORTING_VERBS:
+        return False
+    if tokens[i] in CALLS:
+        return tokens[i - 1 : i] != ["so"] and tokens[i + 1 : i + 2] not in (["for"], ["on"])
+    return True
 
 
 def _principle(tokens: list[str], supposed: int, at: int) -> bool:

@@ -19,9 +19,9 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 184 of 225 (2026-11-30): 135 of 155 on the eleven older stories, 49 of 70 on the four written
-# blind for the fourth round (quarry_extension 14/19, fuel_duty 14/18, rider_ruling 11/17, alcohol_price 10/16)
-FLOOR = 0.81
+# 189 of 225 (2026-11-30): 135 of 155 on the eleven older stories, 54 of 70 on the four written
+# blind for the fourth round (measured blind: 49 of 70); "call" and "talk" report a view
+FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -291,3 +291,13 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
     # A speaker whose own words take a side keeps it.
     own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
     assert place(own, spec).blocks[2].position == "yes"
+
+
+def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
+    called = evidence(_block("The council calls it a waste of money. I call it a lifeline."), SPECS)
+    assert called.counted == {} and called.ignored[0].kind == "reported"
+    talked = evidence(_block("The minister talks about faster trains while the line stays shut."), SPECS)
+    assert talked.counted == {} and talked.ignored[0].kind == "reported"
+    assert evidence(_block("The union has called for fewer lorries on the coast road."), SPECS).counted == {"yes": ["fewer lorries"]}
+    assert evidence(_block("We call on the board to stop this waste of money."), SPECS).counted == {"no": ["waste of money"]}
+    assert evidence(_block("The so-called faster trains never came.", "Ivo Tarrant"), SPECS).ignored[0].kind == "dismissed"
