@@ -19,9 +19,9 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 189 of 225 (2026-11-30): 135 of 155 on the eleven older stories, 54 of 70 on the four written
-# blind for the fourth round (measured blind: 49 of 70); "call" and "talk" report a view
-FLOOR = 0.84
+# 192 of 225 (2026-11-30): 137 of 155 on the eleven older stories, 55 of 70 on the four written
+# blind for the fourth round (measured blind: 49 of 70)
+FLOOR = 0.85
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -301,3 +301,20 @@ def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     assert evidence(_block("The union has called for fewer lorries on the coast road."), SPECS).counted == {"yes": ["fewer lorries"]}
     assert evidence(_block("We call on the board to stop this waste of money."), SPECS).counted == {"no": ["waste of money"]}
     assert evidence(_block("The so-called faster trains never came.", "Ivo Tarrant"), SPECS).ignored[0].kind == "dismissed"
+
+
+def test_one_cue_of_a_side_from_a_speaker_clearly_on_the_other_names_the_point_answered():
+    spec = Spec("T", None, SPECS)
+    answering = [
+        _block("It will flood the valley.", n=1),
+        _block("The whole scheme is a waste of money.", n=2),
+        _block("Faster trains will run straight past our station.", n=3),
+    ]
+    placed = place(answering, spec).blocks[2]
+    assert placed.position == "no" and "other side's point" in placed.reason and "mixed" in placed.reason
+    # One cue elsewhere is no clear side to answer from: the block keeps its own cue.
+    once = [_block("It will flood the valley.", n=1), _block("Faster trains will run straight past our station.", n=2)]
+    assert place(once, spec).blocks[1].position == "yes"
+    # Two cues of a side in one block are that block's own case.
+    both = [*answering[:2], _block("Faster trains and fewer lorries, they promised us. Look around.", n=3)]
+    assert place(both, spec).blocks[2].position == "yes"
