@@ -9,6 +9,8 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
@@ -318,3 +320,11 @@ def test_one_cue_of_a_side_from_a_speaker_clearly_on_the_other_names_the_point_a
     # Two cues of a side in one block are that block's own case.
     both = [*answering[:2], _block("Faster trains and fewer lorries, they promised us. Look around.", n=3)]
     assert place(both, spec).blocks[2].position == "yes"
+
+
+def test_a_block_has_no_position_until_placed_and_a_briefing_holds_placed_blocks_only():
+    block = _block("We meet on Friday.")
+    assert block.position is None
+    assert place([block], Spec("T", None, SPECS)).blocks[0].position == "context"
+    with pytest.raises(ValueError, match="not placed"):
+        Briefing("T", None, (), (), (block,))
