@@ -293,7 +293,7 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
-    found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
+    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "") for b in blocks}
     for b in blocks:
         # "They say the toll will empty the port. The toll will empty the
         # port of smugglers": words repeated right after reporting them are

@@ -94,7 +94,7 @@ def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
     out = []
     for term in terms:
         hit = next((h for h in lexicon.load().find(term) if h.neutral), None)
-        if hit:
+        if hit and hit.neutral:
             out.append((term, hit.neutral))
     return tuple(out)
 
@@ -215,14 +215,15 @@ def _figures_in(block: Block) -> list[_Figure]:
                 continue
             if re.fullmatch(r"\d+[-–]\d+", raw):
                 continue  # a score or tally: not a quantity to compare
-            value = float(re.match(r"[\d,.]+", raw).group(0).replace(",", "").rstrip(".") or 0)
+            digits = re.match(r"[\d,.]*", raw)
+            value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
             before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
             after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
             out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, source, block.text, frozenset(before + after)))
     return out
 
 
-def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
+def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:  # noqa: C901
     """Details the outlets report differently.
 
     Figures: two figures from different outlets disagree when they are of the
@@ -246,7 +247,7 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
             i = parent[i]
         return i
 
-    linked = set()
+    linked: set[int] = set()
     for i, f in enumerate(figures):
         shared: dict[int, int] = defaultdict(int)
         for w in f.context:
