@@ -26,7 +26,6 @@ from .mentions import (
     DETERMINERS,
     GIVEN_TITLES,
     PERSON_ROLES,
-    QUOTE_MARKS,
     TITLES,
     Mention,
     Parsed,
@@ -34,10 +33,11 @@ from .mentions import (
     org_name,
 )
 from .model import Sentence, Statement
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import People, descriptions, gender_votes, lower_words, ordinary_words, person_forms, pointing_words
 from .roles import choose_roles, role_head, role_key, strip_titles
 from .saying import GROUP_HEADS, parse
-from .sentences import boundaries, outside_quotes
+from .sentences import boundaries
 from .wording import normal, substantive
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -139,7 +139,7 @@ def _quote_sentences(text: str) -> list[str]:
 def clean_quote(text: str) -> str:
     """A quotation as printed, without the attribution's trailing comma or
     stray marks at its edges; the words themselves are never touched."""
-    return text.strip().strip(QUOTE_MARKS + "'‘’").strip().rstrip(",").strip()
+    return text.strip().strip(QUOTE_MARKS + SINGLE_MARKS).strip().rstrip(",").strip()
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,7 @@ def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str])
     word = raw.strip()
     return (
         " " not in word
-        and p.sentence.text.lstrip(QUOTE_MARKS + "'‘ ").startswith(word)
+        and p.sentence.text.lstrip(QUOTE_MARKS + SINGLE_OPENING + " ").startswith(word)
         and word.lower() in ordinary
         and word not in names.by_first
         and word not in names.by_last

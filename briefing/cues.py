@@ -25,6 +25,7 @@ from functools import cache
 
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
@@ -251,7 +252,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                     if not words or words[0] not in present:
                         continue  # most cues are absent: one set test spares the scan
                     for at in _cue_at(tokens, words):
-                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
+                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?"))
                         granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))

@@ -22,7 +22,7 @@ from dataclasses import fields
 from . import wording
 from .lexicon import language, load
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
-from .sentences import quote_spans
+from .quotes import quote_spans
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and

@@ -39,7 +39,7 @@ from . import lexicon, paraphrase
 from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
-from .sentences import outside_quotes
+from .quotes import outside_quotes
 from .voice import Voice, named, person
 from .wording import normal, words_of
 

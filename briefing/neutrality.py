@@ -32,7 +32,7 @@ from .model import (
     Profile,
     Source,
 )
-from .sentences import outside_quotes, quote_spans
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
 from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
@@ -51,7 +51,7 @@ def quoted_words(text: str) -> tuple[str, ...]:
     """Words of one to three set in quotation marks: a label picked out of
     what someone said, or held at arm's length."""
     spans, _, _ = quote_spans(text)
-    inner = (text[span.start : span.end].strip(" .,;:!?'’") for span in spans)
+    inner = (text[span.start : span.end].strip(" .,;:!?" + SINGLE_MARKS) for span in spans)
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
@@ -99,7 +99,7 @@ def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-_CONTENT = re.compile(r"[\"“”]|\bthat\b|\bsaying\b|:")
+_CONTENT = re.compile(f"[{QUOTE_MARKS}]" + r"|\bthat\b|\bsaying\b|:")
 
 
 def said_by_holder(block: Block) -> bool:
