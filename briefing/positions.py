@@ -145,9 +145,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         for name, answered, how in _rebuttals(blocks):
-            side = stance.get(answered)
-            if side and not tallies[name] and name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(side)], (answered, how)
+            theirs = stance.get(answered)
+            if theirs and not tallies[name] and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
@@ -208,9 +208,9 @@ class _Why:
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and name in self.answers:
-            other, how = self.answers[name]
-            return held, f"answers {other} ({how!r}), whose words match {self.labels[order[1 - order.index(held)]]!r}"
+        other, how = self.answers.get(name, ("", ""))
+        if held and (theirs := self.stance.get(other)):
+            return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
