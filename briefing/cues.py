@@ -84,11 +84,13 @@ WEAK = {
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
 # A stance stated on the proposal: verbs of support and of opposition (the
-# "agree"/"disagree" groups of reporting verbs in writing guides, base forms)
-# and "against"; the proposal is a noun that names one, or a word of the
-# positions' labels ("against the toll" for "Against the toll").
-SUPPORTING = frozenset("support back welcome favour favor endorse".split())
-OPPOSING = frozenset("oppose against reject criticise criticize condemn fight resist".split())
+# "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
+# "against", and the adjectives of approval or alarm said of it ("pleased
+# with the plan", "worried by the ruling"); the proposal is a noun that names
+# one, or a word of the positions' labels ("against the toll" for "Against
+# the toll").
+SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted".split())
+OPPOSING = frozenset("oppose against reject criticise criticize condemn fight resist worried concerned alarmed".split())
 PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
 FOR_LABELS = ("for", "support", "supporting", "backing")
 AGAINST_LABELS = ("against", "oppose", "opposing")

@@ -21,7 +21,7 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 196 of 225 (2026-11-30): 140 of 155 on the eleven older stories, 56 of 70 on the four written
+# 197 of 225 (2026-11-30): 140 of 155 on the eleven older stories, 57 of 70 on the four written
 # blind for the fourth round (measured blind: 49 of 70)
 FLOOR = 0.87
 SPECS = (
@@ -337,6 +337,9 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     assert evidence(_block("The union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
     negated = evidence(_block("We do not support the scheme as it stands."), SPECS)
     assert negated.counted == {} and negated.ignored[0].kind == "negated"
+    worried = _block("Ada Corr said she was worried by the plan and would write to the board.", "Ada Corr", "statement")
+    assert evidence(worried, SPECS).counted == {"no": ["worried by the plan"]}
+    assert evidence(_block("We are pleased with the decision."), SPECS).counted == {"yes": ["pleased with the decision"]}
     # "Against" with no proposal after it states no stance on it.
     assert evidence(_block("I have nothing against lorries on the coast road."), SPECS).counted == {}
     # Positions not labelled for and against one proposal give no such sides.
