@@ -334,7 +334,9 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     assert evidence(_block("We back the plan, and we will say so at the hearing."), SPECS).counted == {"yes": ["back the plan"]}
     joined = _block("Ada Corr, who joined the campaign against the tunnel in May, said she feared for the wells.", "Ada Corr", "statement")
     assert evidence(joined, SPECS).counted == {"no": ["against the tunnel"]}
-    assert evidence(_block("The union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
+    assert evidence(_block("Our union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
+    # Someone else's stance, in the speaker's words, is not the speaker's.
+    assert evidence(_block("Those who oppose the plan say it costs too much. They are wrong."), SPECS).counted == {}
     negated = evidence(_block("We do not support the scheme as it stands."), SPECS)
     assert negated.counted == {} and negated.ignored[0].kind == "negated"
     worried = _block("Ada Corr said she was worried by the plan and would write to the board.", "Ada Corr", "statement")
