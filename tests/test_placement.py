@@ -347,3 +347,16 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     # Positions not labelled for and against one proposal give no such sides.
     named = (PositionSpec("dig", "Dig a tunnel", ("tunnel",)), PositionSpec("span", "Build a bridge", ("bridge",)))
     assert evidence(_block("We back the plan."), named).counted == {}
+
+
+def test_explain_names_a_stance_on_the_proposal_and_a_point_answered():
+    spec = Spec("T", None, SPECS)
+    blocks = [
+        _block("We oppose the tunnel.", n=1),
+        _block("It will flood the valley.", n=2),
+        _block("Faster trains will run straight past our station.", n=3),
+    ]
+    placed = place(blocks, spec)
+    text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
+    assert 'B1 -> Against the tunnel: cue "oppose the tunnel"' in text
+    assert 'B3 -> Against the tunnel: cue "faster trains" (For the tunnel) taken as the other side\'s point' in text
