@@ -33,15 +33,13 @@ from pathlib import Path
 from . import fetch
 from .clean import normalise_text, split_paragraphs
 from .decoding import MAX_LINE, decode_with, drop_long_lines, header_charsets, html_charsets, remove_not_text
-from .files import NotRegular, TooLarge, read_regular
+from .files import MAX_BYTES, NotRegular, TooLarge, read_regular
 from .inputs import expand, kind_of, read_url_list
 from .markdown import markdown_to_text, split_front_matter
 from .messages import display, one_line, strerror
 from .model import Source
 from .quotes import QUOTE_MARKS, quote_spans
 from .webpage import HTMLUnavailable, extract_html
-
-MAX_BYTES = 5 * 1024 * 1024
 
 
 @dataclass(frozen=True)

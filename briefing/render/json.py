@@ -69,7 +69,7 @@ def to_data(b: Briefing) -> dict:
                 "source": p.source,
                 "loaded_terms": list(p.loaded),
                 "commentary": p.commentary,
-                "blocks": p.sentences,
+                "blocks": p.blocks,
                 "positions_quoted": list(p.positions),
             }
             for p in b.profiles
