@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 from markdown_it import MarkdownIt
 
-from briefing import files, inputs, readers
+from briefing import files, input_formats, inputs, readers
 from briefing.cli import main
 from briefing.pipeline import build
 
@@ -343,7 +343,7 @@ def test_a_reader_bug_is_a_warning_not_a_traceback(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("parser exploded")
 
-    monkeypatch.setattr(readers, "extract_html", broken)
+    monkeypatch.setattr(input_formats, "extract_html", broken)
     result = run(str(tmp_path), "--out", str(tmp_path / "o"), "--format", "md")
     assert result.exit_code == 0 and "Traceback" not in result.output
     assert f"warning: {tmp_path / 'b.html'}: skipped, it could not be read (RuntimeError: parser exploded)" in warning_lines(result)

@@ -80,5 +80,10 @@ def to_data(b: Briefing) -> dict:
     return data | ({"document": document} if document else {})
 
 
+def render(briefing: Briefing, options: object) -> bytes:
+    """``briefing.json``'s bytes (no option changes them)."""
+    return to_json(briefing).encode("utf-8")
+
+
 def to_json(b: Briefing) -> str:
     return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"
