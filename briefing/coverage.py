@@ -48,11 +48,12 @@ class PositionCounts:
 
 @dataclass(frozen=True)
 class Coverage:
-    """scale: the scale's name; groups: its groups, then "unrated" when a
-    source is; group_of: source id -> its group; block_groups: block id ->
+    """scale: the scale's name; rated_by: the rating the spec cites for the
+    groups; groups: its groups, then "unrated" when a source is; group_of: source id -> its group; block_groups: block id ->
     the rated groups whose outlets reported it, in the scale's order."""
 
     scale: str
+    rated_by: str | None
     groups: tuple[str, ...]
     group_of: dict[str, str]
     sources: Counts
@@ -118,6 +119,7 @@ def coverage(b: Briefing) -> Coverage | None:
     disputed = _one_side(table.groups, details, group_of, outlet_of)
     return Coverage(
         scale=table.scale,
+        rated_by=table.rated_by,
         groups=groups,
         group_of=group_of,
         sources=_counts(groups, list(group_of.values())),

@@ -199,11 +199,13 @@ class OutletGroups:
 
     scale: the scale's name (``lean``); groups: its groups, in order.
     outlets: (outlet name as written in the spec, its group), in the spec's order.
+    rated_by: the published rating the groups come from, as the spec cites it.
     """
 
     scale: str
     groups: tuple[str, ...]
     outlets: tuple[tuple[str, str], ...]
+    rated_by: str | None = None
 
 
 @dataclass(frozen=True)

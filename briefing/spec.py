@@ -19,6 +19,7 @@ every mistake, one line each).
     outlet = "..."
     [outlets]                # optional: a scale the user names and each outlet's group on it
     lean = ["left", "centre", "right"]
+    rated_by = "..."         # optional: the published rating the groups come from, cited in the briefing
     "Example Gazette" = "left"
 
 The file is checked against ``SCHEMA`` (keys and types) before it is read:
@@ -64,6 +65,7 @@ REQUIRED = {"": ("title", "positions"), "positions": ("id", "label"), "sources":
 
 UNRATED = "unrated"  # an outlet the [outlets] table does not list; not a group a scale may name
 SCALE_EXAMPLE = 'lean = ["left", "centre", "right"]'
+RATED_BY = "rated_by"  # in [outlets]: where the groups come from, not an outlet
 
 MAX_SPEC_BYTES = 1 << 20  # a spec is a page of settings; a FIFO or /dev/zero must not hang the build
 
@@ -173,6 +175,10 @@ def _check_outlets(table: dict) -> list[str]:
     for name, group in table.items():
         if name == scales[0]:
             continue
+        if name == RATED_BY:
+            if not isinstance(group, str) or not group.strip():
+                problems.append(f"outlets: {RATED_BY} must be a string, the published rating the groups come from")
+            continue
         if not isinstance(group, str):
             problems.append(f"outlets: {name!r} must be a group of {scales[0]!r} (a string), not {_type_name(group)}")
         elif group not in groups and not problems:
@@ -200,7 +206,9 @@ def _outlet_groups(table: dict) -> OutletGroups | None:
     scale = next((key for key, value in table.items() if isinstance(value, list)), None)
     if scale is None:
         return None
-    return OutletGroups(scale, tuple(table[scale]), tuple((k, v) for k, v in table.items() if k != scale))
+    outlets = tuple((k, v) for k, v in table.items() if k not in (scale, RATED_BY))
+    cited = table.get(RATED_BY) if scale != RATED_BY else None
+    return OutletGroups(scale, tuple(table[scale]), outlets, cited.strip() if cited else None)
 
 
 def parse_spec(data: dict) -> Spec:

@@ -108,6 +108,7 @@ def test_the_section_describes_coverage_in_neutral_words(story):
         assert f"**Reported only by outlets rated {group}**" in section
     assert "when each outlet published, what it chose to focus on" in section
     assert "briefing rates no outlet itself" in section
+    assert "table, taken from the Hollin Bay Press Guide (fictional), 2031 edition, chosen by whoever wrote it" in section
     for judging in ("ignored", "ignore", "blindspot", "failed to", "missed", "bias", "refused"):
         assert not re.search(rf"\b{judging}\b", section, re.I), judging
     assert "Coverage by lean" in md.split("## 1.")[0]  # in the contents
@@ -134,6 +135,7 @@ def test_json_gives_groups_and_follows_the_schema(story):
     assert {s["outlet"]: s["group"] for s in data["sources"]}["Harbour Radio"] == "unrated"
     cov = data["coverage"]
     assert cov["scale"] == "lean" and cov["groups"] == ["left", "centre", "right", "unrated"]
+    assert cov["rated_by"] == "the Hollin Bay Press Guide (fictional), 2031 edition"
     assert {r["group"]: r["sources"] for r in cov["story"]} == {"left": 2, "centre": 2, "right": 3, "unrated": 1}
     right = next(o for o in cov["one_side"] if o["group"] == "right")
     assert right["blocks"] == _ids(story, "kept the bidding closed")
@@ -170,7 +172,7 @@ def test_any_scale_works(tmp_path):
     assert found.one_side == ()  # one outlet per group: nothing is a side's
     md = render(b, "md").decode()
     assert "## 5. Coverage by reach" in md
-    assert "No point was reported by two or more outlets of one group only." in md
+    assert "table, chosen by whoever wrote it" in md and "taken from" not in md  # no rating cited    assert "No point was reported by two or more outlets of one group only." in md
 
 
 def _cli(make_articles, tmp_path, table: str):
@@ -199,6 +201,7 @@ def _cli(make_articles, tmp_path, table: str):
         ('[outlets]\nlean = ["left"]\n"Fenby Gazette" = "left"\n"fenby  gazette" = "left"\n',
          "'Fenby Gazette' and 'fenby  gazette' are the same outlet"),
         ('outlets = 5\n', "outlets must be a table, not a number"),
+        ('[outlets]\nlean = ["left"]\nrated_by = 2031\n', "outlets: rated_by must be a string, the published rating the groups come from"),
     ],
 )
 def test_a_table_mistake_is_one_clear_line(make_articles, tmp_path, table, message):

@@ -17,6 +17,11 @@ from ..coverage import Counts, Coverage, OneSide, coverage
 from ..model import Briefing, Source
 from ..spec import UNRATED
 
+NOTE = (
+    "The groups are those of the spec's [outlets] table{cited}, chosen by whoever wrote it; briefing rates no "
+    "outlet itself. Coverage can differ by group because of when each outlet published, what it chose to focus on "
+    "and how many of its articles are here, as well as {scale}."
+)
 GROUP_COLOURS = 6  # grp-0 ... grp-5 in briefing.css, then round again
 
 
@@ -44,6 +49,7 @@ class Row:
 @dataclass(frozen=True)
 class GroupsView:
     title: str  # the section's heading, "Coverage by lean"
+    note: str  # whose groups these are, and what else coverage reflects
     coverage: Coverage
     css: dict[str, str]  # group -> colour class
     story: tuple[Row, ...]  # sources, blocks
@@ -73,6 +79,7 @@ def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None
     )
     return GroupsView(
         title=f"Coverage by {found.scale}",
+        note=NOTE.format(cited=f", taken from {found.rated_by}" if found.rated_by else "", scale=found.scale),
         coverage=found,
         css=css,
         story=(_row("Sources", found.sources, css), _row("Blocks reported", found.blocks, css)),

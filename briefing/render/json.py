@@ -96,6 +96,7 @@ def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
         block["groups"] = list(found.block_groups[block["id"]])
     data["coverage"] = {
         "scale": found.scale,
+        **({"rated_by": found.rated_by} if found.rated_by else {}),
         "groups": list(found.groups),
         "story": [{"group": g, "sources": n, "blocks": m} for (g, n), (_, m) in zip(found.sources, found.blocks)],
         "positions": [
