@@ -177,7 +177,7 @@ def _check_outlets(table: dict) -> list[str]:
             continue
         if name == RATED_BY:
             if not isinstance(group, str) or not group.strip():
-                problems.append(f"outlets: {RATED_BY} must be a string, the published rating the groups come from")
+                problems.append(f"outlets: {RATED_BY} must name the published rating the groups come from (a string), or be left out")
             continue
         if not isinstance(group, str):
             problems.append(f"outlets: {name!r} must be a group of {scales[0]!r} (a string), not {_type_name(group)}")

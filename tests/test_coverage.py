@@ -201,7 +201,7 @@ def _cli(make_articles, tmp_path, table: str):
         ('[outlets]\nlean = ["left"]\n"Fenby Gazette" = "left"\n"fenby  gazette" = "left"\n',
          "'Fenby Gazette' and 'fenby  gazette' are the same outlet"),
         ('outlets = 5\n', "outlets must be a table, not a number"),
-        ('[outlets]\nlean = ["left"]\nrated_by = 2031\n', "outlets: rated_by must be a string, the published rating the groups come from"),
+        ('[outlets]\nlean = ["left"]\nrated_by = 2031\n', "outlets: rated_by must name the published rating the groups come from (a string), or be left out"),
     ],
 )
 def test_a_table_mistake_is_one_clear_line(make_articles, tmp_path, table, message):
@@ -217,3 +217,26 @@ def test_an_outlet_the_table_names_but_no_source_has_is_a_warning(make_articles,
     assert result.exit_code == 0, result.output
     assert "[outlets] 'Fenby Gazete' matches no source's outlet" in result.stderr
     assert json.loads((out / "briefing.json").read_text())["sources"][0]["group"] == "unrated"
+
+
+def test_init_drafts_the_table_with_the_outlets_as_read(tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(STORY, folder)
+    (folder / "briefing.toml").unlink()
+    result = CliRunner().invoke(main, ["init", str(folder)])
+    assert result.exit_code == 0, result.output
+    draft = (folder / "briefing.toml").read_text(encoding="utf-8")
+    assert "# [outlets]" in draft and "[outlets]\n" not in draft.replace("# [outlets]\n", "")
+    # A user fills the groups in and removes the #: the outlets' names as drafted match.
+    given = {"Marsh Herald": "left", "Hollin Bay Courier": "centre", "The Ledger Post": "right"}
+    lines = []
+    for line in draft.splitlines():
+        name = re.fullmatch(r'# "(.+)" = ""', line)
+        if name and name.group(1) in given:
+            line = f'"{name.group(1)}" = "{given[name.group(1)]}"'
+        elif line in ("# [outlets]", '# lean = ["left", "centre", "right"]'):
+            line = line[2:]
+        lines.append(line)
+    (folder / "briefing.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    found = coverage(briefing_of(folder))
+    assert dict(found.sources) == {"left": 1, "centre": 1, "right": 2, "unrated": 4}
