@@ -155,9 +155,11 @@ def check(data: dict) -> list[str]:
 
 
 def outlet_key(name: str) -> str:
-    """How an outlet's name is matched: case and spacing ignored, so
-    "the daily post" in the table is the source's "The Daily  Post"."""
-    return " ".join(name.casefold().split())
+    """How an outlet's name is matched: case, spacing, a leading "The" and
+    the kind of apostrophe ignored, so "daily post" in the table is the
+    source's "The Daily  Post", and "Reader's Weekly" is "Reader’s Weekly"."""
+    words = name.casefold().replace("’", "'").split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
 def _check_outlets(table: dict) -> list[str]:
@@ -186,7 +188,7 @@ def _check_outlets(table: dict) -> list[str]:
         if not name.strip():
             problems.append("outlets: an outlet's name must not be empty")
         elif outlet_key(name) in seen:
-            problems.append(f"outlets: {seen[outlet_key(name)]!r} and {name!r} are the same outlet (names are matched ignoring case and spacing)")
+            problems.append(f"outlets: {seen[outlet_key(name)]!r} and {name!r} are the same outlet (names are matched ignoring case, spacing and a leading 'The')")
         seen.setdefault(outlet_key(name), name)
     return problems
 
