@@ -41,10 +41,6 @@ class Row:
     label: str
     cells: tuple[Cell, ...]
 
-    @property
-    def total(self) -> int:
-        return sum(c.count for c in self.cells)
-
 
 @dataclass(frozen=True)
 class GroupsView:
