@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, assert_valid_json, blocks_with, briefing_of
+from conftest import ROOT, assert_valid_json, blocks_with, briefing_of, schema, undeclared
 
 from briefing.cli import main
 from briefing.coverage import coverage
@@ -158,6 +158,26 @@ def test_without_a_table_nothing_of_it_appears(tmp_path):
         text = render(b, fmt).decode()
         assert "Coverage by" not in text and "Headlines by group" not in text
         assert not re.search(r"\b(rated|unrated|one side)\b", text, re.I)
+
+
+def test_the_table_adds_to_the_json_and_changes_nothing_else(story, tmp_path):
+    folder = tmp_path / "story"
+    shutil.copytree(STORY, folder)
+    (folder / "briefing.toml").write_text(NO_TABLE, encoding="utf-8")
+    without = json.loads(render(briefing_of(folder), "json"))
+    with_table = json.loads(render(story, "json"))
+    del with_table["coverage"]
+    for part, key in (("sources", "group"), ("blocks", "groups")):
+        for item in with_table[part]:
+            del item[key]
+    assert with_table == without
+
+
+def test_the_schema_check_names_a_field_the_schema_lacks(story):
+    data = assert_valid_json(story)
+    data["coverage"]["one_side"][0]["blindspot"] = True
+    data["sources"][0]["lean"] = "left"
+    assert undeclared(data, schema()) == [".sources[].lean", ".coverage.one_side[].blindspot"]
 
 
 def test_any_scale_works(tmp_path):
