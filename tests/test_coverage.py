@@ -173,6 +173,12 @@ def test_the_table_adds_to_the_json_and_changes_nothing_else(story, tmp_path):
     assert with_table == without
 
 
+def test_the_section_is_byte_identical_build_after_build(story):
+    again = briefing_of(STORY)
+    for fmt in ("md", "html", "json"):
+        assert render(again, fmt) == render(story, fmt)
+
+
 def test_the_schema_check_names_a_field_the_schema_lacks(story):
     data = assert_valid_json(story)
     data["coverage"]["one_side"][0]["blindspot"] = True
