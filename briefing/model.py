@@ -197,6 +197,24 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class OutletGroups:
+    """The spec's optional ``[outlets]`` table: a scale the user names
+    (``lean = ["left", "centre", "right"]``) and the group each outlet is
+    given on it. The tool rates no outlet itself; an outlet not listed is
+    unrated.
+
+    scale: the scale's name (``lean``); groups: its groups, in order.
+    outlets: (outlet name as written in the spec, its group), in the spec's order.
+    rated_by: the published rating the groups come from, as the spec cites it.
+    """
+
+    scale: str
+    groups: tuple[str, ...]
+    outlets: tuple[tuple[str, str], ...]
+    rated_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """The user's ``briefing.toml``; ``from_file`` is False for the fallback
     that groups by speaker."""
@@ -208,6 +226,7 @@ class Spec:
     sources: tuple[SourceMeta, ...] = ()
     from_file: bool = True
     document: DocumentInfo = DocumentInfo()
+    outlets: OutletGroups | None = None
 
 
 @dataclass(frozen=True)
@@ -269,6 +288,7 @@ class Briefing:
     spec_from_file: bool = True
     notice: str | None = None  # for "How this briefing was made": how the sections were formed, when not by a spec
     document: DocumentInfo = DocumentInfo()
+    outlet_groups: OutletGroups | None = None  # the spec's [outlets] table; None: no coverage by group is shown
 
     @property
     def date(self) -> str | None:
