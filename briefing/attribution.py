@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import overload
 
 from . import lexicon
 from .claims import claims_beside
 from .kinds import narrative_kind, opinion_paragraphs
-from .mentions import QUOTE_MARKS, Parsed
+from .mentions import Parsed
 from .model import Sentence, Statement
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
 from .roles import choose_roles
 from .saying import parse
-from .sentences import boundaries, outside_quotes
+from .sentences import boundaries
 from .speakers import Article, Corpus
 from .wording import normal, substantive
 
@@ -33,9 +35,7 @@ def _quote_sentences(text: str) -> list[str]:
     parts = [text[s:e] for s, e in boundaries(text)]
     out: list[str] = []
     for part in parts:
-        if out and len(part.split()) < MIN_QUOTE_WORDS:
-            out[-1] = f"{out[-1]} {part}"
-        elif out and len(out[-1].split()) < MIN_QUOTE_WORDS:
+        if out and (len(part.split()) < MIN_QUOTE_WORDS or len(out[-1].split()) < MIN_QUOTE_WORDS):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
@@ -45,7 +45,7 @@ def _quote_sentences(text: str) -> list[str]:
 def clean_quote(text: str) -> str:
     """A quotation as printed, without the attribution's trailing comma or
     stray marks at its edges; the words themselves are never touched."""
-    return text.strip().strip(QUOTE_MARKS + "'‘’").strip().rstrip(",").strip()
+    return text.strip().strip(QUOTE_MARKS + SINGLE_MARKS).strip().rstrip(",").strip()
 
 
 @dataclass(frozen=True)
@@ -110,6 +110,12 @@ def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> d
     return out
 
 
+@overload
+def _plain(name: str) -> str: ...
+@overload
+def _plain(name: None) -> None: ...
+@overload
+def _plain(name: str | None) -> str | None: ...
 def _plain(name: str | None) -> str | None:
     """One spelling of a name whatever the outlet's apostrophes: "O’Brien" = "O'Brien"."""
     return name.replace("’", "'") if name else name

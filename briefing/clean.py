@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Paragraph, Source
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
@@ -84,7 +85,7 @@ _CREDIT = re.compile(
 _CREDIT_INLINE = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture)s?(?:\s+by)?\s*[:/][^()]{0,80}\)", re.I)
 # A name card run into the text: a name, a teaser headline joined to it
 # without a space ("Jo RoeCouncil votes ..."), and a "MORE" link.
-_NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^“”\"]{0,200}?\sMORE\b")
+_NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^" + QUOTE_MARKS + r"]{0,200}?\sMORE\b")
 # A headline in Title Case: most of its longer words capitalised.
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
@@ -98,12 +99,12 @@ _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", r
 # Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
 # quotes, epigraphs). A line also ends there; printed as a line of its own,
 # it goes with the quotation above it.
-_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?\"“”―—–]{0,80}$"
+_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?" + QUOTE_MARKS + r"―—–]{0,80}$"
 _ATTRIBUTION_LINE = re.compile(_DASH_NAME)
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$|['\"’”]\s*" + _DASH_NAME)
+_MARK = f"[{QUOTE_MARKS}{SINGLE_MARKS}]"
+_SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MARK}\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
-_FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
-_QUOTE_CHARS = "\"“”„«»"
+_FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
 
 _MONTHS = {
     name: number
@@ -215,7 +216,7 @@ def strip_inline(line: str) -> str:
 
 def is_heading(line: str) -> bool:
     """A line with no sentence punctuation: headline, sub-heading or caption."""
-    has_quote = any(ch in line for ch in _QUOTE_CHARS)
+    has_quote = any(ch in line for ch in QUOTE_MARKS)
     return not _SENTENCE_END.search(line) and (_words(line) <= 14 or (_words(line) <= 30 and not has_quote))
 
 
@@ -234,7 +235,7 @@ def split_paragraphs(text: str) -> list[str]:
                 lines = [" ".join(lines)]
         for line in lines:
             line = re.sub(r" {2,}", " ", line)
-            if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(("”", '"')):
+            if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(tuple(QUOTE_MARKS)):
                 paragraphs[-1] += " " + line  # the quotation's speaker, printed under it
             else:
                 paragraphs.append(line)

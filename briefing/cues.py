@@ -25,6 +25,7 @@ from functools import cache
 
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
@@ -251,7 +252,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                     if not words or words[0] not in present:
                         continue  # most cues are absent: one set test spares the scan
                     for at in _cue_at(tokens, words):
-                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" \"'”’").endswith("?"))
+                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?"))
                         granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
                         if why:
                             ignored.append(SetAside(spec.id, cue, *why))
@@ -293,7 +294,7 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
-    found = {b.id: evidence(b, specs, nxt[b.id].text if nxt[b.id] else "") for b in blocks}
+    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "") for b in blocks}
     for b in blocks:
         # "They say the toll will empty the port. The toll will empty the
         # port of smugglers": words repeated right after reporting them are

@@ -16,13 +16,13 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from . import wording
 from .lexicon import language, load
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
-from .sentences import quote_spans
+from .quotes import quote_spans
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
@@ -93,7 +93,7 @@ def _narration(text: str) -> str:
     return " . ".join(pieces)
 
 
-def subject(sources: Sequence[Source], exclude: set[str], roles: set[str] = frozenset()) -> str | None:
+def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = frozenset()) -> str | None:
     """The two-word phrase the most sources use, as most often printed; none
     with a word of ``exclude`` (names), none of the ``roles`` phrases. A
     common-noun phrase is preferred: printed in lower case (a name is more

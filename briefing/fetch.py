@@ -18,6 +18,7 @@ has no ``file:``, ``ftp:`` or ``data:`` handlers.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import json
@@ -168,10 +169,8 @@ class _Deadline:
 
     @staticmethod
     def _shut(sock: socket.socket) -> None:
-        try:  # the plain socket's shutdown, also under TLS: a blocked read then ends at once
+        with contextlib.suppress(OSError):  # the plain socket's shutdown, also under TLS: a blocked read then ends at once
             socket.socket.shutdown(sock, socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 class _Watched:
@@ -202,16 +201,18 @@ class _HTTPHandler(urllib.request.HTTPHandler):
         self.deadline = deadline
 
     def http_open(self, req):
-        return self.do_open(_WatchedHTTP, req, deadline=self.deadline)
+        # do_open passes its keywords on to the connection class, which typeshed's protocol does not allow for
+        return self.do_open(_WatchedHTTP, req, deadline=self.deadline)  # type: ignore[arg-type]
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, deadline: _Deadline) -> None:
-        super().__init__(context=ssl.create_default_context())
+        self.context = ssl.create_default_context()
+        super().__init__(context=self.context)
         self.deadline = deadline
 
     def https_open(self, req):
-        return self.do_open(_WatchedHTTPS, req, context=self._context, deadline=self.deadline)
+        return self.do_open(_WatchedHTTPS, req, context=self.context, deadline=self.deadline)  # type: ignore[arg-type]
 
 
 def opener(deadline: _Deadline) -> urllib.request.OpenerDirector:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -78,10 +79,8 @@ def remove_stale(folder: Path, name: str) -> None:
     for entry in entries:
         match = pattern.fullmatch(entry)
         if match and int(match.group(1)) != os.getpid() and not _alive(int(match.group(1))):
-            try:
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
                 (folder / entry).unlink()
-            except OSError:
-                pass  # gone already, or not ours to remove
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:

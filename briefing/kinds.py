@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lexicon
 from .mentions import SPEECH
 from .model import Statement
-from .sentences import outside_quotes
+from .quotes import outside_quotes
 
 _NUMBER = re.compile(r"(?<![\w.])(?:No\.?\s*|number\s+)?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|am|pm))?", re.I)
 _NUMBER_WORDS = re.compile(

@@ -78,10 +78,12 @@ class Span:
 class Sentence:
     """A sentence of a paragraph, never cut inside a quotation.
 
+    source_id: the source it comes from.
+    paragraph: the index of its ``Paragraph`` in that source.
+    index: its position among the paragraph's sentences (0-based).
     text: verbatim sentence (quote marks kept).
-    quotes: the quoted stretches inside ``text`` (offsets into ``text``).
-    opens_quote / closes_quote: the sentence starts inside a quotation that
-    began in an earlier paragraph, or ends inside one that goes on.
+    quotes: the quoted stretches inside ``text`` (offsets into ``text``); a
+    quotation left open at the paragraph's end runs to the end of ``text``.
     """
 
     source_id: str
@@ -89,8 +91,6 @@ class Sentence:
     index: int
     text: str
     quotes: tuple[Span, ...] = ()
-    continues_quote: bool = False
-    leaves_quote_open: bool = False
 
 
 @dataclass(frozen=True)

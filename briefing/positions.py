@@ -100,7 +100,7 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
         if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
             continue
         before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
-        if before is not None and before.speaker != reply.speaker:
+        if before is not None and before.speaker and before.speaker != reply.speaker:
             found.append((reply.speaker, before.speaker, b.text))
     return found
 
@@ -142,8 +142,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         for name, answered, how in _rebuttals(blocks):
-            if stance.get(answered) and not tallies[name] and name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(stance[answered])], (answered, how)
+            theirs = stance.get(answered)
+            if theirs and not tallies[name] and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
@@ -196,9 +197,9 @@ class _Why:
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and name in self.answers:
-            other, how = self.answers[name]
-            return held, f"answers {other} ({how!r}), whose words match {self.labels[self.stance[other]]!r}"
+        other, how = self.answers.get(name, ("", ""))
+        if held and (theirs := self.stance.get(other)):
+            return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

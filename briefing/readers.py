@@ -38,7 +38,7 @@ from .inputs import expand, kind_of, read_url_list
 from .markdown import markdown_to_text, split_front_matter
 from .messages import display, one_line, strerror
 from .model import Source
-from .sentences import QUOTE_MARKS, quote_spans
+from .quotes import QUOTE_MARKS, quote_spans
 from .webpage import HTMLUnavailable, extract_html
 
 MAX_BYTES = 5 * 1024 * 1024

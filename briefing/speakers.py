@@ -23,7 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .mentions import COMPANY_WORDS, DETERMINERS, QUOTE_MARKS, Mention, Parsed, org_name
+from .mentions import COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
+from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key
 from .saying import GROUP_HEADS
@@ -325,7 +326,7 @@ def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str])
     word = raw.strip()
     return (
         " " not in word
-        and p.sentence.text.lstrip(QUOTE_MARKS + "'‘ ").startswith(word)
+        and p.sentence.text.lstrip(QUOTE_MARKS + SINGLE_OPENING + " ").startswith(word)
         and word.lower() in ordinary
         and word not in names.by_first
         and word not in names.by_last

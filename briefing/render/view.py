@@ -236,15 +236,15 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     sections = []
     for number, position in enumerate(briefing.positions, 1):
         mine = _by_reach([b for b in briefing.blocks if b.position == position.id and b.kind != "commentary"])
-        shown = mine[:max_blocks] if max_blocks else mine
+        kept = mine[:max_blocks] if max_blocks else mine
         sections.append(
             Section(
                 number=number,
                 position=position,
                 roles=tuple((a, roles.get(a)) for a in position.actors),
-                groups=_groups(shown, roles),
-                blocks=tuple(shown),
-                omitted=len(mine) - len(shown),
+                groups=_groups(kept, roles),
+                blocks=tuple(kept),
+                omitted=len(mine) - len(kept),
                 slug=slug(f"{number}. {position.label}"),
             )
         )
