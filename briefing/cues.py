@@ -290,7 +290,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     sides = _sides(specs)
     if not sides:
         return []
-    objects = PROPOSALS | {w for p in specs for w in normal(p.label).split()[1:] if len(w) > 3}
+    # The proposal's own words are those both labels share ("the toll" in "For
+    # the toll" and "Against the toll"), not one side's ("... that riders are employees").
+    first, second = ({w for w in normal(p.label).split()[1:] if len(w) > 3} for p in specs)
+    objects = PROPOSALS | (first & second)
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None

@@ -344,6 +344,10 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     assert evidence(_block("We are pleased with the decision."), SPECS).counted == {"yes": ["pleased with the decision"]}
     # "Against" with no proposal after it states no stance on it.
     assert evidence(_block("I have nothing against lorries on the coast road."), SPECS).counted == {}
+    # The proposal is in both labels: one side's own words are no proposal.
+    uneven = (PositionSpec("yes", "For the tunnel and its lorries", ()), PositionSpec("no", "Against the tunnel", ()))
+    assert evidence(_block("We back the tunnel."), uneven).counted == {"yes": ["back the tunnel"]}
+    assert evidence(_block("We back those lorries."), uneven).counted == {}
     # Positions not labelled for and against one proposal give no such sides.
     named = (PositionSpec("dig", "Dig a tunnel", ("tunnel",)), PositionSpec("span", "Build a bridge", ("bridge",)))
     assert evidence(_block("We back the plan."), named).counted == {}
