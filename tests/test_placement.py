@@ -305,13 +305,17 @@ def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     assert evidence(_block("The so-called faster trains never came.", "Ivo Tarrant"), SPECS).ignored[0].kind == "dismissed"
 
 
+# A speaker clearly against the tunnel who names one point of the other side.
+ANSWERING = (
+    _block("It will flood the valley.", n=1),
+    _block("The whole scheme is a waste of money.", n=2),
+    _block("Faster trains will run straight past our station.", n=3),
+)
+
+
 def test_one_cue_of_a_side_from_a_speaker_clearly_on_the_other_names_the_point_answered():
     spec = Spec("T", None, SPECS)
-    answering = [
-        _block("It will flood the valley.", n=1),
-        _block("The whole scheme is a waste of money.", n=2),
-        _block("Faster trains will run straight past our station.", n=3),
-    ]
+    answering = list(ANSWERING)
     placed = place(answering, spec).blocks[2]
     assert placed.position == "no" and "other side's point" in placed.reason and "mixed" in placed.reason
     # One cue elsewhere is no clear side to answer from: the block keeps its own cue.
@@ -355,12 +359,7 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
 
 def test_explain_names_a_stance_on_the_proposal_and_a_point_answered():
     spec = Spec("T", None, SPECS)
-    blocks = [
-        _block("We oppose the tunnel.", n=1),
-        _block("It will flood the valley.", n=2),
-        _block("Faster trains will run straight past our station.", n=3),
-    ]
-    placed = place(blocks, spec)
+    placed = place([*ANSWERING, _block("We oppose the tunnel.", n=4)], spec)
     text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
-    assert 'B1 -> Against the tunnel: cue "oppose the tunnel"' in text
+    assert 'B4 -> Against the tunnel: cue "oppose the tunnel"' in text
     assert 'B3 -> Against the tunnel: cue "faster trains" (For the tunnel) taken as the other side\'s point' in text
