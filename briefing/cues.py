@@ -85,12 +85,14 @@ WEAK = {
 }
 # A stance stated on the proposal: verbs of support and of opposition (the
 # "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
-# "against", and the adjectives of approval or alarm said of it ("pleased
-# with the plan", "worried by the ruling"); the proposal is a noun that names
-# one, or a word of the positions' labels ("against the toll" for "Against
-# the toll").
-SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted".split())
-OPPOSING = frozenset("oppose against reject criticise criticize condemn fight resist worried concerned alarmed".split())
+# "against", the adjectives of approval or alarm said of it ("pleased with
+# the plan", "worried by the ruling") and the nouns for those who hold one
+# ("a critic of the plan"); the proposal is a noun that names one, or a word
+# both labels share ("against the toll" for "For/Against the toll").
+SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted supporter backer proponent".split())
+OPPOSING = frozenset(
+    "oppose against reject criticise criticize condemn fight resist worried concerned alarmed critic opponent".split()
+)
 PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
 OURS = frozenset("my our".split())  # "our party opposes the plan"
 REPORTED_HOLDERS = frozenset("it they who".split())  # the outlet's "X said it would vote against ..."
@@ -298,8 +300,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
         end = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "|" or tokens[j] in objects), None)
-        clause = tokens[max((k + 1 for k in range(i) if tokens[k] == "|"), default=0) : i]
-        if side and end is not None and tokens[end] != "|" and holders.intersection(clause):
+        start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
+        # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
+        held = holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders)
+        if side and end is not None and tokens[end] != "|" and held:
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     return found
 

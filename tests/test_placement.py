@@ -339,7 +339,10 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     joined = _block("Ada Corr, who joined the campaign against the tunnel in May, said she feared for the wells.", "Ada Corr", "statement")
     assert evidence(joined, SPECS).counted == {"no": ["against the tunnel"]}
     assert evidence(_block("Our union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
+    critic = _block("Ada Corr, a critic of the tunnel since 2019, said the wells would run dry.", "Ada Corr", "statement")
+    assert evidence(critic, SPECS).counted == {"no": ["critic of the tunnel"]}
     # Someone else's stance, in the speaker's words, is not the speaker's.
+    assert evidence(_block("Supporters of the plan say it is cheap. I doubt it."), SPECS).counted == {}
     assert evidence(_block("Those who oppose the plan say it costs too much. They are wrong."), SPECS).counted == {}
     negated = evidence(_block("We do not support the scheme as it stands."), SPECS)
     assert negated.counted == {} and negated.ignored[0].kind == "negated"
