@@ -21,9 +21,10 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 210 of 243 (2026-11-30): 140 of 155 on the eleven older stories, 57 of 70 on the four written
-# blind for the fourth round (measured blind: 49 of 70), 13 of 18 on school_phones (written after it)
-FLOOR = 0.86
+# 221 of 259 (2026-11-30): 140 of 155 on the eleven older stories, 57 of 70 on the four written
+# blind for the fourth round (measured blind: 49 of 70), 13 of 18 on school_phones and 11 of 16 on
+# tourist_tax (both written after it, measured blind)
+FLOOR = 0.85
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
