@@ -30,7 +30,7 @@ from functools import cache
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .wording import normal, typographic
+from .wording import FUNCTION_WORDS, normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
 NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
@@ -294,7 +294,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         return []
     # The proposal's own words are those both labels share ("the toll" in "For
     # the toll" and "Against the toll"), not one side's ("... that riders are employees").
-    first, second = ({w for w in normal(p.label).split()[1:] if len(w) > 3} for p in specs)
+    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
     objects = PROPOSALS | (first & second)
     found = []
     for i, t in enumerate(tokens):
