@@ -290,4 +290,20 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
             lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article)')
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _outlets_table(sources)) + "\n"
+
+
+def _outlets_table(sources: Sequence[Source]) -> list[str]:
+    """A commented ``[outlets]`` table listing the outlets as read, for the
+    user to give each a group from a rating they trust (the tool rates none)."""
+    outlets = dict.fromkeys(s.outlet for s in sources if s.outlet)
+    return [
+        "",
+        "# Optional: coverage by outlet group. Name a scale and give each outlet a group on it, taken",
+        "# from a published rating you trust and cited in rated_by (briefing rates no outlet itself;",
+        "# see the README). Remove the # on the lines to use it; an outlet left out is unrated.",
+        "# [outlets]",
+        '# lean = ["left", "centre", "right"]',
+        '# rated_by = ""',
+        *(f'# {_toml(name)} = ""' for name in outlets),
+    ]

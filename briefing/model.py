@@ -139,7 +139,8 @@ class Block:
 
     sources: ids of every source that reported it, in source order.
     variants: differing wordings, one per differing source.
-    position / reason: filled by ``positions``; ``loaded_terms`` (every word
+    position / reason: filled by ``positions`` (``position`` is None until
+    then; every block of a ``Briefing`` has one); ``loaded_terms`` (every word
     to watch in the text) and ``outlet_terms`` (those outside quotation marks,
     the outlet's own wording) by ``neutrality``.
     leans: for commentary, the position its cues point to (None when none).
@@ -155,7 +156,7 @@ class Block:
     first: tuple[int, int, int, int]
     speaker_role: str | None = None
     variants: tuple[Variant, ...] = ()
-    position: str = CONTEXT_ID
+    position: str | None = None
     reason: str = ""
     loaded_terms: tuple[str, ...] = ()
     outlet_terms: tuple[str, ...] = ()
@@ -197,6 +198,24 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class OutletGroups:
+    """The spec's optional ``[outlets]`` table: a scale the user names
+    (``lean = ["left", "centre", "right"]``) and the group each outlet is
+    given on it. The tool rates no outlet itself; an outlet not listed is
+    unrated.
+
+    scale: the scale's name (``lean``); groups: its groups, in order.
+    outlets: (outlet name as written in the spec, its group), in the spec's order.
+    rated_by: the published rating the groups come from, as the spec cites it.
+    """
+
+    scale: str
+    groups: tuple[str, ...]
+    outlets: tuple[tuple[str, str], ...]
+    rated_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """The user's ``briefing.toml``; ``from_file`` is False for the fallback
     that groups by speaker."""
@@ -208,6 +227,7 @@ class Spec:
     sources: tuple[SourceMeta, ...] = ()
     from_file: bool = True
     document: DocumentInfo = DocumentInfo()
+    outlets: OutletGroups | None = None
 
 
 @dataclass(frozen=True)
@@ -269,6 +289,13 @@ class Briefing:
     spec_from_file: bool = True
     notice: str | None = None  # for "How this briefing was made": how the sections were formed, when not by a spec
     document: DocumentInfo = DocumentInfo()
+    outlet_groups: OutletGroups | None = None  # the spec's [outlets] table; None: no coverage by group is shown
+
+    def __post_init__(self) -> None:
+        # Renderers and the JSON contract read a position on every block.
+        unplaced = [b.id for b in self.blocks if b.position is None]
+        if unplaced:
+            raise ValueError(f"blocks not placed: {', '.join(unplaced)}")
 
     @property
     def date(self) -> str | None:

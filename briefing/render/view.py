@@ -27,6 +27,7 @@ from ..model import (
     Source,
 )
 from ..neutrality import neutral_verbs
+from .groups import GroupsView, groups_view
 
 SUMMARY_EVENTS = 3
 COVERAGE_ROWS = 25
@@ -99,6 +100,7 @@ class View:
     links: dict[str, str | None] | None = None  # source id -> its http(s) link, if any
     numbers: dict[str, int] | None = None  # source id -> its number in the list of sources
     heads: dict[str, Heading] | None = None  # the numbered top-level sections after the positions
+    groups: GroupsView | None = None  # coverage by the spec's outlet groups; None without an [outlets] table
 
 
 SECTION_TITLES = (
@@ -127,9 +129,13 @@ def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
     return names
 
 
-def headings(positions: int, context_label: str) -> dict[str, Heading]:
-    """Background and the fixed sections, numbered on from the positions."""
+def headings(positions: int, context_label: str, groups_title: str | None = None) -> dict[str, Heading]:
+    """Background and the fixed sections, numbered on from the positions;
+    coverage by outlet group, when there is a table, after the differences."""
     titles = (("context", context_label), *SECTION_TITLES)
+    if groups_title:
+        at = titles.index(SECTION_TITLES[0]) + 1
+        titles = (*titles[:at], ("groups", groups_title), *titles[at:])
     return {key: Heading(n, title, slug(f"{n}. {title}")) for n, (key, title) in enumerate(titles, positions + 1)}
 
 
@@ -280,6 +286,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         (d for d in all_differences if d.block.id in shown), key=lambda d: (-len(d.block.sources), d.block.first)
     )[:max_blocks]
     rows = coverage_rows(tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks))
+    groups = groups_view(briefing, max_blocks)
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
@@ -300,7 +307,8 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         names=source_names(briefing.sources),
         links={s.id: web_link(s.url) for s in briefing.sources},
         numbers={s.id: n for n, s in enumerate(briefing.sources, 1)},
-        heads=headings(len(sections) - 1, context.position.label),
+        heads=headings(len(sections) - 1, context.position.label, groups.title if groups else None),
+        groups=groups,
     )
 
 
