@@ -29,7 +29,7 @@ from .wording import normal, typographic
 # Closed-class words, and the commonest adverbs and words of time and
 # quantity: words that name no subject and separate no side.
 FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
-DETERMINERS = frozenset("the a an this that its their his her our".split())
+DETERMINERS = words("grammar", "determiners") | {"our"}
 CUES_PER_POSITION = 6
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
