@@ -220,6 +220,7 @@ def _cli(make_articles, tmp_path, table: str):
         ('[outlets]\nlean = ["left", "right"]\n"Fenby Gazette" = "rigth"\n', "(did you mean 'right'?)"),
         ('[outlets]\nlean = ["left", "right"]\n"Fenby Gazette" = 3\n', "outlets: 'Fenby Gazette' must be a group of 'lean' (a string), not a number"),
         ('[outlets]\n"Fenby Gazette" = "left"\n', "outlets: needs one scale, a list of its groups"),
+        ("[outlets]\n", "outlets: needs one scale, a list of its groups such as lean = [\"left\", \"centre\", \"right\"]; found none"),
         ('[outlets]\nlean = ["left"]\nreach = ["wide"]\n', "found 2 lists ('lean', 'reach')"),
         ('[outlets]\nlean = ["left", "left"]\n', "outlets: the scale 'lean' names a group twice"),
         ('[outlets]\nlean = ["left", "unrated"]\n', "must not name a group 'unrated'"),
