@@ -111,7 +111,9 @@ def test_the_section_describes_coverage_in_neutral_words(story):
     assert "table, taken from the Hollin Bay Press Guide (fictional), 2031 edition, chosen by whoever wrote it" in section
     for judging in ("ignored", "ignore", "blindspot", "failed to", "missed", "bias", "refused"):
         assert not re.search(rf"\b{judging}\b", section, re.I), judging
-    assert "Coverage by lean" in md.split("## 1.")[0]  # in the contents
+    summary = md.split("## 1.")[0]
+    assert "Coverage by lean" in summary  # in the contents
+    assert "*Sources by lean, as the spec groups them:* left 2 · centre 2 · right 3 · unrated 1" in summary
 
 
 def test_html_and_pdf_show_counts_and_bars(story):
