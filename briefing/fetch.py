@@ -34,13 +34,12 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from .files import read_regular, write_atomic
+from .files import MAX_BYTES, read_regular, write_atomic
 from .messages import strerror
 
 SCHEMES = ("http", "https")
 CACHE_DIR = ".briefing-cache"
 TIMEOUT = 20.0
-MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 MAX_RECORD = 64 * 1024  # bytes of a cache record: a URL or two and a content type
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1"

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
 from .quotes import QUOTE_MARKS
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
-    "january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()  # not April, June, August: names too
-)
+MONTHS = frozenset(patterns.MONTHS) - {"april", "may", "june", "august"}  # names too
 # Words that open a sentence or a phrase and are not part of a name.
 STARTERS = frozenset(
     """during because although though along late early just throughout afterward afterwards

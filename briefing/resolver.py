@@ -1,6 +1,7 @@
 """The people the sources speak of: the printed full names in, grouped by
 person (``person_forms``: "Jane Q. Roe" = "Jane Roe", "Bob Roe" = "Robert
-Roe"); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
+Roe") and indexed for resolving short forms ("Mr Hale" -> "Jo Hale",
+``Names``); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
 sentences and canonical names in, a gender cue per person and, per article,
 the order in which people were last spoken of out.
 
@@ -21,13 +22,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .mentions import PARTY_MEMBERS, PERSON_ROLES, Parsed
+from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
-from .roles import TITLE_ROLES
+from .roles import TITLE_ROLES, strip_titles
 from .wording import NAME_SUFFIXES
 
 MALE, FEMALE = "m", "f"
@@ -261,3 +262,59 @@ class People:
         the other gender (an unknown one is as likely as a known one)."""
         want = PRONOUN_GENDER.get(head)
         return next((n for n in reversed(self.order) if self.genders.get(n, want) == want), None)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Every person name the corpus prints, indexed by first and last word,
+    for resolving short forms."""
+
+    counts: dict[str, int]
+    by_first: dict[str, tuple[str, ...]]
+    by_last: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]  # "Jane Q Roe" -> "Jane Roe" when that is printed more often
+
+    @classmethod
+    def build(cls, parsed: Sequence[Parsed]) -> Names:
+        printed: Counter[str] = Counter()
+        for p in parsed:
+            for name in p.names:
+                words = name.split()
+                if len(words) >= 2 and words[0].lower() not in TITLES:
+                    printed[name] += 1
+        forms = person_forms(printed)
+        canonical = {}
+        counts: Counter[str] = Counter()
+        for group in forms.values():
+            chosen = min(group, key=lambda n: (-printed[n], -len(n), n))
+            for name in group:
+                canonical[name] = chosen
+                counts[chosen] += printed[name]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(counts):
+            by_first[name.split()[0]].append(name)
+            by_last[name.split()[-1]].append(name)
+        return cls(
+            dict(counts),
+            {k: tuple(v) for k, v in by_first.items()},
+            {k: tuple(v) for k, v in by_last.items()},
+            canonical,
+        )
+
+    def resolve(self, raw: str, local: Collection[str] = ()) -> str:
+        """A canonical full name for ``raw`` ("Mr Hale" -> "Jo Hale")."""
+        words = [bare(w) for w in raw.split()]
+        title, rest = strip_titles(words)
+        if not rest:
+            return raw
+        if len(rest) >= 2:
+            return self.canonical.get(" ".join(rest), " ".join(rest))
+        word = rest[0]
+        by_given = title is not None and title.lower() in GIVEN_TITLES
+        matches = (self.by_first if by_given else self.by_last).get(word, ())
+        if not matches:
+            matches = self.by_last.get(word, ()) + self.by_first.get(word, ())
+        if not matches:
+            return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
+        return min(matches, key=lambda n: (n not in local, -self.counts[n], n))

@@ -1,4 +1,5 @@
-"""Rendering: a ``Briefing`` in, ``briefing.md|html|pdf|json`` out.
+"""Rendering: a ``Briefing`` in, ``briefing.md|html|pdf|json`` out, each
+format by its renderer in the table ``RENDERERS``.
 
 Templates come from the packaged ``templates`` folder; a user's
 ``--templates DIR`` overrides any of them by name, and a user template can
@@ -17,7 +18,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from importlib import metadata
+from importlib import import_module, metadata
 from pathlib import Path
 
 import jinja2
@@ -26,8 +27,6 @@ import jinja2.sandbox
 from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .view import build_view, inner_quotes, markdown_escape, url_parts
-
-FORMATS = ("md", "html", "pdf", "json")
 
 
 def template_dir() -> Path:
@@ -116,20 +115,34 @@ def render_text(briefing: Briefing, name: str, options: Options = Options()) -> 
         raise TemplateProblem(f"{name}: {type(exc).__name__}: {exc}") from None
 
 
+Renderer = Callable[[Briefing, Options], bytes]
+
+
+def _template(name: str) -> Renderer:
+    """The renderer of a format that is one template's text."""
+    return lambda briefing, options: render_text(briefing, name, options).encode("utf-8")
+
+
+def _module(name: str) -> Renderer:
+    """The ``render`` function of module ``name``, imported when its format
+    is first asked for (WeasyPrint takes a second to import)."""
+    return lambda briefing, options: import_module(name, __package__).render(briefing, options)
+
+
+# Format -> its renderer, in the order ``--format`` lists them. A new output
+# format is a module with ``render(briefing, options) -> bytes`` and one line here.
+RENDERERS: dict[str, Renderer] = {
+    "md": _template("briefing.md.j2"),
+    "html": _template("briefing.html.j2"),
+    "pdf": _module(".pdf"),
+    "json": _module(".json"),
+}
+FORMATS = tuple(RENDERERS)
+
+
 def render(briefing: Briefing, fmt: str, options: Options = Options()) -> bytes:
     """One format's bytes."""
-    if fmt == "json":
-        from .json import to_json
-
-        return to_json(briefing).encode("utf-8")
-    if fmt == "md":
-        return render_text(briefing, "briefing.md.j2", options).encode("utf-8")
-    html = render_text(briefing, "briefing.html.j2", options)
-    if fmt == "html":
-        return html.encode("utf-8")
-    from .pdf import to_pdf  # WeasyPrint is imported only when a PDF is asked for
-
-    return to_pdf(html, briefing, options)
+    return RENDERERS[fmt](briefing, options)
 
 
 def write(

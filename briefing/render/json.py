@@ -75,7 +75,7 @@ def to_data(b: Briefing) -> dict:
                 "source": p.source,
                 "loaded_terms": list(p.loaded),
                 "commentary": p.commentary,
-                "blocks": p.sentences,
+                "blocks": p.blocks,
                 "positions_quoted": list(p.positions),
             }
             for p in b.profiles
@@ -108,6 +108,11 @@ def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
         ],
     }
     return data
+
+
+def render(briefing: Briefing, options: object) -> bytes:
+    """``briefing.json``'s bytes (no option changes them)."""
+    return to_json(briefing).encode("utf-8")
 
 
 def to_json(b: Briefing) -> str:

@@ -132,7 +132,7 @@ def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
 def headings(positions: int, context_label: str, groups_title: str | None = None) -> dict[str, Heading]:
     """Background and the fixed sections, numbered on from the positions;
     coverage by outlet group, when there is a table, after the differences."""
-    titles = (("context", context_label), *SECTION_TITLES)
+    titles: tuple[tuple[str, str], ...] = (("context", context_label), *SECTION_TITLES)
     if groups_title:
         at = titles.index(SECTION_TITLES[0]) + 1
         titles = (*titles[:at], ("groups", groups_title), *titles[at:])
