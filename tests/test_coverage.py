@@ -241,6 +241,21 @@ def test_a_table_mistake_is_one_clear_line(make_articles, tmp_path, table, messa
     assert "Traceback" not in result.output and not out.exists()
 
 
+def test_a_source_matches_by_its_site_when_its_outlet_name_differs(make_articles):
+    folder = make_articles(
+        {
+            "a.md": '---\noutlet: "FG Online"\nurl: "https://news.fenby-gazette.example/toll"\n---\nMara Quill said: "The toll pays."\n',
+            "b.md": '---\noutlet: "Orme Weekly"\nurl: "https://orme-weekly.example/toll"\n---\nNed Orme said: "It is a tax."\n',
+            "c.md": '---\nurl: "https://www.fenby-gazette.example.net/toll"\n---\nMara Quill said: "The toll pays."\n',
+        },
+        spec=NO_TABLE + '[outlets]\nlean = ["left", "right"]\n"fenby-gazette.example" = "left"\n"Orme Weekly" = "right"\n'
+        '"orme-weekly.example" = "left"\n',
+    )
+    found = coverage(briefing_of(folder))
+    # The outlet's name comes before its site; a look-alike domain is another site.
+    assert found.group_of == {"S1": "left", "S2": "right", "S3": "unrated"}
+
+
 def test_an_outlet_the_table_names_but_no_source_has_is_a_warning(make_articles, tmp_path):
     result, out = _cli(make_articles, tmp_path, '[outlets]\nlean = ["left", "right"]\n"Fenby Gazete" = "left"\n')
     assert result.exit_code == 0, result.output
