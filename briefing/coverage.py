@@ -123,7 +123,8 @@ def coverage(b: Briefing) -> Coverage | None:
         PositionCounts(p.id, p.label, _counts(groups, [g for x in reported if x.position == p.id for g in reach[x.id]]))
         for p in b.positions
     )
-    outlet_of = {s.id: outlet_key(s.outlet) if s.outlet else s.id for s in b.sources}
+    # One outlet: one name, else one site (two articles of one outlet are not two outlets).
+    outlet_of = {s.id: next(iter(_names(s)), s.id) for s in b.sources}
     by_reach = sorted(reported, key=lambda x: (-len(x.sources), x.first))
     blocks = _one_side(table.groups, [(x, x.sources) for x in by_reach], group_of, outlet_of)
     # A rival-speaker reading is about a block already listed on its own.

@@ -256,6 +256,19 @@ def test_a_source_matches_by_its_site_when_its_outlet_name_differs(make_articles
     assert found.group_of == {"S1": "left", "S2": "right", "S3": "unrated"}
 
 
+def test_two_articles_from_one_site_are_one_outlet(make_articles):
+    quote = 'Mara Quill said: "The toll pays for the repairs we have put off for eleven years."\n'
+    articles = {
+        "a.md": '---\nurl: "https://www.fenby-gazette.example/a"\n---\n' + quote,
+        "b.md": '---\nurl: "https://www.fenby-gazette.example/b"\n---\n' + quote,
+    }
+    table = '[outlets]\nlean = ["left", "right"]\n"fenby-gazette.example" = "left"\n"orme-weekly.example" = "left"\n'
+    assert coverage(briefing_of(make_articles(articles, spec=NO_TABLE + table))).one_side == ()
+    articles["c.md"] = '---\nurl: "https://orme-weekly.example/c"\n---\n' + quote
+    (side,) = coverage(briefing_of(make_articles(articles, spec=NO_TABLE + table))).one_side
+    assert side.group == "left" and [x.sources for x in side.blocks] == [("S1", "S2", "S3")]
+
+
 def test_an_outlet_the_table_names_but_no_source_has_is_a_warning(make_articles, tmp_path):
     result, out = _cli(make_articles, tmp_path, '[outlets]\nlean = ["left", "right"]\n"Fenby Gazete" = "left"\n')
     assert result.exit_code == 0, result.output
