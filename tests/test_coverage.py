@@ -17,7 +17,7 @@ from conftest import ROOT, assert_valid_json, blocks_with, briefing_of, schema, 
 
 from briefing.cli import main
 from briefing.coverage import coverage
-from briefing.render import render
+from briefing.render import Options, render
 from briefing.render.view import build_view
 
 STORY = ROOT / "tests" / "data" / "lighthouse_sale"
@@ -173,6 +173,13 @@ def test_the_table_adds_to_the_json_and_changes_nothing_else(story, tmp_path):
         for item in with_table[part]:
             del item[key]
     assert with_table == without
+
+
+def test_max_blocks_caps_each_groups_list_and_says_so(story):
+    md = render(story, "md", Options(max_blocks=1)).decode()
+    right = _section(md, "**Reported only by outlets rated right**")
+    assert "kept the bidding closed" in right and "Disputed detail" not in right
+    assert "*1 further point, reported by fewer outlets, left out here; briefing.json has them all.*" in md
 
 
 def test_the_section_is_byte_identical_build_after_build(story):
