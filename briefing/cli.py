@@ -14,10 +14,10 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .draft import draft_spec
 from .explain import explain
-from .fetch import is_url
-from .inputs import check_pattern
+from .inputs import check_pattern, is_url
 from .messages import display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
@@ -87,7 +87,7 @@ class StageBars:
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
-@click.version_option(package_name="briefing", prog_name="briefing")
+@click.version_option(__version__, prog_name="briefing")
 def main() -> None:
     """Turn several news articles about one story into a neutral, sourced
     briefing: who said what, which outlets reported it, where they differ.

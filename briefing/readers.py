@@ -29,17 +29,20 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import fetch
 from .clean import normalise_text, split_paragraphs
 from .decoding import MAX_LINE, decode_with, drop_long_lines, header_charsets, html_charsets, remove_not_text
 from .files import NotRegular, TooLarge, read_regular
-from .inputs import expand, kind_of, read_url_list
+from .inputs import expand, is_url, kind_of, read_url_list
 from .markdown import markdown_to_text, split_front_matter
 from .messages import display, one_line, strerror
 from .model import Source
 from .sentences import QUOTE_MARKS, quote_spans
 from .webpage import HTMLUnavailable, extract_html
+
+if TYPE_CHECKING:
+    from .fetch import Fetched
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -173,7 +176,7 @@ _MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _LOOKS_HTML = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I | re.S)
 
 
-def url_kind(fetched: fetch.Fetched) -> str | None:
+def url_kind(fetched: Fetched) -> str | None:
     """The reader for a fetched page: by content type, then by the URL's
     extension and the bytes themselves; None for what is not an article."""
     mime = fetched.media_type.lower()
@@ -195,10 +198,12 @@ def read_url(
     *,
     cache_dir: Path | None = None,
     refresh: bool = False,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[Source | None, str | None]:
     """One URL to a Source (``path`` is the URL exactly as given), and at
     most one warning line."""
+    from . import fetch  # the network modules (http.client, ssl) are loaded only when a URL is read
+
     label = display(url)
     try:
         fetched = fetch.fetch(url, cache_dir=cache_dir, refresh=refresh, timeout=timeout, max_bytes=MAX_BYTES)
@@ -221,14 +226,14 @@ def load(
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> Loaded:
     """Read every input (files, folders, URLs, then the URLs of ``url_list``);
     ids are given to usable sources in input order."""
     inputs: list[Path | str] = []
     warnings: list[str] = []
     for raw in paths:
-        if fetch.is_url(raw):
+        if is_url(raw):
             inputs.append(raw)
         else:
             files, problems = expand([raw], pattern)
