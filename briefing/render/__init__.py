@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..files import remove_stale, write_atomic
 from ..model import Briefing
+from .budget import BLOCKS
 
 FORMATS = ("md", "html", "pdf", "json")
 
@@ -30,7 +31,8 @@ class Options:
     templates: Path | None = None
     paper: str = "a4"
     pdf_variant: str = "pdf/ua-1"
-    max_blocks: int | None = None
+    max_blocks: int | None = None  # per section
+    budget: int | None = BLOCKS  # blocks across the sections; None: all (see budget.py)
 
 
 class TemplateProblem(Exception):

@@ -24,7 +24,7 @@ import jinja2.sandbox
 from .. import __version__
 from ..model import Briefing
 from . import Options, TemplateProblem
-from .view import build_view, inner_quotes, markdown_escape, url_parts
+from .view import build_view, counted, inner_quotes, markdown_escape, url_parts
 
 
 def template_dir() -> Path:
@@ -88,13 +88,14 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
     env.filters["md"] = markdown_escape
     env.filters["inner_quotes"] = inner_quotes
     env.filters["url_parts"] = url_parts
+    env.filters["counted"] = counted
     return env
 
 
 def render_text(briefing: Briefing, name: str, options: Options) -> str:
     """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
     env = environment(options.templates, autoescape=name.endswith(".html.j2"))
-    view = build_view(briefing, generator(), options.max_blocks)
+    view = build_view(briefing, generator(), options.max_blocks, options.budget)
     try:
         return env.get_template(name).render(view=view, b=briefing, options=options)
     except jinja2.TemplateNotFound as exc:  # also an OSError: it must not read as a write failure
