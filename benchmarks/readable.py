@@ -23,33 +23,17 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from startup import cpu_of, pages  # benchmarks/ is on sys.path when this runs as a script
+
 ROOT = Path(__file__).resolve().parent.parent
 RATIO_TARGET = 5.0
 PAGES_TARGET = 80
-
-
-def cpu_of(command: list[str]) -> float:
-    """CPU seconds (user + system) the child process used; its errors are shown."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def pages(pdf: Path) -> int:
-    """Pages of a PDF: pypdf when installed (a test dependency), else the page objects counted."""
-    try:
-        import pypdf
-    except ImportError:
-        return len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf.read_bytes()))
-    return len(pypdf.PdfReader(str(pdf)).pages)
 
 
 def shown(out: Path) -> str:

@@ -45,7 +45,7 @@ PDF_PAGE_TARGET = 0.25
 BUILDS = (("md,json", ("md", "json")), ("json", ("json",)), ("md", ("md",)), ("html", ("html",)), ("pdf", ("pdf",)))
 
 
-def cpu_of(command: list[str], env: dict[str, str], cwd: Path) -> float:
+def cpu_of(command: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> float:
     """CPU seconds (user + system) the child process used."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(command, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -59,7 +59,7 @@ def pages(pdf: Path) -> int:
         import pypdf
     except ImportError:
         return len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf.read_bytes()))
-    return len(pypdf.PdfReader(io.BytesIO(pdf.read_bytes())).pages)
+    return len(pypdf.PdfReader(str(pdf)).pages)
 
 
 def build_command(formats: tuple[str, ...], out: Path) -> list[str]:

@@ -151,6 +151,7 @@ class View:
     omitted_profiles: int = 0
     balance: tuple[BalanceRow, ...] = ()
     shown_blocks: int = 0  # blocks shown in the sections and commentary, of len(briefing.blocks)
+    method: str = ""  # "How this briefing was made"
 
 
 SECTION_TITLES = (
@@ -231,6 +232,20 @@ def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
 def counted(n: int, noun: str) -> str:
     """``n`` and the noun, plural unless one: "1 source", "3 sources"."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def method(generator: str, sources: int) -> str:
+    """How this briefing was made, in the tool's neutral words: the one
+    text the Markdown and HTML templates both show."""
+    return (
+        f"{generator} read {counted(sources, 'article')}, removed page furniture, split them into sentences and "
+        "attributed each quotation and piece of reported speech to a speaker, whose name was resolved to one full "
+        "name across all sources. Statements reported by several outlets were merged into one block citing every "
+        "outlet; differing wordings are listed above. Each block was placed under a position by the cue phrases of "
+        "the spec or by its speaker's other statements; events and figures with no speaker are background. The tool "
+        "states nothing in its own voice: its connecting words are neutral and quotes are verbatim. Block ids "
+        "(B1, …) match briefing.json."
+    )
 
 
 def percent(n: int, total: int) -> str:
@@ -423,6 +438,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         omitted_profiles=len(briefing.profiles) - len(profiles),
         balance=_balance(briefing, positions, [f.position for f in folded], folded_label),
         shown_blocks=len(shown_ids),
+        method=method(generator, len(briefing.sources)),
     )
 
 
