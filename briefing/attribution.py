@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import overload
 
 from . import lexicon
 from .claims import claims_beside
@@ -25,7 +26,6 @@ from .mentions import (
     DETERMINERS,
     GIVEN_TITLES,
     PERSON_ROLES,
-    QUOTE_MARKS,
     TITLES,
     Mention,
     Parsed,
@@ -33,10 +33,11 @@ from .mentions import (
     org_name,
 )
 from .model import Sentence, Statement
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import People, descriptions, gender_votes, lower_words, ordinary_words, person_forms, pointing_words
 from .roles import choose_roles, role_head, role_key, strip_titles
 from .saying import GROUP_HEADS, parse
-from .sentences import boundaries, outside_quotes
+from .sentences import boundaries
 from .wording import normal, substantive
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -128,9 +129,7 @@ def _quote_sentences(text: str) -> list[str]:
     parts = [text[s:e] for s, e in boundaries(text)]
     out: list[str] = []
     for part in parts:
-        if out and len(part.split()) < MIN_QUOTE_WORDS:
-            out[-1] = f"{out[-1]} {part}"
-        elif out and len(out[-1].split()) < MIN_QUOTE_WORDS:
+        if out and (len(part.split()) < MIN_QUOTE_WORDS or len(out[-1].split()) < MIN_QUOTE_WORDS):
             out[-1] = f"{out[-1]} {part}"
         else:
             out.append(part)
@@ -140,7 +139,7 @@ def _quote_sentences(text: str) -> list[str]:
 def clean_quote(text: str) -> str:
     """A quotation as printed, without the attribution's trailing comma or
     stray marks at its edges; the words themselves are never touched."""
-    return text.strip().strip(QUOTE_MARKS + "'‘’").strip().rstrip(",").strip()
+    return text.strip().strip(QUOTE_MARKS + SINGLE_MARKS).strip().rstrip(",").strip()
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
-def _resolve_article(
+def _resolve_article(  # noqa: C901
     parsed: Sequence[Parsed], names: Names, role_map: dict[str, Counter[str]], genders: dict[str, str], lower: frozenset[str], ordinary: frozenset[str],
     words: dict[str, frozenset[str]],
 ):
@@ -246,16 +245,16 @@ def _resolve_article(
         quote_speakers.append(tuple(o or speaker for o in own))
         named = speaker if mention is not None and mention.kind not in {"body", "possessive", "described"} else None
         named = None if named and is_description(named) else named
-        if pending_indefinite and pending_indefinite[-1] != index and (named or subject):
-            found = named or subject
+        found = named or subject
+        if pending_indefinite and pending_indefinite[-1] != index and found:
             for at in pending_indefinite:
                 speakers[at] = found
-                role = parsed[at].speaker.role if parsed[at].speaker else None
+                role = given.role if (given := parsed[at].speaker) else None
                 if role:
                     roles.append((found, role))
             pending_indefinite = []
-        if named or subject:
-            people.mention(named or subject)
+        if found:
+            people.mention(found)
         previous_speaker = speaker if (p.direct or speaker) else None
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             previous_speaker = subject  # "Roe issued the following statement:" introduces the quotation after it
@@ -302,7 +301,7 @@ def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str])
     word = raw.strip()
     return (
         " " not in word
-        and p.sentence.text.lstrip(QUOTE_MARKS + "'‘ ").startswith(word)
+        and p.sentence.text.lstrip(QUOTE_MARKS + SINGLE_OPENING + " ").startswith(word)
         and word.lower() in ordinary
         and word not in names.by_first
         and word not in names.by_last
@@ -438,6 +437,12 @@ def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> d
     return out
 
 
+@overload
+def _plain(name: str) -> str: ...
+@overload
+def _plain(name: None) -> None: ...
+@overload
+def _plain(name: str | None) -> str | None: ...
 def _plain(name: str | None) -> str | None:
     """One spelling of a name whatever the outlet's apostrophes: "O’Brien" = "O'Brien"."""
     return name.replace("’", "'") if name else name

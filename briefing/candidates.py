@@ -100,7 +100,7 @@ def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
                 printed.setdefault((family, key), fragment)
     nodes = _in_parts(statements, speakers)
     for (family, key), (members, quoting) in found.items():
-        said = [speakers[i] for i in members + quoting if speakers[i]]
+        said = [s for i in members + quoting if (s := speakers[i])]
         nodes.append(
             Node(
                 family,
@@ -128,8 +128,9 @@ def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -
             a, b = statements[i], statements[j]
             if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
                 key = f"{normal(a.text)} {normal(b.text)}"
-                family = ("" if substantive(key) else speakers[i] or "", "quote")
-                said = frozenset({person(speakers[i])} if speakers[i] else ())
+                speaker = speakers[i]
+                family = ("" if substantive(key) else speaker or "", "quote")
+                said = frozenset({person(speaker)} if speaker else ())
                 nodes.append(Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
     return nodes
 
@@ -149,7 +150,7 @@ def _channels(node: Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
     speaker's reported speech (an outlet may print the words unquoted, in
     its own opinion too), and a quote nobody was given probes every
     speaker's quotes."""
-    own = [node.family]
+    own: list[tuple[str, ...]] = [node.family]
     if node.family[1] == "quote":
         own += [("person", p) for p in sorted(node.speakers)]
     if node.family[1] == "statement":

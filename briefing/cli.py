@@ -11,8 +11,12 @@ from __future__ import annotations
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # the type click.progressbar returns
 
 from . import __version__
 from .draft import draft_spec
@@ -69,7 +73,7 @@ class StageBars:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.stage: str | None = None
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled:
@@ -79,7 +83,8 @@ class StageBars:
             self.stage = stage
             self.bar = click.progressbar(length=max(total, 1), label=f"{stage:<12}", file=sys.stderr, width=30)
             self.bar.__enter__()
-        self.bar.update(done - self.bar.pos)
+        if self.bar is not None:
+            self.bar.update(done - self.bar.pos)
 
     def close(self) -> None:
         if self.bar is not None:

@@ -18,6 +18,7 @@ has no ``file:``, ``ftp:`` or ``data:`` handlers.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.client
 import json
@@ -33,13 +34,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .files import read_regular, write_atomic
+from .files import MAX_BYTES, read_regular, write_atomic
 from .messages import strerror
 
 SCHEMES = ("http", "https")
 CACHE_DIR = ".briefing-cache"
 TIMEOUT = 20.0
-MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 MAX_RECORD = 64 * 1024  # bytes of a cache record: a URL or two and a content type
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1"
@@ -158,10 +158,8 @@ class _Deadline:
 
     @staticmethod
     def _shut(sock: socket.socket) -> None:
-        try:  # the plain socket's shutdown, also under TLS: a blocked read then ends at once
+        with contextlib.suppress(OSError):  # the plain socket's shutdown, also under TLS: a blocked read then ends at once
             socket.socket.shutdown(sock, socket.SHUT_RDWR)
-        except OSError:
-            pass
 
 
 class _Watched:
@@ -192,16 +190,18 @@ class _HTTPHandler(urllib.request.HTTPHandler):
         self.deadline = deadline
 
     def http_open(self, req):
-        return self.do_open(_WatchedHTTP, req, deadline=self.deadline)
+        # do_open passes its keywords on to the connection class, which typeshed's protocol does not allow for
+        return self.do_open(_WatchedHTTP, req, deadline=self.deadline)  # type: ignore[arg-type]
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
     def __init__(self, deadline: _Deadline) -> None:
-        super().__init__(context=ssl.create_default_context())
+        self.context = ssl.create_default_context()
+        super().__init__(context=self.context)
         self.deadline = deadline
 
     def https_open(self, req):
-        return self.do_open(_WatchedHTTPS, req, context=self._context, deadline=self.deadline)
+        return self.do_open(_WatchedHTTPS, req, context=self.context, deadline=self.deadline)  # type: ignore[arg-type]
 
 
 def opener(deadline: _Deadline) -> urllib.request.OpenerDirector:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .model import Sentence
 from .not_names import STATES, WEEKDAYS, dateline_end, is_place, never_a_name
-from .sentences import QUOTE_MARKS
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -126,7 +126,7 @@ def tokens(sentence: Sentence) -> list[Token]:
         out.append(Token.make(text[span.start:span.end], span.start, span.end, index))
         cursor = span.end
     out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:]))
-    return [t for t in out if t.quote >= 0 or t.text.strip(QUOTE_MARKS + "'‘’")]
+    return [t for t in out if t.quote >= 0 or t.text.strip(QUOTE_MARKS + SINGLE_MARKS)]
 
 
 def _is_name_word(token: Token) -> bool:

@@ -38,7 +38,7 @@ from . import lexicon, paraphrase
 from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
-from .sentences import outside_quotes
+from .quotes import outside_quotes
 from .voice import Voice, named, person
 from .wording import normal, words_of
 
@@ -126,7 +126,7 @@ def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
     return [i in hits for i in range(len(others))]
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:  # noqa: C901
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence)."""
@@ -190,8 +190,8 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     # that cites two different quotes is a paraphrase of each, and they stay
     # two blocks.
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for parted, others in spans.items():
-        for part in nodes[parted].parts:
+    for whole, others in spans.items():
+        for part in nodes[whole].parts:
             for other in others:
                 uf.union(node_of[part], other)
     cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
@@ -315,10 +315,10 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: _Uni
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
-        speakers = [said[a].speaker, said[b].speaker]
+        one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart; a description
         # ("the union") is a speaker here: two may be two bodies.
-        if all(speaker and (voice.strong(speaker) or not named(speaker)) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
+        if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):

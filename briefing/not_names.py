@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+from .quotes import QUOTE_MARKS
+
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
-    "january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()  # not April, June, August: names too
-)
+MONTHS = frozenset(patterns.MONTHS) - {"april", "may", "june", "august"}  # names too
 # Words that open a sentence or a phrase and are not part of a name.
 STARTERS = frozenset(
     """during because although though along late early just throughout afterward afterwards
@@ -64,8 +65,8 @@ POSTAL_STATES = dict(zip(
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
 # "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–\"“”]{0,30}\([A-Z]{2,}\)))"
-    r"(?:,[^—–\"“”()]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
+    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–" + QUOTE_MARKS + r"]{0,30}\([A-Z]{2,}\)))"
+    r"(?:,[^—–()" + QUOTE_MARKS + r"]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
 )
 
 

@@ -163,7 +163,7 @@ def candidates(profiles: Sequence[Profile], groups: Sequence[object]) -> list[tu
     for index, p in enumerate(profiles):
         for s in p.stems:
             buckets[s].append(index)
-    pairs = set()
+    pairs: set[tuple[int, int]] = set()
     for a, p in enumerate(profiles):
         probes = min(PROBES, len(p.stems) - math.ceil(NEAR_SHARE * len(p.stems)) + 1)
         found: set[int] = set()

@@ -12,9 +12,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .quotes import STRAIGHT
+
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
-_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00ad": None})
+_TYPOGRAPHY = str.maketrans({**STRAIGHT, "–": "-", "—": "-", "\u00ad": None})
 STOP_WORDS = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
 # English closed-class words (pronouns, auxiliaries and modals, determiners,
 # prepositions, conjunctions, negation): what any speaker says; the rest of a

@@ -130,7 +130,8 @@ def test_mixed_speaker_is_placed_by_majority_and_flagged(make_articles):
     assert "speaker stance" in traffic.reason and "mixed" in traffic.reason
     assert '"build the bypass"' in traffic.reason or '"end the congestion"' in traffic.reason
     meadow = blocks_with(b, "destroy the meadow")[0]
-    assert meadow.position == "against" and 'cue "destroy the meadow"' in meadow.reason
+    # Her one cue of the other side, granted ("I accept"), stays with her clear side, and says so.
+    assert meadow.position == "for" and 'cue "destroy the meadow"' in meadow.reason and "other side's point" in meadow.reason
 
 
 def test_actors_table_overrides_inference(make_articles):

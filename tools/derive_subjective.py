@@ -122,10 +122,9 @@ def _derived_from(word: str, bases: set[str]) -> bool:
 def _inflected(base: str, tags: dict[str, tuple[str, ...]]) -> set[str]:
     """``base`` and those of its regular inflections that Brill's lexicon
     knows as a verb form or a plural ("assail" -> "assailed", "assails")."""
+    stem = base[:-1] if base.endswith("e") else base
     if re.search(r"[^aeiou][aeiou][bdgmnprt]$", base) and len(base) <= 4:
         stem = base + base[-1]  # a short closed syllable doubles: "rid" -> "ridding", not "riding"
-    else:
-        stem = base[:-1] if base.endswith("e") else base
     candidates = {base + ("es" if re.search(r"(?:s|x|z|ch|sh)$", base) else "s"), stem + "ing"}
     candidates.add(base + "d" if base.endswith("e") else (base[:-1] + "ied" if base.endswith("y") else stem + "ed"))
     if base.endswith("y"):

@@ -1,4 +1,5 @@
-"""Rendering: a ``Briefing`` in, ``briefing.md|html|pdf|json`` out.
+"""Rendering: a ``Briefing`` in, ``briefing.md|html|pdf|json`` out, each
+format by its renderer in the table ``RENDERERS``.
 
 Templates come from the packaged ``templates`` folder; a user's
 ``--templates DIR`` overrides any of them by name, and a user template can
@@ -15,13 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .budget import BLOCKS
-
-FORMATS = ("md", "html", "pdf", "json")
 
 
 @dataclass(frozen=True)
@@ -39,27 +39,40 @@ class TemplateProblem(Exception):
     """A template that cannot be loaded or rendered; ``str()`` is one line."""
 
 
-HTML = "briefing.html.j2"
+Renderer = Callable[[Briefing, Options], bytes]
 
 
-def render(briefing: Briefing, fmt: str, options: Options = Options(), html: str | None = None) -> bytes:
-    """One format's bytes. ``html``: the HTML already rendered with these
-    options, which the PDF is laid out from (rendered here when None)."""
-    if fmt == "json":
-        from .json import to_json
+def _template(name: str) -> Renderer:
+    """The renderer of a format that is one template's text."""
 
-        return to_json(briefing).encode("utf-8")
-    from .templates import render_text  # Jinja2 is imported only for the formats made from templates
+    def renderer(briefing: Briefing, options: Options) -> bytes:
+        from .templates import render_text  # Jinja2 is imported only for the formats made from templates
 
-    if fmt == "md":
-        return render_text(briefing, "briefing.md.j2", options).encode("utf-8")
-    if html is None:
-        html = render_text(briefing, HTML, options)
-    if fmt == "html":
-        return html.encode("utf-8")
-    from .pdf import to_pdf  # WeasyPrint is imported only when a PDF is asked for
+        return render_text(briefing, name, options).encode("utf-8")
 
-    return to_pdf(html, briefing, options)
+    return renderer
+
+
+def _module(name: str) -> Renderer:
+    """The ``render`` function of module ``name``, imported when its format
+    is first asked for (WeasyPrint takes a second to import)."""
+    return lambda briefing, options: import_module(name, __package__).render(briefing, options)
+
+
+# Format -> its renderer, in the order ``--format`` lists them. A new output
+# format is a module with ``render(briefing, options) -> bytes`` and one line here.
+RENDERERS: dict[str, Renderer] = {
+    "md": _template("briefing.md.j2"),
+    "html": _template("briefing.html.j2"),
+    "pdf": _module(".pdf"),
+    "json": _module(".json"),
+}
+FORMATS = tuple(RENDERERS)
+
+
+def render(briefing: Briefing, fmt: str, options: Options = Options()) -> bytes:
+    """One format's bytes."""
+    return RENDERERS[fmt](briefing, options)
 
 
 def write(
@@ -71,15 +84,10 @@ def write(
 ) -> list[Path]:
     """Write each format as ``OUT/briefing.EXT``; returns the paths written."""
     written = []
-    html = None  # rendered once for both the HTML and the PDF
     for n, fmt in enumerate(formats):
         report("render", n, len(formats))
         path = out_dir / f"briefing.{fmt}"
-        if fmt in ("html", "pdf") and html is None:
-            from .templates import render_text
-
-            html = render_text(briefing, HTML, options)
-        data = render(briefing, fmt, options, html)
+        data = render(briefing, fmt, options)
         out_dir.mkdir(parents=True, exist_ok=True)
         remove_stale(out_dir, path.name)  # left by a build that was killed while writing
         write_atomic(path, data)

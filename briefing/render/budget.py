@@ -52,7 +52,7 @@ class Limits:
         """The limits for ``--budget`` (None: no budget) and ``--max-blocks``."""
         if budget is None:
             return cls(None, max_blocks, None, max_blocks, max_blocks, max_blocks, None)
-        return cls(budget, max_blocks, COMMENTARY, max_blocks, *(_least(n, max_blocks) for n in (DIFFERENCES, DISPUTED)), PROFILES)
+        return cls(budget, max_blocks, COMMENTARY, max_blocks, _least(DIFFERENCES, max_blocks), _least(DISPUTED, max_blocks), PROFILES)
 
 
 def _least(a: int, b: int | None) -> int:

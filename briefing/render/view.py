@@ -31,6 +31,7 @@ from ..model import (
 )
 from ..neutrality import neutral_verbs, said_by_holder
 from .budget import BLOCKS, Limits, by_reach, choose, first, reach
+from .groups import GroupsView, groups_view
 
 SUMMARY_EVENTS = 3
 COVERAGE_ROWS = 25
@@ -152,6 +153,7 @@ class View:
     balance: tuple[BalanceRow, ...] = ()
     shown_blocks: int = 0  # blocks shown in the sections and commentary, of len(briefing.blocks)
     method: str = ""  # "How this briefing was made"
+    groups: GroupsView | None = None  # coverage by the spec's outlet groups; None without an [outlets] table
 
 
 SECTION_TITLES = (
@@ -180,10 +182,14 @@ def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
     return names
 
 
-def headings(positions: int, folded_title: str | None, context_label: str) -> dict[str, Heading]:
+def headings(positions: int, context_label: str, folded_title: str | None = None, groups_title: str | None = None) -> dict[str, Heading]:
     """The short list of folded sections (if any), background and the fixed
-    sections, numbered on from the positions."""
+    sections, numbered on from the positions; coverage by outlet group, when
+    there is a table, after the differences."""
     titles = ((("folded", folded_title),) if folded_title else ()) + (("context", context_label), *SECTION_TITLES)
+    if groups_title:
+        at = titles.index(SECTION_TITLES[0]) + 1
+        titles = (*titles[:at], ("groups", groups_title), *titles[at:])
     return {key: Heading(n, title, slug(f"{n}. {title}")) for n, (key, title) in enumerate(titles, positions + 1)}
 
 
@@ -354,8 +360,8 @@ def _balance(briefing: Briefing, shown: list[Position], folded: list[Position], 
             width = 1000 * getattr(r, metric) / total if total else 0
             bars[metric] = Bar(f"{starts[metric]:.1f}", f"{width:.1f}")
             starts[metric] += width
-        out.append(BalanceRow(r, colour(r.position, index), *(percent(getattr(r, m), t) for m, t in totals.items()),
-                              bars["blocks"], bars["words"]))
+        shares = {metric: percent(getattr(r, metric), total) for metric, total in totals.items()}
+        out.append(BalanceRow(r, colour(r.position, index), shares["blocks"], shares["words"], bars["blocks"], bars["words"]))
     return tuple(out)
 
 
@@ -367,7 +373,8 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     ranked = [by_reach([b for b in briefing.blocks if b.position == p.id and b.kind != "commentary"]) for p in briefing.positions]
     chosen = choose(ranked, limits)
     index = {p.id: n for n, p in enumerate(briefing.positions)}
-    sections, folded = [], []
+    sections: list[Section] = []
+    folded: list[Folded] = []
     for position, mine, shown in zip(briefing.positions, ranked, chosen):
         if mine and not shown and position.id != CONTEXT_ID:
             speaker = position.actors[0] if position.actors and not briefing.spec_from_file else None
@@ -410,6 +417,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     folded_label = f"{folded_title} ({counted(len(folded), 'position' if named else 'speaker')})"
     shown_commentary = {b.id for c in commentary for b in c.blocks}
     positions = [s.position for s in sections if s.position.id != CONTEXT_ID]
+    groups = groups_view(briefing, max_blocks)
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
@@ -431,7 +439,8 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         names=source_names(briefing.sources),
         links={s.id: web_link(s.url) for s in briefing.sources},
         numbers={s.id: n for n, s in enumerate(briefing.sources, 1)},
-        heads=headings(len(sections) - 1, folded_title, context.position.label),
+        heads=headings(len(sections) - 1, context.position.label, folded_title, groups.title if groups else None),
+        groups=groups,
         folded=tuple(folded),
         folded_blocks=sum(f.blocks for f in folded),
         profiles=profiles,
