@@ -24,7 +24,8 @@ import jinja2.sandbox
 from .. import __version__
 from ..model import Briefing
 from . import Options, TemplateProblem
-from .view import build_view, counted, inner_quotes, markdown_escape, url_parts
+from .text import inner_quotes, markdown_escape, url_parts
+from .view import build_view, counted
 
 
 def template_dir() -> Path:
