@@ -9,14 +9,15 @@ reported blocks, so a position that outlets reported less is still shown
 them (a story without a spec has a section per speaker), the sections
 whose top blocks were the most widely reported are shown, as many as the
 budget holds, and the view folds the others into a short list. The rest
-of the budget goes by reach among the sections shown. Commentary, differences in wording,
-disputed details and source profiles have budgets of their own.
+of the budget goes by reach among the sections shown. Commentary,
+differences in wording, disputed details, source profiles and the points
+one group of outlets alone reported have budgets of their own.
 ``briefing.json`` always keeps everything.
 
 ``--max-blocks N`` is the older, explicit limit: at most ``N`` blocks in
-each section (and ``N`` differences and disputed details), inside the
-budget. A budget of ``None`` (``--budget 0``) shows everything, each
-section still cut at ``--max-blocks`` when given.
+each section (and ``N`` differences, disputed details and one-group
+points), inside the budget. A budget of ``None`` (``--budget 0``) shows
+everything, each section still cut at ``--max-blocks`` when given.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ COMMENTARY = 30
 DIFFERENCES = 15  # each shows every outlet's wording in full: about a third of a page
 DISPUTED = 15
 PROFILES = 30
+ONE_SIDE = 15  # points reported by one group of outlets only, per group (with an [outlets] table)
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,15 @@ class Limits:
     differences: int | None = DIFFERENCES
     disputed: int | None = DISPUTED
     profiles: int | None = PROFILES
+    one_side: int | None = ONE_SIDE
 
     @classmethod
     def of(cls, budget: int | None = BLOCKS, max_blocks: int | None = None) -> Limits:
         """The limits for ``--budget`` (None: no budget) and ``--max-blocks``."""
         if budget is None:
-            return cls(None, max_blocks, None, max_blocks, max_blocks, max_blocks, None)
-        return cls(budget, max_blocks, COMMENTARY, max_blocks, _least(DIFFERENCES, max_blocks), _least(DISPUTED, max_blocks), PROFILES)
+            return cls(None, max_blocks, None, max_blocks, max_blocks, max_blocks, None, max_blocks)
+        return cls(budget, max_blocks, COMMENTARY, max_blocks, _least(DIFFERENCES, max_blocks), _least(DISPUTED, max_blocks), PROFILES,
+                   _least(ONE_SIDE, max_blocks))
 
 
 def _least(a: int, b: int | None) -> int:

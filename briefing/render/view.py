@@ -416,7 +416,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     folded_label = f"{folded_title} ({counted(len(folded), 'position' if named else 'speaker')})"
     shown_commentary = {b.id for c in commentary for b in c.blocks}
     positions = [s.position for s in sections if s.position.id != CONTEXT_ID]
-    groups = groups_view(briefing, max_blocks)
+    groups = groups_view(briefing, limits.one_side)
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
