@@ -20,6 +20,7 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from . import wording
+from .data import words
 from .lexicon import language, load
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .quotes import quote_spans
@@ -27,13 +28,8 @@ from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
 # quantity: words that name no subject and separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | frozenset(
-    """above below doing having hers herself himself itself myself ours ourselves theirs themselves yours
-    yourself yourselves further since whether yet per every many much less least only even ever now like
-    one two several new last first next former year years day days time week weeks month months people thing things lot
-    way get got going go make made says say said""".split()
-)
-DETERMINERS = frozenset("the a an this that its their his her our".split())
+FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
+DETERMINERS = words("grammar", "determiners") | {"our"}
 CUES_PER_POSITION = 6
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length

@@ -57,7 +57,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|seems?|looks?|remains?)\s+(?:not\s+|
 
 # A grade given to someone's argument: "made an important point".
 _GRADE = re.compile(r"\b(?:made|makes|making|make)\s+(?:a|an)\s+([a-z]+)\s+(?:point|argument|case)\b")
-_GRADES = frozenset("good strong valid important fair powerful weak serious compelling persuasive".split())
+_GRADES = lexicon.language()["argument_grades"]
 
 
 def _lexicon_verdict(text: str) -> bool:
