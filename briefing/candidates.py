@@ -14,11 +14,9 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import numpy as np
 
 from .model import Statement
 from .voice import Voice, person
@@ -109,7 +107,7 @@ def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
                 printed.setdefault((family, key), fragment)
     nodes = _in_parts(statements, speakers)
     for (family, key), (members, quoting) in found.items():
-        said = [speakers[i] for i in members + quoting if speakers[i]]
+        said = [s for i in members + quoting if (s := speakers[i])]
         nodes.append(
             Node(
                 family,
@@ -137,8 +135,9 @@ def _in_parts(statements: Sequence[Statement], speakers: Sequence[str | None]) -
             a, b = statements[i], statements[j]
             if a.kind == b.kind == "quote" and a.order[0] == b.order[0] and speakers[i] == speakers[j]:
                 key = f"{normal(a.text)} {normal(b.text)}"
-                family = ("" if substantive(key) else speakers[i] or "", "quote")
-                said = frozenset({person(speakers[i])} if speakers[i] else ())
+                speaker = speakers[i]
+                family = ("" if substantive(key) else speaker or "", "quote")
+                said = frozenset({person(speaker)} if speaker else ())
                 nodes.append(Node(family, key, (), frozenset({source}), said, (), f"{a.text} {b.text}", (i, j)))
     return nodes
 
@@ -158,7 +157,7 @@ def _channels(node: Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
     speaker's reported speech (an outlet may print the words unquoted, in
     its own opinion too), and a quote nobody was given probes every
     speaker's quotes."""
-    own = [node.family]
+    own: list[tuple[str, ...]] = [node.family]
     if node.family[1] == "quote":
         own += [("person", p) for p in sorted(node.speakers)]
     if node.family[1] == "statement":
@@ -204,9 +203,9 @@ def _may_link(a: Node, b: Node) -> bool:
     )
 
 
-def candidate_pairs(nodes: Sequence[Node]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of nodes that may be variants of each other, as two arrays
-    (left, right): left < right, sorted by left then right.
+def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
+    """Pairs of nodes that may be variants of each other: each node with the
+    later nodes it may be (left < right), in the order of the nodes.
 
     Prefix filtering: each wording probes the index only with its rarest
     words (as many as a wording can lose and still score ``LINK_SCORE``), and
@@ -214,8 +213,8 @@ def candidate_pairs(nodes: Sequence[Node]) -> tuple[np.ndarray, np.ndarray]:
     share most of their words always meet; a word too common to tell
     anything (a bucket over ``BUCKET_LIMIT``) is never used. Words and
     channels are numbered (words in alphabetical order, so ties in rarity
-    break as they would on the words), and pairs are kept as numbers in an
-    array: the index costs a few bytes per word, not an object."""
+    break as they would on the words), and buckets and pairs are int arrays:
+    the index costs a few bytes per word, not an object."""
     keys = [[w for w in node.key.split() if w not in STOP_WORDS] for node in nodes]
     vocabulary = {w: i for i, w in enumerate(sorted({w for ws in keys for w in ws}))}
     words = [sorted({vocabulary[w] for w in ws}) for ws in keys]
@@ -233,7 +232,7 @@ def candidate_pairs(nodes: Sequence[Node]) -> tuple[np.ndarray, np.ndarray]:
             frequency[w] += 1
             for channel in channels[index][0]:
                 buckets[channel * width + w].append(index)
-    met = array("q")
+    met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         found: set[int] = set()
@@ -248,12 +247,14 @@ def candidate_pairs(nodes: Sequence[Node]) -> tuple[np.ndarray, np.ndarray]:
         # here, at once, not pair by pair below (the test ``_may_link`` ends with).
         found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
         found.discard(a)
-        met.extend(a * len(nodes) + b if a < b else b * len(nodes) + a for b in found)
+        for b in found:
+            met[min(a, b)].append(max(a, b))
+    del buckets, words
     # Two nodes meet through several words and channels: judged once.
-    pairs = np.unique(np.frombuffer(met, dtype=np.int64)) if met else np.zeros(0, dtype=np.int64)
-    left, right = np.divmod(pairs, max(1, len(nodes)))
-    keep = np.array([_may_link(nodes[a], nodes[b]) for a, b in zip(left.tolist(), right.tolist())], dtype=bool)
-    return left[keep], right[keep]
+    for a in sorted(met):
+        rights = [b for b in sorted(set(met.pop(a))) if _may_link(nodes[a], nodes[b])]
+        if rights:
+            yield a, rights
 
 
 def _words_stand(a: Node, b: Node) -> bool:

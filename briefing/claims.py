@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .mentions import PREPOSITIONS, QUOTE_MARKS
+from .mentions import PREPOSITIONS
 from .model import Sentence
+from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .subjects import REPORTING
 
 # What attaches a further claim, outside the marks, after a quote: '"...,"
@@ -20,7 +21,7 @@ from .subjects import REPORTING
 _AFTER_QUOTE = re.compile(
     r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
     r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
-    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^\"“”:]+)$"
+    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^:" + QUOTE_MARKS + r"]+)$"
 )
 # What hands over from a reported claim to the quote that follows it: "Roe
 # said the fund was empty but added, '...'", "... and said: '...'".
@@ -39,7 +40,7 @@ def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
     text = sentence.text
     if not sentence.quotes:
         return None, None
-    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + "'‘")
+    prefix = text[: sentence.quotes[0].start].rstrip().rstrip(QUOTE_MARKS + SINGLE_OPENING)
     before = None
     handover = _HANDOVER.search(prefix)
     if handover and not any(mark in prefix for mark in QUOTE_MARKS):

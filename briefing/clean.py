@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Paragraph, Source
+from .patterns import MONTH, MONTHS
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
@@ -84,7 +86,7 @@ _CREDIT = re.compile(
 _CREDIT_INLINE = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture)s?(?:\s+by)?\s*[:/][^()]{0,80}\)", re.I)
 # A name card run into the text: a name, a teaser headline joined to it
 # without a space ("Jo RoeCouncil votes ..."), and a "MORE" link.
-_NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^“”\"]{0,200}?\sMORE\b")
+_NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^" + QUOTE_MARKS + r"]{0,200}?\sMORE\b")
 # A headline in Title Case: most of its longer words capitalised.
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
@@ -98,30 +100,16 @@ _SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", r
 # Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
 # quotes, epigraphs). A line also ends there; printed as a line of its own,
 # it goes with the quotation above it.
-_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?\"“”―—–]{0,80}$"
+_DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?" + QUOTE_MARKS + r"―—–]{0,80}$"
 _ATTRIBUTION_LINE = re.compile(_DASH_NAME)
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"’”)\]]*\s*$|['\"’”]\s*$|['\"’”]\s*" + _DASH_NAME)
+_MARK = f"[{QUOTE_MARKS}{SINGLE_MARKS}]"
+_SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MARK}\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
-_FULL_STOP_END = re.compile(r"\.['\"’”)\]]*\s*$")
-_QUOTE_CHARS = "\"“”„«»"
+_FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
 
@@ -132,7 +120,6 @@ class Cleaned:
 
     source: Source
     paragraphs: tuple[Paragraph, ...]
-    dropped: tuple[str, ...]
 
 
 def normalise_text(text: str) -> str:
@@ -147,7 +134,7 @@ def find_date(line: str) -> str | None:
         if not match:
             continue
         month = match.group("month")
-        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         try:
             return _dt.date(int(match.group("year")), month_number, int(match.group("day"))).isoformat()
         except ValueError:
@@ -215,7 +202,7 @@ def strip_inline(line: str) -> str:
 
 def is_heading(line: str) -> bool:
     """A line with no sentence punctuation: headline, sub-heading or caption."""
-    has_quote = any(ch in line for ch in _QUOTE_CHARS)
+    has_quote = any(ch in line for ch in QUOTE_MARKS)
     return not _SENTENCE_END.search(line) and (_words(line) <= 14 or (_words(line) <= 30 and not has_quote))
 
 
@@ -234,7 +221,7 @@ def split_paragraphs(text: str) -> list[str]:
                 lines = [" ".join(lines)]
         for line in lines:
             line = re.sub(r" {2,}", " ", line)
-            if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(("”", '"')):
+            if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(tuple(QUOTE_MARKS)):
                 paragraphs[-1] += " " + line  # the quotation's speaker, printed under it
             else:
                 paragraphs.append(line)
@@ -246,7 +233,6 @@ def clean(source: Source) -> Cleaned:
     taken into the source when its metadata lacks them."""
     title, date = source.title, source.date
     kept: list[str] = []
-    dropped: list[str] = []
     seen: set[str] = set()
     for line in split_paragraphs(normalise_text(source.text)):
         line = strip_inline(line) or line
@@ -262,12 +248,11 @@ def clean(source: Source) -> Cleaned:
         if reason is None and line.casefold() in seen:
             reason = "repeated paragraph"
         if reason:
-            dropped.append(line)
             continue
         seen.add(line.casefold())
         kept.append(line)
     paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
-    return Cleaned(replace(source, title=title, date=date), paragraphs, tuple(dropped))
+    return Cleaned(replace(source, title=title, date=date), paragraphs)
 
 
 def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:
@@ -290,5 +275,5 @@ def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:
             continue
         kept = [p.text for p in c.paragraphs if p not in drop]
         paragraphs = tuple(Paragraph(c.source.id, i, text) for i, text in enumerate(kept))
-        out.append(Cleaned(c.source, paragraphs, c.dropped + tuple(p.text for p in drop)))
+        out.append(Cleaned(c.source, paragraphs))
     return out

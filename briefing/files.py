@@ -13,11 +13,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
 import tempfile
 from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024  # the most an input (a file, a fetched page) may hold
 
 
 class NotRegular(OSError):
@@ -78,10 +81,8 @@ def remove_stale(folder: Path, name: str) -> None:
     for entry in entries:
         match = pattern.fullmatch(entry)
         if match and int(match.group(1)) != os.getpid() and not _alive(int(match.group(1))):
-            try:
+            with contextlib.suppress(OSError):  # gone already, or not ours to remove
                 (folder / entry).unlink()
-            except OSError:
-                pass  # gone already, or not ours to remove
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = False) -> None:

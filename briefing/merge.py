@@ -32,14 +32,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
 from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
-from .sentences import outside_quotes
+from .quotes import outside_quotes
 from .unionfind import UnionFind
 from .voice import Voice, named, person
 from .wording import normal, words_of
@@ -103,11 +102,20 @@ def _piece(a: Node, b: Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
+def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
+    """Which of ``others`` score at least ``cutoff`` against ``key``, in one
+    call into rapidfuzz. ``extract`` rather than ``cdist``: it gives plain
+    lists, so a build does not import numpy (a tenth of a small build's
+    CPU time) for a few comparisons."""
+    hits = {i for _, _, i in process.extract(key, others, scorer=scorer, score_cutoff=cutoff, limit=None)}
+    return [i in hits for i in range(len(others))]
+
+
 Group = tuple[list[int], list[tuple[int, tuple[str, ...]]]]  # members, and paraphrases with the fragments shown
 
 
 class _Links:
-    """The links found while one node's candidates are scored: the sets of
+    """The links found while each node's candidates are scored: the sets of
     nodes that say the same thing (``sets``), the quotes a fragment stands in
     (``within``: fragment node -> quote nodes) and the quotes another outlet
     prints as one that a source printed in two parts (``spans``: node in
@@ -119,8 +127,6 @@ class _Links:
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
-        self.lengths = np.array([len(node.key) for node in nodes])
-        self.word_counts = np.array([node.size for node in nodes])
 
     def link(self, a: int, b: int) -> None:
         nodes = self.nodes
@@ -136,45 +142,46 @@ class _Links:
         if nodes[other].members and not nodes[other].parts and (all(held) or (any(held) and _spliced(first, second, nodes[other].key, held[0]))):
             self.spans[a if nodes[a].parts else b].add(other)
 
-    def score(self, a: int, right: np.ndarray) -> None:
+    def score(self, a: int, rights: Sequence[int]) -> None:
         """Node ``a`` against its candidates, in one batch: near-variants
         link, a quote printed whole inside another joins it (or, for a
         fragment, stands in it), then ``stretch``."""
         nodes = self.nodes
-        scores = process.cdist([nodes[a].key], [nodes[b].key for b in right.tolist()], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
-        for b in right[scores > 0]:
-            if _consistent(nodes[a], nodes[int(b)]):
-                self.link(a, int(b))
-        for b in right[scores == 0]:
-            if not _piece(nodes[a], nodes[int(b)]) or nodes[a].parts or nodes[int(b)].parts:
+        close = _scoring(nodes[a].key, [nodes[b].key for b in rights], fuzz.ratio, LINK_SCORE)
+        for b, near in zip(rights, close):
+            if near and _consistent(nodes[a], nodes[b]):
+                self.link(a, b)
+        for b, near in zip(rights, close):
+            if near or not _piece(nodes[a], nodes[b]) or nodes[a].parts or nodes[b].parts:
                 continue
-            if nodes[a].members and nodes[int(b)].members:
-                self.sets.union(a, int(b))
+            if nodes[a].members and nodes[b].members:
+                self.sets.union(a, b)
             else:  # a short fragment may stand in two quotes: it cites, it does not join them
-                self.within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
-        self.stretch(a, right[scores == 0])
+                self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
+        self.stretch(a, [b for b, near in zip(rights, close) if not near])
 
-    def stretch(self, a: int, right: np.ndarray) -> None:
+    def stretch(self, a: int, rights: Sequence[int]) -> None:
         """A shorter wording cut from a longer one (partial_ratio aligns the
         shorter inside the longer), or with a phrase cut from its middle."""
-        nodes, lengths, word_counts = self.nodes, self.lengths, self.word_counts
-        shorter = np.minimum(lengths[right], lengths[a])
-        longer = np.maximum(lengths[right], lengths[a])
-        fewest_words = np.minimum(word_counts[right], word_counts[a])
-        stretch = np.array(
-            [b for b in right[(shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)] if _contained(nodes[a].words, nodes[b].words)],
-            dtype=int,
-        )
-        if not len(stretch):
+        nodes = self.nodes
+        length, size = len(nodes[a].key), nodes[a].size
+        stretch = [
+            b
+            for b in rights
+            if min(len(nodes[b].key), length) < 0.9 * max(len(nodes[b].key), length)
+            and min(nodes[b].size, size) >= STRETCH_MIN_WORDS
+            and _contained(nodes[a].words, nodes[b].words)
+        ]
+        if not stretch:
             return
-        partial = process.cdist([nodes[a].key], [nodes[b].key for b in stretch], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE)[0]
-        for b in stretch[partial > 0]:
-            if _consistent(nodes[a], nodes[int(b)]):
-                self.link(a, int(b))
+        cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
+        for b, inside in zip(stretch, cut):
+            if inside and _consistent(nodes[a], nodes[b]):
+                self.link(a, b)
         # A quote with a phrase cut from its middle: every word kept, in order.
-        for b in stretch[partial == 0]:
-            if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
-                self.link(a, int(b))
+        for b, inside in zip(stretch, cut):
+            if not inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
+                self.link(a, b)
 
 
 def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
@@ -183,14 +190,12 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
     with the fragments to show of it (none: the whole sentence)."""
     nodes = candidate_nodes(statements, voice)
     links = _Links(statements, nodes)
-    left, right = candidate_pairs(nodes)
-    starts = np.flatnonzero(np.diff(left, prepend=-1))  # where each node's candidates begin
-    for start, end in zip(starts.tolist(), [*starts[1:].tolist(), len(left)]):
-        links.score(int(left[start]), right[start:end])
+    for a, rights in candidate_pairs(nodes):
+        links.score(a, rights)
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for parted, others in links.spans.items():
-        for part in nodes[parted].parts:
+    for whole, others in links.spans.items():
+        for part in nodes[whole].parts:
             for other in others:
                 uf.union(node_of[part], other)
     paraphrase_of, joins = _citations(statements, nodes, links, node_of)
@@ -330,10 +335,10 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     said = [statements[nodes[n].members[0]] for n in facts]
     profiles = [paraphrase.profile(s.text, s.speaker) for s in said]
     for a, b in paraphrase.candidates(profiles, [s.source_id for s in said]):
-        speakers = [said[a].speaker, said[b].speaker]
+        one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart; a description
         # ("the union") is a speaker here: two may be two bodies.
-        if all(speaker and (voice.strong(speaker) or not named(speaker)) for speaker in speakers) and person(speakers[0]) != person(speakers[1]):
+        if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):

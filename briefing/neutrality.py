@@ -33,14 +33,15 @@ from .model import (
     Source,
     Variant,
 )
-from .sentences import outside_quotes, quote_spans
+from .patterns import NUMBER, PERCENT, YEAR
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
 from .unionfind import UnionFind
 from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.
 _FIGURE = re.compile(
-    r"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|bn|billion|million|m\b))?", re.I
+    rf"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.]){NUMBER}(?:\s*(?:{PERCENT}|bn|billion|million|m\b))?", re.I
 )
 
 
@@ -53,7 +54,7 @@ def quoted_words(text: str) -> tuple[str, ...]:
     """Words of one to three set in quotation marks: a label picked out of
     what someone said, or held at arm's length."""
     spans, _, _ = quote_spans(text)
-    inner = (text[span.start : span.end].strip(" .,;:!?'’") for span in spans)
+    inner = (text[span.start : span.end].strip(" .,;:!?" + SINGLE_MARKS) for span in spans)
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
@@ -96,12 +97,12 @@ def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
     out = []
     for term in terms:
         hit = next((h for h in lexicon.load().find(term) if h.neutral), None)
-        if hit:
+        if hit and hit.neutral:
             out.append((term, hit.neutral))
     return tuple(out)
 
 
-_CONTENT = re.compile(r"[\"“”]|\bthat\b|\bsaying\b|:")
+_CONTENT = re.compile(f"[{QUOTE_MARKS}]" + r"|\bthat\b|\bsaying\b|:")
 
 
 def said_by_holder(block: Block) -> bool:
@@ -234,11 +235,12 @@ def _figures_in(block: Block) -> list[_Figure]:
         words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
         for m in _FIGURE.finditer(text):
             raw = m.group(0).strip()
-            if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
+            if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
                 continue
             if re.fullmatch(r"\d+[-–]\d+", raw):
                 continue  # a score or tally: not a quantity to compare
-            value = float(re.match(r"[\d,.]+", raw).group(0).replace(",", "").rstrip(".") or 0)
+            digits = re.match(r"[\d,.]*", raw)
+            value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
             before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
             after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
             out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, source, block.text, frozenset(before + after)))
@@ -282,7 +284,7 @@ def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
         for w in f.context:
             by_word[w].append(i)
     sets = UnionFind(len(figures))
-    linked = set()
+    linked: set[int] = set()
     for i, f in enumerate(figures):
         shared: dict[int, int] = defaultdict(int)
         for w in f.context:

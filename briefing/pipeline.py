@@ -8,18 +8,16 @@ more); ``build`` runs them all.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from . import attribution, clean, merge, neutrality, positions, readers, sentences
+from . import attribution, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
-from .fetch import is_url
+from .inputs import is_url
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
@@ -35,6 +33,9 @@ NO_SPEC_NOTE = (
     f"title is built from what the sources share. A {SPEC_NAME}, which briefing init drafts, "
     "groups them by position."
 )
+
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
 
 Report = Callable[[str, int, int], None]
 T = TypeVar("T")
@@ -69,10 +70,14 @@ class _Pool:
     def __init__(self, items: int) -> None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         self.workers = min(cores, items // (POOL_MIN_SOURCES // 2)) if items >= POOL_MIN_SOURCES else 1
-        self.executor: ProcessPoolExecutor | None = None
+        self.executor: Executor | None = None
 
     def __enter__(self) -> _Pool:
         if self.workers > 1:
+            # Imported only for a pool: a small build does not pay for them.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             # fork: the workers start with the parent's imports and compiled patterns.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
@@ -200,6 +205,10 @@ def build(
         paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir
     )
     warnings = list(read.warnings)
+    warnings += [
+        f"{SPEC_NAME}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
+        for name in coverage.unmatched(spec.outlets if spec else None, read.sources)
+    ]
     if spec is None:
         warnings.append(NO_SPEC_WARNING)
     if not read.sources:
@@ -228,6 +237,7 @@ def build(
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,
         document=used.document,
+        outlet_groups=used.outlets,
     )
     report("neutrality", 1, 1)
     timings = (*read.timings, ("positions", placing), ("neutrality", time.perf_counter() - clock))

@@ -2,7 +2,10 @@
 sections out (``Placed``).
 
 A block goes to the position its own counted cues favour (``cues`` says
-which cues count), else to its speaker's stance. A speaker whose counted
+which cues count), else to its speaker's stance; a block whose only cue is
+of one side, from a speaker whose other words take the other side clearly
+and at least twice, names that side's point to answer it and goes with the
+speaker. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
@@ -100,7 +103,7 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
         if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
             continue
         before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
-        if before is not None and before.speaker != reply.speaker:
+        if before is not None and before.speaker and before.speaker != reply.speaker:
             found.append((reply.speaker, before.speaker, b.text))
     return found
 
@@ -142,8 +145,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         for name, answered, how in _rebuttals(blocks):
-            if stance.get(answered) and not tallies[name] and name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(stance[answered])], (answered, how)
+            theirs = stance.get(answered)
+            if theirs and not tallies[name] and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
@@ -152,7 +156,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies))
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -179,6 +183,7 @@ class _Why:
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
+    tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -189,19 +194,38 @@ class _Why:
         if name in self.actors:
             pid = self.actors[name]
             return pid, f"the spec lists {name} as {self.labels[pid]!r}"
-        own = _winner(Counter({k: len(v) for k, v in hits.items()}), order)
+        counts = Counter({k: len(v) for k, v in hits.items()})
+        own = _winner(counts, order)
+        side = self._answered(name, counts, order) if own else None
+        if own and side:
+            return side, (
+                f"cue {_quoted(hits[own])} ({self.labels[own]}) taken as the other side's point: {name}'s other words "
+                f"clearly match {self.labels[side]!r} ({_listed(self.cues_of, name, side)})"
+            )
         if own:
             return own, f"cue {_quoted(hits[own])} ({self.labels[own]})"
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and name in self.answers:
-            other, how = self.answers[name]
-            return held, f"answers {other} ({how!r}), whose words match {self.labels[self.stance[other]]!r}"
+        other, how = self.answers.get(name, ("", ""))
+        if held and (theirs := self.stance.get(other)):
+            return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
+
+
+    def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:
+        """The side a block goes to against its one cue: "Moderate drinkers
+        will pay forty cents more", from a speaker whose other words take the
+        other side at least twice and clearly, names the other side's point
+        to answer it. A block with two cues or more is placed by them."""
+        if counts.total() != 1 or name not in self.tallies:
+            return None
+        rest = self.tallies[name] - counts
+        side = _winner(rest, order, CLEAR_RATIO)
+        return side if side and side not in counts and rest[side] >= CLEAR_RATIO else None
 
 
 def _quoted(cues: Sequence[str]) -> str:

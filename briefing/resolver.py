@@ -1,6 +1,7 @@
 """The people the sources speak of: the printed full names in, grouped by
 person (``person_forms``: "Jane Q. Roe" = "Jane Roe", "Bob Roe" = "Robert
-Roe"); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
+Roe") and indexed for resolving short forms ("Mr Hale" -> "Jo Hale",
+``Names``); and, for resolving "he", "she" and descriptions, pass-one ``Parsed``
 sentences and canonical names in, a gender cue per person and, per article,
 the order in which people were last spoken of out.
 
@@ -21,13 +22,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .mentions import PARTY_MEMBERS, PERSON_ROLES, Parsed
+from .data import load
+from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
-from .roles import TITLE_ROLES
+from .roles import TITLE_ROLES, strip_titles
 from .wording import NAME_SUFFIXES
 
 MALE, FEMALE = "m", "f"
@@ -48,28 +50,12 @@ ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE, "congressman": MALE, "c
                "husband": MALE, "wife": FEMALE, "widow": FEMALE, "widower": MALE, "actress": FEMALE,
                "councilman": MALE, "councilwoman": FEMALE, "assemblyman": MALE, "assemblywoman": FEMALE,
                "first lady": FEMALE}
-# Common English diminutives of given names, each pair as the Old Dominion
-# University nickname and diminutive names lookup gives it (Web Science and
-# Digital Libraries Research Group; github.com/carltonnorthern/nicknames,
-# names.csv). A diminutive with several full forms there ("bill": William or
-# Robert) has them all; which one is meant is left to the names printed.
-DIMINUTIVES = {
-    "alexander": "alex", "andrew": "andy drew", "anthony": "tony", "benjamin": "ben", "bernard": "bernie",
-    "bradley": "brad", "charles": "charlie chuck", "christopher": "chris", "christine": "chris",
-    "christina": "chris", "daniel": "dan danny", "david": "dave davey", "deborah": "deb debbie",
-    "donald": "don donnie", "douglas": "doug", "edward": "ed eddie ned teddy", "elizabeth": "beth libby",
-    "gerald": "gerry jerry", "gregory": "greg", "james": "jim jimmy jamie", "jeffrey": "jeff",
-    "geoffrey": "geoff jeff", "jennifer": "jenny jennie", "john": "jack johnny", "jonathan": "jon",
-    "joseph": "joe", "joshua": "josh", "kenneth": "ken kenny", "kimberly": "kim", "lawrence": "larry",
-    "margaret": "maggie meg peg peggy", "matthew": "matt", "michael": "mike micky mick", "nicholas": "nick",
-    "patricia": "pat patty tricia trisha", "patrick": "pat", "peter": "pete", "philip": "phil",
-    "phillip": "phil", "raymond": "ray", "richard": "dick rick rich", "robert": "bob rob bill",
-    "ronald": "ron ronny", "samuel": "sam sammy", "stephen": "steve", "steven": "steve", "susan": "sue susie",
-    "theodore": "ted teddy theo", "thomas": "tom tommy", "timothy": "tim timmy", "william": "bill will willie willy",
-}
+# Common English diminutives of given names ("bill": william, robert), with
+# their source in data/en/given_names.toml, and the full forms of each.
+DIMINUTIVES: dict[str, list[str]] = load("given_names")["diminutives"]
 FULL_FORMS: dict[str, frozenset[str]] = {
-    short: frozenset(full for full, shorts in DIMINUTIVES.items() if short in shorts.split())
-    for short in {w for shorts in DIMINUTIVES.values() for w in shorts.split()}
+    short: frozenset(full for full, shorts in DIMINUTIVES.items() if short in shorts)
+    for short in {w for shorts in DIMINUTIVES.values() for w in shorts}
 }
 TITLE_WEIGHT = 5  # a title or role word is the article's own word for it; one pronoun may point elsewhere
 _WORD = re.compile(r"[a-z]+")
@@ -161,25 +147,43 @@ def _words_before(text: str) -> set[str]:
     return out
 
 
+# "Jo Roe is the first Labour MP", "Roe became a senator": a noun after a
+# copula describes its subject as an apposition does.
+_COPULA = r"\s+(?:is|was|has been|had been|has become|had become|became|becomes)\s+(?:(?:a|an|the)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+
+
 @lru_cache(maxsize=1 << 12)  # a story's names recur in sentence after sentence; more than re's own cache holds
-def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name followed by its party/state tag, and preceded by up to four words."""
-    return re.compile(re.escape(name.split()[-1]) + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
+def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name followed by its party/state tag, preceded by up to four words,
+    and followed by a copula and up to four words."""
+    last = re.escape(name.split()[-1])
+    return re.compile(last + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name)), re.compile(last + _COPULA)
+
+
+def _predicate_words(phrase: str) -> set[str]:
+    """The words of a predicate up to the role noun that ends it ("first
+    Labour MP to ..." -> first, labour, mp); none when no role noun does."""
+    words = phrase.lower().split()
+    end = next((i for i, w in enumerate(words) if w in PERSON_ROLES), None)
+    return set(words[: end + 1]) if end is not None else set()
 
 
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
-    the sources give them and their party/state tags, expanded."""
+    the sources give them, of a role noun after a copula ("Roe is the first
+    Labour MP"), and their party/state tags, expanded."""
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
         for raw in p.names:
-            tagged, preceded = _around(raw)
+            tagged, preceded, predicate = _around(raw)
             for tag in tagged.finditer(p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
             for before in preceded.finditer(p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
+            for after in predicate.finditer(_outside_quotes(p)):
+                words[resolve(raw)].update(_predicate_words(after.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
 
@@ -246,6 +250,11 @@ class People:
         """"the senator": the person last spoken of whom the sources give that role."""
         return next((n for n in reversed(self.order) if n in holders), None)
 
+    def called(self, nouns: frozenset[str]) -> str | None:
+        """"the congresswoman": the person last spoken of whom the sources
+        call by one of ``nouns`` ("Congresswoman Ana Ruiz")."""
+        return next((n for n in reversed(self.order) if self.words.get(n, frozenset()) & nouns), None)
+
     def described_as(self, words: frozenset[str]) -> str | None:
         """"the Oregon Republican": the person last spoken of whom the sources
         describe by every one of those words; else the one person of all
@@ -261,3 +270,59 @@ class People:
         the other gender (an unknown one is as likely as a known one)."""
         want = PRONOUN_GENDER.get(head)
         return next((n for n in reversed(self.order) if self.genders.get(n, want) == want), None)
+
+
+@dataclass(frozen=True)
+class Names:
+    """Every person name the corpus prints, indexed by first and last word,
+    for resolving short forms."""
+
+    counts: dict[str, int]
+    by_first: dict[str, tuple[str, ...]]
+    by_last: dict[str, tuple[str, ...]]
+    canonical: dict[str, str]  # "Jane Q Roe" -> "Jane Roe" when that is printed more often
+
+    @classmethod
+    def build(cls, parsed: Sequence[Parsed]) -> Names:
+        printed: Counter[str] = Counter()
+        for p in parsed:
+            for name in p.names:
+                words = name.split()
+                if len(words) >= 2 and words[0].lower() not in TITLES:
+                    printed[name] += 1
+        forms = person_forms(printed)
+        canonical = {}
+        counts: Counter[str] = Counter()
+        for group in forms.values():
+            chosen = min(group, key=lambda n: (-printed[n], -len(n), n))
+            for name in group:
+                canonical[name] = chosen
+                counts[chosen] += printed[name]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        by_last: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(counts):
+            by_first[name.split()[0]].append(name)
+            by_last[name.split()[-1]].append(name)
+        return cls(
+            dict(counts),
+            {k: tuple(v) for k, v in by_first.items()},
+            {k: tuple(v) for k, v in by_last.items()},
+            canonical,
+        )
+
+    def resolve(self, raw: str, local: Collection[str] = ()) -> str:
+        """A canonical full name for ``raw`` ("Mr Hale" -> "Jo Hale")."""
+        words = [bare(w) for w in raw.split()]
+        title, rest = strip_titles(words)
+        if not rest:
+            return raw
+        if len(rest) >= 2:
+            return self.canonical.get(" ".join(rest), " ".join(rest))
+        word = rest[0]
+        by_given = title is not None and title.lower() in GIVEN_TITLES
+        matches = (self.by_first if by_given else self.by_last).get(word, ())
+        if not matches:
+            matches = self.by_last.get(word, ()) + self.by_first.get(word, ())
+        if not matches:
+            return f"{title} {word}" if title and title.lower() not in PERSON_ROLES else word
+        return min(matches, key=lambda n: (n not in local, -self.counts[n], n))

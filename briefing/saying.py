@@ -26,7 +26,6 @@ from .mentions import (
     PARTICIPLES,
     PERSON_ROLES,
     PREPOSITIONS,
-    QUOTE_MARKS,
     SPEECH,
     STATES,
     TITLES,
@@ -45,8 +44,8 @@ from .mentions import (
 )
 from .model import Sentence
 from .not_names import is_place
+from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles
-from .sentences import TRANSCRIPT
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -351,7 +350,7 @@ def _direct(toks: Sequence[Token], at: int) -> bool:
     last = before[-1]
     if last.text == ":":
         return True
-    if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + "'‘")[:1].isupper():
+    if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + SINGLE_OPENING)[:1].isupper():
         return True  # "... when money is tight — “I skip a week ...”"
     if last.text == "," and any(t.low == "according" for t in before):
         return True

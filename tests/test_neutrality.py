@@ -11,7 +11,8 @@ from briefing.cli import main
 from briefing.kinds import narrative_kind
 from briefing.model import Block, Variant
 from briefing.neutrality import mark_loaded, outlet_terms
-from briefing.render import render, template_dir
+from briefing.render import render
+from briefing.render.templates import template_dir
 
 SPEC = """title = "Bypass"
 question = "Should the town build the bypass?"
@@ -129,7 +130,8 @@ def test_mixed_speaker_is_placed_by_majority_and_flagged(make_articles):
     assert "speaker stance" in traffic.reason and "mixed" in traffic.reason
     assert '"build the bypass"' in traffic.reason or '"end the congestion"' in traffic.reason
     meadow = blocks_with(b, "destroy the meadow")[0]
-    assert meadow.position == "against" and 'cue "destroy the meadow"' in meadow.reason
+    # Her one cue of the other side, granted ("I accept"), stays with her clear side, and says so.
+    assert meadow.position == "for" and 'cue "destroy the meadow"' in meadow.reason and "other side's point" in meadow.reason
 
 
 def test_actors_table_overrides_inference(make_articles):
@@ -357,5 +359,5 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
     path = {s.id: s.path for s in b.sources}
     quoted = {path[p.source]: set(p.positions) for p in b.profiles}
     assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
-    sentences = {path[p.source]: p.sentences for p in b.profiles}
-    assert sentences["a.txt"] == 2 and sentences["b.txt"] == 1
+    reported = {path[p.source]: p.blocks for p in b.profiles}
+    assert reported["a.txt"] == 2 and reported["b.txt"] == 1

@@ -4,8 +4,9 @@ import pytest
 
 from briefing.claims import claims_beside
 from briefing.model import Paragraph
+from briefing.quotes import quote_spans
 from briefing.saying import parse
-from briefing.sentences import quote_spans, split
+from briefing.sentences import split
 from briefing.subjects import BELIEF
 
 

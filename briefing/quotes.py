@@ -1,0 +1,106 @@
+"""Quotation marks and how they pair: the one place every stage reads them from.
+
+In: a paragraph's text. Out: its quoted stretches (``quote_spans``), the text
+with them blanked out (``outside_quotes``), and the mark sets the other stages
+use to strip a quotation's edges or to recognise where one opens or closes.
+
+Every mark a language prints is listed here once; the regular expressions
+elsewhere are built from these strings. A mark opens or closes by the
+characters around it (a space before, a letter after: it opens), so the same
+mark may open in one language and close in another (“ opens in English and
+closes German „…“); ``OPENING`` and ``CLOSING`` settle only the marks the
+context leaves undecided (``"quoted"`` in the middle of a word run).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+QUOTE_MARKS = "\"“”„‟«»"  # the double marks: English “…”, German „…“ and »…«, French and Swiss «…»
+OPENING = "“„‟«"  # marks read as opening when the characters around them do not tell
+CLOSING = "”»"  # marks read as closing, likewise
+SINGLE_MARKS = "'‘’‚‛‹›"  # single marks, apostrophes too: only ever stripped at a quotation's edges
+SINGLE_OPENING = SINGLE_MARKS.replace("’", "")  # "’" before a word is far more often an apostrophe ("’90s")
+# A straight mark for each curly one: how wordings are compared across outlets.
+STRAIGHT = {**dict.fromkeys(QUOTE_MARKS, '"'), **dict.fromkeys(SINGLE_MARKS, "'")}
+_MARK = re.compile(f"[{QUOTE_MARKS}]")
+_OPENS_BEFORE = "([—–-/"  # characters after which a mark opens
+_CLOSES_BEFORE = ".,;:!?)]—–-'’"  # characters before which a mark closes
+
+# A transcript line: "ORTIZ: You're the chief executive." (a speaker's name in
+# capitals, a colon, their words with no quotation marks).
+TRANSCRIPT = re.compile(r"^(?P<label>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,3}):\s+(?=\S)")
+
+
+def _role(text: str, i: int) -> str:
+    """open, close or either, from the mark and the characters around it."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if (before.isspace() or before in _OPENS_BEFORE) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after.isspace() or after in _CLOSES_BEFORE):
+        return "close"
+    if text[i] in OPENING:
+        return "open"
+    if text[i] in CLOSING:
+        return "close"
+    return "either"
+
+
+def _outer_marks(text: str, marks: list[int]) -> list[int]:
+    """The marks of the outer quotations where a quotation is set inside
+    another with the same double marks ('“They call it a “temporary” fix.”'):
+    only when every mark reads as opening or closing and they nest without a
+    stray one; otherwise ``marks`` as they are, paired in order."""
+    depth, outer = 0, []
+    for i in marks:
+        role = _role(text, i)
+        if role == "either":
+            return marks
+        depth += 1 if role == "open" else -1
+        if depth < 0:
+            return marks
+        if (role == "open" and depth == 1) or (role == "close" and depth == 0):
+            outer.append(i)
+    return outer if depth == 0 else marks
+
+
+def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
+    """Quoted stretches of a paragraph, whether its first quotation was
+    opened before it began, and whether its last one is left open.
+
+    Unbalanced marks never raise: an unclosed quotation runs to the end of
+    the paragraph (the news convention for a quote that goes on in the next
+    paragraph), and a lone closing mark closes a quotation opened before it."""
+    marks = [m.start() for m in _MARK.finditer(text)]
+    transcript = TRANSCRIPT.match(text)
+    if transcript and not marks and len(transcript.group("label")) > 2:
+        return (Span(transcript.end(), len(text), True),), False, False
+    spans: list[Span] = []
+    opened_before = False
+    if len(marks) % 2 and _role(text, marks[0]) == "close":
+        # A lone closing mark first: the quotation began before this text.
+        spans.append(Span(0, marks[0], True))
+        opened_before = True
+        marks = marks[1:]
+    left_open = False
+    marks = _outer_marks(text, marks)
+    for start, end in zip(marks[0::2], marks[1::2]):
+        spans.append(Span(start + 1, end, True))
+    if len(marks) % 2:
+        spans.append(Span(marks[-1] + 1, len(text), True))
+        left_open = True
+    return tuple(s for s in spans if s.end > s.start), opened_before, left_open
+
+
+def outside_quotes(text: str) -> str:
+    """``text`` with every quotation (marks included) blanked out: the words
+    the outlet wrote in its own voice."""
+    spans, _, _ = quote_spans(text)
+    chars = list(text)
+    for span in spans:
+        for i in range(max(span.start - 1, 0), min(span.end + 1, len(text))):
+            chars[i] = " "
+    return "".join(chars)

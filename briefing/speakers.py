@@ -1,0 +1,394 @@
+"""Pass two over one article: who spoke each sentence.
+
+In: one article's pass-one ``Parsed`` sentences (``saying.parse``) and what
+all sources print about their people (``Corpus``: the full names, who holds
+which role, gender cues, descriptions). Out: ``Resolved``, a canonical
+speaker per sentence and per direct quote, the roles given on the way, and
+the sentences that only name the speaker of the quote before them.
+
+The article is read in order (``Article``) with named state: the people
+spoken of so far (``People``), the last speaker, the sentences spoken by an
+indefinite description that wait for the name that follows, the quote being
+continued in its paragraph, and the last group or body that spoke. Each way
+of finding a speaker is one rule (a method or function with a docstring
+and its own tests): names through the corpus's full names, pronouns and
+descriptions through the people the article last spoke of, "A Labour MP
+..." through the first person the article then names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+
+from .mentions import COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
+from .quotes import QUOTE_MARKS, SINGLE_OPENING
+from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .roles import role_head, role_key, same_office
+from .saying import GROUP_HEADS
+
+RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
+PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
+OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+# Mentions that name no one: an organisation, "his spokesman", "experts".
+NOT_PERSONS = frozenset({"body", "possessive", "described"})
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What every source prints about its people, for reading one article."""
+
+    names: Names
+    role_map: dict[str, Counter[str]]  # role key -> the people given that role, with counts
+    genders: dict[str, str]  # ``resolver.gender_votes``
+    lower: frozenset[str]  # ``resolver.lower_words``
+    ordinary: frozenset[str]  # ``resolver.ordinary_words``
+    words: dict[str, frozenset[str]]  # ``resolver.descriptions``
+    roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
+
+    @classmethod
+    def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
+        """What all articles' pass-one sentences print about their people."""
+        every = [p for article in articles for p in article]
+        names = Names.build(every)
+        role_map: dict[str, Counter[str]] = defaultdict(Counter)
+        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles]
+        for name, role in roles:
+            role_map[role_key(role)][name] += 1
+            role_map[role_head(role_key(role))][name] += 1
+        lower = lower_words(every)
+        return cls(
+            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary_words(every, lower),
+            descriptions(every, names.resolve), tuple(roles),
+        )
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """One article's speakers, in reading order."""
+
+    speakers: tuple[str | None, ...]
+    quote_speakers: tuple[tuple[str | None, ...], ...]  # per direct quote or clause of each sentence
+    roles: tuple[tuple[str, str], ...]
+    tails: frozenset[int]  # sentences that only attribute the quote before them
+
+
+class Article:
+    """One article read in order, with what a reader knows at each sentence."""
+
+    def __init__(self, parsed: Sequence[Parsed], corpus: Corpus) -> None:
+        self.parsed = parsed
+        self.corpus = corpus
+        self.local = {corpus.names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
+        self.people = People(corpus.genders, corpus.lower, corpus.words)  # the people spoken of so far
+        self.last_speaker: str | None = None  # the speaker of the sentence just read
+        self.pending: list[int] = []  # sentences spoken by "a former official", until a name follows
+        self.continued: dict[int, str] = {}  # the last quote's speaker, for the rest of its paragraph
+        self.last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
+        self.last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
+        self.orgs: list[str] = []
+        self.speakers: list[str | None] = []
+        self.quote_speakers: list[tuple[str | None, ...]] = []
+        self.roles: list[tuple[str, str]] = []
+        self.tails: set[int] = set()
+
+    def read(self) -> Resolved:
+        """Every sentence's speaker."""
+        for index, p in enumerate(self.parsed):
+            self.sentence(index, p)
+        return Resolved(tuple(self.speakers), tuple(self.quote_speakers), tuple(self.roles), frozenset(self.tails))
+
+    def person(self, raw: str) -> str:
+        """A canonical full name, preferring the people this article names in full."""
+        return self.corpus.names.resolve(raw, self.local)
+
+    def sentence(self, index: int, p: Parsed) -> None:
+        """One sentence: its speaker, each quote's speaker, then what it tells the reader."""
+        self.orgs.extend(p.orgs)
+        if self.last_group and index - self.last_group[1] > RECENT_QUOTE:
+            self.last_group = None
+        raw_subject = self.subject_words(p)
+        subject = self.person(raw_subject) if raw_subject else None
+        mention = self.speaker_mention(p)
+        speaker = self.resolve(mention, index, subject) if mention is not None else None
+        if p.direct and mention is None:
+            speaker = self.unattributed_quote(index, p, raw_subject)
+        self.speakers.append(speaker)
+        own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
+        self.quote_speakers.append(tuple(o or speaker for o in own))
+        self.remember(index, p, mention, speaker, subject)
+
+    def subject_words(self, p: Parsed) -> str | None:
+        """The sentence's subject as printed, past an opening word that is
+        no person ("Hours later, Jo Roe said": Jo Roe, not "Hours")."""
+        if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
+            return after_opener(p)
+        return p.subject
+
+    def speaker_mention(self, p: Parsed) -> Mention | None:
+        """The words that name the speaker, past an opening word that is no
+        person: the name after the opener, "Hours later, she said" a
+        pronoun, "Others said" a group, else no one."""
+        mention = p.speaker
+        if mention is None or mention.kind != "name" or not opens_sentence(mention.text, p, self.corpus.names, self.corpus.ordinary):
+            return mention
+        after, low = after_opener(p), mention.text.lower()
+        if after:
+            return Mention("name", after)
+        pronoun = re.search(r"^[^,―—–]+[,―—–]\s+(he|she)\s", p.sentence.text)
+        if pronoun:
+            return Mention("pronoun", pronoun.group(1), head=pronoun.group(1))
+        return Mention("described", low, head=low) if low in GROUP_HEADS else None
+
+    def resolve(self, mention: Mention, index: int | None, subject: str | None) -> str | None:
+        """The canonical speaker for the words that name them, by their kind;
+        a role printed with a name or description is recorded for that speaker."""
+        if mention.kind == "described":
+            return mention.text  # an unnamed source stays a description
+        if mention.kind == "possessive":
+            return self.possessive(mention, subject)
+        if mention.kind == "body":
+            return _body(mention, self.orgs)
+        if mention.kind == "name":
+            speaker: str | None = self.person(mention.text)
+        elif mention.kind == "pronoun":
+            speaker = self.pronoun(mention.head)
+        else:
+            speaker = self.description(mention, index)
+        if speaker and mention.role and not is_description(speaker):  # "the judge" is its own role
+            self.roles.append((speaker, mention.role))
+        return speaker
+
+    def pronoun(self, head: str) -> str | None:
+        """"he"/"she": the person last spoken of who may be one; "it": the
+        organisation last named; "they": the last speaker when that was a
+        group or a body, else the group or body that spoke a few sentences
+        before ("Organizers say ... Police agreed. They say ...")."""
+        if head in {"he", "she"}:
+            return self.people.pronoun(head)
+        if head == "it":
+            return self.orgs[-1] if self.orgs else None
+        previous = self.last_speaker
+        if head == "they" and previous and (is_description(previous) or previous in self.orgs):
+            return previous
+        return self.last_group[0] if head == "they" and self.last_group else None
+
+    def description(self, mention: Mention, index: int | None) -> str | None:
+        """"the senator", "the Oregon Republican", "a former official": the
+        one person the sources give a role of two words or more ("the
+        health secretary"); for a definite description, the person it points
+        back to (``definite``); an indefinite one stays a description until
+        a name follows (``settle_pending``)."""
+        key = role_key(mention.role or mention.head)
+        known = self.corpus.role_map.get(key, Counter())
+        pointing = pointing_words(key) if mention.kind == "definite" else None
+        if pointing:  # "the Oregon Republican": the one it describes, else no one named
+            return self.people.described_as(pointing) or described(mention.text)
+        if len(known) == 1 and len(key.split()) >= 2:
+            return next(iter(known))
+        if mention.kind == "definite":
+            return self.definite(mention, key, known)
+        if index is None:
+            return None
+        self.pending.append(index)
+        return described(mention.text)  # "a former official", until a name follows
+
+    def definite(self, mention: Mention, key: str, known: Counter[str]) -> str:
+        """"the senator said": the person last spoken of whom the sources
+        give that role, or its head word ("the secretary" for "Health
+        secretary"), or that this article gave it on the way ("A Labour MP
+        ... Jo Roe"), or calls by that office ("Congresswoman Ana Ruiz"), or
+        the same office in other words ("the minister" for
+        a secretary, ``roles.same_office``); else the one person of all
+        sources who holds it; else the description itself ("the judge"),
+        never merely the last person named."""
+        offices = same_office(role_head(key))
+        holders: Counter[str] = Counter()
+        for word in sorted(offices):
+            holders.update(self.corpus.role_map.get(word, Counter()))
+        given_here = {name for name, role in self.roles if role_head(role_key(role)) in offices}  # "A Southampton MP ..."
+        speaker = (
+            self.people.holding(known) or self.people.holding(holders) or self.people.holding(given_here)
+            or self.people.called(offices)
+        )
+        if speaker is None and len(holders) == 1:
+            speaker = next(iter(holders))
+        return speaker or described(mention.text)
+
+    def possessive(self, mention: Mention, subject: str | None) -> str | None:
+        """"his spokesman" (the subject's, or the person last spoken of),
+        "Roe's spokeswoman": the owner's spokesperson, not the owner."""
+        owner = mention.owner or ""
+        owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
+        head = "spokesperson" if mention.head.startswith("spokes") else mention.head
+        return f"{owner_name}'s {head}" if owner_name else None
+
+    def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
+        """A direct quote no verb of saying attributes: the name in its frame
+        (``framing_name``); else the speaker of the sentence before, the
+        person a reaction before it introduced (``introduced``), or the
+        speaker of the quote its paragraph continues, or a quotation a few
+        sentences back; a short sentence after it that names its speaker
+        ('"Is it?" Roe asked.') wins and is read as part of it."""
+        framer = framing_name(p, raw_subject)
+        if framer:
+            return self.person(framer)  # 'Kasich resisted: "..."', '"...," Roe shot back.'
+        speaker = self.last_speaker or introduced(self.parsed, index, self.person) or self.continued.get(p.sentence.paragraph)
+        if speaker is None and self.last_quoted and index - self.last_quoted[1] <= RECENT_QUOTE:
+            speaker = self.last_quoted[0]  # a quotation paragraph after a line of narrative
+        tail = self.parsed[index + 1] if index + 1 < len(self.parsed) else None
+        if tail is not None and tail.speaker is not None and attribution_tail(p, tail):
+            speaker = self.resolve(tail.speaker, None, None) or speaker
+            self.tails.add(index + 1)
+        return speaker
+
+    def settle_pending(self, index: int, found: str | None) -> None:
+        """"A Labour MP has criticised the plan. Jo Roe says ...": sentences
+        spoken by an indefinite description are the next person named, by a
+        later sentence, as its speaker or its subject."""
+        if not (self.pending and self.pending[-1] != index and found):
+            return
+        for at in self.pending:
+            self.speakers[at] = found
+            mention = self.parsed[at].speaker
+            if mention is not None and mention.role:
+                self.roles.append((found, mention.role))
+        self.pending = []
+
+    def remember(self, index: int, p: Parsed, mention: Mention | None, speaker: str | None, subject: str | None) -> None:
+        """What a sentence tells the reader for the sentences after it: the
+        person it names, its speaker (or, for "Roe issued the following
+        statement:", the person it introduces), the group that spoke, the
+        quote its paragraph may continue."""
+        named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
+        named = None if named and is_description(named) else named
+        who = named or subject
+        self.settle_pending(index, who)
+        if who:
+            self.people.mention(who)
+        self.last_speaker = speaker
+        if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
+            self.last_speaker = subject  # the sentence introduces the quotation after it
+        if speaker and (is_description(speaker) or speaker in self.orgs):
+            self.last_group = (speaker, index)
+        if p.direct and speaker:
+            self.last_quoted = (speaker, index)
+            self.continued = {p.sentence.paragraph: speaker}
+        if self.pending and index - self.pending[0] > PENDING_SENTENCES:
+            self.pending = []
+
+
+# Nouns by which an article refers back to an organisation it has named.
+BODY_HEADS = {
+    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
+    "club": frozenset({"fc", "club", "united", "athletic", "city", "rovers", "afc"}),
+}
+
+
+def _body(mention: Mention, orgs: Sequence[str]) -> str:
+    """The canonical name of a body: as named ("Corvane Therapeutics Inc." ->
+    "Corvane Therapeutics"), or, for "the association", "the club", the
+    organisation of that kind the article last named."""
+    words = mention.text.split()
+    if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
+        return org_name(words)
+    head = mention.head
+    for org in reversed(orgs):
+        org_words = set(org.lower().split())
+        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+            return org
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    phrase = " ".join(words)
+    return phrase[:1].upper() + phrase[1:]
+
+
+FRAME_WORDS = 4  # '"...," an angry Jo Roe replied': the name within this many words after the quotation
+
+
+def framing_name(p: Parsed, subject: str | None) -> str | None:
+    """The person named in the frame of a direct quotation that no verb of
+    saying attributes: the name just before a colon that opens it ("Jo Roe:
+    ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
+    apologized for it: ..."), or the name right after a quotation that opens
+    the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'), or the
+    subject of a sentence that leads into it after a comma ("Roe went on to
+    say, ..."). Whatever the verb, that frame is how English prints who spoke."""
+    if not p.direct:
+        return None
+    text = p.sentence.text
+    first = next((q for q in p.sentence.quotes if text[q.start:q.end] == p.direct[0]), None)
+    if first is None:
+        return None
+    before, after = text[: first.start].strip().rstrip(QUOTE_MARKS).strip(), text[first.end :]
+    if before.endswith(":"):
+        words = before[:-1].split()[-3:]
+        return next((n for n in reversed(p.names) if n.split()[-1] in words), subject)
+    if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
+        return subject
+    return subject if before.endswith(",") else None
+
+
+def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:
+    """A single capitalised word that opens the sentence ("Hastily", "Hours
+    later", "Horrified at ...") and that is an ordinary word of the sources
+    (``resolver.ordinary_words``), never in a full name: not a person."""
+    word = raw.strip()
+    return (
+        " " not in word
+        and p.sentence.text.lstrip(QUOTE_MARKS + SINGLE_OPENING + " ").startswith(word)
+        and word.lower() in ordinary
+        and word not in names.by_first
+        and word not in names.by_last
+    )
+
+
+def after_opener(p: Parsed) -> str | None:
+    """The name that follows a sentence's introductory phrase, where that
+    phrase ends at a comma or a dash ("Horrified at the news, Jo Roe ...",
+    "Hastily ending the call ― Jo Roe ...")."""
+    text = p.sentence.text
+    return next((n for n in p.names[1:] if re.search(r"[,―—–]\s+(?:\w+\.?\s+)?" + re.escape(n.split()[-1]) + r"\b", text)), None)
+
+
+def introduced(parsed: Sequence[Parsed], index: int, person: Callable[[str], str]) -> str | None:
+    """'Roe was not convinced. "It will never pay."': a quotation with no
+    speaker of its own after a sentence of the same paragraph that opens on
+    a person and says nothing (a reaction) is that person's."""
+    before = parsed[index - 1] if index else None
+    if before is None or before.speaker is not None or before.sentence.quotes or not before.subject:
+        return None
+    if before.sentence.paragraph != parsed[index].sentence.paragraph:
+        return None
+    who = person(before.subject)
+    # A lone capitalised word no one was named by before ("Born abroad, ...") is no person.
+    known = len(before.subject.split()) > 1 or any(person(n) == who for q in parsed[: index - 1] for n in q.names)
+    return who if known and before.subject.split()[0] in before.sentence.text.split()[:4] else None
+
+
+def attribution_tail(quote: Parsed, after: Parsed) -> bool:
+    """'"Is it?" Jane Roe asked.': a short sentence of the same paragraph,
+    with no quotation, that only names who spoke the quotation before it."""
+    text = after.sentence.text
+    return (
+        after.sentence.paragraph == quote.sentence.paragraph
+        and not after.sentence.quotes
+        and len(text.split()) <= 8
+        and quote.sentence.text.rstrip()[-1:] in QUOTE_MARKS
+        and text.rstrip()[-1:] == "."
+    )
+
+
+def described(text: str) -> str:
+    """An unnamed speaker as the sources describe them, clearly not a name:
+    "A former official" -> "a former official"."""
+    first, _, rest = text.partition(" ")
+    return f"{first.lower()} {rest}".strip() if first.lower() in DETERMINERS else text
+
+
+def is_description(speaker: str) -> bool:
+    """A description ("a former official", "experts"), not a name."""
+    return speaker[:1].islower()
+
