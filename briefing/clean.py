@@ -189,7 +189,7 @@ def _is_title_case(line: str) -> bool:
     """A headline in Title Case, which prose never is: 4-16 words, no full
     stop at the end (nor one before a closing quote: a line of names
     and a quote is prose), four in five longer words capitalised."""
-    long_words = _LONG_WORD.findall(line)
+    long_words: list[str] = _LONG_WORD.findall(line)
     if not 4 <= _words(line) <= 16 or len(long_words) < 3 or _FULL_STOP_END.search(line):
         return False
     return sum(w[0].isupper() for w in long_words) * 5 >= len(long_words) * 4

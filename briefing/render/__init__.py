@@ -66,7 +66,7 @@ _CALLABLE_FROM = frozenset({"builtins", "jinja2.runtime", "jinja2.utils", "marku
 class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, calling only the methods of plain values."""
 
-    def is_safe_callable(self, obj) -> bool:
+    def is_safe_callable(self, obj: object) -> bool:
         owner = getattr(obj, "__self__", None)
         if owner is not None:
             if inspect.ismodule(owner):
