@@ -3,9 +3,9 @@ table in, a ``Coverage`` out (None without the table).
 
 The groups are the user's (``lean = ["left", "centre", "right"]`` and each
 outlet's group); the tool rates no outlet. An outlet is matched by its name
-as read (or as ``[[sources]]`` corrects it), ignoring case and spacing; a
-source whose outlet is not in the table, or that has no outlet, is
-"unrated". What is counted:
+as read (or as ``[[sources]]`` corrects it; ``spec.outlet_key`` says what is
+ignored), else by its site (``example.org`` for ``https://www.example.org/...``);
+a source the table does not match is "unrated". What is counted:
 
 * per group, its sources and the blocks at least one of them reported;
 * per position, the blocks of that position each group's outlets reported;
@@ -21,8 +21,10 @@ and is left out of every count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from .model import Block, Briefing, Disputed, OutletGroups, Source
 from .spec import UNRATED, outlet_key
@@ -64,17 +66,27 @@ class Coverage:
     headlines: tuple[tuple[str, tuple[Source, ...]], ...]  # (group, its sources with a title)
 
 
+def _names(s: Source) -> tuple[str, ...]:
+    """What a table entry may call a source, first match first: its outlet,
+    then its web address's host and each domain the host is under
+    (``www.example.org``, ``example.org``), as ratings list outlets by
+    name or by site."""
+    address = s.url or (s.path if re.match(r"https?://", s.path, re.I) else "")
+    parts = (urlsplit(address).hostname or "").split(".")
+    return ((outlet_key(s.outlet),) if s.outlet else ()) + tuple(".".join(parts[n:]) for n in range(len(parts) - 1))
+
+
 def groups_of(table: OutletGroups, sources: Sequence[Source]) -> dict[str, str]:
     """Source id -> the group its outlet is given, or "unrated"."""
     given = {outlet_key(name): group for name, group in table.outlets}
-    return {s.id: given.get(outlet_key(s.outlet), UNRATED) if s.outlet else UNRATED for s in sources}
+    return {s.id: next((given[n] for n in _names(s) if n in given), UNRATED) for s in sources}
 
 
 def unmatched(table: OutletGroups | None, sources: Sequence[Source]) -> tuple[str, ...]:
     """The table's outlets that no source has (a misspelt name, most likely)."""
     if table is None:
         return ()
-    read = {outlet_key(s.outlet) for s in sources if s.outlet}
+    read = {n for s in sources for n in _names(s)}
     return tuple(name for name, _ in table.outlets if outlet_key(name) not in read)
 
 
@@ -111,7 +123,8 @@ def coverage(b: Briefing) -> Coverage | None:
         PositionCounts(p.id, p.label, _counts(groups, [g for x in reported if x.position == p.id for g in reach[x.id]]))
         for p in b.positions
     )
-    outlet_of = {s.id: outlet_key(s.outlet) if s.outlet else s.id for s in b.sources}
+    # One outlet: one name, else one site (two articles of one outlet are not two outlets).
+    outlet_of = {s.id: next(iter(_names(s)), s.id) for s in b.sources}
     by_reach = sorted(reported, key=lambda x: (-len(x.sources), x.first))
     blocks = _one_side(table.groups, [(x, x.sources) for x in by_reach], group_of, outlet_of)
     # A rival-speaker reading is about a block already listed on its own.

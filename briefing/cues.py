@@ -30,7 +30,7 @@ from functools import cache
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .wording import normal, typographic
+from .wording import FUNCTION_WORDS, normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
 NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
@@ -85,13 +85,17 @@ WEAK = {
 }
 # A stance stated on the proposal: verbs of support and of opposition (the
 # "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
-# "against", and the adjectives of approval or alarm said of it ("pleased
-# with the plan", "worried by the ruling"); the proposal is a noun that names
-# one, or a word of the positions' labels ("against the toll" for "Against
-# the toll").
-SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted".split())
-OPPOSING = frozenset("oppose against reject criticise criticize condemn fight resist worried concerned alarmed".split())
+# "against", the adjectives of approval or alarm said of it ("pleased with
+# the plan", "worried by the ruling") and the nouns for those who hold one
+# ("a critic of the plan"); the proposal is a noun that names one, or a word
+# both labels share ("against the toll" for "For/Against the toll").
+SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted supporter backer proponent".split())
+OPPOSING = frozenset(
+    "oppose against reject criticise criticize condemn fight resist worried concerned alarmed critic opponent".split()
+)
 PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
+OURS = frozenset("my our".split())  # "our party opposes the plan"
+REPORTED_HOLDERS = frozenset("it they who".split())  # the outlet's "X said it would vote against ..."
 FOR_LABELS = ("for", "support", "supporting", "backing")
 AGAINST_LABELS = ("against", "oppose", "opposing")
 COPULA = frozenset("is are".split())
@@ -278,20 +282,28 @@ def _sides(specs: Sequence[PositionSpec]) -> dict[str, str] | None:
     return {"for": pro, "against": con} if pro and con else None
 
 
-def _stances(tokens: list[str], specs: Sequence[PositionSpec]) -> list[tuple[str, str, int, int]]:
+def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """A stance stated on the proposal itself, as a cue of the for or the
     against position: a verb or preposition of support or opposition with
     the proposal as its object within four words ("we back the plan", "who
-    joined the campaign against the bill", "will vote against the toll")."""
+    joined the campaign against the bill", "will vote against the toll"),
+    held by one of ``holders`` named earlier in its clause ("those who oppose
+    the plan say ..." is someone else's stance)."""
     sides = _sides(specs)
     if not sides:
         return []
-    objects = PROPOSALS | {w for p in specs for w in normal(p.label).split()[1:] if len(w) > 3}
+    # The proposal's own words are those both labels share ("the toll" in "For
+    # the toll" and "Against the toll"), not one side's ("... that riders are employees").
+    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
+    objects = PROPOSALS | (first & second)
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
         end = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "|" or tokens[j] in objects), None)
-        if side and end is not None and tokens[end] != "|":
+        start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
+        # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
+        held = holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders)
+        if side and end is not None and tokens[end] != "|" and held:
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     return found
 
@@ -317,9 +329,12 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             question = sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?")
-            for pid, cue, at, n in [*_spec_cues(tokens, present, specs), *_stances(tokens, specs)]:
+            # A stance on the proposal is the speaker's when they hold it: "we
+            # oppose ..." in their words, "she", "who" or their name in the outlet's.
+            holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS
+            for pid, cue, at, size in [*_spec_cues(tokens, present, specs), *_stances(tokens, specs, holders)]:
                 why = _why_not(tokens, at, own, frame, question)
-                granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, n)
+                granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
                 elif granted in GRANTED:

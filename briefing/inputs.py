@@ -18,7 +18,6 @@ import os
 from collections.abc import Iterable
 from pathlib import Path, PureWindowsPath
 
-from . import fetch
 from .decoding import decode
 from .files import NotRegular, TooLarge, read_regular
 from .input_formats import is_article
@@ -26,6 +25,12 @@ from .messages import display, one_line, strerror
 from .spec import SPEC_NAME
 
 MAX_URL_LIST = 1024 * 1024  # bytes of a --urls file
+
+
+def is_url(text: str) -> bool:
+    """``text`` is written as a URL (``scheme://...``), whatever the scheme."""
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and scheme[:1].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)
 
 
 def check_pattern(pattern: str) -> str | None:
@@ -128,7 +133,7 @@ def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
-        if fetch.is_url(entry):
+        if is_url(entry):
             urls.append(entry)
         else:
             warnings.append(f"{label}:{number}: skipped, {display(entry)!r} is not a URL (one http or https URL a line)")

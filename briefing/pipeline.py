@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import attribution, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
-from .fetch import is_url
+from .inputs import is_url
 from .messages import display
 from .model import Block, Briefing, Source, SourceMeta, Spec
 from .spec import SPEC_NAME, find_spec, load_spec

@@ -30,16 +30,19 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import fetch
 from .clean import normalise_text, split_paragraphs
 from .decoding import MAX_LINE, drop_long_lines, remove_not_text
 from .files import MAX_BYTES, NotRegular, TooLarge, read_regular
 from .input_formats import READERS, Unreadable, kind_of, kind_of_media
-from .inputs import expand, read_url_list
+from .inputs import expand, is_url, read_url_list
 from .messages import display, one_line, strerror
 from .model import Source
 from .quotes import QUOTE_MARKS, quote_spans
+
+if TYPE_CHECKING:
+    from .fetch import Fetched
 
 
 @dataclass(frozen=True)
@@ -148,7 +151,7 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
 _LOOKS_HTML = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I | re.S)
 
 
-def url_kind(fetched: fetch.Fetched) -> str | None:
+def url_kind(fetched: Fetched) -> str | None:
     """The reader for a fetched page: by content type, then by the URL's
     extension and the bytes themselves; None for what is not an article."""
     mime = fetched.media_type.lower()
@@ -169,10 +172,12 @@ def read_url(
     *,
     cache_dir: Path | None = None,
     refresh: bool = False,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[Source | None, str | None]:
     """One URL to a Source (``path`` is the URL exactly as given), and at
     most one warning line."""
+    from . import fetch  # the network modules (http.client, ssl) are loaded only when a URL is read
+
     label = display(url)
     try:
         fetched = fetch.fetch(url, cache_dir=cache_dir, refresh=refresh, timeout=timeout, max_bytes=MAX_BYTES)
@@ -195,14 +200,14 @@ def load(
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> Loaded:
     """Read every input (files, folders, URLs, then the URLs of ``url_list``);
     ids are given to usable sources in input order."""
     inputs: list[Path | str] = []
     warnings: list[str] = []
     for raw in paths:
-        if fetch.is_url(raw):
+        if is_url(raw):
             inputs.append(raw)
         else:
             files, problems = expand([raw], pattern)

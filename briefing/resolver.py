@@ -147,25 +147,43 @@ def _words_before(text: str) -> set[str]:
     return out
 
 
+# "Jo Roe is the first Labour MP", "Roe became a senator": a noun after a
+# copula describes its subject as an apposition does.
+_COPULA = r"\s+(?:is|was|has been|had been|has become|had become|became|becomes)\s+(?:(?:a|an|the)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+
+
 @lru_cache(maxsize=1 << 12)  # a story's names recur in sentence after sentence; more than re's own cache holds
-def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A name followed by its party/state tag, and preceded by up to four words."""
-    return re.compile(re.escape(name.split()[-1]) + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
+def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A name followed by its party/state tag, preceded by up to four words,
+    and followed by a copula and up to four words."""
+    last = re.escape(name.split()[-1])
+    return re.compile(last + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name)), re.compile(last + _COPULA)
+
+
+def _predicate_words(phrase: str) -> set[str]:
+    """The words of a predicate up to the role noun that ends it ("first
+    Labour MP to ..." -> first, labour, mp); none when no role noun does."""
+    words = phrase.lower().split()
+    end = next((i for i, w in enumerate(words) if w in PERSON_ROLES), None)
+    return set(words[: end + 1]) if end is not None else set()
 
 
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
-    the sources give them and their party/state tags, expanded."""
+    the sources give them, of a role noun after a copula ("Roe is the first
+    Labour MP"), and their party/state tags, expanded."""
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
         for raw in p.names:
-            tagged, preceded = _around(raw)
+            tagged, preceded, predicate = _around(raw)
             for tag in tagged.finditer(p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
             for before in preceded.finditer(p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
+            for after in predicate.finditer(_outside_quotes(p)):
+                words[resolve(raw)].update(_predicate_words(after.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
 
@@ -231,6 +249,11 @@ class People:
     def holding(self, holders: Collection[str]) -> str | None:
         """"the senator": the person last spoken of whom the sources give that role."""
         return next((n for n in reversed(self.order) if n in holders), None)
+
+    def called(self, nouns: frozenset[str]) -> str | None:
+        """"the congresswoman": the person last spoken of whom the sources
+        call by one of ``nouns`` ("Congresswoman Ana Ruiz")."""
+        return next((n for n in reversed(self.order) if self.words.get(n, frozenset()) & nouns), None)
 
     def described_as(self, words: frozenset[str]) -> str | None:
         """"the Oregon Republican": the person last spoken of whom the sources

@@ -37,7 +37,18 @@ from .mentions import (
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
-
+# One office named in different words. A UK secretary of state is a
+# government minister (gov.uk, "How government works": most Cabinet
+# ministers are secretaries of state); a member of the US House is its
+# representative, a congressman or a congresswoman (AP Stylebook,
+# "congressman, congresswoman").
+SAME_OFFICE = (frozenset({"minister", "secretary"}), frozenset({"representative", "congressman", "congresswoman"}))
+# Words for a member of a legislature that also name the members' own
+# offices, but not the other way round: a lawmaker or legislator is any
+# member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
+# (UK Parliament glossary, "backbencher").
+MEMBERS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp", "assemblyman", "assemblywoman"})
+BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
@@ -148,6 +159,13 @@ def role_head(key: str) -> str:
     """The role noun a role phrase is about: "minister" in "shadow education minister"."""
     words = key.split()
     return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
+
+
+def same_office(head: str) -> frozenset[str]:
+    """The role nouns that name the office ``head`` names ("minister":
+    minister, secretary; "lawmaker": lawmaker, senator, representative, ...)."""
+    words = {head}.union(*(group for group in SAME_OFFICE if head in group))
+    return frozenset(words | BROADER.get(head, frozenset()))
 
 
 def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .mentions import COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
-from .roles import role_head, role_key
+from .roles import role_head, role_key, same_office
 from .saying import GROUP_HEADS
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -157,7 +157,7 @@ class Article:
             speaker = self.pronoun(mention.head)
         else:
             speaker = self.description(mention, index)
-        if speaker and mention.role:
+        if speaker and mention.role and not is_description(speaker):  # "the judge" is its own role
             self.roles.append((speaker, mention.role))
         return speaker
 
@@ -197,14 +197,25 @@ class Article:
 
     def definite(self, mention: Mention, key: str, known: Counter[str]) -> str:
         """"the senator said": the person last spoken of whom the sources
-        give that role (or its head word, "the secretary" for "Health
-        secretary"); else the one person of all sources who holds it; else
-        the last person spoken of; else the description itself."""
-        holders = self.corpus.role_map.get(role_head(key), Counter())
-        speaker = self.people.holding(known) or self.people.holding(holders)
-        if speaker is None:
-            speaker = next(iter(holders)) if len(holders) == 1 else self.people.last
-        return speaker or described(mention.text)  # "the judge", with no one to point back to
+        give that role, or its head word ("the secretary" for "Health
+        secretary"), or that this article gave it on the way ("A Labour MP
+        ... Jo Roe"), or calls by that office ("Congresswoman Ana Ruiz"), or
+        the same office in other words ("the minister" for
+        a secretary, ``roles.same_office``); else the one person of all
+        sources who holds it; else the description itself ("the judge"),
+        never merely the last person named."""
+        offices = same_office(role_head(key))
+        holders: Counter[str] = Counter()
+        for word in sorted(offices):
+            holders.update(self.corpus.role_map.get(word, Counter()))
+        given_here = {name for name, role in self.roles if role_head(role_key(role)) in offices}  # "A Southampton MP ..."
+        speaker = (
+            self.people.holding(known) or self.people.holding(holders) or self.people.holding(given_here)
+            or self.people.called(offices)
+        )
+        if speaker is None and len(holders) == 1:
+            speaker = next(iter(holders))
+        return speaker or described(mention.text)
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),

@@ -151,7 +151,7 @@ def check(data: dict) -> list[str]:
         elif pid not in ids:
             hint = _hint(pid, ids, "the ids are")
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
-    return problems + _check_outlets(data.get("outlets", {}))
+    return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
 
 
 def outlet_key(name: str) -> str:
@@ -165,8 +165,6 @@ def outlet_key(name: str) -> str:
 def _check_outlets(table: dict) -> list[str]:
     """The ``[outlets]`` table: one list (the scale: its name and groups),
     every other entry an outlet given one of those groups."""
-    if not table:
-        return []
     scales = [key for key, value in table.items() if isinstance(value, list)]
     if len(scales) != 1:
         found = f"{len(scales)} lists ({', '.join(map(repr, scales))})" if scales else "none"
@@ -204,10 +202,9 @@ def _check_scale(name: str, groups: list) -> list[str]:
     return []
 
 
-def _outlet_groups(table: dict) -> OutletGroups | None:
-    scale = next((key for key, value in table.items() if isinstance(value, list)), None)
-    if scale is None:
-        return None
+def _outlet_groups(table: dict) -> OutletGroups:
+    """A checked ``[outlets]`` table as a record."""
+    scale = next(key for key, value in table.items() if isinstance(value, list))
     outlets = tuple((k, v) for k, v in table.items() if k not in (scale, RATED_BY))
     cited = table.get(RATED_BY) if scale != RATED_BY else None
     return OutletGroups(scale, tuple(table[scale]), outlets, cited.strip() if cited else None)
@@ -241,7 +238,7 @@ def parse_spec(data: dict) -> Spec:
         tuple(sorted(data.get("actors", {}).items())),
         sources,
         document=document,
-        outlets=_outlet_groups(data.get("outlets", {})),
+        outlets=_outlet_groups(data["outlets"]) if "outlets" in data else None,
     )
 
 

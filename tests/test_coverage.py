@@ -17,7 +17,7 @@ from conftest import ROOT, assert_valid_json, blocks_with, briefing_of, schema, 
 
 from briefing.cli import main
 from briefing.coverage import coverage
-from briefing.render import render
+from briefing.render import Options, render
 from briefing.render.view import build_view
 
 STORY = ROOT / "tests" / "data" / "lighthouse_sale"
@@ -111,7 +111,9 @@ def test_the_section_describes_coverage_in_neutral_words(story):
     assert "table, taken from the Hollin Bay Press Guide (fictional), 2031 edition, chosen by whoever wrote it" in section
     for judging in ("ignored", "ignore", "blindspot", "failed to", "missed", "bias", "refused"):
         assert not re.search(rf"\b{judging}\b", section, re.I), judging
-    assert "Coverage by lean" in md.split("## 1.")[0]  # in the contents
+    summary = md.split("## 1.")[0]
+    assert "Coverage by lean" in summary  # in the contents
+    assert "*Sources by lean, as the spec groups them:* left 2 · centre 2 · right 3 · unrated 1" in summary
 
 
 def test_html_and_pdf_show_counts_and_bars(story):
@@ -173,6 +175,13 @@ def test_the_table_adds_to_the_json_and_changes_nothing_else(story, tmp_path):
     assert with_table == without
 
 
+def test_max_blocks_caps_each_groups_list_and_says_so(story):
+    md = render(story, "md", Options(max_blocks=1)).decode()
+    right = _section(md, "**Reported only by outlets rated right**")
+    assert "kept the bidding closed" in right and "Disputed detail" not in right
+    assert "*1 further point, reported by fewer outlets, left out here; briefing.json has them all.*" in md
+
+
 def test_the_section_is_byte_identical_build_after_build(story):
     again = briefing_of(STORY)
     for fmt in ("md", "html", "json"):
@@ -220,6 +229,7 @@ def _cli(make_articles, tmp_path, table: str):
         ('[outlets]\nlean = ["left", "right"]\n"Fenby Gazette" = "rigth"\n', "(did you mean 'right'?)"),
         ('[outlets]\nlean = ["left", "right"]\n"Fenby Gazette" = 3\n', "outlets: 'Fenby Gazette' must be a group of 'lean' (a string), not a number"),
         ('[outlets]\n"Fenby Gazette" = "left"\n', "outlets: needs one scale, a list of its groups"),
+        ("[outlets]\n", "outlets: needs one scale, a list of its groups such as lean = [\"left\", \"centre\", \"right\"]; found none"),
         ('[outlets]\nlean = ["left"]\nreach = ["wide"]\n', "found 2 lists ('lean', 'reach')"),
         ('[outlets]\nlean = ["left", "left"]\n', "outlets: the scale 'lean' names a group twice"),
         ('[outlets]\nlean = ["left", "unrated"]\n', "must not name a group 'unrated'"),
@@ -236,6 +246,34 @@ def test_a_table_mistake_is_one_clear_line(make_articles, tmp_path, table, messa
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: ") and message in lines[0], lines
     assert "Traceback" not in result.output and not out.exists()
+
+
+def test_a_source_matches_by_its_site_when_its_outlet_name_differs(make_articles):
+    folder = make_articles(
+        {
+            "a.md": '---\noutlet: "FG Online"\nurl: "https://news.fenby-gazette.example/toll"\n---\nMara Quill said: "The toll pays."\n',
+            "b.md": '---\noutlet: "Orme Weekly"\nurl: "https://orme-weekly.example/toll"\n---\nNed Orme said: "It is a tax."\n',
+            "c.md": '---\nurl: "https://www.fenby-gazette.example.net/toll"\n---\nMara Quill said: "The toll pays."\n',
+        },
+        spec=NO_TABLE + '[outlets]\nlean = ["left", "right"]\n"fenby-gazette.example" = "left"\n"Orme Weekly" = "right"\n'
+        '"orme-weekly.example" = "left"\n',
+    )
+    found = coverage(briefing_of(folder))
+    # The outlet's name comes before its site; a look-alike domain is another site.
+    assert found.group_of == {"S1": "left", "S2": "right", "S3": "unrated"}
+
+
+def test_two_articles_from_one_site_are_one_outlet(make_articles):
+    quote = 'Mara Quill said: "The toll pays for the repairs we have put off for eleven years."\n'
+    articles = {
+        "a.md": '---\nurl: "https://www.fenby-gazette.example/a"\n---\n' + quote,
+        "b.md": '---\nurl: "https://www.fenby-gazette.example/b"\n---\n' + quote,
+    }
+    table = '[outlets]\nlean = ["left", "right"]\n"fenby-gazette.example" = "left"\n"orme-weekly.example" = "left"\n'
+    assert coverage(briefing_of(make_articles(articles, spec=NO_TABLE + table))).one_side == ()
+    articles["c.md"] = '---\nurl: "https://orme-weekly.example/c"\n---\n' + quote
+    (side,) = coverage(briefing_of(make_articles(articles, spec=NO_TABLE + table))).one_side
+    assert side.group == "left" and [x.sources for x in side.blocks] == [("S1", "S2", "S3")]
 
 
 def test_an_outlet_the_table_names_but_no_source_has_is_a_warning(make_articles, tmp_path):

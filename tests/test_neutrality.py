@@ -11,7 +11,8 @@ from briefing.cli import main
 from briefing.kinds import narrative_kind
 from briefing.model import Block, Variant
 from briefing.neutrality import mark_loaded, outlet_terms
-from briefing.render import render, template_dir
+from briefing.render import render
+from briefing.render.templates import template_dir
 
 SPEC = """title = "Bypass"
 question = "Should the town build the bypass?"

@@ -21,9 +21,10 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 210 of 243 (2026-11-30): 140 of 155 on the eleven older stories, 57 of 70 on the four written
-# blind for the fourth round (measured blind: 49 of 70), 13 of 18 on school_phones (written after it)
-FLOOR = 0.86
+# 222 of 259 (2026-11-30): 140 of 155 on the eleven older stories, 57 of 70 on the four written
+# blind for the fourth round (measured blind: 49 of 70), 13 of 18 on school_phones and 12 of 16 on
+# tourist_tax (both written after it, measured blind: 13 and 11)
+FLOOR = 0.85
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -305,13 +306,17 @@ def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     assert evidence(_block("The so-called faster trains never came.", "Ivo Tarrant"), SPECS).ignored[0].kind == "dismissed"
 
 
+# A speaker clearly against the tunnel who names one point of the other side.
+ANSWERING = (
+    _block("It will flood the valley.", n=1),
+    _block("The whole scheme is a waste of money.", n=2),
+    _block("Faster trains will run straight past our station.", n=3),
+)
+
+
 def test_one_cue_of_a_side_from_a_speaker_clearly_on_the_other_names_the_point_answered():
     spec = Spec("T", None, SPECS)
-    answering = [
-        _block("It will flood the valley.", n=1),
-        _block("The whole scheme is a waste of money.", n=2),
-        _block("Faster trains will run straight past our station.", n=3),
-    ]
+    answering = list(ANSWERING)
     placed = place(answering, spec).blocks[2]
     assert placed.position == "no" and "other side's point" in placed.reason and "mixed" in placed.reason
     # One cue elsewhere is no clear side to answer from: the block keeps its own cue.
@@ -334,7 +339,12 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     assert evidence(_block("We back the plan, and we will say so at the hearing."), SPECS).counted == {"yes": ["back the plan"]}
     joined = _block("Ada Corr, who joined the campaign against the tunnel in May, said she feared for the wells.", "Ada Corr", "statement")
     assert evidence(joined, SPECS).counted == {"no": ["against the tunnel"]}
-    assert evidence(_block("The union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
+    assert evidence(_block("Our union will vote against this bill."), SPECS).counted == {"no": ["against this bill"]}
+    critic = _block("Ada Corr, a critic of the tunnel since 2019, said the wells would run dry.", "Ada Corr", "statement")
+    assert evidence(critic, SPECS).counted == {"no": ["critic of the tunnel"]}
+    # Someone else's stance, in the speaker's words, is not the speaker's.
+    assert evidence(_block("Supporters of the plan say it is cheap. I doubt it."), SPECS).counted == {}
+    assert evidence(_block("Those who oppose the plan say it costs too much. They are wrong."), SPECS).counted == {}
     negated = evidence(_block("We do not support the scheme as it stands."), SPECS)
     assert negated.counted == {} and negated.ignored[0].kind == "negated"
     worried = _block("Ada Corr said she was worried by the plan and would write to the board.", "Ada Corr", "statement")
@@ -342,6 +352,21 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
     assert evidence(_block("We are pleased with the decision."), SPECS).counted == {"yes": ["pleased with the decision"]}
     # "Against" with no proposal after it states no stance on it.
     assert evidence(_block("I have nothing against lorries on the coast road."), SPECS).counted == {}
+    # The proposal is in both labels: one side's own words are no proposal.
+    uneven = (PositionSpec("yes", "For the tunnel and its lorries", ()), PositionSpec("no", "Against the tunnel", ()))
+    assert evidence(_block("We back the tunnel."), uneven).counted == {"yes": ["back the tunnel"]}
+    assert evidence(_block("We back those lorries."), uneven).counted == {}
+    short = (PositionSpec("yes", "For the tax", ()), PositionSpec("no", "Against the tax", ()))
+    opposes = _block("Ada Corr, who opposes the tax, said it would close the inn.", "Ada Corr", "statement")
+    assert evidence(opposes, short).counted == {"no": ["opposes the tax"]}
     # Positions not labelled for and against one proposal give no such sides.
     named = (PositionSpec("dig", "Dig a tunnel", ("tunnel",)), PositionSpec("span", "Build a bridge", ("bridge",)))
     assert evidence(_block("We back the plan."), named).counted == {}
+
+
+def test_explain_names_a_stance_on_the_proposal_and_a_point_answered():
+    spec = Spec("T", None, SPECS)
+    placed = place([*ANSWERING, _block("We oppose the tunnel.", n=4)], spec)
+    text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
+    assert 'B4 -> Against the tunnel: cue "oppose the tunnel"' in text
+    assert 'B3 -> Against the tunnel: cue "faster trains" (For the tunnel) taken as the other side\'s point' in text

@@ -78,3 +78,41 @@ def test_name_in_the_frame_of_a_quote_without_a_verb_of_saying():
 def test_descriptions_are_lower_case_and_never_names():
     assert described("A former official") == "a former official"
     assert is_description("a former official") and not is_description("Jo Roe")
+
+
+def test_office_with_no_holder_stays_a_description_not_the_last_person_named():
+    r = read("Priya Nair opened the clinic on Monday.", "The minister said the waiting lists would fall.")
+    assert r.speakers[1] == "the minister"
+    r = read("Mayor Lin Obi spoke on Monday.", "The governor said the bill was dead.")
+    assert r.speakers[1] == "the governor"
+
+
+def test_office_named_in_other_words_points_to_its_holder():
+    r = read("Priya Nair, the health secretary, opened the clinic.", "The minister said the waiting lists would fall.")
+    assert r.speakers[1] == "Priya Nair"
+    r = read("Rep. Kip Arno spoke on Monday.", "The congressman said the bill was dead.")
+    assert r.speakers[1] == "Kip Arno"
+    r = read("Congresswoman Ana Ruiz spoke on Monday.", "The representative said the bill was dead.")
+    assert r.speakers[1] == "Ana Ruiz"
+    r = read("Sen. Mara Dell spoke on Monday.", "The lawmaker said the bill was dead.")
+    assert r.speakers[1] == "Mara Dell"
+
+
+def test_office_goes_to_the_holder_last_spoken_of():
+    r = read("Sen. Mara Dell spoke first.", "Sen. Kip Arno replied.", "Then Lin Obi, a farmer, stood up.", "The senator said the bill was dead.")
+    assert r.speakers[3] == "Kip Arno"
+
+
+def test_office_given_by_an_opening_description_points_to_the_person_it_resolved_to():
+    r = read("A Green councillor has criticised the car park.", "June Okafor says the land should be a park.", "Ivo Pell disagreed.", "The councillor said the vote was rushed.")
+    assert r.speakers[3] == "June Okafor"
+
+
+def test_office_given_after_a_copula_points_to_its_holder():
+    r = read("Lin Obi has become the first Green mayor of the town.", "Ivo Pell, a farmer, disagreed.", "The mayor said the market would stay.")
+    assert r.speakers[2] == "Lin Obi"
+
+
+def test_backbencher_is_an_mp():
+    r = read("Tom Ash, a Labour MP, spoke on Monday.", "The backbencher said the vote was rushed.")
+    assert r.speakers[1] == "Tom Ash"

@@ -51,7 +51,7 @@ class GroupsView:
     story: tuple[Row, ...]  # sources, blocks
     positions: tuple[Row, ...]
     one_side: tuple[OneSide, ...]
-    omitted: int  # one-side blocks left out by max_blocks
+    omitted: int  # one-side points (blocks, disputed details) left out by max_blocks
     outlets: tuple[tuple[str, tuple[str, ...]], ...]  # group -> its outlets' names
     headlines: tuple[tuple[Source | None, ...], ...]  # table rows: one headline per group, None where a group has fewer
 
@@ -61,6 +61,17 @@ def _row(label: str, counts: Counts, css: dict[str, str]) -> Row:
     return Row(label, tuple(Cell(g, n, f"{100 * n / total:.1f}%" if total else "0%", css[g]) for g, n in counts))
 
 
+def _capped(side: OneSide, most: int | None) -> OneSide:
+    """At most ``most`` points of one group, its blocks first."""
+    if most is None:
+        return side
+    return OneSide(side.group, side.blocks[:most], side.disputed[: max(0, most - len(side.blocks))])
+
+
+def _points(sides: tuple[OneSide, ...]) -> int:
+    return sum(len(o.blocks) + len(o.disputed) for o in sides)
+
+
 def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None:
     """``max_blocks`` caps
     each group's one-side-only list (``briefing.json`` keeps them all)."""
@@ -68,7 +79,7 @@ def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None
     if found is None:
         return None
     css = {g: "grp-unrated" if g == UNRATED else f"grp-{n % GROUP_COLOURS}" for n, g in enumerate(found.groups)}
-    one_side = tuple(OneSide(o.group, o.blocks[:max_blocks], o.disputed[:max_blocks]) for o in found.one_side)
+    one_side = tuple(_capped(o, max_blocks) for o in found.one_side)
     outlets = tuple(
         (g, tuple(dict.fromkeys(s.label for s in b.sources if found.group_of[s.id] == g)))
         for g in found.groups
@@ -81,7 +92,7 @@ def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None
         story=(_row("Sources", found.sources, css), _row("Blocks reported", found.blocks, css)),
         positions=tuple(_row(p.label, p.blocks, css) for p in found.positions),
         one_side=one_side,
-        omitted=sum(len(o.blocks) for o in found.one_side) - sum(len(o.blocks) for o in one_side),
+        omitted=_points(found.one_side) - _points(one_side),
         outlets=outlets,
         headlines=tuple(zip_longest(*(sources for _, sources in found.headlines))),
     )

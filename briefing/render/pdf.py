@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Briefing
-from . import Options, render_text
+from . import Options
+from .templates import render_text
 
 REFUSAL = "briefing fetches no external resource"
 _LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")  # fontTools: font subsetting
