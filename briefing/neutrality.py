@@ -28,6 +28,7 @@ from .model import (
     Balance,
     Block,
     Disputed,
+    Kind,
     Position,
     Profile,
     Source,
@@ -56,14 +57,14 @@ def quoted_words(text: str) -> tuple[str, ...]:
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
-def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     """Quoted words in a sentence nobody is quoted as saying: the outlet
     holding them at arm's length (scare quotes, an expression of doubt in
     Words to watch)."""
     return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
-def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
+def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
     the speaker's), those outside quotation marks elsewhere, and its scare
     quotes."""
