@@ -63,6 +63,16 @@ class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         return super().is_safe_callable(obj)
 
 
+def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
+    """Jinja's bytecode cache, in a folder private to the user in the
+    temporary directory; None when there is no safe one (the templates are
+    then compiled on each run, and nothing else changes)."""
+    try:
+        return jinja2.FileSystemBytecodeCache(pattern=f"briefing-{kind}-%s.cache")
+    except (OSError, RuntimeError):  # no temporary directory, or one another user owns
+        return None
+
+
 @cache
 def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2.Environment:
     """The sandbox for one template folder (and the packaged ones); cached,
@@ -84,7 +94,7 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern=f"briefing-{'html' if autoescape else 'text'}-%s.cache"),
+        bytecode_cache=_bytecode_cache("html" if autoescape else "text"),
     )
     env.filters["md"] = markdown_escape
     env.filters["inner_quotes"] = inner_quotes
