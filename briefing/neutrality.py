@@ -125,7 +125,7 @@ def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Seq
     by_position: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
         counted = b.kind != "commentary" if b.position == CONTEXT_ID else said_by_holder(b)
-        if counted:
+        if counted and b.position is not None:
             by_position[b.position].append(b)
     rows = []
     for p in positions:
@@ -177,7 +177,7 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
         for sid in b.sources:
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
-            if b.kind in SPEECH_KINDS:
+            if b.kind in SPEECH_KINDS and b.position is not None:
                 held[sid].add(b.position)
             for text, kind in _own_wordings(b, mine.get(sid, ())):
                 loaded[sid].update(outlet_terms(text, kind))
@@ -193,7 +193,7 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
     )
 
 
-def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, str]]:
+def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind]]:
     """A source's own printing of the block; else its reported-speech
     sentences that quote the block (its narration, not the quote); else the
     block."""
