@@ -116,3 +116,31 @@ def test_office_given_after_a_copula_points_to_its_holder():
 def test_backbencher_is_an_mp():
     r = read("Tom Ash, a Labour MP, spoke on Monday.", "The backbencher said the vote was rushed.")
     assert r.speakers[1] == "Tom Ash"
+
+
+def test_a_question_put_to_someone_is_not_theirs_and_the_answer_is():
+    r = read("Mayor Lin Obi took questions on Monday.", 'Obi was asked: "Will the market close?"', '"No. The market stays where it is."')
+    assert r.speakers[1:] == (None, "Lin Obi")
+    r = read("Mayor Lin Obi took questions on Monday.", 'She was asked: "Will the market close?"', '"No, it stays," she said.')
+    assert r.speakers[1:] == (None, "Lin Obi")
+
+
+def test_a_question_reported_without_quotes_is_not_the_answer():
+    r = read("Mayor Lin Obi took questions on Monday.", "Obi was asked whether the market would close.", "She said it would stay.")
+    assert r.speakers[1:] == (None, "Lin Obi")
+
+
+def test_a_question_goes_to_the_asker_named_after_by():
+    r = read("Mayor Lin Obi took questions on Monday.", 'Obi was asked by Ivo Pell: "Will the market close?"')
+    assert r.speakers[1] == "Ivo Pell"
+    r = read("Mayor Lin Obi took questions on Monday.", "Obi was asked by radio host Ivo Pell whether the market would close.")
+    assert r.speakers[1] == "Ivo Pell"
+
+
+def test_the_answer_in_the_same_sentence_as_the_question_stays_theirs():
+    r = read("Mayor Lin Obi took questions on Monday.", "Asked whether the market would close, Obi said it would stay.")
+    assert r.speakers[1] == "Lin Obi"
+    r = read("Mayor Lin Obi took questions on Monday.", "Obi was asked if the market would close and said it would stay.")
+    assert r.speakers[1] == "Lin Obi"
+    r = read("Mayor Lin Obi took questions on Monday.", 'Obi, who was asked about the market, said: "It stays."')
+    assert r.speakers[1] == "Lin Obi"
