@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Paragraph, Source
+from .patterns import MONTH, MONTHS
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -106,23 +107,9 @@ _SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MAR
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
 
@@ -133,7 +120,6 @@ class Cleaned:
 
     source: Source
     paragraphs: tuple[Paragraph, ...]
-    dropped: tuple[str, ...]
 
 
 def normalise_text(text: str) -> str:
@@ -148,7 +134,7 @@ def find_date(line: str) -> str | None:
         if not match:
             continue
         month = match.group("month")
-        month_number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        month_number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         try:
             return _dt.date(int(match.group("year")), month_number, int(match.group("day"))).isoformat()
         except ValueError:
@@ -247,7 +233,6 @@ def clean(source: Source) -> Cleaned:
     taken into the source when its metadata lacks them."""
     title, date = source.title, source.date
     kept: list[str] = []
-    dropped: list[str] = []
     seen: set[str] = set()
     for line in split_paragraphs(normalise_text(source.text)):
         line = strip_inline(line) or line
@@ -263,12 +248,11 @@ def clean(source: Source) -> Cleaned:
         if reason is None and line.casefold() in seen:
             reason = "repeated paragraph"
         if reason:
-            dropped.append(line)
             continue
         seen.add(line.casefold())
         kept.append(line)
     paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
-    return Cleaned(replace(source, title=title, date=date), paragraphs, tuple(dropped))
+    return Cleaned(replace(source, title=title, date=date), paragraphs)
 
 
 def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:
@@ -291,5 +275,5 @@ def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:
             continue
         kept = [p.text for p in c.paragraphs if p not in drop]
         paragraphs = tuple(Paragraph(c.source.id, i, text) for i, text in enumerate(kept))
-        out.append(Cleaned(c.source, paragraphs, c.dropped + tuple(p.text for p in drop)))
+        out.append(Cleaned(c.source, paragraphs))
     return out

@@ -18,13 +18,14 @@ import click
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # the type click.progressbar returns
 
+from . import __version__
 from .draft import draft_spec
 from .explain import explain
-from .fetch import is_url
-from .inputs import check_pattern
+from .inputs import check_pattern, is_url
 from .messages import display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
+from .render.budget import BLOCKS
 from .spec import SPEC_NAME, SpecError
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -92,7 +93,7 @@ class StageBars:
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
-@click.version_option(package_name="briefing", prog_name="briefing")
+@click.version_option(__version__, prog_name="briefing")
 def main() -> None:
     """Turn several news articles about one story into a neutral, sourced
     briefing: who said what, which outlets reported it, where they differ.
@@ -131,12 +132,15 @@ def _spec_errors(exc: SpecError) -> None:
               help="A file of article URLs, one a line, fetched after PATHS (URLs may be PATHS too).")
 @click.option("--refresh", is_flag=True,
               help="Fetch URLs anew instead of reading them from the cache (.briefing-cache/).")
+@click.option("--budget", type=click.IntRange(min=0), default=BLOCKS, show_default=True, metavar="N",
+              help="Show at most N blocks across all sections in md/html/pdf, the most widely reported "
+                   "(sections left with none are listed briefly); 0 shows everything. briefing.json keeps all.")
 @click.option("--max-blocks", type=click.IntRange(min=1), metavar="N",
-              help="Show at most N blocks per section, the most widely reported; briefing.json keeps all.")
+              help="Also show at most N blocks in each section (and N differences and disputed details).")
 @click.option("--strict", is_flag=True, help="Exit 1 if any input was skipped or any warning was given.")
 @click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
 def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, url_list, refresh,
-                  max_blocks, strict, quiet):
+                  budget, max_blocks, strict, quiet):
     """Build a briefing from article files, folders and URLs (.txt, .md, .html).
 
     PATHS are files, folders (searched recursively) or http(s) URLs; default: seeds.
@@ -147,6 +151,12 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
       briefing build news/ --spec news/briefing.toml --format md --format pdf
       briefing build a.txt b.md --out /tmp/brief --paper letter
       briefing build saved/page.html https://example.org/story --urls more-urls.txt
+      briefing build news/ --budget 0 --format pdf     # every block in the PDF, however long
+
+    A big story is kept readable: Markdown, HTML and PDF show the --budget
+    blocks that the most outlets reported (with each section's top few
+    first while all sections fit), list the sections left with none in a
+    short list, and say what was left out; briefing.json keeps everything.
     """
     signal.signal(signal.SIGTERM, _stop)
     paths = list(paths) or ([] if url_list else ["seeds"])
@@ -167,7 +177,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         _error("--strict: stopping because of the warnings above")
         sys.exit(1)
     try:
-        written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant, max_blocks), bars)
+        written = write(result.briefing, out_dir, formats, Options(templates, paper, pdf_variant, max_blocks, budget or None), bars)
         bars.close()
     except TemplateProblem as exc:
         _error(f"template error: {exc}")

@@ -2,10 +2,14 @@
 in, the cues that count for each position and those set aside, with why,
 out (``Evidence``).
 
-A cue matches in any regular tense or number ("voted" for "vote"). It counts
+A cue matches in any regular tense or number ("voted" for "vote"). With
+two positions labelled for and against one proposal, a stance stated on the
+proposal itself ("we back the plan", "the campaign against the bill") is a
+cue of that side too. It counts
 only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."), not inside a view they report ("critics say ...", "they
-keep telling us ...", "we are told ...") or echo right after reporting it,
+keep telling us ...", "we are told ...", "they call it ...", "the minister
+talks about ...") or echo right after reporting it,
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule), and not granted before an answer ("..., but ...";
@@ -26,7 +30,7 @@ from functools import cache
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .wording import normal, typographic
+from .wording import FUNCTION_WORDS, normal, typographic
 
 # Words that deny what follows (normal form: "don't" is "don t").
 NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
@@ -47,15 +51,19 @@ OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course."
 # members want fewer lorries" is the speaker's side, "now they want me to
 # work longer?" the complaint of those asked; "they want you to believe
 # ..." is caught by "believe".
+# "Call" and "talk" report a label or a line another uses ("they call it
+# ...", "the minister talks about ..."); "call for"/"call on" is advocacy,
+# the caller's own side, so it reports nothing.
 REPORTING_VERBS = frozenset(
     "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
     "believe believes believing think thinks thinking tell tells told telling suggest suggested "
-    "suggesting promise promised promising".split()
+    "suggesting promise promised promising call calls called calling talk talks talked talking".split()
 )
+CALLS = frozenset("call calls called calling".split())
 # "We are told ...", "it was said ...": a reporting verb in the passive puts
 # someone else's view to the speaker, whoever the grammatical subject is.
 PASSIVE = frozenset("am is are was were be been being".split())
-PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised".split())
+PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised called".split())
 # Words between a reporting verb and its subject ("I am saying", "they keep
 # telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
 HELPERS = frozenset("am be been being keep keeps kept".split())
@@ -75,6 +83,21 @@ WEAK = {
     "conceded": "conceded ('but', 'although', 'of course')",
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
+# A stance stated on the proposal: verbs of support and of opposition (the
+# "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
+# "against", the adjectives of approval or alarm said of it ("pleased with
+# the plan", "worried by the ruling") and the nouns for those who hold one
+# ("a critic of the plan"); the proposal is a noun that names one, or a word
+# both labels share ("against the toll" for "For/Against the toll").
+SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted supporter backer proponent".split())
+OPPOSING = frozenset(
+    "oppose against reject criticise criticize condemn fight resist worried concerned alarmed critic opponent".split()
+)
+PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
+OURS = frozenset("my our".split())  # "our party opposes the plan"
+REPORTED_HOLDERS = frozenset("it they who".split())  # the outlet's "X said it would vote against ..."
+FOR_LABELS = ("for", "support", "supporting", "backing")
+AGAINST_LABELS = ("against", "oppose", "opposing")
 COPULA = frozenset("is are".split())
 BE = COPULA | frozenset("was were be".split())
 MODALS = frozenset("will would can could may might must should shall".split())  # English's closed class of modal verbs
@@ -164,7 +187,7 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
-        if w in REPORTING_VERBS:
+        if _reports(tokens, i):
             if question and "who" in tokens[clause_start:i]:
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
             if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
@@ -173,6 +196,16 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
+
+
+def _reports(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a reporting verb: "so-called" labels a view
+    the speaker dismisses and "call for" demands, neither reports one."""
+    if tokens[i] not in REPORTING_VERBS:
+        return False
+    if tokens[i] in CALLS:
+        return tokens[i - 1 : i] != ["so"] and tokens[i + 1 : i + 2] not in (["for"], ["on"])
+    return True
 
 
 def _principle(tokens: list[str], supposed: int, at: int) -> bool:
@@ -226,6 +259,55 @@ def _renamed(tokens: list[str], at: int, n: int) -> str | None:
     return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
 
 
+def _spec_cues(tokens: list[str], present: set[str], specs: Sequence[PositionSpec]) -> list[tuple[str, str, int, int]]:
+    """(position, cue, where, length in words) for each cue of the spec in the sentence."""
+    found = []
+    for spec in specs:
+        for cue in spec.cues:
+            words = _cue_words(cue)
+            if words and words[0] in present:  # most cues are absent: one set test spares the scan
+                found += [(spec.id, cue, at, len(words)) for at in _cue_at(tokens, words)]
+    return found
+
+
+def _sides(specs: Sequence[PositionSpec]) -> dict[str, str] | None:
+    """"for" and "against" -> position id, when the spec has two positions
+    labelled for and against one proposal ("For the toll" / "Against the
+    toll"), else None."""
+    if len(specs) != 2:
+        return None
+    first = {normal(p.label).split()[0] if normal(p.label) else "": p.id for p in specs}
+    pro = next((first[w] for w in FOR_LABELS if w in first), None)
+    con = next((first[w] for w in AGAINST_LABELS if w in first), None)
+    return {"for": pro, "against": con} if pro and con else None
+
+
+def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str]) -> list[tuple[str, str, int, int]]:
+    """A stance stated on the proposal itself, as a cue of the for or the
+    against position: a verb or preposition of support or opposition with
+    the proposal as its object within four words ("we back the plan", "who
+    joined the campaign against the bill", "will vote against the toll"),
+    held by one of ``holders`` named earlier in its clause ("those who oppose
+    the plan say ..." is someone else's stance)."""
+    sides = _sides(specs)
+    if not sides:
+        return []
+    # The proposal's own words are those both labels share ("the toll" in "For
+    # the toll" and "Against the toll"), not one side's ("... that riders are employees").
+    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
+    objects = PROPOSALS | (first & second)
+    found = []
+    for i, t in enumerate(tokens):
+        side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
+        end = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "|" or tokens[j] in objects), None)
+        start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
+        # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
+        held = holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders)
+        if side and end is not None and tokens[end] != "|" and held:
+            found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
+    return found
+
+
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
@@ -246,22 +328,21 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
             following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
-            for spec in specs:
-                for cue in spec.cues:
-                    words = _cue_words(cue)
-                    if not words or words[0] not in present:
-                        continue  # most cues are absent: one set test spares the scan
-                    for at in _cue_at(tokens, words):
-                        why = _why_not(tokens, at, own, frame, sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?"))
-                        granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, len(words))
-                        if why:
-                            ignored.append(SetAside(spec.id, cue, *why))
-                        elif granted in GRANTED:
-                            ignored.append(SetAside(spec.id, cue, granted, GRANTED[granted]))
-                        elif granted:
-                            weak.append((spec.id, cue, granted))
-                        elif cue not in counted[spec.id]:
-                            counted[spec.id].append(cue)
+            question = sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?")
+            # A stance on the proposal is the speaker's when they hold it: "we
+            # oppose ..." in their words, "she", "who" or their name in the outlet's.
+            holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS
+            for pid, cue, at, size in [*_spec_cues(tokens, present, specs), *_stances(tokens, specs, holders)]:
+                why = _why_not(tokens, at, own, frame, question)
+                granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
+                if why:
+                    ignored.append(SetAside(pid, cue, *why))
+                elif granted in GRANTED:
+                    ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
+                elif granted:
+                    weak.append((pid, cue, granted))
+                elif cue not in counted[pid]:
+                    counted[pid].append(cue)
     kept = []
     for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):

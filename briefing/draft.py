@@ -20,6 +20,7 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from . import wording
+from .data import words
 from .lexicon import language, load
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .quotes import quote_spans
@@ -27,13 +28,8 @@ from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
 # quantity: words that name no subject and separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | frozenset(
-    """above below doing having hers herself himself itself myself ours ourselves theirs themselves yours
-    yourself yourselves further since whether yet per every many much less least only even ever now like
-    one two several new last first next former year years day days time week weeks month months people thing things lot
-    way get got going go make made says say said""".split()
-)
-DETERMINERS = frozenset("the a an this that its their his her our".split())
+FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
+DETERMINERS = words("grammar", "determiners") | {"our"}
 CUES_PER_POSITION = 6
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -294,4 +290,20 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
             lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article)')
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _outlets_table(sources)) + "\n"
+
+
+def _outlets_table(sources: Sequence[Source]) -> list[str]:
+    """A commented ``[outlets]`` table listing the outlets as read, for the
+    user to give each a group from a rating they trust (the tool rates none)."""
+    outlets = dict.fromkeys(s.outlet for s in sources if s.outlet)
+    return [
+        "",
+        "# Optional: coverage by outlet group. Name a scale and give each outlet a group on it, taken",
+        "# from a published rating you trust and cited in rated_by (briefing rates no outlet itself;",
+        "# see the README). Remove the # on the lines to use it; an outlet left out is unrated.",
+        "# [outlets]",
+        '# lean = ["left", "centre", "right"]',
+        '# rated_by = ""',
+        *(f'# {_toml(name)} = ""' for name in outlets),
+    ]

@@ -2,9 +2,11 @@
 in, plain text for a terminal out (``briefing explain``).
 
 It lists each speaker with the sections their words were placed in and why
-(the cues matched, or the stance carried), the cues set aside (negated,
-reported, dismissed, conceded, granted then denied) and where, the speakers left unplaced, the cues that
-matched nothing and the positions with no material. It only reads what
+(the cues matched, the stance carried, or a cue of the other side taken as
+the point answered: each block's ``reason``), the cues set aside (negated,
+reported, dismissed, conceded, granted then denied) and where, the speakers
+left unplaced, the cues that matched nothing and the positions with no
+material. It only reads what
 ``positions`` decided and asks ``cues.story_evidence`` for the cues, the
 same evidence ``positions.place`` weighed.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .cues import story_evidence
-from .model import CONTEXT_ID, SPEECH_KINDS, Briefing, Spec
+from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
 
 
 def explain(briefing: Briefing, spec: Spec | None) -> str:
@@ -38,14 +40,14 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
     for name, items in by_speaker.items():
-        where = sorted({b.position for b, _ in items}, key=lambda p: (p == CONTEXT_ID, list(labels).index(p)))
+        where = sorted({_placed(b) for b, _ in items}, key=lambda p: (p == CONTEXT_ID, list(labels).index(p)))
         if where == [CONTEXT_ID]:
             unplaced.append(name)
             continue
         role = f" ({roles[name]})" if roles.get(name) else ""
         lines.append(f"  {name}{role}: " + "; ".join(labels[p] for p in where))
         for b, found in items:
-            lines.append(f"    {b.id} -> {labels[b.position]}: {b.reason}")
+            lines.append(f"    {b.id} -> {labels[_placed(b)]}: {b.reason}")
             lines += _set_aside([(b, found)], labels)
     if not set(by_speaker) - set(unplaced):
         lines.append("  none placed")
@@ -64,6 +66,12 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
     empty = [p.label for p in spec.positions if p.id not in held]
     lines += [f"  {label}" for label in empty] or ["  none"]
     return "\n".join(lines) + "\n"
+
+
+def _placed(block: Block) -> str:
+    """The block's position: a ``Briefing`` holds placed blocks only."""
+    assert block.position is not None, block.id
+    return block.position
 
 
 def _set_aside(items, labels: dict[str, str]) -> list[str]:

@@ -31,16 +31,15 @@ import urllib.parse
 import urllib.request
 import zlib
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
-from .files import read_regular, write_atomic
+from . import __version__
+from .files import MAX_BYTES, read_regular, write_atomic
 from .messages import strerror
 
 SCHEMES = ("http", "https")
 CACHE_DIR = ".briefing-cache"
 TIMEOUT = 20.0
-MAX_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 MAX_RECORD = 64 * 1024  # bytes of a cache record: a URL or two and a content type
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1"
@@ -74,12 +73,6 @@ class Fetched:
         return self.content_type.split(";")[0].strip()
 
 
-def is_url(text: str) -> bool:
-    """``text`` is written as a URL (``scheme://...``), whatever the scheme."""
-    scheme, sep, _ = text.partition("://")
-    return bool(sep) and scheme[:1].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)
-
-
 def check_url(url: str) -> str | None:
     """Why ``url`` is not fetched, or None when it may be."""
     try:
@@ -105,11 +98,7 @@ def cache_key(url: str) -> str:
 
 
 def _user_agent() -> str:
-    try:
-        version = metadata.version("briefing")
-    except metadata.PackageNotFoundError:
-        version = "0"
-    return f"briefing/{version} (article reader)"
+    return f"briefing/{__version__} (article reader)"
 
 
 class _RedirectHandler(urllib.request.HTTPRedirectHandler):
@@ -371,11 +360,12 @@ def fetch(
     *,
     cache_dir: Path | None = None,
     refresh: bool = False,
-    timeout: float = TIMEOUT,
+    timeout: float | None = None,
     max_bytes: int = MAX_BYTES,
 ) -> Fetched:
     """``url``'s bytes, from the cache when it has them (unless ``refresh``),
-    else from the network, then cached. Raises ``FetchError``."""
+    else from the network, then cached (``timeout``: seconds, default
+    ``TIMEOUT``). Raises ``FetchError``."""
     reason = check_url(url)
     if reason:
         raise FetchError(reason)
@@ -384,7 +374,7 @@ def fetch(
         cached = read_cache(url, folder, max_bytes)
         if cached is not None:
             return cached
-    fetched = download(url, timeout, max_bytes)
+    fetched = download(url, TIMEOUT if timeout is None else timeout, max_bytes)
     try:
         write_cache(fetched, folder)
     except OSError as exc:

@@ -20,6 +20,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+MAX_BYTES = 5 * 1024 * 1024  # the most an input (a file, a fetched page) may hold
+
 
 class NotRegular(OSError):
     """The path is a folder, FIFO, socket or device, not a regular file."""

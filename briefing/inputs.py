@@ -8,7 +8,8 @@ walked recursively in sorted order for article files (by extension, or by a
 FIFOs, sockets, devices, folders that cannot be listed, links to folders
 (never followed: they would read files twice, or leave the input folder) and
 links to nothing or to files outside the input folder are skipped, each with
-a warning. ``kind_of`` names the reader a file's extension calls for.
+a warning. The extensions of article files are those ``input_formats``
+has readers for.
 """
 
 from __future__ import annotations
@@ -17,17 +18,19 @@ import os
 from collections.abc import Iterable
 from pathlib import Path, PureWindowsPath
 
-from . import fetch
 from .decoding import decode
 from .files import NotRegular, TooLarge, read_regular
+from .input_formats import is_article
 from .messages import display, one_line, strerror
 from .spec import SPEC_NAME
 
-TEXT_EXTENSIONS = (".txt", ".text")
-MARKDOWN_EXTENSIONS = (".md", ".markdown")
-HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
-ARTICLE_EXTENSIONS = TEXT_EXTENSIONS + MARKDOWN_EXTENSIONS + HTML_EXTENSIONS
 MAX_URL_LIST = 1024 * 1024  # bytes of a --urls file
+
+
+def is_url(text: str) -> bool:
+    """``text`` is written as a URL (``scheme://...``), whatever the scheme."""
+    scheme, sep, _ = text.partition("://")
+    return bool(sep) and scheme[:1].isalpha() and all(c.isalnum() or c in "+.-" for c in scheme)
 
 
 def check_pattern(pattern: str) -> str | None:
@@ -69,7 +72,7 @@ def _walk(root: Path, folder: Path, pattern: str | None, files: list[Path], warn
                 warnings.append(f"{display(path)}: skipped, not a regular file (a FIFO, socket or device)")
                 continue
             relative = path.relative_to(root)
-            if path.name == SPEC_NAME or not (relative.match(pattern) if pattern else path.suffix.lower() in ARTICLE_EXTENSIONS):
+            if path.name == SPEC_NAME or not (relative.match(pattern) if pattern else is_article(path)):
                 continue
             if link and not path.exists():
                 warnings.append(f"{display(path)}: skipped, a link to nothing")
@@ -109,16 +112,6 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path]
     return files, warnings
 
 
-def kind_of(path: str | Path) -> str:
-    """The reader a file name (or URL path) calls for."""
-    suffix = Path(str(path)).suffix.lower()
-    if suffix in MARKDOWN_EXTENSIONS:
-        return "markdown"
-    if suffix in HTML_EXTENSIONS:
-        return "html"
-    return "text"
-
-
 def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
     """The URLs in a list file, one a line (blank lines and ``#`` comments
     skipped), and a warning per line that is not a URL."""
@@ -140,7 +133,7 @@ def read_url_list(path: str | Path) -> tuple[list[str], list[str]]:
         entry = line.strip()
         if not entry or entry.startswith("#"):
             continue
-        if fetch.is_url(entry):
+        if is_url(entry):
             urls.append(entry)
         else:
             warnings.append(f"{label}:{number}: skipped, {display(entry)!r} is not a URL (one http or https URL a line)")

@@ -9,10 +9,11 @@ from dataclasses import replace
 
 from . import lexicon
 from .mentions import SPEECH
-from .model import Statement
+from .model import Kind, Statement
+from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import outside_quotes
 
-_NUMBER = re.compile(r"(?<![\w.])(?:No\.?\s*|number\s+)?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|am|pm))?", re.I)
+_NUMBER = re.compile(rf"(?<![\w.])(?:No\.?\s*|number\s+)?{NUMBER}(?:\s*(?:{PERCENT}|am|pm))?", re.I)
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+(?:ten|\d+)\b|"
     r"\b(?:three quarters|two thirds|a third|a quarter|half) of\b|\bper\s*cent\b|\bpercent\b",
@@ -27,7 +28,7 @@ def is_statistic(text: str) -> bool:
         number = match.group(0)
         if re.match(r"(?:No|number)\b", number, re.I) or re.search(r"(?:am|pm)$", number, re.I):
             continue
-        if re.fullmatch(r"(?:1[89]|20)\d\d", number):
+        if re.fullmatch(YEAR, number):
             continue
         return True
     return bool(_NUMBER_WORDS.search(text))
@@ -56,7 +57,7 @@ _COPULA = re.compile(r"\b(?:is|are|was|were|seems?|looks?|remains?)\s+(?:not\s+|
 
 # A grade given to someone's argument: "made an important point".
 _GRADE = re.compile(r"\b(?:made|makes|making|make)\s+(?:a|an)\s+([a-z]+)\s+(?:point|argument|case)\b")
-_GRADES = frozenset("good strong valid important fair powerful weak serious compelling persuasive".split())
+_GRADES = lexicon.language()["argument_grades"]
 
 
 def _lexicon_verdict(text: str) -> bool:
@@ -103,7 +104,7 @@ def _dense(text: str) -> bool:
     return len(loaded) >= DENSE and not _SAID_BEFORE.search(text)
 
 
-def narrative_kind(text: str) -> str:
+def narrative_kind(text: str) -> Kind:
     outside = outside_quotes(text)
     if lexicon.opinion_score(outside) + 2 * (_own_voice(outside) or _dense(outside)) >= 2:
         return "commentary"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from importlib import resources
 
+from .data import load as data_file
+
 _WORD = re.compile(r"[\w'’‐–-]+")
 _RUN = re.compile(r"\w+")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -155,9 +157,8 @@ def load() -> Lexicon:
 
 @cache
 def language() -> dict[str, frozenset[str]]:
-    """The vocabulary of news reporting (``data/language.toml``), as sets."""
-    data = tomllib.loads(resources.files("briefing.data").joinpath("language.toml").read_text("utf-8"))
-    return {key: frozenset(values) for key, values in data.items()}
+    """The vocabulary of news reporting (``data/en/reporting.toml``), as sets."""
+    return {key: frozenset(values) for key, values in data_file("reporting").items()}
 
 
 def opinion_score(text: str) -> int:

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-
-import yaml
+from functools import cache
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -29,23 +28,31 @@ MAX_FRONT_MATTER = 64 * 1024  # characters; real front matter is a few lines
 MAX_FRONT_MATTER_DEPTH = 16  # lists in mappings in lists...: real front matter is two or three deep
 
 
-class _PlainYAML(yaml.SafeLoader):
-    """``yaml.safe_load`` without aliases and without deep nesting: front
-    matter is a few plain values, aliases are how a few hundred bytes expand
-    into gigabytes, and nesting is what the composer recurses on."""
+@cache
+def _plain_yaml():
+    """The YAML module and its loader, imported on first use: most inputs
+    have no front matter, and PyYAML costs a build that reads none."""
+    import yaml
 
-    depth = 0
+    class PlainYAML(yaml.SafeLoader):
+        """``yaml.safe_load`` without aliases and without deep nesting: front
+        matter is a few plain values, aliases are how a few hundred bytes expand
+        into gigabytes, and nesting is what the composer recurses on."""
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
-        if self.depth >= MAX_FRONT_MATTER_DEPTH:
-            raise yaml.YAMLError("it is nested too deeply")
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
+        depth = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                raise yaml.YAMLError("it uses YAML aliases (*name), which are not accepted")
+            if self.depth >= MAX_FRONT_MATTER_DEPTH:
+                raise yaml.YAMLError("it is nested too deeply")
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return yaml, PlainYAML
 
 
 def _scalar(value: object) -> str | None:
@@ -65,8 +72,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str | None], str, list[str]
     block = match.group(1)
     if len(block) > MAX_FRONT_MATTER:
         return {}, body, [f"front matter over the {MAX_FRONT_MATTER:,}-character limit, not read"]
+    yaml, loader = _plain_yaml()
     try:
-        data = yaml.load(block, Loader=_PlainYAML)  # a SafeLoader: no Python objects
+        data = yaml.load(block, Loader=loader)  # a SafeLoader: no Python objects
     except yaml.YAMLError as exc:
         reason = "it is not valid YAML" if isinstance(exc, yaml.MarkedYAMLError) else exc
         return {}, body, [f"front matter not read, {reason}"]

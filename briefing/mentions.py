@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
+from .data import words
 from .model import Sentence
 from .not_names import STATES, WEEKDAYS, dateline_end, is_place, never_a_name
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
@@ -32,25 +33,21 @@ BODY_NOUNS = _WORDS["body_nouns"]
 BODY_WORDS = _WORDS["proper_body_words"]
 PRONOUNS = _WORDS["pronouns"]
 OPENERS = _WORDS["openers"]
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "this", "that"})
-PREPOSITIONS = frozenset({"for", "of", "in", "at", "from", "on", "with", "to", "by", "into", "about", "against"})
-PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "le", "la", "ter", "mac"})
+DETERMINERS = words("grammar", "determiners")
+PREPOSITIONS = words("grammar", "prepositions")
+PARTICLES = words("grammar", "name_particles")
 APPOSITION_OPENERS = frozenset(
     {"a", "an", "the", "who", "which", "whose", "whom", "one", "now", "formerly", "himself", "herself",
      "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
      "from", "of"}
 )
-ASIDES = frozenset({"however", "meanwhile", "too", "though", "instead", "also", "nonetheless", "nevertheless", "moreover"})
+ASIDES = words("grammar", "asides")
 # Capitalised words that open a clause without naming anyone.
-NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | frozenset(
-    """it there these those what when where why how if only other some many more most no not
-    one two three four five six seven eight nine ten we our you your my any all every each
-    both either neither such much few several another""".split()
-)
+NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_openers")
 # Role words that make a description an office ("minister"), preferred when
 # choosing the role a briefing shows.
 OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman", "chairwoman", "ceo", "spokesperson"})
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "dr", "father", "sister"})
+COURTESY = _WORDS["courtesy_titles"]
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -437,11 +434,8 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
 
 
 ORG_JOINERS = frozenset({"of", "for", "the", "on"})
-COMPANY_WORDS = frozenset(
-    """inc ltd plc llc corp co company group holdings technologies therapeutics pharmaceuticals
-    pharma industries systems partners bank airlines motors energy foods""".split()
-)
-ORG_SUFFIXES = frozenset({"inc", "ltd", "plc", "llc", "corp", "co"})
+COMPANY_WORDS = _WORDS["company_words"]
+ORG_SUFFIXES = _WORDS["company_suffixes"]
 
 
 def org_name(words: Sequence[str]) -> str:

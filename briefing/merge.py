@@ -32,7 +32,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
@@ -118,14 +117,23 @@ def _piece(a: Node, b: Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
+def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
+    """Which of ``others`` score at least ``cutoff`` against ``key``, in one
+    call into rapidfuzz. ``extract`` rather than ``cdist``: it gives plain
+    lists, so a build does not import numpy (a tenth of a small build's
+    CPU time) for a few comparisons."""
+    hits = {i for _, _, i in process.extract(key, others, scorer=scorer, score_cutoff=cutoff, limit=None)}
+    return [i in hits for i in range(len(others))]
+
+
 def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:  # noqa: C901
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence)."""
     nodes = candidate_nodes(statements, voice)
     uf = _UnionFind(len(nodes))
-    lengths = np.array([len(node.key) for node in nodes])
-    word_counts = np.array([node.size for node in nodes])
+    lengths = [len(node.key) for node in nodes]
+    word_counts = [node.size for node in nodes]
     words = [node.words for node in nodes]
     by_left: dict[int, list[int]] = defaultdict(list)
     within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
@@ -147,40 +155,36 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
         by_left[a].append(b)
     for a, rights in by_left.items():
         # Score each node's candidates in one batch.
-        right = np.array(rights)
-        scores = process.cdist([nodes[a].key], [nodes[b].key for b in rights], scorer=fuzz.ratio, score_cutoff=LINK_SCORE)[0]
-        for b in right[scores > 0]:
-            if _consistent(nodes[a], nodes[int(b)]):
-                link(a, int(b))
-        for b in right[scores == 0]:
-            if not _piece(nodes[a], nodes[int(b)]) or nodes[a].parts or nodes[int(b)].parts:
+        close = _scoring(nodes[a].key, [nodes[b].key for b in rights], fuzz.ratio, LINK_SCORE)
+        for b, near in zip(rights, close):
+            if near and _consistent(nodes[a], nodes[b]):
+                link(a, b)
+        for b, near in zip(rights, close):
+            if near or not _piece(nodes[a], nodes[b]) or nodes[a].parts or nodes[b].parts:
                 continue
-            if nodes[a].members and nodes[int(b)].members:
-                uf.union(a, int(b))
+            if nodes[a].members and nodes[b].members:
+                uf.union(a, b)
             else:  # a short fragment may stand in two quotes: it cites, it does not join them
-                within[a if not nodes[a].members else int(b)].add(int(b) if not nodes[a].members else a)
+                within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
         # A shorter wording cut from a longer one (partial_ratio aligns the
         # shorter inside the longer).
-        shorter = np.minimum(lengths[right], lengths[a])
-        longer = np.maximum(lengths[right], lengths[a])
-        fewest_words = np.minimum(word_counts[right], word_counts[a])
         stretch = [
             b
-            for b in right[(scores == 0) & (shorter < 0.9 * longer) & (fewest_words >= STRETCH_MIN_WORDS)]
-            if _contained(words[a], words[b])
+            for b, near in zip(rights, close)
+            if not near
+            and min(lengths[b], lengths[a]) < 0.9 * max(lengths[b], lengths[a])
+            and min(word_counts[b], word_counts[a]) >= STRETCH_MIN_WORDS
+            and _contained(words[a], words[b])
         ]
         if stretch:
-            near = np.array(stretch)
-            partial = process.cdist(
-                [nodes[a].key], [nodes[b].key for b in near], scorer=fuzz.partial_ratio, score_cutoff=STRETCH_SCORE
-            )[0]
-            for b in near[partial > 0]:
-                if _consistent(nodes[a], nodes[int(b)]):
-                    link(a, int(b))
+            cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
+            for b, inside in zip(stretch, cut):
+                if inside and _consistent(nodes[a], nodes[b]):
+                    link(a, b)
             # A quote with a phrase cut from its middle: every word kept, in order.
-            for b in near[partial == 0]:
-                if _shortened(nodes[a].key, nodes[int(b)].key) and _consistent(nodes[a], nodes[int(b)]):
-                    link(a, int(b))
+            for b, inside in zip(stretch, cut):
+                if not inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
+                    link(a, b)
     # Reported speech joins what its fragments linked to: the one quote it
     # cites, or other outlets' reported speech quoting the same words. One
     # that cites two different quotes is a paraphrase of each, and they stay

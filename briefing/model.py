@@ -9,9 +9,15 @@ stage mutates what it is given and no dicts travel between stages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
-KINDS = ("quote", "statement", "statistic", "event", "commentary")
-SPEECH_KINDS = ("quote", "statement")  # a speaker's own words, quoted or reported
+# What a statement is: a speaker's words quoted or reported, a figure, an
+# event told by the outlet, or the outlet's own opinion.
+Kind = Literal["quote", "statement", "statistic", "event", "commentary"]
+SPEECH_KINDS: tuple[Kind, ...] = ("quote", "statement")  # a speaker's own words, quoted or reported
+# How a block's wording in one source differs: the same words printed
+# otherwise, or reported speech that quotes parts of it.
+VariantKind = Literal["wording", "paraphrase"]
 CONTEXT_ID = "context"
 CONTEXT_LABEL = "Background and context"
 LABEL_WORDS = 8  # a title named in running text is cut after this many words
@@ -97,7 +103,7 @@ class Sentence:
 class Statement:
     """One attributed unit of reporting from one source.
 
-    kind: one of KINDS.
+    kind: what it is (``Kind``).
     text: verbatim wording (for quotes: the words inside the marks).
     speaker: canonical full name of the person or body, None for the outlet.
     speaker_role: the role as the sources describe it.
@@ -106,7 +112,7 @@ class Statement:
     """
 
     source_id: str
-    kind: str
+    kind: Kind
     text: str
     speaker: str | None
     order: tuple[int, int, int]
@@ -124,7 +130,7 @@ class Variant:
 
     source: str
     text: str
-    kind: str = "wording"
+    kind: VariantKind = "wording"
 
 
 @dataclass(frozen=True)
@@ -133,7 +139,8 @@ class Block:
 
     sources: ids of every source that reported it, in source order.
     variants: differing wordings, one per differing source.
-    position / reason: filled by ``positions``; ``loaded_terms`` (every word
+    position / reason: filled by ``positions`` (``position`` is None until
+    then; every block of a ``Briefing`` has one); ``loaded_terms`` (every word
     to watch in the text) and ``outlet_terms`` (those outside quotation marks,
     the outlet's own wording) by ``neutrality``.
     leans: for commentary, the position its cues point to (None when none).
@@ -142,14 +149,14 @@ class Block:
     """
 
     id: str
-    kind: str
+    kind: Kind
     speaker: str | None
     text: str
     sources: tuple[str, ...]
     first: tuple[int, int, int, int]
     speaker_role: str | None = None
     variants: tuple[Variant, ...] = ()
-    position: str = CONTEXT_ID
+    position: str | None = None
     reason: str = ""
     loaded_terms: tuple[str, ...] = ()
     outlet_terms: tuple[str, ...] = ()
@@ -191,6 +198,24 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class OutletGroups:
+    """The spec's optional ``[outlets]`` table: a scale the user names
+    (``lean = ["left", "centre", "right"]``) and the group each outlet is
+    given on it. The tool rates no outlet itself; an outlet not listed is
+    unrated.
+
+    scale: the scale's name (``lean``); groups: its groups, in order.
+    outlets: (outlet name as written in the spec, its group), in the spec's order.
+    rated_by: the published rating the groups come from, as the spec cites it.
+    """
+
+    scale: str
+    groups: tuple[str, ...]
+    outlets: tuple[tuple[str, str], ...]
+    rated_by: str | None = None
+
+
+@dataclass(frozen=True)
 class Spec:
     """The user's ``briefing.toml``; ``from_file`` is False for the fallback
     that groups by speaker."""
@@ -202,6 +227,7 @@ class Spec:
     sources: tuple[SourceMeta, ...] = ()
     from_file: bool = True
     document: DocumentInfo = DocumentInfo()
+    outlets: OutletGroups | None = None
 
 
 @dataclass(frozen=True)
@@ -241,13 +267,9 @@ class Profile:
 
     source: str
     loaded: tuple[str, ...]
-    commentary: int
-    sentences: int
+    commentary: int  # of its blocks, those in the outlet's own voice
+    blocks: int  # the blocks it reported
     positions: tuple[str, ...]
-
-    @property
-    def commentary_share(self) -> float:
-        return self.commentary / self.sentences if self.sentences else 0.0
 
 
 @dataclass(frozen=True)
@@ -267,6 +289,13 @@ class Briefing:
     spec_from_file: bool = True
     notice: str | None = None  # for "How this briefing was made": how the sections were formed, when not by a spec
     document: DocumentInfo = DocumentInfo()
+    outlet_groups: OutletGroups | None = None  # the spec's [outlets] table; None: no coverage by group is shown
+
+    def __post_init__(self) -> None:
+        # Renderers and the JSON contract read a position on every block.
+        unplaced = [b.id for b in self.blocks if b.position is None]
+        if unplaced:
+            raise ValueError(f"blocks not placed: {', '.join(unplaced)}")
 
     @property
     def date(self) -> str | None:

@@ -32,13 +32,14 @@ from .model import (
     Profile,
     Source,
 )
+from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
 from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
 # tally such as "7-4" is one figure.
 _FIGURE = re.compile(
-    r"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.])\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent|bn|billion|million|m\b))?", re.I
+    rf"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.]){NUMBER}(?:\s*(?:{PERCENT}|bn|billion|million|m\b))?", re.I
 )
 
 
@@ -211,7 +212,7 @@ def _figures_in(block: Block) -> list[_Figure]:
         words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
         for m in _FIGURE.finditer(text):
             raw = m.group(0).strip()
-            if re.fullmatch(r"(?:1[89]|20)\d\d", raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
+            if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
                 continue
             if re.fullmatch(r"\d+[-–]\d+", raw):
                 continue  # a score or tally: not a quantity to compare

@@ -7,62 +7,26 @@ from __future__ import annotations
 
 import re
 
+from . import patterns
+from .data import load, words
 from .quotes import QUOTE_MARKS
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-MONTHS = frozenset(
-    "january february march july september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()  # not April, June, August: names too
-)
-# Words that open a sentence or a phrase and are not part of a name.
-STARTERS = frozenset(
-    """during because although though along late early just throughout afterward afterwards
-    consider despite between among amid amidst following over under prospective unlike like
-    since until upon within without whether except toward towards across against around
-    beyond behind beside besides near via per once twice perhaps maybe here thus hence
-    already again yes no okay please thanks nearly almost about above below inside outside
-    ahead back next whatever whoever wherever whenever everyone everybody someone somebody
-    anyone nobody nothing something everything others another""".split()
-)
-US_STATES = frozenset(
-    """alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
-    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
-    pennsylvania tennessee texas utah vermont virginia wisconsin wyoming""".split()
-)
-# Words that with a state make a place ("New Hampshire", "South Florida").
-PLACE_WORDS = US_STATES | frozenset(
-    """new north south east west northern southern eastern western central upstate downtown
-    carolina dakota hampshire jersey mexico york island rhode united states america american
-    kingdom europe asia africa asian african european county city valley coast""".split()
-)
-PLACE_HEADS = US_STATES | frozenset(
-    "carolina dakota hampshire jersey york mexico states america asia europe africa kingdom island".split()
-)
+WEEKDAYS = words("grammar", "weekdays")
+MONTHS = frozenset(patterns.MONTHS) - {"april", "may", "june", "august"}  # names too
+STARTERS = words("grammar", "sentence_starters")  # open a sentence or a phrase, never part of a name
+# The United States' places, apart from the general lists (data/en/places_us.toml).
+US_STATES = words("places_us", "single_word_states")
+PLACE_WORDS = US_STATES | words("places_us", "place_words")  # with a state make a place ("New Hampshire")
+PLACE_HEADS = US_STATES | words("places_us", "place_heads")
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
 # US state abbreviations as AP style prints them after a city ("Medford,
-# Ore.") and in a party tag ("R-Ore."), each with the state it stands for
-# (AP Stylebook, "state names"); the eight states AP never abbreviates are
-# printed whole ("R-Ohio").
-AP_STATES = {
-    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-    "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-    "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
-    "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey",
-    "N.M": "New Mexico", "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma",
-    "Ore": "Oregon", "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota",
-    "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia",
-    "Wis": "Wisconsin", "Wyo": "Wyoming",
-}
+# Ore.") and in a party tag ("R-Ore."), each with the state it stands for;
+# the states AP never abbreviates are printed whole ("R-Ohio"). The USPS
+# codes, which some outlets print in party tags ("D-NY").
+AP_STATES: dict[str, str] = load("places_us")["ap_abbreviations"]
 STATES = frozenset(AP_STATES)
-STATE_NAMES = frozenset(AP_STATES.values()) | frozenset("Alaska Hawaii Idaho Iowa Maine Ohio Texas Utah".split())
-# The two-letter codes of the US Postal Service (Publication 28), which some
-# outlets print in party tags ("D-NY"), in the alphabetical order of the states.
-POSTAL_STATES = dict(zip(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
-    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split(),
-    sorted(STATE_NAMES),
-))
+STATE_NAMES = frozenset(AP_STATES.values()) | words("places_us", "unabbreviated_states")
+POSTAL_STATES: dict[str, str] = load("places_us")["postal_codes"]
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
 # "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
 _DATELINE = re.compile(

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .data import load
 from .model import Block, Disputed
 from .wording import FUNCTION_WORDS
 
@@ -80,10 +81,8 @@ _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 # Cardinal numbers spelled out (news style spells out one to nine) are
 # figures too: "three libraries" and "four libraries" differ, "three" and
 # "3" do not. "One" is left out: it is as often a pronoun ("no one").
-_UNITS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
-_NUMBER_WORDS = {word: str(n) for n, word in enumerate(_UNITS.split()) if word != "one"} | {
-    word: str(10 * n) for n, word in enumerate(_TENS.split(), 2)
+_NUMBER_WORDS = {word: str(n) for n, word in enumerate(load("grammar")["number_units"]) if word != "one"} | {
+    word: str(10 * n) for n, word in enumerate(load("grammar")["number_tens"], 2)
 }
 
 

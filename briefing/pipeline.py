@@ -13,9 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import attribution, clean, merge, neutrality, positions, readers, sentences
+from . import attribution, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
-from .fetch import is_url
+from .inputs import is_url
 from .messages import display
 from .model import Block, Briefing, Source, SourceMeta, Spec
 from .spec import SPEC_NAME, find_spec, load_spec
@@ -152,6 +152,10 @@ def build(
         paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir
     )
     warnings = list(read.warnings)
+    warnings += [
+        f"{SPEC_NAME}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
+        for name in coverage.unmatched(spec.outlets if spec else None, read.sources)
+    ]
     if spec is None:
         warnings.append(NO_SPEC_WARNING)
     if not read.sources:
@@ -180,6 +184,7 @@ def build(
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,
         document=used.document,
+        outlet_groups=used.outlets,
     )
     report("neutrality", 1, 1)
     timings = (*read.timings, ("positions", placing), ("neutrality", time.perf_counter() - clock))

@@ -2,7 +2,10 @@
 sections out (``Placed``).
 
 A block goes to the position its own counted cues favour (``cues`` says
-which cues count), else to its speaker's stance. A speaker whose counted
+which cues count), else to its speaker's stance; a block whose only cue is
+of one side, from a speaker whose other words take the other side clearly
+and at least twice, names that side's point to answer it and goes with the
+speaker. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
@@ -153,7 +156,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies))
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -180,6 +183,7 @@ class _Why:
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
+    tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -190,7 +194,14 @@ class _Why:
         if name in self.actors:
             pid = self.actors[name]
             return pid, f"the spec lists {name} as {self.labels[pid]!r}"
-        own = _winner(Counter({k: len(v) for k, v in hits.items()}), order)
+        counts = Counter({k: len(v) for k, v in hits.items()})
+        own = _winner(counts, order)
+        side = self._answered(name, counts, order) if own else None
+        if own and side:
+            return side, (
+                f"cue {_quoted(hits[own])} ({self.labels[own]}) taken as the other side's point: {name}'s other words "
+                f"clearly match {self.labels[side]!r} ({_listed(self.cues_of, name, side)})"
+            )
         if own:
             return own, f"cue {_quoted(hits[own])} ({self.labels[own]})"
         held = self.stance.get(name)
@@ -203,6 +214,18 @@ class _Why:
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
+
+
+    def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:
+        """The side a block goes to against its one cue: "Moderate drinkers
+        will pay forty cents more", from a speaker whose other words take the
+        other side at least twice and clearly, names the other side's point
+        to answer it. A block with two cues or more is placed by them."""
+        if counts.total() != 1 or name not in self.tallies:
+            return None
+        rest = self.tallies[name] - counts
+        side = _winner(rest, order, CLEAR_RATIO)
+        return side if side and side not in counts and rest[side] >= CLEAR_RATIO else None
 
 
 def _quoted(cues: Sequence[str]) -> str:

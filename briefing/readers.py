@@ -4,7 +4,8 @@
 line's paths and ``--urls`` list into files and URLs (``inputs``), reads
 each file (size limit, regular files only) or fetches each URL (``fetch``:
 timeout, size limit, local cache), and turns the bytes into a ``Source``
-with the reader the input calls for (``read_bytes``):
+with the reader the input calls for (``read_bytes``; the readers and the
+extensions and media types they read are the table ``input_formats.READERS``):
 
 * ``text`` (``.txt``): plain text, with the same optional front matter as
   a ``.md`` file;
@@ -29,19 +30,19 @@ import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import fetch
 from .clean import normalise_text, split_paragraphs
-from .decoding import MAX_LINE, decode_with, drop_long_lines, header_charsets, html_charsets, remove_not_text
-from .files import NotRegular, TooLarge, read_regular
-from .inputs import expand, kind_of, read_url_list
-from .markdown import markdown_to_text, split_front_matter
+from .decoding import MAX_LINE, drop_long_lines, remove_not_text
+from .files import MAX_BYTES, NotRegular, TooLarge, read_regular
+from .input_formats import READERS, Unreadable, kind_of, kind_of_media
+from .inputs import expand, is_url, read_url_list
 from .messages import display, one_line, strerror
 from .model import Source
 from .quotes import QUOTE_MARKS, quote_spans
-from .webpage import HTMLUnavailable, extract_html
 
-MAX_BYTES = 5 * 1024 * 1024
+if TYPE_CHECKING:
+    from .fetch import Fetched
 
 
 @dataclass(frozen=True)
@@ -95,32 +96,11 @@ def read_bytes(
     label = display(label if label is not None else name)
     if not data.strip():
         return None, f"{label}: skipped, it is empty"
-    declared = html_charsets(data, content_type) if kind == "html" else header_charsets(content_type)
-    text, note = decode_with(data, declared)
-    if text is None:
-        return None, f"{label}: skipped, it is binary, not text"
-    notes = [note] if note else []
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta: dict[str, str | None] = {}
-    if kind == "markdown":
-        meta, text, front_notes = split_front_matter(text)
-        notes.extend(front_notes)
-        heading, text = markdown_to_text(text)
-        meta["title"] = meta.get("title") or heading
-    elif kind == "text":
-        front, body, front_notes = split_front_matter(text)
-        if any(front.values()):  # a `---` block of known fields, read as in a .md; any other `---` is text
-            meta, text = front, body
-            notes.extend(front_notes)
-    elif kind == "html":
-        try:
-            article = extract_html(text, url)
-        except HTMLUnavailable as exc:
-            return None, one_line(f"{label}: skipped, {exc}")
-        if article is None:
-            return None, f"{label}: skipped, no article text found in the page"
-        text = article.pop("text") or ""
-        meta = article
+    try:
+        article = READERS[kind].read(data, content_type, url)
+    except Unreadable as exc:
+        return None, one_line(f"{label}: skipped, {exc}")
+    text, meta, notes = article.text, article.meta, list(article.notes)
     # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
     text = remove_not_text(text)
     meta = {key: value and remove_not_text(value) for key, value in meta.items()}
@@ -168,19 +148,16 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
 
 
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
 _LOOKS_HTML = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I | re.S)
 
 
-def url_kind(fetched: fetch.Fetched) -> str | None:
+def url_kind(fetched: Fetched) -> str | None:
     """The reader for a fetched page: by content type, then by the URL's
     extension and the bytes themselves; None for what is not an article."""
     mime = fetched.media_type.lower()
-    if mime in _HTML_TYPES:
-        return "html"
-    if mime in _MARKDOWN_TYPES:
-        return "markdown"
+    by_type = kind_of_media(mime)
+    if by_type:
+        return by_type
     if mime and not mime.startswith("text/"):
         return None
     by_name = kind_of(urllib.parse.urlsplit(fetched.final_url).path)
@@ -195,10 +172,12 @@ def read_url(
     *,
     cache_dir: Path | None = None,
     refresh: bool = False,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[Source | None, str | None]:
     """One URL to a Source (``path`` is the URL exactly as given), and at
     most one warning line."""
+    from . import fetch  # the network modules (http.client, ssl) are loaded only when a URL is read
+
     label = display(url)
     try:
         fetched = fetch.fetch(url, cache_dir=cache_dir, refresh=refresh, timeout=timeout, max_bytes=MAX_BYTES)
@@ -221,14 +200,14 @@ def load(
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
-    timeout: float = fetch.TIMEOUT,
+    timeout: float | None = None,
 ) -> Loaded:
     """Read every input (files, folders, URLs, then the URLs of ``url_list``);
     ids are given to usable sources in input order."""
     inputs: list[Path | str] = []
     warnings: list[str] = []
     for raw in paths:
-        if fetch.is_url(raw):
+        if is_url(raw):
             inputs.append(raw)
         else:
             files, problems = expand([raw], pattern)

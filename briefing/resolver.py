@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .data import load
 from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .roles import TITLE_ROLES, strip_titles
@@ -49,28 +50,12 @@ ROLE_GENDER = {"spokesman": MALE, "spokeswoman": FEMALE, "congressman": MALE, "c
                "husband": MALE, "wife": FEMALE, "widow": FEMALE, "widower": MALE, "actress": FEMALE,
                "councilman": MALE, "councilwoman": FEMALE, "assemblyman": MALE, "assemblywoman": FEMALE,
                "first lady": FEMALE}
-# Common English diminutives of given names, each pair as the Old Dominion
-# University nickname and diminutive names lookup gives it (Web Science and
-# Digital Libraries Research Group; github.com/carltonnorthern/nicknames,
-# names.csv). A diminutive with several full forms there ("bill": William or
-# Robert) has them all; which one is meant is left to the names printed.
-DIMINUTIVES = {
-    "alexander": "alex", "andrew": "andy drew", "anthony": "tony", "benjamin": "ben", "bernard": "bernie",
-    "bradley": "brad", "charles": "charlie chuck", "christopher": "chris", "christine": "chris",
-    "christina": "chris", "daniel": "dan danny", "david": "dave davey", "deborah": "deb debbie",
-    "donald": "don donnie", "douglas": "doug", "edward": "ed eddie ned teddy", "elizabeth": "beth libby",
-    "gerald": "gerry jerry", "gregory": "greg", "james": "jim jimmy jamie", "jeffrey": "jeff",
-    "geoffrey": "geoff jeff", "jennifer": "jenny jennie", "john": "jack johnny", "jonathan": "jon",
-    "joseph": "joe", "joshua": "josh", "kenneth": "ken kenny", "kimberly": "kim", "lawrence": "larry",
-    "margaret": "maggie meg peg peggy", "matthew": "matt", "michael": "mike micky mick", "nicholas": "nick",
-    "patricia": "pat patty tricia trisha", "patrick": "pat", "peter": "pete", "philip": "phil",
-    "phillip": "phil", "raymond": "ray", "richard": "dick rick rich", "robert": "bob rob bill",
-    "ronald": "ron ronny", "samuel": "sam sammy", "stephen": "steve", "steven": "steve", "susan": "sue susie",
-    "theodore": "ted teddy theo", "thomas": "tom tommy", "timothy": "tim timmy", "william": "bill will willie willy",
-}
+# Common English diminutives of given names ("bill": william, robert), with
+# their source in data/en/given_names.toml, and the full forms of each.
+DIMINUTIVES: dict[str, list[str]] = load("given_names")["diminutives"]
 FULL_FORMS: dict[str, frozenset[str]] = {
-    short: frozenset(full for full, shorts in DIMINUTIVES.items() if short in shorts.split())
-    for short in {w for shorts in DIMINUTIVES.values() for w in shorts.split()}
+    short: frozenset(full for full, shorts in DIMINUTIVES.items() if short in shorts)
+    for short in {w for shorts in DIMINUTIVES.values() for w in shorts}
 }
 TITLE_WEIGHT = 5  # a title or role word is the article's own word for it; one pronoun may point elsewhere
 _WORD = re.compile(r"[a-z]+")

@@ -11,15 +11,11 @@ import re
 from collections.abc import Sequence
 
 from . import lexicon
+from .data import words
 from .model import Paragraph, Sentence, Span
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, quote_spans
 
-# Abbreviations after which a full stop does not end a sentence.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr prof st sen rep gov gen col capt lt sgt det insp supt cllr rev hon
-    jr sr no nos vs v etc inc ltd co corp dept est approx fig jan feb mar apr jun jul aug sep
-    sept oct nov dec mt ft u.s u.k e.g i.e a.m p.m""".split()
-)
+ABBREVIATIONS = words("grammar", "abbreviations")  # after which a full stop does not end a sentence
 _BOUNDARY = re.compile(f"[.!?…]+[{SINGLE_MARKS})\\]]*(?=\\s+[{QUOTE_MARKS}{SINGLE_MARKS}(\\[]?[A-Z0-9])")
 # '"Why now?" Jo Roe asked.': the name and the verb of saying after a quoted
 # question or exclamation are its attribution, not a new sentence.

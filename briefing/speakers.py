@@ -283,9 +283,10 @@ class Article:
         quote its paragraph may continue."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
-        self.settle_pending(index, named or subject)
-        if named or subject:
-            self.people.mention(named or subject)
+        who = named or subject
+        self.settle_pending(index, who)
+        if who:
+            self.people.mention(who)
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it

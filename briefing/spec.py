@@ -17,6 +17,10 @@ every mistake, one line each).
     [[sources]]              # optional: metadata for inputs that lack it
     path = "article.txt"
     outlet = "..."
+    [outlets]                # optional: a scale the user names and each outlet's group on it
+    lean = ["left", "centre", "right"]
+    rated_by = "..."         # optional: the published rating the groups come from, cited in the briefing
+    "Example Gazette" = "left"
 
 The file is checked against ``SCHEMA`` (keys and types) before it is read:
 an unknown key is named with the nearest valid one, a wrong type with the
@@ -35,7 +39,7 @@ from pathlib import Path
 
 from .files import TooLarge, read_regular
 from .messages import display, strerror
-from .model import CONTEXT_ID, DocumentInfo, PositionSpec, SourceMeta, Spec
+from .model import CONTEXT_ID, DocumentInfo, OutletGroups, PositionSpec, SourceMeta, Spec
 
 SPEC_NAME = "briefing.toml"
 # A type: how the error message names it, and the test a value must pass.
@@ -51,13 +55,17 @@ TABLE: Type = ("a table", lambda v: isinstance(v, dict))
 SCHEMA: dict[str, dict[str, Type]] = {
     "": {
         "title": TEXT, "question": TEXT, **{f.name: TEXT for f in fields(DocumentInfo)},
-        "positions": TABLES, "actors": TABLE, "sources": TABLES,
+        "positions": TABLES, "actors": TABLE, "sources": TABLES, "outlets": TABLE,
     },
     "positions": {"id": TEXT, "label": TEXT, "cues": PHRASES},
     "sources": {"path": TEXT, "outlet": TEXT, "title": TEXT, "date": DATE, "url": TEXT},
 }
 REQUIRED = {"": ("title", "positions"), "positions": ("id", "label"), "sources": ("path",)}
 
+
+UNRATED = "unrated"  # an outlet the [outlets] table does not list; not a group a scale may name
+SCALE_EXAMPLE = 'lean = ["left", "centre", "right"]'
+RATED_BY = "rated_by"  # in [outlets]: where the groups come from, not an outlet
 
 MAX_SPEC_BYTES = 1 << 20  # a spec is a page of settings; a FIFO or /dev/zero must not hang the build
 
@@ -143,7 +151,63 @@ def check(data: dict) -> list[str]:
         elif pid not in ids:
             hint = _hint(pid, ids, "the ids are")
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
+    return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
+
+
+def outlet_key(name: str) -> str:
+    """How an outlet's name is matched: case, spacing, a leading "The" and
+    the kind of apostrophe ignored, so "daily post" in the table is the
+    source's "The Daily  Post", and "Reader's Weekly" is "Reader’s Weekly"."""
+    words = name.casefold().replace("’", "'").split()
+    return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
+
+
+def _check_outlets(table: dict) -> list[str]:
+    """The ``[outlets]`` table: one list (the scale: its name and groups),
+    every other entry an outlet given one of those groups."""
+    scales = [key for key, value in table.items() if isinstance(value, list)]
+    if len(scales) != 1:
+        found = f"{len(scales)} lists ({', '.join(map(repr, scales))})" if scales else "none"
+        return [f"outlets: needs one scale, a list of its groups such as {SCALE_EXAMPLE}; found {found}"]
+    groups = table[scales[0]]
+    problems = _check_scale(scales[0], groups)
+    seen: dict[str, str] = {}
+    for name, group in table.items():
+        if name == scales[0]:
+            continue
+        if name == RATED_BY:
+            if not isinstance(group, str) or not group.strip():
+                problems.append(f"outlets: {RATED_BY} must name the published rating the groups come from (a string), or be left out")
+            continue
+        if not isinstance(group, str):
+            problems.append(f"outlets: {name!r} must be a group of {scales[0]!r} (a string), not {_type_name(group)}")
+        elif group not in groups and not problems:
+            problems.append(f"outlets: {name!r} is given {group!r}, which is not on the scale {scales[0]!r} ({_hint(group, groups, 'its groups are')})")
+        if not name.strip():
+            problems.append("outlets: an outlet's name must not be empty")
+        elif outlet_key(name) in seen:
+            problems.append(f"outlets: {seen[outlet_key(name)]!r} and {name!r} are the same outlet (names are matched ignoring case, spacing and a leading 'The')")
+        seen.setdefault(outlet_key(name), name)
     return problems
+
+
+def _check_scale(name: str, groups: list) -> list[str]:
+    where = f"outlets: the scale {name!r}"
+    if not groups or not all(isinstance(g, str) and g.strip() for g in groups):
+        return [f"{where} must list its groups as non-empty strings, as in {SCALE_EXAMPLE}"]
+    if len(set(groups)) < len(groups):
+        return [f"{where} names a group twice"]
+    if UNRATED in groups:
+        return [f"{where} must not name a group {UNRATED!r}: that is what an outlet not in the table is called"]
+    return []
+
+
+def _outlet_groups(table: dict) -> OutletGroups:
+    """A checked ``[outlets]`` table as a record."""
+    scale = next(key for key, value in table.items() if isinstance(value, list))
+    outlets = tuple((k, v) for k, v in table.items() if k not in (scale, RATED_BY))
+    cited = table.get(RATED_BY) if scale != RATED_BY else None
+    return OutletGroups(scale, tuple(table[scale]), outlets, cited.strip() if cited else None)
 
 
 def parse_spec(data: dict) -> Spec:
@@ -174,6 +238,7 @@ def parse_spec(data: dict) -> Spec:
         tuple(sorted(data.get("actors", {}).items())),
         sources,
         document=document,
+        outlets=_outlet_groups(data["outlets"]) if "outlets" in data else None,
     )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .lexicon import language
 from .mentions import (
     AUX,
     BODY_NOUNS,
@@ -33,60 +34,19 @@ from .mentions import (
     _skip_back,
 )
 
-BELIEF = frozenset(
-    """believe believes believed think thinks thought want wants wanted hope hopes hoped fear fears
-    feared know knows knew expect expects expected wish wishes wished feel feels felt""".split()
-)
+BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.
-MORE_SAYING = frozenset(
-    """say reported reports report tweet write wrote written add explain announce argue ask
-    insist claim claimed suggest suggested suggests proposed proposes propose acknowledge admit concede
-    complained complains cautioned cautions charged charges alleged alleges asserted asserts
-    boasted boasts bragged brags touted touts decried decries denounced denounces lamented laments
-    protested protests proclaimed proclaims clarified clarifies echoed echoes quoted mentioned
-    mentions disclosed discloses emailed answered answers reassured told threatened threatens
-    recommended recommends fumed snapped scoffed sighed laughed shouted yelled mused marveled
-    marvelled recounted""".split()
-) | frozenset(  # the plural present of listed verbs that are seldom nouns ("critics warn")
-    """warn caution denounce cite predict urge contend assert allege emphasize emphasise reiterate
-    testify complain declare deny accuse criticize criticise dismiss decry lament confirm reveal
-    maintain observe reply respond""".split()
-)
+MORE_SAYING = language()["more_speech_verbs"]  # with the plural present of listed verbs that are seldom nouns ("critics warn")
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
-MORE_PARTICIPLES = frozenset(
-    """suggesting citing accusing announcing recalling emphasizing emphasising repeating mentioning
-    vowing promising pledging denouncing declaring dismissing criticizing criticising complaining
-    reiterating acknowledging admitting conceding touting predicting charging praising blasting
-    slamming defending""".split()
-)
+MORE_PARTICIPLES = language()["more_speech_participles"]
 PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
 # Plural and collective heads of an unnamed source ("experts said", "aides say").
-GROUP_HEADS = frozenset(
-    """experts analysts aides officials sources advisers advisors allies associates strategists
-    operatives lawmakers legislators democrats republicans critics supporters opponents observers
-    economists scientists researchers historians pollsters insiders people residents voters members
-    leaders activists advocates organizers organisers proponents authorities investigators
-    prosecutors police officers diplomats staffers staff spokesmen donors delegates conservatives
-    liberals progressives republicans candidates lawyers attorneys doctors campaigners witnesses
-    protesters protestors demonstrators respondents
-    newspaper paper report reports poll polls survey study analysis data figures documents memo
-    statement letter filing filings records estimates projections index""".split()
-)
+GROUP_HEADS = language()["group_heads"]
 # Words that never head a speaker: a fragment, a share of a poll.
-NOT_SPEAKERS = frozenset(
-    """others some many most few all both none several another percent percentage majority minority
-    half third quarter one who which that it this these those something nothing his her their its
-    our my your past time times day days moment week weeks year years month months words pause race
-    end start interview interviews speech debate election rally event meeting hearing movie film
-    show so such first second last other proportion share number numbers rest""".split()
-)
+NOT_SPEAKERS = language()["not_speakers"]
 # Openers of an introductory phrase that ends at the first comma ("During the
 # debate, ...", "Speaking to reporters, ...").
-INTRODUCERS = frozenset(
-    """during after before when while as although though because since despite in on at for with
-    without amid among unlike like following asked speaking responding writing given if unless
-    until once by from over throughout""".split()
-)
+INTRODUCERS = language()["introducers"]
 
 
 def described(toks: Sequence[Token], head: int) -> Mention | None:
@@ -195,10 +155,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
-CHAIN_VERBS = frozenset(
-    """continue continues continued continuing began begin begins begun started start starts
-    appeared appears appear seemed seems seem""".split()
-)
+CHAIN_VERBS = language()["chain_verbs"]
 PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
 
 
@@ -212,11 +169,7 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 
 
 # Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
-SAYING_NOUNS = frozenset(
-    """statement statements interview interviews post posts letter letters tweet tweets speech speeches
-    email emails memo remarks testimony announcement op-ed column essay article video message call
-    appearance podcast broadcast conference briefing hearing debate rally address""".split()
-)
+SAYING_NOUNS = language()["saying_nouns"]
 
 
 def chain_start(toks: Sequence[Token], i: int) -> int:

@@ -12,26 +12,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .data import words
 from .quotes import STRAIGHT
 
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
 _TYPOGRAPHY = str.maketrans({**STRAIGHT, "–": "-", "—": "-", "\u00ad": None})
-STOP_WORDS = frozenset("the a an and or of to in on for at by with that this is was are be it as from".split())
-# English closed-class words (pronouns, auxiliaries and modals, determiners,
-# prepositions, conjunctions, negation): what any speaker says; the rest of a
-# wording is what makes it one person's.
-FUNCTION_WORDS = STOP_WORDS | frozenset(
-    """i me my we us our you your he him his she her they them their its it's im i'm we're you're they're
-    s t d ll ve re m don didn doesn isn wasn aren weren won can couldn wouldn shouldn
-    am been being were has have had do does did will would shall should can could may might must
-    not no nor but if so than then too very just also there here what which who whom whose when where why how
-    all any both each few more most other some such own same these those
-    into onto over under about after before between through during without within against up down out off
-    again once because while until upon""".split()
-)
-# Generational suffixes: part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname.
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+STOP_WORDS = words("grammar", "stop_words")
+# English closed-class words: what any speaker says; the rest of a wording is what makes it one person's.
+FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")
+NAME_SUFFIXES = words("grammar", "name_suffixes")  # part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname
 
 
 def typographic(text: str) -> str:

@@ -1,13 +1,21 @@
-"""Shared helpers: small inline article folders and the seed briefing."""
+"""Shared helpers: small inline article folders and the seed briefing.
+
+Every briefing a test builds (through ``briefing.pipeline.build``, which the
+CLI calls too) has its JSON checked against the packaged schema, so a field
+added without its schema entry fails the test that first writes it."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from pathlib import Path
 
+import jsonschema
 import pytest
 
+import briefing.pipeline
 from briefing.model import Briefing
-from briefing.pipeline import build
+from briefing.render.json import SCHEMA_FILE, to_data
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -31,6 +39,49 @@ def make_articles(tmp_path):
         return folder
 
     return make
+
+
+@cache
+def schema() -> dict:
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+def undeclared(data: object, part: dict, where: str = "") -> list[str]:
+    """Keys of ``data`` the schema does not declare: the schema says fields
+    may be added (so it cannot forbid them for other tools), but the
+    project's copy must name every field the project writes."""
+    if isinstance(data, list):
+        return [k for item in data for k in undeclared(item, part.get("items", {}), f"{where}[]")]
+    if not isinstance(data, dict) or "properties" not in part:
+        return []
+    props = part["properties"]
+    return [f"{where}.{key}" for key in data if key not in props] + [
+        k for key, value in data.items() if key in props for k in undeclared(value, props[key], f"{where}.{key}")
+    ]
+
+
+def assert_valid_json(b: Briefing) -> dict:
+    """``briefing.json`` of ``b``, checked against the packaged schema."""
+    data = json.loads(json.dumps(to_data(b), ensure_ascii=False))
+    jsonschema.validate(data, schema())
+    assert not undeclared(data, schema()), f"fields missing from {SCHEMA_FILE.name}: {undeclared(data, schema())}"
+    return data
+
+
+_build = briefing.pipeline.build
+
+
+def build(*args, **kwargs) -> briefing.pipeline.Result:
+    """``pipeline.build``, with the briefing's JSON checked against the schema."""
+    result = _build(*args, **kwargs)
+    if result.briefing is not None:
+        assert_valid_json(result.briefing)
+    return result
+
+
+# Installed before any test module imports build (conftest is loaded first),
+# so tests that import it, and the CLI, build through the check.
+briefing.pipeline.build = build
 
 
 def briefing_of(folder: Path) -> Briefing:

@@ -98,7 +98,7 @@ def test_max_blocks_keeps_the_most_reported_and_says_what_was_left_out(make_arti
     md = render(b, "md", Options(max_blocks=2)).decode()
     assert "On bridges our answer" in md  # reported by two outlets: kept first
     assert sum(f"On {t} our answer" in md for t in topics[:5]) == 1
-    assert "4 further blocks, reported by fewer outlets, are left out" in md
+    assert "4 further blocks, reported by fewer outlets, left out" in md
     assert len(b.blocks) == 6  # the JSON keeps everything
 
 

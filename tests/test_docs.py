@@ -8,6 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from briefing.cli import main
+from briefing.input_formats import READERS
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -44,6 +45,13 @@ def test_readme_option_table_lists_the_options_build_help_prints():
     documented = _table_options(_section("## Using it"))
     assert documented, "no option table found under 'Using it'"
     assert documented == _help_options("build") - {"-h", "--help"}
+
+
+def test_readme_default_glob_lists_the_extensions_the_readers_read():
+    row = re.search(r"^\| `--glob PATTERN` \|.*\|(.*)\|$", _section("## Using it"), re.M)
+    assert row, "no --glob row in the option table"
+    documented = set(re.findall(r"`\*(\.\w+)`", row.group(1)))
+    assert documented == {ext for reader in READERS.values() for ext in reader.extensions}
 
 
 def test_table_parser_reads_options_and_arguments():

@@ -19,6 +19,7 @@ import pytest
 
 from briefing import fetch
 from briefing.fetch import FetchError
+from briefing.inputs import is_url
 
 PAGE = b"<html><head><title>T</title></head><body><p>Hello.</p></body></html>"
 
@@ -252,9 +253,9 @@ def test_a_broken_answer_is_a_reason(site, tmp_path):
 
 
 def test_is_url():
-    assert fetch.is_url("https://example.org/a") and fetch.is_url("ftp://x") and fetch.is_url("HTTP://X")
-    assert not fetch.is_url("seeds") and not fetch.is_url("a/b.txt") and not fetch.is_url("://x")
-    assert not fetch.is_url("C:\\news\\a.txt")
+    assert is_url("https://example.org/a") and is_url("ftp://x") and is_url("HTTP://X")
+    assert not is_url("seeds") and not is_url("a/b.txt") and not is_url("://x")
+    assert not is_url("C:\\news\\a.txt")
 
 
 def drip(data: bytes, pause: float):

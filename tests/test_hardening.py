@@ -73,7 +73,7 @@ def test_a_template_cannot_run_code_or_read_files(tmp_path, monkeypatch, templat
 def test_packaged_templates_run_in_the_sandbox_too(tmp_path):
     import jinja2.sandbox
 
-    from briefing.render import environment
+    from briefing.render.templates import environment
 
     assert isinstance(environment(), jinja2.sandbox.ImmutableSandboxedEnvironment)
     folder = one_article(tmp_path)

@@ -20,7 +20,8 @@ pypdf = pytest.importorskip("pypdf")
 pytest.importorskip("weasyprint")
 
 from briefing.pipeline import build  # noqa: E402
-from briefing.render import Options, render, render_text, write  # noqa: E402
+from briefing.render import Options, render, write  # noqa: E402
+from briefing.render.templates import render_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -18,7 +18,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from briefing.pipeline import build
 from briefing.readers import read_bytes
 from briefing.render import render
-from briefing.render.view import inner_quotes, markdown_escape, url_parts, web_link
+from briefing.render.text import inner_quotes, markdown_escape, url_parts, web_link
 
 SPEC = """title = "Harbour toll"
 question = "Should the harbour charge a toll?"

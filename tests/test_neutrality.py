@@ -11,7 +11,8 @@ from briefing.cli import main
 from briefing.kinds import narrative_kind
 from briefing.model import Block, Variant
 from briefing.neutrality import mark_loaded, outlet_terms
-from briefing.render import render, template_dir
+from briefing.render import render
+from briefing.render.templates import template_dir
 
 SPEC = """title = "Bypass"
 question = "Should the town build the bypass?"
@@ -129,7 +130,8 @@ def test_mixed_speaker_is_placed_by_majority_and_flagged(make_articles):
     assert "speaker stance" in traffic.reason and "mixed" in traffic.reason
     assert '"build the bypass"' in traffic.reason or '"end the congestion"' in traffic.reason
     meadow = blocks_with(b, "destroy the meadow")[0]
-    assert meadow.position == "against" and 'cue "destroy the meadow"' in meadow.reason
+    # Her one cue of the other side, granted ("I accept"), stays with her clear side, and says so.
+    assert meadow.position == "for" and 'cue "destroy the meadow"' in meadow.reason and "other side's point" in meadow.reason
 
 
 def test_actors_table_overrides_inference(make_articles):

@@ -2,13 +2,11 @@
 
 import json
 
-import jsonschema
 import pytest
-from conftest import ROOT, blocks_with
+from conftest import ROOT, assert_valid_json, blocks_with
 
 from briefing.render import render
 
-SCHEMA = ROOT.parent / "shared" / "contracts" / "briefing.schema.json"
 CARDEN = [
     "The public compassion for the victims, thousands of young British working-class girls and children is real",
     "The public call for justice must be heeded",
@@ -61,11 +59,9 @@ def test_positions(seed_briefing):
     assert all(b.reason for b in seed_briefing.blocks)
 
 
-def test_json_follows_the_schema(seed_briefing):
-    if not SCHEMA.exists():
-        pytest.skip("shared contract not beside the checkout")
-    data = json.loads(render(seed_briefing, "json"))
-    jsonschema.validate(data, json.loads(SCHEMA.read_text()))
+def test_json_follows_the_packaged_schema(seed_briefing):
+    data = assert_valid_json(seed_briefing)
+    assert data == json.loads(render(seed_briefing, "json"))
     assert {b["id"] for b in data["blocks"]} == {b.id for b in seed_briefing.blocks}
 
 

@@ -32,7 +32,7 @@ neither an everyday word nor a word the project treats otherwise:
 * and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
   4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
   topic nouns ("war", "support", "benefits") carry the story, not a slant;
-* and not a reporting verb of ``language.toml``: whether "said" or
+* and not a reporting verb of ``en/reporting.toml``: whether "said" or
   "slammed" is loaded is decided by MOS:SAID in ``words_to_watch.toml``;
 * and not a comparative or superlative by Brill's tags ("stronger"): a
   degree of a plain adjective, whose base form is what the lexicons rate;
@@ -180,7 +180,7 @@ def main() -> None:
         if form.isalpha() and sum(rated) / len(rated) >= SUBJECTIVITY_MIN:
             words.add(form)
     words |= general_inquirer(tags)
-    language = tomllib.loads((DATA / "language.toml").read_text("utf-8"))
+    language = tomllib.loads((DATA / "en" / "reporting.toml").read_text("utf-8"))
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
 

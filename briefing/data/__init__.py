@@ -1,0 +1,30 @@
+"""Word lists and lexicons as data, one folder per language (``en/``).
+
+In: a list file's name (and a language). Out: its contents as parsed TOML
+(``load``), or one of its lists as a set (``words``). In each language's
+folder, the general lists (``grammar.toml``: closed classes and plain
+words; ``reporting.toml``: the vocabulary of news reporting) are apart from
+lists of names (``given_names.toml``) and lists tied to one country
+(``places_us.toml``); every file says where its words come from. The words to watch (``words_to_watch.toml``,
+``subjective.txt``) are English too and are read by ``lexicon``.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+LANGUAGE = "en"
+
+
+@cache
+def load(name: str, language: str = LANGUAGE) -> dict[str, Any]:
+    """The TOML file ``LANGUAGE/NAME.toml``, parsed."""
+    return tomllib.loads(resources.files(__name__).joinpath(language, f"{name}.toml").read_text("utf-8"))
+
+
+def words(name: str, key: str, language: str = LANGUAGE) -> frozenset[str]:
+    """The list ``key`` of ``LANGUAGE/NAME.toml``, as a set."""
+    return frozenset(load(name, language)[key])

@@ -1,15 +1,21 @@
 """``briefing.json``: a ``Briefing`` in, JSON text out, following
-``briefing.schema.json`` (schema ``briefing/1``). Keys are emitted in a fixed
-order so the same input gives byte-identical output."""
+``briefing/data/briefing.schema.json`` (schema ``briefing/1``). Keys are
+emitted in a fixed order so the same input gives byte-identical output.
+With an ``[outlets]`` table in the spec, each source has its ``group``, each
+block the ``groups`` that reported it, and ``coverage`` the counts by
+group; without one, none of these keys is written."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import fields
+from pathlib import Path
 
+from ..coverage import Coverage, coverage
 from ..model import Briefing
 
 SCHEMA = "briefing/1"
+SCHEMA_FILE = Path(__file__).resolve().parent.parent / "data" / "briefing.schema.json"  # shipped in the wheel
 
 
 def to_data(b: Briefing) -> dict:
@@ -69,7 +75,7 @@ def to_data(b: Briefing) -> dict:
                 "source": p.source,
                 "loaded_terms": list(p.loaded),
                 "commentary": p.commentary,
-                "blocks": p.sentences,
+                "blocks": p.blocks,
                 "positions_quoted": list(p.positions),
             }
             for p in b.profiles
@@ -77,7 +83,36 @@ def to_data(b: Briefing) -> dict:
         "warnings": list(b.warnings),
     }
     document = {f.name: getattr(b.document, f.name) for f in fields(b.document) if getattr(b.document, f.name)}
-    return data | ({"document": document} if document else {})
+    return _with_groups(data | ({"document": document} if document else {}), coverage(b), b)
+
+
+def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
+    """Coverage by the spec's outlet groups, when it has a table."""
+    if found is None:
+        return data
+    for source in data["sources"]:
+        source["group"] = found.group_of[source["id"]]
+    for block in data["blocks"]:
+        block["groups"] = list(found.block_groups[block["id"]])
+    data["coverage"] = {
+        "scale": found.scale,
+        **({"rated_by": found.rated_by} if found.rated_by else {}),
+        "groups": list(found.groups),
+        "story": [{"group": g, "sources": n, "blocks": m} for (g, n), (_, m) in zip(found.sources, found.blocks)],
+        "positions": [
+            {"position": p.position, "groups": [{"group": g, "blocks": n} for g, n in p.blocks]} for p in found.positions
+        ],
+        "one_side": [
+            {"group": o.group, "blocks": [x.id for x in o.blocks], "disputed": [b.disputed.index(d) for d in o.disputed]}
+            for o in found.one_side
+        ],
+    }
+    return data
+
+
+def render(briefing: Briefing, options: object) -> bytes:
+    """``briefing.json``'s bytes (no option changes them)."""
+    return to_json(briefing).encode("utf-8")
 
 
 def to_json(b: Briefing) -> str:

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ..model import Briefing
+from . import Options
+from .templates import render_text
 
 REFUSAL = "briefing fetches no external resource"
 _LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")  # fontTools: font subsetting
@@ -78,7 +80,12 @@ class RefusingFetcher(URLFetcher):
         raise ValueError(f"{REFUSAL}: {getattr(url, 'full_url', url)!s:.200}")
 
 
-def to_pdf(html: str, briefing: Briefing, options) -> bytes:
+def render(briefing: Briefing, options: Options) -> bytes:
+    """The PDF of the HTML briefing."""
+    return to_pdf(render_text(briefing, "briefing.html.j2", options), briefing, options)
+
+
+def to_pdf(html: str, briefing: Briefing, options: Options) -> bytes:
     """Lay out ``html`` (from ``briefing.html.j2``) as a tagged PDF.
 
     ``options.pdf_variant`` is one of WeasyPrint's variants (``pdf/ua-1``,

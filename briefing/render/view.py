@@ -3,34 +3,40 @@
 Everything a template shows is decided here (grouping, ordering, word
 diffs, how each source is named and linked, the numbered sections), so the
 Markdown and HTML templates only format, and show the same blocks, ids and
-citations as ``briefing.json``. The text helpers the templates use as
-filters live here too: ``markdown_escape`` (source text made inert in
-Markdown), ``inner_quotes`` (a quote within a quote) and ``url_parts``
-(where a long URL may break); ``web_link`` decides which URLs become links.
+citations as ``briefing.json``. It also decides what a big story shows
+(``budget.py``), the positions' colours, the balance shares and bars, the
+plurals (``counted``) and the "How this briefing was made" text, so the
+templates hold layout only. The text filters are in ``text.py``.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from .. import lexicon
 from ..model import (
     CONTEXT_ID,
+    SPEECH_KINDS,
+    Balance,
     Block,
     Briefing,
     Disputed,
     Position,
+    Profile,
     Source,
 )
-from ..neutrality import neutral_verbs
+from ..neutrality import neutral_verbs, said_by_holder
+from .budget import BLOCKS, Limits, by_reach, choose, first, reach
+from .groups import GroupsView, groups_view
+from .text import web_link
 
 SUMMARY_EVENTS = 3
 COVERAGE_ROWS = 25
-COVERAGE_COLUMNS = 30  # a matrix wider than this no longer fits a page
+COVERAGE_COLUMNS = 20  # a matrix wider than this no longer fits a page with three-digit source numbers
+FOLDED_ID = "folded"  # the balance row of the sections folded into a short list
+PALETTE = ("#2b6cb0", "#c77c02", "#6b4c9a", "#1f8a80", "#a23b72", "#5c6f1c")  # the positions' colours, in turn
 
 
 @dataclass(frozen=True)
@@ -47,8 +53,47 @@ class Section:
     roles: tuple[tuple[str, str | None], ...]
     groups: tuple[SpeakerGroup, ...]
     blocks: tuple[Block, ...]
-    omitted: int = 0  # blocks left out by --max-blocks (all of them stay in briefing.json)
+    omitted: int = 0  # blocks left out by the budget or --max-blocks (all of them stay in briefing.json)
     slug: str = ""  # the Markdown heading's anchor
+    css: str = ""  # the position's colour class: pos-0 ... pos-5, pos-ctx
+
+
+@dataclass(frozen=True)
+class Folded:
+    """A section with no block inside the budget: one entry of the short
+    list, by its label (a spec's position) or its speaker (without a spec)."""
+
+    position: Position
+    label: str
+    role: str | None
+    blocks: int
+
+
+@dataclass(frozen=True)
+class Colour:
+    css: str  # the class the stylesheet colours (swatches, speaker rules)
+    fill: str  # the same colour, for SVG
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One segment of a balance bar, in a 1000-wide SVG box."""
+
+    x: str
+    width: str
+
+
+@dataclass(frozen=True)
+class BalanceRow:
+    """A balance row with its colour, its share of all blocks and words
+    (whole percent) and its segments of the two bars."""
+
+    row: Balance
+    colour: Colour
+    block_share: str
+    word_share: str
+    block_bar: Bar
+    word_bar: Bar
 
 
 @dataclass(frozen=True)
@@ -99,6 +144,15 @@ class View:
     links: dict[str, str | None] | None = None  # source id -> its http(s) link, if any
     numbers: dict[str, int] | None = None  # source id -> its number in the list of sources
     heads: dict[str, Heading] | None = None  # the numbered top-level sections after the positions
+    folded: tuple[Folded, ...] = ()  # sections with nothing inside the budget, listed briefly
+    folded_blocks: int = 0
+    omitted_commentary: int = 0
+    profiles: tuple[Profile, ...] = ()  # the sources whose framing is shown, in source order
+    omitted_profiles: int = 0
+    balance: tuple[BalanceRow, ...] = ()
+    shown_blocks: int = 0  # blocks shown in the sections and commentary, of len(briefing.blocks)
+    method: str = ""  # "How this briefing was made"
+    groups: GroupsView | None = None  # coverage by the spec's outlet groups; None without an [outlets] table
 
 
 SECTION_TITLES = (
@@ -127,9 +181,14 @@ def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
     return names
 
 
-def headings(positions: int, context_label: str) -> dict[str, Heading]:
-    """Background and the fixed sections, numbered on from the positions."""
-    titles = (("context", context_label), *SECTION_TITLES)
+def headings(positions: int, context_label: str, folded_title: str | None = None, groups_title: str | None = None) -> dict[str, Heading]:
+    """The short list of folded sections (if any), background and the fixed
+    sections, numbered on from the positions; coverage by outlet group, when
+    there is a table, after the differences."""
+    titles: tuple[tuple[str, str], ...] = ((("folded", folded_title),) if folded_title else ()) + (("context", context_label), *SECTION_TITLES)
+    if groups_title:
+        at = titles.index(SECTION_TITLES[0]) + 1
+        titles = (*titles[:at], ("groups", groups_title), *titles[at:])
     return {key: Heading(n, title, slug(f"{n}. {title}")) for n, (key, title) in enumerate(titles, positions + 1)}
 
 
@@ -175,24 +234,68 @@ def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
     return tuple(runs)
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one: "1 source", "3 sources"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def method(generator: str, sources: int) -> str:
+    """How this briefing was made, in the tool's neutral words: the one
+    text the Markdown and HTML templates both show."""
+    return (
+        f"{generator} read {counted(sources, 'article')}, removed page furniture, split them into sentences and "
+        "attributed each quotation and piece of reported speech to a speaker, whose name was resolved to one full "
+        "name across all sources. Statements reported by several outlets were merged into one block citing every "
+        "outlet; differing wordings are listed above. Each block was placed under a position by the cue phrases of "
+        "the spec or by its speaker's other statements; events and figures with no speaker are background. The tool "
+        "states nothing in its own voice: its connecting words are neutral and quotes are verbatim. Block ids "
+        "(B1, …) match briefing.json."
+    )
+
+
+def percent(n: int, total: int) -> str:
+    return f"{100 * n / total:.0f}" if total else "0"
+
+
+def colour(position_id: str, index: dict[str, int]) -> Colour:
+    """A position's colour: its turn in the palette by its place in the
+    spec; grey for background, light grey for the folded sections."""
+    if position_id == CONTEXT_ID:
+        return Colour("pos-ctx", "#9a9a9a")
+    if position_id == FOLDED_ID:
+        return Colour("pos-other", "#c9c9c9")
+    n = index[position_id] % len(PALETTE)
+    return Colour(f"pos-{n}", PALETTE[n])
+
+
 def _groups(blocks: list[Block], roles: dict[str, str]) -> tuple[SpeakerGroup, ...]:
     """Blocks by speaker; speakers and their blocks most widely reported first."""
     by_speaker: dict[str | None, list[Block]] = {}
-    for b in _by_reach(blocks):
+    for b in by_reach(blocks):
         by_speaker.setdefault(b.speaker, []).append(b)
     return tuple(SpeakerGroup(name, roles.get(name or ""), tuple(mine)) for name, mine in by_speaker.items())
 
 
-def _by_reach(blocks: list[Block]) -> list[Block]:
-    """Most widely reported first; reading order breaks ties."""
-    return sorted(blocks, key=lambda b: (-len(b.sources), b.first))
+def difference(b: Block) -> Difference | None:
+    """How the outlets' wordings of ``b`` differ from its text, if they do."""
+    wordings = [v for v in b.variants if v.kind == "wording"]
+    paraphrases = tuple(v.source for v in b.variants if v.kind == "paraphrase")
+    if not wordings and not paraphrases:
+        return None
+    differing = {v.source for v in wordings}
+    return Difference(
+        block=b,
+        base_sources=tuple(s for s in b.sources if s not in differing and s not in paraphrases),
+        rows=tuple((v.source, word_diff(b.text, v.text)) for v in wordings),
+        paraphrased_by=paraphrases,
+    )
 
 
 def coverage_rows(blocks: tuple[Block, ...], limit: int = COVERAGE_ROWS) -> tuple[Block, ...]:
     """The rows of the coverage matrix: the blocks two or more sources
     reported, most widely reported first; when no block has two sources,
     the first ``limit`` blocks in reading order. At most ``limit`` rows."""
-    ranked = _by_reach(list(blocks))
+    ranked = by_reach(blocks)
     shared = [b for b in ranked if len(b.sources) > 1]
     return tuple((shared or ranked)[:limit])
 
@@ -211,12 +314,13 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
 
 
-def summary_events(context: tuple[Block, ...], commentary: list[Block]) -> list[Block]:
+def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS) -> list[Block]:
     """The lines of "What happened": fact blocks (events, figures) in the
     outlets' plain voice, most widely reported first, then one per source
     for variety. A block with a loaded word of an outlet's own is left
     out, and so is one that some outlet told only as its opinion (most of
-    its words inside one commentary block from another source)."""
+    its words inside one commentary block from another source). At most
+    ``limit``."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
     for b in context:
@@ -227,70 +331,104 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block]) -> list[
             continue
         if len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events):
             events.append(b)
+            if len(events) == limit:
+                break
     return events
 
 
-def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None) -> View:
-    """``max_blocks`` caps each section at its most widely reported blocks."""
+def _balance(briefing: Briefing, shown: list[Position], folded: list[Position], folded_label: str) -> tuple[BalanceRow, ...]:
+    """The balance rows of the shown sections, then one for the folded
+    sections together, then background; with each row's share of all
+    blocks and words, its bar segments and its colour."""
+    rows = {r.position: r for r in briefing.balance}
+    kept = [rows[p.id] for p in shown if p.id in rows]
+    if folded:
+        ids = {p.id for p in folded}
+        said = [b for b in briefing.blocks if b.position in ids and said_by_holder(b)]
+        outlet = {s.id: s.label for s in briefing.sources}
+        kept.append(Balance(FOLDED_ID, folded_label, sum(rows[i].blocks for i in ids), sum(rows[i].words for i in ids),
+                            len({b.speaker for b in said if b.kind in SPEECH_KINDS}), len({outlet[s] for b in said for s in b.sources})))
+    kept += [rows[CONTEXT_ID]] if CONTEXT_ID in rows else []
+    index = {p.id: n for n, p in enumerate(briefing.positions)}
+    totals = {"blocks": sum(r.blocks for r in kept), "words": sum(r.words for r in kept)}
+    starts = dict.fromkeys(totals, 0.0)
+    out = []
+    for r in kept:
+        bars = {}
+        for metric, total in totals.items():
+            width = 1000 * getattr(r, metric) / total if total else 0
+            bars[metric] = Bar(f"{starts[metric]:.1f}", f"{width:.1f}")
+            starts[metric] += width
+        shares = {metric: percent(getattr(r, metric), total) for metric, total in totals.items()}
+        out.append(BalanceRow(r, colour(r.position, index), shares["blocks"], shares["words"], bars["blocks"], bars["words"]))
+    return tuple(out)
+
+
+def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None, budget: int | None = BLOCKS) -> View:
+    """``budget``: blocks shown across the sections (None: all);
+    ``max_blocks`` caps each section (see ``budget.Limits``)."""
+    limits = Limits.of(budget, max_blocks)
     roles = dict(briefing.roles)
-    sections = []
-    for number, position in enumerate(briefing.positions, 1):
-        mine = _by_reach([b for b in briefing.blocks if b.position == position.id and b.kind != "commentary"])
-        kept = mine[:max_blocks] if max_blocks else mine
+    ranked = [by_reach([b for b in briefing.blocks if b.position == p.id and b.kind != "commentary"]) for p in briefing.positions]
+    chosen = choose(ranked, limits)
+    index = {p.id: n for n, p in enumerate(briefing.positions)}
+    sections: list[Section] = []
+    folded: list[Folded] = []
+    for position, mine, shown in zip(briefing.positions, ranked, chosen):
+        if mine and not shown and position.id != CONTEXT_ID:
+            speaker = position.actors[0] if position.actors and not briefing.spec_from_file else None
+            folded.append(Folded(position, speaker or position.label, roles.get(speaker or ""), len(mine)))
+            continue
+        number = len(sections) + 1
         sections.append(
             Section(
                 number=number,
                 position=position,
                 roles=tuple((a, roles.get(a)) for a in position.actors),
-                groups=_groups(kept, roles),
-                blocks=tuple(kept),
-                omitted=len(mine) - len(kept),
+                groups=_groups(list(shown), roles),
+                blocks=shown,
+                omitted=len(mine) - len(shown),
                 slug=slug(f"{number}. {position.label}"),
+                css=colour(position.id, index).css,
             )
         )
-    context = next(s for s in sections if s.position.id == CONTEXT_ID)
-    events = summary_events(context.blocks, [b for b in briefing.blocks if b.kind == "commentary"])
-    differences = []
-    for b in briefing.blocks:
-        wordings = [v for v in b.variants if v.kind == "wording"]
-        paraphrases = tuple(v.source for v in b.variants if v.kind == "paraphrase")
-        if not wordings and not paraphrases:
-            continue
-        differing = {v.source for v in wordings}
-        differences.append(
-            Difference(
-                block=b,
-                base_sources=tuple(s for s in b.sources if s not in differing and s not in paraphrases),
-                rows=tuple((v.source, word_diff(b.text, v.text)) for v in wordings),
-                paraphrased_by=paraphrases,
-            )
-        )
+    context = sections[-1]
+    # What happened: from all the background, whatever the budget shows of it.
+    events = summary_events(tuple(ranked[-1]), [b for b in briefing.blocks if b.kind == "commentary"])
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
             per_source[sid].append(b)
+    commentary_shown = {b.id for b in first(by_reach([b for b in briefing.blocks if b.kind == "commentary"]), limits.commentary)}
     commentary = tuple(
-        OutletVoice(s, tuple(b for b in per_source[s.id] if b.kind == "commentary")[:max_blocks])
+        OutletVoice(s, first([b for b in per_source[s.id] if b.id in commentary_shown], limits.per_source))
         for s in briefing.sources
     )
     # Differences only for blocks the briefing shows, most widely reported first.
-    shown = {b.id for sec in sections for b in sec.blocks} | {b.id for c in commentary for b in c.blocks}
-    all_differences = [d for d in differences if d.rows or d.paraphrased_by]
-    differences = sorted(
-        (d for d in all_differences if d.block.id in shown), key=lambda d: (-len(d.block.sources), d.block.first)
-    )[:max_blocks]
+    shown_ids = {b.id for sec in sections for b in sec.blocks} | {b.id for c in commentary for b in c.blocks}
+    all_differences = [d for d in map(difference, briefing.blocks) if d is not None]
+    differences = first(sorted((d for d in all_differences if d.block.id in shown_ids), key=lambda d: reach(d.block)), limits.differences)
     rows = coverage_rows(tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks))
+    framing = {p.source for p in first(sorted(briefing.profiles, key=lambda p: (-p.commentary, -len(p.loaded))), limits.profiles)}
+    profiles = tuple(p for p in briefing.profiles if p.source in framing)
+    named = briefing.spec_from_file
+    folded_title = ("Other positions" if named else "Also quoted") if folded else None
+    folded_label = f"{folded_title} ({counted(len(folded), 'position' if named else 'speaker')})"
+    shown_commentary = {b.id for c in commentary for b in c.blocks}
+    positions = [s.position for s in sections if s.position.id != CONTEXT_ID]
+    groups = groups_view(briefing, limits.one_side)
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
-        sections=tuple(s for s in sections if s.position.id != CONTEXT_ID),
+        sections=tuple(sections[:-1]),
         context=context,
-        summary_events=tuple(events[:SUMMARY_EVENTS]),
+        summary_events=tuple(events),
         differences=tuple(sorted(differences, key=lambda d: d.block.first)),
         omitted_differences=len(all_differences) - len(differences),
-        disputed=briefing.disputed[:max_blocks],
-        omitted_disputed=len(briefing.disputed) - len(briefing.disputed[:max_blocks]),
+        disputed=first(briefing.disputed, limits.disputed),
+        omitted_disputed=len(briefing.disputed) - len(first(briefing.disputed, limits.disputed)),
         commentary=tuple(c for c in commentary if c.blocks),
+        omitted_commentary=sum(b.kind == "commentary" for b in briefing.blocks) - len(shown_commentary),
         generator=generator,
         reporter={b.id: reporter(b) for b in briefing.blocks},
         blocks_per_source={sid: len(mine) for sid, mine in per_source.items()},
@@ -300,72 +438,13 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         names=source_names(briefing.sources),
         links={s.id: web_link(s.url) for s in briefing.sources},
         numbers={s.id: n for n, s in enumerate(briefing.sources, 1)},
-        heads=headings(len(sections) - 1, context.position.label),
+        heads=headings(len(sections) - 1, context.position.label, folded_title, groups.title if groups else None),
+        groups=groups,
+        folded=tuple(folded),
+        folded_blocks=sum(f.blocks for f in folded),
+        profiles=profiles,
+        omitted_profiles=len(briefing.profiles) - len(profiles),
+        balance=_balance(briefing, positions, [f.position for f in folded], folded_label),
+        shown_blocks=len(shown_ids),
+        method=method(generator, len(briefing.sources)),
     )
-
-
-# Markdown escaping: only what a CommonMark/GFM renderer would misread, so a
-# wiki editor reads the raw file as text (a hyphen inside a word, an
-# underscore in a file name, a bracket in running prose stay as they are).
-_MD_INLINE = re.compile(
-    r"[`*|]"  # code spans, emphasis (never pairing with the templates' own * and `), table cells
-    r"|\\(?=[!-/:-@\[-`{-~]|$)"  # a backslash that would escape what follows
-    r"|(?<![^\W_])_|_(?![^\W_])"  # an underscore that could open or close emphasis (not one inside a word)
-    r"|\](?=[(\[:])"  # the end of a link text: [text](url), [text][ref], [ref]: url
-    r"|\[(?=\^|\[|[Ss]\d+\])"  # a footnote, a wiki link [[...]], or one of the briefing's own source links (any case)
-)
-_MD_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
-_MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")  # a tag, an autolink, an entity
-
-
-def markdown_escape(text: object, link_text: bool = False) -> str:
-    """Source text made inert in Markdown, on one line: no emphasis, link,
-    heading, list, table cell or raw HTML can come out of it. ``link_text``:
-    the text goes between a link's brackets, so every bracket is escaped."""
-    value = " ".join(("" if text is None else str(text)).split())
-    value = _MD_HTML.sub(lambda m: "&lt;" if m.group() == "<" else "&amp;", value)
-    value = _MD_INLINE.sub(lambda m: "\\" + m.group(), value)
-    if link_text:
-        value = re.sub(r"(?<!\\)[\[\]]", r"\\\g<0>", value)
-    for mark in "~$":  # strikethrough and maths need two of the same mark
-        if value.count(mark) > 1:
-            value = value.replace(mark, "\\" + mark)
-    value = _MD_LINE_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), value)
-    return re.sub(r"(?<=\s)(#+)$", r"\\\1", value)  # a closing # run would be dropped from a heading
-
-
-def web_link(url: str | None) -> str | None:
-    """``url`` as a link target when it is an http(s) URL, percent-encoding
-    only what a Markdown or HTML link could not carry (spaces, <, >, quotes,
-    backslashes, backticks, control and format characters such as
-    bidirectional overrides); the rest, non-ASCII letters included, stays as
-    written. None for anything else (``javascript:``, ``file:``,
-    ``data:``...), which is then shown as text."""
-    value = (url or "").strip()
-    if not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
-        return None
-    return "".join(quote(c, safe="") if c in '<>"\\`' or unicodedata.category(c)[0] in "CZ" else c for c in value)
-
-
-def inner_quotes(text: object) -> str:
-    """A quotation shown inside the briefing's own double marks, with the
-    double marks in it turned single (‘ ’ within “ ”), as typesetting does
-    for a quote within a quote. Only when they pair up; the words, and the
-    text in briefing.json, are unchanged."""
-    value = "" if text is None else str(text)
-    straight = value.count('"')
-    if straight % 2 or value.count("“") != value.count("”"):
-        return value
-    parts = value.split('"')
-    value = "".join(p + ("‘" if i % 2 == 0 else "’") for i, p in enumerate(parts[:-1])) + parts[-1]
-    return value.replace("“", "‘").replace("”", "’")
-
-
-def url_parts(url: str) -> tuple[str, ...]:
-    """A URL cut where a line may break: after the host and after each /,
-    and before ?, & and #, so a long one wraps between its parts and never
-    inside "https://"."""
-    head, sep, rest = url.partition("://")
-    host, slash, path = rest.partition("/")
-    pieces = re.findall(r"[^/?&#]*/|[?&#][^/?&#]*|[^/?&#]+", path)
-    return (head + sep + host + slash, *pieces) if sep else (url,)

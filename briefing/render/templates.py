@@ -1,0 +1,107 @@
+"""Templates: a ``Briefing`` and a template name in, Markdown or HTML text out.
+
+Jinja2 is imported here only, so a JSON-only build never loads it. One
+sandboxed environment is kept per (template folder, autoescape), so each
+template is compiled once per process (the HTML one serves both the HTML and
+the PDF), and its compiled code is kept on disk between runs by Jinja's
+bytecode cache.
+
+Every template, packaged or the user's, runs in Jinja2's immutable sandbox:
+it can read the view it is given and nothing else (no Python internals, no
+files outside the template folders, no network). A template that fails
+raises ``TemplateProblem`` with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import inspect
+from functools import cache
+from pathlib import Path
+
+import jinja2
+import jinja2.sandbox
+
+from .. import __version__
+from ..model import Briefing
+from . import Options, TemplateProblem
+from .text import inner_quotes, markdown_escape, url_parts
+from .view import build_view, counted
+
+
+def template_dir() -> Path:
+    """The packaged templates: inside the installed package, or the
+    project's top-level ``templates/`` when running from a checkout."""
+    here = Path(__file__).resolve().parent.parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("briefing's templates are missing from this installation")
+
+
+def generator() -> str:
+    return f"briefing {__version__}"
+
+
+# Whose methods a template may call: plain values (strings, numbers, lists,
+# dicts), Jinja's own helpers (loop, cycler, joiner) and markup. Any other
+# object in the context (a Path in the options, say) could read or write
+# files, so its methods are out of reach.
+_CALLABLE_FROM = frozenset({"builtins", "jinja2.runtime", "jinja2.utils", "markupsafe"})
+
+
+class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, calling only the methods of plain values."""
+
+    def is_safe_callable(self, obj) -> bool:
+        owner = getattr(obj, "__self__", None)
+        if owner is not None:
+            if inspect.ismodule(owner):
+                return False
+            module = owner.__module__ if isinstance(owner, type) else type(owner).__module__
+            if module not in _CALLABLE_FROM:
+                return False
+        return super().is_safe_callable(obj)
+
+
+@cache
+def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2.Environment:
+    """The sandbox for one template folder (and the packaged ones); cached,
+    so its templates are compiled once per process. Compiled code is also
+    kept between runs in Jinja's bytecode cache (a folder private to the
+    user in the system's temporary directory), keyed by template name,
+    file and a checksum of its source; the kind of escaping is in the file
+    name, as a template compiled with one kind must not be used with the
+    other."""
+    default = jinja2.FileSystemLoader(str(template_dir()))
+    loaders: list[jinja2.BaseLoader] = []
+    if user_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(user_dir)))
+    loaders += [jinja2.PrefixLoader({"default": default}, delimiter=":"), default]
+    env = _Sandbox(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern=f"briefing-{'html' if autoescape else 'text'}-%s.cache"),
+    )
+    env.filters["md"] = markdown_escape
+    env.filters["inner_quotes"] = inner_quotes
+    env.filters["url_parts"] = url_parts
+    env.filters["counted"] = counted
+    return env
+
+
+def render_text(briefing: Briefing, name: str, options: Options) -> str:
+    """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
+    env = environment(options.templates, autoescape=name.endswith(".html.j2"))
+    view = build_view(briefing, generator(), options.max_blocks, options.budget)
+    try:
+        return env.get_template(name).render(view=view, b=briefing, options=options)
+    except jinja2.TemplateNotFound as exc:  # also an OSError: it must not read as a write failure
+        raise TemplateProblem(f"{name}: template {exc.name!r} not found in the template folders") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateProblem(f"{exc.name or name}, line {exc.lineno}: {exc.message}") from None
+    except jinja2.TemplateError as exc:  # the sandbox's SecurityError and undefined names are TemplateErrors
+        raise TemplateProblem(f"{name}: {type(exc).__name__}: {exc}") from None

@@ -1,0 +1,42 @@
+"""A run imports only what it needs (the speed itself is measured by
+benchmarks/startup.py, not here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import SEEDS
+
+HEAVY = ("jinja2", "numpy", "weasyprint", "yaml", "http.client", "ssl", "trafilatura")
+
+
+def heavy_imports_of(tmp_path, *formats: str, inputs: str = str(SEEDS)) -> list[str]:
+    """The heavy modules loaded by a fresh ``briefing build`` of ``formats``."""
+    args = ["build", inputs, "--out", str(tmp_path), "-q"] + [a for f in formats for a in ("--format", f)]
+    code = (
+        "import json, sys\n"
+        "from briefing.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_a_json_build_from_files_imports_no_template_engine_fetcher_pdf_or_numpy(tmp_path):
+    assert heavy_imports_of(tmp_path, "json") == []
+    assert (tmp_path / "briefing.json").is_file()
+
+
+def test_a_markdown_build_imports_jinja_and_nothing_else_heavy(tmp_path):
+    assert heavy_imports_of(tmp_path, "md", "json") == ["jinja2"]
+
+
+def test_front_matter_still_reads_with_yaml_loaded_on_demand(tmp_path, make_articles):
+    folder = make_articles({"a.md": "---\noutlet: Harbour Post\ntitle: Ferry pier closed\n---\n"
+                                    "The county council closed the old ferry pier on Monday after an inspection."})
+    assert heavy_imports_of(tmp_path / "out", "json", inputs=str(folder)) == ["yaml"]
+    data = json.loads((tmp_path / "out" / "briefing.json").read_text())
+    assert data["sources"][0]["outlet"] == "Harbour Post" and data["sources"][0]["title"] == "Ferry pier closed"
