@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .mentions import COMPANY_WORDS, DETERMINERS, SPEECH, Mention, Parsed, org_name
+from .mentions import BODY_NOUNS, COMPANY_WORDS, DETERMINERS, SPEECH, Mention, Parsed, org_name
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office
@@ -125,9 +125,13 @@ class Article:
 
     def subject_words(self, p: Parsed) -> str | None:
         """The sentence's subject as printed, past an opening word that is
-        no person ("Hours later, Jo Roe said": Jo Roe, not "Hours")."""
+        no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
+        when it only modifies a noun and is no person's short name ("A
+        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe)."""
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
             return after_opener(p)
+        if p.subject is not None and modifies_noun(p, p.subject) and self.person(p.subject) == p.subject:
+            return None  # no person's short name ("the Roe campaign" is Jo Roe's)
         return p.subject
 
     def speaker_mention(self, p: Parsed) -> Mention | None:
@@ -413,6 +417,19 @@ def put_to(p: Parsed, words: str | None) -> bool:
     text = outside_quotes(p.sentence.text)
     found = re.search(re.escape(words) + _ASKED, text)
     return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
+
+
+# Nouns that a capitalised run right before them modifies (an English noun
+# adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
+# "Roe supporters", "the Northern Rail system").
+MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
+
+
+def modifies_noun(p: Parsed, raw: str) -> bool:
+    """"A Halvorsen poll found", "the Northern Rail system": the capitalised
+    run is a modifier of the lower-case noun right after it, not a person."""
+    after = re.search(re.escape(raw) + r"\s+([a-z]+)\b", p.sentence.text)
+    return after is not None and after.group(1) in MODIFIED
 
 
 def described(text: str) -> str:
