@@ -51,6 +51,8 @@ DEPOT = "Ivo Pell runs the depot."
         (("Congresswoman Ana Ruiz spoke on Monday.", "The representative said the bill was dead."), (None, "Ana Ruiz")),
         (("Sen. Mara Dell spoke on Monday.", "The lawmaker said the bill was dead."), (None, "Mara Dell")),
         (("Tom Ash, a Labour MP, spoke on Monday.", "The backbencher said the vote was rushed."), (None, "Tom Ash")),
+        (("The vote was close.", "Labour MP Tom Ash said the vote was rushed.", "The backbencher said the plan was wrong."),
+         (None, "Tom Ash", "Tom Ash")),
         (("Sen. Mara Dell spoke first.", "Sen. Kip Arno replied.", "Then Lin Obi, a farmer, stood up.", "The senator said the bill was dead."),
          (None, "Kip Arno", None, "Kip Arno")),
         (("A Green councillor has criticised the car park.", "June Okafor says the land should be a park.", "Ivo Pell disagreed.",
