@@ -185,14 +185,19 @@ def _predicate_words(phrase: str) -> set[str]:
 
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
-    the sources give them, of a role noun after a copula ("Roe is the first
+    the sources give them, of the titles printed with their name ("Labour
+    MP Jo Roe"), of a role noun after a copula ("Roe is the first
     Labour MP"), and their party/state tags, expanded."""
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
         for raw in p.names:
-            last = raw.split()[-1]
+            printed = raw.split()
+            title, rest = strip_titles(printed)
+            if title and rest:  # "Labour MP Jo Roe", "Sen. Jo Roe"
+                words[resolve(raw)].update(_words_before(" ".join(printed[: -len(rest)])))
+            last = printed[-1]
             for tag in _after(last, _TAG_AFTER, p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
             for before in _preceded(raw).finditer(p.sentence.text):
