@@ -364,3 +364,13 @@ def test_an_outlets_loaded_words_around_a_quote_in_the_same_sentence_are_its_own
     assert {path[v.source] for v in block.variants if v.kind == "paraphrase"} == {"herald.txt"}
     profile = {path[p.source]: p.loaded for p in b.profiles}
     assert profile["herald.txt"] == ("curtly",) and profile["gazette.txt"] == ()
+
+
+def test_only_a_verb_of_saying_gets_a_neutral_verb_and_in_its_own_form():
+    """An adjective before a noun ("a threatening letter") describes a thing,
+    not what someone said: loaded, with no neutral verb. Each form of a
+    loaded verb of saying gets the same form of "say"."""
+    texts = ("Ines Varga sent a threatening letter.", "Ines Varga was complaining, then complains again.")
+    found = {h.term: h.neutral for t in texts for h in lexicon.load().find(t)}
+    assert found["threatening"] is None
+    assert found["complaining"] == "saying" and found["complains"] == "says"
