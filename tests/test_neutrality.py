@@ -374,3 +374,26 @@ def test_only_a_verb_of_saying_gets_a_neutral_verb_and_in_its_own_form():
     found = {h.term: h.neutral for t in texts for h in lexicon.load().find(t)}
     assert found["threatening"] is None
     assert found["complaining"] == "saying" and found["complains"] == "says"
+
+
+def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."\n'
+            'Tomas Brandt said: "Nobody on the island asked for a later ferry."',
+            "b.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."',
+            "c.txt": "The harbour board meets on Thursday to discuss the timetable.",
+        }
+    )
+    b = briefing_of(folder)
+    label = {p.id: p.label for p in b.positions}
+    rows = {label[r.position]: r for r in b.balance}
+    oakes = next(name for name in rows if "Oakes" in name)
+    brandt = next(name for name in rows if "Brandt" in name)
+    assert (rows[oakes].blocks, rows[oakes].outlets, rows[oakes].speakers) == (1, 2, 1)
+    assert (rows[brandt].blocks, rows[brandt].outlets) == (1, 1)
+    path = {s.id: s.path for s in b.sources}
+    quoted = {path[p.source]: set(p.positions) for p in b.profiles}
+    assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
+    reported = {path[p.source]: p.blocks for p in b.profiles}
+    assert reported["a.txt"] == 2 and reported["b.txt"] == 1
