@@ -27,53 +27,31 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .data import load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS, normal, typographic
 
-# Words that deny what follows (normal form: "don't" is "don t").
-NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
+_WORDS = load("stance")  # each list's header there says why it holds its words
+NEGATORS = words("stance", "negators")
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
-CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
-CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
-CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
-FIRST_PERSON = frozenset("i we".split())
-NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
-# Sentence openings that grant a point before answering it: the concessive
-# markers of English grammars ("granted", "admittedly", "true", "yes") and
-# claims of common ground ("nobody denies ...", "no one wants to see ...").
-CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "true", "yes", "nobody", "no one"))
+CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
+CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
+CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
+FIRST_PERSON = words("stance", "first_person")
+NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
+CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
-# Reporting verbs that frame a view as someone's ("critics say", "they claim",
-# "they keep telling us", "they promise"), verb forms only: nouns such as
-# "claims" or "calls" must not count. "Want" is a wish, not a view: "our
-# members want fewer lorries" is the speaker's side, "now they want me to
-# work longer?" the complaint of those asked; "they want you to believe
-# ..." is caught by "believe".
-# "Call" and "talk" report a label or a line another uses ("they call it
-# ...", "the minister talks about ..."); "call for"/"call on" is advocacy,
-# the caller's own side, so it reports nothing.
-REPORTING_VERBS = frozenset(
-    "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
-    "believe believes believing think thinks thinking tell tells told telling suggest suggested "
-    "suggesting promise promised promising call calls called calling talk talks talked talking".split()
-)
-CALLS = frozenset("call calls called calling".split())
-# "We are told ...", "it was said ...": a reporting verb in the passive puts
-# someone else's view to the speaker, whoever the grammatical subject is.
-PASSIVE = frozenset("am is are was were be been being".split())
-PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised called".split())
-# Words between a reporting verb and its subject ("I am saying", "they keep
-# telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
-HELPERS = frozenset("am be been being keep keeps kept".split())
+REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
+CALLS = words("stance", "calls")
+PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
+PARTICIPLES = words("stance", "participles")
+HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
-# "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
-PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
-DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
-# "But not here", "but not for us", "but not now": a "not" that takes back
-# the point granted, not one that sets a limit ("but not fewer jobs").
-WHERE_WHEN = frozenset("here there now yet then for at in on with like this that so".split())
+PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
+DENYING_VERDICTS = words("stance", "denying_verdicts")
+WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 GRANTED = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -83,24 +61,19 @@ WEAK = {
     "conceded": "conceded ('but', 'although', 'of course')",
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
-# A stance stated on the proposal: verbs of support and of opposition (the
-# "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
-# "against", the adjectives of approval or alarm said of it ("pleased with
-# the plan", "worried by the ruling") and the nouns for those who hold one
-# ("a critic of the plan"); the proposal is a noun that names one, or a word
-# both labels share ("against the toll" for "For/Against the toll").
-SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted supporter backer proponent".split())
-OPPOSING = frozenset(
-    "oppose against reject criticise criticize condemn fight resist worried concerned alarmed critic opponent".split()
-)
-PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
-OURS = frozenset("my our".split())  # "our party opposes the plan"
-REPORTED_HOLDERS = frozenset("it they who".split())  # the outlet's "X said it would vote against ..."
-FOR_LABELS = ("for", "support", "supporting", "backing")
-AGAINST_LABELS = ("against", "oppose", "opposing")
-COPULA = frozenset("is are".split())
-BE = COPULA | frozenset("was were be".split())
-MODALS = frozenset("will would can could may might must should shall".split())  # English's closed class of modal verbs
+# A stance stated on a proposal ("we back the plan", "a critic of the
+# plan"); the proposal is a noun that names one, or a word both labels
+# share ("against the toll" for "For/Against the toll").
+SUPPORTING = words("stance", "supporting")
+OPPOSING = words("stance", "opposing")
+PROPOSALS = words("stance", "proposals")
+OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
+REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
+FOR_LABELS = tuple(_WORDS["for_labels"])  # in order: the first found names the for side
+AGAINST_LABELS = tuple(_WORDS["against_labels"])
+COPULA = words("stance", "copula")
+BE = words("stance", "be")
+MODALS = words("stance", "modals")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import load
+from .data import load, words
 from .model import Block, Disputed
 from .wording import FUNCTION_WORDS
 
@@ -44,8 +44,8 @@ FACT_KINDS = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
-_FUNCTION = FUNCTION_WORDS | frozenset("mr mrs ms dr sir dame lord lady".split())
-_NEGATION = frozenset("not no never nor without n't cannot".split())
+_FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles")
+_NEGATION = words("grammar", "negators")
 # Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
 # that report outcomes; by stem. A sentence takes a side when it holds one.
 _OPPOSITES = (
