@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from .data import load, words
 from .lexicon import language
@@ -52,12 +53,16 @@ SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("th
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
-GRANTED = {
+# Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
+GrantKind = Literal["granted", "denied"]
+WeakKind = Literal["conceded", "renamed"]
+SetAsideKind = Literal["negated", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
+GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
 }
 # Cues that count only when nothing else the speaker says takes another side.
-WEAK = {
+WEAK: dict[WeakKind, str] = {
     "conceded": "conceded ('but', 'although', 'of course')",
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
@@ -78,13 +83,12 @@ MODALS = words("stance", "modals")
 
 @dataclass(frozen=True)
 class SetAside:
-    """A cue found in a block that does not count: ``kind`` is negated,
-    reported, dismissed, condition, conceded, granted (then answered) or
-    denied; ``why`` says it in words."""
+    """A cue found in a block that does not count: ``kind`` says why in one
+    word (one of ``SetAsideKind``), ``why`` in words."""
 
     position: str
     cue: str
-    kind: str
+    kind: SetAsideKind
     why: str
 
 
@@ -95,7 +99,7 @@ class Evidence:
 
     counted: dict[str, list[str]]
     ignored: tuple[SetAside, ...] = ()
-    weak: tuple[tuple[str, str, str], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
+    weak: tuple[tuple[str, str, WeakKind], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
 
 
 @cache
@@ -141,7 +145,7 @@ def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[str, str] | None:
+def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
     words), if it is not. ``question``: the sentence ends with "?"."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
@@ -203,7 +207,7 @@ def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
     return None
 
 
-def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
+def _conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Literal["conceded"] | None:
     """How the speaker grants the cue: "conceded" when it sits before a "but"
     (in its sentence or opening the next), in an "although ..." clause or in
     a sentence that grants a point ("of course", "nobody denies ...");
@@ -221,7 +225,7 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     return "conceded" if grants else None
 
 
-def _renamed(tokens: list[str], at: int, n: int) -> str | None:
+def _renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
     """"renamed" when the sentence opens on the cue and says what the thing
     is ("a toll on lorries is a tax on the valley by another name"): the judgement
     is in what follows "is a", so the cue only names the thing."""
@@ -289,7 +293,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
-    weak: list[tuple[str, str, str]] = []
+    weak: list[tuple[str, str, WeakKind]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
@@ -311,10 +315,10 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
-                elif granted in GRANTED:
-                    ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
-                elif granted:
+                elif granted == "conceded" or granted == "renamed":
                     weak.append((pid, cue, granted))
+                elif granted:
+                    ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
                 elif cue not in counted[pid]:
                     counted[pid].append(cue)
     kept = []
@@ -327,7 +331,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
-def _set_aside(e: Evidence, gone: dict[tuple[str, str], tuple[str, str]]) -> Evidence:
+def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
     """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
     hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
     if not hit:

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, SetAside, matches, story_evidence
+from .cues import GRANTED, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .model import (
     CONTEXT_ID,
@@ -41,7 +41,7 @@ from .model import (
 )
 from .wording import normal
 
-TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
