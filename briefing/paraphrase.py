@@ -46,31 +46,8 @@ FACT_KINDS = ("statement", "statistic", "event")
 # (negation is read apart, in ``profile``).
 _FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles")
 _NEGATION = words("grammar", "negators")
-# Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
-# that report outcomes; by stem. A sentence takes a side when it holds one.
-_OPPOSITES = (
-    ("appro", "rejec"),
-    ("accep", "refus"),
-    ("suppo", "oppos"),
-    ("confi", "denie"),
-    ("admit", "denie"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("passe", "faile"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("incre", "decre"),
-    ("raise", "lower"),
-    ("opene", "close"),
-    ("open", "close"),
-    ("opens", "close"),
-    ("openi", "closi"),
-    ("accep", "rejec"),
-    ("acqui", "convi"),
-    ("allow", "banne"),
-    ("agree", "disag"),
-    ("guilt", "innoc"),
-)
+# Pairs of opposite stems: a sentence takes a side when it holds one.
+_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
 for _pair, _words in enumerate(_OPPOSITES):
     for _side, _stem_of in enumerate(_words):
