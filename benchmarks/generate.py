@@ -30,7 +30,7 @@ The corpus imitates agency copy picked up by many outlets:
 Quotes are built from phrase templates filled from word lists; a speaker never
 uses the same template twice, and every new quote is checked against every
 other quote of its story with rapidfuzz (ratio < 70, partial ratio < 80), so
-two different quotes never read alike, even once an outlet has cut them. Output is a pure function of (N, seed).
+two different quotes never read alike, even once an outlet has cut them; across stories no two quotes share their main clause. Output is a pure function of (N, seed).
 """
 
 from __future__ import annotations
@@ -85,6 +85,8 @@ ROLE_HEADS_MALE = ["minister", "spokesman", "leader", "chairman", "director", "c
                    "economist", "adviser", "secretary", "chief"]
 ROLE_HEADS_FEMALE = ["minister", "spokeswoman", "leader", "chairwoman", "director", "councillor",
                      "campaigner", "economist", "adviser", "secretary", "chief"]
+PLACE_TAIL = """Magna Parva Green Cross End Marsh Heath Vale Fields Common""".split()
+SURNAME_LINK = ["", "", "en", "er", "in"]  # 3,200 surnames: 2,400 speakers at 10,000 articles
 OUTLET_TOWN = PLACE_STEM
 OUTLET_MAST = """Courier Gazette Herald Echo Mercury Sentinel Observer Chronicle Ledger Wire Post Record
 Advertiser Standard Bulletin Express Clarion Argus Beacon Pilot""".split()
@@ -347,6 +349,10 @@ class Generator:
         self.quotes: dict[str, Quote] = {}
         self.used_surnames: set[str] = set()
         self.seen_norm: set[str] = set()
+        # Main clauses of every quote: two speakers of two stories never say
+        # the same clause, one of them with a trailing clause added (the
+        # engine rightly reads that as one quote reprinted and cut).
+        self.seen_main: set[str] = set()
         self.stories: list[Story] = []
         self._zipf: dict[int, tuple[list[str], list[float]]] = {}
         self.story_names: set[str] = set()
@@ -368,12 +374,17 @@ class Generator:
         return self.rng.choices(order, cum_weights=cumulative)[0]
 
     def place(self) -> str:
+        """One of about 1,150 place names: two stories never share one, and
+        there are two per story (400 stories at 10,000 articles)."""
         stem = self.pick(PLACE_STEM)
-        return f"{self.pick(PLACE_HEAD)} {stem}" if self.rng.random() < 0.3 else stem
+        form = self.rng.random()
+        if form < 0.3:
+            return f"{self.pick(PLACE_HEAD)} {stem}"
+        return f"{stem} {self.pick(PLACE_TAIL)}" if form < 0.5 else stem
 
     def surname(self) -> str:
         while True:
-            name = self.pick(SURNAME_HEAD) + self.pick(SURNAME_TAIL)
+            name = self.pick(SURNAME_HEAD) + self.pick(SURNAME_LINK) + self.pick(SURNAME_TAIL)
             if name not in self.used_surnames and name not in PLACE_STEM:
                 self.used_surnames.add(name)
                 return name
@@ -435,8 +446,8 @@ class Generator:
             place2=unique(self.place),
             project=self.pick(PROJECTS),
             institution=self.pick(INSTITUTIONS),
-            company=unique(lambda: f"{self.pick(PLACE_STEM)} {self.pick(COMPANY_TAIL)}"),
-            street=unique(lambda: f"{self.pick(PLACE_STEM)} {self.pick(STREET_KINDS)}"),
+            company=unique(lambda: f"{self.place()} {self.pick(COMPANY_TAIL)}"),
+            street=unique(lambda: f"{self.place()} {self.pick(STREET_KINDS)}"),
         )
         stances = ["for", "for", "against", "against", "neutral", self.pick(["for", "against"])]
         for stance in stances:
@@ -471,7 +482,7 @@ class Generator:
                 trail = self.fill(trail_template, story)
             text = f"{main}, {trail}" if trail else main
             key = _norm(text)
-            if key in self.seen_norm:
+            if key in self.seen_norm or _norm(main) in self.seen_main:
                 continue
             if others and (
                 process.extractOne(text, others, scorer=fuzz.ratio, score_cutoff=70)
@@ -485,6 +496,7 @@ class Generator:
         if trail_template:
             speaker.used_templates.add(trail_template)
         self.seen_norm.add(key)
+        self.seen_main.add(_norm(main))
         story.quote_texts.append(text)
         qid = f"Q{len(self.quotes) + 1:05d}"
         quote = Quote(qid, speaker.name, main, trail)

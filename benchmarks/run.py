@@ -1,27 +1,32 @@
 """Scale benchmark: briefings for growing synthetic corpora, against a naive
 all-pairs baseline, with merge precision and recall against known truth.
 
-    python benchmarks/run.py                       # N = 100, 400, 1600; baseline at 100 and 400
-    python benchmarks/run.py --sizes 100,400 --baseline-sizes 100
+    python benchmarks/run.py                       # quick: N = 200, 800 with a spec; baseline at 200
+    python benchmarks/run.py --full                # N = 800, 3200, 10000, with and without a spec; baseline at 200
+    python benchmarks/run.py --sizes 800,3200 --no-spec --baseline-sizes 200
     python benchmarks/run.py --check               # exit 1 when a target fails
-    python benchmarks/run.py --profile 1600        # pyinstrument profile of one build
+    python benchmarks/run.py --profile 3200 --no-spec   # pyinstrument profile of one build
 
 For every size the corpus is generated (``generate.py``) into a temporary
-folder, then one subprocess per size runs ``pipeline.build`` and renders JSON,
-so that each size's peak memory (``ru_maxrss``) is its own. Stage times come
-from ``Result.timings``; ``render`` is ``briefing.render.render(b, "json")``.
-The baseline, in its own subprocess, splits every article into sentences
-with the pipeline's own reader, cleaner and splitter, then scores all pairs
-with ``rapidfuzz.process.cdist(..., scorer=fuzz.ratio, score_cutoff=88,
-workers=1)`` in row chunks.
+folder (the no-spec build reads the same articles, linked into a folder
+without ``briefing.toml``), then one subprocess per size and mode runs
+``pipeline.build`` and renders JSON, so that each build's peak memory
+(``ru_maxrss``) is its own. Stage times come from ``Result.timings``;
+``render`` is ``briefing.render.render(b, "json")``; CPU time is the build
+process's and its pool workers'. The baseline, in its own subprocess, splits
+every article into sentences with the pipeline's own reader, cleaner and
+splitter, then scores all pairs with ``rapidfuzz.process.cdist(...,
+scorer=fuzz.ratio, score_cutoff=88, workers=1)`` in row chunks.
 
 Targets (ratios within one run, so the machine's speed cancels out):
 
-* scaling: 4x the articles costs at most 5x the time (build + JSON render);
-* the 1,600-article build (JSON only) takes less time than the baseline's
-  all-pairs scoring on 400;
-* merge precision and recall on the synthetic truth both >= 0.95;
-* peak memory under 1 GB at 1,600 articles.
+* linear: 4x the articles costs at most x4.4 the wall time (build + JSON
+  render; between sizes that are not 4x apart, the growth is scaled to 4x
+  by its exponent), with and without a spec;
+* the 10,000-article build (JSON only) takes at most 2.5x the baseline's
+  all-pairs scoring on 200;
+* merge precision 1.000 and recall >= 0.999 on the synthetic truth;
+* peak memory (the build process plus its pool workers) at most 1 GB.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ import argparse
 import json
 import math
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -45,9 +51,14 @@ sys.path.insert(0, str(HERE))
 STAGES = ("read", "sentences", "attribution", "merge", "positions", "neutrality", "render")
 GB = 1024**3
 CDIST_CHUNK_BYTES = 512 * 1024**2   # one float32 score matrix chunk at most this big
-TARGET_SCALING = 5.0                 # time ratio allowed for 4x the articles
-TARGET_QUALITY = 0.95
+TARGET_SCALING = 4.4                 # time ratio allowed for 4x the articles
+TARGET_PRECISION = 1.0
+TARGET_RECALL = 0.999
 TARGET_MEMORY = 1 * GB
+TARGET_BASELINE = (10_000, 200, 2.5)  # the build of 10,000 within 2.5x the baseline's time on 200
+QUICK_SIZES, QUICK_BASELINE = "200,800", "200"
+FULL_SIZES, FULL_BASELINE = "800,3200,10000", "200"
+MODES = ("spec", "no-spec")
 
 
 # ---------------------------------------------------------------- scoring
@@ -129,10 +140,14 @@ def score(briefing, truth: dict) -> dict:
 # ---------------------------------------------------------------- children
 
 
-def _rss_bytes() -> int:
-    import resource
+def _rss_bytes(who: int = resource.RUSAGE_SELF) -> int:
+    return resource.getrusage(who).ru_maxrss * 1024  # KiB on Linux
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds used so far by this process and by its finished pool workers."""
+    own, workers = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, workers.ru_utime + workers.ru_stime
 
 
 def _current_rss() -> int:
@@ -156,26 +171,36 @@ def child_build(folder: Path, repeat: int) -> dict:
     best = None
     peak = None
     for _ in range(repeat):
+        cpu_before = _cpu()
         result = pipeline.build([str(folder)])
         start = time.perf_counter()
         data = render(result.briefing, "json")
         timings = dict(result.timings)
         timings["render"] = time.perf_counter() - start
+        cpu = [after - was for after, was in zip(_cpu(), cpu_before)]
         if peak is None:
-            peak = _rss_bytes()  # the first build's peak; later ones only reuse memory
-        run = (sum(timings.values()), timings, result, len(data))
+            # The first build's peak (later ones only reuse memory); each pool
+            # worker's, counted on top of it (an upper bound: forked workers
+            # share pages with this process).
+            peak = (_rss_bytes(), _rss_bytes(resource.RUSAGE_CHILDREN), pipeline._Pool(len(result.briefing.sources)).workers)
+        run = (sum(timings.values()), timings, result, len(data), cpu)
         del result, data
         if best is None or run[0] < best[0]:
             best = run
         del run
-    total, timings, result, json_bytes = best
+    total, timings, result, json_bytes, cpu = best
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     b = result.briefing
     out = {
         "n": len(b.sources),
         "timings": timings,
         "total": total,
-        "peak_rss": peak,
+        "cpu": cpu[0] + cpu[1],
+        "cpu_workers": cpu[1],
+        "peak_rss": peak[0] + (peak[1] * peak[2] if peak[2] > 1 else 0),
+        "peak_build": peak[0],
+        "peak_worker": peak[1] if peak[2] > 1 else 0,
+        "workers": peak[2],
         "rss_before": before,
         "blocks": len(b.blocks),
         "quote_blocks": sum(x.kind == "quote" for x in b.blocks),
@@ -241,7 +266,18 @@ def run_child(kind: str, folder: Path, repeat: int = 1) -> dict:
 # ---------------------------------------------------------------- profile
 
 
-def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
+def without_spec(folder: Path) -> Path:
+    """The corpus's articles and truth, linked into a folder without
+    ``briefing.toml``: the build groups statements by speaker."""
+    bare = folder.with_name(folder.name + "-no-spec")
+    bare.mkdir(exist_ok=True)
+    for file in folder.iterdir():
+        if file.name != "briefing.toml" and not (bare / file.name).exists():
+            os.link(file, bare / file.name)
+    return bare
+
+
+def profile(size: int, seed: int, workdir: Path, lines: int, no_spec: bool) -> None:
     try:
         from pyinstrument import Profiler
     except ImportError:
@@ -257,6 +293,7 @@ def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
 
     folder = workdir / f"n{size}"
     generate(size, folder, seed)
+    folder = without_spec(folder) if no_spec else folder
     warm = pipeline.build([str(ROOT / "seeds")])
     render(warm.briefing, "json")
     profiler = Profiler(interval=0.001)
@@ -264,7 +301,7 @@ def profile(size: int, seed: int, workdir: Path, lines: int) -> None:
     result = pipeline.build([str(folder)])
     render(result.briefing, "json")
     profiler.stop()
-    print(f"## pyinstrument, build + JSON render of {size} articles\n")
+    print(f"## pyinstrument, build + JSON render of {size} articles{' without a spec' if no_spec else ''}\n")
     print("stage times: " + ", ".join(f"{k} {v:.2f}s" for k, v in result.timings))
     print("\n### call tree (top)\n")
     tree = profiler.output_text(unicode=True, color=False, short_mode=True)
@@ -283,24 +320,24 @@ def _mb(n: int | None) -> str:
 
 def table(results: dict[int, dict], baselines: dict[int, dict]) -> str:
     out = []
-    head = ["N", *STAGES, "total", "peak RSS", "blocks", "quote blocks", "precision", "recall"]
+    head = ["N", *STAGES, "wall s", "CPU s", "peak RSS", "blocks", "quote blocks", "precision", "recall"]
     out.append("| " + " | ".join(head) + " |")
     out.append("|" + "---|" * len(head))
     for n, r in sorted(results.items()):
-        cells = [f"{n:,}", *(f"{r['timings'].get(s, 0.0):.2f}" for s in STAGES), f"{r['total']:.2f}",
+        cells = [f"{n:,}", *(f"{r['timings'].get(s, 0.0):.2f}" for s in STAGES), f"{r['total']:.2f}", f"{r['cpu']:.2f}",
                  _mb(r["peak_rss"]), f"{r['blocks']:,}", f"{r['quote_blocks']:,} / {r['truth_quotes']:,}",
                  f"{r['precision']:.3f}", f"{r['recall']:.3f}"]
         out.append("| " + " | ".join(cells) + " |")
     out.append("")
-    out.append("Times in seconds. \"quote blocks\" is blocks of kind quote / distinct quotes the generator printed.")
-    extra = []
+    out.append("Times in seconds (stages: wall time). \"quote blocks\" is blocks of kind quote / distinct quotes the generator printed.")
     for n, r in sorted(results.items()):
-        extra.append(
+        workers = (f"; {r['workers']} pool workers ({r['cpu_workers']:.2f} CPU s, peak {_mb(r['peak_worker'])} each, "
+                   f"build process {_mb(r['peak_build'])})" if r["workers"] > 1 else "; no pool")
+        out.append(
             f"N={n}: {r['occurrences']:,} quote occurrences, {r['unmatched']} not found in any quote block, "
             f"speaker right for {r['speaker_accuracy']:.3f}, {r['blocks_per_quote']:.2f} blocks per reprinted quote, "
-            f"pairs true {r['true_pairs']:,} / predicted {r['predicted_pairs']:,}; RSS before build {_mb(r['rss_before'])}"
+            f"pairs true {r['true_pairs']:,} / predicted {r['predicted_pairs']:,}; RSS before build {_mb(r['rss_before'])}{workers}"
         )
-    out.extend(extra)
     if baselines:
         out.append("")
         out.append("Naive baseline, all pairs: `process.cdist(sents, sents, scorer=fuzz.ratio, score_cutoff=88, workers=1)`")
@@ -315,27 +352,33 @@ def table(results: dict[int, dict], baselines: dict[int, dict]) -> str:
     return "\n".join(out)
 
 
+def growth_per_4x(small: int, big: int, time_small: float, time_big: float) -> float:
+    """The time ratio scaled to 4x the articles by its exponent (x4 is linear)."""
+    return (time_big / time_small) ** (math.log(4) / math.log(big / small))
+
+
 def verdicts(results: dict[int, dict], baselines: dict[int, dict]) -> list[tuple[str, bool | None, str]]:
     out: list[tuple[str, bool | None, str]] = []
     sizes = sorted(results)
     for small, big in zip(sizes, sizes[1:]):
         ratio = results[big]["total"] / results[small]["total"]
-        allowed = TARGET_SCALING * (big / small) / 4
-        out.append((f"scaling {small}->{big}", ratio <= allowed, f"time x{ratio:.2f} for x{big / small:g} articles (allowed x{allowed:.2f})"))
-    if 1600 in results and 400 in baselines:
-        build, naive = results[1600]["total"], baselines[400]["cdist_time"]
-        out.append(("1,600 build < naive on 400", build < naive, f"build {build:.2f}s vs baseline {naive:.2f}s (build/baseline {build / naive:.2f}, must be < 1)"))
+        per4 = growth_per_4x(small, big, results[small]["total"], results[big]["total"])
+        cpu = growth_per_4x(small, big, results[small]["cpu"], results[big]["cpu"])
+        out.append((f"linear {small}->{big}", per4 <= TARGET_SCALING,
+                    f"wall x{ratio:.2f} for x{big / small:g} articles = x{per4:.2f} per 4x (CPU x{cpu:.2f} per 4x; allowed x{TARGET_SCALING})"))
+    size, base, allowed = TARGET_BASELINE
+    if size in results and base in baselines:
+        build, naive = results[size]["total"], baselines[base]["cdist_time"]
+        out.append((f"{size:,} build <= {allowed}x naive on {base}", build <= allowed * naive,
+                    f"build {build:.2f}s vs baseline {naive:.2f}s (ratio {build / naive:.2f})"))
     else:
-        out.append(("1,600 build < naive on 400", None, "needs size 1600 and baseline 400"))
+        out.append((f"{size:,} build <= {allowed}x naive on {base}", None, f"needs size {size} and baseline {base}"))
     for n in sizes:
         r = results[n]
-        ok = r["precision"] >= TARGET_QUALITY and r["recall"] >= TARGET_QUALITY
-        out.append((f"precision/recall >= {TARGET_QUALITY} at {n}", ok, f"P={r['precision']:.3f} R={r['recall']:.3f}"))
-    if 1600 in results:
-        peak = results[1600]["peak_rss"]
-        out.append(("peak memory < 1 GB at 1,600", peak < TARGET_MEMORY, _mb(peak)))
-    else:
-        out.append(("peak memory < 1 GB at 1,600", None, "needs size 1600"))
+        ok = r["precision"] >= TARGET_PRECISION and r["recall"] >= TARGET_RECALL
+        out.append((f"precision {TARGET_PRECISION:.3f}, recall >= {TARGET_RECALL} at {n}", ok, f"P={r['precision']:.4f} R={r['recall']:.4f}"))
+    peak = max(r["peak_rss"] for r in results.values())
+    out.append(("peak memory <= 1 GB", peak <= TARGET_MEMORY, f"{_mb(peak)} at most"))
     return out
 
 
@@ -352,8 +395,11 @@ def _revision() -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Scale benchmark for briefing.", formatter_class=argparse.RawDescriptionHelpFormatter,
                                      epilog=__doc__)
-    parser.add_argument("--sizes", default="100,400,1600", help="article counts, comma-separated")
-    parser.add_argument("--baseline-sizes", default="100,400", help="sizes for the naive baseline ('' for none)")
+    parser.add_argument("--sizes", help=f"article counts, comma-separated (default {QUICK_SIZES}; --full: {FULL_SIZES})")
+    parser.add_argument("--baseline-sizes", help=f"sizes for the naive baseline ('' for none; default {QUICK_BASELINE})")
+    parser.add_argument("--full", action="store_true", help="the sizes of the targets, with and without a spec (about 15 min)")
+    parser.add_argument("--no-spec", action="store_true", help="build without the corpus's briefing.toml (a section per speaker)")
+    parser.add_argument("--both", action="store_true", help="build with and without the spec, and report both")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--repeat", type=int, default=1, help="builds (and baseline runs) per size; the fastest is reported")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target fails")
@@ -374,38 +420,47 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.workdir or Path(tmp)
         workdir.mkdir(parents=True, exist_ok=True)
         if args.profile:
-            profile(args.profile, args.seed, workdir, args.profile_lines)
+            profile(args.profile, args.seed, workdir, args.profile_lines, args.no_spec)
             return 0
-        from generate import generate
-
-        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-        base_sizes = [int(s) for s in args.baseline_sizes.split(",") if s.strip()]
-        results: dict[int, dict] = {}
-        baselines: dict[int, dict] = {}
-        for n in sorted(set(sizes) | set(base_sizes)):
-            folder = workdir / f"n{n}"
-            start = time.perf_counter()
-            generate(n, folder, args.seed)
-            print(f"[N={n}] corpus generated in {time.perf_counter() - start:.1f}s", file=sys.stderr, flush=True)
-            if n in sizes:
-                results[n] = r = run_child("build", folder, args.repeat)
-                print(f"[N={n}] build {r['total']:.2f}s, peak {_mb(r['peak_rss'])}, P={r['precision']:.3f} R={r['recall']:.3f}",
-                      file=sys.stderr, flush=True)
-            if n in base_sizes:
-                baselines[n] = b = run_child("baseline", folder, args.repeat)
-                print(f"[N={n}] baseline cdist {b['cdist_time']:.2f}s over {b['n_sentences']:,} sentences",
-                      file=sys.stderr, flush=True)
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}, {_revision()}\n")
-    print(table(results, baselines))
-    print("\nTargets:\n")
+        sizes = [int(s) for s in (args.sizes or (FULL_SIZES if args.full else QUICK_SIZES)).split(",") if s.strip()]
+        chosen = args.baseline_sizes if args.baseline_sizes is not None else (FULL_BASELINE if args.full else QUICK_BASELINE)
+        base_sizes = [int(s) for s in chosen.split(",") if s.strip()]
+        modes = MODES if args.full or args.both else (("no-spec",) if args.no_spec else ("spec",))
+        results, baselines = measure(workdir, sizes, base_sizes, modes, args.seed, args.repeat)
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, seed {args.seed}, {_revision()}")
     failed = False
-    for name, ok, detail in verdicts(results, baselines):
-        mark = "PASS" if ok else ("n/a " if ok is None else "FAIL")
-        failed |= ok is False
-        print(f"- {mark}  {name}: {detail}")
+    for mode in modes:
+        print(f"\n### {'with the corpus spec (two positions)' if mode == 'spec' else 'without a spec (a section per speaker)'}\n")
+        print(table(results[mode], baselines if mode == modes[-1] else {}))
+        print("\nTargets:\n")
+        for name, ok, detail in verdicts(results[mode], baselines):
+            mark = "PASS" if ok else ("n/a " if ok is None else "FAIL")
+            failed |= ok is False
+            print(f"- {mark}  {name}: {detail}")
     if args.json:
         args.json.write_text(json.dumps({"results": results, "baselines": baselines}, indent=2))
     return 1 if (failed and args.check) else 0
+
+
+def measure(workdir: Path, sizes: list[int], base_sizes: list[int], modes: tuple[str, ...], seed: int, repeat: int) -> tuple[dict, dict]:
+    """Generate each size's corpus once; build it in every mode; run the baseline on it."""
+    from generate import generate
+
+    results: dict[str, dict[int, dict]] = {mode: {} for mode in modes}
+    baselines: dict[int, dict] = {}
+    for n in sorted(set(sizes) | set(base_sizes)):
+        folder = workdir / f"n{n}"
+        start = time.perf_counter()
+        generate(n, folder, seed)
+        print(f"[N={n}] corpus generated in {time.perf_counter() - start:.1f}s", file=sys.stderr, flush=True)
+        if n in base_sizes:
+            baselines[n] = b = run_child("baseline", folder, repeat)
+            print(f"[N={n}] baseline cdist {b['cdist_time']:.2f}s over {b['n_sentences']:,} sentences", file=sys.stderr, flush=True)
+        for mode in modes if n in sizes else ():
+            r = results[mode][n] = run_child("build", folder if mode == "spec" else without_spec(folder), repeat)
+            print(f"[N={n} {mode}] build {r['total']:.2f}s wall, {r['cpu']:.2f}s CPU, peak {_mb(r['peak_rss'])}, "
+                  f"P={r['precision']:.3f} R={r['recall']:.3f}", file=sys.stderr, flush=True)
+    return results, baselines
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""Attribution: every source's ``Sentence`` records in, ``Statement`` records
+"""Attribution: every source's sentences, parsed, in; ``Statement`` records
 and speakers' roles out.
 
-Two passes. The first (``saying.parse``) reads each sentence alone: its
+Two passes. The first (``saying.parse``, run per source by the pipeline)
+reads each sentence alone: its
 quotations, its speech verb, the words that name the speaker, and the names
 and roles it mentions. The second (``speakers.Article``) walks each article
 in order and resolves those words to one canonical full name for the whole
@@ -19,10 +20,9 @@ from . import lexicon
 from .claims import claims_beside
 from .kinds import narrative_kind, opinion_paragraphs
 from .mentions import Parsed
-from .model import Sentence, Statement
+from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
 from .roles import choose_roles
-from .saying import parse
 from .sentences import boundaries
 from .speakers import Article, Corpus
 from .wording import normal, substantive
@@ -57,20 +57,17 @@ class Attributed:
 
 
 def attribute(
-    per_source: Sequence[Sequence[Sentence]], progress: Callable[[int, int], None] = lambda done, total: None
+    parsed_all: Sequence[Sequence[Parsed]], progress: Callable[[int, int], None] = lambda done, total: None
 ) -> Attributed:
-    """All sources' sentences to statements with canonical speakers;
-    ``progress(done, total)`` counts articles through both passes."""
-    total = 2 * len(per_source)
-    parsed_all = []
-    for n, sentences in enumerate(per_source, 1):
-        parsed_all.append([parse(s) for s in sentences])
-        progress(n, total)
+    """All sources' parsed sentences (``saying.parse``, one list per source,
+    parsed by the pipeline, in a process pool for many sources) to
+    statements with canonical speakers; ``progress(done, total)`` counts
+    articles."""
     corpus = Corpus.build(parsed_all)
     statements: list[Statement] = []
     all_roles = list(corpus.roles)
-    for n, article in enumerate(parsed_all, len(parsed_all) + 1):
-        progress(n, total)
+    for n, article in enumerate(parsed_all, 1):
+        progress(n, len(parsed_all))
         resolved = Article(article, corpus).read()
         speakers, quote_speakers, tails = resolved.speakers, resolved.quote_speakers, resolved.tails
         all_roles.extend(resolved.roles)

@@ -12,10 +12,11 @@ reporting and one speaker, or words of substance whoever said them).
 from __future__ import annotations
 
 import math
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 
 from .model import Statement
 from .voice import Voice, person
@@ -43,7 +44,7 @@ def _family(statement: Statement, speaker: str | None) -> tuple[str, str]:
     return ("", "narrative")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Node:
     """One distinct normal form within a family.
 
@@ -62,19 +63,25 @@ class Node:
     text: str = ""  # one wording as printed, for its names and figures
     parts: tuple[int, ...] = ()
 
-    # Computed once per node: a build compares each node with dozens of others.
-    @cached_property
+    # Word sets come from bounded caches, not one kept per node: a set costs
+    # about 2 KB, and a build of 10,000 articles has some 150,000 nodes.
+    @property
     def size(self) -> int:
         return self.key.count(" ") + 1
 
-    @cached_property
+    @property
     def words(self) -> frozenset[str]:
         return words_of(self.key)
 
-    @cached_property
+    @property
     def content(self) -> frozenset[str]:
         """Its open-class words: what makes a wording one person's."""
-        return frozenset(w for w in self.words if len(w) > 1 and w not in FUNCTION_WORDS)
+        return _content(self.key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _content(key: str) -> frozenset[str]:
+    return frozenset(w for w in words_of(key) if len(w) > 1 and w not in FUNCTION_WORDS)
 
 
 def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
@@ -196,41 +203,58 @@ def _may_link(a: Node, b: Node) -> bool:
     )
 
 
-def candidate_pairs(nodes: Sequence[Node]) -> list[tuple[int, int]]:
-    """Pairs of nodes that may be variants of each other.
+def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
+    """Pairs of nodes that may be variants of each other: each node with the
+    later nodes it may be (left < right), in the order of the nodes.
 
     Prefix filtering: each wording probes the index only with its rarest
     words (as many as a wording can lose and still score ``LINK_SCORE``), and
     finds every other wording that contains one of them. Two wordings that
     share most of their words always meet; a word too common to tell
-    anything (a bucket over ``BUCKET_LIMIT``) is never used."""
-    frequency: dict[str, int] = defaultdict(int)
-    words = [sorted({w for w in node.key.split() if w not in STOP_WORDS}) for node in nodes]
-    channels = [_channels(node) for node in nodes]
-    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+    anything (a bucket over ``BUCKET_LIMIT``) is never used. Words and
+    channels are numbered (words in alphabetical order, so ties in rarity
+    break as they would on the words), and buckets and pairs are int arrays:
+    the index costs a few bytes per word, not an object."""
+    keys = [[w for w in node.key.split() if w not in STOP_WORDS] for node in nodes]
+    vocabulary = {w: i for i, w in enumerate(sorted({w for ws in keys for w in ws}))}
+    words = [sorted({vocabulary[w] for w in ws}) for ws in keys]
+    del keys
+    frequency = [0] * len(vocabulary)
+    channel_ids: dict[tuple[str, ...], int] = {}
+    channels = [
+        tuple([channel_ids.setdefault(c, len(channel_ids)) for c in cs] for cs in _channels(node)) for node in nodes
+    ]
+    crossing = {channel_ids.get(c) for c in _UNQUOTED}
+    width = len(vocabulary)
+    buckets: dict[int, array] = defaultdict(lambda: array("i"))
     for index, ws in enumerate(words):
         for w in ws:
             frequency[w] += 1
             for channel in channels[index][0]:
-                buckets[(channel, w)].append(index)
-    met: set[tuple[int, int]] = set()
+                buckets[channel * width + w].append(index)
+    met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         found: set[int] = set()
         unquoted: set[int] = set()
-        crossing = _UNQUOTED if nodes[a].family == _OPEN_QUOTE else ()
+        open_quote = nodes[a].family == _OPEN_QUOTE
         for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
             for channel in channels[a][1]:
-                bucket = buckets.get((channel, w), ())
+                bucket = buckets.get(channel * width + w, ())
                 if len(bucket) <= BUCKET_LIMIT:
-                    (unquoted if channel in crossing else found).update(bucket)
+                    (unquoted if open_quote and channel in crossing else found).update(bucket)
         # Most wordings a quote meets unquoted lack one of its words: judged
         # here, at once, not pair by pair below (the test ``_may_link`` ends with).
         found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
         found.discard(a)
-        met.update((a, b) if a < b else (b, a) for b in found)
+        for b in found:
+            met[min(a, b)].append(max(a, b))
+    del buckets, words
     # Two nodes meet through several words and channels: judged once.
-    return sorted(pair for pair in met if _may_link(nodes[pair[0]], nodes[pair[1]]))
+    for a in sorted(met):
+        rights = [b for b in sorted(set(met.pop(a))) if _may_link(nodes[a], nodes[b])]
+        if rights:
+            yield a, rights
 
 
 def _words_stand(a: Node, b: Node) -> bool:

@@ -300,10 +300,11 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
         end = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "|" or tokens[j] in objects), None)
+        if not side or end is None or tokens[end] == "|":
+            continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
-        held = holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders)
-        if side and end is not None and tokens[end] != "|" and held:
+        if holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     return found
 

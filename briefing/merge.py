@@ -29,7 +29,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -39,6 +39,7 @@ from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candida
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
 from .quotes import outside_quotes
+from .unionfind import UnionFind
 from .voice import Voice, named, person
 from .wording import normal, words_of
 
@@ -48,22 +49,6 @@ STRETCH_MIN_WORDS = 6
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
-
-
-class _UnionFind:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        while self.parent[item] != item:
-            self.parent[item] = self.parent[self.parent[item]]
-            item = self.parent[item]
-        return item
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -117,7 +102,7 @@ def _piece(a: Node, b: Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
+def _scoring(key: str, others: list[str], scorer: Callable[..., float], cutoff: float) -> list[bool]:
     """Which of ``others`` score at least ``cutoff`` against ``key``, in one
     call into rapidfuzz. ``extract`` rather than ``cdist``: it gives plain
     lists, so a build does not import numpy (a tenth of a small build's
@@ -126,101 +111,94 @@ def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
     return [i in hits for i in range(len(others))]
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:  # noqa: C901
-    """Statements that say the same thing, grouped: each group's members,
-    and the reported-speech statements attached to it as paraphrases, each
-    with the fragments to show of it (none: the whole sentence)."""
-    nodes = candidate_nodes(statements, voice)
-    uf = _UnionFind(len(nodes))
-    lengths = [len(node.key) for node in nodes]
-    word_counts = [node.size for node in nodes]
-    words = [node.words for node in nodes]
-    by_left: dict[int, list[int]] = defaultdict(list)
-    within: dict[int, set[int]] = defaultdict(set)  # fragment node -> quote nodes it stands in
-    spans: dict[int, set[int]] = defaultdict(set)  # quote in parts -> other outlets' quotes that hold both parts
+Group = tuple[list[int], list[tuple[int, tuple[str, ...]]]]  # members, and paraphrases with the fragments shown
 
-    def link(a: int, b: int) -> None:
+
+class _Links:
+    """The links found while each node's candidates are scored: the sets of
+    nodes that say the same thing (``sets``), the quotes a fragment stands in
+    (``within``: fragment node -> quote nodes) and the quotes another outlet
+    prints as one that a source printed in two parts (``spans``: node in
+    parts -> other outlets' quotes that hold both parts)."""
+
+    def __init__(self, statements: Sequence[Statement], nodes: Sequence[Node]) -> None:
+        self.statements = statements
+        self.nodes = nodes
+        self.sets = UnionFind(len(nodes))
+        self.within: dict[int, set[int]] = defaultdict(set)
+        self.spans: dict[int, set[int]] = defaultdict(set)
+
+    def link(self, a: int, b: int) -> None:
+        nodes = self.nodes
         if not (nodes[a].parts or nodes[b].parts):
-            uf.union(a, b)
+            self.sets.union(a, b)
             return
         # A quote in parts matches another outlet's printed quote that holds
         # most words of each part, not one part alone; or that runs the two
         # together and cuts one short (``_spliced``).
         parts, other = (nodes[a].parts, b) if nodes[a].parts else (nodes[b].parts, a)
-        first, second = (normal(statements[p].text) for p in parts)
-        held = [len(words_of(k) & words[other]) >= 0.8 * len(words_of(k)) for k in (first, second)]
+        first, second = (normal(self.statements[p].text) for p in parts)
+        held = [len(words_of(k) & nodes[other].words) >= 0.8 * len(words_of(k)) for k in (first, second)]
         if nodes[other].members and not nodes[other].parts and (all(held) or (any(held) and _spliced(first, second, nodes[other].key, held[0]))):
-            spans[a if nodes[a].parts else b].add(other)
-    for a, b in candidate_pairs(nodes):
-        by_left[a].append(b)
-    for a, rights in by_left.items():
-        # Score each node's candidates in one batch.
+            self.spans[a if nodes[a].parts else b].add(other)
+
+    def score(self, a: int, rights: Sequence[int]) -> None:
+        """Node ``a`` against its candidates, in one batch: near-variants
+        link, a quote printed whole inside another joins it (or, for a
+        fragment, stands in it), then ``stretch``."""
+        nodes = self.nodes
         close = _scoring(nodes[a].key, [nodes[b].key for b in rights], fuzz.ratio, LINK_SCORE)
         for b, near in zip(rights, close):
             if near and _consistent(nodes[a], nodes[b]):
-                link(a, b)
+                self.link(a, b)
         for b, near in zip(rights, close):
             if near or not _piece(nodes[a], nodes[b]) or nodes[a].parts or nodes[b].parts:
                 continue
             if nodes[a].members and nodes[b].members:
-                uf.union(a, b)
+                self.sets.union(a, b)
             else:  # a short fragment may stand in two quotes: it cites, it does not join them
-                within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
-        # A shorter wording cut from a longer one (partial_ratio aligns the
-        # shorter inside the longer).
+                self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
+        self.stretch(a, [b for b, near in zip(rights, close) if not near])
+
+    def stretch(self, a: int, rights: Sequence[int]) -> None:
+        """A shorter wording cut from a longer one (partial_ratio aligns the
+        shorter inside the longer), or with a phrase cut from its middle."""
+        nodes = self.nodes
+        length, size = len(nodes[a].key), nodes[a].size
         stretch = [
             b
-            for b, near in zip(rights, close)
-            if not near
-            and min(lengths[b], lengths[a]) < 0.9 * max(lengths[b], lengths[a])
-            and min(word_counts[b], word_counts[a]) >= STRETCH_MIN_WORDS
-            and _contained(words[a], words[b])
+            for b in rights
+            if min(len(nodes[b].key), length) < 0.9 * max(len(nodes[b].key), length)
+            and min(nodes[b].size, size) >= STRETCH_MIN_WORDS
+            and _contained(nodes[a].words, nodes[b].words)
         ]
-        if stretch:
-            cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
-            for b, inside in zip(stretch, cut):
-                if inside and _consistent(nodes[a], nodes[b]):
-                    link(a, b)
-            # A quote with a phrase cut from its middle: every word kept, in order.
-            for b, inside in zip(stretch, cut):
-                if not inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
-                    link(a, b)
-    # Reported speech joins what its fragments linked to: the one quote it
-    # cites, or other outlets' reported speech quoting the same words. One
-    # that cites two different quotes is a paraphrase of each, and they stay
-    # two blocks.
+        if not stretch:
+            return
+        cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
+        for b, inside in zip(stretch, cut):
+            if inside and _consistent(nodes[a], nodes[b]):
+                self.link(a, b)
+        # A quote with a phrase cut from its middle: every word kept, in order.
+        for b, inside in zip(stretch, cut):
+            if not inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
+                self.link(a, b)
+
+
+def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
+    """Statements that say the same thing, grouped: each group's members,
+    and the reported-speech statements attached to it as paraphrases, each
+    with the fragments to show of it (none: the whole sentence)."""
+    nodes = candidate_nodes(statements, voice)
+    links = _Links(statements, nodes)
+    for a, rights in candidate_pairs(nodes):
+        links.score(a, rights)
+    uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
-    for whole, others in spans.items():
+    for whole, others in links.spans.items():
         for part in nodes[whole].parts:
             for other in others:
                 uf.union(node_of[part], other)
-    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
-    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
-    for n, node in enumerate(nodes):
-        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
-        for s in node.quoting:
-            for root in {uf.find(n)} | {uf.find(q) for q in within[n]}:
-                cited[s][root].add(node.key)
-    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
-    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
-    joins = []
-    # Two quotes one outlet prints one after the other (``Node.parts``) that
-    # another outlet reports in one sentence are one statement, as when it
-    # prints them as one quote.
-    parted: dict[frozenset[int], set[str]] = defaultdict(set)
-    for node in nodes:
-        if node.parts:
-            parted[frozenset(uf.find(node_of[p]) for p in node.parts)] |= node.sources
-    for s, by_root in sorted(cited.items()):
-        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
-        if len(homes) > 1 and not parted.get(frozenset(homes), set()) - {statements[s].source_id}:
-            # Shown whole under the quote it cites most; under each other
-            # quote, only the words it quotes of that one.
-            paraphrase_of[homes[0]].append((s, ()))
-            for home in homes[1:]:
-                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
-        else:
-            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
+    paraphrase_of, joins = _citations(statements, nodes, links, node_of)
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
@@ -241,9 +219,51 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[tuple[list[in
     ]
 
 
-def _by_voice(
-    statements: Sequence[Statement], members: list[int], extra: list[tuple[int, tuple[str, ...]]], voice: Voice
-) -> list[tuple[list[int], list[tuple[int, tuple[str, ...]]]]]:
+def _citations(
+    statements: Sequence[Statement], nodes: Sequence[Node], links: _Links, node_of: dict[int, int]
+) -> tuple[dict[int, list[tuple[int, tuple[str, ...]]]], list[tuple[int, int]]]:
+    """Reported speech joins what its fragments linked to: the one quote it
+    cites, or other outlets' reported speech quoting the same words. One
+    that cites two different quotes is a paraphrase of each, and they stay
+    two blocks. Out: the paraphrases of each quote's root (with the
+    fragments to show), and the (node, root) pairs to join."""
+    uf = links.sets
+    cited: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))  # statement -> root -> fragment keys
+    shared: dict[int, bool] = defaultdict(bool)  # words long enough for reported speech to join on
+    for n, node in enumerate(nodes):
+        shared[uf.find(n)] |= node.key.count(" ") + 1 >= FRAGMENT_SHARED_WORDS
+        for s in node.quoting:
+            for root in {uf.find(n)} | {uf.find(q) for q in links.within[n]}:
+                cited[s][root].add(node.key)
+    quoted = {uf.find(n) for n, node in enumerate(nodes) if any(statements[m].kind == "quote" for m in node.members)}
+    parted = _parted(nodes, uf, node_of)
+    paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
+    joins = []
+    for s, by_root in sorted(cited.items()):
+        homes = sorted(set(by_root) & quoted, key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
+        if len(homes) > 1 and not parted.get(frozenset(homes), set()) - {statements[s].source_id}:
+            # Shown whole under the quote it cites most; under each other
+            # quote, only the words it quotes of that one.
+            paraphrase_of[homes[0]].append((s, ()))
+            for home in homes[1:]:
+                paraphrase_of[home].append((s, tuple(f for f in statements[s].fragments if normal(f) in by_root[home])))
+        else:
+            joins += [(node_of[s], root) for root in set(homes) | {root for root in by_root if shared[root]}]
+    return paraphrase_of, joins
+
+
+def _parted(nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> dict[frozenset[int], set[str]]:
+    """The sources that print two quotes one after the other (``Node.parts``),
+    by the roots of the two: another outlet that reports them in one
+    sentence reports one statement, as when it prints them as one quote."""
+    parted: dict[frozenset[int], set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.parts:
+            parted[frozenset(uf.find(node_of[p]) for p in node.parts)] |= node.sources
+    return parted
+
+
+def _by_voice(statements: Sequence[Statement], members: list[int], extra: list[tuple[int, tuple[str, ...]]], voice: Voice) -> list[Group]:
     """A group split between the people several outlets each name as saying
     its words. Text first overrules one outlet's parse; it does not overrule
     two or more outlets that agree: the same line from two people, each named
@@ -280,7 +300,7 @@ def _by_voice(
     return [(sorted(parts[who]), cites[who]) for who in confirmed]
 
 
-def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
+def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
     """Reported speech that quotes only a word or two ("praised the move for
     its “integrity”") joins the quote of that person that holds those words,
     when exactly one does."""
@@ -300,7 +320,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: _UnionFind, voice: Voice) -> None:
+def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
     never two people's reported speech (named in full, or more than once)."""

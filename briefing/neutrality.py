@@ -28,12 +28,15 @@ from .model import (
     Balance,
     Block,
     Disputed,
+    Kind,
     Position,
     Profile,
     Source,
+    Variant,
 )
 from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
+from .unionfind import UnionFind
 from .wording import normal
 
 # A figure: "1,400", "12.5%", "41 per cent", "£1.2bn", "$42 million"; a score or
@@ -56,14 +59,14 @@ def quoted_words(text: str) -> tuple[str, ...]:
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
-def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     """Quoted words in a sentence nobody is quoted as saying: the outlet
     holding them at arm's length (scare quotes, an expression of doubt in
     Words to watch)."""
     return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
-def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
+def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
     the speaker's), those outside quotation marks elsewhere, and its scare
     quotes."""
@@ -116,12 +119,17 @@ def said_by_holder(block: Block) -> bool:
 
 def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Sequence[Source]) -> tuple[Balance, ...]:
     """Blocks, words, speakers and outlets per position: what its holders
-    said; background counts all its blocks but commentary."""
+    said; background counts all its blocks but commentary. One pass over
+    the blocks: without a spec there is a position per speaker."""
     outlet = {s.id: s.label for s in sources}
+    by_position: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        counted = b.kind != "commentary" if b.position == CONTEXT_ID else said_by_holder(b)
+        if counted and b.position is not None:
+            by_position[b.position].append(b)
     rows = []
     for p in positions:
-        counted = (lambda b: b.kind != "commentary") if p.id == CONTEXT_ID else said_by_holder
-        mine = [b for b in blocks if b.position == p.id and counted(b)]
+        mine = by_position.get(p.id, [])
         rows.append(
             Balance(
                 position=p.id,
@@ -156,25 +164,41 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
 
 
 def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
-    """Per source: loaded words in its own voice, share of commentary, positions quoted."""
-    by_source: dict[str, list[Block]] = defaultdict(list)
+    """Per source: loaded words in its own voice, share of commentary, positions quoted.
+    Each block and each variant is visited once (not once per source)."""
+    loaded: dict[str, set[str]] = defaultdict(set)
+    held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
+    commentary: dict[str, int] = defaultdict(int)
+    count: dict[str, int] = defaultdict(int)
     for b in blocks:
+        mine: dict[str, list[Variant]] = defaultdict(list)
+        for v in b.variants:
+            mine[v.source].append(v)
         for sid in b.sources:
-            by_source[sid].append(b)
-    out = []
-    for s in sources:
-        own = by_source[s.id]
-        loaded: set[str] = set()
-        for b in own:
-            mine = [v for v in b.variants if v.source == s.id]
-            # its own printing of the block; else its reported-speech sentences
-            # that quote the block (its narration, not the quote); else the block
-            wordings = [(v.text, b.kind) for v in mine if v.kind == "wording"] or [(v.text, "statement") for v in mine]
-            for text, kind in wordings or [(b.text, b.kind)]:
-                loaded.update(outlet_terms(text, kind))
-        quoted = [labels[p] for p in labels if p != CONTEXT_ID and any(b.position == p and b.kind in SPEECH_KINDS for b in own)]
-        out.append(Profile(s.id, tuple(sorted(loaded)), sum(b.kind == "commentary" for b in own), len(own), tuple(quoted)))
-    return tuple(out)
+            count[sid] += 1
+            commentary[sid] += b.kind == "commentary"
+            if b.kind in SPEECH_KINDS and b.position is not None:
+                held[sid].add(b.position)
+            for text, kind in _own_wordings(b, mine.get(sid, ())):
+                loaded[sid].update(outlet_terms(text, kind))
+    return tuple(
+        Profile(
+            s.id,
+            tuple(sorted(loaded[s.id])),
+            commentary[s.id],
+            count[s.id],
+            tuple(labels[p] for p in labels if p != CONTEXT_ID and p in held[s.id]),
+        )
+        for s in sources
+    )
+
+
+def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind]]:
+    """A source's own printing of the block; else its reported-speech
+    sentences that quote the block (its narration, not the quote); else the
+    block."""
+    wordings = [(v.text, block.kind) for v in mine if v.kind == "wording"] or [(v.text, "statement") for v in mine]
+    return wordings or [(block.text, block.kind)]
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
@@ -224,7 +248,7 @@ def _figures_in(block: Block) -> list[_Figure]:
     return out
 
 
-def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:  # noqa: C901
+def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     """Details the outlets report differently.
 
     Figures: two figures from different outlets disagree when they are of the
@@ -235,19 +259,32 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:  # noqa: C901
     politician"). Speakers: a statement the outlets credit to different
     people (``Block.speaker_readings``). Facts told alike but for a
     direction or a name (``paraphrase.disputes``)."""
-    figures = [f for b in blocks for f in _figures_in(b)]
+    out = []
+    for members in _figure_groups([f for b in blocks for f in _figures_in(b)]):
+        readings: dict[str, set[str]] = defaultdict(set)
+        for f in members:
+            readings[f.text].add(f.source)
+        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
+    speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
+    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
+
+
+def _disagree(f: _Figure, g: _Figure) -> bool:
+    """Two outlets' figures of one kind and size (within a factor of two) that differ."""
+    if g.source == f.source or g.unit != f.unit or g.value == f.value or not f.value or not g.value:
+        return False
+    return max(f.value, g.value) <= 2 * min(f.value, g.value)
+
+
+def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
+    """Figures that disagree, grouped: found through the words printed near
+    them (an index of those words; a word near more than 50 figures tells
+    nothing), joined when ``SHARED_WORDS`` of them are shared."""
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(figures):
         for w in f.context:
             by_word[w].append(i)
-    parent = list(range(len(figures)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(figures))
     linked: set[int] = set()
     for i, f in enumerate(figures):
         shared: dict[int, int] = defaultdict(int)
@@ -257,24 +294,13 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:  # noqa: C901
                     if j > i:
                         shared[j] += 1
         for j, count in shared.items():
-            g = figures[j]
-            if count < SHARED_WORDS or g.source == f.source or g.unit != f.unit or g.value == f.value:
-                continue
-            if not f.value or not g.value or max(f.value, g.value) > 2 * min(f.value, g.value):
-                continue
-            parent[find(j)] = find(i)
-            linked.update((i, j))
+            if count >= SHARED_WORDS and _disagree(f, figures[j]):
+                sets.union(i, j)
+                linked.update((i, j))
     groups: dict[int, list[_Figure]] = defaultdict(list)
     for i in sorted(linked):
-        groups[find(i)].append(figures[i])
-    out = []
-    for members in groups.values():
-        readings: dict[str, set[str]] = defaultdict(set)
-        for f in members:
-            readings[f.text].add(f.source)
-        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
-    speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
-    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
+        groups[sets.find(i)].append(figures[i])
+    return list(groups.values())
 
 
 _FIRST = re.compile(

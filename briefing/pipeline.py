@@ -8,16 +8,19 @@ more); ``build`` runs them all.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from . import attribution, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
 from .inputs import is_url
 from .messages import display
-from .model import Block, Briefing, Source, SourceMeta, Spec
+from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
+from .saying import Parsed, parse
 from .spec import SPEC_NAME, find_spec, load_spec
 
 NO_SPEC_WARNING = (
@@ -31,7 +34,12 @@ NO_SPEC_NOTE = (
     "groups them by position."
 )
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 Report = Callable[[str, int, int], None]
+T = TypeVar("T")
+U = TypeVar("U")
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,55 @@ class Result:
     warnings: tuple[str, ...]
     timings: tuple[tuple[str, float], ...]
     spec: Spec | None = None  # the spec read, None when there was none
+
+
+# Below this many sources a process pool costs more than it saves
+# (measured with benchmarks/run.py; forking and pickling are about 0.1 s).
+POOL_MIN_SOURCES = 200
+
+
+def _parsed(paragraphs: Sequence[Paragraph]) -> list[Parsed]:
+    """One source's paragraphs, split into sentences and each parsed."""
+    return [parse(s) for s in sentences.split(paragraphs)]
+
+
+class _Pool:
+    """Per-source work (``clean``, sentence splitting and parsing), on every
+    core when there are many sources, in one process otherwise. Results come
+    back in input order, so the output is the same either way."""
+
+    def __init__(self, items: int) -> None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        self.workers = min(cores, items // (POOL_MIN_SOURCES // 2)) if items >= POOL_MIN_SOURCES else 1
+        self.executor: Executor | None = None
+
+    def __enter__(self) -> _Pool:
+        if self.workers > 1:
+            # Imported only for a pool: a small build does not pay for them.
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            # fork: the workers start with the parent's imports and compiled patterns.
+            context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.executor:
+            self.executor.shutdown(cancel_futures=True)
+
+    def map(self, work: Callable[[T], U], items: Sequence[T], progress: Callable[[int, int], None]) -> list[U]:
+        """``work`` on every item, in order; ``progress(done, total)``."""
+        results = (
+            self.executor.map(work, items, chunksize=max(1, len(items) // (8 * self.workers)))
+            if self.executor
+            else map(work, items)
+        )
+        out = []
+        for n, result in enumerate(results, 1):
+            out.append(result)
+            progress(n, len(items))
+        return out
 
 
 @dataclass(frozen=True)
@@ -105,21 +162,17 @@ def consolidate(
     loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     with_meta, unmatched = _with_metadata(loaded.sources, meta)
     warnings = [*loaded.warnings, *unmatched]
-    cleaned = []
-    for n, source in enumerate(with_meta, 1):
-        cleaned.append(clean.clean(source))
-        report("read", n, len(with_meta))
-    cleaned = clean.site_repeats(cleaned)
-    sources = tuple(c.source for c in cleaned)
-    done("read")
-    if not sources:
-        return Consolidated((), (), (), tuple(warnings), tuple(timings))
-    split = []
-    for n, c in enumerate(cleaned, 1):
-        split.append(sentences.split(c.paragraphs))
-        report("sentences", n, len(cleaned))
+    with _Pool(len(with_meta)) as pool:
+        cleaned = clean.site_repeats(pool.map(clean.clean, with_meta, lambda n, total: report("read", n, total)))
+        sources = tuple(c.source for c in cleaned)
+        done("read")
+        if not sources:
+            return Consolidated((), (), (), tuple(warnings), tuple(timings))
+        parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
+    del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
     done("sentences")
-    attributed = attribution.attribute(split, lambda n, total: report("attribution", n, total))
+    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total))
+    del parsed  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources])

@@ -169,26 +169,35 @@ def _check_outlets(table: dict) -> list[str]:
     if len(scales) != 1:
         found = f"{len(scales)} lists ({', '.join(map(repr, scales))})" if scales else "none"
         return [f"outlets: needs one scale, a list of its groups such as {SCALE_EXAMPLE}; found {found}"]
-    groups = table[scales[0]]
-    problems = _check_scale(scales[0], groups)
+    scale, groups = scales[0], table[scales[0]]
+    problems = _check_scale(scale, groups)
+    known = groups if not problems else None  # a scale that is itself wrong is not held against the outlets
     seen: dict[str, str] = {}
     for name, group in table.items():
-        if name == scales[0]:
+        if name == scale:
             continue
         if name == RATED_BY:
             if not isinstance(group, str) or not group.strip():
                 problems.append(f"outlets: {RATED_BY} must name the published rating the groups come from (a string), or be left out")
             continue
-        if not isinstance(group, str):
-            problems.append(f"outlets: {name!r} must be a group of {scales[0]!r} (a string), not {_type_name(group)}")
-        elif group not in groups and not problems:
-            problems.append(f"outlets: {name!r} is given {group!r}, which is not on the scale {scales[0]!r} ({_hint(group, groups, 'its groups are')})")
+        problems += _check_group(name, group, scale, known)
         if not name.strip():
             problems.append("outlets: an outlet's name must not be empty")
         elif outlet_key(name) in seen:
             problems.append(f"outlets: {seen[outlet_key(name)]!r} and {name!r} are the same outlet (names are matched ignoring case, spacing and a leading 'The')")
         seen.setdefault(outlet_key(name), name)
     return problems
+
+
+def _check_group(name: str, group: object, scale: str, groups: list | None) -> list[str]:
+    """One outlet's entry: a group of the scale (a misspelt ``rated_by`` is named as such)."""
+    if difflib.get_close_matches(name, [RATED_BY], n=1, cutoff=0.8) and not (isinstance(group, str) and group in (groups or ())):
+        return [f"outlets: unknown key {name!r} (did you mean {RATED_BY!r}?)"]
+    if not isinstance(group, str):
+        return [f"outlets: {name!r} must be a group of {scale!r} (a string), not {_type_name(group)}"]
+    if groups is not None and group not in groups:
+        return [f"outlets: {name!r} is given {group!r}, which is not on the scale {scale!r} ({_hint(group, groups, 'its groups are')})"]
+    return []
 
 
 def _check_scale(name: str, groups: list) -> list[str]:

@@ -237,6 +237,7 @@ def _cli(make_articles, tmp_path, table: str):
         ('[outlets]\nlean = ["left"]\n"Fenby Gazette" = "left"\n"the fenby  gazette" = "left"\n',
          "'Fenby Gazette' and 'the fenby  gazette' are the same outlet"),
         ('outlets = 5\n', "outlets must be a table, not a number"),
+        ('[outlets]\nlean = ["left"]\nrated-by = "a guide"\n', "outlets: unknown key 'rated-by' (did you mean 'rated_by'?)"),
         ('[outlets]\nlean = ["left"]\nrated_by = 2031\n', "outlets: rated_by must name the published rating the groups come from (a string), or be left out"),
     ],
 )
@@ -274,6 +275,13 @@ def test_two_articles_from_one_site_are_one_outlet(make_articles):
     articles["c.md"] = '---\nurl: "https://orme-weekly.example/c"\n---\n' + quote
     (side,) = coverage(briefing_of(make_articles(articles, spec=NO_TABLE + table))).one_side
     assert side.group == "left" and [x.sources for x in side.blocks] == [("S1", "S2", "S3")]
+
+
+def test_every_outlet_given_a_group_off_the_scale_is_named(make_articles, tmp_path):
+    result, _ = _cli(make_articles, tmp_path, '[outlets]\nlean = ["left", "right"]\n"Fenby Gazette" = "centre"\n"Orme Weekly" = "middle"\n')
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "'Fenby Gazette' is given 'centre'" in lines[0] and "'Orme Weekly' is given 'middle'" in lines[1]
 
 
 def test_an_outlet_the_table_names_but_no_source_has_is_a_warning(make_articles, tmp_path):

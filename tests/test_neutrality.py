@@ -338,3 +338,26 @@ def test_an_outlets_loaded_words_around_a_quote_in_the_same_sentence_are_its_own
     assert {path[v.source] for v in block.variants if v.kind == "paraphrase"} == {"herald.txt"}
     profile = {path[p.source]: p.loaded for p in b.profiles}
     assert profile["herald.txt"] == ("curtly",) and profile["gazette.txt"] == ()
+
+
+def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."\n'
+            'Tomas Brandt said: "Nobody on the island asked for a later ferry."',
+            "b.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."',
+            "c.txt": "The harbour board meets on Thursday to discuss the timetable.",
+        }
+    )
+    b = briefing_of(folder)
+    label = {p.id: p.label for p in b.positions}
+    rows = {label[r.position]: r for r in b.balance}
+    oakes = next(name for name in rows if "Oakes" in name)
+    brandt = next(name for name in rows if "Brandt" in name)
+    assert (rows[oakes].blocks, rows[oakes].outlets, rows[oakes].speakers) == (1, 2, 1)
+    assert (rows[brandt].blocks, rows[brandt].outlets) == (1, 1)
+    path = {s.id: s.path for s in b.sources}
+    quoted = {path[p.source]: set(p.positions) for p in b.profiles}
+    assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
+    reported = {path[p.source]: p.blocks for p in b.profiles}
+    assert reported["a.txt"] == 2 and reported["b.txt"] == 1

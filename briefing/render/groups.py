@@ -51,7 +51,7 @@ class GroupsView:
     story: tuple[Row, ...]  # sources, blocks
     positions: tuple[Row, ...]
     one_side: tuple[OneSide, ...]
-    omitted: int  # one-side points (blocks, disputed details) left out by max_blocks
+    omitted: str  # how many one-side points --max-blocks left out, said in words; "" for none
     outlets: tuple[tuple[str, tuple[str, ...]], ...]  # group -> its outlets' names
     headlines: tuple[tuple[Source | None, ...], ...]  # table rows: one headline per group, None where a group has fewer
 
@@ -70,6 +70,12 @@ def _capped(side: OneSide, most: int | None) -> OneSide:
 
 def _points(sides: tuple[OneSide, ...]) -> int:
     return sum(len(o.blocks) + len(o.disputed) for o in sides)
+
+
+def _omitted(n: int) -> str:
+    if not n:
+        return ""
+    return f"{n} further point{'' if n == 1 else 's'}, reported by fewer outlets, left out here; briefing.json has them all."
 
 
 def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None:
@@ -92,7 +98,7 @@ def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None
         story=(_row("Sources", found.sources, css), _row("Blocks reported", found.blocks, css)),
         positions=tuple(_row(p.label, p.blocks, css) for p in found.positions),
         one_side=one_side,
-        omitted=_points(found.one_side) - _points(one_side),
+        omitted=_omitted(_points(found.one_side) - _points(one_side)),
         outlets=outlets,
         headlines=tuple(zip_longest(*(sources for _, sources in found.headlines))),
     )

@@ -1,0 +1,29 @@
+"""Per-source work in a process pool gives the same briefing as in one process."""
+
+import os
+
+from conftest import briefing_of
+
+from briefing import pipeline
+from briefing.render import render
+
+ARTICLES = {
+    "a.txt": 'Harbour master Ines Vohl said: "The new pier will open to ferries in the spring."\n'
+    "The pier cost the district 3.2 million to build.",
+    "b.txt": 'Ines Vohl, the harbour master, said: "The new pier will open to ferries in spring."\n'
+    'Fisherman Aled Roe said: "Nobody asked the crews where the pier should go."',
+    "c.txt": "The district council approved the pier in a vote on Tuesday.\n"
+    '"Nobody asked the crews where the pier should go," Roe said.',
+    "d.txt": 'Vohl added: "Work on the breakwater starts next month."',
+}
+
+
+def test_a_pool_changes_nothing_but_the_cores_used(make_articles, monkeypatch):
+    folder = make_articles(ARTICLES)
+    alone = briefing_of(folder)
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    assert pipeline._Pool(len(ARTICLES)).workers == min(len(os.sched_getaffinity(0)), len(ARTICLES))
+    pooled = briefing_of(folder)
+    assert render(pooled, "json") == render(alone, "json")
+    assert render(pooled, "md") == render(alone, "md")
+    assert any(len(b.sources) == 2 and b.kind == "quote" for b in pooled.blocks)
