@@ -288,6 +288,7 @@ class Article:
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
         who = named or subject
+        who = None if who and names_a_body(who) else who
         self.settle_pending(index, who)
         if who:
             self.people.mention(who)
@@ -430,6 +431,14 @@ def modifies_noun(p: Parsed, raw: str) -> bool:
     run is a modifier of the lower-case noun right after it, not a person."""
     after = re.search(re.escape(raw) + r"\s+([a-z]+)\b", p.sentence.text)
     return after is not None and after.group(1) in MODIFIED
+
+
+def names_a_body(name: str) -> bool:
+    """"Kaldovan Air Force", "Northfield Borough Council": a capitalised run
+    ending in a noun of a body or a company is an organisation, never a
+    person "he" or "she" points to."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS
 
 
 def described(text: str) -> str:

@@ -77,6 +77,8 @@ DEPOT = "Ivo Pell runs the depot."
         ((DEPOT, "According to the Marsh-Tally Poll, most voters want the depot closed.", "He said it would close."),
          (None, "Marsh-Tally Poll", "Ivo Pell")),
         ((DEPOT, 'Dubbed "the Iron Mayor," the official said the depot would close.', "He said it would."), (None, "the official", "Ivo Pell")),
+        (("Rep. Ana Ruiz spoke on Monday.", "The Kaldovan Air Force flew drills near the coast.", '"We must act," she said.'),
+         (None, None, "Ana Ruiz")),
     ],
 )
 def test_speakers(paragraphs, speakers):
