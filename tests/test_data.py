@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefing import data
+from briefing.cues import evidence
+from briefing.model import Block, PositionSpec
+from briefing.paraphrase import profile
 
 FILES = sorted((Path(data.__file__).parent / data.LANGUAGE).glob("*.toml"))
 CAPITALISED = {("places_us", "unabbreviated_states")}  # matched against names as printed
@@ -36,3 +39,13 @@ def test_each_word_list_is_listed_once_in_the_form_it_is_compared_in(path):
 def test_words_reads_a_list_as_a_set():
     assert data.words("grammar", "weekdays") == frozenset(data.load("grammar")["weekdays"])
     assert "monday" in data.words("grammar", "weekdays")
+
+
+def test_the_two_negator_lists_do_what_their_headers_say():
+    # The placement stage's list holds the negative adverbs: "hardly" denies the cue after it.
+    specs = (PositionSpec("yes", "For the tunnel", ("faster trains",)), PositionSpec("no", "Against the tunnel", ("waste of money",)))
+    hardly = evidence(Block("B1", "quote", "Ona Brisk", "We will hardly see faster trains on this coast.", ("S1",), (0, 0, 1, 0)), specs)
+    assert hardly.counted == {} and hardly.ignored[0].kind == "negated"
+    # The paraphrase test counts negations for polarity: "neither ... nor" is one denial, not two.
+    assert profile("Neither Ilsa Varn nor her deputy approved the harbour levy.").negated
+    assert not profile("Ilsa Varn and her deputy approved the harbour levy.").negated
