@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load, words
-from .model import Block, Disputed
+from .model import Block, Disputed, Kind
 from .wording import FUNCTION_WORDS
 
 NEAR_STEMS = 5
@@ -40,7 +40,7 @@ SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a na
 STEM = 5
 BUCKET_LIMIT = 32
 PROBES = 6           # at most this many of a sentence's rarest stems probe the index
-FACT_KINDS = ("statement", "statistic", "event")
+FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
