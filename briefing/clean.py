@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .model import Paragraph, Source
-from .patterns import MONTH, MONTHS
+from .patterns import DATES, MONTHS, TIME
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -94,8 +94,7 @@ _BIO = re.compile(
     r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b"
     r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
 )
-_TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
-_SCHEDULE = re.compile(rf"(?:{_TIME})\s*(?:-|–|—|to|until)\s*(?:{_TIME})", re.I)
+_SCHEDULE = re.compile(rf"(?:{TIME})\s*(?:-|–|—|to|until)\s*(?:{TIME})", re.I)
 # A dash and the name of who said the quotation before it: "― Jo Roe", "—
 # Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
 # quotes, epigraphs). A line also ends there; printed as a line of its own,
@@ -106,12 +105,6 @@ _MARK = f"[{QUOTE_MARKS}{SINGLE_MARKS}]"
 _SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MARK}\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
-
-_DATE_PATTERNS = (
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
-    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
-)
 
 
 @dataclass(frozen=True)
@@ -129,7 +122,7 @@ def normalise_text(text: str) -> str:
 
 def find_date(line: str) -> str | None:
     """An ISO date for the first date written in ``line``, if it is valid."""
-    for pattern in _DATE_PATTERNS:
+    for pattern in DATES:
         match = pattern.search(line)
         if not match:
             continue
@@ -189,7 +182,7 @@ def _is_title_case(line: str) -> bool:
     """A headline in Title Case, which prose never is: 4-16 words, no full
     stop at the end (nor one before a closing quote: a line of names
     and a quote is prose), four in five longer words capitalised."""
-    long_words = _LONG_WORD.findall(line)
+    long_words: list[str] = _LONG_WORD.findall(line)
     if not 4 <= _words(line) <= 16 or len(long_words) < 3 or _FULL_STOP_END.search(line):
         return False
     return sum(w[0].isupper() for w in long_words) * 5 >= len(long_words) * 4

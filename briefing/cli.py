@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ import click
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # the type click.progressbar returns
+    from click.decorators import FC as Command  # a function a click decorator takes and gives back
 
 from . import __version__
 from .draft import draft_spec
@@ -39,14 +41,14 @@ def _error(message: str) -> None:
     click.echo(f"error: {display(message)}", err=True)
 
 
-def _stop(signum, frame) -> None:
+def _stop(signum: int, frame: object) -> None:
     """SIGTERM ends the build as an exception would, so the writers remove
     their temporary files on the way out."""
     _error(f"stopped by signal {signum}; no output was half-written")
     raise SystemExit(128 + signum)
 
 
-def _pattern(ctx, param, value: str | None) -> str | None:
+def _pattern(ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     problem = value is not None and check_pattern(value)
     if problem:
         raise click.BadParameter(problem)
@@ -57,11 +59,11 @@ def _pattern(ctx, param, value: str | None) -> str | None:
 _paths = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 
 
-def _spec(help: str):
+def _spec(help: str) -> Callable[[Command], Command]:
     return click.option("--spec", "spec_path", type=click.Path(dir_okay=False, path_type=Path), help=help)
 
 
-def _glob(help: str):
+def _glob(help: str) -> Callable[[Command], Command]:
     return click.option("--glob", "pattern", metavar="PATTERN", callback=_pattern, help=help)
 
 

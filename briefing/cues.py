@@ -23,95 +23,72 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
+from .data import load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS, normal, typographic
 
-# Words that deny what follows (normal form: "don't" is "don t").
-NEGATORS = frozenset("not no never nor neither without hardly cannot t".split())
+_WORDS = load("stance")  # each list's header there says why it holds its words
+NEGATORS = words("stance", "negators")
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
-CONTRAST = frozenset("but however".split())  # what follows outweighs what precedes
-CONCESSIVE = frozenset("although though whereas while".split())  # a clause conceded, up to its comma
-CONDITIONAL = frozenset("if unless".split())  # a clause that supposes, up to its comma, asserts nothing
-FIRST_PERSON = frozenset("i we".split())
-NO_ONE = frozenset("nobody one none".split())  # "nobody says ..." reports no one's view
-# Sentence openings that grant a point before answering it: the concessive
-# markers of English grammars ("granted", "admittedly", "true", "yes") and
-# claims of common ground ("nobody denies ...", "no one wants to see ...").
-CONCEDING_OPENERS = tuple(tuple(o.split()) for o in ("granted", "admittedly", "true", "yes", "nobody", "no one"))
+CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
+CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
+CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
+FIRST_PERSON = words("stance", "first_person")
+NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
+CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
-# Reporting verbs that frame a view as someone's ("critics say", "they claim",
-# "they keep telling us", "they promise"), verb forms only: nouns such as
-# "claims" or "calls" must not count. "Want" is a wish, not a view: "our
-# members want fewer lorries" is the speaker's side, "now they want me to
-# work longer?" the complaint of those asked; "they want you to believe
-# ..." is caught by "believe".
-# "Call" and "talk" report a label or a line another uses ("they call it
-# ...", "the minister talks about ..."); "call for"/"call on" is advocacy,
-# the caller's own side, so it reports nothing.
-REPORTING_VERBS = frozenset(
-    "say says said saying claim claimed claiming argue argues argued arguing insist insisted insisting "
-    "believe believes believing think thinks thinking tell tells told telling suggest suggested "
-    "suggesting promise promised promising call calls called calling talk talks talked talking".split()
-)
-CALLS = frozenset("call calls called calling".split())
-# "We are told ...", "it was said ...": a reporting verb in the passive puts
-# someone else's view to the speaker, whoever the grammatical subject is.
-PASSIVE = frozenset("am is are was were be been being".split())
-PARTICIPLES = frozenset("said claimed argued insisted believed thought told suggested promised called".split())
-# Words between a reporting verb and its subject ("I am saying", "they keep
-# telling us"); adverbs in -ly ("critics rightly say") are skipped as well.
-HELPERS = frozenset("am be been being keep keeps kept".split())
+REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
+CALLS = words("stance", "calls")
+PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
+PARTICIPLES = words("stance", "participles")
+HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
-# "the idea that ... is absurd": a noun that names a proposition, then a verdict that denies it.
-PROPOSITION_NOUNS = frozenset("idea notion suggestion claim talk".split())
-DENYING_VERDICTS = frozenset("absurd nonsense ridiculous laughable rubbish false wrong myth untrue".split())
-# "But not here", "but not for us", "but not now": a "not" that takes back
-# the point granted, not one that sets a limit ("but not fewer jobs").
-WHERE_WHEN = frozenset("here there now yet then for at in on with like this that so".split())
-GRANTED = {
+PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
+DENYING_VERDICTS = words("stance", "denying_verdicts")
+WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
+# Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
+GrantKind = Literal["granted", "denied"]
+WeakKind = Literal["conceded", "renamed"]
+SetAsideKind = Literal["negated", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
+GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
 }
 # Cues that count only when nothing else the speaker says takes another side.
-WEAK = {
+WEAK: dict[WeakKind, str] = {
     "conceded": "conceded ('but', 'although', 'of course')",
     "renamed": "only names what the sentence then judges ('... is a ...')",
 }
-# A stance stated on the proposal: verbs of support and of opposition (the
-# "agree"/"disagree" groups of reporting verbs in writing guides, base forms),
-# "against", the adjectives of approval or alarm said of it ("pleased with
-# the plan", "worried by the ruling") and the nouns for those who hold one
-# ("a critic of the plan"); the proposal is a noun that names one, or a word
-# both labels share ("against the toll" for "For/Against the toll").
-SUPPORTING = frozenset("support back welcome favour favor endorse pleased delighted supporter backer proponent".split())
-OPPOSING = frozenset(
-    "oppose against reject criticise criticize condemn fight resist worried concerned alarmed critic opponent".split()
-)
-PROPOSALS = frozenset("plan plans proposal proposals bill scheme ruling decision measure policy project ban law rule reform".split())
-OURS = frozenset("my our".split())  # "our party opposes the plan"
-REPORTED_HOLDERS = frozenset("it they who".split())  # the outlet's "X said it would vote against ..."
-FOR_LABELS = ("for", "support", "supporting", "backing")
-AGAINST_LABELS = ("against", "oppose", "opposing")
-COPULA = frozenset("is are".split())
-BE = COPULA | frozenset("was were be".split())
-MODALS = frozenset("will would can could may might must should shall".split())  # English's closed class of modal verbs
+# A stance stated on a proposal ("we back the plan", "a critic of the
+# plan"); the proposal is a noun that names one, or a word both labels
+# share ("against the toll" for "For/Against the toll").
+SUPPORTING = words("stance", "supporting")
+OPPOSING = words("stance", "opposing")
+PROPOSALS = words("stance", "proposals")
+OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
+REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
+FOR_LABELS = tuple(_WORDS["for_labels"])  # in order: the first found names the for side
+AGAINST_LABELS = tuple(_WORDS["against_labels"])
+COPULA = words("stance", "copula")
+BE = words("stance", "be")
+MODALS = words("stance", "modals")
 
 
 @dataclass(frozen=True)
 class SetAside:
-    """A cue found in a block that does not count: ``kind`` is negated,
-    reported, dismissed, condition, conceded, granted (then answered) or
-    denied; ``why`` says it in words."""
+    """A cue found in a block that does not count: ``kind`` says why in one
+    word (one of ``SetAsideKind``), ``why`` in words."""
 
     position: str
     cue: str
-    kind: str
+    kind: SetAsideKind
     why: str
 
 
@@ -122,7 +99,7 @@ class Evidence:
 
     counted: dict[str, list[str]]
     ignored: tuple[SetAside, ...] = ()
-    weak: tuple[tuple[str, str, str], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
+    weak: tuple[tuple[str, str, WeakKind], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
 
 
 @cache
@@ -168,7 +145,7 @@ def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[str, str] | None:
+def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
     words), if it is not. ``question``: the sentence ends with "?"."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
@@ -230,7 +207,7 @@ def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
     return None
 
 
-def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
+def _conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Literal["conceded"] | None:
     """How the speaker grants the cue: "conceded" when it sits before a "but"
     (in its sentence or opening the next), in an "although ..." clause or in
     a sentence that grants a point ("of course", "nobody denies ...");
@@ -248,7 +225,7 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> str | None:
     return "conceded" if grants else None
 
 
-def _renamed(tokens: list[str], at: int, n: int) -> str | None:
+def _renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
     """"renamed" when the sentence opens on the cue and says what the thing
     is ("a toll on lorries is a tax on the valley by another name"): the judgement
     is in what follows "is a", so the cue only names the thing."""
@@ -316,7 +293,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
-    weak: list[tuple[str, str, str]] = []
+    weak: list[tuple[str, str, WeakKind]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
@@ -338,10 +315,10 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
-                elif granted in GRANTED:
-                    ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
-                elif granted:
+                elif granted == "conceded" or granted == "renamed":
                     weak.append((pid, cue, granted))
+                elif granted:
+                    ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
                 elif cue not in counted[pid]:
                     counted[pid].append(cue)
     kept = []
@@ -354,7 +331,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
-def _set_aside(e: Evidence, gone: dict[tuple[str, str], tuple[str, str]]) -> Evidence:
+def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
     """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
     hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
     if not hit:

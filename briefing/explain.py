@@ -14,8 +14,9 @@ same evidence ``positions.place`` weighed.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
-from .cues import story_evidence
+from .cues import Evidence, story_evidence
 from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
 
 
@@ -74,6 +75,6 @@ def _placed(block: Block) -> str:
     return block.position
 
 
-def _set_aside(items, labels: dict[str, str]) -> list[str]:
+def _set_aside(items: Iterable[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:
     """The cues found in these blocks that did not count, and why."""
     return [f'      set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]

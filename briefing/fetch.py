@@ -32,6 +32,7 @@ import urllib.request
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .files import MAX_BYTES, read_regular, write_atomic
@@ -138,7 +139,7 @@ class _Deadline:
         self._timer.start()
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *_exc_info: object) -> None:
         self._timer.cancel()
 
     def left(self) -> float:
@@ -165,12 +166,12 @@ class _Deadline:
 class _Watched:
     """A connection whose socket is handed to the download's ``_Deadline``."""
 
-    def __init__(self, *args, deadline: _Deadline, **kwargs) -> None:
+    def __init__(self, *args: Any, deadline: _Deadline, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._deadline = deadline
         self._create_connection = self._connect
 
-    def _connect(self, address, timeout, source_address=None) -> socket.socket:
+    def _connect(self, address: tuple[str, int], timeout: float, source_address: tuple[str, int] | None = None) -> socket.socket:
         sock = socket.create_connection(address, min(timeout, self._deadline.left()), source_address)
         self._deadline.watch(sock)
         return sock

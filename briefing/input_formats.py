@@ -5,10 +5,10 @@ article's text, the metadata the format carries (title, outlet, url, date,
 author) and notes on what was guessed, or ``Unreadable`` with the reason
 it is skipped. ``READERS`` maps each format to its reader, the file
 extensions it reads and the media types a server names it by; ``kind_of``
-and ``kind_of_media`` look a format up, ``is_article`` tells the files a
-folder is searched for. A new input format (``.docx``,
-say) is a module with a function ``(data, content_type, url) -> Article``
-and one line in ``READERS``.
+and ``kind_of_media`` look a format up, and ``is_article`` tells the files
+a folder is searched for. A new input format (``.docx``, say) is a module
+with a function ``(data, content_type, url) -> Article`` and one line in
+``READERS``.
 """
 
 from __future__ import annotations
@@ -37,6 +37,8 @@ class Unreadable(Exception):
 
 @dataclass(frozen=True)
 class Reader:
+    """One input format: how it is read, and how an input is known to be in it."""
+
     read: Callable[[bytes, str, str | None], Article]  # (data, content type, url) -> Article
     extensions: tuple[str, ...]
     media_types: tuple[str, ...] = ()

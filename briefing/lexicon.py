@@ -6,7 +6,9 @@ published subjectivity and sentiment lexicons) in, term look-ups out.
 weighs them to tell an outlet's own evaluative voice from plain reporting.
 A subjective word is a loaded term of whoever wrote it but weighs nothing
 towards opinion: only the curated categories and the rules in ``kinds``
-make a sentence commentary.
+make a sentence commentary. A subjective word that is also a verb of saying
+(``en/reporting.toml``: "complained", "denounced") is a loaded reporting
+verb, as MOS:SAID's synonyms for "said" are, and gets the neutral verb.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _OPENING_ADVERB = re.compile(r"^\W*([A-Z][a-z]+ly),")
 _ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
 SUBJECTIVE = "subjective"
 MANNER = "manner_of_saying"
+SAYING = ("speech_verbs", "more_speech_verbs", "speech_participles", "more_speech_participles")
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,7 @@ class Lexicon:
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
     manner: tuple[re.Pattern[str], ...] = ()
+    saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
@@ -89,7 +93,19 @@ class Lexicon:
         opening = _OPENING_ADVERB.match(text)
         if opening:
             found.insert(0, (opening.start(1), opening.group(1)))
-        return [(at, Hit(word, SUBJECTIVE, 0)) for at, word in found if listed_form(word.lower(), self.subjective)]
+        return [
+            (at, Hit(word, SUBJECTIVE, 0, _neutral_verb(word.lower()) if word.lower() in self.saying else None))
+            for at, word in found
+            if listed_form(word.lower(), self.subjective)
+        ]
+
+
+def _neutral_verb(verb: str) -> str:
+    """The form of "say" that stands for ``verb`` ("complains" -> "says")."""
+    for ending, said in (("ing", "saying"), ("ed", "said"), ("s", "says")):
+        if verb.endswith(ending):
+            return said
+    return "say"
 
 
 def listed_form(word: str, listed: frozenset[str]) -> str | None:
@@ -152,6 +168,7 @@ def load() -> Lexicon:
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),
         manner_patterns,
+        frozenset().union(*(language()[k] for k in SAYING)),
     )
 
 

@@ -339,7 +339,8 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         if org:
             return Mention("body", org)  # "the Association of Continental Carmakers said"
         if len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS | BODY_WORDS or (
-            any(w.lower() in BODY_WORDS for w in words) and words[0].lower() not in TITLES
+            any(w.lower() in BODY_WORDS for w in words)
+            and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
         ):
             return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
         return Mention("name", text, role=_role_before(toks, start))

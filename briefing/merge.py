@@ -29,7 +29,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz, process
@@ -102,7 +102,7 @@ def _piece(a: Node, b: Node) -> bool:
     return a.family[1] == b.family[1] == "quote" and short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _scoring(key: str, others: list[str], scorer, cutoff: float) -> list[bool]:
+def _scoring(key: str, others: list[str], scorer: Callable[..., float], cutoff: float) -> list[bool]:
     """Which of ``others`` score at least ``cutoff`` against ``key``, in one
     call into rapidfuzz. ``extract`` rather than ``cdist``: it gives plain
     lists, so a build does not import numpy (a tenth of a small build's

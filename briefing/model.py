@@ -18,6 +18,9 @@ SPEECH_KINDS: tuple[Kind, ...] = ("quote", "statement")  # a speaker's own words
 # How a block's wording in one source differs: the same words printed
 # otherwise, or reported speech that quotes parts of it.
 VariantKind = Literal["wording", "paraphrase"]
+# What the outlets report differently: a figure, rival descriptions of one
+# person, rival speakers of one quote, or a fact told two ways.
+DisputedKind = Literal["figure", "description", "speaker", "detail"]
 CONTEXT_ID = "context"
 CONTEXT_LABEL = "Background and context"
 LABEL_WORDS = 8  # a title named in running text is cut after this many words
@@ -246,7 +249,7 @@ class Disputed:
 
     topic: str
     readings: tuple[tuple[str, tuple[str, ...]], ...]
-    kind: str = "figure"  # "figure", "description" for rival descriptions, "speaker" for rival speakers, "detail" for facts told two ways
+    kind: DisputedKind = "figure"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from .model import (
     Balance,
     Block,
     Disputed,
+    Kind,
     Position,
     Profile,
     Source,
@@ -58,14 +59,14 @@ def quoted_words(text: str) -> tuple[str, ...]:
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
-def scare_quotes(text: str, kind: str) -> tuple[str, ...]:
+def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     """Quoted words in a sentence nobody is quoted as saying: the outlet
     holding them at arm's length (scare quotes, an expression of doubt in
     Words to watch)."""
     return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
-def outlet_terms(text: str, kind: str) -> tuple[str, ...]:
+def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
     the speaker's), those outside quotation marks elsewhere, and its scare
     quotes."""
@@ -124,7 +125,7 @@ def balance(blocks: Sequence[Block], positions: Sequence[Position], sources: Seq
     by_position: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
         counted = b.kind != "commentary" if b.position == CONTEXT_ID else said_by_holder(b)
-        if counted:
+        if counted and b.position is not None:
             by_position[b.position].append(b)
     rows = []
     for p in positions:
@@ -176,7 +177,7 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
         for sid in b.sources:
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
-            if b.kind in SPEECH_KINDS:
+            if b.kind in SPEECH_KINDS and b.position is not None:
                 held[sid].add(b.position)
             for text, kind in _own_wordings(b, mine.get(sid, ())):
                 loaded[sid].update(outlet_terms(text, kind))
@@ -192,7 +193,7 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
     )
 
 
-def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, str]]:
+def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind]]:
     """A source's own printing of the block; else its reported-speech
     sentences that quote the block (its narration, not the quote); else the
     block."""

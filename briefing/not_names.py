@@ -13,7 +13,7 @@ from .quotes import QUOTE_MARKS
 
 WEEKDAYS = words("grammar", "weekdays")
 MONTHS = frozenset(patterns.MONTHS) - {"april", "may", "june", "august"}  # names too
-STARTERS = words("grammar", "sentence_starters")  # open a sentence or a phrase, never part of a name
+STARTERS = words("grammar", "sentence_starters") | words("grammar", "naming_participles")  # open a sentence or a phrase, never part of a name
 # The United States' places, apart from the general lists (data/en/places_us.toml).
 US_STATES = words("places_us", "single_word_states")
 PLACE_WORDS = US_STATES | words("places_us", "place_words")  # with a state make a place ("New Hampshire")

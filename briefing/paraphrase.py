@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .data import load
-from .model import Block, Disputed
+from .data import load, words
+from .model import Block, Disputed, Kind
 from .wording import FUNCTION_WORDS
 
 NEAR_STEMS = 5
@@ -40,37 +40,14 @@ SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a na
 STEM = 5
 BUCKET_LIMIT = 32
 PROBES = 6           # at most this many of a sentence's rarest stems probe the index
-FACT_KINDS = ("statement", "statistic", "event")
+FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
-_FUNCTION = FUNCTION_WORDS | frozenset("mr mrs ms dr sir dame lord lady".split())
-_NEGATION = frozenset("not no never nor without n't cannot".split())
-# Pairs of opposites (antonyms in WordNet) among the verbs and adjectives
-# that report outcomes; by stem. A sentence takes a side when it holds one.
-_OPPOSITES = (
-    ("appro", "rejec"),
-    ("accep", "refus"),
-    ("suppo", "oppos"),
-    ("confi", "denie"),
-    ("admit", "denie"),
-    ("win", "lose"),
-    ("won", "lost"),
-    ("passe", "faile"),
-    ("rise", "fall"),
-    ("rose", "fell"),
-    ("incre", "decre"),
-    ("raise", "lower"),
-    ("opene", "close"),
-    ("open", "close"),
-    ("opens", "close"),
-    ("openi", "closi"),
-    ("accep", "rejec"),
-    ("acqui", "convi"),
-    ("allow", "banne"),
-    ("agree", "disag"),
-    ("guilt", "innoc"),
-)
+_FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles")
+_NEGATION = words("grammar", "negators")
+# Pairs of opposite stems: a sentence takes a side when it holds one.
+_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
 for _pair, _words in enumerate(_OPPOSITES):
     for _side, _stem_of in enumerate(_words):

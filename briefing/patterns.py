@@ -1,13 +1,15 @@
 """Patterns of numbers and dates in news text, written once for every stage.
 
-In: nothing (constants). Out: regular-expression sources for a number as
-printed, a percentage, a year of modern reporting, and the month names with
-their numbers, which ``clean`` reads datelines with, ``kinds`` tells a
-statistic by, ``neutrality`` compares figures with and ``not_names`` keeps
-out of names.
+In: nothing (constants). Out: regular expressions for a number as printed,
+a percentage, a year of modern reporting, a date and a time of day, and the
+month names with their numbers, which ``clean`` reads datelines with,
+``kinds`` tells a statistic by, ``neutrality`` compares figures with and
+``not_names`` keeps out of names.
 """
 
 from __future__ import annotations
+
+import re
 
 NUMBER = r"\d[\d,]*(?:\.\d+)?"  # "3", "1,400", "12.5"
 PERCENT = r"%|per\s*cent|percent"
@@ -27,3 +29,11 @@ MONTHS = {
     for name in names
 }
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A date as news prints it, with groups day, month (a name or a number) and
+# year: "3 March 2025", "March 3, 2025", "2025-03-03".
+DATES = (
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH}\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(rf"\b{MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"  # a time of day: "9am", "10.30 p.m.", "13:30"

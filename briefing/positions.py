@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, SetAside, matches, story_evidence
+from .cues import GRANTED, SetAside, SetAsideKind, matches, story_evidence
+from .data import load, words
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
@@ -40,15 +41,10 @@ from .model import (
 )
 from .wording import normal
 
-TURNED = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
-# Reporting verbs of disagreement (the "disagree" group of reporting verbs
-# in writing guides), in the past and present: "Roe disagreed.", "Roe
-# rejected the charge."; "not convinced", "not persuaded" are matched as phrases.
-DISAGREES = frozenset(
-    "disagreed disagrees disputed disputes rejected rejects denied denies countered rebutted rebuts objected "
-    "unconvinced unpersuaded".split()
-)
-UNMOVED = (("not", "convinced"), ("not", "persuaded"))
+TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+# "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
+DISAGREES = words("stance", "disagrees")
+UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -152,12 +152,27 @@ def _words_before(text: str) -> set[str]:
 _COPULA = r"\s+(?:is|was|has been|had been|has become|had become|became|becomes)\s+(?:(?:a|an|the)\s+)?((?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 
 
+# Compiled once and matched after each place the surname is printed: a
+# pattern of their own for each name cost a seed build a tenth of its time.
+_TAG_AFTER = re.compile(_TAG)
+_COPULA_AFTER = re.compile(_COPULA)
+
+
 @lru_cache(maxsize=1 << 12)  # a story's names recur in sentence after sentence; more than re's own cache holds
-def _around(name: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A name followed by its party/state tag, preceded by up to four words,
-    and followed by a copula and up to four words."""
-    last = re.escape(name.split()[-1])
-    return re.compile(last + _TAG), re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name)), re.compile(last + _COPULA)
+def _preceded(name: str) -> re.Pattern[str]:
+    """A name preceded by up to four words."""
+    return re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
+
+
+def _after(word: str, suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``suffix`` right after ``word`` in ``text``, as
+    ``re.finditer(re.escape(word) + suffix.pattern, text)`` finds them."""
+    at = text.find(word)
+    while at >= 0:
+        match = suffix.match(text, at + len(word))
+        if match:
+            yield match
+        at = text.find(word, match.end() if match else at + 1)
 
 
 def _predicate_words(phrase: str) -> set[str]:
@@ -170,19 +185,24 @@ def _predicate_words(phrase: str) -> set[str]:
 
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
-    the sources give them, of a role noun after a copula ("Roe is the first
+    the sources give them, of the titles printed with their name ("Labour
+    MP Jo Roe"), of a role noun after a copula ("Roe is the first
     Labour MP"), and their party/state tags, expanded."""
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
         for raw in p.names:
-            tagged, preceded, predicate = _around(raw)
-            for tag in tagged.finditer(p.sentence.text):
+            printed = raw.split()
+            title, rest = strip_titles(printed)
+            if title and rest:  # "Labour MP Jo Roe", "Sen. Jo Roe"
+                words[resolve(raw)].update(_words_before(" ".join(printed[: -len(rest)])))
+            last = printed[-1]
+            for tag in _after(last, _TAG_AFTER, p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
-            for before in preceded.finditer(p.sentence.text):
+            for before in _preceded(raw).finditer(p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
-            for after in predicate.finditer(_outside_quotes(p)):
+            for after in _after(last, _COPULA_AFTER, _outside_quotes(p)):
                 words[resolve(raw)].update(_predicate_words(after.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 

@@ -459,7 +459,7 @@ def parse(sentence: Sentence) -> Parsed:
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
         if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
             start = max(_name_run(toks, i), begin)
-            words = [t.bare for t in toks[start:i + 1] if not _shouted(t)]
+            words = [t.bare for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
@@ -469,6 +469,8 @@ def parse(sentence: Sentence) -> Parsed:
                 office = (title or "").lower()
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
                     roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
+                elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
+                    roles.append((name, " ".join(words[: len(words) - len(rest)])))
                 role = _role_before(toks, start)
                 apposition, _ = apposition_after(toks, i + 1)
                 spokes = spokesperson_role(toks, start, i)

@@ -23,8 +23,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .mentions import COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
-from .quotes import QUOTE_MARKS, SINGLE_OPENING
+from .mentions import BODY_NOUNS, COMPANY_WORDS, DETERMINERS, SPEECH, Mention, Parsed, org_name
+from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office
 from .saying import GROUP_HEADS
@@ -113,6 +113,9 @@ class Article:
         subject = self.person(raw_subject) if raw_subject else None
         mention = self.speaker_mention(p)
         speaker = self.resolve(mention, index, subject) if mention is not None else None
+        if put_to(p, mention.text if mention is not None else raw_subject):
+            self.question(index, p, speaker if mention is not None else subject)
+            return
         if p.direct and mention is None:
             speaker = self.unattributed_quote(index, p, raw_subject)
         self.speakers.append(speaker)
@@ -122,9 +125,13 @@ class Article:
 
     def subject_words(self, p: Parsed) -> str | None:
         """The sentence's subject as printed, past an opening word that is
-        no person ("Hours later, Jo Roe said": Jo Roe, not "Hours")."""
+        no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
+        when it only modifies a noun and is no person's short name ("A
+        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe)."""
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
             return after_opener(p)
+        if p.subject is not None and modifies_noun(p, p.subject) and self.person(p.subject) == p.subject:
+            return None  # no person's short name ("the Roe campaign" is Jo Roe's)
         return p.subject
 
     def speaker_mention(self, p: Parsed) -> Mention | None:
@@ -244,6 +251,22 @@ class Article:
             self.tails.add(index + 1)
         return speaker
 
+    def question(self, index: int, p: Parsed, asked: str | None) -> None:
+        """'Roe was asked: "Will it close?"', "Roe was asked whether it would
+        close": the question is put to Roe, not said by them; it is the
+        asker's when named ("asked by host Jo Ash"), else no one's. Roe
+        answers in what follows, so a bare quotation after it is theirs."""
+        text = outside_quotes(p.sentence.text)
+        asker = next((n for n in p.names if re.search(r"\basked\s+by\s+[^,:;]*?" + re.escape(n), text)), None)
+        self.speakers.append(self.person(asker) if asker else None)
+        self.quote_speakers.append(())
+        named = asked if asked and not is_description(asked) else None
+        self.settle_pending(index, named)
+        if named:
+            self.people.mention(named)
+        self.last_speaker = asked
+        self.continued = {}
+
     def settle_pending(self, index: int, found: str | None) -> None:
         """"A Labour MP has criticised the plan. Jo Roe says ...": sentences
         spoken by an indefinite description are the next person named, by a
@@ -265,6 +288,7 @@ class Article:
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
         who = named or subject
+        who = None if who and names_a_body(who) else who
         self.settle_pending(index, who)
         if who:
             self.people.mention(who)
@@ -379,6 +403,42 @@ def attribution_tail(quote: Parsed, after: Parsed) -> bool:
         and quote.sentence.text.rstrip()[-1:] in QUOTE_MARKS
         and text.rstrip()[-1:] == "."
     )
+
+
+_ASKED = r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b"
+
+
+def put_to(p: Parsed, words: str | None) -> bool:
+    """'Roe was asked: "..."', "Roe was asked whether ...": ``words`` (that
+    name the speaker, or the subject) are the subject of a passive "asked"
+    with no other verb of saying after it ("... and said it would stay" is
+    Roe's answer)."""
+    if not words:
+        return False
+    text = outside_quotes(p.sentence.text)
+    found = re.search(re.escape(words) + _ASKED, text)
+    return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
+
+
+# Nouns that a capitalised run right before them modifies (an English noun
+# adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
+# "Roe supporters", "the Northern Rail system").
+MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
+
+
+def modifies_noun(p: Parsed, raw: str) -> bool:
+    """"A Halvorsen poll found", "the Northern Rail system": the capitalised
+    run is a modifier of the lower-case noun right after it, not a person."""
+    after = re.search(re.escape(raw) + r"\s+([a-z]+)\b", p.sentence.text)
+    return after is not None and after.group(1) in MODIFIED
+
+
+def names_a_body(name: str) -> bool:
+    """"Kaldovan Air Force", "Northfield Borough Council": a capitalised run
+    ending in a noun of a body or a company is an organisation, never a
+    person "he" or "she" points to."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS
 
 
 def described(text: str) -> str:

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # Elements that are never article text.
 _DROP_TAGS = frozenset(
@@ -49,7 +53,7 @@ def _trafilatura():
     return trafilatura
 
 
-def _furniture(element) -> bool:
+def _furniture(element: HtmlElement) -> bool:
     """An element that is plainly page furniture by its tag, role, class,
     id or hidden state."""
     tag = element.tag if isinstance(element.tag, str) else ""
@@ -73,7 +77,7 @@ def _furniture(element) -> bool:
     return False
 
 
-def prune(tree) -> int:
+def prune(tree: HtmlElement) -> int:
     """Take page furniture out of an lxml HTML tree in place; returns how many
     elements went. An element that holds the article (an ``<article>`` or
     ``<main>``, or more than half the page's text) is never taken out."""

@@ -101,6 +101,32 @@ def test_loaded_words_in_a_quote_are_the_speakers(make_articles):
     assert "disgraceful" in own_words and "shocking" in quote.loaded_terms and "shocking" not in own_words
 
 
+
+def test_a_loaded_verb_of_saying_is_the_outlets_outside_a_quote_and_the_speakers_inside(make_articles):
+    """A verb of saying that the subjective lexicons rate loaded ("complained",
+    "threatens") is the outlet's characterisation in its own sentence, shown
+    with the neutral verb; inside a quote the same verb is the speaker's,
+    left as it was and not called a word to watch."""
+    folder = make_articles(
+        {
+            "a.txt": "Tomas Brandt complained that the bypass would cost the town too much.\n"
+            'Lena Okafor said: "The farmers complained for years and the council never listened to them."\n'
+            "Greta Moss threatens to take the council to court over the meadow.",
+        },
+        spec=SPEC,
+    )
+    b = briefing_of(folder)
+    statement = blocks_with(b, "Tomas Brandt complained that")[0]
+    assert statement.kind != "quote" and "complained" in statement.outlet_terms
+    quote = blocks_with(b, "farmers complained for years")[0]
+    assert quote.kind == "quote" and quote.outlet_terms == () and "complained" in quote.loaded_terms
+    threat = blocks_with(b, "Greta Moss threatens")[0]
+    assert "threatens" in threat.outlet_terms
+    md = render(b, "md").decode().replace("\\", "")
+    assert "“complained” (neutral: “said”)" in md and "“threatens” (neutral: “says”)" in md
+    assert "The farmers complained for years" in md
+    assert "in the speaker's own words: complained" not in md
+
 def test_template_wording_is_neutral():
     """Headings and connecting text of every packaged template use no word to watch."""
     for path in template_dir().glob("briefing.*"):
@@ -338,6 +364,16 @@ def test_an_outlets_loaded_words_around_a_quote_in_the_same_sentence_are_its_own
     assert {path[v.source] for v in block.variants if v.kind == "paraphrase"} == {"herald.txt"}
     profile = {path[p.source]: p.loaded for p in b.profiles}
     assert profile["herald.txt"] == ("curtly",) and profile["gazette.txt"] == ()
+
+
+def test_only_a_verb_of_saying_gets_a_neutral_verb_and_in_its_own_form():
+    """An adjective before a noun ("a threatening letter") describes a thing,
+    not what someone said: loaded, with no neutral verb. Each form of a
+    loaded verb of saying gets the same form of "say"."""
+    texts = ("Ines Varga sent a threatening letter.", "Ines Varga was complaining, then complains again.")
+    found = {h.term: h.neutral for t in texts for h in lexicon.load().find(t)}
+    assert found["threatening"] is None
+    assert found["complaining"] == "saying" and found["complains"] == "says"
 
 
 def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles):

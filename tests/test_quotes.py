@@ -1,9 +1,14 @@
 """Quotation marks of several languages, read through the one list in
 ``briefing/quotes.py``, on sentences written for the test."""
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 from conftest import briefing_of
 
+import briefing
 from briefing.quotes import outside_quotes, quote_spans
 
 
@@ -44,3 +49,36 @@ def test_a_german_quoted_sentence_is_read_as_a_quote_of_its_speaker(make_article
     assert [(b.kind, b.speaker, b.text) for b in quotes] == [
         ("quote", "Mara Linde", "The ferry will run all winter, whatever the weather")
     ]
+
+
+# --------------------------------------------------------------------------- one home
+
+_DOUBLE = set("\u201c\u201d\u201e\u201f\u00ab\u00bb")
+_CLASS = re.compile(r"\[[^\]]*\]")
+
+
+def _lists_marks(text):
+    """A string that lists quotation marks: a regular-expression character
+    class with one in it, or a run of marks and punctuation with two or more."""
+    if any(_DOUBLE & set(c) for c in _CLASS.findall(text)):
+        return True
+    marks = (_DOUBLE | {'"'}) & set(text)
+    return len(marks) >= 2 and bool(_DOUBLE & marks) and not any(ch.isalnum() for ch in text)
+
+
+def test_the_mark_finder_tells_a_list_of_marks_from_text_that_prints_them():
+    assert _lists_marks('[^!?"\u201c\u201d]{0,80}') and _lists_marks("\u201c\u201d\u00bb") and _lists_marks(" \"'\u201d\u2019")
+    assert not _lists_marks("Who said \u201c{}\u201d") and not _lists_marks("[a-z]+") and not _lists_marks("\u201c")
+
+
+def test_no_module_but_quotes_lists_quotation_marks():
+    # a newcomer adding a language's marks edits briefing/quotes.py and nothing else
+    package = Path(briefing.__file__).parent
+    found = [
+        f"{path.relative_to(package)}:{node.lineno}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "quotes.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _lists_marks(node.value)
+    ]
+    assert found == []

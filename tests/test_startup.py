@@ -40,3 +40,20 @@ def test_front_matter_still_reads_with_yaml_loaded_on_demand(tmp_path, make_arti
     assert heavy_imports_of(tmp_path / "out", "json", inputs=str(folder)) == ["yaml"]
     data = json.loads((tmp_path / "out" / "briefing.json").read_text())
     assert data["sources"][0]["outlet"] == "Harbour Post" and data["sources"][0]["title"] == "Ferry pier closed"
+
+
+def test_templates_render_without_a_bytecode_cache_when_no_safe_folder_exists(tmp_path, monkeypatch, seed_briefing):
+    import tempfile
+
+    from briefing.render import Options
+    from briefing.render.templates import environment, render_text
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    env = environment.__wrapped__(tmp_path, False)  # a fresh environment, not the cached one
+    assert env.bytecode_cache is None
+    (tmp_path / "t.md.j2").write_text("{{ b.title }}")
+    environment.cache_clear()
+    assert render_text(seed_briefing, "t.md.j2", Options(templates=tmp_path)) == seed_briefing.title
+    environment.cache_clear()

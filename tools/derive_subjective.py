@@ -38,7 +38,14 @@ neither an everyday word nor a word the project treats otherwise:
   degree of a plain adjective, whose base form is what the lexicons rate;
 * and not a word that names a group of people (identity is not a verdict),
   nor a word of taking a stance ("dispute", "criticise", "support"): that
-  someone disputed or supported something is the news, said plainly.
+  someone disputed or supported something is the news, said plainly. A
+  stance is a side: for or against, yes or no. Verbs that tell instead how
+  the speaker felt or what they menaced are not stance words, and the
+  lexicons decide them like any other: the General Inquirer glosses
+  "complain" as "to express dissatisfaction or pain" and "threaten" as "to
+  menace", and rates both, with their nouns, Hostile and Negativ (VADER
+  -1.5 and -1.6): the writer's characterisation of what was said, as the
+  "synonyms for said" of MOS:SAID are.
 """
 
 from __future__ import annotations
@@ -66,8 +73,8 @@ GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "
 STANCE = {"dispute", "disagree", "disagreement", "oppose", "opposition", "object", "objection", "reject", "rejection",
           "protest", "protester", "debate", "criticize", "criticise", "criticism", "critic", "critical", "support",
           "supporter", "endorse", "endorsement", "approve", "approval", "agree", "agreement", "deny", "denial",
-          "accuse", "accusation", "allege", "allegation", "challenge", "contest", "complain", "complaint",
-          "apologize", "apologise", "apology", "praise", "blame", "warn", "warning", "threaten", "threat",
+          "accuse", "accusation", "allege", "allegation", "challenge", "contest",
+          "apologize", "apologise", "apology", "praise", "blame", "warn", "warning",
           "promise", "resign", "resignation", "favor", "favour", "concern", "concerned"}
 
 HEADER = """\

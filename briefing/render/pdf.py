@@ -107,5 +107,5 @@ def to_pdf(html: str, briefing: Briefing, options: Options) -> bytes:
         # other custom entry (a <meta name="viewport"> is not PDF metadata).
         info = briefing.document
         meta.custom = {k: v for k, v in (("Reference", info.reference), ("Version", info.version), ("Rights", info.licence)) if v}
-        data = document.write_pdf(**settings, custom_metadata=bool(meta.custom))
+        data: bytes = document.write_pdf(**settings, custom_metadata=bool(meta.custom))
     return data

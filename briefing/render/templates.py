@@ -52,7 +52,7 @@ _CALLABLE_FROM = frozenset({"builtins", "jinja2.runtime", "jinja2.utils", "marku
 class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox, calling only the methods of plain values."""
 
-    def is_safe_callable(self, obj) -> bool:
+    def is_safe_callable(self, obj: object) -> bool:
         owner = getattr(obj, "__self__", None)
         if owner is not None:
             if inspect.ismodule(owner):
@@ -61,6 +61,16 @@ class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
             if module not in _CALLABLE_FROM:
                 return False
         return super().is_safe_callable(obj)
+
+
+def _bytecode_cache(kind: str) -> jinja2.BytecodeCache | None:
+    """Jinja's bytecode cache, in a folder private to the user in the
+    temporary directory; None when there is no safe one (the templates are
+    then compiled on each run, and nothing else changes)."""
+    try:
+        return jinja2.FileSystemBytecodeCache(pattern=f"briefing-{kind}-%s.cache")
+    except (OSError, RuntimeError):  # no temporary directory, or one another user owns
+        return None
 
 
 @cache
@@ -84,7 +94,7 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(pattern=f"briefing-{'html' if autoescape else 'text'}-%s.cache"),
+        bytecode_cache=_bytecode_cache("html" if autoescape else "text"),
     )
     env.filters["md"] = markdown_escape
     env.filters["inner_quotes"] = inner_quotes
