@@ -30,7 +30,9 @@ The corpus imitates agency copy picked up by many outlets:
 Quotes are built from phrase templates filled from word lists; a speaker never
 uses the same template twice, and every new quote is checked against every
 other quote of its story with rapidfuzz (ratio < 70, partial ratio < 80), so
-two different quotes never read alike, even once an outlet has cut them; across stories no two quotes share their main clause. Output is a pure function of (N, seed).
+two different quotes never read alike, even once an outlet has cut them; across stories no two quotes share their main clause. Both checks read a
+word the generator itself swaps (``SWAPS``) as any of its swaps, so no two
+quotes differ only by one. Output is a pure function of (N, seed).
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+
+from briefing.unionfind import UnionFind
 
 # ------------------------------------------------------------------ word lists
 
@@ -324,6 +328,29 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.casefold()))
 
 
+def _swap_classes() -> dict[str, str]:
+    """Each word or phrase of ``SWAPS`` -> one name for all it can be swapped
+    with ("plan", "scheme" -> the same), so that the uniqueness checks see a
+    quote and another outlet's retyping of it as one: two quotes that differ
+    only by a swap word would make the truth ambiguous."""
+    words = sorted({_norm(w) for pair in SWAPS.items() for w in pair})
+    number = {w: i for i, w in enumerate(words)}
+    classes = UnionFind(len(words))
+    for a, b in SWAPS.items():
+        classes.union(number[_norm(a)], number[_norm(b)])
+    return {w: words[classes.find(i)] for i, w in enumerate(words)}
+
+
+_SWAP_CLASS = _swap_classes()
+_SWAP_PHRASE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SWAP_CLASS), key=len, reverse=True)) + r")\b")
+
+
+def _key(text: str) -> str:
+    """``_norm`` with every swap word named by its class: the generator's own
+    edits do not make two quotes distinct."""
+    return _SWAP_PHRASE.sub(lambda m: _SWAP_CLASS[m.group(1)], _norm(text))
+
+
 def _near(text: str, others: list[str], ratio: float = 80, partial: float = 85) -> bool:
     """Whether ``text`` reads like one of ``others``: fuzz.ratio >= ``ratio``,
     or fuzz.partial_ratio >= ``partial`` (the shorter one inside the longer).
@@ -481,8 +508,8 @@ class Generator:
                 trail_template = self.pick(trails)
                 trail = self.fill(trail_template, story)
             text = f"{main}, {trail}" if trail else main
-            key = _norm(text)
-            if key in self.seen_norm or _norm(main) in self.seen_main:
+            key = _key(text)
+            if key in self.seen_norm or _key(main) in self.seen_main:
                 continue
             if others and (
                 process.extractOne(text, others, scorer=fuzz.ratio, score_cutoff=70)
@@ -496,7 +523,7 @@ class Generator:
         if trail_template:
             speaker.used_templates.add(trail_template)
         self.seen_norm.add(key)
-        self.seen_main.add(_norm(main))
+        self.seen_main.add(_key(main))
         story.quote_texts.append(text)
         qid = f"Q{len(self.quotes) + 1:05d}"
         quote = Quote(qid, speaker.name, main, trail)

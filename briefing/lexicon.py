@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from importlib import resources
 
+from .caches import per_build
 from .data import load as data_file
 
 _WORD = re.compile(r"[\w'’‐–-]+")
@@ -64,7 +65,7 @@ class Lexicon:
     def _start_lengths(self) -> frozenset[int]:
         return frozenset(len(start) for _, starts in self.anchors for start in starts)
 
-    @lru_cache(maxsize=1 << 16)  # noqa: B019 - one Lexicon for the run; kinds and neutrality ask about the same texts
+    @per_build  # one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every listed term in ``text``, in order of appearance."""
         hits: list[tuple[int, Hit]] = []

@@ -19,9 +19,9 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from . import lexicon, paraphrase
+from .caches import per_build
 from .model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -46,7 +46,7 @@ _FIGURE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # blocks, outlet wordings and profiles ask for the same texts
+@per_build  # blocks, outlet wordings and profiles ask for the same texts
 def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from . import attribution, clean, coverage, merge, neutrality, positions, readers, sentences
+from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
 from .inputs import is_url
 from .messages import display
@@ -149,6 +149,7 @@ def consolidate(
     cache_dir: Path | None = None,
 ) -> Consolidated:
     """Read, clean, split, attribute and merge; ``meta`` fills missing metadata."""
+    caches.clear()  # a build's cached texts are its own
     timings: list[tuple[str, float]] = []
     clock = time.perf_counter()
 
@@ -199,6 +200,22 @@ def build(
 
     Raises ``spec.SpecError`` for a spec that cannot be used, before any
     article is read."""
+    try:
+        return _build(paths, spec_path, pattern, report, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
+    finally:
+        caches.clear()  # the texts of a finished build are not kept
+
+
+def _build(
+    paths: Sequence[str],
+    spec_path: Path | None,
+    pattern: str | None,
+    report: Report,
+    *,
+    url_list: str | Path | None,
+    refresh: bool,
+    cache_dir: Path | None,
+) -> Result:
     spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
     spec = load_spec(spec_file) if spec_file else None
     read = consolidate(

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .caches import per_build
 from .data import words
 from .quotes import STRAIGHT
 
@@ -29,7 +30,7 @@ def typographic(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
 
 
-@lru_cache(maxsize=1 << 16)
+@per_build
 def normal(text: str) -> str:
     """The merge key: lower-case words only, brackets and punctuation gone."""
     return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
@@ -40,7 +41,7 @@ def words_of(key: str) -> frozenset[str]:
     return frozenset(key.split())
 
 
-@lru_cache(maxsize=1 << 16)
+@per_build
 def substantive(key: str) -> bool:
     """A wording long enough that two people are very unlikely to say it word
     for word: at least ``SUBSTANCE_WORDS`` words, ``SUBSTANCE_CONTENT`` of them

@@ -27,3 +27,15 @@ def test_a_pool_changes_nothing_but_the_cores_used(make_articles, monkeypatch):
     assert render(pooled, "json") == render(alone, "json")
     assert render(pooled, "md") == render(alone, "md")
     assert any(len(b.sources) == 2 and b.kind == "quote" for b in pooled.blocks)
+
+
+def test_a_build_keeps_no_texts_once_done_and_a_cold_build_is_the_same(make_articles):
+    from briefing import lexicon, wording
+
+    folder = make_articles(ARTICLES)
+    first = briefing_of(folder)
+    # The per-build caches (normal forms, lexicon finds) are emptied at the end.
+    assert wording.normal.cache_info().currsize == 0
+    assert lexicon.Lexicon.find.cache_info().currsize == 0
+    wording.normal("Texts cached by some earlier caller")
+    assert render(briefing_of(folder), "json") == render(first, "json")

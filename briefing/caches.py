@@ -1,0 +1,34 @@
+"""Caches that live for one build.
+
+In: a function of one text (its normal form, the terms it holds). Out: the
+same function, remembering every text of the build, forgotten by ``clear``
+when a build starts and ends. A bounded LRU cache that a big build
+overflows stops holding a story's texts between the stage that first asks
+(attribution, merge) and the one that asks again (neutrality), and each text
+is then worked out anew: at 10,000 articles that made the later stages grow
+faster than the data. Only results that are small (a string, a flag, a
+tuple of a few terms) are kept this way; word sets and profiles stay in
+bounded caches, as their memory would outweigh the time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+_CACHED: list[Any] = []
+
+
+def per_build(function: F) -> F:
+    """``function`` cached until the next ``clear``."""
+    cached = cache(function)
+    _CACHED.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+def clear() -> None:
+    """Forget every text: a build's texts are not the next one's."""
+    for cached in _CACHED:
+        cached.cache_clear()
