@@ -7,6 +7,7 @@ group; without one, none of these keys is written."""
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import fields
 from pathlib import Path
@@ -111,9 +112,13 @@ def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
 
 
 def render(briefing: Briefing, options: object) -> bytes:
-    """``briefing.json``'s bytes (no option changes them)."""
-    return to_json(briefing).encode("utf-8")
+    """``briefing.json``'s bytes (no option changes them).
 
-
-def to_json(b: Briefing) -> str:
-    return json.dumps(to_data(b), ensure_ascii=False, indent=2) + "\n"
+    Encoded piece by piece into one byte buffer: ``json.dumps`` with an
+    indent joins a list of every piece (millions for a big story, each a
+    string object), which took more memory than the briefing itself."""
+    out = io.BytesIO()
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(to_data(briefing)):
+        out.write(piece.encode("utf-8"))
+    out.write(b"\n")
+    return out.getvalue()
