@@ -31,6 +31,7 @@ from .model import (
     Kind,
     Position,
     Profile,
+    Reading,
     Source,
     Variant,
 )
@@ -264,7 +265,7 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         readings: dict[str, set[str]] = defaultdict(set)
         for f in members:
             readings[f.text].add(f.source)
-        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
+        out.append(Disputed(members[0].topic, tuple(Reading(t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
     speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
     return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
 
@@ -329,7 +330,7 @@ def _first_claims(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     return (
         Disputed(
             "Who was “the first”",
-            tuple((f"{name}: {what}", tuple(sorted(claims[(name, what)]))) for name, what in rival),
+            tuple(Reading(f"{name}: {what}", tuple(sorted(claims[(name, what)]))) for name, what in rival),
             kind="description",
         ),
     )
