@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon, paraphrase
+from . import data, lexicon, paraphrase
 from .model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -203,11 +203,7 @@ def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
-_CONTEXT_STOP = frozenset(
-    """the and for that with this from have has had was were are will would said says say its their
-    into than then about more only some last year years a an of to in on at by it is be as
-    million billion bn per cent percent""".split()
-)
+_CONTEXT_STOP = data.words("reporting", "figure_context_stop")
 WINDOW = 6
 SHARED_WORDS = 2
 
