@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from .mentions import (
     APPOSITION_OPENERS,
     AUX,
+    BODY_WORDS,
+    COURTESY,
     DETERMINERS,
     NOT_NAMES,
     OFFICES,
@@ -58,6 +60,18 @@ def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
         cut = 0
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+def titled_person(words: list[str]) -> bool:
+    """"Ms. Park", "Councillor Hana Park", "President Lena Fox": a name after
+    a courtesy title, or a full name after an office, is a person's even when
+    its last word also names bodies and places ("park", "fox", "church" are
+    surnames too); the title says so. "Prime Minister's Office" is no person:
+    after an office, a single word is not enough."""
+    title, rest = strip_titles(words)
+    if title is None or not rest or any(w.lower() in BODY_WORDS for w in rest[:-1]):
+        return False
+    return title.lower() in COURTESY or len(rest) >= 2
 
 
 # Nouns for a trade or a field of study ("ecologist", "physician",

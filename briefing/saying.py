@@ -45,7 +45,7 @@ from .mentions import (
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
-from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles
+from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles, titled_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -463,7 +463,7 @@ def parse(sentence: Sentence) -> Parsed:
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
-            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest) and not is_place(rest):
+            if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()
