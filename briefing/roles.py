@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .data import words
 from .mentions import (
     APPOSITION_OPENERS,
     AUX,
@@ -47,7 +48,7 @@ SAME_OFFICE = (frozenset({"minister", "secretary"}), frozenset({"representative"
 # offices, but not the other way round: a lawmaker or legislator is any
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
-MEMBERS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp", "assemblyman", "assemblywoman"})
+MEMBERS = words("reporting", "legislators")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
