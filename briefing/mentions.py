@@ -42,7 +42,7 @@ ASIDES = words("grammar", "asides")
 NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_openers")
 # Role words that make a description an office ("minister"), preferred when
 # choosing the role a briefing shows.
-OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman", "chairwoman", "ceo", "spokesperson"})
+OFFICES = TITLES | _WORDS["office_roles"]
 COURTESY = _WORDS["courtesy_titles"]
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")

@@ -308,7 +308,7 @@ class Article:
 # Nouns by which an article refers back to an organisation it has named.
 BODY_HEADS = {
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
-    "club": frozenset({"fc", "club", "united", "athletic", "city", "rovers", "afc"}),
+    "club": words("reporting", "club_name_words"),
 }
 
 
