@@ -26,7 +26,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .data import load
+from .data import load, words
 from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .roles import TITLE_ROLES, strip_titles
@@ -38,9 +38,9 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 # A subject or reflexive pronoun after a name is most often that person; an
 # object ("thanked her") or a possessive ("rejected his claim") is often
 # someone else, but not a possessive right after "said" ("Roe said her plan").
-SUBJECT_PRONOUNS = frozenset({"he", "himself", "she", "herself"})
-POSSESSIVES = frozenset({"his", "her"})
-SAID = frozenset({"said", "says"})
+SUBJECT_PRONOUNS = words("grammar", "gendered_subject_pronouns")
+POSSESSIVES = words("grammar", "gendered_possessives")
+SAID = words("reporting", "said")
 TITLE_GENDER = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
                 "dame": FEMALE, "lady": FEMALE}
 # Role nouns English marks for gender (AP style keeps "-man"/"-woman" forms

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .data import load, words
 from .mentions import (
     APPOSITION_OPENERS,
     AUX,
@@ -39,17 +40,13 @@ from .mentions import (
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
-# One office named in different words. A UK secretary of state is a
-# government minister (gov.uk, "How government works": most Cabinet
-# ministers are secretaries of state); a member of the US House is its
-# representative, a congressman or a congresswoman (AP Stylebook,
-# "congressman, congresswoman").
-SAME_OFFICE = (frozenset({"minister", "secretary"}), frozenset({"representative", "congressman", "congresswoman"}))
+# One office named in different words (the sources are in the list's header).
+SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["same_office"].items()))
 # Words for a member of a legislature that also name the members' own
 # offices, but not the other way round: a lawmaker or legislator is any
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
-MEMBERS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp", "assemblyman", "assemblywoman"})
+MEMBERS = words("reporting", "legislators")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .data import words
 from .mentions import (
     AUX,
     BODY_WORDS,
@@ -94,7 +95,7 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
-ADDRESSING = frozenset({"told", "tells", "tell"})  # ("asked Jo Roe" may be either: left to the context)
+ADDRESSING = words("reporting", "addressing_verbs")  # ("asked Jo Roe" may be either: left to the context)
 
 
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
@@ -285,7 +286,7 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     return None
 
 
-SUBORDINATORS = frozenset({"when", "while", "after", "before", "although", "though", "if", "as", "since", "because", "once", "whereas"})
+SUBORDINATORS = words("grammar", "subordinators")
 
 
 def main_clause(toks: Sequence[Token]) -> Mention | None:
@@ -318,7 +319,7 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
 
 
-MODALS = frozenset({"would", "could", "will", "might", "may", "should", "can", "must"})
+MODALS = words("stance", "modals")
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:
@@ -382,7 +383,7 @@ def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
     return tuple(own)
 
 
-PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "about", "with", "from", "up", "out", "back", "into"})
+PARTICIPLE_OBJECTS = words("grammar", "participle_objects")
 
 
 def _opens_participle(toks: Sequence[Token]) -> bool:
@@ -391,7 +392,7 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
 
 
 # What joins two clauses that may report two speakers: "A said ..., while B said ...".
-CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and"})
+CLAUSE_JOINERS = words("grammar", "clause_joiners")
 
 
 def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Mention, ...]]:

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from .data import words
 from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
@@ -31,7 +32,7 @@ from .saying import GROUP_HEADS
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
-OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+OWNER_PRONOUNS = words("grammar", "owner_possessives")
 # Mentions that name no one: an organisation, "his spokesman", "experts".
 NOT_PERSONS = frozenset({"body", "possessive", "described"})
 
@@ -328,7 +329,7 @@ class Article:
 # Nouns by which an article refers back to an organisation it has named.
 BODY_HEADS = {
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
-    "club": frozenset({"fc", "club", "united", "athletic", "city", "rovers", "afc"}),
+    "club": words("reporting", "club_name_words"),
 }
 
 
