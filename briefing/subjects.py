@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .data import words
 from .lexicon import language
 from .mentions import (
     AUX,
@@ -94,8 +95,8 @@ def group_of(toks: Sequence[Token], end: int) -> Mention | None:
     return None
 
 
-CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
-RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+CLAUSE_OPENERS = words("grammar", "clause_boundaries")
+RELATIVE_OPENERS = words("grammar", "person_relatives")
 
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
@@ -156,7 +157,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
 CHAIN_VERBS = language()["chain_verbs"]
-PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+PROGRESSIVE = words("grammar", "progressive_be")
 
 
 def is_cue(toks: Sequence[Token], i: int) -> bool:
