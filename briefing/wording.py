@@ -9,6 +9,7 @@ that two people are very unlikely to say it word for word (``substantive``).
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 
@@ -44,7 +45,9 @@ def normal(text: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def words_of(key: str) -> frozenset[str]:
-    return frozenset(key.split())
+    # Interned: the sets of a big build hold one copy of each word, not one
+    # per set (half the memory of the cache at 800 articles).
+    return frozenset(map(sys.intern, key.split()))
 
 
 @per_build
