@@ -289,7 +289,8 @@ class Article:
         quote its paragraph may continue."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
-        who = named or subject
+        owner = possessor(p)
+        who = named or subject or (self.person(owner) if owner else None)
         who = None if who and (names_a_body(who) or who.lower() in GROUP_HEADS) else who  # "Residents packed the hall"
         self.settle_pending(index, who)
         if who:
@@ -429,6 +430,15 @@ def put_to(p: Parsed, words: str | None) -> bool:
 # adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
 # "Roe supporters", "the Northern Rail system").
 MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
+
+
+def possessor(p: Parsed) -> str | None:
+    """"Jo Roe's new plan came with caveats": the person whose possession
+    opens the sentence as its subject, the one a "she" after it speaks of."""
+    if not p.names:
+        return None
+    found = re.match(r"(?:[A-Z][a-z]+\.?\s+)?" + re.escape(p.names[0]) + r"['’]s?\s", p.sentence.text)
+    return p.names[0] if found else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:

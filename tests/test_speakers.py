@@ -35,6 +35,9 @@ DEPOT = "Ivo Pell runs the depot."
         (("Democrats walked out of the chamber.", "They said the vote was rigged."), (None, "Democrats")),
         (("Ivo Pell met residents on Monday.", "They said the toll was unfair."), (None, None)),
         (("Residents packed the hall.", "He said the toll was unfair."), (None, None)),
+        # a possession that opens the sentence makes its owner the one "he" speaks of next
+        (("Mr. Ivo Pell spoke first.", "Mr. Tom Ash's new plan came with caveats.", "He said the plan would change."), (None, None, "Tom Ash")),
+        (("Mr. Tom Ash spoke first.", "Mr. Ivo Pell read Mr. Ash's plan.", "He said the plan would change."), (None, None, "Ivo Pell")),
         # an ordinary word opening the sentence before a group is no name and no party: a group described
         (("Leading Democrats said the toll would hurt commuters.", "He said the plan was wrong."), ("leading Democrats", None)),
         (("Many Republicans said the toll was unfair.",), ("many Republicans",)),
