@@ -128,7 +128,7 @@ def coverage(b: Briefing) -> Coverage | None:
     by_reach = sorted(reported, key=lambda x: (-len(x.sources), x.first))
     blocks = _one_side(table.groups, [(x, x.sources) for x in by_reach], group_of, outlet_of)
     # A rival-speaker reading is about a block already listed on its own.
-    details = [(d, sorted({s for _, ids in d.readings for s in ids})) for d in b.disputed if d.kind != "speaker"]
+    details = [(d, sorted({s for r in d.readings for s in r.sources})) for d in b.disputed if d.kind != "speaker"]
     disputed = _one_side(table.groups, details, group_of, outlet_of)
     return Coverage(
         scale=table.scale,

@@ -399,7 +399,7 @@ def _block(members: list[Statement], paraphrases: list[Statement], rank: dict[st
     sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)
     first = min((rank[s.source_id], *s.order) for s in members)
     readings = voice.readings(members + paraphrases) if kind in SPEECH_KINDS else ()
-    speaker = readings[0][0] if readings else None
+    speaker = readings[0].text if readings else None
     role = next((s.speaker_role for s in members + paraphrases if s.speaker_role and s.speaker == speaker), None)
     return Block(
         id="",

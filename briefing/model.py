@@ -9,7 +9,7 @@ stage mutates what it is given and no dicts travel between stages.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 # What a statement is: a speaker's words quoted or reported, a figure, an
 # event told by the outlet, or the outlet's own opinion.
@@ -136,6 +136,14 @@ class Variant:
     kind: VariantKind = "wording"
 
 
+class Reading(NamedTuple):
+    """One way the outlets print a detail (a figure, a description, a
+    speaker's name), with the sources that print it that way."""
+
+    text: str
+    sources: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class Block:
     """The consolidation unit: one statement, however many outlets reported it.
@@ -164,7 +172,7 @@ class Block:
     loaded_terms: tuple[str, ...] = ()
     outlet_terms: tuple[str, ...] = ()
     leans: str | None = None
-    speaker_readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    speaker_readings: tuple[Reading, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -248,7 +256,7 @@ class Disputed:
     """A detail the outlets report differently (a figure, a description)."""
 
     topic: str
-    readings: tuple[tuple[str, tuple[str, ...]], ...]
+    readings: tuple[Reading, ...]
     kind: DisputedKind = "figure"
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import lexicon, paraphrase
+from . import data, lexicon, paraphrase
 from .model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -31,6 +31,7 @@ from .model import (
     Kind,
     Position,
     Profile,
+    Reading,
     Source,
     Variant,
 )
@@ -202,11 +203,7 @@ def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]+")
-_CONTEXT_STOP = frozenset(
-    """the and for that with this from have has had was were are will would said says say its their
-    into than then about more only some last year years a an of to in on at by it is be as
-    million billion bn per cent percent""".split()
-)
+_CONTEXT_STOP = data.words("reporting", "figure_context_stop")
 WINDOW = 6
 SHARED_WORDS = 2
 
@@ -264,7 +261,7 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         readings: dict[str, set[str]] = defaultdict(set)
         for f in members:
             readings[f.text].add(f.source)
-        out.append(Disputed(members[0].topic, tuple((t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
+        out.append(Disputed(members[0].topic, tuple(Reading(t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
     speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
     return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
 
@@ -329,7 +326,7 @@ def _first_claims(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     return (
         Disputed(
             "Who was “the first”",
-            tuple((f"{name}: {what}", tuple(sorted(claims[(name, what)]))) for name, what in rival),
+            tuple(Reading(f"{name}: {what}", tuple(sorted(claims[(name, what)]))) for name, what in rival),
             kind="description",
         ),
     )

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .data import load, words
-from .model import Block, Disputed, Kind
+from .model import Block, Disputed, Kind, Reading
 from .wording import FUNCTION_WORDS
 
 NEAR_STEMS = 5
@@ -189,5 +189,5 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         if what == "names" and (_share(profiles[a], profiles[b]) < SWAP_SHARE or not _swapped(profiles[a], profiles[b])):
             continue
         if what in _TOPICS:
-            out.append(Disputed(_TOPICS[what], ((text_a, sources_a), (text_b, sources_b)), kind="detail"))
+            out.append(Disputed(_TOPICS[what], (Reading(text_a, sources_a), Reading(text_b, sources_b)), kind="detail"))
     return tuple(out)

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import SPEECH_KINDS, Statement
+from .model import SPEECH_KINDS, Reading, Statement
 from .wording import NAME_SUFFIXES
 
 
@@ -69,7 +69,7 @@ class Voice:
         could stand for anyone."""
         return full_name(name) or (named(name) and self.reach.get(name, 0) > 1)
 
-    def readings(self, statements: Sequence[Statement]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    def readings(self, statements: Sequence[Statement]) -> tuple[Reading, ...]:
         """Each person the outlets name as the speaker, with the sources that
         name them, the majority first. One vote per source, for the name it
         gives most often; a source that names nobody does not vote, a
@@ -93,8 +93,8 @@ class Voice:
             sources = [s for found in names.values() for s in found]
             return (len(sources), max(self.reach.get(n, 0) for n in names), -min(self.rank[s] for s in sources))
 
-        out = []
+        out: list[Reading] = []
         for names in sorted(persons.values(), key=weight, reverse=True):
             name = max(sorted(names), key=lambda n: (len(names[n]), self.reach.get(n, 0)))
-            out.append((name, tuple(sorted((s for found in names.values() for s in found), key=self.rank.__getitem__))))
+            out.append(Reading(name, tuple(sorted((s for found in names.values() for s in found), key=self.rank.__getitem__))))
         return tuple(out)

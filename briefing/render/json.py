@@ -68,7 +68,7 @@ def to_data(b: Briefing) -> dict:
             for r in b.balance
         ],
         "disputed": [
-            {"topic": d.topic, "kind": d.kind, "readings": [{"text": t, "sources": list(s)} for t, s in d.readings]} for d in b.disputed
+            {"topic": d.topic, "kind": d.kind, "readings": [{"text": r.text, "sources": list(r.sources)} for r in d.readings]} for d in b.disputed
         ],
         "profiles": [
             {

@@ -14,6 +14,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from .. import lexicon
 from ..model import (
@@ -96,13 +97,28 @@ class BalanceRow:
     word_bar: Bar
 
 
+class Run(NamedTuple):
+    """Words of an outlet's wording against the block's text: the same
+    (``equal``), left out (``delete``) or added (``insert``)."""
+
+    op: Literal["equal", "delete", "insert"]
+    words: str
+
+
+class DiffRow(NamedTuple):
+    """One outlet's wording of a block, as runs against the block's text."""
+
+    source: str
+    runs: tuple[Run, ...]
+
+
 @dataclass(frozen=True)
 class Difference:
     """A block whose wording differs between outlets, word by word."""
 
     block: Block
     base_sources: tuple[str, ...]
-    rows: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    rows: tuple[DiffRow, ...]
     paraphrased_by: tuple[str, ...]
 
 
@@ -219,18 +235,18 @@ def note(block: Block) -> str:
     return "; ".join(notes)
 
 
-def word_diff(old: str, new: str) -> tuple[tuple[str, str], ...]:
-    """(op, words) runs turning ``old`` into ``new``: equal, delete, insert."""
+def word_diff(old: str, new: str) -> tuple[Run, ...]:
+    """The runs of words turning ``old`` into ``new``."""
     a, b = old.split(), new.split()
-    runs: list[tuple[str, str]] = []
+    runs: list[Run] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op == "equal":
-            runs.append(("equal", " ".join(a[i1:i2])))
+            runs.append(Run("equal", " ".join(a[i1:i2])))
             continue
         if i2 > i1:
-            runs.append(("delete", " ".join(a[i1:i2])))
+            runs.append(Run("delete", " ".join(a[i1:i2])))
         if j2 > j1:
-            runs.append(("insert", " ".join(b[j1:j2])))
+            runs.append(Run("insert", " ".join(b[j1:j2])))
     return tuple(runs)
 
 
@@ -286,7 +302,7 @@ def difference(b: Block) -> Difference | None:
     return Difference(
         block=b,
         base_sources=tuple(s for s in b.sources if s not in differing and s not in paraphrases),
-        rows=tuple((v.source, word_diff(b.text, v.text)) for v in wordings),
+        rows=tuple(DiffRow(v.source, word_diff(b.text, v.text)) for v in wordings),
         paraphrased_by=paraphrases,
     )
 
