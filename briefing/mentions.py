@@ -497,7 +497,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
                 break
         words = [t.text for t in toks[i:j]]
         lows = {t.low for t in toks[i:j]}
-        if len(words) >= 2 and lows & _ORG_WORDS:
+        if len(words) >= 2 and lows & _ORG_WORDS and unnamed_group(toks, i, j - 1) is None:  # not "Leading Democrats"
             found.append(org_name(words))
         i = j
     return tuple(found)

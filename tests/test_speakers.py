@@ -40,6 +40,7 @@ DEPOT = "Ivo Pell runs the depot."
         (("Mr. Tom Ash spoke first.", "Mr. Ivo Pell read Mr. Ash's plan.", "He said the plan would change."), (None, None, "Ivo Pell")),
         # an ordinary word opening the sentence before a group is no name and no party: a group described
         (("Leading Democrats said the toll would hurt commuters.", "He said the plan was wrong."), ("leading Democrats", None)),
+        (("Leading Democrats said the toll would hurt commuters.", "It said the plan was wrong."), ("leading Democrats", None)),
         (("Many Republicans said the toll was unfair.",), ("many Republicans",)),
         (("Senate Democrats said the toll was unfair.",), ("Senate Democrats",)),
         (("Kendall said the toll was unfair.",), ("Kendall",)),
