@@ -27,7 +27,7 @@ PARTICIPLES = _WORDS["speech_participles"]
 AUX = _WORDS["auxiliaries"]
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
-PARTY_MEMBERS = frozenset({"republican", "democrat", "independent", "conservative", "liberal", "libertarian"})
+PARTY_MEMBERS = words("reporting", "party_members")
 PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Ohio Democrat said"
 BODY_NOUNS = _WORDS["body_nouns"]
 BODY_WORDS = _WORDS["proper_body_words"]
@@ -36,17 +36,13 @@ OPENERS = _WORDS["openers"]
 DETERMINERS = words("grammar", "determiners")
 PREPOSITIONS = words("grammar", "prepositions")
 PARTICLES = words("grammar", "name_particles")
-APPOSITION_OPENERS = frozenset(
-    {"a", "an", "the", "who", "which", "whose", "whom", "one", "now", "formerly", "himself", "herself",
-     "also", "then", "once", "previously", "aged", "both", "elected", "its", "his", "her", "their",
-     "from", "of"}
-)
+APPOSITION_OPENERS = words("reporting", "apposition_openers")
 ASIDES = words("grammar", "asides")
 # Capitalised words that open a clause without naming anyone.
 NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_openers")
 # Role words that make a description an office ("minister"), preferred when
 # choosing the role a briefing shows.
-OFFICES = TITLES | frozenset({"mp", "mep", "msp", "leader", "chair", "chairman", "chairwoman", "ceo", "spokesperson"})
+OFFICES = TITLES | _WORDS["office_roles"]
 COURTESY = _WORDS["courtesy_titles"]
 
 _TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")
@@ -352,8 +348,8 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
-GROUP_HEADS = _WORDS["group_heads"]
-QUANTIFIERS = frozenset({"many", "most", "some", "several", "few", "other", "both", "all"})
+GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
+QUANTIFIERS = words("grammar", "quantifiers")
 
 
 def unnamed_group(toks: Sequence[Token], start: int, head: int) -> Mention | None:
@@ -385,7 +381,7 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
     return person
 
 
-RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})
+RELATIVES = words("grammar", "relative_pronouns")
 
 
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
@@ -456,7 +452,7 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     return _description(toks, end)
 
 
-ORG_JOINERS = frozenset({"of", "for", "the", "on"})
+ORG_JOINERS = words("grammar", "organisation_joiners")
 COMPANY_WORDS = _WORDS["company_words"]
 ORG_SUFFIXES = _WORDS["company_suffixes"]
 

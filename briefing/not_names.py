@@ -12,7 +12,7 @@ from .data import load, words
 from .quotes import QUOTE_MARKS
 
 WEEKDAYS = words("grammar", "weekdays")
-MONTHS = frozenset(patterns.MONTHS) - {"april", "may", "june", "august"}  # names too
+MONTHS = frozenset(patterns.MONTHS) - words("given_names", "months_as_names")
 STARTERS = words("grammar", "sentence_starters") | words("grammar", "naming_participles")  # open a sentence or a phrase, never part of a name
 # The United States' places, apart from the general lists (data/en/places_us.toml).
 US_STATES = words("places_us", "single_word_states")

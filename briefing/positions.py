@@ -46,7 +46,8 @@ TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds th
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
-_OFFICE = re.compile(r"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:office|spokes\w+|press office|ministry|department|campaign|team)$", re.I)
+_UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
+_OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
 _SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 

@@ -145,7 +145,15 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
         return None, f"{display(path)}: skipped, {exc.size:,} bytes is over the {MAX_BYTES:,}-byte limit"
     except OSError as exc:
         return None, one_line(f"{display(path)}: skipped, cannot be read ({strerror(exc)})")
+    if _OWN_OUTPUT.search(data[:4096]):
+        return None, f"{display(path)}: skipped, a briefing that briefing wrote (its output is never read as an article)"
     return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
+
+
+# The generator line of briefing's own Markdown and HTML (an output folder
+# inside the input folder, or a briefing saved among the articles, would
+# otherwise come back as a source that repeats every quote).
+_OWN_OUTPUT = re.compile(rb'\A\s*<!-- generator: briefing \S+ -->|<meta name="generator" content="briefing \S+">')
 
 
 _LOOKS_HTML = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|p|div)\b", re.I | re.S)

@@ -26,11 +26,11 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .data import load
+from .data import load, words
 from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .roles import TITLE_ROLES, strip_titles
-from .wording import NAME_SUFFIXES
+from .wording import NAME_SUFFIXES, unaccented
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -38,9 +38,9 @@ PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
 # A subject or reflexive pronoun after a name is most often that person; an
 # object ("thanked her") or a possessive ("rejected his claim") is often
 # someone else, but not a possessive right after "said" ("Roe said her plan").
-SUBJECT_PRONOUNS = frozenset({"he", "himself", "she", "herself"})
-POSSESSIVES = frozenset({"his", "her"})
-SAID = frozenset({"said", "says"})
+SUBJECT_PRONOUNS = words("grammar", "gendered_subject_pronouns")
+POSSESSIVES = words("grammar", "gendered_possessives")
+SAID = words("reporting", "said")
 TITLE_GENDER = {"mr": MALE, "sir": MALE, "lord": MALE, "mrs": FEMALE, "ms": FEMALE, "miss": FEMALE,
                 "dame": FEMALE, "lady": FEMALE}
 # Role nouns English marks for gender (AP style keeps "-man"/"-woman" forms
@@ -66,7 +66,7 @@ def _person_key(name: str) -> tuple[str, ...]:
     """What two printings of one person's name share: the first and last
     names and any generational suffix ("Jane Q. Roe" = "Jane Roe", but "Jon
     Roe Jr." is not "Jon Roe")."""
-    words = [w.lower().rstrip(".,") for w in name.split()]
+    words = [unaccented(w).lower().rstrip(".,") for w in name.split()]  # "Calderón" = "Calderon"
     suffix = words.pop() if len(words) > 2 and words[-1] in NAME_SUFFIXES else ""
     return (words[0], words[-1], suffix)
 
@@ -314,7 +314,7 @@ class Names:
         canonical = {}
         counts: Counter[str] = Counter()
         for group in forms.values():
-            chosen = min(group, key=lambda n: (-printed[n], -len(n), n))
+            chosen = min(group, key=lambda n: (-printed[n], -len(n), n == unaccented(n), n))  # a tie: the accented form
             for name in group:
                 canonical[name] = chosen
                 counts[chosen] += printed[name]

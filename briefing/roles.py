@@ -17,9 +17,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .data import load, words
 from .mentions import (
     APPOSITION_OPENERS,
     AUX,
+    BODY_WORDS,
+    COURTESY,
     DETERMINERS,
     NOT_NAMES,
     OFFICES,
@@ -37,17 +40,13 @@ from .mentions import (
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
-# One office named in different words. A UK secretary of state is a
-# government minister (gov.uk, "How government works": most Cabinet
-# ministers are secretaries of state); a member of the US House is its
-# representative, a congressman or a congresswoman (AP Stylebook,
-# "congressman, congresswoman").
-SAME_OFFICE = (frozenset({"minister", "secretary"}), frozenset({"representative", "congressman", "congresswoman"}))
+# One office named in different words (the sources are in the list's header).
+SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["same_office"].items()))
 # Words for a member of a legislature that also name the members' own
 # offices, but not the other way round: a lawmaker or legislator is any
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
-MEMBERS = frozenset({"senator", "representative", "congressman", "congresswoman", "mp", "assemblyman", "assemblywoman"})
+MEMBERS = words("reporting", "legislators")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
@@ -58,6 +57,18 @@ def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
         cut = 0
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+def titled_person(words: list[str]) -> bool:
+    """"Ms. Park", "Councillor Hana Park", "President Lena Fox": a name after
+    a courtesy title, or a full name after an office, is a person's even when
+    its last word also names bodies and places ("park", "fox", "church" are
+    surnames too); the title says so. "Prime Minister's Office" is no person:
+    after an office, a single word is not enough."""
+    title, rest = strip_titles(words)
+    if title is None or not rest or any(w.lower() in BODY_WORDS for w in rest[:-1]):
+        return False
+    return title.lower() in COURTESY or len(rest) >= 2
 
 
 # Nouns for a trade or a field of study ("ecologist", "physician",

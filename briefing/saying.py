@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .data import words
 from .mentions import (
     AUX,
     BODY_WORDS,
@@ -45,7 +46,7 @@ from .mentions import (
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
-from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles
+from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles, titled_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -94,7 +95,7 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
-ADDRESSING = frozenset({"told", "tells", "tell"})  # ("asked Jo Roe" may be either: left to the context)
+ADDRESSING = words("reporting", "addressing_verbs")  # ("asked Jo Roe" may be either: left to the context)
 
 
 def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
@@ -285,7 +286,7 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     return None
 
 
-SUBORDINATORS = frozenset({"when", "while", "after", "before", "although", "though", "if", "as", "since", "because", "once", "whereas"})
+SUBORDINATORS = words("grammar", "subordinators")
 
 
 def main_clause(toks: Sequence[Token]) -> Mention | None:
@@ -318,7 +319,7 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
 
 
-MODALS = frozenset({"would", "could", "will", "might", "may", "should", "can", "must"})
+MODALS = words("stance", "modals")
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:
@@ -382,7 +383,7 @@ def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
     return tuple(own)
 
 
-PARTICIPLE_OBJECTS = frozenset({"that", "the", "a", "an", "his", "her", "their", "its", "to", "about", "with", "from", "up", "out", "back", "into"})
+PARTICIPLE_OBJECTS = words("grammar", "participle_objects")
 
 
 def _opens_participle(toks: Sequence[Token]) -> bool:
@@ -391,7 +392,7 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
 
 
 # What joins two clauses that may report two speakers: "A said ..., while B said ...".
-CLAUSE_JOINERS = frozenset({"while", "whereas", "but", "and"})
+CLAUSE_JOINERS = words("grammar", "clause_joiners")
 
 
 def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Mention, ...]]:
@@ -463,7 +464,7 @@ def parse(sentence: Sentence) -> Parsed:
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
-            if rest and not modifier and not any(w.lower() in BODY_WORDS for w in rest) and not is_place(rest):
+            if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()

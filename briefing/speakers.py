@@ -23,16 +23,17 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from .mentions import BODY_NOUNS, COMPANY_WORDS, DETERMINERS, SPEECH, Mention, Parsed, org_name, tokens
+from .data import words
+from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
-from .roles import role_head, role_key, same_office
+from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
-OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+OWNER_PRONOUNS = words("grammar", "owner_possessives")
 # Mentions that name no one: an organisation, "his spokesman", "experts".
 NOT_PERSONS = frozenset({"body", "possessive", "described"})
 
@@ -158,7 +159,10 @@ class Article:
         if mention.kind == "possessive":
             return self.possessive(mention, subject)
         if mention.kind == "body":
-            return _body(mention, self.orgs)
+            named = self.a_person(mention.text)
+            if named is None:
+                return _body(mention, self.orgs)
+            mention = Mention("name", named, role=mention.role)
         if mention.kind == "name":
             speaker: str | None = self.person(mention.text)
         elif mention.kind == "pronoun":
@@ -168,6 +172,24 @@ class Article:
         if speaker and mention.role and not is_description(speaker):  # "the judge" is its own role
             self.roles.append((speaker, mention.role))
         return speaker
+
+    def a_person(self, text: str) -> str | None:
+        """Words the parse took for a body that name a person, as the name
+        to resolve: after a title ("Ms. Park said"), or a person the sources
+        name elsewhere ("Park said", "Hana Park said" where another line has
+        "Councillor Hana Park"), past an ordinary word that opens the
+        sentence ("While Park said ..."): a surname may also be a body's word."""
+        words = [bare(w) for w in text.split()]
+        if titled_person(words):
+            return text
+        if len(words) >= 2 and (words[0].lower() in OPENERS or words[0].lower() in self.corpus.ordinary):
+            words = words[1:]
+        _, rest = strip_titles(words)
+        if not rest or rest[-1].lower() not in BODY_WORDS or any(w.lower() in BODY_WORDS for w in rest[:-1]):
+            return None  # a body for some other reason than a surname that is also a body's word
+        names = self.corpus.names
+        known = rest[0] in names.by_last if len(rest) == 1 else " ".join(rest) in names.canonical
+        return " ".join(rest) if known else None
 
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of who may be one; "it": the
@@ -313,7 +335,7 @@ class Article:
 # Nouns by which an article refers back to an organisation it has named.
 BODY_HEADS = {
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
-    "club": frozenset({"fc", "club", "united", "athletic", "city", "rovers", "afc"}),
+    "club": words("reporting", "club_name_words"),
 }
 
 

@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .data import words
 from .lexicon import language
 from .mentions import (
     AUX,
     BODY_NOUNS,
     BODY_WORDS,
     DETERMINERS,
+    GROUP_HEADS,
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
@@ -43,8 +45,6 @@ MORE_SAYING = language()["more_speech_verbs"]  # with the plural present of list
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
 MORE_PARTICIPLES = language()["more_speech_participles"]
 PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
-# Plural and collective heads of an unnamed source ("experts said", "aides say").
-GROUP_HEADS = language()["group_heads"]
 # Words that never head a speaker: a fragment, a share of a poll.
 NOT_SPEAKERS = language()["not_speakers"]
 # Openers of an introductory phrase that ends at the first comma ("During the
@@ -97,8 +97,8 @@ def group_of(toks: Sequence[Token], end: int) -> Mention | None:
     return None
 
 
-CLAUSE_OPENERS = frozenset({",", "—", "–", ";", "and", "but", "while", "although", "though", "because", "as"})
-RELATIVE_OPENERS = frozenset({"who", "that", "whose"})
+CLAUSE_OPENERS = words("grammar", "clause_boundaries")
+RELATIVE_OPENERS = words("grammar", "person_relatives")
 
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
@@ -159,7 +159,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
 CHAIN_VERBS = language()["chain_verbs"]
-PROGRESSIVE = frozenset({"is", "are", "was", "were", "been", "be"})
+PROGRESSIVE = words("grammar", "progressive_be")
 
 
 def is_cue(toks: Sequence[Token], i: int) -> bool:

@@ -9,13 +9,12 @@ shows the first and, when there are several, the outlets' disagreement.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import SPEECH_KINDS, Reading, Statement
-from .wording import NAME_SUFFIXES
+from .wording import NAME_SUFFIXES, unaccented
 
 
 def person(name: str) -> str:
@@ -23,8 +22,7 @@ def person(name: str) -> str:
     "Michael Ruiz", "Mayor Michael Ruiz"); a generational suffix goes with
     the surname ("Ruiz Jr" is "Michael Ruiz Jr.", not "Michael Ruiz", and
     not every "Jr")."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))  # Calderón, Calderon
-    words = re.findall(r"[^\W_]+", bare.casefold())
+    words = re.findall(r"[^\W_]+", unaccented(name).casefold())  # Calderón, Calderon
     if len(words) > 1 and words[-1] in NAME_SUFFIXES:
         return f"{words[-2]} {words[-1]}"
     return words[-1] if words else ""

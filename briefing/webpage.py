@@ -19,22 +19,36 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
+# HTML's own vocabulary and web pages' conventions, not a language's words: the
+# element names of the HTML standard, the landmark roles of WAI-ARIA, and the
+# class and id words page templates use for furniture (in English whatever the
+# article's language). They belong with the tree walk that reads them, so they
+# stay here rather than in ``briefing/data/<language>``.
 # Elements that are never article text.
-_DROP_TAGS = frozenset(
-    "script style noscript template nav aside figcaption iframe form button select textarea "
-    "svg canvas video audio object embed dialog menu".split()
-)
+_DROP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "nav", "aside", "figcaption", "iframe", "form",
+    "button", "select", "textarea", "svg", "canvas", "video", "audio", "object", "embed", "dialog",
+    "menu",
+})
 # First words of class and id values that mark page furniture.
-_DROP_WORDS = frozenset(
-    """ad ads adv advert adverts advertisement advertisements advertising advertorial adsbygoogle dfp
-    gpt sponsor sponsored sponsors promo promos promoted promotion promotions related recommended
-    recommendations outbrain taboola newsletter newsletters signup subscribe subscription share shares
-    sharing sharebar social caption captions breadcrumb breadcrumbs cookie cookies consent paywall
-    comments nav navbar navigation menu sidebar footer masthead popup modal trending
-    mostread most-read""".split()
-)
-_DROP_ROLES = frozenset("navigation complementary search dialog alertdialog contentinfo".split())
-_KEEP_TAGS = frozenset("html head body main article".split())
+_DROP_WORDS = frozenset({
+    "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertisements", "advertising",
+    "advertorial", "adsbygoogle", "dfp", "gpt", "sponsor", "sponsored", "sponsors", "promo",
+    "promos", "promoted", "promotion", "promotions", "related", "recommended", "recommendations",
+    "outbrain", "taboola", "newsletter", "newsletters", "signup", "subscribe", "subscription",
+    "share", "shares", "sharing", "sharebar", "social", "caption", "captions", "breadcrumb",
+    "breadcrumbs", "cookie", "cookies", "consent", "paywall", "comments", "nav", "navbar",
+    "navigation", "menu", "sidebar", "footer", "masthead", "popup", "modal", "trending", "mostread",
+    "most-read",
+})
+# ARIA landmark roles of page furniture.
+_DROP_ROLES = frozenset({
+    "navigation", "complementary", "search", "dialog", "alertdialog", "contentinfo",
+})
+# The page's frame and the article's own elements: never furniture, whatever their class.
+_KEEP_TAGS = frozenset({
+    "html", "head", "body", "main", "article",
+})
 _WORD_SPLIT = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 

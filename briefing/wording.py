@@ -24,6 +24,12 @@ FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")
 NAME_SUFFIXES = words("grammar", "name_suffixes")  # part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("Calderón" -> "Calderon"): outlets that
+    print only ASCII drop them from names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def typographic(text: str) -> str:
     """``text`` with quote marks, dashes and spacing made uniform."""
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()

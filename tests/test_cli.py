@@ -14,8 +14,24 @@ SPEC = 'title = "T"\nquestion = "Q?"\n[[positions]]\nid = "yes"\nlabel = "Yes"\n
 def test_build_writes_markdown_and_json(tmp_path):
     result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "briefing.md").read_text().startswith("# ")
+    first, title = (tmp_path / "briefing.md").read_text().split("\n")[:2]
+    assert first.startswith("<!-- generator: briefing ") and title.startswith("# ")
     assert json.loads((tmp_path / "briefing.json").read_text())["schema"] == "briefing/1"
+
+
+def test_build_into_the_input_folder_never_reads_its_own_output(make_articles):
+    folder = make_articles(
+        {"a.txt": 'Jo Bell said: "We should go ahead with the plan now."', "b.txt": 'Ann Hale said: "The plan is too costly for the town."'},
+        spec=SPEC,
+    )
+    out = folder / "out"
+    args = ["build", str(folder), "--out", str(out), "--format", "md", "--format", "html", "--format", "json"]
+    first = CliRunner().invoke(main, args)
+    again = CliRunner().invoke(main, args)
+    assert first.exit_code == again.exit_code == 0, again.output
+    assert "briefing.md: skipped, a briefing that briefing wrote" in again.stderr
+    assert "briefing.html: skipped, a briefing that briefing wrote" in again.stderr
+    assert len(json.loads((out / "briefing.json").read_text())["sources"]) == 2
 
 
 def test_help_teaches():

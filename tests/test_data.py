@@ -11,7 +11,9 @@ import pytest
 from briefing import data
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec
+from briefing.not_names import never_a_name
 from briefing.paraphrase import profile
+from briefing.positions import principal
 
 FILES = sorted((Path(data.__file__).parent / data.LANGUAGE).glob("*.toml"))
 CAPITALISED = {("places_us", "unabbreviated_states")}  # matched against names as printed
@@ -49,3 +51,15 @@ def test_the_two_negator_lists_do_what_their_headers_say():
     # The paraphrase test counts negations for polarity: "neither ... nor" is one denial, not two.
     assert profile("Neither Ilsa Varn nor her deputy approved the harbour levy.").negated
     assert not profile("Ilsa Varn and her deputy approved the harbour levy.").negated
+
+
+def test_a_month_that_is_a_given_name_may_name_a_person_and_the_others_never():
+    assert not never_a_name("june", "June") and not never_a_name("may", "May")
+    assert never_a_name("january", "January") and never_a_name("sept", "Sept")
+
+
+def test_an_office_named_in_the_unit_list_speaks_for_its_principal():
+    speakers = ["Tova Rusk", "Ilan Moor"]
+    assert principal("Tova Rusk's press office", speakers, {}) == "Tova Rusk"
+    assert principal("Tova Rusk’s campaign", speakers, {}) == "Tova Rusk"
+    assert principal("Tova Rusk's garden", speakers, {}) is None  # not a unit that speaks for anyone

@@ -84,6 +84,14 @@ DEPOT = "Ivo Pell runs the depot."
         ((MAYOR, "Asked whether the market would close, Obi said it would stay."), (None, "Lin Obi")),
         ((MAYOR, "Obi was asked if the market would close and said it would stay."), (None, "Lin Obi")),
         ((MAYOR, 'Obi, who was asked about the market, said: "It stays."'), (None, "Lin Obi")),
+        # a surname that is also a body's word ("Park", "Fox", "Church") is the person the title or full name says
+        (("Councillor Hana Park opened the meeting.", '"The toll is a mistake," Ms. Park said.', "Park said the vote would be close."),
+         (None, "Hana Park", "Hana Park")),
+        (("Mayor Odile Fox spoke first.", "Odile Fox said the bridge would stay open."), (None, "Odile Fox")),
+        (("Councillor Hana Park opened the meeting.", "While Park said the vote would be close, others disagreed."), (None, "Hana Park")),
+        # a name printed with and without its accents is one person, under the accented form
+        (("Mayor Inés Calvo spoke first.", "Ines Calvo said the bridge would stay open."), (None, "Inés Calvo")),
+        (("Councillor Hana Park opened the meeting.", "Victoria Park said the gates would close at dusk."), (None, "Victoria Park")),
         # no false names: a capitalised run that modifies a noun, a poll, a naming participle
         ((DEPOT, "The plan was approved by the Northern Rail Freight system in May.", "He said the depot would close."),
          (None, None, "Ivo Pell")),
