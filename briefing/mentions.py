@@ -327,6 +327,9 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         before = start - 1 if toks[start - 1].low != "the" else start - 2
         if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
+        group = unnamed_group(toks, start, i)
+        if group is not None:
+            return group
         text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words):
@@ -343,6 +346,25 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if word.low in PERSON_ROLES | BODY_NOUNS:
         return _description(toks, i + 1)
     return None
+
+
+GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
+QUANTIFIERS = words("grammar", "quantifiers")
+
+
+def unnamed_group(toks: Sequence[Token], start: int, head: int) -> Mention | None:
+    """"Leading Democrats said", "Many Republicans say": an unnamed group (not
+    a person, not the party as a body) described by a quantifier or an ordinary
+    word opening the sentence; not "Senate Democrats" or "Ohio Republicans"."""
+    group = toks[head]
+    if group.low not in GROUP_HEADS or group.possessive:
+        return None
+    if start == head and start > 0 and toks[start - 1].low in QUANTIFIERS and toks[start - 1].capital == (start == 1):
+        return Mention("described", f"{toks[start - 1].low} {group.bare}", head=group.low)
+    first = toks[start]
+    if start != 0 or head != start + 1 or first.possessive or first.low in BODY_WORDS | TITLES | PERSON_ROLES or is_place([first.bare]):
+        return None
+    return Mention("described", f"{first.low} {group.bare}", head=group.low)
 
 
 def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
@@ -471,7 +493,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
                 break
         words = [t.text for t in toks[i:j]]
         lows = {t.low for t in toks[i:j]}
-        if len(words) >= 2 and lows & _ORG_WORDS:
+        if len(words) >= 2 and lows & _ORG_WORDS and unnamed_group(toks, i, j - 1) is None:  # not "Leading Democrats"
             found.append(org_name(words))
         i = j
     return tuple(found)

@@ -24,11 +24,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from .data import words
-from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name
+from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
+from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
@@ -193,8 +194,9 @@ class Article:
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of who may be one; "it": the
         organisation last named; "they": the last speaker when that was a
-        group or a body, else the group or body that spoke a few sentences
-        before ("Organizers say ... Police agreed. They say ...")."""
+        group or a body, else the group or body that spoke or opened a
+        sentence a few sentences before ("Organizers say ... Police agreed.
+        They say ...", "Residents packed the hall. They said ...")."""
         if head in {"he", "she"}:
             return self.people.pronoun(head)
         if head == "it":
@@ -309,8 +311,9 @@ class Article:
         quote its paragraph may continue."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
-        who = named or subject
-        who = None if who and names_a_body(who) else who
+        owner = possessor(p)
+        who = named or subject or (self.person(owner) if owner else None)
+        who = None if who and (names_a_body(who) or who.lower() in GROUP_HEADS) else who  # "Residents packed the hall"
         self.settle_pending(index, who)
         if who:
             self.people.mention(who)
@@ -319,6 +322,9 @@ class Article:
             self.last_speaker = subject  # the sentence introduces the quotation after it
         if speaker and (is_description(speaker) or speaker in self.orgs):
             self.last_group = (speaker, index)
+        elif speaker is None and not p.direct:
+            group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
+            self.last_group = (group.text, index) if group is not None else self.last_group
         if p.direct and speaker:
             self.last_quoted = (speaker, index)
             self.continued = {p.sentence.paragraph: speaker}
@@ -446,6 +452,15 @@ def put_to(p: Parsed, words: str | None) -> bool:
 # adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
 # "Roe supporters", "the Northern Rail system").
 MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
+
+
+def possessor(p: Parsed) -> str | None:
+    """"Jo Roe's new plan came with caveats": the person whose possession
+    opens the sentence as its subject, the one a "she" after it speaks of."""
+    if not p.names:
+        return None
+    found = re.match(r"(?:[A-Z][a-z]+\.?\s+)?" + re.escape(p.names[0]) + r"['’]s?\s", p.sentence.text)
+    return p.names[0] if found else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:

@@ -21,18 +21,22 @@ from .lexicon import language
 from .mentions import (
     AUX,
     BODY_NOUNS,
+    BODY_WORDS,
     DETERMINERS,
+    GROUP_HEADS,
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    QUANTIFIERS,
     SPEECH,
     Mention,
     Token,
     _is_name_word,
     _mention_back,
     _skip_back,
+    unnamed_group,
 )
 
 BELIEF = language()["belief_verbs"]
@@ -41,8 +45,6 @@ MORE_SAYING = language()["more_speech_verbs"]  # with the plural present of list
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
 MORE_PARTICIPLES = language()["more_speech_participles"]
 PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
-# Plural and collective heads of an unnamed source ("experts said", "aides say").
-GROUP_HEADS = language()["group_heads"]
 # Words that never head a speaker: a fragment, a share of a poll.
 NOT_SPEAKERS = language()["not_speakers"]
 # Openers of an introductory phrase that ends at the first comma ("During the
@@ -215,3 +217,34 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     opens = before is None or before.quote >= 0 or before.text in CLAUSE_OPENERS or before.low in (OPENERS | {"both"}) - {"the"}
     return first if opens else None
 
+
+
+def _plural_group(tok: Token) -> bool:
+    """The plural of a group or of a person's role: "residents", "farmers"."""
+    return tok.quote < 0 and tok.low.endswith("s") and (tok.low in GROUP_HEADS or tok.low[:-1] in PERSON_ROLES)
+
+
+def opening_group(toks: Sequence[Token]) -> Mention | None:
+    """"Residents packed the hall", "But many angry farmers blocked the road":
+    the unnamed group (or party, "Democrats walked out") that opens a sentence
+    as the subject of whatever verb follows; the group a later "they" may mean.
+    Only a determiner or a quantifier and one word after it, or an ordinary
+    word opening the sentence ("Leading Democrats"), may come before the
+    group ("Ivo Pell met residents" opens with a person, not a group)."""
+    start = 0
+    while start < len(toks) and (toks[start].low in OPENERS - {"the"} or toks[start].text == ","):
+        start += 1
+    head = start
+    if head < len(toks) and toks[head].low in DETERMINERS | QUANTIFIERS:
+        head += 1
+        head += head + 1 < len(toks) and toks[head].text.isalpha() and toks[head].text.islower() and _plural_group(toks[head + 1])
+    elif start == 0 and len(toks) > 2 and _plural_group(toks[1]) and unnamed_group(toks, 0, 1):
+        head = 1
+    if head + 1 >= len(toks) or not _plural_group(toks[head]) or toks[head].possessive:
+        return None
+    if toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text):
+        return None  # the group is the subject of the verb that follows it
+    words = [t.bare for t in toks[start:head + 1]]
+    if toks[start].low in DETERMINERS | QUANTIFIERS or (start == 0 and toks[start].low not in BODY_WORDS):
+        words[0] = words[0].lower()
+    return Mention("described", " ".join(words), head=toks[head].low)

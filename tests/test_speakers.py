@@ -29,6 +29,22 @@ DEPOT = "Ivo Pell runs the depot."
         (("The Harlow Canoe Club opened a new shed.", "It said the shed cost too much."), (None, "Harlow Canoe Club")),
         (("Its members said the offer was too low.", "Tom Ash, the manager, sat down.", "They said the talks would start soon."),
          ("its members", None, "its members")),
+        # "they" after a group that opened a sentence without speaking; never a person, and no "he"
+        (("Ivo Pell spoke first.", "Residents of the valley packed the hall.", "They said the toll was unfair."), (None, None, "residents")),
+        (("But many angry farmers blocked the road.", "They said the toll was unfair."), (None, "many angry farmers")),
+        (("Democrats walked out of the chamber.", "They said the vote was rigged."), (None, "Democrats")),
+        (("Ivo Pell met residents on Monday.", "They said the toll was unfair."), (None, None)),
+        (("Residents packed the hall.", "He said the toll was unfair."), (None, None)),
+        # a possession that opens the sentence makes its owner the one "he" speaks of next
+        (("Mr. Ivo Pell spoke first.", "Mr. Tom Ash's new plan came with caveats.", "He said the plan would change."), (None, None, "Tom Ash")),
+        (("Mr. Tom Ash spoke first.", "Mr. Ivo Pell read Mr. Ash's plan.", "He said the plan would change."), (None, None, "Ivo Pell")),
+        # an ordinary word opening the sentence before a group is no name and no party: a group described
+        (("Leading Democrats said the toll would hurt commuters.", "He said the plan was wrong."), ("leading Democrats", None)),
+        (("Leading Democrats said the toll would hurt commuters.", "It said the plan was wrong."), ("leading Democrats", None)),
+        (("Many Republicans said the toll was unfair.",), ("many Republicans",)),
+        (("Senate Democrats said the toll was unfair.",), ("Senate Democrats",)),
+        (("Kendall said the toll was unfair.",), ("Kendall",)),
+        (("Others said the toll would hurt commuters.",), (None,)),
         # possessive: the owner's spokesperson, not the owner
         (("Councillor Tobias Wren, a Green, spoke first.", "His spokesman said the vote was lost."), (None, "Tobias Wren's spokesperson")),
         # descriptions by party and state: the one described, else the description
