@@ -22,6 +22,7 @@ and is left out of every count.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -119,10 +120,10 @@ def coverage(b: Briefing) -> Coverage | None:
         x.id: tuple(sorted({group_of[s] for s in x.sources} - {UNRATED}, key=rank.__getitem__)) for x in b.blocks
     }
     reach = {x.id: {group_of[s] for s in x.sources} for x in reported}
-    positions = tuple(
-        PositionCounts(p.id, p.label, _counts(groups, [g for x in reported if x.position == p.id for g in reach[x.id]]))
-        for p in b.positions
-    )
+    by_position: dict[str | None, list[str]] = defaultdict(list)  # one pass: a position per speaker is possible
+    for x in reported:
+        by_position[x.position].extend(reach[x.id])
+    positions = tuple(PositionCounts(p.id, p.label, _counts(groups, by_position[p.id])) for p in b.positions)
     # One outlet: one name, else one site (two articles of one outlet are not two outlets).
     outlet_of = {s.id: next(iter(_names(s)), s.id) for s in b.sources}
     by_reach = sorted(reported, key=lambda x: (-len(x.sources), x.first))
