@@ -24,7 +24,7 @@ from . import __version__
 from .draft import draft_spec
 from .explain import explain
 from .inputs import check_pattern, is_url
-from .messages import display, strerror
+from .messages import counted, display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
 from .render.budget import BLOCKS
@@ -238,7 +238,7 @@ def init_command(paths, output, force, pattern):
         _error(f"cannot write {output}: {strerror(exc)}")
         sys.exit(1)
     n = len(read.sources)
-    click.echo(f"wrote {output}: a draft spec for {n} source{'' if n == 1 else 's'}; edit it, then run "
+    click.echo(f"wrote {output}: a draft spec for {counted(n, 'source')}; edit it, then run "
                f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
                                                      else f" --spec {output}"))
 

@@ -22,6 +22,7 @@ from dataclasses import fields
 from . import wording
 from .data import words
 from .lexicon import language, load
+from .messages import counted
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .quotes import quote_spans
 from .wording import normal, typographic
@@ -147,14 +148,14 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     topic = _topic(sources, blocks, names)
     topic = topic[0].upper() + topic[1:] if topic else None
     people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
-    counted = f"{len(sources)} source{'' if len(sources) == 1 else 's'}"
+    n_sources = counted(len(sources), "source")
     if topic and people:
         return f"{topic}: statements by {people}"
     if topic:
-        return f"{topic}: {counted}"
+        return f"{topic}: {n_sources}"
     if people:
         return f"Statements by {people}"
-    return f"Briefing from {counted}"
+    return f"Briefing from {n_sources}"
 
 
 def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:

@@ -7,6 +7,7 @@ a terminal out.
 * ``one_line`` folds a message onto one line: a warning is always one line.
 * ``strerror`` is what an error says in a warning: the system's words
   for an ``OSError``, else the error itself.
+* ``counted`` is a count with its noun, plural unless one.
 """
 
 from __future__ import annotations
@@ -45,3 +46,8 @@ def strerror(exc: BaseException) -> str:
     """The system's words for an error (``No such file or directory``), or
     the error's own message."""
     return str(getattr(exc, "strerror", None) or exc)
+
+
+def counted(n: int, noun: str) -> str:
+    """``n`` and the noun, plural unless one: "1 source", "3 sources"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"

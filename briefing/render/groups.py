@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from itertools import zip_longest
 
 from ..coverage import Counts, Coverage, OneSide, coverage
+from ..messages import counted
 from ..model import Briefing, Source
 from ..spec import UNRATED
 
@@ -75,7 +76,7 @@ def _points(sides: tuple[OneSide, ...]) -> int:
 def _omitted(n: int) -> str:
     if not n:
         return ""
-    return f"{n} further point{'' if n == 1 else 's'}, reported by fewer outlets, left out here; briefing.json has them all."
+    return f"{counted(n, 'further point')}, reported by fewer outlets, left out here; briefing.json has them all."
 
 
 def groups_view(b: Briefing, max_blocks: int | None = None) -> GroupsView | None:

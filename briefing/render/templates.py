@@ -22,10 +22,11 @@ import jinja2
 import jinja2.sandbox
 
 from .. import __version__
+from ..messages import counted
 from ..model import Briefing
 from . import Options, TemplateProblem
 from .text import inner_quotes, markdown_escape, url_parts
-from .view import build_view, counted
+from .view import build_view
 
 
 def template_dir() -> Path:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from .. import lexicon
+from ..messages import counted
 from ..model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -248,11 +249,6 @@ def word_diff(old: str, new: str) -> tuple[Run, ...]:
         if j2 > j1:
             runs.append(Run("insert", " ".join(b[j1:j2])))
     return tuple(runs)
-
-
-def counted(n: int, noun: str) -> str:
-    """``n`` and the noun, plural unless one: "1 source", "3 sources"."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def method(generator: str, sources: int) -> str:
