@@ -1,11 +1,15 @@
 """Attribution rules, each on text written for the test."""
 
+from pathlib import Path
+
 import pytest
 from conftest import blocks_with, briefing_of
 
 
-def speaker_of(folder, words):
-    found = blocks_with(briefing_of(folder), words)
+def speaker_of(folder_or_briefing, words):
+    """The speaker and kind of the first block holding ``words``; the block must exist."""
+    b = briefing_of(folder_or_briefing) if isinstance(folder_or_briefing, Path) else folder_or_briefing
+    found = blocks_with(b, words)
     assert found, f"no block contains {words!r}"
     return found[0].speaker, found[0].kind
 
@@ -570,7 +574,7 @@ SPEAKERS_IN_ONE_ARTICLE = [
 
 @pytest.mark.parametrize("article,speakers", SPEAKERS_IN_ONE_ARTICLE)
 def test_speakers_in_one_article(make_articles, article, speakers):
-    folder = make_articles({"a.txt": article})
+    b = briefing_of(make_articles({"a.txt": article}))
     for words, expected in speakers.items():
-        speaker, kind = speaker_of(folder, words)
+        speaker, kind = speaker_of(b, words)
         assert ((speaker, kind) if isinstance(expected, tuple) else speaker) == expected, words
