@@ -26,7 +26,7 @@ from ..messages import counted
 from ..model import Briefing
 from . import Options, TemplateProblem
 from .text import inner_quotes, markdown_escape, url_parts
-from .view import build_view
+from .view import View, build_view
 
 
 def template_dir() -> Path:
@@ -104,10 +104,32 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
     return env
 
 
+# The last briefing rendered, with its view and the texts made from it: the
+# formats of one build share them (Markdown and HTML one view; the PDF is
+# laid out from the HTML already rendered). Keyed by the briefing's identity,
+# which holding it here keeps from being reused; only the last is kept.
+_LAST: dict[tuple[int, Options], tuple[Briefing, View, dict[str, str]]] = {}
+
+
+def _shared(briefing: Briefing, options: Options) -> tuple[View, dict[str, str]]:
+    key = (id(briefing), options)
+    if key not in _LAST:
+        _LAST.clear()
+        _LAST[key] = (briefing, build_view(briefing, generator(), options.max_blocks, options.budget), {})
+    _, view, texts = _LAST[key]
+    return view, texts
+
+
 def render_text(briefing: Briefing, name: str, options: Options) -> str:
     """Render template ``name`` (``briefing.md.j2``, ``briefing.html.j2``)."""
+    view, texts = _shared(briefing, options)
+    if name not in texts:
+        texts[name] = _render(briefing, view, name, options)
+    return texts[name]
+
+
+def _render(briefing: Briefing, view: View, name: str, options: Options) -> str:
     env = environment(options.templates, autoescape=name.endswith(".html.j2"))
-    view = build_view(briefing, generator(), options.max_blocks, options.budget)
     try:
         return env.get_template(name).render(view=view, b=briefing, options=options)
     except jinja2.TemplateNotFound as exc:  # also an OSError: it must not read as a write failure
