@@ -13,7 +13,10 @@ a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
 that speaker does not. A
 spokesperson or an office ("the mayor's office") carries its principal's
-stance. A speaker whose words match two positions is listed as mixed.
+stance (for a body, "spokeswoman for the trust", the stance of the one
+whose role names it: "chief executive of the Harwick Trust"); a timetable
+in a side-taking speaker's own words ("we will meet them on Thursday")
+takes no side and stays in context. A speaker whose words match two positions is listed as mixed.
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -39,12 +42,14 @@ from .model import (
     Position,
     Spec,
 )
+from .patterns import MONTHS
 from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
+WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -77,11 +82,33 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> s
     who = normal(m.group("who") or m.group("for")).split()
     if not who:
         return None
-    found = [
-        s for s in speakers
-        if s != speaker and (matches(normal(s).split(), tuple(who)) or normal(roles.get(s, "")) == " ".join(who))
-    ]
+    found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
     return found[0] if len(found) == 1 else None
+
+
+def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
+    """Whether the speaker ``name`` with ``role`` is the principal ``who``:
+    by name, by role, or as the one whose role names the body after "of"
+    ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
+    head = role[role.index("of") + 1 :] if "of" in role else []
+    return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+
+
+def _timetable(text: str) -> bool:
+    """Whether the words set a date or a time ahead ("we will meet them
+    on Thursday", "the vote closes on 14 March"): a timetable, which takes
+    no side. Ahead: said with "will" or "shall", or a day or date after
+    "on" ("I met them this week" looks back)."""
+    tokens = normal(text).split()
+    at = [i for w in WHEN for i in matches(tokens, w)]
+    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
+    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
+        if t in MONTHS and i and day[i - 1]:
+            at.append(i - 1)
+        elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
+            at.append(i)
+    ahead = {"will", "shall"} & set(tokens) or any(tokens[i - 1 : i] == ["on"] for i in at)
+    return bool(at) and bool(ahead)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -208,6 +235,8 @@ class _Why:
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
+        if held and _timetable(block.text):
+            return CONTEXT_ID, f"a timetable, which takes no side, though {name}'s other words match {self.labels[held]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
