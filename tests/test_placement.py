@@ -392,3 +392,17 @@ def test_explain_names_a_stance_on_the_proposal_and_a_point_answered():
     text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
     assert 'B4 -> Against the tunnel: cue "oppose the tunnel"' in text
     assert 'B3 -> Against the tunnel: cue "faster trains" (For the tunnel) taken as the other side\'s point' in text
+
+
+def test_a_verdict_said_of_the_proposal_counts_for_that_side():
+    assert evidence(_block("The tunnel is welcome, but it will not bring back the ferry."), SPECS).counted == {"yes": ["tunnel is welcome"]}
+    assert evidence(_block("This scheme would be unworkable on the coast."), SPECS).counted == {"no": ["scheme would be unworkable"]}
+    assert evidence(_block("The plan was long overdue."), SPECS).counted == {"yes": ["plan was long overdue"]}
+    # Denied, supposed or reported, the verdict is no stance of the speaker's.
+    assert evidence(_block("The tunnel is not welcome here."), SPECS).counted == {}
+    assert evidence(_block("If the tunnel is fair, we will back it."), SPECS).ignored[0].kind == "condition"
+    assert evidence(_block("Critics say the tunnel is unfair."), SPECS).ignored[0].kind == "reported"
+    # A verdict on something other than the proposal, or with no sides for and against, is none.
+    assert evidence(_block("The weather is unfair to farmers."), SPECS).counted == {}
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_block("The plan is welcome."), named).counted == {}
