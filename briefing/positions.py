@@ -12,8 +12,8 @@ granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
 that speaker does not. A
-spokesperson or an office ("the mayor's office") carries its principal's
-stance (for a body, "spokeswoman for the trust", the stance of the one
+spokesperson, an office ("the mayor's office") or a lawyer ("the union's
+lawyer") carries its principal's stance (for a body, "spokeswoman for the trust", the stance of the one
 whose role names it: "chief executive of the Harwick Trust"); a timetable
 in a side-taking speaker's own words ("we will meet them on Thursday")
 takes no side and stays in context. A speaker whose words match two positions is listed as mixed.
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .cues import GRANTED, SetAside, SetAsideKind, matches, story_evidence
@@ -73,16 +73,23 @@ def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str |
     return ranked[0][0]
 
 
-def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> str | None:
-    """Whom a spokesperson or an office speaks for: the one other speaker
-    whose name holds the principal's words or whose role is the principal."""
-    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(roles.get(speaker, ""))
+def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
+    """Whom a spokesperson, an office or a lawyer speaks for: the one other
+    speaker whose name holds the principal's words or whose role is the
+    principal or names it ("the union's lawyer": the union, and "general
+    secretary of the Couriers' Union"); of several, the first with a
+    ``stance`` when all those with one agree (a body and its head)."""
+    role = roles.get(speaker, "")
+    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(role) or _OFFICE.match(role)
     if not m:
         return None
     who = normal(m.group("who") or m.group("for")).split()
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
+    held = [s for s in found if (stance or {}).get(s)]
+    if len(found) > 1 and held and len({(stance or {})[s] for s in held}) == 1:
+        return held[0]
     return found[0] if len(found) == 1 else None
 
 
@@ -175,7 +182,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
-        head = principal(name, list(tallies), role_of)
+        head = principal(name, list(tallies), role_of, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}

@@ -109,6 +109,23 @@ def test_a_spokesperson_for_a_body_carries_the_stance_of_the_one_whose_role_name
     assert principal("Pia Landa", ["Pia Landa", "Ada Corr"], {"Pia Landa": "spokeswoman for the trust", "Ada Corr": "nurse at the trust"}) is None
 
 
+def test_a_lawyer_speaks_for_the_client_and_a_body_with_its_head_is_one_principal():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ivo Renk", "the union's lawyer"), ("Ada Corr", "general secretary of the Porters' Union"))
+    blocks = [
+        _block("It means faster trains.", "Ada Corr", n=1),
+        _block("It means fewer lorries.", "Porters' union", n=2),
+        _block("The board's case rests on a fiction.", "Ivo Renk", n=3),
+    ]
+    placed = place(blocks, spec, roles=roles).blocks[2]
+    assert placed.position == "yes" and "speaks for Ada Corr" in placed.reason
+    # A body and its head on different sides leave the lawyer in context; a lawyer by trade speaks for no one.
+    split = [blocks[0], _block("It is a waste of money. It will flood the valley.", "Porters' union", n=2), blocks[2]]
+    assert place(split, spec, roles=roles).blocks[2].position == "context"
+    trade = (("Ivo Renk", "employment lawyer"), roles[1])
+    assert place(blocks, spec, roles=trade).blocks[2].position == "context"
+
+
 def test_an_office_carries_its_principals_stance():
     spec = Spec("T", None, SPECS)
     blocks = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The minister will reply in writing.", "minister's office", n=2)]
