@@ -5,7 +5,9 @@ A block goes to the position its own counted cues favour (``cues`` says
 which cues count), else to its speaker's stance; a block whose only cue is
 of one side, from a speaker whose other words take the other side clearly
 and at least twice, names that side's point to answer it and goes with the
-speaker. A speaker whose counted
+speaker; so does, with two positions, the one cue of a side whose view the
+speaker reports ("critics say ..."), alone in its block, from a speaker
+who says the other side's cues. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
@@ -32,7 +34,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, SetAside, SetAsideKind, matches, story_evidence
+from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .model import (
     CONTEXT_ID,
@@ -156,20 +158,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
                 tallies[b.speaker][pid] += len(cues)
                 cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
             set_aside[b.speaker].update(found[b.id].ignored)
-    if len(order) == 2:  # who reports one side's view and denies it, or dismisses it, takes the other side
+    if len(order) == 2:
+        lone = _lone(blocks, found)
         for name, marks in set_aside.items():
-            reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
-            denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
-            # "They tell us to X. Have they seen ...?": a view the speaker reports
-            # and never holds in their own words is reported to be answered.
-            unheld = {(p, c) for p, c in reported - denied if not tallies[name][p]}
-            turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
-            turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
-            turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
-            for pid, _, how in sorted(turned):
-                other = order[1 - order.index(pid)]
-                tallies[name][other] += 1
-                cues_of[(name, other)].append(how)
+            _turn(name, marks, tallies[name], cues_of, order, lone[name])
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
@@ -202,6 +194,39 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     ]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
+
+
+def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
+    """Speaker -> the positions of the cues they say alone in a block (one cue, nothing else)."""
+    lone: dict[str, set[str]] = defaultdict(set)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS and sum(map(len, found[b.id].counted.values())) == 1:
+            lone[b.speaker].update(found[b.id].counted)
+    return lone
+
+
+def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], order: Sequence[str], lone: set[str]) -> None:
+    """With two positions, who reports one side's view and denies it,
+    dismisses it, or never holds it in their own words takes the other
+    side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
+    reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
+    denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
+    for pid in {p for p, _ in reported - denied}:
+        # "Critics say it will stifle growth. ... Small firms will get help.": the
+        # one cue of the side whose view the speaker reports, alone in its block,
+        # from a speaker who says the other side's, answers that view.
+        if tally[pid] == 1 and tally[order[1 - order.index(pid)]] and pid in lone:
+            del tally[pid]
+    # "They tell us to X. Have they seen ...?": a view the speaker reports
+    # and never holds in their own words is reported to be answered.
+    unheld = {(p, c) for p, c in reported - denied if not tally[p]}
+    turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
+    turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
+    turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+    for pid, _, how in sorted(turned):
+        other = order[1 - order.index(pid)]
+        tally[other] += 1
+        cues_of[(name, other)].append(how)
 
 
 @dataclass(frozen=True)

@@ -423,3 +423,23 @@ def test_a_verdict_said_of_the_proposal_counts_for_that_side():
     assert evidence(_block("The weather is unfair to farmers."), SPECS).counted == {}
     named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
     assert evidence(_block("The plan is welcome."), named).counted == {}
+
+
+def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
+    spec = Spec("T", None, SPECS)
+    said = (
+        "Critics say the tunnel will flood the valley.",
+        "It means faster trains for the coast.",
+        "Families who lose land when we flood the valley will be paid in full.",
+        "We will publish the plans.",
+    )
+    story = [_block(text, n=n) for n, text in enumerate(said, 1)]
+    placed = place(story, spec).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes", "yes"]
+    assert "other side's point" in placed[2].reason
+    # Without the view reported, one cue a side is no clear stance.
+    unreported = place(story[1:], spec).blocks
+    assert [b.position for b in unreported] == ["yes", "no", "context"]
+    # A cue of that side said with another cue, or twice, is the speaker's own.
+    twice = [*story[:3], _block("It is a waste of money to wait.", n=4)]
+    assert place(twice, spec).blocks[2].position == "no"
