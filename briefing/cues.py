@@ -291,18 +291,22 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
 
 def _verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """A stance said of the proposal as a predicate: the proposal, a form of
-    "to be" (after a modal, if any), an adverb if any ("long", "-ly"), then
-    an adjective of approval or disapproval ("the tax is welcome", "the
-    ruling was long overdue", "the scheme would be unworkable"). The cue
-    stands at the adjective, so "is not welcome" is negated."""
+    "to be" (after a modal, if any), "not" if any, an adverb if any ("long",
+    "-ly"), then an adjective of approval or disapproval ("the tax is
+    welcome", "the ruling was long overdue", "the scheme would be
+    unworkable"); "not" turns it ("the tax is not welcome" is against). The
+    cue stands at the proposal, so a view reported or supposed before it is
+    set aside as any cue is."""
     found = []
-    padded = [*tokens, "|", "|", "|"]  # the words after the last one end a clause
+    padded = [*tokens, "|", "|", "|", "|"]  # the words after the last one end a clause
     for i, t in enumerate(tokens):
         j = i + 1 + (padded[i + 1] in MODALS)
-        k = j + 1 + (padded[j + 1] == "long" or padded[j + 1].endswith("ly"))
+        denied = padded[j + 1] in ("not", "never")
+        k = j + 1 + denied + (padded[j + 1 + denied] == "long" or padded[j + 1 + denied].endswith("ly"))
         side = "for" if padded[k] in APPROVING else "against" if padded[k] in DISAPPROVING else None
         if t in objects and padded[j] in BE and side:
-            found.append((sides[side], " ".join(tokens[i : k + 1]), k, 1))
+            turned = {"for": "against", "against": "for"}[side] if denied else side
+            found.append((sides[turned], " ".join(tokens[i : k + 1]), i, 1))
     return found
 
 

@@ -416,8 +416,9 @@ def test_a_verdict_said_of_the_proposal_counts_for_that_side():
     assert evidence(_block("The tunnel is welcome, but it will not bring back the ferry."), SPECS).counted == {"yes": ["tunnel is welcome"]}
     assert evidence(_block("This scheme would be unworkable on the coast."), SPECS).counted == {"no": ["scheme would be unworkable"]}
     assert evidence(_block("The plan was long overdue."), SPECS).counted == {"yes": ["plan was long overdue"]}
-    # Denied, supposed or reported, the verdict is no stance of the speaker's.
-    assert evidence(_block("The tunnel is not welcome here."), SPECS).counted == {}
+    # Denied, it speaks for the other side; supposed or reported, it is no stance of the speaker's.
+    assert evidence(_block("The tunnel is not welcome here."), SPECS).counted == {"no": ["tunnel is not welcome"]}
+    assert evidence(_block("This plan is not unfair."), SPECS).counted == {"yes": ["plan is not unfair"]}
     assert evidence(_block("If the tunnel is fair, we will back it."), SPECS).ignored[0].kind == "condition"
     assert evidence(_block("Critics say the tunnel is unfair."), SPECS).ignored[0].kind == "reported"
     # A verdict on something other than the proposal, or with no sides for and against, is none.
