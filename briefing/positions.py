@@ -13,12 +13,13 @@ stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
-that speaker does not. A
-spokesperson, an office ("the mayor's office") or a lawyer ("the union's
-lawyer") carries its principal's stance (for a body, "spokeswoman for the trust", the stance of the one
-whose role names it: "chief executive of the Harwick Trust"); a timetable
-in a side-taking speaker's own words ("we will meet them on Thursday")
-takes no side and stays in context. A speaker whose words match two positions is listed as mixed.
+that speaker does not. A spokesperson, an office ("the mayor's office") or
+a lawyer ("the union's lawyer") carries its principal's stance (for a
+body, "spokeswoman for the trust", the stance of the one whose role names
+it: "chief executive of the Harwick Trust"); a timetable in a side-taking
+speaker's own words ("we will meet them on Thursday") takes no side and
+stays in context. A speaker whose words match two positions is listed as
+mixed.
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -89,9 +90,9 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
-    held = [s for s in found if (stance or {}).get(s)]
-    if len(found) > 1 and held and len({(stance or {})[s] for s in held}) == 1:
-        return held[0]
+    sides = {s: side for s in found if (side := (stance or {}).get(s))}
+    if len(found) > 1 and len(set(sides.values())) == 1:
+        return next(iter(sides))
     return found[0] if len(found) == 1 else None
 
 
