@@ -53,6 +53,7 @@ TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds th
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
+PAST = words("stance", "past_auxiliaries")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -108,7 +109,8 @@ def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March"): a timetable, which takes
     no side. Ahead: said with "will" or "shall", or a day or date after
-    "on" ("I met them this week" looks back)."""
+    "on" with no verb in the past ("I met them this week", "we marched on
+    Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
@@ -117,7 +119,8 @@ def _timetable(text: str) -> bool:
             at.append(i - 1)
         elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
             at.append(i)
-    ahead = {"will", "shall"} & set(tokens) or any(tokens[i - 1 : i] == ["on"] for i in at)
+    past = PAST & set(tokens) or any(t.endswith("ed") for t in tokens)
+    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
 
 
