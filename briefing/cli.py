@@ -28,7 +28,7 @@ from .messages import counted, display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
 from .render.budget import BLOCKS
-from .spec import SPEC_NAME, SpecError
+from .spec import SPEC_NAME, SpecError, hint
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -247,7 +247,8 @@ def init_command(paths, output, force, pattern):
 @_paths
 @_spec("The spec. Default: briefing.toml in the first input folder.")
 @_glob("Only files matching PATTERN inside input folders.")
-def explain_command(paths, spec_path, pattern):
+@click.option("--speaker", metavar="NAME", help="Only the speakers whose names hold NAME (any case), e.g. --speaker lee.")
+def explain_command(paths, spec_path, pattern, speaker):
     """Say why each speaker is placed where they are; writes no file.
 
     For the same inputs and spec as `briefing build`: each speaker with the
@@ -260,6 +261,7 @@ def explain_command(paths, spec_path, pattern):
     \b
     Examples:
       briefing explain news/
+      briefing explain news/ --speaker "jane doe"    # why is Jane Doe here?
       briefing explain news/ --spec draft.toml | less
     """
     paths = list(paths) or ["seeds"]
@@ -272,4 +274,8 @@ def explain_command(paths, spec_path, pattern):
     if result.briefing is None:
         _error("no usable source was left")
         sys.exit(1)
-    click.echo(explain(result.briefing, result.spec), nl=False)
+    names = {b.speaker for b in result.briefing.blocks if b.speaker}
+    if speaker is not None and not any(speaker.casefold() in n.casefold() for n in names):
+        _error(f"no speaker's name holds {speaker!r} ({hint(speaker, sorted(names), 'run explain without --speaker to see them all', listed=False)})")
+        sys.exit(2)
+    click.echo(explain(result.briefing, result.spec, speaker), nl=False)

@@ -22,7 +22,7 @@ from dataclasses import fields
 from . import wording
 from .data import words
 from .lexicon import language, load
-from .messages import counted
+from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .quotes import quote_spans
 from .wording import normal, typographic
@@ -218,9 +218,8 @@ def _toml(text: str) -> str:
 
 
 def _comment(text: str) -> str:
-    """Text fit for one comment line: whitespace and control characters flattened."""
-    flat = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", " ", text).strip()
-    return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1].rstrip() + "…"
+    """Text fit for one comment line."""
+    return excerpt(text, QUOTE_CHARS)
 
 
 def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]]) -> str:

@@ -101,7 +101,7 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
     problems = []
     for key, value in table.items():
         if key not in fields:
-            problems.append(f"{where}unknown key {key!r} ({_hint(key, fields, 'valid keys:')})")
+            problems.append(f"{where}unknown key {key!r} ({hint(key, fields, 'valid keys:')})")
         elif not fields[key][1](value):
             problems.append(f"{where}{key} must be {fields[key][0]}, not {_type_name(value)}")
         elif isinstance(value, str) and not value.strip():
@@ -110,12 +110,15 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
     return problems
 
 
-def _hint(word: str, choices: Iterable[str], otherwise: str) -> str:
-    """The nearest of ``choices`` to a misspelt ``word``, or ``otherwise``
-    followed by all of them."""
+def hint(word: str, choices: Iterable[str], otherwise: str, listed: bool = True) -> str:
+    """The nearest of ``choices`` to a misspelt ``word`` (ignoring case), or
+    ``otherwise``, followed by all of them when ``listed``."""
     choices = list(choices)
-    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean {near[0]!r}?" if near else f"{otherwise} {', '.join(choices)}"
+    folded = {c.casefold(): c for c in reversed(choices)}
+    near = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    if near:
+        return f"did you mean {folded[near[0]]!r}?"
+    return f"{otherwise} {', '.join(choices)}" if listed else otherwise
 
 
 def _type_name(value: object) -> str:
@@ -149,8 +152,7 @@ def check(data: dict) -> list[str]:
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
         elif pid not in ids:
-            hint = _hint(pid, ids, "the ids are")
-            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
+            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint(pid, ids, 'the ids are')})")
     return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
 
 
@@ -196,7 +198,7 @@ def _check_group(name: str, group: object, scale: str, groups: list | None) -> l
     if not isinstance(group, str):
         return [f"outlets: {name!r} must be a group of {scale!r} (a string), not {_type_name(group)}"]
     if groups is not None and group not in groups:
-        return [f"outlets: {name!r} is given {group!r}, which is not on the scale {scale!r} ({_hint(group, groups, 'its groups are')})"]
+        return [f"outlets: {name!r} is given {group!r}, which is not on the scale {scale!r} ({hint(group, groups, 'its groups are')})"]
     return []
 
 
