@@ -67,14 +67,16 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
 
 
 def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks."""
+    """Speakers, most quoted first: by sources that quote them, then blocks;
+    named speakers before those described ("some residents", "officials"),
+    whom no title, label or first group should stand for."""
     by: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             by[b.speaker].append(b)
     reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
     first = {name: min(b.first for b in bs) for name, bs in by.items()}
-    order = sorted(by, key=lambda n: (-reach[n], -len(by[n]), first[n]))
+    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
     return [(name, by[name]) for name in order]
 
 
@@ -388,7 +390,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
         described = f" ({_comment(role[name])})" if role.get(name) else ""
         lines += [
-            f"# {_comment(name)}{described}, quoted in {len({s for b in bs for s in b.sources})} source(s):",
+            f"# {_comment(name)}{described}, quoted in {counted(len({s for b in bs for s in b.sources}), 'source')}:",
             f"#   {words}",
             f"# {_toml(name)} = {guess}",
         ]

@@ -7,8 +7,8 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import subject
-from briefing.model import Source
+from briefing.draft import speakers, subject
+from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
 # A fictional story told by three outlets; two sides that use different words.
@@ -85,6 +85,7 @@ def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles
     summary, method = md.rsplit("How this briefing was made", 1)
     assert "briefing init" not in summary and "Who holds which position" not in summary
     assert "grouped by speaker" in method and "briefing init" in method
+    assert "placed under a position" not in method and "grouped under their name" in method
 
 
 def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(make_articles):
@@ -177,3 +178,12 @@ def test_a_phrase_ending_in_the_head_of_a_speakers_role_is_an_office_not_the_sub
     sources = [Source(f"S{n}", f"{n}.txt", text, "0") for n, text in enumerate(texts, 1)]
     assert subject(sources, set()) == "prime minister"
     assert subject(sources, set(), heads={"minister"}) == "sea wall"
+
+
+def test_named_speakers_come_before_described_ones_however_widely_quoted():
+    blocks = [
+        Block("B1", "quote", "some residents", "The road floods every spring.", ("S1", "S2", "S3"), (0, 0, 0, 0)),
+        Block("B2", "quote", "Ada Pell", "We will raise the road.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Tom Reeve", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
+    ]
+    assert [name for name, _ in speakers(blocks)] == ["Tom Reeve", "Ada Pell", "some residents"]
