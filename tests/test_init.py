@@ -57,7 +57,7 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
 def test_init_never_overwrites_without_force(make_articles, tmp_path):
     folder = make_articles(STORY, spec='title = "mine"\n')
     result = CliRunner().invoke(main, ["init", str(folder)])
-    assert result.exit_code == 1 and "--force" in result.stderr
+    assert result.exit_code == 2 and "--force" in result.stderr
     assert (folder / "briefing.toml").read_text() == 'title = "mine"\n'
     target = tmp_path / "draft.toml"
     assert CliRunner().invoke(main, ["init", str(folder), "--output", str(target)]).exit_code == 0
