@@ -149,9 +149,8 @@ class Article:
         pronoun, "Others said" a group, else no one; a surname the parse
         took for a body ("Fox said") is the person's name (``a_person``)."""
         mention = p.speaker
-        named = self.a_person(mention.text) if mention is not None and mention.kind == "body" else None
-        if named:  # a person, whom a "he" after it may speak of
-            return Mention("name", named, role=mention.role)
+        if mention is not None and mention.kind == "body" and (named := self.a_person(mention.text)):
+            return Mention("name", named, role=mention.role)  # a person, whom a "he" after it may speak of
         if mention is None or mention.kind != "name" or not opens_sentence(mention.text, p, self.corpus.names, self.corpus.ordinary):
             return mention
         after, low = after_opener(p), mention.text.lower()
