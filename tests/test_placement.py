@@ -408,8 +408,9 @@ def test_explain_names_a_stance_on_the_proposal_and_a_point_answered():
     spec = Spec("T", None, SPECS)
     placed = place([*ANSWERING, _block("We oppose the tunnel.", n=4)], spec)
     text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
-    assert 'B4 -> Against the tunnel: cue "oppose the tunnel"' in text
-    assert 'B3 -> Against the tunnel: cue "faster trains" (For the tunnel) taken as the other side\'s point' in text
+    assert "  Ona Brisk: Against the tunnel\n" in text
+    assert 'cue "oppose the tunnel" (Against the tunnel)' in text.split("B4 ")[0].rstrip().splitlines()[-1]
+    assert 'cue "faster trains" (For the tunnel) taken as the other side\'s point' in text.split("B3 ")[0].rstrip().splitlines()[-1]
 
 
 def test_a_verdict_said_of_the_proposal_counts_for_that_side():
