@@ -215,12 +215,13 @@ def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tu
     side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
     reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
     denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
-    for pid in {p for p, _ in reported - denied}:
-        # "Critics say it will stifle growth. ... Small firms will get help.": the
-        # one cue of the side whose view the speaker reports, alone in its block,
-        # from a speaker who says the other side's, answers that view.
-        if tally[pid] == 1 and tally[order[1 - order.index(pid)]] and pid in lone:
-            del tally[pid]
+    # "Critics say it will stifle growth. ... Small firms will get help.": the
+    # one cue of the side whose view the speaker reports, alone in its block,
+    # from a speaker who says the other side's, answers that view (of one
+    # side only: who reports both sides' views answers neither).
+    answered = [p for p in sorted({p for p, _ in reported - denied}) if tally[p] == 1 and tally[order[1 - order.index(p)]] and p in lone]
+    if len(answered) == 1:
+        del tally[answered[0]]
     # "They tell us to X. Have they seen ...?": a view the speaker reports
     # and never holds in their own words is reported to be answered.
     unheld = {(p, c) for p, c in reported - denied if not tally[p]}

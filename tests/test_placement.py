@@ -446,3 +446,6 @@ def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
     # A cue of that side said with another cue, or twice, is the speaker's own.
     twice = [*story[:3], _block("It is a waste of money to wait.", n=4)]
     assert place(twice, spec).blocks[2].position == "no"
+    # Who reports both sides' views, with one cue of each, answers neither.
+    both = [*story, _block("Backers say it means fewer lorries.", n=5)]
+    assert [b.position for b in place(both, spec).blocks][1:3] == ["yes", "no"]
