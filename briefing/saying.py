@@ -252,9 +252,19 @@ def _participle_at(toks: Sequence[Token]) -> int:
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
-    """"Jane Roe visited the plant, saying (that) ...": the subject speaks."""
+    """"Jane Roe visited the plant, saying (that) ...": the subject speaks.
+    Where the main subject is no person ("It came after Roe wrote to the
+    board, accusing it of ..."), the participle is said by the subject of
+    the clause it follows, opened by "after", "as", "when" ..."""
     cue = _participle_at(toks)
-    return sentence_subject(toks[:cue]) if cue > 0 else None
+    if cue <= 0:
+        return None
+    found = sentence_subject(toks[:cue])
+    if found is not None:
+        return found
+    opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
+    inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
+    return inner if inner is not None and inner.kind in {"name", "pronoun"} else None
 
 
 def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
