@@ -43,6 +43,9 @@ def speaker(text):
         # a full name, then "of" and the body it works for
         ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
         ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
+        # ... and the place they, or the body they work at, are in
+        ("Ines Moll of Liberty Chapel in Ohio said the road would flood.", ("name", "Ines Moll")),
+        ("Ines Moll from Ohio said the road would flood.", ("name", "Ines Moll")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
