@@ -425,6 +425,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         return Mention("body", role if first.low in DETERMINERS else text, head=head)
     if first.low in {"a", "an"}:
         return Mention("indefinite", text, head=head, role=role)
+    if first.low in {"one", "another"}:  # "One official said": an unnamed person, described, not a body
+        return Mention("described", " ".join([first.low, *(t.text for t in words[1:])]), head=head)
     if first.low in DETERMINERS:
         return Mention("definite", text, head=head, role=role)
     return Mention("body", text, head=head)

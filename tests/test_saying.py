@@ -81,6 +81,8 @@ def speaker(text):
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
+        ("One senior official said the depot would close.", ("described", "one senior official")),
+        ("The depot will close, another Green councillor said.", ("described", "another Green councillor")),
         # according_to
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
