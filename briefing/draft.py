@@ -39,6 +39,8 @@ CUES_PER_POSITION = 6
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
+# Where a phrase ends: sentence and clause punctuation, brackets, a dash.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
@@ -52,17 +54,20 @@ def _content(word: str) -> bool:
 
 def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
-    no "and"/"or"/"but" inside (two phrases, not one) and no word twice."""
-    words = _words(text)
+    no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
+    inside one clause: none runs across a full stop, comma or dash ("Nothing
+    is permanent. If the trial ..." gives no "permanent if the trial")."""
     out = set()
-    for n in sizes:
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if (
-                _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                and len(set(run)) == n
-            ):
-                out.add(" ".join(run))
+    for clause in CLAUSE_BREAK.split(text):
+        words = _words(clause)
+        for n in sizes:
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                if (
+                    _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
+                    and len(set(run)) == n
+                ):
+                    out.add(" ".join(run))
     return out
 
 

@@ -7,7 +7,7 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import speakers, subject
+from briefing.draft import phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -187,3 +187,9 @@ def test_named_speakers_come_before_described_ones_however_widely_quoted():
         Block("B3", "quote", "Tom Reeve", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
     ]
     assert [name for name, _ in speakers(blocks)] == ["Tom Reeve", "Ada Pell", "some residents"]
+
+
+def test_a_cue_phrase_stays_inside_one_clause():
+    found = phrases("Nothing is permanent. If the trial fails, the road reopens - rain or shine.", (2, 3, 4))
+    assert "nothing is permanent" in found and "trial fails" in found and "road reopens" in found
+    assert not {p for p in found if "permanent if" in p or "fails the" in p or "reopens rain" in p}
