@@ -25,6 +25,7 @@ from .data import words
 from .lexicon import language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .positions import principal
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -216,9 +217,10 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     return f"Briefing from {n_sources}"
 
 
-def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
+def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> list[list[str]]:
     """Two groups of speakers by shared words; a speaker who shares no more
-    words with one group than the other is in neither."""
+    words with one group than the other is in neither. A spokesperson or an
+    office is in the group of the one they speak for, whatever their words."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -242,6 +244,10 @@ def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
         scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
         if scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
+    for name in names:
+        head = principal(name, names, roles)
+        if head and name not in (names[0], seed_b):
+            groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
 
 
@@ -349,10 +355,10 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     excluded = {w for n in by for w in _words(n)} | proper_words(sources)
     joined = joined_words(sources)
     topic = _topic(sources, blocks)
-    groups = _groups(ranked)
+    role = dict(roles)
+    groups = _groups(ranked, role)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
     question = f"What is disputed about {about}?"
-    role = dict(roles)
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",

@@ -2,6 +2,7 @@
 briefing says it is grouped by speaker and takes no outlet's headline."""
 
 import json
+import re
 import tomllib
 
 from click.testing import CliRunner
@@ -193,3 +194,20 @@ def test_a_cue_phrase_stays_inside_one_clause():
     found = phrases("Nothing is permanent. If the trial fails, the road reopens - rain or shine.", (2, 3, 4))
     assert "nothing is permanent" in found and "trial fails" in found and "road reopens" in found
     assert not {p for p in found if "permanent if" in p or "fails the" in p or "reopens rain" in p}
+
+
+def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make_articles):
+    # Lina Shaw's words share "bridge" and "tolls" with Tom Reyes, none with the mayor she speaks for.
+    folder = make_articles(
+        {
+            "a.txt": 'Mayor Ada Quell said: "The harbour needs a second ferry before summer crowds arrive."\n'
+            'Tom Reyes, who runs the bridge shop, said: "Bridge tolls already drive visitors away from town."\n'
+            'Lina Shaw, a spokeswoman for Ada Quell, said: "Bridge tolls will not change."\n',
+            "b.txt": '"The harbour needs a second ferry before summer crowds arrive," said Ada Quell.\n'
+            'Tom Reyes said: "Bridge tolls already drive visitors away from town."\n',
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    assert guess["Lina Shaw"] == guess["Ada Quell"] != guess["Tom Reyes"]
