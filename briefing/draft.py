@@ -306,7 +306,10 @@ def _cues(
     used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
     mine: list[list[str]] = []
-    for name in group:
+    # A speaker never quoted gives cues only to a group no one quoted: their
+    # reported speech is the outlet's sentence, and often a misread one.
+    quoted = [n for n in group if any(b.kind == "quote" for b in by[n])]
+    for name in quoted or group:
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):

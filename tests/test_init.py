@@ -211,3 +211,21 @@ def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make
     text = (folder / "briefing.toml").read_text("utf-8")
     guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
     assert guess["Lina Shaw"] == guess["Ada Quell"] != guess["Tom Reyes"]
+
+
+def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Ada Pell said: "The new levy pays for clean beaches and lifeguards."\n'
+            'Tom Reeve said: "Guests will simply stay in the next town."\n'
+            "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers and campsite owners.\n",
+            "b.txt": '"The new levy pays for clean beaches and lifeguards," Ada Pell said.\n'
+            'Tom Reeve said: "Guests will simply stay in the next town."\n'
+            'Una Greer said: "Guests will pay more for less."\n'
+            "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers.\n",
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
+    cues = [c for p in spec.positions for c in p.cues]
+    assert cues and not [c for c in cues if {"talks", "hoteliers", "decision", "campsite"} & set(c.split())]
