@@ -2,8 +2,8 @@
 in, plain text for a terminal out (``briefing explain``).
 
 It lists each speaker with the sections their words were placed in and why
-(the cues matched, the stance carried, or a cue of the other side taken as
-the point answered: each block's ``reason``), the cues set aside (negated,
+(the cues matched, the stance carried, a cue of the other side taken as
+the point answered, or a timetable kept in context: each block's ``reason``), the cues set aside (negated,
 reported, dismissed, conceded, granted then denied) and where, the speakers
 left unplaced, the cues that matched nothing and the positions with no
 material. It only reads what
