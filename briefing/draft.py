@@ -304,6 +304,9 @@ def _cues(
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
     used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
+    # A phrase made only of words the other group uses too is common words
+    # put together ("need to make sure"), not this group's point.
+    words_of_other = set().union(*(_words(b.text) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
     mine: list[list[str]] = []
     # A speaker never quoted gives cues only to a group no one quoted: their
@@ -313,7 +316,11 @@ def _cues(
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
-                if not set(p.split()) & excluded and topic not in p and not any(c.isdigit() for c in p):
+                words = set(p.split())
+                if (
+                    not words & excluded and topic not in p and not any(c.isdigit() for c in p)
+                    and {w for w in words if _content(w)} - words_of_other
+                ):
                     found[p] = None
                     outlets[p].add(name)  # (speakers, then outlets, below)
                     outlets[p].update(b.sources)

@@ -8,7 +8,7 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import phrases, speakers, subject
+from briefing.draft import _cues, phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -229,3 +229,16 @@ def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(ma
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
     cues = [c for p in spec.positions for c in p.cues]
     assert cues and not [c for c in cues if {"talks", "hoteliers", "decision", "campsite"} & set(c.split())]
+
+
+def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
+    def quote(n, speaker, text):
+        return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
+
+    by = {
+        "Ada Pell": [quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
+        "Tom Reeve": [quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "harbour" in c]
+    assert not [c for c in cues if set(c.split()) <= {"we", "need", "to", "make", "sure", "the"}], cues
