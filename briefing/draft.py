@@ -3,12 +3,15 @@ blocks in; a neutral title, and the text of a draft ``briefing.toml``
 (``briefing init``), out.
 
 The title names the subject the most sources share (their most widely
-used two-word phrase) and the speakers the most sources quote; it never
-takes one outlet's headline. The draft groups speakers by the words they
-use: two speakers who use few of the same words seed two groups, every
-other speaker joins the group whose words theirs share most, and each
-group's candidate cues are phrases its speakers use and the other group's
-never do. It is a guess, and the file says so.
+used two-word phrase, or a name the titles share when no title holds that
+phrase) and the speakers the most sources quote; it never takes one
+outlet's headline. The draft groups speakers by the words they use: two
+speakers who use few of the same words seed two groups, every other
+speaker joins the group whose words theirs share most (a spokesperson
+the group of the one they speak for), and each group's candidate cues
+are phrases from its speakers' quotes that the other group's never use,
+taken from each speaker in turn, with no name, figure or phrase made of
+the other group's words. It is a guess, and the file says so.
 """
 
 from __future__ import annotations
