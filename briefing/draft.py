@@ -414,7 +414,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
         described = f" ({_comment(role[name])})" if role.get(name) else ""
         lines += [
-            f"# {_comment(name)}{described}, quoted in {counted(len({s for b in bs for s in b.sources}), 'source')}:",
+            f"# {_comment(name)}{described}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+            f"{counted(len({s for b in bs for s in b.sources}), 'source')}:",
             f"#   {words}",
             f"# {_toml(name)} = {guess}",
         ]

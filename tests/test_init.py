@@ -100,8 +100,9 @@ def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(m
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     text = (folder / "briefing.toml").read_text("utf-8")
     assert "#   “The depot has served this town for ninety years.”" in text
-    brand = text[text.index("# Odile Brand"):].splitlines()[1]
+    header, brand = text[text.index("# Odile Brand"):].splitlines()[:2]
     assert brand.startswith("#   reported: ") and "“" not in brand
+    assert header.endswith(", reported in 2 sources:") and "quoted in 1 source:" in text
 
 
 def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make_articles, tmp_path):
