@@ -333,6 +333,21 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
     return out
 
 
+def not_the_spec(paths: Sequence[str], spec_file: Path | None) -> tuple[list[str], list[str]]:
+    """The paths without the spec file itself (named among the articles by
+    mistake, it would be read as one), and a warning for it."""
+    def is_spec(raw: str) -> bool:
+        path = Path(raw)
+        return spec_file is not None and path.is_file() and path.resolve() == spec_file.resolve()
+
+    skipped = [
+        f"{display(raw)}: skipped, it is the spec, read as the spec and not as an article "
+        f"(name the articles or their folder, {display(Path(raw).parent)}/)"
+        for raw in paths if is_spec(raw)
+    ]
+    return [raw for raw in paths if not is_spec(raw)], skipped
+
+
 def find_spec(paths: list[str]) -> Path | None:
     """``briefing.toml`` in the first input folder (or beside the first file)."""
     for raw in paths[:1]:

@@ -1,6 +1,8 @@
 """The spec is checked against its declared schema: one line per mistake,
 exit 2, no traceback, nothing written."""
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -93,3 +95,15 @@ def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_pat
     result, out = _build(make_articles, tmp_path, GOOD)
     assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr
     assert (out / "briefing.json").exists()
+
+
+def test_the_spec_named_among_the_articles_is_not_read_as_one(make_articles, tmp_path):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER}, spec=GOOD)
+    out = tmp_path / "out"
+    spec = str(folder / "briefing.toml")
+    alone = CliRunner().invoke(main, ["build", spec, "--out", str(out), "--format", "json"])
+    assert alone.exit_code == 1 and not out.exists()
+    assert alone.stderr.splitlines()[0] == f"warning: {spec}: skipped, it is the spec, read as the spec and not as an article (name the articles or their folder, {folder}/)"
+    both = CliRunner().invoke(main, ["build", spec, str(folder / "a.txt"), "--out", str(out), "--format", "json"])
+    assert both.exit_code == 0, both.output
+    assert [s["path"] for s in json.loads((out / "briefing.json").read_text())["sources"]] == ["a.txt"]
