@@ -341,7 +341,7 @@ def not_the_spec(paths: Sequence[str], spec_file: Path | None) -> tuple[list[str
         return spec_file is not None and path.is_file() and path.resolve() == spec_file.resolve()
 
     skipped = [
-        f"{display(raw)}: skipped, it is the spec, read as the spec and not as an article "
+        f"{display(raw)}: skipped, it is the spec, not an article "
         f"(name the articles or their folder, {display(Path(raw).parent)}/)"
         for raw in paths if is_spec(raw)
     ]

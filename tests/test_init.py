@@ -243,3 +243,11 @@ def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
     assert [c for c in cues if "harbour" in c]
     assert not [c for c in cues if set(c.split()) <= {"we", "need", "to", "make", "sure", "the"}], cues
+
+
+def test_init_given_the_spec_among_the_articles_leaves_it_out(make_articles, tmp_path):
+    folder = make_articles(STORY, spec='title = "mine"\n')
+    spec = folder / "briefing.toml"
+    result = CliRunner().invoke(main, ["init", str(spec), *(str(folder / name) for name in STORY), "--force"])
+    assert result.exit_code == 0 and "skipped, it is the spec, not an article" in result.stderr
+    assert [s.path for s in parse_spec(tomllib.loads(spec.read_text("utf-8"))).sources] == list(STORY)
