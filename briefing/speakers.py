@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .data import words
 from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
-from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .resolver import Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
 from .subjects import opening_group
@@ -433,7 +433,10 @@ def attribution_tail(quote: Parsed, after: Parsed) -> bool:
     )
 
 
-_ASKED = r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b"
+# The patterns that follow a name are compiled once and matched after each
+# place it is printed (``matches_after``): a pattern per name overflowed re's
+# cache of 512 and was compiled again for almost every sentence of a big build.
+_ASKED = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b")
 
 
 def put_to(p: Parsed, words: str | None) -> bool:
@@ -444,7 +447,7 @@ def put_to(p: Parsed, words: str | None) -> bool:
     if not words:
         return False
     text = outside_quotes(p.sentence.text)
-    found = re.search(re.escape(words) + _ASKED, text)
+    found = next(matches_after(words, _ASKED, text), None)
     return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
 
 
@@ -454,19 +457,25 @@ def put_to(p: Parsed, words: str | None) -> bool:
 MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+")
+_OWNS = re.compile(r"['’]s?\s")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def possessor(p: Parsed) -> str | None:
     """"Jo Roe's new plan came with caveats": the person whose possession
     opens the sentence as its subject, the one a "she" after it speaks of."""
     if not p.names:
         return None
-    found = re.match(r"(?:[A-Z][a-z]+\.?\s+)?" + re.escape(p.names[0]) + r"['’]s?\s", p.sentence.text)
-    return p.names[0] if found else None
+    text, name = p.sentence.text, p.names[0]
+    title = _TITLE_WORD.match(text)  # "Dr Jo Roe's": the name after one title word, else at the start
+    return name if any(text.startswith(name, at) and _OWNS.match(text, at + len(name)) for at in (0, title.end() if title else 0)) else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:
     """"A Halvorsen poll found", "the Northern Rail system": the capitalised
     run is a modifier of the lower-case noun right after it, not a person."""
-    after = re.search(re.escape(raw) + r"\s+([a-z]+)\b", p.sentence.text)
+    after = next(matches_after(raw, _NEXT_WORD, p.sentence.text), None)
     return after is not None and after.group(1) in MODIFIED
 
 
