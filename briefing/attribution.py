@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import overload
 
 from . import lexicon
@@ -57,38 +58,36 @@ class Attributed:
 
 
 ArticleStatements = tuple[list[Statement], list[tuple[str, str]]]
-# Reads every article with the corpus: in order, in this process by default;
-# the pipeline passes one that uses a process pool for many articles.
-EachArticle = Callable[[Corpus, Sequence[Sequence[Parsed]], Callable[[int, int], None]], list[ArticleStatements]]
+ReadArticle = Callable[[Sequence[Parsed]], ArticleStatements]
+Progress = Callable[[int, int], None]
+
+
+def _in_order(work: ReadArticle, articles: Sequence[Sequence[Parsed]], progress: Progress) -> list[ArticleStatements]:
+    out = []
+    for n, article in enumerate(articles, 1):
+        out.append(work(article))
+        progress(n, len(articles))
+    return out
 
 
 def attribute(
     parsed_all: Sequence[Sequence[Parsed]],
-    progress: Callable[[int, int], None] = lambda done, total: None,
-    each: EachArticle | None = None,
+    progress: Progress = lambda done, total: None,
+    each: Callable[[ReadArticle, Sequence[Sequence[Parsed]], Progress], list[ArticleStatements]] = _in_order,
 ) -> Attributed:
     """All sources' parsed sentences (``saying.parse``, one list per source,
     parsed by the pipeline, in a process pool for many sources) to
     statements with canonical speakers; ``progress(done, total)`` counts
     articles. What all sources print about their people (``Corpus``) is
-    read first; then each article alone (``read_article``, by ``each``)."""
+    read first; then each article alone (``read_article``), by ``each``,
+    a map in input order (the pipeline's process pool for many articles)."""
     corpus = Corpus.build(parsed_all)
-    read = (each or _in_order)(corpus, parsed_all, progress)
+    read = each(partial(read_article, corpus), parsed_all, progress)
     statements = opinion_paragraphs([s for article, _ in read for s in article])
     chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]])
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)
-
-
-def _in_order(
-    corpus: Corpus, parsed_all: Sequence[Sequence[Parsed]], progress: Callable[[int, int], None]
-) -> list[ArticleStatements]:
-    out = []
-    for n, article in enumerate(parsed_all, 1):
-        progress(n, len(parsed_all))
-        out.append(read_article(corpus, article))
-    return out
 
 
 def read_article(corpus: Corpus, article: Sequence[Parsed]) -> ArticleStatements:

@@ -21,7 +21,6 @@ from .inputs import is_url
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
-from .speakers import Corpus
 from .spec import SPEC_NAME, find_spec, load_spec
 
 NO_SPEC_WARNING = (
@@ -63,44 +62,29 @@ def _parsed(paragraphs: Sequence[Paragraph]) -> list[Parsed]:
     return [parse(s) for s in sentences.split(paragraphs)]
 
 
-# What the work of a pool reads besides its item (the parsed articles and
-# the corpus, for attribution): set before the workers fork, so it is
-# inherited, never pickled; None outside a pool's ``with``.
-_SHARED: object = None
-
-
-def _share(value: object) -> None:
-    global _SHARED
-    _SHARED = value
-
-
 class _Pool:
     """Per-source work (``clean``, sentence splitting and parsing, reading
     each article's speakers), on every core when there are many sources, in
     one process otherwise. Results come back in input order, so the output
-    is the same either way. ``shared`` is what the work reads as ``_SHARED``."""
+    is the same either way."""
 
-    def __init__(self, items: int, shared: object = None) -> None:
+    def __init__(self, items: int) -> None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         self.workers = min(cores, items // (POOL_MIN_SOURCES // 2)) if items >= POOL_MIN_SOURCES else 1
         self.executor: Executor | None = None
-        self.shared = shared
 
     def __enter__(self) -> _Pool:
-        _share(self.shared)
         if self.workers > 1:
             # Imported only for a pool: a small build does not pay for them.
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            # fork: the workers start with the parent's imports, compiled
-            # patterns and ``shared`` (the initializer's argument is not pickled under fork).
+            # fork: the workers start with the parent's imports and compiled patterns.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
-            self.executor = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_share, initargs=(self.shared,))
+            self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        _share(None)
         if self.executor:
             self.executor.shutdown(cancel_futures=True)
 
@@ -116,22 +100,6 @@ class _Pool:
             out.append(result)
             progress(n, len(items))
         return out
-
-
-def _read_article(index: int) -> attribution.ArticleStatements:
-    """The shared corpus's reading of the shared parsed article ``index``."""
-    corpus, parsed_all = _SHARED  # type: ignore[misc]
-    return attribution.read_article(corpus, parsed_all[index])
-
-
-def _each_article(
-    corpus: Corpus, parsed_all: Sequence[Sequence[Parsed]], progress: Callable[[int, int], None]
-) -> list[attribution.ArticleStatements]:
-    """Every article read with the corpus, on every core for many articles:
-    the pool forks once the corpus is built, so its workers have it and the
-    parses without pickling them."""
-    with _Pool(len(parsed_all), (corpus, parsed_all)) as pool:
-        return pool.map(_read_article, range(len(parsed_all)), progress)
 
 
 @dataclass(frozen=True)
@@ -203,9 +171,11 @@ def consolidate(
         if not sources:
             return Consolidated((), (), (), tuple(warnings), tuple(timings))
         parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
-    del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
-    done("sentences")
-    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), _each_article)
+        del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
+        done("sentences")
+        # The workers forked before the parses existed, so they stay small;
+        # each article and the corpus are sent to them (a few MB pickled).
+        attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map)
     del parsed  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
