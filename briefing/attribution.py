@@ -12,7 +12,7 @@ its quotes, its reported speech, or narrative with no speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import overload
@@ -20,6 +20,7 @@ from typing import overload
 from . import lexicon
 from .claims import claims_beside
 from .kinds import narrative_kind, opinion_paragraphs
+from .mapping import Map, Progress, in_order
 from .mentions import Parsed
 from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
@@ -58,22 +59,12 @@ class Attributed:
 
 
 ArticleStatements = tuple[list[Statement], list[tuple[str, str]]]
-ReadArticle = Callable[[Sequence[Parsed]], ArticleStatements]
-Progress = Callable[[int, int], None]
-
-
-def _in_order(work: ReadArticle, articles: Sequence[Sequence[Parsed]], progress: Progress) -> list[ArticleStatements]:
-    out = []
-    for n, article in enumerate(articles, 1):
-        out.append(work(article))
-        progress(n, len(articles))
-    return out
 
 
 def attribute(
     parsed_all: Sequence[Sequence[Parsed]],
     progress: Progress = lambda done, total: None,
-    each: Callable[[ReadArticle, Sequence[Sequence[Parsed]], Progress], list[ArticleStatements]] = _in_order,
+    each: Map = in_order,
 ) -> Attributed:
     """All sources' parsed sentences (``saying.parse``, one list per source,
     parsed by the pipeline, in a process pool for many sources) to

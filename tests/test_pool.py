@@ -24,7 +24,7 @@ def test_a_pool_changes_nothing_but_the_cores_used(make_articles, monkeypatch):
     folder = make_articles(ARTICLES)
     alone = briefing_of(folder)
     monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    assert pipeline._Pool(len(ARTICLES)).workers == min(len(os.sched_getaffinity(0)), len(ARTICLES))
+    assert pipeline._Pool.workers_for(len(ARTICLES)) == min(len(os.sched_getaffinity(0)), len(ARTICLES))
     pooled = briefing_of(folder)
     assert render(pooled, "json") == render(alone, "json")
     assert render(pooled, "md") == render(alone, "md")
