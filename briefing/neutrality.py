@@ -78,18 +78,21 @@ def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
     """Each block with the words to watch it contains, in any outlet's
     wording of it, and whose words they are. A label quoted inside reported
     speech ("called the plan a 'giveaway'") is a loaded term of the
-    speaker's: the outlet picked it out. Around a quote, an outlet's own
-    words in the sentence that reports it ("X admitted that ...") are that
+    speaker's: the outlet picked it out, also where that sentence joined
+    the quote as its paraphrase. Around a quote, an outlet's own words in
+    the sentence that reports it ("X admitted that ...") are that
     outlet's."""
     out = []
     for b in blocks:
         wordings = (b.text, *(v.text for v in b.variants))
         loaded = {t for w in wordings for t in _terms(w)}
         if b.kind != "quote":
-            loaded.update(t for w in wordings for t in quoted_words(w))
+            reported = wordings
             outlet = outlet_terms(b.text, b.kind)
         else:
-            outlet = tuple(sorted({t for v in b.variants if v.kind == "paraphrase" for t in outlet_terms(v.text, "statement")}))
+            reported = tuple(v.text for v in b.variants if v.kind == "paraphrase")
+            outlet = tuple(sorted({t for w in reported for t in outlet_terms(w, "statement")}))
+        loaded.update(t for w in reported for t in quoted_words(w))
         out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet))
     return tuple(out)
 

@@ -232,9 +232,19 @@ def _participle_at(toks: Sequence[Token]) -> int:
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
-    """"Jane Roe visited the plant, saying (that) ...": the subject speaks."""
+    """"Jane Roe visited the plant, saying (that) ...": the subject speaks.
+    Where the main subject is no person ("It came after Roe wrote to the
+    board, accusing it of ..."), the participle is said by the subject of
+    the clause it follows, opened by "after", "as", "when" ..."""
     cue = _participle_at(toks)
-    return sentence_subject(toks[:cue]) if cue > 0 else None
+    if cue <= 0:
+        return None
+    found = sentence_subject(toks[:cue])
+    if found is not None:
+        return found
+    opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
+    inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
+    return inner if inner is not None and inner.kind in {"name", "pronoun"} else None
 
 
 def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
@@ -337,8 +347,17 @@ def trailing_source(toks: Sequence[Token]) -> Mention | None:
         verbs = [k for k, t in enumerate(tail) if is_cue(tail, k)]
         closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in AUX | MODALS for t in tail[verbs[-1] + 1:])
         if (tail[0].low == "according" and not verbs) or (verbs == [0] and len(tail) > 1) or (closing and len(verbs) == 1):
-            return speaker_in(toks, c + 1, len(toks))
+            source = speaker_in(toks, c + 1, len(toks))
+            return None if source is not None and source.kind == "body" and relays(toks[:c]) else source
     return None
+
+
+def relays(head: Sequence[Token]) -> bool:
+    """"Roe said the fund was empty, according to the Gazette": a clause
+    whose own verb of saying names a person; the outlet or body named after
+    it only relays that person's words, and the person is the speaker."""
+    found = speaker_in(head, 0, len(head), whole=True)
+    return found is not None and found.kind in {"name", "pronoun"}
 
 
 # -- direct quotes and their own speakers ------------------------------------
