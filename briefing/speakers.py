@@ -132,7 +132,13 @@ class Article:
         """The sentence's subject as printed, past an opening word that is
         no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
         when it only modifies a noun and is no person's short name ("A
-        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe)."""
+        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe).
+        A surname the parse took for a body's word that opens the sentence
+        before a comma or a lower-case word ("Fox, however, was not
+        worried") is the person the sources name so."""
+        opening = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", p.sentence.text)
+        if opening and opening.group(1).lower() in BODY_WORDS and self.a_person(opening.group(1)):
+            return opening.group(1)
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
             return after_opener(p)
         if p.subject is not None and modifies_noun(p, p.subject) and self.person(p.subject) == p.subject:
