@@ -2,8 +2,8 @@
 
 Nothing here decides anything about the briefing; it parses, reports and
 exits (0 when a briefing was written, 1 when no usable source was left or,
-with ``--strict``, when anything was skipped; 2 for bad options or a spec
-with mistakes).
+with ``--strict``, when anything was skipped; 2 for bad options, a spec
+with mistakes, or a draft spec that would replace a file without --force).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from .messages import counted, display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
 from .render.budget import BLOCKS
-from .spec import SPEC_NAME, SpecError
+from .spec import SPEC_NAME, SpecError, hint
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -101,11 +101,12 @@ def main() -> None:
     briefing: who said what, which outlets reported it, where they differ.
 
     \b
-    Start with:
-      briefing build                 # builds ./seeds into ./output
-      briefing init articles/        # drafts articles/briefing.toml: edit it, then
-      briefing build articles/ --format md --out report/
-      briefing explain articles/     # why each speaker sits in their position
+    With your articles in a folder, news/:
+      briefing init news/                  # drafts news/briefing.toml from them
+      $EDITOR news/briefing.toml           # name the positions, keep the cues that fit
+      briefing build news/ --out report/   # report/briefing.md, .html, .pdf and .json
+      briefing explain news/               # why each speaker is where they are
+    Or try the sample articles: briefing build (builds ./seeds into ./output).
     """
 
 
@@ -116,7 +117,7 @@ def _spec_errors(exc: SpecError) -> None:
     sys.exit(2)
 
 
-@main.command("build")
+@main.command("build", short_help="Build the briefing: Markdown, HTML, PDF, JSON.")
 @_paths
 @_spec("The spec (positions and cues). Default: briefing.toml in the first input folder.")
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
@@ -197,7 +198,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
             click.echo(f"wrote {display(path)}")
 
 
-@main.command("init")
+@main.command("init", short_help="Draft a spec, briefing.toml, to edit.")
 @_paths
 @click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
@@ -211,7 +212,8 @@ def init_command(paths, output, force, pattern):
     date and URL as read (correct any that is wrong); the speakers, most
     quoted first, with their role and most widely reported words; two draft
     positions with cue phrases guessed from the speakers' own words; and an
-    [actors] table to fill. Comments in the file explain each field.
+    [actors] table to fill. Comments in the file explain each field. Then
+    rename the positions, keep the cues that fit, and run briefing build.
 
     \b
     Examples:
@@ -224,8 +226,8 @@ def init_command(paths, output, force, pattern):
         first = Path(paths[0])
         output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
     if output.exists() and not force:
-        _error(f"{output} exists; pass --force to replace it, or --output FILE")
-        sys.exit(1)
+        _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
+        sys.exit(2)
     read = consolidate(paths, pattern)
     for message in read.warnings:
         _warn(message)
@@ -243,11 +245,12 @@ def init_command(paths, output, force, pattern):
                                                      else f" --spec {output}"))
 
 
-@main.command("explain")
+@main.command("explain", short_help="Say why each speaker is where they are.")
 @_paths
 @_spec("The spec. Default: briefing.toml in the first input folder.")
 @_glob("Only files matching PATTERN inside input folders.")
-def explain_command(paths, spec_path, pattern):
+@click.option("--speaker", metavar="NAME", help="Only the speakers whose names hold NAME (any case), e.g. --speaker lee.")
+def explain_command(paths, spec_path, pattern, speaker):
     """Say why each speaker is placed where they are; writes no file.
 
     For the same inputs and spec as `briefing build`: each speaker with the
@@ -260,6 +263,7 @@ def explain_command(paths, spec_path, pattern):
     \b
     Examples:
       briefing explain news/
+      briefing explain news/ --speaker "jane doe"    # why is Jane Doe here?
       briefing explain news/ --spec draft.toml | less
     """
     paths = list(paths) or ["seeds"]
@@ -272,4 +276,8 @@ def explain_command(paths, spec_path, pattern):
     if result.briefing is None:
         _error("no usable source was left")
         sys.exit(1)
-    click.echo(explain(result.briefing, result.spec), nl=False)
+    names = {b.speaker for b in result.briefing.blocks if b.speaker}
+    if speaker is not None and not any(speaker.casefold() in n.casefold() for n in names):
+        _error(f"no speaker's name holds {speaker!r} ({hint(speaker, sorted(names), 'run explain without --speaker to see them all', listed=False)})")
+        sys.exit(2)
+    click.echo(explain(result.briefing, result.spec, speaker), nl=False)

@@ -4,8 +4,9 @@ out (``Evidence``).
 
 A cue matches in any regular tense or number ("voted" for "vote"). With
 two positions labelled for and against one proposal, a stance stated on the
-proposal itself ("we back the plan", "the campaign against the bill") is a
-cue of that side too. It counts
+proposal itself ("we back the plan", "the campaign against the bill") or
+a verdict said of it ("the tax is welcome", "the scheme is unworkable") is
+a cue of that side too. It counts
 only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
@@ -71,6 +72,8 @@ WEAK: dict[WeakKind, str] = {
 # share ("against the toll" for "For/Against the toll").
 SUPPORTING = words("stance", "supporting")
 OPPOSING = words("stance", "opposing")
+APPROVING = words("stance", "approving")
+DISAPPROVING = words("stance", "disapproving")
 PROPOSALS = words("stance", "proposals")
 OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
 REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
@@ -283,6 +286,27 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
         if holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
+    return found + _verdicts(tokens, sides, objects)
+
+
+def _verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
+    """A stance said of the proposal as a predicate: the proposal, a form of
+    "to be" (after a modal, if any), "not" if any, an adverb if any ("long",
+    "-ly"), then an adjective of approval or disapproval ("the tax is
+    welcome", "the ruling was long overdue", "the scheme would be
+    unworkable"); "not" turns it ("the tax is not welcome" is against). The
+    cue stands at the proposal, so a view reported or supposed before it is
+    set aside as any cue is."""
+    found = []
+    padded = [*tokens, "|", "|", "|", "|"]  # the words after the last one end a clause
+    for i, t in enumerate(tokens):
+        j = i + 1 + (padded[i + 1] in MODALS)
+        denied = padded[j + 1] in ("not", "never")
+        k = j + 1 + denied + (padded[j + 1 + denied] == "long" or padded[j + 1 + denied].endswith("ly"))
+        side = "for" if padded[k] in APPROVING else "against" if padded[k] in DISAPPROVING else None
+        if t in objects and padded[j] in BE and side:
+            turned = {"for": "against", "against": "for"}[side] if denied else side
+            found.append((sides[turned], " ".join(tokens[i : k + 1]), i, 1))
     return found
 
 

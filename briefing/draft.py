@@ -13,6 +13,7 @@ never do. It is a guess, and the file says so.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections import Counter, defaultdict
@@ -22,7 +23,7 @@ from dataclasses import fields
 from . import wording
 from .data import words
 from .lexicon import language, load
-from .messages import counted
+from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
 from .quotes import quote_spans
 from .wording import normal, typographic
@@ -31,7 +32,12 @@ from .wording import normal, typographic
 # quantity: words that name no subject and separate no side.
 FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
 DETERMINERS = words("grammar", "determiners") | {"our"}
+PREPOSITIONS = words("grammar", "prepositions")
+# Capitalised words that name a day or a month, never a story.
+CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 CUES_PER_POSITION = 6
+CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
+SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
@@ -61,14 +67,16 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
 
 
 def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks."""
+    """Speakers, most quoted first: by sources that quote them, then blocks;
+    named speakers before those described ("some residents", "officials"),
+    whom no title, label or first group should stand for."""
     by: dict[str, list[Block]] = defaultdict(list)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
             by[b.speaker].append(b)
     reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
     first = {name: min(b.first for b in bs) for name, bs in by.items()}
-    order = sorted(by, key=lambda n: (-reach[n], -len(by[n]), first[n]))
+    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
     return [(name, by[name]) for name in order]
 
 
@@ -90,9 +98,10 @@ def _narration(text: str) -> str:
     return " . ".join(pieces)
 
 
-def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = frozenset()) -> str | None:
+def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = frozenset(), heads: Set[str] = frozenset()) -> str | None:
     """The two-word phrase the most sources use, as most often printed; none
-    with a word of ``exclude`` (names), none of the ``roles`` phrases. A
+    with a word of ``exclude`` (names), none of the ``roles`` phrases, none
+    ending in a role's head noun of ``heads`` (an office: "prime minister"). A
     common-noun phrase is preferred: printed in lower case (a name is more
     often a place), seen after an article or a possessive ("the congestion
     charge"; never "the become law"), and complete (not mostly followed by
@@ -111,7 +120,10 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
         seen = set()
         for i in range(len(tokens) - 1):
             key = f"{keys[i]} {keys[i + 1]}"
-            if _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude and key not in roles:
+            if (
+                _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude
+                and key not in roles and keys[i + 1] not in heads
+            ):
                 seen.add(key)
                 printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
@@ -123,7 +135,7 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     # make the title take the outlets' tone.
     shared = [p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)]
     if not shared:
-        return None
+        return _title_name(sources, exclude)
 
     def form(p: str) -> str:
         return min(printed[p], key=lambda f: (-printed[p][f], f))
@@ -132,20 +144,61 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
         common = form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
         return (form(p) != p, -in_titles[p], not common, -reach[p], p)
 
-    return form(min(shared, key=rank))
+    best = min(shared, key=rank)
+    # A phrase no title holds is a detail of the story; a name two titles
+    # share ("Harwick", "Brexit") says what it is about.
+    return (not in_titles[best] and _title_name(sources, exclude)) or form(best)
 
 
-def _topic(sources: Sequence[Source], blocks: Sequence[Block], names: Sequence[str]) -> str | None:
-    """The subject, leaving out the speakers' names and roles ("finance chief")."""
-    roles = {p for b in blocks if b.speaker_role for p in phrases(b.speaker_role, (2,))}
-    return subject(sources, {w for n in names for w in _words(n)}, roles)
+def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:
+    """The name (a word the outlets print capitalised, mostly on its own, not
+    as a piece of a longer name) the most titles hold, in two titles at
+    least and in the outlets' own words; not a word of ``exclude``, of an
+    outlet's name, a weekday or a month."""
+    skip = exclude | {w for s in sources for w in _words(s.outlet or "")} | CALENDAR
+    in_titles = Counter(w for s in sources for w in {t.casefold() for t in _tokens(s.title or "")})
+    printed: dict[str, Counter[str]] = defaultdict(Counter)
+    in_longer: Counter[str] = Counter()  # printed beside another capitalised word: part of a longer name
+    for s in sources:
+        tokens = _tokens(_narration(s.text))
+        for before, t, after in zip(["."] + tokens, tokens, tokens[1:] + ["."]):
+            printed[t.casefold()][t] += 1
+            in_longer[t.casefold()] += before not in SENTENCE_OPENERS and before[0].isupper() or after[0].isupper()
+    proper = proper_words(sources)
+    names = [
+        w for w in in_titles
+        if in_titles[w] >= 2 and printed[w] and w in proper and _content(w) and w not in skip
+        and in_longer[w] * 2 <= printed[w].total()
+    ]
+    best = min(names, key=lambda w: (-in_titles[w], -printed[w].total(), w), default=None)
+    return min(printed[best], key=lambda f: (-printed[best][f], f)) if best else None
+
+
+def _topic(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
+    """The subject, leaving out the speakers' names and roles: a role's own
+    phrases ("finance chief") and any phrase ending in a role's head noun
+    ("prime minister" for a role "minister", "county attorney" for
+    "attorney for the county")."""
+    roles = [b.speaker_role for b in blocks if b.speaker_role]
+    heads = {_head(r) for r in roles}
+    phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
+    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _words(b.speaker)}
+    return subject(sources, names, phrases_of_roles, heads)
+
+
+def _head(role: str) -> str:
+    """A role's head noun: its last word before a preposition ("chair" of
+    "chair of the board")."""
+    words = _words(role)
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), len(words))
+    return words[cut - 1] if words else ""
 
 
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers; never a headline."""
     everyone = [name for name, _ in speakers(blocks)]
     names = everyone[:2]
-    topic = _topic(sources, blocks, names)
+    topic = _topic(sources, blocks)
     topic = topic[0].upper() + topic[1:] if topic else None
     people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
     n_sources = counted(len(sources), "source")
@@ -187,29 +240,91 @@ def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
     return groups
 
 
-def _cues(group: list[str], other: list[str], by: dict[str, list[Block]], names: set[str], topic: str) -> list[str]:
+def proper_words(sources: Sequence[Source]) -> set[str]:
+    """Words the sources print capitalised inside a sentence at least as
+    often as not: names of people, places, bodies and peoples ("Harwick",
+    "Senate", "Welsh"). A sentence's first word tells nothing and is not
+    counted."""
+    capital: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for s in sources:
+        for paragraph in s.text.split("\n"):
+            tokens = _tokens(paragraph)
+            for before, word in zip(["."] + tokens, tokens):
+                if word[0].isalpha() and before not in SENTENCE_OPENERS:
+                    seen[word.casefold()] += 1
+                    capital[word.casefold()] += word[0].isupper()
+    return {w for w in seen if capital[w] * 2 >= seen[w]}
+
+
+def joined_words(sources: Sequence[Source]) -> tuple[set[str], set[str]]:
+    """Words mostly followed by another content word ("high" street,
+    "twenty" winters), and words mostly preceded by one (take "away"): a
+    phrase that ends or begins with one is most likely a piece of a longer one."""
+    after: Counter[str] = Counter()
+    before: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for s in sources:
+        for paragraph in s.text.split("\n"):
+            words = [t.casefold() for t in _tokens(paragraph)]
+            for prev, word, nxt in zip(["."] + words, words, words[1:] + ["."]):
+                seen[word] += 1
+                after[word] += _content(nxt)
+                before[word] += _content(prev)
+    return {w for w in seen if after[w] * 2 > seen[w]}, {w for w in seen if before[w] * 2 > seen[w]}
+
+
+def _own_words(blocks: list[Block]) -> list[Block]:
+    """A speaker's quoted words, most widely reported first; their reported
+    speech only when they have none (its sentence is mostly the outlet's:
+    "X, who founded the group, said ...")."""
+    quotes = [b for b in blocks if b.kind == "quote"]
+    return sorted(quotes or blocks, key=lambda b: (-len(b.sources), b.first))
+
+
+def _cues(
+    group: list[str], other: list[str], by: dict[str, list[Block]], excluded: set[str], joined: tuple[set[str], set[str]], topic: str
+) -> list[str]:
     """Phrases the group's speakers use and the other group's never do (and
-    that hold no name and not the story's subject), those used by more
-    speakers and more outlets first."""
-    used_by_other = set().union(*(phrases(b.text) for n in other for b in by[n]))
-    speakers_using: Counter[str] = Counter()
+    that hold no name and not the story's subject), taken from each speaker
+    in turn, most quoted first, so that a position is not drafted from one
+    speaker's words: each speaker's phrases used by more of the group, then
+    by more outlets, then whole (not ending or beginning in a word ``joined``
+    to the next or the one before), then the longer. No figure: a number is
+    a fact reported, not a side."""
+    used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
+    mine: list[list[str]] = []
     for name in group:
-        mine = set()
-        for b in by[name]:
-            for p in phrases(b.text) - used_by_other:
-                if not set(p.split()) & names and topic not in p:
-                    mine.add(p)
+        found: dict[str, None] = {}  # in order of the speaker's most reported words
+        for b in _own_words(by[name]):
+            for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
+                if not set(p.split()) & excluded and topic not in p and not any(c.isdigit() for c in p):
+                    found[p] = None
+                    outlets[p].add(name)  # (speakers, then outlets, below)
                     outlets[p].update(b.sources)
-        speakers_using.update(mine)
-    ranked = sorted(speakers_using, key=lambda p: (-speakers_using[p], -len(outlets[p]), -len(p.split()), p))
+        mine.append(list(found))
+    speakers_using = Counter(p for phrases_of in mine for p in phrases_of)
+    order = {p: i for phrases_of in mine for i, p in enumerate(phrases_of)}
+    ranked = [
+        sorted(ps, key=lambda p: (-speakers_using[p], -len(outlets[p]), _cut(p, joined), -len(p.split()), order[p]))
+        for ps in mine
+    ]
     chosen: list[str] = []
-    for p in ranked:  # a phrase inside one already chosen adds nothing
-        if not any(p in c or c in p for c in chosen):
-            chosen.append(p)
-        if len(chosen) == CUES_PER_POSITION:
-            break
+    while len(chosen) < CUES_PER_POSITION and any(ranked):
+        for ps in ranked:
+            # A phrase that shares a word with one chosen adds little: the same point again.
+            while ps and set(ps[0].split()) & {w for c in chosen for w in c.split() if _content(w)}:
+                ps.pop(0)
+            if ps and len(chosen) < CUES_PER_POSITION:
+                chosen.append(ps.pop(0))
     return chosen
+
+
+def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:
+    """How many of its ends a phrase has cut from the words around it."""
+    words = phrase.split()
+    return (words[-1] in joined[0]) + (words[0] in joined[1])
 
 
 def _toml(text: str) -> str:
@@ -218,17 +333,17 @@ def _toml(text: str) -> str:
 
 
 def _comment(text: str) -> str:
-    """Text fit for one comment line: whitespace and control characters flattened."""
-    flat = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", " ", text).strip()
-    return flat if len(flat) <= QUOTE_CHARS else flat[: QUOTE_CHARS - 1].rstrip() + "…"
+    """Text fit for one comment line."""
+    return excerpt(text, QUOTE_CHARS)
 
 
 def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]]) -> str:
     """The text of a draft ``briefing.toml`` that builds as it is."""
     ranked = speakers(blocks)
     by = dict(ranked)
-    name_words = {w for n in by for w in _words(n)}
-    topic = _topic(sources, blocks, list(by))
+    excluded = {w for n in by for w in _words(n)} | proper_words(sources)
+    joined = joined_words(sources)
+    topic = _topic(sources, blocks)
     groups = _groups(ranked)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
     question = f"What is disputed about {about}?"
@@ -252,7 +367,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "#   cues  = phrases from speakers' own words that put a statement in this position",
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
-        cues = _cues(group, other, by, name_words, normal(topic or "") or "\0") if group else []
+        cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
         label = f"Draft position {n}: the view of {' and '.join(group[:2])}" if group else f"Draft position {n}"
         lines += [
             "",
@@ -275,7 +390,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
         described = f" ({_comment(role[name])})" if role.get(name) else ""
         lines += [
-            f"# {_comment(name)}{described}, quoted in {len({s for b in bs for s in b.sources})} source(s):",
+            f"# {_comment(name)}{described}, quoted in {counted(len({s for b in bs for s in b.sources}), 'source')}:",
             f"#   {words}",
             f"# {_toml(name)} = {guess}",
         ]

@@ -2,8 +2,8 @@
 in, plain text for a terminal out (``briefing explain``).
 
 It lists each speaker with the sections their words were placed in and why
-(the cues matched, the stance carried, or a cue of the other side taken as
-the point answered: each block's ``reason``), the cues set aside (negated,
+(the cues matched, the stance carried, a cue of the other side taken as
+the point answered, or a timetable kept in context: each block's ``reason``), the cues set aside (negated,
 reported, dismissed, conceded, granted then denied) and where, the speakers
 left unplaced, the cues that matched nothing and the positions with no
 material. It only reads what
@@ -17,10 +17,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from .cues import Evidence, story_evidence
+from .messages import excerpt
 from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
 
+EXCERPT_CHARS = 72  # a statement's first words, enough to know it by
 
-def explain(briefing: Briefing, spec: Spec | None) -> str:
+
+def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -> str:
+    """The explanation; ``speaker`` (part of a name, any case) keeps only
+    the speakers whose names hold it."""
     if spec is None:
         return (
             "No spec: statements are grouped by speaker, so no speaker is placed in a position.\n"
@@ -36,7 +41,7 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
         found = story[b.id]
         matched.update(c for cues in found.counted.values() for c in cues)
         matched.update(m.cue for m in found.ignored)
-        if b.speaker and b.kind in SPEECH_KINDS:
+        if b.speaker and b.kind in SPEECH_KINDS and (speaker is None or speaker.casefold() in b.speaker.casefold()):
             by_speaker[b.speaker].append((b, found))
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
@@ -47,18 +52,17 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
             continue
         role = f" ({roles[name]})" if roles.get(name) else ""
         lines.append(f"  {name}{role}: " + "; ".join(labels[p] for p in where))
-        for b, found in items:
-            lines.append(f"    {b.id} -> {labels[_placed(b)]}: {b.reason}")
-            lines += _set_aside([(b, found)], labels)
+        lines += _reasons(items, labels)
     if not set(by_speaker) - set(unplaced):
         lines.append("  none placed")
     lines += ["", "Speakers left unplaced (their words are in Background and context):"]
     for name in unplaced:
-        items = by_speaker[name]
-        lines.append(f"  {name}: {items[0][0].reason}")
-        lines += _set_aside(items, labels)
+        lines.append(f"  {name}:")
+        lines += _reasons(by_speaker[name], labels)
     if not unplaced:
         lines.append("  none")
+    if speaker is not None:  # the rest is about the whole story, not one speaker
+        return "\n".join(lines) + "\n"
     lines += ["", "Cues that matched nothing in these sources:"]
     silent = [(p.label, c) for p in spec.positions for c in p.cues if c not in matched]
     lines += [f'  "{c}" ({label})' for label, c in silent] or ["  none"]
@@ -69,6 +73,24 @@ def explain(briefing: Briefing, spec: Spec | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:
+    """One speaker's statements under each reason that placed them (a
+    stance carried to ten statements is said once), each statement with its
+    first words, so a reader sees which one it is without the JSON."""
+    by_reason: dict[tuple[str, str], list[tuple[Block, Evidence]]] = defaultdict(list)
+    for b, found in items:
+        by_reason[(_placed(b), b.reason or "")].append((b, found))
+    lines = []
+    for (pid, reason), group in by_reason.items():
+        # Most reasons name the position they place in; the others are headed with it.
+        lines.append(f"    {reason if labels[pid] in reason else f'{labels[pid]}: {reason}'}")
+        for b, found in group:
+            text = excerpt(b.text, EXCERPT_CHARS)
+            lines.append(f"      {b.id} " + (f"“{text}”" if b.kind == "quote" else f"(reported) {text}"))
+            lines += _set_aside([(b, found)], labels)
+    return lines
+
+
 def _placed(block: Block) -> str:
     """The block's position: a ``Briefing`` holds placed blocks only."""
     assert block.position is not None, block.id
@@ -77,4 +99,4 @@ def _placed(block: Block) -> str:
 
 def _set_aside(items: Iterable[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:
     """The cues found in these blocks that did not count, and why."""
-    return [f'      set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]
+    return [f'        set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]

@@ -48,6 +48,13 @@ def strerror(exc: BaseException) -> str:
     return str(getattr(exc, "strerror", None) or exc)
 
 
+def excerpt(text: str, size: int) -> str:
+    """Text fit for one line, cut to ``size`` characters with an ellipsis:
+    whitespace, control and line-separator characters flattened to spaces."""
+    flat = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\s]+", " ", text).strip()
+    return flat if len(flat) <= size else flat[: size - 1].rstrip() + "…"
+
+
 def counted(n: int, noun: str) -> str:
     """``n`` and the noun, plural unless one: "1 source", "3 sources"."""
     return f"{n} {noun}{'' if n == 1 else 's'}"

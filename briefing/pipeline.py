@@ -21,7 +21,7 @@ from .inputs import is_url
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
-from .spec import SPEC_NAME, find_spec, load_spec
+from .spec import SPEC_NAME, find_spec, load_spec, unused
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
@@ -112,10 +112,9 @@ class Consolidated:
     timings: tuple[tuple[str, float], ...]
 
 
-def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tuple[tuple[Source, ...], list[str]]:
+def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tuple[Source, ...]:
     """The spec's ``[[sources]]`` values replace what was read (so a wrong
-    outlet can be corrected); a table whose path matches no input is named
-    in a warning."""
+    outlet can be corrected)."""
     by_path = {m.path: m for m in meta}
     out = []
     for s in sources:
@@ -129,13 +128,7 @@ def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tup
                 url=m.url or s.url,
             )
         out.append(s)
-    read = {s.path for s in sources}
-    unmatched = [
-        f"{SPEC_NAME}: [[sources]] path {display(m.path)!r} matches no input; its metadata is not used"
-        for m in meta
-        if m.path not in read
-    ]
-    return tuple(out), unmatched
+    return tuple(out)
 
 
 def consolidate(
@@ -161,8 +154,8 @@ def consolidate(
 
     report("read", 0, 1)
     loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
-    with_meta, unmatched = _with_metadata(loaded.sources, meta)
-    warnings = [*loaded.warnings, *unmatched]
+    with_meta = _with_metadata(loaded.sources, meta)
+    warnings = list(loaded.warnings)
     with _Pool(len(with_meta)) as pool:
         cleaned = clean.site_repeats(pool.map(clean.clean, with_meta, lambda n, total: report("read", n, total)))
         sources = tuple(c.source for c in cleaned)
@@ -222,10 +215,13 @@ def _build(
         paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir
     )
     warnings = list(read.warnings)
-    warnings += [
-        f"{SPEC_NAME}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
-        for name in coverage.unmatched(spec.outlets if spec else None, read.sources)
-    ]
+    if spec_file and spec:
+        speakers = {b.speaker for b in read.blocks if b.speaker}
+        warnings += [f"{display(spec_file)}: {w}" for w in unused(spec, [s.path for s in read.sources], speakers)]
+        warnings += [
+            f"{display(spec_file)}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
+            for name in coverage.unmatched(spec.outlets, read.sources)
+        ]
     if spec is None:
         warnings.append(NO_SPEC_WARNING)
     if not read.sources:

@@ -5,15 +5,20 @@ A block goes to the position its own counted cues favour (``cues`` says
 which cues count), else to its speaker's stance; a block whose only cue is
 of one side, from a speaker whose other words take the other side clearly
 and at least twice, names that side's point to answer it and goes with the
-speaker. A speaker whose counted
+speaker; so does, with two positions, the one cue of a side whose view the
+speaker reports ("critics say ..."), alone in its block, from a speaker
+who says the other side's cues. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
 that speaker does not. A
-spokesperson or an office ("the mayor's office") carries its principal's
-stance. A speaker whose words match two positions is listed as mixed.
+spokesperson, an office ("the mayor's office") or a lawyer ("the union's
+lawyer") carries its principal's stance (for a body, "spokeswoman for the trust", the stance of the one
+whose role names it: "chief executive of the Harwick Trust"); a timetable
+in a side-taking speaker's own words ("we will meet them on Thursday")
+takes no side and stays in context. A speaker whose words match two positions is listed as mixed.
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -26,10 +31,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, SetAside, SetAsideKind, matches, story_evidence
+from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .model import (
     CONTEXT_ID,
@@ -39,12 +44,14 @@ from .model import (
     Position,
     Spec,
 )
+from .patterns import MONTHS
 from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
+WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -68,20 +75,49 @@ def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str |
     return ranked[0][0]
 
 
-def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str]) -> str | None:
-    """Whom a spokesperson or an office speaks for: the one other speaker
-    whose name holds the principal's words or whose role is the principal."""
-    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(roles.get(speaker, ""))
+def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
+    """Whom a spokesperson, an office or a lawyer speaks for: the one other
+    speaker whose name holds the principal's words or whose role is the
+    principal or names it ("the union's lawyer": the union, and "general
+    secretary of the Couriers' Union"); of several, the first with a
+    ``stance`` when all those with one agree (a body and its head)."""
+    role = roles.get(speaker, "")
+    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(role) or _OFFICE.match(role)
     if not m:
         return None
     who = normal(m.group("who") or m.group("for")).split()
     if not who:
         return None
-    found = [
-        s for s in speakers
-        if s != speaker and (matches(normal(s).split(), tuple(who)) or normal(roles.get(s, "")) == " ".join(who))
-    ]
+    found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
+    held = [s for s in found if (stance or {}).get(s)]
+    if len(found) > 1 and held and len({(stance or {})[s] for s in held}) == 1:
+        return held[0]
     return found[0] if len(found) == 1 else None
+
+
+def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
+    """Whether the speaker ``name`` with ``role`` is the principal ``who``:
+    by name, by role, or as the one whose role names the body after "of"
+    ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
+    head = role[role.index("of") + 1 :] if "of" in role else []
+    return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+
+
+def _timetable(text: str) -> bool:
+    """Whether the words set a date or a time ahead ("we will meet them
+    on Thursday", "the vote closes on 14 March"): a timetable, which takes
+    no side. Ahead: said with "will" or "shall", or a day or date after
+    "on" ("I met them this week" looks back)."""
+    tokens = normal(text).split()
+    at = [i for w in WHEN for i in matches(tokens, w)]
+    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
+    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
+        if t in MONTHS and i and day[i - 1]:
+            at.append(i - 1)
+        elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
+            at.append(i)
+    ahead = {"will", "shall"} & set(tokens) or any(tokens[i - 1 : i] == ["on"] for i in at)
+    return bool(at) and bool(ahead)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -122,20 +158,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
                 tallies[b.speaker][pid] += len(cues)
                 cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
             set_aside[b.speaker].update(found[b.id].ignored)
-    if len(order) == 2:  # who reports one side's view and denies it, or dismisses it, takes the other side
+    if len(order) == 2:
+        lone = _lone(blocks, found)
         for name, marks in set_aside.items():
-            reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
-            denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
-            # "They tell us to X. Have they seen ...?": a view the speaker reports
-            # and never holds in their own words is reported to be answered.
-            unheld = {(p, c) for p, c in reported - denied if not tallies[name][p]}
-            turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
-            turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
-            turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
-            for pid, _, how in sorted(turned):
-                other = order[1 - order.index(pid)]
-                tallies[name][other] += 1
-                cues_of[(name, other)].append(how)
+            _turn(name, marks, tallies[name], cues_of, order, lone[name])
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
@@ -148,7 +174,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     role_of = dict(roles)
     carried: dict[str, str] = {}
     for name in tallies:
-        head = principal(name, list(tallies), role_of)
+        head = principal(name, list(tallies), role_of, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], head
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
@@ -168,6 +194,39 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     ]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
+
+
+def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
+    """Speaker -> the positions of the cues they say alone in a block (one cue, nothing else)."""
+    lone: dict[str, set[str]] = defaultdict(set)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS and sum(map(len, found[b.id].counted.values())) == 1:
+            lone[b.speaker].update(found[b.id].counted)
+    return lone
+
+
+def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], order: Sequence[str], lone: set[str]) -> None:
+    """With two positions, who reports one side's view and denies it,
+    dismisses it, or never holds it in their own words takes the other
+    side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
+    reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
+    denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
+    for pid in {p for p, _ in reported - denied}:
+        # "Critics say it will stifle growth. ... Small firms will get help.": the
+        # one cue of the side whose view the speaker reports, alone in its block,
+        # from a speaker who says the other side's, answers that view.
+        if tally[pid] == 1 and tally[order[1 - order.index(pid)]] and pid in lone:
+            del tally[pid]
+    # "They tell us to X. Have they seen ...?": a view the speaker reports
+    # and never holds in their own words is reported to be answered.
+    unheld = {(p, c) for p, c in reported - denied if not tally[p]}
+    turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
+    turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
+    turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+    for pid, _, how in sorted(turned):
+        other = order[1 - order.index(pid)]
+        tally[other] += 1
+        cues_of[(name, other)].append(how)
 
 
 @dataclass(frozen=True)
@@ -208,6 +267,8 @@ class _Why:
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
+        if held and _timetable(block.text):
+            return CONTEXT_ID, f"a timetable, which takes no side, though {name}'s other words match {self.labels[held]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

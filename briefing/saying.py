@@ -347,8 +347,17 @@ def trailing_source(toks: Sequence[Token]) -> Mention | None:
         verbs = [k for k, t in enumerate(tail) if is_cue(tail, k)]
         closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in AUX | MODALS for t in tail[verbs[-1] + 1:])
         if (tail[0].low == "according" and not verbs) or (verbs == [0] and len(tail) > 1) or (closing and len(verbs) == 1):
-            return speaker_in(toks, c + 1, len(toks))
+            source = speaker_in(toks, c + 1, len(toks))
+            return None if source is not None and source.kind == "body" and relays(toks[:c]) else source
     return None
+
+
+def relays(head: Sequence[Token]) -> bool:
+    """"Roe said the fund was empty, according to the Gazette": a clause
+    whose own verb of saying names a person; the outlet or body named after
+    it only relays that person's words, and the person is the speaker."""
+    found = speaker_in(head, 0, len(head), whole=True)
+    return found is not None and found.kind in {"name", "pronoun"}
 
 
 # -- direct quotes and their own speakers ------------------------------------

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from .data import words
 from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
-from .resolver import Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, sentence_subject
+from .saying import GROUP_HEADS, SUBORDINATORS, sentence_subject
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -49,6 +49,7 @@ class Corpus:
     ordinary: frozenset[str]  # ``resolver.ordinary_words``
     words: dict[str, frozenset[str]]  # ``resolver.descriptions``
     roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
+    speaking: frozenset[str]  # the people some sentence names as its speaker
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -61,9 +62,10 @@ class Corpus:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
         lower = lower_words(every)
+        speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
         return cls(
             names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary_words(every, lower),
-            descriptions(every, names.resolve), tuple(roles),
+            descriptions(every, names.resolve), tuple(roles), speaking,
         )
 
 
@@ -123,6 +125,8 @@ class Article:
             return
         if p.direct and mention is None:
             speaker = self.unattributed_quote(index, p, raw_subject)
+        elif mention is not None and mention.kind == "pronoun":
+            speaker = self.own_subject(p, mention.head, raw_subject) or speaker
         self.speakers.append(speaker)
         own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         self.quote_speakers.append(tuple(o or speaker for o in own))
@@ -151,9 +155,8 @@ class Article:
         pronoun, "Others said" a group, else no one; a surname the parse
         took for a body ("Fox said") is the person's name (``a_person``)."""
         mention = p.speaker
-        named = self.a_person(mention.text) if mention is not None and mention.kind == "body" else None
-        if named:  # a person, whom a "he" after it may speak of
-            return Mention("name", named, role=mention.role)
+        if mention is not None and mention.kind == "body" and (named := self.a_person(mention.text)):
+            return Mention("name", named, role=mention.role)  # a person, whom a "he" after it may speak of
         if mention is None or mention.kind != "name" or not opens_sentence(mention.text, p, self.corpus.names, self.corpus.ordinary):
             return mention
         after, low = after_opener(p), mention.text.lower()
@@ -218,6 +221,23 @@ class Article:
         if head == "they" and previous and (is_description(previous) or previous in self.orgs):
             return previous
         return self.last_group[0] if head == "they" and self.last_group else None
+
+    def own_subject(self, p: Parsed, head: str, raw: str | None) -> str | None:
+        """"Jo Roe, a planner who advises the council, has backed what she
+        said is a fair plan", "Roe has backed the plan and would vote for it,
+        she said": a "he" or "she" after the subject of their own sentence is
+        that subject, the person the sentence is about, before anyone of
+        earlier sentences, when the sources quote that person and give
+        them the pronoun's gender; not a subject inside an opening clause ("If Roe
+        wins, he said ..." speaks of someone else)."""
+        if raw is None or head not in PRONOUN_GENDER or p.sentence.text.split()[0].lower() in SUBORDINATORS:
+            return None
+        who = self.person(raw)
+        if who not in self.corpus.speaking or self.corpus.genders.get(who) != PRONOUN_GENDER[head]:
+            return None  # a subject may be a law, a place, a company: only a person who speaks, of that gender
+        text = outside_quotes(p.sentence.text)
+        name, pronoun = text.find(raw.split()[-1]), re.search(rf"\b{head}\b", text, re.IGNORECASE)
+        return who if name >= 0 and pronoun is not None and name < pronoun.start() else None
 
     def description(self, mention: Mention, index: int | None) -> str | None:
         """"the senator", "the Oregon Republican", "a former official": the

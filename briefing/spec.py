@@ -32,7 +32,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
@@ -45,7 +45,12 @@ SPEC_NAME = "briefing.toml"
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))
-DATE: Type = ("a date or a string", lambda v: isinstance(v, str | date | datetime))
+# A date as the sources' dates are written, so that the newest is found by
+# comparing them: a TOML date, or a string that starts with one.
+DATE: Type = (
+    "a date as YYYY-MM-DD",
+    lambda v: isinstance(v, date | datetime) or (isinstance(v, str) and re.match(r"\d{4}-\d\d-\d\d\b", v) is not None),
+)
 PHRASES: Type = ("a list of strings", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v))
 TABLES: Type = ("an array of tables", lambda v: isinstance(v, list) and all(isinstance(x, dict) for x in v))
 TABLE: Type = ("a table", lambda v: isinstance(v, dict))
@@ -67,6 +72,7 @@ UNRATED = "unrated"  # an outlet the [outlets] table does not list; not a group 
 SCALE_EXAMPLE = 'lean = ["left", "centre", "right"]'
 RATED_BY = "rated_by"  # in [outlets]: where the groups come from, not an outlet
 
+LISTED = 6  # a hint lists every input path only when there are this few
 MAX_SPEC_BYTES = 1 << 20  # a spec is a page of settings; a FIFO or /dev/zero must not hang the build
 
 
@@ -88,34 +94,68 @@ def load_spec(path: Path) -> Spec:
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SpecError([f"{name}: not valid TOML ({exc})"]) from None
+        raise SpecError([f"{name}: {_toml_error(str(exc))}"]) from None
     try:
         return parse_spec(data)
     except SpecError as exc:
         raise SpecError([f"{name}: {display(p)}" for p in exc.problems]) from None
 
 
+# What a new user most often did when TOML reports this (the start of
+# tomllib's message), said in their terms.
+TOML_HINTS = {
+    "Invalid value": 'text must be in quotes, as in title = "..."',
+    "Expected '=' after a key": 'a name with spaces or dots must be in quotes, as in "Jane Doe" = "for"',
+    "Cannot overwrite a value": "a key is given twice in one table",
+    "Cannot declare": "a table is given twice, or a key and a table share a name",
+    "Unterminated string": 'a string is not closed with "',
+    "Unclosed array": "a list is not closed with ]",
+}
+
+
+def _toml_error(message: str) -> str:
+    """tomllib's "Invalid value (at line 3, column 9)" as "not valid TOML at
+    line 3, column 9: invalid value", with what most likely caused it."""
+    what, _, where = message.partition(" (at ")
+    cause = next((h for start, h in TOML_HINTS.items() if what.startswith(start)), None)
+    at = f" at {where.rstrip(')')}" if where else ""
+    return f"not valid TOML{at}: {what[:1].lower()}{what[1:]}" + (f" ({cause})" if cause else "")
+
+
 def _check_table(table: dict, kind: str, where: str) -> list[str]:
     """Unknown keys, wrong types and missing keys of one table."""
     fields = SCHEMA[kind]
     problems = []
+    meant = set()  # the keys a misspelt one was taken for: not missing too
     for key, value in table.items():
         if key not in fields:
-            problems.append(f"{where}unknown key {key!r} ({_hint(key, fields, 'valid keys:')})")
+            meant.add(nearest(key, fields))
+            problems.append(f"{where}unknown key {key!r} ({hint(key, fields, 'valid keys:')})")
         elif not fields[key][1](value):
-            problems.append(f"{where}{key} must be {fields[key][0]}, not {_type_name(value)}")
+            # A string of the wrong form (a date) is shown, so the user sees what is wrong.
+            got = repr(value) if fields[key] is DATE and isinstance(value, str) else _type_name(value)
+            problems.append(f"{where}{key} must be {fields[key][0]}, not {got}")
         elif isinstance(value, str) and not value.strip():
             problems.append(f"{where}{key} must not be empty")
-    problems += [f"{where}{key} is missing" for key in REQUIRED[kind] if key not in table]
+    problems += [f"{where}{key} is missing" for key in REQUIRED[kind] if key not in table and key not in meant]
     return problems
 
 
-def _hint(word: str, choices: Iterable[str], otherwise: str) -> str:
-    """The nearest of ``choices`` to a misspelt ``word``, or ``otherwise``
-    followed by all of them."""
+def nearest(word: str, choices: Iterable[str]) -> str | None:
+    """The one of ``choices`` a misspelt ``word`` most likely meant (ignoring case)."""
+    folded = {c.casefold(): c for c in reversed(list(choices))}
+    near = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.6)
+    return folded[near[0]] if near else None
+
+
+def hint(word: str, choices: Iterable[str], otherwise: str, listed: bool = True) -> str:
+    """"did you mean ...?" with the nearest of ``choices``, or ``otherwise``,
+    followed by all of them when ``listed``."""
     choices = list(choices)
-    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"did you mean {near[0]!r}?" if near else f"{otherwise} {', '.join(choices)}"
+    near = nearest(word, choices)
+    if near:
+        return f"did you mean {near!r}?"
+    return f"{otherwise} {', '.join(choices)}" if listed else otherwise
 
 
 def _type_name(value: object) -> str:
@@ -149,8 +189,7 @@ def check(data: dict) -> list[str]:
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
         elif pid not in ids:
-            hint = _hint(pid, ids, "the ids are")
-            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint})")
+            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint(pid, ids, 'the ids are')})")
     return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
 
 
@@ -196,7 +235,7 @@ def _check_group(name: str, group: object, scale: str, groups: list | None) -> l
     if not isinstance(group, str):
         return [f"outlets: {name!r} must be a group of {scale!r} (a string), not {_type_name(group)}"]
     if groups is not None and group not in groups:
-        return [f"outlets: {name!r} is given {group!r}, which is not on the scale {scale!r} ({_hint(group, groups, 'its groups are')})"]
+        return [f"outlets: {name!r} is given {group!r}, which is not on the scale {scale!r} ({hint(group, groups, 'its groups are')})"]
     return []
 
 
@@ -249,6 +288,27 @@ def parse_spec(data: dict) -> Spec:
         document=document,
         outlets=_outlet_groups(data["outlets"]) if "outlets" in data else None,
     )
+
+
+def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
+    """The spec's lines that match nothing read, each most likely misspelt:
+    a ``[[sources]]`` path no input has, an ``[actors]`` name no speaker has."""
+    listed = len(paths) <= LISTED
+    out = [
+        f"[[sources]] path {display(m.path)!r} matches no input "
+        f"({hint(m.path, paths, 'the inputs are' if listed else 'paths are as briefing init writes them', listed)}); "
+        "its metadata is not used"
+        for m in spec.sources
+        if m.path not in paths
+    ]
+    names = sorted(speakers)
+    out += [
+        f"[actors] {display(name)!r} is no speaker in these sources "
+        f"({hint(name, names, 'briefing explain lists the speakers', listed=False)}); the line has no effect"
+        for name, _ in spec.actors
+        if name not in speakers
+    ]
+    return out
 
 
 def find_spec(paths: list[str]) -> Path | None:

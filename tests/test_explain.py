@@ -43,3 +43,30 @@ def test_explain_reports_spec_mistakes_like_build(make_articles):
     folder = make_articles(ARTICLES, spec=SPEC.replace(", cues =", ", cuse =", 1))
     result = CliRunner().invoke(main, ["explain", str(folder)])
     assert result.exit_code == 2 and "did you mean 'cues'?" in result.stderr
+
+
+def test_explain_says_a_reason_once_for_the_statements_it_placed_and_shows_their_first_words(make_articles):
+    # Strand's two cue-less statements are carried by the same stance: one reason, two statements under it.
+    articles = {"a.txt": ARTICLES["a.txt"] + 'Strand said: "The car park will be resurfaced this summer."\n'}
+    folder = make_articles(articles, spec=SPEC)
+    out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
+    strand = out[out.index("Pia Strand"):out.index("Owen Hale")]
+    assert strand.count("speaker stance") == 1
+    assert "“We will open the gates to visitors in May.”" in strand
+    assert "“The car park will be resurfaced this summer.”" in strand
+
+
+def test_explain_for_one_speaker_answers_why_they_are_there(make_articles):
+    folder = make_articles(ARTICLES, spec=SPEC)
+    result = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "strand"])
+    assert result.exit_code == 0, result.output
+    assert "Pia Strand" in result.stdout and 'cue "skilled jobs"' in result.stdout
+    assert "Ruth Amsel" not in result.stdout and "Owen Hale" not in result.stdout
+
+
+def test_explain_for_a_misspelt_speaker_is_one_line_naming_the_nearest(make_articles):
+    folder = make_articles(ARTICLES, spec=SPEC)
+    result = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "pia strnad"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    error = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert error == ["error: no speaker's name holds 'pia strnad' (did you mean 'Pia Strand'?)"]

@@ -7,6 +7,8 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
+from briefing.draft import speakers, subject
+from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
 # A fictional story told by three outlets; two sides that use different words.
@@ -55,7 +57,7 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
 def test_init_never_overwrites_without_force(make_articles, tmp_path):
     folder = make_articles(STORY, spec='title = "mine"\n')
     result = CliRunner().invoke(main, ["init", str(folder)])
-    assert result.exit_code == 1 and "--force" in result.stderr
+    assert result.exit_code == 2 and "--force" in result.stderr
     assert (folder / "briefing.toml").read_text() == 'title = "mine"\n'
     target = tmp_path / "draft.toml"
     assert CliRunner().invoke(main, ["init", str(folder), "--output", str(target)]).exit_code == 0
@@ -83,6 +85,7 @@ def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles
     summary, method = md.rsplit("How this briefing was made", 1)
     assert "briefing init" not in summary and "Who holds which position" not in summary
     assert "grouped by speaker" in method and "briefing init" in method
+    assert "placed under a position" not in method and "grouped under their name" in method
 
 
 def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(make_articles):
@@ -114,3 +117,73 @@ def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make
     assert result.exit_code == 0, result.output
     title = tomllib.loads((tmp_path / "b.toml").read_text())["title"]
     assert title.lower().startswith("tram line") and "winter" not in title.lower()
+
+
+# Two sides, two speakers each (who share a word with each other, not with
+# the other side), in three outlets; the quotes name a place and give figures.
+WIND = {
+    "a.txt": "Turbines approved for Carrow Fell\n"
+    "The planning board approved twelve wind turbines on Carrow Fell on Monday.\n"
+    'Nell Arden, who runs the energy cooperative, said: "Cheaper power for every home in Carrow is worth a few masts."\n'
+    'Owen Tarr, a sheep farmer, said: "The turbines will scar the open hillside for a generation."\n'
+    'Bea Lund of the walkers\' club said: "Nobody will climb the open hillside on Carrow Fell to stare at 140 metre towers."\n',
+    "b.txt": "Wind farm vote splits Carrow\n"
+    '"Cheaper power for every home in Carrow is worth a few masts," said Nell Arden.\n'
+    'Engineer Sol Brae said: "Local jobs and cheaper bills come with the maintenance contract."\n'
+    '"The turbines will scar the open hillside for a generation," said Owen Tarr.\n',
+    "c.txt": "Carrow Fell wind farm gets the go-ahead\n"
+    'Sol Brae said: "Local jobs and cheaper bills come with the maintenance contract."\n'
+    'Bea Lund said: "Nobody will climb the open hillside on Carrow Fell to stare at 140 metre towers."\n'
+    'Owen Tarr said the turbines would scar the open hillside.\n',
+}
+
+
+def test_draft_cues_come_from_each_speaker_of_a_side_and_hold_no_name_or_figure(make_articles, tmp_path):
+    folder = make_articles(WIND)
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
+    words = {"Nell Arden": "cheaper power for every home is worth a few masts",
+             "Sol Brae": "local jobs and cheaper bills come with the maintenance contract",
+             "Owen Tarr": "the turbines will scar the open hillside for a generation",
+             "Bea Lund": "nobody will climb the open hillside to stare at metre towers"}
+    for position in spec.positions:
+        # Each side's cues are drawn from both its speakers, not the most quoted one only.
+        said_by = {n for c in position.cues for n, w in words.items() if set(c.split()) <= set(w.split())}
+        assert len(said_by) == 2, (position.cues, said_by)
+        assert not any("carrow" in c or any(ch.isdigit() for ch in c) for c in position.cues)
+
+
+def test_the_title_names_what_the_titles_share_and_never_an_office(make_articles, tmp_path):
+    # The outlets share "prime minister" (an office: the head of the speaker's
+    # role) and "storm damage" (in no title); both titles name the town.
+    folder = make_articles(
+        {
+            "a.txt": "Harwick harbour wall to be rebuilt\nThe prime minister visited Harwick on Monday to see the storm damage.\n"
+            'Ida Voss, the minister for the coast, said: "The wall will be rebuilt before winter."\n',
+            "b.txt": "Repairs promised for Harwick\nThe prime minister came to Harwick on Monday.\n"
+            "The storm damage was worst on the quay.\n"
+            'Ida Voss, the minister for the coast, said: "We will rebuild the wall."\n',
+        }
+    )
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "h.toml")])
+    assert result.exit_code == 0, result.output
+    spec = tomllib.loads((tmp_path / "h.toml").read_text())
+    assert spec["title"] == "Harwick: statements by Ida Voss"
+    assert spec["question"] == "What is disputed about Harwick?"
+
+
+def test_a_phrase_ending_in_the_head_of_a_speakers_role_is_an_office_not_the_subject(make_articles, tmp_path):
+    # "Ida Voss, the minister for the coast": "prime minister" ends in her role's head noun.
+    texts = ["The prime minister toured the quay after the sea wall collapsed.", "The prime minister said the sea wall would be rebuilt."]
+    sources = [Source(f"S{n}", f"{n}.txt", text, "0") for n, text in enumerate(texts, 1)]
+    assert subject(sources, set()) == "prime minister"
+    assert subject(sources, set(), heads={"minister"}) == "sea wall"
+
+
+def test_named_speakers_come_before_described_ones_however_widely_quoted():
+    blocks = [
+        Block("B1", "quote", "some residents", "The road floods every spring.", ("S1", "S2", "S3"), (0, 0, 0, 0)),
+        Block("B2", "quote", "Ada Pell", "We will raise the road.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Tom Reeve", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
+    ]
+    assert [name for name, _ in speakers(blocks)] == ["Tom Reeve", "Ada Pell", "some residents"]

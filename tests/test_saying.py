@@ -55,7 +55,11 @@ def speaker(text):
         ("Two delegates separately pledged to back the mayor, according to Varga.", ("name", "Varga")),
         ("The group called for boycotts, according to the Fairway Institute, which monitors campaigns.",
          ("body", "Fairway Institute")),
-        # ... but not a clause that only reports what someone else said
+        # ... but an outlet or body named there only relays the words of a person whose own verb of saying comes first
+        ("Ines Moll told the council the depot would close in May, the Harbor Gazette reported.", ("name", "Ines Moll")),
+        ("Tomas Varga says the depot is safe, according to the Harbor Gazette.", ("name", "Tomas Varga")),
+        ("The council says the depot is safe, according to the Harbor Gazette.", ("body", "Harbor Gazette")),
+        # ... and not a clause that only reports what someone else said
         ("Varga told the council that the depot would close, a move critics said would hurt riders.", ("name", "Varga")),
         ("Ines Moll, whose son is at the school, said she had already complained to the governors.", ("name", "Ines Moll")),
         # subject_says: an unnamed source stays a description

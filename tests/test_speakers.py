@@ -103,6 +103,16 @@ DEPOT = "Ivo Pell runs the depot."
         ((DEPOT, 'Dubbed "the Iron Mayor," the official said the depot would close.', "He said it would."), (None, "the official", "Ivo Pell")),
         (("Rep. Ana Ruiz spoke on Monday.", "The Kaldovan Air Force flew drills near the coast.", '"We must act," she said.'),
          (None, None, "Ana Ruiz")),
+        # "he"/"she" after the subject of their own sentence: that subject, a quoted person of that gender,
+        # before the person last spoken of; not a subject inside an opening clause, nor one of the other gender
+        (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
+          "Ines Moll, a lawyer who advises the port, backs what she said is a fair toll."), ("Ines Moll", "Tom Ash", "Ines Moll")),
+        (("Mr. Tom Ash said the plan was wrong.", "Mr. Ivo Pell said the plan was late.",
+          "Mr. Ash has backed the bridge and would vote for it, he said."), ("Tom Ash", "Ivo Pell", "Tom Ash")),
+        (("Mr. Tom Ash said the plan was wrong.", "Mr. Ivo Pell said the plan was late.",
+          "If Mr. Ash wins the seat, he said, the depot will stay."), ("Tom Ash", "Ivo Pell", "Ivo Pell")),
+        (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
+          "Ms. Moll backs what he said is a fair toll."), ("Ines Moll", "Tom Ash", "Tom Ash")),
     ],
 )
 def test_speakers(paragraphs, speakers):

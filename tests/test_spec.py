@@ -45,6 +45,11 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s + '[actors]\n"Mara Quill" = "undecided"\n', "'undecided', which is not a position id (the ids are for, against)"),
         (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = "tax on commuters"'), "positions #2: cues must be a list of strings, not a string"),
         (lambda s: s.replace('id = "against"', 'id = "for"'), "positions #2: id 'for' is used twice"),
+        (lambda s: s + '[[sources]]\npath = "a.txt"\ndate = "3 March 2025"\n', "sources #1: date must be a date as YYYY-MM-DD, not '3 March 2025'"),
+        (lambda s: s.replace('"Harbour bridge tolls"', "Harbour bridge tolls"), "not valid TOML at line 1, column 9: invalid value (text must be in quotes"),
+        (lambda s: s + "[actors]\nMara Quill = 'for'\n", "(a name with spaces or dots must be in quotes, as in \"Jane Doe\" = \"for\")"),
+        (lambda s: s.replace("question =", 'title = "again"\nquestion ='), "(a key is given twice in one table)"),
+        (lambda s: s.replace('label = "For the toll"', 'Label = "For the toll"'), "unknown key 'Label' (did you mean 'label'?)"),
     ],
 )
 def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_path, change, message):
@@ -67,6 +72,17 @@ def test_a_source_path_matching_no_input_is_a_warning(make_articles, tmp_path):
     assert result.exit_code == 0
     assert "'missing.txt' matches no input" in result.stderr and "'a.txt'" not in result.stderr
     assert '"Quay Post"' in (out / "briefing.json").read_text()
+
+
+def test_a_misspelt_source_path_or_actor_is_a_warning_naming_the_nearest(make_articles, tmp_path):
+    spec = GOOD + '[actors]\n"Mara Quil" = "for"\n"Odo Finch" = "against"\n[[sources]]\npath = "news/b.txt"\noutlet = "Quay Post"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert result.exit_code == 0 and (out / "briefing.json").exists()
+    warnings = [line for line in result.stderr.splitlines() if "briefing.toml: " in line]
+    assert "[[sources]] path 'news/b.txt' matches no input (did you mean 'b.txt'?)" in warnings[0]
+    assert "[actors] 'Mara Quil' is no speaker in these sources (did you mean 'Mara Quill'?)" in warnings[1]
+    assert "'Odo Finch' is no speaker in these sources (briefing explain lists the speakers)" in warnings[2]
+    assert len(warnings) == 3
 
 
 def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_path):

@@ -251,15 +251,20 @@ def word_diff(old: str, new: str) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def method(generator: str, sources: int) -> str:
+def method(generator: str, sources: int, by_position: bool = True) -> str:
     """How this briefing was made, in the tool's neutral words: the one
-    text the Markdown and HTML templates both show."""
+    text the Markdown and HTML templates both show. Without a spec
+    (``by_position`` false) there are no positions to place blocks under."""
+    placed = (
+        "Each block was placed under a position by the cue phrases of the spec or by its speaker's other statements"
+        if by_position
+        else "Each speaker's statements are grouped under their name"
+    )
     return (
         f"{generator} read {counted(sources, 'article')}, removed page furniture, split them into sentences and "
         "attributed each quotation and piece of reported speech to a speaker, whose name was resolved to one full "
         "name across all sources. Statements reported by several outlets were merged into one block citing every "
-        "outlet; differing wordings are listed above. Each block was placed under a position by the cue phrases of "
-        "the spec or by its speaker's other statements; events and figures with no speaker are background. The tool "
+        f"outlet; differing wordings are listed above. {placed}; events and figures with no speaker are background. The tool "
         "states nothing in its own voice: its connecting words are neutral and quotes are verbatim. Block ids "
         "(B1, …) match briefing.json."
     )
@@ -458,5 +463,5 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         omitted_profiles=len(briefing.profiles) - len(profiles),
         balance=_balance(briefing, positions, [f.position for f in folded], folded_label),
         shown_blocks=len(shown_ids),
-        method=method(generator, len(briefing.sources)),
+        method=method(generator, len(briefing.sources), briefing.notice is None),
     )
