@@ -28,7 +28,7 @@ from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENER
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS, sentence_subject
+from .saying import GROUP_HEADS, SUBORDINATORS
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -116,9 +116,6 @@ class Article:
         raw_subject = self.subject_words(p)
         subject = self.person(raw_subject) if raw_subject else None
         mention = self.speaker_mention(p)
-        opening = subject_before(p, mention)
-        if opening:
-            self.people.mention(self.person(opening))  # "Roe lashed out at what he called ...": Roe is the "he"
         speaker = self.resolve(mention, index, subject) if mention is not None else None
         if put_to(p, mention.text if mention is not None else raw_subject):
             self.question(index, p, speaker if mention is not None else subject)
@@ -414,23 +411,6 @@ def framing_name(p: Parsed, subject: str | None) -> str | None:
     if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
         return subject
     return subject if before.endswith(",") else None
-
-
-def subject_before(p: Parsed, mention: Mention | None) -> str | None:
-    """"Roe lashed out at what he called ...", "Roe told the board that she
-    ...": the name that opens the sentence as its subject, when a "he" or
-    "she" printed after it (outside the quotations) names the speaker: a
-    pronoun binds first to the subject of its own sentence, then to the
-    people spoken of before."""
-    if mention is None or mention.kind != "pronoun" or mention.head not in {"he", "she"}:
-        return None
-    opening = sentence_subject(tokens(p.sentence))
-    if opening is None or opening.kind != "name":
-        return None
-    text = outside_quotes(p.sentence.text)
-    named = re.search(r"\b" + re.escape(opening.text.split()[-1]) + r"\b", text)
-    pronoun = re.search(r"\b" + mention.text + r"\b", text)
-    return opening.text if named is not None and pronoun is not None and named.start() < pronoun.start() else None
 
 
 def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:

@@ -48,11 +48,11 @@ def test_no_one_speaks_a_participle_of_a_clause_without_a_person():
 
 def test_a_pronoun_in_a_framing_sentence_is_its_subjects():
     said = speakers(
-        "Mayor Ivo Pell opened the meeting on Monday.",
-        'Councillor Ona Brill lashed out at what she called "a rigged vote."',
-        'In an interview, Tam Roe mocked the plan for what he called its "endless delays."',
+        "Councillor Ona Brill said on Monday that she would vote against the plan.",
+        "Mayor Ivo Pell opened the meeting.",
+        'Ona Brill lashed out at what she called "a rigged vote."',
     )
-    assert said[1:] == ("Ona Brill", "Tam Roe")
+    assert said[2] == "Ona Brill"
 
 
 def test_a_pronoun_after_a_name_that_is_not_the_subject_keeps_the_person_spoken_of():
