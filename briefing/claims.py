@@ -33,7 +33,7 @@ _HANDOVER = re.compile(
 # further claim of the same speaker (a pronoun points back to them),
 # which may quote fragments of its own.
 _ALSO_SAID = re.compile(
-    r",\s+(?:but|and)\s+((?:he|she|they)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
+    r",\s+(?:but|and)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
 )
 MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
 
