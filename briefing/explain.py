@@ -3,8 +3,9 @@ in, plain text for a terminal out (``briefing explain``).
 
 It lists each speaker with the sections their words were placed in and why
 (the cues matched, the stance carried, a cue of the other side taken as
-the point answered, or a timetable kept in context: each block's ``reason``), the cues set aside (negated,
-reported, dismissed, conceded, granted then denied) and where, the speakers
+the point answered, or a timetable kept in context: each block's
+``reason``), the cues set aside (negated, reported, dismissed, conceded,
+granted then denied) and where, the speakers
 left unplaced, the cues that matched nothing and the positions with no
 material. It only reads what
 ``positions`` decided and asks ``cues.story_evidence`` for the cues, the

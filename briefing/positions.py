@@ -13,12 +13,13 @@ stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
-that speaker does not. A
-spokesperson, an office ("the mayor's office") or a lawyer ("the union's
-lawyer") carries its principal's stance (for a body, "spokeswoman for the trust", the stance of the one
-whose role names it: "chief executive of the Harwick Trust"); a timetable
-in a side-taking speaker's own words ("we will meet them on Thursday")
-takes no side and stays in context. A speaker whose words match two positions is listed as mixed.
+that speaker does not. A spokesperson, an office ("the mayor's office") or
+a lawyer ("the union's lawyer") carries its principal's stance (for a
+body, "spokeswoman for the trust", the stance of the one whose role names
+it: "chief executive of the Harwick Trust"); a timetable in a side-taking
+speaker's own words ("we will meet them on Thursday") takes no side and
+stays in context. A speaker whose words match two positions is listed as
+mixed.
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -52,6 +53,7 @@ TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds th
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
+PAST = words("stance", "past_auxiliaries")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -89,9 +91,9 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
-    held = [s for s in found if (stance or {}).get(s)]
-    if len(found) > 1 and held and len({(stance or {})[s] for s in held}) == 1:
-        return held[0]
+    sides = {s: side for s in found if (side := (stance or {}).get(s))}
+    if len(found) > 1 and len(set(sides.values())) == 1:
+        return next(iter(sides))
     return found[0] if len(found) == 1 else None
 
 
@@ -107,7 +109,8 @@ def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March"): a timetable, which takes
     no side. Ahead: said with "will" or "shall", or a day or date after
-    "on" ("I met them this week" looks back)."""
+    "on" with no verb in the past ("I met them this week", "we marched on
+    Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
@@ -116,7 +119,8 @@ def _timetable(text: str) -> bool:
             at.append(i - 1)
         elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
             at.append(i)
-    ahead = {"will", "shall"} & set(tokens) or any(tokens[i - 1 : i] == ["on"] for i in at)
+    past = PAST & set(tokens) or any(t.endswith("ed") for t in tokens)
+    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
 
 
@@ -211,12 +215,13 @@ def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tu
     side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
     reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
     denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
-    for pid in {p for p, _ in reported - denied}:
-        # "Critics say it will stifle growth. ... Small firms will get help.": the
-        # one cue of the side whose view the speaker reports, alone in its block,
-        # from a speaker who says the other side's, answers that view.
-        if tally[pid] == 1 and tally[order[1 - order.index(pid)]] and pid in lone:
-            del tally[pid]
+    # "Critics say it will stifle growth. ... Small firms will get help.": the
+    # one cue of the side whose view the speaker reports, alone in its block,
+    # from a speaker who says the other side's, answers that view (of one
+    # side only: who reports both sides' views answers neither).
+    answered = [p for p in sorted({p for p, _ in reported - denied}) if tally[p] == 1 and tally[order[1 - order.index(p)]] and p in lone]
+    if len(answered) == 1:
+        del tally[answered[0]]
     # "They tell us to X. Have they seen ...?": a view the speaker reports
     # and never holds in their own words is reported to be answered.
     unheld = {(p, c) for p, c in reported - denied if not tally[p]}
