@@ -7,7 +7,9 @@ vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
 wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper"), the verb
 groups that carry a verb of saying ("continues to insist") and the first
-of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
+of two coordinated subjects ("Roe and Ray said"), and the person an
+inverted verb or a closing phrase names ('"...," said Rye College historian
+Jo Bell', "..., noted the Gazette's Jo Bell"). ``saying`` combines them
 into the named forms of saying.
 
 Last, for the article-level resolver (``speakers``), the tests on a parsed
@@ -49,8 +51,10 @@ from .mentions import (
     _skip_back,
     unnamed_group,
 )
+from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
+from .roles import strip_titles
 
 if TYPE_CHECKING:
     from .resolver import Names
@@ -264,6 +268,56 @@ def opening_group(toks: Sequence[Token]) -> Mention | None:
     if toks[start].low in DETERMINERS | QUANTIFIERS or (start == 0 and toks[start].low not in BODY_WORDS):
         words[0] = words[0].lower()
     return Mention("described", " ".join(words), head=toks[head].low)
+
+
+# -- the person an inverted verb or a closing phrase names ------------------
+
+
+MODALS = words("stance", "modals")
+
+
+def name_end(toks: Sequence[Token], start: int) -> int:
+    """Where the run of name words from ``start`` (titles included) ends."""
+    end = start
+    while end < len(toks) and _is_name_word(toks[end]):
+        end += 1
+    return end
+
+
+def closing_person(toks: Sequence[Token], start: int) -> Mention | None:
+    """"..., noted the Gazette's Jo Bell.", "According to local historian Jo
+    Bell, ...": the person named at the end of a short phrase from ``start``
+    to the end of its clause, past an outlet's possessive and the role words
+    before the name (no preposition: "a spokesman for the Gazette" is no one
+    named)."""
+    end = next((k for k in range(start, len(toks)) if toks[k].text in {",", ".", ";", ":"} or toks[k].quote >= 0), len(toks))
+    phrase = toks[start:end]
+    if not phrase or len(phrase) > 6 or not _is_name_word(phrase[-1]) or any(t.low in PREPOSITIONS | PRONOUNS | AUX | MODALS for t in phrase):
+        return None  # "..., said he would welcome Ray": a clause, not a name
+    owner = max((k + 1 for k, t in enumerate(phrase) if t.possessive), default=0)  # past "the Gazette's"
+    return forward_person(phrase, owner)
+
+
+def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
+    """The person an inverted verb names past titles, outlets and employers:
+    'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell'."""
+    k = start
+    while k < len(toks) and k - start < 12 and toks[k].quote < 0 and toks[k].text not in {".", ";", ":"}:
+        if not _is_name_word(toks[k]):
+            k += 1
+            continue
+        end = name_end(toks, k)
+        run = toks[k:end]
+        words = [t.bare for t in run]
+        if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
+            k = end
+            continue
+        title, rest = strip_titles(words)
+        if rest:
+            return Mention("name", " ".join(rest))
+        k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
+    return None
+
 
 
 # -- which capitalised run is a person the sentence is about ---------------
