@@ -23,9 +23,12 @@ other multi-outlet quote blocks. Each is of one kind:
 - ``variant``: a quote wording about as long (words changed, or the same).
 
 The judgments file holds one line per join, ``id<TAB>verdict`` with a
-verdict of ``right`` (the same statement or fact), ``wrong`` (different
-ones) or ``unsure``; ``#`` starts a comment. Keep it outside the
-repository: it is about corpus text. Precision is right / (right + wrong).
+verdict of ``right`` (the same statement or fact), ``passage`` (another
+sentence of one passage that an outlet in the block prints, or reports,
+as one statement: the same statement, which an outlet may cut or splice),
+``wrong`` (different statements or facts) or ``unsure``; ``#`` starts a
+comment. Keep it outside the repository: it is about corpus text.
+Precision is (right + passage) / (right + passage + wrong).
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from pathlib import Path
 FACT_KINDS = {"statement", "statistic", "event"}
 CUT_SHARE = 0.8   # a wording with fewer than this share of the main one's words is cut or spliced
 KINDS = ("variant", "cut", "paraphrase", "fact")
+VERDICTS = ("right", "passage", "wrong", "unsure")
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def _judged(path: Path) -> dict[str, str]:
         line = line.split("#", 1)[0].strip()
         if line:
             key, verdict = line.split(None, 1)
-            if verdict.strip() not in ("right", "wrong", "unsure"):
+            if verdict.strip() not in VERDICTS:
                 raise SystemExit(f"{path}: bad verdict in line: {line}")
             out[key] = verdict.strip()
     return out
@@ -105,7 +109,7 @@ def report(found: list[Join], judged: dict[str, str]) -> str:
     counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
     for j in found:
         counts[j.kind][judged.get(j.id, "unjudged")] += 1
-    lines = ["kind        joins  right  wrong  unsure  unjudged  precision"]
+    lines = ["kind        joins  right passage  wrong  unsure  unjudged  precision"]
     total: Counter[str] = Counter()
     for kind in KINDS:
         c = counts[kind]
@@ -116,9 +120,9 @@ def report(found: list[Join], judged: dict[str, str]) -> str:
 
 
 def _row(name: str, c: Counter[str]) -> str:
-    decided = c["right"] + c["wrong"]
-    precision = f"{c['right'] / decided:.3f}" if decided else "-"
-    return f"{name:<10} {sum(c.values()):>6} {c['right']:>6} {c['wrong']:>6} {c['unsure']:>7} {c['unjudged']:>9}  {precision}"
+    same = c["right"] + c["passage"]
+    precision = f"{same / (same + c['wrong']):.3f}" if same + c["wrong"] else "-"
+    return f"{name:<10} {sum(c.values()):>6} {c['right']:>6} {c['passage']:>7} {c['wrong']:>6} {c['unsure']:>7} {c['unjudged']:>9}  {precision}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=60, help="multi-outlet quote blocks sampled (default 60)")
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--show", action="store_true", help="print the joins to judge (corpus text: keep it out of the repository)")
-    parser.add_argument("--judged", type=Path, help="the judgments file: id<TAB>right|wrong|unsure")
+    parser.add_argument("--judged", type=Path, help="the judgments file: id<TAB>right|passage|wrong|unsure")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"no folder {args.folder}: build the briefings first (benchmarks/accuracy.py --only basil --out DIR)", file=sys.stderr)
