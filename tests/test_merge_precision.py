@@ -26,28 +26,19 @@ def test_one_fact_about_one_person_in_two_wordings_still_joins():
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
 
 
-def test_a_quoted_title_is_not_a_quote_of_its_author():
+def _quote_and_report(report, fragment):
     quote = said("S1", "Every child in this town can go from Harbour Street to the High Hills if we give them the chance.", "quote", "Ann Lee")
-    memoir = said(
-        "S2",
-        "Lee wrote in her memoir, “From Harbour Street to the High Hills,” that teaching had shaped her politics.",
-        "statement",
-        "Ann Lee",
-        ["From Harbour Street to the High Hills"],
-    )
-    assert len(consolidate([quote, memoir], ["S1", "S2"])) == 2
+    return consolidate([quote, said("S2", report, "statement", "Ann Lee", [fragment])], ["S1", "S2"])
+
+
+def test_a_quoted_title_is_not_a_quote_of_its_author():
+    memoir = "Lee wrote in her memoir, “From Harbour Street to the High Hills,” that teaching had shaped her politics."
+    assert len(_quote_and_report(memoir, "From Harbour Street to the High Hills")) == 2
 
 
 def test_the_same_words_quoted_in_reported_speech_still_join_the_quote():
-    quote = said("S1", "Every child in this town can go from Harbour Street to the High Hills if we give them the chance.", "quote", "Ann Lee")
-    report = said(
-        "S2",
-        "Lee said every child “can go from Harbour Street to the High Hills” if given the chance.",
-        "statement",
-        "Ann Lee",
-        ["can go from Harbour Street to the High Hills"],
-    )
-    blocks = consolidate([quote, report], ["S1", "S2"])
+    report = "Lee said every child “can go from Harbour Street to the High Hills” if given the chance."
+    blocks = _quote_and_report(report, "can go from Harbour Street to the High Hills")
     assert len(blocks) == 1 and [v.kind for v in blocks[0].variants] == ["paraphrase"]
 
 
