@@ -241,8 +241,8 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     found = _mention_forward(toks, p)
     if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
         return None
-    if found.kind == "pronoun" and found.head not in {"he", "she"}:
-        return None
+    if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:
+        return None  # "they" points back to a group ("They toured the site and said ...")
     return found
 
 
