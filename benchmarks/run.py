@@ -182,7 +182,7 @@ def child_build(folder: Path, repeat: int) -> dict:
             # The first build's peak (later ones only reuse memory); each pool
             # worker's, counted on top of it (an upper bound: forked workers
             # share pages with this process).
-            peak = (_rss_bytes(), _rss_bytes(resource.RUSAGE_CHILDREN), pipeline._Pool(len(result.briefing.sources)).workers)
+            peak = (_rss_bytes(), _rss_bytes(resource.RUSAGE_CHILDREN), pipeline._Pool.workers_for(len(result.briefing.sources)))
         run = (sum(timings.values()), timings, result, len(data), cpu)
         del result, data
         if best is None or run[0] < best[0]:

@@ -12,13 +12,15 @@ its quotes, its reported speech, or narrative with no speaker.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import overload
 
 from . import lexicon
 from .claims import claims_beside
 from .kinds import narrative_kind, opinion_paragraphs
+from .mapping import Map, Progress, in_order
 from .mentions import Parsed
 from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
@@ -56,35 +58,46 @@ class Attributed:
     roles: tuple[tuple[str, str], ...]
 
 
+ArticleStatements = tuple[list[Statement], list[tuple[str, str]]]
+
+
 def attribute(
-    parsed_all: Sequence[Sequence[Parsed]], progress: Callable[[int, int], None] = lambda done, total: None
+    parsed_all: Sequence[Sequence[Parsed]],
+    progress: Progress = lambda done, total: None,
+    each: Map = in_order,
 ) -> Attributed:
     """All sources' parsed sentences (``saying.parse``, one list per source,
     parsed by the pipeline, in a process pool for many sources) to
     statements with canonical speakers; ``progress(done, total)`` counts
-    articles."""
+    articles. What all sources print about their people (``Corpus``) is
+    read first; then each article alone (``read_article``), by ``each``,
+    a map in input order (the pipeline's process pool for many articles)."""
     corpus = Corpus.build(parsed_all)
-    statements: list[Statement] = []
-    all_roles = list(corpus.roles)
-    for n, article in enumerate(parsed_all, 1):
-        progress(n, len(parsed_all))
-        resolved = Article(article, corpus).read()
-        speakers, quote_speakers, tails = resolved.speakers, resolved.quote_speakers, resolved.tails
-        all_roles.extend(resolved.roles)
-        quoted_after = block_quotes(article, speakers)
-        for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
-            if at in tails:
-                continue
-            if at in quoted_after:
-                s = p.sentence
-                statements.append(Statement(s.source_id, "quote", s.text.strip(), _plain(quoted_after[at]), (s.paragraph, s.index, 0)))
-                continue
-            statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
-    statements = opinion_paragraphs(statements)
-    chosen = choose_roles([(_plain(name), role) for name, role in all_roles])
+    read = each(partial(read_article, corpus), parsed_all, progress)
+    statements = opinion_paragraphs([s for article, _ in read for s in article])
+    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]])
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)
+
+
+def read_article(corpus: Corpus, article: Sequence[Parsed]) -> ArticleStatements:
+    """One article's statements, in order, and the roles it gives its
+    speakers: needs only the article and the corpus, so articles can be
+    read in any process."""
+    resolved = Article(article, corpus).read()
+    speakers, quote_speakers, tails = resolved.speakers, resolved.quote_speakers, resolved.tails
+    quoted_after = block_quotes(article, speakers)
+    statements: list[Statement] = []
+    for at, (p, speaker, own) in enumerate(zip(article, speakers, quote_speakers)):
+        if at in tails:
+            continue
+        if at in quoted_after:
+            s = p.sentence
+            statements.append(Statement(s.source_id, "quote", s.text.strip(), _plain(quoted_after[at]), (s.paragraph, s.index, 0)))
+            continue
+        statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
+    return statements, list(resolved.roles)
 
 
 def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> dict[int, str]:

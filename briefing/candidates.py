@@ -79,7 +79,7 @@ class Node:
         return _content(self.key)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _content(key: str) -> frozenset[str]:
     return frozenset(w for w in words_of(key) if len(w) > 1 and w not in FUNCTION_WORDS)
 
@@ -106,15 +106,20 @@ def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)
     nodes = _in_parts(statements, speakers)
+    # Most nodes have one source and one speaker, and many nodes the same
+    # ones: each distinct set is kept once, not once per node.
+    shared: dict[frozenset[str], frozenset[str]] = {}
     for (family, key), (members, quoting) in found.items():
         said = [s for i in members + quoting if (s := speakers[i])]
+        sources = frozenset(statements[m].source_id for m in members)
+        persons = frozenset(person(speaker) for speaker in said)
         nodes.append(
             Node(
                 family,
                 key,
                 tuple(members),
-                frozenset(statements[m].source_id for m in members),
-                frozenset(person(speaker) for speaker in said),
+                shared.setdefault(sources, sources),
+                shared.setdefault(persons, persons),
                 tuple(dict.fromkeys(quoting)),
                 printed[(family, key)],
             )

@@ -317,6 +317,9 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     word = toks[i]
     if word.possessive:
         return None
+    owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and _is_name_word(toks[j])), -1)
+    if owner >= 0:  # "Roe's (Twitter) account posted": the owner writes under their own name
+        return Mention("name", " ".join(t.bare for t in toks[_name_run(toks, owner):owner + 1]))
     if word.low in PRONOUNS:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:
@@ -348,6 +351,7 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name
 GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
 QUANTIFIERS = words("grammar", "quantifiers")
 

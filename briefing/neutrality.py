@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from . import data, lexicon, paraphrase
 from .caches import per_build
+from .mapping import Map, in_order
 from .model import (
     CONTEXT_ID,
     SPEECH_KINDS,
@@ -74,27 +75,30 @@ def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
 
 
-def mark_loaded(blocks: Sequence[Block]) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains, in any outlet's
-    wording of it, and whose words they are. A label quoted inside reported
-    speech ("called the plan a 'giveaway'") is a loaded term of the
-    speaker's: the outlet picked it out, also where that sentence joined
-    the quote as its paraphrase. Around a quote, an outlet's own words in
-    the sentence that reports it ("X admitted that ...") are that
-    outlet's."""
-    out = []
-    for b in blocks:
-        wordings = (b.text, *(v.text for v in b.variants))
-        loaded = {t for w in wordings for t in _terms(w)}
-        if b.kind != "quote":
-            reported = wordings
-            outlet = outlet_terms(b.text, b.kind)
-        else:
-            reported = tuple(v.text for v in b.variants if v.kind == "paraphrase")
-            outlet = tuple(sorted({t for w in reported for t in outlet_terms(w, "statement")}))
-        loaded.update(t for w in reported for t in quoted_words(w))
-        out.append(replace(b, loaded_terms=tuple(sorted(loaded)), outlet_terms=outlet))
-    return tuple(out)
+def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> tuple[Block, ...]:
+    """Each block with the words to watch it contains (``watched``); ``each``
+    maps in input order (the pipeline's process pool for many sources)."""
+    found = each(watched, blocks)
+    return tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet) in zip(blocks, found))
+
+
+def watched(b: Block) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words to watch in any outlet's wording of the block, and those
+    that are the outlets' own. A label quoted inside reported speech
+    ("called the plan a 'giveaway'") is a loaded term of the speaker's: the
+    outlet picked it out, also where that sentence joined the quote as its
+    paraphrase. Around a quote, an outlet's own words in the sentence that
+    reports it ("X admitted that ...") are that outlet's."""
+    wordings = (b.text, *(v.text for v in b.variants))
+    loaded = {t for w in wordings for t in _terms(w)}
+    if b.kind != "quote":
+        reported = wordings
+        outlet = outlet_terms(b.text, b.kind)
+    else:
+        reported = tuple(v.text for v in b.variants if v.kind == "paraphrase")
+        outlet = tuple(sorted({t for w in reported for t in outlet_terms(w, "statement")}))
+    loaded.update(t for w in reported for t in quoted_words(w))
+    return tuple(sorted(loaded)), outlet
 
 
 def neutral_verbs(terms: Sequence[str]) -> tuple[tuple[str, str], ...]:
@@ -167,24 +171,21 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
+def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str], each: Map = in_order) -> tuple[Profile, ...]:
     """Per source: loaded words in its own voice, share of commentary, positions quoted.
-    Each block and each variant is visited once (not once per source)."""
+    Each block and each variant is visited once (not once per source);
+    ``each`` maps ``own_terms`` over the blocks, as in ``mark_loaded``."""
     loaded: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
     commentary: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
-    for b in blocks:
-        mine: dict[str, list[Variant]] = defaultdict(list)
-        for v in b.variants:
-            mine[v.source].append(v)
-        for sid in b.sources:
+    for b, own in zip(blocks, each(own_terms, blocks)):
+        for sid, terms in zip(b.sources, own):
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
             if b.kind in SPEECH_KINDS and b.position is not None:
                 held[sid].add(b.position)
-            for text, kind in _own_wordings(b, mine.get(sid, ())):
-                loaded[sid].update(outlet_terms(text, kind))
+            loaded[sid].update(terms)
     return tuple(
         Profile(
             s.id,
@@ -195,6 +196,15 @@ def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[st
         )
         for s in sources
     )
+
+
+def own_terms(b: Block) -> tuple[tuple[str, ...], ...]:
+    """For each of the block's sources, in order, the words to watch in its
+    own wording of it (``_own_wordings``)."""
+    mine: dict[str, list[Variant]] = defaultdict(list)
+    for v in b.variants:
+        mine[v.source].append(v)
+    return tuple(tuple(t for text, kind in _own_wordings(b, mine.get(sid, ())) for t in outlet_terms(text, kind)) for sid in b.sources)
 
 
 def _own_wordings(block: Block, mine: Sequence[Variant]) -> list[tuple[str, Kind]]:

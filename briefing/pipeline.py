@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, TypeVar
 from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
 from .draft import neutral_title
 from .inputs import is_url
+from .mapping import Progress, in_order
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
-from .spec import SPEC_NAME, find_spec, load_spec, unused
+from .spec import SPEC_NAME, find_spec, load_spec, not_the_spec, unused
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
@@ -63,17 +64,26 @@ def _parsed(paragraphs: Sequence[Paragraph]) -> list[Parsed]:
 
 
 class _Pool:
-    """Per-source work (``clean``, sentence splitting and parsing), on every
+    """Per-source work (``clean``, sentence splitting and parsing, reading
+    each article's speakers) and per-block work (words to watch), on every
     core when there are many sources, in one process otherwise. Results come
-    back in input order, so the output is the same either way."""
+    back in input order, so the output is the same either way. ``start``
+    forks the workers once the sources are read (before they are parsed,
+    so the workers start small); they serve the rest of the build."""
 
-    def __init__(self, items: int) -> None:
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        self.workers = min(cores, items // (POOL_MIN_SOURCES // 2)) if items >= POOL_MIN_SOURCES else 1
+    def __init__(self) -> None:
+        self.workers = 1
         self.executor: Executor | None = None
 
-    def __enter__(self) -> _Pool:
-        if self.workers > 1:
+    @staticmethod
+    def workers_for(sources: int) -> int:
+        """How many processes a build of ``sources`` uses."""
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        return min(cores, sources // (POOL_MIN_SOURCES // 2)) if sources >= POOL_MIN_SOURCES else 1
+
+    def start(self, sources: int) -> None:
+        self.workers = self.workers_for(sources)
+        if self.workers > 1 and self.executor is None:
             # Imported only for a pool: a small build does not pay for them.
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
@@ -81,21 +91,20 @@ class _Pool:
             # fork: the workers start with the parent's imports and compiled patterns.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+
+    def __enter__(self) -> _Pool:
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.executor:
             self.executor.shutdown(cancel_futures=True)
 
-    def map(self, work: Callable[[T], U], items: Sequence[T], progress: Callable[[int, int], None]) -> list[U]:
-        """``work`` on every item, in order; ``progress(done, total)``."""
-        results = (
-            self.executor.map(work, items, chunksize=max(1, len(items) // (8 * self.workers)))
-            if self.executor
-            else map(work, items)
-        )
+    def map(self, work: Callable[[T], U], items: Sequence[T], progress: Progress = lambda done, total: None) -> list[U]:
+        """``work`` on every item, in order (a ``mapping.Map``); ``progress(done, total)``."""
+        if not self.executor:
+            return in_order(work, items, progress)
         out = []
-        for n, result in enumerate(results, 1):
+        for n, result in enumerate(self.executor.map(work, items, chunksize=max(1, len(items) // (8 * self.workers))), 1):
             out.append(result)
             progress(n, len(items))
         return out
@@ -140,8 +149,13 @@ def consolidate(
     url_list: str | Path | None = None,
     refresh: bool = False,
     cache_dir: Path | None = None,
+    pool: _Pool | None = None,
 ) -> Consolidated:
-    """Read, clean, split, attribute and merge; ``meta`` fills missing metadata."""
+    """Read, clean, split, attribute and merge; ``meta`` fills missing
+    metadata. ``pool`` is the build's (it is started here), else one of its own."""
+    if pool is None:
+        with _Pool() as own:
+            return consolidate(paths, pattern, report, meta, url_list=url_list, refresh=refresh, cache_dir=cache_dir, pool=own)
     caches.clear()  # a build's cached texts are its own
     timings: list[tuple[str, float]] = []
     clock = time.perf_counter()
@@ -156,16 +170,18 @@ def consolidate(
     loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     with_meta = _with_metadata(loaded.sources, meta)
     warnings = list(loaded.warnings)
-    with _Pool(len(with_meta)) as pool:
-        cleaned = clean.site_repeats(pool.map(clean.clean, with_meta, lambda n, total: report("read", n, total)))
-        sources = tuple(c.source for c in cleaned)
-        done("read")
-        if not sources:
-            return Consolidated((), (), (), tuple(warnings), tuple(timings))
-        parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
+    pool.start(len(with_meta))
+    cleaned = clean.site_repeats(pool.map(clean.clean, with_meta, lambda n, total: report("read", n, total)))
+    sources = tuple(c.source for c in cleaned)
+    done("read")
+    if not sources:
+        return Consolidated((), (), (), tuple(warnings), tuple(timings))
+    parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
     del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
     done("sentences")
-    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total))
+    # The workers forked before the parses existed, so they stay small;
+    # each article and the corpus are sent to them (a few MB pickled).
+    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map)
     del parsed  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
@@ -194,7 +210,8 @@ def build(
     Raises ``spec.SpecError`` for a spec that cannot be used, before any
     article is read."""
     try:
-        return _build(paths, spec_path, pattern, report, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
+        with _Pool() as pool:
+            return _build(paths, spec_path, pattern, report, pool, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     finally:
         caches.clear()  # the texts of a finished build are not kept
 
@@ -204,6 +221,7 @@ def _build(
     spec_path: Path | None,
     pattern: str | None,
     report: Report,
+    pool: _Pool,
     *,
     url_list: str | Path | None,
     refresh: bool,
@@ -211,11 +229,12 @@ def _build(
 ) -> Result:
     spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
     spec = load_spec(spec_file) if spec_file else None
+    articles, skipped = not_the_spec(paths, spec_file)
     read = consolidate(
-        paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir
+        articles, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir, pool=pool
     )
-    warnings = list(read.warnings)
-    if spec_file and spec:
+    warnings = [*skipped, *read.warnings]
+    if spec_file and spec and read.sources:  # with nothing read, every line would be named
         speakers = {b.speaker for b in read.blocks if b.speaker}
         warnings += [f"{display(spec_file)}: {w}" for w in unused(spec, [s.path for s in read.sources], speakers)]
         warnings += [
@@ -232,7 +251,7 @@ def _build(
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
-    marked = neutrality.mark_loaded(placed.blocks)
+    marked = neutrality.mark_loaded(placed.blocks, pool.map)
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
     notes = neutrality.balance_warnings(rows) if spec else ()
@@ -245,7 +264,7 @@ def _build(
         roles=read.roles,
         disputed=neutrality.disputed(marked),
         balance=rows,
-        profiles=neutrality.profiles(marked, read.sources, labels),
+        profiles=neutrality.profiles(marked, read.sources, labels, pool.map),
         warnings=tuple(notes),
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,

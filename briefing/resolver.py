@@ -164,7 +164,7 @@ def _preceded(name: str) -> re.Pattern[str]:
     return re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
 
 
-def _after(word: str, suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def matches_after(word: str, suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Each match of ``suffix`` right after ``word`` in ``text``, as
     ``re.finditer(re.escape(word) + suffix.pattern, text)`` finds them."""
     at = text.find(word)
@@ -198,11 +198,11 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
             if title and rest:  # "Labour MP Jo Roe", "Sen. Jo Roe"
                 words[resolve(raw)].update(_words_before(" ".join(printed[: -len(rest)])))
             last = printed[-1]
-            for tag in _after(last, _TAG_AFTER, p.sentence.text):
+            for tag in matches_after(last, _TAG_AFTER, p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
             for before in _preceded(raw).finditer(p.sentence.text):
                 words[resolve(raw)].update(_words_before(before.group(1)))
-            for after in _after(last, _COPULA_AFTER, _outside_quotes(p)):
+            for after in matches_after(last, _COPULA_AFTER, _outside_quotes(p)):
                 words[resolve(raw)].update(_predicate_words(after.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 from .data import words
 from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
-from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS, sentence_subject
+from .saying import GROUP_HEADS, SUBORDINATORS
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -116,9 +116,6 @@ class Article:
         raw_subject = self.subject_words(p)
         subject = self.person(raw_subject) if raw_subject else None
         mention = self.speaker_mention(p)
-        opening = subject_before(p, mention)
-        if opening:
-            self.people.mention(self.person(opening))  # "Roe lashed out at what he called ...": Roe is the "he"
         speaker = self.resolve(mention, index, subject) if mention is not None else None
         if put_to(p, mention.text if mention is not None else raw_subject):
             self.question(index, p, speaker if mention is not None else subject)
@@ -136,7 +133,13 @@ class Article:
         """The sentence's subject as printed, past an opening word that is
         no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
         when it only modifies a noun and is no person's short name ("A
-        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe)."""
+        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe).
+        A surname the parse took for a body's word that opens the sentence
+        before a comma or a lower-case word ("Fox, however, was not
+        worried") is the person the sources name so."""
+        opening = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", p.sentence.text)
+        if opening and opening.group(1).lower() in BODY_WORDS and self.a_person(opening.group(1)):
+            return opening.group(1)
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
             return after_opener(p)
         if p.subject is not None and modifies_noun(p, p.subject) and self.person(p.subject) == p.subject:
@@ -413,23 +416,6 @@ def framing_name(p: Parsed, subject: str | None) -> str | None:
     return subject if before.endswith(",") else None
 
 
-def subject_before(p: Parsed, mention: Mention | None) -> str | None:
-    """"Roe lashed out at what he called ...", "Roe told the board that she
-    ...": the name that opens the sentence as its subject, when a "he" or
-    "she" printed after it (outside the quotations) names the speaker: a
-    pronoun binds first to the subject of its own sentence, then to the
-    people spoken of before."""
-    if mention is None or mention.kind != "pronoun" or mention.head not in {"he", "she"}:
-        return None
-    opening = sentence_subject(tokens(p.sentence))
-    if opening is None or opening.kind != "name":
-        return None
-    text = outside_quotes(p.sentence.text)
-    named = re.search(r"\b" + re.escape(opening.text.split()[-1]) + r"\b", text)
-    pronoun = re.search(r"\b" + mention.text + r"\b", text)
-    return opening.text if named is not None and pronoun is not None and named.start() < pronoun.start() else None
-
-
 def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:
     """A single capitalised word that opens the sentence ("Hastily", "Hours
     later", "Horrified at ...") and that is an ordinary word of the sources
@@ -480,7 +466,10 @@ def attribution_tail(quote: Parsed, after: Parsed) -> bool:
     )
 
 
-_ASKED = r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b"
+# The patterns that follow a name are compiled once and matched after each
+# place it is printed (``matches_after``): a pattern per name overflowed re's
+# cache of 512 and was compiled again for almost every sentence of a big build.
+_ASKED = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b")
 
 
 def put_to(p: Parsed, words: str | None) -> bool:
@@ -491,7 +480,7 @@ def put_to(p: Parsed, words: str | None) -> bool:
     if not words:
         return False
     text = outside_quotes(p.sentence.text)
-    found = re.search(re.escape(words) + _ASKED, text)
+    found = next(matches_after(words, _ASKED, text), None)
     return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
 
 
@@ -501,19 +490,25 @@ def put_to(p: Parsed, words: str | None) -> bool:
 MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
 
 
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+")
+_OWNS = re.compile(r"['’]s?\s")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
 def possessor(p: Parsed) -> str | None:
     """"Jo Roe's new plan came with caveats": the person whose possession
     opens the sentence as its subject, the one a "she" after it speaks of."""
     if not p.names:
         return None
-    found = re.match(r"(?:[A-Z][a-z]+\.?\s+)?" + re.escape(p.names[0]) + r"['’]s?\s", p.sentence.text)
-    return p.names[0] if found else None
+    text, name = p.sentence.text, p.names[0]
+    title = _TITLE_WORD.match(text)  # "Dr Jo Roe's": the name after one title word, else at the start
+    return name if any(text.startswith(name, at) and _OWNS.match(text, at + len(name)) for at in (0, title.end() if title else 0)) else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:
     """"A Halvorsen poll found", "the Northern Rail system": the capitalised
     run is a modifier of the lower-case noun right after it, not a person."""
-    after = re.search(re.escape(raw) + r"\s+([a-z]+)\b", p.sentence.text)
+    after = next(matches_after(raw, _NEXT_WORD, p.sentence.text), None)
     return after is not None and after.group(1) in MODIFIED
 
 

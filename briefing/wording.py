@@ -43,7 +43,10 @@ def normal(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
 
 
-@lru_cache(maxsize=1 << 16)
+# Bounded, and not per build: a set of a sentence's words costs about 2 KB,
+# so 65,536 of them held 120 MB at 10,000 articles; merge asks for the same
+# few wordings in turn (8,192 keep 92 % of the hits at 3,200 articles).
+@lru_cache(maxsize=1 << 13)
 def words_of(key: str) -> frozenset[str]:
     # Interned: the sets of a big build hold one copy of each word, not one
     # per set (half the memory of the cache at 800 articles).

@@ -1,4 +1,6 @@
-"""Per-source work in a process pool gives the same briefing as in one process."""
+"""Per-source work in a process pool (cleaning, parsing, reading each
+article's speakers with what all articles print) gives the same briefing as
+in one process."""
 
 import os
 
@@ -22,11 +24,14 @@ def test_a_pool_changes_nothing_but_the_cores_used(make_articles, monkeypatch):
     folder = make_articles(ARTICLES)
     alone = briefing_of(folder)
     monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    assert pipeline._Pool(len(ARTICLES)).workers == min(len(os.sched_getaffinity(0)), len(ARTICLES))
+    assert pipeline._Pool.workers_for(len(ARTICLES)) == min(len(os.sched_getaffinity(0)), len(ARTICLES))
     pooled = briefing_of(folder)
     assert render(pooled, "json") == render(alone, "json")
     assert render(pooled, "md") == render(alone, "md")
     assert any(len(b.sources) == 2 and b.kind == "quote" for b in pooled.blocks)
+    # "Vohl added" is resolved in a worker with the full name other articles print.
+    last = next(s.id for s in pooled.sources if s.path.endswith("d.txt"))
+    assert [b.speaker for b in pooled.blocks if last in b.sources] == ["Ines Vohl"]
 
 
 def test_a_build_keeps_no_texts_once_done_and_a_cold_build_is_the_same(make_articles):

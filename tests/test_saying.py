@@ -62,6 +62,19 @@ def speaker(text):
         # ... and not a clause that only reports what someone else said
         ("Varga told the council that the depot would close, a move critics said would hurt riders.", ("name", "Varga")),
         ("Ines Moll, whose son is at the school, said she had already complained to the governors.", ("name", "Ines Moll")),
+        # an opening subordinate clause: the main clause's verb of saying names the speaker, unless it is a pronoun
+        ("While Ines Moll pledged to work with both parties, Tomas Varga insisted that the depot must close.",
+         ("name", "Tomas Varga")),
+        ("Although Tomas Varga was not charged, he has accused the mayor of lying.", ("name", "Tomas Varga")),
+        ("When Ines Moll said the depot was safe, the crowd cheered.", ("name", "Ines Moll")),
+        # one person described twice before the name is not two subjects
+        ("Green candidate and former surgeon Ines Moll responded on Sunday to claims that she had exaggerated.",
+         ("name", "Ines Moll")),
+        # the person that closes the clause, past an outlet's possessive or role words before the name
+        ("The vote will not change the result, noted the Gazette’s Ines Moll.", ("name", "Ines Moll")),
+        ("According to local historian Ines Moll, the depot is older than the town.", ("name", "Ines Moll")),
+        # ... but not a clause after the verb that ends on a name
+        ("Ines Moll, facing a hard race in the valley, said he would welcome Varga.", ("name", "Ines Moll")),
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
@@ -326,6 +339,10 @@ def test_two_clauses_with_two_speakers_are_two_statements():
         ("Ines Moll said it was full.", "Ines Moll"),
     ]
     assert clauses("The council says the depot is safe; Ines Moll, a planner, said it would close.")[1][1] == "Ines Moll"
+    assert clauses("While Tomas Varga said the depot was empty, Ines Moll insisted it was full.") == [
+        ("While Tomas Varga said the depot was empty", "Tomas Varga"),
+        ("Ines Moll insisted it was full.", "Ines Moll"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -334,6 +351,7 @@ def test_two_clauses_with_two_speakers_are_two_statements():
         "Tomas Varga said the depot was empty, but he added that it would reopen.",  # one speaker, named again
         "Tomas Varga said the depot was old and that it would close.",
         "Tomas Varga toured the depot, and the crowd cheered.",
+        "As the Harbor Gazette reported, Tomas Varga said the depot would close.",  # the outlet relays, no clause of its own
     ],
 )
 def test_one_speaker_is_one_statement(text):
