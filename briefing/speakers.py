@@ -390,9 +390,12 @@ def _body(mention: Mention, orgs: Sequence[str]) -> str:
     if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return org_name(words)
     head = mention.head
+    kinds = {head} | BODY_HEADS.get(head, frozenset())
     for org in reversed(orgs):
-        org_words = set(org.lower().split())
-        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+        org_words = org.lower().split()
+        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
+        other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
+        if kinds & set(org_words) and not other_kind:
             return org
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
