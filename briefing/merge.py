@@ -360,7 +360,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
         if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
-        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profiles[a], profiles[b]):
             continue
         uf.union(ra, rb)
         sources[uf.find(ra)] = sources[ra] | sources[rb]
