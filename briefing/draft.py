@@ -28,7 +28,7 @@ from .data import words
 from .lexicon import language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
-from .positions import principal
+from .positions import principal, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -73,20 +73,6 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 ):
                     out.add(" ".join(run))
     return out
-
-
-def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks;
-    named speakers before those described ("some residents", "officials"),
-    whom no title, label or first group should stand for."""
-    by: dict[str, list[Block]] = defaultdict(list)
-    for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS:
-            by[b.speaker].append(b)
-    reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
-    first = {name: min(b.first for b in bs) for name, bs in by.items()}
-    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
-    return [(name, by[name]) for name in order]
 
 
 def _tokens(text: str) -> list[str]:
