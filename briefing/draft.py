@@ -5,8 +5,9 @@ blocks in; a neutral title, and the text of a draft ``briefing.toml``
 The title names the subject the most sources share (their most widely
 used two-word phrase, or a name the titles share when no title holds that
 phrase) and the speakers the most sources quote; it never takes one
-outlet's headline. The draft groups speakers by the words they use: two
-speakers who use few of the same words seed two groups, every other
+outlet's headline for several (one source's own headline is its title;
+sources that share no subject give each one's headline). The draft
+groups speakers by the words they use: two speakers who use few of the same words seed two groups, every other
 speaker joins the group whose words theirs share most (a spokesperson
 the group of the one they speak for), and each group's candidate cues
 are phrases from its speakers' quotes that the other group's never use,
@@ -45,7 +46,8 @@ SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—",
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 # Where a phrase ends: sentence and clause punctuation, brackets, a dash.
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
-QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+QUOTE_CHARS = 140
+MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title  # a speaker's words shown in a comment are cut at this length
 
 
 def _words(text: str) -> list[str]:
@@ -189,8 +191,38 @@ def _head(role: str) -> str:
     return words[cut - 1] if words else ""
 
 
+# What sits between a headline and the site's or section's name in a page
+# title ("Headline | Site", "Opinion - Headline").
+TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
+# A label printed before a headline in capitals ("LIVE:", "WATCH:").
+KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
+SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section
+
+
+def headline(source: Source) -> str | None:
+    """The source's own headline without the furniture a page title carries:
+    a part that is the outlet's name, a short part (a site or section name)
+    beside a longer one, a capitalised label before it."""
+    def squash(text: str) -> str:
+        return re.sub(r"^the|[^a-z0-9]", "", normal(text).replace(" ", ""))
+
+    outlet = squash(source.outlet or "")
+    parts = [p.strip() for p in TITLE_PARTS.split(source.title or "") if p.strip()]
+    parts = [p for p in parts if not (outlet and squash(p) and (squash(p) in outlet or outlet in squash(p)))]
+    if any(len(p.split()) > SHORT_PART for p in parts):
+        parts = [p for p in parts if len(p.split()) > SHORT_PART]
+    title = KICKER.sub("", " - ".join(parts))
+    return title or None
+
+
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
-    """The shared subject and the two most quoted speakers; never a headline."""
+    """The shared subject and the two most quoted speakers. One outlet's
+    headline is never the title of several; with one source, its own
+    headline is the fairest title there is, and when the sources share no
+    subject each one's headline says what the briefing holds."""
+    own = [headline(s) for s in sources]
+    if len(sources) == 1 and own[0]:
+        return own[0]
     everyone = [name for name, _ in speakers(blocks)]
     names = everyone[:2]
     topic = _topic(sources, blocks)
@@ -201,6 +233,8 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
         return f"{topic}: statements by {people}"
     if topic:
         return f"{topic}: {n_sources}"
+    if all(own) and len(own) <= MAX_TITLES:
+        return " / ".join(t for t in own if t)
     if people:
         return f"Statements by {people}"
     return f"Briefing from {n_sources}"
