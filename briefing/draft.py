@@ -444,7 +444,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
-        "# path = the file name (or URL) as given; outlet, title, date (YYYY-MM-DD) and url.",
+        "# path = the file name (with its folder when two inputs share a name) or URL; outlet, title, date (YYYY-MM-DD), url.",
     ]
     for s in sources:
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
