@@ -34,7 +34,8 @@ class Source:
     """One input article as read, before cleaning.
 
     id: stable short id in input order (``S1``, ``S2``...).
-    path: the file's basename or the URL exactly as given.
+    path: the file's name (with as many of its folders as tell it from
+    another input's, "a/story.md") or the URL exactly as given.
     text: the article body as Unicode text, paragraphs separated by newlines.
     outlet, title, date (ISO 8601), url: metadata when known.
     sha256: of the raw input bytes.
