@@ -84,6 +84,12 @@ def _content(key: str) -> frozenset[str]:
     return frozenset(w for w in words_of(key) if len(w) > 1 and w not in FUNCTION_WORDS)
 
 
+def forget() -> None:
+    """Drop the cached word sets (some 20 MB): no stage after merge asks for them."""
+    words_of.cache_clear()
+    _content.cache_clear()
+
+
 def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported

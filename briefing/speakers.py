@@ -24,7 +24,20 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from .data import words
-from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
+from .mentions import (
+    BODY_NOUNS,
+    BODY_WORDS,
+    COMPANY_WORDS,
+    DETERMINERS,
+    OPENERS,
+    PARTY_MEMBERS,
+    SPEECH,
+    Mention,
+    Parsed,
+    bare,
+    org_name,
+    tokens,
+)
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
@@ -215,7 +228,7 @@ class Article:
         if head == "it":
             return self.orgs[-1] if self.orgs else None
         previous = self.last_speaker
-        if head == "they" and previous and (is_description(previous) or previous in self.orgs):
+        if head == "they" and previous and (is_description(previous) or previous in self.orgs or names_a_group(previous)):
             return previous
         return self.last_group[0] if head == "they" and self.last_group else None
 
@@ -350,7 +363,7 @@ class Article:
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
-        if speaker and (is_description(speaker) or speaker in self.orgs):
+        if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
             group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
@@ -377,9 +390,12 @@ def _body(mention: Mention, orgs: Sequence[str]) -> str:
     if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return org_name(words)
     head = mention.head
+    kinds = {head} | BODY_HEADS.get(head, frozenset())
     for org in reversed(orgs):
-        org_words = set(org.lower().split())
-        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+        org_words = org.lower().split()
+        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
+        other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
+        if kinds & set(org_words) and not other_kind:
             return org
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -515,6 +531,14 @@ def names_a_body(name: str) -> bool:
     person "he" or "she" points to."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS
+
+
+def names_a_group(name: str) -> bool:
+    """"Democratic party officials", "Republicans", "Fairway Bank executives":
+    a capitalised run ending in the plural of a group or of a party's
+    member names a group, whom a later "they" points back to."""
+    last = name.split()[-1].lower()
+    return last.endswith("s") and (last in GROUP_HEADS or last[:-1] in PARTY_MEMBERS)
 
 
 def described(text: str) -> str:
