@@ -37,7 +37,6 @@ from .mentions import (
     _mention_back,
     _mention_forward,
     _name_run,
-    _role_before,
     _skip_back,
     org_name,
     org_names,
@@ -46,23 +45,20 @@ from .mentions import (
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
-from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles, titled_person
+from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
+from .subject_names import MODALS, closing_person, forward_person, name_end
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
-    MODALS,
     PARTICIPLE_CUES,
     REPORTING,
     chain_start,
     clause_subject,
-    closing_person,
     described,
     first_conjunct,
-    forward_person,
     group_of,
     is_cue,
     modified_group,
-    name_end,
 )
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
@@ -177,7 +173,7 @@ def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
 
 
 CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
-    according_to, spokesperson_says, subject_says, statement_from
+    according_to, named_after_description, spokesperson_says, subject_says, statement_from
 )
 
 
@@ -474,7 +470,8 @@ def parse(sentence: Sentence) -> Parsed:
             words = [t.bare for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
-            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
+            # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")
+            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and (not toks[i + 1].capital or toks[i + 1].low in BODY_WORDS)
             if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
@@ -483,12 +480,7 @@ def parse(sentence: Sentence) -> Parsed:
                     roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
                     roles.append((name, " ".join(words[: len(words) - len(rest)])))
-                role = _role_before(toks, start)
-                apposition, _ = apposition_after(toks, i + 1)
-                spokes = spokesperson_role(toks, start, i)
-                for found in (role, apposition, office_comma_before(toks, start), spokes, description_after_verb(toks, start)):
-                    if found:
-                        roles.append((name, found))
+                roles.extend((name, found) for found in printed_beside(toks, start, i))
                 prep = start > 0 and toks[start - 1].low in PREPOSITIONS
                 if not tok.possessive and not prep:
                     subject = name

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .data import words
 from .mentions import (
+    BODY_NOUNS,
     BODY_WORDS,
     COMPANY_WORDS,
     DETERMINERS,
@@ -40,7 +41,8 @@ from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
-from .subjects import after_opener, modifies_noun, names_a_body, names_a_group, opening_group, opens_sentence, possessor
+from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
+from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
@@ -388,9 +390,12 @@ def _body(mention: Mention, orgs: Sequence[str]) -> str:
     if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return org_name(words)
     head = mention.head
+    kinds = {head} | BODY_HEADS.get(head, frozenset())
     for org in reversed(orgs):
-        org_words = set(org.lower().split())
-        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+        org_words = org.lower().split()
+        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
+        other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
+        if kinds & set(org_words) and not other_kind:
             return org
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
