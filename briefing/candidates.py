@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .model import Statement
 from .voice import Voice, person
-from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
+from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, titled, words_of
 
 RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
@@ -79,9 +79,15 @@ class Node:
         return _content(self.key)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)
 def _content(key: str) -> frozenset[str]:
     return frozenset(w for w in words_of(key) if len(w) > 1 and w not in FUNCTION_WORDS)
+
+
+def forget() -> None:
+    """Drop the cached word sets (some 20 MB): no stage after merge asks for them."""
+    words_of.cache_clear()
+    _content.cache_clear()
 
 
 def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
@@ -100,21 +106,27 @@ def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
         found[at][0].append(index)
         for fragment in statement.fragments:
             key = normal(fragment)
-            # Narrative has no speaker: only words of substance tell whose they are.
-            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
+            # Narrative has no speaker: only words of substance tell whose they
+            # are. A quoted title (a book, a programme) is nobody's words.
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)) and not titled(fragment):
                 family = ("" if substantive(key) else speakers[index] or "", "quote")
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)
     nodes = _in_parts(statements, speakers)
+    # Most nodes have one source and one speaker, and many nodes the same
+    # ones: each distinct set is kept once, not once per node.
+    shared: dict[frozenset[str], frozenset[str]] = {}
     for (family, key), (members, quoting) in found.items():
         said = [s for i in members + quoting if (s := speakers[i])]
+        sources = frozenset(statements[m].source_id for m in members)
+        persons = frozenset(person(speaker) for speaker in said)
         nodes.append(
             Node(
                 family,
                 key,
                 tuple(members),
-                frozenset(statements[m].source_id for m in members),
-                frozenset(person(speaker) for speaker in said),
+                shared.setdefault(sources, sources),
+                shared.setdefault(persons, persons),
                 tuple(dict.fromkeys(quoting)),
                 printed[(family, key)],
             )

@@ -29,14 +29,20 @@ _HANDOVER = re.compile(
     r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
     r"\s*[,:]?\s*$|\s*:\s*$"
 )
+# '"...," Roe said, but she also said the fund was "nearly empty."': a
+# further claim of the same speaker (a pronoun points back to them),
+# which may quote fragments of its own.
+_ALSO_SAID = re.compile(
+    r",\s+(?:but|and)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
+)
 MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
 
 
 def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
     """Reported speech that a sentence with a direct quote carries outside
     its marks: a claim before the quote ("Roe said the fund was empty but
-    added, '...'") and one after it ('"...," Roe said, citing the cost.');
-    None where there is none."""
+    added, '...'") and one after it ('"...," Roe said, citing the cost.',
+    '"...," Roe said, but she also said ...'); None where there is none."""
     text = sentence.text
     if not sentence.quotes:
         return None, None
@@ -51,4 +57,7 @@ def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
         if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
             before = claim  # not "the MP asked of the minister:", which only introduces the quote
     after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
-    return before, after.group(1).strip() if after else None
+    if after:
+        return before, after.group(1).strip()
+    also = _ALSO_SAID.search(text, sentence.quotes[0].end)
+    return before, also.group(1).strip() if also and also.group(2) in REPORTING else None

@@ -28,7 +28,7 @@ from .messages import counted, display, strerror
 from .pipeline import build, consolidate
 from .render import FORMATS, Options, TemplateProblem, write
 from .render.budget import BLOCKS
-from .spec import SPEC_NAME, SpecError, hint
+from .spec import SPEC_NAME, SpecError, hint, not_the_spec
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -193,7 +193,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         sys.exit(1)
     if not quiet:
         b = result.briefing
-        click.echo(f"{len(b.sources)} sources, {len(b.blocks)} blocks, {len(b.positions)} sections")
+        click.echo(f"{counted(len(b.sources), 'source')}, {counted(len(b.blocks), 'block')}, {counted(len(b.positions), 'section')}")
         for path in written:
             click.echo(f"wrote {display(path)}")
 
@@ -228,8 +228,9 @@ def init_command(paths, output, force, pattern):
     if output.exists() and not force:
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
-    read = consolidate(paths, pattern)
-    for message in read.warnings:
+    articles, skipped = not_the_spec(paths, output)
+    read = consolidate(articles, pattern)
+    for message in [*skipped, *read.warnings]:
         _warn(message)
     if not read.sources:
         _error("no usable source was left; nothing was written")

@@ -3,12 +3,16 @@ blocks in; a neutral title, and the text of a draft ``briefing.toml``
 (``briefing init``), out.
 
 The title names the subject the most sources share (their most widely
-used two-word phrase) and the speakers the most sources quote; it never
-takes one outlet's headline. The draft groups speakers by the words they
-use: two speakers who use few of the same words seed two groups, every
-other speaker joins the group whose words theirs share most, and each
-group's candidate cues are phrases its speakers use and the other group's
-never do. It is a guess, and the file says so.
+used two-word phrase, or a name the titles share when no title holds that
+phrase) and the speakers the most sources quote; it never takes one
+outlet's headline for several (one source's own headline is its title;
+sources that share no subject give each one's headline). The draft
+groups speakers by the words they use: two speakers who use few of the same words seed two groups, every other
+speaker joins the group whose words theirs share most (a spokesperson
+the group of the one they speak for), and each group's candidate cues
+are phrases from its speakers' quotes that the other group's never use,
+taken from each speaker in turn, with no name, figure or phrase made of
+the other group's words. It is a guess, and the file says so.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from .data import words
 from .lexicon import language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .positions import principal, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -39,7 +44,10 @@ CUES_PER_POSITION = 6
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
-QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+# Where a phrase ends: sentence and clause punctuation, brackets, a dash.
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
+QUOTE_CHARS = 140
+MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title  # a speaker's words shown in a comment are cut at this length
 
 
 def _words(text: str) -> list[str]:
@@ -52,32 +60,21 @@ def _content(word: str) -> bool:
 
 def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
-    no "and"/"or"/"but" inside (two phrases, not one) and no word twice."""
-    words = _words(text)
+    no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
+    inside one clause: none runs across a full stop, comma or dash ("Nothing
+    is permanent. If the trial ..." gives no "permanent if the trial")."""
     out = set()
-    for n in sizes:
-        for i in range(len(words) - n + 1):
-            run = words[i : i + n]
-            if (
-                _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                and len(set(run)) == n
-            ):
-                out.add(" ".join(run))
+    for clause in CLAUSE_BREAK.split(text):
+        words = _words(clause)
+        for n in sizes:
+            for i in range(len(words) - n + 1):
+                run = words[i : i + n]
+                if (
+                    _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
+                    and len(set(run)) == n
+                ):
+                    out.add(" ".join(run))
     return out
-
-
-def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks;
-    named speakers before those described ("some residents", "officials"),
-    whom no title, label or first group should stand for."""
-    by: dict[str, list[Block]] = defaultdict(list)
-    for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS:
-            by[b.speaker].append(b)
-    reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
-    first = {name: min(b.first for b in bs) for name, bs in by.items()}
-    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
-    return [(name, by[name]) for name in order]
 
 
 def _tokens(text: str) -> list[str]:
@@ -194,8 +191,38 @@ def _head(role: str) -> str:
     return words[cut - 1] if words else ""
 
 
+# What sits between a headline and the site's or section's name in a page
+# title ("Headline | Site", "Opinion - Headline").
+TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
+# A label printed before a headline in capitals ("LIVE:", "WATCH:").
+KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
+SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section
+
+
+def headline(source: Source) -> str | None:
+    """The source's own headline without the furniture a page title carries:
+    a part that is the outlet's name, a short part (a site or section name)
+    beside a longer one, a capitalised label before it."""
+    def squash(text: str) -> str:
+        return re.sub(r"^the|[^a-z0-9]", "", normal(text).replace(" ", ""))
+
+    outlet = squash(source.outlet or "")
+    parts = [p.strip() for p in TITLE_PARTS.split(source.title or "") if p.strip()]
+    parts = [p for p in parts if not (outlet and squash(p) and (squash(p) in outlet or outlet in squash(p)))]
+    if any(len(p.split()) > SHORT_PART for p in parts):
+        parts = [p for p in parts if len(p.split()) > SHORT_PART]
+    title = KICKER.sub("", " - ".join(parts))
+    return title or None
+
+
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
-    """The shared subject and the two most quoted speakers; never a headline."""
+    """The shared subject and the two most quoted speakers. One outlet's
+    headline is never the title of several; with one source, its own
+    headline is the fairest title there is, and when the sources share no
+    subject each one's headline says what the briefing holds."""
+    own = [headline(s) for s in sources]
+    if len(sources) == 1 and own[0]:
+        return own[0]
     everyone = [name for name, _ in speakers(blocks)]
     names = everyone[:2]
     topic = _topic(sources, blocks)
@@ -206,14 +233,17 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
         return f"{topic}: statements by {people}"
     if topic:
         return f"{topic}: {n_sources}"
+    if all(own) and len(own) <= MAX_TITLES:
+        return " / ".join(t for t in own if t)
     if people:
         return f"Statements by {people}"
     return f"Briefing from {n_sources}"
 
 
-def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
+def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> list[list[str]]:
     """Two groups of speakers by shared words; a speaker who shares no more
-    words with one group than the other is in neither."""
+    words with one group than the other is in neither. A spokesperson or an
+    office is in the group of the one they speak for, whatever their words."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -237,6 +267,10 @@ def _groups(ranked: list[tuple[str, list[Block]]]) -> list[list[str]]:
         scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
         if scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
+    for name in names:
+        head = principal(name, names, roles)
+        if head and name not in (names[0], seed_b):
+            groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
 
 
@@ -293,13 +327,23 @@ def _cues(
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
     used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
+    # A phrase made only of words the other group uses too is common words
+    # put together ("need to make sure"), not this group's point.
+    words_of_other = set().union(*(_words(b.text) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
     mine: list[list[str]] = []
-    for name in group:
+    # A speaker never quoted gives cues only to a group no one quoted: their
+    # reported speech is the outlet's sentence, and often a misread one.
+    quoted = [n for n in group if any(b.kind == "quote" for b in by[n])]
+    for name in quoted or group:
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
-                if not set(p.split()) & excluded and topic not in p and not any(c.isdigit() for c in p):
+                words = set(p.split())
+                if (
+                    not words & excluded and topic not in p and not any(c.isdigit() for c in p)
+                    and {w for w in words if _content(w)} - words_of_other
+                ):
                     found[p] = None
                     outlets[p].add(name)  # (speakers, then outlets, below)
                     outlets[p].update(b.sources)
@@ -344,10 +388,10 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     excluded = {w for n in by for w in _words(n)} | proper_words(sources)
     joined = joined_words(sources)
     topic = _topic(sources, blocks)
-    groups = _groups(ranked)
+    role = dict(roles)
+    groups = _groups(ranked, role)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
     question = f"What is disputed about {about}?"
-    role = dict(roles)
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -390,7 +434,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
         described = f" ({_comment(role[name])})" if role.get(name) else ""
         lines += [
-            f"# {_comment(name)}{described}, quoted in {counted(len({s for b in bs for s in b.sources}), 'source')}:",
+            f"# {_comment(name)}{described}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+            f"{counted(len({s for b in bs for s in b.sources}), 'source')}:",
             f"#   {words}",
             f"# {_toml(name)} = {guess}",
         ]
@@ -399,7 +444,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
-        "# path = the file name (or URL) as given; outlet, title, date (YYYY-MM-DD) and url.",
+        "# path = the file name (with its folder when two inputs share a name) or URL; outlet, title, date (YYYY-MM-DD), url.",
     ]
     for s in sources:
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]

@@ -14,7 +14,7 @@ same evidence ``positions.place`` weighed.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .cues import Evidence, story_evidence
@@ -46,8 +46,9 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
             by_speaker[b.speaker].append((b, found))
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
-    for name, items in by_speaker.items():
-        where = sorted({_placed(b) for b, _ in items}, key=lambda p: (p == CONTEXT_ID, list(labels).index(p)))
+    order = list(labels)
+    for name, items in sorted(by_speaker.items(), key=lambda kv: _rank(kv[1], order)):
+        where = sorted({_placed(b) for b, _ in items}, key=lambda p: (p == CONTEXT_ID, order.index(p)))
         if where == [CONTEXT_ID]:
             unplaced.append(name)
             continue
@@ -90,6 +91,14 @@ def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> lis
             lines.append(f"      {b.id} " + (f"“{text}”" if b.kind == "quote" else f"(reported) {text}"))
             lines += _set_aside([(b, found)], labels)
     return lines
+
+
+def _rank(items: list[tuple[Block, Evidence]], order: list[str]) -> tuple[int, int]:
+    """Speakers listed by the position most of their statements are in, in
+    the spec's order, and the most quoted first within it."""
+    held = Counter(_placed(b) for b, _ in items if _placed(b) != CONTEXT_ID)
+    main = min(held, key=lambda p: (-held[p], order.index(p))) if held else CONTEXT_ID
+    return order.index(main), -len(items)
 
 
 def _placed(block: Block) -> str:

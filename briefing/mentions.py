@@ -259,11 +259,13 @@ def _all_set_off(words: Sequence[Token]) -> bool:
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
-    """For "of New Mexico" ending at ``i``, the index before "of"; else -1."""
+    """For "of New Mexico" ending at ``i``, the index before "of"; else -1.
+    So too "in Marion" and "from Marion": the place a person (or the body
+    before it, "Jo Roe of Fairway Church in Marion") is from."""
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
-    if start > 0 and toks[start - 1].low == "of" and is_place([t.bare for t in toks[start:i + 1]]):
+    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and is_place([t.bare for t in toks[start:i + 1]]):
         return start - 2
     return -1
 
@@ -317,6 +319,9 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     word = toks[i]
     if word.possessive:
         return None
+    owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and _is_name_word(toks[j])), -1)
+    if owner >= 0:  # "Roe's (Twitter) account posted": the owner writes under their own name
+        return Mention("name", " ".join(t.bare for t in toks[_name_run(toks, owner):owner + 1]))
     if word.low in PRONOUNS:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:
@@ -348,6 +353,7 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name
 GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
 QUANTIFIERS = words("grammar", "quantifiers")
 
@@ -423,6 +429,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         return Mention("body", role if first.low in DETERMINERS else text, head=head)
     if first.low in {"a", "an"}:
         return Mention("indefinite", text, head=head, role=role)
+    if first.low in {"one", "another"}:  # "One official said": an unnamed person, described, not a body
+        return Mention("described", " ".join([first.low, *(t.text for t in words[1:])]), head=head)
     if first.low in DETERMINERS:
         return Mention("definite", text, head=head, role=role)
     return Mention("body", text, head=head)

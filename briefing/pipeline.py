@@ -22,7 +22,7 @@ from .mapping import Progress, in_order
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
-from .spec import SPEC_NAME, find_spec, load_spec, unused
+from .spec import SPEC_NAME, find_spec, load_spec, not_the_spec, unused
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
@@ -229,11 +229,12 @@ def _build(
 ) -> Result:
     spec_file = spec_path or find_spec([p for p in paths if not is_url(p)])
     spec = load_spec(spec_file) if spec_file else None
+    articles, skipped = not_the_spec(paths, spec_file)
     read = consolidate(
-        paths, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir, pool=pool
+        articles, pattern, report, spec.sources if spec else (), url_list=url_list, refresh=refresh, cache_dir=cache_dir, pool=pool
     )
-    warnings = list(read.warnings)
-    if spec_file and spec:
+    warnings = [*skipped, *read.warnings]
+    if spec_file and spec and read.sources:  # with nothing read, every line would be named
         speakers = {b.speaker for b in read.blocks if b.speaker}
         warnings += [f"{display(spec_file)}: {w}" for w in unused(spec, [s.path for s in read.sources], speakers)]
         warnings += [

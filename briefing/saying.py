@@ -27,6 +27,7 @@ from .mentions import (
     PARTICIPLES,
     PERSON_ROLES,
     PREPOSITIONS,
+    PRONOUNS,
     SPEECH,
     STATES,
     TITLES,
@@ -37,7 +38,6 @@ from .mentions import (
     _mention_back,
     _mention_forward,
     _name_run,
-    _role_before,
     _skip_back,
     org_name,
     org_names,
@@ -46,7 +46,7 @@ from .mentions import (
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
-from .roles import TITLE_ROLES, apposition_after, description_after_verb, office_comma_before, spokesperson_role, strip_titles, titled_person
+from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -77,6 +77,8 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     if toks[i].low != "according" or i + 1 >= len(toks) or toks[i + 1].low != "to":
         return None
     named = _mention_forward(toks, i + 2)
+    if named is None or named.kind != "name":
+        named = _closing_person(toks, i + 2) or named  # "according to local historian Jo Bell"
     if named is not None:
         return named
     end = i + 2
@@ -111,6 +113,9 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         after = _name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
+        person = _closing_person(toks, i + 1)
+        if person is not None and len(toks) - i <= 7 and toks[-1].text == person.text.split()[-1]:
+            return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
     speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
@@ -130,6 +135,20 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if speaker is None or speaker.kind == "body":
             speaker = forward_person(toks, i + 1) or speaker
     return speaker
+
+
+def _closing_person(toks: Sequence[Token], start: int) -> Mention | None:
+    """"..., noted the Gazette's Jo Bell.", "According to local historian Jo
+    Bell, ...": the person named at the end of a short phrase from ``start``
+    to the end of its clause, past an outlet's possessive and the role words
+    before the name (no preposition: "a spokesman for the Gazette" is no one
+    named)."""
+    end = next((k for k in range(start, len(toks)) if toks[k].text in {",", ".", ";", ":"} or toks[k].quote >= 0), len(toks))
+    phrase = toks[start:end]
+    if not phrase or len(phrase) > 6 or not _is_name_word(phrase[-1]) or any(t.low in PREPOSITIONS | PRONOUNS | AUX | MODALS for t in phrase):
+        return None  # "..., said he would welcome Ray": a clause, not a name
+    owner = max((k + 1 for k, t in enumerate(phrase) if t.possessive), default=0)  # past "the Gazette's"
+    return forward_person(phrase, owner)
 
 
 def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
@@ -197,7 +216,7 @@ def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
 
 
 CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
-    according_to, spokesperson_says, subject_says, statement_from
+    according_to, named_after_description, spokesperson_says, subject_says, statement_from
 )
 
 
@@ -221,8 +240,8 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     found = _mention_forward(toks, p)
     if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
         return None
-    if found.kind == "pronoun" and found.head not in {"he", "she"}:
-        return None
+    if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:
+        return None  # "they" points back to a group ("They toured the site and said ...")
     return found
 
 
@@ -304,14 +323,26 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
     inside an opening subordinate clause does not attribute the quotation
     in the main clause; the main clause's cue does, and so after an opening
     phrase that names a document ('In a post written on Friday, Roe said
-    "..."'). (With no quotation, or one inside the opening clause, the first
-    cue stands.)"""
+    "..."'). So too with no quotation after an opening subordinate clause:
+    "While Roe pledged to work with both parties, Ray insisted that ..." is
+    Ray's (``two_clauses`` gives the opening clause to Roe). (With a
+    quotation inside the opening clause, the first cue stands.)"""
     if not toks or toks[0].low not in SUBORDINATORS | {"in"}:
         return None
     comma = next((j for j, t in enumerate(toks) if t.text == ","), -1)
-    if comma < 0 or any(t.quote >= 0 for t in toks[:comma]) or not any(t.quote >= 0 for t in toks[comma:]):
+    if comma < 0 or any(t.quote >= 0 for t in toks[:comma]):
         return None
-    return speaker_in(toks, comma + 1, len(toks))
+    if any(t.quote >= 0 for t in toks[comma:]):
+        return speaker_in(toks, comma + 1, len(toks))
+    if toks[0].low not in OPENING_CLAUSES:
+        return None
+    found = speaker_in(toks, comma + 1, len(toks))
+    return None if found is not None and found.kind == "pronoun" else found  # "Although Roe lost, she said": Roe's
+
+
+# Subordinators that open a clause of its own; "As the Gazette reported, ..."
+# names the source of the whole sentence instead.
+OPENING_CLAUSES = SUBORDINATORS - {"as"}
 
 
 def quote_introducer(toks: Sequence[Token]) -> Mention | None:
@@ -418,11 +449,12 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
     """'Roe said the fund was empty, while Ray said it was full': each
     clause's span in ``text`` and its own speaker, when a sentence with no
     direct quote joins two clauses that report two different speakers."""
+    opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if toks and toks[0].low in OPENING_CLAUSES else -1
     for b, tok in enumerate(toks[:-2]):
-        joined = tok.text == ";" or (tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS)
-        if not joined:
+        joiner = tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS
+        if not (tok.text == ";" or joiner or b == opening):  # "While Roe said ..., Ray said ...": the opening clause ends
             continue
-        after = b + 1 if tok.text == ";" else b + 2
+        after = b + 2 if joiner else b + 1
         first, second = speaker_in(toks, 0, b), speaker_in(toks, after, len(toks))
         # "Roe said ..., but she added ...": a pronoun points back to the same speaker
         if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower():
@@ -482,7 +514,8 @@ def parse(sentence: Sentence) -> Parsed:
             words = [t.bare for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
-            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and not toks[i + 1].capital
+            # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")
+            modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and (not toks[i + 1].capital or toks[i + 1].low in BODY_WORDS)
             if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
@@ -491,12 +524,7 @@ def parse(sentence: Sentence) -> Parsed:
                     roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
                 elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
                     roles.append((name, " ".join(words[: len(words) - len(rest)])))
-                role = _role_before(toks, start)
-                apposition, _ = apposition_after(toks, i + 1)
-                spokes = spokesperson_role(toks, start, i)
-                for found in (role, apposition, office_comma_before(toks, start), spokes, description_after_verb(toks, start)):
-                    if found:
-                        roles.append((name, found))
+                roles.extend((name, found) for found in printed_beside(toks, start, i))
                 prep = start > 0 and toks[start - 1].low in PREPOSITIONS
                 if not tok.possessive and not prep:
                     subject = name

@@ -69,12 +69,35 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+RUN_ON = 3  # paragraphs without marks that a quotation opened before them may run through
+
+
+def _quoted_through(marks: Sequence[tuple[tuple[Span, ...], bool, bool]]) -> set[int]:
+    """Of paragraphs with these ``quote_spans``, those without a mark that
+    lie inside a quotation running over several: one paragraph leaves a
+    quotation open, a later one closes it with a lone closing mark, and the
+    few between print none (a post or a letter set out line by line with
+    its marks only at the ends)."""
+    inside: set[int] = set()
+    for at, (_, _, left_open) in enumerate(marks):
+        if not left_open:
+            continue
+        end = at + 1
+        while end < len(marks) and end - at <= RUN_ON and not marks[end][0]:
+            end += 1
+        if at + 1 < end < len(marks) and end - at <= RUN_ON + 1 and marks[end][1]:
+            inside.update(range(at + 1, end))
+    return inside
+
+
 def split(paragraphs: Sequence[Paragraph]) -> tuple[Sentence, ...]:
     """All sentences of one source, in order."""
     out: list[Sentence] = []
-    for paragraph in paragraphs:
+    marks = [quote_spans(p.text) for p in paragraphs]
+    quoted = _quoted_through(marks)
+    for at, paragraph in enumerate(paragraphs):
         text = paragraph.text
-        spans, _, _ = quote_spans(text)
+        spans = (Span(0, len(text), True),) if at in quoted else marks[at][0]
         for index, (start, end) in enumerate(boundaries(text, spans)):
             local = tuple(
                 Span(max(s.start, start) - start, min(s.end, end) - start, True)

@@ -24,11 +24,24 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from .data import words
-from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
+from .mentions import (
+    BODY_NOUNS,
+    BODY_WORDS,
+    COMPANY_WORDS,
+    DETERMINERS,
+    OPENERS,
+    PARTY_MEMBERS,
+    SPEECH,
+    Mention,
+    Parsed,
+    bare,
+    org_name,
+    tokens,
+)
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS, sentence_subject
+from .saying import GROUP_HEADS, SUBORDINATORS
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -116,9 +129,6 @@ class Article:
         raw_subject = self.subject_words(p)
         subject = self.person(raw_subject) if raw_subject else None
         mention = self.speaker_mention(p)
-        opening = subject_before(p, mention)
-        if opening:
-            self.people.mention(self.person(opening))  # "Roe lashed out at what he called ...": Roe is the "he"
         speaker = self.resolve(mention, index, subject) if mention is not None else None
         if put_to(p, mention.text if mention is not None else raw_subject):
             self.question(index, p, speaker if mention is not None else subject)
@@ -136,7 +146,13 @@ class Article:
         """The sentence's subject as printed, past an opening word that is
         no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
         when it only modifies a noun and is no person's short name ("A
-        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe)."""
+        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe).
+        A surname the parse took for a body's word that opens the sentence
+        before a comma or a lower-case word ("Fox, however, was not
+        worried") is the person the sources name so."""
+        opening = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", p.sentence.text)
+        if opening and opening.group(1).lower() in BODY_WORDS and self.a_person(opening.group(1)):
+            return opening.group(1)
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
             return after_opener(p)
         if p.subject is not None and modifies_noun(p, p.subject) and self.person(p.subject) == p.subject:
@@ -212,7 +228,7 @@ class Article:
         if head == "it":
             return self.orgs[-1] if self.orgs else None
         previous = self.last_speaker
-        if head == "they" and previous and (is_description(previous) or previous in self.orgs):
+        if head == "they" and previous and (is_description(previous) or previous in self.orgs or names_a_group(previous)):
             return previous
         return self.last_group[0] if head == "they" and self.last_group else None
 
@@ -347,7 +363,7 @@ class Article:
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
-        if speaker and (is_description(speaker) or speaker in self.orgs):
+        if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
             group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
@@ -374,9 +390,12 @@ def _body(mention: Mention, orgs: Sequence[str]) -> str:
     if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return org_name(words)
     head = mention.head
+    kinds = {head} | BODY_HEADS.get(head, frozenset())
     for org in reversed(orgs):
-        org_words = set(org.lower().split())
-        if head in org_words or org_words & BODY_HEADS.get(head, frozenset()):
+        org_words = org.lower().split()
+        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
+        other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
+        if kinds & set(org_words) and not other_kind:
             return org
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -408,23 +427,6 @@ def framing_name(p: Parsed, subject: str | None) -> str | None:
     if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
         return subject
     return subject if before.endswith(",") else None
-
-
-def subject_before(p: Parsed, mention: Mention | None) -> str | None:
-    """"Roe lashed out at what he called ...", "Roe told the board that she
-    ...": the name that opens the sentence as its subject, when a "he" or
-    "she" printed after it (outside the quotations) names the speaker: a
-    pronoun binds first to the subject of its own sentence, then to the
-    people spoken of before."""
-    if mention is None or mention.kind != "pronoun" or mention.head not in {"he", "she"}:
-        return None
-    opening = sentence_subject(tokens(p.sentence))
-    if opening is None or opening.kind != "name":
-        return None
-    text = outside_quotes(p.sentence.text)
-    named = re.search(r"\b" + re.escape(opening.text.split()[-1]) + r"\b", text)
-    pronoun = re.search(r"\b" + mention.text + r"\b", text)
-    return opening.text if named is not None and pronoun is not None and named.start() < pronoun.start() else None
 
 
 def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:
@@ -529,6 +531,14 @@ def names_a_body(name: str) -> bool:
     person "he" or "she" points to."""
     words = name.split()
     return len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS
+
+
+def names_a_group(name: str) -> bool:
+    """"Democratic party officials", "Republicans", "Fairway Bank executives":
+    a capitalised run ending in the plural of a group or of a party's
+    member names a group, whom a later "they" points back to."""
+    last = name.split()[-1].lower()
+    return last.endswith("s") and (last in GROUP_HEADS or last[:-1] in PARTY_MEMBERS)
 
 
 def described(text: str) -> str:

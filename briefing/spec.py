@@ -34,12 +34,13 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 
 from .files import TooLarge, read_regular
 from .messages import display, strerror
 from .model import CONTEXT_ID, DocumentInfo, OutletGroups, PositionSpec, SourceMeta, Spec
+from .wording import normal
 
 SPEC_NAME = "briefing.toml"
 # A type: how the error message names it, and the test a value must pass.
@@ -159,7 +160,14 @@ def hint(word: str, choices: Iterable[str], otherwise: str, listed: bool = True)
 
 
 def _type_name(value: object) -> str:
-    names = {str: "a string", int: "a number", float: "a number", bool: "true/false", list: "a list", dict: "a table"}
+    """How a message names a value's type; a list by what is wrong in it
+    ("a list holding a number"), as a list is often the right type."""
+    if isinstance(value, list):
+        odd = next((v for v in value if not isinstance(v, str)), None)
+        return f"a list holding {_type_name(odd)}" if odd is not None else "a list"
+    if isinstance(value, date | datetime | time):
+        return "a date or time"
+    names = {str: "a string", int: "a number", float: "a number", bool: "true/false", dict: "a table"}
     return names.get(type(value), type(value).__name__)
 
 
@@ -175,8 +183,23 @@ def check(data: dict) -> list[str]:
         return problems
     if not tables["positions"]:
         return ["at least one [[positions]] table is needed"]
+    problems, ids = _check_positions(tables["positions"])
+    for name, pid in data.get("actors", {}).items():
+        if not isinstance(pid, str):
+            problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
+        elif pid not in ids:
+            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint(pid, ids, 'the ids are')})")
+    return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
+
+
+def _check_positions(rows: list[dict]) -> tuple[list[str], list[str]]:
+    """The positions' ids (well formed, each once) and cues (none empty, and
+    none of two positions: matched as normalised words, it would count for
+    both), with the ids."""
+    problems: list[str] = []
     ids: list[str] = []
-    for n, row in enumerate(tables["positions"], 1):
+    owner: dict[str, str] = {}
+    for n, row in enumerate(rows, 1):
         pid = row["id"].strip()
         if not re.fullmatch(r"[A-Za-z0-9_-]+", pid) or pid == CONTEXT_ID:
             problems.append(f"positions #{n}: id {pid!r} must be letters, digits, - or _ and not {CONTEXT_ID!r}")
@@ -185,12 +208,11 @@ def check(data: dict) -> list[str]:
         ids.append(pid)
         if any(not c.strip() for c in row.get("cues", [])):
             problems.append(f"positions #{n}: cues must not hold an empty phrase")
-    for name, pid in data.get("actors", {}).items():
-        if not isinstance(pid, str):
-            problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
-        elif pid not in ids:
-            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint(pid, ids, 'the ids are')})")
-    return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
+        for cue in row.get("cues", []):
+            first = owner.setdefault(normal(cue), pid)
+            if first != pid:
+                problems.append(f"positions #{n}: cue {cue!r} is also a cue of {first!r}; a phrase can signal one position only")
+    return problems, ids
 
 
 def outlet_key(name: str) -> str:
@@ -309,6 +331,21 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         if name not in speakers
     ]
     return out
+
+
+def not_the_spec(paths: Sequence[str], spec_file: Path | None) -> tuple[list[str], list[str]]:
+    """The paths without the spec file itself (named among the articles by
+    mistake, it would be read as one), and a warning for it."""
+    def is_spec(raw: str) -> bool:
+        path = Path(raw)
+        return spec_file is not None and path.is_file() and path.resolve() == spec_file.resolve()
+
+    skipped = [
+        f"{display(raw)}: skipped, it is the spec, not an article "
+        f"(name the articles or their folder, {display(Path(raw).parent)}/)"
+        for raw in paths if is_spec(raw)
+    ]
+    return [raw for raw in paths if not is_spec(raw)], skipped
 
 
 def find_spec(paths: list[str]) -> Path | None:

@@ -209,8 +209,8 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     first = _mention_back(toks, k)
     if first is None or first.kind not in {"name", "pronoun", "described"}:
         first = described(toks, k - 1)
-    if first is None:
-        return None
+    if first is None or (first.kind == "described" and not first.head.endswith("s") and _is_name_word(toks[last])):
+        return None  # "GOP contender and former surgeon Jo Roe said": one person, described twice
     begin = k - len(first.text.split())
     before = toks[begin - 1] if begin > 0 else None
     # the subject opens its clause, also right after the quotation it attributes ('"...," Roe and Ray wrote')

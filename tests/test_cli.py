@@ -1,6 +1,7 @@
 """The command line, through click's CliRunner."""
 
 import json
+from pathlib import Path
 
 from click.testing import CliRunner
 from conftest import SEEDS
@@ -149,3 +150,24 @@ def test_wide_corpus_keeps_the_matrix_and_differences_bounded(make_articles):
     assert len(view.coverage_sources) == COVERAGE_COLUMNS
     assert len(view.differences) <= 1
     assert view.omitted_differences == len([x for x in b.blocks if x.variants]) - len(view.differences)
+
+
+def test_the_readme_quick_start_for_your_own_story_works_as_written(tmp_path, monkeypatch):
+    """Every `briefing` line of the README's quick start for one's own story,
+    run as written in a fresh folder holding news/ (the editor line skipped:
+    the draft builds as it is)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    quick = readme[readme.index("## Quick start"):readme.index("## Using it")]
+    block = quick[quick.index("\nbriefing init") + 1:]
+    commands = [line.split("#")[0].split() for line in block[: block.index("```")].splitlines() if line.startswith("briefing ")]
+    assert [c[1] for c in commands] == ["init", "build", "explain"]
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text('Ada Pell said: "The harbour wall must be rebuilt before winter."\n', "utf-8")
+    (news / "b.txt").write_text('Tom Reeve said: "The money belongs to the school, not the harbour wall."\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in commands:
+        result = CliRunner().invoke(main, command[1:])
+        assert result.exit_code == 0, (command, result.output)
+    assert (news / "briefing.toml").is_file() and (tmp_path / "report" / "briefing.pdf").is_file()
+    assert "Ada Pell" in result.stdout  # explain, last

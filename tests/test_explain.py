@@ -70,3 +70,15 @@ def test_explain_for_a_misspelt_speaker_is_one_line_naming_the_nearest(make_arti
     assert result.exit_code == 2 and "Traceback" not in result.output
     error = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert error == ["error: no speaker's name holds 'pia strnad' (did you mean 'Pia Strand'?)"]
+
+
+def test_explain_lists_speakers_by_position_in_the_specs_order_most_quoted_first(make_articles):
+    articles = {
+        "a.txt": 'Parish clerk Owen Hale said: "There will be dust on the school every dry day."\n'
+        'Quarry manager Pia Strand said: "The extension keeps skilled jobs in the dale."\n'
+        'Ned Crag, a foreman, said: "These are skilled jobs for young people."\n'
+        'Ned Crag said: "We need the work."\n',
+    }
+    folder = make_articles(articles, spec=SPEC)
+    out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
+    assert out.index("  Ned Crag") < out.index("  Pia Strand") < out.index("  Owen Hale")

@@ -2,12 +2,13 @@
 briefing says it is grouped by speaker and takes no outlet's headline."""
 
 import json
+import re
 import tomllib
 
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import speakers, subject
+from briefing.draft import _cues, headline, phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -99,8 +100,9 @@ def test_init_shows_a_speakers_own_quote_and_marks_reported_speech_as_reported(m
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     text = (folder / "briefing.toml").read_text("utf-8")
     assert "#   “The depot has served this town for ninety years.”" in text
-    brand = text[text.index("# Odile Brand"):].splitlines()[1]
+    header, brand = text[text.index("# Odile Brand"):].splitlines()[:2]
     assert brand.startswith("#   reported: ") and "“" not in brand
+    assert header.endswith(", reported in 2 sources:") and "quoted in 1 source:" in text
 
 
 def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make_articles, tmp_path):
@@ -187,3 +189,103 @@ def test_named_speakers_come_before_described_ones_however_widely_quoted():
         Block("B3", "quote", "Tom Reeve", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
     ]
     assert [name for name, _ in speakers(blocks)] == ["Tom Reeve", "Ada Pell", "some residents"]
+
+
+def test_a_cue_phrase_stays_inside_one_clause():
+    found = phrases("Nothing is permanent. If the trial fails, the road reopens - rain or shine.", (2, 3, 4))
+    assert "nothing is permanent" in found and "trial fails" in found and "road reopens" in found
+    assert not {p for p in found if "permanent if" in p or "fails the" in p or "reopens rain" in p}
+
+
+def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make_articles):
+    # Lina Shaw's words share "bridge" and "tolls" with Tom Reyes, none with the mayor she speaks for.
+    folder = make_articles(
+        {
+            "a.txt": 'Mayor Ada Quell said: "The harbour needs a second ferry before summer crowds arrive."\n'
+            'Tom Reyes, who runs the bridge shop, said: "Bridge tolls already drive visitors away from town."\n'
+            'Lina Shaw, a spokeswoman for Ada Quell, said: "Bridge tolls will not change."\n',
+            "b.txt": '"The harbour needs a second ferry before summer crowds arrive," said Ada Quell.\n'
+            'Tom Reyes said: "Bridge tolls already drive visitors away from town."\n',
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    assert guess["Lina Shaw"] == guess["Ada Quell"] != guess["Tom Reyes"]
+
+
+def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": 'Ada Pell said: "The new levy pays for clean beaches and lifeguards."\n'
+            'Tom Reeve said: "Guests will simply stay in the next town."\n'
+            "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers and campsite owners.\n",
+            "b.txt": '"The new levy pays for clean beaches and lifeguards," Ada Pell said.\n'
+            'Tom Reeve said: "Guests will simply stay in the next town."\n'
+            'Una Greer said: "Guests will pay more for less."\n'
+            "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers.\n",
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
+    cues = [c for p in spec.positions for c in p.cues]
+    assert cues and not [c for c in cues if {"talks", "hoteliers", "decision", "campsite"} & set(c.split())]
+
+
+def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
+    def quote(n, speaker, text):
+        return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
+
+    by = {
+        "Ada Pell": [quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
+        "Tom Reeve": [quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "harbour" in c]
+    assert not [c for c in cues if set(c.split()) <= {"we", "need", "to", "make", "sure", "the"}], cues
+
+
+def test_init_given_the_spec_among_the_articles_leaves_it_out(make_articles, tmp_path):
+    folder = make_articles(STORY, spec='title = "mine"\n')
+    spec = folder / "briefing.toml"
+    result = CliRunner().invoke(main, ["init", str(spec), *(str(folder / name) for name in STORY), "--force"])
+    assert result.exit_code == 0 and "skipped, it is the spec, not an article" in result.stderr
+    assert [s.path for s in parse_spec(tomllib.loads(spec.read_text("utf-8"))).sources] == list(STORY)
+
+
+def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
+    def title(text, outlet=None):
+        return headline(Source("S1", "a.html", "Body.", "0" * 64, outlet=outlet, title=text))
+
+    site = "The Fenmoor and District Echo"  # as long as a headline: told by the outlet's name alone
+    assert title(f"Dam gates opened as reservoir nears the top | {site}", "fenmooranddistrictecho.example") == (
+        "Dam gates opened as reservoir nears the top"
+    )
+    assert title("Dam gates opened as reservoir nears the top - Fenmoor Echo", "Fenmoor Echo") == (
+        "Dam gates opened as reservoir nears the top"
+    )
+    assert title("Opinion – Why the reservoir should never have been built") == "Why the reservoir should never have been built"
+    assert title("LIVE: Dam gates opened at Fenmoor") == "Dam gates opened at Fenmoor"
+    assert title("Fenmoor's dam - and its critics") == "Fenmoor's dam - and its critics"
+    assert title(None) is None
+
+
+def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_theirs(make_articles, tmp_path):
+    one = {
+        "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fenmoor Echo"\noutlet: "Fenmoor Echo"\n---\n'
+        "The gates of the Fenmoor dam were opened overnight as the reservoir rose two metres.\n"
+        'Nell Garrow, the water board engineer, said: "We opened the gates to protect the wall."\n'
+        '"The fields below are under water again," said Piet Onslow, a farmer.\n',
+    }
+    out = tmp_path / "one"
+    assert CliRunner().invoke(main, ["build", str(make_articles(one)), "--out", str(out), "--format", "json"]).exit_code == 0
+    assert json.loads((out / "briefing.json").read_text())["title"] == "Dam gates opened as reservoir nears the top"
+
+    (tmp_path / "articles" / "echo.md").unlink()
+    two = {
+        "a.txt": 'Bakery owner fears for the quay\nEdda Quill said: "We lost everything in the cellar."\n',
+        "b.txt": 'Chess club wins regional cup\n"It was a long season," said the coach, Ivo Marsh.\n',
+    }
+    out = tmp_path / "two"
+    assert CliRunner().invoke(main, ["build", str(make_articles(two)), "--out", str(out), "--format", "json"]).exit_code == 0
+    assert json.loads((out / "briefing.json").read_text())["title"] == "Bakery owner fears for the quay / Chess club wins regional cup"

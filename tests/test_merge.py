@@ -411,6 +411,18 @@ def test_two_quotes_in_one_paragraph_another_outlet_reports_in_one_sentence_are_
     assert len(consolidate([*in_one_paragraph(WALL, PAID), report_of_both("S1")], ["S1"])) == 2
 
 
+def test_two_quotes_other_outlets_print_apart_stay_two_blocks_whoever_reports_them_together():
+    # S1 prints both in one paragraph and S2 reports both in one sentence,
+    # but S3 prints only the first and S4 only the second: two statements.
+    wall, paid = replace(st("S3", WALL), order=(2, 0, 0)), replace(st("S4", PAID), order=(5, 0, 0))
+    blocks = consolidate([*in_one_paragraph(WALL, PAID), report_of_both("S2"), wall, paid], ["S1", "S2", "S3", "S4"])
+    assert [b.sources for b in blocks] == [("S1", "S2", "S3"), ("S1", "S2", "S4")]
+    assert [[v.kind for v in b.variants] for b in blocks] == [["paraphrase"], ["paraphrase"]]
+    # One outlet printing one of them alone is not enough: the other is never reported apart.
+    (block,) = consolidate([*in_one_paragraph(WALL, PAID), report_of_both("S2"), wall], ["S1", "S2", "S3"])
+    assert block.sources == ("S1", "S2", "S3")
+
+
 def test_a_fact_told_in_an_outlets_words_does_not_join_a_quote_block():
     quote = "The ferry to Corran will stop running in March because the council cut its subsidy."
     speech = st("S2", "Lee said the ferry to Corran “will stop running in March because the council cut its subsidy.”", "Ann Lee", "statement",

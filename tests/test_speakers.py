@@ -34,6 +34,10 @@ DEPOT = "Ivo Pell runs the depot."
         (("But many angry farmers blocked the road.", "They said the toll was unfair."), (None, "many angry farmers")),
         (("Democrats walked out of the chamber.", "They said the vote was rigged."), (None, "Democrats")),
         (("Ivo Pell met residents on Monday.", "They said the toll was unfair."), (None, None)),
+        # ... and after a capitalised group that spoke ("Harbor Party officials", "Republicans"), or in a second verb
+        (("Harbor Party officials said the toll was fair.", "Ivo Pell disagreed.", "They say the toll will stay."),
+         ("Harbor Party officials", None, "Harbor Party officials")),
+        (("Republicans said the toll was fair.", "They toured the bridge and said it was safe."), ("Republicans", "Republicans")),
         (("Residents packed the hall.", "He said the toll was unfair."), (None, None)),
         # a possession that opens the sentence makes its owner the one "he" speaks of next
         (("Mr. Ivo Pell spoke first.", "Mr. Tom Ash's new plan came with caveats.", "He said the plan would change."), (None, None, "Tom Ash")),

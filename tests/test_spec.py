@@ -1,6 +1,8 @@
 """The spec is checked against its declared schema: one line per mistake,
 exit 2, no traceback, nothing written."""
 
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -44,6 +46,10 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s.replace('cues = ["pays', 'wording = ["pays'), "positions #1: unknown key 'wording' (valid keys: id, label, cues)"),
         (lambda s: s + '[actors]\n"Mara Quill" = "undecided"\n', "'undecided', which is not a position id (the ids are for, against)"),
         (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = "tax on commuters"'), "positions #2: cues must be a list of strings, not a string"),
+        (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = ["tax on commuters", 40]'), "positions #2: cues must be a list of strings, not a list holding a number"),
+        (lambda s: s.replace('title = "Harbour bridge tolls"', "title = 2025-03-03"), "title must be a string, not a date or time"),
+        (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = ["tax on commuters", "Pays for repairs!"]'),
+         "positions #2: cue 'Pays for repairs!' is also a cue of 'for'; a phrase can signal one position only"),
         (lambda s: s.replace('id = "against"', 'id = "for"'), "positions #2: id 'for' is used twice"),
         (lambda s: s + '[[sources]]\npath = "a.txt"\ndate = "3 March 2025"\n', "sources #1: date must be a date as YYYY-MM-DD, not '3 March 2025'"),
         (lambda s: s.replace('"Harbour bridge tolls"', "Harbour bridge tolls"), "not valid TOML at line 1, column 9: invalid value (text must be in quotes"),
@@ -89,3 +95,15 @@ def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_pat
     result, out = _build(make_articles, tmp_path, GOOD)
     assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr
     assert (out / "briefing.json").exists()
+
+
+def test_the_spec_named_among_the_articles_is_not_read_as_one(make_articles, tmp_path):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER}, spec=GOOD)
+    out = tmp_path / "out"
+    spec = str(folder / "briefing.toml")
+    alone = CliRunner().invoke(main, ["build", spec, "--out", str(out), "--format", "json"])
+    assert alone.exit_code == 1 and not out.exists()
+    assert alone.stderr.splitlines()[0] == f"warning: {spec}: skipped, it is the spec, not an article (name the articles or their folder, {folder}/)"
+    both = CliRunner().invoke(main, ["build", spec, str(folder / "a.txt"), "--out", str(out), "--format", "json"])
+    assert both.exit_code == 0, both.output
+    assert [s["path"] for s in json.loads((out / "briefing.json").read_text())["sources"]] == ["a.txt"]
