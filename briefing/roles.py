@@ -35,6 +35,7 @@ from .mentions import (
     _is_name_word,
     _name_run,
 )
+from .speaker_check import a_role
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
@@ -185,7 +186,8 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     given."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
-        by_person[name][role.strip(" ,")] += 1
+        if a_role(role):
+            by_person[name][role.strip(" ,")] += 1
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()

@@ -29,6 +29,7 @@ from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
+from .speaker_check import checked
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -102,7 +103,12 @@ class Article:
         """Every sentence's speaker."""
         for index, p in enumerate(self.parsed):
             self.sentence(index, p)
-        return Resolved(tuple(self.speakers), tuple(self.quote_speakers), tuple(self.roles), frozenset(self.tails))
+        ordinary = self.corpus.ordinary
+        return Resolved(
+            tuple(checked(s, ordinary, self.person) for s in self.speakers),
+            tuple(tuple(checked(s, ordinary, self.person) for s in own) for own in self.quote_speakers),
+            tuple(self.roles), frozenset(self.tails),
+        )
 
     def person(self, raw: str) -> str:
         """A canonical full name, preferring the people this article names in full."""
