@@ -41,6 +41,7 @@ from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
+from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
 from .subjects import opening_group
 
@@ -115,7 +116,12 @@ class Article:
         """Every sentence's speaker."""
         for index, p in enumerate(self.parsed):
             self.sentence(index, p)
-        return Resolved(tuple(self.speakers), tuple(self.quote_speakers), tuple(self.roles), frozenset(self.tails))
+        ordinary = self.corpus.ordinary
+        return Resolved(
+            tuple(checked(s, ordinary, self.person) for s in self.speakers),
+            tuple(tuple(checked(s, ordinary, self.person) for s in own) for own in self.quote_speakers),
+            tuple(self.roles), frozenset(self.tails),
+        )
 
     def person(self, raw: str) -> str:
         """A canonical full name, preferring the people this article names in full."""
