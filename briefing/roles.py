@@ -1,11 +1,14 @@
 """Roles: the words of one sentence that say what a named person is. Tokens
 and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
-(", a shadow education minister,"), a spokesperson's principal
-("spokeswoman for Kessler"), plain words after an inverted verb ("retired
-ferryman"). ``TITLE_ROLES`` spells out abbreviated titles; ``strip_titles``
-splits the title or role word off the front of a name ("Sir Alan Brook").
-``saying.parse`` adds them to the roles of the sentence. Across all
+(", a shadow education minister,", ", regional secretary of the Bakers'
+Union,"), a spokesperson's principal ("spokeswoman for Kessler"), plain
+words after an inverted verb ("retired ferryman"), a description set off
+before it ("A union spokesman, Ivo Dan,"). ``printed_beside`` gathers them
+for ``saying.parse``; ``named_after_description`` is the speaker of '"...,"
+said a union spokesman, Ivo Dan.'. ``TITLE_ROLES`` spells out abbreviated
+titles; ``strip_titles`` splits the title or role word off the front of a
+name ("Sir Alan Brook"). Across all
 sources, ``choose_roles`` keeps one role per person (what attribution
 prints), and ``role_key``/``role_head`` are the keys "the minister said" is
 resolved by.
@@ -31,11 +34,14 @@ from .mentions import (
     PRONOUNS,
     SPEECH,
     TITLES,
+    Mention,
     Token,
     _is_name_word,
     _name_run,
+    _role_before,
 )
 from .speaker_check import a_role
+from .subjects import is_cue
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
@@ -142,21 +148,106 @@ def office_comma_before(toks: Sequence[Token], start: int) -> str | None:
     return " ".join(t.text for t in toks[begin:start - 1])
 
 
+def _modified_role(toks: Sequence[Token], at: int) -> bool:
+    """"regional secretary of ...", "deputy chief executive": plain words
+    in lower case, then a role noun, open the phrase at ``at``."""
+    for k in range(at, min(at + 3, len(toks))):
+        tok = toks[k]
+        if tok.quote >= 0 or tok.capital or not tok.low.isalpha() or tok.low in DETERMINERS | PREPOSITIONS | PRONOUNS | AUX | SPEECH:
+            return False
+        if tok.low in PERSON_ROLES:
+            return k > at
+    return False
+
+
+def _owned(words: Sequence[Token]) -> bool:
+    """"the ferry union's secretary": the article goes with the possessive
+    body before the role, and stays ("ferry union's secretary" reads cut)."""
+    return next((t.possessive for t in words[1:] if t.possessive or t.low in PREPOSITIONS), False)
+
+
+def _closes(toks: Sequence[Token], end: int) -> bool:
+    """Whether the name that ends before ``end`` closes its phrase: at the
+    end, before a comma or a verb of saying ("..., Ivo Dan, said", "said
+    a union spokesman, Ivo Dan.")."""
+    return end >= len(toks) or toks[end].text in {",", ";", ")", "—", "–"} or toks[end].low in SPEECH
+
+
+def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
+    """"A union spokesman, Ivo Dan, said", "said a council spokeswoman, Ivo
+    Dan.", "A spokesman for the union, Ivo Dan,": a description that opens
+    its clause (after an inverted verb of saying too) and the name set off
+    after it, running from ``start`` to ``end`` (inclusive), are one
+    person; the description is the role, whole, without its article but
+    before a possessive ("the union's lawyer")."""
+    if start < 3 or toks[start - 1].text != "," or not _closes(toks, end + 1):
+        return None
+    begin = start - 1
+    while begin > 0 and start - begin <= 9 and re.match(r"\w", toks[begin - 1].text) and toks[begin - 1].quote < 0 and toks[begin - 1].low not in SPEECH:
+        begin -= 1
+    before = toks[begin - 1] if begin > 0 else None
+    inverted = before is not None and before.low in SPEECH and begin >= 2 and (toks[begin - 2].quote >= 0 or toks[begin - 2].text == ",")
+    opens = before is None or before.quote >= 0 or before.text in {",", ":", "—", "–"} or inverted
+    words = toks[begin:start - 1]
+    owner = len(words) >= 2 and words[0].possessive and not words[-1].low.startswith("spokes")  # those are spokesperson_role's
+    if not opens or len(words) < 2 or not (words[0].low in {"a", "an", "the"} or owner):
+        return None
+    heads = [k for k, t in enumerate(words) if t.low in PERSON_ROLES and (k == len(words) - 1 or words[k + 1].low in PREPOSITIONS)]
+    if not heads or any(t.low in PRONOUNS | AUX for t in words):
+        return None  # "The bill, Ivo Dan said,": no person described
+    kept = owner or _owned(words)  # "Kessler's campaign manager", "the union's lawyer": whose, kept
+    role = [t.text for t in words[0 if kept else 1:]]
+    role = role[1:] if not kept and role[0].lower() in {"present", "current"} else role  # "the present Prime Minister": the office
+    return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
+
+
+def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
+    """'"...," said a union spokesman, Ivo Dan.': after an inverted verb of
+    saying at ``i``, the name set off after a description is who speaks,
+    with the description as their role (``described_before``)."""
+    if i < 1 or not is_cue(toks, i) or not (toks[i - 1].quote >= 0 or toks[i - 1].text == ","):
+        return None
+    comma = next((k for k in range(i + 1, min(len(toks), i + 11)) if not re.match(r"\w", toks[k].text) or toks[k].quote >= 0), -1)
+    if comma < 0 or toks[comma].text != ",":
+        return None
+    end = comma + 1
+    while end < len(toks) and _is_name_word(toks[end]):
+        end += 1
+    title, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
+    role = described_before(toks, comma + 1, end - 1) if rest else None
+    return Mention("name", " ".join(rest), role=role) if role else None
+
+
 def apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
-    """", a shadow education minister," after a name: the role and where it ends."""
+    """", a shadow education minister," or ", regional secretary of the
+    Bakers' Union," after a name: the role, whole, and where it ends. A
+    possessive keeps its article (", the union's lawyer,": "the union's
+    lawyer"): the body is part of what the person is."""
     if end >= len(toks) or toks[end].text != ",":
         return None, end
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
-    if end + 1 >= len(toks) or toks[end + 1].low not in APPOSITION_OPENERS | PERSON_ROLES:
+    if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
-    if words and words[0].low in {"a", "an", "the"}:
+    if words and words[0].low in {"a", "an", "the"} and not _owned(words):
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if t.low in {"who", "which", "whose", "whom"}), len(words))
     words = words[:cut]
     if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
+
+
+def printed_beside(toks: Sequence[Token], start: int, end: int) -> list[str]:
+    """Every role the sentence prints with the name that runs from ``start``
+    to ``end`` (inclusive): before it, set off after it, or a description
+    set off before it."""
+    apposition, _ = apposition_after(toks, end + 1)
+    found = (
+        _role_before(toks, start), apposition, office_comma_before(toks, start), spokesperson_role(toks, start, end),
+        description_after_verb(toks, start), described_before(toks, start, end),
+    )
+    return [role for role in found if role]
 
 
 def role_key(role: str) -> str:

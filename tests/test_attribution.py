@@ -117,6 +117,25 @@ def test_organisations_speak_under_one_name(make_articles):
     assert blocks_with(b, "We will keep asking")[0].speaker == "Maria Ortiz"
 
 
+@pytest.mark.parametrize("opening,club", [("Tolvik FC agreed a new lease on Monday.", "Tolvik FC"), ("Fans met on Monday.", "Club")])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "In a statement, the club said the new stand would open in May.",
+        "On Friday, the club said the new stand would open in May.",
+        "The club said in a statement that the new stand would open in May.",
+        "The new stand would open in May, the club said in a statement.",
+    ],
+)
+def test_the_club_is_no_supporters_trust_named_after_it(make_articles, opening, club, said):
+    # "the club" points back to an organisation of that kind: "Tolvik FC" is a club,
+    # "Tolvik FC Supporters' Trust" a trust that holds the club's name; with no
+    # club named, it stays the club
+    trust = "Mara Venn, chair of the Tolvik FC Supporters' Trust, said fans were relieved.\n"
+    folder = make_articles({"a.txt": f"{opening}\n{trust}{said}"})
+    assert speaker_of(folder, "new stand would open in May")[0] == club
+
+
 def test_a_question_then_its_asker(make_articles):
     folder = make_articles(
         {

@@ -43,6 +43,9 @@ def speaker(text):
         # a full name, then "of" and the body it works for
         ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
         ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
+        # ... and the place they, or the body they work at, are in
+        ("Ines Moll of Liberty Chapel in Ohio said the road would flood.", ("name", "Ines Moll")),
+        ("Ines Moll from Ohio said the road would flood.", ("name", "Ines Moll")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
@@ -78,6 +81,8 @@ def speaker(text):
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
+        ("One senior official said the depot would close.", ("described", "one senior official")),
+        ("The depot will close, another Green councillor said.", ("described", "another Green councillor")),
         # according_to
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
@@ -393,3 +398,46 @@ def test_a_quoted_question_keeps_the_attribution_that_follows_it(text, sentences
 
 def test_a_quoted_question_is_given_to_the_name_after_it():
     assert speaker('"Why build the wall there?" Ines Moll asked.') == ("name", "Ines Moll")
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # described_before: a description that opens its clause, then the name set off after it
+        ("A ferry union spokesman, Nils Arvo, said the boats would stay in port.", "Nils Arvo", "ferry union spokesman"),
+        ("The boats will stay in port, said a harbour board spokeswoman, Ines Tallo.", "Ines Tallo", "harbour board spokeswoman"),
+        ("A spokesman for the ferry union, Nils Arvo, said the boats would stay in port.", "Nils Arvo", "spokesman for the ferry union"),
+        ("The ferry union's district secretary, Nils Arvo, said the boats would stay.", "Nils Arvo", "the ferry union's district secretary"),
+        ("Dunmore's campaign manager, Nils Arvo, said the count was fair.", "Nils Arvo", "Dunmore's campaign manager"),
+        ("The current ferry union leader, Nils Arvo, said the boats would stay.", "Nils Arvo", "ferry union leader"),
+        # apposition_after: a role after the name kept whole, with the body it belongs to
+        ("Ines Tallo, district secretary of the Allied Porters' Union, said the boats would stay.", "Ines Tallo", "district secretary of the Allied Porters' Union"),
+        ("Ines Tallo, the union's district secretary, said the boats would stay.", "Ines Tallo", "the union's district secretary"),
+        ("Ines Tallo, newly elected chair of the harbour board, said the boats would stay.", "Ines Tallo", "newly elected chair of the harbour board"),
+    ],
+)
+def test_a_description_set_off_beside_a_name_is_the_persons_role(text, name, role):
+    assert (name, role) in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He thanked the ferrymen, Nils Arvo said.",  # the description is the object of another verb
+        "As a ferryman, Nils Arvo said the boats would stay.",  # "as": a capacity, not an apposition
+        "The new timetable, Nils Arvo said, was a mistake.",  # no person described
+        "Ines Tallo, Nils Arvo and a ferryman said the boats would stay.",  # a list of people
+    ],
+)
+def test_no_role_where_nothing_describes_the_name(text):
+    assert roles(text) == ()
+
+
+def test_the_name_after_an_inverted_verb_and_a_description_speaks():
+    assert speaker('"We stay in port," said a ferry union spokesman, Nils Arvo.') == ("name", "Nils Arvo")
+    assert speaker('"We stay in port," said a spokeswoman for the ferry union.')[0] == "possessive"
+
+
+def test_a_body_word_ends_an_organisations_name_not_a_persons():
+    parsed = parse(split([Paragraph("s", 0, "Ines Tallo, district secretary of the Allied Porters' Union, said no.")])[0])
+    assert parsed.names == ("Ines Tallo",) and parsed.orgs == ("Allied Porters' Union",)
