@@ -14,8 +14,9 @@ set against the block's main wording: each variant (a differing wording or
 a paraphrase), and each outlet that printed the main wording itself. The
 joins audited are those of every multi-outlet fact block and every quote
 block that holds a paraphrase (the riskiest kinds: words in an outlet's
-own voice joined by likeness), and a random sample (fixed seed) of the
-other multi-outlet quote blocks. Each is of one kind:
+own voice joined by likeness), and a fixed sample of the other
+multi-outlet quote blocks (those whose digest with the seed is lowest, so
+the sample stays put when a change adds or drops other blocks). Each is of one kind:
 
 - ``fact``: an outlet's own report or reported speech joined to another's;
 - ``paraphrase``: reported speech or narrative joined to a quote block;
@@ -34,8 +35,8 @@ Precision is (right + passage) / (right + passage + wrong).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -49,7 +50,7 @@ VERDICTS = ("right", "passage", "wrong", "unsure")
 
 @dataclass(frozen=True)
 class Join:
-    id: str        # story/block/n: n the variant's index, or "=S2" for a source printing the main wording
+    id: str        # story/digest of the join's texts and source: stable when other blocks change
     kind: str
     speaker: str
     main: str
@@ -66,22 +67,32 @@ def _kind(block: dict, variant: dict | None) -> str:
     return "cut" if len(variant["text"].split()) < CUT_SHARE * len(block["text"].split()) else "variant"
 
 
+def _digest(*texts: str) -> str:
+    return hashlib.sha1("\n".join(texts).encode("utf-8")).hexdigest()[:12]
+
+
 def joins(block: dict, story: str) -> list[Join]:
-    """Every join of one multi-outlet block."""
-    base = f"{story}/{block['id']}"
+    """Every join of one multi-outlet block. Its id is made of its texts,
+    not of block numbers, so judgments carry over to a build that adds or
+    drops other blocks."""
     speaker = block.get("speaker") or "-"
-    out = [Join(f"{base}/{n}", _kind(block, v), speaker, block["text"], v["text"]) for n, v in enumerate(block["variants"])]
+
+    def join(source: str, variant: dict | None) -> Join:
+        other = variant["text"] if variant else block["text"]
+        return Join(f"{story}/{_digest(block['kind'], block['text'], source, other)}", _kind(block, variant), speaker, block["text"], other)
+
+    out = [join(v["source"], v) for v in block["variants"]]
     own = {v["source"] for v in block["variants"]}
     # Sources with no variant printed the main wording (or one differing
     # only in case or marks); the first of them is the main wording's own.
-    plain = [s for s in block["sources"] if s not in own][1:]
-    out += [Join(f"{base}/={s}", _kind(block, None), speaker, block["text"], block["text"]) for s in plain]
+    out += [join(s, None) for s in [s for s in block["sources"] if s not in own][1:]]
     return out
 
 
 def audited(folder: Path, sample: int, seed: int) -> list[Join]:
     """The joins to audit: see the module docstring."""
-    always, quotes = [], []
+    always: list[list[Join]] = []
+    quotes: list[list[Join]] = []
     for path in sorted(folder.glob("*/briefing.json")):
         story = path.parent.name[:8]
         for block in json.loads(path.read_text(encoding="utf-8"))["blocks"]:
@@ -89,7 +100,9 @@ def audited(folder: Path, sample: int, seed: int) -> list[Join]:
                 continue
             risky = block["kind"] in FACT_KINDS or any(v["kind"] == "paraphrase" for v in block["variants"])
             (always if risky else quotes).append(joins(block, story))
-    picked = random.Random(seed).sample(quotes, min(sample, len(quotes)))
+    # A fixed sample that stays put when other blocks change: the blocks
+    # whose digest (with the seed) is lowest.
+    picked = sorted(quotes, key=lambda block: _digest(str(seed), block[0].id.split("/")[0], block[0].main))[:sample]
     return [j for block in always + picked for j in block]
 
 

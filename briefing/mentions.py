@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .data import words
 from .model import Sentence
-from .not_names import STATES, WEEKDAYS, dateline_end, is_place, never_a_name
+from .not_names import STATE_NAMES, STATES, WEEKDAYS, dateline_end, is_place, never_a_name
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _WORDS = lexicon.language()
@@ -259,13 +259,20 @@ def _all_set_off(words: Sequence[Token]) -> bool:
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
-    """For "of New Mexico" ending at ``i``, the index before "of"; else -1.
-    So too "in Marion" and "from Marion": the place a person (or the body
-    before it, "Jo Roe of Fairway Church in Marion") is from."""
+    """For "of New Mexico" or "of Medford, Ore." ending at ``i``, the index
+    before "of"; else -1. So too "in Marion" and "from Marion": the place a
+    person (or the body before it, "Jo Roe of Fairway Church in Marion") is
+    from. A state after a comma says the run before it is a town, known or
+    not (AP dateline style)."""
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
-    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and is_place([t.bare for t in toks[start:i + 1]]):
+    town = start == i and toks[i].bare in STATES | STATE_NAMES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
+    if town:
+        i = start = start - 2
+        while start - 1 >= 0 and toks[start - 1].capital:
+            start -= 1
+    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and (town or is_place([t.bare for t in toks[start:i + 1]])):
         return start - 2
     return -1
 
@@ -291,7 +298,10 @@ def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
 def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Jo Roe, a pollster who works with the Fairway Group, a think tank,
     said": the name that opens the clause, however long the apposition that
-    commas set off between it and the verb (names inside it are not the speaker)."""
+    commas set off between it and the verb (names inside it are not the speaker),
+    and past an adverb before the verb ("..., also said")."""
+    while verb > 4 and not toks[verb - 1].capital and (toks[verb - 1].low in AUX or toks[verb - 1].low.endswith("ly")):
+        verb -= 1
     if verb < 4 or toks[verb - 1].text != ",":
         return None
     start = next((j + 1 for j in range(verb - 1, -1, -1) if toks[j].quote >= 0 or toks[j].text in {";", ":"}), 0)

@@ -174,6 +174,12 @@ def test_a_place_is_never_a_speaker():
         "But Ada Quill, deputy director of Fairway Alliance, which wrote the report, said the bill would pass.",
         "Ada Quill, who founded Fairway Alliance, a rights group, said the bill would pass.",
         "Ada Quill, research director for the Fairway Institute, a policy group, said the bill would pass.",
+        # an adverb before the verb, after an apposition too long to read back through
+        "Ada Quill, executive director of Fairway Nurses United, a union that has backed the governor and that has sent "
+        "its members across the state to canvass for him, also said the bill would pass.",
+        # "of" a town and its state: the person, not the state
+        "Ada Quill of Tolvik, Ore., said the bill would pass.",
+        "Another delegate, Ada Quill of Tolvik, Ore., said the bill would pass.",
     ],
 )
 def test_a_long_apposition_passes_to_the_name(text):
