@@ -417,7 +417,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         if word.possessive or word.low in DETERMINERS:
             begin -= 1
             break
-        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES:
+        inside_name = word.low in ORG_JOINERS and begin >= 2 and toks[begin - 2].capital and toks[begin].capital  # "a Department of Transport spokesman"
+        if not inside_name and (word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES):
             break  # "a version which critics said": the speakers are the critics, not the version
         begin -= 1
     words = toks[begin:end]
