@@ -432,6 +432,9 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     if head.startswith("spokes") and head_at + 2 < end and toks[head_at + 1].low == "for":
         owner = org_name([t.text for t in toks[head_at + 2:end]])  # "a spokesman for the Fairway Trust"
         return Mention("possessive", text, head=head, owner=owner)
+    body = toks[begin + 1:head_at]
+    if head.startswith("spokes") and first.low in DETERMINERS and body and body[0].capital and all(t.capital or t.low in ORG_JOINERS for t in body):
+        return Mention("possessive", text, head=head, owner=org_name([t.text for t in body]))  # "a Department of Health spokesman": the department's
     if first.low in {"his", "her", "their"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:

@@ -93,7 +93,7 @@ def speaker(text):
         # but a second verb of the sentence's subject is not the group's
         ("The mayor met porters at the depot and said it would close.", ("definite", "The mayor")),
         # a body named with "of" before the role word: the whole body
-        ("A Department of Harbours spokesman said the depot would close.", ("indefinite", "A Department of Harbours spokesman")),
+        ("A Department of Harbours spokesman said the depot would close.", ("possessive", "A Department of Harbours spokesman")),
         # a spokesperson for a body or a person, described through them
         ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
          ("possessive", "A spokeswoman for the Harbor Transit Authority")),
