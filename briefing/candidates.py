@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .model import Statement
 from .voice import Voice, person
-from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, words_of
+from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, titled, words_of
 
 RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
@@ -84,6 +84,12 @@ def _content(key: str) -> frozenset[str]:
     return frozenset(w for w in words_of(key) if len(w) > 1 and w not in FUNCTION_WORDS)
 
 
+def forget() -> None:
+    """Drop the cached word sets (some 20 MB): no stage after merge asks for them."""
+    words_of.cache_clear()
+    _content.cache_clear()
+
+
 def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
     """A node per distinct (family, normal form), for every statement's
     wording and every quoted fragment of three or more words in reported
@@ -100,8 +106,9 @@ def nodes(statements: Sequence[Statement], voice: Voice) -> list[Node]:
         found[at][0].append(index)
         for fragment in statement.fragments:
             key = normal(fragment)
-            # Narrative has no speaker: only words of substance tell whose they are.
-            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)):
+            # Narrative has no speaker: only words of substance tell whose they
+            # are. A quoted title (a book, a programme) is nobody's words.
+            if key.count(" ") + 1 >= FRAGMENT_MIN_WORDS and (statement.kind == "statement" or substantive(key)) and not titled(fragment):
                 family = ("" if substantive(key) else speakers[index] or "", "quote")
                 found[(family, key)][1].append(index)
                 printed.setdefault((family, key), fragment)

@@ -193,7 +193,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
         sys.exit(1)
     if not quiet:
         b = result.briefing
-        click.echo(f"{len(b.sources)} sources, {len(b.blocks)} blocks, {len(b.positions)} sections")
+        click.echo(f"{counted(len(b.sources), 'source')}, {counted(len(b.blocks), 'block')}, {counted(len(b.positions), 'section')}")
         for path in written:
             click.echo(f"wrote {display(path)}")
 

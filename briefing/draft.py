@@ -5,8 +5,9 @@ blocks in; a neutral title, and the text of a draft ``briefing.toml``
 The title names the subject the most sources share (their most widely
 used two-word phrase, or a name the titles share when no title holds that
 phrase) and the speakers the most sources quote; it never takes one
-outlet's headline. The draft groups speakers by the words they use: two
-speakers who use few of the same words seed two groups, every other
+outlet's headline for several (one source's own headline is its title;
+sources that share no subject give each one's headline). The draft
+groups speakers by the words they use: two speakers who use few of the same words seed two groups, every other
 speaker joins the group whose words theirs share most (a spokesperson
 the group of the one they speak for), and each group's candidate cues
 are phrases from its speakers' quotes that the other group's never use,
@@ -28,7 +29,7 @@ from .data import words
 from .lexicon import language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, Source
-from .positions import principal
+from .positions import principal, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -45,7 +46,8 @@ SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—",
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 # Where a phrase ends: sentence and clause punctuation, brackets, a dash.
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
-QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+QUOTE_CHARS = 140
+MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title  # a speaker's words shown in a comment are cut at this length
 
 
 def _words(text: str) -> list[str]:
@@ -73,20 +75,6 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 ):
                     out.add(" ".join(run))
     return out
-
-
-def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
-    """Speakers, most quoted first: by sources that quote them, then blocks;
-    named speakers before those described ("some residents", "officials"),
-    whom no title, label or first group should stand for."""
-    by: dict[str, list[Block]] = defaultdict(list)
-    for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS:
-            by[b.speaker].append(b)
-    reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
-    first = {name: min(b.first for b in bs) for name, bs in by.items()}
-    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
-    return [(name, by[name]) for name in order]
 
 
 def _tokens(text: str) -> list[str]:
@@ -203,8 +191,38 @@ def _head(role: str) -> str:
     return words[cut - 1] if words else ""
 
 
+# What sits between a headline and the site's or section's name in a page
+# title ("Headline | Site", "Opinion - Headline").
+TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
+# A label printed before a headline in capitals ("LIVE:", "WATCH:").
+KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
+SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section
+
+
+def headline(source: Source) -> str | None:
+    """The source's own headline without the furniture a page title carries:
+    a part that is the outlet's name, a short part (a site or section name)
+    beside a longer one, a capitalised label before it."""
+    def squash(text: str) -> str:
+        return re.sub(r"^the|[^a-z0-9]", "", normal(text).replace(" ", ""))
+
+    outlet = squash(source.outlet or "")
+    parts = [p.strip() for p in TITLE_PARTS.split(source.title or "") if p.strip()]
+    parts = [p for p in parts if not (outlet and squash(p) and (squash(p) in outlet or outlet in squash(p)))]
+    if any(len(p.split()) > SHORT_PART for p in parts):
+        parts = [p for p in parts if len(p.split()) > SHORT_PART]
+    title = KICKER.sub("", " - ".join(parts))
+    return title or None
+
+
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
-    """The shared subject and the two most quoted speakers; never a headline."""
+    """The shared subject and the two most quoted speakers. One outlet's
+    headline is never the title of several; with one source, its own
+    headline is the fairest title there is, and when the sources share no
+    subject each one's headline says what the briefing holds."""
+    own = [headline(s) for s in sources]
+    if len(sources) == 1 and own[0]:
+        return own[0]
     everyone = [name for name, _ in speakers(blocks)]
     names = everyone[:2]
     topic = _topic(sources, blocks)
@@ -215,6 +233,8 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
         return f"{topic}: statements by {people}"
     if topic:
         return f"{topic}: {n_sources}"
+    if all(own) and len(own) <= MAX_TITLES:
+        return " / ".join(t for t in own if t)
     if people:
         return f"Statements by {people}"
     return f"Briefing from {n_sources}"
@@ -424,7 +444,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
-        "# path = the file name (or URL) as given; outlet, title, date (YYYY-MM-DD) and url.",
+        "# path = the file name (with its folder when two inputs share a name) or URL; outlet, title, date (YYYY-MM-DD), url.",
     ]
     for s in sources:
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]

@@ -260,8 +260,10 @@ def _all_set_off(words: Sequence[Token]) -> bool:
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
     """For "of New Mexico" or "of Medford, Ore." ending at ``i``, the index
-    before "of"; else -1. A state after a comma says the run before it is a
-    town, known or not (AP dateline style)."""
+    before "of"; else -1. So too "in Marion" and "from Marion": the place a
+    person (or the body before it, "Jo Roe of Fairway Church in Marion") is
+    from. A state after a comma says the run before it is a town, known or
+    not (AP dateline style)."""
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
@@ -270,7 +272,7 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
         i = start = start - 2
         while start - 1 >= 0 and toks[start - 1].capital:
             start -= 1
-    if start > 0 and toks[start - 1].low == "of" and (town or is_place([t.bare for t in toks[start:i + 1]])):
+    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and (town or is_place([t.bare for t in toks[start:i + 1]])):
         return start - 2
     return -1
 
@@ -441,6 +443,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         return Mention("body", role if first.low in DETERMINERS else text, head=head)
     if first.low in {"a", "an"}:
         return Mention("indefinite", text, head=head, role=role)
+    if first.low in {"one", "another"}:  # "One official said": an unnamed person, described, not a body
+        return Mention("described", " ".join([first.low, *(t.text for t in words[1:])]), head=head)
     if first.low in DETERMINERS:
         return Mention("definite", text, head=head, role=role)
     return Mention("body", text, head=head)

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
 from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
+from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
 from .quotes import outside_quotes
@@ -359,7 +360,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
         if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
-        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or paraphrase.conflict(profiles[a], profiles[b]):
+        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profiles[a], profiles[b]):
             continue
         uf.union(ra, rb)
         sources[uf.find(ra)] = sources[ra] | sources[rb]
@@ -374,6 +375,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
         _block([statements[m] for m in members], [_shown(statements[s], fragments) for s, fragments in extra], rank, voice)
         for members, extra in _groups(statements, voice)
     ]
+    forget_word_sets()
     blocks.sort(key=lambda b: b.first)
     return tuple(replace(b, id=f"B{n}") for n, b in enumerate(blocks, 1))
 

@@ -4,6 +4,9 @@ Every stage is a function from these dataclasses to these dataclasses; no
 stage mutates what it is given and no dicts travel between stages.
 
     Source ──► Paragraph ──► Sentence ──► Statement ──► Block ──► Briefing
+
+The records a build holds by the hundred thousand (from ``Source`` to
+``Block``) have slots: 48 bytes less each than an instance with a dict.
 """
 
 from __future__ import annotations
@@ -26,12 +29,13 @@ CONTEXT_LABEL = "Background and context"
 LABEL_WORDS = 8  # a title named in running text is cut after this many words
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One input article as read, before cleaning.
 
     id: stable short id in input order (``S1``, ``S2``...).
-    path: the file's basename or the URL exactly as given.
+    path: the file's name (with as many of its folders as tell it from
+    another input's, "a/story.md") or the URL exactly as given.
     text: the article body as Unicode text, paragraphs separated by newlines.
     outlet, title, date (ISO 8601), url: metadata when known.
     sha256: of the raw input bytes.
@@ -61,7 +65,7 @@ class Source:
         return self.path or self.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph of article body left after cleaning.
 
@@ -73,7 +77,7 @@ class Paragraph:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A run of characters in a paragraph: ``start``/``end`` offsets, ``quoted``
     when it lies between quotation marks (the marks themselves excluded)."""
@@ -83,7 +87,7 @@ class Span:
     quoted: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a paragraph, never cut inside a quotation.
 
@@ -102,7 +106,7 @@ class Sentence:
     quotes: tuple[Span, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One attributed unit of reporting from one source.
 
@@ -123,7 +127,7 @@ class Statement:
     fragments: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Variant:
     """A wording of a block that differs from its canonical text.
 
@@ -144,7 +148,7 @@ class Reading(NamedTuple):
     sources: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """The consolidation unit: one statement, however many outlets reported it.
 

@@ -12,9 +12,11 @@ words, each known by its last word, and the speaker's), its figures, and its
 direction (negation, and the side it takes of a pair of opposites such as
 approve/reject). Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
-pair is one fact only when nothing in it conflicts: its names and figures
-nest (an outlet may leave a detail out, never change it), and its directions
-agree. A near pair that takes opposite sides, or swaps one name, is a
+pair is one fact only when it shares a word of what happened, not only of
+who and where (names and titles: "Senator Ann Roe of Kent, the party's
+leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
+and nothing in it conflicts: its names and figures nest (an outlet may leave
+a detail out, never change it), and its directions agree. A near pair that takes opposite sides, or swaps one name, is a
 disputed detail. Being wrong costs
 more than missing a merge, so every rule errs towards keeping two blocks.
 """
@@ -73,6 +75,7 @@ class Profile:
     sides: frozenset[tuple[int, int]]
     negated: bool
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
+    plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -111,7 +114,8 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
-    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names))
+    plain = stems.intersection(_stem(w) for w in words if w[0].islower())
+    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain)
 
 
 def _share(a: Profile, b: Profile) -> float:
@@ -136,6 +140,13 @@ def conflict(a: Profile, b: Profile) -> str | None:
     if not (a.figures <= b.figures or b.figures <= a.figures):
         return "figures"
     return None
+
+
+def one_fact(a: Profile, b: Profile) -> bool:
+    """Two near sentences are one fact: they share a word of what happened
+    (a name or a title shared is only who or where: two facts about one
+    person), and nothing conflicts."""
+    return bool(a.plain & b.plain) and conflict(a, b) is None
 
 
 def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> list[tuple[int, int]]:

@@ -312,16 +312,30 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", normal(name)).strip("-") or "speaker"
 
 
+def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
+    """Speakers, most quoted first: by sources that quote them, then blocks;
+    named speakers before those described ("some residents", "officials"),
+    whom no title, label or first group should stand for."""
+    by: dict[str, list[Block]] = defaultdict(list)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS:
+            by[b.speaker].append(b)
+    reach = {name: len({s for b in bs for s in b.sources}) for name, bs in by.items()}
+    first = {name: min(b.first for b in bs) for name, bs in by.items()}
+    order = sorted(by, key=lambda n: (not n[:1].isupper(), -reach[n], -len(by[n]), first[n]))
+    return [(name, by[name]) for name in order]
+
+
 def _by_speaker(blocks: Sequence[Block]) -> Placed:
-    """No spec: a section per speaker, in order of first appearance."""
+    """No spec: a section per speaker, the most reported first (the order
+    of ``init``'s speaker list), as a reader scans for the main voices."""
     ids: dict[str, str] = {}
-    for b in sorted(blocks, key=lambda b: b.first):
-        if b.speaker and b.kind in SPEECH_KINDS and b.speaker not in ids:
-            base = slug(b.speaker)
-            pid, n = base, 2
-            while pid in ids.values() or pid == CONTEXT_ID:
-                pid, n = f"{base}-{n}", n + 1
-            ids[b.speaker] = pid
+    for name, _ in speakers(blocks):
+        base = slug(name)
+        pid, n = base, 2
+        while pid in ids.values() or pid == CONTEXT_ID:
+            pid, n = f"{base}-{n}", n + 1
+        ids[name] = pid
     placed = []
     plain = _Why({}, {}, {}, {}, {})
     for b in blocks:

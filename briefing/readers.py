@@ -27,7 +27,8 @@ from __future__ import annotations
 import hashlib
 import re
 import urllib.parse
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -134,9 +135,24 @@ def read_bytes(
     return source, one_line(f"{label}: {'; '.join(notes)}") if notes else None
 
 
-def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
+def short_names(paths: Sequence[Path]) -> list[str]:
+    """Each file by the shortest end of its path that no other file's path
+    ends with ("story.md" alone; "a/story.md" and "b/story.md" when two
+    folders hold a "story.md"), so a spec's ``[[sources]]`` entry names one
+    file. Parts are joined with "/" on every system."""
+    parts = [path.absolute().parts for path in paths]
+    ends: Counter[tuple[str, ...]] = Counter(p[-n:] for p in set(parts) for n in range(1, len(p) + 1))
+    names = []
+    for p in parts:
+        n = next((n for n in range(1, len(p)) if ends[p[-n:]] == 1), len(p))
+        names.append("/".join(p[-n:]))
+    return names
+
+
+def read_file(path: Path, source_id: str, name: str | None = None) -> tuple[Source | None, str | None]:
     """One file to a Source (or None), and at most one warning line: why it
-    was skipped, or what was guessed in reading it."""
+    was skipped, or what was guessed in reading it. ``name`` is the path the
+    source carries (the file's name when not given)."""
     try:
         data = read_regular(path, MAX_BYTES)  # the file may have changed since the folder was listed
     except NotRegular:
@@ -147,7 +163,7 @@ def read_file(path: Path, source_id: str) -> tuple[Source | None, str | None]:
         return None, one_line(f"{display(path)}: skipped, cannot be read ({strerror(exc)})")
     if _OWN_OUTPUT.search(data[:4096]):
         return None, f"{display(path)}: skipped, a briefing that briefing wrote (its output is never read as an article)"
-    return read_bytes(data, path.name, source_id, kind_of(path), label=str(path))
+    return read_bytes(data, name or path.name, source_id, kind_of(path), label=str(path))
 
 
 # The generator line of briefing's own Markdown and HTML (an output folder
@@ -225,6 +241,8 @@ def load(
         urls, problems = read_url_list(url_list)
         inputs.extend(urls)
         warnings.extend(problems)
+    files = [item for item in inputs if isinstance(item, Path)]
+    name_of = dict(zip(files, short_names(files)))
     sources: list[Source] = []
     seen_urls: set[str] = set()
     for item in inputs:
@@ -237,7 +255,7 @@ def load(
                 seen_urls.add(item)
                 source, message = read_url(item, source_id, cache_dir=cache_dir, refresh=refresh, timeout=timeout)
             else:
-                source, message = read_file(item, source_id)
+                source, message = read_file(item, source_id, name_of[item])
         except Exception as exc:  # a reader bug must not end the build: the input is skipped
             source, message = None, one_line(f"{display(item)}: skipped, it could not be read ({type(exc).__name__}: {exc})")
         if message:

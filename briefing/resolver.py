@@ -135,16 +135,43 @@ def _tag_words(party: str, state: str) -> set[str]:
     return {TAG_PARTIES[party], *name.lower().split()}
 
 
+_BEFORE_WORDS = _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES | TITLE_ROLES.keys()
+
+
+def _before_word(word: str) -> str:
+    return re.sub(r"['’]s$", "", word).rstrip(".")
+
+
 def _words_before(text: str) -> set[str]:
     """"Ohio Republican", "Vermont Sen." printed before a name: its place,
     party and office words, read back from the name to the first other word."""
     out: set[str] = set()
     for word in reversed(text.lower().split()):
-        word = re.sub(r"['’]s$", "", word).rstrip(".")
-        if word not in _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES | TITLE_ROLES.keys():
+        word = _before_word(word)
+        if word not in _BEFORE_WORDS:
             break
         out.add(TITLE_ROLES.get(word, word))
     return out
+
+
+def _listed_before(name: str, text: str) -> bool:
+    """Whether a place, party or office word may stand right before ``name``
+    in ``text`` (the run of ``_preceded``'s word characters before the space,
+    or any end of it): where none does, ``_preceded`` finds nothing that
+    ``_words_before`` keeps, and its scan of the sentence (most of the
+    corpus's cost at scale) is skipped."""
+    at = text.find(name)
+    while at >= 0:
+        end = at
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.'’-"):
+            start -= 1
+        if end < at and any(_before_word(text[k:end].lower()) in _BEFORE_WORDS for k in range(start, end)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 # "Jo Roe is the first Labour MP", "Roe became a senator": a noun after a
@@ -200,7 +227,7 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
             last = printed[-1]
             for tag in matches_after(last, _TAG_AFTER, p.sentence.text):
                 words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
-            for before in _preceded(raw).finditer(p.sentence.text):
+            for before in _preceded(raw).finditer(p.sentence.text) if _listed_before(raw, p.sentence.text) else ():
                 words[resolve(raw)].update(_words_before(before.group(1)))
             for after in matches_after(last, _COPULA_AFTER, _outside_quotes(p)):
                 words[resolve(raw)].update(_predicate_words(after.group(1)))

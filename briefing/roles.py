@@ -40,6 +40,7 @@ from .mentions import (
     _name_run,
     _role_before,
 )
+from .speaker_check import a_role
 from .subjects import is_cue
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
@@ -276,7 +277,8 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     given."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
-        by_person[name][role.strip(" ,")] += 1
+        if a_role(role):
+            by_person[name][role.strip(" ,")] += 1
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()

@@ -27,7 +27,6 @@ from .mentions import (
     PARTICIPLES,
     PERSON_ROLES,
     PREPOSITIONS,
-    PRONOUNS,
     SPEECH,
     STATES,
     TITLES,
@@ -47,6 +46,7 @@ from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
+from .subject_names import MODALS, closing_person, forward_person, name_end
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -64,21 +64,13 @@ from .subjects import (
 # -- rules that hang on a cue word at ``i`` ---------------------------------
 
 
-def _name_end(toks: Sequence[Token], start: int) -> int:
-    """Where the run of name words from ``start`` (titles included) ends."""
-    end = start
-    while end < len(toks) and _is_name_word(toks[end]):
-        end += 1
-    return end
-
-
 def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     """"according to Jane Roe", "according to a statement from the agency"."""
     if toks[i].low != "according" or i + 1 >= len(toks) or toks[i + 1].low != "to":
         return None
     named = _mention_forward(toks, i + 2)
     if named is None or named.kind != "name":
-        named = _closing_person(toks, i + 2) or named  # "according to local historian Jo Bell"
+        named = closing_person(toks, i + 2) or named  # "according to local historian Jo Bell"
     if named is not None:
         return named
     end = i + 2
@@ -110,10 +102,10 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         return None  # "was told by": passive
     if i > 0 and toks[i - 1].text == "," and toks[i].low not in ADDRESSING:
         inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
-        after = _name_end(toks, i + 1)
+        after = name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
-        person = _closing_person(toks, i + 1)
+        person = closing_person(toks, i + 1)
         if person is not None and len(toks) - i <= 7 and toks[-1].text == person.text.split()[-1]:
             return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
@@ -135,41 +127,6 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if speaker is None or speaker.kind == "body":
             speaker = forward_person(toks, i + 1) or speaker
     return speaker
-
-
-def _closing_person(toks: Sequence[Token], start: int) -> Mention | None:
-    """"..., noted the Gazette's Jo Bell.", "According to local historian Jo
-    Bell, ...": the person named at the end of a short phrase from ``start``
-    to the end of its clause, past an outlet's possessive and the role words
-    before the name (no preposition: "a spokesman for the Gazette" is no one
-    named)."""
-    end = next((k for k in range(start, len(toks)) if toks[k].text in {",", ".", ";", ":"} or toks[k].quote >= 0), len(toks))
-    phrase = toks[start:end]
-    if not phrase or len(phrase) > 6 or not _is_name_word(phrase[-1]) or any(t.low in PREPOSITIONS | PRONOUNS | AUX | MODALS for t in phrase):
-        return None  # "..., said he would welcome Ray": a clause, not a name
-    owner = max((k + 1 for k, t in enumerate(phrase) if t.possessive), default=0)  # past "the Gazette's"
-    return forward_person(phrase, owner)
-
-
-def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
-    """The person an inverted verb names past titles, outlets and employers:
-    'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell'."""
-    k = start
-    while k < len(toks) and k - start < 12 and toks[k].quote < 0 and toks[k].text not in {".", ";", ":"}:
-        if not _is_name_word(toks[k]):
-            k += 1
-            continue
-        end = _name_end(toks, k)
-        run = toks[k:end]
-        words = [t.bare for t in run]
-        if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
-            k = end
-            continue
-        title, rest = strip_titles(words)
-        if rest:
-            return Mention("name", " ".join(rest))
-        k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
-    return None
 
 
 def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
@@ -240,8 +197,8 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     found = _mention_forward(toks, p)
     if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
         return None
-    if found.kind == "pronoun" and found.head not in {"he", "she"}:
-        return None
+    if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:
+        return None  # "they" points back to a group ("They toured the site and said ...")
     return found
 
 
@@ -360,7 +317,6 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
 
 
-MODALS = words("stance", "modals")
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:

@@ -20,15 +20,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .data import words
-from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, OPENERS, SPEECH, Mention, Parsed, bare, org_name, tokens
-from .quotes import QUOTE_MARKS, SINGLE_OPENING, outside_quotes
+from .mentions import (
+    BODY_NOUNS,
+    BODY_WORDS,
+    COMPANY_WORDS,
+    DETERMINERS,
+    OPENERS,
+    SPEECH,
+    Mention,
+    Parsed,
+    bare,
+    org_name,
+    tokens,
+)
+from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
+from .speaker_check import checked
+from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
@@ -102,7 +116,12 @@ class Article:
         """Every sentence's speaker."""
         for index, p in enumerate(self.parsed):
             self.sentence(index, p)
-        return Resolved(tuple(self.speakers), tuple(self.quote_speakers), tuple(self.roles), frozenset(self.tails))
+        ordinary = self.corpus.ordinary
+        return Resolved(
+            tuple(checked(s, ordinary, self.person) for s in self.speakers),
+            tuple(tuple(checked(s, ordinary, self.person) for s in own) for own in self.quote_speakers),
+            tuple(self.roles), frozenset(self.tails),
+        )
 
     def person(self, raw: str) -> str:
         """A canonical full name, preferring the people this article names in full."""
@@ -215,7 +234,7 @@ class Article:
         if head == "it":
             return self.orgs[-1] if self.orgs else None
         previous = self.last_speaker
-        if head == "they" and previous and (is_description(previous) or previous in self.orgs):
+        if head == "they" and previous and (is_description(previous) or previous in self.orgs or names_a_group(previous)):
             return previous
         return self.last_group[0] if head == "they" and self.last_group else None
 
@@ -350,7 +369,7 @@ class Article:
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
-        if speaker and (is_description(speaker) or speaker in self.orgs):
+        if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
             group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
@@ -416,28 +435,6 @@ def framing_name(p: Parsed, subject: str | None) -> str | None:
     return subject if before.endswith(",") else None
 
 
-def opens_sentence(raw: str, p: Parsed, names: Names, ordinary: Collection[str]) -> bool:
-    """A single capitalised word that opens the sentence ("Hastily", "Hours
-    later", "Horrified at ...") and that is an ordinary word of the sources
-    (``resolver.ordinary_words``), never in a full name: not a person."""
-    word = raw.strip()
-    return (
-        " " not in word
-        and p.sentence.text.lstrip(QUOTE_MARKS + SINGLE_OPENING + " ").startswith(word)
-        and word.lower() in ordinary
-        and word not in names.by_first
-        and word not in names.by_last
-    )
-
-
-def after_opener(p: Parsed) -> str | None:
-    """The name that follows a sentence's introductory phrase, where that
-    phrase ends at a comma or a dash ("Horrified at the news, Jo Roe ...",
-    "Hastily ending the call ― Jo Roe ...")."""
-    text = p.sentence.text
-    return next((n for n in p.names[1:] if re.search(r"[,―—–]\s+(?:\w+\.?\s+)?" + re.escape(n.split()[-1]) + r"\b", text)), None)
-
-
 def introduced(parsed: Sequence[Parsed], index: int, person: Callable[[str], str]) -> str | None:
     """'Roe was not convinced. "It will never pay."': a quotation with no
     speaker of its own after a sentence of the same paragraph that opens on
@@ -482,42 +479,6 @@ def put_to(p: Parsed, words: str | None) -> bool:
     text = outside_quotes(p.sentence.text)
     found = next(matches_after(words, _ASKED, text), None)
     return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
-
-
-# Nouns that a capitalised run right before them modifies (an English noun
-# adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
-# "Roe supporters", "the Northern Rail system").
-MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
-
-
-_TITLE_WORD = re.compile(r"[A-Z][a-z]+\.?\s+")
-_OWNS = re.compile(r"['’]s?\s")
-_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-def possessor(p: Parsed) -> str | None:
-    """"Jo Roe's new plan came with caveats": the person whose possession
-    opens the sentence as its subject, the one a "she" after it speaks of."""
-    if not p.names:
-        return None
-    text, name = p.sentence.text, p.names[0]
-    title = _TITLE_WORD.match(text)  # "Dr Jo Roe's": the name after one title word, else at the start
-    return name if any(text.startswith(name, at) and _OWNS.match(text, at + len(name)) for at in (0, title.end() if title else 0)) else None
-
-
-def modifies_noun(p: Parsed, raw: str) -> bool:
-    """"A Halvorsen poll found", "the Northern Rail system": the capitalised
-    run is a modifier of the lower-case noun right after it, not a person."""
-    after = next(matches_after(raw, _NEXT_WORD, p.sentence.text), None)
-    return after is not None and after.group(1) in MODIFIED
-
-
-def names_a_body(name: str) -> bool:
-    """"Kaldovan Air Force", "Northfield Borough Council": a capitalised run
-    ending in a noun of a body or a company is an organisation, never a
-    person "he" or "she" points to."""
-    words = name.split()
-    return len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS
 
 
 def described(text: str) -> str:

@@ -8,13 +8,15 @@ wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper"), the verb
 groups that carry a verb of saying ("continues to insist") and the first
 of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
-into the named forms of saying.
+into the named forms of saying; the person an inverted verb names, and
+which capitalised run is a person, are in ``subject_names``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .data import words
 from .lexicon import language
@@ -38,6 +40,9 @@ from .mentions import (
     _skip_back,
     unnamed_group,
 )
+
+if TYPE_CHECKING:
+    pass
 
 BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.

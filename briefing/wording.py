@@ -61,3 +61,13 @@ def substantive(key: str) -> bool:
     conjunctions). "Thank you" or "We'll see what happens" is not."""
     words = key.split()
     return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in FUNCTION_WORDS for w in words) >= SUBSTANCE_CONTENT
+
+
+def titled(text: str) -> bool:
+    """A quoted title, not someone's words: two or more words, each open-class
+    one capitalised ("From Hope to Higher Ground", a book, a programme, a
+    slogan), as the Chicago Manual of Style's headline case prints titles. An
+    outlet that quotes it names a work; it does not quote its author."""
+    found = re.findall(r"[^\W\d_][\w'’]*", text)
+    open_class = [w for w in found if w.casefold() not in FUNCTION_WORDS]
+    return len(open_class) >= 2 and bool(found) and found[0][0].isupper() and all(w[0].isupper() for w in open_class)

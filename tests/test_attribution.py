@@ -117,7 +117,7 @@ def test_organisations_speak_under_one_name(make_articles):
     assert blocks_with(b, "We will keep asking")[0].speaker == "Maria Ortiz"
 
 
-@pytest.mark.parametrize("opening,club", [("Tolvik FC agreed a new lease on Monday.", "Tolvik FC"), ("Fans met on Monday.", "Club")])
+@pytest.mark.parametrize("opening,club", [("Tolvik FC agreed a new lease on Monday.", "Tolvik FC"), ("Fans met on Monday.", "the club")])
 @pytest.mark.parametrize(
     "said",
     [

@@ -8,7 +8,7 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, phrases, speakers, subject
+from briefing.draft import _cues, headline, phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -251,3 +251,41 @@ def test_init_given_the_spec_among_the_articles_leaves_it_out(make_articles, tmp
     result = CliRunner().invoke(main, ["init", str(spec), *(str(folder / name) for name in STORY), "--force"])
     assert result.exit_code == 0 and "skipped, it is the spec, not an article" in result.stderr
     assert [s.path for s in parse_spec(tomllib.loads(spec.read_text("utf-8"))).sources] == list(STORY)
+
+
+def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
+    def title(text, outlet=None):
+        return headline(Source("S1", "a.html", "Body.", "0" * 64, outlet=outlet, title=text))
+
+    site = "The Fenmoor and District Echo"  # as long as a headline: told by the outlet's name alone
+    assert title(f"Dam gates opened as reservoir nears the top | {site}", "fenmooranddistrictecho.example") == (
+        "Dam gates opened as reservoir nears the top"
+    )
+    assert title("Dam gates opened as reservoir nears the top - Fenmoor Echo", "Fenmoor Echo") == (
+        "Dam gates opened as reservoir nears the top"
+    )
+    assert title("Opinion – Why the reservoir should never have been built") == "Why the reservoir should never have been built"
+    assert title("LIVE: Dam gates opened at Fenmoor") == "Dam gates opened at Fenmoor"
+    assert title("Fenmoor's dam - and its critics") == "Fenmoor's dam - and its critics"
+    assert title(None) is None
+
+
+def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_theirs(make_articles, tmp_path):
+    one = {
+        "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fenmoor Echo"\noutlet: "Fenmoor Echo"\n---\n'
+        "The gates of the Fenmoor dam were opened overnight as the reservoir rose two metres.\n"
+        'Nell Garrow, the water board engineer, said: "We opened the gates to protect the wall."\n'
+        '"The fields below are under water again," said Piet Onslow, a farmer.\n',
+    }
+    out = tmp_path / "one"
+    assert CliRunner().invoke(main, ["build", str(make_articles(one)), "--out", str(out), "--format", "json"]).exit_code == 0
+    assert json.loads((out / "briefing.json").read_text())["title"] == "Dam gates opened as reservoir nears the top"
+
+    (tmp_path / "articles" / "echo.md").unlink()
+    two = {
+        "a.txt": 'Bakery owner fears for the quay\nEdda Quill said: "We lost everything in the cellar."\n',
+        "b.txt": 'Chess club wins regional cup\n"It was a long season," said the coach, Ivo Marsh.\n',
+    }
+    out = tmp_path / "two"
+    assert CliRunner().invoke(main, ["build", str(make_articles(two)), "--out", str(out), "--format", "json"]).exit_code == 0
+    assert json.loads((out / "briefing.json").read_text())["title"] == "Bakery owner fears for the quay / Chess club wins regional cup"

@@ -43,6 +43,9 @@ def speaker(text):
         # a full name, then "of" and the body it works for
         ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
         ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
+        # ... and the place they, or the body they work at, are in
+        ("Ines Moll of Liberty Chapel in Ohio said the road would flood.", ("name", "Ines Moll")),
+        ("Ines Moll from Ohio said the road would flood.", ("name", "Ines Moll")),
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
@@ -78,6 +81,8 @@ def speaker(text):
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
+        ("One senior official said the depot would close.", ("described", "one senior official")),
+        ("The depot will close, another Green councillor said.", ("described", "another Green councillor")),
         # according_to
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),

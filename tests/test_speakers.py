@@ -34,6 +34,10 @@ DEPOT = "Ivo Pell runs the depot."
         (("But many angry farmers blocked the road.", "They said the toll was unfair."), (None, "many angry farmers")),
         (("Democrats walked out of the chamber.", "They said the vote was rigged."), (None, "Democrats")),
         (("Ivo Pell met residents on Monday.", "They said the toll was unfair."), (None, None)),
+        # ... and after a capitalised group that spoke ("Harbor Party officials", "Republicans"), or in a second verb
+        (("Harbor Party officials said the toll was fair.", "Ivo Pell disagreed.", "They say the toll will stay."),
+         ("Harbor Party officials", None, "Harbor Party officials")),
+        (("Republicans said the toll was fair.", "They toured the bridge and said it was safe."), ("Republicans", "Republicans")),
         (("Residents packed the hall.", "He said the toll was unfair."), (None, None)),
         # a possession that opens the sentence makes its owner the one "he" speaks of next
         (("Mr. Ivo Pell spoke first.", "Mr. Tom Ash's new plan came with caveats.", "He said the plan would change."), (None, None, "Tom Ash")),
@@ -138,3 +142,15 @@ def test_a_naming_participle_opens_a_phrase_and_is_no_name():
 def test_descriptions_are_lower_case_and_never_names():
     assert described("A former official") == "a former official"
     assert is_description("a former official") and not is_description("Jo Roe")
+
+
+def test_the_words_printed_before_a_name_describe_them_only_where_one_is_a_place_party_or_office_word():
+    from briefing.resolver import Names, descriptions
+
+    text = "Tarn Valley Republican Mira Olsk said the dam was safe. Later, Mira Olsk added that Yusuf Brandt agreed."
+    parsed = [parse(s) for s in split([Paragraph("S1", 0, text)])]
+    names = Names.build(parsed)
+    found = descriptions(parsed, names.resolve)
+    assert "republican" in found[names.resolve("Mira Olsk")]
+    # "agreed that Yusuf Brandt", "Later, Mira Olsk": no word of a place, party or office before them
+    assert not found.get(names.resolve("Yusuf Brandt"))

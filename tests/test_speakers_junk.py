@@ -1,0 +1,69 @@
+"""Words taken for a speaker that name no one who speaks: a document is
+its author's words, a law or a part of one never speaks, a lone common
+noun capitalised at a sentence's start is no name (the group or body it
+describes, or no one). Sentences written for
+the test (one paragraph per string)."""
+
+import pytest
+
+from briefing.model import Paragraph
+from briefing.roles import choose_roles
+from briefing.saying import parse
+from briefing.sentences import split
+from briefing.speaker_check import checked
+from briefing.speakers import Article, Corpus
+
+
+def read(*paragraphs):
+    parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
+    return Article(parsed, Corpus.build([parsed])).read()
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a document or a post: its author speaks
+        (("Councillor Runa Vesk wrote to the mayor on Friday.", "Vesk's letter said the bridge was \"a danger to every child in Altmoor.\""), "Runa Vesk"),
+        # a law, or a part of one, is cited, never a speaker
+        (("\"Every citizen may carry a lantern after dark,\" the Ninth Amendment of the Ostland charter says.",), None),
+        (("The Harbour Safety Act says every ferry must carry two pilots.",), None),
+        # a noun of a body that no body is called by alone is the body it describes, not a name
+        (("Organization said the rally would go ahead.",), "the organization"),
+    ],
+)
+def test_a_speaker_that_names_no_one_who_speaks_is_left_out(paragraphs, speaker):
+    assert read(*paragraphs).speakers[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("Edda Quill's statement", "Edda Quill"),
+        ("the Voss brothers' letter", "the Voss brothers"),
+        ("the mayor's", "the mayor"),
+        ("Edda Quill's campaign", "Edda Quill's campaign"),  # a campaign speaks for its candidate: a body, kept
+        ("O'Dare", "O'Dare"),
+        ("Congress", "Congress"),  # a body called by its noun alone
+        ("officials", "officials"),
+        ("Fourth Amendment", None),
+        ("Critics", "critics"),
+        ("Times", "Times"),  # a newspaper called by its last word
+        ("Interview", None),
+    ],
+)
+def test_the_check_keeps_people_bodies_and_groups(name, expected):
+    assert checked(name, frozenset()) == expected
+
+
+def test_a_word_the_sources_never_capitalise_inside_a_sentence_is_no_name_alone():
+    assert checked("Overnight", frozenset({"overnight"})) is None
+    assert checked("Ilse Overnight", frozenset({"overnight"})) == "Ilse Overnight"
+
+
+def test_a_role_is_a_description_not_a_title_an_aside_or_an_owner():
+    pairs = [
+        ("Runa Vesk", "(Ms)"), ("Runa Vesk", "Ms"), ("Runa Vesk", "(should step down at once"),
+        ("Runa Vesk", "mayor's"), ("Runa Vesk", "councillor for Altmoor"),
+        ("Ivo Brant", "(Mr)"),
+    ]
+    assert choose_roles(pairs) == (("Runa Vesk", "councillor for Altmoor"),)
