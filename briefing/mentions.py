@@ -419,7 +419,8 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         if word.possessive or word.low in DETERMINERS:
             begin -= 1
             break
-        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES:
+        inside_name = word.low in ORG_JOINERS and begin >= 2 and toks[begin - 2].capital and toks[begin].capital  # "a Department of Transport spokesman"
+        if not inside_name and (word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES):
             break  # "a version which critics said": the speakers are the critics, not the version
         begin -= 1
     words = toks[begin:end]
@@ -433,6 +434,9 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     if head.startswith("spokes") and head_at + 2 < end and toks[head_at + 1].low == "for":
         owner = org_name([t.text for t in toks[head_at + 2:end]])  # "a spokesman for the Fairway Trust"
         return Mention("possessive", text, head=head, owner=owner)
+    body = toks[begin + 1:head_at]
+    if head.startswith("spokes") and first.low in DETERMINERS and body and body[0].capital and all(t.capital or t.low in ORG_JOINERS for t in body):
+        return Mention("possessive", text, head=head, owner=org_name([t.text for t in body]))  # "a Department of Health spokesman": the department's
     if first.low in {"his", "her", "their"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:

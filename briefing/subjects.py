@@ -89,12 +89,16 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
 
 
 def group_of(toks: Sequence[Token], end: int) -> Mention | None:
-    """"Experts on river ecology said", "Residents of the valley say": an
-    unnamed group followed by the phrase that says which, ending at ``end``."""
+    """"Experts on river ecology said", "Residents of the valley say",
+    "Nurses at the hospital say": an unnamed group (or the plural of a
+    person's role) followed by the phrase that says which, ending at ``end``.
+    Not before a second verb ("Roe met experts in Tolvik and said": Roe speaks)."""
+    if toks[end].low in {"and", "or", "but"}:
+        return None
     for k in range(end - 1, max(-1, end - 7), -1):
         if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
             return None
-        if toks[k].low in GROUP_HEADS and toks[k + 1].low in PREPOSITIONS:
+        if (toks[k].low in GROUP_HEADS or _plural_group(toks[k])) and toks[k + 1].low in PREPOSITIONS:  # "People with ...", "Nurses at ..."
             group = described(toks, k)
             if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
                 words = [group.text, *(t.text for t in toks[k + 1:end + 1])]

@@ -194,10 +194,12 @@ def test_a_description_points_back_to_the_last_person_holding_that_role(make_art
         ('A spokesman for the Harbor Transit Authority said: "The depot will close in May."', "Harbor Transit Authority's spokesperson"),
         ('A spokeswoman for the ferry workers\' union said: "The depot will close in May."', "ferry workers' union's spokesperson"),
         ('"The depot will close in May," said a spokesman for the county fire service.', "county fire service's spokesperson"),
+        # the body named before the role word, "of" inside its name; never the person named next
+        ('A Department of Transport spokesman said: "The depot will close in May."', "Department of Transport's spokesperson"),
     ],
 )
 def test_a_spokesman_for_a_body_speaks_as_its_spokesperson(make_articles, body, speaker):
-    folder = make_articles({"a.txt": body})
+    folder = make_articles({"a.txt": body + "\nLena Dorsey said the workers would strike."})
     assert speaker_of(folder, "depot will close in May") == (speaker, "quote")
 
 

@@ -92,6 +92,13 @@ def speaker(text):
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
         ("Aides to the mayor say the depot will close.", ("described", "aides to the mayor")),
+        # the plural of a person's role is such a group too, never the place or body after it
+        ("Nurses at the depot say it will close.", ("described", "nurses at the depot")),
+        ("Teachers in Brennmoor say the depot will close.", ("described", "teachers in Brennmoor")),
+        # but a second verb of the sentence's subject is not the group's
+        ("The mayor met porters at the depot and said it would close.", ("definite", "The mayor")),
+        # a body named with "of" before the role word: the whole body
+        ("A Department of Harbours spokesman said the depot would close.", ("possessive", "A Department of Harbours spokesman")),
         # a spokesperson for a body or a person, described through them
         ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
          ("possessive", "A spokeswoman for the Harbor Transit Authority")),
