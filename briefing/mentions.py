@@ -400,8 +400,9 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
 RELATIVES = words("grammar", "relative_pronouns")
 
 
-def _description(toks: Sequence[Token], end: int) -> Mention | None:
-    """"the MP for Liverpool Walton", "his spokesman", "a Labour MP"."""
+def _head_of_description(toks: Sequence[Token], end: int) -> int | None:
+    """Where the role or body noun of a description ending at ``end`` stands
+    ("spokesman" in "a spokesman for the Fairway Trust"); None without one."""
     i = end - 1
     j = i
     while j >= 0 and (toks[j].capital or toks[j].low == "the"):
@@ -410,10 +411,15 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
         i = j - 1  # back over "for the Fairway Trust", "for Mayor Lind"
     while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in PERSON_ROLES | BODY_NOUNS:
         i -= 1  # back over "for Liverpool Walton"
-    if i < 0 or toks[i].low not in PERSON_ROLES | BODY_NOUNS:
+    return i if i >= 0 and toks[i].low in PERSON_ROLES | BODY_NOUNS else None
+
+
+def _description(toks: Sequence[Token], end: int) -> Mention | None:
+    """"the MP for Liverpool Walton", "his spokesman", "a Labour MP"."""
+    head_at = _head_of_description(toks, end)
+    if head_at is None:
         return None
-    head_at = i
-    begin = i
+    begin = head_at
     while begin - 1 >= 0 and end - begin < 8:
         word = toks[begin - 1]
         if word.possessive or word.low in DETERMINERS:
