@@ -437,12 +437,9 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     text = " ".join(t.text for t in words)
     if first.possessive:
         return Mention("possessive", text, head=head, owner=first.bare)
-    if head.startswith("spokes") and head_at + 2 < end and toks[head_at + 1].low == "for":
-        owner = org_name([t.text for t in toks[head_at + 2:end]])  # "a spokesman for the Fairway Trust"
+    owner = _body_spoken_for(toks, begin, head_at, end) if head.startswith("spokes") else None
+    if owner:
         return Mention("possessive", text, head=head, owner=owner)
-    body = toks[begin + 1:head_at]
-    if head.startswith("spokes") and first.low in DETERMINERS and body and body[0].capital and all(t.capital or t.low in ORG_JOINERS for t in body):
-        return Mention("possessive", text, head=head, owner=org_name([t.text for t in body]))  # "a Department of Health spokesman": the department's
     if first.low in {"his", "her", "their"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:
@@ -454,6 +451,18 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     if first.low in DETERMINERS:
         return Mention("definite", text, head=head, role=role)
     return Mention("body", text, head=head)
+
+
+def _body_spoken_for(toks: Sequence[Token], begin: int, head_at: int, end: int) -> str | None:
+    """The body a spokesperson speaks for, named after "for" ("a spokesman
+    for the Fairway Trust") or, capitalised, before the role word ("a
+    Department of Health spokesman")."""
+    if head_at + 2 < end and toks[head_at + 1].low == "for":
+        return org_name([t.text for t in toks[head_at + 2:end]])
+    body = toks[begin + 1:head_at]
+    if toks[begin].low in DETERMINERS and body and body[0].capital and all(t.capital or t.low in ORG_JOINERS for t in body):
+        return org_name([t.text for t in body])
+    return None
 
 
 def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
