@@ -28,7 +28,7 @@ import hashlib
 import re
 import urllib.parse
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -225,9 +225,11 @@ def load(
     refresh: bool = False,
     cache_dir: Path | None = None,
     timeout: float | None = None,
+    listed: Callable[[int], None] = lambda inputs: None,
 ) -> Loaded:
     """Read every input (files, folders, URLs, then the URLs of ``url_list``);
-    ids are given to usable sources in input order."""
+    ids are given to usable sources in input order. ``listed(n)`` hears how
+    many inputs there are before any is read."""
     inputs: list[Path | str] = []
     warnings: list[str] = []
     for raw in paths:
@@ -241,6 +243,7 @@ def load(
         urls, problems = read_url_list(url_list)
         inputs.extend(urls)
         warnings.extend(problems)
+    listed(len(inputs))
     files = [item for item in inputs if isinstance(item, Path)]
     name_of = dict(zip(files, short_names(files)))
     sources: list[Source] = []
