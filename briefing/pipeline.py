@@ -56,6 +56,7 @@ class Result:
 # Below this many sources a process pool costs more than it saves
 # (measured with benchmarks/run.py; forking and pickling are about 0.1 s).
 POOL_MIN_SOURCES = 200
+WORKER_CACHE_ITEMS = 256  # a worker's per-build caches hold the texts of at most this many items
 
 
 def _parsed(paragraphs: Sequence[Paragraph]) -> list[Parsed]:
@@ -71,14 +72,16 @@ class _Stage(Generic[T, U]):
     each article's speakers too)."""
 
     current = -1  # the stage this worker process last worked for
+    done = 0  # items of it done since the caches were last cleared
 
     def __init__(self, work: Callable[[T], U], stage: int) -> None:
         self.work, self.stage = work, stage
 
     def __call__(self, item: T) -> U:
-        if _Stage.current != self.stage:
+        if _Stage.current != self.stage or _Stage.done >= WORKER_CACHE_ITEMS:
             caches.clear()
-            _Stage.current = self.stage
+            _Stage.current, _Stage.done = self.stage, 0
+        _Stage.done += 1
         return self.work(item)
 
 
