@@ -240,22 +240,28 @@ def _unit(figure: str, before: str) -> str:
 
 def _figures_in(block: Block) -> list[_Figure]:
     own = {v.source: v.text for v in block.variants if v.kind == "wording"}
+    read = {text: _figures_of(text, block.text) for text in {*own.values(), block.text}}  # each wording once, not once an outlet
+    return [replace(f, source=source) for source in block.sources for f in read[own.get(source, block.text)]]
+
+
+def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
+    """The figures of one wording, each with the words near it (``source`` left empty)."""
+    if not _FIGURE.search(text):
+        return ()
+    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
     out = []
-    for source in block.sources:
-        text = own.get(source, block.text)
-        words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
-        for m in _FIGURE.finditer(text):
-            raw = m.group(0).strip()
-            if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
-                continue
-            if re.fullmatch(r"\d+[-–]\d+", raw):
-                continue  # a score or tally: not a quantity to compare
-            digits = re.match(r"[\d,.]*", raw)
-            value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
-            before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
-            after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
-            out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, source, block.text, frozenset(before + after)))
-    return out
+    for m in _FIGURE.finditer(text):
+        raw = m.group(0).strip()
+        if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
+            continue
+        if re.fullmatch(r"\d+[-–]\d+", raw):
+            continue  # a score or tally: not a quantity to compare
+        digits = re.match(r"[\d,.]*", raw)
+        value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
+        before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
+        after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
+        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(before + after)))
+    return tuple(out)
 
 
 def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:

@@ -203,16 +203,25 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
             own = {v.source for v in block.variants}
             told.append((n, block.text, tuple(s for s in block.sources if s not in own) or block.sources))
             told += [(n, v.text, (v.source,)) for v in block.variants]
-    profiles = [profile(text, blocks[n].speaker) for n, text, _ in told]
+    words = [stems(text) for _, text, _ in told]
+    profiles: dict[int, Profile] = {}  # made only for the few pairs near enough to be rivals
+
+    def made(i: int) -> Profile:
+        if i not in profiles:
+            profiles[i] = profile(told[i][1], blocks[told[i][0]].speaker)
+        return profiles[i]
+
     out = []
-    for a, b in candidates([p.stems for p in profiles], [n for n, _, _ in told]):
+    for a, b in candidates(words, [n for n, _, _ in told]):
         (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
         if set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue
-        if _share(profiles[a], profiles[b]) < RIVAL_SHARE:
+        shared = len(set(words[a]).intersection(words[b]))
+        if 2 * shared / (len(words[a]) + len(words[b])) < RIVAL_SHARE:
             continue
-        what = conflict(profiles[a], profiles[b])
-        if what == "names" and (_share(profiles[a], profiles[b]) < SWAP_SHARE or not _swapped(profiles[a], profiles[b])):
+        pa, pb = made(a), made(b)
+        what = conflict(pa, pb)
+        if what == "names" and (_share(pa, pb) < SWAP_SHARE or not _swapped(pa, pb)):
             continue
         if what in _TOPICS:
             out.append(Disputed(_TOPICS[what], (Reading(text_a, sources_a), Reading(text_b, sources_b)), kind="detail"))
