@@ -118,13 +118,13 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain)
 
 
-def _share(a: Profile, b: Profile) -> float:
-    return 2 * len(a.stems & b.stems) / (len(a.stems) + len(b.stems))
+def _share(a: Collection[str], b: Collection[str]) -> float:
+    """The share of two sentences' distinct stems that they hold in common."""
+    return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
 
 
 def _near(a: Collection[str], b: Collection[str]) -> bool:
-    shared = len(set(a).intersection(b))
-    return shared >= NEAR_STEMS and 2 * shared / (len(a) + len(b)) >= NEAR_SHARE
+    return len(set(a).intersection(b)) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
 
 
 def conflict(a: Profile, b: Profile) -> str | None:
@@ -216,12 +216,11 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
         if set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue
-        shared = len(set(words[a]).intersection(words[b]))
-        if 2 * shared / (len(words[a]) + len(words[b])) < RIVAL_SHARE:
+        if _share(words[a], words[b]) < RIVAL_SHARE:
             continue
         pa, pb = made(a), made(b)
         what = conflict(pa, pb)
-        if what == "names" and (_share(pa, pb) < SWAP_SHARE or not _swapped(pa, pb)):
+        if what == "names" and (_share(words[a], words[b]) < SWAP_SHARE or not _swapped(pa, pb)):
             continue
         if what in _TOPICS:
             out.append(Disputed(_TOPICS[what], (Reading(text_a, sources_a), Reading(text_b, sources_b)), kind="detail"))
