@@ -70,4 +70,4 @@ def titled(text: str) -> bool:
     outlet that quotes it names a work; it does not quote its author."""
     found = re.findall(r"[^\W\d_][\w'’]*", text)
     open_class = [w for w in found if w.casefold() not in FUNCTION_WORDS]
-    return len(open_class) >= 2 and bool(found) and found[0][0].isupper() and all(w[0].isupper() for w in open_class)
+    return len(open_class) >= 2 and found[0][0].isupper() and all(w[0].isupper() for w in open_class)
