@@ -212,7 +212,7 @@ def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
     if comma < 0 or toks[comma].text != ",":
         return None
     end = name_end(toks, comma + 1)
-    title, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
+    _, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
     role = described_before(toks, comma + 1, end - 1) if rest else None
     return Mention("name", " ".join(rest), role=role) if role else None
 

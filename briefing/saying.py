@@ -318,8 +318,6 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
 
 
-
-
 def trailing_source(toks: Sequence[Token]) -> Mention | None:
     """"..., according to the agency." / "..., the local paper reported
     Tuesday." / "..., said Jo Bell, a historian.": in a sentence with no

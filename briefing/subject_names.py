@@ -76,12 +76,11 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
             continue
-        title, rest = strip_titles(words)
+        _, rest = strip_titles(words)
         if rest:
             return Mention("name", " ".join(rest))
         k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
     return None
-
 
 
 # -- which capitalised run is a person the sentence is about ---------------
