@@ -146,6 +146,14 @@ def _name_run(toks: Sequence[Token], end: int) -> int:
     return start
 
 
+def name_end(toks: Sequence[Token], start: int) -> int:
+    """Where the run of name words from ``start`` (titles included) ends."""
+    end = start
+    while end < len(toks) and _is_name_word(toks[end]):
+        end += 1
+    return end
+
+
 def bare(word: str) -> str:
     """A word without its possessive ending: "Brook’s" -> "Brook"."""
     return _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) else word

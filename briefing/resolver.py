@@ -219,18 +219,21 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
     for p in parsed:
         for raw, role in p.roles:
             words[resolve(raw)].update(_WORD.findall(role.lower()))
+        text = p.sentence.text
+        outside = _outside_quotes(p) if p.names else text  # once a sentence, not once a name
         for raw in p.names:
+            who = resolve(raw)
             printed = raw.split()
             title, rest = strip_titles(printed)
             if title and rest:  # "Labour MP Jo Roe", "Sen. Jo Roe"
-                words[resolve(raw)].update(_words_before(" ".join(printed[: -len(rest)])))
+                words[who].update(_words_before(" ".join(printed[: -len(rest)])))
             last = printed[-1]
-            for tag in matches_after(last, _TAG_AFTER, p.sentence.text):
-                words[resolve(raw)].update(_tag_words(tag.group(1), tag.group(2)))
-            for before in _preceded(raw).finditer(p.sentence.text) if _listed_before(raw, p.sentence.text) else ():
-                words[resolve(raw)].update(_words_before(before.group(1)))
-            for after in matches_after(last, _COPULA_AFTER, _outside_quotes(p)):
-                words[resolve(raw)].update(_predicate_words(after.group(1)))
+            for tag in matches_after(last, _TAG_AFTER, text):
+                words[who].update(_tag_words(tag.group(1), tag.group(2)))
+            for before in _preceded(raw).finditer(text) if _listed_before(raw, text) else ():
+                words[who].update(_words_before(before.group(1)))
+            for after in matches_after(last, _COPULA_AFTER, outside):
+                words[who].update(_predicate_words(after.group(1)))
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
 

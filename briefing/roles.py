@@ -39,6 +39,7 @@ from .mentions import (
     _is_name_word,
     _name_run,
     _role_before,
+    name_end,
 )
 from .speaker_check import a_role
 from .subjects import is_cue
@@ -210,10 +211,8 @@ def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
     comma = next((k for k in range(i + 1, min(len(toks), i + 11)) if not re.match(r"\w", toks[k].text) or toks[k].quote >= 0), -1)
     if comma < 0 or toks[comma].text != ",":
         return None
-    end = comma + 1
-    while end < len(toks) and _is_name_word(toks[end]):
-        end += 1
-    title, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
+    end = name_end(toks, comma + 1)
+    _, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
     role = described_before(toks, comma + 1, end - 1) if rest else None
     return Mention("name", " ".join(rest), role=role) if role else None
 

@@ -38,6 +38,7 @@ from .mentions import (
     _mention_forward,
     _name_run,
     _skip_back,
+    name_end,
     org_name,
     org_names,
     tokens,
@@ -46,7 +47,7 @@ from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
-from .subject_names import MODALS, closing_person, forward_person, name_end
+from .subject_names import MODALS, closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,
@@ -315,8 +316,6 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
     if toks[k].low not in REPORTING or toks[k].capital:
         return None
     return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
-
-
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:

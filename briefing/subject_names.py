@@ -31,6 +31,7 @@ from .mentions import (
     Parsed,
     Token,
     _is_name_word,
+    name_end,
 )
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
@@ -45,14 +46,6 @@ if TYPE_CHECKING:
 
 
 MODALS = words("stance", "modals")
-
-
-def name_end(toks: Sequence[Token], start: int) -> int:
-    """Where the run of name words from ``start`` (titles included) ends."""
-    end = start
-    while end < len(toks) and _is_name_word(toks[end]):
-        end += 1
-    return end
 
 
 def closing_person(toks: Sequence[Token], start: int) -> Mention | None:
@@ -83,12 +76,11 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
             continue
-        title, rest = strip_titles(words)
+        _, rest = strip_titles(words)
         if rest:
             return Mention("name", " ".join(rest))
         k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
     return None
-
 
 
 # -- which capitalised run is a person the sentence is about ---------------
