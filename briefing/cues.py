@@ -300,11 +300,13 @@ def _verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str])
     found = []
     padded = [*tokens, "|", "|", "|", "|"]  # the words after the last one end a clause
     for i, t in enumerate(tokens):
+        if t not in objects:
+            continue
         j = i + 1 + (padded[i + 1] in MODALS)
         denied = padded[j + 1] in ("not", "never")
         k = j + 1 + denied + (padded[j + 1 + denied] == "long" or padded[j + 1 + denied].endswith("ly"))
         side = "for" if padded[k] in APPROVING else "against" if padded[k] in DISAPPROVING else None
-        if t in objects and padded[j] in BE and side:
+        if padded[j] in BE and side:
             turned = {"for": "against", "against": "for"}[side] if denied else side
             found.append((sides[turned], " ".join(tokens[i : k + 1]), i, 1))
     return found

@@ -220,12 +220,15 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     headline is never the title of several; with one source, its own
     headline is the fairest title there is, and when the sources share no
     subject each one's headline says what the briefing holds."""
+    return _title(sources, [name for name, _ in speakers(blocks)], _topic(sources, blocks))
+
+
+def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
+    """``neutral_title`` from the speakers, most quoted first, and the topic."""
     own = [headline(s) for s in sources]
     if len(sources) == 1 and own[0]:
         return own[0]
-    everyone = [name for name, _ in speakers(blocks)]
     names = everyone[:2]
-    topic = _topic(sources, blocks)
     topic = topic[0].upper() + topic[1:] if topic else None
     people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
     n_sources = counted(len(sources), "source")
@@ -397,7 +400,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {_toml(neutral_title(sources, blocks))}",
+        f"title = {_toml(_title(sources, [name for name, _ in ranked], topic))}",
         "# The contested question, worded so that every side would accept it.",
         f"question = {_toml(question)}",
         "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",

@@ -42,7 +42,7 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
         found = story[b.id]
         matched.update(c for cues in found.counted.values() for c in cues)
         matched.update(m.cue for m in found.ignored)
-        if b.speaker and b.kind in SPEECH_KINDS and (speaker is None or speaker.casefold() in b.speaker.casefold()):
+        if b.speaker and b.kind in SPEECH_KINDS and (speaker is None or holds(b.speaker, speaker)):
             by_speaker[b.speaker].append((b, found))
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
@@ -73,6 +73,11 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     empty = [p.label for p in spec.positions if p.id not in held]
     lines += [f"  {label}" for label in empty] or ["  none"]
     return "\n".join(lines) + "\n"
+
+
+def holds(name: str, part: str) -> bool:
+    """Whether speaker ``name`` holds ``part`` (``--speaker``), in any case."""
+    return part.casefold() in name.casefold()
 
 
 def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:

@@ -411,18 +411,20 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         )
     context = sections[-1]
     # What happened: from all the background, whatever the budget shows of it.
-    events = summary_events(tuple(ranked[-1]), [b for b in briefing.blocks if b.kind == "commentary"])
+    all_commentary = [b for b in briefing.blocks if b.kind == "commentary"]
+    events = summary_events(tuple(ranked[-1]), all_commentary)
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
             per_source[sid].append(b)
-    commentary_shown = {b.id for b in first(by_reach([b for b in briefing.blocks if b.kind == "commentary"]), limits.commentary)}
+    in_budget = {b.id for b in first(by_reach(all_commentary), limits.commentary)}
     commentary = tuple(
-        OutletVoice(s, first([b for b in per_source[s.id] if b.id in commentary_shown], limits.per_source))
+        OutletVoice(s, first([b for b in per_source[s.id] if b.id in in_budget], limits.per_source))
         for s in briefing.sources
     )
     # Differences only for blocks the briefing shows, most widely reported first.
-    shown_ids = {b.id for sec in sections for b in sec.blocks} | {b.id for c in commentary for b in c.blocks}
+    shown_commentary = {b.id for c in commentary for b in c.blocks}
+    shown_ids = {b.id for sec in sections for b in sec.blocks} | shown_commentary
     all_differences = [d for d in map(difference, briefing.blocks) if d is not None]
     differences = first(sorted((d for d in all_differences if d.block.id in shown_ids), key=lambda d: reach(d.block)), limits.differences)
     rows = coverage_rows(tuple(b for s in sections for b in s.blocks) + tuple(b for c in commentary for b in c.blocks))
@@ -431,9 +433,9 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     named = briefing.spec_from_file
     folded_title = ("Other positions" if named else "Also quoted") if folded else None
     folded_label = f"{folded_title} ({counted(len(folded), 'position' if named else 'speaker')})"
-    shown_commentary = {b.id for c in commentary for b in c.blocks}
     positions = [s.position for s in sections if s.position.id != CONTEXT_ID]
     groups = groups_view(briefing, limits.one_side)
+    disputed = first(briefing.disputed, limits.disputed)
     return View(
         briefing=briefing,
         sources={s.id: s for s in briefing.sources},
@@ -442,10 +444,10 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         summary_events=tuple(events),
         differences=tuple(sorted(differences, key=lambda d: d.block.first)),
         omitted_differences=len(all_differences) - len(differences),
-        disputed=first(briefing.disputed, limits.disputed),
-        omitted_disputed=len(briefing.disputed) - len(first(briefing.disputed, limits.disputed)),
+        disputed=disputed,
+        omitted_disputed=len(briefing.disputed) - len(disputed),
         commentary=tuple(c for c in commentary if c.blocks),
-        omitted_commentary=sum(b.kind == "commentary" for b in briefing.blocks) - len(shown_commentary),
+        omitted_commentary=len(all_commentary) - len(shown_commentary),
         generator=generator,
         reporter={b.id: reporter(b) for b in briefing.blocks},
         blocks_per_source={sid: len(mine) for sid, mine in per_source.items()},
