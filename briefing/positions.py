@@ -105,6 +105,13 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
 
 
+def _regular_past(word: str) -> bool:
+    """A regular past tense ("marched", "voted"): "-ed" after a stem of three
+    letters or more, not "-eed", which ends more verbs in the present
+    ("need", "speed", "proceed") than in the past ("agreed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March"): a timetable, which takes
@@ -119,7 +126,7 @@ def _timetable(text: str) -> bool:
             at.append(i - 1)
         elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
             at.append(i)
-    past = PAST & set(tokens) or any(t.endswith("ed") for t in tokens)
+    past = PAST & set(tokens) or any(_regular_past(t) for t in tokens)
     ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
 

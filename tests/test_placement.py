@@ -90,7 +90,7 @@ def test_stance_carries_only_when_clear():
 def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     spec = Spec("T", None, SPECS)
     clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
-    for text in ("We will put our case to the board on Friday.", "The petition closes on 14 May.", "Our members will vote next week."):
+    for text in ("We will put our case to the board on Friday.", "The petition closes on 14 May.", "Our members will vote next week.", "We need to see the figures on Friday."):
         placed = place([*clear, _block(text, n=3)], spec).blocks[2]
         assert placed.position == "context" and "timetable" in placed.reason, text
     # A time looking back, a habit, or a year is no timetable: the stance carries.
