@@ -279,7 +279,8 @@ def _build(
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
-    marked = neutrality.mark_loaded(placed.blocks, pool.map)
+    watched = neutrality.mark_loaded(placed.blocks, pool.map)
+    marked = watched.blocks
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
     notes = neutrality.balance_warnings(rows) if spec else ()
@@ -292,7 +293,7 @@ def _build(
         roles=read.roles,
         disputed=neutrality.disputed(marked),
         balance=rows,
-        profiles=neutrality.profiles(marked, read.sources, labels, pool.map),
+        profiles=neutrality.profiles(watched, read.sources, labels),
         warnings=tuple(notes),
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,
