@@ -28,12 +28,13 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
+from .decoding import CharMap
 from .model import Paragraph, Source
 from .patterns import DATES, MONTHS, TIME
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " ")
+_INVISIBLE = CharMap(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
+_SPACES = CharMap(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " "))
 
 # Lines whose opening words mark them as site furniture wherever they appear.
 _FURNITURE_START = re.compile(
@@ -117,7 +118,7 @@ class Cleaned:
 
 def normalise_text(text: str) -> str:
     """Invisible characters out, odd spaces to plain ones; nothing else."""
-    return text.translate(_INVISIBLE).translate(_SPACES)
+    return _SPACES(_INVISIBLE(text))
 
 
 def find_date(line: str) -> str | None:
