@@ -158,17 +158,18 @@ def _is_date_line(line: str) -> bool:
 def furniture_reason(line: str) -> str | None:
     """Why ``line`` is page furniture, or None when it is article text."""
     words = _words(line)
-    if _FURNITURE_START.match(line) and words <= 30:
+    # the word count first: it is cheap, and the searches are not
+    if words <= 30 and _FURNITURE_START.match(line):
         return "site furniture"
-    if _FURNITURE_ANYWHERE.search(line) and words <= 40:
+    if words <= 40 and _FURNITURE_ANYWHERE.search(line):
         return "promotion"
-    if _BIO.match(line) and words <= 40:
+    if words <= 40 and _BIO.match(line):
         return "author's bio"
-    if _SCHEDULE.search(line) and words <= 12 and not _SENTENCE_END.search(line):
+    if words <= 12 and _SCHEDULE.search(line) and not _SENTENCE_END.search(line):
         return "programme schedule"
-    if (_EMBED.search(line) and words <= 80) or (words <= 6 and line.lstrip().startswith("@")):
+    if (words <= 80 and _EMBED.search(line)) or (words <= 6 and line.lstrip().startswith("@")):
         return "embedded post"
-    if _CREDIT.search(line) and words <= 40:
+    if words <= 40 and _CREDIT.search(line):
         return "picture credit or caption"
     if _is_doubled(line):
         return "caption printed twice"
