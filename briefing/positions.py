@@ -16,7 +16,11 @@ speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
 that speaker does not. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
-it: "chief executive of the Harwick Trust"); a timetable in a side-taking
+it: "chief executive of the Harwick Trust"); a speaker with no cue of their
+own takes the side of the side-taking speakers of the same body when they
+agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
+Lorr General Hospital", not a university's; a minister or a ministry with
+the government's other speakers); a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
 mixed.
@@ -54,6 +58,8 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
+GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
+OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -103,6 +109,48 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
     head = role[role.index("of") + 1 :] if "of" in role else []
     return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+
+
+def body(name: str, role: str) -> tuple[str, ...]:
+    """The body a speaker belongs to, in normal words: the government for a
+    minister or a ministry; else the named body of the role, after its last
+    "of" or "at" or before its "'s" ("nurse at Lorr General", "Zippa's
+    country manager"), of two words or more (one word, "the council",
+    names no one body: its officers and its members differ). Empty when
+    none, or when it is a place whose staff speak for themselves."""
+    words = normal(f"{name} {role}").split()
+    if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
+        return ("government",)
+    words = normal(role).split()
+    if "s" in words[1:]:
+        words = words[: words.index("s")]
+    elif at := [i for i, w in enumerate(words) if w in ("of", "at")]:
+        words = words[at[-1] + 1 :]
+    else:
+        return ()
+    words = words[1:] if words[:1] in (["the"], ["a"]) else words
+    return tuple(words) if len(words) > 1 and not OWN_VOICE & set(words) else ()
+
+
+def _fellow(name: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None]) -> tuple[str, str] | None:
+    """(a side-taking speaker of the same body, the body) for a speaker with
+    no cue of their own, when all of that body's speakers with a side take
+    the same one ("nurse at Lorr General" with "liver specialist at Lorr
+    General Hospital"; a minister with the other ministers). None else."""
+    mine = body(name, roles.get(name, ""))
+    if not mine:
+        return None
+    fellows = [s for s in speakers if s != name and stance.get(s) and _same(mine, body(s, roles.get(s, "")))]
+    if not fellows or len({stance[s] for s in fellows}) > 1:
+        return None
+    return fellows[0], " ".join(mine)
+
+
+def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One body, named in full or by its first words ("Lorr General" for
+    "Lorr General Hospital")."""
+    short, long = sorted((one, other), key=len)
+    return bool(short) and long[: len(short)] == short
 
 
 def _regular_past(word: str) -> bool:
@@ -182,15 +230,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-    role_of = dict(roles)
-    carried: dict[str, str] = {}
-    for name in tallies:
-        head = principal(name, list(tallies), role_of, stance)
-        if not stance.get(name) and head and stance.get(head):
-            stance[name], carried[name] = stance[head], head
+    carried, fellows = _carry(tallies, stance, actors, dict(roles))
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies))
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -205,6 +248,26 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     ]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
+
+
+def _carry(
+    tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
+) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Stances carried to who has none: a spokesperson's, an office's or a
+    lawyer's from the one they speak for (speaker -> principal); then, to a
+    speaker with no cue of their own, from the side-taking speakers of the
+    same body (speaker -> (one of them, the body)). ``stance`` gains them."""
+    carried: dict[str, str] = {}
+    for name in tallies:
+        head = principal(name, list(tallies), roles, stance)
+        if not stance.get(name) and head and stance.get(head):
+            stance[name], carried[name] = stance[head], head
+    known = dict(stance)  # carried from the stances placed so far, not along a chain of fellows
+    fellows: dict[str, tuple[str, str]] = {}
+    for name, counts in tallies.items():
+        if not known.get(name) and not counts and name not in actors and (fellow := _fellow(name, list(tallies), roles, known)):
+            stance[name], fellows[name] = known[fellow[0]], fellow
+    return carried, fellows
 
 
 def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
@@ -252,6 +315,7 @@ class _Why:
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
     tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
+    fellows: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker of their body, the body)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -280,7 +344,11 @@ class _Why:
         if held and (theirs := self.stance.get(other)):
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and _timetable(block.text):
-            return CONTEXT_ID, f"a timetable, which takes no side, though {name}'s other words match {self.labels[held]!r}"
+            basis = f"{name}'s other words match" if name not in self.fellows else f"{name}'s body is with"
+            return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
+        if held and name in self.fellows:
+            fellow, of = self.fellows[name]
+            return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

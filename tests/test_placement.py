@@ -15,7 +15,7 @@ from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import place, principal
+from briefing.positions import body, place, principal
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.wording import normal
@@ -125,6 +125,40 @@ def test_a_lawyer_speaks_for_the_client_and_a_body_with_its_head_is_one_principa
     assert place(split, spec, roles=roles).blocks[2].position == "context"
     trade = (("Ivo Renk", "employment lawyer"), roles[1])
     assert place(blocks, spec, roles=trade).blocks[2].position == "context"
+
+
+def test_a_speaker_with_no_cue_takes_the_side_of_their_bodys_side_takers():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ada Corr", "surveyor at Marrow Rail Works"), ("Ivo Renk", "welder on the night shift at Marrow Rail"))
+    blocks = [_block("It means faster trains.", "Ada Corr", n=1), _block("Our orders book is full to next spring.", "Ivo Renk", n=2)]
+    placed = place(blocks, spec, roles=roles).blocks[1]
+    assert placed.position == "yes" and "same body ('marrow rail') as Ada Corr" in placed.reason
+    # A body whose side-takers differ, a one-word body, a university, or a cue of one's own: no side carried.
+    split = [*blocks, _block("It will flood the valley.", "Pia Landa", n=3)]
+    both = (*roles, ("Pia Landa", "planner at Marrow Rail Works"))
+    assert place(split, spec, roles=both).blocks[1].position == "context"
+    assert body("Ivo Renk", "the council's head of parks") == ()
+    assert body("Ivo Renk", "lecturer at Marrow University") == ()
+    own = place([blocks[0], _block("It is hard to say. It is a waste of money. It means fewer lorries.", "Ivo Renk", n=2)], spec, roles=roles).blocks[1]
+    assert "same body" not in own.reason
+
+
+def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_oppositions():
+    spec = Spec("T", None, SPECS)
+    roles = (("Tobias Wren", "Finance minister"), ("Hal Grey", "Housing minister"))
+    said = (
+        ("Tobias Wren", "It is a waste of money. It will flood the valley."),
+        ("Hal Grey", "Building starts where the need is greatest."),
+        ("Works Ministry's spokesperson", "The sums have been checked twice."),
+        ("Ada Corr", "We have read the report."),
+    )
+    blocks = [_block(text, who, n=n) for n, (who, text) in enumerate(said, 1)]
+    placed = place(blocks, spec, roles=(*roles, ("Ada Corr", "shadow housing minister"))).blocks
+    assert [b.position for b in placed] == ["no", "no", "no", "context"]
+    assert "same body ('government') as Tobias Wren" in placed[1].reason
+    # A ministry's timetable stays in context, like a side-taker's own.
+    dated = place([blocks[0], _block("The minister will reply on Friday.", "Works Ministry's spokesperson", n=2)], spec, roles=roles).blocks[1]
+    assert dated.position == "context" and "timetable" in dated.reason
 
 
 def test_an_office_carries_its_principals_stance():
