@@ -20,7 +20,8 @@ it: "chief executive of the Harwick Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
 agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
 Lorr General Hospital", not a university's; a minister or a ministry with
-the government's other speakers); a timetable in a side-taking
+the government's other speakers), or the side of a body ``[actors]``
+lists that their role names; a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
 mixed.
@@ -36,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
@@ -113,14 +114,20 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry; else the named body of the role, after its last
-    "of" or "at" or before its "'s" ("nurse at Lorr General", "Zippa's
-    country manager"), of two words or more (one word, "the council",
-    names no one body: its officers and its members differ). Empty when
-    none, or when it is a place whose staff speak for themselves."""
+    minister or a ministry; else the body the role names (``_named``), of
+    two words or more (one word, "the council", names no one body: its
+    officers and its members differ). Empty when none, or when it is a
+    place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
     if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
         return ("government",)
+    named = _named(role)
+    return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
+
+
+def _named(role: str) -> tuple[str, ...]:
+    """The body a role names, after its last "of" or "at" or before its
+    "'s" ("nurse at Lorr General", "Zippa's country manager"), or ()."""
     words = normal(role).split()
     if "s" in words[1:]:
         words = words[: words.index("s")]
@@ -128,22 +135,42 @@ def body(name: str, role: str) -> tuple[str, ...]:
         words = words[at[-1] + 1 :]
     else:
         return ()
-    words = words[1:] if words[:1] in (["the"], ["a"]) else words
-    return tuple(words) if len(words) > 1 and not OWN_VOICE & set(words) else ()
+    return _bare(words)
 
 
-def _fellow(name: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None]) -> tuple[str, str] | None:
-    """(a side-taking speaker of the same body, the body) for a speaker with
-    no cue of their own, when all of that body's speakers with a side take
-    the same one ("nurse at Lorr General" with "liver specialist at Lorr
-    General Hospital"; a minister with the other ministers). None else."""
-    mine = body(name, roles.get(name, ""))
-    if not mine:
-        return None
-    fellows = [s for s in speakers if s != name and stance.get(s) and _same(mine, body(s, roles.get(s, "")))]
-    if not fellows or len({stance[s] for s in fellows}) > 1:
-        return None
-    return fellows[0], " ".join(mine)
+def _bare(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(words[1:] if words[:1] in (["the"], ["a"]) else words)
+
+
+def listed_bodies(actors: Mapping[str, str], roles: Mapping[str, str]) -> set[str]:
+    """The ``[actors]`` names that a speaker's role names as their body
+    ("Allied Nurses' Union" for "regional secretary of the Allied Nurses'
+    Union"): bodies whose stance their members and spokespeople take."""
+    return {a for a in actors if any(_member(role, _bare(normal(a).split())) for role in roles.values())}
+
+
+def _member(role: str, of: tuple[str, ...]) -> bool:
+    """Whether ``role`` names the body ``of``: as its body, or as the one a
+    spokesperson speaks for ("spokeswoman for the union")."""
+    spokes = _SPOKES.match(role)
+    return bool(_same(_named(role), of) or (spokes and matches(list(of), tuple(normal(spokes.group("for") or spokes.group("who")).split()))))
+
+
+def _fellow(name: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None], listed: Set[str]) -> tuple[str, str] | None:
+    """(a side-taker of the same body, the body) for a speaker with no cue
+    of their own, when all of that body's side-takers take the same side:
+    its other speakers ("nurse at Lorr General" with "liver specialist at
+    Lorr General Hospital"; a minister with the other ministers), or the
+    body itself when the spec's ``[actors]`` lists it (``listed``). None
+    else."""
+    role = roles.get(name, "")
+    mine = body(name, role)
+    fellows = []
+    for s in speakers:
+        theirs = _bare(normal(s).split()) if s in listed else body(s, roles.get(s, ""))
+        if s != name and stance.get(s) and (_same(mine, theirs) or (s in listed and _member(role, theirs))):
+            fellows.append((s, " ".join(mine or theirs)))
+    return fellows[0] if fellows and len({stance[s] for s, _ in fellows}) == 1 else None
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -256,16 +283,19 @@ def _carry(
     """Stances carried to who has none: a spokesperson's, an office's or a
     lawyer's from the one they speak for (speaker -> principal); then, to a
     speaker with no cue of their own, from the side-taking speakers of the
-    same body (speaker -> (one of them, the body)). ``stance`` gains them."""
+    same body, or from the body when ``[actors]`` lists it (speaker -> (one
+    of them, the body)). ``stance`` gains them."""
+    listed = listed_bodies(actors, roles) - set(tallies)  # bodies the spec lists, which are no speaker here
+    everyone = [*tallies, *sorted(listed)]
     carried: dict[str, str] = {}
     for name in tallies:
-        head = principal(name, list(tallies), roles, stance)
+        head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], head
     known = dict(stance)  # carried from the stances placed so far, not along a chain of fellows
     fellows: dict[str, tuple[str, str]] = {}
     for name, counts in tallies.items():
-        if not known.get(name) and not counts and name not in actors and (fellow := _fellow(name, list(tallies), roles, known)):
+        if not known.get(name) and not counts and name not in actors and (fellow := _fellow(name, everyone, roles, known, listed)):
             stance[name], fellows[name] = known[fellow[0]], fellow
     return carried, fellows
 
@@ -348,6 +378,8 @@ class _Why:
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
+            if fellow in self.actors:
+                return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"

@@ -143,6 +143,32 @@ def test_a_speaker_with_no_cue_takes_the_side_of_their_bodys_side_takers():
     assert "same body" not in own.reason
 
 
+def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(make_articles):
+    spec = Spec("T", None, SPECS, actors=(("Marrow Rail Union", "no"),))
+    roles = (("Ivo Renk", "branch secretary of the Marrow Rail Union"), ("Pia Landa", "spokeswoman for the union"), ("Ada Corr", "guard at Marrow Rail Works"))
+    blocks = [
+        _block("Our members have voted twice.", "Ivo Renk", n=1),
+        _block("The ballot papers went out in March.", "Pia Landa", n=2),
+        _block("I have driven this line for years.", "Ada Corr", n=3),
+        _block("I like my job. It means faster trains.", "Ivo Renk", n=4),
+    ]
+    placed = place(blocks[:3], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["no", "no", "context"]
+    assert "a member of Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[0].reason
+    assert "speaks for Marrow Rail Union" in placed[1].reason
+    # A member's own cues decide for them.
+    assert place([blocks[3]], spec, roles=roles).blocks[0].position == "yes"
+    # The body is no speaker, yet the spec's line has an effect: no warning that it is unused.
+    folder = make_articles(
+        {"a.txt": 'Ivo Renk, branch secretary of the Marrow Rail Union, said: "Our members have voted twice."'},
+        spec='title = "T"\n[[positions]]\nid = "yes"\nlabel = "Y"\ncues = ["faster trains"]\n[[positions]]\nid = "no"\nlabel = "N"\ncues = ["waste of money"]\n'
+        '[actors]\n"Marrow Rail Union" = "no"\n"Odo Finch" = "yes"\n',
+    )
+    result = build([str(folder)])
+    assert [b.position for b in result.briefing.blocks if b.speaker == "Ivo Renk"] == ["no"]
+    assert [w for w in result.warnings if "[actors]" in w] == [w for w in result.warnings if "Odo Finch" in w] != []
+
+
 def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_oppositions():
     spec = Spec("T", None, SPECS)
     roles = (("Tobias Wren", "Finance minister"), ("Hal Grey", "Housing minister"))
