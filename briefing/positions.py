@@ -12,8 +12,9 @@ cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
-speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
-that speaker does not. A spokesperson, an office ("the mayor's office") or
+speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
+opens on the view of side-takers it names ("Police say ..."), takes the
+side they do not. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Harwick Trust"); a speaker with no cue of their
@@ -40,7 +41,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
+from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .model import (
     CONTEXT_ID,
@@ -51,7 +52,7 @@ from .model import (
     Spec,
 )
 from .patterns import MONTHS
-from .wording import normal
+from .wording import FUNCTION_WORDS, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -227,6 +228,35 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
+def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for a quote with a sentence
+    that opens on another's view ("Police say it will cost too much.", "The
+    minister tells us ..."): the holder, a noun before a reporting verb,
+    names the side-taking speakers whose name, role or body holds it
+    ("chair of the Kelmouth Police Federation"), all on one side; never
+    the speaker's own ("our union says"), nor a pronoun or "people"."""
+    found = []
+    for b in blocks:
+        if b.kind != "quote" or not b.speaker:
+            continue
+        own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
+        for sentence in re.split(r"(?<=[.!?])\s+", b.text):
+            words = normal(sentence).split()
+            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
+            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
+            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
+                continue
+            side = {s: stance[s] for s in stance if s != b.speaker and stance[s] and held[-1] in _names(s, roles.get(s, ""))}
+            if side and len(set(side.values())) == 1:
+                found.append((b.speaker, next(iter(side)), sentence))
+    return found
+
+
+def _names(name: str, role: str) -> set[str]:
+    """The words a speaker is known by: name, role, and body."""
+    return {*normal(f"{name} {role}").split(), *body(name, role)}
+
+
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
@@ -253,7 +283,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
-        for name, answered, how in _rebuttals(blocks):
+        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
@@ -370,12 +400,12 @@ class _Why:
         if held and name in self.carried:
             head = self.carried[name]
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held and _timetable(block.text):
+            basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"
+            return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
-        if held and _timetable(block.text):
-            basis = f"{name}'s other words match" if name not in self.fellows else f"{name}'s body is with"
-            return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
             if fellow in self.actors:

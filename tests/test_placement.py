@@ -21,9 +21,9 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 293 of 340 (2026-11-30; 290 before the sixth round's same-body rule): 140 of 155 on the eleven older stories,
+# 294 of 340 (2026-11-30; 290 before the sixth round's same-body and reported-holder rules): 140 of 155 on the eleven older stories,
 # 90 of 104 on the six written blind for issue 13's fourth round, 41 of 53 on the three written blind for its
-# fifth (measured blind: 33), 22 of 28 on body_cameras and steel_tariff (written after it, measured blind: 21)
+# fifth (measured blind: 33), 23 of 28 on body_cameras and steel_tariff (written after it, measured blind: 21)
 FLOOR = 0.85
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -394,6 +394,21 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
     # A speaker whose own words take a side keeps it.
     own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
     assert place(own, spec).blocks[2].position == "yes"
+
+
+def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers_it():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ona Brisk", "chair of the Coastal Ferry Guild"), ("Ivo Renk", "harbour pilot"))
+    brisk = _block("It is a waste of money. It will flood the valley.", "Ona Brisk", n=1)
+    for text in ("The ferry guild says the tunnel will ruin them. My boat sits idle half the year.", "I sail daily. The guild tells us to wait. We have waited ten years!"):
+        placed = place([brisk, _block(text, "Ivo Renk", n=2), _block("We will meet the board on Friday.", "Ivo Renk", n=3)], spec, roles=roles).blocks
+        assert placed[1].position == "yes" and "answers Ona Brisk" in placed[1].reason, text
+        assert placed[2].position == "context" and "timetable" in placed[2].reason
+    # A holder no side-taker is known by, "our" people, or the speaker's own body: no side.
+    for text in ("Some people say it will ruin them.", "Our guild says we must wait."):
+        assert place([brisk, _block(text, "Ivo Renk", n=2)], spec, roles=roles).blocks[1].position == "context", text
+    member = (roles[0], ("Ivo Renk", "member of the Ferry Guild"))
+    assert place([brisk, _block("The guild says we must wait.", "Ivo Renk", n=2)], spec, roles=member).blocks[1].position == "context"
 
 
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
