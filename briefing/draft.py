@@ -72,7 +72,8 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
     no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
     inside one clause: none runs across a full stop, comma or dash ("Nothing
-    is permanent. If the trial ..." gives no "permanent if the trial")."""
+    is permanent. If the trial ..." gives no "permanent if the trial"), nor
+    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
     out = set()
     for clause in CLAUSE_BREAK.split(text):
         words = _words(clause)
@@ -81,10 +82,20 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 run = words[i : i + n]
                 if (
                     _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                    and len(set(run)) == n
+                    and len(set(run)) == n and not _in_compound(clause, run)
                 ):
                     out.add(" ".join(run))
     return out
+
+
+def _in_compound(clause: str, run: list[str]) -> bool:
+    """Whether the run, as printed in ``clause``, begins or ends inside a
+    hyphenated word."""
+    if "-" not in clause:
+        return False
+    printed, text = r"\W+".join(map(re.escape, run)), typographic(clause).casefold()
+    # A run the normal form does not print as is (an accent dropped) is kept.
+    return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
 
 
 def _tokens(text: str) -> list[str]:

@@ -324,3 +324,9 @@ def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(
     guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
     assert guess["Cora Lind"] != guess["Piet Holm"], text
     assert "the view of Piet Holm" in text
+
+
+def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
+    found = phrases("The trams run half-empty through the well-kept old town.", (2, 3, 4))
+    assert "trams run half empty" in found and "well kept old town" in found
+    assert not {p for p in found if p.endswith(("half", "well")) or p.startswith(("empty", "kept"))}, found
