@@ -410,6 +410,8 @@ class _Why:
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
+            if head in self.actors:
+                return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
             basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"
