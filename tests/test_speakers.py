@@ -3,10 +3,11 @@ written for the test (one paragraph per string)."""
 
 import pytest
 
+from briefing.frames import framing_name
 from briefing.model import Paragraph
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus, described, framing_name, is_description
+from briefing.speakers import Article, Corpus, described, is_description
 
 
 def read(*paragraphs):
