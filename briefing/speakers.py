@@ -29,7 +29,9 @@ from .mentions import (
     BODY_NOUNS,
     BODY_WORDS,
     COMPANY_WORDS,
+    COURTESY,
     DETERMINERS,
+    OFFICES,
     OPENERS,
     Mention,
     Parsed,
@@ -38,7 +40,7 @@ from .mentions import (
     tokens,
 )
 from .quotes import outside_quotes
-from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
 from .speaker_check import checked
@@ -46,6 +48,7 @@ from .subject_names import after_opener, modifies_noun, names_a_body, names_a_gr
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
+DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
 OWNER_PRONOUNS = words("grammar", "owner_possessives")
 # Mentions that name no one: an organisation, "his spokesman", "experts".
@@ -64,6 +67,8 @@ class Corpus:
     words: dict[str, frozenset[str]]  # ``resolver.descriptions``
     roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
     speaking: frozenset[str]  # the people some sentence names as its speaker
+    offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
+    roled: frozenset[str]  # the people the sources give some role
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -77,9 +82,13 @@ class Corpus:
             role_map[role_head(role_key(role))][name] += 1
         lower = lower_words(every)
         speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        offices: dict[str, set[str]] = defaultdict(set)
+        for name, role in roles:
+            offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
             names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary_words(every, lower),
-            descriptions(every, names.resolve), tuple(roles), speaking,
+            descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            frozenset(name for name, _ in roles),
         )
 
 
@@ -106,6 +115,8 @@ class Article:
         self.continued: dict[int, str] = {}  # the last quote's speaker, for the rest of its paragraph
         self.last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
         self.last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
+        self.last_named: tuple[str, int] | None = None  # the last person a sentence named, and its sentence
+        self.index = 0  # the sentence being read
         self.orgs: list[str] = []
         self.speakers: list[str | None] = []
         self.quote_speakers: list[tuple[str | None, ...]] = []
@@ -129,6 +140,7 @@ class Article:
 
     def sentence(self, index: int, p: Parsed) -> None:
         """One sentence: its speaker, each quote's speaker, then what it tells the reader."""
+        self.index = index
         self.orgs.extend(p.orgs)
         if self.last_group and index - self.last_group[1] > RECENT_QUOTE:
             self.last_group = None
@@ -282,8 +294,9 @@ class Article:
         ... Jo Roe"), or calls by that office ("Congresswoman Ana Ruiz"), or
         the same office in other words ("the minister" for
         a secretary, ``roles.same_office``); else the one person of all
-        sources who holds it; else the description itself ("the judge"),
-        never merely the last person named."""
+        sources who holds it; else the person just named, when nothing
+        says otherwise (``named_before``); else the description itself ("the
+        judge")."""
         offices = same_office(role_head(key))
         holders: Counter[str] = Counter()
         for word in sorted(offices):
@@ -295,7 +308,27 @@ class Article:
         )
         if speaker is None and len(holders) == 1:
             speaker = next(iter(holders))
-        return speaker or described(mention.text)
+        return speaker or self.named_before(role_head(key), offices) or described(mention.text)
+
+    def named_before(self, head: str, offices: frozenset[str]) -> str | None:
+        """"Colleague Jo Roe set out her demands. Pressed on them, the MP
+        said ...": when no one in the sources holds the office, a definite
+        description points back to the person the sentence before (or the
+        one before it) named, preferring its subject, when the sources give
+        that person no other office and not the other gender. Only for an
+        office ("the mayor", not "the nurse", who is as often someone only
+        described), and only a person the sources quote or give a role (a
+        sentence's subject may be a law or a place)."""
+        if self.last_named is None or self.index - self.last_named[1] > DESCRIBED_BACK or not offices & OFFICES - COURTESY:
+            return None
+        who = self.last_named[0]
+        if who not in self.corpus.speaking and who not in self.corpus.roled:
+            return None
+        held = self.corpus.offices.get(who, frozenset())
+        gender = ROLE_GENDER.get(head)
+        if (held and not held & offices) or (gender and self.corpus.genders.get(who, gender) != gender):
+            return None
+        return who
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
@@ -366,6 +399,7 @@ class Article:
         self.settle_pending(index, who)
         if who:
             self.people.mention(who)
+            self.last_named = (who, index)
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
