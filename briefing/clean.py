@@ -210,8 +210,9 @@ def split_paragraphs(text: str) -> list[str]:
         if len(lines) > 1:
             open_ended = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
             # Two lines are one wrapped paragraph only when the second carries
-            # on in lower case; a headline over a first paragraph is two.
-            wrapped = len(lines) > 2 or lines[1][:1].islower()
+            # on in lower case; a headline over a first paragraph is two, and
+            # a headline over a byline and a date line is three.
+            wrapped = (len(lines) > 2 or lines[1][:1].islower()) and not any(map(_is_date_line, lines))
             if wrapped and open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
                 lines = [" ".join(lines)]
         for line in lines:

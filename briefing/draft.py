@@ -7,9 +7,11 @@ used two-word phrase, or a name the titles share when no title holds that
 phrase) and the speakers the most sources quote; it never takes one
 outlet's headline for several (one source's own headline is its title;
 sources that share no subject give each one's headline). The draft
-groups speakers by the words they use: two speakers who use few of the same words seed two groups, every other
-speaker joins the group whose words theirs share most (a spokesperson
-the group of the one they speak for), and each group's candidate cues
+groups speakers: the most quoted and the one who answers their words (a
+view reported or dismissed), or else who uses fewest of the same words,
+seed two groups; every other speaker joins the seed they do not answer,
+else the group whose words theirs share most (a spokesperson the group of
+the one they speak for), and each group's candidate cues
 are phrases from its speakers' quotes that the other group's never use,
 taken from each speaker in turn, with no name, figure or phrase made of
 the other group's words. It is a guess, and the file says so.
@@ -26,10 +28,11 @@ from dataclasses import fields
 
 from . import wording
 from .caches import per_build
+from .cues import evidence
 from .data import words
 from .lexicon import language, load
 from .messages import counted, excerpt
-from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
@@ -41,6 +44,13 @@ DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
+# Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
+# one years", "two million pounds"); "one" is left out, as it is more often
+# a pronoun ("the one way").
+NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
+# How a speaker holds another's words at arm's length: a view they report
+# ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
+ANSWERED = {"reported", "dismissed"}
 CUES_PER_POSITION = 6
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
@@ -64,7 +74,8 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
     no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
     inside one clause: none runs across a full stop, comma or dash ("Nothing
-    is permanent. If the trial ..." gives no "permanent if the trial")."""
+    is permanent. If the trial ..." gives no "permanent if the trial"), nor
+    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
     out = set()
     for clause in CLAUSE_BREAK.split(text):
         words = _words(clause)
@@ -73,10 +84,20 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 run = words[i : i + n]
                 if (
                     _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                    and len(set(run)) == n
+                    and len(set(run)) == n and not _in_compound(clause, run)
                 ):
                     out.add(" ".join(run))
     return out
+
+
+def _in_compound(clause: str, run: list[str]) -> bool:
+    """Whether the run, as printed in ``clause``, begins or ends inside a
+    hyphenated word."""
+    if "-" not in clause:
+        return False
+    printed, text = r"\W+".join(map(re.escape, run)), typographic(clause).casefold()
+    # A run the normal form does not print as is (an accent dropped) is kept.
+    return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
 
 
 def _tokens(text: str) -> list[str]:
@@ -247,7 +268,7 @@ def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None
     return f"Briefing from {n_sources}"
 
 
-def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> list[list[str]]:
+def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset()) -> list[list[str]]:
     """Two groups of speakers by shared words; a speaker who shares no more
     words with one group than the other is in neither. A spokesperson or an
     office is in the group of the one they speak for, whatever their words."""
@@ -262,23 +283,48 @@ def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> lis
     def overlap(a: set[str], b: set[str]) -> float:
         return len(a & b) / (len(a | b) or 1)
 
-    # The second seed is a main voice too: among the next most quoted, with
-    # two statements or more where possible, the one furthest from the first.
     blocks = dict(ranked)
-    main = [n for n in names[1:SEED_POOL] if len(blocks[n]) > 1] or names[1:SEED_POOL]
-    seed_b = min(main, key=lambda n: (overlap(vocab[names[0]], vocab[n]), names.index(n)))
+
+    def opposed(a: str, b: str) -> int:
+        return _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+
+    # The second seed is a main voice too: among the next most quoted, the one
+    # who answers the first speaker's words or whose words the first answers,
+    # most; else, with two statements or more where possible, the one whose
+    # words are furthest from the first's.
+    pool = names[1:SEED_POOL]
+    against = {n: opposed(names[0], n) for n in pool}
+    main = [n for n in pool if len(blocks[n]) > 1] or pool
+    seed_b = min(main if not any(against.values()) else pool, key=lambda n: (-against[n], overlap(vocab[names[0]], vocab[n]), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
             continue
+        answers = [opposed(name, g[0]) for g in groups]
         scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
-        if scores[0] != scores[1]:
+        if answers[0] != answers[1]:
+            groups[answers.index(min(answers))].append(name)  # the side of the seed they do not answer
+        elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
     for name in names:
         head = principal(name, names, roles)
         if head and name not in (names[0], seed_b):
             groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
+
+
+def _answered(blocks: list[Block], others: set[str]) -> int:
+    """How many of ``others`` (another speaker's words, no name among them)
+    these blocks' quotations hold only inside a view their speaker reports
+    or dismisses. Reported speech is the outlet's sentence: its "X said"
+    is no view the speaker reports."""
+    held: set[str] = set()
+    for block in blocks:
+        found = others & set(_words(block.text)) if block.kind == "quote" else set()
+        if found:
+            ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
+            held |= {s.cue for s in ignored if s.kind in ANSWERED}
+    return len(held)
 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:
@@ -348,7 +394,7 @@ def _cues(
             for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
                 words = set(p.split())
                 if (
-                    not words & excluded and topic not in p and not any(c.isdigit() for c in p)
+                    not words & (excluded | NUMBER_WORDS) and topic not in p and not any(c.isdigit() for c in p)
                     and {w for w in words if _content(w)} - words_of_other
                 ):
                     found[p] = None
@@ -396,7 +442,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     joined = joined_words(sources)
     topic = _topic(sources, blocks)
     role = dict(roles)
-    groups = _groups(ranked, role)
+    groups = _groups(ranked, role, excluded)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
     question = f"What is disputed about {about}?"
     lines = [
@@ -419,7 +465,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
-        label = f"Draft position {n}: the view of {' and '.join(group[:2])}" if group else f"Draft position {n}"
+        # Only the seed is named: that the others share their view is a guess.
+        label = f"Draft position {n}: the view of {group[0]}" if group else f"Draft position {n}"
         lines += [
             "",
             "[[positions]]",

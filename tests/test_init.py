@@ -232,13 +232,14 @@ def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(ma
     assert cues and not [c for c in cues if {"talks", "hoteliers", "decision", "campsite"} & set(c.split())]
 
 
-def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
-    def quote(n, speaker, text):
-        return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
+def _quote(n, speaker, text):
+    return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
 
+
+def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
     by = {
-        "Ada Pell": [quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
-        "Tom Reeve": [quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
+        "Ada Pell": [_quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
     }
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
     assert [c for c in cues if "harbour" in c]
@@ -289,3 +290,43 @@ def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_their
     out = tmp_path / "two"
     assert CliRunner().invoke(main, ["build", str(make_articles(two)), "--out", str(out), "--format", "json"]).exit_code == 0
     assert json.loads((out / "briefing.json").read_text())["title"] == "Bakery owner fears for the quay / Chess club wins regional cup"
+
+
+def test_a_draft_cue_holds_no_number_spelled_out():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "The pier is forty-one years old and needs two million pounds of repairs.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "repairs" in c or "pier" in c], cues
+    assert not [c for c in cues if {"forty", "two", "million"} & set(c.split())], cues
+
+
+def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(make_articles):
+    # Cora Lind and Piet Holm use the same words ("bridge", "town"); Holm
+    # repeats Lind's "lifeline" only as what campaigners say. Mira Sand, on
+    # Lind's side, shares no word with her, and is the furthest by words alone.
+    folder = make_articles(
+        {
+            "a.txt": 'Cora Lind said: "The old bridge is the lifeline of this town."\n'
+            'Cora Lind added: "Close the bridge and the town dies."\n'
+            'Piet Holm said: "Campaigners call the bridge a lifeline. The town needs a safe crossing, and this bridge is not one."\n'
+            'Mira Sand, who runs the bakery, said: "Half my customers walk over every morning."\n',
+            "b.txt": '"The old bridge is the lifeline of this town," Cora Lind said.\n'
+            'Piet Holm said: "The town deserves a crossing that will stand for a century."\n'
+            'Mira Sand said: "My deliveries go out before seven."\n'
+            'Ola Berg, the council\'s engineer, said: "The survey results will be published in March."\n'
+            'Jon Vik, a historian, said: "Stone arches of that age are rare in the region."\n',
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    assert guess["Cora Lind"] != guess["Piet Holm"], text
+    assert "the view of Piet Holm" in text
+
+
+def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
+    found = phrases("The trams run half-empty through the well-kept old town.", (2, 3, 4))
+    assert "trams run half empty" in found and "well kept old town" in found
+    assert not {p for p in found if p.endswith(("half", "well")) or p.startswith(("empty", "kept"))}, found
