@@ -200,8 +200,18 @@ def _topic(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
-    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _words(b.speaker)}
+    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _name_words(b.speaker)}
     return subject(sources, names, phrases_of_roles, heads)
+
+
+def _name_words(speaker: str) -> set[str]:
+    """The words of a speaker's name, which never name the subject: all of
+    a name ("Ewan Maclure", "Westline Ferries"); of a description, its
+    words in lower case ("health board"), not the place it names, which
+    may be the story's ("Hollin" of "Hollin's campaigners")."""
+    words = _tokens(speaker)
+    described = any(w[:1].islower() for w in words)
+    return {w for t in words if not (described and t[:1].isupper()) for w in _words(t)}
 
 
 def _head(role: str) -> str:

@@ -8,7 +8,7 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, headline, phrases, speakers, subject
+from briefing.draft import _cues, _name_words, headline, phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -330,3 +330,11 @@ def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
     found = phrases("The trams run half-empty through the well-kept old town.", (2, 3, 4))
     assert "trams run half empty" in found and "well kept old town" in found
     assert not {p for p in found if p.endswith(("half", "well")) or p.startswith(("empty", "kept"))}, found
+
+
+def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
+    # A name is never the subject; a description's body is not either, but
+    # the place it names may be what the story is about.
+    assert _name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert {"health", "board"} <= _name_words("the health board")
+    assert "dunmore" not in _name_words("Dunmore's fishermen") and "fishermen" in _name_words("Dunmore's fishermen")
