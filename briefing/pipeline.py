@@ -263,7 +263,8 @@ def _build(
     )
     warnings = [*skipped, *read.warnings]
     if spec_file and spec and read.sources:  # with nothing read, every line would be named
-        speakers = {b.speaker for b in read.blocks if b.speaker}
+        # A body [actors] lists is no speaker, but its members' roles name it.
+        speakers = {b.speaker for b in read.blocks if b.speaker} | positions.listed_bodies(dict(spec.actors), dict(read.roles))
         warnings += [f"{display(spec_file)}: {w}" for w in unused(spec, [s.path for s in read.sources], speakers)]
         warnings += [
             f"{display(spec_file)}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
