@@ -41,6 +41,10 @@ from .wording import normal, typographic
 FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
+# Words that open a clause's object or a new clause ("... makes | no
+# difference", "a minute | they are not paid"): a phrase that stops right
+# before one ends on a verb without its object, or mid-clause.
+OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 # Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
@@ -83,6 +87,7 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 if (
                     _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
                     and len(set(run)) == n and not _in_compound(clause, run)
+                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
                 ):
                     out.add(" ".join(run))
     return out
