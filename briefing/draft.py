@@ -29,7 +29,7 @@ from dataclasses import fields
 from . import wording
 from .cues import evidence
 from .data import words
-from .lexicon import language, load
+from .lexicon import SUBJECTIVE, language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
@@ -255,13 +255,21 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers. One outlet's
     headline is never the title of several; with one source, its own
     headline is the fairest title there is, and when the sources share no
-    subject each one's headline says what the briefing holds."""
+    subject each one's headline says what the briefing holds, unless it
+    holds a word of the neutrality lexicon."""
     return _title(sources, [name for name, _ in speakers(blocks)], _topic(sources, blocks))
+
+
+def _watched(text: str) -> bool:
+    """Whether ``text`` holds one of Wikipedia's words to watch ("mocks",
+    "so-called"): a headline with one takes its outlet's tone. A word only
+    subjective ("wins") is not held against it, as in the neutrality stage."""
+    return any(hit.category != SUBJECTIVE for hit in load().find(text))
 
 
 def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
     """``neutral_title`` from the speakers, most quoted first, and the topic."""
-    own = [headline(s) for s in sources]
+    own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     if len(sources) == 1 and own[0]:
         return own[0]
     names = everyone[:2]
