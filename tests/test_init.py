@@ -354,4 +354,3 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
     found = phrases("Out on the farms it makes no difference, and every hour in the cab is an hour they lose.", (2, 3, 4))
     assert "makes no difference" in found and "hour in the cab" in found
     assert not {p for p in found if p.endswith(("farms it makes", "makes", "cab is an hour"))}, found
-
