@@ -34,6 +34,7 @@ from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .quotes import quote_spans
+from .spec import DRAFT_LABEL
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
@@ -485,7 +486,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
         # Only the seed is named: that the others share their view is a guess.
-        label = f"Draft position {n}: the view of {group[0]}" if group else f"Draft position {n}"
+        label = f"{DRAFT_LABEL} {n}: the view of {group[0]}" if group else f"{DRAFT_LABEL} {n}"
         lines += [
             "",
             "[[positions]]",
