@@ -8,9 +8,11 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, _name_words, headline, phrases, speakers, subject
+from briefing.draft import _cues
 from briefing.model import Block, Source
+from briefing.positions import speakers
 from briefing.spec import parse_spec
+from briefing.topic import headline, name_words, phrases, subject
 
 # A fictional story told by three outlets; two sides that use different words.
 STORY = {
@@ -350,9 +352,9 @@ def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
 def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
     # A name is never the subject; a description's body is not either, but
     # the place it names may be what the story is about.
-    assert _name_words("Ewan Maclure") == {"ewan", "maclure"}
-    assert {"health", "board"} <= _name_words("the health board")
-    assert "dunmore" not in _name_words("Dunmore's fishermen") and "fishermen" in _name_words("Dunmore's fishermen")
+    assert name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert {"health", "board"} <= name_words("the health board")
+    assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
 
 
 def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
