@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 
 from . import wording
+from .caches import per_build
 from .data import words
 from .lexicon import SUBJECTIVE, language, load
 from .messages import counted
@@ -49,6 +50,7 @@ def words_of(text: str) -> list[str]:
     return normal(text).split()
 
 
+@per_build  # a story's words come back in every source: each is tested once
 def content(word: str) -> bool:
     return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
 
@@ -121,17 +123,19 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     for s in sources:
         tokens = tokenise(_narration(s.text))
         keys = [t.casefold() for t in tokens] + ["."]
+        # each token's test once, not once for each pair it stands in
+        is_content = [content(k) for k in keys]
+        usable = [c and k not in exclude for c, k in zip(is_content, keys)]
         seen = set()
         for i in range(len(tokens) - 1):
-            key = f"{keys[i]} {keys[i + 1]}"
-            if (
-                content(keys[i]) and content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude
-                and key not in roles and keys[i + 1] not in heads
-            ):
+            if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
+                key = f"{keys[i]} {keys[i + 1]}"
+                if key in roles:
+                    continue
                 seen.add(key)
                 printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
-                cut_short[key] += content(keys[i + 2])
+                cut_short[key] += is_content[i + 2]
         reach.update(seen)
         title = [t.casefold() for t in tokenise(s.title or "")]
         in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if content(a) and content(b)})
