@@ -15,6 +15,7 @@ file says so.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import fields
@@ -26,7 +27,7 @@ from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .spec import DRAFT_LABEL
 from .topic import content, phrases, proper_words, title_from, tokenise, topic_of, words_of
-from .wording import normal
+from .wording import normal, typographic
 
 # Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
 # one years", "two million pounds"); "one" is left out, as it is more often
@@ -140,6 +141,7 @@ def _cues(
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, str] = {}
     mine: list[list[str]] = []
     # A speaker never quoted gives cues only to a group no one quoted: their
     # reported speech is the outlet's sentence, and often a misread one.
@@ -154,6 +156,7 @@ def _cues(
                     and {w for w in words if content(w)} - words_of_other
                 ):
                     found[p] = None
+                    shown.setdefault(p, _as_printed(p, b.text))
                     outlets[p].add(name)  # (speakers, then outlets, below)
                     outlets[p].update(b.sources)
         mine.append(list(found))
@@ -171,7 +174,14 @@ def _cues(
                 ps.pop(0)
             if ps and len(chosen) < CUES_PER_POSITION:
                 chosen.append(ps.pop(0))
-    return chosen
+    return [shown[p] for p in chosen]
+
+
+def _as_printed(phrase: str, text: str) -> str:
+    """A phrase as the speaker's words print it, in lower case: "that's
+    possible", "half-empty", not the normal form's "that s possible"."""
+    found = re.search(r"[\s'-]+".join(map(re.escape, phrase.split())), typographic(text).casefold())
+    return re.sub(r"\s+", " ", found.group(0)) if found else phrase
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:

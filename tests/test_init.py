@@ -361,3 +361,13 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
     found = phrases("Out on the farms it makes no difference, and every hour in the cab is an hour they lose.", (2, 3, 4))
     assert "makes no difference" in found and "hour in the cab" in found
     assert not {p for p in found if p.endswith(("farms it makes", "makes", "cab is an hour"))}, found
+
+
+def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "Commuters won't ride a half-empty tram that's always late.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "The depot keeps forty drivers in work.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
+    assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues
