@@ -7,9 +7,11 @@ used two-word phrase, or a name the titles share when no title holds that
 phrase) and the speakers the most sources quote; it never takes one
 outlet's headline for several (one source's own headline is its title;
 sources that share no subject give each one's headline). The draft
-groups speakers by the words they use: two speakers who use few of the same words seed two groups, every other
-speaker joins the group whose words theirs share most (a spokesperson
-the group of the one they speak for), and each group's candidate cues
+groups speakers: the most quoted and the one who answers their words (a
+view reported or dismissed), or else who uses fewest of the same words,
+seed two groups; every other speaker joins the seed they do not answer,
+else the group whose words theirs share most (a spokesperson the group of
+the one they speak for), and each group's candidate cues
 are phrases from its speakers' quotes that the other group's never use,
 taken from each speaker in turn, with no name, figure or phrase made of
 the other group's words. It is a guess, and the file says so.
@@ -25,12 +27,15 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from . import wording
+from .caches import per_build
+from .cues import evidence
 from .data import words
-from .lexicon import language, load
+from .lexicon import SUBJECTIVE, language, load
 from .messages import counted, excerpt
-from .model import SPEECH_KINDS, Block, DocumentInfo, Source
+from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .quotes import quote_spans
+from .spec import DRAFT_LABEL
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
@@ -38,8 +43,19 @@ from .wording import normal, typographic
 FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
+# Words that open a clause's object or a new clause ("... makes | no
+# difference", "a minute | they are not paid"): a phrase that stops right
+# before one ends on a verb without its object, or mid-clause.
+OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
+# Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
+# one years", "two million pounds"); "one" is left out, as it is more often
+# a pronoun ("the one way").
+NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
+# How a speaker holds another's words at arm's length: a view they report
+# ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
+ANSWERED = {"reported", "dismissed"}
 CUES_PER_POSITION = 6
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
@@ -54,6 +70,7 @@ def _words(text: str) -> list[str]:
     return normal(text).split()
 
 
+@per_build  # a story's words come back in every source: each is tested once
 def _content(word: str) -> bool:
     return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
 
@@ -62,7 +79,8 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
     no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
     inside one clause: none runs across a full stop, comma or dash ("Nothing
-    is permanent. If the trial ..." gives no "permanent if the trial")."""
+    is permanent. If the trial ..." gives no "permanent if the trial"), nor
+    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
     out = set()
     for clause in CLAUSE_BREAK.split(text):
         words = _words(clause)
@@ -71,10 +89,21 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 run = words[i : i + n]
                 if (
                     _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                    and len(set(run)) == n
+                    and len(set(run)) == n and not _in_compound(clause, run)
+                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
                 ):
                     out.add(" ".join(run))
     return out
+
+
+def _in_compound(clause: str, run: list[str]) -> bool:
+    """Whether the run, as printed in ``clause``, begins or ends inside a
+    hyphenated word."""
+    if "-" not in clause:
+        return False
+    printed, text = r"\W+".join(map(re.escape, run)), typographic(clause).casefold()
+    # A run the normal form does not print as is (an accent dropped) is kept.
+    return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
 
 
 def _tokens(text: str) -> list[str]:
@@ -114,17 +143,19 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     for s in sources:
         tokens = _tokens(_narration(s.text))
         keys = [t.casefold() for t in tokens] + ["."]
+        # each token's test once, not once for each pair it stands in
+        content = [_content(k) for k in keys]
+        usable = [c and k not in exclude for c, k in zip(content, keys)]
         seen = set()
         for i in range(len(tokens) - 1):
-            key = f"{keys[i]} {keys[i + 1]}"
-            if (
-                _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude
-                and key not in roles and keys[i + 1] not in heads
-            ):
+            if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
+                key = f"{keys[i]} {keys[i + 1]}"
+                if key in roles:
+                    continue
                 seen.add(key)
                 printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
-                cut_short[key] += _content(keys[i + 2])
+                cut_short[key] += content[i + 2]
         reach.update(seen)
         title = [t.casefold() for t in _tokens(s.title or "")]
         in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if _content(a) and _content(b)})
@@ -179,8 +210,18 @@ def _topic(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
-    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _words(b.speaker)}
+    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _name_words(b.speaker)}
     return subject(sources, names, phrases_of_roles, heads)
+
+
+def _name_words(speaker: str) -> set[str]:
+    """The words of a speaker's name, which never name the subject: all of
+    a name ("Ewan Maclure", "Westline Ferries"); of a description, its
+    words in lower case ("health board"), not the place it names, which
+    may be the story's ("Hollin" of "Hollin's campaigners")."""
+    words = _tokens(speaker)
+    described = any(w[:1].islower() for w in words)
+    return {w for t in words if not (described and t[:1].isupper()) for w in _words(t)}
 
 
 def _head(role: str) -> str:
@@ -219,13 +260,21 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers. One outlet's
     headline is never the title of several; with one source, its own
     headline is the fairest title there is, and when the sources share no
-    subject each one's headline says what the briefing holds."""
+    subject each one's headline says what the briefing holds, unless it
+    holds a word of the neutrality lexicon."""
     return _title(sources, [name for name, _ in speakers(blocks)], _topic(sources, blocks))
+
+
+def _watched(text: str) -> bool:
+    """Whether ``text`` holds one of Wikipedia's words to watch ("mocks",
+    "so-called"): a headline with one takes its outlet's tone. A word only
+    subjective ("wins") is not held against it, as in the neutrality stage."""
+    return any(hit.category != SUBJECTIVE for hit in load().find(text))
 
 
 def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
     """``neutral_title`` from the speakers, most quoted first, and the topic."""
-    own = [headline(s) for s in sources]
+    own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     if len(sources) == 1 and own[0]:
         return own[0]
     names = everyone[:2]
@@ -243,7 +292,7 @@ def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None
     return f"Briefing from {n_sources}"
 
 
-def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> list[list[str]]:
+def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset()) -> list[list[str]]:
     """Two groups of speakers by shared words; a speaker who shares no more
     words with one group than the other is in neither. A spokesperson or an
     office is in the group of the one they speak for, whatever their words."""
@@ -258,23 +307,48 @@ def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str]) -> lis
     def overlap(a: set[str], b: set[str]) -> float:
         return len(a & b) / (len(a | b) or 1)
 
-    # The second seed is a main voice too: among the next most quoted, with
-    # two statements or more where possible, the one furthest from the first.
     blocks = dict(ranked)
-    main = [n for n in names[1:SEED_POOL] if len(blocks[n]) > 1] or names[1:SEED_POOL]
-    seed_b = min(main, key=lambda n: (overlap(vocab[names[0]], vocab[n]), names.index(n)))
+
+    def opposed(a: str, b: str) -> int:
+        return _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+
+    # The second seed is a main voice too: among the next most quoted, the one
+    # who answers the first speaker's words or whose words the first answers,
+    # most; else, with two statements or more where possible, the one whose
+    # words are furthest from the first's.
+    pool = names[1:SEED_POOL]
+    against = {n: opposed(names[0], n) for n in pool}
+    main = [n for n in pool if len(blocks[n]) > 1] or pool
+    seed_b = min(main if not any(against.values()) else pool, key=lambda n: (-against[n], overlap(vocab[names[0]], vocab[n]), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
             continue
+        answers = [opposed(name, g[0]) for g in groups]
         scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
-        if scores[0] != scores[1]:
+        if answers[0] != answers[1]:
+            groups[answers.index(min(answers))].append(name)  # the side of the seed they do not answer
+        elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
     for name in names:
         head = principal(name, names, roles)
         if head and name not in (names[0], seed_b):
             groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
+
+
+def _answered(blocks: list[Block], others: set[str]) -> int:
+    """How many of ``others`` (another speaker's words, no name among them)
+    these blocks' quotations hold only inside a view their speaker reports
+    or dismisses. Reported speech is the outlet's sentence: its "X said"
+    is no view the speaker reports."""
+    held: set[str] = set()
+    for block in blocks:
+        found = others & set(_words(block.text)) if block.kind == "quote" else set()
+        if found:
+            ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
+            held |= {s.cue for s in ignored if s.kind in ANSWERED}
+    return len(held)
 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:
@@ -344,7 +418,7 @@ def _cues(
             for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
                 words = set(p.split())
                 if (
-                    not words & excluded and topic not in p and not any(c.isdigit() for c in p)
+                    not words & (excluded | NUMBER_WORDS) and topic not in p and not any(c.isdigit() for c in p)
                     and {w for w in words if _content(w)} - words_of_other
                 ):
                     found[p] = None
@@ -392,7 +466,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     joined = joined_words(sources)
     topic = _topic(sources, blocks)
     role = dict(roles)
-    groups = _groups(ranked, role)
+    groups = _groups(ranked, role, excluded)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
     question = f"What is disputed about {about}?"
     lines = [
@@ -415,7 +489,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
-        label = f"Draft position {n}: the view of {' and '.join(group[:2])}" if group else f"Draft position {n}"
+        # Only the seed is named: that the others share their view is a guess.
+        label = f"{DRAFT_LABEL} {n}: the view of {group[0]}" if group else f"{DRAFT_LABEL} {n}"
         lines += [
             "",
             "[[positions]]",

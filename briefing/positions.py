@@ -12,11 +12,17 @@ cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, and
 a speaker with no cue of their own introduced as disagreeing with the
-speaker before ("Roe disagreed.", "Roe was not convinced.") takes the side
-that speaker does not. A spokesperson, an office ("the mayor's office") or
+speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
+opens on the view of side-takers it names ("Police say ..."), takes the
+side they do not. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
-it: "chief executive of the Harwick Trust"); a timetable in a side-taking
+it: "chief executive of the Harwick Trust"); a speaker with no cue of their
+own takes the side of the side-taking speakers of the same body when they
+agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
+Lorr General Hospital", not a university's; a minister or a ministry with
+the government's other speakers), or the side of a body ``[actors]``
+lists that their role names; a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
 mixed.
@@ -32,10 +38,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
+from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .model import (
     CONTEXT_ID,
@@ -46,7 +52,7 @@ from .model import (
     Spec,
 )
 from .patterns import MONTHS
-from .wording import normal
+from .wording import FUNCTION_WORDS, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -54,6 +60,8 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
+GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
+OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -105,6 +113,82 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
 
 
+def body(name: str, role: str) -> tuple[str, ...]:
+    """The body a speaker belongs to, in normal words: the government for a
+    minister or a ministry; else the body the role names (``_named``), of
+    two words or more (one word, "the council", names no one body: its
+    officers and its members differ). Empty when none, or when it is a
+    place whose staff speak for themselves."""
+    words = normal(f"{name} {role}").split()
+    if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
+        return ("government",)
+    named = _named(role)
+    return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
+
+
+def _named(role: str) -> tuple[str, ...]:
+    """The body a role names, after its last "of" or "at" or before its
+    "'s" ("nurse at Lorr General", "Zippa's country manager"), or ()."""
+    words = normal(role).split()
+    if "s" in words[1:]:
+        words = words[: words.index("s")]
+    elif at := [i for i, w in enumerate(words) if w in ("of", "at")]:
+        words = words[at[-1] + 1 :]
+    else:
+        return ()
+    return _bare(words)
+
+
+def _bare(words: Sequence[str]) -> tuple[str, ...]:
+    return tuple(words[1:] if words[:1] in (["the"], ["a"]) else words)
+
+
+def listed_bodies(actors: Mapping[str, str], roles: Mapping[str, str]) -> set[str]:
+    """The ``[actors]`` names that a speaker's role names as their body
+    ("Allied Nurses' Union" for "regional secretary of the Allied Nurses'
+    Union"): bodies whose stance their members and spokespeople take."""
+    return {a for a in actors if any(_member(role, _bare(normal(a).split())) for role in roles.values())}
+
+
+def _member(role: str, of: tuple[str, ...]) -> bool:
+    """Whether ``role`` names the body ``of``: as its body, or as the one a
+    spokesperson speaks for ("spokeswoman for the union")."""
+    spokes = _SPOKES.match(role)
+    return bool(_same(_named(role), of) or (spokes and matches(list(of), tuple(normal(spokes.group("for") or spokes.group("who")).split()))))
+
+
+def _fellows(
+    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: dict[str, str], listed: Set[str]
+) -> dict[str, tuple[str, str]]:
+    """Speaker -> (a side-taker of the same body, the body), for each speaker
+    with no cue of their own whose body's side-takers all take one side:
+    its other speakers ("nurse at Lorr General" with "liver specialist at
+    Lorr General Hospital"; a minister with the other ministers), or the
+    body itself when the spec's ``[actors]`` lists it (``listed``)."""
+    bodies = {s: _bare(normal(s).split()) if s in listed else body(s, roles.get(s, "")) for s in [*tallies, *sorted(listed)] if stance.get(s)}
+    by_first: dict[str, list[str]] = defaultdict(list)  # bodies that can be one share their first word
+    for s, theirs in bodies.items():
+        if theirs:
+            by_first[theirs[0]].append(s)
+    found = {}
+    for name, counts in tallies.items():
+        if stance.get(name) or counts or name in actors:
+            continue
+        role, mine = roles.get(name, ""), body(name, roles.get(name, ""))
+        near = by_first.get(mine[0], []) if mine else []
+        fellows = [s for s in near if s != name and _same(mine, bodies[s])] + [s for s in sorted(listed) if s in bodies and _member(role, bodies[s])]
+        if fellows and len({stance[s] for s in fellows}) == 1:
+            found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
+    return found
+
+
+def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One body, named in full or by its first words ("Lorr General" for
+    "Lorr General Hospital")."""
+    short, long = sorted((one, other), key=len)
+    return bool(short) and long[: len(short)] == short
+
+
 def _regular_past(word: str) -> bool:
     """A regular past tense ("marched", "voted"): "-ed" after a stem of three
     letters or more, not "-eed", which ends more verbs in the present
@@ -152,6 +236,40 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
+def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for a quote of one of the
+    ``quiet`` speakers with a sentence that opens on another's view ("Police
+    say it will cost too much.", "The minister tells us ..."): the holder, a
+    noun before a reporting verb, names the side-taking speakers whose
+    name, role or body holds it ("chair of the Kelmouth Police
+    Federation"), all on one side; never the speaker's own ("our union
+    says"), nor a pronoun or "people"."""
+    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
+    for s, side in stance.items():
+        for w in _names(s, roles.get(s, "")) if side else ():
+            known_by[w][s] = side
+    found = []
+    for b in blocks:
+        if b.kind != "quote" or b.speaker not in quiet:
+            continue
+        own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
+        for sentence in re.split(r"(?<=[.!?])\s+", b.text):
+            words = normal(sentence).split()
+            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
+            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
+            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
+                continue
+            side = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
+            if side and len(set(side.values())) == 1:
+                found.append((b.speaker, next(iter(side)), sentence))
+    return found
+
+
+def _names(name: str, role: str) -> set[str]:
+    """The words a speaker is known by: name, role, and body."""
+    return {*normal(f"{name} {role}").split(), *body(name, role)}
+
+
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
@@ -178,19 +296,15 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
-        for name, answered, how in _rebuttals(blocks):
+        quiet = {name for name, counts in tallies.items() if not counts}
+        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-    role_of = dict(roles)
-    carried: dict[str, str] = {}
-    for name in tallies:
-        head = principal(name, list(tallies), role_of, stance)
-        if not stance.get(name) and head and stance.get(head):
-            stance[name], carried[name] = stance[head], head
+    carried, fellows = _carry(tallies, stance, actors, dict(roles))
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies))
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -205,6 +319,26 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     ]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
+
+
+def _carry(
+    tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
+) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    """Stances carried to who has none: a spokesperson's, an office's or a
+    lawyer's from the one they speak for (speaker -> principal); then, to a
+    speaker with no cue of their own, from the side-taking speakers of the
+    same body, or from the body when ``[actors]`` lists it (speaker -> (one
+    of them, the body)). ``stance`` gains them."""
+    listed = listed_bodies(actors, roles) - set(tallies)  # bodies the spec lists, which are no speaker here
+    everyone = [*tallies, *sorted(listed)]
+    carried: dict[str, str] = {}
+    for name in tallies:
+        head = principal(name, everyone, roles, stance)
+        if not stance.get(name) and head and stance.get(head):
+            stance[name], carried[name] = stance[head], head
+    fellows = _fellows(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
+    stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
+    return carried, fellows
 
 
 def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
@@ -252,6 +386,7 @@ class _Why:
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
     tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
+    fellows: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker of their body, the body)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -275,12 +410,20 @@ class _Why:
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
+            if head in self.actors:
+                return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held and _timetable(block.text):
+            basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"
+            return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
-        if held and _timetable(block.text):
-            return CONTEXT_ID, f"a timetable, which takes no side, though {name}'s other words match {self.labels[held]!r}"
+        if held and name in self.fellows:
+            fellow, of = self.fellows[name]
+            if fellow in self.actors:
+                return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
+            return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

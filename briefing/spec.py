@@ -43,6 +43,7 @@ from .model import CONTEXT_ID, DocumentInfo, OutletGroups, PositionSpec, SourceM
 from .wording import normal
 
 SPEC_NAME = "briefing.toml"
+DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))
@@ -92,6 +93,8 @@ def load_spec(path: Path) -> Spec:
         data = tomllib.loads(read_regular(path, MAX_SPEC_BYTES).decode("utf-8"))
     except TooLarge:
         raise SpecError([f"{name}: cannot be read (over the {MAX_SPEC_BYTES:,}-byte limit for a spec)"]) from None
+    except FileNotFoundError:
+        raise SpecError([f"{name}: no such file (`briefing init` drafts a spec from the articles)"]) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
@@ -127,19 +130,40 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
     """Unknown keys, wrong types and missing keys of one table."""
     fields = SCHEMA[kind]
     problems = []
+    missing = [key for key in REQUIRED[kind] if key not in table]
     meant = set()  # the keys a misspelt one was taken for: not missing too
     for key, value in table.items():
         if key not in fields:
-            meant.add(nearest(key, fields))
-            problems.append(f"{where}unknown key {key!r} ({hint(key, fields, 'valid keys:')})")
+            # A key the table already has is not the one meant ("file" is no
+            # "title" beside a title); with no near one, the one key missing is.
+            free = [f for f in fields if f not in table]
+            near = nearest(key, free) or (missing[0] if len(missing) == 1 else None)
+            meant.add(near)
+            problems.append(f"{where}unknown key {key!r} ({f'did you mean {near!r}?' if near else 'valid keys: ' + ', '.join(fields)})")
         elif not fields[key][1](value):
-            # A string of the wrong form (a date) is shown, so the user sees what is wrong.
-            got = repr(value) if fields[key] is DATE and isinstance(value, str) else _type_name(value)
-            problems.append(f"{where}{key} must be {fields[key][0]}, not {got}")
+            problems.append(f"{where}{key} must be {fields[key][0]}, not {_got(fields[key], value)}")
         elif isinstance(value, str) and not value.strip():
             problems.append(f"{where}{key} must not be empty")
-    problems += [f"{where}{key} is missing" for key in REQUIRED[kind] if key not in table and key not in meant]
+    problems += [f"{where}{key} is missing ({_how(key, fields[key])})" for key in missing if key not in meant]
     return problems
+
+
+def _got(expected: Type, value: object) -> str:
+    """What a value of the wrong type is, and the fix when it is plain."""
+    if expected is DATE and isinstance(value, str):
+        return repr(value)  # a string of the wrong form is shown, so the user sees what is wrong
+    if expected is PHRASES and isinstance(value, str):
+        return f"a string (put it in brackets: [{value!r}])"
+    return _type_name(value)
+
+
+def _how(key: str, expected: Type) -> str:
+    """How a missing key is added."""
+    if expected is TABLES:
+        example = "id, label and cues; `briefing init` drafts them" if key == "positions" else "path and outlet"
+        return f"add a [[{key}]] table with {example}"
+    return f'add {key} = "..."'
+
 
 
 def nearest(word: str, choices: Iterable[str]) -> str | None:
@@ -188,8 +212,14 @@ def check(data: dict) -> list[str]:
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
         elif pid not in ids:
-            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({hint(pid, ids, 'the ids are')})")
+            problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({_which(pid, tables['positions'], ids)})")
     return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
+
+
+def _which(pid: str, rows: list[dict], ids: list[str]) -> str:
+    """The id an ``[actors]`` value meant: the one whose label it gives, or the nearest."""
+    labelled = next((row["id"] for row in rows if normal(row["label"]) == normal(pid)), None)
+    return f"that is the label of {labelled!r}: give its id" if labelled else hint(pid, ids, "the ids are")
 
 
 def _check_positions(rows: list[dict]) -> tuple[list[str], list[str]]:
@@ -313,8 +343,10 @@ def parse_spec(data: dict) -> Spec:
 
 
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
-    """The spec's lines that match nothing read, each most likely misspelt:
-    a ``[[sources]]`` path no input has, an ``[actors]`` name no speaker has."""
+    """The spec's lines a user most likely meant to change: a ``[[sources]]``
+    path no input has or an ``[actors]`` name no speaker has (each most
+    likely misspelt), and a position still labelled as ``briefing init``
+    drafted it."""
     listed = len(paths) <= LISTED
     out = [
         f"[[sources]] path {display(m.path)!r} matches no input "
@@ -329,6 +361,11 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         f"({hint(name, names, 'briefing explain lists the speakers', listed=False)}); the line has no effect"
         for name, _ in spec.actors
         if name not in speakers
+    ]
+    out += [
+        f"positions #{n}: the label {p.label!r} is still the draft's; name the position, and keep only the cues that signal it"
+        for n, p in enumerate(spec.positions, 1)
+        if p.label.startswith(DRAFT_LABEL)
     ]
     return out
 

@@ -123,6 +123,10 @@ def test_hard_wrapped_prose_is_joined_but_line_per_paragraph_is_not():
     assert len(split_paragraphs(wrapped)) == 1
     lines = "The council met on Monday.\nIt discussed the budget.\nCuts are expected."
     assert len(split_paragraphs(lines)) == 3
+    # A headline, a byline and a date line printed together are no wrapped prose.
+    top = "Harbour wall repairs to cost more than first thought\nBy Ines Varga, Coastal Affairs Reporter\n4 February 2026\n\nThe wall failed."
+    cleaned = clean(Source("S1", "a.txt", top, "x"))
+    assert (cleaned.source.title, cleaned.source.date) == ("Harbour wall repairs to cost more than first thought", "2026-02-04")
 
 
 def test_a_quotation_with_its_attribution_line_is_a_paragraph_of_its_own():

@@ -8,7 +8,7 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, headline, phrases, speakers, subject
+from briefing.draft import _cues, _name_words, headline, phrases, speakers, subject
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
 
@@ -53,6 +53,11 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     built = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert built.exit_code == 0, built.output
     assert json.loads((out / "briefing.json").read_text())["title"] == spec.title
+    # Built as drafted, it says which labels are still the draft's; named, it says nothing.
+    assert "positions #1: the label 'Draft position 1: the view of" in built.stderr and "is still the draft's" in built.stderr
+    (folder / "briefing.toml").write_text(re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text), "utf-8")
+    renamed = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
+    assert renamed.exit_code == 0 and "still the draft's" not in renamed.stderr
 
 
 def test_init_never_overwrites_without_force(make_articles, tmp_path):
@@ -232,13 +237,14 @@ def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(ma
     assert cues and not [c for c in cues if {"talks", "hoteliers", "decision", "campsite"} & set(c.split())]
 
 
-def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
-    def quote(n, speaker, text):
-        return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
+def _quote(n, speaker, text):
+    return Block(f"B{n}", "quote", speaker, text, ("S1", "S2"), (0, n, 0, 0))
 
+
+def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
     by = {
-        "Ada Pell": [quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
-        "Tom Reeve": [quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
+        "Ada Pell": [_quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
     }
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
     assert [c for c in cues if "harbour" in c]
@@ -271,21 +277,85 @@ def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
 
 
 def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_theirs(make_articles, tmp_path):
+    def title_of(articles, name):
+        for old in (tmp_path / "articles").glob("*"):
+            old.unlink()
+        out = tmp_path / name
+        assert CliRunner().invoke(main, ["build", str(make_articles(articles)), "--out", str(out), "--format", "json"]).exit_code == 0
+        return json.loads((out / "briefing.json").read_text())["title"]
+
     one = {
         "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fenmoor Echo"\noutlet: "Fenmoor Echo"\n---\n'
         "The gates of the Fenmoor dam were opened overnight as the reservoir rose two metres.\n"
         'Nell Garrow, the water board engineer, said: "We opened the gates to protect the wall."\n'
         '"The fields below are under water again," said Piet Onslow, a farmer.\n',
     }
-    out = tmp_path / "one"
-    assert CliRunner().invoke(main, ["build", str(make_articles(one)), "--out", str(out), "--format", "json"]).exit_code == 0
-    assert json.loads((out / "briefing.json").read_text())["title"] == "Dam gates opened as reservoir nears the top"
-
-    (tmp_path / "articles" / "echo.md").unlink()
+    assert title_of(one, "one") == "Dam gates opened as reservoir nears the top"
     two = {
         "a.txt": 'Bakery owner fears for the quay\nEdda Quill said: "We lost everything in the cellar."\n',
         "b.txt": 'Chess club wins regional cup\n"It was a long season," said the coach, Ivo Marsh.\n',
     }
-    out = tmp_path / "two"
-    assert CliRunner().invoke(main, ["build", str(make_articles(two)), "--out", str(out), "--format", "json"]).exit_code == 0
-    assert json.loads((out / "briefing.json").read_text())["title"] == "Bakery owner fears for the quay / Chess club wins regional cup"
+    assert title_of(two, "two") == "Bakery owner fears for the quay / Chess club wins regional cup"
+    # A headline with a word to watch takes its outlet's tone: never the title.
+    mocks = {
+        "echo.md": '---\ntitle: "Mayor mocks critics of the harbour wall"\noutlet: "Fenmoor Echo"\n---\n'
+        "The harbour wall at Fenmoor will be raised by a metre, the mayor said on Monday.\n"
+        'Mayor Ada Quell said: "The harbour wall has kept this town dry for a century."\n'
+        '"The harbour wall blocks our view of the sea," said Piet Onslow, a fisherman.\n',
+    }
+    title = title_of(mocks, "mocks")
+    assert "mocks" not in title.casefold() and "Ada Quell" in title, title
+
+
+def test_a_draft_cue_holds_no_number_spelled_out():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "The pier is forty-one years old and needs two million pounds of repairs.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "repairs" in c or "pier" in c], cues
+    assert not [c for c in cues if {"forty", "two", "million"} & set(c.split())], cues
+
+
+def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(make_articles):
+    # Cora Lind and Piet Holm use the same words ("bridge", "town"); Holm
+    # repeats Lind's "lifeline" only as what campaigners say. Mira Sand, on
+    # Lind's side, shares no word with her, and is the furthest by words alone.
+    folder = make_articles(
+        {
+            "a.txt": 'Cora Lind said: "The old bridge is the lifeline of this town."\n'
+            'Cora Lind added: "Close the bridge and the town dies."\n'
+            'Piet Holm said: "Campaigners call the bridge a lifeline. The town needs a safe crossing, and this bridge is not one."\n'
+            'Mira Sand, who runs the bakery, said: "Half my customers walk over every morning."\n',
+            "b.txt": '"The old bridge is the lifeline of this town," Cora Lind said.\n'
+            'Piet Holm said: "The town deserves a crossing that will stand for a century."\n'
+            'Mira Sand said: "My deliveries go out before seven."\n'
+            'Ola Berg, the council\'s engineer, said: "The survey results will be published in March."\n'
+            'Jon Vik, a historian, said: "Stone arches of that age are rare in the region."\n',
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    assert guess["Cora Lind"] != guess["Piet Holm"], text
+    assert "the view of Piet Holm" in text
+
+
+def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
+    found = phrases("The trams run half-empty through the well-kept old town.", (2, 3, 4))
+    assert "trams run half empty" in found and "well kept old town" in found
+    assert not {p for p in found if p.endswith(("half", "well")) or p.startswith(("empty", "kept"))}, found
+
+
+def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
+    # A name is never the subject; a description's body is not either, but
+    # the place it names may be what the story is about.
+    assert _name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert {"health", "board"} <= _name_words("the health board")
+    assert "dunmore" not in _name_words("Dunmore's fishermen") and "fishermen" in _name_words("Dunmore's fishermen")
+
+
+def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
+    found = phrases("Out on the farms it makes no difference, and every hour in the cab is an hour they lose.", (2, 3, 4))
+    assert "makes no difference" in found and "hour in the cab" in found
+    assert not {p for p in found if p.endswith(("farms it makes", "makes", "cab is an hour"))}, found

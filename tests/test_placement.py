@@ -15,16 +15,17 @@ from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import place, principal
+from briefing.positions import body, place, principal
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 290 of 340 (2026-11-30, 289 before the roles branch read a union spokesman's role): 140 of 155 on the eleven older stories, 88 of 104 on the six written blind
-# for issue 13's fourth round, 41 of 53 (40 before) on the three written blind for its fifth (measured blind: 33),
-# 21 of 28 on body_cameras and steel_tariff (written after it, measured blind)
-FLOOR = 0.84
+# 331 of 397 (2026-11-30): 294 of 340 on the twenty-two older stories (290 before the sixth round's same-body and
+# reported-holder rules; 140 of 155 on the eleven oldest, 90 of 104 on the six written blind for issue 13's fourth
+# round, 41 of 53 on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 37 of 57 on island_ferry,
+# speed_limit and hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37)
+FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -125,6 +126,66 @@ def test_a_lawyer_speaks_for_the_client_and_a_body_with_its_head_is_one_principa
     assert place(split, spec, roles=roles).blocks[2].position == "context"
     trade = (("Ivo Renk", "employment lawyer"), roles[1])
     assert place(blocks, spec, roles=trade).blocks[2].position == "context"
+
+
+def test_a_speaker_with_no_cue_takes_the_side_of_their_bodys_side_takers():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ada Corr", "surveyor at Marrow Rail Works"), ("Ivo Renk", "welder on the night shift at Marrow Rail"))
+    blocks = [_block("It means faster trains.", "Ada Corr", n=1), _block("Our orders book is full to next spring.", "Ivo Renk", n=2)]
+    placed = place(blocks, spec, roles=roles).blocks[1]
+    assert placed.position == "yes" and "same body ('marrow rail') as Ada Corr" in placed.reason
+    # A body whose side-takers differ, a one-word body, a university, or a cue of one's own: no side carried.
+    split = [*blocks, _block("It will flood the valley.", "Pia Landa", n=3)]
+    both = (*roles, ("Pia Landa", "planner at Marrow Rail Works"))
+    assert place(split, spec, roles=both).blocks[1].position == "context"
+    assert body("Ivo Renk", "the council's head of parks") == ()
+    assert body("Ivo Renk", "lecturer at Marrow University") == ()
+    own = place([blocks[0], _block("It is hard to say. It is a waste of money. It means fewer lorries.", "Ivo Renk", n=2)], spec, roles=roles).blocks[1]
+    assert "same body" not in own.reason
+
+
+def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(make_articles):
+    spec = Spec("T", None, SPECS, actors=(("Marrow Rail Union", "no"),))
+    roles = (("Ivo Renk", "branch secretary of the Marrow Rail Union"), ("Pia Landa", "spokeswoman for the union"), ("Ada Corr", "guard at Marrow Rail Works"))
+    blocks = [
+        _block("Our members have voted twice.", "Ivo Renk", n=1),
+        _block("The ballot papers went out in March.", "Pia Landa", n=2),
+        _block("I have driven this line for years.", "Ada Corr", n=3),
+        _block("I like my job. It means faster trains.", "Ivo Renk", n=4),
+    ]
+    placed = place(blocks[:3], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["no", "no", "context"]
+    assert "a member of Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[0].reason
+    assert "speaks for Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[1].reason
+    # A member's own cues decide for them.
+    assert place([blocks[3]], spec, roles=roles).blocks[0].position == "yes"
+    # The body is no speaker, yet the spec's line has an effect: no warning that it is unused.
+    folder = make_articles(
+        {"a.txt": 'Ivo Renk, branch secretary of the Marrow Rail Union, said: "Our members have voted twice."'},
+        spec='title = "T"\n[[positions]]\nid = "yes"\nlabel = "Y"\ncues = ["faster trains"]\n[[positions]]\nid = "no"\nlabel = "N"\ncues = ["waste of money"]\n'
+        '[actors]\n"Marrow Rail Union" = "no"\n"Odo Finch" = "yes"\n',
+    )
+    result = build([str(folder)])
+    assert [b.position for b in result.briefing.blocks if b.speaker == "Ivo Renk"] == ["no"]
+    assert [w for w in result.warnings if "[actors]" in w] == [w for w in result.warnings if "Odo Finch" in w] != []
+
+
+def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_oppositions():
+    spec = Spec("T", None, SPECS)
+    roles = (("Tobias Wren", "Finance minister"), ("Hal Grey", "Housing minister"))
+    said = (
+        ("Tobias Wren", "It is a waste of money. It will flood the valley."),
+        ("Hal Grey", "Building starts where the need is greatest."),
+        ("Works Ministry's spokesperson", "The sums have been checked twice."),
+        ("Ada Corr", "We have read the report."),
+    )
+    blocks = [_block(text, who, n=n) for n, (who, text) in enumerate(said, 1)]
+    placed = place(blocks, spec, roles=(*roles, ("Ada Corr", "shadow housing minister"))).blocks
+    assert [b.position for b in placed] == ["no", "no", "no", "context"]
+    assert "same body ('government') as Tobias Wren" in placed[1].reason
+    # A ministry's timetable stays in context, like a side-taker's own.
+    dated = place([blocks[0], _block("The minister will reply on Friday.", "Works Ministry's spokesperson", n=2)], spec, roles=roles).blocks[1]
+    assert dated.position == "context" and "timetable" in dated.reason
 
 
 def test_an_office_carries_its_principals_stance():
@@ -334,6 +395,21 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
     # A speaker whose own words take a side keeps it.
     own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
     assert place(own, spec).blocks[2].position == "yes"
+
+
+def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers_it():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ona Brisk", "chair of the Coastal Ferry Guild"), ("Ivo Renk", "harbour pilot"))
+    brisk = _block("It is a waste of money. It will flood the valley.", "Ona Brisk", n=1)
+    for text in ("The ferry guild says the tunnel will ruin them. My boat sits idle half the year.", "I sail daily. The guild tells us to wait. We have waited ten years!"):
+        placed = place([brisk, _block(text, "Ivo Renk", n=2), _block("We will meet the board on Friday.", "Ivo Renk", n=3)], spec, roles=roles).blocks
+        assert placed[1].position == "yes" and "answers Ona Brisk" in placed[1].reason, text
+        assert placed[2].position == "context" and "timetable" in placed[2].reason
+    # A holder no side-taker is known by, "our" people, or the speaker's own body: no side.
+    for text in ("Some people say it will ruin them.", "Our guild says we must wait."):
+        assert place([brisk, _block(text, "Ivo Renk", n=2)], spec, roles=roles).blocks[1].position == "context", text
+    member = (roles[0], ("Ivo Renk", "member of the Ferry Guild"))
+    assert place([brisk, _block("The guild says we must wait.", "Ivo Renk", n=2)], spec, roles=member).blocks[1].position == "context"
 
 
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():

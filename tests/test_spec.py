@@ -56,6 +56,12 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s + "[actors]\nMara Quill = 'for'\n", "(a name with spaces or dots must be in quotes, as in \"Jane Doe\" = \"for\")"),
         (lambda s: s.replace("question =", 'title = "again"\nquestion ='), "(a key is given twice in one table)"),
         (lambda s: s.replace('label = "For the toll"', 'Label = "For the toll"'), "unknown key 'Label' (did you mean 'label'?)"),
+        # A key the table has already is no hint; with none near, the one key missing is.
+        (lambda s: s + '[[sources]]\nfile = "a.txt"\ntitle = "Tolls"\n', "sources #1: unknown key 'file' (did you mean 'path'?)"),
+        (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = "tax on commuters"'), "(put it in brackets: ['tax on commuters'])"),
+        (lambda s: s + '[actors]\n"Mara Quill" = "For the toll"\n', "'For the toll', which is not a position id (that is the label of 'for': give its id)"),
+        (lambda s: s.split("[[positions]]")[0], "positions is missing (add a [[positions]] table with id, label and cues; `briefing init` drafts them)"),
+        (lambda s: s.replace('label = "For the toll"\n', ""), "positions #1: label is missing (add label = \"...\")"),
     ],
 )
 def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_path, change, message):
@@ -107,3 +113,10 @@ def test_the_spec_named_among_the_articles_is_not_read_as_one(make_articles, tmp
     both = CliRunner().invoke(main, ["build", spec, str(folder / "a.txt"), "--out", str(out), "--format", "json"])
     assert both.exit_code == 0, both.output
     assert [s["path"] for s in json.loads((out / "briefing.json").read_text())["sources"]] == ["a.txt"]
+
+
+def test_a_spec_that_does_not_exist_says_how_to_get_one(make_articles, tmp_path):
+    folder = make_articles({"a.txt": ARTICLE})
+    result = CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "mine.toml"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "mine.toml: no such file (`briefing init` drafts a spec from the articles)" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
