@@ -167,9 +167,18 @@ def test_a_spokesperson_of_no_one_spoken_of_has_no_role_for_a_pronoun():
     assert read("His spokesman, Ivo Dan, said the deal was close.").roles == ()
 
 
-def test_name_in_the_frame_of_a_quote_without_a_verb_of_saying():
-    parsed = parse(split([Paragraph("s", 0, 'Jo Roe shrugged: "It is not my decision."')])[0])
-    assert framing_name(parsed, parsed.subject) == "Jo Roe"
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('Jo Roe shrugged: "It is not my decision."', "Jo Roe"),
+        # of two names before the colon, the first, as "Roe and Ray said" is Roe's
+        ('More from Ann Roe and Bo Ray: "The polls were early, not wrong."', "Ann Roe"),
+        ('Then Bo Ray of Tolvik: "The polls were early."', "Bo Ray"),
+    ],
+)
+def test_name_in_the_frame_of_a_quote_without_a_verb_of_saying(text, name):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert framing_name(parsed, parsed.subject) == name
 
 
 def test_a_naming_participle_opens_a_phrase_and_is_no_name():
