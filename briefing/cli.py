@@ -229,7 +229,9 @@ def init_command(paths, output, force, pattern):
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
     articles, skipped = not_the_spec(paths, output)
-    read = consolidate(articles, pattern)
+    bars = StageBars(enabled=sys.stderr.isatty())  # a few hundred articles take a while
+    read = consolidate(articles, pattern, bars)
+    bars.close()
     for message in [*skipped, *read.warnings]:
         _warn(message)
     if not read.sources:
@@ -268,10 +270,13 @@ def explain_command(paths, spec_path, pattern, speaker):
       briefing explain news/ --spec draft.toml | less
     """
     paths = list(paths) or ["seeds"]
+    bars = StageBars(enabled=sys.stderr.isatty())
     try:
-        result = build(paths, spec_path, pattern)
+        result = build(paths, spec_path, pattern, bars)
     except SpecError as exc:
+        bars.close()
         _spec_errors(exc)
+    bars.close()
     for message in result.warnings:
         _warn(message)
     if result.briefing is None:

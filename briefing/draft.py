@@ -27,13 +27,15 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from . import wording
+from .caches import per_build
 from .cues import evidence
 from .data import words
-from .lexicon import language, load
+from .lexicon import SUBJECTIVE, language, load
 from .messages import counted, excerpt
 from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .quotes import quote_spans
+from .spec import DRAFT_LABEL
 from .wording import normal, typographic
 
 # Closed-class words, and the commonest adverbs and words of time and
@@ -41,6 +43,10 @@ from .wording import normal, typographic
 FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
+# Words that open a clause's object or a new clause ("... makes | no
+# difference", "a minute | they are not paid"): a phrase that stops right
+# before one ends on a verb without its object, or mid-clause.
+OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 # Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
@@ -64,6 +70,7 @@ def _words(text: str) -> list[str]:
     return normal(text).split()
 
 
+@per_build  # a story's words come back in every source: each is tested once
 def _content(word: str) -> bool:
     return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
 
@@ -83,6 +90,7 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 if (
                     _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
                     and len(set(run)) == n and not _in_compound(clause, run)
+                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
                 ):
                     out.add(" ".join(run))
     return out
@@ -135,17 +143,19 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     for s in sources:
         tokens = _tokens(_narration(s.text))
         keys = [t.casefold() for t in tokens] + ["."]
+        # each token's test once, not once for each pair it stands in
+        content = [_content(k) for k in keys]
+        usable = [c and k not in exclude for c, k in zip(content, keys)]
         seen = set()
         for i in range(len(tokens) - 1):
-            key = f"{keys[i]} {keys[i + 1]}"
-            if (
-                _content(keys[i]) and _content(keys[i + 1]) and not {keys[i], keys[i + 1]} & exclude
-                and key not in roles and keys[i + 1] not in heads
-            ):
+            if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
+                key = f"{keys[i]} {keys[i + 1]}"
+                if key in roles:
+                    continue
                 seen.add(key)
                 printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
-                cut_short[key] += _content(keys[i + 2])
+                cut_short[key] += content[i + 2]
         reach.update(seen)
         title = [t.casefold() for t in _tokens(s.title or "")]
         in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if _content(a) and _content(b)})
@@ -200,8 +210,18 @@ def _topic(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
-    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _words(b.speaker)}
+    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _name_words(b.speaker)}
     return subject(sources, names, phrases_of_roles, heads)
+
+
+def _name_words(speaker: str) -> set[str]:
+    """The words of a speaker's name, which never name the subject: all of
+    a name ("Ewan Maclure", "Westline Ferries"); of a description, its
+    words in lower case ("health board"), not the place it names, which
+    may be the story's ("Hollin" of "Hollin's campaigners")."""
+    words = _tokens(speaker)
+    described = any(w[:1].islower() for w in words)
+    return {w for t in words if not (described and t[:1].isupper()) for w in _words(t)}
 
 
 def _head(role: str) -> str:
@@ -240,13 +260,21 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
     """The shared subject and the two most quoted speakers. One outlet's
     headline is never the title of several; with one source, its own
     headline is the fairest title there is, and when the sources share no
-    subject each one's headline says what the briefing holds."""
+    subject each one's headline says what the briefing holds, unless it
+    holds a word of the neutrality lexicon."""
     return _title(sources, [name for name, _ in speakers(blocks)], _topic(sources, blocks))
+
+
+def _watched(text: str) -> bool:
+    """Whether ``text`` holds one of Wikipedia's words to watch ("mocks",
+    "so-called"): a headline with one takes its outlet's tone. A word only
+    subjective ("wins") is not held against it, as in the neutrality stage."""
+    return any(hit.category != SUBJECTIVE for hit in load().find(text))
 
 
 def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
     """``neutral_title`` from the speakers, most quoted first, and the topic."""
-    own = [headline(s) for s in sources]
+    own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     if len(sources) == 1 and own[0]:
         return own[0]
     names = everyone[:2]
@@ -462,7 +490,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
         # Only the seed is named: that the others share their view is a guess.
-        label = f"Draft position {n}: the view of {group[0]}" if group else f"Draft position {n}"
+        label = f"{DRAFT_LABEL} {n}: the view of {group[0]}" if group else f"{DRAFT_LABEL} {n}"
         lines += [
             "",
             "[[positions]]",

@@ -75,11 +75,30 @@ def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
 
 
-def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains (``watched``); ``each``
-    maps in input order (the pipeline's process pool for many sources)."""
-    found = each(watched, blocks)
-    return tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet) in zip(blocks, found))
+@dataclass(frozen=True)
+class Watched:
+    """The blocks with the words to watch they contain, and for each block,
+    for each of its sources in order, the words to watch in that source's
+    own wording of it (``own_terms``), which ``profiles`` counts."""
+
+    blocks: tuple[Block, ...]
+    own: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> Watched:
+    """Each block's words to watch (``watched``) and each source's own
+    (``own_terms``), in one visit to the block: both scan the same
+    wordings. ``each`` maps in input order (the pipeline's process pool for
+    many sources)."""
+    found = each(_watched_and_own, blocks)
+    return Watched(
+        tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet, _) in zip(blocks, found)),
+        tuple(own for _, _, own in found),
+    )
+
+
+def _watched_and_own(b: Block) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    return (*watched(b), own_terms(b))
 
 
 def watched(b: Block) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -171,15 +190,14 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str], each: Map = in_order) -> tuple[Profile, ...]:
+def profiles(watched: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
     """Per source: loaded words in its own voice, share of commentary, positions quoted.
-    Each block and each variant is visited once (not once per source);
-    ``each`` maps ``own_terms`` over the blocks, as in ``mark_loaded``."""
+    Each block and each variant is visited once (not once per source)."""
     loaded: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
     commentary: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
-    for b, own in zip(blocks, each(own_terms, blocks)):
+    for b, own in zip(watched.blocks, watched.own):
         for sid, terms in zip(b.sources, own):
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"

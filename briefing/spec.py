@@ -43,6 +43,7 @@ from .model import CONTEXT_ID, DocumentInfo, OutletGroups, PositionSpec, SourceM
 from .wording import normal
 
 SPEC_NAME = "briefing.toml"
+DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))
@@ -342,8 +343,10 @@ def parse_spec(data: dict) -> Spec:
 
 
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
-    """The spec's lines that match nothing read, each most likely misspelt:
-    a ``[[sources]]`` path no input has, an ``[actors]`` name no speaker has."""
+    """The spec's lines a user most likely meant to change: a ``[[sources]]``
+    path no input has or an ``[actors]`` name no speaker has (each most
+    likely misspelt), and a position still labelled as ``briefing init``
+    drafted it."""
     listed = len(paths) <= LISTED
     out = [
         f"[[sources]] path {display(m.path)!r} matches no input "
@@ -358,6 +361,11 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         f"({hint(name, names, 'briefing explain lists the speakers', listed=False)}); the line has no effect"
         for name, _ in spec.actors
         if name not in speakers
+    ]
+    out += [
+        f"positions #{n}: the label {p.label!r} is still the draft's; name the position, and keep only the cues that signal it"
+        for n, p in enumerate(spec.positions, 1)
+        if p.label.startswith(DRAFT_LABEL)
     ]
     return out
 

@@ -171,3 +171,25 @@ def test_the_readme_quick_start_for_your_own_story_works_as_written(tmp_path, mo
         assert result.exit_code == 0, (command, result.output)
     assert (news / "briefing.toml").is_file() and (tmp_path / "report" / "briefing.pdf").is_file()
     assert "Ada Pell" in result.stdout  # explain, last
+
+
+def test_init_and_explain_report_their_progress_too(monkeypatch, tmp_path):
+    import briefing.cli
+
+    seen = []
+
+    class Recorder:
+        def __init__(self, enabled):
+            pass
+
+        def __call__(self, stage, done, total):
+            seen.append(stage)
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(briefing.cli, "StageBars", Recorder)
+    for args in (["init", str(SEEDS), "--output", str(tmp_path / "draft.toml")], ["explain", str(SEEDS)]):
+        seen.clear()
+        assert CliRunner().invoke(main, args).exit_code == 0
+        assert len(set(seen)) >= 3, (args, set(seen))
