@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -244,20 +244,25 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
             frequency[w] += 1
             for channel in channels[index][0]:
                 buckets[channel * width + w].append(index)
+    # A word's place in the order of rarity (then of the words): one int to sort by, not a tuple.
+    rarity = [0] * width
+    for place, w in enumerate(sorted(range(width), key=lambda w: (frequency[w], w))):
+        rarity[w] = place
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(words):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         found: set[int] = set()
         unquoted: set[int] = set()
         open_quote = nodes[a].family == _OPEN_QUOTE
-        for w in sorted(ws, key=lambda w: (frequency[w], w))[: min(prefix, RARE_WORDS)]:
+        for w in sorted(ws, key=rarity.__getitem__)[: min(prefix, RARE_WORDS)]:
             for channel in channels[a][1]:
                 bucket = buckets.get(channel * width + w, ())
                 if len(bucket) <= BUCKET_LIMIT:
                     (unquoted if open_quote and channel in crossing else found).update(bucket)
         # Most wordings a quote meets unquoted lack one of its words: judged
         # here, at once, not pair by pair below (the test ``_may_link`` ends with).
-        found.update(b for b in unquoted if _words_stand(nodes[a], nodes[b]))
+        if unquoted:
+            found.update(_words_stand(nodes[a], unquoted - found, nodes))
         found.discard(a)
         for b in found:
             met[min(a, b)].append(max(a, b))
@@ -269,10 +274,19 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
             yield a, rights
 
 
-def _words_stand(a: Node, b: Node) -> bool:
-    """The content words of the shorter wording all stand in the longer (of
-    two as long, either way round)."""
-    if len(a.key) == len(b.key):
-        return a.content <= b.words or b.content <= a.words
-    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
-    return shorter.content <= longer.words
+def _words_stand(a: Node, others: Iterable[int], nodes: Sequence[Node]) -> Iterator[int]:
+    """Of ``others``, those where the content words of the shorter wording
+    (``a``'s or theirs) all stand in the longer (of two as long, either way
+    round)."""
+    length, content, words = len(a.key), a.content, a.words
+    for b in others:
+        other = nodes[b]
+        size = len(other.key)
+        if size > length:
+            stands = content <= other.words
+        elif size < length:
+            stands = other.content <= words
+        else:
+            stands = content <= other.words or other.content <= words
+        if stands:
+            yield b

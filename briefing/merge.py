@@ -165,13 +165,15 @@ class _Links:
         """A shorter wording cut from a longer one (partial_ratio aligns the
         shorter inside the longer), or with a phrase cut from its middle."""
         nodes = self.nodes
-        length, size = len(nodes[a].key), nodes[a].size
+        if nodes[a].size < STRETCH_MIN_WORDS:
+            return
+        length, words = len(nodes[a].key), nodes[a].words
         stretch = [
             b
             for b in rights
             if min(len(nodes[b].key), length) < 0.9 * max(len(nodes[b].key), length)
-            and min(nodes[b].size, size) >= STRETCH_MIN_WORDS
-            and _contained(nodes[a].words, nodes[b].words)
+            and nodes[b].size >= STRETCH_MIN_WORDS
+            and _contained(words, nodes[b].words)
         ]
         if not stretch:
             return

@@ -159,21 +159,29 @@ def _member(role: str, of: tuple[str, ...]) -> bool:
     return bool(_same(_named(role), of) or (spokes and matches(list(of), tuple(normal(spokes.group("for") or spokes.group("who")).split()))))
 
 
-def _fellow(name: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None], listed: Set[str]) -> tuple[str, str] | None:
-    """(a side-taker of the same body, the body) for a speaker with no cue
-    of their own, when all of that body's side-takers take the same side:
+def _fellows(
+    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: dict[str, str], listed: Set[str]
+) -> dict[str, tuple[str, str]]:
+    """Speaker -> (a side-taker of the same body, the body), for each speaker
+    with no cue of their own whose body's side-takers all take one side:
     its other speakers ("nurse at Lorr General" with "liver specialist at
     Lorr General Hospital"; a minister with the other ministers), or the
-    body itself when the spec's ``[actors]`` lists it (``listed``). None
-    else."""
-    role = roles.get(name, "")
-    mine = body(name, role)
-    fellows = []
-    for s in speakers:
-        theirs = _bare(normal(s).split()) if s in listed else body(s, roles.get(s, ""))
-        if s != name and stance.get(s) and (_same(mine, theirs) or (s in listed and _member(role, theirs))):
-            fellows.append((s, " ".join(mine or theirs)))
-    return fellows[0] if fellows and len({stance[s] for s, _ in fellows}) == 1 else None
+    body itself when the spec's ``[actors]`` lists it (``listed``)."""
+    bodies = {s: _bare(normal(s).split()) if s in listed else body(s, roles.get(s, "")) for s in [*tallies, *sorted(listed)] if stance.get(s)}
+    by_first: dict[str, list[str]] = defaultdict(list)  # bodies that can be one share their first word
+    for s, theirs in bodies.items():
+        if theirs:
+            by_first[theirs[0]].append(s)
+    found = {}
+    for name, counts in tallies.items():
+        if stance.get(name) or counts or name in actors:
+            continue
+        role, mine = roles.get(name, ""), body(name, roles.get(name, ""))
+        near = by_first.get(mine[0], []) if mine else []
+        fellows = [s for s in near if s != name and _same(mine, bodies[s])] + [s for s in sorted(listed) if s in bodies and _member(role, bodies[s])]
+        if fellows and len({stance[s] for s in fellows}) == 1:
+            found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
+    return found
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -230,16 +238,21 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None]) -> list[tuple[str, str, str]]:
-    """(speaker, whom they answer, the sentence) for a quote with a sentence
-    that opens on another's view ("Police say it will cost too much.", "The
-    minister tells us ..."): the holder, a noun before a reporting verb,
-    names the side-taking speakers whose name, role or body holds it
-    ("chair of the Kelmouth Police Federation"), all on one side; never
-    the speaker's own ("our union says"), nor a pronoun or "people"."""
+def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for a quote of one of the
+    ``quiet`` speakers with a sentence that opens on another's view ("Police
+    say it will cost too much.", "The minister tells us ..."): the holder, a
+    noun before a reporting verb, names the side-taking speakers whose
+    name, role or body holds it ("chair of the Kelmouth Police
+    Federation"), all on one side; never the speaker's own ("our union
+    says"), nor a pronoun or "people"."""
+    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
+    for s, side in stance.items():
+        for w in _names(s, roles.get(s, "")) if side else ():
+            known_by[w][s] = side
     found = []
     for b in blocks:
-        if b.kind != "quote" or not b.speaker:
+        if b.kind != "quote" or b.speaker not in quiet:
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in re.split(r"(?<=[.!?])\s+", b.text):
@@ -248,7 +261,7 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
             held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
             if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
                 continue
-            side = {s: stance[s] for s in stance if s != b.speaker and stance[s] and held[-1] in _names(s, roles.get(s, ""))}
+            side = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
             if side and len(set(side.values())) == 1:
                 found.append((b.speaker, next(iter(side)), sentence))
     return found
@@ -285,7 +298,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
-        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance)):
+        quiet = {name for name, counts in tallies.items() if not counts}
+        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
@@ -329,11 +343,8 @@ def _carry(
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], head
-    known = dict(stance)  # carried from the stances placed so far, not along a chain of fellows
-    fellows: dict[str, tuple[str, str]] = {}
-    for name, counts in tallies.items():
-        if not known.get(name) and not counts and name not in actors and (fellow := _fellow(name, everyone, roles, known, listed)):
-            stance[name], fellows[name] = known[fellow[0]], fellow
+    fellows = _fellows(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
+    stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
     return carried, fellows
 
 
@@ -406,6 +417,8 @@ class _Why:
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
+            if head in self.actors:
+                return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
             basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"

@@ -20,25 +20,27 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .data import words
+from .frames import attribution_tail, framing_name, introduced, put_to
 from .mentions import (
     BODY_NOUNS,
     BODY_WORDS,
     COMPANY_WORDS,
+    COURTESY,
     DETERMINERS,
+    OFFICES,
     OPENERS,
-    SPEECH,
     Mention,
     Parsed,
     bare,
     org_name,
     tokens,
 )
-from .quotes import QUOTE_MARKS, outside_quotes
-from .resolver import PRONOUN_GENDER, Names, People, descriptions, gender_votes, lower_words, matches_after, ordinary_words, pointing_words
+from .quotes import outside_quotes
+from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
 from .speaker_check import checked
@@ -46,6 +48,7 @@ from .subject_names import after_opener, modifies_noun, names_a_body, names_a_gr
 from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
+DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
 PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes within this many sentences
 OWNER_PRONOUNS = words("grammar", "owner_possessives")
 # Mentions that name no one: an organisation, "his spokesman", "experts".
@@ -64,6 +67,8 @@ class Corpus:
     words: dict[str, frozenset[str]]  # ``resolver.descriptions``
     roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
     speaking: frozenset[str]  # the people some sentence names as its speaker
+    offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
+    roled: frozenset[str]  # the people the sources give some role
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -77,9 +82,13 @@ class Corpus:
             role_map[role_head(role_key(role))][name] += 1
         lower = lower_words(every)
         speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        offices: dict[str, set[str]] = defaultdict(set)
+        for name, role in roles:
+            offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
             names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary_words(every, lower),
-            descriptions(every, names.resolve), tuple(roles), speaking,
+            descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            frozenset(name for name, _ in roles),
         )
 
 
@@ -106,6 +115,8 @@ class Article:
         self.continued: dict[int, str] = {}  # the last quote's speaker, for the rest of its paragraph
         self.last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
         self.last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
+        self.last_named: tuple[str, int] | None = None  # the last person a sentence named, and its sentence
+        self.index = 0  # the sentence being read
         self.orgs: list[str] = []
         self.speakers: list[str | None] = []
         self.quote_speakers: list[tuple[str | None, ...]] = []
@@ -129,6 +140,7 @@ class Article:
 
     def sentence(self, index: int, p: Parsed) -> None:
         """One sentence: its speaker, each quote's speaker, then what it tells the reader."""
+        self.index = index
         self.orgs.extend(p.orgs)
         if self.last_group and index - self.last_group[1] > RECENT_QUOTE:
             self.last_group = None
@@ -282,8 +294,9 @@ class Article:
         ... Jo Roe"), or calls by that office ("Congresswoman Ana Ruiz"), or
         the same office in other words ("the minister" for
         a secretary, ``roles.same_office``); else the one person of all
-        sources who holds it; else the description itself ("the judge"),
-        never merely the last person named."""
+        sources who holds it; else the person just named, when nothing
+        says otherwise (``named_before``); else the description itself ("the
+        judge")."""
         offices = same_office(role_head(key))
         holders: Counter[str] = Counter()
         for word in sorted(offices):
@@ -295,7 +308,27 @@ class Article:
         )
         if speaker is None and len(holders) == 1:
             speaker = next(iter(holders))
-        return speaker or described(mention.text)
+        return speaker or self.named_before(role_head(key), offices) or described(mention.text)
+
+    def named_before(self, head: str, offices: frozenset[str]) -> str | None:
+        """"Colleague Jo Roe set out her demands. Pressed on them, the MP
+        said ...": when no one in the sources holds the office, a definite
+        description points back to the person the sentence before (or the
+        one before it) named, preferring its subject, when the sources give
+        that person no other office and not the other gender. Only for an
+        office ("the mayor", not "the nurse", who is as often someone only
+        described), and only a person the sources quote or give a role (a
+        sentence's subject may be a law or a place)."""
+        if self.last_named is None or self.index - self.last_named[1] > DESCRIBED_BACK or not offices & OFFICES - COURTESY:
+            return None
+        who = self.last_named[0]
+        if who not in self.corpus.speaking and who not in self.corpus.roled:
+            return None
+        held = self.corpus.offices.get(who, frozenset())
+        gender = ROLE_GENDER.get(head)
+        if (held and not held & offices) or (gender and self.corpus.genders.get(who, gender) != gender):
+            return None
+        return who
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
@@ -366,6 +399,7 @@ class Article:
         self.settle_pending(index, who)
         if who:
             self.people.mention(who)
+            self.last_named = (who, index)
         self.last_speaker = speaker
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
@@ -407,78 +441,6 @@ def _body(mention: Mention, orgs: Sequence[str]) -> str:
         words = words[1:]
     phrase = " ".join(words)
     return phrase[:1].upper() + phrase[1:]
-
-
-FRAME_WORDS = 4  # '"...," an angry Jo Roe replied': the name within this many words after the quotation
-
-
-def framing_name(p: Parsed, subject: str | None) -> str | None:
-    """The person named in the frame of a direct quotation that no verb of
-    saying attributes: the name just before a colon that opens it ("Jo Roe:
-    ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
-    apologized for it: ..."), or the name right after a quotation that opens
-    the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'), or the
-    subject of a sentence that leads into it after a comma ("Roe went on to
-    say, ..."). Whatever the verb, that frame is how English prints who spoke."""
-    if not p.direct:
-        return None
-    text = p.sentence.text
-    first = next((q for q in p.sentence.quotes if text[q.start:q.end] == p.direct[0]), None)
-    if first is None:
-        return None
-    before, after = text[: first.start].strip().rstrip(QUOTE_MARKS).strip(), text[first.end :]
-    if before.endswith(":"):
-        words = before[:-1].split()[-3:]
-        return next((n for n in reversed(p.names) if n.split()[-1] in words), subject)
-    if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
-        return subject
-    return subject if before.endswith(",") else None
-
-
-def introduced(parsed: Sequence[Parsed], index: int, person: Callable[[str], str]) -> str | None:
-    """'Roe was not convinced. "It will never pay."': a quotation with no
-    speaker of its own after a sentence of the same paragraph that opens on
-    a person and says nothing (a reaction) is that person's."""
-    before = parsed[index - 1] if index else None
-    if before is None or before.speaker is not None or before.sentence.quotes or not before.subject:
-        return None
-    if before.sentence.paragraph != parsed[index].sentence.paragraph:
-        return None
-    who = person(before.subject)
-    # A lone capitalised word no one was named by before ("Born abroad, ...") is no person.
-    known = len(before.subject.split()) > 1 or any(person(n) == who for q in parsed[: index - 1] for n in q.names)
-    return who if known and before.subject.split()[0] in before.sentence.text.split()[:4] else None
-
-
-def attribution_tail(quote: Parsed, after: Parsed) -> bool:
-    """'"Is it?" Jane Roe asked.': a short sentence of the same paragraph,
-    with no quotation, that only names who spoke the quotation before it."""
-    text = after.sentence.text
-    return (
-        after.sentence.paragraph == quote.sentence.paragraph
-        and not after.sentence.quotes
-        and len(text.split()) <= 8
-        and quote.sentence.text.rstrip()[-1:] in QUOTE_MARKS
-        and text.rstrip()[-1:] == "."
-    )
-
-
-# The patterns that follow a name are compiled once and matched after each
-# place it is printed (``matches_after``): a pattern per name overflowed re's
-# cache of 512 and was compiled again for almost every sentence of a big build.
-_ASKED = re.compile(r"\s+(?:is|are|was|were|has been|have been|had been|being|got|gets)\s+(?:\w+ly\s+|also\s+|then\s+|again\s+)?asked\b")
-
-
-def put_to(p: Parsed, words: str | None) -> bool:
-    """'Roe was asked: "..."', "Roe was asked whether ...": ``words`` (that
-    name the speaker, or the subject) are the subject of a passive "asked"
-    with no other verb of saying after it ("... and said it would stay" is
-    Roe's answer)."""
-    if not words:
-        return False
-    text = outside_quotes(p.sentence.text)
-    found = next(matches_after(words, _ASKED, text), None)
-    return found is not None and not any(w in SPEECH for w in re.findall(r"[a-z]+", text[found.end():]))
 
 
 def described(text: str) -> str:

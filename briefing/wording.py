@@ -37,10 +37,17 @@ def typographic(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 @per_build
 def normal(text: str) -> str:
     """The merge key: lower-case words only, brackets and punctuation gone."""
-    return " ".join(re.findall(r"[^\W_]+", typographic(text).casefold()))
+    # ASCII text has no curly marks, dashes, soft hyphens or compatibility
+    # forms to make uniform, and spacing does not change its words: most
+    # English text skips ``typographic``, a third of the time.
+    folded = text.lower() if text.isascii() else typographic(text).casefold()
+    return " ".join(_WORD.findall(folded))
 
 
 # Bounded, and not per build: a set of a sentence's words costs about 2 KB,

@@ -156,7 +156,7 @@ def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(
     placed = place(blocks[:3], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["no", "no", "context"]
     assert "a member of Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[0].reason
-    assert "speaks for Marrow Rail Union" in placed[1].reason
+    assert "speaks for Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[1].reason
     # A member's own cues decide for them.
     assert place([blocks[3]], spec, roles=roles).blocks[0].position == "yes"
     # The body is no speaker, yet the spec's line has an effect: no warning that it is unused.

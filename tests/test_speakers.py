@@ -3,10 +3,11 @@ written for the test (one paragraph per string)."""
 
 import pytest
 
+from briefing.frames import framing_name
 from briefing.model import Paragraph
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus, described, framing_name, is_description
+from briefing.speakers import Article, Corpus, described, is_description
 
 
 def read(*paragraphs):
@@ -79,6 +80,15 @@ DEPOT = "Ivo Pell runs the depot."
           "The councillor said the vote was rushed."), ("June Okafor", "June Okafor", None, "June Okafor")),
         (("Lin Obi has become the first Green mayor of the town.", "Ivo Pell, a farmer, disagreed.", "The mayor said the market would stay."),
          (None, None, "Lin Obi")),
+        # no holder anywhere: the person a sentence just before named, quoted or given a role, with no other office
+        (("Councillor Tobias Wren spoke on Monday.", "Colleague Mara Dell set out her demands.", "Pressed on them, the MP said the vote was rushed."),
+         (None, None, "Mara Dell")),
+        (('"We will win," Jo Roe said.', "Pressed on the detail, the senator said the bill was dead."), ("Jo Roe", "Jo Roe")),
+        (("Colleague Mara Dell set out her demands.", "The hall was full.", "The depot was shut.", "The MP said the vote was rushed."),
+         (None, None, None, "the MP")),
+        (("Mara Dell, the mayor, set out her demands.", "The MP said the vote was rushed."), (None, "the MP")),
+        (("Tom Ash said he would vote against it.", "The congresswoman said the vote was rushed."), ("Tom Ash", "the congresswoman")),
+        (("Mara Dell, a colleague, set out her demands.", "The nurse said the ward was full."), (None, "the nurse")),
         # questions: put to someone, not said by them (the asker's when named); the answer is theirs
         ((MAYOR, 'Obi was asked: "Will the market close?"', '"No. The market stays where it is."'), (None, None, "Lin Obi")),
         ((MAYOR, 'She was asked: "Will the market close?"', '"No, it stays," she said.'), (None, None, "Lin Obi")),
