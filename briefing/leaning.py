@@ -54,40 +54,38 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     return found
 
 
-def _content(text: str, names: Set[str]) -> dict[str, str]:
-    """Stem -> the first word it came from, for the block's content words."""
+def _content(tokens: list[tuple[str, bool]], names: Set[str]) -> dict[str, str]:
+    """Stem -> the first word it came from, for a block's content words."""
     out: dict[str, str] = {}
-    for word, _ in _tokens(text):
+    for word, _ in tokens:
         if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS and word not in names:
             out.setdefault(stem(word), word)
     return out
 
 
-def lean(
-    blocks: Sequence[Block], eligible: Set[str], labels: dict[str, str], timetable: Callable[[str], bool]
-) -> list[Block]:
+def lean(blocks: Sequence[Block], eligible: Set[str], labels: dict[str, str], timetable: Callable[[str], bool]) -> list[Block]:
     """``blocks`` (placed) with the context blocks of ``eligible`` speakers
     (who said no cue) placed by the words they share with one position's
     placed blocks, when that evidence is strong and one-sided."""
-    names = {w for b in blocks for w, name in _tokens(b.text) if name}
-    names |= {w for b in blocks if b.speaker for w, _ in _tokens(b.speaker)}
+    said = {b.id: _tokens(b.text) for b in blocks if b.speaker and b.kind in SPEECH_KINDS}
+    names = {w for tokens in said.values() for w, name in tokens if name}
+    names |= {w for who in {b.speaker for b in blocks if b.speaker} for w, _ in _tokens(who)}
     seen: dict[str, Counter[str]] = defaultdict(Counter)  # position -> stem -> blocks that use it
+    sizes: Counter[str] = Counter()  # position -> blocks
     for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS and b.position != CONTEXT_ID and b.speaker not in eligible:
-            seen[b.position or ""].update(_content(b.text, names).keys())
+        if b.id in said and b.position != CONTEXT_ID and b.speaker not in eligible:
+            seen[b.position or ""].update(_content(said[b.id], names).keys())
+            sizes[b.position or ""] += 1
     if len(seen) < 2:
         return list(blocks)
-    sizes = {p: sum(1 for b in blocks if b.position == p and b.kind in SPEECH_KINDS and b.speaker and b.speaker not in eligible) for p in seen}
+    movable = [b for b in blocks if _open(b, eligible, timetable)]
     pooled: dict[str, dict[str, str]] = defaultdict(dict)
-    for b in blocks:
-        if _open(b, eligible, timetable):
-            for s, word in _content(b.text, names).items():
-                pooled[b.speaker or ""].setdefault(s, word)
+    for b in movable:
+        for s, word in _content(said[b.id], names).items():
+            pooled[b.speaker or ""].setdefault(s, word)
     decided = {name: found for name, words in pooled.items() if (found := _decide(words, seen, sizes, labels))}
-    return [
-        replace(b, position=decided[b.speaker or ""][0], reason=decided[b.speaker or ""][1]) if _open(b, eligible, timetable) and b.speaker in decided else b
-        for b in blocks
-    ]
+    moved = {b.id: decided[b.speaker] for b in movable if b.speaker in decided}
+    return [replace(b, position=moved[b.id][0], reason=moved[b.id][1]) if b.id in moved else b for b in blocks]
 
 
 def _open(block: Block, eligible: Set[str], timetable: Callable[[str], bool]) -> bool:
@@ -102,7 +100,7 @@ def _open(block: Block, eligible: Set[str], timetable: Callable[[str], bool]) ->
     )
 
 
-def _decide(words: dict[str, str], seen: dict[str, Counter[str]], sizes: dict[str, int], labels: dict[str, str]) -> tuple[str, str] | None:
+def _decide(words: dict[str, str], seen: dict[str, Counter[str]], sizes: Counter[str], labels: dict[str, str]) -> tuple[str, str] | None:
     """(position, reason) when the pooled ``words`` lean clearly to one
     position's placed blocks, else None."""
     everywhere = set.intersection(*(set(c) for c in seen.values()))
@@ -127,7 +125,7 @@ def _decide(words: dict[str, str], seen: dict[str, Counter[str]], sizes: dict[st
     return top, f"placed by the words it shares with the quotes placed in {labels[top]!r}: {shown}"
 
 
-def _log_odds(s: str, pid: str, seen: dict[str, Counter[str]], sizes: dict[str, int]) -> float:
+def _log_odds(s: str, pid: str, seen: dict[str, Counter[str]], sizes: Counter[str]) -> float:
     """How much more often ``pid``'s blocks use the stem than the others'
     do, as log-odds with a prior of one block each way."""
     mine, n = seen[pid][s], sizes[pid]
