@@ -38,6 +38,7 @@ SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
 
 
 def stem(word: str) -> str:
+    """``word`` without its first inflection in ``SUFFIXES``."""
     for suffix in SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]

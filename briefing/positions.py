@@ -25,7 +25,8 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names; a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
-mixed.
+mixed. A speaker who said no cue and has no side carried may then be
+placed by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
