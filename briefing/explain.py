@@ -22,6 +22,9 @@ from .messages import excerpt
 from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
 
 EXCERPT_CHARS = 72  # a statement's first words, enough to know it by
+# What a user can do about what the lists above them show.
+PLACE_ONE = "(to place a speaker, add a phrase from their words to a position's cues, or give them a position in [actors])"
+REWORD = "(a cue matches its words side by side, in any regular tense or number: shorten it, or copy it from a speaker's words)"
 
 
 def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -> str:
@@ -61,13 +64,12 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     for name in unplaced:
         lines.append(f"  {name}:")
         lines += _reasons(by_speaker[name], labels)
-    if not unplaced:
-        lines.append("  none")
+    lines.append(f"  {PLACE_ONE}" if unplaced else "  none")
     if speaker is not None:  # the rest is about the whole story, not one speaker
         return "\n".join(lines) + "\n"
     lines += ["", "Cues that matched nothing in these sources:"]
     silent = [(p.label, c) for p in spec.positions for c in p.cues if c not in matched]
-    lines += [f'  "{c}" ({label})' for label, c in silent] or ["  none"]
+    lines += [f'  "{c}" ({label})' for label, c in silent] + [f"  {REWORD}"] if silent else ["  none"]
     lines += ["", "Positions with no material:"]
     held = {b.position for b in briefing.blocks}
     empty = [p.label for p in spec.positions if p.id not in held]

@@ -59,11 +59,20 @@ class Lexicon:
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
     manner: tuple[re.Pattern[str], ...] = ()
+    manner_verbs: frozenset[str] = frozenset()  # the verbs ``manner`` names, each one word run
     saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
         return frozenset(len(start) for _, starts in self.anchors for start in starts)
+
+    @cached_property
+    def _longest_start(self) -> re.Pattern[str]:
+        """The longest anchor start a word run begins with: any shorter one
+        it begins with is a start of this one (a scan in C instead of
+        cutting every run at every length)."""
+        starts = sorted({start for _, starts in self.anchors for start in starts}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + ")")
 
     @per_build  # one Lexicon for the run; kinds and neutrality ask about the same texts
     def find(self, text: str) -> tuple[Hit, ...]:
@@ -73,32 +82,42 @@ class Lexicon:
         words = set(_WORD.findall(lower))
         if words & self.first_words or any({w[:n] for w in words} & stems for n, stems in self.prefixes):
             runs = set(_RUN.findall(lower))
-            heads = {run[:n] for run in runs for n in self._start_lengths}  # each run's start, at every length an anchor has
+            # each run's start, at every length an anchor has
+            heads = {start[:n] for start in self._longest_start.findall(lower) for n in self._start_lengths}
             for (category, weight, neutral, report, pattern), (whole, starts) in zip(self.patterns, self.anchors):
                 if runs.isdisjoint(whole) and heads.isdisjoint(starts):
                     continue  # none of its terms can be in the text: skip the slow scan
                 for match in pattern.finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
-        for pattern in self.manner:
-            hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in pattern.finditer(text)]
+        if self._may_be_manner(text):
+            for pattern in self.manner:
+                hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in pattern.finditer(text)]
         listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
         hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
         return tuple(hit for _, hit in hits)
 
+    def _may_be_manner(self, text: str) -> bool:
+        """Whether ``manner`` can match: it needs one of its verbs and a word
+        ending in "ly", each a whole word run as printed. One set test
+        instead of two slow scans of every text (most hold neither)."""
+        runs = set(_RUN.findall(text))
+        return not runs.isdisjoint(self.manner_verbs) and any(run.endswith("ly") for run in runs)
+
     def _subjective(self, text: str) -> list[tuple[int, Hit]]:
         """Subjective words as printed, in lower case: a capitalised word is a
         name or a headline's, not the writer's verdict ("Grant", "Bright"),
         unless it is an adverb that opens the sentence."""
-        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text)]
         opening = _OPENING_ADVERB.match(text)
-        if opening:
+        words = set(_LOWER_WORD.findall(text)) | ({opening.group(1).lower()} if opening else set())
+        # each word once; only a word ending in "ly" can be listed by another form
+        listed = (words & self.subjective) | {w for w in words if w.endswith("ly") and listed_form(w, self.subjective)}
+        if not listed:
+            return []
+        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text) if m.group(0) in listed]
+        if opening and opening.group(1).lower() in listed:
             found.insert(0, (opening.start(1), opening.group(1)))
-        return [
-            (at, Hit(word, SUBJECTIVE, 0, _neutral_verb(word.lower()) if word.lower() in self.saying else None))
-            for at, word in found
-            if listed_form(word.lower(), self.subjective)
-        ]
+        return [(at, Hit(word, SUBJECTIVE, 0, _neutral_verb(word.lower()) if word.lower() in self.saying else None)) for at, word in found]
 
 
 def _neutral_verb(verb: str) -> str:
@@ -169,6 +188,7 @@ def load() -> Lexicon:
         tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
         frozenset(w for w in subjective if w and not w.startswith("#")),
         manner_patterns,
+        frozenset(verbs),
         frozenset().union(*(language()[k] for k in SAYING)),
     )
 

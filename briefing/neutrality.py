@@ -16,6 +16,7 @@ out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -75,11 +76,30 @@ def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
 
 
-def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> tuple[Block, ...]:
-    """Each block with the words to watch it contains (``watched``); ``each``
-    maps in input order (the pipeline's process pool for many sources)."""
-    found = each(watched, blocks)
-    return tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet) in zip(blocks, found))
+@dataclass(frozen=True)
+class Watched:
+    """The blocks with the words to watch they contain, and for each block,
+    for each of its sources in order, the words to watch in that source's
+    own wording of it (``own_terms``), which ``profiles`` counts."""
+
+    blocks: tuple[Block, ...]
+    own: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> Watched:
+    """Each block's words to watch (``watched``) and each source's own
+    (``own_terms``), in one visit to the block: both scan the same
+    wordings. ``each`` maps in input order (the pipeline's process pool for
+    many sources)."""
+    found = each(_watched_and_own, blocks)
+    return Watched(
+        tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet, _) in zip(blocks, found)),
+        tuple(own for _, _, own in found),
+    )
+
+
+def _watched_and_own(b: Block) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    return (*watched(b), own_terms(b))
 
 
 def watched(b: Block) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -171,28 +191,29 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def profiles(blocks: Sequence[Block], sources: Sequence[Source], labels: dict[str, str], each: Map = in_order) -> tuple[Profile, ...]:
+def profiles(watched: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
     """Per source: loaded words in its own voice, share of commentary, positions quoted.
-    Each block and each variant is visited once (not once per source);
-    ``each`` maps ``own_terms`` over the blocks, as in ``mark_loaded``."""
+    Each block and each variant is visited once (not once per source)."""
     loaded: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
     commentary: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
-    for b, own in zip(blocks, each(own_terms, blocks)):
+    for b, own in zip(watched.blocks, watched.own):
         for sid, terms in zip(b.sources, own):
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
             if b.kind in SPEECH_KINDS and b.position is not None:
                 held[sid].add(b.position)
             loaded[sid].update(terms)
+    order = {p: i for i, p in enumerate(labels) if p != CONTEXT_ID}  # positions in the briefing's order
     return tuple(
         Profile(
             s.id,
             tuple(sorted(loaded[s.id])),
             commentary[s.id],
             count[s.id],
-            tuple(labels[p] for p in labels if p != CONTEXT_ID and p in held[s.id]),
+            # the positions it quotes, not every position for every source (without a spec, one a speaker)
+            tuple(labels[p] for p in sorted((p for p in held[s.id] if p in order), key=order.__getitem__)),
         )
         for s in sources
     )
@@ -248,7 +269,8 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     """The figures of one wording, each with the words near it (``source`` left empty)."""
     if not _FIGURE.search(text):
         return ()
-    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    near = [(m.start(), w) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
+    starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):
         raw = m.group(0).strip()
@@ -258,9 +280,9 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
             continue  # a score or tally: not a quantity to compare
         digits = re.match(r"[\d,.]*", raw)
         value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
-        before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
-        after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
-        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(before + after)))
+        before = near[max(0, bisect_left(starts, m.start()) - WINDOW) : bisect_left(starts, m.start())]
+        after = near[bisect_right(starts, m.end()) :][:WINDOW]
+        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after)))
     return tuple(out)
 
 

@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
-from .draft import neutral_title
 from .inputs import is_url
 from .mapping import Progress, in_order
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
 from .spec import SPEC_NAME, find_spec, load_spec, not_the_spec, unused
+from .topic import neutral_title
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
@@ -192,11 +192,11 @@ def consolidate(
         clock = now
 
     report("read", 0, 1)
-    # The workers are forked once the inputs are listed, before any is read:
-    # they need none of the parent's texts (measured at 10,000 articles it
-    # makes little difference, 143 -> 142 MB a worker, as the texts are
-    # small beside what a worker's own work holds).
-    loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir, listed=pool.start)
+    # The workers are forked once the inputs are listed, before any is read,
+    # and read the files themselves: they need none of the parent's texts
+    # (measured at 10,000 articles it makes little difference, 143 -> 142 MB
+    # a worker, as the texts are small beside what a worker's own work holds).
+    loaded = readers.load(paths, pattern, url_list=url_list, refresh=refresh, cache_dir=cache_dir, listed=pool.start, each=pool.map)
     with_meta = _with_metadata(loaded.sources, meta)
     warnings = list(loaded.warnings)
     cleaned = clean.site_repeats(pool.map(clean.clean, with_meta, lambda n, total: report("read", n, total)))
@@ -280,7 +280,8 @@ def _build(
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
-    marked = neutrality.mark_loaded(placed.blocks, pool.map)
+    watched = neutrality.mark_loaded(placed.blocks, pool.map)
+    marked = watched.blocks
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
     notes = neutrality.balance_warnings(rows) if spec else ()
@@ -293,7 +294,7 @@ def _build(
         roles=read.roles,
         disputed=neutrality.disputed(marked),
         balance=rows,
-        profiles=neutrality.profiles(marked, read.sources, labels, pool.map),
+        profiles=neutrality.profiles(watched, read.sources, labels),
         warnings=tuple(notes),
         spec_from_file=used.from_file,
         notice=None if spec else NO_SPEC_NOTE,

@@ -29,7 +29,7 @@ import re
 import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from .decoding import MAX_LINE, drop_long_lines, remove_not_text
 from .files import MAX_BYTES, NotRegular, TooLarge, read_regular
 from .input_formats import READERS, Unreadable, kind_of, kind_of_media
 from .inputs import expand, is_url, read_url_list
+from .mapping import Map, in_order
 from .messages import display, one_line, strerror
 from .model import Source
 from .quotes import QUOTE_MARKS, quote_spans
@@ -226,10 +227,13 @@ def load(
     cache_dir: Path | None = None,
     timeout: float | None = None,
     listed: Callable[[int], None] = lambda inputs: None,
+    each: Map = in_order,
 ) -> Loaded:
     """Read every input (files, folders, URLs, then the URLs of ``url_list``);
     ids are given to usable sources in input order. ``listed(n)`` hears how
-    many inputs there are before any is read."""
+    many inputs there are before any is read; ``each`` maps the reading of
+    the files (the build's process pool for many; URLs are fetched here,
+    one after another, through the cache)."""
     inputs: list[Path | str] = []
     warnings: list[str] = []
     for raw in paths:
@@ -245,7 +249,7 @@ def load(
         warnings.extend(problems)
     listed(len(inputs))
     files = [item for item in inputs if isinstance(item, Path)]
-    name_of = dict(zip(files, short_names(files)))
+    read = dict(zip(files, each(_read_listed, list(zip(files, short_names(files))))))
     sources: list[Source] = []
     seen_urls: set[str] = set()
     for item in inputs:
@@ -258,11 +262,26 @@ def load(
                 seen_urls.add(item)
                 source, message = read_url(item, source_id, cache_dir=cache_dir, refresh=refresh, timeout=timeout)
             else:
-                source, message = read_file(item, source_id, name_of[item])
+                source, message = read[item]
+                source = replace(source, id=source_id) if source else None
         except Exception as exc:  # a reader bug must not end the build: the input is skipped
-            source, message = None, one_line(f"{display(item)}: skipped, it could not be read ({type(exc).__name__}: {exc})")
+            source, message = None, _could_not_read(item, exc)
         if message:
             warnings.append(message)
         if source is not None:
             sources.append(source)
     return Loaded(tuple(sources), tuple(warnings))
+
+
+def _read_listed(item: tuple[Path, str]) -> tuple[Source | None, str | None]:
+    """A listed file and the name it goes by, read (``read_file``); its id
+    is given once all are read, as it counts the usable sources before it."""
+    path, name = item
+    try:
+        return read_file(path, "", name)
+    except Exception as exc:  # a reader bug must not end the build: the input is skipped
+        return None, _could_not_read(path, exc)
+
+
+def _could_not_read(item: Path | str, exc: Exception) -> str:
+    return one_line(f"{display(item)}: skipped, it could not be read ({type(exc).__name__}: {exc})")

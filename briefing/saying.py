@@ -60,6 +60,7 @@ from .subjects import (
     group_of,
     is_cue,
     modified_group,
+    qualified_source,
 )
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
@@ -82,6 +83,9 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
             by = _mention_forward(toks, head + 1)
             if by is not None and by.kind in {"name", "body"}:
                 return by
+    qualified = next((pair for j in range(i + 2, end - 1) if (pair := qualified_source(toks, j, end - 1))), None)
+    if qualified is not None:
+        return qualified[1]  # "two people briefed on the matter"
     heads = [j for j in range(i + 2, end) if toks[j].low not in PREPOSITIONS | DETERMINERS]
     ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
     first_head = next(ends, None)
@@ -127,6 +131,9 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         speaker = _mention_forward(toks, i + 1)
         if speaker is None or speaker.kind == "body":
             speaker = forward_person(toks, i + 1) or speaker
+        last = _skip_back(toks, len(toks) - 1)
+        if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
+            speaker = group_of(toks, last, after_verb=True) or speaker
     return speaker
 
 

@@ -29,6 +29,7 @@ type expected.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import tomllib
@@ -43,6 +44,7 @@ from .model import CONTEXT_ID, DocumentInfo, OutletGroups, PositionSpec, SourceM
 from .wording import normal
 
 SPEC_NAME = "briefing.toml"
+DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))
@@ -89,12 +91,14 @@ def load_spec(path: Path) -> Spec:
     """Read and check ``path``; every problem is prefixed with the file name."""
     name = display(path)  # a file name is printed with its control characters escaped
     try:
-        data = tomllib.loads(read_regular(path, MAX_SPEC_BYTES).decode("utf-8"))
+        data = tomllib.loads(_decoded(read_regular(path, MAX_SPEC_BYTES)))
     except TooLarge:
         raise SpecError([f"{name}: cannot be read (over the {MAX_SPEC_BYTES:,}-byte limit for a spec)"]) from None
     except FileNotFoundError:
         raise SpecError([f"{name}: no such file (`briefing init` drafts a spec from the articles)"]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise SpecError([f"{name}: cannot be read (it is not UTF-8 text: save it as UTF-8)"]) from None
+    except OSError as exc:
         raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError([f"{name}: {_toml_error(str(exc))}"]) from None
@@ -102,6 +106,14 @@ def load_spec(path: Path) -> Spec:
         return parse_spec(data)
     except SpecError as exc:
         raise SpecError([f"{name}: {display(p)}" for p in exc.problems]) from None
+
+
+def _decoded(raw: bytes) -> str:
+    """A spec's text: UTF-8, as TOML is, with the byte-order mark an editor
+    may put first, or UTF-16 with its mark (an editor's "Unicode")."""
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
 
 
 # What a new user most often did when TOML reports this (the start of
@@ -342,8 +354,10 @@ def parse_spec(data: dict) -> Spec:
 
 
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
-    """The spec's lines that match nothing read, each most likely misspelt:
-    a ``[[sources]]`` path no input has, an ``[actors]`` name no speaker has."""
+    """The spec's lines a user most likely meant to change: a ``[[sources]]``
+    path no input has or an ``[actors]`` name no speaker has (each most
+    likely misspelt), and a position still labelled as ``briefing init``
+    drafted it."""
     listed = len(paths) <= LISTED
     out = [
         f"[[sources]] path {display(m.path)!r} matches no input "
@@ -358,6 +372,11 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         f"({hint(name, names, 'briefing explain lists the speakers', listed=False)}); the line has no effect"
         for name, _ in spec.actors
         if name not in speakers
+    ]
+    out += [
+        f"positions #{n}: the label {p.label!r} is still the draft's; name the position, and keep only the cues that signal it"
+        for n, p in enumerate(spec.positions, 1)
+        if p.label.startswith(DRAFT_LABEL)
     ]
     return out
 

@@ -64,7 +64,7 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     if word.quote >= 0 or word.low in NOT_SPEAKERS or word.low in PRONOUNS:
         return None
     singular = word.low[:-1] if word.low.endswith("s") else word.low
-    if word.low not in GROUP_HEADS and singular not in PERSON_ROLES | BODY_NOUNS:
+    if word.low not in GROUP_HEADS | UNNAMED_HEADS and singular not in PERSON_ROLES | BODY_NOUNS:
         return None
     begin = head
     while begin - 1 >= 0 and head - begin < 7:
@@ -88,25 +88,51 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     return Mention("described", " ".join(words), head=word.low)
 
 
-def group_of(toks: Sequence[Token], end: int) -> Mention | None:
+def group_of(toks: Sequence[Token], end: int, after_verb: bool = False) -> Mention | None:
     """"Experts on river ecology said", "Residents of the valley say",
-    "Nurses at the hospital say": an unnamed group (or the plural of a
-    person's role) followed by the phrase that says which, ending at ``end``.
-    Not before a second verb ("Roe met experts in Tolvik and said": Roe speaks)."""
+    "People familiar with the talks said", "A source close to the mayor
+    said": an unnamed group (or the plural of a person's role), or one
+    person described by a role after "a" or "one", followed by the phrase
+    that says which, ending at ``end`` (``qualified_source``), opening its
+    clause (or, ``after_verb``, right after an inverted verb of saying:
+    "..., said a person familiar with the talks."). The speaker is the
+    whole description, not the noun at its end ("the mayor" is not who
+    spoke). Not before a second verb ("Roe met experts in Tolvik and said":
+    Roe speaks)."""
     if toks[end].low in {"and", "or", "but"}:
         return None
-    for k in range(end - 1, max(-1, end - 7), -1):
-        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or toks[k].low in REPORTING | AUX:
+    for k in range(end - 1, max(-1, end - 9), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or (toks[k].low in REPORTING | AUX and not after_verb):
             return None
-        if (toks[k].low in GROUP_HEADS or _plural_group(toks[k])) and toks[k + 1].low in PREPOSITIONS:  # "People with ...", "Nurses at ..."
-            group = described(toks, k)
-            if group is not None and (k == len(group.text.split()) - 1 or toks[k - len(group.text.split())].low in CLAUSE_OPENERS):
-                words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
-                return Mention("described", " ".join(words), head=group.head)
+        found = qualified_source(toks, k, end)
+        if found is not None:
+            begin = k - len(found[0].text.split()) + 1
+            before = toks[begin - 1] if begin > 0 else None
+            opens = before is None or before.low in CLAUSE_OPENERS or (after_verb and is_cue(toks, begin - 1))
+            if opens:
+                return found[1]
     return None
 
 
+def qualified_source(toks: Sequence[Token], k: int, end: int) -> tuple[Mention, Mention] | None:
+    """The unnamed source whose head is at ``k`` followed by the phrase that
+    says which, up to ``end`` (``_qualified``): the head's own phrase
+    ("two people") and the whole description ("two people briefed on the
+    matter")."""
+    if not (_source_head(toks, k) and _qualified(toks, k, end)):
+        return None
+    group = described(toks, k)
+    if group is None:
+        return None
+    words = [group.text, *(t.text for t in toks[k + 1:end + 1])]
+    return group, Mention("described", " ".join(words), head=group.head)
+
+
 CLAUSE_OPENERS = words("grammar", "clause_boundaries")
+UNNAMED_HEADS = words("reporting", "unnamed_source_heads")
+SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
+# Words that open a clause or join a list: a description of a source holds neither.
+NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
 RELATIVE_OPENERS = words("grammar", "person_relatives")
 
 
@@ -228,9 +254,51 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
 
 
 
+def _source_head(toks: Sequence[Token], k: int) -> bool:
+    """The head of an unnamed source at ``k``: a group or the plural of a
+    role ("residents", "farmers"), or a role, "person" or "source" after
+    "a", "an", "one" or "another" and at most two words ("a senior
+    official", "one person")."""
+    if toks[k].low in GROUP_HEADS or _plural_group(toks[k]):
+        return True
+    singular = toks[k].low in PERSON_ROLES | UNNAMED_HEADS
+    return singular and any(t.low in {"a", "an", "one", "another"} for t in toks[max(0, k - 3):k])
+
+
+def _qualified(toks: Sequence[Token], k: int, end: int) -> bool:
+    """Whether the head at ``k`` is followed by the phrase that says which,
+    up to ``end``: a preposition and what it governs ("experts on rail",
+    "an aide to the mayor"), or what an unnamed source knows ("familiar
+    with the talks", "close to the mayor", "briefed on the plan"). That
+    phrase is a noun phrase: no verb, clause or list in it ("a study by
+    economists who ...", "officers shot by ...", "a poll of voters
+    released ..."), and it does not stop short of its noun."""
+    after = toks[k + 1]
+    qualifier = after.low in SOURCE_QUALIFIERS and k + 2 < end and toks[k + 2].low in PREPOSITIONS
+    if not (after.low in PREPOSITIONS or qualifier) or toks[end].low in DETERMINERS | PREPOSITIONS:
+        return False
+    rest = toks[k + (3 if qualifier else 2):end + 1]
+    for at, t in enumerate(rest):
+        listed = t.low in {"and", "or"} and at + 1 < len(rest) and (rest[at + 1].capital or rest[at + 1].low in PREPOSITIONS)
+        if listed:
+            continue  # "in Iowa and Ohio", "in the town and around it"
+        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in AUX | REPORTING | NOT_IN_SOURCE or (t.low.endswith("ed") and not t.capital):
+            return False
+    return True
+
+
 def _plural_group(tok: Token) -> bool:
     """The plural of a group or of a person's role: "residents", "farmers"."""
     return tok.quote < 0 and tok.low.endswith("s") and (tok.low in GROUP_HEADS or tok.low[:-1] in PERSON_ROLES)
+
+
+def _after_introduction(toks: Sequence[Token]) -> int:
+    """Where the clause begins after an opening phrase of time or place set
+    off by a comma ("On Monday, the unions ..."), else 0."""
+    if not toks or toks[0].low not in PREPOSITIONS | INTRODUCERS:
+        return 0
+    comma = next((k for k in range(1, min(len(toks), 6)) if toks[k].text == ","), -1)
+    return comma + 1 if comma > 0 else 0
 
 
 def opening_group(toks: Sequence[Token]) -> Mention | None:
@@ -240,20 +308,22 @@ def opening_group(toks: Sequence[Token]) -> Mention | None:
     Only a determiner or a quantifier and one word after it, or an ordinary
     word opening the sentence ("Leading Democrats"), may come before the
     group ("Ivo Pell met residents" opens with a person, not a group)."""
-    start = 0
+    start = _after_introduction(toks)
     while start < len(toks) and (toks[start].low in OPENERS - {"the"} or toks[start].text == ","):
         start += 1
     head = start
     if head < len(toks) and toks[head].low in DETERMINERS | QUANTIFIERS:
         head += 1
-        head += head + 1 < len(toks) and toks[head].text.isalpha() and toks[head].text.islower() and _plural_group(toks[head + 1])
+        modifier = head + 1 < len(toks) and toks[head].bare.isalpha() and toks[head].text.islower()  # "the nurses' unions"
+        head += modifier and _plural_group(toks[head + 1])
     elif start == 0 and len(toks) > 2 and _plural_group(toks[1]) and unnamed_group(toks, 0, 1):
         head = 1
-    if head + 1 >= len(toks) or not _plural_group(toks[head]) or toks[head].possessive:
+    if head + 2 >= len(toks) or not _plural_group(toks[head]) or toks[head].possessive:
         return None
-    if toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text):
+    relative = toks[head + 1].text == "," and toks[head + 2].low in RELATIVE_OPENERS | {"which"}  # "The unions, which ..., rejected"
+    if not relative and (toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text)):
         return None  # the group is the subject of the verb that follows it
-    words = [t.bare for t in toks[start:head + 1]]
+    words = [t.text for t in toks[start:head]] + [toks[head].bare]  # "the nurses' unions"
     if toks[start].low in DETERMINERS | QUANTIFIERS or (start == 0 and toks[start].low not in BODY_WORDS):
         words[0] = words[0].lower()
     return Mention("described", " ".join(words), head=toks[head].low)

@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from .caches import per_build
 from .data import words
+from .decoding import CharMap
 from .quotes import STRAIGHT
 
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
-_TYPOGRAPHY = str.maketrans({**STRAIGHT, "–": "-", "—": "-", "\u00ad": None})
+_TYPOGRAPHY_TABLE: dict[str, str | int | None] = {**STRAIGHT, "–": "-", "—": "-", "\u00ad": None}
+_TYPOGRAPHY = CharMap(str.maketrans(_TYPOGRAPHY_TABLE))
 STOP_WORDS = words("grammar", "stop_words")
 # English closed-class words: what any speaker says; the rest of a wording is what makes it one person's.
 FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")
@@ -34,7 +36,7 @@ def unaccented(text: str) -> str:
 
 def typographic(text: str) -> str:
     """``text`` with quote marks, dashes and spacing made uniform."""
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)).strip()
+    return re.sub(r"\s+", " ", _TYPOGRAPHY(unicodedata.normalize("NFKC", text))).strip()
 
 
 _WORD = re.compile(r"[^\W_]+")

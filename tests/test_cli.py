@@ -20,6 +20,12 @@ def test_build_writes_markdown_and_json(tmp_path):
     assert json.loads((tmp_path / "briefing.json").read_text())["schema"] == "briefing/1"
 
 
+def test_build_takes_output_as_init_spells_it(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--output", str(tmp_path / "o"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "briefing.json").is_file()
+
+
 def test_build_into_the_input_folder_never_reads_its_own_output(make_articles):
     folder = make_articles(
         {"a.txt": 'Jo Bell said: "We should go ahead with the plan now."', "b.txt": 'Ann Hale said: "The plan is too costly for the town."'},
@@ -171,3 +177,25 @@ def test_the_readme_quick_start_for_your_own_story_works_as_written(tmp_path, mo
         assert result.exit_code == 0, (command, result.output)
     assert (news / "briefing.toml").is_file() and (tmp_path / "report" / "briefing.pdf").is_file()
     assert "Ada Pell" in result.stdout  # explain, last
+
+
+def test_init_and_explain_report_their_progress_too(monkeypatch, tmp_path):
+    import briefing.cli
+
+    seen = []
+
+    class Recorder:
+        def __init__(self, enabled):
+            pass
+
+        def __call__(self, stage, done, total):
+            seen.append(stage)
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(briefing.cli, "StageBars", Recorder)
+    for args in (["init", str(SEEDS), "--output", str(tmp_path / "draft.toml")], ["explain", str(SEEDS)]):
+        seen.clear()
+        assert CliRunner().invoke(main, args).exit_code == 0
+        assert len(set(seen)) >= 3, (args, set(seen))

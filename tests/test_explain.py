@@ -31,6 +31,9 @@ def test_explain_says_why_and_what_matched_nothing(make_articles):
     assert '"stone for homes"' in silent and '"skilled jobs"' not in silent
     assert "Decide later" in out[out.index("Positions with no material"):]
     assert "negated" in out or "reports" in out  # Owen Hale's cue is set aside, and said so
+    # Each list a user can act on says how: an unplaced speaker, a cue that matched nothing.
+    assert "to place a speaker, add a phrase from their words" in out[out.index("left unplaced"):out.index("matched nothing")]
+    assert "shorten it, or copy it from a speaker's words" in silent
 
 
 def test_explain_without_a_spec_points_to_init(make_articles):

@@ -82,7 +82,7 @@ def test_a_label_quoted_in_a_paraphrase_of_a_quote_is_a_loaded_term():
         "B1", "quote", "Ona Brill", "This harbour shambles ends today.", ("S1", "S2"), (0, 0, 0, 0),
         variants=(Variant("S2", "Ona Brill took office, vowing to end “this harbour shambles.”", "paraphrase"),),
     )
-    (marked,) = mark_loaded([quote])
+    (marked,) = mark_loaded([quote]).blocks
     assert "this harbour shambles" in marked.loaded_terms
 
 

@@ -8,9 +8,11 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, headline, phrases, speakers, subject
+from briefing.draft import _cues
 from briefing.model import Block, Source
+from briefing.positions import speakers
 from briefing.spec import parse_spec
+from briefing.topic import headline, name_words, phrases, subject
 
 # A fictional story told by three outlets; two sides that use different words.
 STORY = {
@@ -53,6 +55,11 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     built = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert built.exit_code == 0, built.output
     assert json.loads((out / "briefing.json").read_text())["title"] == spec.title
+    # Built as drafted, it says which labels are still the draft's; named, it says nothing.
+    assert "positions #1: the label 'Draft position 1: the view of" in built.stderr and "is still the draft's" in built.stderr
+    (folder / "briefing.toml").write_text(re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text), "utf-8")
+    renamed = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
+    assert renamed.exit_code == 0 and "still the draft's" not in renamed.stderr
 
 
 def test_init_never_overwrites_without_force(make_articles, tmp_path):
@@ -272,24 +279,34 @@ def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
 
 
 def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_theirs(make_articles, tmp_path):
+    def title_of(articles, name):
+        for old in (tmp_path / "articles").glob("*"):
+            old.unlink()
+        out = tmp_path / name
+        assert CliRunner().invoke(main, ["build", str(make_articles(articles)), "--out", str(out), "--format", "json"]).exit_code == 0
+        return json.loads((out / "briefing.json").read_text())["title"]
+
     one = {
         "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fenmoor Echo"\noutlet: "Fenmoor Echo"\n---\n'
         "The gates of the Fenmoor dam were opened overnight as the reservoir rose two metres.\n"
         'Nell Garrow, the water board engineer, said: "We opened the gates to protect the wall."\n'
         '"The fields below are under water again," said Piet Onslow, a farmer.\n',
     }
-    out = tmp_path / "one"
-    assert CliRunner().invoke(main, ["build", str(make_articles(one)), "--out", str(out), "--format", "json"]).exit_code == 0
-    assert json.loads((out / "briefing.json").read_text())["title"] == "Dam gates opened as reservoir nears the top"
-
-    (tmp_path / "articles" / "echo.md").unlink()
+    assert title_of(one, "one") == "Dam gates opened as reservoir nears the top"
     two = {
         "a.txt": 'Bakery owner fears for the quay\nEdda Quill said: "We lost everything in the cellar."\n',
         "b.txt": 'Chess club wins regional cup\n"It was a long season," said the coach, Ivo Marsh.\n',
     }
-    out = tmp_path / "two"
-    assert CliRunner().invoke(main, ["build", str(make_articles(two)), "--out", str(out), "--format", "json"]).exit_code == 0
-    assert json.loads((out / "briefing.json").read_text())["title"] == "Bakery owner fears for the quay / Chess club wins regional cup"
+    assert title_of(two, "two") == "Bakery owner fears for the quay / Chess club wins regional cup"
+    # A headline with a word to watch takes its outlet's tone: never the title.
+    mocks = {
+        "echo.md": '---\ntitle: "Mayor mocks critics of the harbour wall"\noutlet: "Fenmoor Echo"\n---\n'
+        "The harbour wall at Fenmoor will be raised by a metre, the mayor said on Monday.\n"
+        'Mayor Ada Quell said: "The harbour wall has kept this town dry for a century."\n'
+        '"The harbour wall blocks our view of the sea," said Piet Onslow, a fisherman.\n',
+    }
+    title = title_of(mocks, "mocks")
+    assert "mocks" not in title.casefold() and "Ada Quell" in title, title
 
 
 def test_a_draft_cue_holds_no_number_spelled_out():
@@ -330,3 +347,27 @@ def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
     found = phrases("The trams run half-empty through the well-kept old town.", (2, 3, 4))
     assert "trams run half empty" in found and "well kept old town" in found
     assert not {p for p in found if p.endswith(("half", "well")) or p.startswith(("empty", "kept"))}, found
+
+
+def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
+    # A name is never the subject; a description's body is not either, but
+    # the place it names may be what the story is about.
+    assert name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert {"health", "board"} <= name_words("the health board")
+    assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
+
+
+def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
+    found = phrases("Out on the farms it makes no difference, and every hour in the cab is an hour they lose.", (2, 3, 4))
+    assert "makes no difference" in found and "hour in the cab" in found
+    assert not {p for p in found if p.endswith(("farms it makes", "makes", "cab is an hour"))}, found
+
+
+def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "Commuters won't ride a half-empty tram that's always late.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "The depot keeps forty drivers in work.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
+    assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues

@@ -312,7 +312,7 @@ def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlet
 
     statement, quote = mark_loaded(
         [block("statement", "Jo Roe called the ferry timetable a “shambles” on Monday."), block("quote", "“A shambles,” she said.")]
-    )
+    ).blocks
     assert "shambles" in statement.loaded_terms and "shambles" not in statement.outlet_terms
     assert "A shambles" not in quote.loaded_terms  # a quote block is all the speaker's words: nothing is picked out
 
@@ -320,7 +320,7 @@ def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlet
 def test_a_loaded_word_in_another_outlets_wording_of_a_block_is_listed():
     plain = Block("B1", "event", None, "The mayor dropped the ferry plan on Monday.", ("S1", "S2"), (0, 0, 0, 0),
                   variants=(Variant("S2", "The mayor dropped the bogus ferry plan on Monday."),))
-    (marked,) = mark_loaded([plain])
+    (marked,) = mark_loaded([plain]).blocks
     assert "bogus" in marked.loaded_terms and "bogus" not in marked.outlet_terms
 
 

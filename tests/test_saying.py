@@ -87,7 +87,8 @@ def speaker(text):
         ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
-        ("The depot will close, according to people familiar with the plans.", ("described", "people")),
+        ("The depot will close, according to people familiar with the plans.", ("described", "people familiar with the plans")),
+        ("The depot will close, according to two people briefed on the talks.", ("described", "two people briefed on the talks")),
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
@@ -95,6 +96,17 @@ def speaker(text):
         # the plural of a person's role is such a group too, never the place or body after it
         ("Nurses at the depot say it will close.", ("described", "nurses at the depot")),
         ("Teachers in Brennmoor say the depot will close.", ("described", "teachers in Brennmoor")),
+        # one unnamed source, and what they know: the whole description, never the noun at its end
+        ("A person familiar with the talks said the depot would close.", ("described", "a person familiar with the talks")),
+        ("A source close to the mayor said the depot would close.", ("described", "a source close to the mayor")),
+        ("An aide to the mayor said the depot would close.", ("described", "an aide to the mayor")),
+        ("The depot will close, a person briefed on the plan said.", ("described", "a person briefed on the plan")),
+        ('"The depot will close," said an official familiar with the plan.', ("described", "an official familiar with the plan")),
+        ("A study by Ann Roe and Bo Ray of Tolvik University said the depot would close.", ("described", "a study by Ann Roe and Bo Ray")),
+        # a phrase with a verb or a clause in it is no description of the speaker
+        ("A report by porters who saw the plan said the depot would close.", None),
+        ("Porters shot by the guard said the depot would close.", None),
+        ("More porters voted for Roe than for Ray, officials said.", ("body", "officials")),
         # but a second verb of the sentence's subject is not the group's
         ("The mayor met porters at the depot and said it would close.", ("definite", "The mayor")),
         # a body named with "of" before the role word: the whole body
