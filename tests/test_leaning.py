@@ -2,11 +2,14 @@
 position whose placed quotes share their words, only when the evidence is
 strong and one-sided. Fictional stories, written for these tests."""
 
+import json
+
 from briefing.explain import explain
 from briefing.leaning import stem
 from briefing.model import Block, Briefing, PositionSpec, Spec
 from briefing.pipeline import build
 from briefing.positions import Placed, place
+from briefing.render import render
 
 SPEC = Spec(
     "T",
@@ -98,6 +101,11 @@ def test_the_built_briefing_places_a_silent_speaker_by_the_storys_words(make_art
     }
     spec = 'title = "T"\n[[positions]]\nid = "yes"\nlabel = "For the tunnel"\ncues = ["faster trains", "fewer lorries"]\n'
     spec += '[[positions]]\nid = "no"\nlabel = "Against the tunnel"\ncues = ["waste of money", "flood the valley"]\n'
-    blocks = build([str(make_articles(articles, spec=spec))]).briefing.blocks
-    renk = [b for b in blocks if b.speaker == "Ivo Renk"]
+    folder = str(make_articles(articles, spec=spec))
+    briefing = build([folder]).briefing
+    renk = [b for b in briefing.blocks if b.speaker == "Ivo Renk"]
     assert [b.position for b in renk] == ["yes"] and renk[0].reason.startswith("placed by the words it shares with the quotes placed in 'For the tunnel'")
+    # The JSON records the reason, the same bytes on every build.
+    data = json.loads(render(briefing, "json"))
+    assert renk[0].reason in json.dumps(data, ensure_ascii=False)
+    assert render(build([folder]).briefing, "json") == render(briefing, "json")
