@@ -246,11 +246,12 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     says"), nor a pronoun or "people"."""
     known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
     for s, side in stance.items():
-        for w in _names(s, roles.get(s, "")) if side else ():
-            known_by[w][s] = side
+        if side:
+            for w in _names(s, roles.get(s, "")):
+                known_by[w][s] = side
     found = []
     for b in blocks:
-        if b.kind != "quote" or b.speaker not in quiet:
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet:
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in re.split(r"(?<=[.!?])\s+", b.text):
@@ -259,9 +260,9 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
             held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
             if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
                 continue
-            side = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
-            if side and len(set(side.values())) == 1:
-                found.append((b.speaker, next(iter(side)), sentence))
+            holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
+            if holders and len(set(holders.values())) == 1:
+                found.append((b.speaker, next(iter(holders)), sentence))
     return found
 
 

@@ -24,11 +24,13 @@ from .data import load, words
 from .mentions import (
     APPOSITION_OPENERS,
     AUX,
+    BODY_NOUNS,
     BODY_WORDS,
     COURTESY,
     DETERMINERS,
     NOT_NAMES,
     OFFICES,
+    OPENERS,
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
@@ -148,6 +150,31 @@ def description_after_verb(toks: Sequence[Token], start: int) -> str | None:
     return " ".join(t.text for t in toks[k + 1:start]) if inverted else None
 
 
+_NUMBERS = words("grammar", "number_units") | words("grammar", "number_tens")
+
+
+def described_opening(toks: Sequence[Token], start: int) -> str | None:
+    """"Local builder Ivo Dan said", "Mother of three Ana Roe said": the
+    words that open the sentence before a name, all but the first in lower
+    case, are common nouns and their modifiers, whatever the noun: the
+    person's description. Not an opening of time or manner ("Last week",
+    "Visibly angry", "Speaking outside"): no function word, plain word of
+    time or adverb; "of" only before a number ("father of two")."""
+    if not 2 <= start <= 5 or not toks[0].capital or toks[0].low in OPENERS | NOT_NAMES or toks[0].low.endswith("ing"):
+        return None
+    if toks[start].low.rstrip(".") in (TITLES | PERSON_ROLES) - COURTESY:
+        return None  # "Centre party MP Lars Dahl": the office's words are read with the office; not "Dr"
+    phrase = toks[:start]
+    for k, t in enumerate(phrase):
+        number = t.low == "of" and 0 < k < start - 1 and (phrase[k + 1].low in _NUMBERS or phrase[k + 1].text.isdigit())
+        if t.quote >= 0 or not (t.low.isalpha() or t.text.isdigit() or "-" in t.low) or (k and t.capital):
+            return None
+        counted = k and phrase[k - 1].low == "of" and (t.low in _NUMBERS or t.text.isdigit())
+        if not (number or counted) and (t.low in _NOT_DESCRIBING - {"former"} | SPEECH | AUX or t.low.endswith("ly")):
+            return None
+    return " ".join(t.text for t in phrase)
+
+
 def office_comma_before(toks: Sequence[Token], start: int) -> str | None:
     """"the Prime Minister, Sir Alan Brook": an office set off before a name."""
     if start < 2 or toks[start - 1].text != "," or toks[start - 2].low not in PERSON_ROLES:
@@ -201,6 +228,8 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     inverted = before is not None and before.low in SPEECH and begin >= 2 and (toks[begin - 2].quote >= 0 or toks[begin - 2].text == ",")
     opens = before is None or before.quote >= 0 or before.text in {",", ":", "—", "–"} or inverted
     words = toks[begin:start - 1]
+    if opens and words and words[0].low in OWNER_PRONOUNS:
+        return _kin(words[1:], toks, end)
     owner = len(words) >= 2 and words[0].possessive and not words[-1].low.startswith("spokes")  # those are spokesperson_role's
     if not opens or len(words) < 2 or not (words[0].low in {"a", "an", "the"} or owner):
         return None
@@ -211,6 +240,23 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     role = [t.text for t in words[0 if kept else 1:]]
     role = role[1:] if not kept and role[0].lower() in {"present", "current"} else role  # "the present Prime Minister": the office
     return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
+
+
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _kin(words: Sequence[Token], toks: Sequence[Token], end: int) -> str | None:
+    """"His sister, Ana Roe, said", "Its chief executive, Ivo Dan,": the
+    plain words after a possessive pronoun, set off before a name that a
+    comma closes too, say what the person is to someone the sentence does
+    not name; the words, without the pronoun ("sister", "chief executive"),
+    not an owner guessed. Not "His plan, Ivo Dan said, ...": no comma after
+    the name."""
+    if end + 1 >= len(toks) or toks[end + 1].text != "," or not 0 < len(words) <= 4:
+        return None
+    if any(t.capital or not t.low.isalpha() or t.low in _NOT_DESCRIBING | SPEECH for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
@@ -228,9 +274,11 @@ def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
     return Mention("name", " ".join(rest), role=role) if role else None
 
 
-def apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
+def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tuple[str | None, int]:
     """", a shadow education minister," or ", regional secretary of the
-    Bakers' Union," after a name: the role, whole, and where it ends. A
+    Bakers' Union," after a name: the role, whole, and where it ends; for a
+    ``person`` (not a place after a preposition), whatever the noun after
+    "a", and a clause of what they do (", who runs a cafe,"). A
     possessive keeps its article (", the union's lawyer,": "the union's
     lawyer"): the body is part of what the person is."""
     if end >= len(toks) or toks[end].text != ",":
@@ -239,22 +287,72 @@ def apposition_after(toks: Sequence[Token], end: int) -> tuple[str | None, int]:
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
-    if words and words[0].low in {"a", "an", "the"} and not _owned(words):
+    body = _body_of(words)
+    if body:
+        return body, close + 1
+    indefinite, clause = words[0].low in {"a", "an"}, words[0].low == "who"
+    if clause:
+        words = _who_is(words)
+    elif words[0].low in {"a", "an", "the"} and not _owned(words):
         words = words[1:]
-    cut = next((i for i, t in enumerate(words) if t.low in {"who", "which", "whose", "whom"}), len(words))
+    cut = next((i for i, t in enumerate(words) if (i or not clause) and t.low in {"who", "which", "whose", "whom"}), len(words))
     words = words[:cut]
-    if words and len(words) <= 9 and any(t.low in PERSON_ROLES for t in words):
+    if words and len(words) <= 9 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
+
+
+# Words that never head a description of a person: the closed classes and
+# the plain words of time and quantity ("a week later", "a day after").
+_NOT_DESCRIBING = words("grammar", "function_words") | words("grammar", "stop_words") | words("grammar", "plain_words")
+
+
+def _common_noun_phrase(words: Sequence[Token]) -> bool:
+    """", a welder from Dunmore,": after "a" or "an", lower-case words up to
+    a preposition (where a place or a body may follow, capitalised) name
+    what the person is, whatever the noun; not a time ("a week later") and
+    not a clause (no verb of saying, no pronoun)."""
+    head = next((k for k, t in enumerate(words) if t.low in PREPOSITIONS), len(words))
+    described = words[:head]
+    return 0 < len(described) <= 4 and len(words) <= 7 and all(
+        t.low.isalpha() or "-" in t.low for t in described
+    ) and not any(t.capital or t.low in _NOT_DESCRIBING | SPEECH | AUX | PRONOUNS or t.low.endswith("ly") for t in described)
+
+
+def _who_is(words: list[Token]) -> list[Token]:
+    """", who is a retired nurse," reads as "retired nurse"; ", who runs
+    a cafe on the quay," (a verb of what the person does, not of saying
+    or of being asked) is kept whole, as a clause; anything else, nothing."""
+    if len(words) >= 3 and words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
+        return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
+    verb = words[1] if len(words) > 2 else None
+    if verb is None or len(words) > 8 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed)", verb.text):
+        return []
+    return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[2:]) else []
+
+
+def _body_of(words: Sequence[Token]) -> str | None:
+    """", of the Riders' Guild,": a body named after "of" is the one the
+    person belongs to, printed "member of the Riders' Guild" (a place after
+    "of" is where they are from, no role: the name must hold a word of bodies
+    or be owned by a plural)."""
+    if len(words) < 3 or words[0].low != "of" or words[1].low != "the":
+        return None
+    run = words[2:]
+    owners = any(re.search(r"s['’]$", t.text) for t in run[:-1])  # "the Riders' Guild": a body of riders
+    if not all(t.capital for t in run) or not (owners or any(t.low in BODY_WORDS | BODY_NOUNS for t in run)):
+        return None
+    return "member of the " + " ".join(t.text for t in run)
 
 
 def printed_beside(toks: Sequence[Token], start: int, end: int) -> list[str]:
     """Every role the sentence prints with the name that runs from ``start``
     to ``end`` (inclusive): before it, set off after it, or a description
     set off before it."""
-    apposition, _ = apposition_after(toks, end + 1)
+    # after a preposition ("sent to Carrow Point, a crossing of two hours"), a place more often than a person
+    apposition, _ = apposition_after(toks, end + 1, person=start == 0 or toks[start - 1].low not in PREPOSITIONS)
     found = (
-        _role_before(toks, start), apposition, office_comma_before(toks, start), spokesperson_role(toks, start, end),
+        _role_before(toks, start) or described_opening(toks, start), apposition, office_comma_before(toks, start), spokesperson_role(toks, start, end),
         description_after_verb(toks, start), described_before(toks, start, end),
     )
     return [role for role in found if role]
@@ -282,9 +380,10 @@ def same_office(head: str) -> frozenset[str]:
 
 
 def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
-    """One role per person: the fullest description the sources give (up to
-    six words), an office ("minister") before other nouns, then the most often
-    given."""
+    """One role per person: a noun before a clause ("professor" before
+    "who led the inquiry": the clause is kept for those no noun describes),
+    then the fullest description the sources give (up to six words), an
+    office ("minister") before other nouns, then the most often given."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
         if a_role(role):
@@ -292,6 +391,6 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()
-        return (-min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
+        return (words[0] == "who", -min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
 
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))

@@ -348,7 +348,9 @@ class Article:
         owner = mention.owner or ""
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
         head = "spokesperson" if mention.head.startswith("spokes") else mention.head
-        return f"{owner_name}'s {head}" if owner_name else None
+        plural = re.match(r"\S*s['’]\s", mention.text) and owner_name and owner_name.endswith("s")  # "the Couriers' union"
+        mark = "'" if plural else "'s"
+        return f"{owner_name}{mark} {head}" if owner_name else None
 
     def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
         """A direct quote no verb of saying attributes: the name in its frame

@@ -1,0 +1,79 @@
+"""How a speaker's role is read beside their name (``briefing.roles``), each
+on a sentence written for the test: fictional people, places and bodies."""
+
+import pytest
+from conftest import briefing_of
+
+from briefing.model import Paragraph
+from briefing.roles import choose_roles
+from briefing.saying import parse
+from briefing.sentences import split
+
+QUOTE = '"We lose money every week."'
+
+
+def roles(text):
+    """The (name, role) pairs one sentence prints."""
+    return set(parse(split([Paragraph("s", 0, text)])[0]).roles)
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        # a relative clause of what the person does is kept whole; "who is a ..." reads as the noun
+        (f"Nessa Quill, who runs a bakery on the harbour, said: {QUOTE}", "Nessa Quill", "who runs a bakery on the harbour"),
+        (f"Orla Penn, who chaired the review, said: {QUOTE}", "Orla Penn", "who chaired the review"),
+        (f"Orla Penn, who is a retired welder, said: {QUOTE}", "Orla Penn", "retired welder"),
+        # a possessive pronoun's noun set off before the name: the noun, no owner guessed
+        (f"His brother, Tomas Greig, said: {QUOTE}", "Tomas Greig", "brother"),
+        (f"Its chief executive, Tomas Greig, said: {QUOTE}", "Tomas Greig", "chief executive"),
+        (f"Her cousin, Dara Fenwick, a lorry driver, said: {QUOTE}", "Dara Fenwick", "cousin"),
+        (f"Her cousin, Dara Fenwick, a lorry driver, said: {QUOTE}", "Dara Fenwick", "lorry driver"),
+        # lower-case words opening the sentence before a name describe the person, whatever the noun
+        (f"Local plumber Gideon Harte said: {QUOTE}", "Gideon Harte", "Local plumber"),
+        (f"Mother of two Elsa Marrow said: {QUOTE}", "Elsa Marrow", "Mother of two"),
+        (f"Former bus driver Elsa Marrow said: {QUOTE}", "Elsa Marrow", "Former bus driver"),
+        # an indefinite apposition after an inverted verb, whatever the noun
+        (f'{QUOTE[:-2]}," said Gideon Harte, a welder from Dunmore.', "Gideon Harte", "welder from Dunmore"),
+        # "of" a body: a member of it, printed so the same-body rule reads the body after "of"
+        (f"Gideon Harte, of the Riders' Guild, said: {QUOTE}", "Gideon Harte", "member of the Riders' Guild"),
+        (f"Gideon Harte, of the Tram Drivers Union, said: {QUOTE}", "Gideon Harte", "member of the Tram Drivers Union"),
+    ],
+)
+def test_a_role_printed_beside_a_name(text, name, role):
+    assert (name, role) in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # openings of time or manner, a clause of being asked or of saying, a time after "a", a place after "of"
+        "Last week Gideon Harte said the pay offer was far too low.",
+        "Visibly angry Gideon Harte said the pay offer was far too low.",
+        "Speaking afterwards Gideon Harte said the pay offer was far too low.",
+        f"Gideon Harte, who was asked about the vote, said: {QUOTE}",
+        f"Gideon Harte, who says the plan is wrong, added: {QUOTE}",
+        f'{QUOTE[:-2]}," said Gideon Harte, a day after the vote.',
+        f"Gideon Harte, of the Netherlands, said: {QUOTE}",
+        # a possessive pronoun's noun before a name the verb follows is the thing said about, not the person
+        'His plan, Gideon Harte said, is "a waste of money for everyone".',
+    ],
+)
+def test_no_role_where_the_words_describe_no_one(text):
+    assert not {role for name, role in roles(text) if name == "Gideon Harte"}
+
+
+def test_a_noun_describes_a_person_before_a_clause_does():
+    chosen = dict(choose_roles([("Orla Penn", "who led the harbour review for seven years"), ("Orla Penn", "professor")]))
+    assert chosen["Orla Penn"] == "professor"
+    assert dict(choose_roles([("Orla Penn", "who led the harbour review")]))["Orla Penn"] == "who led the harbour review"
+
+
+def test_a_plural_possessive_body_keeps_its_apostrophe(make_articles):
+    folder = make_articles({"a.txt": "Harbour trade has fallen this year.\nThe Couriers' union said the pay offer was far too low."})
+    assert {blk.speaker for blk in briefing_of(folder).blocks if blk.speaker} == {"Couriers' union"}
+
+
+def test_words_before_an_office_are_not_read_apart_from_it():
+    assert "Harbour party" not in {role for _, role in roles(f"Harbour party MP Lena Voss said: {QUOTE}")}
+    assert ("Lena Voss", "Marine biologist") in roles(f"Marine biologist Dr Lena Voss said: {QUOTE}")
