@@ -77,3 +77,23 @@ def test_a_plural_possessive_body_keeps_its_apostrophe(make_articles):
 def test_words_before_an_office_are_not_read_apart_from_it():
     assert "Harbour party" not in {role for _, role in roles(f"Harbour party MP Lena Voss said: {QUOTE}")}
     assert ("Lena Voss", "Marine biologist") in roles(f"Marine biologist Dr Lena Voss said: {QUOTE}")
+
+
+def speakers_and_roles(make_articles, files):
+    b = briefing_of(make_articles(files))
+    return {blk.speaker for blk in b.blocks if blk.kind == "quote"}, dict(b.roles)
+
+
+def test_a_common_noun_opening_a_sentence_before_a_full_name_is_a_label(make_articles):
+    said = '"The bus comes twice a day," said one pensioner on the quay.\nPensioner Gideon Harte said: "I cannot get to the clinic."'
+    speakers, found = speakers_and_roles(make_articles, {"a.txt": said})
+    assert "Gideon Harte" in speakers and found["Gideon Harte"] == "pensioner"
+
+
+def test_a_word_before_a_full_name_printed_elsewhere_is_one_person(make_articles):
+    files = {"a.txt": 'Cabbie Gideon Harte said: "I cannot get to the clinic."', "b.txt": 'Gideon Harte said: "The fares are too high."'}
+    assert speakers_and_roles(make_articles, files)[0] == {"Gideon Harte"}
+
+
+def test_a_three_word_name_stays_whole_without_a_sign_of_a_label(make_articles):
+    assert speakers_and_roles(make_articles, {"a.txt": 'Ada Mae Tull said: "I cannot get to the clinic."'})[0] == {"Ada Mae Tull"}
