@@ -273,6 +273,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     if end >= len(toks) or toks[end].text != ",":
         return None, end
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
+    if close == end + 2 and toks[end + 1].text.isdigit():
+        return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
@@ -286,7 +288,7 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if (i or not clause) and t.low in {"who", "which", "whose", "whom"}), len(words))
     words = words[:cut]
-    if words and len(words) <= 9 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
+    if words and len(words) <= 12 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
 
@@ -314,10 +316,11 @@ def _who_is(words: list[Token]) -> list[Token]:
     or of being asked) is kept whole, as a clause; anything else, nothing."""
     if len(words) >= 3 and words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
         return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
-    verb = words[1] if len(words) > 2 else None
-    if verb is None or len(words) > 8 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed)", verb.text):
+    at = 2 if words[1].low in {"has", "had"} else 1  # "who has lived here for forty years"
+    verb = words[at] if len(words) > at + 1 else None
+    if verb is None or len(words) > 10 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed|en)", verb.text):
         return []
-    return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[2:]) else []
+    return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[at + 1:]) else []
 
 
 def _body_of(words: Sequence[Token]) -> str | None:

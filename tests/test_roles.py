@@ -24,6 +24,10 @@ def roles(text):
         (f"Nessa Quill, who runs a bakery on the harbour, said: {QUOTE}", "Nessa Quill", "who runs a bakery on the harbour"),
         (f"Orla Penn, who chaired the review, said: {QUOTE}", "Orla Penn", "who chaired the review"),
         (f"Orla Penn, who is a retired welder, said: {QUOTE}", "Orla Penn", "retired welder"),
+        (f"Orla Penn, 24, who has driven a bus for six years, said: {QUOTE}", "Orla Penn", "who has driven a bus for six years"),
+        # a long apposition with a role noun, whole
+        (f"Orla Penn, transport spokeswoman for the opposition group on Dunmore County Council, said: {QUOTE}",
+         "Orla Penn", "transport spokeswoman for the opposition group on Dunmore County Council"),
         # a possessive pronoun's noun set off before the name: the noun, no owner guessed
         (f"His brother, Tomas Greig, said: {QUOTE}", "Tomas Greig", "brother"),
         (f"Its chief executive, Tomas Greig, said: {QUOTE}", "Tomas Greig", "chief executive"),
@@ -53,6 +57,8 @@ def test_a_role_printed_beside_a_name(text, name, role):
         "Speaking afterwards Gideon Harte said the pay offer was far too low.",
         f"Gideon Harte, who was asked about the vote, said: {QUOTE}",
         f"Gideon Harte, who says the plan is wrong, added: {QUOTE}",
+        f"Gideon Harte, who has asked the council for a meeting, said: {QUOTE}",
+        f"Gideon Harte, 15, said: {QUOTE}",
         f'{QUOTE[:-2]}," said Gideon Harte, a day after the vote.',
         f"Gideon Harte, of the Netherlands, said: {QUOTE}",
         # a possessive pronoun's noun before a name the verb follows is the thing said about, not the person
