@@ -314,7 +314,9 @@ def _who_is(words: list[Token]) -> list[Token]:
     """", who is a retired nurse," reads as "retired nurse"; ", who runs
     a cafe on the quay," (a verb of what the person does, not of saying
     or of being asked) is kept whole, as a clause; anything else, nothing."""
-    if len(words) >= 3 and words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
+    if len(words) < 3:
+        return []  # ", who, in the end, said"
+    if words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
         return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
     at = 2 if words[1].low in {"has", "had"} else 1  # "who has lived here for forty years"
     verb = words[at] if len(words) > at + 1 else None

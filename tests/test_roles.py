@@ -59,6 +59,8 @@ def test_a_role_printed_beside_a_name(text, name, role):
         f"Gideon Harte, who says the plan is wrong, added: {QUOTE}",
         f"Gideon Harte, who has asked the council for a meeting, said: {QUOTE}",
         f"Gideon Harte, 15, said: {QUOTE}",
+        f"Gideon Harte, who, in the end, said: {QUOTE}",
+        f"Gideon Harte, who has, said: {QUOTE}",
         f'{QUOTE[:-2]}," said Gideon Harte, a day after the vote.',
         f"Gideon Harte, of the Netherlands, said: {QUOTE}",
         # a possessive pronoun's noun before a name the verb follows is the thing said about, not the person
