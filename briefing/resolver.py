@@ -29,7 +29,7 @@ from functools import lru_cache
 from .data import load, words
 from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
-from .roles import TITLE_ROLES, strip_titles
+from .roles import TITLE_ROLES, is_clause, strip_titles
 from .wording import NAME_SUFFIXES, unaccented
 
 MALE, FEMALE = "m", "f"
@@ -239,7 +239,8 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
-            words[resolve(raw)].update(_WORD.findall(role.lower()))
+            if not is_clause(role):  # "who heads the union" is not called "union"
+                words[resolve(raw)].update(_WORD.findall(role.lower()))
         text = p.sentence.text
         outside = _outside_quotes(p) if p.names else text  # once a sentence, not once a name
         for raw in p.names:

@@ -352,6 +352,12 @@ def printed_beside(toks: Sequence[Token], start: int, end: int) -> list[str]:
     return [role for role in found if role]
 
 
+def is_clause(role: str) -> bool:
+    """Whether a role is a relative clause ("who runs a cafe"): it says what
+    the person does, names no office and no body they speak for."""
+    return role.lower().startswith("who ")
+
+
 def role_key(role: str) -> str:
     """A role as a key: lower case, "a"/"the"/"former" and the like left off."""
     words = role.lower().split()
@@ -361,8 +367,11 @@ def role_key(role: str) -> str:
 
 
 def role_head(key: str) -> str:
-    """The role noun a role phrase is about: "minister" in "shadow education minister"."""
+    """The role noun a role phrase is about: "minister" in "shadow education
+    minister"; none in a clause ("who heads the union" is no union)."""
     words = key.split()
+    if is_clause(key):
+        return ""
     return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
 
 
@@ -385,6 +394,6 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()
-        return (words[0] == "who", -min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
+        return (is_clause(role), -min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
 
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))

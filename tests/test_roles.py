@@ -105,3 +105,10 @@ def test_a_word_before_a_full_name_printed_elsewhere_is_one_person(make_articles
 
 def test_a_three_word_name_stays_whole_without_a_sign_of_a_label(make_articles):
     assert speakers_and_roles(make_articles, {"a.txt": 'Ada Mae Tull said: "I cannot get to the clinic."'})[0] == {"Ada Mae Tull"}
+
+
+def test_a_body_named_in_a_clause_does_not_make_its_head_the_body(make_articles):
+    said = "Gwen Price, who heads the dockers union, spoke on Monday.\nThe union said the plan was wrong."
+    b = briefing_of(make_articles({"a.txt": said}))
+    assert {blk.speaker for blk in b.blocks if blk.speaker} == {"the union"}
+    assert dict(b.roles)["Gwen Price"] == "who heads the dockers union"
