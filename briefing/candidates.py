@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,6 +182,22 @@ def _channels(node: Node) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
     return own, own
 
 
+def _numbered_channels(nodes: Sequence[Node]) -> tuple[list[tuple[list[int], list[int]]], dict[tuple[str, ...], int]]:
+    """Each node's ``_channels`` (filed under, probed), numbered, and the
+    numbers. Most nodes share their family and speakers with many others
+    (every narrative node files and probes alike): each pair is read once."""
+    channel_ids: dict[tuple[str, ...], int] = {}
+    numbered: dict[tuple[tuple[str, str], frozenset[str]], tuple[list[int], list[int]]] = {}
+    channels = []
+    for node in nodes:
+        at = (node.family, node.speakers)
+        if at not in numbered:
+            own, probed = _channels(node)
+            numbered[at] = ([channel_ids.setdefault(c, len(channel_ids)) for c in own], [channel_ids.setdefault(c, len(channel_ids)) for c in probed])
+        channels.append(numbered[at])
+    return channels, channel_ids
+
+
 def _may_link(a: Node, b: Node) -> bool:
     """Two wordings may be one statement: one way of reporting and one
     speaker; two quotes given one person; or, when the shorter wording is
@@ -232,18 +248,17 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
     words = [sorted({vocabulary[w] for w in ws}) for ws in keys]
     del keys
     frequency = [0] * len(vocabulary)
-    channel_ids: dict[tuple[str, ...], int] = {}
-    channels = [
-        tuple([channel_ids.setdefault(c, len(channel_ids)) for c in cs] for cs in _channels(node)) for node in nodes
-    ]
+    channels, channel_ids = _numbered_channels(nodes)
     crossing = {channel_ids.get(c) for c in _UNQUOTED}
     width = len(vocabulary)
     buckets: dict[int, array] = defaultdict(lambda: array("i"))
     for index, ws in enumerate(words):
         for w in ws:
             frequency[w] += 1
-            for channel in channels[index][0]:
-                buckets[channel * width + w].append(index)
+        for channel in channels[index][0]:
+            at = channel * width
+            for w in ws:
+                buckets[at + w].append(index)
     # A word's place in the order of rarity (then of the words): one int to sort by, not a tuple.
     rarity = [0] * width
     for place, w in enumerate(sorted(range(width), key=lambda w: (frequency[w], w))):
@@ -262,10 +277,12 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
         # Most wordings a quote meets unquoted lack one of its words: judged
         # here, at once, not pair by pair below (the test ``_may_link`` ends with).
         if unquoted:
-            found.update(_words_stand(nodes[a], unquoted - found, nodes))
+            found.update(b for b in unquoted - found if _words_stand(nodes[a], nodes[b]))
         found.discard(a)
+        met[a].extend(b for b in found if b > a)
         for b in found:
-            met[min(a, b)].append(max(a, b))
+            if b < a:
+                met[b].append(a)
     del buckets, words
     # Two nodes meet through several words and channels: judged once.
     for a in sorted(met):
@@ -274,19 +291,10 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
             yield a, rights
 
 
-def _words_stand(a: Node, others: Iterable[int], nodes: Sequence[Node]) -> Iterator[int]:
-    """Of ``others``, those where the content words of the shorter wording
-    (``a``'s or theirs) all stand in the longer (of two as long, either way
-    round)."""
-    length, content, words = len(a.key), a.content, a.words
-    for b in others:
-        other = nodes[b]
-        size = len(other.key)
-        if size > length:
-            stands = content <= other.words
-        elif size < length:
-            stands = other.content <= words
-        else:
-            stands = content <= other.words or other.content <= words
-        if stands:
-            yield b
+def _words_stand(a: Node, b: Node) -> bool:
+    """The content words of the shorter wording all stand in the longer (of
+    two as long, either way round)."""
+    if len(a.key) == len(b.key):
+        return a.content <= b.words or b.content <= a.words
+    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
+    return shorter.content <= longer.words

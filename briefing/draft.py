@@ -1,54 +1,34 @@
-"""What the sources share, for a briefing with no spec yet: sources and
-blocks in; a neutral title, and the text of a draft ``briefing.toml``
-(``briefing init``), out.
+"""A draft ``briefing.toml`` for a story with no spec yet (``briefing
+init``): sources, blocks and roles in, the text of the draft out.
 
-The title names the subject the most sources share (their most widely
-used two-word phrase, or a name the titles share when no title holds that
-phrase) and the speakers the most sources quote; it never takes one
-outlet's headline for several (one source's own headline is its title;
-sources that share no subject give each one's headline). The draft
-groups speakers: the most quoted and the one who answers their words (a
-view reported or dismissed), or else who uses fewest of the same words,
-seed two groups; every other speaker joins the seed they do not answer,
-else the group whose words theirs share most (a spokesperson the group of
-the one they speak for), and each group's candidate cues
-are phrases from its speakers' quotes that the other group's never use,
-taken from each speaker in turn, with no name, figure or phrase made of
-the other group's words. It is a guess, and the file says so.
+It takes its title from ``topic``. It groups speakers: the most quoted and
+the one who answers their words (a view reported or dismissed), or else
+who uses fewest of the same words, seed two groups; every other speaker
+joins the seed they do not answer, else the group whose words theirs share
+most (a spokesperson the group of the one they speak for), and each
+group's candidate cues are phrases from its speakers' quotes that the
+other group's never use, taken from each speaker in turn, with no name,
+figure or phrase made of the other group's words. It is a guess, and the
+file says so.
 """
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import fields
 
-from . import wording
-from .caches import per_build
 from .cues import evidence
 from .data import words
-from .lexicon import SUBJECTIVE, language, load
 from .messages import counted, excerpt
-from .model import SPEECH_KINDS, Block, DocumentInfo, PositionSpec, Source
+from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
-from .quotes import quote_spans
 from .spec import DRAFT_LABEL
+from .topic import content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import normal, typographic
 
-# Closed-class words, and the commonest adverbs and words of time and
-# quantity: words that name no subject and separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
-DETERMINERS = words("grammar", "determiners") | {"our"}
-PREPOSITIONS = words("grammar", "prepositions")
-# Words that open a clause's object or a new clause ("... makes | no
-# difference", "a minute | they are not paid"): a phrase that stops right
-# before one ends on a verb without its object, or mid-clause.
-OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
-# Capitalised words that name a day or a month, never a story.
-CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 # Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
 # one years", "two million pounds"); "one" is left out, as it is more often
 # a pronoun ("the one way").
@@ -58,238 +38,8 @@ NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "
 ANSWERED = {"reported", "dismissed"}
 CUES_PER_POSITION = 6
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
-SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
-# Where a phrase ends: sentence and clause punctuation, brackets, a dash.
-CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
-QUOTE_CHARS = 140
-MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title  # a speaker's words shown in a comment are cut at this length
-
-
-def _words(text: str) -> list[str]:
-    return normal(text).split()
-
-
-@per_build  # a story's words come back in every source: each is tested once
-def _content(word: str) -> bool:
-    return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
-
-
-def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
-    """Runs of ``sizes`` words that begin and end with a content word, with
-    no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
-    inside one clause: none runs across a full stop, comma or dash ("Nothing
-    is permanent. If the trial ..." gives no "permanent if the trial"), nor
-    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
-    out = set()
-    for clause in CLAUSE_BREAK.split(text):
-        words = _words(clause)
-        for n in sizes:
-            for i in range(len(words) - n + 1):
-                run = words[i : i + n]
-                if (
-                    _content(run[0]) and _content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                    and len(set(run)) == n and not _in_compound(clause, run)
-                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
-                ):
-                    out.add(" ".join(run))
-    return out
-
-
-def _in_compound(clause: str, run: list[str]) -> bool:
-    """Whether the run, as printed in ``clause``, begins or ends inside a
-    hyphenated word."""
-    if "-" not in clause:
-        return False
-    printed, text = r"\W+".join(map(re.escape, run)), typographic(clause).casefold()
-    # A run the normal form does not print as is (an accent dropped) is kept.
-    return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
-
-
-def _tokens(text: str) -> list[str]:
-    """Words (a hyphenated compound is one: "same-sex") and punctuation."""
-    return re.findall(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", typographic(text))
-
-
-def _narration(text: str) -> str:
-    """The outlet's own words: each paragraph with its quotations cut out,
-    a full stop where each was, so no phrase runs across a cut."""
-    pieces = []
-    for paragraph in text.split("\n"):
-        last = 0
-        for span in quote_spans(paragraph)[0]:
-            pieces.append(paragraph[last : max(span.start - 1, 0)])
-            last = span.end + 1
-        pieces.append(paragraph[last:])
-    return " . ".join(pieces)
-
-
-def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = frozenset(), heads: Set[str] = frozenset()) -> str | None:
-    """The two-word phrase the most sources use, as most often printed; none
-    with a word of ``exclude`` (names), none of the ``roles`` phrases, none
-    ending in a role's head noun of ``heads`` (an office: "prime minister"). A
-    common-noun phrase is preferred: printed in lower case (a name is more
-    often a place), seen after an article or a possessive ("the congestion
-    charge"; never "the become law"), and complete (not mostly followed by
-    another content word, as "biggest economic" is). Then the phrase in most
-    titles, then in most sources. Only the outlets' own words count: a
-    phrase from a quotation is a speaker's framing ("a witch hunt"), and the
-    title would take it over."""
-    reach: Counter[str] = Counter()
-    in_titles: Counter[str] = Counter()
-    printed: dict[str, Counter[str]] = defaultdict(Counter)
-    after_article: Counter[str] = Counter()
-    cut_short: Counter[str] = Counter()
-    for s in sources:
-        tokens = _tokens(_narration(s.text))
-        keys = [t.casefold() for t in tokens] + ["."]
-        # each token's test once, not once for each pair it stands in
-        content = [_content(k) for k in keys]
-        usable = [c and k not in exclude for c, k in zip(content, keys)]
-        seen = set()
-        for i in range(len(tokens) - 1):
-            if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
-                key = f"{keys[i]} {keys[i + 1]}"
-                if key in roles:
-                    continue
-                seen.add(key)
-                printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
-                after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
-                cut_short[key] += content[i + 2]
-        reach.update(seen)
-        title = [t.casefold() for t in _tokens(s.title or "")]
-        in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if _content(a) and _content(b)})
-    # A phrase with a word of the neutrality lexicon ("a great wealth") would
-    # make the title take the outlets' tone.
-    shared = [p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)]
-    if not shared:
-        return _title_name(sources, exclude)
-
-    def form(p: str) -> str:
-        return min(printed[p], key=lambda f: (-printed[p][f], f))
-
-    def rank(p: str) -> tuple:
-        common = form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
-        return (form(p) != p, -in_titles[p], not common, -reach[p], p)
-
-    best = min(shared, key=rank)
-    # A phrase no title holds is a detail of the story; a name two titles
-    # share ("Harwick", "Brexit") says what it is about.
-    return (not in_titles[best] and _title_name(sources, exclude)) or form(best)
-
-
-def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:
-    """The name (a word the outlets print capitalised, mostly on its own, not
-    as a piece of a longer name) the most titles hold, in two titles at
-    least and in the outlets' own words; not a word of ``exclude``, of an
-    outlet's name, a weekday or a month."""
-    skip = exclude | {w for s in sources for w in _words(s.outlet or "")} | CALENDAR
-    in_titles = Counter(w for s in sources for w in {t.casefold() for t in _tokens(s.title or "")})
-    printed: dict[str, Counter[str]] = defaultdict(Counter)
-    in_longer: Counter[str] = Counter()  # printed beside another capitalised word: part of a longer name
-    for s in sources:
-        tokens = _tokens(_narration(s.text))
-        for before, t, after in zip(["."] + tokens, tokens, tokens[1:] + ["."]):
-            printed[t.casefold()][t] += 1
-            in_longer[t.casefold()] += before not in SENTENCE_OPENERS and before[0].isupper() or after[0].isupper()
-    proper = proper_words(sources)
-    names = [
-        w for w in in_titles
-        if in_titles[w] >= 2 and printed[w] and w in proper and _content(w) and w not in skip
-        and in_longer[w] * 2 <= printed[w].total()
-    ]
-    best = min(names, key=lambda w: (-in_titles[w], -printed[w].total(), w), default=None)
-    return min(printed[best], key=lambda f: (-printed[best][f], f)) if best else None
-
-
-def _topic(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
-    """The subject, leaving out the speakers' names and roles: a role's own
-    phrases ("finance chief") and any phrase ending in a role's head noun
-    ("prime minister" for a role "minister", "county attorney" for
-    "attorney for the county")."""
-    roles = [b.speaker_role for b in blocks if b.speaker_role]
-    heads = {_head(r) for r in roles}
-    phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
-    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in _name_words(b.speaker)}
-    return subject(sources, names, phrases_of_roles, heads)
-
-
-def _name_words(speaker: str) -> set[str]:
-    """The words of a speaker's name, which never name the subject: all of
-    a name ("Ewan Maclure", "Westline Ferries"); of a description, its
-    words in lower case ("health board"), not the place it names, which
-    may be the story's ("Hollin" of "Hollin's campaigners")."""
-    words = _tokens(speaker)
-    described = any(w[:1].islower() for w in words)
-    return {w for t in words if not (described and t[:1].isupper()) for w in _words(t)}
-
-
-def _head(role: str) -> str:
-    """A role's head noun: its last word before a preposition ("chair" of
-    "chair of the board")."""
-    words = _words(role)
-    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), len(words))
-    return words[cut - 1] if words else ""
-
-
-# What sits between a headline and the site's or section's name in a page
-# title ("Headline | Site", "Opinion - Headline").
-TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
-# A label printed before a headline in capitals ("LIVE:", "WATCH:").
-KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
-SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section
-
-
-def headline(source: Source) -> str | None:
-    """The source's own headline without the furniture a page title carries:
-    a part that is the outlet's name, a short part (a site or section name)
-    beside a longer one, a capitalised label before it."""
-    def squash(text: str) -> str:
-        return re.sub(r"^the|[^a-z0-9]", "", normal(text).replace(" ", ""))
-
-    outlet = squash(source.outlet or "")
-    parts = [p.strip() for p in TITLE_PARTS.split(source.title or "") if p.strip()]
-    parts = [p for p in parts if not (outlet and squash(p) and (squash(p) in outlet or outlet in squash(p)))]
-    if any(len(p.split()) > SHORT_PART for p in parts):
-        parts = [p for p in parts if len(p.split()) > SHORT_PART]
-    title = KICKER.sub("", " - ".join(parts))
-    return title or None
-
-
-def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
-    """The shared subject and the two most quoted speakers. One outlet's
-    headline is never the title of several; with one source, its own
-    headline is the fairest title there is, and when the sources share no
-    subject each one's headline says what the briefing holds, unless it
-    holds a word of the neutrality lexicon."""
-    return _title(sources, [name for name, _ in speakers(blocks)], _topic(sources, blocks))
-
-
-def _watched(text: str) -> bool:
-    """Whether ``text`` holds one of Wikipedia's words to watch ("mocks",
-    "so-called"): a headline with one takes its outlet's tone. A word only
-    subjective ("wins") is not held against it, as in the neutrality stage."""
-    return any(hit.category != SUBJECTIVE for hit in load().find(text))
-
-
-def _title(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
-    """``neutral_title`` from the speakers, most quoted first, and the topic."""
-    own = [h if h and not _watched(h) else None for h in map(headline, sources)]
-    if len(sources) == 1 and own[0]:
-        return own[0]
-    names = everyone[:2]
-    topic = topic[0].upper() + topic[1:] if topic else None
-    people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
-    n_sources = counted(len(sources), "source")
-    if topic and people:
-        return f"{topic}: statements by {people}"
-    if topic:
-        return f"{topic}: {n_sources}"
-    if all(own) and len(own) <= MAX_TITLES:
-        return " / ".join(t for t in own if t)
-    if people:
-        return f"Statements by {people}"
-    return f"Briefing from {n_sources}"
+QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
 def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset()) -> list[list[str]]:
@@ -344,28 +94,11 @@ def _answered(blocks: list[Block], others: set[str]) -> int:
     is no view the speaker reports."""
     held: set[str] = set()
     for block in blocks:
-        found = others & set(_words(block.text)) if block.kind == "quote" else set()
+        found = others & set(words_of(block.text)) if block.kind == "quote" else set()
         if found:
             ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
             held |= {s.cue for s in ignored if s.kind in ANSWERED}
     return len(held)
-
-
-def proper_words(sources: Sequence[Source]) -> set[str]:
-    """Words the sources print capitalised inside a sentence at least as
-    often as not: names of people, places, bodies and peoples ("Harwick",
-    "Senate", "Welsh"). A sentence's first word tells nothing and is not
-    counted."""
-    capital: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for s in sources:
-        for paragraph in s.text.split("\n"):
-            tokens = _tokens(paragraph)
-            for before, word in zip(["."] + tokens, tokens):
-                if word[0].isalpha() and before not in SENTENCE_OPENERS:
-                    seen[word.casefold()] += 1
-                    capital[word.casefold()] += word[0].isupper()
-    return {w for w in seen if capital[w] * 2 >= seen[w]}
 
 
 def joined_words(sources: Sequence[Source]) -> tuple[set[str], set[str]]:
@@ -377,11 +110,11 @@ def joined_words(sources: Sequence[Source]) -> tuple[set[str], set[str]]:
     seen: Counter[str] = Counter()
     for s in sources:
         for paragraph in s.text.split("\n"):
-            words = [t.casefold() for t in _tokens(paragraph)]
+            words = [t.casefold() for t in tokenise(paragraph)]
             for prev, word, nxt in zip(["."] + words, words, words[1:] + ["."]):
                 seen[word] += 1
-                after[word] += _content(nxt)
-                before[word] += _content(prev)
+                after[word] += content(nxt)
+                before[word] += content(prev)
     return {w for w in seen if after[w] * 2 > seen[w]}, {w for w in seen if before[w] * 2 > seen[w]}
 
 
@@ -406,8 +139,9 @@ def _cues(
     used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
-    words_of_other = set().union(*(_words(b.text) for n in other for b in _own_words(by[n])))
+    words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
     outlets: dict[str, set[str]] = defaultdict(set)
+    shown: dict[str, str] = {}
     mine: list[list[str]] = []
     # A speaker never quoted gives cues only to a group no one quoted: their
     # reported speech is the outlet's sentence, and often a misread one.
@@ -419,9 +153,10 @@ def _cues(
                 words = set(p.split())
                 if (
                     not words & (excluded | NUMBER_WORDS) and topic not in p and not any(c.isdigit() for c in p)
-                    and {w for w in words if _content(w)} - words_of_other
+                    and {w for w in words if content(w)} - words_of_other
                 ):
                     found[p] = None
+                    shown.setdefault(p, _as_printed(p, b.text))
                     outlets[p].add(name)  # (speakers, then outlets, below)
                     outlets[p].update(b.sources)
         mine.append(list(found))
@@ -435,11 +170,18 @@ def _cues(
     while len(chosen) < CUES_PER_POSITION and any(ranked):
         for ps in ranked:
             # A phrase that shares a word with one chosen adds little: the same point again.
-            while ps and set(ps[0].split()) & {w for c in chosen for w in c.split() if _content(w)}:
+            while ps and set(ps[0].split()) & {w for c in chosen for w in c.split() if content(w)}:
                 ps.pop(0)
             if ps and len(chosen) < CUES_PER_POSITION:
                 chosen.append(ps.pop(0))
-    return chosen
+    return [shown[p] for p in chosen]
+
+
+def _as_printed(phrase: str, text: str) -> str:
+    """A phrase as the speaker's words print it, in lower case: "that's
+    possible", "half-empty", not the normal form's "that s possible"."""
+    found = re.search(r"[\s'-]+".join(map(re.escape, phrase.split())), typographic(text).casefold())
+    return re.sub(r"\s+", " ", found.group(0)) if found else phrase
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:
@@ -462,9 +204,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     """The text of a draft ``briefing.toml`` that builds as it is."""
     ranked = speakers(blocks)
     by = dict(ranked)
-    excluded = {w for n in by for w in _words(n)} | proper_words(sources)
+    excluded = {w for n in by for w in words_of(n)} | proper_words(sources)
     joined = joined_words(sources)
-    topic = _topic(sources, blocks)
+    topic = topic_of(sources, blocks)
     role = dict(roles)
     groups = _groups(ranked, role, excluded)
     about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
@@ -474,7 +216,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {_toml(_title(sources, [name for name, _ in ranked], topic))}",
+        f"title = {_toml(title_from(sources, [name for name, _ in ranked], topic))}",
         "# The contested question, worded so that every side would accept it.",
         f"question = {_toml(question)}",
         "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",

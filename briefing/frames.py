@@ -24,7 +24,8 @@ FRAME_WORDS = 4  # '"...," an angry Jo Roe replied': the name within this many w
 def framing_name(p: Parsed, subject: str | None) -> str | None:
     """The person named in the frame of a direct quotation that no verb of
     saying attributes: the name just before a colon that opens it ("Jo Roe:
-    ...", "And Jo Roe gloated: ..."; else the sentence's subject, "Roe
+    ...", "And Jo Roe gloated: ...", the first of two: "More from Roe and
+    Ray: ..."; else the sentence's subject, "Roe
     apologized for it: ..."), or the name right after a quotation that opens
     the sentence ('"...," Roe shot back', '"...!" beamed Jo Roe'), or the
     subject of a sentence that leads into it after a comma ("Roe went on to
@@ -37,8 +38,8 @@ def framing_name(p: Parsed, subject: str | None) -> str | None:
         return None
     before, after = text[: first.start].strip().rstrip(QUOTE_MARKS).strip(), text[first.end :]
     if before.endswith(":"):
-        words = before[:-1].split()[-3:]
-        return next((n for n in reversed(p.names) if n.split()[-1] in words), subject)
+        words = before[:-1].split()[-5:]  # "Jo Roe and Bo Ray:"
+        return next((n for n in p.names if n.split()[-1] in words), subject)  # "Roe and Ray:" is Roe's, as "Roe and Ray said" is
     if not before and subject and subject.split()[-1] in re.findall(r"\w[\w'’-]*", after)[:FRAME_WORDS]:
         return subject
     return subject if before.endswith(",") else None

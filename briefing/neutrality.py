@@ -16,6 +16,7 @@ out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -204,13 +205,15 @@ def profiles(watched: Watched, sources: Sequence[Source], labels: dict[str, str]
             if b.kind in SPEECH_KINDS and b.position is not None:
                 held[sid].add(b.position)
             loaded[sid].update(terms)
+    order = {p: i for i, p in enumerate(labels) if p != CONTEXT_ID}  # positions in the briefing's order
     return tuple(
         Profile(
             s.id,
             tuple(sorted(loaded[s.id])),
             commentary[s.id],
             count[s.id],
-            tuple(labels[p] for p in labels if p != CONTEXT_ID and p in held[s.id]),
+            # the positions it quotes, not every position for every source (without a spec, one a speaker)
+            tuple(labels[p] for p in sorted((p for p in held[s.id] if p in order), key=order.__getitem__)),
         )
         for s in sources
     )
@@ -266,7 +269,8 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     """The figures of one wording, each with the words near it (``source`` left empty)."""
     if not _FIGURE.search(text):
         return ()
-    words = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(text)]
+    near = [(m.start(), w) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
+    starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):
         raw = m.group(0).strip()
@@ -276,9 +280,9 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
             continue  # a score or tally: not a quantity to compare
         digits = re.match(r"[\d,.]*", raw)
         value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
-        before = [w for at, w in words if at < m.start() and w not in _CONTEXT_STOP][-WINDOW:]
-        after = [w for at, w in words if at > m.end() and w not in _CONTEXT_STOP][:WINDOW]
-        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(before + after)))
+        before = near[max(0, bisect_left(starts, m.start()) - WINDOW) : bisect_left(starts, m.start())]
+        after = near[bisect_right(starts, m.end()) :][:WINDOW]
+        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after)))
     return tuple(out)
 
 

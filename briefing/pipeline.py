@@ -16,13 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
-from .draft import neutral_title
 from .inputs import is_url
 from .mapping import Progress, in_order
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
 from .spec import SPEC_NAME, find_spec, load_spec, not_the_spec, unused
+from .topic import neutral_title
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "

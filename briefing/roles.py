@@ -57,6 +57,7 @@ SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["s
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
 MEMBERS = words("reporting", "legislators")
+OWNER_PRONOUNS = words("grammar", "owner_possessives")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
@@ -106,11 +107,21 @@ def _owner(toks: Sequence[Token], at: int) -> str:
 
 
 def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
-    """"spokeswoman for Kessler" when ``toks[k]`` is "spokeswoman" after "Kessler's"."""
-    if not 0 < k < len(toks) or not toks[k].low.startswith("spokes") or not toks[k - 1].possessive:
+    """"spokeswoman for Kessler" when ``toks[k]`` is "spokeswoman" after
+    "Kessler's"; "spokesman for his" after "his", for the reader of the
+    article to say whose (``owned_by``)."""
+    if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
-    owner = _owner(toks, k - 1)
+    if toks[k - 1].low in OWNER_PRONOUNS:
+        return f"{toks[k].low} for {toks[k - 1].low}"
+    owner = _owner(toks, k - 1) if toks[k - 1].possessive else None
     return f"{toks[k].low} for {owner}" if owner else None
+
+
+def owned_by(role: str) -> str | None:
+    """The pronoun a role says whose it is ("his" in "spokesman for his"), else None."""
+    last = role.rsplit(" ", 1)[-1]
+    return last if last in OWNER_PRONOUNS and " for " in role else None
 
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:

@@ -83,9 +83,9 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
             by = _mention_forward(toks, head + 1)
             if by is not None and by.kind in {"name", "body"}:
                 return by
-    source = next((found for j in range(i + 2, end - 1) if (found := qualified_source(toks, j, end - 1))), None)
-    if source is not None:
-        return source[1]  # "two people briefed on the matter"
+    qualified = next((pair for j in range(i + 2, end - 1) if (pair := qualified_source(toks, j, end - 1))), None)
+    if qualified is not None:
+        return qualified[1]  # "two people briefed on the matter"
     heads = [j for j in range(i + 2, end) if toks[j].low not in PREPOSITIONS | DETERMINERS]
     ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
     first_head = next(ends, None)

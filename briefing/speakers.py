@@ -41,7 +41,7 @@ from .mentions import (
 )
 from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
-from .roles import role_head, role_key, same_office, strip_titles, titled_person
+from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
@@ -78,7 +78,8 @@ class Corpus:
         ordinary = ordinary_words(every, lower)
         names = Names.build(every, ordinary)
         role_map: dict[str, Counter[str]] = defaultdict(Counter)
-        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles] + sorted(names.labels.items())
+        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles += sorted(names.labels.items())
         for name, role in roles:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
@@ -159,7 +160,19 @@ class Article:
         self.speakers.append(speaker)
         own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         self.quote_speakers.append(tuple(o or speaker for o in own))
+        self.spokespeople(p)
         self.remember(index, p, mention, speaker, subject)
+
+    def spokespeople(self, p: Parsed) -> None:
+        """"His spokesman, Ivo Dan, said": the role of a spokesperson named
+        with "his" or "her" says whose, the person of that gender last spoken
+        of before the sentence ("spokesman for Tobias Wren")."""
+        for raw, role in p.roles:
+            pronoun = owned_by(role)
+            who = self.person(raw)
+            owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
+            if owner and owner != who:
+                self.roles.append((who, f"{role.rsplit(' ', 1)[0]} {owner}"))
 
     def subject_words(self, p: Parsed) -> str | None:
         """The sentence's subject as printed, past an opening word that is

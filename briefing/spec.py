@@ -29,6 +29,7 @@ type expected.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 import re
 import tomllib
@@ -90,12 +91,14 @@ def load_spec(path: Path) -> Spec:
     """Read and check ``path``; every problem is prefixed with the file name."""
     name = display(path)  # a file name is printed with its control characters escaped
     try:
-        data = tomllib.loads(read_regular(path, MAX_SPEC_BYTES).decode("utf-8"))
+        data = tomllib.loads(_decoded(read_regular(path, MAX_SPEC_BYTES)))
     except TooLarge:
         raise SpecError([f"{name}: cannot be read (over the {MAX_SPEC_BYTES:,}-byte limit for a spec)"]) from None
     except FileNotFoundError:
         raise SpecError([f"{name}: no such file (`briefing init` drafts a spec from the articles)"]) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError:
+        raise SpecError([f"{name}: cannot be read (it is not UTF-8 text: save it as UTF-8)"]) from None
+    except OSError as exc:
         raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecError([f"{name}: {_toml_error(str(exc))}"]) from None
@@ -103,6 +106,14 @@ def load_spec(path: Path) -> Spec:
         return parse_spec(data)
     except SpecError as exc:
         raise SpecError([f"{name}: {display(p)}" for p in exc.problems]) from None
+
+
+def _decoded(raw: bytes) -> str:
+    """A spec's text: UTF-8, as TOML is, with the byte-order mark an editor
+    may put first, or UTF-16 with its mark (an editor's "Unicode")."""
+    if raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return raw.decode("utf-16")
+    return raw.decode("utf-8-sig")
 
 
 # What a new user most often did when TOML reports this (the start of

@@ -292,6 +292,15 @@ def _plural_group(tok: Token) -> bool:
     return tok.quote < 0 and tok.low.endswith("s") and (tok.low in GROUP_HEADS or tok.low[:-1] in PERSON_ROLES)
 
 
+def _after_introduction(toks: Sequence[Token]) -> int:
+    """Where the clause begins after an opening phrase of time or place set
+    off by a comma ("On Monday, the unions ..."), else 0."""
+    if not toks or toks[0].low not in PREPOSITIONS | INTRODUCERS:
+        return 0
+    comma = next((k for k in range(1, min(len(toks), 6)) if toks[k].text == ","), -1)
+    return comma + 1 if comma > 0 else 0
+
+
 def opening_group(toks: Sequence[Token]) -> Mention | None:
     """"Residents packed the hall", "But many angry farmers blocked the road":
     the unnamed group (or party, "Democrats walked out") that opens a sentence
@@ -299,20 +308,22 @@ def opening_group(toks: Sequence[Token]) -> Mention | None:
     Only a determiner or a quantifier and one word after it, or an ordinary
     word opening the sentence ("Leading Democrats"), may come before the
     group ("Ivo Pell met residents" opens with a person, not a group)."""
-    start = 0
+    start = _after_introduction(toks)
     while start < len(toks) and (toks[start].low in OPENERS - {"the"} or toks[start].text == ","):
         start += 1
     head = start
     if head < len(toks) and toks[head].low in DETERMINERS | QUANTIFIERS:
         head += 1
-        head += head + 1 < len(toks) and toks[head].text.isalpha() and toks[head].text.islower() and _plural_group(toks[head + 1])
+        modifier = head + 1 < len(toks) and toks[head].bare.isalpha() and toks[head].text.islower()  # "the nurses' unions"
+        head += modifier and _plural_group(toks[head + 1])
     elif start == 0 and len(toks) > 2 and _plural_group(toks[1]) and unnamed_group(toks, 0, 1):
         head = 1
-    if head + 1 >= len(toks) or not _plural_group(toks[head]) or toks[head].possessive:
+    if head + 2 >= len(toks) or not _plural_group(toks[head]) or toks[head].possessive:
         return None
-    if toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text):
+    relative = toks[head + 1].text == "," and toks[head + 2].low in RELATIVE_OPENERS | {"which"}  # "The unions, which ..., rejected"
+    if not relative and (toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text)):
         return None  # the group is the subject of the verb that follows it
-    words = [t.bare for t in toks[start:head + 1]]
+    words = [t.text for t in toks[start:head]] + [toks[head].bare]  # "the nurses' unions"
     if toks[start].low in DETERMINERS | QUANTIFIERS or (start == 0 and toks[start].low not in BODY_WORDS):
         words[0] = words[0].lower()
     return Mention("described", " ".join(words), head=toks[head].low)

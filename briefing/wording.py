@@ -20,7 +20,8 @@ from .quotes import STRAIGHT
 
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
-_TYPOGRAPHY = CharMap(str.maketrans({**STRAIGHT, "–": "-", "—": "-", "\u00ad": None}))
+_TYPOGRAPHY_TABLE: dict[str, str | int | None] = {**STRAIGHT, "–": "-", "—": "-", "\u00ad": None}
+_TYPOGRAPHY = CharMap(str.maketrans(_TYPOGRAPHY_TABLE))
 STOP_WORDS = words("grammar", "stop_words")
 # English closed-class words: what any speaker says; the rest of a wording is what makes it one person's.
 FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")

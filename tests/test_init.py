@@ -8,9 +8,11 @@ import tomllib
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues, _name_words, headline, phrases, speakers, subject
+from briefing.draft import _cues
 from briefing.model import Block, Source
+from briefing.positions import speakers
 from briefing.spec import parse_spec
+from briefing.topic import headline, name_words, phrases, subject
 
 # A fictional story told by three outlets; two sides that use different words.
 STORY = {
@@ -350,12 +352,22 @@ def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
 def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
     # A name is never the subject; a description's body is not either, but
     # the place it names may be what the story is about.
-    assert _name_words("Ewan Maclure") == {"ewan", "maclure"}
-    assert {"health", "board"} <= _name_words("the health board")
-    assert "dunmore" not in _name_words("Dunmore's fishermen") and "fishermen" in _name_words("Dunmore's fishermen")
+    assert name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert {"health", "board"} <= name_words("the health board")
+    assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
 
 
 def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
     found = phrases("Out on the farms it makes no difference, and every hour in the cab is an hour they lose.", (2, 3, 4))
     assert "makes no difference" in found and "hour in the cab" in found
     assert not {p for p in found if p.endswith(("farms it makes", "makes", "cab is an hour"))}, found
+
+
+def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "Commuters won't ride a half-empty tram that's always late.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "The depot keeps forty drivers in work.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
+    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
+    assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues

@@ -35,6 +35,11 @@ DEPOT = "Ivo Pell runs the depot."
         (("But many angry farmers blocked the road.", "They said the toll was unfair."), (None, "many angry farmers")),
         (("Democrats walked out of the chamber.", "They said the vote was rigged."), (None, "Democrats")),
         (("Ivo Pell met residents on Monday.", "They said the toll was unfair."), (None, None)),
+        # ... after an opening phrase of time or place, a possessive before the group, a relative clause after it
+        (("On Monday, the unions rejected the offer.", "They said the toll was unfair."), (None, "the unions")),
+        (("The porters' unions met on Monday.", "They said the toll was unfair."), (None, "the porters' unions")),
+        (("The unions, which represent porters, rejected the offer.", "They said the toll was unfair."), (None, "the unions")),
+        (("On Monday, Ivo Pell met the unions.", "They said the toll was unfair."), (None, None)),
         # ... and after a capitalised group that spoke ("Harbor Party officials", "Republicans"), or in a second verb
         (("Harbor Party officials said the toll was fair.", "Ivo Pell disagreed.", "They say the toll will stay."),
          ("Harbor Party officials", None, "Harbor Party officials")),
@@ -139,9 +144,41 @@ def test_roles_given_on_the_way():
     assert ("June Okafor", "Green councillor") in r.roles
 
 
-def test_name_in_the_frame_of_a_quote_without_a_verb_of_saying():
-    parsed = parse(split([Paragraph("s", 0, 'Jo Roe shrugged: "It is not my decision."')])[0])
-    assert framing_name(parsed, parsed.subject) == "Jo Roe"
+@pytest.mark.parametrize(
+    "paragraphs,role",
+    [
+        (("Councillor Tobias Wren spoke on Monday.", "His spokesman, Ivo Dan, said the deal was close."), "spokesman for Tobias Wren"),
+        (("Councillor Tobias Wren spoke on Monday.", '"It is close," his spokesman, Ivo Dan, said.'), "spokesman for Tobias Wren"),
+        (("Councillor Tobias Wren spoke on Monday.", "Ivo Dan, his spokesman, said the deal was close."), "spokesman for Tobias Wren"),
+        # whose: the person of the pronoun's gender last spoken of
+        (("Tobias Wren said he would sign.", "Ana Ruiz said she would not.", "His spokesman, Ivo Dan, said the deal was close."),
+         "spokesman for Tobias Wren"),
+        (("Tobias Wren said he would sign.", "Ana Ruiz said she would not.", "Her spokesman, Ivo Dan, said the deal was close."),
+         "spokesman for Ana Ruiz"),
+    ],
+)
+def test_a_spokesperson_named_after_his_or_her_speaks_for_that_person(paragraphs, role):
+    resolved = read(*paragraphs)
+    assert resolved.speakers[-1] == "Ivo Dan"
+    assert resolved.roles == (("Ivo Dan", role),)
+
+
+def test_a_spokesperson_of_no_one_spoken_of_has_no_role_for_a_pronoun():
+    assert read("His spokesman, Ivo Dan, said the deal was close.").roles == ()
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ('Jo Roe shrugged: "It is not my decision."', "Jo Roe"),
+        # of two names before the colon, the first, as "Roe and Ray said" is Roe's
+        ('More from Ann Roe and Bo Ray: "The polls were early, not wrong."', "Ann Roe"),
+        ('Then Bo Ray of Tolvik: "The polls were early."', "Bo Ray"),
+    ],
+)
+def test_name_in_the_frame_of_a_quote_without_a_verb_of_saying(text, name):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    assert framing_name(parsed, parsed.subject) == name
 
 
 def test_a_naming_participle_opens_a_phrase_and_is_no_name():

@@ -120,3 +120,23 @@ def test_a_spec_that_does_not_exist_says_how_to_get_one(make_articles, tmp_path)
     result = CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "mine.toml"), "--out", str(tmp_path / "out")])
     assert result.exit_code == 2 and "mine.toml: no such file (`briefing init` drafts a spec from the articles)" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("encoded", "builds"),
+    [
+        (b"\xef\xbb\xbf" + GOOD.encode("utf-8"), True),  # an editor's byte-order mark before UTF-8
+        (GOOD.encode("utf-16"), True),  # an editor's "Unicode": UTF-16 with its mark
+        (GOOD.replace("Harbour", "Hàrbour").encode("latin-1"), False),
+    ],
+)
+def test_a_spec_saved_with_a_byte_order_mark_is_read_and_one_in_another_encoding_is_one_line(make_articles, tmp_path, encoded, builds):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER})
+    spec = tmp_path / "mine.toml"
+    spec.write_bytes(encoded)
+    result = CliRunner().invoke(main, ["build", str(folder), "--spec", str(spec), "--out", str(tmp_path / "out"), "--format", "json"])
+    if builds:
+        assert result.exit_code == 0, result.output
+        assert json.loads((tmp_path / "out" / "briefing.json").read_text())["title"] == "Harbour bridge tolls"
+    else:
+        assert result.exit_code == 2 and result.stderr.strip().endswith("cannot be read (it is not UTF-8 text: save it as UTF-8)")
