@@ -120,8 +120,8 @@ def _spec_errors(exc: SpecError) -> None:
 @main.command("build", short_help="Build the briefing: Markdown, HTML, PDF, JSON.")
 @_paths
 @_spec("The spec (positions and cues; briefing init drafts one). Default: briefing.toml in the first input folder.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Folder to write briefing.EXT into.")
+@click.option("--out", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder to write briefing.EXT into ('--output' as in briefing init works too).")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="Output format; repeat for several. Default: all four.")
 @_glob("Only files matching PATTERN inside input folders, e.g. '*.md'.")

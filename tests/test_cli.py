@@ -20,6 +20,12 @@ def test_build_writes_markdown_and_json(tmp_path):
     assert json.loads((tmp_path / "briefing.json").read_text())["schema"] == "briefing/1"
 
 
+def test_build_takes_output_as_init_spells_it(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--output", str(tmp_path / "o"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "briefing.json").is_file()
+
+
 def test_build_into_the_input_folder_never_reads_its_own_output(make_articles):
     folder = make_articles(
         {"a.txt": 'Jo Bell said: "We should go ahead with the plan now."', "b.txt": 'Ann Hale said: "The plan is too costly for the town."'},
