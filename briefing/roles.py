@@ -61,10 +61,14 @@ OWNER_PRONOUNS = words("grammar", "owner_possessives")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
+# Made once, not once a word: every name the sources print is split here.
+_TITLE_WORDS = TITLES | PERSON_ROLES
+
+
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
     """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
     Oyelaran" into the last title or role word and the name after it."""
-    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
+    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
         cut = 0
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
@@ -383,7 +387,7 @@ def role_head(key: str) -> str:
     words = key.split()
     if is_clause(key):
         return ""
-    return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
+    return next((w for w in reversed(words) if w in _TITLE_WORDS and w not in {"mr", "ms"}), words[-1] if words else "")
 
 
 def same_office(head: str) -> frozenset[str]:
