@@ -105,7 +105,7 @@ def _decide(words: dict[str, str], seen: dict[str, Counter[str]], sizes: Counter
     """(position, reason) when the pooled ``words`` lean clearly to one
     position's placed blocks, else None."""
     everywhere = set.intersection(*(set(c) for c in seen.values()))
-    weight: Counter[str] = Counter()
+    weight: dict[str, float] = defaultdict(float)
     leaning: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for s, word in words.items():
         if s in everywhere or not any(s in c for c in seen.values()):

@@ -138,8 +138,10 @@ RELATIVE_OPENERS = words("grammar", "person_relatives")
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Senior aides who have seen the figures argue", "Farmers hoping for
-    rain say", "Organizers of the march said": a group that opens its clause,
-    described by a relative clause, a participle or a phrase before its verb."""
+    rain say", "Organizers of the march said", "A nurse who has seen the
+    ward said": a group, or one unnamed person after "a" or "one"
+    (``_source_head``), that opens its clause, described by a relative
+    clause, a participle or a phrase before its verb."""
     start = verb - 1
     while start > 0 and verb - start < 20 and toks[start - 1].quote < 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":", "(", ")"}:
         start -= 1
@@ -159,7 +161,7 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
         if any(t.quote >= 0 or t.low in REPORTING for t in modifier) or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
             return None
         group = described(toks, head)
-        if group is None or not toks[head].low.endswith("s") or head - len(group.text.split()) + 1 != start:
+        if group is None or not (toks[head].low.endswith("s") or _one_unnamed(toks, start, head)) or head - len(group.text.split()) + 1 != start:
             return None
         return group
     return None
@@ -263,6 +265,15 @@ def _source_head(toks: Sequence[Token], k: int) -> bool:
         return True
     singular = toks[k].low in PERSON_ROLES | UNNAMED_HEADS
     return singular and any(t.low in {"a", "an", "one", "another"} for t in toks[max(0, k - 3):k])
+
+
+def _one_unnamed(toks: Sequence[Token], start: int, head: int) -> bool:
+    """"A senior official", "one nurse", "people" running from ``start`` to
+    ``head``: one unnamed person or a group not printed as a plural in -s,
+    not set off after a name ("Jo Roe, a teacher from Tolvik, says" is Jo Roe)."""
+    opens = toks[start].low in {"a", "an", "one", "another"} or start == head
+    after_name = start >= 2 and toks[start - 1].text in CLAUSE_OPENERS and _is_name_word(toks[start - 2])
+    return opens and _source_head(toks, head) and not after_name
 
 
 def _qualified(toks: Sequence[Token], k: int, end: int) -> bool:

@@ -433,3 +433,26 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
     assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
     reported = {path[p.source]: p.blocks for p in b.profiles}
     assert reported["a.txt"] == 2 and reported["b.txt"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bizarrely, the ferry board said angrily that the new timetable was a disgraceful mess.",
+        "The harbour master fiercely defended the plan and called her critics lunatics and thugs.",
+        "Councillors opposed bitterly the thuggish tactics of the contractor, some people say.",
+        "The DISGRACEFULLY late ferry reached the very iconic pier; Ona Brill condemns it loudly.",
+        "The new ferry was grossly overpriced, and the pier shamefully late.",
+    ],
+)
+def test_the_lexicons_shortcuts_drop_no_term(text):
+    """``find`` skips the scans that cannot match (no anchor word, no verb
+    of manner and "-ly" word): every term that scanning with every pattern
+    finds is still found, and a subjective word is found (an adverb by its
+    adjective, an adverb that opens the sentence capitalised)."""
+    lex = lexicon.load()
+    scanned = {(m.group(0), category) for category, _, _, _, pattern in lex.patterns for m in pattern.finditer(text)}
+    scanned |= {(m.group(1), lexicon.MANNER) for pattern in lex.manner for m in pattern.finditer(text)}
+    found = {(hit.term, hit.category) for hit in lex.find(text)}
+    assert scanned and scanned <= found
+    assert any(category in (lexicon.SUBJECTIVE, lexicon.MANNER) and term.lower().endswith("ly") for term, category in found)

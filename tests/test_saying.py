@@ -103,8 +103,12 @@ def speaker(text):
         ("The depot will close, a person briefed on the plan said.", ("described", "a person briefed on the plan")),
         ('"The depot will close," said an official familiar with the plan.', ("described", "an official familiar with the plan")),
         ("A study by Ann Roe and Bo Ray of Tolvik University said the depot would close.", ("described", "a study by Ann Roe and Bo Ray")),
+        # one unnamed person described by a relative clause: the person, not a name before it
+        ("A nurse who has seen the ward said the depot would close.", ("described", "a nurse")),
+        ("Jo Roe, a nurse who has seen the ward, said the depot would close.", ("name", "Jo Roe")),
+        ("Roe convened senior staff for a meeting to say the depot will close.", None),
         # a phrase with a verb or a clause in it is no description of the speaker
-        ("A report by porters who saw the plan said the depot would close.", None),
+        ("A report by porters who saw the plan said the depot would close.", ("described", "a report")),
         ("Porters shot by the guard said the depot would close.", None),
         ("More porters voted for Roe than for Ray, officials said.", ("body", "officials")),
         # but a second verb of the sentence's subject is not the group's
