@@ -21,6 +21,7 @@ from importlib import resources
 
 from .caches import per_build
 from .data import load as data_file
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 _WORD = re.compile(r"[\w'’‐–-]+")
 _RUN = re.compile(r"\w+")
@@ -29,6 +30,17 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
 # ..."): capitalised only by its place, and the writer's comment on all
 # that follows.
 _OPENING_ADVERB = re.compile(r"^\W*([A-Z][a-z]+ly),")
+# A word that opens a sentence, and the word after it: an adjective
+# capitalised only by its place ("Reckless council chiefs ...") is the
+# writer's, a name ("Bright said", "Bright has") is followed by a verb or a
+# closed-class word (``Lexicon._follows_name``).
+_MARKS = re.escape(QUOTE_MARKS + SINGLE_MARKS + "()")
+_OPENING = re.compile(rf"(?:^|[.!?][{_MARKS}]*\s+)[{_MARKS}]*([A-Z][a-z]+(?:-[a-z]+)*) ([a-z][a-z'’]*)")
+# English prefixes written with a hyphen: they negate, locate in time or
+# say for or against, never judge.
+_PREFIXES = frozenset({"anti", "co", "counter", "ex", "mid", "no", "non", "post", "pre", "pro", "re", "self", "semi", "sub", "un"})
+_ANY_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:-[a-z]+)*\b")
 # The published lexicons list inflections themselves ("bristled",
 # "bristling"); an adverb is found through its adjective ("fiercely").
 _ADVERB_ENDINGS = (("ly", ""), ("ily", "y"), ("ally", ""), ("ly", "le"))
@@ -61,6 +73,7 @@ class Lexicon:
     manner: tuple[re.Pattern[str], ...] = ()
     manner_verbs: frozenset[str] = frozenset()  # the verbs ``manner`` names, each one word run
     saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
+    closed: frozenset[str] = frozenset()  # words that follow a name, not an adjective: closed-class words and verbs of saying
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
@@ -107,17 +120,56 @@ class Lexicon:
     def _subjective(self, text: str) -> list[tuple[int, Hit]]:
         """Subjective words as printed, in lower case: a capitalised word is a
         name or a headline's, not the writer's verdict ("Grant", "Bright"),
-        unless it is an adverb that opens the sentence."""
+        unless it is an adverb that opens the sentence or an adjective that
+        opens it before the words it describes (``_openings``). A
+        hyphenated word is loaded when one of its parts is ("mean-spirited")."""
+        words = set(_LOWER_WORD.findall(text))
+        # each word once; only a word ending in "ly" or with a hyphen can be listed by another form
+        listed = (words & self.subjective) | {w for w in words if (w.endswith("ly") or "-" in w) and self.is_subjective(w)}
+        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text) if m.group(0) in listed] if listed else []
         opening = _OPENING_ADVERB.match(text)
-        words = set(_LOWER_WORD.findall(text)) | ({opening.group(1).lower()} if opening else set())
-        # each word once; only a word ending in "ly" can be listed by another form
-        listed = (words & self.subjective) | {w for w in words if w.endswith("ly") and listed_form(w, self.subjective)}
-        if not listed:
+        found += [(opening.start(1), opening.group(1))] if opening else []
+        found += self._openings(text)
+        return sorted(
+            (at, Hit(word, SUBJECTIVE, 0, _neutral_verb(word.lower()) if word.lower() in self.saying else None))
+            for at, word in found
+            if self.is_subjective(word.lower())
+        )
+
+    def is_subjective(self, word: str) -> bool:
+        """Whether the lower-case ``word``, or a part of a compound of two or
+        three parts ("thin-skinned"), is listed (an adverb by its
+        adjective). A compound opened by a prefix ("non-violent",
+        "anti-fraud") names a kind, not a verdict; a longer run of hyphens
+        is a web address's, not a word."""
+        parts = word.split("-")
+        if len(parts) == 1 or len(parts) > 3 or parts[0] in _PREFIXES:
+            return bool(listed_form(word, self.subjective))
+        return any(listed_form(part, self.subjective) for part in (word, *parts) if part)
+
+    def any_subjective(self, text: str) -> bool:
+        """Whether any word of ``text``, capitalised or not, is listed: the
+        strict test for a line that only one outlet tells, where a name that
+        is also an adjective costs a line and a missed adjective costs a
+        neutral voice."""
+        return any(self.is_subjective(w) for w in {w.lower() for w in _ANY_WORD.findall(text)})
+
+    def _openings(self, text: str) -> list[tuple[int, str]]:
+        """The words that open a sentence before a lower-case word that is
+        not one a name is followed by, and that the text never capitalises
+        elsewhere (where it would be a name: "... said Ann Bright.")."""
+        openings = [(m.start(1), m.group(1)) for m in _OPENING.finditer(text) if not self._follows_name(m.group(2))]
+        if not openings:
             return []
-        found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text) if m.group(0) in listed]
-        if opening and opening.group(1).lower() in listed:
-            found.insert(0, (opening.start(1), opening.group(1)))
-        return [(at, Hit(word, SUBJECTIVE, 0, _neutral_verb(word.lower()) if word.lower() in self.saying else None)) for at, word in found]
+        starts = {at for at, _ in openings}
+        elsewhere = {m.group(0) for m in _CAPITALISED.finditer(text) if m.start() not in starts}
+        return [(at, word) for at, word in openings if word not in elsewhere]
+
+    def _follows_name(self, word: str) -> bool:
+        """Whether ``word`` is one a name is followed by: a closed-class
+        word, a verb of saying, or a past tense ("Bright resigned"), where an
+        adjective is followed by a noun."""
+        return word in self.closed or word.endswith("ed")
 
 
 def _neutral_verb(verb: str) -> str:
@@ -190,7 +242,17 @@ def load() -> Lexicon:
         manner_patterns,
         frozenset(verbs),
         frozenset().union(*(language()[k] for k in SAYING)),
+        _name_followers(),
     )
+
+
+def _name_followers() -> frozenset[str]:
+    """Words that follow a name at a sentence's start rather than the noun
+    an adjective describes: English's closed classes, auxiliaries and verbs
+    of saying ("Bright said", "Bright has", "Bright and ...")."""
+    grammar = data_file("grammar")
+    words = set(grammar["stop_words"]) | set(grammar["function_words"]) | language()["auxiliaries"]
+    return frozenset(words.union(*(language()[k] for k in SAYING)))
 
 
 @cache

@@ -53,12 +53,6 @@ SHORTENED_MIN_WORDS = 8
 KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
 
 
-def _contained(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Most words of the smaller set stand in the larger: worth a partial_ratio."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return len(small & large) >= 0.8 * len(small)
-
-
 def _shortened(a: str, b: str) -> bool:
     """The shorter wording's words all stand in the longer, in order."""
     short, long = sorted((a.split(), b.split()), key=len)
@@ -155,8 +149,8 @@ class _Links:
         for b, near in zip(rights, close):
             if near and _consistent(nodes[a], nodes[b]):
                 self.link(a, b)
-        for b, near in zip(rights, close):
-            if near or nodes[a].parts or nodes[b].parts or not _piece(nodes[a], nodes[b]):
+        for b, near in zip(rights, close) if nodes[a].family[1] == "quote" and not nodes[a].parts else ():
+            if near or nodes[b].parts or not _piece(nodes[a], nodes[b]):
                 continue
             if nodes[a].members and nodes[b].members:
                 self.sets.union(a, b)
@@ -171,13 +165,15 @@ class _Links:
         if nodes[a].size < STRETCH_MIN_WORDS:
             return
         length, words = len(nodes[a].key), nodes[a].words
-        stretch = [
-            b
-            for b in rights
-            if min(len(nodes[b].key), length) < 0.9 * max(len(nodes[b].key), length)
-            and nodes[b].size >= STRETCH_MIN_WORDS
-            and _contained(words, nodes[b].words)
-        ]
+        # One is much shorter, long enough, and most of its words stand in
+        # the other: tested inline, as a big story has millions of pairs.
+        stretch = []
+        for b in rights:
+            key = nodes[b].key
+            if (len(key) < 0.9 * length or length < 0.9 * len(key)) and key.count(" ") + 1 >= STRETCH_MIN_WORDS:
+                theirs = words_of(key)
+                if len(words & theirs) >= 0.8 * min(len(words), len(theirs)):
+                    stretch.append(b)
         if not stretch:
             return
         cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
@@ -252,7 +248,7 @@ def _citations(
     paraphrase_of: dict[int, list[tuple[int, tuple[str, ...]]]] = defaultdict(list)
     joins = []
     for s, by_root in sorted(cited.items()):
-        homes = sorted(set(by_root) & set(printers), key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
+        homes = sorted([root for root in by_root if root in printers], key=lambda root: (-sum(k.count(" ") + 1 for k in by_root[root]), root))
         if len(homes) > 1 and (not parted.get(frozenset(homes), set()) - {statements[s].source_id} or _apart(homes, printers)):
             # Shown whole under the quote it cites most; under each other
             # quote, only the words it quotes of that one.

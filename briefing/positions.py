@@ -25,7 +25,8 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names; a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
-mixed.
+mixed. A speaker who said no cue and has no side carried may then be
+placed by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -43,6 +44,7 @@ from dataclasses import dataclass, field, replace
 
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
+from .leaning import lean
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
@@ -62,6 +64,7 @@ WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d i
 PAST = words("stance", "past_auxiliaries")
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
+SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -314,6 +317,11 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         counts = Counter({k: len(v) for k, v in found[b.id].counted.items()})
         leans = _winner(counts, order) if b.kind == "commentary" else None
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
+    # Who said no cue at all, and has no side carried, may lean by the story's own words;
+    # not a scholar, who speaks as an independent expert.
+    scholars = {n for n, role in roles if SCHOLARS & set(normal(role).split())}
+    silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
+    placed = lean(placed, silent, labels, _timetable)
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions

@@ -29,7 +29,7 @@ from functools import lru_cache
 from .data import load, words
 from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, bare
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
-from .roles import TITLE_ROLES, strip_titles
+from .roles import TITLE_ROLES, is_clause, strip_titles
 from .wording import NAME_SUFFIXES, unaccented
 
 MALE, FEMALE = "m", "f"
@@ -83,6 +83,27 @@ def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
         if len(fits) == 1:
             forms[fits[0]].extend(forms.pop(key))
     return forms
+
+
+def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, tuple[str, str]]:
+    """"Pensioner Jo Roe", "Cabbie Jo Roe": a name of three words or more
+    whose first word is a label, not a given name, as (the label, or ""
+    when only the name says so; the name after it). A label: a word the
+    sources print in lower case and never capitalise inside a sentence (a
+    common noun, capitalised only to open one), or any word before a full
+    name printed elsewhere on its own ("Jo Roe"): one person either way."""
+    keys = {_person_key(name) for name in printed if len(name.split()) == 2}
+    out = {}
+    for name in printed:
+        words = name.split()
+        if len(words) < 3 or words[0].lower() in TITLES:
+            continue
+        tail = " ".join(words[1:])
+        if words[0].lower() in ordinary:
+            out[name] = (words[0].lower(), tail)
+        elif _person_key(tail) in keys:
+            out[name] = ("", tail)
+    return out
 
 
 def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, str]:
@@ -218,7 +239,8 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
-            words[resolve(raw)].update(_WORD.findall(role.lower()))
+            if not is_clause(role):  # "who heads the union" is not called "union"
+                words[resolve(raw)].update(_WORD.findall(role.lower()))
         text = p.sentence.text
         outside = _outside_quotes(p) if p.names else text  # once a sentence, not once a name
         for raw in p.names:
@@ -331,15 +353,21 @@ class Names:
     by_first: dict[str, tuple[str, ...]]
     by_last: dict[str, tuple[str, ...]]
     canonical: dict[str, str]  # "Jane Q Roe" -> "Jane Roe" when that is printed more often
+    labels: dict[str, str] = field(default_factory=dict)  # "Jo Roe" -> "pensioner" for "Pensioner Jo Roe said"
 
     @classmethod
-    def build(cls, parsed: Sequence[Parsed]) -> Names:
+    def build(cls, parsed: Sequence[Parsed], ordinary: Collection[str] = ()) -> Names:
+        """``ordinary``: the words the sources print in lower case and never
+        capitalise inside a sentence (``ordinary_words``)."""
         printed: Counter[str] = Counter()
         for p in parsed:
             for name in p.names:
                 words = name.split()
                 if len(words) >= 2 and words[0].lower() not in TITLES:
                     printed[name] += 1
+        labelled = _labelled(printed, ordinary)
+        for name, (_, tail) in labelled.items():
+            printed[tail] += printed.pop(name)
         forms = person_forms(printed)
         canonical = {}
         counts: Counter[str] = Counter()
@@ -348,6 +376,8 @@ class Names:
             for name in group:
                 canonical[name] = chosen
                 counts[chosen] += printed[name]
+        canonical.update((name, canonical[tail]) for name, (_, tail) in labelled.items())
+        labels = {canonical[tail]: label for label, tail in labelled.values() if label}
         by_first: dict[str, list[str]] = defaultdict(list)
         by_last: dict[str, list[str]] = defaultdict(list)
         for name in sorted(counts):
@@ -358,6 +388,7 @@ class Names:
             {k: tuple(v) for k, v in by_first.items()},
             {k: tuple(v) for k, v in by_last.items()},
             canonical,
+            labels,
         )
 
     def resolve(self, raw: str, local: Collection[str] = ()) -> str:

@@ -62,10 +62,14 @@ OWNER_PRONOUNS = words("grammar", "owner_possessives")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
+# Made once, not once a word: every name the sources print is split here.
+_TITLE_WORDS = TITLES | PERSON_ROLES
+
+
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
     """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
     Oyelaran" into the last title or role word and the name after it."""
-    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLES | PERSON_ROLES), default=-1)
+    cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
         cut = 0
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
@@ -285,6 +289,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     if end >= len(toks) or toks[end].text != ",":
         return None, end
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
+    if close == end + 2 and toks[end + 1].text.isdigit():
+        return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
@@ -298,7 +304,7 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if (i or not clause) and t.low in {"who", "which", "whose", "whom"}), len(words))
     words = words[:cut]
-    if words and len(words) <= 9 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
+    if words and len(words) <= 12 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
 
@@ -324,12 +330,15 @@ def _who_is(words: list[Token]) -> list[Token]:
     """", who is a retired nurse," reads as "retired nurse"; ", who runs
     a cafe on the quay," (a verb of what the person does, not of saying
     or of being asked) is kept whole, as a clause; anything else, nothing."""
-    if len(words) >= 3 and words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
+    if len(words) < 3:
+        return []  # ", who, in the end, said"
+    if words[1].low in {"is", "was"} and words[2].low in {"a", "an"}:
         return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
-    verb = words[1] if len(words) > 2 else None
-    if verb is None or len(words) > 8 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed)", verb.text):
+    at = 2 if words[1].low in {"has", "had"} else 1  # "who has lived here for forty years"
+    verb = words[at] if len(words) > at + 1 else None
+    if verb is None or len(words) > 10 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed|en)", verb.text):
         return []
-    return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[2:]) else []
+    return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[at + 1:]) else []
 
 
 def _body_of(words: Sequence[Token]) -> str | None:
@@ -359,6 +368,12 @@ def printed_beside(toks: Sequence[Token], start: int, end: int) -> list[str]:
     return [role for role in found if role]
 
 
+def is_clause(role: str) -> bool:
+    """Whether a role is a relative clause ("who runs a cafe"): it says what
+    the person does, names no office and no body they speak for."""
+    return role.lower().startswith("who ")
+
+
 def role_key(role: str) -> str:
     """A role as a key: lower case, "a"/"the"/"former" and the like left off."""
     words = role.lower().split()
@@ -368,9 +383,12 @@ def role_key(role: str) -> str:
 
 
 def role_head(key: str) -> str:
-    """The role noun a role phrase is about: "minister" in "shadow education minister"."""
+    """The role noun a role phrase is about: "minister" in "shadow education
+    minister"; none in a clause ("who heads the union" is no union)."""
     words = key.split()
-    return next((w for w in reversed(words) if w in PERSON_ROLES | TITLES and w not in {"mr", "ms"}), words[-1] if words else "")
+    if is_clause(key):
+        return ""
+    return next((w for w in reversed(words) if w in _TITLE_WORDS and w not in {"mr", "ms"}), words[-1] if words else "")
 
 
 def same_office(head: str) -> frozenset[str]:
@@ -392,6 +410,6 @@ def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()
-        return (words[0] == "who", -min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
+        return (is_clause(role), -min(len(words), 6), not OFFICES.intersection(words), -count, len(role), role)
 
     return tuple((name, sorted(counter.items(), key=rank)[0][0]) for name, counter in sorted(by_person.items()))

@@ -75,19 +75,21 @@ class Corpus:
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
         """What all articles' pass-one sentences print about their people."""
         every = [p for article in articles for p in article]
-        names = Names.build(every)
+        lower = lower_words(every)
+        ordinary = ordinary_words(every, lower)
+        names = Names.build(every, ordinary)
         role_map: dict[str, Counter[str]] = defaultdict(Counter)
         roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles += sorted(names.labels.items())
         for name, role in roles:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
-        lower = lower_words(every)
         speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
-            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary_words(every, lower),
+            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary,
             descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles),
         )

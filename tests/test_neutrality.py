@@ -249,6 +249,41 @@ def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert outlet_terms("Kelly, a nurse on the ward, spoke on Friday.", "event") == ()
 
 
+def test_an_adjective_that_opens_a_sentence_is_the_writers_and_a_surname_is_not():
+    # capitalised only by its place, before the words it describes
+    assert "reckless" in outlet_terms("Reckless council chiefs closed the library on Friday.", "event")
+    assert "callous" in outlet_terms("The vote is set. Callous cuts to the bus timetable follow.", "event")
+    # a surname that is also an adjective: followed by a verb or a closed-class word
+    assert outlet_terms("Bright said the pier would close in May.", "event") == ()
+    assert outlet_terms("Bright resigned from the harbour board on Monday.", "event") == ()
+    assert outlet_terms("Bright, the harbour master, closed the pier.", "event") == ()
+    assert outlet_terms("Bright has chaired the board since 2019.", "event") == ()
+    # a name wherever else the text capitalises it
+    assert outlet_terms("Bright wants a new pier, Councillor Tom Bright told the meeting.", "event") == ()
+
+
+def test_a_compound_with_a_loaded_part_is_loaded_and_a_prefixed_one_is_not():
+    assert "grim-faced" in outlet_terms("The grim-faced minister left by the back door.", "event")
+    # capitalised by its place and hyphenated: both rules at once
+    assert "savage-sounding" in outlet_terms("Savage-sounding fines await drivers in the old town.", "event")
+    # a prefix names a kind of thing, not a verdict
+    assert outlet_terms("The non-violent march crossed the bridge at noon.", "event") == ()
+
+
+def test_a_line_one_outlet_tells_reaches_the_summary_only_without_any_subjective_word(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The ferry timetable for the island changes on Monday.",
+            "b.txt": "Cruel as it seems, the island school will close its doors in July.",
+            "c.txt": "The harbour board meets again on the first Tuesday of March.",
+        }
+    )
+    md = render(briefing_of(folder), "md").decode().replace("\\", "")
+    summary = md.split("*What happened, as reported:*")[1].split("\n\n")[0]
+    assert "ferry timetable" in summary and "harbour board meets" in summary
+    assert "island school" not in summary  # "Cruel as ..." is no name: too loaded for one outlet's line
+
+
 def test_a_loaded_verb_for_passing_a_measure_is_shown_with_the_neutral_one(make_articles):
     folder = make_articles({"a.txt": "The council rammed through the new parking charges on Monday night."}, spec=SPEC)
     b = briefing_of(folder)
@@ -397,3 +432,26 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
     assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
     reported = {path[p.source]: p.blocks for p in b.profiles}
     assert reported["a.txt"] == 2 and reported["b.txt"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bizarrely, the ferry board said angrily that the new timetable was a disgraceful mess.",
+        "The harbour master fiercely defended the plan and called her critics lunatics and thugs.",
+        "Councillors opposed bitterly the thuggish tactics of the contractor, some people say.",
+        "The DISGRACEFULLY late ferry reached the very iconic pier; Ona Brill condemns it loudly.",
+        "The new ferry was grossly overpriced, and the pier shamefully late.",
+    ],
+)
+def test_the_lexicons_shortcuts_drop_no_term(text):
+    """``find`` skips the scans that cannot match (no anchor word, no verb
+    of manner and "-ly" word): every term that scanning with every pattern
+    finds is still found, and a subjective word is found (an adverb by its
+    adjective, an adverb that opens the sentence capitalised)."""
+    lex = lexicon.load()
+    scanned = {(m.group(0), category) for category, _, _, _, pattern in lex.patterns for m in pattern.finditer(text)}
+    scanned |= {(m.group(1), lexicon.MANNER) for pattern in lex.manner for m in pattern.finditer(text)}
+    found = {(hit.term, hit.category) for hit in lex.find(text)}
+    assert scanned and scanned <= found
+    assert any(category in (lexicon.SUBJECTIVE, lexicon.MANNER) and term.lower().endswith("ly") for term, category in found)

@@ -21,11 +21,12 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 331 of 397 (2026-11-30): 294 of 340 on the twenty-two older stories (290 before the sixth round's same-body and
-# reported-holder rules; 140 of 155 on the eleven oldest, 90 of 104 on the six written blind for issue 13's fourth
-# round, 41 of 53 on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 37 of 57 on island_ferry,
-# speed_limit and hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37)
-FLOOR = 0.82
+# 336 of 397 (2026-11-30): 296 of 340 on the twenty-two older stories (290 before the sixth round's same-body and
+# reported-holder rules, 294 before the story's own vocabulary; 141 of 155 on the eleven oldest, 91 of 104 on the six
+# written blind for issue 13's fourth round, 41 of 53 on the three of its fifth, 23 of 28 on body_cameras and
+# steel_tariff), 40 of 57 on island_ferry, speed_limit and hospital_parking (written blind for the sixth round,
+# measured blind on fe9a5ba: 37; 39 with the vocabulary, measured once)
+FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),

@@ -44,3 +44,17 @@ def test_a_build_keeps_no_texts_once_done_and_a_cold_build_is_the_same(make_arti
     assert lexicon.Lexicon.find.cache_info().currsize == 0
     wording.normal("Texts cached by some earlier caller")
     assert render(briefing_of(folder), "json") == render(first, "json")
+
+
+def test_files_read_on_the_pool_keep_their_order_ids_and_warnings(make_articles, monkeypatch):
+    from briefing import readers
+
+    folder = make_articles({**ARTICLES, "b2.txt": "   \n"})  # an empty file between two articles
+    alone = readers.load([str(folder)])
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    with pipeline._Pool() as pool:
+        pooled = readers.load([str(folder)], listed=pool.start, each=pool.map)
+        assert pool.executor is not None
+    assert pooled == alone
+    assert [(s.id, s.path) for s in pooled.sources] == [("S1", "a.txt"), ("S2", "b.txt"), ("S3", "c.txt"), ("S4", "d.txt")]
+    assert [w.split(":")[0].endswith("b2.txt") for w in pooled.warnings] == [True]

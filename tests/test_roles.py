@@ -24,6 +24,10 @@ def roles(text):
         (f"Nessa Quill, who runs a bakery on the harbour, said: {QUOTE}", "Nessa Quill", "who runs a bakery on the harbour"),
         (f"Orla Penn, who chaired the review, said: {QUOTE}", "Orla Penn", "who chaired the review"),
         (f"Orla Penn, who is a retired welder, said: {QUOTE}", "Orla Penn", "retired welder"),
+        (f"Orla Penn, 24, who has driven a bus for six years, said: {QUOTE}", "Orla Penn", "who has driven a bus for six years"),
+        # a long apposition with a role noun, whole
+        (f"Orla Penn, transport spokeswoman for the opposition group on Dunmore County Council, said: {QUOTE}",
+         "Orla Penn", "transport spokeswoman for the opposition group on Dunmore County Council"),
         # a possessive pronoun's noun set off before the name: the noun, no owner guessed
         (f"His brother, Tomas Greig, said: {QUOTE}", "Tomas Greig", "brother"),
         (f"Its chief executive, Tomas Greig, said: {QUOTE}", "Tomas Greig", "chief executive"),
@@ -53,6 +57,10 @@ def test_a_role_printed_beside_a_name(text, name, role):
         "Speaking afterwards Gideon Harte said the pay offer was far too low.",
         f"Gideon Harte, who was asked about the vote, said: {QUOTE}",
         f"Gideon Harte, who says the plan is wrong, added: {QUOTE}",
+        f"Gideon Harte, who has asked the council for a meeting, said: {QUOTE}",
+        f"Gideon Harte, 15, said: {QUOTE}",
+        f"Gideon Harte, who, in the end, said: {QUOTE}",
+        f"Gideon Harte, who has, said: {QUOTE}",
         f'{QUOTE[:-2]}," said Gideon Harte, a day after the vote.',
         f"Gideon Harte, of the Netherlands, said: {QUOTE}",
         # a possessive pronoun's noun before a name the verb follows is the thing said about, not the person
@@ -77,3 +85,30 @@ def test_a_plural_possessive_body_keeps_its_apostrophe(make_articles):
 def test_words_before_an_office_are_not_read_apart_from_it():
     assert "Harbour party" not in {role for _, role in roles(f"Harbour party MP Lena Voss said: {QUOTE}")}
     assert ("Lena Voss", "Marine biologist") in roles(f"Marine biologist Dr Lena Voss said: {QUOTE}")
+
+
+def speakers_and_roles(make_articles, files):
+    b = briefing_of(make_articles(files))
+    return {blk.speaker for blk in b.blocks if blk.kind == "quote"}, dict(b.roles)
+
+
+def test_a_common_noun_opening_a_sentence_before_a_full_name_is_a_label(make_articles):
+    said = '"The bus comes twice a day," said one pensioner on the quay.\nPensioner Gideon Harte said: "I cannot get to the clinic."'
+    speakers, found = speakers_and_roles(make_articles, {"a.txt": said})
+    assert "Gideon Harte" in speakers and found["Gideon Harte"] == "pensioner"
+
+
+def test_a_word_before_a_full_name_printed_elsewhere_is_one_person(make_articles):
+    files = {"a.txt": 'Cabbie Gideon Harte said: "I cannot get to the clinic."', "b.txt": 'Gideon Harte said: "The fares are too high."'}
+    assert speakers_and_roles(make_articles, files)[0] == {"Gideon Harte"}
+
+
+def test_a_three_word_name_stays_whole_without_a_sign_of_a_label(make_articles):
+    assert speakers_and_roles(make_articles, {"a.txt": 'Ada Mae Tull said: "I cannot get to the clinic."'})[0] == {"Ada Mae Tull"}
+
+
+def test_a_body_named_in_a_clause_does_not_make_its_head_the_body(make_articles):
+    said = "Gwen Price, who heads the dockers union, spoke on Monday.\nThe union said the plan was wrong."
+    b = briefing_of(make_articles({"a.txt": said}))
+    assert {blk.speaker for blk in b.blocks if blk.speaker} == {"the union"}
+    assert dict(b.roles)["Gwen Price"] == "who heads the dockers union"

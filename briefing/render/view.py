@@ -30,6 +30,7 @@ from ..model import (
     Source,
 )
 from ..neutrality import neutral_verbs, said_by_holder
+from ..quotes import outside_quotes
 from .budget import BLOCKS, Limits, by_reach, choose, first, reach
 from .groups import GroupsView, groups_view
 from .text import web_link
@@ -336,12 +337,16 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     outlets' plain voice, most widely reported first, then one per source
     for variety. A block with a loaded word of an outlet's own is left
     out, and so is one that some outlet told only as its opinion (most of
-    its words inside one commentary block from another source). At most
-    ``limit``."""
+    its words inside one commentary block from another source). A line
+    only one outlet reports has nobody else's wording to check it by: it is
+    taken only with no subjective word outside its quotes at all, a
+    capitalised one included ("Greedy ..."). At most ``limit``."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
     for b in context:
         if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
+            continue
+        if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
             continue
         words = _content_words(b.text)
         if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
