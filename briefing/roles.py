@@ -2,7 +2,8 @@
 and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 (", a shadow education minister,", ", regional secretary of the Bakers'
-Union,"), a spokesperson's principal ("spokeswoman for Kessler"), plain
+Union,"), a spokesperson's principal ("spokeswoman for Kessler"; "spokesman
+for his" after "his spokesman", whose the article says: ``owned_by``), plain
 words after an inverted verb ("retired ferryman"), a description set off
 before it ("A union spokesman, Ivo Dan,"). ``printed_beside`` gathers them
 for ``saying.parse``; ``named_after_description`` is the speaker of '"...,"
