@@ -45,7 +45,11 @@ NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_ope
 OFFICES = TITLES | _WORDS["office_roles"]
 COURTESY = _WORDS["courtesy_titles"]
 
-_TOKEN = re.compile(r"[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]")
+# An abbreviation keeps its last full stop, as printed: "U.S.", "F.B.I.", and an
+# initial before a name ("Jo Q. Roe"); other words end on a letter or digit.
+_TOKEN = re.compile(
+    r"(?:[^\W_]\.){2,}(?![\w'’\-])|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
 
@@ -70,6 +74,11 @@ class Token:
         possessive = bool(_POSSESSIVE_END.search(text))
         bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
         return cls(text, start, end, quote, bare, bare.lower(), possessive)
+
+    @property
+    def printed(self) -> str:
+        """The word as printed, without a possessive ending: "Q." stays "Q."."""
+        return _POSSESSIVE.sub("", self.text) if self.possessive else self.text
 
     @property
     def capital(self) -> bool:
@@ -339,7 +348,7 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return None
     owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and _is_name_word(toks[j])), -1)
     if owner >= 0:  # "Roe's (Twitter) account posted": the owner writes under their own name
-        return Mention("name", " ".join(t.bare for t in toks[_name_run(toks, owner):owner + 1]))
+        return Mention("name", " ".join(t.printed for t in toks[_name_run(toks, owner):owner + 1]))
     if word.low in PRONOUNS:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:

@@ -97,7 +97,7 @@ def _owner(toks: Sequence[Token], at: int) -> str:
     (the title left out, so it matches the speaker's name), "the health
     minister" for "the health minister's"."""
     if _is_name_word(toks[at]):
-        _, rest = strip_titles([t.bare for t in toks[_name_run(toks, at):at + 1]])
+        _, rest = strip_titles([t.printed for t in toks[_name_run(toks, at):at + 1]])
         return " ".join(rest)
     begin = at
     while begin - 1 >= 0 and at - begin < 4:
@@ -274,7 +274,7 @@ def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
     if comma < 0 or toks[comma].text != ",":
         return None
     end = name_end(toks, comma + 1)
-    _, rest = strip_titles([t.bare for t in toks[comma + 1:end]])
+    _, rest = strip_titles([t.printed for t in toks[comma + 1:end]])
     role = described_before(toks, comma + 1, end - 1) if rest else None
     return Mention("name", " ".join(rest), role=role) if role else None
 
@@ -288,7 +288,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     lawyer"): the body is part of what the person is."""
     if end >= len(toks) or toks[end].text != ",":
         return None, end
-    close = next((i for i in range(end + 1, len(toks)) if toks[i].text == ","), len(toks))
+    # a semicolon closes it too: in a list of people with roles, the next person follows it
+    close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
         return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):

@@ -473,7 +473,7 @@ def parse(sentence: Sentence) -> Parsed:
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
         if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
             start = max(_name_run(toks, i), begin)
-            words = [t.bare for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
+            words = [t.printed for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")

@@ -72,7 +72,7 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
             continue
         end = name_end(toks, k)
         run = toks[k:end]
-        words = [t.bare for t in run]
+        words = [t.printed for t in run]
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
             continue

@@ -42,6 +42,13 @@ def roles(text):
         # "of" a body: a member of it, printed so the same-body rule reads the body after "of"
         (f"Gideon Harte, of the Riders' Guild, said: {QUOTE}", "Gideon Harte", "member of the Riders' Guild"),
         (f"Gideon Harte, of the Tram Drivers Union, said: {QUOTE}", "Gideon Harte", "member of the Tram Drivers Union"),
+        # an abbreviation keeps its full stops, in a name and in a role
+        (f'{QUOTE[:-2]}," said Amos Q. Vendry, a U.S. Senate candidate.', "Amos Q. Vendry", "U.S. Senate candidate"),
+        # in a list of people with roles, a semicolon ends one person's role
+        ("The board heard from Orla Penn, the former tax commissioner; Tomas Greig, the deputy head of the port; and Ann Roe.",
+         "Orla Penn", "former tax commissioner"),
+        ("The board heard from Orla Penn, the former tax commissioner; Tomas Greig, the deputy head of the port; and Ann Roe.",
+         "Tomas Greig", "deputy head of the port"),
     ],
 )
 def test_a_role_printed_beside_a_name(text, name, role):
