@@ -2,7 +2,8 @@
 and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 (", a shadow education minister,", ", regional secretary of the Bakers'
-Union,"), a spokesperson's principal ("spokeswoman for Kessler"), plain
+Union,"), a spokesperson's principal ("spokeswoman for Kessler"; "spokesman
+for his" after "his spokesman", whose the article says: ``owned_by``), plain
 words after an inverted verb ("retired ferryman"), a description set off
 before it ("A union spokesman, Ivo Dan,"). ``printed_beside`` gathers them
 for ``saying.parse``; ``named_after_description`` is the speaker of '"...,"
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .data import load, words
 from .mentions import (
@@ -397,15 +398,23 @@ def same_office(head: str) -> frozenset[str]:
     return frozenset(words | BROADER.get(head, frozenset()))
 
 
-def choose_roles(pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+def choose_roles(pairs: Sequence[tuple[str, str]], ordinary: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
     """One role per person: a noun before a clause ("professor" before
     "who led the inquiry": the clause is kept for those no noun describes),
     then the fullest description the sources give (up to six words), an
-    office ("minister") before other nouns, then the most often given."""
+    office ("minister") before other nouns, then the most often given. A
+    first word of ``ordinary`` (printed in lower case, never capitalised
+    inside a sentence) was capitalised only to open one: "Real estate
+    developer" reads "real estate developer"; "Tory leader" and "Chief
+    Constable" stay."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
         if a_role(role):
-            by_person[name][role.strip(" ,")] += 1
+            role = role.strip(" ,")
+            first, *rest = role.split(" ", 2)
+            if first.lower() in ordinary and first[1:].islower() and not (rest and rest[0][:1].isupper()):  # "Chief Constable" stays
+                role = role[:1].lower() + role[1:]
+            by_person[name][role] += 1
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()

@@ -13,7 +13,8 @@ continued in its paragraph, and the last group or body that spoke. Each way
 of finding a speaker is one rule (a method or function with a docstring
 and its own tests): names through the corpus's full names, pronouns and
 descriptions through the people the article last spoke of, "A Labour MP
-..." through the first person the article then names.
+..." through the first person the article then names. How a quotation's
+frame names its speaker is read in ``frames``.
 """
 
 from __future__ import annotations

@@ -253,6 +253,7 @@ def test_an_adjective_that_opens_a_sentence_is_the_writers_and_a_surname_is_not(
     # capitalised only by its place, before the words it describes
     assert "reckless" in outlet_terms("Reckless council chiefs closed the library on Friday.", "event")
     assert "callous" in outlet_terms("The vote is set. Callous cuts to the bus timetable follow.", "event")
+    assert "bright" in outlet_terms("Bright lights lined the harbour wall all night.", "event")
     # a surname that is also an adjective: followed by a verb or a closed-class word
     assert outlet_terms("Bright said the pier would close in May.", "event") == ()
     assert outlet_terms("Bright resigned from the harbour board on Monday.", "event") == ()

@@ -112,3 +112,9 @@ def test_a_body_named_in_a_clause_does_not_make_its_head_the_body(make_articles)
     b = briefing_of(make_articles({"a.txt": said}))
     assert {blk.speaker for blk in b.blocks if blk.speaker} == {"the union"}
     assert dict(b.roles)["Gwen Price"] == "who heads the dockers union"
+
+
+def test_a_role_capitalised_only_to_open_a_sentence_is_printed_in_lower_case():
+    ordinary = {"harbour", "chief"}
+    chosen = dict(choose_roles([("Orla Penn", "Harbour master"), ("Ivo Dan", "Chief Constable"), ("Ada Lux", "Tory leader")], ordinary))
+    assert chosen == {"Orla Penn": "harbour master", "Ivo Dan": "Chief Constable", "Ada Lux": "Tory leader"}
