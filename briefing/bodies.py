@@ -82,7 +82,8 @@ def fellows_of(
     for name, counts in tallies.items():
         if stance.get(name) or counts or name in actors:
             continue
-        role, mine = roles.get(name, ""), body(name, roles.get(name, ""))
+        role = roles.get(name, "")
+        mine = body(name, role)
         near = by_first.get(mine[0], []) if mine else []
         fellows = [s for s in near if s != name and _same(mine, bodies[s])] + [s for s in sorted(listed) if s in bodies and _member(role, bodies[s])]
         if fellows and len({stance[s] for s in fellows}) == 1:

@@ -221,13 +221,14 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
+    role_of = dict(roles)
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance, quiet)):
+        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, role_of, stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-    carried, fellows = _carry(tallies, stance, actors, dict(roles))
+    carried, fellows = _carry(tallies, stance, actors, role_of)
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
     why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows)
