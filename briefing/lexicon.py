@@ -22,6 +22,7 @@ from importlib import resources
 from .caches import per_build
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
+from .wording import FUNCTION_WORDS
 
 _WORD = re.compile(r"[\w'’‐–-]+")
 _RUN = re.compile(r"\w+")
@@ -250,9 +251,7 @@ def _name_followers() -> frozenset[str]:
     """Words that follow a name at a sentence's start rather than the noun
     an adjective describes: English's closed classes, auxiliaries and verbs
     of saying ("Bright said", "Bright has", "Bright and ...")."""
-    grammar = data_file("grammar")
-    words = set(grammar["stop_words"]) | set(grammar["function_words"]) | language()["auxiliaries"]
-    return frozenset(words.union(*(language()[k] for k in SAYING)))
+    return FUNCTION_WORDS.union(language()["auxiliaries"], *(language()[k] for k in SAYING))
 
 
 @cache

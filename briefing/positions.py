@@ -42,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
+from .bodies import OWN_VOICE, SPOKES, body, fellows_of, listed_bodies
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -62,13 +63,10 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
-GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
-OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
-_SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -95,7 +93,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     secretary of the Couriers' Union"); of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
-    m = _OFFICE.match(speaker) or _SPOKES.match(speaker) or _SPOKES.match(role) or _OFFICE.match(role)
+    m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
     if not m:
         return None
     who = normal(m.group("who") or m.group("for")).split()
@@ -114,82 +112,6 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
     head = role[role.index("of") + 1 :] if "of" in role else []
     return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
-
-
-def body(name: str, role: str) -> tuple[str, ...]:
-    """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry; else the body the role names (``_named``), of
-    two words or more (one word, "the council", names no one body: its
-    officers and its members differ). Empty when none, or when it is a
-    place whose staff speak for themselves."""
-    words = normal(f"{name} {role}").split()
-    if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
-        return ("government",)
-    named = _named(role)
-    return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
-
-
-def _named(role: str) -> tuple[str, ...]:
-    """The body a role names, after its last "of" or "at" or before its
-    "'s" ("nurse at Lorr General", "Zippa's country manager"), or ()."""
-    words = normal(role).split()
-    if "s" in words[1:]:
-        words = words[: words.index("s")]
-    elif at := [i for i, w in enumerate(words) if w in ("of", "at")]:
-        words = words[at[-1] + 1 :]
-    else:
-        return ()
-    return _bare(words)
-
-
-def _bare(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(words[1:] if words[:1] in (["the"], ["a"]) else words)
-
-
-def listed_bodies(actors: Mapping[str, str], roles: Mapping[str, str]) -> set[str]:
-    """The ``[actors]`` names that a speaker's role names as their body
-    ("Allied Nurses' Union" for "regional secretary of the Allied Nurses'
-    Union"): bodies whose stance their members and spokespeople take."""
-    return {a for a in actors if any(_member(role, _bare(normal(a).split())) for role in roles.values())}
-
-
-def _member(role: str, of: tuple[str, ...]) -> bool:
-    """Whether ``role`` names the body ``of``: as its body, or as the one a
-    spokesperson speaks for ("spokeswoman for the union")."""
-    spokes = _SPOKES.match(role)
-    return bool(_same(_named(role), of) or (spokes and matches(list(of), tuple(normal(spokes.group("for") or spokes.group("who")).split()))))
-
-
-def _fellows(
-    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: dict[str, str], listed: Set[str]
-) -> dict[str, tuple[str, str]]:
-    """Speaker -> (a side-taker of the same body, the body), for each speaker
-    with no cue of their own whose body's side-takers all take one side:
-    its other speakers ("nurse at Lorr General" with "liver specialist at
-    Lorr General Hospital"; a minister with the other ministers), or the
-    body itself when the spec's ``[actors]`` lists it (``listed``)."""
-    bodies = {s: _bare(normal(s).split()) if s in listed else body(s, roles.get(s, "")) for s in [*tallies, *sorted(listed)] if stance.get(s)}
-    by_first: dict[str, list[str]] = defaultdict(list)  # bodies that can be one share their first word
-    for s, theirs in bodies.items():
-        if theirs:
-            by_first[theirs[0]].append(s)
-    found = {}
-    for name, counts in tallies.items():
-        if stance.get(name) or counts or name in actors:
-            continue
-        role, mine = roles.get(name, ""), body(name, roles.get(name, ""))
-        near = by_first.get(mine[0], []) if mine else []
-        fellows = [s for s in near if s != name and _same(mine, bodies[s])] + [s for s in sorted(listed) if s in bodies and _member(role, bodies[s])]
-        if fellows and len({stance[s] for s in fellows}) == 1:
-            found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
-    return found
-
-
-def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """One body, named in full or by its first words ("Lorr General" for
-    "Lorr General Hospital")."""
-    short, long = sorted((one, other), key=len)
-    return bool(short) and long[: len(short)] == short
 
 
 def _regular_past(word: str) -> bool:
@@ -299,13 +221,14 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
+    role_of = dict(roles)
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, dict(roles), stance, quiet)):
+        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, role_of, stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-    carried, fellows = _carry(tallies, stance, actors, dict(roles))
+    carried, fellows = _carry(tallies, stance, actors, role_of)
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
     why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows)
@@ -345,7 +268,7 @@ def _carry(
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], head
-    fellows = _fellows(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
+    fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
     return carried, fellows
 

@@ -176,7 +176,6 @@ def _how(key: str, expected: Type) -> str:
     return f'add {key} = "..."'
 
 
-
 def nearest(word: str, choices: Iterable[str]) -> str | None:
     """The one of ``choices`` a misspelt ``word`` most likely meant (ignoring case)."""
     folded = {c.casefold(): c for c in reversed(list(choices))}

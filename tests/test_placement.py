@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from briefing.bodies import body
 from briefing.cues import evidence, story_evidence
 from briefing.explain import explain
 from briefing.model import Block, Briefing, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import body, place, principal
+from briefing.positions import place, principal
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.wording import normal
