@@ -280,8 +280,10 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
             continue  # a score or tally: not a quantity to compare
         digits = re.match(r"[\d,.]*", raw)
         value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
-        before = near[max(0, bisect_left(starts, m.start()) - WINDOW) : bisect_left(starts, m.start())]
-        after = near[bisect_right(starts, m.end()) :][:WINDOW]
+        # the WINDOW words before the figure and the WINDOW after it
+        ends, resumes = bisect_left(starts, m.start()), bisect_right(starts, m.end())
+        before = near[max(0, ends - WINDOW) : ends]
+        after = near[resumes : resumes + WINDOW]
         out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after)))
     return tuple(out)
 
