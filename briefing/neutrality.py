@@ -191,14 +191,15 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def profiles(watched: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
-    """Per source: loaded words in its own voice, share of commentary, positions quoted.
-    Each block and each variant is visited once (not once per source)."""
+def profiles(found: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
+    """Per source: loaded words in its own voice, share of commentary, positions quoted,
+    from what ``mark_loaded`` ``found``. Each block and each variant is
+    visited once (not once per source)."""
     loaded: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
     commentary: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
-    for b, own in zip(watched.blocks, watched.own):
+    for b, own in zip(found.blocks, found.own):
         for sid, terms in zip(b.sources, own):
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
