@@ -185,13 +185,14 @@ class _CpuClock(threading.Thread):
         while not self.done.wait(0.05):
             self.sample()
 
-    def stages(self, start: float, timings: dict[str, float]) -> dict[str, float]:
-        """CPU seconds per stage, the stages taken to follow each other from ``start``."""
+    def stages(self, timings: dict[str, float]) -> dict[str, float]:
+        """CPU seconds per stage, the stages taken to follow each other from
+        the first sample (taken before the build starts)."""
         self.done.set()
         self.join()
         self.sample()
         walls = [at for at, _ in self.samples]
-        out, at = {}, start
+        out, at = {}, walls[0]
         for stage, seconds in timings.items():
             begin = self.samples[max(0, bisect.bisect_right(walls, at) - 1)][1]
             end = self.samples[max(0, bisect.bisect_right(walls, at + seconds) - 1)][1]
@@ -229,7 +230,7 @@ def child_build(folder: Path, repeat: int) -> dict:
         data = render(result.briefing, "json")
         timings = dict(result.timings)
         timings["render"] = time.perf_counter() - start
-        stage_cpu = clock.stages(clock.samples[0][0], timings)
+        stage_cpu = clock.stages(timings)
         cpu = [after - was for after, was in zip(_cpu(), cpu_before)]
         if peak is None:
             # The first build's peak (later ones only reuse memory); each pool

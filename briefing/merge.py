@@ -149,13 +149,14 @@ class _Links:
         for b, near in zip(rights, close):
             if near and _consistent(nodes[a], nodes[b]):
                 self.link(a, b)
-        for b, near in zip(rights, close) if nodes[a].family[1] == "quote" and not nodes[a].parts else ():
-            if near or nodes[b].parts or not _piece(nodes[a], nodes[b]):
-                continue
-            if nodes[a].members and nodes[b].members:
-                self.sets.union(a, b)
-            else:  # a short fragment may stand in two quotes: it cites, it does not join them
-                self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
+        if nodes[a].family[1] == "quote" and not nodes[a].parts:  # only a quote has pieces (``_piece``)
+            for b, near in zip(rights, close):
+                if near or nodes[b].parts or not _piece(nodes[a], nodes[b]):
+                    continue
+                if nodes[a].members and nodes[b].members:
+                    self.sets.union(a, b)
+                else:  # a short fragment may stand in two quotes: it cites, it does not join them
+                    self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
         self.stretch(a, [b for b, near in zip(rights, close) if not near])
 
     def stretch(self, a: int, rights: Sequence[int]) -> None:

@@ -191,14 +191,15 @@ def balance_warnings(rows: Sequence[Balance]) -> tuple[str, ...]:
     return tuple(warnings)
 
 
-def profiles(watched: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
-    """Per source: loaded words in its own voice, share of commentary, positions quoted.
-    Each block and each variant is visited once (not once per source)."""
+def profiles(found: Watched, sources: Sequence[Source], labels: dict[str, str]) -> tuple[Profile, ...]:
+    """Per source: loaded words in its own voice, share of commentary, positions quoted,
+    from what ``mark_loaded`` ``found``. Each block and each variant is
+    visited once (not once per source)."""
     loaded: dict[str, set[str]] = defaultdict(set)
     held: dict[str, set[str]] = defaultdict(set)  # source -> positions it quotes
     commentary: dict[str, int] = defaultdict(int)
     count: dict[str, int] = defaultdict(int)
-    for b, own in zip(watched.blocks, watched.own):
+    for b, own in zip(found.blocks, found.own):
         for sid, terms in zip(b.sources, own):
             count[sid] += 1
             commentary[sid] += b.kind == "commentary"
@@ -280,8 +281,10 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
             continue  # a score or tally: not a quantity to compare
         digits = re.match(r"[\d,.]*", raw)
         value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
-        before = near[max(0, bisect_left(starts, m.start()) - WINDOW) : bisect_left(starts, m.start())]
-        after = near[bisect_right(starts, m.end()) :][:WINDOW]
+        # the WINDOW words before the figure and the WINDOW after it
+        ends, resumes = bisect_left(starts, m.start()), bisect_right(starts, m.end())
+        before = near[max(0, ends - WINDOW) : ends]
+        after = near[resumes : resumes + WINDOW]
         out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after)))
     return tuple(out)
 
