@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .cues import MODALS
 from .data import words
 from .mentions import (
     AUX,
@@ -47,7 +48,7 @@ from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
-from .subject_names import MODALS, closing_person, forward_person
+from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,

@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from .data import words
+from .cues import MODALS
 from .mentions import (
     AUX,
     BODY_NOUNS,
@@ -43,9 +43,6 @@ if TYPE_CHECKING:
 
 
 # -- the person an inverted verb or a closing phrase names ------------------
-
-
-MODALS = words("stance", "modals")
 
 
 def closing_person(toks: Sequence[Token], start: int) -> Mention | None:
