@@ -38,12 +38,12 @@ from .mentions import (
     SPEECH,
     TITLES,
     Mention,
-    Token,
     _is_name_word,
     _name_run,
     _role_before,
     name_end,
 )
+from .sentence_tokens import Token
 from .speaker_check import a_role
 from .subjects import is_cue
 

@@ -1,7 +1,7 @@
 """Subjects of a verb of saying: the words of saying, and the rules that
 find who a verb's subject is when it is not simply a name before it.
 
-In: the tokens of one sentence (``mentions.tokens``) and the index of a
+In: the tokens of one sentence (``sentence_tokens.tokens``) and the index of a
 word in it. Out: the ``Mention`` of the subject, or None. Here are the
 vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
 wanting, which are never saying), the unnamed sources ("experts on rail
@@ -34,12 +34,12 @@ from .mentions import (
     QUANTIFIERS,
     SPEECH,
     Mention,
-    Token,
     _is_name_word,
     _mention_back,
     _skip_back,
     unnamed_group,
 )
+from .sentence_tokens import Token
 
 if TYPE_CHECKING:
     pass
