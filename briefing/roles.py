@@ -58,7 +58,8 @@ SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["s
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
 MEMBERS = words("reporting", "legislators")
-OWNER_PRONOUNS = words("grammar", "owner_possessives")
+# "his spokesman", "its chief executive": whose, without naming them.
+POSSESSIVE_PRONOUNS = words("grammar", "possessive_determiners")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
@@ -117,7 +118,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
     article to say whose (``owned_by``)."""
     if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
-    if toks[k - 1].low in OWNER_PRONOUNS:
+    if toks[k - 1].low in POSSESSIVE_PRONOUNS:
         return f"{toks[k].low} for {toks[k - 1].low}"
     owner = _owner(toks, k - 1) if toks[k - 1].possessive else None
     return f"{toks[k].low} for {owner}" if owner else None
@@ -126,7 +127,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
 def owned_by(role: str) -> str | None:
     """The pronoun a role says whose it is ("his" in "spokesman for his"), else None."""
     last = role.rsplit(" ", 1)[-1]
-    return last if last in OWNER_PRONOUNS and " for " in role else None
+    return last if last in POSSESSIVE_PRONOUNS and " for " in role else None
 
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
@@ -233,7 +234,7 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     inverted = before is not None and before.low in SPEECH and begin >= 2 and (toks[begin - 2].quote >= 0 or toks[begin - 2].text == ",")
     opens = before is None or before.quote >= 0 or before.text in {",", ":", "—", "–"} or inverted
     words = toks[begin:start - 1]
-    if opens and words and words[0].low in OWNER_PRONOUNS:
+    if opens and words and words[0].low in POSSESSIVE_PRONOUNS:
         return _kin(words[1:], toks, end)
     owner = len(words) >= 2 and words[0].possessive and not words[-1].low.startswith("spokes")  # those are spokesperson_role's
     if not opens or len(words) < 2 or not (words[0].low in {"a", "an", "the"} or owner):
@@ -245,9 +246,6 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     role = [t.text for t in words[0 if kept else 1:]]
     role = role[1:] if not kept and role[0].lower() in {"present", "current"} else role  # "the present Prime Minister": the office
     return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
-
-
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
 
 
 def _kin(words: Sequence[Token], toks: Sequence[Token], end: int) -> str | None:
