@@ -38,12 +38,12 @@ from .mentions import (
     SPEECH,
     TITLES,
     Mention,
-    Token,
     _is_name_word,
     _name_run,
     _role_before,
     name_end,
 )
+from .sentence_tokens import Token
 from .speaker_check import a_role
 from .subjects import is_cue
 
@@ -58,7 +58,8 @@ SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["s
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
 MEMBERS = words("reporting", "legislators")
-OWNER_PRONOUNS = words("grammar", "owner_possessives")
+# "his spokesman", "its chief executive": whose, without naming them.
+POSSESSIVE_PRONOUNS = words("grammar", "possessive_determiners")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
@@ -117,7 +118,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
     article to say whose (``owned_by``)."""
     if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
-    if toks[k - 1].low in OWNER_PRONOUNS:
+    if toks[k - 1].low in POSSESSIVE_PRONOUNS:
         return f"{toks[k].low} for {toks[k - 1].low}"
     owner = _owner(toks, k - 1) if toks[k - 1].possessive else None
     return f"{toks[k].low} for {owner}" if owner else None
@@ -126,7 +127,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
 def owned_by(role: str) -> str | None:
     """The pronoun a role says whose it is ("his" in "spokesman for his"), else None."""
     last = role.rsplit(" ", 1)[-1]
-    return last if last in OWNER_PRONOUNS and " for " in role else None
+    return last if last in POSSESSIVE_PRONOUNS and " for " in role else None
 
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
@@ -156,6 +157,13 @@ def description_after_verb(toks: Sequence[Token], start: int) -> str | None:
 
 
 _NUMBERS = words("grammar", "number_units") | words("grammar", "number_tens")
+# Words that never head a description of a person: the closed classes and
+# the plain words of time and quantity ("a week later", "a day after").
+_NOT_DESCRIBING = words("grammar", "function_words") | words("grammar", "stop_words") | words("grammar", "plain_words")
+# Made once, not once a word: the words a description's words never are.
+_NOT_A_NOUN = _NOT_DESCRIBING | SPEECH | AUX
+_NOT_IN_OPENING = _NOT_A_NOUN - {"former"}  # "Former bus driver Elsa Marrow"
+_OFFICE_WORDS = _TITLE_WORDS - COURTESY
 
 
 def described_opening(toks: Sequence[Token], start: int) -> str | None:
@@ -167,7 +175,7 @@ def described_opening(toks: Sequence[Token], start: int) -> str | None:
     time or adverb; "of" only before a number ("father of two")."""
     if not 2 <= start <= 5 or not toks[0].capital or toks[0].low in OPENERS | NOT_NAMES or toks[0].low.endswith("ing"):
         return None
-    if toks[start].low.rstrip(".") in (TITLES | PERSON_ROLES) - COURTESY:
+    if toks[start].low.rstrip(".") in _OFFICE_WORDS:
         return None  # "Centre party MP Lars Dahl": the office's words are read with the office; not "Dr"
     phrase = toks[:start]
     for k, t in enumerate(phrase):
@@ -175,7 +183,7 @@ def described_opening(toks: Sequence[Token], start: int) -> str | None:
         if t.quote >= 0 or not (t.low.isalpha() or t.text.isdigit() or "-" in t.low) or (k and t.capital):
             return None
         counted = k and phrase[k - 1].low == "of" and (t.low in _NUMBERS or t.text.isdigit())
-        if not (number or counted) and (t.low in _NOT_DESCRIBING - {"former"} | SPEECH | AUX or t.low.endswith("ly")):
+        if not (number or counted) and (t.low in _NOT_IN_OPENING or t.low.endswith("ly")):
             return None
     return " ".join(t.text for t in phrase)
 
@@ -233,7 +241,7 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     inverted = before is not None and before.low in SPEECH and begin >= 2 and (toks[begin - 2].quote >= 0 or toks[begin - 2].text == ",")
     opens = before is None or before.quote >= 0 or before.text in {",", ":", "—", "–"} or inverted
     words = toks[begin:start - 1]
-    if opens and words and words[0].low in OWNER_PRONOUNS:
+    if opens and words and words[0].low in POSSESSIVE_PRONOUNS:
         return _kin(words[1:], toks, end)
     owner = len(words) >= 2 and words[0].possessive and not words[-1].low.startswith("spokes")  # those are spokesperson_role's
     if not opens or len(words) < 2 or not (words[0].low in {"a", "an", "the"} or owner):
@@ -247,9 +255,6 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
 
 
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
-
-
 def _kin(words: Sequence[Token], toks: Sequence[Token], end: int) -> str | None:
     """"His sister, Ana Roe, said", "Its chief executive, Ivo Dan,": the
     plain words after a possessive pronoun, set off before a name that a
@@ -259,7 +264,7 @@ def _kin(words: Sequence[Token], toks: Sequence[Token], end: int) -> str | None:
     the name."""
     if end + 1 >= len(toks) or toks[end + 1].text != "," or not 0 < len(words) <= 4:
         return None
-    if any(t.capital or not t.low.isalpha() or t.low in _NOT_DESCRIBING | SPEECH for t in words):
+    if any(t.capital or not t.low.isalpha() or t.low in _NOT_DESCRIBING or t.low in SPEECH for t in words):
         return None
     return " ".join(t.text for t in words)
 
@@ -310,11 +315,6 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     return None, close + 1
 
 
-# Words that never head a description of a person: the closed classes and
-# the plain words of time and quantity ("a week later", "a day after").
-_NOT_DESCRIBING = words("grammar", "function_words") | words("grammar", "stop_words") | words("grammar", "plain_words")
-
-
 def _common_noun_phrase(words: Sequence[Token]) -> bool:
     """", a welder from Dunmore,": after "a" or "an", lower-case words up to
     a preposition (where a place or a body may follow, capitalised) name
@@ -324,7 +324,7 @@ def _common_noun_phrase(words: Sequence[Token]) -> bool:
     described = words[:head]
     return 0 < len(described) <= 4 and len(words) <= 7 and all(
         t.low.isalpha() or "-" in t.low for t in described
-    ) and not any(t.capital or t.low in _NOT_DESCRIBING | SPEECH | AUX | PRONOUNS or t.low.endswith("ly") for t in described)
+    ) and not any(t.capital or t.low in _NOT_A_NOUN or t.low in PRONOUNS or t.low.endswith("ly") for t in described)
 
 
 def _who_is(words: list[Token]) -> list[Token]:
@@ -337,7 +337,7 @@ def _who_is(words: list[Token]) -> list[Token]:
         return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
     at = 2 if words[1].low in {"has", "had"} else 1  # "who has lived here for forty years"
     verb = words[at] if len(words) > at + 1 else None
-    if verb is None or len(words) > 10 or verb.low in SPEECH | AUX | _NOT_DESCRIBING or not re.fullmatch(r"[a-z]+(?:s|ed|en)", verb.text):
+    if verb is None or len(words) > 10 or verb.low in _NOT_A_NOUN or not re.fullmatch(r"[a-z]+(?:s|ed|en)", verb.text):
         return []
     return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[at + 1:]) else []
 

@@ -1,6 +1,6 @@
 """Forms of saying: named rules that find who speaks in one sentence.
 
-Each rule reads the tokens of a sentence (``mentions.tokens``) and returns
+Each rule reads the tokens of a sentence (``sentence_tokens.tokens``) and returns
 the ``Mention`` of its speaker, or None. ``speaker_in`` tries the rules that
 hang on a cue word ("said", "according to") in reading order, then the
 rules that hang on the sentence as a whole (a participle clause, a second
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .cues import MODALS
 from .data import words
 from .mentions import (
     AUX,
@@ -32,7 +33,6 @@ from .mentions import (
     TITLES,
     Mention,
     Parsed,
-    Token,
     _is_name_word,
     _mention_back,
     _mention_forward,
@@ -41,13 +41,13 @@ from .mentions import (
     name_end,
     org_name,
     org_names,
-    tokens,
 )
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
-from .subject_names import MODALS, closing_person, forward_person
+from .sentence_tokens import Token, tokens
+from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
     INTRODUCERS,

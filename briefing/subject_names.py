@@ -7,7 +7,7 @@ parsed sentence is a person at all: an ordinary word that only opens it
 a group ("Kaldovan Air Force", "Harbor Party officials"), or the owner of
 what opens it ("Jo Roe's new plan ...").
 
-In: the tokens of one sentence (``mentions.tokens``) and an index in it, or
+In: the tokens of one sentence (``sentence_tokens.tokens``) and an index in it, or
 one ``mentions.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
 """
 
@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from .data import words
+from .cues import MODALS
 from .mentions import (
     AUX,
     BODY_NOUNS,
@@ -29,7 +29,6 @@ from .mentions import (
     PRONOUNS,
     Mention,
     Parsed,
-    Token,
     _is_name_word,
     name_end,
 )
@@ -37,15 +36,13 @@ from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
 from .roles import strip_titles
+from .sentence_tokens import Token
 
 if TYPE_CHECKING:
     from .resolver import Names
 
 
 # -- the person an inverted verb or a closing phrase names ------------------
-
-
-MODALS = words("stance", "modals")
 
 
 def closing_person(toks: Sequence[Token], start: int) -> Mention | None:

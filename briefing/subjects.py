@@ -1,7 +1,7 @@
 """Subjects of a verb of saying: the words of saying, and the rules that
 find who a verb's subject is when it is not simply a name before it.
 
-In: the tokens of one sentence (``mentions.tokens``) and the index of a
+In: the tokens of one sentence (``sentence_tokens.tokens``) and the index of a
 word in it. Out: the ``Mention`` of the subject, or None. Here are the
 vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
 wanting, which are never saying), the unnamed sources ("experts on rail
@@ -34,12 +34,12 @@ from .mentions import (
     QUANTIFIERS,
     SPEECH,
     Mention,
-    Token,
     _is_name_word,
     _mention_back,
     _skip_back,
     unnamed_group,
 )
+from .sentence_tokens import Token
 
 if TYPE_CHECKING:
     pass
@@ -133,6 +133,7 @@ UNNAMED_HEADS = words("reporting", "unnamed_source_heads")
 SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 # Words that open a clause or join a list: a description of a source holds neither.
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
+_NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
 RELATIVE_OPENERS = words("grammar", "person_relatives")
 
 
@@ -293,7 +294,7 @@ def _qualified(toks: Sequence[Token], k: int, end: int) -> bool:
         listed = t.low in {"and", "or"} and at + 1 < len(rest) and (rest[at + 1].capital or rest[at + 1].low in PREPOSITIONS)
         if listed:
             continue  # "in Iowa and Ohio", "in the town and around it"
-        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in AUX | REPORTING | NOT_IN_SOURCE or (t.low.endswith("ed") and not t.capital):
+        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in _NOT_IN_PHRASE or (t.low.endswith("ed") and not t.capital):
             return False
     return True
 
