@@ -53,6 +53,7 @@ from .subjects import (
     INTRODUCERS,
     PARTICIPLE_CUES,
     REPORTING,
+    anonymous_after_verb,
     chain_start,
     clause_subject,
     described,
@@ -133,7 +134,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
             speaker = forward_person(toks, i + 1) or speaker
         last = _skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
-            speaker = group_of(toks, last, after_verb=True) or speaker
+            speaker = group_of(toks, last, after_verb=True) or anonymous_after_verb(toks, i) or speaker
     return speaker
 
 

@@ -135,6 +135,39 @@ SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
 _NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
 RELATIVE_OPENERS = words("grammar", "person_relatives")
+ANONYMITY = words("reporting", "anonymity_words")
+
+
+def asks_anonymity(clause: Sequence[Token]) -> bool:
+    """Whether ``clause`` is a relative clause that says why a source is not
+    named ("who asked not to be named", "who spoke on condition of
+    anonymity"): its verb of saying reports no one else's words, so the
+    source it describes still speaks. One clause, no quotation in it."""
+    return (
+        len(clause) > 1
+        and clause[0].low in RELATIVE_OPENERS
+        and sum(t.low in RELATIVE_OPENERS for t in clause) == 1
+        and all(t.quote < 0 for t in clause)
+        and any(t.low in ANONYMITY for t in clause)
+    )
+
+
+def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"..., said a senior official who asked not to be named.": one
+    unnamed person or a group right after an inverted verb of saying,
+    followed by a clause that asks anonymity (``asks_anonymity``) to the end
+    of the sentence. The speaker is the description without that clause
+    ("a senior official"), as before the verb (``modified_group``)."""
+    last = _skip_back(toks, len(toks) - 1)
+    for rel in range(verb + 2, min(last, verb + 8)):
+        if toks[rel].low not in RELATIVE_OPENERS:
+            continue
+        head = rel - 2 if toks[rel - 1].text == "," else rel - 1
+        if not asks_anonymity(toks[rel:last + 1]) or not _source_head(toks, head):
+            return None
+        found = described(toks, head)
+        return found if found is not None and head - len(found.text.split()) == verb else None
+    return None
 
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
@@ -159,7 +192,8 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
         if not opens:
             continue
         modifier = toks[head + 1:verb]
-        if any(t.quote >= 0 or t.low in REPORTING for t in modifier) or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
+        reports = any(t.quote >= 0 or t.low in REPORTING for t in modifier) and not asks_anonymity(modifier)
+        if reports or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
             return None
         group = described(toks, head)
         if group is None or not (toks[head].low.endswith("s") or _one_unnamed(toks, start, head)) or head - len(group.text.split()) + 1 != start:

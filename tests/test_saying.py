@@ -107,6 +107,18 @@ def speaker(text):
         ("A nurse who has seen the ward said the depot would close.", ("described", "a nurse")),
         ("Jo Roe, a nurse who has seen the ward, said the depot would close.", ("name", "Jo Roe")),
         ("Roe convened senior staff for a meeting to say the depot will close.", None),
+        # ... also when that clause says why the source is not named (the AP Stylebook's reason for
+        # anonymity): its verb of saying reports no one else's words; the speaker is the description without it
+        ("A senior official who asked not to be named said the depot would close.", ("described", "a senior official")),
+        ("An aide who spoke on condition of anonymity told reporters the depot would close.", ("described", "an aide")),
+        ("Two nurses who asked not to be identified said the depot would close.", ("described", "two nurses")),
+        ("The depot will close, said a senior official who asked not to be named.", ("described", "a senior official")),
+        ("The depot will close, said two aides, who spoke on condition of anonymity.", ("described", "two aides")),
+        ("The depot will close, according to a regulator who requested anonymity.", ("indefinite", "a regulator")),
+        # ... but a clause that reports someone else's words gives no speaker, and a name stays the name
+        ("An aide who said the mayor was tired told reporters the depot would close.", None),
+        ("Jo Roe, who asked not to be named, said the depot would close.", ("name", "Jo Roe")),
+        ("The depot will close, said Jo Roe, who spoke on condition of anonymity.", ("name", "Jo Roe")),
         # a phrase with a verb or a clause in it is no description of the speaker
         ("A report by porters who saw the plan said the depot would close.", ("described", "a report")),
         ("Porters shot by the guard said the depot would close.", None),
