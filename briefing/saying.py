@@ -59,9 +59,11 @@ from .subjects import (
     described,
     first_conjunct,
     group_of,
+    in_anonymity_clause,
     is_cue,
     modified_group,
     qualified_source,
+    set_off_anonymity,
 )
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
@@ -74,6 +76,8 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     named = _mention_forward(toks, i + 2)
     if named is None or named.kind != "name":
         named = closing_person(toks, i + 2) or named  # "according to local historian Jo Bell"
+    if named is not None and named.kind == "indefinite":
+        named = anonymous_after_verb(toks, i + 1) or named  # "according to a regulator who requested anonymity"
     if named is not None:
         return named
     end = i + 2
@@ -102,7 +106,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     """"Jane Roe said (Tuesday) (that) ...", "Roe has said repeatedly",
     "experts say", "Roe continues to insist", and the inverted '"...," said
     Roe' / "..., said Jane Roe, a pollster"."""
-    if not is_cue(toks, i):
+    if not is_cue(toks, i) or in_anonymity_clause(toks, i):
         return None
     if i + 1 < len(toks) and toks[i + 1].low in {"by"}:
         return None  # "was told by": passive
@@ -117,6 +121,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
     speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
+    if speaker is not None and speaker.kind == "indefinite":
+        speaker = set_off_anonymity(toks, i) or speaker  # "A senior official, who asked not to be named, said"
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
         speaker = Mention("described", low, head=low)

@@ -152,6 +152,34 @@ def asks_anonymity(clause: Sequence[Token]) -> bool:
     )
 
 
+def in_anonymity_clause(toks: Sequence[Token], verb: int) -> bool:
+    """Whether the verb of saying at ``verb`` opens a clause that asks
+    anonymity ("..., who asked not to be named, said"): it is no cue of its
+    own; the verb after the clause is."""
+    end = next((k for k in range(verb, len(toks)) if toks[k].text == ","), len(toks))
+    return verb > 0 and asks_anonymity(toks[verb - 1:end])
+
+
+def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"A senior official, who asked not to be named, said": one unnamed
+    person or a group that opens its clause, then a clause set off by commas
+    that asks anonymity (``asks_anonymity``) right before the verb. A
+    description for good ("a senior official"), not one that waits for the
+    name that follows (``speakers.Article.settle_pending``): none will."""
+    if verb < 4 or toks[verb - 1].text != ",":
+        return None
+    comma = next((k for k in range(verb - 2, max(0, verb - 16), -1) if toks[k].text == ","), -1)
+    head = comma - 1
+    if head < 0 or not asks_anonymity(toks[comma + 1:verb - 1]):
+        return None
+    found = described(toks, head)
+    if found is None:
+        return None
+    begin = head - len(found.text.split()) + 1
+    opens = begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS
+    return found if opens and _one_unnamed(toks, begin, head) else None
+
+
 def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
     """"..., said a senior official who asked not to be named.": one
     unnamed person or a group right after an inverted verb of saying,

@@ -110,11 +110,15 @@ def speaker(text):
         # ... also when that clause says why the source is not named (the AP Stylebook's reason for
         # anonymity): its verb of saying reports no one else's words; the speaker is the description without it
         ("A senior official who asked not to be named said the depot would close.", ("described", "a senior official")),
+        # set off by commas too: a description for good, not one that waits for a name to follow
+        ("A senior official, who asked not to be named, said the depot would close.", ("described", "a senior official")),
+        ("An aide, who was not authorised to speak publicly, said the mayor was tired.", ("described", "an aide")),
         ("An aide who spoke on condition of anonymity told reporters the depot would close.", ("described", "an aide")),
         ("Two nurses who asked not to be identified said the depot would close.", ("described", "two nurses")),
         ("The depot will close, said a senior official who asked not to be named.", ("described", "a senior official")),
         ("The depot will close, said two aides, who spoke on condition of anonymity.", ("described", "two aides")),
-        ("The depot will close, according to a regulator who requested anonymity.", ("indefinite", "a regulator")),
+        ("The depot will close, according to a regulator who requested anonymity.", ("described", "a regulator")),
+        ("A nurse, who has seen the ward, said the depot would close.", ("indefinite", "A nurse")),
         # ... but a clause that reports someone else's words gives no speaker, and a name stays the name
         ("An aide who said the mayor was tired told reporters the depot would close.", None),
         ("Jo Roe, who asked not to be named, said the depot would close.", ("name", "Jo Roe")),
