@@ -136,19 +136,25 @@ NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "whi
 _NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
 RELATIVE_OPENERS = words("grammar", "person_relatives")
 ANONYMITY = words("reporting", "anonymity_words")
+UNNAMED_REASONS = words("reporting", "unnamed_reasons")
+DENIALS = words("grammar", "negators") | words("reporting", "refusals")
 
 
 def asks_anonymity(clause: Sequence[Token]) -> bool:
     """Whether ``clause`` is a relative clause that says why a source is not
-    named ("who asked not to be named", "who spoke on condition of
-    anonymity"): its verb of saying reports no one else's words, so the
-    source it describes still speaks. One clause, no quotation in it."""
+    named ("who spoke on condition of anonymity", "who asked not to be
+    named", not "who said publicly that ..."): its verb of saying reports no
+    one else's words, so the source it describes still speaks. One clause,
+    no quotation in it."""
     return (
         len(clause) > 1
         and clause[0].low in RELATIVE_OPENERS
         and sum(t.low in RELATIVE_OPENERS for t in clause) == 1
         and all(t.quote < 0 for t in clause)
-        and any(t.low in ANONYMITY for t in clause)
+        and (
+            any(t.low in ANONYMITY for t in clause)
+            or (any(t.low in UNNAMED_REASONS for t in clause) and any(_denies(t) for t in clause))
+        )
     )
 
 
@@ -178,6 +184,11 @@ def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
     begin = head - len(found.text.split()) + 1
     opens = begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS
     return found if opens and _one_unnamed(toks, begin, head) else None
+
+
+def _denies(tok: Token) -> bool:
+    """A negator or a refusal, also the clitic of "wasn't", "didn’t"."""
+    return tok.low in DENIALS or tok.low.endswith(("n't", "n’t"))
 
 
 def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:

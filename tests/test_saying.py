@@ -113,6 +113,7 @@ def speaker(text):
         # set off by commas too: a description for good, not one that waits for a name to follow
         ("A senior official, who asked not to be named, said the depot would close.", ("described", "a senior official")),
         ("An aide, who was not authorised to speak publicly, said the mayor was tired.", ("described", "an aide")),
+        ("The depot will close, said a nurse who didn’t want to speak on the record.", ("described", "a nurse")),
         ("An aide who spoke on condition of anonymity told reporters the depot would close.", ("described", "an aide")),
         ("Two nurses who asked not to be identified said the depot would close.", ("described", "two nurses")),
         ("The depot will close, said a senior official who asked not to be named.", ("described", "a senior official")),
@@ -122,6 +123,7 @@ def speaker(text):
         # ... but a clause that reports someone else's words gives no speaker, and a name stays the name
         ("An aide who said the mayor was tired told reporters the depot would close.", None),
         ("Jo Roe, who asked not to be named, said the depot would close.", ("name", "Jo Roe")),
+        ("Jo Roe, who said publicly that the depot was unsafe, resigned on Monday.", ("name", "Jo Roe")),
         ("The depot will close, said Jo Roe, who spoke on condition of anonymity.", ("name", "Jo Roe")),
         # a phrase with a verb or a clause in it is no description of the speaker
         ("A report by porters who saw the plan said the depot would close.", ("described", "a report")),
