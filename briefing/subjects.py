@@ -5,7 +5,8 @@ In: the tokens of one sentence (``sentence_tokens.tokens``) and the index of a
 word in it. Out: the ``Mention`` of the subject, or None. Here are the
 vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
 wanting, which are never saying), the unnamed sources ("experts on rail
-freight", "senior aides who have seen it", "the local paper"), the verb
+freight", "senior aides who have seen it", "the local paper", "a senior
+official, who asked not to be named,": a clause that asks anonymity), the verb
 groups that carry a verb of saying ("continues to insist") and the first
 of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
 into the named forms of saying; the person an inverted verb names, and
