@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
 from .model import CONTEXT_ID, SPEECH_KINDS, Block
-from .wording import FUNCTION_WORDS, typographic
+from .wording import FUNCTION_WORDS, SENTENCE_BREAK, typographic
 
 MIN_WORDS = 3  # separating words that lean to the position, at the least
 MARGIN = 4.0  # summed log-odds by which the position beats every other
@@ -49,7 +49,7 @@ def _tokens(text: str) -> list[tuple[str, bool]]:
     """(word in lower case, whether it is a name) for each word: capitalised
     after a sentence's first word."""
     found = []
-    for sentence in re.split(r"(?<=[.!?])\s+", typographic(text)):
+    for sentence in SENTENCE_BREAK.split(typographic(text)):
         for i, word in enumerate(re.findall(r"[^\W_]+", sentence)):
             found.append((word.casefold(), i > 0 and word[0].isupper()))
     return found

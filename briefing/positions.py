@@ -55,7 +55,7 @@ from .model import (
     Spec,
 )
 from .patterns import MONTHS
-from .wording import FUNCTION_WORDS, normal
+from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -179,7 +179,7 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
         if b.kind != "quote" or b.speaker is None or b.speaker not in quiet:
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
-        for sentence in re.split(r"(?<=[.!?])\s+", b.text):
+        for sentence in SENTENCE_BREAK.split(b.text):
             words = normal(sentence).split()
             verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
             held = [w for w in words[:verb] if w not in FUNCTION_WORDS]

@@ -26,6 +26,8 @@ STOP_WORDS = words("grammar", "stop_words")
 # English closed-class words: what any speaker says; the rest of a wording is what makes it one person's.
 FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")
 NAME_SUFFIXES = words("grammar", "name_suffixes")  # part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname
+# Where a quote's sentences part, roughly: after ".", "!" or "?" and a space.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
 def unaccented(text: str) -> str:
