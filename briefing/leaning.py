@@ -84,7 +84,8 @@ def lean(blocks: Sequence[Block], eligible: Set[str], labels: dict[str, str], ti
     for b in movable:
         for s, word in _content(said[b.id], names).items():
             pooled[b.speaker or ""].setdefault(s, word)
-    decided = {name: found for name, words in pooled.items() if (found := _decide(words, seen, sizes, labels))}
+    everywhere = set.intersection(*(set(c) for c in seen.values()))  # words of every position's quotes separate none
+    decided = {name: found for name, words in pooled.items() if (found := _decide(words, everywhere, seen, sizes, labels))}
     moved = {b.id: decided[b.speaker] for b in movable if b.speaker in decided}
     return [replace(b, position=moved[b.id][0], reason=moved[b.id][1]) if b.id in moved else b for b in blocks]
 
@@ -101,10 +102,11 @@ def _open(block: Block, eligible: Set[str], timetable: Callable[[str], bool]) ->
     )
 
 
-def _decide(words: dict[str, str], seen: dict[str, Counter[str]], sizes: Counter[str], labels: dict[str, str]) -> tuple[str, str] | None:
-    """(position, reason) when the pooled ``words`` lean clearly to one
-    position's placed blocks, else None."""
-    everywhere = set.intersection(*(set(c) for c in seen.values()))
+def _decide(
+    words: dict[str, str], everywhere: Set[str], seen: dict[str, Counter[str]], sizes: Counter[str], labels: dict[str, str]
+) -> tuple[str, str] | None:
+    """(position, reason) when the pooled ``words``, less those in
+    ``everywhere``, lean clearly to one position's placed blocks, else None."""
     weight: dict[str, float] = defaultdict(float)
     leaning: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for s, word in words.items():
