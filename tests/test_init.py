@@ -387,3 +387,13 @@ def test_a_subject_most_outlets_print_as_the_start_of_a_longer_phrase_is_given_w
     assert titled(voted) == "harbour trust"
     named = ["The river crossing Dunmere needs is years away.", "The river crossing Dunmere wants is costly."]
     assert titled(named) == "river crossing"
+
+
+def test_init_and_explain_take_the_same_quiet_flag_as_build(make_articles, tmp_path):
+    folder = make_articles(STORY)
+    quiet = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "q.toml"), "-q"])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and (tmp_path / "q.toml").is_file()
+    told = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "t.toml")])
+    assert told.stdout.startswith(f"wrote {tmp_path / 't.toml'}: a draft spec for 3 sources")
+    explained = CliRunner().invoke(main, ["explain", str(folder), "--spec", str(tmp_path / "q.toml"), "--quiet"])
+    assert explained.exit_code == 0 and "Speakers, and why each statement is where it is:" in explained.stdout
