@@ -233,6 +233,7 @@ def test_without_a_spec_the_briefing_names_speakers_not_positions_and_counts_out
     # Reported speech from the source with no outlet is credited to its article, by headline.
     assert "As the article “Ferry pier to close for repairs” reported it:" in md
     assert "As the article “Ferry pier to close for repairs” reported it:" in html
+    assert "weigh no section above another" in html and '<th scope="col">Section</th>' in html
 
 
 def test_with_a_spec_the_sections_are_positions_and_say_who_holds_them(make_articles, tmp_path):
