@@ -10,8 +10,9 @@ speaker reports ("critics say ..."), alone in its block, from a speaker
 who says the other side's cues. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
-granted and answered with a "but", or denied counts for the other side, and
-a speaker with no cue of their own introduced as disagreeing with the
+granted and answered with a "but", or denied counts for the other side, as
+does a cue of one side negated by a speaker who says no cue of their own
+("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
 side they do not. A spokesperson, an office ("the mayor's office") or
@@ -285,7 +286,8 @@ def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, s
 def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], order: Sequence[str], lone: set[str]) -> None:
     """With two positions, who reports one side's view and denies it,
     dismisses it, or never holds it in their own words takes the other
-    side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
+    side, as does who says no cue and turns no view but negates the cues of
+    one side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
     reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
     denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
     # "Critics say it will stifle growth. ... Small firms will get help.": the
@@ -301,6 +303,9 @@ def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tu
     turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
     turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
     turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+    negated = {(m.position, m.cue) for m in marks if m.kind == "negated"}
+    if not tally and not turned and len({p for p, _ in negated}) == 1:  # "It is not a subsidy", and no other cue
+        turned = {(p, c, f'denies "{c}"') for p, c in negated}
     for pid, _, how in sorted(turned):
         other = order[1 - order.index(pid)]
         tally[other] += 1

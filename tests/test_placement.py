@@ -365,6 +365,21 @@ def test_who_reports_one_sides_view_and_never_holds_it_takes_the_other_side():
     assert place(held, spec).blocks[2].position == "no"
 
 
+def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is not a waste of money.", n=1), _block("Nobody in Tarrow Vale would drive round the hill for ever.", n=2)]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["yes", "yes"] and 'denies "waste of money"' in placed[0].reason
+    # Denying both sides' points, or denying one beside a cue of one's own, turns no one.
+    both = [_block("It is not a waste of money, and it will not mean faster trains.", n=1), blocks[1]]
+    assert [b.position for b in place(both, spec).blocks] == ["context", "context"]
+    own = [blocks[0], _block("It will flood the valley.", n=2), _block("We have said so for years.", n=3)]
+    assert place(own, spec).blocks[2].position == "no"
+    # With three positions, a denial says nothing of which other side the speaker takes.
+    three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
+    assert place(blocks, three).blocks[1].position == "context"
+
+
 def test_a_two_word_cue_counts_when_said_as_a_predicate():
     for text in ("Its trains are faster than any bus on the coast.", "With the tunnel, the trains will be faster."):
         assert evidence(_block(text), SPECS).counted == {"yes": ["faster trains"]}, text
