@@ -380,6 +380,20 @@ def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
     assert place(blocks, three).blocks[1].position == "context"
 
 
+def test_a_long_cue_counts_with_a_few_words_set_inside_it():
+    specs = (PositionSpec("no", "Against the toll", ("pay to cross the bridge",)), PositionSpec("yes", "For the toll", ("fewer lorries",)))
+    for text in ("A carer will pay nine pounds a week to cross the bridge.", "We pay more to cross the bridge than to park."):
+        assert evidence(_block(text), specs).counted == {"no": ["pay to cross the bridge"]}, text
+    # Too many words inside, a clause break or a negator among them, or a short cue: no match.
+    for text in (
+        "We pay our staff well above the county average wage to cross the bridge.",
+        "We pay, and then we cross the bridge.",
+        "We will pay not a penny more to cross the bridge.",
+    ):
+        assert evidence(_block(text), specs).counted == {}, text
+    assert evidence(_block("There are fewer heavy lorries now."), specs).counted == {}
+
+
 def test_a_two_word_cue_counts_when_said_as_a_predicate():
     for text in ("Its trains are faster than any bus on the coast.", "With the tunnel, the trains will be faster."):
         assert evidence(_block(text), SPECS).counted == {"yes": ["faster trains"]}, text
