@@ -15,7 +15,9 @@ does a cue of one side negated by a speaker who says no cue of their own
 ("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
-side they do not. A spokesperson, an office ("the mayor's office") or
+side they do not; so does a speaker of the opposition with no cue of their
+own ("who speaks on education for the opposition", "shadow minister")
+against the government's side. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Harwick Trust"); a speaker with no cue of their
@@ -65,6 +67,7 @@ UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
+OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -192,6 +195,21 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     return found
 
 
+def _opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:
+    """Speaker -> a member of the government with a side, for each speaker
+    of the opposition ("who speaks on education for the opposition", "the
+    shadow chancellor") with no cue of their own nor side, when the
+    government's speakers with a side all take one."""
+    ministers = [s for s in tallies if stance.get(s) and body(s, roles.get(s, "")) == ("government",)]
+    if len({stance[s] for s in ministers}) != 1:
+        return {}
+    return {
+        name: ministers[0]
+        for name, counts in tallies.items()
+        if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
+    }
+
+
 def _names(name: str, role: str) -> set[str]:
     """The words a speaker is known by: name, role, and body."""
     return {*normal(f"{name} {role}").split(), *body(name, role)}
@@ -229,6 +247,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
+        for name, minister in _opposition(tallies, stance, role_of).items():
+            if name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(stance[minister])], (minister, "")
     carried, fellows = _carry(tallies, stance, actors, role_of)
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
@@ -349,12 +370,16 @@ class _Why:
             head = self.carried[name]
             if head in self.actors:
                 return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
+            if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
+                return held, f"speaks for {head}, who is placed with {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
             basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
+            if not how:
+                return held, f"of the opposition, which opposes the government: {other}'s words match {self.labels[theirs]!r}"
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]

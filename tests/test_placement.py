@@ -185,7 +185,8 @@ def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_opposit
     )
     blocks = [_block(text, who, n=n) for n, (who, text) in enumerate(said, 1)]
     placed = place(blocks, spec, roles=(*roles, ("Ada Corr", "shadow housing minister"))).blocks
-    assert [b.position for b in placed] == ["no", "no", "no", "context"]
+    # The shadow minister is of the opposition, not the government: the other side.
+    assert [b.position for b in placed] == ["no", "no", "no", "yes"] and "of the opposition" in placed[3].reason
     assert "same body ('government') as Tobias Wren" in placed[1].reason
     # A ministry's timetable stays in context, like a side-taker's own.
     dated = place([blocks[0], _block("The minister will reply on Friday.", "Works Ministry's spokesperson", n=2)], spec, roles=roles).blocks[1]
@@ -394,6 +395,30 @@ def test_a_long_cue_counts_with_a_few_words_set_inside_it():
     ):
         assert evidence(_block(text), specs).counted == {}, text
     assert evidence(_block("There are fewer heavy lorries now."), specs).counted == {}
+
+
+def test_a_speaker_of_the_opposition_with_no_cue_takes_the_side_the_government_does_not():
+    spec = Spec("T", None, SPECS)
+    minister = _block("It means faster trains.", "Tobias Wren", n=1)
+    stunt = _block("This is a stunt for the cameras.", "Ada Corr", n=2)
+    office = _block("She has read every page of it.", "Ada Corr's office", n=3)
+    roles = (("Tobias Wren", "transport minister"), ("Ada Corr", "who speaks on transport for the opposition"))
+    placed = place([minister, stunt, office], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["yes", "no", "no"] and "of the opposition" in placed[1].reason
+    assert placed[2].reason == "speaks for Ada Corr, who is placed with 'Against the tunnel'"
+    shadow = (roles[0], ("Ada Corr", "shadow transport minister"))
+    assert place([minister, stunt], spec, roles=shadow).blocks[1].position == "no"
+    # No minister with a side, ministers on both sides, or a cue of one's own: no side from the opposition.
+    mayor = (("Tobias Wren", "mayor"), roles[1])
+    assert place([minister, stunt], spec, roles=mayor).blocks[1].position == "context"
+    split = [minister, _block("It is a waste of money.", "Pia Landa", n=4), stunt]
+    both = (*roles, ("Pia Landa", "finance minister"))
+    assert place(split, spec, roles=both).blocks[2].position == "context"
+    own = [minister, _block("It will mean fewer lorries.", "Ada Corr", n=2), _block("We have said so for years.", "Ada Corr", n=3)]
+    assert place(own, spec, roles=roles).blocks[2].position == "yes"
+    # With three positions, opposing the government says nothing of which other side the speaker takes.
+    three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
+    assert place([minister, stunt], three, roles=roles).blocks[1].position == "context"
 
 
 def test_a_two_word_cue_counts_when_said_as_a_predicate():
