@@ -22,8 +22,9 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 341 of 397 (2026-11-30, issue 13's seventh round): a speaker who says no cue but negates one side's (island_ferry
-# +2) and a long cue with a few words set inside it (hospital_parking +3); 336 before it: 296 of 340 on the twenty-two
+# 344 of 397 (2026-11-30, issue 13's seventh round): a speaker who says no cue but negates one side's (island_ferry
+# +2), a long cue with a few words set inside it (hospital_parking +3), the opposition against the government
+# (school_phones +1) and a role one of the holders a label names (hospital_strike +2); 336 before it: 296 of 340 on the twenty-two
 # older stories (290 before the sixth round's same-body and reported-holder rules, 294 before the story's own
 # vocabulary; 141 of 155 on the eleven oldest, 91 of 104 on the six written blind for issue 13's fourth round, 41 of 53
 # on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 40 of 57 on island_ferry, speed_limit and
@@ -419,6 +420,25 @@ def test_a_speaker_of_the_opposition_with_no_cue_takes_the_side_the_government_d
     # With three positions, opposing the government says nothing of which other side the speaker takes.
     three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
     assert place([minister, stunt], three, roles=roles).blocks[1].position == "context"
+
+
+def test_a_speaker_with_no_cue_whose_role_is_one_of_the_holders_a_label_names_takes_that_position():
+    specs = (
+        PositionSpec("walkout", "Behind the porters' walkout", ("fair pay",)),
+        PositionSpec("end", "End the walkout on the board's terms", ("back to work",)),
+    )
+    spec = Spec("T", None, specs)
+    said = [_block("I have worked nights at Tarrow General for ten years.", "Ivo Renk", n=1)]
+    placed = place(said, spec, roles=(("Ivo Renk", "hospital porter for ten years"),)).blocks[0]
+    assert placed.position == "walkout" and "one of the porters" in placed.reason
+    # Not the role's head noun, a singular possessive ("the board's"), or a cue of one's own: not so placed.
+    for role in ("porter liaison officer", "member of the board", "chair of the porters' union"):
+        assert place(said, spec, roles=(("Ivo Renk", role),)).blocks[0].position == "context", role
+    own = [*said, _block("We must go back to work.", "Ivo Renk", n=2)]
+    assert [b.position for b in place(own, spec, roles=(("Ivo Renk", "porter"),)).blocks] == ["end", "end"]
+    # A group both labels name places no one.
+    both = Spec("T", None, (specs[0], PositionSpec("end", "End the porters' walkout", ("back to work",))))
+    assert place(said, both, roles=(("Ivo Renk", "porter"),)).blocks[0].position == "context"
 
 
 def test_a_two_word_cue_counts_when_said_as_a_predicate():
