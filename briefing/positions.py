@@ -416,7 +416,7 @@ class _Why:
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
             if not how:
-                return held, f"of the opposition, which opposes the government: {other}'s words match {self.labels[theirs]!r}"
+                return held, f"of the opposition, so on the side the government's speakers are not ({other}'s words match {self.labels[theirs]!r})"
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
