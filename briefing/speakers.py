@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
@@ -77,19 +78,21 @@ class Corpus:
         lower = lower_words(every)
         ordinary = ordinary_words(every, lower)
         names = Names.build(every, ordinary)
+        # A story names its people in every sentence: each printed form is resolved once.
+        resolve = cache(names.resolve)
         role_map: dict[str, Counter[str]] = defaultdict(Counter)
-        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles = [(resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
         roles += sorted(names.labels.items())
         for name, role in roles:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
-        speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        speaking = frozenset(resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
-            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary,
-            descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
+            descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles),
         )
 
