@@ -62,6 +62,7 @@ from .subjects import (
     in_anonymity_clause,
     is_cue,
     modified_group,
+    opening_group,
     qualified_source,
     set_off_anonymity,
 )
@@ -508,5 +509,6 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses,
+        None if direct else opening_group(toks),
     )
