@@ -55,6 +55,7 @@ from .subjects import (
     REPORTING,
     anonymous_after_verb,
     chain_start,
+    cited_source,
     clause_subject,
     described,
     first_conjunct,
@@ -95,7 +96,8 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
     first_head = next(ends, None)
     found = described(toks, first_head) if first_head is not None else None
-    return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    found = found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    return found or cited_source(toks, i + 2)  # "according to early returns"
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.

@@ -8,7 +8,8 @@ wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper", "a senior
 official, who asked not to be named,": a clause that asks anonymity), the verb
 groups that carry a verb of saying ("continues to insist") and the first
-of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
+of two coordinated subjects ("Roe and Ray said"), and whatever "according to"
+governs ("according to early returns"). ``saying`` combines them
 into the named forms of saying; the person an inverted verb names, and
 which capitalised run is a person, are in ``subject_names``.
 """
@@ -209,6 +210,41 @@ def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
         return found if found is not None and head - len(found.text.split()) == verb else None
     return None
 
+
+# Object pronouns after "according to" ("according to him"): the person a subject pronoun would be.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def cited_source(toks: Sequence[Token], start: int) -> Mention | None:
+    """"according to early returns", "according to the summary", "according
+    to him": whatever "according to" governs is the source, whatever its
+    head, for the phrase names nothing but a source. The noun phrase from
+    ``start`` as written, to the end of its clause or to the first word that
+    opens a clause or a participle phrase ("the schedule published
+    Thursday", "emails unearthed in ..."); an object pronoun points back
+    as its subject form would. None when no noun ends the phrase."""
+    if start < len(toks) and toks[start].low in OBJECT_PRONOUNS:
+        return Mention("pronoun", toks[start].text, head=OBJECT_PRONOUNS[toks[start].low])
+    end = start
+    while end < len(toks) and end - start < 8 and toks[end].quote < 0 and re.match(r"\w", toks[end].text):
+        tok = toks[end]
+        participle = end > start and tok.low.endswith(("ed", "ing")) and not tok.capital and _ends_phrase(toks, end + 1)
+        if tok.low in RELATIVE_OPENERS | {"which"} | AUX | REPORTING or participle:
+            break
+        end += 1
+    if end == start or toks[end - 1].low in DETERMINERS | PREPOSITIONS | QUANTIFIERS | NOT_SPEAKERS | PRONOUNS:
+        return None
+    words = [t.text for t in toks[start:end]]
+    if toks[start].low in DETERMINERS | QUANTIFIERS or not _is_name_word(toks[start]):
+        words[0] = words[0].lower()
+    return Mention("described", " ".join(words), head=toks[end - 1].low)
+
+
+def _ends_phrase(toks: Sequence[Token], k: int) -> bool:
+    """Whether a participle before ``k`` opens a phrase of its own ("the
+    schedule published Thursday", "emails unearthed in ..."), not one that
+    modifies the noun after it ("a leading expert")."""
+    return k >= len(toks) or toks[k].capital or toks[k].low in PREPOSITIONS or not re.match(r"[a-z]", toks[k].text)
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Senior aides who have seen the figures argue", "Farmers hoping for

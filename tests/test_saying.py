@@ -89,6 +89,15 @@ def speaker(text):
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
         ("The depot will close, according to people familiar with the plans.", ("described", "people familiar with the plans")),
         ("The depot will close, according to two people briefed on the talks.", ("described", "two people briefed on the talks")),
+        # cited_source: whatever "according to" governs is the source, cut where a participle phrase opens
+        ("Turnout fell in the valley, according to early returns.", ("described", "early returns")),
+        ("According to the minutes, the clerk did not reply at once.", ("described", "the minutes")),
+        ("Varga trained as a welder, according to his biography.", ("described", "his biography")),
+        ("According to the timetable published Friday, the depot closes in May.", ("described", "the timetable")),
+        ("The depot lost money, according to ledgers unearthed in the archive.", ("described", "ledgers")),
+        ("The depot will close, according to a leading planner.", ("described", "a leading planner")),
+        ("He left Tolvik when, according to him, the depot closed.", ("pronoun", "him")),
+        ("The depot will close, according to some.", None),
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
