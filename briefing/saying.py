@@ -58,6 +58,7 @@ from .subjects import (
     cited_source,
     clause_subject,
     described,
+    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
@@ -143,6 +144,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         last = _skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
             speaker = group_of(toks, last, after_verb=True) or anonymous_after_verb(toks, i) or speaker
+        speaker = speaker or described_after(toks, i + 1)  # "..., said several observers."
     return speaker
 
 

@@ -278,6 +278,28 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+# Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
+PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+POSSESSIVES = words("grammar", "possessive_determiners")
+# What may open a described subject instead of an article: a quantifier, a
+# possessive or a number word ("some families", "her friend", "one delegate", "each side").
+SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (words("grammar", "number_units") - {"zero"})
+
+
+def _specified_subject(toks: Sequence[Token], begin: int, head: int) -> bool:
+    """Whether "some families", "her friend" from ``begin`` to ``head`` is the
+    subject of the verb right after it: not the object of a preposition
+    ("bundlers in both parties said"), and after a possessive, a verb no
+    noun shares ("her friend said", not "his initial tweet", "her odd
+    comments", "his assumption, stated ...")."""
+    if begin > 0 and toks[begin - 1].low in PREPOSITIONS:
+        return False
+    if toks[begin].low not in POSSESSIVES:
+        return True
+    verb = toks[head + 1] if head + 1 < len(toks) else None
+    return verb is not None and (verb.low in AUX or verb.low.endswith("ed") or verb.low in PAST_OR_THIRD)
+
+
 def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     """A whole noun phrase that opens its clause before a verb of saying:
     "The league veteran said", "Cement makers argue", "..., the trade group says"."""
@@ -292,10 +314,15 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
         if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
             return None
         begin -= 1
+    if begin > 0 and toks[begin - 1].low in SPECIFIERS:
+        begin -= 1  # "some families", "each side", "one Tolvik delegate"
     opens = begin == 0 or toks[begin - 1].low in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS
     first = toks[begin]
     plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
-    if not opens or not (first.low in {"the", "a", "an"} or (plural and begin < head)) or first.low in NOT_SPEAKERS:
+    specified = first.low in SPECIFIERS and begin < head and not word.capital and _specified_subject(toks, begin, head)
+    if not opens or not (first.low in {"the", "a", "an"} or specified or (plural and begin < head)):
+        return None
+    if first.low in NOT_SPEAKERS and not specified:
         return None
     if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
         return None
@@ -303,6 +330,31 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
 
+
+
+def described_after(toks: Sequence[Token], start: int) -> Mention | None:
+    """"..., said several observers.", "..., said experts.", "..., said some
+    families.": an unnamed source of lower-case words from ``start``, right
+    after an inverted verb, to the end of the sentence; its head a group or
+    a role (``described``) or any noun a specifier opens ("some families").
+    No adverb, preposition or clause ("said privately", "said in a
+    statement", "said last week")."""
+    end = start
+    while end < len(toks) and toks[end].quote < 0 and re.match(r"[a-z]", toks[end].text) and end - start < 5:
+        end += 1
+    head = end - 1
+    if head < start or any(re.match(r"\w", t.text) for t in toks[end:]):
+        return None
+    phrase = toks[start:end]
+    if any(t.low in _NOT_IN_PHRASE | PREPOSITIONS for t in phrase) or toks[head].low in NOT_SPEAKERS | PRONOUNS:
+        return None
+    if toks[head].low.endswith(("ly", "ing")):
+        return None
+    found = described(toks, head)
+    if found is not None and head - len(found.text.split()) + 1 == start:
+        return found
+    specified = toks[start].low in SPECIFIERS and head > start
+    return Mention("described", " ".join(t.low for t in phrase), head=toks[head].low) if specified else None
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
