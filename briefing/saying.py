@@ -55,8 +55,10 @@ from .subjects import (
     REPORTING,
     anonymous_after_verb,
     chain_start,
+    cited_source,
     clause_subject,
     described,
+    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
@@ -96,7 +98,8 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
     first_head = next(ends, None)
     found = described(toks, first_head) if first_head is not None else None
-    return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    found = found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    return found or cited_source(toks, i + 2)  # "according to early returns"
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
@@ -142,6 +145,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         last = _skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
             speaker = group_of(toks, last, after_verb=True) or anonymous_after_verb(toks, i) or speaker
+        speaker = speaker or described_after(toks, i + 1)  # "..., said several observers."
     return speaker
 
 
