@@ -456,3 +456,13 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
     found = {(hit.term, hit.category) for hit in lex.find(text)}
     assert scanned and scanned <= found
     assert any(category in (lexicon.SUBJECTIVE, lexicon.MANNER) and term.lower().endswith("ly") for term, category in found)
+
+
+def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
+    from briefing.render.view import summary_events
+
+    def event(n: int, text: str) -> Block:
+        return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
+
+    lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
+    assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
