@@ -276,8 +276,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
         for name, minister in _opposition(tallies, stance, role_of).items():
-            if name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(stance[minister])], (minister, "")
+            government = stance[minister]
+            if government and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
     carried, fellows = _carry(tallies, stance, actors, role_of)
     members = _members(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})

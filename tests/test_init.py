@@ -397,3 +397,12 @@ def test_init_and_explain_take_the_same_quiet_flag_as_build(make_articles, tmp_p
     assert told.stdout.startswith(f"wrote {tmp_path / 't.toml'}: a draft spec for 3 sources")
     explained = CliRunner().invoke(main, ["explain", str(folder), "--spec", str(tmp_path / "q.toml"), "--quiet"])
     assert explained.exit_code == 0 and "Speakers, and why each statement is where it is:" in explained.stdout
+
+
+def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outlet(make_articles, tmp_path):
+    folder = make_articles({**STORY, "coast_daily.txt": "Skerry Lines defends ferry fare rise\nBy Ann Rudd\nCoast Daily Online\n" + STORY["coast_daily.txt"].split("\n", 1)[1]})
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "d.toml").read_text()
+    assert '# outlet = ""   (not found in the article; at its top it prints "Coast Daily Online")' in text
+    assert tomllib.loads(text)["sources"][0].get("outlet") is None  # offered, never taken
