@@ -43,10 +43,9 @@ from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS, SUBORDINATORS
-from .sentence_tokens import bare, tokens
+from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
-from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
@@ -425,8 +424,8 @@ class Article:
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
-            group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
-            self.last_group = (group.text, index) if group is not None else self.last_group
+            # "Residents packed the hall. They said ..."
+            self.last_group = (p.group.text, index) if p.group is not None else self.last_group
         if p.direct and speaker:
             self.last_quoted = (speaker, index)
             self.continued = {p.sentence.paragraph: speaker}

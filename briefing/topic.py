@@ -4,8 +4,8 @@ title out (the title of a briefing built without a spec, and of the draft
 ``briefing.toml`` that ``draft`` writes).
 
 The title names the subject the most sources share (their most widely
-used two-word phrase, or a name the titles share when no title holds that
-phrase) and the speakers the most sources quote; it never takes one
+used two-word phrase, with the word most of them print after it, or a
+name the titles share when no title holds that phrase) and the speakers the most sources quote; it never takes one
 outlet's headline for several (one source's own headline is its title;
 sources that share no subject give each one's headline), nor a headline
 with a word to watch. Phrases are the runs of words a cue or a subject can
@@ -115,11 +115,14 @@ class _Phrases:
     take: each as printed, in order (``printed``; its key is its
     casefold), whether it follows an article or a possessive and whether a
     content word follows it (``after_article``, ``cut_short``: 1 or 0 for
-    each), and the two-word phrases of its title (``titled``)."""
+    each), the word in lower case that follows a phrase where it can end a
+    noun phrase (``followed``: casefold phrase and word), and the two-word
+    phrases of its title (``titled``)."""
 
     printed: list[str]
     after_article: bytes
     cut_short: bytes
+    followed: frozenset[tuple[str, str]]
     titled: frozenset[str]
 
 
@@ -132,14 +135,17 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
     usable = [c and k not in exclude for c, k in zip(is_content, keys)]
-    printed, after_article, cut_short = [], bytearray(), bytearray()
+    printed, after_article, cut_short, followed = [], bytearray(), bytearray(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
-        if keys[i + 1] not in heads and f"{keys[i]} {keys[i + 1]}" not in roles:
+        key = f"{keys[i]} {keys[i + 1]}"
+        if keys[i + 1] not in heads and key not in roles:
             printed.append(f"{tokens[i]} {tokens[i + 1]}")
             after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
             cut_short.append(is_content[i + 2])
+            if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
+                followed.add((key, tokens[i + 2]))
     words = [t.casefold() for t in tokenise(title)]
-    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)}))
+    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset(followed), frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)}))
 
 
 def subject(
@@ -161,6 +167,7 @@ def subject(
     forms: Counter[str] = Counter()  # each phrase as printed; its key is its casefold
     after_article: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
+    next_word: dict[str, Counter[str]] = defaultdict(Counter)  # sources that print a word after the phrase, by the word
     for found in each(partial(_phrases_of, exclude, roles, heads), [(s.text, s.title or "") for s in sources]):
         keys = list(map(str.casefold, found.printed))
         reach.update(set(keys))
@@ -168,6 +175,8 @@ def subject(
         after_article.update(compress(keys, found.after_article))
         cut_short.update(compress(keys, found.cut_short))
         in_titles.update(found.titled)
+        for key, word in found.followed:
+            next_word[key][word] += 1
     # A phrase with a word of the neutrality lexicon ("a great wealth") would
     # make the title take the outlets' tone.
     shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)}
@@ -188,15 +197,33 @@ def subject(
     best = min(shared, key=rank)
     # A phrase no title holds is a detail of the story; a name two titles
     # share ("Harwick", "Brexit") says what it is about.
-    return (not in_titles[best] and _title_name(sources, exclude)) or form(best)
+    return (not in_titles[best] and _title_name(sources, exclude)) or _whole(form(best), next_word[best], reach[best])
 
 
-def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:
+def _can_end_phrase(key: str) -> bool:
+    """A word (printed in lower case: not a name) that can end a noun
+    phrase: no closed-class word, speech verb, figure or punctuation, nor
+    a regular past tense, which after a subject is its verb ("port board
+    voted"): "week" of "school week" is one; "will" and "voted" are not."""
+    past = len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
+    return len(key) > 2 and key.replace("-", "").isalpha() and not past and key not in wording.FUNCTION_WORDS and key not in language()["speech_verbs"]
+
+
+def _whole(phrase: str, after: Counter[str], uses: int) -> str:
+    """The phrase with the word that follows it in most of the ``uses``
+    sources that print it: a phrase most outlets print as the start of a
+    longer one ("four-day school" of "four-day school week") says less than
+    the whole, and reads as cut off. One outlet's habit is no such sign."""
+    word, n = min(after.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
+    return f"{phrase} {word}" if n * 2 > uses and not load().find(f"{phrase} {word}") else phrase
+
+
+def _title_name(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     """The name (a word the outlets print capitalised, mostly on its own, not
     as a piece of a longer name) the most titles hold, in two titles at
     least and in the outlets' own words; not a word of ``exclude``, of an
     outlet's name, a weekday or a month."""
-    skip = exclude | {w for s in sources for w in words_of(s.outlet or "")} | CALENDAR
+    skip = set(exclude) | {w for s in sources for w in words_of(s.outlet or "")} | CALENDAR
     in_titles = Counter(w for s in sources for w in {t.casefold() for t in tokenise(s.title or "")})
     printed: dict[str, Counter[str]] = defaultdict(Counter)
     in_longer: Counter[str] = Counter()  # printed beside another capitalised word: part of a longer name
