@@ -317,9 +317,20 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
     del buckets, keys, unquoted_test
     # Two nodes meet through several words and channels: judged once.
     for a in sorted(met):
-        rights = [b for b in sorted(set(met.pop(a))) if _may_link(nodes[a], nodes[b])]
+        rights = _linkable(nodes, a, sorted(set(met.pop(a))))
         if rights:
             yield a, rights
+
+
+def _linkable(nodes: Sequence[Node], a: int, others: list[int]) -> list[int]:
+    """Of ``others``, those ``_may_link`` allows with ``a``. Most pairs are
+    two wordings of one family, ``a`` with members: judged inline, as a big
+    story has over a million pairs."""
+    node = nodes[a]
+    if node.members and node.family != _OPEN_QUOTE:
+        family, sources = node.family, node.sources
+        return [b for b in others if sources.isdisjoint(nodes[b].sources) and (nodes[b].family == family or _may_link(node, nodes[b]))]
+    return [b for b in others if _may_link(node, nodes[b])]
 
 
 class _Unquoted:
