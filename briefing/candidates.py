@@ -231,28 +231,57 @@ def _may_link(a: Node, b: Node) -> bool:
     )
 
 
-def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
+@dataclass(frozen=True, slots=True)
+class Numbered:
+    """Every node's distinct words as int ids (``ids``, ascending; the words
+    numbered in alphabetical order), the ids of stop words (``stop``: 1 at
+    each), and the ids of the words that are not a wording's content
+    (``plain``: function words and single letters, ``_content``'s
+    complement). Int tuples instead of string sets: tests of one node's
+    words against another's run in C, with no cache to miss (a big build
+    has some 150,000 nodes)."""
+
+    ids: list[tuple[int, ...]]
+    stop: bytes
+    plain: frozenset[int]
+
+    def content(self, node: int) -> frozenset[int]:
+        return frozenset(w for w in self.ids[node] if w not in self.plain)
+
+
+def numbered(nodes: Sequence[Node]) -> Numbered:
+    """The nodes' words, numbered (see ``Numbered``)."""
+    splits = [node.key.split() for node in nodes]
+    vocabulary = sorted({w for ws in splits for w in ws})
+    number = {w: i for i, w in enumerate(vocabulary)}
+    ids = [tuple(sorted({number[w] for w in ws})) for ws in splits]
+    stop = bytes(w in STOP_WORDS for w in vocabulary)
+    plain = frozenset(i for i, w in enumerate(vocabulary) if len(w) < 2 or w in FUNCTION_WORDS)
+    return Numbered(ids, stop, plain)
+
+
+def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Iterator[tuple[int, list[int]]]:
     """Pairs of nodes that may be variants of each other: each node with the
     later nodes it may be (left < right), in the order of the nodes.
+    ``words``: the nodes' ``numbered`` words, when the caller has them.
 
     Prefix filtering: each wording probes the index only with its rarest
     words (as many as a wording can lose and still score ``LINK_SCORE``), and
     finds every other wording that contains one of them. Two wordings that
     share most of their words always meet; a word too common to tell
-    anything (a bucket over ``BUCKET_LIMIT``) is never used. Words and
-    channels are numbered (words in alphabetical order, so ties in rarity
-    break as they would on the words), and buckets and pairs are int arrays:
-    the index costs a few bytes per word, not an object."""
-    keys = [[w for w in node.key.split() if w not in STOP_WORDS] for node in nodes]
-    vocabulary = {w: i for i, w in enumerate(sorted({w for ws in keys for w in ws}))}
-    words = [sorted({vocabulary[w] for w in ws}) for ws in keys]
-    del keys
-    frequency = [0] * len(vocabulary)
+    anything (a bucket over ``BUCKET_LIMIT``) is never used, nor a stop word.
+    Words and channels are numbered (words in alphabetical order, so ties in
+    rarity break as they would on the words), and buckets and pairs are int
+    arrays: the index costs a few bytes per word, not an object."""
+    numbers = words or numbered(nodes)
+    stop = numbers.stop
+    keys = [[w for w in ids if not stop[w]] for ids in numbers.ids]
+    width = len(stop)
+    frequency = [0] * width
     channels, channel_ids = _numbered_channels(nodes)
     crossing = {channel_ids.get(c) for c in _UNQUOTED}
-    width = len(vocabulary)
     buckets: dict[int, array] = defaultdict(lambda: array("i"))
-    for index, ws in enumerate(words):
+    for index, ws in enumerate(keys):
         for w in ws:
             frequency[w] += 1
         for channel in channels[index][0]:
@@ -264,7 +293,7 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
     for place, w in enumerate(sorted(range(width), key=lambda w: (frequency[w], w))):
         rarity[w] = place
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
-    for a, ws in enumerate(words):
+    for a, ws in enumerate(keys):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
         found: set[int] = set()
         unquoted: set[int] = set()
@@ -277,13 +306,13 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
         # Most wordings a quote meets unquoted lack one of its words: judged
         # here, at once, not pair by pair below (the test ``_may_link`` ends with).
         if unquoted:
-            found.update(b for b in unquoted - found if _words_stand(nodes[a], nodes[b]))
+            found.update(_words_stand(nodes, numbers, a, unquoted - found))
         found.discard(a)
         met[a].extend(b for b in found if b > a)
         for b in found:
             if b < a:
                 met[b].append(a)
-    del buckets, words
+    del buckets, keys
     # Two nodes meet through several words and channels: judged once.
     for a in sorted(met):
         rights = [b for b in sorted(set(met.pop(a))) if _may_link(nodes[a], nodes[b])]
@@ -291,10 +320,17 @@ def candidate_pairs(nodes: Sequence[Node]) -> Iterator[tuple[int, list[int]]]:
             yield a, rights
 
 
-def _words_stand(a: Node, b: Node) -> bool:
-    """The content words of the shorter wording all stand in the longer (of
-    two as long, either way round)."""
-    if len(a.key) == len(b.key):
-        return a.content <= b.words or b.content <= a.words
-    shorter, longer = (a, b) if len(a.key) < len(b.key) else (b, a)
-    return shorter.content <= longer.words
+def _words_stand(nodes: Sequence[Node], words: Numbered, a: int, others: set[int]) -> list[int]:
+    """Of ``others``, the nodes where the content words of the shorter
+    wording (``a``'s or theirs) all stand in the longer (of two as long,
+    either way round): ``Node.content <= Node.words``, on ``words``' ids."""
+    length, ids = len(nodes[a].key), words.ids
+    content = words.content(a)
+    # Another's content stands in a's words when all its words are a's or plain.
+    holds = words.plain.union(ids[a])
+    out = []
+    for b in others:
+        theirs = len(nodes[b].key)
+        if (length <= theirs and content.issubset(ids[b])) or (theirs <= length and holds.issuperset(ids[b])):
+            out.append(b)
+    return out

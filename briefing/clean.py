@@ -20,6 +20,9 @@ one article:
   "MORE" link) and a "(Photo: ...)" credit are cut out;
 * repetition: a paragraph the article already printed, and a short one that
   other articles of the same outlet print too (``site_repeats``).
+
+An article that quotes with single marks only, as British outlets may, has
+them read as double marks (``quotes.single_quoted``): the words unchanged.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from dataclasses import dataclass, replace
 from .decoding import CharMap
 from .model import Paragraph, Source
 from .patterns import DATES, MONTHS, TIME
-from .quotes import QUOTE_MARKS, SINGLE_MARKS
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, single_quoted
 
 _INVISIBLE = CharMap(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
 _SPACES = CharMap(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " "))
@@ -278,7 +281,7 @@ def clean(source: Source) -> Cleaned:
             continue
         seen.add(line.casefold())
         kept.append(line)
-    paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
+    paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(single_quoted(kept)))
     return Cleaned(replace(source, title=title, date=date, author=author), paragraphs)
 
 

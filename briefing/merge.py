@@ -36,7 +36,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
-from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
+from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
@@ -117,11 +117,13 @@ class _Links:
     nodes that say the same thing (``sets``), the quotes a fragment stands in
     (``within``: fragment node -> quote nodes) and the quotes another outlet
     prints as one that a source printed in two parts (``spans``: node in
-    parts -> other outlets' quotes that hold both parts)."""
+    parts -> other outlets' quotes that hold both parts). ``words``: the
+    nodes' words, numbered."""
 
-    def __init__(self, statements: Sequence[Statement], nodes: Sequence[Node]) -> None:
+    def __init__(self, statements: Sequence[Statement], nodes: Sequence[Node], words: Numbered) -> None:
         self.statements = statements
         self.nodes = nodes
+        self.ids = words.ids
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
@@ -165,15 +167,15 @@ class _Links:
         nodes = self.nodes
         if nodes[a].size < STRETCH_MIN_WORDS:
             return
-        length, words = len(nodes[a].key), nodes[a].words
+        length, words, ids = len(nodes[a].key), set(self.ids[a]), self.ids
         # One is much shorter, long enough, and most of its words stand in
         # the other: tested inline, as a big story has millions of pairs.
         stretch = []
         for b in rights:
             key = nodes[b].key
             if (len(key) < 0.9 * length or length < 0.9 * len(key)) and key.count(" ") + 1 >= STRETCH_MIN_WORDS:
-                theirs = words_of(key)
-                if len(words & theirs) >= 0.8 * min(len(words), len(theirs)):
+                theirs = ids[b]
+                if len(words.intersection(theirs)) >= 0.8 * min(len(words), len(theirs)):
                     stretch.append(b)
         if not stretch:
             return
@@ -192,8 +194,9 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence)."""
     nodes = candidate_nodes(statements, voice)
-    links = _Links(statements, nodes)
-    for a, rights in candidate_pairs(nodes):
+    words = numbered(nodes)
+    links = _Links(statements, nodes, words)
+    for a, rights in candidate_pairs(nodes, words):
         links.score(a, rights)
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}

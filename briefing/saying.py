@@ -55,13 +55,16 @@ from .subjects import (
     REPORTING,
     anonymous_after_verb,
     chain_start,
+    cited_source,
     clause_subject,
     described,
+    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
     is_cue,
     modified_group,
+    opening_group,
     qualified_source,
     set_off_anonymity,
 )
@@ -95,7 +98,8 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     ends = (j for j in heads if j + 1 >= end or toks[j + 1].low in PREPOSITIONS)
     first_head = next(ends, None)
     found = described(toks, first_head) if first_head is not None else None
-    return found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    found = found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
+    return found or cited_source(toks, i + 2)  # "according to early returns"
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
@@ -141,12 +145,16 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         last = _skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
             speaker = group_of(toks, last, after_verb=True) or anonymous_after_verb(toks, i) or speaker
+        speaker = speaker or described_after(toks, i + 1)  # "..., said several observers."
     return speaker
+
+
+WRITINGS = frozenset({"statement", "letter", "memo", "email", "post", "tweet"})
 
 
 def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
     """"a statement from the agency", "in a statement by Jane Roe"."""
-    if toks[i].low not in {"statement", "letter", "memo", "email", "post", "tweet"} or i + 2 >= len(toks):
+    if toks[i].low not in WRITINGS or i + 2 >= len(toks):
         return None
     if toks[i + 1].low not in {"from", "by"}:
         return None
@@ -190,6 +198,9 @@ def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
 CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
     according_to, named_after_description, spokesperson_says, subject_says, statement_from
 )
+# The words a cue rule can fire at: each returns None at any other word (its
+# first test), so ``speaker_in`` tries them only there (most words are not).
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | WRITINGS)
 
 
 # -- rules that hang on the sentence ----------------------------------------
@@ -273,7 +284,7 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     for i, tok in enumerate(window):
         if i == after and first is not None:
             return first
-        if tok.quote >= 0:
+        if tok.quote >= 0 or tok.low not in CUE_WORDS:
             continue
         for rule in CUE_RULES:
             speaker = rule(window, i)
@@ -502,5 +513,6 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses,
+        None if direct else opening_group(toks),
     )

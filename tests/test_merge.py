@@ -294,19 +294,20 @@ def _fact_stories():
 def test_paraphrased_facts_on_the_corpus_precision_first():
     """Every pair of sentences that the gold says is one fact (recall), and
     every pair it keeps apart, including sentences of two different facts
-    (precision), checked on the hand-written stories with [[facts]]."""
-    merged = missed = wrong = 0
+    (precision), checked on the hand-written stories with [[facts]]. A story
+    written blind (before the rules were tuned on it) gives the recall it must
+    keep as ``facts_recall``; the others must reach 0.9."""
+    wrong = total = 0
     for story, gold in _fact_stories():
         b = briefing_of(story)
         groups = [[_said_by(b, *item) for item in f["items"]] for f in gold["facts"]]
-        for homes in groups:
-            same = sum(x == y for x, y in combinations(homes, 2))
-            merged, missed = merged + same, missed + len(list(combinations(homes, 2))) - same
+        pairs = [x == y for homes in groups for x, y in combinations(homes, 2)]
         apart = [[_said_by(b, *item) for item in a["items"]] for a in gold["apart"]]
         apart += [[g[0], h[0]] for g, h in combinations(groups, 2)]
         wrong += sum(x == y for x, y in apart)
-    assert merged + missed >= 8 and wrong == 0  # precision 1.0
-    assert merged / (merged + missed) >= 0.9, (merged, missed)
+        total += len(pairs)
+        assert sum(pairs) / len(pairs) >= gold.get("facts_recall", 0.9), (story.name, sum(pairs), len(pairs))
+    assert total >= 8 and wrong == 0  # precision 1.0
 
 
 def test_disputed_details_on_the_corpus():

@@ -132,6 +132,9 @@ DEPOT = "Ivo Pell runs the depot."
           "If Mr. Ash wins the seat, he said, the depot will stay."), ("Tom Ash", "Ivo Pell", "Ivo Pell")),
         (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
           "Ms. Moll backs what he said is a fair toll."), ("Ines Moll", "Tom Ash", "Tom Ash")),
+        # "according to her" points back as "she said" would
+        (("Ms. Ines Moll ran the depot for a decade.", "The depot lost money after, according to her, the board cut its fares."),
+         (None, "Ines Moll")),
     ],
 )
 def test_speakers(paragraphs, speakers):
