@@ -41,7 +41,8 @@ from .mentions import (
 from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS
+from .saying import GROUP_HEADS
+from .sentence_rules import SUBORDINATORS
 from .sentence_tokens import bare, tokens
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
