@@ -109,6 +109,9 @@ _MARK = f"[{QUOTE_MARKS}{SINGLE_MARKS}]"
 _SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MARK}\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
+# A byline above the first paragraph: "By Jo Bloggs", "By Jo Bloggs, Health Editor"
+# (the author is what comes before a comma: the rest is a job title).
+_BYLINE = re.compile(r"^By\s+([A-Z][^,;|]*?)\s*(?:,.*)?$")
 
 
 @dataclass(frozen=True)
@@ -227,10 +230,33 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def _byline(line: str) -> str | None:
+    """The author a short "By ..." line names, or None."""
+    found = _BYLINE.match(line.strip())
+    return found.group(1) if found and _words(line) <= 10 and is_heading(line) else None
+
+
+def header_lines(source: Source) -> list[str]:
+    """The lines a plain-text article prints above its first paragraph
+    that are shaped like a name (up to six words, each capitalised or a
+    figure) and were not read as its title, date or byline: an outlet's
+    name ("Harbour Radio News"), which the tool does not take as the
+    outlet, as a person's name is printed the same way."""
+    lines = []
+    for line in split_paragraphs(normalise_text(source.text)):
+        if not is_heading(line) and not _is_date_line(line):
+            break
+        words = line.split()
+        named = len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words)
+        if named and line.strip() != source.title and not _is_date_line(line) and not _byline(line):
+            lines.append(line.strip())
+    return lines
+
+
 def clean(source: Source) -> Cleaned:
-    """Body paragraphs of ``source``; a plainly printed title and date are
-    taken into the source when its metadata lacks them."""
-    title, date = source.title, source.date
+    """Body paragraphs of ``source``; a plainly printed title, date and
+    byline are taken into the source when its metadata lacks them."""
+    title, date, author = source.title, source.date, source.author
     kept: list[str] = []
     seen: set[str] = set()
     for line in split_paragraphs(normalise_text(source.text)):
@@ -238,8 +264,12 @@ def clean(source: Source) -> Cleaned:
         reason = furniture_reason(line)
         if reason == "date line" and date is None:
             date = find_date(line)
+        if not kept and author is None and _byline(line):
+            author = _byline(line)
+            continue
         headline = not kept and not _SENTENCE_END.search(line) and _words(line) <= 30
-        if reason is None and (is_heading(line) or (title is None and headline)):
+        # A headline in Title Case is furniture further down, but the first line's is the title.
+        if reason in (None, "headline") and (is_heading(line) or (title is None and headline)):
             if title is None and not kept:
                 title = line.strip()  # the first line, unpunctuated: a headline, quotes and all
                 continue
@@ -251,7 +281,7 @@ def clean(source: Source) -> Cleaned:
         seen.add(line.casefold())
         kept.append(line)
     paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(single_quoted(kept)))
-    return Cleaned(replace(source, title=title, date=date), paragraphs)
+    return Cleaned(replace(source, title=title, date=date, author=author), paragraphs)
 
 
 def site_repeats(cleaned: list[Cleaned], most_words: int = 30) -> list[Cleaned]:

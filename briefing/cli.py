@@ -57,6 +57,8 @@ def _pattern(ctx: click.Context, _param: click.Parameter, value: str | None) -> 
 
 # The arguments and options that more than one command takes.
 _paths = click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+# The same -q on every command: a script that runs init, build and explain quiets all three.
+_quiet = click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors (no progress bars).")
 
 
 def _spec(help: str) -> Callable[[Command], Command]:
@@ -141,7 +143,7 @@ def _spec_errors(exc: SpecError) -> None:
 @click.option("--max-blocks", type=click.IntRange(min=1), metavar="N",
               help="Also show at most N blocks in each section (and N differences and disputed details).")
 @click.option("--strict", is_flag=True, help="Exit 1 if any input was skipped or any warning was given.")
-@click.option("-q", "--quiet", is_flag=True, help="Print only warnings and errors.")
+@_quiet
 def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper, pdf_variant, url_list, refresh,
                   budget, max_blocks, strict, quiet):
     """Build a briefing from article files, folders and URLs (.txt, .md, .html).
@@ -204,7 +206,8 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
               help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists (never replaced otherwise).")
 @_glob("Only files matching PATTERN inside input folders.")
-def init_command(paths, output, force, pattern):
+@_quiet
+def init_command(paths, output, force, pattern, quiet):
     """Draft a spec (briefing.toml) from the articles, to edit and build with.
 
     The draft builds as it is: a neutral title and question from what the
@@ -229,7 +232,7 @@ def init_command(paths, output, force, pattern):
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
     articles, skipped = not_the_spec(paths, output)
-    bars = StageBars(enabled=sys.stderr.isatty())  # a few hundred articles take a while
+    bars = StageBars(enabled=not quiet and sys.stderr.isatty())  # a few hundred articles take a while
     read = consolidate(articles, pattern, bars)
     bars.close()
     for message in [*skipped, *read.warnings]:
@@ -243,6 +246,8 @@ def init_command(paths, output, force, pattern):
         _error(f"cannot write {output}: {strerror(exc)}")
         sys.exit(1)
     n = len(read.sources)
+    if quiet:
+        return
     click.echo(f"wrote {output}: a draft spec for {counted(n, 'source')}; edit it, then run "
                f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
                                                      else f" --spec {output}"))
@@ -253,7 +258,8 @@ def init_command(paths, output, force, pattern):
 @_spec("The spec (briefing init drafts one). Default: briefing.toml in the first input folder.")
 @_glob("Only files matching PATTERN inside input folders.")
 @click.option("--speaker", metavar="NAME", help="Only the speakers whose names hold NAME (any case), e.g. --speaker lee.")
-def explain_command(paths, spec_path, pattern, speaker):
+@_quiet
+def explain_command(paths, spec_path, pattern, speaker, quiet):
     """Say why each speaker is placed where they are; writes no file.
 
     For the same inputs and spec as `briefing build`: each speaker with the
@@ -270,7 +276,7 @@ def explain_command(paths, spec_path, pattern, speaker):
       briefing explain news/ --spec draft.toml | less
     """
     paths = list(paths) or ["seeds"]
-    bars = StageBars(enabled=sys.stderr.isatty())
+    bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
         result = build(paths, spec_path, pattern, bars)
     except SpecError as exc:

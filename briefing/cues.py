@@ -2,7 +2,9 @@
 in, the cues that count for each position and those set aside, with why,
 out (``Evidence``).
 
-A cue matches in any regular tense or number ("voted" for "vote"). With
+A cue matches in any regular tense or number ("voted" for "vote"), and a
+cue of three words or more with a few words set inside it ("pay sixty
+pounds a month to come to work" for "pay to come to work"). With
 two positions labelled for and against one proposal, a stance stated on the
 proposal itself ("we back the plan", "the campaign against the bill") or
 a verdict said of it ("the tax is welcome", "the scheme is unworkable") is
@@ -38,6 +40,7 @@ from .wording import FUNCTION_WORDS, normal, typographic
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATORS = words("stance", "negators")
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
+MAX_GAP = 4  # words a speaker may set inside a long cue ("pay sixty pounds a month to come to work")
 CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
 CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
 CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
@@ -139,13 +142,33 @@ def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     then a form of "to be" (after a modal, if any) then the first ("the
     buses are empty", "the trains will be faster" for "empty buses",
     "faster trains"): the same quality said of the thing as a predicate."""
-    found = matches(tokens, words)
+    found = matches(tokens, words) or (_gapped(tokens, words) if len(words) >= 3 else [])
     if len(words) == 2:
         for i in range(len(tokens) - 2):
             j = i + 1 + (tokens[i + 1] in MODALS)
             if words[1] in _bases(tokens[i]) and tokens[j] in BE and j + 1 < len(tokens) and words[0] in _bases(tokens[j + 1]):
                 found.append(i)
     return sorted(found)
+
+
+def _gapped(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    """Where a cue of three words or more stands with a few words set inside
+    it at one place ("pay sixty pounds a month to come to work" for "pay to
+    come to work", "the poorest tenth of households" for "the poorest
+    households"): at most ``MAX_GAP`` words, none a negator, and no clause
+    break among them."""
+    found = []
+    for cut in range(1, len(words)):
+        head, tail = words[:cut], words[cut:]
+        for i in matches(tokens, head):
+            start = i + cut
+            for end in range(start + 1, min(start + MAX_GAP, len(tokens)) + 1):
+                if tokens[end - 1] == "|" or tokens[end - 1] in NEGATORS:
+                    break
+                if matches(tokens[end : end + len(tail)], tail):
+                    found.append(i)
+                    break
+    return sorted(set(found))
 
 
 def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:

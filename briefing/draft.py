@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import fields
 
+from .clean import header_lines
 from .cues import evidence
 from .data import words
 from .messages import counted, excerpt
@@ -270,8 +271,16 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
-            lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article)')
+            lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article{_printed(s) if key == "outlet" else ""})')
     return "\n".join(lines + _outlets_table(sources)) + "\n"
+
+
+def _printed(source: Source) -> str:
+    """What the article prints at its top that may be its outlet's name,
+    for the user to judge: never taken as the outlet, since a person's name
+    looks the same."""
+    lines = header_lines(source)
+    return "; at its top it prints " + ", ".join(json.dumps(line, ensure_ascii=False) for line in lines[:2]) if lines else ""
 
 
 def _outlets_table(sources: Sequence[Source]) -> list[str]:

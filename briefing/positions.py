@@ -10,11 +10,14 @@ speaker reports ("critics say ..."), alone in its block, from a speaker
 who says the other side's cues. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
-granted and answered with a "but", or denied counts for the other side, and
-a speaker with no cue of their own introduced as disagreeing with the
+granted and answered with a "but", or denied counts for the other side, as
+does a cue of one side negated by a speaker who says no cue of their own
+("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
-side they do not. A spokesperson, an office ("the mayor's office") or
+side they do not; so does a speaker of the opposition with no cue of their
+own ("who speaks on education for the opposition", "shadow minister")
+against the government's side. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Harwick Trust"); a speaker with no cue of their
@@ -22,7 +25,9 @@ own takes the side of the side-taking speakers of the same body when they
 agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
 Lorr General Hospital", not a university's; a minister or a ministry with
 the government's other speakers), or the side of a body ``[actors]``
-lists that their role names; a timetable in a side-taking
+lists that their role names, or the position whose label names, by a
+plural possessive, the group their role's head noun is one of ("ward
+nurse" under "Behind the nurses' strike"); a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -52,6 +57,7 @@ from .model import (
     SPEECH_KINDS,
     Block,
     Position,
+    PositionSpec,
     Spec,
 )
 from .patterns import MONTHS
@@ -64,6 +70,9 @@ UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
+OPPOSITION = words("stance", "opposition")
+PREPOSITIONS = words("grammar", "prepositions")
+_HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -191,6 +200,44 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     return found
 
 
+def _opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:
+    """Speaker -> a member of the government with a side, for each speaker
+    of the opposition ("who speaks on education for the opposition", "the
+    shadow chancellor") with no cue of their own nor side, when the
+    government's speakers with a side all take one."""
+    ministers = [s for s in tallies if stance.get(s) and body(s, roles.get(s, "")) == ("government",)]
+    if len({stance[s] for s in ministers}) != 1:
+        return {}
+    return {
+        name: ministers[0]
+        for name, counts in tallies.items()
+        if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
+    }
+
+
+def _members(
+    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str], specs: Sequence[PositionSpec]
+) -> dict[str, tuple[str, str]]:
+    """Speaker -> (position, the group), for each speaker with no cue of
+    their own nor side whose role names, in the singular, the group a
+    position's label names as its holders by a plural possessive: the
+    role's head noun, its last word before a preposition ("ward nurse for
+    nineteen years" under "Behind the nurses' strike"; not "family liaison
+    officer" under "the families' appeal"); of one position only."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for p in specs:
+        for m in _HOLDERS.finditer(p.label):
+            groups[m.group(1).casefold()].add(p.id)
+    found = {}
+    for name, counts in tallies.items():
+        role = normal(roles.get(name, "")).split()
+        head = next((role[:i] for i, w in enumerate(role) if w in PREPOSITIONS), role)[-1:]
+        group = next((g for w in head for g in (f"{w}s", f"{w}es", f"{w[:-1]}ies") if len(groups.get(g, ())) == 1), None)
+        if group and not counts and not stance.get(name) and name not in actors:
+            found[name] = (next(iter(groups[group])), group)
+    return found
+
+
 def _names(name: str, role: str) -> set[str]:
     """The words a speaker is known by: name, role, and body."""
     return {*normal(f"{name} {role}").split(), *body(name, role)}
@@ -228,10 +275,16 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
+        for name, minister in _opposition(tallies, stance, role_of).items():
+            government = stance[minister]
+            if government and name not in actors and name not in answers:
+                stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
     carried, fellows = _carry(tallies, stance, actors, role_of)
+    members = _members(tallies, stance, actors, role_of, spec.positions)
+    stance.update({name: pid for name, (pid, _) in members.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()})
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -285,7 +338,8 @@ def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, s
 def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], order: Sequence[str], lone: set[str]) -> None:
     """With two positions, who reports one side's view and denies it,
     dismisses it, or never holds it in their own words takes the other
-    side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
+    side, as does who says no cue and turns no view but negates the cues of
+    one side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
     reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
     denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
     # "Critics say it will stifle growth. ... Small firms will get help.": the
@@ -301,6 +355,9 @@ def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tu
     turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
     turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
     turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
+    negated = {(m.position, m.cue) for m in marks if m.kind == "negated"}
+    if not tally and not turned and len({p for p, _ in negated}) == 1:  # "It is not a subsidy", and no other cue
+        turned = {(p, c, f'denies "{c}"') for p, c in negated}
     for pid, _, how in sorted(turned):
         other = order[1 - order.index(pid)]
         tally[other] += 1
@@ -319,6 +376,7 @@ class _Why:
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
     tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
     fellows: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker of their body, the body)
+    members: dict[str, str] = field(default_factory=dict)  # speaker -> the holders a position's label names ("nurses")
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -339,23 +397,35 @@ class _Why:
             )
         if own:
             return own, f"cue {_quoted(hits[own])} ({self.labels[own]})"
+        return self._held(block, name)
+
+    def _held(self, block: Block, name: str) -> tuple[str, str]:
+        """Where a block with no cue of its own goes: with the side its
+        speaker holds or is given, and why; else context."""
         held = self.stance.get(name)
         if held and name in self.carried:
             head = self.carried[name]
             if head in self.actors:
                 return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
+            if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
+                return held, f"speaks for {head}, who is placed with {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
-            basis = f"{name} is placed with" if name in self.fellows or name in self.answers else f"{name}'s other words match"
+            given = name in self.fellows or name in self.answers or name in self.members
+            basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
         if held and (theirs := self.stance.get(other)):
+            if not how:
+                return held, f"of the opposition, so on the side the government's speakers are not ({other}'s words match {self.labels[theirs]!r})"
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
             if fellow in self.actors:
                 return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
+        if held and name in self.members:
+            return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

@@ -4,8 +4,8 @@ title out (the title of a briefing built without a spec, and of the draft
 ``briefing.toml`` that ``draft`` writes).
 
 The title names the subject the most sources share (their most widely
-used two-word phrase, or a name the titles share when no title holds that
-phrase) and the speakers the most sources quote; it never takes one
+used two-word phrase, with the word most of them print after it, or a
+name the titles share when no title holds that phrase) and the speakers the most sources quote; it never takes one
 outlet's headline for several (one source's own headline is its title;
 sources that share no subject give each one's headline), nor a headline
 with a word to watch. Phrases are the runs of words a cue or a subject can
@@ -120,6 +120,7 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     printed: dict[str, Counter[str]] = defaultdict(Counter)
     after_article: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
+    next_word: dict[str, Counter[str]] = defaultdict(Counter)  # sources that print a word after the phrase, by the word
     for s in sources:
         tokens = tokenise(_narration(s.text))
         keys = [t.casefold() for t in tokens] + ["."]
@@ -127,6 +128,7 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
         is_content = [content(k) for k in keys]
         usable = [c and k not in exclude for c, k in zip(is_content, keys)]
         seen = set()
+        followed = set()
         for i in range(len(tokens) - 1):
             if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
                 key = f"{keys[i]} {keys[i + 1]}"
@@ -136,7 +138,11 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
                 printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
                 after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
                 cut_short[key] += is_content[i + 2]
+                if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
+                    followed.add((key, tokens[i + 2]))
         reach.update(seen)
+        for key, word in followed:
+            next_word[key][word] += 1
         title = [t.casefold() for t in tokenise(s.title or "")]
         in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if content(a) and content(b)})
     # A phrase with a word of the neutrality lexicon ("a great wealth") would
@@ -155,7 +161,25 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     best = min(shared, key=rank)
     # A phrase no title holds is a detail of the story; a name two titles
     # share ("Harwick", "Brexit") says what it is about.
-    return (not in_titles[best] and _title_name(sources, exclude)) or form(best)
+    return (not in_titles[best] and _title_name(sources, exclude)) or _whole(form(best), next_word[best], reach[best])
+
+
+def _can_end_phrase(key: str) -> bool:
+    """A word (printed in lower case: not a name) that can end a noun
+    phrase: no closed-class word, speech verb, figure or punctuation, nor
+    a regular past tense, which after a subject is its verb ("port board
+    voted"): "week" of "school week" is one; "will" and "voted" are not."""
+    past = len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
+    return len(key) > 2 and key.replace("-", "").isalpha() and not past and key not in wording.FUNCTION_WORDS and key not in language()["speech_verbs"]
+
+
+def _whole(phrase: str, after: Counter[str], uses: int) -> str:
+    """The phrase with the word that follows it in most of the ``uses``
+    sources that print it: a phrase most outlets print as the start of a
+    longer one ("four-day school" of "four-day school week") says less than
+    the whole, and reads as cut off. One outlet's habit is no such sign."""
+    word, n = min(after.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
+    return f"{phrase} {word}" if n * 2 > uses and not load().find(f"{phrase} {word}") else phrase
 
 
 def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:

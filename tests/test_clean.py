@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefing.clean import clean, find_date, furniture_reason, site_repeats, split_paragraphs, strip_inline
+from briefing.clean import clean, find_date, furniture_reason, header_lines, site_repeats, split_paragraphs, strip_inline
 from briefing.model import Source
 
 
@@ -191,3 +191,23 @@ def test_a_paragraph_other_articles_of_the_same_outlet_print_is_furniture():
     assert promo not in texts["S1"] + texts["S2"]
     assert texts["S1"][0] == "The river rose by a metre overnight." and texts["S2"][0] == "Ferry services were cancelled again."
     assert wire in texts["S1"] and wire in texts["S3"]  # other outlets printing it is shared reporting
+
+
+def test_a_byline_gives_the_author_and_a_title_case_first_line_is_the_title():
+    top = "Ferry Operator Cuts Winter Crossings To Two A Day\nBy Ines Varga, Coastal Affairs Reporter\n4 February 2026\n\nThe operator cut the crossings."
+    cleaned = clean(Source("S1", "a.txt", top, "x"))
+    assert (cleaned.source.title, cleaned.source.author) == ("Ferry Operator Cuts Winter Crossings To Two A Day", "Ines Varga")
+    assert [p.text for p in cleaned.paragraphs] == ["The operator cut the crossings."]
+    # Front matter's author stands; "By" opening a sentence of the body is prose.
+    given = clean(Source("S1", "a.md", top, "x", author="Tom Hale"))
+    assert given.source.author == "Tom Hale"
+    body = clean(Source("S1", "a.txt", "The pier closed.\nBy Friday the ferry had stopped.", "x"))
+    assert body.source.author is None and len(body.paragraphs) == 2
+    # Further down, a Title Case line is still furniture, not the title.
+    assert clean(Source("S1", "a.txt", "Pier shut\nMore Stories From The Coast Today\nThe pier shut.", "x")).source.title == "Pier shut"
+
+
+def test_the_name_shaped_lines_above_the_first_paragraph_are_offered_not_taken():
+    top = "Pier shut for repairs\nBy Ines Varga\nHarbour Radio News\nstaff reporter\n4 February 2026\nThe pier shut on Monday.\nCoast Weekly"
+    source = clean(Source("S1", "a.txt", top, "x")).source
+    assert source.outlet is None and header_lines(source) == ["Harbour Radio News"]

@@ -199,3 +199,46 @@ def test_init_and_explain_report_their_progress_too(monkeypatch, tmp_path):
         seen.clear()
         assert CliRunner().invoke(main, args).exit_code == 0
         assert len(set(seen)) >= 3, (args, set(seen))
+
+
+NO_OUTLET = {
+    "ferry.txt": (
+        "Ferry pier to close for repairs\n\n"
+        "Harbour master Ilse Varn said the pier would shut in March while divers checked the piles.\n\n"
+        'Councillor Odo Brant said: "The islanders deserve better than this."'
+    ),
+    "pier.md": (
+        '---\ntitle: "Pier repairs start in March"\noutlet: "Tarrow Weekly"\n---\n'
+        'Councillor Odo Brant said: "The islanders deserve better than this."\n\n'
+        'Ilse Varn said: "The divers start on the north side."'
+    ),
+}
+
+
+def test_without_a_spec_the_briefing_names_speakers_not_positions_and_counts_outlets_truly(make_articles, tmp_path):
+    folder = make_articles(NO_OUTLET)
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    md, html = (tmp_path / "briefing.md").read_text(), (tmp_path / "briefing.html").read_text()
+    # One file names its outlet, the other does not: its headline is no second outlet.
+    assert "2 sources: 1 from 1 outlet, 1 with no outlet named" in md
+    assert "2 articles: 1 from 1 outlet, 1 with no outlet named" in html
+    # A section is one speaker's words: no "who holds it", and the summary names each speaker once.
+    assert "Who holds it" not in md and "Who holds it" not in html
+    summary = md.split("> *Who is quoted:*", 1)[1].split("> *Sources:*", 1)[0]
+    assert "Statements by" not in summary and "> - Odo Brant (councillor)" in summary
+    assert "| Section | Blocks |" in md and "Speakers it quoted" in md
+    # An empty background says so, as the HTML does.
+    assert "reported with no speaker, most widely reported first.\n\nNo background material was found." in md
+    # Reported speech from the source with no outlet is credited to its article, by headline.
+    assert "As the article “Ferry pier to close for repairs” reported it:" in md
+    assert "As the article “Ferry pier to close for repairs” reported it:" in html
+    assert "weigh no section above another" in html and '<th scope="col">Section</th>' in html
+
+
+def test_with_a_spec_the_sections_are_positions_and_say_who_holds_them(make_articles, tmp_path):
+    folder = make_articles(NO_OUTLET, spec=SPEC.replace('["go ahead"]', '["deserve better"]'))
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "briefing.md").read_text()
+    assert "**Who holds it:** Odo Brant" in md and "> - **Yes:** Odo Brant (councillor)" in md and "| Position | Blocks |" in md

@@ -371,3 +371,38 @@ def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, set(), (set(), set()), "\0")
     assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
     assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues
+
+
+def test_a_subject_most_outlets_print_as_the_start_of_a_longer_phrase_is_given_whole():
+    def titled(texts: list[str]) -> str | None:
+        sources = [Source(f"S{n}", f"{n}.txt", text, "0", title=text.split(".")[0]) for n, text in enumerate(texts, 1)]
+        return subject(sources, set())
+
+    # Two of three outlets go on from "river crossing" to "toll": the title says "river crossing toll".
+    tolls = ["Drivers will pay the river crossing toll from May.", "The river crossing toll is to rise.", "A river crossing opened in Dunmere in 1971."]
+    assert titled(tolls) == "river crossing toll"
+    # One outlet's next word, a verb after the phrase, a word of time or a name is no part of it.
+    assert titled([*tolls[1:], "Crews fixed the river crossing on Monday."]) == "river crossing"
+    voted = ["The harbour trust voted to sell the quay.", "The harbour trust voted on Friday.", "The harbour trust met again."]
+    assert titled(voted) == "harbour trust"
+    named = ["The river crossing Dunmere needs is years away.", "The river crossing Dunmere wants is costly."]
+    assert titled(named) == "river crossing"
+
+
+def test_init_and_explain_take_the_same_quiet_flag_as_build(make_articles, tmp_path):
+    folder = make_articles(STORY)
+    quiet = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "q.toml"), "-q"])
+    assert quiet.exit_code == 0 and quiet.stdout == "" and (tmp_path / "q.toml").is_file()
+    told = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "t.toml")])
+    assert told.stdout.startswith(f"wrote {tmp_path / 't.toml'}: a draft spec for 3 sources")
+    explained = CliRunner().invoke(main, ["explain", str(folder), "--spec", str(tmp_path / "q.toml"), "--quiet"])
+    assert explained.exit_code == 0 and "Speakers, and why each statement is where it is:" in explained.stdout
+
+
+def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outlet(make_articles, tmp_path):
+    folder = make_articles({**STORY, "coast_daily.txt": "Skerry Lines defends ferry fare rise\nBy Ann Rudd\nCoast Daily Online\n" + STORY["coast_daily.txt"].split("\n", 1)[1]})
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "d.toml").read_text()
+    assert '# outlet = ""   (not found in the article; at its top it prints "Coast Daily Online")' in text
+    assert tomllib.loads(text)["sources"][0].get("outlet") is None  # offered, never taken

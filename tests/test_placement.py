@@ -22,11 +22,15 @@ from briefing.sentences import split
 from briefing.wording import normal
 
 STORIES = Path(__file__).parent / "placement"
-# 336 of 397 (2026-11-30): 296 of 340 on the twenty-two older stories (290 before the sixth round's same-body and
-# reported-holder rules, 294 before the story's own vocabulary; 141 of 155 on the eleven oldest, 91 of 104 on the six
-# written blind for issue 13's fourth round, 41 of 53 on the three of its fifth, 23 of 28 on body_cameras and
-# steel_tariff), 40 of 57 on island_ferry, speed_limit and hospital_parking (written blind for the sixth round,
-# measured blind on fe9a5ba: 37; 39 with the vocabulary, measured once)
+# 344 of 397 (2026-11-30, issue 13's seventh round): a speaker who says no cue but negates one side's (island_ferry
+# +2), a long cue with a few words set inside it (hospital_parking +3), the opposition against the government
+# (school_phones +1) and a role one of the holders a label names (hospital_strike +2); 336 before it: 296 of 340 on the twenty-two
+# older stories (290 before the sixth round's same-body and reported-holder rules, 294 before the story's own
+# vocabulary; 141 of 155 on the eleven oldest, 91 of 104 on the six written blind for issue 13's fourth round, 41 of 53
+# on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 40 of 57 on island_ferry, speed_limit and
+# hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37; 39 with the vocabulary, measured
+# once); 380 of 450 with four_day_week, museum_bronzes and vape_ban (written blind for the seventh round: 36 of 53,
+# on 719fa3d and on the round's rules alike)
 FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -183,7 +187,8 @@ def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_opposit
     )
     blocks = [_block(text, who, n=n) for n, (who, text) in enumerate(said, 1)]
     placed = place(blocks, spec, roles=(*roles, ("Ada Corr", "shadow housing minister"))).blocks
-    assert [b.position for b in placed] == ["no", "no", "no", "context"]
+    # The shadow minister is of the opposition, not the government: the other side.
+    assert [b.position for b in placed] == ["no", "no", "no", "yes"] and "of the opposition" in placed[3].reason
     assert "same body ('government') as Tobias Wren" in placed[1].reason
     # A ministry's timetable stays in context, like a side-taker's own.
     dated = place([blocks[0], _block("The minister will reply on Friday.", "Works Ministry's spokesperson", n=2)], spec, roles=roles).blocks[1]
@@ -363,6 +368,78 @@ def test_who_reports_one_sides_view_and_never_holds_it_takes_the_other_side():
     # One who reports a view and holds that side in their own words keeps it.
     held = [_block("Rivals argue it is a waste of money.", n=1), _block("It will flood the valley.", n=2), _block("We have said so for years.", n=3)]
     assert place(held, spec).blocks[2].position == "no"
+
+
+def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is not a waste of money.", n=1), _block("Nobody in Tarrow Vale would drive round the hill for ever.", n=2)]
+    placed = place(blocks, spec).blocks
+    assert [b.position for b in placed] == ["yes", "yes"] and 'denies "waste of money"' in placed[0].reason
+    # Denying both sides' points, or denying one beside a cue of one's own, turns no one.
+    both = [_block("It is not a waste of money, and it will not mean faster trains.", n=1), blocks[1]]
+    assert [b.position for b in place(both, spec).blocks] == ["context", "context"]
+    own = [blocks[0], _block("It will flood the valley.", n=2), _block("We have said so for years.", n=3)]
+    assert place(own, spec).blocks[2].position == "no"
+    # With three positions, a denial says nothing of which other side the speaker takes.
+    three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
+    assert place(blocks, three).blocks[1].position == "context"
+
+
+def test_a_long_cue_counts_with_a_few_words_set_inside_it():
+    specs = (PositionSpec("no", "Against the toll", ("pay to cross the bridge",)), PositionSpec("yes", "For the toll", ("fewer lorries",)))
+    for text in ("A carer will pay nine pounds a week to cross the bridge.", "We pay more to cross the bridge than to park."):
+        assert evidence(_block(text), specs).counted == {"no": ["pay to cross the bridge"]}, text
+    # Too many words inside, a clause break or a negator among them, or a short cue: no match.
+    for text in (
+        "We pay our staff well above the county average wage to cross the bridge.",
+        "We pay, and then we cross the bridge.",
+        "We will pay not a penny more to cross the bridge.",
+    ):
+        assert evidence(_block(text), specs).counted == {}, text
+    assert evidence(_block("There are fewer heavy lorries now."), specs).counted == {}
+
+
+def test_a_speaker_of_the_opposition_with_no_cue_takes_the_side_the_government_does_not():
+    spec = Spec("T", None, SPECS)
+    minister = _block("It means faster trains.", "Tobias Wren", n=1)
+    stunt = _block("This is a stunt for the cameras.", "Ada Corr", n=2)
+    office = _block("She has read every page of it.", "Ada Corr's office", n=3)
+    roles = (("Tobias Wren", "transport minister"), ("Ada Corr", "who speaks on transport for the opposition"))
+    placed = place([minister, stunt, office], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["yes", "no", "no"] and "of the opposition" in placed[1].reason
+    assert placed[2].reason == "speaks for Ada Corr, who is placed with 'Against the tunnel'"
+    shadow = (roles[0], ("Ada Corr", "shadow transport minister"))
+    assert place([minister, stunt], spec, roles=shadow).blocks[1].position == "no"
+    # No minister with a side, ministers on both sides, or a cue of one's own: no side from the opposition.
+    mayor = (("Tobias Wren", "mayor"), roles[1])
+    assert place([minister, stunt], spec, roles=mayor).blocks[1].position == "context"
+    split = [minister, _block("It is a waste of money.", "Pia Landa", n=4), stunt]
+    both = (*roles, ("Pia Landa", "finance minister"))
+    assert place(split, spec, roles=both).blocks[2].position == "context"
+    own = [minister, _block("It will mean fewer lorries.", "Ada Corr", n=2), _block("We have said so for years.", "Ada Corr", n=3)]
+    assert place(own, spec, roles=roles).blocks[2].position == "yes"
+    # With three positions, opposing the government says nothing of which other side the speaker takes.
+    three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
+    assert place([minister, stunt], three, roles=roles).blocks[1].position == "context"
+
+
+def test_a_speaker_with_no_cue_whose_role_is_one_of_the_holders_a_label_names_takes_that_position():
+    specs = (
+        PositionSpec("walkout", "Behind the porters' walkout", ("fair pay",)),
+        PositionSpec("end", "End the walkout on the board's terms", ("back to work",)),
+    )
+    spec = Spec("T", None, specs)
+    said = [_block("I have worked nights at Tarrow General for ten years.", "Ivo Renk", n=1)]
+    placed = place(said, spec, roles=(("Ivo Renk", "hospital porter for ten years"),)).blocks[0]
+    assert placed.position == "walkout" and "one of the porters" in placed.reason
+    # Not the role's head noun, a singular possessive ("the board's"), or a cue of one's own: not so placed.
+    for role in ("porter liaison officer", "member of the board", "chair of the porters' union"):
+        assert place(said, spec, roles=(("Ivo Renk", role),)).blocks[0].position == "context", role
+    own = [*said, _block("We must go back to work.", "Ivo Renk", n=2)]
+    assert [b.position for b in place(own, spec, roles=(("Ivo Renk", "porter"),)).blocks] == ["end", "end"]
+    # A group both labels name places no one.
+    both = Spec("T", None, (specs[0], PositionSpec("end", "End the porters' walkout", ("back to work",))))
+    assert place(said, both, roles=(("Ivo Renk", "porter"),)).blocks[0].position == "context"
 
 
 def test_a_two_word_cue_counts_when_said_as_a_predicate():

@@ -340,11 +340,16 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     its words inside one commentary block from another source). A line
     only one outlet reports has nobody else's wording to check it by: it is
     taken only with no subjective word outside its quotes at all, a
-    capitalised one included ("Greedy ..."). At most ``limit``."""
+    capitalised one included ("Greedy ..."). A line of fewer than three
+    words, or with no word in lower case, tells nothing that happened: a
+    dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
+    ("Ross continued."). At most ``limit``."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
     for b in context:
         if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
+            continue
+        if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
             continue
         if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
             continue
