@@ -42,7 +42,8 @@ from .mentions import (
 from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS
+from .saying import GROUP_HEADS
+from .sentence_rules import SUBORDINATORS
 from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
@@ -168,11 +169,14 @@ class Article:
     def spokespeople(self, p: Parsed) -> None:
         """"His spokesman, Ivo Dan, said": the role of a spokesperson named
         with "his" or "her" says whose, the person of that gender last spoken
-        of before the sentence ("spokesman for Tobias Wren")."""
+        of before the sentence ("spokesman for Tobias Wren"); with "its", the
+        organisation last named."""
         for raw, role in p.roles:
             pronoun = owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
+            if pronoun == "its":
+                owner = self.pronoun("it")  # "Its spokeswoman, Jo Roe,": the organisation last named
             if owner and owner != who:
                 self.roles.append((who, f"{role.rsplit(' ', 1)[0]} {owner}"))
 
@@ -348,13 +352,23 @@ class Article:
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
-        "Roe's spokeswoman": the owner's spokesperson, not the owner."""
+        "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
+        spokesman" the organisation's last named, as "it" is (with none,
+        the description as printed)."""
         owner = mention.owner or ""
+        if owner == "its":
+            body = self.pronoun("it")
+            return self.possessed(body, mention) if body else described(mention.text)
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
+        return self.possessed(owner_name, mention) if owner_name else None
+
+    @staticmethod
+    def possessed(owner_name: str, mention: Mention) -> str:
+        """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
         head = "spokesperson" if mention.head.startswith("spokes") else mention.head
         plural = re.match(r"\S*s['’]\s", mention.text) and owner_name and owner_name.endswith("s")  # "the Couriers' union"
         mark = "'" if plural else "'s"
-        return f"{owner_name}{mark} {head}" if owner_name else None
+        return f"{owner_name}{mark} {head}"
 
     def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
         """A direct quote no verb of saying attributes: the name in its frame

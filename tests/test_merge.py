@@ -251,6 +251,22 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
         assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
 
 
+def _blocks_of_two(one, other):
+    return len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"]))
+
+
+def test_a_dateline_is_no_detail_of_the_fact_it_opens():
+    wire = "PENHALLOW, Cornwall (UPX) — The harbour trust voted on Monday to dredge the inner basin before the sailing season."
+    assert _blocks_of_two(wire, "The Penhallow Harbour Trust voted on Monday to dredge the inner basin before the sailing season begins.") == 1
+
+
+def test_a_name_printed_longer_in_a_near_wording_is_the_same_name():
+    one = "Tolls on the Penhallow Estuary Crossing will rise from £2 to £3 on 1 May to pay for repairs."
+    assert _blocks_of_two(one, "Tolls on the Penhallow Estuary will rise from £2 to £3 on 1 May to pay for repairs.") == 1
+    # Another name that is none of the first's stays apart, however near.
+    assert _blocks_of_two(one, "Tolls on the Kelsey Bridge will rise from £2 to £3 on 1 May to pay for repairs.") == 2
+
+
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     one = "The county council will close 3 libraries in Dunhallow next spring."
     other = "The county council will close three libraries in Dunhallow next spring."
