@@ -363,7 +363,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     # Every fact's stems are indexed; its full profile is made only for the
     # few pairs that are near (a build of 10,000 articles has 150,000 facts).
     pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
-    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker) for n in sorted({n for pair in pairs for n in pair})}
+    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker, said[n].speaker_role) for n in sorted({n for pair in pairs for n in pair})}
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart; a description
