@@ -20,6 +20,9 @@ one article:
   "MORE" link) and a "(Photo: ...)" credit are cut out;
 * repetition: a paragraph the article already printed, and a short one that
   other articles of the same outlet print too (``site_repeats``).
+
+An article that quotes with single marks only, as British outlets may, has
+them read as double marks (``quotes.single_quoted``): the words unchanged.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from dataclasses import dataclass, replace
 from .decoding import CharMap
 from .model import Paragraph, Source
 from .patterns import DATES, MONTHS, TIME
-from .quotes import QUOTE_MARKS, SINGLE_MARKS
+from .quotes import QUOTE_MARKS, SINGLE_MARKS, single_quoted
 
 _INVISIBLE = CharMap(dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")))
 _SPACES = CharMap(dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\t"), " "))
@@ -259,7 +262,8 @@ def clean(source: Source) -> Cleaned:
     for line in split_paragraphs(normalise_text(source.text)):
         line = strip_inline(line) or line
         reason = furniture_reason(line)
-        if reason == "date line" and date is None:
+        # "Published 15 May 2026" is site furniture and a date line both: its date counts.
+        if date is None and (reason == "date line" or (reason == "site furniture" and _is_date_line(line))):
             date = find_date(line)
         if not kept and author is None and _byline(line):
             author = _byline(line)
@@ -277,7 +281,7 @@ def clean(source: Source) -> Cleaned:
             continue
         seen.add(line.casefold())
         kept.append(line)
-    paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(kept))
+    paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(single_quoted(kept)))
     return Cleaned(replace(source, title=title, date=date, author=author), paragraphs)
 
 

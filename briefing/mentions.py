@@ -74,6 +74,7 @@ class Parsed:
     orgs: tuple[str, ...] = ()
     quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, or per clause, when they differ
     clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of each clause when two report different speakers
+    group: Mention | None = None  # the unnamed group that opens a sentence with no direct quote (``subjects.opening_group``)
 
 
 def _is_name_word(token: Token) -> bool:

@@ -274,7 +274,7 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):
-        raw = m.group(0).strip()
+        raw = m.group(0).strip().rstrip(",")  # "from £2, starting": the comma ends the clause, not the figure
         if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
             continue
         if re.fullmatch(r"\d+[-–]\d+", raw):
@@ -310,11 +310,24 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
 
 
-def _disagree(f: _Figure, g: _Figure) -> bool:
-    """Two outlets' figures of one kind and size (within a factor of two) that differ."""
+def _disagree(f: _Figure, g: _Figure, printed: dict[str, set[tuple[str, float]]]) -> bool:
+    """Two outlets' figures of one kind and size (within a factor of two)
+    that differ, neither outlet printing the other's (``_printed``)."""
     if g.source == f.source or g.unit != f.unit or g.value == f.value or not f.value or not g.value:
         return False
+    if (g.unit, g.value) in printed[f.source] or (f.unit, f.value) in printed[g.source]:
+        return False
     return max(f.value, g.value) <= 2 * min(f.value, g.value)
+
+
+def _printed(figures: Sequence[_Figure]) -> dict[str, set[tuple[str, float]]]:
+    """Every (unit, value) each source prints: an outlet that prints the
+    other's figure too ("from £2 to £3.50", or the lorries' £6 a sentence
+    later) tells of two figures, it does not dispute one."""
+    printed: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    for f in figures:
+        printed[f.source].add((f.unit, f.value))
+    return printed
 
 
 def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
@@ -327,6 +340,7 @@ def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
             by_word[w].append(i)
     sets = UnionFind(len(figures))
     linked: set[int] = set()
+    printed = _printed(figures)
     for i, f in enumerate(figures):
         shared: dict[int, int] = defaultdict(int)
         for w in f.context:
@@ -335,7 +349,7 @@ def _figure_groups(figures: Sequence[_Figure]) -> list[list[_Figure]]:
                     if j > i:
                         shared[j] += 1
         for j, count in shared.items():
-            if count >= SHARED_WORDS and _disagree(f, figures[j]):
+            if count >= SHARED_WORDS and _disagree(f, figures[j], printed):
                 sets.union(i, j)
                 linked.update((i, j))
     groups: dict[int, list[_Figure]] = defaultdict(list)

@@ -15,6 +15,7 @@ context leaves undecided (``"quoted"`` in the middle of a word run).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .model import Span
 
@@ -93,6 +94,51 @@ def quote_spans(text: str) -> tuple[tuple[Span, ...], bool, bool]:
         spans.append(Span(marks[-1] + 1, len(text), True))
         left_open = True
     return tuple(s for s in spans if s.end > s.start), opened_before, left_open
+
+
+_SINGLE_OPENS_AFTER = " ([—–-/:"  # characters after which a single mark may open a quotation
+_SINGLE_CLOSES_AFTER = ",.!?"  # a quoted sentence's own end before the mark: surely a closing one
+_SINGLE_CLOSES_BEFORE = ".,;:!?)—–-"
+
+
+def single_quoted(paragraphs: Sequence[str]) -> list[str]:
+    """An article that quotes with single marks only, as many British
+    outlets print ('We will appeal,' she said), with those quotations in
+    double marks, so that every stage reads them as it reads “…”. An article
+    that prints any double mark keeps its single marks as they are (quotes
+    inside quotes, a nickname, the marks of a quotation that runs over
+    paragraphs), and so does every apostrophe."""
+    if any(_MARK.search(p) for p in paragraphs):
+        return list(paragraphs)
+    return [_single_to_double(p) if any(mark in p for mark in SINGLE_MARKS) else p for p in paragraphs]
+
+
+def _single_to_double(text: str) -> str:
+    """A single mark opens a quotation before a letter, at the paragraph's
+    start or after a space, a bracket, a dash or a colon; one closes it after
+    a letter or a quoted sentence's own end (",.!?") and before a space, the
+    end or punctuation. Each opening mark pairs with the first closing mark
+    before the next opening one that follows a quoted sentence's end, else
+    with the first closing mark: in "'It's the drivers' money,' he said" the
+    plural possessive does not close it. A mark left unpaired stays as it is."""
+    opens, closes = [], []
+    for i, mark in enumerate(text):
+        if mark not in SINGLE_MARKS:
+            continue
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if mark in SINGLE_OPENING and before in _SINGLE_OPENS_AFTER and after.isalpha():
+            opens.append(i)
+        elif (before.isalpha() or before in _SINGLE_CLOSES_AFTER) and (after.isspace() or after in _SINGLE_CLOSES_BEFORE):
+            closes.append(i)
+    chars = list(text)
+    for n, start in enumerate(opens):
+        limit = opens[n + 1] if n + 1 < len(opens) else len(text)
+        inside = [i for i in closes if start < i < limit]
+        ends = [i for i in inside if text[i - 1] in _SINGLE_CLOSES_AFTER] or inside
+        if ends:
+            chars[start], chars[ends[0]] = "“", "”"
+    return "".join(chars)
 
 
 def outside_quotes(text: str) -> str:

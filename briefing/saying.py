@@ -52,6 +52,7 @@ from .sentence_tokens import Token, tokens
 from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
+    PARTICIPLE_CUES,
     REPORTING,
     anonymous_after_verb,
     chain_start,
@@ -62,6 +63,7 @@ from .subjects import (
     in_anonymity_clause,
     is_cue,
     modified_group,
+    opening_group,
     qualified_source,
     set_off_anonymity,
 )
@@ -146,9 +148,12 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     return speaker
 
 
+WRITINGS = frozenset({"statement", "letter", "memo", "email", "post", "tweet"})
+
+
 def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
     """"a statement from the agency", "in a statement by Jane Roe"."""
-    if toks[i].low not in {"statement", "letter", "memo", "email", "post", "tweet"} or i + 2 >= len(toks):
+    if toks[i].low not in WRITINGS or i + 2 >= len(toks):
         return None
     if toks[i + 1].low not in {"from", "by"}:
         return None
@@ -192,6 +197,9 @@ def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
 CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
     according_to, named_after_description, spokesperson_says, subject_says, statement_from
 )
+# The words a cue rule can fire at: each returns None at any other word (its
+# first test), so ``speaker_in`` tries them only there (most words are not).
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | WRITINGS)
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:
@@ -205,7 +213,7 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     for i, tok in enumerate(window):
         if i == after and first is not None:
             return first
-        if tok.quote >= 0:
+        if tok.quote >= 0 or tok.low not in CUE_WORDS:
             continue
         for rule in CUE_RULES:
             speaker = rule(window, i)
@@ -431,5 +439,6 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses,
+        None if direct else opening_group(toks),
     )

@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
@@ -43,10 +44,9 @@ from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, 
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
 from .sentence_rules import SUBORDINATORS
-from .sentence_tokens import bare, tokens
+from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
-from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
@@ -78,19 +78,21 @@ class Corpus:
         lower = lower_words(every)
         ordinary = ordinary_words(every, lower)
         names = Names.build(every, ordinary)
+        # A story names its people in every sentence: each printed form is resolved once.
+        resolve = cache(names.resolve)
         role_map: dict[str, Counter[str]] = defaultdict(Counter)
-        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles = [(resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
         roles += sorted(names.labels.items())
         for name, role in roles:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
-        speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        speaking = frozenset(resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
-            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary,
-            descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
+            descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles),
         )
 
@@ -436,8 +438,8 @@ class Article:
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
-            group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
-            self.last_group = (group.text, index) if group is not None else self.last_group
+            # "Residents packed the hall. They said ..."
+            self.last_group = (p.group.text, index) if p.group is not None else self.last_group
         if p.direct and speaker:
             self.last_quoted = (speaker, index)
             self.continued = {p.sentence.paragraph: speaker}

@@ -1,5 +1,6 @@
-"""The hand-written corpus (tests/corpus/*): eight fictional stories, three
-or four outlets each (the last four written blind, after the engine), with the expected attributions in expected.toml. The engine
+"""The hand-written corpus (tests/corpus/*): fictional stories of three to
+seven outlets each (most written blind, after the engine), with the expected
+attributions in expected.toml. The engine
 must keep at least the accuracy it has now on every kind of check; a rule
 tuned to one sentence would not move these numbers much, a regression would.
 """

@@ -466,3 +466,16 @@ def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
 
     lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
     assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
+
+
+def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_both(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The fare for adults on the Penhallow ferry will rise from £4 to £6.50 in May.",
+            "b.txt": "Adults will pay £6.50 on the Penhallow ferry from May, up from £4, the operator said.",
+            "c.txt": "The fare for adults on the Penhallow ferry will rise from £4 to £7.50 in May.",
+        }
+    )
+    figures = [d for d in briefing_of(folder).disputed if d.kind == "figure"]
+    # Only the outlet that prints another new fare disagrees; "£4," is "£4".
+    assert [sorted(t for t, _ in d.readings) for d in figures] == [["6.50", "7.50"]]

@@ -9,7 +9,7 @@ import pytest
 from conftest import briefing_of
 
 import briefing
-from briefing.quotes import outside_quotes, quote_spans
+from briefing.quotes import outside_quotes, quote_spans, single_quoted
 
 
 def quoted(text):
@@ -82,3 +82,40 @@ def test_no_module_but_quotes_lists_quotation_marks():
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and _lists_marks(node.value)
     ]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Edda Morn said: 'The weir will be rebuilt by June.'", "Edda Morn said: “The weir will be rebuilt by June.”"),
+        ("'We will appeal,' said Edda Morn.", "“We will appeal,” said Edda Morn."),
+        # A plural possessive inside the quotation does not close it.
+        ("'It is the anglers' money,' she said.", "“It is the anglers' money,” she said."),
+        ("She called the plan 'a wasted decade' at the anglers' meeting.", "She called the plan “a wasted decade” at the anglers' meeting."),
+        # Apostrophes alone, a mark left open: unchanged.
+        ("The anglers' club has met since the '90s and it's still Ann's.", None),
+        ("'The weir will be rebuilt, and the path", None),
+    ],
+)
+def test_single_marks_quote_as_double_marks_do_in_an_article_that_prints_no_double_mark(printed, read):
+    assert single_quoted(["The trust met on Monday.", printed]) == ["The trust met on Monday.", read or printed]
+
+
+def test_an_article_that_quotes_with_double_marks_keeps_its_single_marks():
+    # A quotation running over paragraphs: its middle one prints no double mark.
+    article = ['Edda Morn said: "The weir will be rebuilt.', "They told us 'wait a year' and we waited.", 'That is over."']
+    assert single_quoted(article) == article
+
+
+def test_a_quote_printed_in_single_marks_joins_the_same_quote_in_double_marks(make_articles):
+    words = "The weir at Colbeck will be rebuilt before the salmon run, whatever the survey finds."
+    folder = make_articles(
+        {
+            "wire.txt": f'Edda Morn, who chairs the river trust, said: "{words}"\n\nThe trust met on Monday.',
+            "tabloid.txt": f"River trust boss Edda Morn said: '{words}'\n\nShe added: 'We will see.'",
+        }
+    )
+    b = briefing_of(folder)
+    (block,) = [x for x in b.blocks if "salmon run" in x.text]
+    assert block.kind == "quote" and block.speaker == "Edda Morn" and len(block.sources) == 2
+    assert [x.text for x in b.blocks if x.speaker == "Edda Morn" and "see" in x.text] == ["We will see."]

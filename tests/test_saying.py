@@ -535,3 +535,25 @@ def test_the_name_after_an_inverted_verb_and_a_description_speaks():
 def test_a_body_word_ends_an_organisations_name_not_a_persons():
     parsed = parse(split([Paragraph("s", 0, "Ines Tallo, district secretary of the Allied Porters' Union, said no.")])[0])
     assert parsed.names == ("Ines Tallo",) and parsed.orgs == ("Allied Porters' Union",)
+
+
+def test_cue_rules_fire_only_at_cue_words():
+    """``speaker_in`` tries the cue rules only at ``CUE_WORDS``: on every
+    word of the hand-written corpus, a rule that finds a speaker does so
+    at one of them (a rule with a new kind of cue word needs it listed)."""
+    from pathlib import Path
+
+    from briefing import clean, readers
+    from briefing.saying import CUE_RULES, CUE_WORDS
+    from briefing.sentence_tokens import tokens
+
+    folders = sorted(str(p) for p in (Path(__file__).parent / "corpus").iterdir() if p.is_dir())
+    fired = 0
+    for source in readers.load(folders).sources:
+        for sentence in split(clean.clean(source).paragraphs):
+            toks = tokens(sentence)
+            for i, tok in enumerate(toks):
+                found = [rule.__name__ for rule in CUE_RULES if tok.quote < 0 and rule(toks, i) is not None]
+                assert not found or tok.low in CUE_WORDS, (sentence.text, tok.text, found)
+                fired += bool(found)
+    assert fired > 100
