@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
 from .mentions import (
@@ -55,10 +56,8 @@ from .subjects import (
     REPORTING,
     anonymous_after_verb,
     chain_start,
-    cited_source,
     clause_subject,
     described,
-    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
