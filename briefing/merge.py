@@ -36,7 +36,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
-from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, candidate_pairs
+from .candidates import FRAGMENT_SHARED_WORDS, Node, candidate_pairs
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
@@ -318,9 +318,10 @@ def _by_voice(statements: Sequence[Statement], members: list[int], extra: list[t
 
 
 def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
-    """Reported speech that quotes only a word or two ("praised the move for
-    its “integrity”") joins the quote of that person that holds those words,
-    when exactly one does."""
+    """Reported speech that quotes only a few words, fewer than a piece of a
+    quote (``PIECE_MIN_WORDS``: "praised the move for its “integrity”", "said
+    they had “weighed every option”"), joins the quote of that person that
+    holds those words, when exactly one does."""
     quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for n, node in enumerate(nodes):
         if any(statements[m].kind == "quote" for m in node.members):
@@ -329,7 +330,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
     joins = []
     for index, s in enumerate(statements):
         keys = [normal(f) for f in s.fragments if normal(f)]
-        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= FRAGMENT_MIN_WORDS for k in keys):
+        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= PIECE_MIN_WORDS for k in keys):
             continue
         homes = {root for root, text in quotes[person(s.speaker)] if all(f" {k} " in text for k in keys)}
         if len(homes) == 1:

@@ -215,6 +215,15 @@ def test_reported_speech_quoting_a_word_joins_the_one_quote_that_holds_it():
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
 
 
+def test_reported_speech_quoting_three_words_joins_the_one_quote_that_holds_them():
+    quote = "We weighed every option, and the levy is the only one that keeps the ferry running all winter."
+    said = "Treasurer Ann Lee said the trust had “weighed every option” and that the levy was the only way."
+    other = st("S1", "The levy pays for the winter timetable and nothing else.", "Ann Lee")
+    blocks = consolidate([st("S1", quote), other, st("S2", said, kind="statement", fragments=["weighed every option"])], ["S1", "S2"])
+    (block,) = [b for b in blocks if "weighed" in b.text]
+    assert block.kind == "quote" and block.sources == ("S1", "S2")
+
+
 def fact(source, text, kind="event", speaker=None):
     return Statement(source, kind, text, speaker, (0, 0, 0))
 
