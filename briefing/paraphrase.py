@@ -120,7 +120,9 @@ def profile(text: str, speaker: str | None = None) -> Profile:
             runs.add(tuple(map(_stem, run)))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(_stem(run[-1]))
-    if speaker:
+    # A speaker is a name of the fact, unless the sentence prints its word in
+    # lower case: "Board" of "the board said" is a description, no name.
+    if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}

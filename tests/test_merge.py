@@ -276,6 +276,12 @@ def test_a_name_printed_longer_in_a_near_wording_is_the_same_name():
     assert _blocks_of_two(one, "Tolls on the Kelsey Bridge will rise from £2 to £3 on 1 May to pay for repairs.") == 2
 
 
+def test_a_speaker_the_sentence_describes_in_lower_case_is_no_name_of_the_fact():
+    said = fact("S1", "The group said it would appeal the ruling in the High Court in Penzance within 30 days.", "statement", "Group")
+    told = fact("S2", "The Penhallow Anglers Trust plans to appeal the ruling in the High Court in Penzance within 30 days.")
+    assert len(consolidate([said, told], ["S1", "S2"])) == 1
+
+
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     one = "The county council will close 3 libraries in Dunhallow next spring."
     other = "The county council will close three libraries in Dunhallow next spring."
