@@ -275,7 +275,7 @@ def _build(
     if not read.sources:
         return Result(None, tuple(warnings), read.timings, spec)
     clock = time.perf_counter()
-    used = spec or Spec(title=neutral_title(read.sources, read.blocks), question=None, positions=(), from_file=False)
+    used = spec or Spec(title=neutral_title(read.sources, read.blocks, pool.map), question=None, positions=(), from_file=False)
     placed = positions.place(read.blocks, used, read.roles)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock

@@ -79,10 +79,15 @@ def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
     forms: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in printed:
         forms[_person_key(name)].append(name)
+    # The keys by surname and suffix: each key looks at its own, not at all (quadratic in the names).
+    by_surname: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+    for key in forms:
+        by_surname[key[1:]].add(key)
     for key in sorted(forms):
-        fits = [k for k in forms if k[1:] == key[1:] and k[0] in FULL_FORMS.get(key[0], ())]
+        fits = [k for k in by_surname[key[1:]] if k[0] in FULL_FORMS.get(key[0], ())]
         if len(fits) == 1:
             forms[fits[0]].extend(forms.pop(key))
+            by_surname[key[1:]].discard(key)
     return forms
 
 

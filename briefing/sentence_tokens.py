@@ -10,11 +10,10 @@ possessive ending from a word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Sentence
 from .not_names import dateline_end
-from .quotes import QUOTE_MARKS, SINGLE_MARKS
 
 # An abbreviation keeps its last full stop, as printed: "U.S.", "F.B.I.", and an
 # initial before a name ("Jo Q. Roe"); other words end on a letter or digit.
@@ -25,12 +24,15 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation mark, or a whole quotation (``quote`` >= 0).
 
-    bare: without a possessive ending or a final full stop; low: bare, lower-case.
-    Worked out once in ``make``: the parser asks for them many times."""
+    bare: without a possessive ending or a final full stop; low: bare,
+    lower-case; capital: a word (not a quotation) that begins with a
+    capital letter. Worked out once in ``make``: the parser asks for them
+    many times. A named tuple, not a dataclass: a big story makes millions
+    of tokens, and a frozen dataclass takes about four times as long to
+    make (each field set through ``object.__setattr__``)."""
 
     text: str
     start: int
@@ -39,21 +41,19 @@ class Token:
     bare: str = ""
     low: str = ""
     possessive: bool = False
+    capital: bool = False
 
     @classmethod
     def make(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
-        possessive = bool(_POSSESSIVE_END.search(text))
+        # Only a word with an apostrophe can be possessive: the search is skipped for the rest.
+        possessive = ("'" in text or "’" in text) and _POSSESSIVE_END.search(text) is not None
         bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
-        return cls(text, start, end, quote, bare, bare.lower(), possessive)
+        return cls(text, start, end, quote, bare, bare.lower(), possessive, quote < 0 and text[:1].isupper())
 
     @property
     def printed(self) -> str:
         """The word as printed, without a possessive ending: "Q." stays "Q."."""
         return _POSSESSIVE.sub("", self.text) if self.possessive else self.text
-
-    @property
-    def capital(self) -> bool:
-        return self.quote < 0 and self.text[:1].isupper()
 
 
 def tokens(sentence: Sentence) -> list[Token]:
@@ -64,11 +64,19 @@ def tokens(sentence: Sentence) -> list[Token]:
     cursor = dateline_end(text)
     cursor = 0 if any(q.start < cursor for q in sentence.quotes) else cursor
     for index, span in enumerate(sentence.quotes):
-        out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:span.start]))
+        out += _words(text, cursor, span.start)
         out.append(Token.make(text[span.start:span.end], span.start, span.end, index))
         cursor = span.end
-    out.extend(Token.make(m.group(0), cursor + m.start(), cursor + m.end()) for m in _TOKEN.finditer(text[cursor:]))
-    return [t for t in out if t.quote >= 0 or t.text.strip(QUOTE_MARKS + SINGLE_MARKS)]
+    return out + _words(text, cursor, len(text))
+
+
+def _words(text: str, begin: int, end: int) -> list[Token]:
+    """The words and punctuation of ``text[begin:end]``. No pattern of
+    ``_TOKEN`` looks behind its match's start, so searching from ``begin``
+    finds what searching the slice finds, with offsets into ``text``; each
+    token begins with a letter, a digit or a mark of punctuation, never a
+    quotation mark."""
+    return [Token.make(m.group(), *m.span()) for m in _TOKEN.finditer(text, begin, end)]
 
 
 def bare(word: str) -> str:

@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
@@ -41,11 +42,11 @@ from .mentions import (
 from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS
-from .sentence_tokens import bare, tokens
+from .saying import GROUP_HEADS
+from .sentence_rules import SUBORDINATORS
+from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
-from .subjects import opening_group
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
@@ -77,19 +78,21 @@ class Corpus:
         lower = lower_words(every)
         ordinary = ordinary_words(every, lower)
         names = Names.build(every, ordinary)
+        # A story names its people in every sentence: each printed form is resolved once.
+        resolve = cache(names.resolve)
         role_map: dict[str, Counter[str]] = defaultdict(Counter)
-        roles = [(names.resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles = [(resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
         roles += sorted(names.labels.items())
         for name, role in roles:
             role_map[role_key(role)][name] += 1
             role_map[role_head(role_key(role))][name] += 1
-        speaking = frozenset(names.resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        speaking = frozenset(resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
         return cls(
-            names, dict(role_map), gender_votes(every, names.resolve), lower, ordinary,
-            descriptions(every, names.resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
+            descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles),
         )
 
@@ -166,11 +169,14 @@ class Article:
     def spokespeople(self, p: Parsed) -> None:
         """"His spokesman, Ivo Dan, said": the role of a spokesperson named
         with "his" or "her" says whose, the person of that gender last spoken
-        of before the sentence ("spokesman for Tobias Wren")."""
+        of before the sentence ("spokesman for Tobias Wren"); with "its", the
+        organisation last named."""
         for raw, role in p.roles:
             pronoun = owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
+            if pronoun == "its":
+                owner = self.pronoun("it")  # "Its spokeswoman, Jo Roe,": the organisation last named
             if owner and owner != who:
                 self.roles.append((who, f"{role.rsplit(' ', 1)[0]} {owner}"))
 
@@ -346,13 +352,23 @@ class Article:
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
-        "Roe's spokeswoman": the owner's spokesperson, not the owner."""
+        "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
+        spokesman" the organisation's last named, as "it" is (with none,
+        the description as printed)."""
         owner = mention.owner or ""
+        if owner == "its":
+            body = self.pronoun("it")
+            return self.possessed(body, mention) if body else described(mention.text)
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
+        return self.possessed(owner_name, mention) if owner_name else None
+
+    @staticmethod
+    def possessed(owner_name: str, mention: Mention) -> str:
+        """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
         head = "spokesperson" if mention.head.startswith("spokes") else mention.head
         plural = re.match(r"\S*s['’]\s", mention.text) and owner_name and owner_name.endswith("s")  # "the Couriers' union"
         mark = "'" if plural else "'s"
-        return f"{owner_name}{mark} {head}" if owner_name else None
+        return f"{owner_name}{mark} {head}"
 
     def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
         """A direct quote no verb of saying attributes: the name in its frame
@@ -422,8 +438,8 @@ class Article:
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
-            group = opening_group(tokens(p.sentence))  # "Residents packed the hall. They said ..."
-            self.last_group = (group.text, index) if group is not None else self.last_group
+            # "Residents packed the hall. They said ..."
+            self.last_group = (p.group.text, index) if p.group is not None else self.last_group
         if p.direct and speaker:
             self.last_quoted = (speaker, index)
             self.continued = {p.sentence.paragraph: speaker}

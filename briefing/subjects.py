@@ -8,7 +8,8 @@ wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper", "a senior
 official, who asked not to be named,": a clause that asks anonymity), the verb
 groups that carry a verb of saying ("continues to insist") and the first
-of two coordinated subjects ("Roe and Ray said"). ``saying`` combines them
+of two coordinated subjects ("Roe and Ray said"), and whatever "according to"
+governs ("according to early returns"). ``saying`` combines them
 into the named forms of saying; the person an inverted verb names, and
 which capitalised run is a person, are in ``subject_names``.
 """
@@ -184,7 +185,8 @@ def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
         return None
     begin = head - len(found.text.split()) + 1
     opens = begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS
-    return found if opens and _one_unnamed(toks, begin, head) else None
+    group = toks[head].low in GROUP_HEADS or _plural_group(toks[head])  # "Two officials, who asked not to be named,"
+    return found if opens and (group or _one_unnamed(toks, begin, head)) else None
 
 
 def _denies(tok: Token) -> bool:
@@ -209,6 +211,41 @@ def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
         return found if found is not None and head - len(found.text.split()) == verb else None
     return None
 
+
+# Object pronouns after "according to" ("according to him"): the person a subject pronoun would be.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+
+
+def cited_source(toks: Sequence[Token], start: int) -> Mention | None:
+    """"according to early returns", "according to the summary", "according
+    to him": whatever "according to" governs is the source, whatever its
+    head, for the phrase names nothing but a source. The noun phrase from
+    ``start`` as written, to the end of its clause or to the first word that
+    opens a clause or a participle phrase ("the schedule published
+    Thursday", "emails unearthed in ..."); an object pronoun points back
+    as its subject form would. None when no noun ends the phrase."""
+    if start < len(toks) and toks[start].low in OBJECT_PRONOUNS:
+        return Mention("pronoun", toks[start].text, head=OBJECT_PRONOUNS[toks[start].low])
+    end = start
+    while end < len(toks) and end - start < 8 and toks[end].quote < 0 and re.match(r"\w", toks[end].text):
+        tok = toks[end]
+        participle = end > start and tok.low.endswith(("ed", "ing")) and not tok.capital and _ends_phrase(toks, end + 1)
+        if tok.low in RELATIVE_OPENERS | {"which"} | AUX | REPORTING or participle:
+            break
+        end += 1
+    if end == start or toks[end - 1].low in DETERMINERS | PREPOSITIONS | QUANTIFIERS | NOT_SPEAKERS | PRONOUNS:
+        return None
+    words = [t.text for t in toks[start:end]]
+    if toks[start].low in DETERMINERS | QUANTIFIERS or not _is_name_word(toks[start]):
+        words[0] = words[0].lower()
+    return Mention("described", " ".join(words), head=toks[end - 1].low)
+
+
+def _ends_phrase(toks: Sequence[Token], k: int) -> bool:
+    """Whether a participle before ``k`` opens a phrase of its own ("the
+    schedule published Thursday", "emails unearthed in ..."), not one that
+    modifies the noun after it ("a leading expert")."""
+    return k >= len(toks) or toks[k].capital or toks[k].low in PREPOSITIONS or not re.match(r"[a-z]", toks[k].text)
 
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Senior aides who have seen the figures argue", "Farmers hoping for
@@ -242,6 +279,28 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+# Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
+PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+POSSESSIVES = words("grammar", "possessive_determiners")
+# What may open a described subject instead of an article: a quantifier, a
+# possessive or a number word ("some families", "her friend", "one delegate", "each side").
+SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (words("grammar", "number_units") - {"zero"})
+
+
+def _specified_subject(toks: Sequence[Token], begin: int, head: int) -> bool:
+    """Whether "some families", "her friend" from ``begin`` to ``head`` is the
+    subject of the verb right after it: not the object of a preposition
+    ("bundlers in both parties said"), and after a possessive, a verb no
+    noun shares ("her friend said", not "his initial tweet", "her odd
+    comments", "his assumption, stated ...")."""
+    if begin > 0 and toks[begin - 1].low in PREPOSITIONS:
+        return False
+    if toks[begin].low not in POSSESSIVES:
+        return True
+    verb = toks[head + 1] if head + 1 < len(toks) else None
+    return verb is not None and (verb.low in AUX or verb.low.endswith("ed") or verb.low in PAST_OR_THIRD)
+
+
 def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     """A whole noun phrase that opens its clause before a verb of saying:
     "The league veteran said", "Cement makers argue", "..., the trade group says"."""
@@ -256,10 +315,15 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
         if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
             return None
         begin -= 1
+    if begin > 0 and toks[begin - 1].low in SPECIFIERS:
+        begin -= 1  # "some families", "each side", "one Tolvik delegate"
     opens = begin == 0 or toks[begin - 1].low in CLAUSE_OPENERS or toks[begin - 1].low in OPENERS
     first = toks[begin]
     plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
-    if not opens or not (first.low in {"the", "a", "an"} or (plural and begin < head)) or first.low in NOT_SPEAKERS:
+    specified = first.low in SPECIFIERS and begin < head and not word.capital and _specified_subject(toks, begin, head)
+    if not opens or not (first.low in {"the", "a", "an"} or specified or (plural and begin < head)):
+        return None
+    if first.low in NOT_SPEAKERS and not specified:
         return None
     if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
         return None
@@ -267,6 +331,31 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
 
+
+
+def described_after(toks: Sequence[Token], start: int) -> Mention | None:
+    """"..., said several observers.", "..., said experts.", "..., said some
+    families.": an unnamed source of lower-case words from ``start``, right
+    after an inverted verb, to the end of the sentence; its head a group or
+    a role (``described``) or any noun a specifier opens ("some families").
+    No adverb, preposition or clause ("said privately", "said in a
+    statement", "said last week")."""
+    end = start
+    while end < len(toks) and toks[end].quote < 0 and re.match(r"[a-z]", toks[end].text) and end - start < 5:
+        end += 1
+    head = end - 1
+    if head < start or any(re.match(r"\w", t.text) for t in toks[end:]):
+        return None
+    phrase = toks[start:end]
+    if any(t.low in _NOT_IN_PHRASE | PREPOSITIONS for t in phrase) or toks[head].low in NOT_SPEAKERS | PRONOUNS:
+        return None
+    if toks[head].low.endswith(("ly", "ing")):
+        return None
+    found = described(toks, head)
+    if found is not None and head - len(found.text.split()) + 1 == start:
+        return found
+    specified = toks[start].low in SPECIFIERS and head > start
+    return Mention("described", " ".join(t.low for t in phrase), head=toks[head].low) if specified else None
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.

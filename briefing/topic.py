@@ -18,11 +18,16 @@ import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
+from dataclasses import dataclass
+from functools import partial
+from itertools import compress
+from operator import and_
 
 from . import wording
 from .caches import per_build
 from .data import words
 from .lexicon import SUBJECTIVE, language, load
+from .mapping import Map, in_order
 from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
 from .positions import speakers
@@ -104,7 +109,48 @@ def _narration(text: str) -> str:
     return " . ".join(pieces)
 
 
-def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = frozenset(), heads: Set[str] = frozenset()) -> str | None:
+@dataclass(frozen=True, slots=True)
+class _Phrases:
+    """One source's two-word phrases of its own words that ``subject`` may
+    take: each as printed, in order (``printed``; its key is its
+    casefold), whether it follows an article or a possessive and whether a
+    content word follows it (``after_article``, ``cut_short``: 1 or 0 for
+    each), the word in lower case that follows a phrase where it can end a
+    noun phrase (``followed``: casefold phrase and word), and the two-word
+    phrases of its title (``titled``)."""
+
+    printed: list[str]
+    after_article: bytes
+    cut_short: bytes
+    followed: frozenset[tuple[str, str]]
+    titled: frozenset[str]
+
+
+def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title: tuple[str, str]) -> _Phrases:
+    """``_Phrases`` of one source's text and title: needs only them and the
+    words to leave out, so sources can be read in any process."""
+    text, title = text_title
+    tokens = tokenise(_narration(text))
+    keys = [t.casefold() for t in tokens] + ["."]
+    # each token's test once, not once for each pair it stands in
+    is_content = list(map(content, keys))
+    usable = [c and k not in exclude for c, k in zip(is_content, keys)]
+    printed, after_article, cut_short, followed = [], bytearray(), bytearray(), set()
+    for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
+        key = f"{keys[i]} {keys[i + 1]}"
+        if keys[i + 1] not in heads and key not in roles:
+            printed.append(f"{tokens[i]} {tokens[i + 1]}")
+            after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
+            cut_short.append(is_content[i + 2])
+            if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
+                followed.add((key, tokens[i + 2]))
+    words = [t.casefold() for t in tokenise(title)]
+    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset(followed), frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)}))
+
+
+def subject(
+    sources: Sequence[Source], exclude: Set[str], roles: Set[str] = frozenset(), heads: Set[str] = frozenset(), each: Map = in_order
+) -> str | None:
     """The two-word phrase the most sources use, as most often printed; none
     with a word of ``exclude`` (names), none of the ``roles`` phrases, none
     ending in a role's head noun of ``heads`` (an office: "prime minister"). A
@@ -114,42 +160,32 @@ def subject(sources: Sequence[Source], exclude: set[str], roles: Set[str] = froz
     another content word, as "biggest economic" is). Then the phrase in most
     titles, then in most sources. Only the outlets' own words count: a
     phrase from a quotation is a speaker's framing ("a witch hunt"), and the
-    title would take it over."""
+    title would take it over. Each source's phrases are found by ``each``
+    (the build's process pool for many sources); they are counted here."""
     reach: Counter[str] = Counter()
     in_titles: Counter[str] = Counter()
-    printed: dict[str, Counter[str]] = defaultdict(Counter)
+    forms: Counter[str] = Counter()  # each phrase as printed; its key is its casefold
     after_article: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
     next_word: dict[str, Counter[str]] = defaultdict(Counter)  # sources that print a word after the phrase, by the word
-    for s in sources:
-        tokens = tokenise(_narration(s.text))
-        keys = [t.casefold() for t in tokens] + ["."]
-        # each token's test once, not once for each pair it stands in
-        is_content = [content(k) for k in keys]
-        usable = [c and k not in exclude for c, k in zip(is_content, keys)]
-        seen = set()
-        followed = set()
-        for i in range(len(tokens) - 1):
-            if usable[i] and usable[i + 1] and keys[i + 1] not in heads:
-                key = f"{keys[i]} {keys[i + 1]}"
-                if key in roles:
-                    continue
-                seen.add(key)
-                printed[key][f"{tokens[i]} {tokens[i + 1]}"] += 1
-                after_article[key] += i > 0 and keys[i - 1] in DETERMINERS
-                cut_short[key] += is_content[i + 2]
-                if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
-                    followed.add((key, tokens[i + 2]))
-        reach.update(seen)
-        for key, word in followed:
+    for found in each(partial(_phrases_of, exclude, roles, heads), [(s.text, s.title or "") for s in sources]):
+        keys = list(map(str.casefold, found.printed))
+        reach.update(set(keys))
+        forms.update(found.printed)
+        after_article.update(compress(keys, found.after_article))
+        cut_short.update(compress(keys, found.cut_short))
+        in_titles.update(found.titled)
+        for key, word in found.followed:
             next_word[key][word] += 1
-        title = [t.casefold() for t in tokenise(s.title or "")]
-        in_titles.update({f"{a} {b}" for a, b in zip(title, title[1:]) if content(a) and content(b)})
     # A phrase with a word of the neutrality lexicon ("a great wealth") would
     # make the title take the outlets' tone.
-    shared = [p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)]
+    shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)}
     if not shared:
         return _title_name(sources, exclude)
+    printed: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, n in forms.items():
+        if f.casefold() in shared:
+            printed[f.casefold()][f] = n
 
     def form(p: str) -> str:
         return min(printed[p], key=lambda f: (-printed[p][f], f))
@@ -182,12 +218,12 @@ def _whole(phrase: str, after: Counter[str], uses: int) -> str:
     return f"{phrase} {word}" if n * 2 > uses and not load().find(f"{phrase} {word}") else phrase
 
 
-def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:
+def _title_name(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     """The name (a word the outlets print capitalised, mostly on its own, not
     as a piece of a longer name) the most titles hold, in two titles at
     least and in the outlets' own words; not a word of ``exclude``, of an
     outlet's name, a weekday or a month."""
-    skip = exclude | {w for s in sources for w in words_of(s.outlet or "")} | CALENDAR
+    skip = set(exclude) | {w for s in sources for w in words_of(s.outlet or "")} | CALENDAR
     in_titles = Counter(w for s in sources for w in {t.casefold() for t in tokenise(s.title or "")})
     printed: dict[str, Counter[str]] = defaultdict(Counter)
     in_longer: Counter[str] = Counter()  # printed beside another capitalised word: part of a longer name
@@ -206,7 +242,7 @@ def _title_name(sources: Sequence[Source], exclude: set[str]) -> str | None:
     return min(printed[best], key=lambda f: (-printed[best][f], f)) if best else None
 
 
-def topic_of(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
+def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str | None:
     """The subject, leaving out the speakers' names and roles: a role's own
     phrases ("finance chief") and any phrase ending in a role's head noun
     ("prime minister" for a role "minister", "county attorney" for
@@ -215,7 +251,7 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block]) -> str | None:
     heads = {_head(r) for r in roles}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
     names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in name_words(b.speaker)}
-    return subject(sources, names, phrases_of_roles, heads)
+    return subject(sources, names, phrases_of_roles, heads, each)
 
 
 def name_words(speaker: str) -> set[str]:
@@ -260,13 +296,14 @@ def headline(source: Source) -> str | None:
     return title or None
 
 
-def neutral_title(sources: Sequence[Source], blocks: Sequence[Block]) -> str:
+def neutral_title(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str:
     """The shared subject and the two most quoted speakers. One outlet's
     headline is never the title of several; with one source, its own
     headline is the fairest title there is, and when the sources share no
     subject each one's headline says what the briefing holds, unless it
-    holds a word of the neutrality lexicon."""
-    return title_from(sources, [name for name, _ in speakers(blocks)], topic_of(sources, blocks))
+    holds a word of the neutrality lexicon. ``each`` maps the per-source
+    work (``mapping.Map``)."""
+    return title_from(sources, [name for name, _ in speakers(blocks)], topic_of(sources, blocks, each))
 
 
 def _watched(text: str) -> bool:

@@ -458,6 +458,16 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
     assert any(category in (lexicon.SUBJECTIVE, lexicon.MANNER) and term.lower().endswith("ly") for term, category in found)
 
 
+def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
+    from briefing.render.view import summary_events
+
+    def event(n: int, text: str) -> Block:
+        return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
+
+    lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
+    assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
+
+
 def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_both(make_articles):
     folder = make_articles(
         {
@@ -469,13 +479,3 @@ def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_bo
     figures = [d for d in briefing_of(folder).disputed if d.kind == "figure"]
     # Only the outlet that prints another new fare disagrees; "£4," is "£4".
     assert [sorted(t for t, _ in d.readings) for d in figures] == [["6.50", "7.50"]]
-
-
-def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
-    from briefing.render.view import summary_events
-
-    def event(n: int, text: str) -> Block:
-        return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
-
-    lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
-    assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]

@@ -49,6 +49,30 @@ def speaker(text):
         # modified_group: a group described by a clause or phrase before its verb
         ("Senior planners who have seen the figures argue the depot will close.", ("described", "senior planners")),
         ("Farmers hoping for rain say the harvest will be late.", ("described", "farmers")),
+        # clause_subject: a quantifier, a number or a possessive opens the subject instead of an article
+        ("Some families said they were forced to pay the toll.", ("described", "some families")),
+        ("But several ferrymen said they were forced to pay the toll.", ("described", "several ferrymen")),
+        ("One Tolvik delegate said he gave away his passes.", ("described", "one Tolvik delegate")),
+        ("Each side said the other was to blame for the closure.", ("described", "each side")),
+        ("Varga was also headed to Dunmore, her cousin said.", ("described", "her cousin")),
+        ("Some say the toll is unfair.", None),
+        ("Most said the toll is unfair.", None),
+        # ... not the object of a preposition, and after a possessive only before a verb no noun shares
+        ("Wealthy donors in both parties said the toll was fair.", ("described", "wealthy donors")),
+        ("Two hours after his first tweet, Varga posted a map of the depot.", ("name", "Varga")),
+        ("Her odd comments on the depot speak to its cost, said Tomas Varga, a planner.", ("name", "Tomas Varga")),
+        ('His view, plainly stated at the hearing, was that "the depot must close."', None),
+        # _skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
+        ("Tomas Varga has long said that the depot will close.", ("name", "Tomas Varga")),
+        ("The depot, Ines Moll often says, is the oldest in the county.", ("name", "Ines Moll")),
+        ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
+        ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
+        ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
+        # described_after: an unnamed source ends the sentence after an inverted verb
+        ("The harbour may be busier than ever, said several observers.", ("described", "several observers")),
+        ("The harbour is busy, said some families.", ("described", "some families")),
+        ("The harbour is busy, said experts.", ("described", "experts")),
+        ("The harbour is busy, said privately.", None),
         # subject_says, inverted and trailing
         ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
         ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
@@ -89,6 +113,15 @@ def speaker(text):
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
         ("The depot will close, according to people familiar with the plans.", ("described", "people familiar with the plans")),
         ("The depot will close, according to two people briefed on the talks.", ("described", "two people briefed on the talks")),
+        # cited_source: whatever "according to" governs is the source, cut where a participle phrase opens
+        ("Turnout fell in the valley, according to early returns.", ("described", "early returns")),
+        ("According to the minutes, the clerk did not reply at once.", ("described", "the minutes")),
+        ("Varga trained as a welder, according to his biography.", ("described", "his biography")),
+        ("According to the timetable published Friday, the depot closes in May.", ("described", "the timetable")),
+        ("The depot lost money, according to ledgers unearthed in the archive.", ("described", "ledgers")),
+        ("The depot will close, according to a leading planner.", ("described", "a leading planner")),
+        ("He left Tolvik when, according to him, the depot closed.", ("pronoun", "him")),
+        ("The depot will close, according to some.", None),
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
@@ -112,6 +145,8 @@ def speaker(text):
         ("A senior official who asked not to be named said the depot would close.", ("described", "a senior official")),
         # set off by commas too: a description for good, not one that waits for a name to follow
         ("A senior official, who asked not to be named, said the depot would close.", ("described", "a senior official")),
+        ("Two officials, who asked not to be named, said the depot would close.", ("described", "two officials")),
+        ("Several aides, who spoke on condition of anonymity, said the depot would close.", ("described", "several aides")),
         ("An aide, who was not authorised to speak publicly, said the mayor was tired.", ("described", "an aide")),
         ("The depot will close, said a nurse who didn’t want to speak on the record.", ("described", "a nurse")),
         ("An aide who spoke on condition of anonymity told reporters the depot would close.", ("described", "an aide")),
@@ -488,3 +523,25 @@ def test_the_name_after_an_inverted_verb_and_a_description_speaks():
 def test_a_body_word_ends_an_organisations_name_not_a_persons():
     parsed = parse(split([Paragraph("s", 0, "Ines Tallo, district secretary of the Allied Porters' Union, said no.")])[0])
     assert parsed.names == ("Ines Tallo",) and parsed.orgs == ("Allied Porters' Union",)
+
+
+def test_cue_rules_fire_only_at_cue_words():
+    """``speaker_in`` tries the cue rules only at ``CUE_WORDS``: on every
+    word of the hand-written corpus, a rule that finds a speaker does so
+    at one of them (a rule with a new kind of cue word needs it listed)."""
+    from pathlib import Path
+
+    from briefing import clean, readers
+    from briefing.saying import CUE_RULES, CUE_WORDS
+    from briefing.sentence_tokens import tokens
+
+    folders = sorted(str(p) for p in (Path(__file__).parent / "corpus").iterdir() if p.is_dir())
+    fired = 0
+    for source in readers.load(folders).sources:
+        for sentence in split(clean.clean(source).paragraphs):
+            toks = tokens(sentence)
+            for i, tok in enumerate(toks):
+                found = [rule.__name__ for rule in CUE_RULES if tok.quote < 0 and rule(toks, i) is not None]
+                assert not found or tok.low in CUE_WORDS, (sentence.text, tok.text, found)
+                fired += bool(found)
+    assert fired > 100
