@@ -141,15 +141,15 @@ def _near(a: Collection[str], b: Collection[str]) -> bool:
     return len(set(a).intersection(b)) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
 
 
-def conflict(a: Profile, b: Profile) -> str | None:
+def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
-    "names" or "figures" (not nested)."""
+    "names" (unless ``names`` is false) or "figures" (not nested)."""
     if any((pair, 1 - side) in b.sides for pair, side in a.sides):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
-    if not _nested(a.names, b.names):
+    if names and not _nested(a.names, b.names):
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
@@ -173,12 +173,15 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
     (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts. Names that are not nested by their last
-    words may still be one name printed longer or shorter in a pair nearer
-    than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings, the
-    likelier a longer name is a fuller one, not another."""
-    if not a.plain & b.plain:
-        return False
+    person), and nothing conflicts (``_compatible``)."""
+    return bool(a.plain & b.plain) and _compatible(a, b)
+
+
+def _compatible(a: Profile, b: Profile) -> bool:
+    """Nothing in two sentences conflicts. Names that are not nested by their
+    last words may still be one name printed longer or shorter in a pair
+    nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
+    the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
     if found == "names" and _share(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)

@@ -282,6 +282,13 @@ def test_a_speaker_the_sentence_describes_in_lower_case_is_no_name_of_the_fact()
     assert len(consolidate([said, told], ["S1", "S2"])) == 1
 
 
+def test_a_wording_that_leaves_a_figure_out_does_not_bridge_two_that_differ_in_it():
+    vote = "Members of the ferry crews' union backed the strike by 80% to 20%"
+    blocks = consolidate([fact("S1", f"{vote} on a turnout of 64%."), fact("S2", f"{vote}."), fact("S3", f"{vote} on a turnout of 46%.")], ["S1", "S2", "S3"])
+    assert not [b for b in blocks if {"S1", "S3"} <= set(b.sources)]
+    assert len(blocks) == 2  # the shorter wording joins one of them
+
+
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     one = "The county council will close 3 libraries in Dunhallow next spring."
     other = "The county council will close three libraries in Dunhallow next spring."
