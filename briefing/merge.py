@@ -16,7 +16,9 @@
 3. Text first: a quote of substance (``substantive``) links whatever speaker
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
-   figure, name or direction conflicts.
+   figure, name or direction conflicts, with them or with any report
+   already linked to either (a wording that leaves a figure out bridges no
+   two that differ in it).
 4. Reported speech joins the quote its fragments stand in (when it cites
    two, it is shown whole under the one it quotes most and by its quoted
    words under the other); the same fact in each outlet's own words joins
