@@ -390,7 +390,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     # Every fact's stems are indexed; its full profile is made only for the
     # few pairs that are near (a build of 10,000 articles has 150,000 facts).
     pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
-    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker) for n in sorted({n for pair in pairs for n in pair})}
+    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker, said[n].speaker_role) for n in sorted({n for pair in pairs for n in pair})}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):
         told[uf.find(n)].append(i)
@@ -398,7 +398,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     def agree(x: int, y: int) -> bool:
         for i in (x, y):
             if i not in profiles:
-                profiles[i] = paraphrase.profile(said[i].text, said[i].speaker)
+                profiles[i] = paraphrase.profile(said[i].text, said[i].speaker, said[i].speaker_role)
         return paraphrase.conflict(profiles[x], profiles[y], names=False) is None
 
     for a, b in pairs:

@@ -38,6 +38,7 @@ from .wording import FUNCTION_WORDS
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
                      # sentence is never one fact with a long one that merely holds its words
+SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
 STEM = 5
@@ -78,6 +79,7 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
+    frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -106,7 +108,7 @@ def stems(text: str) -> tuple[str, ...]:
 # Not cached: merge keeps its facts' profiles in a list, and the later
 # look-ups (``disputes``) come after a big build's would have left any
 # bounded cache (none of 76,000 hit at 3,200 articles).
-def profile(text: str, speaker: str | None = None) -> Profile:
+def profile(text: str, speaker: str | None = None, role: str | None = None) -> Profile:
     text = _body(text)
     words = _WORD.findall(text)
     lower = list(map(str.casefold, words))
@@ -129,7 +131,9 @@ def profile(text: str, speaker: str | None = None) -> Profile:
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
-    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain, frozenset(runs))
+    frame_words = f"{speaker or ''} {role or ''}".split()
+    frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
+    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -137,8 +141,8 @@ def _share(a: Collection[str], b: Collection[str]) -> float:
     return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
 
 
-def _near(a: Collection[str], b: Collection[str]) -> bool:
-    return len(set(a).intersection(b)) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
+def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
+    return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
@@ -173,8 +177,15 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
     (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts (``_compatible``)."""
-    return bool(a.plain & b.plain) and _compatible(a, b)
+    person), and nothing conflicts (``_compatible``). Two sentences of
+    reported speech must be near in what they report (its words and
+    figures), the words of the speaker's name and role that both print set
+    aside: one person's two claims, each introduced by the same name and
+    title, share those words and little else."""
+    frame = a.frame & b.frame
+    if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
+        return False
+    return _compatible(a, b)
 
 
 def _compatible(a: Profile, b: Profile) -> bool:

@@ -260,6 +260,30 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
         assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
 
 
+def test_one_persons_two_claims_under_one_name_and_title_stay_two_blocks():
+    def said(source, text):
+        return replace(fact(source, text, "statement", "Mirela Szabo"), speaker_role="chief engineer of the Halden Water Board")
+
+    # The name and title are most of what the two sentences share: two claims.
+    apart = consolidate(
+        [
+            said("S1", "Mirela Szabo, the Halden Water Board's chief engineer, told local radio the old pipes would last."),
+            said("S2", "Mirela Szabo, chief engineer of the Halden Water Board, said the pumping station leaked."),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(apart) == 2
+    # One claim in two outlets' words: what was said still matches, figures included.
+    one = consolidate(
+        [
+            said("S1", "Mirela Szabo, the Halden Water Board's chief engineer, said the board would replace 40 kilometres of pipe by 2030."),
+            said("S2", "Mirela Szabo, chief engineer of the Halden Water Board, said 40 kilometres of pipe would be replaced by the board by 2030."),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(one) == 1 and one[0].sources == ("S1", "S2")
+
+
 def _blocks_of_two(one, other):
     return len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"]))
 
