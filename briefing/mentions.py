@@ -172,6 +172,15 @@ def _titled_name(segment: Sequence[Token]) -> bool:
 MEDIAL = words("grammar", "medial_adverbs") | words("grammar", "intensifiers")
 
 
+def _name_not_modal(toks: Sequence[Token], i: int) -> bool:
+    """"Ivo Will wrote", "Will urged the council": a capitalised word that
+    is also an auxiliary is a name inside a sentence, or at its start before
+    a past form, which no auxiliary takes ("Will they go?")."""
+    tok = toks[i]
+    past = i + 1 < len(toks) and (toks[i + 1].low.endswith("ed") or toks[i + 1].low in {"said", "told", "wrote"})
+    return tok.capital and (i > 0 or past)
+
+
 def _skip_back(toks: Sequence[Token], i: int) -> int:
     """From ``i`` back to the last word of a speech verb's subject, passing
     over adverbs and auxiliaries, brackets ("(D-Ore.)") and the appositions
@@ -180,7 +189,7 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         tok = toks[i]
         # "has long said", not "the first said" nor "came first, said"
         medial = tok.low in MEDIAL and i > 0 and toks[i - 1].low not in DETERMINERS and i + 1 < len(toks) and toks[i + 1].text != ","
-        if tok.low in AUX or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS or medial:
+        if (tok.low in AUX and not _name_not_modal(toks, i)) or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS or medial:
             i -= 1
             if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
                 i -= 1  # "Jane Roe on Tuesday said"
@@ -439,7 +448,7 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     owner = _body_spoken_for(toks, begin, head_at, end) if head.startswith("spokes") else None
     if owner:
         return Mention("possessive", text, head=head, owner=owner)
-    if first.low in {"his", "her", "their"}:
+    if first.low in {"his", "her", "their", "its"}:
         return Mention("possessive", text, head=head, owner=first.low)
     if head in BODY_NOUNS and head not in PERSON_ROLES:
         return Mention("body", role if first.low in DETERMINERS else text, head=head)

@@ -29,6 +29,7 @@
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -100,13 +101,12 @@ def _piece(a: Node, b: Node) -> bool:
     return short.count(" ") + 1 >= PIECE_MIN_WORDS and f" {short} " in f" {long} "
 
 
-def _scoring(key: str, others: list[str], scorer: Callable[..., float], cutoff: float) -> list[bool]:
-    """Which of ``others`` score at least ``cutoff`` against ``key``, in one
-    call into rapidfuzz. ``extract`` rather than ``cdist``: it gives plain
-    lists, so a build does not import numpy (a tenth of a small build's
-    CPU time) for a few comparisons."""
-    hits = {i for _, _, i in process.extract(key, others, scorer=scorer, score_cutoff=cutoff, limit=None)}
-    return [i in hits for i in range(len(others))]
+def _scoring(key: str, others: list[str], scorer: Callable[..., float], cutoff: float) -> list[int]:
+    """The places in ``others`` of those that score at least ``cutoff``
+    against ``key``, in order, in one call into rapidfuzz. ``extract``
+    rather than ``cdist``: it gives plain lists, so a build does not import
+    numpy (a tenth of a small build's CPU time) for a few comparisons."""
+    return sorted(i for _, _, i in process.extract(key, others, scorer=scorer, score_cutoff=cutoff, limit=None))
 
 
 Group = tuple[list[int], list[tuple[int, tuple[str, ...]]]]  # members, and paraphrases with the fragments shown
@@ -124,6 +124,9 @@ class _Links:
         self.statements = statements
         self.nodes = nodes
         self.ids = words.ids
+        # Each node's length and words, read for millions of pairs.
+        self.lengths = array("i", (len(node.key) for node in nodes))
+        self.sizes = array("i", (node.size for node in nodes))
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
@@ -148,18 +151,20 @@ class _Links:
         fragment, stands in it), then ``stretch``."""
         nodes = self.nodes
         close = _scoring(nodes[a].key, [nodes[b].key for b in rights], fuzz.ratio, LINK_SCORE)
-        for b, near in zip(rights, close):
-            if near and _consistent(nodes[a], nodes[b]):
+        for b in (rights[i] for i in close):
+            if _consistent(nodes[a], nodes[b]):
                 self.link(a, b)
+        # Most nodes score near none of their candidates: all go on as they are.
+        rest = [b for i, b in enumerate(rights) if i not in set(close)] if close else rights
         if nodes[a].family[1] == "quote" and not nodes[a].parts:  # only a quote has pieces (``_piece``)
-            for b, near in zip(rights, close):
-                if near or nodes[b].parts or not _piece(nodes[a], nodes[b]):
+            for b in rest:
+                if nodes[b].parts or not _piece(nodes[a], nodes[b]):
                     continue
                 if nodes[a].members and nodes[b].members:
                     self.sets.union(a, b)
                 else:  # a short fragment may stand in two quotes: it cites, it does not join them
                     self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
-        self.stretch(a, [b for b, near in zip(rights, close) if not near])
+        self.stretch(a, rest)
 
     def stretch(self, a: int, rights: Sequence[int]) -> None:
         """A shorter wording cut from a longer one (partial_ratio aligns the
@@ -167,25 +172,26 @@ class _Links:
         nodes = self.nodes
         if nodes[a].size < STRETCH_MIN_WORDS:
             return
-        length, words, ids = len(nodes[a].key), set(self.ids[a]), self.ids
+        length, words, ids, lengths, sizes = self.lengths[a], set(self.ids[a]), self.ids, self.lengths, self.sizes
+        shorter = 0.9 * length
         # One is much shorter, long enough, and most of its words stand in
         # the other: tested inline, as a big story has millions of pairs.
         stretch = []
         for b in rights:
-            key = nodes[b].key
-            if (len(key) < 0.9 * length or length < 0.9 * len(key)) and key.count(" ") + 1 >= STRETCH_MIN_WORDS:
+            if (lengths[b] < shorter or length < 0.9 * lengths[b]) and sizes[b] >= STRETCH_MIN_WORDS:
                 theirs = ids[b]
                 if len(words.intersection(theirs)) >= 0.8 * min(len(words), len(theirs)):
                     stretch.append(b)
         if not stretch:
             return
         cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
-        for b, inside in zip(stretch, cut):
-            if inside and _consistent(nodes[a], nodes[b]):
+        for b in (stretch[i] for i in cut):
+            if _consistent(nodes[a], nodes[b]):
                 self.link(a, b)
         # A quote with a phrase cut from its middle: every word kept, in order.
-        for b, inside in zip(stretch, cut):
-            if not inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
+        inside = set(cut)
+        for i, b in enumerate(stretch):
+            if i not in inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
                 self.link(a, b)
 
 
@@ -357,7 +363,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     # Every fact's stems are indexed; its full profile is made only for the
     # few pairs that are near (a build of 10,000 articles has 150,000 facts).
     pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
-    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker) for n in sorted({n for pair in pairs for n in pair})}
+    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker, said[n].speaker_role) for n in sorted({n for pair in pairs for n in pair})}
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart; a description

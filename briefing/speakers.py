@@ -42,7 +42,8 @@ from .mentions import (
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS, SUBORDINATORS
+from .saying import GROUP_HEADS
+from .sentence_rules import SUBORDINATORS
 from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
@@ -170,14 +171,17 @@ class Article:
     def spokespeople(self, p: Parsed) -> None:
         """"His spokesman, Ivo Dan, said": the role of a spokesperson named
         with "his" or "her" says whose, the person of that gender last spoken
-        of before the sentence ("spokesman for Tobias Wren"); so too "His
-        sister, Ana Roe," ("sister of Tobias Wren")."""
+        of before the sentence ("spokesman for Tobias Wren"); with "its", the
+        organisation last named; so too "His sister, Ana Roe," ("sister of
+        Tobias Wren")."""
         spoken_for = {raw for raw, role in p.roles if owned_by(role)}  # "his spokesman" says whose already
         for raw, role in p.roles:
             kin = None if raw in spoken_for else re.search(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)\s+{re.escape(role)}\s*,", p.sentence.text, re.IGNORECASE)
             pronoun = kin.group(1).lower() if kin else owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
+            if pronoun == "its":
+                owner = self.pronoun("it")  # "Its spokeswoman, Jo Roe,": the organisation last named
             if owner and owner != who:
                 self.roles.append((who, f"{role} of {owner}" if kin else f"{role.rsplit(' ', 1)[0]} {owner}"))
 
@@ -373,16 +377,26 @@ class Article:
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
-        "Roe's spokeswoman": the owner's spokesperson, not the owner; "the
-        island's housing office": a body its owner's words name, as printed."""
+        "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
+        spokesman" the organisation's last named, as "it" is (with none,
+        the description as printed); "the island's housing office": a body
+        its owner's words name, as printed."""
         owner = mention.owner or ""
+        if owner == "its":
+            body = self.pronoun("it")
+            return self.possessed(body, mention) if body else described(mention.text)
         if owner[:1].islower() and owner not in OWNER_PRONOUNS and mention.head not in PERSON_ROLES:
             return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
+        return self.possessed(owner_name, mention) if owner_name else None
+
+    @staticmethod
+    def possessed(owner_name: str, mention: Mention) -> str:
+        """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
         head = "spokesperson" if mention.head.startswith("spokes") else mention.head
         plural = re.match(r"\S*s['’]\s", mention.text) and owner_name and owner_name.endswith("s")  # "the Couriers' union"
         mark = "'" if plural else "'s"
-        return f"{owner_name}{mark} {head}" if owner_name else None
+        return f"{owner_name}{mark} {head}"
 
     def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
         """A direct quote no verb of saying attributes: the name in its frame

@@ -193,7 +193,8 @@ def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
         return None
     begin = head - len(found.text.split()) + 1
     opens = begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS
-    return found if opens and _one_unnamed(toks, begin, head) else None
+    group = toks[head].low in GROUP_HEADS or _plural_group(toks[head])  # "Two officials, who asked not to be named,"
+    return found if opens and (group or _one_unnamed(toks, begin, head)) else None
 
 
 def _denies(tok: Token) -> bool:

@@ -251,6 +251,46 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
         assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
 
 
+def test_one_persons_two_claims_under_one_name_and_title_stay_two_blocks():
+    def said(source, text):
+        return replace(fact(source, text, "statement", "Mirela Szabo"), speaker_role="chief engineer of the Halden Water Board")
+
+    # The name and title are most of what the two sentences share: two claims.
+    apart = consolidate(
+        [
+            said("S1", "Mirela Szabo, the Halden Water Board's chief engineer, told local radio the old pipes would last."),
+            said("S2", "Mirela Szabo, chief engineer of the Halden Water Board, said the pumping station leaked."),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(apart) == 2
+    # One claim in two outlets' words: what was said still matches, figures included.
+    one = consolidate(
+        [
+            said("S1", "Mirela Szabo, the Halden Water Board's chief engineer, said the board would replace 40 kilometres of pipe by 2030."),
+            said("S2", "Mirela Szabo, chief engineer of the Halden Water Board, said 40 kilometres of pipe would be replaced by the board by 2030."),
+        ],
+        ["S1", "S2"],
+    )
+    assert len(one) == 1 and one[0].sources == ("S1", "S2")
+
+
+def _blocks_of_two(one, other):
+    return len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"]))
+
+
+def test_a_dateline_is_no_detail_of_the_fact_it_opens():
+    wire = "PENHALLOW, Cornwall (UPX) — The harbour trust voted on Monday to dredge the inner basin before the sailing season."
+    assert _blocks_of_two(wire, "The Penhallow Harbour Trust voted on Monday to dredge the inner basin before the sailing season begins.") == 1
+
+
+def test_a_name_printed_longer_in_a_near_wording_is_the_same_name():
+    one = "Tolls on the Penhallow Estuary Crossing will rise from £2 to £3 on 1 May to pay for repairs."
+    assert _blocks_of_two(one, "Tolls on the Penhallow Estuary will rise from £2 to £3 on 1 May to pay for repairs.") == 1
+    # Another name that is none of the first's stays apart, however near.
+    assert _blocks_of_two(one, "Tolls on the Kelsey Bridge will rise from £2 to £3 on 1 May to pay for repairs.") == 2
+
+
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     one = "The county council will close 3 libraries in Dunhallow next spring."
     other = "The county council will close three libraries in Dunhallow next spring."

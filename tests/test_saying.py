@@ -145,6 +145,8 @@ def speaker(text):
         ("A senior official who asked not to be named said the depot would close.", ("described", "a senior official")),
         # set off by commas too: a description for good, not one that waits for a name to follow
         ("A senior official, who asked not to be named, said the depot would close.", ("described", "a senior official")),
+        ("Two officials, who asked not to be named, said the depot would close.", ("described", "two officials")),
+        ("Several aides, who spoke on condition of anonymity, said the depot would close.", ("described", "several aides")),
         ("An aide, who was not authorised to speak publicly, said the mayor was tired.", ("described", "an aide")),
         ("The depot will close, said a nurse who didn’t want to speak on the record.", ("described", "a nurse")),
         ("An aide who spoke on condition of anonymity told reporters the depot would close.", ("described", "an aide")),

@@ -251,6 +251,24 @@ def test_a_spokesperson_of_no_one_spoken_of_has_no_role_for_a_pronoun():
     assert read("His spokesman, Ivo Dan, said the deal was close.").roles == ()
 
 
+def test_its_spokesperson_speaks_for_the_organisation_last_named():
+    named = read("The Harlow Ferry Company met on Monday.", "Its spokeswoman, Ines Moll, said the fares would rise.")
+    assert named.speakers[-1] == "Ines Moll"
+    assert named.roles == (("Ines Moll", "spokeswoman for Harlow Ferry Company"),)
+    unnamed = read("The Harlow Ferry Company met on Monday.", "Its spokesman said the fares would rise.")
+    assert unnamed.speakers[-1] == "Harlow Ferry Company's spokesperson"
+    # with no organisation named before, the description as printed
+    assert read("Its spokesman said the fares would rise.").speakers == ("its spokesman",)
+
+
+def test_a_name_that_is_also_an_auxiliary_is_a_name():
+    """"Will" inside a run of names, or opening a sentence before a past
+    form (no auxiliary takes one), is the person's name, not "will"."""
+    assert read("Columnist Ivo Will wrote that the depot would close.", "Will urged the council to act.",
+                "In particular, Will wrote, the council can act.").speakers == ("Ivo Will", "Ivo Will", "Ivo Will")
+    assert read("Ivo Pell said the depot will close.", "Will the depot close, Ines Moll asked.").speakers == ("Ivo Pell", "Ines Moll")
+
+
 @pytest.mark.parametrize(
     "text,name",
     [
