@@ -262,7 +262,8 @@ def clean(source: Source) -> Cleaned:
     for line in split_paragraphs(normalise_text(source.text)):
         line = strip_inline(line) or line
         reason = furniture_reason(line)
-        if reason == "date line" and date is None:
+        # "Published 15 May 2026" is site furniture and a date line both: its date counts.
+        if date is None and (reason == "date line" or (reason == "site furniture" and _is_date_line(line))):
             date = find_date(line)
         if not kept and author is None and _byline(line):
             author = _byline(line)

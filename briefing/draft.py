@@ -210,8 +210,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     topic = topic_of(sources, blocks)
     role = dict(roles)
     groups = _groups(ranked, role, excluded)
-    about = (f"the {topic}" if topic == topic.lower() else topic) if topic else "this story"
-    question = f"What is disputed about {about}?"
+    question = f"What is disputed about {_about(topic)}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -273,6 +272,16 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
             value = getattr(s, key)
             lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article{_printed(s) if key == "outlet" else ""})')
     return "\n".join(lines + _outlets_table(sources)) + "\n"
+
+
+def _about(topic: str | None) -> str:
+    """The subject as the question names it: a common noun with "the" ("the
+    congestion charge"), a plural without, as said of a kind of thing
+    ("disposable vapes"), a name as it is ("Harwick")."""
+    if not topic:
+        return "this story"
+    plural = re.search(r"[^usai]s$", topic) is not None
+    return f"the {topic}" if topic == topic.lower() and not plural else topic
 
 
 def _printed(source: Source) -> str:

@@ -4,7 +4,7 @@ Each rule reads the tokens of a sentence (``sentence_tokens.tokens``) and return
 the ``Mention`` of its speaker, or None. ``speaker_in`` tries the rules that
 hang on a cue word ("said", "according to") in reading order, then the
 rules that hang on the sentence as a whole (a participle clause, a second
-verb of the subject, a quoted fragment). ``parse`` is pass one of
+verb of the subject, a quoted fragment: ``sentence_rules``). ``parse`` is pass one of
 attribution: one ``Sentence`` in, a ``Parsed`` record out. The reported
 speech a sentence carries beside its direct quote is ``claims.claims_beside``.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
 from .mentions import (
@@ -46,19 +47,17 @@ from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
+from .sentence_rules import SENTENCE_RULES, SUBORDINATORS, partial_quote, participle_at, participle_clause
 from .sentence_tokens import Token, tokens
 from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
-    INTRODUCERS,
     PARTICIPLE_CUES,
     REPORTING,
     anonymous_after_verb,
     chain_start,
-    cited_source,
     clause_subject,
     described,
-    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
@@ -125,7 +124,9 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
     speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
-    if speaker is not None and speaker.kind == "indefinite":
+    if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
+        speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
+    if speaker is not None and speaker.kind in {"indefinite", "body"}:
         speaker = set_off_anonymity(toks, i) or speaker  # "A senior official, who asked not to be named, said"
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
@@ -203,83 +204,13 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | WRITINGS)
 
 
-# -- rules that hang on the sentence ----------------------------------------
-
-
-def sentence_subject(toks: Sequence[Token]) -> Mention | None:
-    """Who the sentence is about: its first name, pronoun or description,
-    after an opener ("But", "On Tuesday,") or an introductory phrase."""
-    p = 0
-    while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
-        p += 1
-    if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
-        commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
-        # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own
-        p = next((j + 1 for j in commas if j + 1 < len(toks) and toks[j + 1].quote < 0 and _mention_forward(toks, j + 1)), -1)
-        if p < 0:
-            return None
-    if p >= len(toks) or toks[p].quote >= 0:
-        return None
-    found = _mention_forward(toks, p)
-    if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
-        return None
-    if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:
-        return None  # "they" points back to a group ("They toured the site and said ...")
-    return found
-
-
-def _participle_at(toks: Sequence[Token]) -> int:
-    """Where a participle of saying attaches speech to the clause before it ("..., saying"), or -1."""
-    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
-
-
-def participle_clause(toks: Sequence[Token]) -> Mention | None:
-    """"Jane Roe visited the plant, saying (that) ...": the subject speaks.
-    Where the main subject is no person ("It came after Roe wrote to the
-    board, accusing it of ..."), the participle is said by the subject of
-    the clause it follows, opened by "after", "as", "when" ..."""
-    cue = _participle_at(toks)
-    if cue <= 0:
-        return None
-    found = sentence_subject(toks[:cue])
-    if found is not None:
-        return found
-    opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
-    inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
-    return inner if inner is not None and inner.kind in {"name", "pronoun"} else None
-
-
-def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
-    """"Jane Roe toured the site and said ...": a second verb of the subject."""
-    def after_and(j: int) -> bool:
-        k = j - 1
-        while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
-            k -= 1  # "and then said", "and later told"
-        return toks[k].low in {"and", "but"}
-
-    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
-    return sentence_subject(toks[:cue]) if cue > 0 else None
-
-
-def partial_quote(toks: Sequence[Token]) -> Mention | None:
-    """'Jane Roe called the plan "a disaster"': quoted words in a sentence
-    about one person are that person's."""
-    if not any(t.quote >= 0 for t in toks):
-        return None
-    found = sentence_subject(toks)
-    return found if found is not None and found.kind in {"name", "pronoun"} else None
-
-
-SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb)
-
-
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:
     """The speaker that the first cue in ``toks[start:end]`` names; with
     ``whole``, also the rules that read the sentence as a whole."""
     window = list(toks[start:end])
     # "Roe pushed back, saying ... and arguing that he and Ray shared ...":
     # the verbs after a participle of saying are what the subject said.
-    after = _participle_at(window) if whole else -1
+    after = participle_at(window) if whole else -1
     first = participle_clause(window) if after > 0 else None
     for i, tok in enumerate(window):
         if i == after and first is not None:
@@ -296,9 +227,6 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
             if speaker is not None:
                 return speaker
     return None
-
-
-SUBORDINATORS = words("grammar", "subordinators")
 
 
 def main_clause(toks: Sequence[Token]) -> Mention | None:

@@ -319,6 +319,18 @@ def test_a_diminutive_and_the_full_given_name_are_one_person(make_articles):
     assert blocks_with(b, "The ferry stays")[0].speaker == "Pat Odell"
 
 
+def test_liz_and_elizabeth_are_one_person(make_articles):
+    """The Old Dominion University list gives "liz" and "lizzie" for Elizabeth."""
+    folder = make_articles(
+        {
+            "a.txt": 'Elizabeth Tannery, the harbourmaster, said: "The quay wall is safe for now."',
+            "b.txt": 'Liz Tannery said: "We will inspect the quay wall again in spring."',
+        }
+    )
+    b = briefing_of(folder)
+    assert blocks_with(b, "quay wall is safe")[0].speaker == blocks_with(b, "inspect the quay wall")[0].speaker == "Elizabeth Tannery"
+
+
 def test_a_sentence_that_reports_two_speakers_gives_each_their_clause(make_articles):
     folder = make_articles({"a.txt": "The harbour board said the ferry was safe, but Ines Moll, a pilot, said the hull was rusting."})
     b = briefing_of(folder)

@@ -211,3 +211,9 @@ def test_the_name_shaped_lines_above_the_first_paragraph_are_offered_not_taken()
     top = "Pier shut for repairs\nBy Ines Varga\nHarbour Radio News\nstaff reporter\n4 February 2026\nThe pier shut on Monday.\nCoast Weekly"
     source = clean(Source("S1", "a.txt", top, "x")).source
     assert source.outlet is None and header_lines(source) == ["Harbour Radio News"]
+
+
+def test_a_date_line_that_opens_with_published_gives_the_date():
+    for line, day in (("Published May 15, 2026", "2026-05-15"), ("Posted on 3 March 2025, 14:02", "2025-03-03")):
+        cleaned = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\nThe pier shut on Monday.", "x"))
+        assert cleaned.source.date == day and [p.text for p in cleaned.paragraphs] == ["The pier shut on Monday."], line

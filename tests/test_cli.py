@@ -242,3 +242,16 @@ def test_with_a_spec_the_sections_are_positions_and_say_who_holds_them(make_arti
     assert result.exit_code == 0, result.output
     md = (tmp_path / "briefing.md").read_text()
     assert "**Who holds it:** Odo Brant" in md and "> - **Yes:** Odo Brant (councillor)" in md and "| Position | Blocks |" in md
+
+
+def test_without_a_spec_the_summary_names_the_most_reported_speakers_and_counts_the_rest(make_articles, tmp_path):
+    names = ["Ada Bellows", "Bram Crane", "Cora Dunn", "Dev Ellery", "Edda Frost", "Finn Garrow", "Gus Hartle", "Hana Ives", "Ivo Jessop", "Jana Kell"]
+    words = ("new", "clear", "cheap", "slow", "bold", "fair", "small", "big", "green", "safe")
+    lines = [f'{name} said: "The harbour needs a {word} plan this year."' for name, word in zip(names, words)]
+    folder = make_articles({"a.txt": "\n".join(lines)})
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / "briefing.md").read_text()
+    summary = md.split("> *Who is quoted:*", 1)[1].split("> *Sources:*", 1)[0]
+    assert summary.count("> - ") == 9 and "> - 2 other speakers, each in a section of their own below." in summary
+    assert "## 10. Statements by" in md  # every speaker still has a section

@@ -406,3 +406,10 @@ def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outle
     text = (tmp_path / "d.toml").read_text()
     assert '# outlet = ""   (not found in the article; at its top it prints "Coast Daily Online")' in text
     assert tomllib.loads(text)["sources"][0].get("outlet") is None  # offered, never taken
+
+
+def test_the_draft_question_names_a_plural_subject_without_the():
+    from briefing.draft import _about
+
+    assert [_about(t) for t in ("congestion charge", "parking charges", "bus pass", "Harwick", None)] == [
+        "the congestion charge", "parking charges", "the bus pass", "Harwick", "this story"]

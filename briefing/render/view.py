@@ -36,6 +36,7 @@ from .groups import GroupsView, groups_view
 from .text import web_link
 
 SUMMARY_EVENTS = 3
+SUMMARY_SPEAKERS = 8  # without a spec, the summary names this many speakers; each has a section anyway
 COVERAGE_ROWS = 25
 COVERAGE_COLUMNS = 20  # a matrix wider than this no longer fits a page with three-digit source numbers
 FOLDED_ID = "folded"  # the balance row of the sections folded into a short list
@@ -171,6 +172,7 @@ class View:
     shown_blocks: int = 0  # blocks shown in the sections and commentary, of len(briefing.blocks)
     method: str = ""  # "How this briefing was made"
     groups: GroupsView | None = None  # coverage by the spec's outlet groups; None without an [outlets] table
+    summary_speakers: int = SUMMARY_SPEAKERS
 
 
 SECTION_TITLES = (

@@ -1,0 +1,88 @@
+"""Forms of saying read from a sentence as a whole, where no cue word names
+the speaker by itself: a participle clause ("Roe visited the plant,
+saying ..."), a second verb of the subject ("Roe toured the site and said
+..."), a quoted fragment in a sentence about one person ('Roe called the
+plan "a disaster"').
+
+In: the tokens of one sentence (``sentence_tokens.tokens``). Out: the
+``Mention`` of its speaker, or None. ``saying.speaker_in`` tries these after
+the rules that hang on a cue word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from .data import words
+from .mentions import AUX, OPENERS, Mention, _mention_forward
+from .sentence_tokens import Token
+from .subjects import INTRODUCERS, PARTICIPLE_CUES, REPORTING
+
+SUBORDINATORS = words("grammar", "subordinators")
+
+
+def sentence_subject(toks: Sequence[Token]) -> Mention | None:
+    """Who the sentence is about: its first name, pronoun or description,
+    after an opener ("But", "On Tuesday,") or an introductory phrase."""
+    p = 0
+    while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
+        p += 1
+    if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
+        commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
+        # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own
+        p = next((j + 1 for j in commas if j + 1 < len(toks) and toks[j + 1].quote < 0 and _mention_forward(toks, j + 1)), -1)
+        if p < 0:
+            return None
+    if p >= len(toks) or toks[p].quote >= 0:
+        return None
+    found = _mention_forward(toks, p)
+    if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
+        return None
+    if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:
+        return None  # "they" points back to a group ("They toured the site and said ...")
+    return found
+
+
+def participle_at(toks: Sequence[Token]) -> int:
+    """Where a participle of saying attaches speech to the clause before it ("..., saying"), or -1."""
+    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+
+
+def participle_clause(toks: Sequence[Token]) -> Mention | None:
+    """"Jane Roe visited the plant, saying (that) ...": the subject speaks.
+    Where the main subject is no person ("It came after Roe wrote to the
+    board, accusing it of ..."), the participle is said by the subject of
+    the clause it follows, opened by "after", "as", "when" ..."""
+    cue = participle_at(toks)
+    if cue <= 0:
+        return None
+    found = sentence_subject(toks[:cue])
+    if found is not None:
+        return found
+    opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
+    inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
+    return inner if inner is not None and inner.kind in {"name", "pronoun"} else None
+
+
+def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
+    """"Jane Roe toured the site and said ...": a second verb of the subject."""
+    def after_and(j: int) -> bool:
+        k = j - 1
+        while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
+            k -= 1  # "and then said", "and later told"
+        return toks[k].low in {"and", "but"}
+
+    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
+    return sentence_subject(toks[:cue]) if cue > 0 else None
+
+
+def partial_quote(toks: Sequence[Token]) -> Mention | None:
+    """'Jane Roe called the plan "a disaster"': quoted words in a sentence
+    about one person are that person's."""
+    if not any(t.quote >= 0 for t in toks):
+        return None
+    found = sentence_subject(toks)
+    return found if found is not None and found.kind in {"name", "pronoun"} else None
+
+
+SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb)
