@@ -38,6 +38,7 @@ from .wording import FUNCTION_WORDS
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
                      # sentence is never one fact with a long one that merely holds its words
+SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
 STEM = 5
@@ -78,6 +79,7 @@ class Profile:
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
+    frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -106,7 +108,7 @@ def stems(text: str) -> tuple[str, ...]:
 # Not cached: merge keeps its facts' profiles in a list, and the later
 # look-ups (``disputes``) come after a big build's would have left any
 # bounded cache (none of 76,000 hit at 3,200 articles).
-def profile(text: str, speaker: str | None = None) -> Profile:
+def profile(text: str, speaker: str | None = None, role: str | None = None) -> Profile:
     text = _body(text)
     words = _WORD.findall(text)
     lower = list(map(str.casefold, words))
@@ -120,14 +122,18 @@ def profile(text: str, speaker: str | None = None) -> Profile:
             runs.add(tuple(map(_stem, run)))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(_stem(run[-1]))
-    if speaker:
+    # A speaker is a name of the fact, unless the sentence prints its word in
+    # lower case: "Board" of "the board said" is a description, no name.
+    if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
-    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain, frozenset(runs))
+    frame_words = f"{speaker or ''} {role or ''}".split()
+    frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
+    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -135,19 +141,19 @@ def _share(a: Collection[str], b: Collection[str]) -> float:
     return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
 
 
-def _near(a: Collection[str], b: Collection[str]) -> bool:
-    return len(set(a).intersection(b)) >= NEAR_STEMS and _share(a, b) >= NEAR_SHARE
+def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
+    return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
-def conflict(a: Profile, b: Profile) -> str | None:
+def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
-    "names" or "figures" (not nested)."""
+    "names" (unless ``names`` is false) or "figures" (not nested)."""
     if any((pair, 1 - side) in b.sides for pair, side in a.sides):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
-    if not _nested(a.names, b.names):
+    if names and not _nested(a.names, b.names):
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
@@ -171,12 +177,22 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
     (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts. Names that are not nested by their last
-    words may still be one name printed longer or shorter in a pair nearer
-    than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings, the
-    likelier a longer name is a fuller one, not another."""
-    if not a.plain & b.plain:
+    person), and nothing conflicts (``_compatible``). Two sentences of
+    reported speech must be near in what they report (its words and
+    figures), the words of the speaker's name and role that both print set
+    aside: one person's two claims, each introduced by the same name and
+    title, share those words and little else."""
+    frame = a.frame & b.frame
+    if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
+    return _compatible(a, b)
+
+
+def _compatible(a: Profile, b: Profile) -> bool:
+    """Nothing in two sentences conflicts. Names that are not nested by their
+    last words may still be one name printed longer or shorter in a pair
+    nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
+    the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
     if found == "names" and _share(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)

@@ -68,6 +68,18 @@ def speaker(text):
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
         ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
         ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
+        # a pronoun with a clitic ("he's", "they've") is the subject
+        ("He's said the depot will close.", ("pronoun", "He's")),
+        ("While she’d said the depot would close, the board kept it open.", ("pronoun", "she’d")),
+        # plain_form_cue: the plain form of a verb of saying that is also a noun, where only a verb stands
+        ("Harbour pilots note that the depot is old.", ("described", "harbour pilots")),
+        ("Residents charge that the depot is unsafe.", ("described", "residents")),
+        ("The charge that the depot is unsafe was denied.", None),
+        ("His promise to close the depot was broken.", None),
+        # clause_subject: one plural word right before the verb, after a clause boundary
+        ("If fares keep rising, forecasters say the depot will close.", ("described", "forecasters")),
+        ("The depot is unsafe, forecasters say.", ("described", "forecasters")),
+        ("Over ten years, deficits would add up to more than the council had predicted.", ("body", "council")),
         # described_after: an unnamed source ends the sentence after an inverted verb
         ("The harbour may be busier than ever, said several observers.", ("described", "several observers")),
         ("The harbour is busy, said some families.", ("described", "some families")),
@@ -527,8 +539,9 @@ def test_a_body_word_ends_an_organisations_name_not_a_persons():
 
 def test_cue_rules_fire_only_at_cue_words():
     """``speaker_in`` tries the cue rules only at ``CUE_WORDS``: on every
-    word of the hand-written corpus, a rule that finds a speaker does so
-    at one of them (a rule with a new kind of cue word needs it listed)."""
+    word of the hand-written corpus and of this module's forms of saying
+    (where a new rule's sentences come first), a rule that finds a speaker
+    does so at one of them (a rule with a new kind of cue word needs it listed)."""
     from pathlib import Path
 
     from briefing import clean, readers
@@ -536,12 +549,40 @@ def test_cue_rules_fire_only_at_cue_words():
     from briefing.sentence_tokens import tokens
 
     folders = sorted(str(p) for p in (Path(__file__).parent / "corpus").iterdir() if p.is_dir())
+    forms = [text for mark in test_forms_of_saying.pytestmark if mark.name == "parametrize" for text, _ in mark.args[1]]
+    articles = [clean.clean(source).paragraphs for source in readers.load(folders).sources]
+    articles += [[Paragraph("s", 0, text)] for text in forms]
     fired = 0
-    for source in readers.load(folders).sources:
-        for sentence in split(clean.clean(source).paragraphs):
+    for paragraphs in articles:
+        for sentence in split(paragraphs):
             toks = tokens(sentence)
             for i, tok in enumerate(toks):
                 found = [rule.__name__ for rule in CUE_RULES if tok.quote < 0 and rule(toks, i) is not None]
                 assert not found or tok.low in CUE_WORDS, (sentence.text, tok.text, found)
                 fired += bool(found)
     assert fired > 100
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title before a name set off after a description is that person's name, not an apposition
+        ("The leader of the Green group on the council, Councillor Ana Berg, said the vote was lost.", ("name", "Councillor Ana Berg")),
+        ("The chair of the board, Dr Ivo Dan, said the vote was lost.", ("name", "Dr Ivo Dan")),
+        ("Jo Roe, Chief Executive Officer, said the vote was lost.", ("name", "Jo Roe")),
+        ("Ivo Dan, 49, a navy veteran who now works for the Air Force, said the vote was lost.", ("name", "Ivo Dan")),
+        # an unnamed group that opens the sentence, described by a phrase that names a place, is the group
+        ("Building firms trading in Marrowby say the new limit will slow every delivery.", ("described", "building firms")),
+        ("Nurses at Marrowby General say the new limit will slow every ambulance.", ("described", "nurses at Marrowby General")),
+        ("Ana Berg of Marrowby said the new limit will slow every fare.", ("name", "Ana Berg")),
+        # a plural owner inside a capitalised body's name does not end it
+        ("The Coastal Porters' Union said the offer was too low.", ("body", "Coastal Porters' Union")),
+        ("The Coastal Porters' Union has said it will fight any loss of posts.", ("body", "Coastal Porters' Union")),
+        ("The union's lawyer said the offer was too low.", ("possessive", "union's lawyer")),
+        # a statement, post or letter after a preposition is where someone's words were printed, not who spoke
+        ('He hit back in a letter posted on his blog: "It is a tax on the poor."', None),
+        ("A statement posted on the website said the fares would rise.", ("described", "a statement")),
+    ],
+)
+def test_bodies_groups_and_statements(text, expected):
+    assert speaker(text) == expected
