@@ -53,6 +53,7 @@ from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
     PARTICIPLE_CUES,
+    PLAIN_FORMS,
     REPORTING,
     anonymous_after_verb,
     chain_start,
@@ -199,7 +200,7 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 )
 # The words a cue rule can fire at: each returns None at any other word (its
 # first test), so ``speaker_in`` tries them only there (most words are not).
-CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | WRITINGS)
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)  # "they note": is_cue
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:
