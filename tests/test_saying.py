@@ -68,6 +68,9 @@ def speaker(text):
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
         ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
         ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
+        ("The Tolvik Ferry Company this week announced it would cut fares.", ("body", "Tolvik Ferry Company")),
+        ("Ivo Pell, the depot chief, this past week announced a new timetable.", ("name", "Ivo Pell")),
+        ("Ines Moll last month told reporters the depot would close.", ("name", "Ines Moll")),
         # a pronoun with a clitic ("he's", "they've") is the subject
         ("He's said the depot will close.", ("pronoun", "He's")),
         ("While she’d said the depot would close, the board kept it open.", ("pronoun", "she’d")),
