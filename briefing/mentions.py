@@ -141,7 +141,7 @@ def _sets_off(segment: Sequence[Token]) -> bool:
     """Words between commas that describe the name before them: an apposition
     ("a shadow minister"), a relative clause ("who led the review"), an age
     ("15"), a participle phrase ("speaking in Brussels")."""
-    if not segment:
+    if not segment or _titled_name(segment):
         return False
     first = segment[0]
     return (
@@ -153,6 +153,18 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         or (len(segment) <= 2 and never_a_name(first.low, first.text))  # ", R-Utah,"
         or first.low in PARTY_MEMBERS  # ", Republican of Ohio,"
         or (len(segment) == 1 and (first.low.endswith("ly") or first.low in ASIDES))  # ", however,"
+    )
+
+
+def _titled_name(segment: Sequence[Token]) -> bool:
+    """", Councillor Ana Berg,", ", Dr Ivo Dan,": a title or office before a
+    name is the name of the person a description before it describes ("The
+    leader of the group, Councillor Ana Berg, said"), not an apposition; ",
+    Chief Executive Officer," ends in an office and stays one."""
+    first, rest = segment[0], segment[1:]
+    return (
+        first.capital and first.low.rstrip(".") in TITLES | PERSON_ROLES and bool(rest)
+        and all(_is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
     )
 
 
@@ -318,7 +330,7 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return Mention("pronoun", word.text, head=word.low)
     if _is_name_word(word) and word.low not in PERSON_ROLES:
         start = _name_run(toks, i)
-        member = _member_of(toks, start)
+        member = _member_of(toks, start) or _people_of(toks, start, i)
         if member is not None:
             return member
         before = start - 1 if toks[start - 1].low != "the" else start - 2
@@ -379,6 +391,25 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
     return person
 
 
+def _people_of(toks: Sequence[Token], start: int, end: int) -> Mention | None:
+    """"The family of Ana Roe, who was hurt in May, said", "Friends of Ana
+    Roe say": a plain noun that opens its clause, before "of" and a name,
+    is who speaks, described by whose they are; not the name. Not a role
+    ("the mayor of Tolvik", read as a description) nor a body ("the Bank of
+    Tolvik"), nor a word that heads no speaker ("the rest of")."""
+    if start < 2 or toks[start - 1].low != "of":
+        return None
+    noun = toks[start - 2]
+    begin = start - 3 if start >= 3 and toks[start - 3].low == "the" else start - 2
+    opens = begin == 0 or toks[begin - 1].quote >= 0 or toks[begin - 1].text in {",", ";", ":"}
+    if not opens or not noun.text.isalpha() or (noun.capital and start - 2 != begin):
+        return None
+    if noun.low in PERSON_ROLES | BODY_NOUNS | BODY_WORDS | _WORDS["not_speakers"] | PRONOUNS | NOT_NAMES:
+        return None
+    words = [t.text for t in toks[begin:end + 1]]
+    return Mention("described", " ".join([words[0].lower(), *words[1:]]), head=noun.low)
+
+
 RELATIVES = words("grammar", "relative_pronouns")
 
 
@@ -417,6 +448,10 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
     described = words[1:] if first.low in DETERMINERS or first.possessive else words
     role = " ".join(t.text for t in described)
     text = " ".join(t.text for t in words)
+    if first.possessive and toks[head_at].capital:
+        body = next((o for o in org_names(toks) if o.endswith(text)), None)
+        if body:  # "the Maritime Porters' Union said": a plural owner inside a body's name does not end it
+            return Mention("body", body, head=head)
     if first.possessive:
         return Mention("possessive", text, head=head, owner=first.bare)
     owner = _body_spoken_for(toks, begin, head_at, end) if head.startswith("spokes") else None

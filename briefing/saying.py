@@ -125,6 +125,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
     speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
+    if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
+        speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
     if speaker is not None and speaker.kind in {"indefinite", "body"}:
         speaker = set_off_anonymity(toks, i) or speaker  # "A senior official, who asked not to be named, said"
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
@@ -200,7 +202,7 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 )
 # The words a cue rule can fire at: each returns None at any other word (its
 # first test), so ``speaker_in`` tries them only there (most words are not).
-CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)  # "they note": is_cue
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:

@@ -25,21 +25,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from .body_names import body_name, named_body, organisations
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
 from .mentions import (
     BODY_NOUNS,
     BODY_WORDS,
-    COMPANY_WORDS,
     COURTESY,
     DETERMINERS,
     OFFICES,
     OPENERS,
+    PERSON_ROLES,
     Mention,
     Parsed,
-    org_name,
 )
-from .quotes import outside_quotes
+from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
@@ -70,6 +70,7 @@ class Corpus:
     speaking: frozenset[str]  # the people some sentence names as its speaker
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
+    bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -93,7 +94,7 @@ class Corpus:
         return cls(
             names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
             descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
-            frozenset(name for name, _ in roles),
+            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
         )
 
 
@@ -121,6 +122,7 @@ class Article:
         self.last_quoted: tuple[str, int] | None = None  # the last quotation's speaker and sentence
         self.last_group: tuple[str, int] | None = None  # the last group or body that spoke, and its sentence
         self.last_named: tuple[str, int] | None = None  # the last person a sentence named, and its sentence
+        self.last_described: tuple[str, int, str | None] | None = None  # an unnamed person who spoke, their sentence, gender
         self.index = 0  # the sentence being read
         self.orgs: list[str] = []
         self.speakers: list[str | None] = []
@@ -146,7 +148,7 @@ class Article:
     def sentence(self, index: int, p: Parsed) -> None:
         """One sentence: its speaker, each quote's speaker, then what it tells the reader."""
         self.index = index
-        self.orgs.extend(p.orgs)
+        self.orgs.extend(organisations(p))
         if self.last_group and index - self.last_group[1] > RECENT_QUOTE:
             self.last_group = None
         raw_subject = self.subject_words(p)
@@ -159,7 +161,7 @@ class Article:
         if p.direct and mention is None:
             speaker = self.unattributed_quote(index, p, raw_subject)
         elif mention is not None and mention.kind == "pronoun":
-            speaker = self.own_subject(p, mention.head, raw_subject) or speaker
+            speaker = self.own_subject(p, mention.head, raw_subject) or self.described_just_before(mention.head) or speaker
         self.speakers.append(speaker)
         own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         self.quote_speakers.append(tuple(o or speaker for o in own))
@@ -170,15 +172,18 @@ class Article:
         """"His spokesman, Ivo Dan, said": the role of a spokesperson named
         with "his" or "her" says whose, the person of that gender last spoken
         of before the sentence ("spokesman for Tobias Wren"); with "its", the
-        organisation last named."""
+        organisation last named; so too "His sister, Ana Roe," ("sister of
+        Tobias Wren")."""
+        spoken_for = {raw for raw, role in p.roles if owned_by(role)}  # "his spokesman" says whose already
         for raw, role in p.roles:
-            pronoun = owned_by(role)
+            kin = None if raw in spoken_for else re.search(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)\s+{re.escape(role)}\s*,", p.sentence.text, re.IGNORECASE)
+            pronoun = kin.group(1).lower() if kin else owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
             if pronoun == "its":
                 owner = self.pronoun("it")  # "Its spokeswoman, Jo Roe,": the organisation last named
             if owner and owner != who:
-                self.roles.append((who, f"{role.rsplit(' ', 1)[0]} {owner}"))
+                self.roles.append((who, f"{role} of {owner}" if kin else f"{role.rsplit(' ', 1)[0]} {owner}"))
 
     def subject_words(self, p: Parsed) -> str | None:
         """The sentence's subject as printed, past an opening word that is
@@ -222,10 +227,14 @@ class Article:
             return mention.text  # an unnamed source stays a description
         if mention.kind == "possessive":
             return self.possessive(mention, subject)
+        if mention.kind == "definite" and mention.head in BODY_NOUNS and not self.corpus.role_map.get(role_key(mention.role or mention.head)):
+            body = named_body(mention.head, self.orgs, self.corpus.bodies)  # "the union": a body's word a role may also be
+            if body:
+                return body
         if mention.kind == "body":
             named = self.a_person(mention.text)
             if named is None:
-                return _body(mention, self.orgs)
+                return body_name(mention, self.orgs, self.corpus.bodies)
             mention = Mention("name", named, role=mention.role)
         if mention.kind == "name":
             speaker: str | None = self.person(mention.text)
@@ -286,6 +295,22 @@ class Article:
         text = outside_quotes(p.sentence.text)
         name, pronoun = text.find(raw.split()[-1]), re.search(rf"\b{head}\b", text, re.IGNORECASE)
         return who if name >= 0 and pronoun is not None and name < pronoun.start() else None
+
+    def described_just_before(self, head: str) -> str | None:
+        """"A spokeswoman for the board said the pipes were old. '...,' she
+        said": a "he" or "she" right after a sentence spoken by one unnamed
+        person new to the reader (``_one_described``) is that person, when that
+        sentence names no one else and the description's own word is not of
+        the other gender; a sentence waiting for the name that follows waits
+        with it."""
+        if self.last_described is None or head not in {"he", "she"}:
+            return None
+        who, at, gender = self.last_described
+        if at != self.index - 1 or (gender is not None and gender != PRONOUN_GENDER[head]):
+            return None
+        if at in self.pending:
+            self.pending.append(self.index)
+        return who
 
     def description(self, mention: Mention, index: int | None) -> str | None:
         """"the senator", "the Oregon Republican", "a former official": the
@@ -354,11 +379,14 @@ class Article:
         """"his spokesman" (the subject's, or the person last spoken of),
         "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
         spokesman" the organisation's last named, as "it" is (with none,
-        the description as printed)."""
+        the description as printed); "the island's housing office": a body
+        its owner's words name, as printed."""
         owner = mention.owner or ""
         if owner == "its":
             body = self.pronoun("it")
             return self.possessed(body, mention) if body else described(mention.text)
+        if owner[:1].islower() and owner not in OWNER_PRONOUNS and mention.head not in PERSON_ROLES:
+            return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
         return self.possessed(owner_name, mention) if owner_name else None
 
@@ -425,7 +453,7 @@ class Article:
         quote its paragraph may continue."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
-        owner = possessor(p)
+        owner = possessor(p) or _whose(p, speaker)
         who = named or subject or (self.person(owner) if owner else None)
         who = None if who and (names_a_body(who) or who.lower() in GROUP_HEADS) else who  # "Residents packed the hall"
         self.settle_pending(index, who)
@@ -433,6 +461,7 @@ class Article:
             self.people.mention(who)
             self.last_named = (who, index)
         self.last_speaker = speaker
+        self.last_described = _one_described(p, mention, speaker, index)
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
@@ -447,32 +476,28 @@ class Article:
             self.pending = []
 
 
-# Nouns by which an article refers back to an organisation it has named.
-BODY_HEADS = {
-    "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
-    "club": words("reporting", "club_name_words"),
-}
+def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, index: int) -> tuple[str, int, str | None] | None:
+    """The unnamed person who spoke a sentence, new to the reader ("a
+    spokeswoman for the board", "one official"), with the gender of their
+    description's word; None for a name, a group, a sentence that names
+    someone else ("... said Jo Roe was wrong") and a definite description
+    ("the official" may be the person named before)."""
+    if mention is None or speaker is None or mention.kind not in {"possessive", "indefinite", "described"}:
+        return None
+    if mention.text.split()[0].lower() == "the":  # "the Ohio senator said": may be the person named before
+        return None
+    if mention.head not in PERSON_ROLES or (mention.kind != "possessive" and not is_description(speaker)):
+        return None
+    if any(name not in mention.text for name in p.names):
+        return None
+    return speaker, index, ROLE_GENDER.get(mention.head)
 
 
-def _body(mention: Mention, orgs: Sequence[str]) -> str:
-    """The canonical name of a body: as named ("Corvane Therapeutics Inc." ->
-    "Corvane Therapeutics"), or, for "the association", "the club", the
-    organisation of that kind the article last named."""
-    words = mention.text.split()
-    if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
-        return org_name(words)
-    head = mention.head
-    kinds = {head} | BODY_HEADS.get(head, frozenset())
-    for org in reversed(orgs):
-        org_words = org.lower().split()
-        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
-        other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
-        if kinds & set(org_words) and not other_kind:
-            return org
-    if words and words[0].lower() in DETERMINERS:
-        words = words[1:]
-    phrase = " ".join(words)
-    return phrase[:1].upper() + phrase[1:]
+def _whose(p: Parsed, speaker: str | None) -> str | None:
+    """"the family of Ana Roe": the person an unnamed speaker is described
+    by, whom a "her" after it may speak of ("Her sister, ..., said")."""
+    inside = re.search(r"\bof (.+)$", speaker) if speaker and is_description(speaker) else None
+    return inside.group(1) if inside and inside.group(1) in p.names and len(inside.group(1).split()) >= 2 else None
 
 
 def described(text: str) -> str:

@@ -81,13 +81,21 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
         if before.low in DETERMINERS or before.possessive:
             break
     words = [t.text for t in toks[begin:head + 1]]
-    if toks[begin].text[:1].isdigit() or any(t.low in {"percent", "%", "per"} for t in toks[begin:head]):
+    if toks[begin].text[:1].isdigit() or any(t.low in {"percent", "%", "per"} for t in toks[begin:head]) or occasion(toks, begin, head):
         return None
     if words[0].lower() in DETERMINERS | {"several", "two", "three", "four", "some"} or not words[0][:1].isupper():
         words[0] = words[0].lower()
     elif words[0].lower() not in BODY_NOUNS and words[0][:1].isupper() and begin == 0:
         words[0] = words[0] if _is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
     return Mention("described", " ".join(words), head=word.low)
+
+
+def occasion(toks: Sequence[Token], begin: int, head: int) -> bool:
+    """"He hit back in a letter posted online", "..., on a post
+    shared by the club": a statement, post or letter after a preposition is
+    where someone's words were printed, not who spoke them; the statement is
+    its author's (the sentence's subject), so it names no speaker."""
+    return toks[head].low in SAYING_NOUNS and begin > 0 and toks[begin - 1].low in PREPOSITIONS
 
 
 def group_of(toks: Sequence[Token], end: int, after_verb: bool = False) -> Mention | None:
@@ -293,6 +301,8 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     if first.low in NOT_SPEAKERS and not specified:
         return None
     if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head and not alone):
+        return None
+    if occasion(toks, begin, head):
         return None
     words = [t.text for t in toks[begin:head + 1]]
     words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]

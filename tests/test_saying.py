@@ -560,3 +560,28 @@ def test_cue_rules_fire_only_at_cue_words():
                 assert not found or tok.low in CUE_WORDS, (sentence.text, tok.text, found)
                 fired += bool(found)
     assert fired > 100
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title before a name set off after a description is that person's name, not an apposition
+        ("The leader of the Green group on the council, Councillor Ana Berg, said the vote was lost.", ("name", "Councillor Ana Berg")),
+        ("The chair of the board, Dr Ivo Dan, said the vote was lost.", ("name", "Dr Ivo Dan")),
+        ("Jo Roe, Chief Executive Officer, said the vote was lost.", ("name", "Jo Roe")),
+        ("Ivo Dan, 49, a navy veteran who now works for the Air Force, said the vote was lost.", ("name", "Ivo Dan")),
+        # an unnamed group that opens the sentence, described by a phrase that names a place, is the group
+        ("Building firms trading in Marrowby say the new limit will slow every delivery.", ("described", "building firms")),
+        ("Nurses at Marrowby General say the new limit will slow every ambulance.", ("described", "nurses at Marrowby General")),
+        ("Ana Berg of Marrowby said the new limit will slow every fare.", ("name", "Ana Berg")),
+        # a plural owner inside a capitalised body's name does not end it
+        ("The Coastal Porters' Union said the offer was too low.", ("body", "Coastal Porters' Union")),
+        ("The Coastal Porters' Union has said it will fight any loss of posts.", ("body", "Coastal Porters' Union")),
+        ("The union's lawyer said the offer was too low.", ("possessive", "union's lawyer")),
+        # a statement, post or letter after a preposition is where someone's words were printed, not who spoke
+        ('He hit back in a letter posted on his blog: "It is a tax on the poor."', None),
+        ("A statement posted on the website said the fares would rise.", ("described", "a statement")),
+    ],
+)
+def test_bodies_groups_and_statements(text, expected):
+    assert speaker(text) == expected
