@@ -34,8 +34,9 @@ def cited_source(toks: Sequence[Token], start: int) -> Mention | None:
     end = start
     while end < len(toks) and end - start < 8 and toks[end].quote < 0 and re.match(r"\w", toks[end].text):
         tok = toks[end]
-        participle = end > start and tok.low.endswith(("ed", "ing")) and not tok.capital and _ends_phrase(toks, end + 1)
-        if tok.low in RELATIVE_OPENERS | {"which"} | AUX | REPORTING or participle:
+        participle = end > start and tok.low.endswith("ed") and not tok.capital and _ends_phrase(toks, end + 1)
+        # a clause opens with a relative word or a subject pronoun ("an account she gave")
+        if tok.low in RELATIVE_OPENERS | {"which"} | AUX | REPORTING | PRONOUNS or participle:
             break
         end += 1
     if end == start or toks[end - 1].low in DETERMINERS | PREPOSITIONS | QUANTIFIERS | NOT_SPEAKERS | PRONOUNS:

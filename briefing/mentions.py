@@ -170,6 +170,8 @@ def _titled_name(segment: Sequence[Token]) -> bool:
 
 # Words between a subject and its verb: adjuncts of time ("has long said") and an emphatic pronoun ("itself").
 MEDIAL = words("grammar", "medial_adverbs") | words("grammar", "intensifiers")
+TIME_UNITS = words("grammar", "time_units")
+TIME_DETERMINERS = words("grammar", "time_determiners")
 
 
 def _name_not_modal(toks: Sequence[Token], i: int) -> bool:
@@ -189,7 +191,11 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         tok = toks[i]
         # "has long said", not "the first said" nor "came first, said"
         medial = tok.low in MEDIAL and i > 0 and toks[i - 1].low not in DETERMINERS and i + 1 < len(toks) and toks[i + 1].text != ","
-        if (tok.low in AUX and not _name_not_modal(toks, i)) or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS or medial:
+        if tok.low in TIME_UNITS and i > 1 and toks[i - 1].low in TIME_DETERMINERS and i + 1 < len(toks) and toks[i + 1].text != ",":
+            i -= 2  # "The council this week said", "Roe last month told"
+            while i >= 0 and toks[i].low in TIME_DETERMINERS:
+                i -= 1  # "this past week"
+        elif (tok.low in AUX and not _name_not_modal(toks, i)) or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS or medial:
             i -= 1
             if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
                 i -= 1  # "Jane Roe on Tuesday said"

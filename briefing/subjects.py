@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .cues import MODALS
 from .data import words
 from .lexicon import language
 from .mentions import (
@@ -263,15 +264,19 @@ SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (words("
 def _specified_subject(toks: Sequence[Token], begin: int, head: int) -> bool:
     """Whether "some families", "her friend" from ``begin`` to ``head`` is the
     subject of the verb right after it: not the object of a preposition
-    ("bundlers in both parties said"), and after a possessive, a verb no
+    ("bundlers in both parties said"), headed by a noun ("all five
+    states", "some may recall"), before a verb that is no plural noun
+    ("another eight states have ..."), and after a possessive, a verb no
     noun shares ("her friend said", not "his initial tweet", "her odd
     comments", "his assumption, stated ...")."""
-    if begin > 0 and toks[begin - 1].low in PREPOSITIONS:
+    if begin > 0 and toks[begin - 1].low in PREPOSITIONS or toks[head].low in SPECIFIERS | DETERMINERS | MODALS:
+        return False  # "all five states", "some may recall": no noun heads the phrase
+    verb = toks[head + 1] if head + 1 < len(toks) else None
+    if verb is None:
         return False
     if toks[begin].low not in POSSESSIVES:
-        return True
-    verb = toks[head + 1] if head + 1 < len(toks) else None
-    return verb is not None and (verb.low in AUX or verb.low.endswith("ed") or verb.low in PAST_OR_THIRD)
+        return verb.low in PAST_OR_THIRD or not verb.low.endswith("s")  # "another eight states": a noun, not "states"
+    return verb.low in AUX or verb.low.endswith("ed") or verb.low in PAST_OR_THIRD
 
 
 def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
@@ -337,7 +342,8 @@ def _plain(third: str) -> str:
 # The plain forms of the listed verbs of saying that the lists leave out as
 # mostly nouns ("note", "promise", "charge"): a verb only where no noun can stand.
 PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
-DO_AND_MODALS = frozenset({"do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+# Only "do" makes a plain form a verb of fact ("did note that"); after a modal it is a guess ("would demand").
+DO_FORMS = frozenset({"do", "does", "did"})
 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
@@ -348,7 +354,7 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
-    if before.low in {"they", "we", "i", "you"} | DO_AND_MODALS:
+    if before.low in {"they", "we", "i", "you"} | DO_FORMS:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in AUX | NOT_SPEAKERS
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"

@@ -56,6 +56,9 @@ def speaker(text):
         ("Each side said the other was to blame for the closure.", ("described", "each side")),
         ("Varga was also headed to Dunmore, her cousin said.", ("described", "her cousin")),
         ("Some say the toll is unfair.", None),
+        ("Another eight depots, with 83 staff, have split shifts.", None),
+        ("Riders use four of five depots, but all five depots states its own fares.", None),
+        ("Some may recall other deals that soured.", None),
         ("Most said the toll is unfair.", None),
         # ... not the object of a preposition, and after a possessive only before a verb no noun shares
         ("Wealthy donors in both parties said the toll was fair.", ("described", "wealthy donors")),
@@ -68,6 +71,9 @@ def speaker(text):
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
         ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
         ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
+        ("The Tolvik Ferry Company this week announced it would cut fares.", ("body", "Tolvik Ferry Company")),
+        ("Ivo Pell, the depot chief, this past week announced a new timetable.", ("name", "Ivo Pell")),
+        ("Ines Moll last month told reporters the depot would close.", ("name", "Ines Moll")),
         # a pronoun with a clitic ("he's", "they've") is the subject
         ("He's said the depot will close.", ("pronoun", "He's")),
         ("While she’d said the depot would close, the board kept it open.", ("pronoun", "she’d")),
@@ -75,6 +81,7 @@ def speaker(text):
         ("Harbour pilots note that the depot is old.", ("described", "harbour pilots")),
         ("Residents charge that the depot is unsafe.", ("described", "residents")),
         ("The charge that the depot is unsafe was denied.", None),
+        ("A worthy opposition would demand more force from the mayor.", None),
         ("His promise to close the depot was broken.", None),
         # clause_subject: one plural word right before the verb, after a clause boundary
         ("If fares keep rising, forecasters say the depot will close.", ("described", "forecasters")),
@@ -134,6 +141,8 @@ def speaker(text):
         ("The depot will close, according to a leading planner.", ("described", "a leading planner")),
         ("He left Tolvik when, according to him, the depot closed.", ("pronoun", "him")),
         ("The depot will close, according to some.", None),
+        ("The mayor said no, according to an account she gave to the Tolvik Gazette.", ("described", "an account")),
+        ("According to recent polling, the depot is popular.", ("described", "recent polling")),
         ("Residents say the depot should stay open.", ("described", "residents")),
         # group_of: an unnamed group and the phrase that says which
         ("Experts on rail freight said the depot would close.", ("described", "experts on rail freight")),
