@@ -312,6 +312,9 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if i < 0 or toks[i].quote >= 0:
         return None
     word = toks[i]
+    clitic = re.fullmatch(r"(\w+)['’](?:s|d|ve|ll|re)", word.text.lower())
+    if clitic and clitic.group(1) in PRONOUNS:
+        return Mention("pronoun", word.text, head=clitic.group(1))  # "he's said", "they've said"
     if word.possessive:
         return None
     owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and _is_name_word(toks[j])), -1)

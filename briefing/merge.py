@@ -16,7 +16,9 @@
 3. Text first: a quote of substance (``substantive``) links whatever speaker
    each outlet's parse gave it, so long as the words are the same; shorter
    wordings need one speaker. The outlets' own reports link only when no
-   figure, name or direction conflicts.
+   figure, name or direction conflicts, with them or with any report
+   already linked to either (a wording that leaves a figure out bridges no
+   two that differ in it).
 4. Reported speech joins the quote its fragments stand in (when it cites
    two, it is shown whole under the one it quotes most and by its quoted
    words under the other); the same fact in each outlet's own words joins
@@ -37,7 +39,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz, process
 
 from . import lexicon, paraphrase
-from .candidates import FRAGMENT_MIN_WORDS, FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
+from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
 from .model import SPEECH_KINDS, Block, Statement, Variant
@@ -83,14 +85,6 @@ def _spliced(first: str, second: str, other: str, first_held: bool) -> bool:
     return any(words[-n:] == cut[:n] for n in range(PIECE_MIN_WORDS, min(len(cut), len(words)) + 1))
 
 
-def _consistent(a: Node, b: Node) -> bool:
-    """Two outlets' own reports (not quotes) that score alike are the same
-    fact only if no figure, name or direction conflicts ("1,400" / "1,500")."""
-    if "quote" in (a.family[1], b.family[1]):
-        return True
-    return not paraphrase.conflict(paraphrase.profile(a.text), paraphrase.profile(b.text))
-
-
 def _piece(a: Node, b: Node) -> bool:
     """One quote printed whole inside another: a sentence or clause of it
     ("Nothing happened to her." in a quote that goes on), as an outlet that
@@ -130,11 +124,38 @@ class _Links:
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
+        self.joined: dict[int, list[int]] = {}  # a set's root -> its nodes, once it has two
+        self.profiles: dict[int, paraphrase.Profile] = {}
+
+    def consistent(self, a: int, b: int) -> bool:
+        """Two outlets' own reports (not quotes) that score alike are the same
+        fact only if no figure, name or direction conflicts ("1,400" /
+        "1,500"), between them or any report already linked to either: a
+        shorter wording that leaves a figure out does not bridge two that
+        differ in it."""
+        nodes = self.nodes
+        if "quote" in (nodes[a].family[1], nodes[b].family[1]):
+            return True
+        ra, rb = self.sets.find(a), self.sets.find(b)
+        return ra == rb or not any(
+            paraphrase.conflict(self.profile(x), self.profile(y))
+            for x in self.joined.get(ra, (a,)) for y in self.joined.get(rb, (b,))
+            if "quote" not in (nodes[x].family[1], nodes[y].family[1])
+        )
+
+    def profile(self, n: int) -> paraphrase.Profile:
+        if n not in self.profiles:
+            self.profiles[n] = paraphrase.profile(self.nodes[n].text)
+        return self.profiles[n]
 
     def link(self, a: int, b: int) -> None:
         nodes = self.nodes
         if not (nodes[a].parts or nodes[b].parts):
-            self.sets.union(a, b)
+            ra, rb = self.sets.find(a), self.sets.find(b)
+            if ra != rb:
+                together = self.joined.pop(ra, [ra]) + self.joined.pop(rb, [rb])
+                self.sets.union(a, b)
+                self.joined[self.sets.find(a)] = together
             return
         # A quote in parts matches another outlet's printed quote that holds
         # most words of each part, not one part alone; or that runs the two
@@ -152,7 +173,7 @@ class _Links:
         nodes = self.nodes
         close = _scoring(nodes[a].key, [nodes[b].key for b in rights], fuzz.ratio, LINK_SCORE)
         for b in (rights[i] for i in close):
-            if _consistent(nodes[a], nodes[b]):
+            if self.consistent(a, b):
                 self.link(a, b)
         # Most nodes score near none of their candidates: all go on as they are.
         rest = [b for i, b in enumerate(rights) if i not in set(close)] if close else rights
@@ -161,7 +182,7 @@ class _Links:
                 if nodes[b].parts or not _piece(nodes[a], nodes[b]):
                     continue
                 if nodes[a].members and nodes[b].members:
-                    self.sets.union(a, b)
+                    self.link(a, b)
                 else:  # a short fragment may stand in two quotes: it cites, it does not join them
                     self.within[a if not nodes[a].members else b].add(b if not nodes[a].members else a)
         self.stretch(a, rest)
@@ -186,12 +207,12 @@ class _Links:
             return
         cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
         for b in (stretch[i] for i in cut):
-            if _consistent(nodes[a], nodes[b]):
+            if self.consistent(a, b):
                 self.link(a, b)
         # A quote with a phrase cut from its middle: every word kept, in order.
         inside = set(cut)
         for i, b in enumerate(stretch):
-            if i not in inside and _shortened(nodes[a].key, nodes[b].key) and _consistent(nodes[a], nodes[b]):
+            if i not in inside and _shortened(nodes[a].key, nodes[b].key) and self.consistent(a, b):
                 self.link(a, b)
 
 
@@ -327,9 +348,10 @@ def _by_voice(statements: Sequence[Statement], members: list[int], extra: list[t
 
 
 def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, node_of: dict[int, int]) -> list[tuple[int, int]]:
-    """Reported speech that quotes only a word or two ("praised the move for
-    its “integrity”") joins the quote of that person that holds those words,
-    when exactly one does."""
+    """Reported speech that quotes only a few words, fewer than a piece of a
+    quote (``PIECE_MIN_WORDS``: "praised the move for its “integrity”", "said
+    they had “weighed every option”"), joins the quote of that person that
+    holds those words, when exactly one does."""
     quotes: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for n, node in enumerate(nodes):
         if any(statements[m].kind == "quote" for m in node.members):
@@ -338,7 +360,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
     joins = []
     for index, s in enumerate(statements):
         keys = [normal(f) for f in s.fragments if normal(f)]
-        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= FRAGMENT_MIN_WORDS for k in keys):
+        if s.kind != "statement" or not s.speaker or not keys or any(k.count(" ") + 1 >= PIECE_MIN_WORDS for k in keys):
             continue
         homes = {root for root, text in quotes[person(s.speaker)] if all(f" {k} " in text for k in keys)}
         if len(homes) == 1:
@@ -349,7 +371,12 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
 def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
-    never two people's reported speech (named in full, or more than once)."""
+    never two people's reported speech (named in full, or more than once),
+    and only when no fact of one group differs from a fact of the other in a
+    figure or a direction: a wording that leaves a figure out ("82% backed
+    the strike") does not bridge two that differ in it ("on a turnout of
+    71%" / "of 61%"). Names are left to each pair: outlets name the same
+    body in part and in other ways ("the water project", "Roe's group")."""
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
@@ -364,6 +391,16 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     # few pairs that are near (a build of 10,000 articles has 150,000 facts).
     pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
     profiles = {n: paraphrase.profile(said[n].text, said[n].speaker, said[n].speaker_role) for n in sorted({n for pair in pairs for n in pair})}
+    told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
+    for i, n in enumerate(facts):
+        told[uf.find(n)].append(i)
+
+    def agree(x: int, y: int) -> bool:
+        for i in (x, y):
+            if i not in profiles:
+                profiles[i] = paraphrase.profile(said[i].text, said[i].speaker, said[i].speaker_role)
+        return paraphrase.conflict(profiles[x], profiles[y], names=False) is None
+
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart; a description
@@ -373,8 +410,12 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profiles[a], profiles[b]):
             continue
+        if not all(agree(x, y) for x in told[ra] for y in told[rb]):
+            continue
         uf.union(ra, rb)
-        sources[uf.find(ra)] = sources[ra] | sources[rb]
+        root = uf.find(ra)
+        sources[root] = sources[ra] | sources[rb]
+        told[root] = told.pop(ra) + told.pop(rb)
 
 
 def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) -> tuple[Block, ...]:

@@ -263,7 +263,8 @@ def _unit(figure: str, before: str) -> str:
 def _figures_in(block: Block) -> list[_Figure]:
     own = {v.source: v.text for v in block.variants if v.kind == "wording"}
     read = {text: _figures_of(text, block.text) for text in {*own.values(), block.text}}  # each wording once, not once an outlet
-    return [replace(f, source=source) for source in block.sources for f in read[own.get(source, block.text)]]
+    # made directly, not by ``replace``: a big story has hundreds of thousands of figures
+    return [_Figure(f.value, f.unit, f.text, source, f.topic, f.context) for source in block.sources for f in read[own.get(source, block.text)]]
 
 
 def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:

@@ -122,7 +122,9 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
             runs.add(tuple(map(_stem, run)))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(_stem(run[-1]))
-    if speaker:
+    # A speaker is a name of the fact, unless the sentence prints its word in
+    # lower case: "Board" of "the board said" is a description, no name.
+    if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
     figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}
@@ -143,15 +145,15 @@ def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bo
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
-def conflict(a: Profile, b: Profile) -> str | None:
+def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
-    "names" or "figures" (not nested)."""
+    "names" (unless ``names`` is false) or "figures" (not nested)."""
     if any((pair, 1 - side) in b.sides for pair, side in a.sides):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
-    if not _nested(a.names, b.names):
+    if names and not _nested(a.names, b.names):
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
@@ -175,10 +177,7 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
     (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts. Names that are not nested by their last
-    words may still be one name printed longer or shorter in a pair nearer
-    than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings, the
-    likelier a longer name is a fuller one, not another. Two sentences of
+    person), and nothing conflicts (``_compatible``). Two sentences of
     reported speech must be near in what they report (its words and
     figures), the words of the speaker's name and role that both print set
     aside: one person's two claims, each introduced by the same name and
@@ -186,6 +185,14 @@ def one_fact(a: Profile, b: Profile) -> bool:
     frame = a.frame & b.frame
     if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
+    return _compatible(a, b)
+
+
+def _compatible(a: Profile, b: Profile) -> bool:
+    """Nothing in two sentences conflicts. Names that are not nested by their
+    last words may still be one name printed longer or shorter in a pair
+    nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
+    the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
     if found == "names" and _share(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)

@@ -145,8 +145,11 @@ def outside_quotes(text: str) -> str:
     """``text`` with every quotation (marks included) blanked out: the words
     the outlet wrote in its own voice."""
     spans, _, _ = quote_spans(text)
-    chars = list(text)
+    out: list[str] = []
+    cursor = 0  # blanked up to here; the spans come in order and may touch once widened to their marks
     for span in spans:
-        for i in range(max(span.start - 1, 0), min(span.end + 1, len(text))):
-            chars[i] = " "
-    return "".join(chars)
+        start, end = max(span.start - 1, cursor), min(span.end + 1, len(text))
+        if end > start:
+            out += (text[cursor:start], " " * (end - start))
+            cursor = end
+    return "".join(out) + text[cursor:] if out else text

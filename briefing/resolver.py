@@ -165,8 +165,11 @@ def _tag_words(party: str, state: str) -> set[str]:
 _BEFORE_WORDS = _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES | TITLE_ROLES.keys()
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")  # compiled once: every word before every name is cut here
+
+
 def _before_word(word: str) -> str:
-    return re.sub(r"['’]s$", "", word).rstrip(".")
+    return _POSSESSIVE_END.sub("", word).rstrip(".")
 
 
 def _words_before(text: str) -> set[str]:
@@ -237,6 +240,15 @@ def _predicate_words(phrase: str) -> set[str]:
     return set(words[: end + 1]) if end is not None else set()
 
 
+@lru_cache(maxsize=1 << 12)  # a story prints its names in sentence after sentence
+def _titled(raw: str) -> tuple[str, frozenset[str] | None]:
+    """A printed name's last word, and the words of the titles printed
+    with it ("Labour MP Jo Roe", "Sen. Jo Roe"; None without a title)."""
+    printed = raw.split()
+    title, rest = strip_titles(printed)
+    return printed[-1], frozenset(_words_before(" ".join(printed[: -len(rest)]))) if title and rest else None
+
+
 def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
     """Each canonical person's words of description: the words of every role
     the sources give them, of the titles printed with their name ("Labour
@@ -251,11 +263,9 @@ def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dic
         outside = _outside_quotes(p) if p.names else text  # once a sentence, not once a name
         for raw in p.names:
             who = resolve(raw)
-            printed = raw.split()
-            title, rest = strip_titles(printed)
-            if title and rest:  # "Labour MP Jo Roe", "Sen. Jo Roe"
-                words[who].update(_words_before(" ".join(printed[: -len(rest)])))
-            last = printed[-1]
+            last, titles = _titled(raw)
+            if titles is not None:
+                words[who].update(titles)
             for tag in matches_after(last, _TAG_AFTER, text):
                 words[who].update(_tag_words(tag.group(1), tag.group(2)))
             for before in _preceded(raw).finditer(text) if _listed_before(raw, text) else ():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
 from .mentions import (
@@ -52,13 +53,12 @@ from .subject_names import closing_person, forward_person
 from .subjects import (
     GROUP_HEADS,
     PARTICIPLE_CUES,
+    PLAIN_FORMS,
     REPORTING,
     anonymous_after_verb,
     chain_start,
-    cited_source,
     clause_subject,
     described,
-    described_after,
     first_conjunct,
     group_of,
     in_anonymity_clause,
@@ -202,7 +202,7 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 )
 # The words a cue rule can fire at: each returns None at any other word (its
 # first test), so ``speaker_in`` tries them only there (most words are not).
-CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | WRITINGS)
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:

@@ -8,8 +8,8 @@ wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper", "a senior
 official, who asked not to be named,": a clause that asks anonymity), the verb
 groups that carry a verb of saying ("continues to insist") and the first
-of two coordinated subjects ("Roe and Ray said"), and whatever "according to"
-governs ("according to early returns"). ``saying`` combines them
+of two coordinated subjects ("Roe and Ray said"); the sources named after
+their cue are in ``cited``. ``saying`` combines them
 into the named forms of saying; the person an inverted verb names, and
 which capitalised run is a person, are in ``subject_names``.
 """
@@ -143,7 +143,7 @@ UNNAMED_HEADS = words("reporting", "unnamed_source_heads")
 SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 # Words that open a clause or join a list: a description of a source holds neither.
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
-_NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
+NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
 RELATIVE_OPENERS = words("grammar", "person_relatives")
 ANONYMITY = words("reporting", "anonymity_words")
 UNNAMED_REASONS = words("reporting", "unnamed_reasons")
@@ -220,41 +220,6 @@ def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
-# Object pronouns after "according to" ("according to him"): the person a subject pronoun would be.
-OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-
-
-def cited_source(toks: Sequence[Token], start: int) -> Mention | None:
-    """"according to early returns", "according to the summary", "according
-    to him": whatever "according to" governs is the source, whatever its
-    head, for the phrase names nothing but a source. The noun phrase from
-    ``start`` as written, to the end of its clause or to the first word that
-    opens a clause or a participle phrase ("the schedule published
-    Thursday", "emails unearthed in ..."); an object pronoun points back
-    as its subject form would. None when no noun ends the phrase."""
-    if start < len(toks) and toks[start].low in OBJECT_PRONOUNS:
-        return Mention("pronoun", toks[start].text, head=OBJECT_PRONOUNS[toks[start].low])
-    end = start
-    while end < len(toks) and end - start < 8 and toks[end].quote < 0 and re.match(r"\w", toks[end].text):
-        tok = toks[end]
-        participle = end > start and tok.low.endswith(("ed", "ing")) and not tok.capital and _ends_phrase(toks, end + 1)
-        if tok.low in RELATIVE_OPENERS | {"which"} | AUX | REPORTING or participle:
-            break
-        end += 1
-    if end == start or toks[end - 1].low in DETERMINERS | PREPOSITIONS | QUANTIFIERS | NOT_SPEAKERS | PRONOUNS:
-        return None
-    words = [t.text for t in toks[start:end]]
-    if toks[start].low in DETERMINERS | QUANTIFIERS or not _is_name_word(toks[start]):
-        words[0] = words[0].lower()
-    return Mention("described", " ".join(words), head=toks[end - 1].low)
-
-
-def _ends_phrase(toks: Sequence[Token], k: int) -> bool:
-    """Whether a participle before ``k`` opens a phrase of its own ("the
-    schedule published Thursday", "emails unearthed in ..."), not one that
-    modifies the noun after it ("a leading expert")."""
-    return k >= len(toks) or toks[k].capital or toks[k].low in PREPOSITIONS or not re.match(r"[a-z]", toks[k].text)
-
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Senior aides who have seen the figures argue", "Farmers hoping for
     rain say", "Organizers of the march said", "A nurse who has seen the
@@ -329,11 +294,13 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     first = toks[begin]
     plural = word.low.endswith("s") and not word.low.endswith("ss") and not word.capital
     specified = first.low in SPECIFIERS and begin < head and not word.capital and _specified_subject(toks, begin, head)
-    if not opens or not (first.low in {"the", "a", "an"} or specified or (plural and begin < head)):
+    # "..., forecasters say": one plural word right before the verb, after a clause boundary
+    alone = plural and begin == head and (begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS) and head + 1 < len(toks) and is_cue(toks, head + 1)
+    if not opens or not (first.low in {"the", "a", "an"} or specified or (plural and (begin < head or alone))):
         return None
     if first.low in NOT_SPEAKERS and not specified:
         return None
-    if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head):
+    if any(t.text[:1].isdigit() for t in toks[begin:head + 1]) or (begin == head and not alone):
         return None
     if occasion(toks, begin, head):
         return None
@@ -343,30 +310,6 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
 
 
 
-def described_after(toks: Sequence[Token], start: int) -> Mention | None:
-    """"..., said several observers.", "..., said experts.", "..., said some
-    families.": an unnamed source of lower-case words from ``start``, right
-    after an inverted verb, to the end of the sentence; its head a group or
-    a role (``described``) or any noun a specifier opens ("some families").
-    No adverb, preposition or clause ("said privately", "said in a
-    statement", "said last week")."""
-    end = start
-    while end < len(toks) and toks[end].quote < 0 and re.match(r"[a-z]", toks[end].text) and end - start < 5:
-        end += 1
-    head = end - 1
-    if head < start or any(re.match(r"\w", t.text) for t in toks[end:]):
-        return None
-    phrase = toks[start:end]
-    if any(t.low in _NOT_IN_PHRASE | PREPOSITIONS for t in phrase) or toks[head].low in NOT_SPEAKERS | PRONOUNS:
-        return None
-    if toks[head].low.endswith(("ly", "ing")):
-        return None
-    found = described(toks, head)
-    if found is not None and head - len(found.text.split()) + 1 == start:
-        return found
-    specified = toks[start].low in SPECIFIERS and head > start
-    return Mention("described", " ".join(t.low for t in phrase), head=toks[head].low) if specified else None
-
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
 CHAIN_VERBS = language()["chain_verbs"]
@@ -374,12 +317,41 @@ PROGRESSIVE = words("grammar", "progressive_be")
 
 
 def is_cue(toks: Sequence[Token], i: int) -> bool:
-    """A verb of saying: a finite one ("says"), or a participle after a
-    form of "be" ("is insisting", "was warning")."""
+    """A verb of saying: a finite one ("says"), a participle after a form of
+    "be" ("is insisting", "was warning"), or the plain form of one that is
+    also a noun where only a verb can stand (``plain_form_cue``)."""
     tok = toks[i]
     if tok.capital:
         return False
-    return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE)
+    return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i)
+
+
+def _plain(third: str) -> str:
+    """The plain form of a verb from its third person singular: "notes" ->
+    "note", "replies" -> "reply", "stresses" -> "stress"."""
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    return third[:-2] if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) else third[:-1]
+
+
+# The plain forms of the listed verbs of saying that the lists leave out as
+# mostly nouns ("note", "promise", "charge"): a verb only where no noun can stand.
+PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
+DO_AND_MODALS = frozenset({"do", "does", "did", "will", "would", "can", "could", "may", "might", "must", "should", "shall"})
+
+
+def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
+    """"they note", "did note that", "experts note that": the plain form of
+    a verb of saying that is also a noun ("note", "charge", "promise") is
+    the verb after a subject pronoun or an auxiliary, or between a plural
+    subject and "that"; "the note that" and "his promise to" are nouns."""
+    if toks[i].low not in PLAIN_FORMS or i == 0:
+        return False
+    before = toks[i - 1]
+    if before.low in {"they", "we", "i", "you"} | DO_AND_MODALS:
+        return True
+    plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in AUX | NOT_SPEAKERS
+    return plural and i + 1 < len(toks) and toks[i + 1].low == "that"
 
 
 # Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
@@ -467,7 +439,7 @@ def _qualified(toks: Sequence[Token], k: int, end: int) -> bool:
         listed = t.low in {"and", "or"} and at + 1 < len(rest) and (rest[at + 1].capital or rest[at + 1].low in PREPOSITIONS)
         if listed:
             continue  # "in Iowa and Ohio", "in the town and around it"
-        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in _NOT_IN_PHRASE or (t.low.endswith("ed") and not t.capital):
+        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in NOT_IN_PHRASE or (t.low.endswith("ed") and not t.capital):
             return False
     return True
 

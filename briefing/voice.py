@@ -13,10 +13,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .caches import per_build
 from .model import SPEECH_KINDS, Reading, Statement
 from .wording import NAME_SUFFIXES, unaccented
 
 
+@per_build  # merge asks for every statement's speaker, and a story has a few thousand
 def person(name: str) -> str:
     """Two speaker names are one person when they end alike ("Mike Ruiz",
     "Michael Ruiz", "Mayor Michael Ruiz"); a generational suffix goes with

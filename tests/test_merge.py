@@ -215,6 +215,15 @@ def test_reported_speech_quoting_a_word_joins_the_one_quote_that_holds_it():
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
 
 
+def test_reported_speech_quoting_three_words_joins_the_one_quote_that_holds_them():
+    quote = "We weighed every option, and the levy is the only one that keeps the ferry running all winter."
+    said = "Treasurer Ann Lee said the trust had “weighed every option” and that the levy was the only way."
+    other = st("S1", "The levy pays for the winter timetable and nothing else.", "Ann Lee")
+    blocks = consolidate([st("S1", quote), other, st("S2", said, kind="statement", fragments=["weighed every option"])], ["S1", "S2"])
+    (block,) = [b for b in blocks if "weighed" in b.text]
+    assert block.kind == "quote" and block.sources == ("S1", "S2")
+
+
 def fact(source, text, kind="event", speaker=None):
     return Statement(source, kind, text, speaker, (0, 0, 0))
 
@@ -289,6 +298,19 @@ def test_a_name_printed_longer_in_a_near_wording_is_the_same_name():
     assert _blocks_of_two(one, "Tolls on the Penhallow Estuary will rise from £2 to £3 on 1 May to pay for repairs.") == 1
     # Another name that is none of the first's stays apart, however near.
     assert _blocks_of_two(one, "Tolls on the Kelsey Bridge will rise from £2 to £3 on 1 May to pay for repairs.") == 2
+
+
+def test_a_speaker_the_sentence_describes_in_lower_case_is_no_name_of_the_fact():
+    said = fact("S1", "The group said it would appeal the ruling in the High Court in Penzance within 30 days.", "statement", "Group")
+    told = fact("S2", "The Penhallow Anglers Trust plans to appeal the ruling in the High Court in Penzance within 30 days.")
+    assert len(consolidate([said, told], ["S1", "S2"])) == 1
+
+
+def test_a_wording_that_leaves_a_figure_out_does_not_bridge_two_that_differ_in_it():
+    vote = "Members of the ferry crews' union backed the strike by 80% to 20%"
+    blocks = consolidate([fact("S1", f"{vote} on a turnout of 64%."), fact("S2", f"{vote}."), fact("S3", f"{vote} on a turnout of 46%.")], ["S1", "S2", "S3"])
+    assert not [b for b in blocks if {"S1", "S3"} <= set(b.sources)]
+    assert len(blocks) == 2  # the shorter wording joins one of them
 
 
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():

@@ -443,6 +443,8 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
         "Councillors opposed bitterly the thuggish tactics of the contractor, some people say.",
         "The DISGRACEFULLY late ferry reached the very iconic pier; Ona Brill condemns it loudly.",
         "The new ferry was grossly overpriced, and the pier shamefully late.",
+        "Asked about the rally, Ona Brill replied curtly",  # the "-ly" word ends the text
+        "Ona Brill, rallying the crew, said sharply: the pier stays shut.",  # "ly" inside a word, then one that ends it
     ],
 )
 def test_the_lexicons_shortcuts_drop_no_term(text):

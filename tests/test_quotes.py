@@ -119,3 +119,20 @@ def test_a_quote_printed_in_single_marks_joins_the_same_quote_in_double_marks(ma
     (block,) = [x for x in b.blocks if "salmon run" in x.text]
     assert block.kind == "quote" and block.speaker == "Edda Morn" and len(block.sources) == 2
     assert [x.text for x in b.blocks if x.speaker == "Edda Morn" and "see" in x.text] == ["We will see."]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # each quotation blanked with its marks; the rest, and the length, kept
+        ('Ola Brin said "yes" and "no" twice.', "Ola Brin said       and      twice."),
+        # two quotations that touch: the marks between them are blanked once
+        ('"One""Two" ended it.', "           ended it."),
+        # a quotation left open runs to the end; a lone closing mark closes one opened before
+        ('Ola Brin said: "We will stay', "Ola Brin said:              "),
+        ('stay open," Ola Brin said.', " " * 12 + "Ola Brin said."),
+        ("No quotation here.", "No quotation here."),
+    ],
+)
+def test_outside_quotes_blanks_every_quotation_and_its_marks(text, expected):
+    assert outside_quotes(text) == expected

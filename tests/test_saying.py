@@ -68,6 +68,18 @@ def speaker(text):
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
         ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
         ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
+        # a pronoun with a clitic ("he's", "they've") is the subject
+        ("He's said the depot will close.", ("pronoun", "He's")),
+        ("While she’d said the depot would close, the board kept it open.", ("pronoun", "she’d")),
+        # plain_form_cue: the plain form of a verb of saying that is also a noun, where only a verb stands
+        ("Harbour pilots note that the depot is old.", ("described", "harbour pilots")),
+        ("Residents charge that the depot is unsafe.", ("described", "residents")),
+        ("The charge that the depot is unsafe was denied.", None),
+        ("His promise to close the depot was broken.", None),
+        # clause_subject: one plural word right before the verb, after a clause boundary
+        ("If fares keep rising, forecasters say the depot will close.", ("described", "forecasters")),
+        ("The depot is unsafe, forecasters say.", ("described", "forecasters")),
+        ("Over ten years, deficits would add up to more than the council had predicted.", ("body", "council")),
         # described_after: an unnamed source ends the sentence after an inverted verb
         ("The harbour may be busier than ever, said several observers.", ("described", "several observers")),
         ("The harbour is busy, said some families.", ("described", "some families")),

@@ -1,0 +1,90 @@
+"""The faster paths a big story takes give what the plain definitions give:
+the JSON writer, a quote's test of the wordings it meets unquoted, the
+grouping of a person's printed names, and the no-spec title's phrases."""
+
+import json
+
+from conftest import briefing_of
+
+from briefing.candidates import Node, candidate_pairs
+from briefing.mapping import in_order
+from briefing.render import json as briefing_json
+from briefing.resolver import person_forms
+from briefing.topic import neutral_title
+from briefing.wording import normal
+
+
+def test_the_json_writer_prints_what_json_dumps_prints_with_an_indent():
+    data = {
+        "title": "Pier “rebuilt” — at last\u00a0/ \\ \n\t\u2028",
+        "empty": {},
+        "none": [],
+        "flags": [True, False, None],
+        "figures": [0, -3, 2.5, 1e21, 10**20],
+        "nested": [{"a": [{"b": []}, "c"]}, [[], [{}]]],
+        "émigré": ["naïve", "日本"],
+    }
+    assert briefing_json._string is json.encoder.encode_basestring
+    pieces: list[str] = []
+    out = briefing_json.io.BytesIO()
+    briefing_json._write(data, "\n", pieces, out)
+    written = out.getvalue().decode("utf-8") + "".join(pieces)
+    assert written == json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def test_a_briefing_is_written_as_json_dumps_writes_it(make_articles):
+    folder = make_articles({
+        "a.txt": 'Harbour master Ines Vohl said: "The pier will open to ferries in the spring."',
+        "b.txt": 'Ines Vohl said: "The pier will open to ferries in spring." The pier cost 3.2 million.',
+    })
+    story = briefing_of(folder)
+    expected = json.dumps(briefing_json.to_data(story), ensure_ascii=False, indent=2) + "\n"
+    assert briefing_json.render(story, None) == expected.encode("utf-8")
+
+
+QUOTE = "The harbour board will rebuild the eastern breakwater before the winter storms arrive"
+UNQUOTED = [
+    "Residents learned the harbour board will rebuild the eastern breakwater before the winter storms arrive next year",  # holds it all
+    "The harbour board will rebuild the eastern breakwater before winter",  # shorter, all its words in the quote
+    "The harbour board will rebuild the western breakwater before the winter storms arrive",  # one word another
+    "Fishing crews said the winter storms arrive earlier every year on the eastern coast",  # shares a few words
+]
+
+
+def test_a_quote_meets_the_wordings_that_print_its_words_unquoted_and_no_other():
+    nodes = [Node(("", "quote"), normal(QUOTE), (0,), frozenset({"S0"}))]
+    nodes += [Node(("", "narrative"), normal(text), (n,), frozenset({f"S{n}"})) for n, text in enumerate(UNQUOTED, 1)]
+    met = {b for a, rights in candidate_pairs(nodes) if a == 0 for b in rights}
+    quote = nodes[0]
+
+    def stands(other: Node) -> bool:  # the definition: the shorter's content words all in the longer
+        if len(quote.key) == len(other.key):
+            return quote.content <= other.words or other.content <= quote.words
+        shorter, longer = sorted((quote, other), key=lambda n: len(n.key))
+        return shorter.content <= longer.words
+
+    assert met == {n for n in range(1, len(nodes)) if stands(nodes[n])} == {1, 2}
+
+
+def test_a_short_given_name_joins_the_one_full_form_printed_with_its_surname():
+    forms = person_forms(["Bob Roe", "Robert Roe", "Bob Hale", "Roberta Hale", "Bill Tarn", "Robert Tarn", "William Tarn"])
+    grouped = sorted(sorted(names) for names in forms.values())
+    assert ["Bob Roe", "Robert Roe"] in grouped
+    assert ["Bob Hale"] in grouped  # Roberta is no full form of Bob
+    assert ["Bill Tarn"] in grouped  # two full forms fit: neither is chosen
+
+
+def test_the_no_spec_title_is_the_same_whichever_map_finds_the_phrases(make_articles):
+    folder = make_articles({
+        "a.txt": "The ferry timetable changes on Monday. Council leader Jo Marr said the ferry timetable was agreed.",
+        "b.txt": "A new ferry timetable starts next week, the council said.",
+        "c.txt": "Crews criticised the ferry timetable on Friday.",
+    })
+    story = briefing_of(folder)
+
+    def reversed_map(work, items, progress=lambda done, total: None):
+        return list(reversed([work(item) for item in reversed(items)]))
+
+    title = neutral_title(story.sources, story.blocks, in_order)
+    assert title == neutral_title(story.sources, story.blocks, reversed_map)
+    assert title.startswith("Ferry timetable")
