@@ -21,8 +21,8 @@ one article:
 * repetition: a paragraph the article already printed, and a short one that
   other articles of the same outlet print too (``site_repeats``).
 
-An article that quotes with single marks only, as British outlets may, has
-them read as double marks (``quotes.single_quoted``): the words unchanged.
+An article that quotes with single marks, as British outlets may, has its
+marks swapped to double ones (``quotes.single_quoted``): the words unchanged.
 """
 
 from __future__ import annotations

@@ -177,7 +177,7 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     noun before a reporting verb, names the side-taking speakers whose
     name, role or body holds it ("chair of the Kelmouth Police
     Federation"), all on one side; never the speaker's own ("our union
-    says"), nor a pronoun or "people"."""
+    says"), nor a pronoun or "people", nor for a spokesperson."""
     known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
     for s, side in stance.items():
         if side:
@@ -185,7 +185,9 @@ def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
                 known_by[w][s] = side
     found = []
     for b in blocks:
-        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet:
+        # A spokesperson voices a principal's view ("The mayor believes ..."):
+        # whose view they open on says nothing of whom they answer.
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or "spokes" in roles.get(b.speaker, "").casefold():
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in SENTENCE_BREAK.split(b.text):

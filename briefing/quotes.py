@@ -102,25 +102,30 @@ _SINGLE_CLOSES_BEFORE = ".,;:!?)—–-"
 
 
 def single_quoted(paragraphs: Sequence[str]) -> list[str]:
-    """An article that quotes with single marks only, as many British
-    outlets print ('We will appeal,' she said), with those quotations in
-    double marks, so that every stage reads them as it reads “…”. An article
-    that prints any double mark keeps its single marks as they are (quotes
-    inside quotes, a nickname, the marks of a quotation that runs over
-    paragraphs), and so does every apostrophe."""
-    if any(_MARK.search(p) for p in paragraphs):
-        return list(paragraphs)
-    return [_single_to_double(p) if any(mark in p for mark in SINGLE_MARKS) else p for p in paragraphs]
+    """An article that quotes with single marks, as many British outlets
+    print ('We will appeal,' she said; a quote inside one in double marks),
+    with its marks swapped to the American style (“We will appeal,” she
+    said; ‘…’ inside), so that every stage reads its quotations as it reads
+    “…”. An article that prints a double mark outside a single-marked
+    quotation quotes with double marks: it keeps its single marks as they are
+    (quotes inside quotes, a nickname, the marks of a quotation that runs
+    over paragraphs), and so does every apostrophe."""
+    pairs = [_single_pairs(p) if any(mark in p for mark in SINGLE_MARKS) else [] for p in paragraphs]
+    for text, found in zip(paragraphs, pairs):
+        if any(not any(start < m.start() < end for start, end in found) for m in _MARK.finditer(text)):
+            return list(paragraphs)
+    return [_swapped(text, found) if found else text for text, found in zip(paragraphs, pairs)]
 
 
-def _single_to_double(text: str) -> str:
-    """A single mark opens a quotation before a letter, at the paragraph's
-    start or after a space, a bracket, a dash or a colon; one closes it after
-    a letter or a quoted sentence's own end (",.!?") and before a space, the
-    end or punctuation. Each opening mark pairs with the first closing mark
-    before the next opening one that follows a quoted sentence's end, else
-    with the first closing mark: in "'It's the drivers' money,' he said" the
-    plural possessive does not close it. A mark left unpaired stays as it is."""
+def _single_pairs(text: str) -> list[tuple[int, int]]:
+    """Where single-marked quotations open and close. A single mark opens a
+    quotation before a letter, at the paragraph's start or after a space, a
+    bracket, a dash or a colon; one closes it after a letter or a quoted
+    sentence's own end (",.!?") and before a space, the end or punctuation.
+    Each opening mark pairs with the first closing mark before the next
+    opening one that follows a quoted sentence's end, else with the first
+    closing mark: in "'It's the drivers' money,' he said" the plural
+    possessive does not close it. A mark left unpaired is no quotation's."""
     opens, closes = [], []
     for i, mark in enumerate(text):
         if mark not in SINGLE_MARKS:
@@ -131,13 +136,24 @@ def _single_to_double(text: str) -> str:
             opens.append(i)
         elif (before.isalpha() or before in _SINGLE_CLOSES_AFTER) and (after.isspace() or after in _SINGLE_CLOSES_BEFORE):
             closes.append(i)
-    chars = list(text)
+    pairs = []
     for n, start in enumerate(opens):
         limit = opens[n + 1] if n + 1 < len(opens) else len(text)
         inside = [i for i in closes if start < i < limit]
         ends = [i for i in inside if text[i - 1] in _SINGLE_CLOSES_AFTER] or inside
         if ends:
-            chars[start], chars[ends[0]] = "“", "”"
+            pairs.append((start, ends[0]))
+    return pairs
+
+
+def _swapped(text: str, pairs: Sequence[tuple[int, int]]) -> str:
+    """The single-marked quotations in double marks, and the double marks
+    inside them in single ones; the words unchanged."""
+    chars = list(text)
+    for start, end in pairs:
+        chars[start], chars[end] = "“", "”"
+    for m in _MARK.finditer(text):
+        chars[m.start()] = "‘" if not m.start() or text[m.start() - 1] in _SINGLE_OPENS_AFTER else "’"
     return "".join(chars)
 
 

@@ -277,3 +277,14 @@ def test_a_fact_told_two_ways_is_not_shown_as_a_quotation(make_articles):
     shown = [t.content for t in walk(differences) if t.type == "inline" and t.content.startswith(f"**`{fact.id}`**")]
     assert len(shown) == 1 and fact.text in shown[0]
     assert f"“{fact.text}”" not in shown[0] and " : " not in shown[0]
+
+
+def test_the_word_diff_marks_no_change_of_case_hyphen_or_quote_mark():
+    from briefing.render.view import word_diff
+
+    canonical = "We have costed every route, and the ferry is the only one that leaves no island cut off."
+    variant = "We have ‘costed’ every route – and the Ferry is the only one that leaves no island cut-off."
+    # Case, a hyphen for a space, quote marks and a dash are the same words: one run, as the variant prints it.
+    assert word_diff(canonical, variant) == (("equal", variant),)
+    runs = word_diff(canonical, "We have priced every route, and the ferry is the only one that leaves no island cut-off.")
+    assert [(op, text) for op, text in runs if op != "equal"] == [("delete", "costed"), ("insert", "priced")]

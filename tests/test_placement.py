@@ -490,6 +490,9 @@ def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers
         assert place([brisk, _block(text, "Ivo Renk", n=2)], spec, roles=roles).blocks[1].position == "context", text
     member = (roles[0], ("Ivo Renk", "member of the Ferry Guild"))
     assert place([brisk, _block("The guild says we must wait.", "Ivo Renk", n=2)], spec, roles=member).blocks[1].position == "context"
+    # A spokesperson voices a principal's view: opening on one answers no one.
+    voice = (roles[0], ("Ivo Renk", "harbour spokesman"))
+    assert place([brisk, _block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=voice).blocks[1].position == "context"
 
 
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():

@@ -101,6 +101,11 @@ def test_single_marks_quote_as_double_marks_do_in_an_article_that_prints_no_doub
     assert single_quoted(["The trust met on Monday.", printed]) == ["The trust met on Monday.", read or printed]
 
 
+def test_a_quote_inside_a_single_marked_quote_is_in_double_marks_and_the_two_swap():
+    printed = "'The ranger told us \"keep off the dunes\" and we did,' said Edda Morn."
+    assert single_quoted([printed]) == ["“The ranger told us ‘keep off the dunes’ and we did,” said Edda Morn."]
+
+
 def test_an_article_that_quotes_with_double_marks_keeps_its_single_marks():
     # A quotation running over paragraphs: its middle one prints no double mark.
     article = ['Edda Morn said: "The weir will be rebuilt.', "They told us 'wait a year' and we waited.", 'That is over."']

@@ -539,8 +539,9 @@ def test_a_body_word_ends_an_organisations_name_not_a_persons():
 
 def test_cue_rules_fire_only_at_cue_words():
     """``speaker_in`` tries the cue rules only at ``CUE_WORDS``: on every
-    word of the hand-written corpus, a rule that finds a speaker does so
-    at one of them (a rule with a new kind of cue word needs it listed)."""
+    word of the hand-written corpus and of this module's forms of saying
+    (where a new rule's sentences come first), a rule that finds a speaker
+    does so at one of them (a rule with a new kind of cue word needs it listed)."""
     from pathlib import Path
 
     from briefing import clean, readers
@@ -548,9 +549,12 @@ def test_cue_rules_fire_only_at_cue_words():
     from briefing.sentence_tokens import tokens
 
     folders = sorted(str(p) for p in (Path(__file__).parent / "corpus").iterdir() if p.is_dir())
+    forms = [text for mark in test_forms_of_saying.pytestmark if mark.name == "parametrize" for text, _ in mark.args[1]]
+    articles = [clean.clean(source).paragraphs for source in readers.load(folders).sources]
+    articles += [[Paragraph("s", 0, text)] for text in forms]
     fired = 0
-    for source in readers.load(folders).sources:
-        for sentence in split(clean.clean(source).paragraphs):
+    for paragraphs in articles:
+        for sentence in split(paragraphs):
             toks = tokens(sentence)
             for i, tok in enumerate(toks):
                 found = [rule.__name__ for rule in CUE_RULES if tok.quote < 0 and rule(toks, i) is not None]

@@ -31,6 +31,7 @@ from ..model import (
 )
 from ..neutrality import neutral_verbs, said_by_holder
 from ..quotes import outside_quotes
+from ..wording import normal
 from .budget import BLOCKS, Limits, by_reach, choose, first, reach
 from .groups import GroupsView, groups_view
 from .text import web_link
@@ -239,18 +240,32 @@ def note(block: Block) -> str:
     return "; ".join(notes)
 
 
+# A word with the punctuation printed on it, a hyphenated compound cut after
+# each hyphen ("half-finished" and "half finished" are the same two words); a
+# dash standing alone is no word, and stays inside the run around it.
+_PIECE = re.compile(r"[^\s-]*\w[^\s-]*-*")
+
+
 def word_diff(old: str, new: str) -> tuple[Run, ...]:
-    """The runs of words turning ``old`` into ``new``."""
-    a, b = old.split(), new.split()
+    """The runs of words turning ``old`` into ``new``, compared by their
+    normal form (``wording.normal``): case, hyphenation and the style of
+    quote marks and dashes are no change. A run both print is shown as
+    ``new`` prints it, since the row is ``new``'s wording."""
+    a, b = list(_PIECE.finditer(old)), list(_PIECE.finditer(new))
     runs: list[Run] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+
+    def span(text: str, pieces: list[re.Match[str]], i: int, j: int) -> str:
+        return text[pieces[i].start() : pieces[j - 1].end()]
+
+    matcher = difflib.SequenceMatcher(a=[normal(m.group()) for m in a], b=[normal(m.group()) for m in b], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
-            runs.append(Run("equal", " ".join(a[i1:i2])))
+            runs.append(Run("equal", span(new, b, j1, j2)))
             continue
         if i2 > i1:
-            runs.append(Run("delete", " ".join(a[i1:i2])))
+            runs.append(Run("delete", span(old, a, i1, i2)))
         if j2 > j1:
-            runs.append(Run("insert", " ".join(b[j1:j2])))
+            runs.append(Run("insert", span(new, b, j1, j2)))
     return tuple(runs)
 
 
