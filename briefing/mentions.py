@@ -528,8 +528,9 @@ _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "al
 
 def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     """Names of organisations: runs of capitalised words (joined by "of",
-    "for", "and") that hold a word of bodies ("Association", "Council", "FC",
-    "Therapeutics")."""
+    "for", and "and" after the first word of a name "the" opens: "the Tolvik
+    and District Health Trust") that hold a word of bodies ("Association",
+    "Council", "FC", "Therapeutics")."""
     found = []
     i = 0
     while i < len(toks):
@@ -537,10 +538,12 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             i += 1
             continue
         j = i + 1
+        after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
         while j < len(toks) and (
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
             and toks[j].capital
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
+            or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
         ):
             j += 1
             if toks[j - 1].possessive and not re.search(r"s['’]$", toks[j - 1].text):

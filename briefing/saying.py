@@ -415,6 +415,7 @@ def parse(sentence: Sentence) -> Parsed:
     subject = None
     begin = dateline_end(toks)
     i = len(toks) - 1
+    orgs = org_names(toks)
     while i >= begin:
         tok = toks[i]
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
@@ -425,6 +426,7 @@ def parse(sentence: Sentence) -> Parsed:
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest
             # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and (not toks[i + 1].capital or toks[i + 1].low in BODY_WORDS)
+            modifier = modifier or any(o.startswith(f"{tok.text} and ") for o in orgs)  # "the Tolvik and District Health Trust"
             if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
@@ -442,6 +444,6 @@ def parse(sentence: Sentence) -> Parsed:
         i -= 1
     names.reverse()
     return Parsed(
-        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), org_names(toks), quote_speakers, clauses,
+        sentence, speaker, direct, fragments, tuple(names), subject, tuple(roles), orgs, quote_speakers, clauses,
         None if direct else opening_group(toks),
     )

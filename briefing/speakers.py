@@ -379,8 +379,9 @@ class Article:
         """"his spokesman" (the subject's, or the person last spoken of),
         "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
         spokesman" the organisation's last named, as "it" is (with none,
-        the description as printed); "the island's housing office": a body
-        its owner's words name, as printed."""
+        the description as printed); "a spokeswoman for the trust": the
+        trust named before's; "the island's housing office": a body its
+        owner's words name, as printed."""
         owner = mention.owner or ""
         if owner == "its":
             body = self.pronoun("it")
@@ -388,6 +389,8 @@ class Article:
         if owner[:1].islower() and owner not in OWNER_PRONOUNS and mention.head not in PERSON_ROLES:
             return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
+        if owner in BODY_NOUNS:  # "a spokeswoman for the trust": the trust named before, as "the trust said" is
+            owner_name = named_body(owner, self.orgs, self.corpus.bodies) or owner_name
         return self.possessed(owner_name, mention) if owner_name else None
 
     @staticmethod

@@ -588,6 +588,8 @@ def test_cue_rules_fire_only_at_cue_words():
         ("The Coastal Porters' Union said the offer was too low.", ("body", "Coastal Porters' Union")),
         ("The Coastal Porters' Union has said it will fight any loss of posts.", ("body", "Coastal Porters' Union")),
         ("The union's lawyer said the offer was too low.", ("possessive", "union's lawyer")),
+        # "and" after the first word of a body's name "the" opens joins the name ("the X and District ... Trust")
+        ("The Tolvik and District Health Trust said it will charge for parking.", ("body", "Tolvik and District Health Trust")),
         # a statement, post or letter after a preposition is where someone's words were printed, not who spoke
         ('He hit back in a letter posted on his blog: "It is a tax on the poor."', None),
         ("A statement posted on the website said the fares would rise.", ("described", "a statement")),
@@ -595,3 +597,10 @@ def test_cue_rules_fire_only_at_cue_words():
 )
 def test_bodies_groups_and_statements(text, expected):
     assert speaker(text) == expected
+
+
+def test_a_body_named_with_and_is_one_body_and_no_person():
+    parsed = parse(split([Paragraph("s", 0, "The Tolvik and District Health Trust will charge for parking.")])[0])
+    assert parsed.orgs == ("Tolvik and District Health Trust",) and parsed.names == () and parsed.subject is None
+    assert parse(split([Paragraph("s", 0, "Jo Roe and Tolvik Council met.")])[0]).orgs == ("Tolvik Council",)
+    assert parse(split([Paragraph("s", 0, "The Tolvik Council and Dunmore Water Board met.")])[0]).orgs == ("Tolvik Council", "Dunmore Water Board")

@@ -149,13 +149,15 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
     [
         # "she" right after a sentence spoken by one unnamed person new to the reader is that person
         ((BOARD, "A spokeswoman for the board said the pipes were old.", '"We lose a fifth of the water to leaks," she said.'),
-         (None, "board's spokesperson", "board's spokesperson")),
+         (None, "Dunmore Water Board's spokesperson", "Dunmore Water Board's spokesperson")),
         (("A council spokeswoman said the road would close.", '"It is not safe," she said.'), ("a council spokeswoman", "a council spokeswoman")),
         # ... not for the other gender, nor after a sentence that names someone else, nor a definite description
         ((DEPOT, "A spokeswoman for the board said the pipes were old.", '"We lose a fifth of the water," he said.'),
          (None, "board's spokesperson", "Ivo Pell")),
         ((DEPOT, "A spokesman for the board said Tom Ash was wrong.", '"We lose a fifth of the water," he said.'),
          (None, "board's spokesperson", "Tom Ash")),
+        # "a spokeswoman for the board": the board named before, else the board as printed
+        (("A spokeswoman for the board said the pipes were old.",), ("board's spokesperson",)),
         # a statement, letter or post after a preposition is where its author's words were printed, never the speaker
         (("Ivo Marsh said the tax was unfair.", 'He hit back in a letter posted on his blog: "This is a tax on the poor."'),
          ("Ivo Marsh", "Ivo Marsh")),
