@@ -112,8 +112,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     Roe' / "..., said Jane Roe, a pollster"."""
     if not is_cue(toks, i) or in_anonymity_clause(toks, i):
         return None
-    if i + 1 < len(toks) and toks[i + 1].low in {"by"}:
-        return None  # "was told by": passive
+    if _passive(toks, i):
+        return None
     if i > 0 and toks[i - 1].text == "," and toks[i].low not in ADDRESSING:
         inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
         after = name_end(toks, i + 1)
@@ -150,6 +150,21 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         speaker = speaker or described_after(toks, i + 1)  # "..., said several observers."
     return speaker
 
+
+def _passive(toks: Sequence[Token], i: int) -> bool:
+    """"was told by X" (the speaker comes after), "Staff were told" (the
+    subject heard it): no speaker before the verb."""
+    by = i + 1 < len(toks) and toks[i + 1].low == "by"
+    return by or (i > 0 and toks[i - 1].low in PASSIVE_BE and toks[i].low in PASSIVE_NOT_SPEAKER)
+
+
+# A form of "be" before the participle of a verb of telling makes its
+# subject the hearer, not the speaker ("Staff were told", "Roe was warned"):
+# these verbs take the hearer as their object (Swan, Practical English
+# Usage, "tell" and verbs with two objects). "Roe was asked ... and said"
+# and "Roe was quoted as saying" name the speaker, and are not here.
+PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_NOT_SPEAKER = frozenset({"told", "informed", "warned", "advised", "reminded", "assured", "urged"})
 
 WRITINGS = frozenset({"statement", "letter", "memo", "email", "post", "tweet"})
 

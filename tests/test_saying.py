@@ -83,6 +83,10 @@ def speaker(text):
         ("The charge that the depot is unsafe was denied.", None),
         ("A worthy opposition would demand more force from the mayor.", None),
         ("His promise to close the depot was broken.", None),
+        # the passive of a verb of telling: its subject heard it, and no one is named as the speaker
+        ("Depot staff were told on Monday that the depot would close.", None),
+        ("Ana Roe was warned the depot would close.", None),
+        ("Ana Roe was asked about the depot and said it would close.", ("name", "Ana Roe")),
         # clause_subject: one plural word right before the verb, after a clause boundary
         ("If fares keep rising, forecasters say the depot will close.", ("described", "forecasters")),
         ("The depot is unsafe, forecasters say.", ("described", "forecasters")),
