@@ -35,6 +35,7 @@ PRONOUNS = _WORDS["pronouns"]
 OPENERS = _WORDS["openers"]
 DETERMINERS = words("grammar", "determiners")
 PREPOSITIONS = words("grammar", "prepositions")
+ADVERBIAL_PREPOSITIONS = words("grammar", "adverbial_prepositions")
 PARTICLES = words("grammar", "name_particles")
 APPOSITION_OPENERS = words("reporting", "apposition_openers")
 ASIDES = words("grammar", "asides")
@@ -150,6 +151,7 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         or (first.low.endswith("ing") and not first.capital)
         or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
         or (first.low in PREPOSITIONS and len(segment) <= 4)  # ", for example," ", in turn,"
+        or (first.low in ADVERBIAL_PREPOSITIONS and len(segment) <= 6)  # ", without giving details,"
         or (len(segment) <= 2 and never_a_name(first.low, first.text))  # ", R-Utah,"
         or first.low in PARTY_MEMBERS  # ", Republican of Ohio,"
         or (len(segment) == 1 and (first.low.endswith("ly") or first.low in ASIDES))  # ", however,"

@@ -83,6 +83,9 @@ def speaker(text):
         ("The charge that the depot is unsafe was denied.", None),
         ("A worthy opposition would demand more force from the mayor.", None),
         ("His promise to close the depot was broken.", None),
+        # an adverbial phrase set off between the subject and the verb describes the saying, not the speaker
+        ("The mayor, without giving details, said the depot would close.", ("definite", "The mayor")),
+        ("The mayor, after a long pause, said the depot would close.", ("definite", "The mayor")),
         # the passive of a verb of telling: its subject heard it, and no one is named as the speaker
         ("Depot staff were told on Monday that the depot would close.", None),
         ("Ana Roe was warned the depot would close.", None),
