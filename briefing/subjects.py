@@ -255,6 +255,7 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
 
 # Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
 PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+# "his spokesman", "its chief executive", "her friend": whose, without naming them.
 POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
@@ -312,7 +313,6 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     words = [t.text for t in toks[begin:head + 1]]
     words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
-
 
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
