@@ -19,6 +19,7 @@ from typing import overload
 
 from . import lexicon
 from .claims import claims_beside
+from .corpus import Corpus
 from .kinds import narrative_kind, opinion_paragraphs
 from .mapping import Map, Progress, in_order
 from .mentions import Parsed
@@ -26,7 +27,7 @@ from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
 from .roles import choose_roles
 from .sentences import boundaries
-from .speakers import Article, Corpus
+from .speakers import Article
 from .wording import normal, substantive
 
 MIN_QUOTE_WORDS = 4  # a shorter quoted sentence ("Integrity.") stays with its neighbour

@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from .data import words
 from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
 
+CLUB_WORDS = words("reporting", "club_name_words")
+
 # Nouns by which an article refers back to an organisation it has named.
 BODY_HEADS = {
     "company": COMPANY_WORDS, "firm": COMPANY_WORDS, "business": COMPANY_WORDS, "group": COMPANY_WORDS,
-    "club": words("reporting", "club_name_words"),
+    "club": CLUB_WORDS,
 }
-
-
-CLUB_WORDS = words("reporting", "club_name_words")
 
 
 def organisations(p: Parsed) -> tuple[str, ...]:

@@ -362,6 +362,8 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
 OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name
 GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
 QUANTIFIERS = words("grammar", "quantifiers")
+# Words that never head a speaker: a fragment, a share of a poll.
+NOT_SPEAKERS = _WORDS["not_speakers"]
 
 
 def unnamed_group(toks: Sequence[Token], start: int, head: int) -> Mention | None:
@@ -406,7 +408,7 @@ def _people_of(toks: Sequence[Token], start: int, end: int) -> Mention | None:
     opens = begin == 0 or toks[begin - 1].quote >= 0 or toks[begin - 1].text in {",", ";", ":"}
     if not opens or not noun.text.isalpha() or (noun.capital and start - 2 != begin):
         return None
-    if noun.low in PERSON_ROLES | BODY_NOUNS | BODY_WORDS | _WORDS["not_speakers"] | PRONOUNS | NOT_NAMES:
+    if noun.low in PERSON_ROLES | BODY_NOUNS | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES:
         return None
     words = [t.text for t in toks[begin:end + 1]]
     return Mention("described", " ".join([words[0].lower(), *words[1:]]), head=noun.low)

@@ -45,7 +45,7 @@ from .mentions import (
 )
 from .sentence_tokens import Token
 from .speaker_check import a_role
-from .subjects import is_cue
+from .subjects import POSSESSIVES, is_cue
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
@@ -58,8 +58,6 @@ SAME_OFFICE = tuple(frozenset(group) for _, group in sorted(load("reporting")["s
 # member (AP Stylebook, "lawmaker"); a backbencher or frontbencher is an MP
 # (UK Parliament glossary, "backbencher").
 MEMBERS = words("reporting", "legislators")
-# "his spokesman", "its chief executive": whose, without naming them.
-POSSESSIVE_PRONOUNS = words("grammar", "possessive_determiners")
 BROADER = {"lawmaker": MEMBERS, "legislator": MEMBERS, "backbencher": frozenset({"mp"}), "frontbencher": frozenset({"mp"})}
 
 
@@ -118,7 +116,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
     article to say whose (``owned_by``)."""
     if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
-    if toks[k - 1].low in POSSESSIVE_PRONOUNS:
+    if toks[k - 1].low in POSSESSIVES:
         return f"{toks[k].low} for {toks[k - 1].low}"
     owner = _owner(toks, k - 1) if toks[k - 1].possessive else None
     return f"{toks[k].low} for {owner}" if owner else None
@@ -127,7 +125,7 @@ def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
 def owned_by(role: str) -> str | None:
     """The pronoun a role says whose it is ("his" in "spokesman for his"), else None."""
     last = role.rsplit(" ", 1)[-1]
-    return last if last in POSSESSIVE_PRONOUNS and " for " in role else None
+    return last if last in POSSESSIVES and " for " in role else None
 
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
@@ -241,7 +239,7 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     inverted = before is not None and before.low in SPEECH and begin >= 2 and (toks[begin - 2].quote >= 0 or toks[begin - 2].text == ",")
     opens = before is None or before.quote >= 0 or before.text in {",", ":", "—", "–"} or inverted
     words = toks[begin:start - 1]
-    if opens and words and words[0].low in POSSESSIVE_PRONOUNS:
+    if opens and words and words[0].low in POSSESSIVES:
         return _kin(words[1:], toks, end)
     owner = len(words) >= 2 and words[0].possessive and not words[-1].low.startswith("spokes")  # those are spokesperson_role's
     if not opens or len(words) < 2 or not (words[0].low in {"a", "an", "the"} or owner):

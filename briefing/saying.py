@@ -54,6 +54,7 @@ from .subjects import (
     GROUP_HEADS,
     PARTICIPLE_CUES,
     PLAIN_FORMS,
+    PROGRESSIVE,
     REPORTING,
     anonymous_after_verb,
     chain_start,
@@ -163,7 +164,7 @@ def _passive(toks: Sequence[Token], i: int) -> bool:
 # these verbs take the hearer as their object (Swan, Practical English
 # Usage, "tell" and verbs with two objects). "Roe was asked ... and said"
 # and "Roe was quoted as saying" name the speaker, and are not here.
-PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+PASSIVE_BE = PROGRESSIVE | {"being"}
 PASSIVE_NOT_SPEAKER = frozenset({"told", "informed", "warned", "advised", "reminded", "assured", "urged"})
 
 WRITINGS = frozenset({"statement", "letter", "memo", "email", "post", "tweet"})
@@ -392,9 +393,11 @@ def _shouted(tok: Token) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def dateline_end(toks: Sequence[Token]) -> int:
+def shouted_dateline_end(toks: Sequence[Token]) -> int:
     """Where the sentence proper begins after a dateline ("BOCA RATON, Fla.
-    --", "WASHINGTON (AP) —"); 0 when there is none."""
+    --", "WASHINGTON (AP) —") left in the tokens: words in capitals and what
+    follows them; 0 when there is none. ``not_names.dateline_end`` cuts the
+    datelines its pattern knows from the text before tokens are made."""
     k = 0
     while k < len(toks) and _shouted(toks[k]):
         k += 1
@@ -428,7 +431,7 @@ def parse(sentence: Sentence) -> Parsed:
     names: list[str] = []
     roles: list[tuple[str, str]] = []
     subject = None
-    begin = dateline_end(toks)
+    begin = shouted_dateline_end(toks)
     i = len(toks) - 1
     orgs = org_names(toks)
     while i >= begin:

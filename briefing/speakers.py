@@ -1,7 +1,7 @@
 """Pass two over one article: who spoke each sentence.
 
 In: one article's pass-one ``Parsed`` sentences (``saying.parse``) and what
-all sources print about their people (``Corpus``: the full names, who holds
+all sources print about their people (``corpus.Corpus``: the full names, who holds
 which role, gender cues, descriptions). Out: ``Resolved``, a canonical
 speaker per sentence and per direct quote, the roles given on the way, and
 the sentences that only name the speaker of the quote before them.
@@ -20,12 +20,12 @@ frame names its speaker is read in ``frames``.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from .body_names import body_name, named_body, organisations
+from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
 from .mentions import (
@@ -40,7 +40,7 @@ from .mentions import (
     Parsed,
 )
 from .quotes import QUOTE_MARKS, outside_quotes
-from .resolver import PRONOUN_GENDER, ROLE_GENDER, Names, People, descriptions, gender_votes, lower_words, ordinary_words, pointing_words
+from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
 from .saying import GROUP_HEADS
 from .sentence_rules import SUBORDINATORS
@@ -54,48 +54,6 @@ PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes with
 OWNER_PRONOUNS = words("grammar", "owner_possessives")
 # Mentions that name no one: an organisation, "his spokesman", "experts".
 NOT_PERSONS = frozenset({"body", "possessive", "described"})
-
-
-@dataclass(frozen=True)
-class Corpus:
-    """What every source prints about its people, for reading one article."""
-
-    names: Names
-    role_map: dict[str, Counter[str]]  # role key -> the people given that role, with counts
-    genders: dict[str, str]  # ``resolver.gender_votes``
-    lower: frozenset[str]  # ``resolver.lower_words``
-    ordinary: frozenset[str]  # ``resolver.ordinary_words``
-    words: dict[str, frozenset[str]]  # ``resolver.descriptions``
-    roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
-    speaking: frozenset[str]  # the people some sentence names as its speaker
-    offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
-    roled: frozenset[str]  # the people the sources give some role
-    bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
-
-    @classmethod
-    def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
-        """What all articles' pass-one sentences print about their people."""
-        every = [p for article in articles for p in article]
-        lower = lower_words(every)
-        ordinary = ordinary_words(every, lower)
-        names = Names.build(every, ordinary)
-        # A story names its people in every sentence: each printed form is resolved once.
-        resolve = cache(names.resolve)
-        role_map: dict[str, Counter[str]] = defaultdict(Counter)
-        roles = [(resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
-        roles += sorted(names.labels.items())
-        for name, role in roles:
-            role_map[role_key(role)][name] += 1
-            role_map[role_head(role_key(role))][name] += 1
-        speaking = frozenset(resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
-        offices: dict[str, set[str]] = defaultdict(set)
-        for name, role in roles:
-            offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
-        return cls(
-            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
-            descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
-            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
-        )
 
 
 @dataclass(frozen=True)

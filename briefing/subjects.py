@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from .cues import MODALS
 from .data import words
@@ -29,6 +28,7 @@ from .mentions import (
     BODY_WORDS,
     DETERMINERS,
     GROUP_HEADS,
+    NOT_SPEAKERS,
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
@@ -44,17 +44,12 @@ from .mentions import (
 )
 from .sentence_tokens import Token
 
-if TYPE_CHECKING:
-    pass
-
 BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.
 MORE_SAYING = language()["more_speech_verbs"]  # with the plural present of listed verbs that are seldom nouns ("critics warn")
 REPORTING = (SPEECH | MORE_SAYING) - BELIEF
 MORE_PARTICIPLES = language()["more_speech_participles"]
 PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
-# Words that never head a speaker: a fragment, a share of a poll.
-NOT_SPEAKERS = language()["not_speakers"]
 # Openers of an introductory phrase that ends at the first comma ("During the
 # debate, ...", "Speaking to reporters, ...").
 INTRODUCERS = language()["introducers"]
@@ -255,6 +250,7 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
 
 # Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
 PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
+# "his spokesman", "its chief executive", "her friend": whose, without naming them.
 POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
@@ -312,7 +308,6 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     words = [t.text for t in toks[begin:head + 1]]
     words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
-
 
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",

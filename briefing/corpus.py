@@ -1,0 +1,62 @@
+"""What every source of a story prints about its people, for reading one
+article (``speakers.Article``).
+
+In: the pass-one ``Parsed`` sentences of all articles (``saying.parse``).
+Out: ``Corpus``: the full names (``resolver.Names``), who holds which role,
+gender cues, the words that describe each person, who speaks somewhere, the
+offices each holds and the organisations all sources name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .body_names import organisations
+from .mentions import COURTESY, OFFICES, Parsed
+from .resolver import Names, descriptions, gender_votes, lower_words, ordinary_words
+from .roles import owned_by, role_head, role_key, same_office
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """What every source prints about its people, for reading one article."""
+
+    names: Names
+    role_map: dict[str, Counter[str]]  # role key -> the people given that role, with counts
+    genders: dict[str, str]  # ``resolver.gender_votes``
+    lower: frozenset[str]  # ``resolver.lower_words``
+    ordinary: frozenset[str]  # ``resolver.ordinary_words``
+    words: dict[str, frozenset[str]]  # ``resolver.descriptions``
+    roles: tuple[tuple[str, str], ...]  # (canonical name, role) for each role printed with a name
+    speaking: frozenset[str]  # the people some sentence names as its speaker
+    offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
+    roled: frozenset[str]  # the people the sources give some role
+    bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
+
+    @classmethod
+    def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
+        """What all articles' pass-one sentences print about their people."""
+        every = [p for article in articles for p in article]
+        lower = lower_words(every)
+        ordinary = ordinary_words(every, lower)
+        names = Names.build(every, ordinary)
+        # A story names its people in every sentence: each printed form is resolved once.
+        resolve = cache(names.resolve)
+        role_map: dict[str, Counter[str]] = defaultdict(Counter)
+        roles = [(resolve(raw), role) for p in every for raw, role in p.roles if not owned_by(role)]  # "his": the article says whose
+        roles += sorted(names.labels.items())
+        for name, role in roles:
+            role_map[role_key(role)][name] += 1
+            role_map[role_head(role_key(role))][name] += 1
+        speaking = frozenset(resolve(p.speaker.text) for p in every if p.speaker is not None and p.speaker.kind == "name")
+        offices: dict[str, set[str]] = defaultdict(set)
+        for name, role in roles:
+            offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
+        return cls(
+            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
+            descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
+            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
+        )
