@@ -176,7 +176,8 @@ class _Links:
             if self.consistent(a, b):
                 self.link(a, b)
         # Most nodes score near none of their candidates: all go on as they are.
-        rest = [b for i, b in enumerate(rights) if i not in set(close)] if close else rights
+        near = set(close)
+        rest = [b for i, b in enumerate(rights) if i not in near] if close else rights
         if nodes[a].family[1] == "quote" and not nodes[a].parts:  # only a quote has pieces (``_piece``)
             for b in rest:
                 if nodes[b].parts or not _piece(nodes[a], nodes[b]):
