@@ -119,7 +119,7 @@ class _Links:
         self.nodes = nodes
         self.ids = words.ids
         # Each node's length and words, read for millions of pairs.
-        self.lengths = array("i", (len(node.key) for node in nodes))
+        self.lengths = words.lengths
         self.sizes = array("i", (node.size for node in nodes))
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
