@@ -238,13 +238,15 @@ class Numbered:
     int array each; the words numbered in alphabetical order), the ids of stop words (``stop``: 1 at
     each), and the ids of the words that are not a wording's content
     (``plain``: function words and single letters, ``_content``'s
-    complement). Int arrays instead of string sets: tests of one node's
+    complement); and each node's key length in characters (``lengths``),
+    read for millions of pairs. Int arrays instead of string sets: tests of one node's
     words against another's run in C, with no cache to miss (a big build
     has some 150,000 nodes)."""
 
     ids: list[array]
     stop: bytes
     plain: frozenset[int]
+    lengths: array
 
     def content(self, node: int) -> frozenset[int]:
         return frozenset(w for w in self.ids[node] if w not in self.plain)
@@ -263,7 +265,7 @@ def numbered(nodes: Sequence[Node]) -> Numbered:
     ids = [array(size, sorted(set(map(number.__getitem__, node.key.split())))) for node in nodes]
     stop = bytes(w in STOP_WORDS for w in vocabulary)
     plain = frozenset(i for i, w in enumerate(vocabulary) if len(w) < 2 or w in FUNCTION_WORDS)
-    return Numbered(ids, stop, plain)
+    return Numbered(ids, stop, plain, array("i", (len(node.key) for node in nodes)))
 
 
 def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Iterator[tuple[int, list[int]]]:
@@ -298,7 +300,7 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
     rarity = [0] * width
     for place, w in enumerate(sorted(range(width), key=lambda w: (frequency[w], w))):
         rarity[w] = place
-    unquoted_test = _Unquoted(nodes, numbers, buckets, [c for c in crossing if c is not None], rarity)
+    unquoted_test = _Unquoted(numbers, buckets, [c for c in crossing if c is not None], rarity)
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(keys):
         prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
@@ -351,10 +353,10 @@ class _Unquoted:
 
     PROBED = 512  # a content word held by more wordings than this is tested word set by word set
 
-    def __init__(self, nodes: Sequence[Node], words: Numbered, buckets: dict[int, array], crossing: list[int], rarity: list[int]) -> None:
+    def __init__(self, words: Numbered, buckets: dict[int, array], crossing: list[int], rarity: list[int]) -> None:
         self.words, self.buckets, self.crossing, self.rarity = words, buckets, crossing, rarity
         self.width = len(words.stop)
-        self.lengths = array("i", (len(node.key) for node in nodes))
+        self.lengths = words.lengths
         # Each wording's rarest content word (-1: none).
         self.rarest = array("i", (min(filterfalse(words.plain.__contains__, ids), key=rarity.__getitem__, default=-1) for ids in words.ids))
 

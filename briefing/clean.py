@@ -265,8 +265,8 @@ def clean(source: Source) -> Cleaned:
         # "Published 15 May 2026" is site furniture and a date line both: its date counts.
         if date is None and (reason == "date line" or (reason == "site furniture" and _is_date_line(line))):
             date = find_date(line)
-        if not kept and author is None and _byline(line):
-            author = _byline(line)
+        if not kept and author is None and (byline := _byline(line)):
+            author = byline
             continue
         headline = not kept and not _SENTENCE_END.search(line) and _words(line) <= 30
         # A headline in Title Case is furniture further down, but the first line's is the title.

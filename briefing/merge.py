@@ -119,7 +119,7 @@ class _Links:
         self.nodes = nodes
         self.ids = words.ids
         # Each node's length and words, read for millions of pairs.
-        self.lengths = array("i", (len(node.key) for node in nodes))
+        self.lengths = words.lengths
         self.sizes = array("i", (node.size for node in nodes))
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
@@ -176,7 +176,8 @@ class _Links:
             if self.consistent(a, b):
                 self.link(a, b)
         # Most nodes score near none of their candidates: all go on as they are.
-        rest = [b for i, b in enumerate(rights) if i not in set(close)] if close else rights
+        near = set(close)
+        rest = [b for i, b in enumerate(rights) if i not in near] if close else rights
         if nodes[a].family[1] == "quote" and not nodes[a].parts:  # only a quote has pieces (``_piece``)
             for b in rest:
                 if nodes[b].parts or not _piece(nodes[a], nodes[b]):
@@ -388,18 +389,20 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
             quoted.add(root)
     said = [statements[nodes[n].members[0]] for n in facts]
     # Every fact's stems are indexed; its full profile is made only for the
-    # few pairs that are near (a build of 10,000 articles has 150,000 facts).
+    # few facts that meet another (a build of 10,000 articles has 150,000 facts).
     pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
-    profiles = {n: paraphrase.profile(said[n].text, said[n].speaker, said[n].speaker_role) for n in sorted({n for pair in pairs for n in pair})}
+    profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):
         told[uf.find(n)].append(i)
 
+    def profile(i: int) -> paraphrase.Profile:
+        if i not in profiles:
+            profiles[i] = paraphrase.profile(said[i].text, said[i].speaker, said[i].speaker_role)
+        return profiles[i]
+
     def agree(x: int, y: int) -> bool:
-        for i in (x, y):
-            if i not in profiles:
-                profiles[i] = paraphrase.profile(said[i].text, said[i].speaker, said[i].speaker_role)
-        return paraphrase.conflict(profiles[x], profiles[y], names=False) is None
+        return paraphrase.conflict(profile(x), profile(y), names=False) is None
 
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
@@ -408,7 +411,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
         if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
-        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profiles[a], profiles[b]):
+        if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profile(a), profile(b)):
             continue
         if not all(agree(x, y) for x in told[ra] for y in told[rb]):
             continue

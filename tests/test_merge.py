@@ -228,6 +228,11 @@ def fact(source, text, kind="event", speaker=None):
     return Statement(source, kind, text, speaker, (0, 0, 0))
 
 
+def _blocks_of_two(one, other):
+    """The blocks two outlets' facts make, one each."""
+    return len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"]))
+
+
 def test_one_fact_in_two_outlets_words_is_one_block():
     blocks = consolidate(
         [
@@ -257,7 +262,7 @@ def test_facts_that_differ_in_a_figure_a_direction_a_denial_or_a_name_stay_apart
         ("The drivers' union said its members had voted to accept the pay offer.",
          "The drivers' union said its members had voted to reject the pay offer."),
     ]:
-        assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 2, one
+        assert _blocks_of_two(one, other) == 2, one
 
 
 def test_one_persons_two_claims_under_one_name_and_title_stay_two_blocks():
@@ -282,10 +287,6 @@ def test_one_persons_two_claims_under_one_name_and_title_stay_two_blocks():
         ["S1", "S2"],
     )
     assert len(one) == 1 and one[0].sources == ("S1", "S2")
-
-
-def _blocks_of_two(one, other):
-    return len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"]))
 
 
 def test_a_dateline_is_no_detail_of_the_fact_it_opens():
@@ -316,7 +317,7 @@ def test_a_wording_that_leaves_a_figure_out_does_not_bridge_two_that_differ_in_i
 def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     one = "The county council will close 3 libraries in Dunhallow next spring."
     other = "The county council will close three libraries in Dunhallow next spring."
-    assert len(consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])) == 1
+    assert _blocks_of_two(one, other) == 1
 
 
 def test_near_facts_that_take_opposite_sides_are_disputed():
