@@ -24,7 +24,6 @@ def test_the_json_writer_prints_what_json_dumps_prints_with_an_indent():
         "nested": [{"a": [{"b": []}, "c"]}, [[], [{}]]],
         "émigré": ["naïve", "日本"],
     }
-    assert briefing_json._string is json.encoder.encode_basestring
     pieces: list[str] = []
     out = briefing_json.io.BytesIO()
     briefing_json._write(data, "\n", pieces, out)
