@@ -22,6 +22,7 @@ from dataclasses import fields
 
 from .clean import header_lines
 from .cues import evidence
+from .lexicon import language
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
@@ -152,17 +153,19 @@ def _cues(
     for name in quoted or group:
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
-            for p in sorted(phrases(b.text, CUE_SIZES, CUT_BEFORE) - used_by_other):
-                words = set(p.split())
-                if (
-                    _usable(p, names) and topic not in p
-                    and not any(f" {o} " in f" {p} " for o in offices)
-                    and {w for w in words if content(w)} - words_of_other
-                ):
-                    found[p] = None
-                    shown.setdefault(p, _as_printed(p, b.text))
-                    outlets[p].add(name)  # (speakers, then outlets, below)
-                    outlets[p].update(b.sources)
+            candidates = [
+                p for p in sorted(phrases(b.text, CUE_SIZES, CUT_BEFORE) - used_by_other)
+                if _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                and {w for w in p.split() if content(w)} - words_of_other
+            ]
+            # Only what counts as the speaker's own words where they said it: not
+            # a view they report ("the landlords say a cap will stop ..."), deny or dismiss.
+            own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
+            for p in (p for p in candidates if p in own):
+                found[p] = None
+                shown.setdefault(p, _as_printed(p, b.text))
+                outlets[p].add(name)  # (speakers, then outlets, below)
+                outlets[p].update(b.sources)
         mine.append(list(found))
     speakers_using = Counter(p for phrases_of in mine for p in phrases_of)
     order = {p: i for phrases_of in mine for i, p in enumerate(phrases_of)}
@@ -182,9 +185,11 @@ def _cues(
 
 
 def _usable(phrase: str, names: Set[str]) -> bool:
-    """Whether a phrase can be a cue: it holds no name and no figure, in
-    digits or in words."""
-    return not set(phrase.split()) & (names | NUMBER_WORDS) and not any(c.isdigit() for c in phrase)
+    """Whether a phrase can be a cue: it holds no name, no figure, in digits
+    or in words, and no verb of saying ("landlords say a cap"): that words
+    someone else's view, which is no cue of the speaker's own."""
+    words = set(phrase.split())
+    return not words & (names | NUMBER_WORDS | language()["speech_verbs"]) and not any(c.isdigit() for c in phrase)
 
 
 def _as_printed(phrase: str, text: str) -> str:

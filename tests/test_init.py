@@ -365,7 +365,7 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
 
 def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "Commuters won't ride a half-empty tram that's always late.")],
+        "Ada Pell": [_quote(1, "Ada Pell", "Commuters avoid a half-empty tram that's always late, and who can blame them?")],
         "Tom Reeve": [_quote(2, "Tom Reeve", "The depot keeps forty drivers in work.")],
     }
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
@@ -466,3 +466,16 @@ def test_a_speaker_with_no_word_a_cue_can_be_seeds_no_group(make_articles):
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
     assert all(p.cues for p in spec.positions), spec.positions
     assert "Ada Pell" not in " ".join(p.label for p in spec.positions)
+
+
+def test_a_draft_cue_is_a_speakers_own_words_not_a_view_they_report_or_deny():
+    by = {
+        "Ada Pell": [_quote(1, "Ada Pell", "The owners say rent controls will choke building. We have heard that before, and families still sleep in cars.")],
+        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+    }
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    assert [c for c in cues if "families" in c or "sleep in cars" in c], cues
+    assert not [c for c in cues if {"owners", "controls", "choke"} & set(c.split())], cues
+    denied = {"Ada Pell": [_quote(1, "Ada Pell", "This is not a luxury tower. It is homes for nurses and bus drivers.")], "Tom Reeve": by["Tom Reeve"]}
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], denied, (set(), set()), (set(), set()), "\0")
+    assert [c for c in cues if "nurses" in c] and not [c for c in cues if "luxury" in c], cues
