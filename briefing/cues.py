@@ -279,8 +279,8 @@ def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     """("for" and "against" -> position id, whether the labels name the
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
-    what is ("Keep the crossing", "For keeping both schools") and the other
-    changing it ("Close the route"); else None."""
+    what is ("Keep the pier open", "For keeping the pier") and the other
+    changing it ("Close the pier"); else None."""
     if len(specs) != 2:
         return None
     heads = [normal(p.label).split()[:2] for p in specs]
@@ -310,7 +310,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     sides, labelled = found_sides
     # The proposal's own words are those both labels share ("the toll" in "For
     # the toll" and "Against the toll"), not one side's ("... that riders are employees");
-    # beside "Keep the tariff" / "Scrap the tariff" the shared words name what is kept, so only
+    # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
     # a noun that names a proposal ("the plan") is one.
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
     objects = PROPOSALS | (first & second if labelled else frozenset())
