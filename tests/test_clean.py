@@ -217,3 +217,10 @@ def test_a_date_line_that_opens_with_published_gives_the_date():
     for line, day in (("Published May 15, 2026", "2026-05-15"), ("Posted on 3 March 2025, 14:02", "2025-03-03")):
         cleaned = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\nThe pier shut on Monday.", "x"))
         assert cleaned.source.date == day and [p.text for p in cleaned.paragraphs] == ["The pier shut on Monday."], line
+
+
+def test_a_short_sentence_that_gives_a_date_is_prose_and_a_date_line_is_not():
+    for sentence in ("The new bridge opens on 2 June 2031.", "Repairs are due to finish May 4, 2029.", "Voting will close on June 30 2030."):
+        assert furniture_reason(sentence) is None, sentence
+    for line in ("2 June 2031", "First published on 2 June 2031", "Tuesday 2 June 2031."):
+        assert furniture_reason(line) == "date line", line
