@@ -93,6 +93,8 @@ _CREDIT_INLINE = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture
 _NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^" + QUOTE_MARKS + r"]{0,200}?\sMORE\b")
 # A headline in Title Case: most of its longer words capitalised.
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# A lower-case word of three letters or more: prose, where a label is one word.
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
 _JOURNALIST = r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
 _BIO = re.compile(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b" + _JOURNALIST)
@@ -165,7 +167,15 @@ def _is_doubled(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    return _words(line) <= 8 and find_date(line) is not None and not _SENTENCE_END.search(line.rstrip(". "))
+    if _words(line) > 8 or find_date(line) is None or _SENTENCE_END.search(line.rstrip(". ")):
+        return False
+    # A short sentence that gives a date ("Work begins on 1 March 2027.")
+    # has words of its own around it; a date line has at most a label
+    # ("Updated", "First published on") and no full stop after it.
+    rest = line
+    for pattern in DATES:
+        rest = pattern.sub(" ", rest)
+    return len(_PROSE_WORD.findall(rest)) < (1 if _FULL_STOP_END.search(line) else 2)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -250,7 +260,7 @@ def header_lines(source: Source) -> list[str]:
     job title under it ("Staff Writer"), and the agency a wire dateline
     names: an outlet's name ("Harbour Radio News"), which the tool does not
     take as the outlet, as a person's name is printed the same way."""
-    lines = []
+    lines: list[str] = []
     previous = ""
     for line in split_paragraphs(normalise_text(source.text)):
         line = line.strip()

@@ -238,3 +238,10 @@ def test_a_bylines_job_title_is_no_outlet_but_a_wire_datelines_agency_is_offered
     # Under a byline, a name with no journalist's title in it may be the outlet.
     local = "Tram plan shelved\nBy Ines Varga\nDunmere Evening Post\n4 May 2026\n\nThe council shelved the plan."
     assert header_lines(clean(Source("S1", "a.txt", local, "x")).source) == ["Dunmere Evening Post"]
+
+
+def test_a_short_sentence_that_gives_a_date_is_prose_and_a_date_line_is_not():
+    for sentence in ("The new bridge opens on 2 June 2031.", "Repairs are due to finish May 4, 2029.", "Voting will close on June 30 2030."):
+        assert furniture_reason(sentence) is None, sentence
+    for line in ("2 June 2031", "First published on 2 June 2031", "Tuesday 2 June 2031."):
+        assert furniture_reason(line) == "date line", line
