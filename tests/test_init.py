@@ -501,3 +501,23 @@ def test_a_common_noun_the_titles_share_is_the_subject_when_no_phrase_is():
     assert titled(radio, outlet="Harbour Radio") is None
     network = [("A", "The Dunmere Coastal Network said so."), ("B", "It was on the Dunmere Coastal Network.")]
     assert titled(network) == "Dunmere Coastal Network"
+
+
+def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_them():
+    from briefing.draft import _actor_lines
+
+    said = [
+        Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
+        _quote(2, "Ola Brisk", "We lost three weekends in June."),
+    ]
+    lines = _actor_lines("Ola Brisk", said, None, 1)
+    assert lines == [
+        "# Ola Brisk, quoted in 2 sources:",
+        "#   “We lost three weekends in June.”",
+        "#   reported: Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.",
+        '# "Ola Brisk" = "position-1"',
+    ]
+    # With a role, the role says who they are; with no group, the line says why it is empty.
+    lines = _actor_lines("Ola Brisk", said, "kiosk keeper", None)
+    assert lines[0] == "# Ola Brisk (kiosk keeper), quoted in 2 sources:" and not [x for x in lines if "reported:" in x]
+    assert lines[-1] == '# "Ola Brisk" = ""  # no group guessed: their words lean to neither'
