@@ -32,9 +32,10 @@ STORIES = Path(__file__).parent / "placement"
 # on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 40 of 57 on island_ferry, speed_limit and
 # hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37; 39 with the vocabulary, measured
 # once)
-# 414 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
-# (57%) measured once; the other 28 stories 384 of 450 with the round's first rules.
-FLOOR = 0.82
+# 419 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
+# (57%) measured once on the round's rules, as on main before them; the other 28 stories 389 of 450 (381 before
+# the round: a speaker introduced right after a group's stance, "nobody asked us", a review after a period).
+FLOOR = 0.825
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
