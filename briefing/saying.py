@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .anonymity import in_anonymity_clause
 from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
@@ -62,12 +63,12 @@ from .subjects import (
     described,
     first_conjunct,
     group_of,
-    in_anonymity_clause,
     is_cue,
     modified_group,
     opening_group,
     qualified_source,
     set_off_anonymity,
+    those_described,
 )
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
@@ -125,7 +126,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
             return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
-    speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
+    speaker = those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
         speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
     if speaker is not None and speaker.kind in {"indefinite", "body"}:
