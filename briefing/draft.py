@@ -22,18 +22,13 @@ from dataclasses import fields
 
 from .clean import header_lines
 from .cues import evidence
-from .data import words
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .spec import DRAFT_LABEL
-from .topic import content, phrases, proper_words, title_from, tokenise, topic_of, words_of
+from .topic import NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import normal, typographic
 
-# Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
-# one years", "two million pounds"); "one" is left out, as it is more often
-# a pronoun ("the one way").
-NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
 ANSWERED = {"reported", "dismissed"}
@@ -210,7 +205,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     topic = topic_of(sources, blocks)
     role = dict(roles)
     groups = _groups(ranked, role, excluded)
-    question = f"What is disputed about {_about(topic)}?"
+    question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -274,14 +269,18 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
-def _about(topic: str | None) -> str:
+def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
     """The subject as the question names it: a common noun with "the" ("the
     congestion charge"), a plural without, as said of a kind of thing
-    ("disposable vapes"), a name as it is ("Harwick")."""
+    ("disposable vapes"), a name as it is ("Harwick") unless the ``texts``
+    print it after "the" more often than not ("the Senate")."""
     if not topic:
         return "this story"
+    if topic != topic.lower():
+        before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(topic)}\b", t)]
+        return f"the {topic}" if before.count("the") * 2 > len(before) else topic
     plural = re.search(r"[^usai]s$", topic) is not None
-    return f"the {topic}" if topic == topic.lower() and not plural else topic
+    return topic if plural else f"the {topic}"
 
 
 def _printed(source: Source) -> str:

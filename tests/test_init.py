@@ -413,3 +413,28 @@ def test_the_draft_question_names_a_plural_subject_without_the():
 
     assert [_about(t) for t in ("congestion charge", "parking charges", "bus pass", "Harwick", None)] == [
         "the congestion charge", "parking charges", "the bus pass", "Harwick", "this story"]
+
+
+def test_the_draft_question_gives_a_name_the_the_outlets_print_before_it():
+    from briefing.draft import _about
+
+    texts = ["The Assembly voted on Monday.", "A vote in the Assembly is due.", "Members of the Assembly met in Dunmere."]
+    assert _about("Assembly", texts) == "the Assembly"
+    assert _about("Dunmere", texts) == "Dunmere"
+
+
+def test_a_verb_and_its_object_names_no_subject_and_a_piece_of_a_longer_phrase_is_given_whole():
+    def titled(texts: list[tuple[str, str]]) -> str | None:
+        sources = [Source(f"S{n}", f"{n}.txt", body, "0", title=title) for n, (title, body) in enumerate(texts, 1)]
+        return subject(sources, set())
+
+    # The titles share nothing and the one phrase the outlets share is a verb with its object: no subject
+    # rather than a wrong one.
+    fired = [("Panic at the county fair", "A man opened fire near the rides."), ("Rides shut after attack", "Someone opened fire at dusk.")]
+    assert titled(fired) is None
+    # Most outlets print the word before it, after an article: it is part of the subject.
+    counter = [("Mill town loses its bank", "Bills can be paid at a post office counter."), ("Cash worries grow", "The post office counter is open daily.")]
+    assert titled(counter) == "post office counter"
+    # A verb before it ("to end"), or a figure, is not.
+    ending = [("Births to move", "They plan to end consultant-led births."), ("Unit to shut", "Plans to end consultant-led births were approved.")]
+    assert titled(ending) == "consultant-led births"

