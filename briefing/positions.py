@@ -69,6 +69,7 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
+TIME_UNITS = words("grammar", "time_units")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
@@ -130,8 +131,8 @@ def _regular_past(word: str) -> bool:
 
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March"): a timetable, which takes
-    no side. Ahead: said with "will" or "shall", or a day or date after
+    on Thursday", "the vote closes on 14 March", "it will be reviewed
+    after two years"): a timetable, which takes no side. Ahead: said with "will" or "shall", or a day or date after
     "on" with no verb in the past ("I met them this week", "we marched on
     Monday" look back)."""
     tokens = normal(text).split()
@@ -140,11 +141,17 @@ def _timetable(text: str) -> bool:
     for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
         if t in MONTHS and i and day[i - 1]:
             at.append(i - 1)
-        elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
+        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
             at.append(i)
     past = PAST & set(tokens) or any(_regular_past(t) for t in tokens)
     ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
+
+
+def _period(tokens: list[str]) -> bool:
+    """Whether the words name a period of time ("two years", "the first
+    month"), as "after" does before them."""
+    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
