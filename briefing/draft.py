@@ -238,7 +238,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {_toml(question)}",
-        "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",
+        "# Optional lines for the cover and the PDF's metadata (remove the # to use one): who made the",
+        "# briefing, for which organisation, your reference number, a version or date line, a licence or disclaimer.",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
         "",
         "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
@@ -262,7 +263,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     lines += [
         "",
         "# Speakers, most quoted first, with their most widely reported words. A speaker listed here",
-        "# is placed in that position whatever their words; remove the # to use a line.",
+        "# is placed in that position whatever their words; remove the # to use a line. A body may be",
+        '# listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
