@@ -57,6 +57,9 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     placed = place([group, intro, quote], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["yes", "yes", "yes"]
     assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    # The word in another number is the same word ("pilot" and "pilots").
+    pilot = (("Ona Brisk", "pilot for twenty years"),)
+    assert place([group, intro, quote], spec, roles=pilot).blocks[2].position == "yes"
     # A role that shares no word with the group is no sign of being one of it.
     other = (("Ona Brisk", "retired teacher"),)
     assert place([group, intro, quote], spec, roles=other).blocks[2].position == "context"
