@@ -315,9 +315,11 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # The proposal's own words are those both labels share ("the toll" in "For
     # the toll" and "Against the toll"), not one side's ("... that riders are employees");
     # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
-    # a noun that names a proposal ("the plan") is one.
+    # a noun that names a proposal ("the plan") is one, and not one the keeping label names
+    # ("Leave the firm to deliver its plan": backing that plan is keeping).
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
-    objects = PROPOSALS | (first & second if labelled else frozenset())
+    kept = next(p for p in specs if p.id == sides["against"])
+    objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None

@@ -26,6 +26,10 @@ def test_labels_that_keep_what_is_and_change_it_are_the_against_and_for_sides():
     assert evidence(_said("The proposal is unfair.", "Ona Brisk", 1), keep).counted == {"keep": ["proposal is unfair"]}
     # A word both labels share names what is kept, not the change: backing it is no stance on the proposal.
     assert evidence(_said("We back the pier.", "Ona Brisk", 1), keep).counted == {}
+    # A proposal noun the keeping label names is what is kept: backing it is no stance for the change.
+    firm = (PositionSpec("seize", "Place the ferry firm under the council", ()), PositionSpec("leave", "Leave the firm to deliver its plan", ()))
+    assert evidence(_said("We back the plan.", "Ona Brisk", 1), firm).counted == {}
+    assert evidence(_said("We welcome the decision.", "Ona Brisk", 1), firm).counted == {"seize": ["welcome the decision"]}
     keeping = (PositionSpec("sell", "For selling the pier", ()), PositionSpec("stay", "For keeping the pier", ()))
     assert evidence(_said("We oppose the plan.", "Ona Brisk", 1), keeping).counted == {"stay": ["oppose the plan"]}
     # Two labels that keep, or none, or three positions: no sides.
