@@ -167,16 +167,25 @@ def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bo
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
+def reworded(a: Profile, b: Profile) -> bool:
+    """Each of two wordings holds a word of what happened that the other
+    lacks: one thing put for another ("spend £2m on roads" / "on schools"),
+    which a near wording of a report does not make the same report. (A
+    wording that only adds or drops words is a cut, not a rewording.)"""
+    return bool(a.plain - b.stems) and bool(b.plain - a.stems)
+
+
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
     """Two short sentences that share a quantity and most of their words: the
-    same count of the same thing, or the same sum of money, in one story is
-    one figure reported twice ("will create 2,500 jobs" / "promised 2,500
-    jobs")."""
-    shared = set(a).intersection(b)
-    if not any(s[0] == QUANTITY for s in shared):
+    same count of the same thing in one story is one figure reported twice
+    ("will create 2,500 jobs" / "promised 2,500 jobs"). A sum or a share
+    alone is not enough ("spend £2m on roads" / "on schools"): two of them
+    are ("from £6 to £9")."""
+    shared = [s for s in set(a).intersection(b) if s[0] == QUANTITY]
+    if not (len(shared) > 1 or any(q.partition(" ")[2].isalpha() and len(q.partition(" ")[2]) > 1 for q in shared)):
         return False
     a, b = _words(a), _words(b)
-    return len(shared) > ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
+    return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
@@ -224,7 +233,7 @@ def one_fact(a: Profile, b: Profile) -> bool:
         # words of what happened must agree, and nothing may differ, not
         # even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(a.stems, b.stems) and len(a.plain & b.plain - counted) >= 2 and conflict(a, b) is None
+        return _anchored(a.stems, b.stems) and len(a.plain & b.plain - counted) >= ANCHOR_STEMS and conflict(a, b) is None
     return _compatible(a, b)
 
 
