@@ -337,6 +337,8 @@ def test_a_short_fact_that_shares_a_figure_but_not_its_thing_stays_apart():
         # One sum for two things, near word for word.
         ("The council will spend £2m on roads.", "The council will spend £2m on schools."),
         ("The council will spend £2m on roads in the north.", "The council will spend £2m on new parks."),
+        # Four words and the sum in common are not near: the one word that differs is the news.
+        ("The council will spend £2m on roads in the north.", "The council will spend £2m on schools in the north."),
         # "18" in millions and in billions.
         ("The new footbridge will cost £18m, the council said.", "The new footbridge will cost £18bn, the council said."),
         # The same count of another thing.
