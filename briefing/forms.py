@@ -121,6 +121,7 @@ def figures(text: str) -> Figures:
             at += 1
             continue
         after = tokens[end] if end < len(tokens) else ""
+        unit: str | None
         if after in _LENGTHS and not (after == "m" and (currency or value < 1000)):
             value, unit, end = value * _LENGTHS[after], "m", end + 1
         else:

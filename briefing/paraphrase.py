@@ -63,8 +63,8 @@ _NEGATION = words("grammar", "negators")
 # Pairs of opposite stems: a sentence takes a side when it holds one.
 _OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
-for _pair, _words in enumerate(_OPPOSITES):
-    for _side, _stem_of in enumerate(_words):
+for _pair, _stems in enumerate(_OPPOSITES):
+    for _side, _stem_of in enumerate(_stems):
         _SIDES[_stem_of].append((_pair, _side))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
