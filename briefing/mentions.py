@@ -203,6 +203,8 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
                 i -= 1  # "Jane Roe on Tuesday said"
         elif tok.capital and i > 1 and (of := max(_place_after_of(toks, i), _person_before_of(toks, i))) >= 0:
             i = of  # "Jane Roe of New Mexico said", "Jane Roe of the Fairway Institute said"
+        elif tok.text in SET_OFF_DASHES and (opening := _opening_dash(toks, i)) > 0:
+            i = opening - 1  # "Democrats — and some Republicans — say", "Byrne — who kept the door — states"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -218,6 +220,26 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         else:
             return i
     return i
+
+
+SET_OFF_DASHES = frozenset({"—", "–"})
+
+
+def _opening_dash(toks: Sequence[Token], closing: int) -> int:
+    """The dash that opens the aside a dash at ``closing`` ends, between a
+    subject and its verb ("Democrats — and some Republicans — say"), or -1:
+    within 25 words, after a word, with no quotation or sentence stop
+    inside, and not an aside that attributes ("The depot — Roe said — will
+    close" is a clause of its own)."""
+    if closing < 2 or toks[closing - 1].low in SPEECH:
+        return -1
+    for j in range(closing - 1, max(-1, closing - 26), -1):
+        tok = toks[j]
+        if tok.quote >= 0 or tok.text in {".", ";", ":"}:
+            return -1
+        if tok.text in SET_OFF_DASHES:
+            return j if j > 0 and toks[j - 1].text[:1].isalnum() else -1
+    return -1
 
 
 def _apposition_start(toks: Sequence[Token], comma: int) -> int:
