@@ -252,7 +252,8 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
         tok = toks[j]
         if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
             return found
-        before = toks[j - 1] if j >= 1 else None
+        named = _before_tag(toks, j - 1)  # "Sen. Jo Roe (R-Ohio), a farmer, said"
+        before = toks[named] if named >= 0 else None
         if (
             tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
             and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
@@ -261,8 +262,17 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
             if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
                 if found >= 0 and not _all_set_off(toks[j + 1:found + 1]):
                     return found  # "When Jo Bell, the mayor, arrived, Sam Ray, a farmer, said": Ray
-                found = j - 1
+                found = named
     return found
+
+
+def _before_tag(toks: Sequence[Token], k: int) -> int:
+    """The word before a bracketed tag that ends at ``k`` ("Jo Roe (R-Ohio)",
+    "Jo Roe (D)": a party and state after a name, AP style), else ``k``."""
+    if k < 0 or toks[k].text != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), -1)
+    return opening - 1 if opening > 0 else k
 
 
 def _all_set_off(words: Sequence[Token]) -> bool:
@@ -328,11 +338,14 @@ def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     end = start
     while end < verb and _is_name_word(toks[end]) and not toks[end].possessive:
         end += 1
+    name_end = end
+    if end < verb and toks[end].text == "(":  # "Jo Roe (R-Ohio), a farmer, said": past the tag
+        end = next((j + 1 for j in range(end + 1, min(verb, end + 6)) if toks[j].text == ")"), end)
     if end == start or end >= verb - 2 or toks[end].text != "," or _is_name_word(toks[end + 1]):
         return None  # not "Name, ..."; or a list of names ("Roe, Ray and Lee, all members, said")
     if any(t.quote >= 0 for t in toks[end:verb]):
         return None
-    found = _mention_back([*toks[start:end], Token.make("said", 0, 0)], end - start)
+    found = _mention_back([*toks[start:name_end], Token.make("said", 0, 0)], name_end - start)
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
