@@ -291,6 +291,8 @@ def clean(source: Source) -> Cleaned:
         if not kept and author is None and (byline := _byline(line)):
             author = byline
             continue
+        if not kept and line.strip() == (title or "").strip():
+            continue  # the title given (a spec's [[sources]], front matter) printed over the text
         headline = not kept and not _SENTENCE_END.search(_QUOTED_WORDS_END.sub("", line)) and _words(line) <= 30
         # A headline in Title Case is furniture further down, but the first line's is the title.
         if reason in (None, "headline") and (is_heading(line) or (title is None and headline)):

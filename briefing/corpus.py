@@ -35,6 +35,10 @@ class Corpus:
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
     bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
+    # Who the sources show to be a person, whom "he" or "she" may point to:
+    # a full name, a gender cue, a role, or a sentence they speak by name
+    # (a word printed alone and no more may be a place or a people's adjective).
+    persons: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -55,8 +59,10 @@ class Corpus:
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
+        genders = gender_votes(every, resolve)
+        roled = frozenset(name for name, _ in roles)
         return cls(
-            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
+            names, dict(role_map), genders, lower, ordinary,
             descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
-            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
+            roled, tuple(dict.fromkeys(o for p in every for o in organisations(p))), frozenset(names.counts) | frozenset(genders) | speaking | roled,
         )

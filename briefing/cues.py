@@ -83,6 +83,7 @@ REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said i
 FOR_LABELS = tuple(_WORDS["for_labels"])  # in order: the first found names the for side
 AGAINST_LABELS = tuple(_WORDS["against_labels"])
 STATUS_QUO = words("stance", "status_quo")
+UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 COPULA = words("stance", "copula")
 BE = words("stance", "be")
@@ -243,7 +244,8 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | L
     "denied" when the answer is "but not ..."."""
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
     answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
-    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
+    # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
     if answer is not None:
         denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
         return "denied" if denies else "granted" if grants else "conceded"
@@ -303,7 +305,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     the proposal as its object within four words ("we back the plan", "who
     joined the campaign against the bill", "will vote against the toll"),
     held by one of ``holders`` named earlier in its clause ("those who oppose
-    the plan say ..." is someone else's stance)."""
+    the plan say ..." is someone else's stance); a verdict said of it
+    (``_verdicts``); and the grievance of not being asked ("nobody asked us",
+    "we were never consulted"), which objects to how it was decided."""
     found_sides = _sides(specs)
     if not found_sides:
         return []
@@ -311,9 +315,11 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # The proposal's own words are those both labels share ("the toll" in "For
     # the toll" and "Against the toll"), not one side's ("... that riders are employees");
     # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
-    # a noun that names a proposal ("the plan") is one.
+    # a noun that names a proposal ("the plan") is one, and not one the keeping label names
+    # ("Leave the firm to deliver its plan": backing that plan is keeping).
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
-    objects = PROPOSALS | (first & second if labelled else frozenset())
+    kept = next(p for p in specs if p.id == sides["against"])
+    objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
@@ -325,7 +331,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan").
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
-    return found + _verdicts(tokens, sides, objects)
+    unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
+    return found + _verdicts(tokens, sides, objects) + unasked
 
 
 def _subject_before(tokens: list[str], start: int) -> list[str]:

@@ -28,9 +28,9 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
-outlet introduces them as one of (``bodies.introduced``); a timetable in a side-taking
-speaker's own words ("we will meet them on Thursday") takes no side and
-stays in context. A speaker whose words match two positions is listed as
+outlet introduces them as one of (``bodies.introduced``); a timetable in
+a side-taking speaker's own words ("we will meet them on Thursday") takes
+no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
 placed by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
@@ -69,6 +69,7 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
+TIME_UNITS = words("grammar", "time_units")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
@@ -130,21 +131,27 @@ def _regular_past(word: str) -> bool:
 
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March"): a timetable, which takes
-    no side. Ahead: said with "will" or "shall", or a day or date after
-    "on" with no verb in the past ("I met them this week", "we marched on
-    Monday" look back)."""
+    on Thursday", "the vote closes on 14 March", "it will be reviewed
+    after two years"): a timetable, which takes no side. Ahead: said with
+    "will" or "shall", or a day or date after "on" with no verb in the past
+    ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
     for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
         if t in MONTHS and i and day[i - 1]:
             at.append(i - 1)
-        elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
+        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
             at.append(i)
     past = PAST & set(tokens) or any(_regular_past(t) for t in tokens)
     ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
+
+
+def _period(tokens: list[str]) -> bool:
+    """Whether the words name a period of time ("two years", "the first
+    month"), as "after" does before them."""
+    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:

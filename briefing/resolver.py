@@ -112,14 +112,26 @@ def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, 
     return out
 
 
+def _courtesy_title(raw: str, text: str) -> str:
+    """The title printed with a name, in lower case without its full stop:
+    inside the name as parsed ("Mr. Hale") or right before it ("Mr. Jo
+    Hale", whose parse keeps the full name alone); else ""."""
+    words = raw.split()
+    if len(words) > 1 and words[0].lower().rstrip(".") in TITLE_GENDER:
+        return words[0].lower().rstrip(".")
+    at = text.find(raw)
+    before = text[:at].split()[-1:] if at > 0 else []
+    return before[0].lower().rstrip(".") if before else ""
+
+
 def gender_votes(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, str]:
     """Each canonical person's gender cue, where the sources give one clearly
     (votes for one side at least twice those for the other)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for p in parsed:
         for raw in p.names:
-            title = raw.split()[0].lower().rstrip(".")
-            if title in TITLE_GENDER and len(raw.split()) > 1:
+            title = _courtesy_title(raw, p.sentence.text)
+            if title in TITLE_GENDER:
                 votes[resolve(raw)][TITLE_GENDER[title]] += TITLE_WEIGHT
         for raw, role in p.roles:
             words = role.lower().split()
@@ -321,6 +333,7 @@ class People:
     genders: dict[str, str]
     lower: frozenset[str] = frozenset()
     words: dict[str, frozenset[str]] = field(default_factory=dict)  # from ``descriptions``
+    persons: Collection[str] = frozenset()  # who the sources show to be a person (``Corpus.persons``)
     order: list[str] = field(default_factory=list)
 
     def mention(self, name: str) -> None:
@@ -355,9 +368,12 @@ class People:
 
     def pronoun(self, head: str) -> str | None:
         """"he"/"she": the person last spoken of whom the sources never gave
-        the other gender (an unknown one is as likely as a known one)."""
+        the other gender (an unknown one is as likely as a known one), of
+        those the sources show to be a person (``Corpus.persons``): a
+        capitalised word printed alone and no more may be a place ("Tolvik
+        has a long history. '...,' he said.") or a people's adjective."""
         want = PRONOUN_GENDER.get(head)
-        return next((n for n in reversed(self.order) if self.genders.get(n, want) == want), None)
+        return next((n for n in reversed(self.order) if self.genders.get(n, want) == want and n in self.persons), None)
 
 
 @dataclass(frozen=True)

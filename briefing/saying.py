@@ -406,8 +406,8 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
     """'Roe said the fund was empty, while Ray said it was full': each
     clause's span in ``text`` and its own speaker, when a sentence with no
     direct quote joins two clauses that report two different speakers."""
-    first = opening_word(toks)
-    opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if first is not None and first.low in OPENING_CLAUSES else -1
+    lead = opening_word(toks)
+    opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if lead is not None and lead.low in OPENING_CLAUSES else -1
     for b, tok in enumerate(toks[:-2]):
         joiner = tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS
         if not (tok.text == ";" or joiner or b == opening):  # "While Roe said ..., Ray said ...": the opening clause ends

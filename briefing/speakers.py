@@ -73,7 +73,7 @@ class Article:
         self.parsed = parsed
         self.corpus = corpus
         self.local = {corpus.names.resolve(n) for p in parsed for n in p.names if len(n.split()) >= 2}
-        self.people = People(corpus.genders, corpus.lower, corpus.words)  # the people spoken of so far
+        self.people = People(corpus.genders, corpus.lower, corpus.words, corpus.persons)  # the people spoken of so far
         self.last_speaker: str | None = None  # the speaker of the sentence just read
         self.pending: list[int] = []  # sentences spoken by "a former official", until a name follows
         self.continued: dict[int, str] = {}  # the last quote's speaker, for the rest of its paragraph

@@ -43,6 +43,8 @@ PREPOSITIONS = words("grammar", "prepositions")
 # difference", "a minute | they are not paid"): a phrase that stops right
 # before one ends on a verb without its object, or mid-clause.
 OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
+# A cue stops before none of these either: a particle of a phrasal verb ("went | up").
+CUT_BEFORE = OBJECT_OPENERS | words("grammar", "phrasal_particles")
 # Spelled-out numbers: a cue or a subject holds no figure, in digits or in
 # words ("forty one years", "three branch libraries"); "one" is left out, as
 # it is more often a pronoun ("the one way").
@@ -64,12 +66,13 @@ def content(word: str) -> bool:
     return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
 
 
-def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
+def phrases(text: str, sizes: Sequence[int] = (2, 3), stops: Set[str] = OBJECT_OPENERS) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
     no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
     inside one clause: none runs across a full stop, comma or dash ("Nothing
     is permanent. If the trial ..." gives no "permanent if the trial"), nor
-    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
+    ends inside a hyphenated word ("sails half" of "sails half-empty"), nor
+    right before a word of ``stops``."""
     out = set()
     for clause in CLAUSE_BREAK.split(text):
         words = words_of(clause)
@@ -79,7 +82,7 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 if (
                     content(run[0]) and content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
                     and len(set(run)) == n and not _in_compound(clause, run)
-                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
+                    and (i + n == len(words) or words[i + n] not in stops)
                 ):
                     out.add(" ".join(run))
     return out

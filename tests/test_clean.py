@@ -224,6 +224,9 @@ def test_a_headline_that_ends_on_quoted_words_is_the_title():
     source = clean(Source("S1", "a.txt", top, "x")).source
     assert source.title == 'Council shelves the tram plan "for this year"'
     assert header_lines(source) == ["Dunmere Radio News"]
+    # Given as the title (a spec's [[sources]] entry), it is not read as text either.
+    given = clean(Source("S1", "a.txt", top, "x", title=source.title))
+    assert [p.text for p in given.paragraphs] == ["The council voted on Monday to shelve the plan."]
     # A line of prose that ends its quotation with a stop is no headline.
     prose = 'The mayor said the plan was "dead for this year."\nThe council met on Monday.'
     assert clean(Source("S1", "a.txt", prose, "x")).source.title is None

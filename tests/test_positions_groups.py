@@ -1,8 +1,9 @@
 """Placement by the groups the outlets write about: labels that keep what
 is and change it give the proposal's for and against sides; a stance's
 holder named before a relative clause; a speaker the outlet introduces
-right after a group's stance, as one of that group. Every sentence here is
-invented (fictional people, bodies and places)."""
+right after a group's stance, as one of that group; the grievance of not
+being asked. Every sentence here is invented (fictional people, bodies and
+places)."""
 
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec, Spec
@@ -25,6 +26,10 @@ def test_labels_that_keep_what_is_and_change_it_are_the_against_and_for_sides():
     assert evidence(_said("The proposal is unfair.", "Ona Brisk", 1), keep).counted == {"keep": ["proposal is unfair"]}
     # A word both labels share names what is kept, not the change: backing it is no stance on the proposal.
     assert evidence(_said("We back the pier.", "Ona Brisk", 1), keep).counted == {}
+    # A proposal noun the keeping label names is what is kept: backing it is no stance for the change.
+    firm = (PositionSpec("seize", "Place the ferry firm under the council", ()), PositionSpec("leave", "Leave the firm to deliver its plan", ()))
+    assert evidence(_said("We back the plan.", "Ona Brisk", 1), firm).counted == {}
+    assert evidence(_said("We welcome the decision.", "Ona Brisk", 1), firm).counted == {"seize": ["welcome the decision"]}
     keeping = (PositionSpec("sell", "For selling the pier", ()), PositionSpec("stay", "For keeping the pier", ()))
     assert evidence(_said("We oppose the plan.", "Ona Brisk", 1), keeping).counted == {"stay": ["oppose the plan"]}
     # Two labels that keep, or none, or three positions: no sides.
@@ -56,6 +61,9 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     placed = place([group, intro, quote], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["yes", "yes", "yes"]
     assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    # The word in another number is the same word ("pilot" and "pilots").
+    pilot = (("Ona Brisk", "pilot for twenty years"),)
+    assert place([group, intro, quote], spec, roles=pilot).blocks[2].position == "yes"
     # A role that shares no word with the group is no sign of being one of it.
     other = (("Ona Brisk", "retired teacher"),)
     assert place([group, intro, quote], spec, roles=other).blocks[2].position == "context"
@@ -70,3 +78,23 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     # A speaker with a cue of their own keeps it.
     own = _said("It is a waste of money.", "Ona Brisk", 4)
     assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
+
+
+def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
+    for text in ("Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast."):
+        found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
+        assert list(found.counted) == ["no"] and not found.weak, text
+    # Reported, negated or supposed, it is no grievance of the speaker's.
+    for text in ("They say nobody asked them.", "It is not true that nobody asked you.", "If nobody asked them, they should complain."):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # Said, then answered with the other side's case, it gives way.
+    assert evidence(_said("Nobody asked me. But it will mean faster trains.", "Ona Brisk", 1), TUNNEL).counted == {"yes": ["faster trains"]}
+    # "Nobody denies ..." still grants the point after it.
+    assert evidence(_said("Nobody denies it is a waste of money. But jobs matter.", "Ona Brisk", 1), TUNNEL).counted == {}
+    # With no sides for and against one proposal, it takes none.
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_said("Nobody asked us.", "Ona Brisk", 1), named).counted == {}
+    spec = Spec("T", None, TUNNEL)
+    said = [_said("Nobody asked the families on the hill.", "Ivo Renk", 1), _said("My cows graze there.", "Ivo Renk", 2)]
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["no", "no"] and 'cue "nobody asked"' in placed[0].reason

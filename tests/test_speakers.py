@@ -120,6 +120,13 @@ DEPOT = "Ivo Pell runs the depot."
         ((DEPOT, "According to the Marsh-Tally Poll, most voters want the depot closed.", "He said it would close."),
          (None, "Marsh-Tally Poll", "Ivo Pell")),
         ((DEPOT, 'Dubbed "the Iron Mayor," the official said the depot would close.', "He said it would."), (None, "the official", "Ivo Pell")),
+        # a word printed alone, that no source shows to be a person (a full name, a title, a role, a
+        # gender, a sentence spoken), is no one a "he" or "she" points to: a place, a people's adjective
+        (("Tolvik has welcomed newcomers for decades, Mayor Ivo Pell said.",
+          "Every year, hundreds of families move to the town, east of downtown Marrowby.", '"We get a few each week," he said.'),
+         ("Ivo Pell", None, "Ivo Pell")),
+        (("Ana Berg grew up near the port.", "She later moved to Marrowby.", "Marrowby is a quiet town.", '"We get a few each week," she said.'),
+         (None, None, None, "Ana Berg")),
         (("Rep. Ana Ruiz spoke on Monday.", "The Kaldovan Air Force flew drills near the coast.", '"We must act," she said.'),
          (None, None, "Ana Ruiz")),
         # "he"/"she" after the subject of their own sentence: that subject, a quoted person of that gender,
