@@ -1,7 +1,11 @@
 """How often the draft spec of ``briefing init`` puts a speaker on the side
 a reader would, on the stories of ``tests/corpus``.
 
-    python benchmarks/draft.py
+    python benchmarks/draft.py [FOLDER]
+
+(``FOLDER``: a folder of stories, each with its ``briefing.toml``;
+``tests/corpus`` by default, ``tests/placement`` the hand-written
+placement stories.)
 
 For each story, the side of each speaker is the position most of their
 statements take in a build with the story's hand-written ``briefing.toml``
@@ -51,9 +55,10 @@ def agreement(truth: dict[str, str], drafted: dict[str, str]) -> int:
 
 def main() -> int:
     totals: Counter[str] = Counter()
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else CORPUS
     with tempfile.TemporaryDirectory() as tmp:
         draft = Path(tmp) / "draft.toml"
-        for story in sorted(p for p in CORPUS.iterdir() if (p / "briefing.toml").is_file()):
+        for story in sorted(p for p in folder.iterdir() if (p / "briefing.toml").is_file()):
             hand = sides(build([str(story)], story / "briefing.toml").briefing)
             truth = {name: side for name, side in hand.items() if side != CONTEXT_ID}
             read = consolidate([str(story)])

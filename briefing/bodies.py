@@ -1,8 +1,9 @@
 """Bodies: the body a speaker belongs to, by their role ("nurse at Lorr
 General", "Zippa's country manager") or as a minister of the government,
-the ``[actors]`` bodies a speaker's role names, and the fellows of a
-speaker with no cue of their own (``positions`` gives them their body's
-side).
+the ``[actors]`` bodies a speaker's role names, the fellows of a
+speaker with no cue of their own, the group the outlet introduces such a
+speaker as one of, and the position whose label names the group their role
+is one of (``positions`` gives them that side).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from collections.abc import Mapping, Sequence, Set
 
 from .cues import matches
 from .data import words
-from .wording import normal
+from .model import Block, PositionSpec
+from .wording import FUNCTION_WORDS, normal
 
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
+PREPOSITIONS = words("grammar", "prepositions")
+_HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
@@ -96,3 +100,55 @@ def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     "Lorr General Hospital")."""
     short, long = sorted((one, other), key=len)
     return bool(short) and long[: len(short)] == short
+
+
+def introduced(
+    blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Speaker -> (the group the outlet introduces them as one of, a word
+    their role shares with its name): a speaker
+    with no cue of their own nor side, whose first words in an article come
+    right after the outlet's sentence on a group (a speaker described, not
+    named: "harbour pilots", "the family of Ivo Renk") whose own words take a
+    side, and whose role shares a word with the group's name ("chair of the
+    Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
+    plan"). A news story opens on a group's stance, then quotes one of it."""
+    found: dict[str, tuple[str, str]] = {}
+    seen: set[tuple[int, str]] = set()  # (article, speaker) already heard there
+    ordered = sorted(blocks, key=lambda b: b.first)
+    for before, b in zip([None, *ordered], ordered, strict=False):
+        name, group = b.speaker, before.speaker if before else None
+        if not name or (b.first[0], name) in seen:
+            continue
+        seen.add((b.first[0], name))
+        if not group or before is None or before.first[0] != b.first[0] or group[:1].isupper() or not tallies.get(group) or not stance.get(group):
+            continue
+        if tallies.get(name) or stance.get(name) or name in actors or name in found:
+            continue
+        shared = sorted((set(normal(group).split()) - FUNCTION_WORDS) & set(normal(roles.get(name, "")).split()))
+        if shared:
+            found[name] = (group, shared[0])
+    return found
+
+
+def label_holders(
+    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str], specs: Sequence[PositionSpec]
+) -> dict[str, tuple[str, str]]:
+    """Speaker -> (position, the group), for each speaker with no cue of
+    their own nor side whose role names, in the singular, the group a
+    position's label names as its holders by a plural possessive: the
+    role's head noun, its last word before a preposition ("ward nurse for
+    nineteen years" under "Behind the nurses' strike"; not "family liaison
+    officer" under "the families' appeal"); of one position only."""
+    groups: dict[str, set[str]] = defaultdict(set)
+    for p in specs:
+        for m in _HOLDERS.finditer(p.label):
+            groups[m.group(1).casefold()].add(p.id)
+    found = {}
+    for name, counts in tallies.items():
+        role = normal(roles.get(name, "")).split()
+        head = next((role[:i] for i, w in enumerate(role) if w in PREPOSITIONS), role)[-1:]
+        group = next((g for w in head for g in (f"{w}s", f"{w}es", f"{w[:-1]}ies") if len(groups.get(g, ())) == 1), None)
+        if group and not counts and not stance.get(name) and name not in actors:
+            found[name] = (next(iter(groups[group])), group)
+    return found

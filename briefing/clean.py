@@ -93,11 +93,17 @@ _CREDIT_INLINE = re.compile(r"\s*\((?:[A-Z]{2,}\s+)?(?:photo|image|video|picture
 _NAME_CARD = re.compile(r"(?<=\))(?:\s+[A-Z(][\w.'’()-]*){0,4}?\s+[A-Z][\w.'’-]*?[a-z](?=[A-Z])[^" + QUOTE_MARKS + r"]{0,200}?\sMORE\b")
 # A headline in Title Case: most of its longer words capitalised.
 _LONG_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# A lower-case word of three letters or more: prose, where a label is one word.
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}")
 # An author's bio line: "Jane Roe is the Post's education editor."
-_BIO = re.compile(
-    r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b"
-    r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
-)
+_JOURNALIST = r"(?i:reporter|editor|correspondent|writer|columnist|journalist|contributor|critic|blogger)s?\b"
+_BIO = re.compile(r"^[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){1,3} (?:is|was|writes|covers|reports)\b.{0,120}?\b" + _JOURNALIST)
+# A byline's job title on a line of its own under it ("Staff Writer", "Health
+# Correspondent"): the author's, not the outlet's name.
+_JOB_TITLE = re.compile(r".*\b" + _JOURNALIST + r"\s*$")
+# A wire story's dateline: the place in capitals, a date, the agency in
+# brackets, a dash ("OSLO, May 3 (Nordic Wire) - "); the agency is named there.
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^()]{0,30}\(([A-Z][\w&.' -]{1,40})\)\s*[-–—]")
 _SCHEDULE = re.compile(rf"(?:{TIME})\s*(?:-|–|—|to|until)\s*(?:{TIME})", re.I)
 # A dash and the name of who said the quotation before it: "― Jo Roe", "—
 # Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
@@ -106,6 +112,9 @@ _SCHEDULE = re.compile(rf"(?:{TIME})\s*(?:-|–|—|to|until)\s*(?:{TIME})", re.
 _DASH_NAME = r"(?:[―—–]|--?)\s*[A-Z][^!?" + QUOTE_MARKS + r"―—–]{0,80}$"
 _ATTRIBUTION_LINE = re.compile(_DASH_NAME)
 _MARK = f"[{QUOTE_MARKS}{SINGLE_MARKS}]"
+# A headline that ends on a few quoted words ("Minister rules out a takeover
+# 'for now'"): its closing quote mark ends no sentence, as no stop is inside it.
+_QUOTED_WORDS_END = re.compile(rf"(?<=\w){_MARK}\s*$")
 _SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MARK}\s*" + _DASH_NAME)
 # A full stop at the end, also inside closing quotes or brackets: prose, never a headline.
 _FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
@@ -158,7 +167,15 @@ def _is_doubled(line: str) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    return _words(line) <= 8 and find_date(line) is not None and not _SENTENCE_END.search(line.rstrip(". "))
+    if _words(line) > 8 or find_date(line) is None or _SENTENCE_END.search(line.rstrip(". ")):
+        return False
+    # A short sentence that gives a date ("Work begins on 1 March 2027.")
+    # has words of its own around it; a date line has at most a label
+    # ("Updated", "First published on") and no full stop after it.
+    rest = line
+    for pattern in DATES:
+        rest = pattern.sub(" ", rest)
+    return len(_PROSE_WORD.findall(rest)) < (1 if _FULL_STOP_END.search(line) else 2)
 
 
 def furniture_reason(line: str) -> str | None:
@@ -239,17 +256,23 @@ def _byline(line: str) -> str | None:
 def header_lines(source: Source) -> list[str]:
     """The lines a plain-text article prints above its first paragraph
     that are shaped like a name (up to six words, each capitalised or a
-    figure) and were not read as its title, date or byline: an outlet's
-    name ("Harbour Radio News"), which the tool does not take as the
-    outlet, as a person's name is printed the same way."""
-    lines = []
+    figure) and were not read as its title, date or byline, nor a byline's
+    job title under it ("Staff Writer"), and the agency a wire dateline
+    names: an outlet's name ("Harbour Radio News"), which the tool does not
+    take as the outlet, as a person's name is printed the same way."""
+    lines: list[str] = []
+    previous = ""
     for line in split_paragraphs(normalise_text(source.text)):
-        if not is_heading(line) and not _is_date_line(line):
-            break
+        line = line.strip()
+        if line != source.title and not is_heading(line) and not _is_date_line(line):
+            agency = _WIRE_DATELINE.match(line)
+            return lines + [agency.group(1).strip()] if agency and agency.group(1).strip() not in lines else lines
         words = line.split()
         named = len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() or w == "&" for w in words)
-        if named and line.strip() != source.title and not _is_date_line(line) and not _byline(line):
-            lines.append(line.strip())
+        job = _byline(previous) is not None and _JOB_TITLE.match(line) is not None
+        if named and line != source.title and not _is_date_line(line) and not _byline(line) and not job:
+            lines.append(line)
+        previous = line
     return lines
 
 
@@ -268,7 +291,9 @@ def clean(source: Source) -> Cleaned:
         if not kept and author is None and (byline := _byline(line)):
             author = byline
             continue
-        headline = not kept and not _SENTENCE_END.search(line) and _words(line) <= 30
+        if not kept and line.strip() == (title or "").strip():
+            continue  # the title given (a spec's [[sources]], front matter) printed over the text
+        headline = not kept and not _SENTENCE_END.search(_QUOTED_WORDS_END.sub("", line)) and _words(line) <= 30
         # A headline in Title Case is furniture further down, but the first line's is the title.
         if reason in (None, "headline") and (is_heading(line) or (title is None and headline)):
             if title is None and not kept:

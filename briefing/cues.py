@@ -82,6 +82,9 @@ OURS = words("stance", "first_person_possessives")  # "our party opposes the pla
 REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
 FOR_LABELS = tuple(_WORDS["for_labels"])  # in order: the first found names the for side
 AGAINST_LABELS = tuple(_WORDS["against_labels"])
+STATUS_QUO = words("stance", "status_quo")
+UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
+RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 COPULA = words("stance", "copula")
 BE = words("stance", "be")
 MODALS = words("stance", "modals")
@@ -241,7 +244,8 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | L
     "denied" when the answer is "but not ..."."""
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
     answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
-    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o for o in CONCEDING_OPENERS)
+    # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
     if answer is not None:
         denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
         return "denied" if denies else "granted" if grants else "conceded"
@@ -273,16 +277,26 @@ def _spec_cues(tokens: list[str], present: set[str], specs: Sequence[PositionSpe
     return found
 
 
-def _sides(specs: Sequence[PositionSpec]) -> dict[str, str] | None:
-    """"for" and "against" -> position id, when the spec has two positions
-    labelled for and against one proposal ("For the toll" / "Against the
-    toll"), else None."""
+def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
+    """("for" and "against" -> position id, whether the labels name the
+    sides) when the spec has two positions for and against one proposal:
+    labelled so ("For the toll" / "Against the toll"), or one label keeping
+    what is ("Keep the pier open", "For keeping the pier") and the other
+    changing it ("Close the pier"); else None."""
     if len(specs) != 2:
         return None
-    first = {normal(p.label).split()[0] if normal(p.label) else "": p.id for p in specs}
+    heads = [normal(p.label).split()[:2] for p in specs]
+    first = {(h[0] if h else ""): p.id for h, p in zip(heads, specs, strict=True)}
     pro = next((first[w] for w in FOR_LABELS if w in first), None)
     con = next((first[w] for w in AGAINST_LABELS if w in first), None)
-    return {"for": pro, "against": con} if pro and con else None
+    if pro and con:
+        return {"for": pro, "against": con}, True
+    # "Keep ...", "Leave ...", "For keeping ...": the side of what is now; the other proposes the change.
+    keeping = [p.id for h, p in zip(heads, specs, strict=True) if h and (h[0] in STATUS_QUO or (h[0] in FOR_LABELS and h[1:] and _bases(h[1]) & STATUS_QUO))]
+    if len(keeping) != 1:
+        return None
+    change = next(p.id for p in specs if p.id != keeping[0])
+    return {"for": change, "against": keeping[0]}, False
 
 
 def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str]) -> list[tuple[str, str, int, int]]:
@@ -291,14 +305,19 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     the proposal as its object within four words ("we back the plan", "who
     joined the campaign against the bill", "will vote against the toll"),
     held by one of ``holders`` named earlier in its clause ("those who oppose
-    the plan say ..." is someone else's stance)."""
-    sides = _sides(specs)
-    if not sides:
+    the plan say ..." is someone else's stance); a verdict said of it
+    (``_verdicts``); and the grievance of not being asked ("nobody asked us",
+    "we were never consulted"), which objects to how it was decided."""
+    found_sides = _sides(specs)
+    if not found_sides:
         return []
+    sides, labelled = found_sides
     # The proposal's own words are those both labels share ("the toll" in "For
-    # the toll" and "Against the toll"), not one side's ("... that riders are employees").
+    # the toll" and "Against the toll"), not one side's ("... that riders are employees");
+    # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
+    # a noun that names a proposal ("the plan") is one.
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
-    objects = PROPOSALS | (first & second)
+    objects = PROPOSALS | (first & second if labelled else frozenset())
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
@@ -306,10 +325,25 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if not side or end is None or tokens[end] == "|":
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
-        # The holder opens the clause, or is named just before it ("Ann Lee, a critic of the plan, said").
-        if holders.intersection(tokens[start:i]) or (start >= 2 and tokens[start - 2] in holders):
+        # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
+        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan").
+        if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
-    return found + _verdicts(tokens, sides, objects)
+    unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
+    return found + _verdicts(tokens, sides, objects) + unasked
+
+
+def _subject_before(tokens: list[str], start: int) -> list[str]:
+    """The words before a relative clause set off by commas that ends just
+    before ``start`` ("Ann Lee" in "Ann Lee, who was hurt in March, has
+    welcomed the plan"): the subject the clause at ``start`` goes on with;
+    empty when no such clause stands there."""
+    if start < 2:
+        return []
+    at = max((k + 1 for k in range(start - 1) if tokens[k] == "|"), default=0)
+    if at == 0 or tokens[at] not in RELATIVE:
+        return []
+    return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
 def _verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) -> list[tuple[str, str, int, int]]:

@@ -22,18 +22,14 @@ from dataclasses import fields
 
 from .clean import header_lines
 from .cues import evidence
-from .data import words
+from .lexicon import language
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .spec import DRAFT_LABEL
-from .topic import content, phrases, proper_words, title_from, tokenise, topic_of, words_of
+from .topic import CUT_BEFORE, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import normal, typographic
 
-# Spelled-out numbers: a cue holds no figure, in digits or in words ("forty
-# one years", "two million pounds"); "one" is left out, as it is more often
-# a pronoun ("the one way").
-NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
 ANSWERED = {"reported", "dismissed"}
@@ -43,10 +39,14 @@ SEED_POOL = 7  # the second group's seed is sought among this many most quoted s
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
-def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset()) -> list[list[str]]:
-    """Two groups of speakers by shared words; a speaker who shares no more
-    words with one group than the other is in neither. A spokesperson or an
-    office is in the group of the one they speak for, whatever their words."""
+def _groups(
+    ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset(), seedable: Set[str] | None = None
+) -> list[list[str]]:
+    """Two groups of speakers by shared words, seeded by the first of
+    ``ranked`` and one of the next (of ``seedable`` where it can be); a
+    speaker who shares no more words with one group than the other is in
+    neither. A spokesperson or an office is in the group of the one they
+    speak for, whatever their words."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -67,7 +67,7 @@ def _groups(ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_
     # who answers the first speaker's words or whose words the first answers,
     # most; else, with two statements or more where possible, the one whose
     # words are furthest from the first's.
-    pool = names[1:SEED_POOL]
+    pool = [n for n in names[1:SEED_POOL] if seedable is None or n in seedable] or names[1:SEED_POOL]
     against = {n: opposed(names[0], n) for n in pool}
     main = [n for n in pool if len(blocks[n]) > 1] or pool
     seed_b = min(main if not any(against.values()) else pool, key=lambda n: (-against[n], overlap(vocab[names[0]], vocab[n]), names.index(n)))
@@ -128,16 +128,19 @@ def _own_words(blocks: list[Block]) -> list[Block]:
 
 
 def _cues(
-    group: list[str], other: list[str], by: dict[str, list[Block]], excluded: set[str], joined: tuple[set[str], set[str]], topic: str
+    group: list[str], other: list[str], by: dict[str, list[Block]], excluded: tuple[set[str], set[str]], joined: tuple[set[str], set[str]], topic: str
 ) -> list[str]:
     """Phrases the group's speakers use and the other group's never do (and
-    that hold no name and not the story's subject), taken from each speaker
+    that hold no name, no office named in a speaker's role, "chief
+    executive", whoever speaks of it, and not the story's subject; names and
+    offices are ``excluded``), taken from each speaker
     in turn, most quoted first, so that a position is not drafted from one
     speaker's words: each speaker's phrases used by more of the group, then
     by more outlets, then whole (not ending or beginning in a word ``joined``
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
-    used_by_other = set().union(*(phrases(b.text, CUE_SIZES) for n in other for b in _own_words(by[n])))
+    names, offices = excluded
+    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUT_BEFORE) for n in other for b in _own_words(by[n])))
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
@@ -150,16 +153,19 @@ def _cues(
     for name in quoted or group:
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
-            for p in sorted(phrases(b.text, CUE_SIZES) - used_by_other):
-                words = set(p.split())
-                if (
-                    not words & (excluded | NUMBER_WORDS) and topic not in p and not any(c.isdigit() for c in p)
-                    and {w for w in words if content(w)} - words_of_other
-                ):
-                    found[p] = None
-                    shown.setdefault(p, _as_printed(p, b.text))
-                    outlets[p].add(name)  # (speakers, then outlets, below)
-                    outlets[p].update(b.sources)
+            candidates = [
+                p for p in sorted(phrases(b.text, CUE_SIZES, CUT_BEFORE) - used_by_other)
+                if _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                and {w for w in p.split() if content(w)} - words_of_other
+            ]
+            # Only what counts as the speaker's own words where they said it: not
+            # a view they report ("the landlords say a cap will stop ..."), deny or dismiss.
+            own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
+            for p in (p for p in candidates if p in own):
+                found[p] = None
+                shown.setdefault(p, _as_printed(p, b.text))
+                outlets[p].add(name)  # (speakers, then outlets, below)
+                outlets[p].update(b.sources)
         mine.append(list(found))
     speakers_using = Counter(p for phrases_of in mine for p in phrases_of)
     order = {p: i for phrases_of in mine for i, p in enumerate(phrases_of)}
@@ -176,6 +182,14 @@ def _cues(
             if ps and len(chosen) < CUES_PER_POSITION:
                 chosen.append(ps.pop(0))
     return [shown[p] for p in chosen]
+
+
+def _usable(phrase: str, names: Set[str]) -> bool:
+    """Whether a phrase can be a cue: it holds no name, no figure, in digits
+    or in words, and no verb of saying ("landlords say a cap"): that words
+    someone else's view, which is no cue of the speaker's own."""
+    words = set(phrase.split())
+    return not words & (names | NUMBER_WORDS | language()["speech_verbs"]) and not any(c.isdigit() for c in phrase)
 
 
 def _as_printed(phrase: str, text: str) -> str:
@@ -209,15 +223,20 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     joined = joined_words(sources)
     topic = topic_of(sources, blocks)
     role = dict(roles)
-    groups = _groups(ranked, role, excluded)
-    question = f"What is disputed about {_about(topic)}?"
+    offices = {p for r in role.values() for p in phrases(r, (2,))}
+    # A seed gives its group's label and first cues: a speaker with no phrase
+    # a cue can be ("I don't want one") seeds no group.
+    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUT_BEFORE))}
+    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
+    question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
         f"title = {_toml(title_from(sources, [name for name, _ in ranked], topic))}",
-        "# The contested question, worded so that every side would accept it.",
+        "# The contested question, worded so that every side would accept it. This one is a placeholder:",
+        '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {_toml(question)}",
         "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
@@ -230,7 +249,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "#   cues  = phrases from speakers' own words that put a statement in this position",
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
-        cues = _cues(group, other, by, excluded, joined, normal(topic or "") or "\0") if group else []
+        cues = _cues(group, other, by, (excluded, offices), joined, normal(topic or "") or "\0") if group else []
         # Only the seed is named: that the others share their view is a guess.
         label = f"{DRAFT_LABEL} {n}: the view of {group[0]}" if group else f"{DRAFT_LABEL} {n}"
         lines += [
@@ -274,14 +293,18 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
-def _about(topic: str | None) -> str:
+def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
     """The subject as the question names it: a common noun with "the" ("the
     congestion charge"), a plural without, as said of a kind of thing
-    ("disposable vapes"), a name as it is ("Harwick")."""
+    ("disposable vapes"), a name as it is ("Harwick") unless the ``texts``
+    print it after "the" more often than not ("the Senate")."""
     if not topic:
         return "this story"
+    if topic != topic.lower():
+        before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(topic)}\b", t)]
+        return f"the {topic}" if before.count("the") * 2 > len(before) else topic
     plural = re.search(r"[^usai]s$", topic) is not None
-    return f"the {topic}" if topic == topic.lower() and not plural else topic
+    return topic if plural else f"the {topic}"
 
 
 def _printed(source: Source) -> str:

@@ -69,7 +69,7 @@ class Lexicon:
     patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
     anchors: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
-    prefixes: tuple[tuple[int, frozenset[str]], ...]  # the same for "disgraceful*" terms, by length
+    prefixes: re.Pattern[str]  # the same for "disgraceful*" terms: a word (``_WORD``) that starts with one
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
     manner: tuple[re.Pattern[str], ...] = ()
@@ -95,7 +95,7 @@ class Lexicon:
         hits: list[tuple[int, Hit]] = []
         lower = text.lower()
         words = set(_WORD.findall(lower))
-        if words & self.first_words or any({w[:n] for w in words} & stems for n, stems in self.prefixes):
+        if words & self.first_words or self.prefixes.search(lower):
             runs = set(_RUN.findall(lower))
             # each run's start, at every length an anchor has
             heads = {start[:n] for start in self._longest_start.findall(lower) for n in self._start_lengths}
@@ -194,17 +194,25 @@ def listed_form(word: str, listed: frozenset[str]) -> str | None:
     return None
 
 
+def _rarest(word: str) -> tuple[bool, int]:
+    """How rarely ``word`` of a term is printed, as a key for ``max``: a
+    word of the open classes over a closed-class one, then the longest."""
+    return word not in FUNCTION_WORDS, len(word)
+
+
 def _anchors(terms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     """For each term, one word run (``_RUN``) any text it matches holds whole
     (the term's bounds and spaces, hyphens and apostrophes end a run), or,
-    for a "desperate*" term of one run, the run's start."""
+    for a "desperate*" term of one run, the run's start. The run is the
+    rarest (``_rarest``): "the" of "at the end of the day" is in nearly
+    every text and would let the slow scan run on all."""
     whole, starts = set(), set()
     for term in terms:
         runs = _RUN.findall(term.lower().rstrip("*"))
         if term.endswith("*") and len(runs) == 1:
             starts.add(runs[0])
         else:
-            whole.add(max(runs[:-1] if term.endswith("*") else runs, key=len))
+            whole.add(max(runs[:-1] if term.endswith("*") else runs, key=_rarest))
     return frozenset(whole), frozenset(starts)
 
 
@@ -227,11 +235,9 @@ def load() -> Lexicon:
     adverb = r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\b"
     verb = r"\b(?:" + "|".join(verbs) + r")\b"
     manner_patterns = (re.compile(adverb + r"\s+" + verb), re.compile(verb + r"\s+" + adverb))
-    firsts = [max(term.lower().split(), key=len) for entry in data.values() for term in entry["terms"]]
-    stems: dict[int, set[str]] = {}
-    for first in firsts:
-        if first.endswith("*"):
-            stems.setdefault(len(first) - 1, set()).add(first[:-1])
+    firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
+    # one search in C, where cutting every word at every stem's length made a set per length
+    stems = sorted({re.escape(first[:-1]) for first in firsts if first.endswith("*")}, key=len, reverse=True)
     return Lexicon(
         tuple(
             (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), _compile(entry["terms"]))
@@ -239,7 +245,7 @@ def load() -> Lexicon:
         ),
         tuple(_anchors(entry["terms"]) for _, entry in sorted(data.items())),
         frozenset(f for f in firsts if not f.endswith("*")),
-        tuple((n, frozenset(v)) for n, v in sorted(stems.items())),
+        re.compile(r"(?<![\w'’‐–-])(?:" + "|".join(stems) + ")" if stems else "(?!)"),
         frozenset(w for w in subjective if w and not w.startswith("#")),
         manner_patterns,
         frozenset(verbs),

@@ -256,7 +256,9 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
     before "of"; else -1. So too "in Marion" and "from Marion": the place a
     person (or the body before it, "Jo Roe of Fairway Church in Marion") is
     from. A state after a comma says the run before it is a town, known or
-    not (AP dateline style)."""
+    not (AP dateline style); so does "in" after a capitalised word ("the
+    Harbor Chapel in Tolvik": a person or body is in a place, never in a
+    person)."""
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
@@ -265,7 +267,8 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
         i = start = start - 2
         while start - 1 >= 0 and toks[start - 1].capital:
             start -= 1
-    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and (town or is_place([t.bare for t in toks[start:i + 1]])):
+    located = start >= 3 and toks[start - 1].low == "in" and toks[start - 2].capital and not toks[start - 2].possessive  # not "Teachers in Tolvik"
+    if start > 0 and toks[start - 1].low in {"of", "in", "from"} and (town or located or is_place([t.bare for t in toks[start:i + 1]])):
         return start - 2
     return -1
 

@@ -253,10 +253,20 @@ class _Figure:
     context: frozenset[str]
 
 
+_MONEY = re.compile(r"[$£€]\s*$")
+_SCALE = re.compile(r"(bn|billion|million|m)$", re.I)
+_PER_CENT = re.compile(r"(%|per\s*cent)$", re.I)
+_YEAR = re.compile(YEAR)
+_NUMBERED = re.compile(r"\bNo\.?\s*$")  # "No. 10": a name, not a quantity
+_TALLY = re.compile(r"\d+[-–]\d+")
+_DIGITS = re.compile(r"[\d,.]*")
+_DIGIT = re.compile(r"\d")
+
+
 def _unit(figure: str, before: str) -> str:
-    money = re.search(r"[$£€]\s*$", before)
-    scale = re.search(r"(bn|billion|million|m)$", figure, re.I)
-    percent = re.search(r"(%|per\s*cent)$", figure, re.I)
+    money = _MONEY.search(before)
+    scale = _SCALE.search(figure)
+    percent = _PER_CENT.search(figure)
     return f"{money.group(0).strip() if money else ''}{'%' if percent else ''}{(scale.group(1)[0].lower()) if scale else ''}"
 
 
@@ -269,18 +279,18 @@ def _figures_in(block: Block) -> list[_Figure]:
 
 def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     """The figures of one wording, each with the words near it (``source`` left empty)."""
-    if not _FIGURE.search(text):
+    if not _DIGIT.search(text) or not _FIGURE.search(text):  # the cheap test first: most wordings have no digit
         return ()
     near = [(m.start(), w) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
     starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):
         raw = m.group(0).strip().rstrip(",")  # "from £2, starting": the comma ends the clause, not the figure
-        if re.fullmatch(YEAR, raw) or re.search(r"\bNo\.?\s*$", text[: m.start()]):
+        if _YEAR.fullmatch(raw) or _NUMBERED.search(text, 0, m.start()):
             continue
-        if re.fullmatch(r"\d+[-–]\d+", raw):
+        if _TALLY.fullmatch(raw):
             continue  # a score or tally: not a quantity to compare
-        digits = re.match(r"[\d,.]*", raw)
+        digits = _DIGITS.match(raw)
         value = float(digits.group(0).replace(",", "").rstrip(".") or 0) if digits else 0.0
         # the WINDOW words before the figure and the WINDOW after it
         ends, resumes = bisect_left(starts, m.start()), bisect_right(starts, m.end())

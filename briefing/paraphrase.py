@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 from .caches import per_build
 from .data import load, words
+from .forms import UNIT_WORDS, Figures, number_word, spelling
+from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
 from .wording import FUNCTION_WORDS
@@ -38,6 +40,9 @@ from .wording import FUNCTION_WORDS
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
                      # sentence is never one fact with a long one that merely holds its words
+ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
+ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
+                     # lower-case and not the noun it counts
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
@@ -48,23 +53,21 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
-_FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles")
+_FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS
 _NEGATION = words("grammar", "negators")
 # Pairs of opposite stems: a sentence takes a side when it holds one.
 _OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
-for _pair, _words in enumerate(_OPPOSITES):
-    for _side, _stem_of in enumerate(_words):
+for _pair, _stems in enumerate(_OPPOSITES):
+    for _side, _stem_of in enumerate(_stems):
         _SIDES[_stem_of].append((_pair, _side))
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
-# Cardinal numbers spelled out (news style spells out one to nine) are
-# figures too: "three libraries" and "four libraries" differ, "three" and
-# "3" do not. "One" is left out: it is as often a pronoun ("no one").
-_NUMBER_WORDS = {word: str(n) for n, word in enumerate(load("grammar")["number_units"]) if word != "one"} | {
-    word: str(10 * n) for n, word in enumerate(load("grammar")["number_tens"], 2)
-}
+# "No more than eight" is a limit, not a denial.
+_LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
+QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
+DATE = "@"      # and a day of a month ("@04-01")
+_FIGURE_MARKS = (QUANTITY, DATE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +87,12 @@ class Profile:
 
 @per_build  # a story's words repeat from sentence to sentence
 def _stem(word: str) -> str:
-    return word.casefold().replace("’", "'").removesuffix("'s")[:STEM]
+    return spelling(word.casefold().replace("’", "'").removesuffix("'s"))[:STEM]
 
 
 def _content_stems(words: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
-    content = [w for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit()]
+    # A number is a figure, in words ("two turkeys") or not: never a word of what happened.
+    content = [w for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit() and not number_word(lw)]
     return tuple(dict.fromkeys(map(_stem, content)))
 
 
@@ -99,10 +103,16 @@ def _body(text: str) -> str:
 
 
 def stems(text: str) -> tuple[str, ...]:
-    """A sentence's content stems, each once: all ``candidates`` needs. A
-    tuple costs a fifth of a set, and a big build indexes every fact's."""
-    words = _WORD.findall(_body(text))
-    return _content_stems(words, list(map(str.casefold, words)))
+    """A sentence's content stems, each once, and its quantities (marked
+    ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
+    and a big build indexes every fact's."""
+    body = _body(text)
+    words = _WORD.findall(body)
+    return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
+
+
+def _figure_stems(found: Figures) -> tuple[str, ...]:
+    return tuple(sorted([QUANTITY + q for q in found.quantities] + [DATE + d for d in found.dates]))
 
 
 # Not cached: merge keeps its facts' profiles in a list, and the later
@@ -112,7 +122,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     text = _body(text)
     words = _WORD.findall(text)
     lower = list(map(str.casefold, words))
-    stems = frozenset(_content_stems(words, lower))
+    found = figures_of(text)
+    stems = frozenset(_content_stems(words, lower) + _figure_stems(found))
     names, full_names, runs = set(), set(), set()
     for match in _NAME.finditer(text):
         run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
@@ -127,13 +138,12 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
-    figures = frozenset(f.replace(",", "").rstrip(".") for f in _FIGURE.findall(text)) | {_NUMBER_WORDS[w] for w in lower if w in _NUMBER_WORDS}
     sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
-    negated = sum(w in _NEGATION or w.endswith("n't") for w in lower) % 2 == 1
+    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
-    return Profile(stems, frozenset(names), figures, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
+    return Profile(stems, frozenset(names), found.values, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -141,8 +151,32 @@ def _share(a: Collection[str], b: Collection[str]) -> float:
     return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
 
 
+def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
+    """Stems without the quantities and dates but those in ``shared``: what
+    nearness is measured on. A figure one outlet prints and the other does
+    not is a detail left out, which an outlet may do; one both print is a
+    word in common, which stands for the noun it counts ("#60 votes" for
+    "votes": one word, not two)."""
+    counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
+    return [s for s in stems if (s[0] not in _FIGURE_MARKS or s in shared) and s not in counted]
+
+
 def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
+    shared = set(a).intersection(b)
+    a, b = _words(a, shared), _words(b, shared)
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
+
+
+def _anchored(a: Collection[str], b: Collection[str]) -> bool:
+    """Two short sentences that share a quantity and most of their words: the
+    same count of the same thing, or the same sum of money, in one story is
+    one figure reported twice ("will create 2,500 jobs" / "promised 2,500
+    jobs")."""
+    shared = set(a).intersection(b)
+    if not any(s[0] == QUANTITY for s in shared):
+        return False
+    a, b = _words(a), _words(b)
+    return len(shared) > ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
@@ -185,6 +219,12 @@ def one_fact(a: Profile, b: Profile) -> bool:
     frame = a.frame & b.frame
     if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
+    if not _near(a.stems, b.stems):
+        # Held together by a quantity, not by most of their words: two
+        # words of what happened must agree, and nothing may differ, not
+        # even a name.
+        counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
+        return _anchored(a.stems, b.stems) and len(a.plain & b.plain - counted) >= 2 and conflict(a, b) is None
     return _compatible(a, b)
 
 
@@ -194,7 +234,7 @@ def _compatible(a: Profile, b: Profile) -> bool:
     nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
     the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
-    if found == "names" and _share(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
+    if found == "names" and _share(_words(a.stems), _words(b.stems)) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)
     return found is None
 
@@ -224,7 +264,7 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
                 found.update(buckets[s])
         group = groups[a]
         pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
-    return sorted((a, b) for a, b in pairs if _near(stems[a], stems[b]))
+    return sorted((a, b) for a, b in pairs if _near(stems[a], stems[b]) or _anchored(stems[a], stems[b]))
 
 
 
@@ -266,11 +306,12 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
         if set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue
-        if _share(words[a], words[b]) < RIVAL_SHARE:
+        near = _share(_words(words[a]), _words(words[b]))
+        if near < RIVAL_SHARE:
             continue
         pa, pb = made(a), made(b)
         what = conflict(pa, pb)
-        if what == "names" and (_share(words[a], words[b]) < SWAP_SHARE or not _swapped(pa, pb)):
+        if what == "names" and (near < SWAP_SHARE or not _swapped(pa, pb)):
             continue
         if what in _TOPICS:
             out.append(Disputed(_TOPICS[what], (Reading(text_a, sources_a), Reading(text_b, sources_b)), kind="detail"))

@@ -134,6 +134,20 @@ class _Pool:
             progress(n, len(items))
         return out
 
+    def beside(self, on_pool: Callable[[], T], alone: Callable[[], U]) -> tuple[T, U]:
+        """``on_pool()`` (work the pool's workers do, which the build process
+        mostly waits on) and ``alone()`` (work on one core, which does not
+        need the other's result), at the same time: ``alone`` runs in a
+        thread of the build process while it waits. With no workers, one
+        after the other; the results are the same either way."""
+        if not self.executor:
+            return on_pool(), alone()
+        from concurrent.futures import ThreadPoolExecutor  # only for a pool, as above
+
+        with ThreadPoolExecutor(1) as side:
+            running = side.submit(alone)
+            return on_pool(), running.result()
+
 
 @dataclass(frozen=True)
 class Consolidated:
@@ -275,12 +289,18 @@ def _build(
     if not read.sources:
         return Result(None, tuple(warnings), read.timings, spec)
     clock = time.perf_counter()
-    used = spec or Spec(title=neutral_title(read.sources, read.blocks, pool.map), question=None, positions=(), from_file=False)
-    placed = positions.place(read.blocks, used, read.roles)
+    if spec:
+        used, placed = spec, positions.place(read.blocks, spec, read.roles)
+    else:  # the speakers' sections are made on one core while the workers draft the title (placing reads no title)
+        drafted = Spec(title="", question=None, positions=(), from_file=False)
+        title, placed = pool.beside(lambda: neutral_title(read.sources, read.blocks, pool.map), lambda: positions.place(read.blocks, drafted, read.roles))
+        used = replace(drafted, title=title)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
-    watched = neutrality.mark_loaded(placed.blocks, pool.map)
+    # The disputed details are read on one core while the workers find the
+    # words to watch (they read none of what those add to a block).
+    watched, disputed = pool.beside(lambda: neutrality.mark_loaded(placed.blocks, pool.map), lambda: neutrality.disputed(placed.blocks))
     marked = watched.blocks
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}
@@ -292,7 +312,7 @@ def _build(
         positions=placed.positions,
         blocks=marked,
         roles=read.roles,
-        disputed=neutrality.disputed(marked),
+        disputed=disputed,
         balance=rows,
         profiles=neutrality.profiles(watched, read.sources, labels),
         warnings=tuple(notes),

@@ -27,7 +27,8 @@ Lorr General Hospital", not a university's; a minister or a ministry with
 the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
-nurse" under "Behind the nurses' strike"); a timetable in a side-taking
+nurse" under "Behind the nurses' strike"), or the side of the group the
+outlet introduces them as one of (``bodies.introduced``); a timetable in a side-taking
 speaker's own words ("we will meet them on Thursday") takes no side and
 stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -47,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .bodies import OWN_VOICE, SPOKES, body, fellows_of, listed_bodies
+from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -57,7 +58,6 @@ from .model import (
     SPEECH_KINDS,
     Block,
     Position,
-    PositionSpec,
     Spec,
 )
 from .patterns import MONTHS
@@ -69,10 +69,9 @@ DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
+TIME_UNITS = words("grammar", "time_units")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 OPPOSITION = words("stance", "opposition")
-PREPOSITIONS = words("grammar", "prepositions")
-_HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -132,8 +131,8 @@ def _regular_past(word: str) -> bool:
 
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March"): a timetable, which takes
-    no side. Ahead: said with "will" or "shall", or a day or date after
+    on Thursday", "the vote closes on 14 March", "it will be reviewed
+    after two years"): a timetable, which takes no side. Ahead: said with "will" or "shall", or a day or date after
     "on" with no verb in the past ("I met them this week", "we marched on
     Monday" look back)."""
     tokens = normal(text).split()
@@ -142,11 +141,17 @@ def _timetable(text: str) -> bool:
     for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
         if t in MONTHS and i and day[i - 1]:
             at.append(i - 1)
-        elif t in MONTHS and i + 1 < len(tokens) and day[i + 1]:
+        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
             at.append(i)
     past = PAST & set(tokens) or any(_regular_past(t) for t in tokens)
     ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
+
+
+def _period(tokens: list[str]) -> bool:
+    """Whether the words name a period of time ("two years", "the first
+    month"), as "after" does before them."""
+    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -217,29 +222,6 @@ def _opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | 
     }
 
 
-def _members(
-    tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str], specs: Sequence[PositionSpec]
-) -> dict[str, tuple[str, str]]:
-    """Speaker -> (position, the group), for each speaker with no cue of
-    their own nor side whose role names, in the singular, the group a
-    position's label names as its holders by a plural possessive: the
-    role's head noun, its last word before a preposition ("ward nurse for
-    nineteen years" under "Behind the nurses' strike"; not "family liaison
-    officer" under "the families' appeal"); of one position only."""
-    groups: dict[str, set[str]] = defaultdict(set)
-    for p in specs:
-        for m in _HOLDERS.finditer(p.label):
-            groups[m.group(1).casefold()].add(p.id)
-    found = {}
-    for name, counts in tallies.items():
-        role = normal(roles.get(name, "")).split()
-        head = next((role[:i] for i, w in enumerate(role) if w in PREPOSITIONS), role)[-1:]
-        group = next((g for w in head for g in (f"{w}s", f"{w}es", f"{w[:-1]}ies") if len(groups.get(g, ())) == 1), None)
-        if group and not counts and not stance.get(name) and name not in actors:
-            found[name] = (next(iter(groups[group])), group)
-    return found
-
-
 def _names(name: str, role: str) -> set[str]:
     """The words a speaker is known by: name, role, and body."""
     return {*normal(f"{name} {role}").split(), *body(name, role)}
@@ -282,11 +264,13 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             if government and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
     carried, fellows = _carry(tallies, stance, actors, role_of)
-    members = _members(tallies, stance, actors, role_of, spec.positions)
+    members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
+    framed = introduced(blocks, tallies, stance, actors, role_of)
+    stance.update({name: stance[group] for name, (group, _) in framed.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()})
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -379,6 +363,7 @@ class _Why:
     tallies: dict[str, Counter[str]] = field(default_factory=dict)  # speaker -> counted cues per position
     fellows: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker of their body, the body)
     members: dict[str, str] = field(default_factory=dict)  # speaker -> the holders a position's label names ("nurses")
+    framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (the group the outlet introduces them as one of, a shared word)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -413,7 +398,7 @@ class _Why:
                 return held, f"speaks for {head}, who is placed with {self.labels[held]!r}"
             return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
-            given = name in self.fellows or name in self.answers or name in self.members
+            given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
@@ -426,6 +411,10 @@ class _Why:
             if fellow in self.actors:
                 return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
+        if held and name in self.framed:
+            group, word = self.framed[name]
+            matched = f"{self.labels[held]!r} ({_listed(self.cues_of, group, held)})"
+            return held, f"introduced right after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
         if held and name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
         if held:

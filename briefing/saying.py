@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from .anonymity import in_anonymity_clause
 from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
@@ -62,12 +63,12 @@ from .subjects import (
     described,
     first_conjunct,
     group_of,
-    in_anonymity_clause,
     is_cue,
     modified_group,
     opening_group,
     qualified_source,
     set_off_anonymity,
+    those_described,
 )
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
@@ -114,7 +115,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if not is_cue(toks, i) or in_anonymity_clause(toks, i):
         return None
     if _passive(toks, i):
-        return None
+        return _agent(toks, i)
     if i > 0 and toks[i - 1].text == "," and toks[i].low not in ADDRESSING:
         inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
         after = name_end(toks, i + 1)
@@ -125,7 +126,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
             return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
     last = _skip_back(toks, i - 1) if i > 0 else -1
-    speaker = first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
+    speaker = those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
         speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
     if speaker is not None and speaker.kind in {"indefinite", "body"}:
@@ -157,6 +158,23 @@ def _passive(toks: Sequence[Token], i: int) -> bool:
     subject heard it): no speaker before the verb."""
     by = i + 1 < len(toks) and toks[i + 1].low == "by"
     return by or (i > 0 and toks[i - 1].low in PASSIVE_BE and toks[i].low in PASSIVE_NOT_SPEAKER)
+
+
+def _agent(toks: Sequence[Token], i: int) -> Mention | None:
+    """"The plan was first reported by the Gazette", "Roe was criticised by
+    Ray": the agent of a passive verb of saying, named right after "by",
+    said it (the subject is what was said, or the one spoken of)."""
+    k = i - 1
+    while k > 0 and (toks[k].low.endswith("ly") or toks[k].low in AUX - PASSIVE_BE | {"first"}) and not toks[k].capital:
+        k -= 1  # "was first reported by", "has also been criticised by"
+    if k < 0 or i + 2 >= len(toks) or toks[i + 1].low != "by" or toks[k].low not in PASSIVE_BE:
+        return None
+    agent = _mention_forward(toks, i + 2)
+    if agent is not None and agent.kind in {"name", "body"}:
+        return agent
+    stops = PREPOSITIONS | AUX | MODALS | {"that", "who", "which", "whether", "if"}
+    end = next((j for j in range(i + 2, len(toks)) if toks[j].low in stops or not toks[j].text[:1].isalnum()), len(toks))
+    return described(toks, end - 1) if end - 1 > i + 1 else None  # "by the transport minister on Monday"
 
 
 # A form of "be" before the participle of a verb of telling makes its
@@ -255,14 +273,15 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
     "While Roe pledged to work with both parties, Ray insisted that ..." is
     Ray's (``two_clauses`` gives the opening clause to Roe). (With a
     quotation inside the opening clause, the first cue stands.)"""
-    if not toks or toks[0].low not in SUBORDINATORS | {"in"}:
+    first = opening_word(toks)
+    if first is None or first.low not in SUBORDINATORS | {"in"}:
         return None
     comma = next((j for j, t in enumerate(toks) if t.text == ","), -1)
     if comma < 0 or any(t.quote >= 0 for t in toks[:comma]):
         return None
     if any(t.quote >= 0 for t in toks[comma:]):
         return speaker_in(toks, comma + 1, len(toks))
-    if toks[0].low not in OPENING_CLAUSES:
+    if first.low not in OPENING_CLAUSES:
         return None
     found = speaker_in(toks, comma + 1, len(toks))
     return None if found is not None and found.kind == "pronoun" else found  # "Although Roe lost, she said": Roe's
@@ -271,6 +290,19 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
 # Subordinators that open a clause of its own; "As the Gazette reported, ..."
 # names the source of the whole sentence instead.
 OPENING_CLAUSES = SUBORDINATORS - {"as"}
+# Adverbs that premodify a subordinator ("soon after", "even though", "just
+# as", "long before", "right after", "only if"; Quirk et al. 1985, 14.12),
+# besides those in -ly ("shortly after").
+SUBORDINATOR_MODIFIERS = frozenset({"even", "just", "long", "only", "right", "soon"})
+
+
+def opening_word(toks: Sequence[Token]) -> Token | None:
+    """The word that opens the sentence, past an adverb that premodifies a
+    subordinator ("Shortly after Roe spoke, ..." opens with "after")."""
+    if not toks:
+        return None
+    adverb = toks[0].low in SUBORDINATOR_MODIFIERS or toks[0].low.endswith("ly")
+    return toks[1] if adverb and len(toks) > 1 and toks[1].low in SUBORDINATORS else toks[0]
 
 
 def quote_introducer(toks: Sequence[Token]) -> Mention | None:
@@ -374,7 +406,8 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
     """'Roe said the fund was empty, while Ray said it was full': each
     clause's span in ``text`` and its own speaker, when a sentence with no
     direct quote joins two clauses that report two different speakers."""
-    opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if toks and toks[0].low in OPENING_CLAUSES else -1
+    lead = opening_word(toks)
+    opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if lead is not None and lead.low in OPENING_CLAUSES else -1
     for b, tok in enumerate(toks[:-2]):
         joiner = tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS
         if not (tok.text == ";" or joiner or b == opening):  # "While Roe said ..., Ray said ...": the opening clause ends

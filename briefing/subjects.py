@@ -6,7 +6,8 @@ word in it. Out: the ``Mention`` of the subject, or None. Here are the
 vocabulary (``REPORTING``: verbs of saying; ``BELIEF``: believing and
 wanting, which are never saying), the unnamed sources ("experts on rail
 freight", "senior aides who have seen it", "the local paper", "a senior
-official, who asked not to be named,": a clause that asks anonymity), the verb
+official, who asked not to be named,": a clause that asks anonymity,
+``anonymity``; "those close to the mayor"), the verb
 groups that carry a verb of saying ("continues to insist") and the first
 of two coordinated subjects ("Roe and Ray said"); the sources named after
 their cue are in ``cited``. ``saying`` combines them
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .anonymity import RELATIVE_OPENERS, asks_anonymity
 from .cues import MODALS
 from .data import words
 from .lexicon import language
@@ -140,38 +142,6 @@ SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 # Words that open a clause or join a list: a description of a source holds neither.
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
 NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
-RELATIVE_OPENERS = words("grammar", "person_relatives")
-ANONYMITY = words("reporting", "anonymity_words")
-UNNAMED_REASONS = words("reporting", "unnamed_reasons")
-DENIALS = words("grammar", "negators") | words("reporting", "refusals")
-
-
-def asks_anonymity(clause: Sequence[Token]) -> bool:
-    """Whether ``clause`` is a relative clause that says why a source is not
-    named ("who spoke on condition of anonymity", "who asked not to be
-    named", not "who said publicly that ..."): its verb of saying reports no
-    one else's words, so the source it describes still speaks. One clause,
-    no quotation in it."""
-    return (
-        len(clause) > 1
-        and clause[0].low in RELATIVE_OPENERS
-        and sum(t.low in RELATIVE_OPENERS for t in clause) == 1
-        and all(t.quote < 0 for t in clause)
-        and (
-            any(t.low in ANONYMITY for t in clause)
-            or (any(t.low in UNNAMED_REASONS for t in clause) and any(_denies(t) for t in clause))
-        )
-    )
-
-
-def in_anonymity_clause(toks: Sequence[Token], verb: int) -> bool:
-    """Whether the verb of saying at ``verb`` opens a clause that asks
-    anonymity ("..., who asked not to be named, said"): it is no cue of its
-    own; the verb after the clause is."""
-    end = next((k for k in range(verb, len(toks)) if toks[k].text == ","), len(toks))
-    return verb > 0 and asks_anonymity(toks[verb - 1:end])
-
-
 def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
     """"A senior official, who asked not to be named, said": one unnamed
     person or a group that opens its clause, then a clause set off by commas
@@ -191,11 +161,6 @@ def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
     opens = begin == 0 or toks[begin - 1].text in CLAUSE_OPENERS
     group = toks[head].low in GROUP_HEADS or _plural_group(toks[head])  # "Two officials, who asked not to be named,"
     return found if opens and (group or _one_unnamed(toks, begin, head)) else None
-
-
-def _denies(tok: Token) -> bool:
-    """A negator or a refusal, also the clitic of "wasn't", "didn’t"."""
-    return tok.low in DENIALS or tok.low.endswith(("n't", "n’t"))
 
 
 def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
@@ -223,14 +188,14 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     (``_source_head``), that opens its clause, described by a relative
     clause, a participle or a phrase before its verb."""
     start = verb - 1
-    while start > 0 and verb - start < 20 and toks[start - 1].quote < 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":", "(", ")"}:
+    while start > 0 and verb - start < 20 and toks[start - 1].quote < 0 and (toks[start - 1].text not in CLAUSE_OPENERS | {":", "(", ")"} or _joins_phrases(toks, start - 1)):
         start -= 1
     if start > 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":"}:
         return None
     while start < verb and toks[start].low in OPENERS - {"the"}:
         start += 1
     before_verb = _skip_back(toks, verb - 1)
-    if before_verb < 0 or toks[before_verb].low in NOT_SPEAKERS | PRONOUNS:
+    if before_verb < 0 or toks[before_verb].low in PRONOUNS or _fragment(toks, start, before_verb):
         return None  # "... the plan that some say will fail": the fragment speaks, not the group
     for head in range(start, min(verb - 1, start + 6)):
         after = toks[head + 1]
@@ -246,6 +211,45 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
             return None
         return group
     return None
+
+
+def those_described(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Those close to the mayor say", "Those surveyed said", "Those who
+    know him say": the demonstrative "those" opening its clause, described
+    by what its people know (a source qualifier and its phrase, as the AP
+    Stylebook asks an unnamed source to be described), a past participle
+    ("surveyed", "interviewed") or a relative clause with no verb of saying
+    of its own, right before the verb: the people so described speak."""
+    start = next((k for k in range(verb - 1, max(-1, verb - 12), -1) if toks[k].low == "those"), -1)
+    if start < 0 or (start > 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":"} and toks[start - 1].low not in OPENERS):
+        return None
+    phrase = toks[start + 1:verb]
+    if not phrase or any(t.quote >= 0 or not re.match(r"\w", t.text) or t.low in REPORTING for t in phrase):
+        return None
+    first = phrase[0]
+    known = first.low in SOURCE_QUALIFIERS and len(phrase) > 2 and phrase[1].low in PREPOSITIONS
+    participle = first.low.endswith("ed") and len(phrase) <= 3
+    relative = first.low == "who" and len(phrase) > 1 and not asks_anonymity(phrase)
+    if not (known or participle or relative):
+        return None
+    text = " ".join(t.text for t in toks[start:verb])
+    return Mention("described", text[:1].lower() + text[1:], head="those")
+
+
+def _joins_phrases(toks: Sequence[Token], k: int) -> bool:
+    """"in Ohio and around the country": an "and" at ``k`` that joins two
+    phrases of place or time (a preposition follows it) inside one
+    description, not two clauses."""
+    return toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].low in PREPOSITIONS
+
+
+def _fragment(toks: Sequence[Token], start: int, k: int) -> bool:
+    """"the plan that some say", "what others say": a word that never heads
+    a speaker (``NOT_SPEAKERS``) standing alone before the verb, at the
+    start or after a relative word; not the last noun of a phrase ("the
+    organisers of the rally said", "critics of the speech say")."""
+    alone = k == start or toks[k - 1].low in RELATIVE_OPENERS | {"which", "what"} | CLAUSE_OPENERS
+    return toks[k].low in NOT_SPEAKERS and alone
 
 
 # Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
@@ -406,12 +410,12 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
 def _source_head(toks: Sequence[Token], k: int) -> bool:
     """The head of an unnamed source at ``k``: a group or the plural of a
     role ("residents", "farmers"), or a role, "person" or "source" after
-    "a", "an", "one" or "another" and at most two words ("a senior
-    official", "one person")."""
+    "a", "an", "one" or "another" and at most three words ("a senior
+    official", "one person", "a senior law enforcement official")."""
     if toks[k].low in GROUP_HEADS or _plural_group(toks[k]):
         return True
     singular = toks[k].low in PERSON_ROLES | UNNAMED_HEADS
-    return singular and any(t.low in {"a", "an", "one", "another"} for t in toks[max(0, k - 3):k])
+    return singular and any(t.low in {"a", "an", "one", "another"} for t in toks[max(0, k - 4):k])
 
 
 def _one_unnamed(toks: Sequence[Token], start: int, head: int) -> bool:

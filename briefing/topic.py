@@ -43,6 +43,12 @@ PREPOSITIONS = words("grammar", "prepositions")
 # difference", "a minute | they are not paid"): a phrase that stops right
 # before one ends on a verb without its object, or mid-clause.
 OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
+# A cue stops before none of these either: a particle of a phrasal verb ("went | up").
+CUT_BEFORE = OBJECT_OPENERS | words("grammar", "phrasal_particles")
+# Spelled-out numbers: a cue or a subject holds no figure, in digits or in
+# words ("forty one years", "three branch libraries"); "one" is left out, as
+# it is more often a pronoun ("the one way").
+NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
@@ -60,12 +66,13 @@ def content(word: str) -> bool:
     return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
 
 
-def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
+def phrases(text: str, sizes: Sequence[int] = (2, 3), stops: Set[str] = OBJECT_OPENERS) -> set[str]:
     """Runs of ``sizes`` words that begin and end with a content word, with
     no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
     inside one clause: none runs across a full stop, comma or dash ("Nothing
     is permanent. If the trial ..." gives no "permanent if the trial"), nor
-    ends inside a hyphenated word ("sails half" of "sails half-empty")."""
+    ends inside a hyphenated word ("sails half" of "sails half-empty"), nor
+    right before a word of ``stops``."""
     out = set()
     for clause in CLAUSE_BREAK.split(text):
         words = words_of(clause)
@@ -75,7 +82,7 @@ def phrases(text: str, sizes: Sequence[int] = (2, 3)) -> set[str]:
                 if (
                     content(run[0]) and content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
                     and len(set(run)) == n and not _in_compound(clause, run)
-                    and (i + n == len(words) or words[i + n] not in OBJECT_OPENERS)
+                    and (i + n == len(words) or words[i + n] not in stops)
                 ):
                     out.add(" ".join(run))
     return out
@@ -116,13 +123,15 @@ class _Phrases:
     casefold), whether it follows an article or a possessive and whether a
     content word follows it (``after_article``, ``cut_short``: 1 or 0 for
     each), the word in lower case that follows a phrase where it can end a
-    noun phrase (``followed``: casefold phrase and word), and the two-word
+    noun phrase (``followed``: casefold phrase and word), the content word in
+    lower case before it, after an article (``preceded``: the same), and the two-word
     phrases of its title (``titled``)."""
 
     printed: list[str]
     after_article: bytes
     cut_short: bytes
     followed: frozenset[tuple[str, str]]
+    preceded: frozenset[tuple[str, str]]
     titled: frozenset[str]
 
 
@@ -135,17 +144,21 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
     usable = [c and k not in exclude for c, k in zip(is_content, keys)]
-    printed, after_article, cut_short, followed = [], bytearray(), bytearray(), set()
+    printed, after_article, cut_short, followed, preceded = [], bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
         if keys[i + 1] not in heads and key not in roles:
             printed.append(f"{tokens[i]} {tokens[i + 1]}")
             after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
             cut_short.append(is_content[i + 2])
+            # The word before, when an article comes before it: "a post office counter", not "to end ...".
+            if i > 1 and keys[i - 2] in DETERMINERS and tokens[i - 1].islower() and usable[i - 1] and keys[i - 1] not in NUMBER_WORDS:
+                preceded.add((key, tokens[i - 1]))
             if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
                 followed.add((key, tokens[i + 2]))
     words = [t.casefold() for t in tokenise(title)]
-    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset(followed), frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)}))
+    titled = frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)})
+    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset(followed), frozenset(preceded), titled)
 
 
 def subject(
@@ -168,6 +181,7 @@ def subject(
     after_article: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
     next_word: dict[str, Counter[str]] = defaultdict(Counter)  # sources that print a word after the phrase, by the word
+    word_before: dict[str, Counter[str]] = defaultdict(Counter)  # and before it
     for found in each(partial(_phrases_of, exclude, roles, heads), [(s.text, s.title or "") for s in sources]):
         keys = list(map(str.casefold, found.printed))
         reach.update(set(keys))
@@ -177,6 +191,8 @@ def subject(
         in_titles.update(found.titled)
         for key, word in found.followed:
             next_word[key][word] += 1
+        for key, word in found.preceded:
+            word_before[key][word] += 1
     # A phrase with a word of the neutrality lexicon ("a great wealth") would
     # make the title take the outlets' tone.
     shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)}
@@ -190,14 +206,18 @@ def subject(
     def form(p: str) -> str:
         return min(printed[p], key=lambda f: (-printed[p][f], f))
 
-    def rank(p: str) -> tuple:
-        common = form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
-        return (form(p) != p, -in_titles[p], not common, -reach[p], p)
+    def common(p: str) -> bool:
+        return form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
 
-    best = min(shared, key=rank)
+    best = min(shared, key=lambda p: (form(p) != p, -in_titles[p], not common(p), -reach[p], p))
+    if in_titles[best]:
+        return _whole(form(best), next_word[best], word_before[best], reach[best])
     # A phrase no title holds is a detail of the story; a name two titles
-    # share ("Harwick", "Brexit") says what it is about.
-    return (not in_titles[best] and _title_name(sources, exclude)) or _whole(form(best), next_word[best], reach[best])
+    # share ("Harwick", "Brexit") says what it is about. Short of one, a
+    # verb and its object ("opened fire") names nothing: no subject is
+    # better than a wrong one.
+    verb = not common(best) and _past(best.split()[0])
+    return _title_name(sources, exclude) or (None if verb else _whole(form(best), next_word[best], word_before[best], reach[best]))
 
 
 def _can_end_phrase(key: str) -> bool:
@@ -205,17 +225,26 @@ def _can_end_phrase(key: str) -> bool:
     phrase: no closed-class word, speech verb, figure or punctuation, nor
     a regular past tense, which after a subject is its verb ("port board
     voted"): "week" of "school week" is one; "will" and "voted" are not."""
-    past = len(key) > 4 and key.endswith("ed") and not key.endswith("eed")
-    return len(key) > 2 and key.replace("-", "").isalpha() and not past and key not in wording.FUNCTION_WORDS and key not in language()["speech_verbs"]
+    return len(key) > 2 and key.replace("-", "").isalpha() and not _past(key) and key not in wording.FUNCTION_WORDS and key not in language()["speech_verbs"]
 
 
-def _whole(phrase: str, after: Counter[str], uses: int) -> str:
-    """The phrase with the word that follows it in most of the ``uses``
-    sources that print it: a phrase most outlets print as the start of a
-    longer one ("four-day school" of "four-day school week") says less than
-    the whole, and reads as cut off. One outlet's habit is no such sign."""
-    word, n = min(after.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
-    return f"{phrase} {word}" if n * 2 > uses and not load().find(f"{phrase} {word}") else phrase
+def _past(key: str) -> bool:
+    """Whether a word is a regular past tense ("voted"; not "need", nor a
+    compound adjective, "consultant-led")."""
+    return len(key) > 4 and key.endswith("ed") and not key.endswith("eed") and "-" not in key
+
+
+def _whole(phrase: str, after: Counter[str], before: Counter[str], uses: int) -> str:
+    """The phrase with the word that follows it, and the one before it, in
+    most of the ``uses`` sources that print it: a phrase most outlets print
+    as a piece of a longer one ("four-day school" of "four-day school week",
+    "office counter" of "post office counter") says less than the whole, and
+    reads as cut off. One outlet's habit is no such sign."""
+    for beside, join in ((after, "{} {}"), (before, "{1} {0}")):
+        word, n = min(beside.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
+        if n * 2 > uses and not load().find(join.format(phrase, word)):
+            phrase = join.format(phrase, word)
+    return phrase
 
 
 def _title_name(sources: Sequence[Source], exclude: Set[str]) -> str | None:

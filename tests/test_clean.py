@@ -217,3 +217,31 @@ def test_a_date_line_that_opens_with_published_gives_the_date():
     for line, day in (("Published May 15, 2026", "2026-05-15"), ("Posted on 3 March 2025, 14:02", "2025-03-03")):
         cleaned = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\nThe pier shut on Monday.", "x"))
         assert cleaned.source.date == day and [p.text for p in cleaned.paragraphs] == ["The pier shut on Monday."], line
+
+
+def test_a_headline_that_ends_on_quoted_words_is_the_title():
+    top = 'Council shelves the tram plan "for this year"\nDunmere Radio News\n4 May 2026 09:10\n\nThe council voted on Monday to shelve the plan.'
+    source = clean(Source("S1", "a.txt", top, "x")).source
+    assert source.title == 'Council shelves the tram plan "for this year"'
+    assert header_lines(source) == ["Dunmere Radio News"]
+    # Given as the title (a spec's [[sources]] entry), it is not read as text either.
+    given = clean(Source("S1", "a.txt", top, "x", title=source.title))
+    assert [p.text for p in given.paragraphs] == ["The council voted on Monday to shelve the plan."]
+    # A line of prose that ends its quotation with a stop is no headline.
+    prose = 'The mayor said the plan was "dead for this year."\nThe council met on Monday.'
+    assert clean(Source("S1", "a.txt", prose, "x")).source.title is None
+
+
+def test_a_bylines_job_title_is_no_outlet_but_a_wire_datelines_agency_is_offered():
+    top = "Tram plan shelved\nBy Ines Varga\nStaff Writer\n4 May 2026\n\nDUNMERE, May 4 (Nordic Wire) - The council shelved the plan."
+    assert header_lines(clean(Source("S1", "a.txt", top, "x")).source) == ["Nordic Wire"]
+    # Under a byline, a name with no journalist's title in it may be the outlet.
+    local = "Tram plan shelved\nBy Ines Varga\nDunmere Evening Post\n4 May 2026\n\nThe council shelved the plan."
+    assert header_lines(clean(Source("S1", "a.txt", local, "x")).source) == ["Dunmere Evening Post"]
+
+
+def test_a_short_sentence_that_gives_a_date_is_prose_and_a_date_line_is_not():
+    for sentence in ("The new bridge opens on 2 June 2031.", "Repairs are due to finish May 4, 2029.", "Voting will close on June 30 2030."):
+        assert furniture_reason(sentence) is None, sentence
+    for line in ("2 June 2031", "First published on 2 June 2031", "Tuesday 2 June 2031."):
+        assert furniture_reason(line) == "date line", line

@@ -255,3 +255,16 @@ def test_without_a_spec_the_summary_names_the_most_reported_speakers_and_counts_
     summary = md.split("> *Who is quoted:*", 1)[1].split("> *Sources:*", 1)[0]
     assert summary.count("> - ") == 9 and "> - 2 other speakers, each in a section of their own below." in summary
     assert "## 10. Statements by" in md  # every speaker still has a section
+
+
+def test_a_source_with_no_outlet_is_listed_by_its_whole_headline_once(make_articles, tmp_path):
+    long_title = "Ferry pier to close for repairs while divers check every pile on the north side of the harbour"
+    folder = make_articles({**NO_OUTLET, "ferry.txt": NO_OUTLET["ferry.txt"].replace("Ferry pier to close for repairs", long_title)})
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md", "--format", "html"])
+    assert result.exit_code == 0, result.output
+    md, html = (tmp_path / "briefing.md").read_text(), (tmp_path / "briefing.html").read_text()
+    listed = md.split("Sources\n", 1)[1]
+    assert f"**“{long_title}”**. File: ferry.txt." in listed and listed.count(long_title) == 1
+    assert f"<strong>“{long_title}”</strong>. <span" in html
+    # A source with its outlet keeps the outlet as its name and its headline beside it.
+    assert "**Tarrow Weekly**: “Pier repairs start in March”" in listed

@@ -445,6 +445,8 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
         "The new ferry was grossly overpriced, and the pier shamefully late.",
         "Asked about the rally, Ona Brill replied curtly",  # the "-ly" word ends the text
         "Ona Brill, rallying the crew, said sharply: the pier stays shut.",  # "ly" inside a word, then one that ends it
+        "At the end of the day the pier, bitterly fought over, was a white elephant.",  # a term of closed-class words but one
+        "Tolven's councillors bitterly called the delays outrageously long.",  # a "outrageous*" term, after an apostrophe's word
     ],
 )
 def test_the_lexicons_shortcuts_drop_no_term(text):

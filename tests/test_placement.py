@@ -32,7 +32,10 @@ STORIES = Path(__file__).parent / "placement"
 # on the three of its fifth, 23 of 28 on body_cameras and steel_tariff), 40 of 57 on island_ferry, speed_limit and
 # hospital_parking (written blind for the sixth round, measured blind on fe9a5ba: 37; 39 with the vocabulary, measured
 # once)
-FLOOR = 0.84
+# 419 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
+# (57%) measured once on the round's rules, as on main before them; the other 28 stories 389 of 450 (381 before
+# the round: a speaker introduced right after a group's stance, "nobody asked us", a review after a period).
+FLOOR = 0.825
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -98,11 +101,13 @@ def test_stance_carries_only_when_clear():
 def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     spec = Spec("T", None, SPECS)
     clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
-    for text in ("We will put our case to the board on Friday.", "The petition closes on 14 May.", "Our members will vote next week.", "We need to see the figures on Friday."):
+    ahead = ("We will put our case to the board on Friday.", "The petition closes on 14 May.", "Our members will vote next week.")
+    for text in (*ahead, "We need to see the figures on Friday.", "The scheme will be reviewed after two years."):
         placed = place([*clear, _block(text, n=3)], spec).blocks[2]
         assert placed.position == "context" and "timetable" in placed.reason, text
     # A time looking back, a habit, or a year is no timetable: the stance carries.
-    for text in ("I met the board this week and nothing changed.", "The lorries come on a Monday.", "In May 2019 we were promised this.", "We marched on Friday."):
+    back = ("I met the board this week and nothing changed.", "The lorries come on a Monday.", "In May 2019 we were promised this.")
+    for text in (*back, "We marched on Friday.", "After two years of delays we gave up."):
         assert place([*clear, _block(text, n=3)], spec).blocks[2].position == "yes", text
     # A spokesperson's timetable goes with the one they speak for.
     voice = [_block("It means faster trains.", "Tobias Wren", n=1), _block("It means fewer lorries.", "Tobias Wren", n=2)]

@@ -65,6 +65,28 @@ def speaker(text):
         ("Two hours after his first tweet, Varga posted a map of the depot.", ("name", "Varga")),
         ("Her odd comments on the depot speak to its cost, said Tomas Varga, a planner.", ("name", "Tomas Varga")),
         ('His view, plainly stated at the hearing, was that "the depot must close."', None),
+        # modified_group: a phrase that ends on a noun that never speaks ("the speech", "a rally") still
+        # describes the group; phrases of place joined by "and" are one description, not two clauses
+        ("Organisers of the push to cancel the speech said they feared clashes.", ("described", "organisers")),
+        ("Harbour officials in Tolvik and in Dunmore say the depot is unsafe.", ("described", "harbour officials")),
+        ("The plan that some say will fail was passed.", None),
+        # qualified_source: up to three words between the article and the role of one unnamed person
+        ("A senior harbour safety official familiar with the inquiry said the depot was unsafe.",
+         ("described", "a senior harbour safety official familiar with the inquiry")),
+        # those_described: "those" and what its people know, a participle or a relative clause
+        ("Those close to the mayor say she will not back down.", ("described", "those close to the mayor")),
+        ("Again, those surveyed said the depot was unsafe.", ("described", "those surveyed")),
+        ("Those who know the harbour say the depot is unsafe.", ("described", "those who know the harbour")),
+        ("Those who said so were wrong.", None),
+        ("Those near the depot worked late.", None),
+        # _agent: the agent of a passive verb of saying, named right after "by", said it
+        ("The depot closure was first reported by the Harbor Gazette.", ("body", "Harbor Gazette")),
+        ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
+        ("The timetable was announced by the transport minister on Monday.", ("described", "the transport minister")),
+        ("The depot was closed by the council.", None),
+        # a place after "in" (a person or body is in a place) and a town before "D.C." are not the speaker
+        ("Ines Moll of the Harbor Chapel in Tolvik said the depot would close.", ("name", "Ines Moll")),
+        ("Another delegate, Tomas Varga of Washington, D.C., explained why he backed the depot.", ("name", "Tomas Varga")),
         # _skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
         ("Tomas Varga has long said that the depot will close.", ("name", "Tomas Varga")),
         ("The depot, Ines Moll often says, is the oldest in the county.", ("name", "Ines Moll")),
@@ -120,6 +142,10 @@ def speaker(text):
          ("name", "Tomas Varga")),
         ("Although Tomas Varga was not charged, he has accused the mayor of lying.", ("name", "Tomas Varga")),
         ("When Ines Moll said the depot was safe, the crowd cheered.", ("name", "Ines Moll")),
+        # ... also after an adverb that premodifies the subordinator
+        ("Shortly after Ines Moll was declared the winner, Tomas Varga told the crowd that he would win.",
+         ("name", "Tomas Varga")),
+        ("Soon after Ines Moll spoke, Tomas Varga insisted that the depot must close.", ("name", "Tomas Varga")),
         # one person described twice before the name is not two subjects
         ("Green candidate and former surgeon Ines Moll responded on Sunday to claims that she had exaggerated.",
          ("name", "Ines Moll")),

@@ -1,0 +1,160 @@
+"""Normal forms of what outlets write differently for one thing, for
+``paraphrase``.
+
+In: a sentence's text (``figures``) or one lower-case word (``spelling``).
+Out: its figures as values in one form ("£340m", "£340 million" and "340
+million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
+1200 metres), the quantities among them (a value with its currency, "%" or
+the noun it counts: "2,500 new jobs" counts jobs), and a word's British
+spelling folded to the American one where a five-letter stem would still
+tell them apart ("metre"/"meter", "labour"/"labor"), by the regular
+patterns of the spelling lists of "American and British English spelling
+differences" (Wikipedia), the classes VarCon also lists: -our/-or, -tre/-ter
+and -bre/-ber, and ae/oe for e between consonants. The rest of those
+classes (-ise/-ize, -lled/-led, -ogue/-og, -ence/-ense) already share a
+stem's first five letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import load
+from .patterns import MONTHS
+from .wording import FUNCTION_WORDS
+
+_TOKEN = re.compile(r"[£$€%]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
+_UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
+_TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
+# Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a
+# bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+_CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
+# Lengths in metres: outlets print one distance in metres or kilometres, and
+# American papers spell "meters".
+_SYMBOLS = frozenset("£$€")
+_LENGTHS = {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3, "kilometers": 1e3}
+# Words that say what a figure is ("pounds", "per cent", "metres"): read
+# with the figure, not as words of what happened.
+UNIT_WORDS = frozenset(w for w in (*_CURRENCIES, *_LENGTHS, "percent", "cent") if w.isalpha() and len(w) > 1)
+COUNTED_WORDS = 2  # a quantity counts the first open-class word or the second after it ("2,500 new jobs")
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    """``values``: every number, in one form; ``quantities``: those with
+    what they are ("2500 jobs", "340000000 £", "82 %"); ``dates``: a day of
+    a month, however printed ("1 April", "April 1", "Apr. 1": "04-01")."""
+
+    values: frozenset[str]
+    quantities: frozenset[str]
+    dates: frozenset[str] = frozenset()
+
+
+def _day(printed: list[str], at: int) -> str | None:
+    """The day and month a number at ``printed[at]`` gives with a month's
+    name (capitalised: "may" is a verb) before or after it."""
+    if not printed[at].isdigit() or not 1 <= int(printed[at]) <= 31:
+        return None
+    for month in printed[at - 1 : at] + printed[at + 1 : at + 2]:
+        if month[:1].isupper() and month.casefold() in MONTHS:
+            return f"{MONTHS[month.casefold()]:02d}-{int(printed[at]):02d}"
+    return None
+
+
+def number_word(word: str) -> bool:
+    """A lower-case word that is a number written out ("two", "eighty-two")."""
+    head, _, tail = word.partition("-")
+    return (head in _UNITS and not tail) or (head in _TENS and (not tail or tail in _UNITS))
+
+
+def _form(value: float) -> str:
+    value = round(value, 6)  # 4.1 * 1e6 is 4099999.9999999995
+    return str(int(value)) if value == int(value) else format(value, ".6g")
+
+
+def _spelled(tokens: list[str], at: int) -> tuple[float, int] | None:
+    """A number written in words at ``tokens[at]`` ("eighty-two", "forty
+    five", "three hundred"), and the index after it. "One" alone is as
+    often a pronoun ("no one"): only with "hundred" or a scale after it."""
+    word = tokens[at]
+    head, _, tail = word.partition("-")
+    if head in _TENS and (not tail or tail in _UNITS):
+        value, end = _TENS[head] + _UNITS.get(tail, 0), at + 1
+        if not tail and end < len(tokens) and tokens[end] in _UNITS:
+            value, end = value + _UNITS[tokens[end]], end + 1
+    elif word in _UNITS:
+        value, end = _UNITS[word], at + 1
+    else:
+        return None
+    if end < len(tokens) and tokens[end] == "hundred":
+        value, end = value * 100, end + 1
+    elif word == "one" and not (end < len(tokens) and tokens[end] in _SCALES):
+        return None
+    return value, end
+
+
+def figures(text: str) -> Figures:
+    """The figures of ``text`` in one form (see the module docstring)."""
+    printed = _TOKEN.findall(text)
+    tokens = [t.casefold() for t in printed]
+    values, quantities, dates = set(), set(), set()
+    at = 0
+    while at < len(tokens):
+        currency = _CURRENCIES.get(tokens[at - 1]) if at and tokens[at - 1] in _SYMBOLS else None
+        if tokens[at][0].isdigit():
+            value, end = float(tokens[at].replace(",", "")), at + 1
+        elif (spelled := _spelled(tokens, at)) is not None:
+            value, end = spelled
+        else:
+            at += 1
+            continue
+        after = tokens[end] if end < len(tokens) else ""
+        unit: str | None
+        if after in _LENGTHS and not (after == "m" and (currency or value < 1000)):
+            value, unit, end = value * _LENGTHS[after], "m", end + 1
+        else:
+            if after in _SCALES:
+                value, end = value * _SCALES[after], end + 1
+            after = tokens[end] if end < len(tokens) else ""
+            unit = "%" if after in ("%", "percent") or tokens[end : end + 2] == ["per", "cent"] else currency or _CURRENCIES.get(after)
+        values.add(_form(value))
+        if (day := _day(printed, at)) is not None:
+            dates.add(day)
+        elif unit:
+            quantities.add(f"{_form(value)} {unit}")
+        elif not _named(printed, at) and not _YEAR.fullmatch(printed[at]):
+            # A noun printed with a capital is a date's month or day, or a name: no count.
+            near = printed[end : end + COUNTED_WORDS]
+            counted = [t.casefold() for t in near if t.islower() and t.isalpha() and t not in FUNCTION_WORDS and t not in _UNITS]
+            quantities.update(f"{_form(value)} {spelling(t)[:5]}" for t in counted if len(t) > 1)
+        at = max(end, at + 1)
+    return Figures(frozenset(values), frozenset(quantities), frozenset(dates))
+
+
+def _named(printed: list[str], at: int) -> bool:
+    """The number at ``printed[at]`` is part of a name: "Amendment 64",
+    "Flight 370" count nothing."""
+    before = printed[at - 1] if at else ""
+    return before[:1].isupper() and before.casefold() not in FUNCTION_WORDS
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")  # "in 2012 and allows" counts nothing
+
+
+_OUR = re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|ful|less)")  # labour, colour, neighbour, favourite
+_RE = re.compile(r"(?<=[tb])re(?=s?$|d$)")  # metre, centre, fibre, theatre
+_AE = re.compile(r"(?<=[^aeiou])[ao]e(?=[^aeiou])")  # paediatric, manoeuvre, anaemia
+
+
+def spelling(word: str) -> str:
+    """A lower-case word with its British spelling folded to the American
+    (see the module docstring), and a plural in -ies to its singular
+    ("lorries" / "lorry", which a five-letter stem still tells apart);
+    other words as they are."""
+    if len(word) < 5:
+        return word
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    return _AE.sub("e", _RE.sub("er", _OUR.sub("or", word)))

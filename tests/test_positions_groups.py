@@ -1,0 +1,93 @@
+"""Placement by the groups the outlets write about: labels that keep what
+is and change it give the proposal's for and against sides; a stance's
+holder named before a relative clause; a speaker the outlet introduces
+right after a group's stance, as one of that group; the grievance of not
+being asked. Every sentence here is invented (fictional people, bodies and
+places)."""
+
+from briefing.cues import evidence
+from briefing.model import Block, PositionSpec, Spec
+from briefing.positions import place
+
+TUNNEL = (
+    PositionSpec("yes", "For the tunnel", ("faster trains",)),
+    PositionSpec("no", "Against the tunnel", ("waste of money",)),
+)
+
+
+def _said(text: str, speaker: str, n: int, kind: str = "quote", article: int = 0) -> Block:
+    return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n, 0, 0))
+
+
+def test_labels_that_keep_what_is_and_change_it_are_the_against_and_for_sides():
+    keep = (PositionSpec("close", "Close the pier to boats", ()), PositionSpec("keep", "Keep the pier open", ()))
+    assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), keep).counted == {"close": ["welcome the plan"]}
+    assert evidence(_said("We will fight this decision.", "Ona Brisk", 1), keep).counted == {"keep": ["fight this decision"]}
+    assert evidence(_said("The proposal is unfair.", "Ona Brisk", 1), keep).counted == {"keep": ["proposal is unfair"]}
+    # A word both labels share names what is kept, not the change: backing it is no stance on the proposal.
+    assert evidence(_said("We back the pier.", "Ona Brisk", 1), keep).counted == {}
+    keeping = (PositionSpec("sell", "For selling the pier", ()), PositionSpec("stay", "For keeping the pier", ()))
+    assert evidence(_said("We oppose the plan.", "Ona Brisk", 1), keeping).counted == {"stay": ["oppose the plan"]}
+    # Two labels that keep, or none, or three positions: no sides.
+    both = (PositionSpec("a", "Keep the pier", ()), PositionSpec("b", "Keep the pier open at night", ()))
+    neither = (PositionSpec("a", "Close the pier", ()), PositionSpec("b", "Sell the pier", ()))
+    three = (*keep, PositionSpec("sell", "Sell the pier", ()))
+    for specs in (both, neither, three):
+        assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), specs).counted == {}, specs
+
+
+def test_the_holder_of_a_stance_may_stand_before_a_relative_clause():
+    family = "the family of Ivo Renk"
+    said = _said("The family of Ivo Renk, who was hurt in a fall in May, has welcomed the plan.", family, 1, "statement")
+    assert evidence(said, TUNNEL).counted == {"yes": ["welcomed the plan"]}
+    # The clause before the relative one names someone else: their stance, not the speaker's.
+    others = _said("Critics, who say the cost is high, oppose the plan.", family, 1, "statement")
+    assert evidence(others, TUNNEL).counted == {}
+    # A clause that is not relative ("In May, ...") names no subject to go on with.
+    dated = _said("In May, after a fall, pilots opposed the plan.", family, 1, "statement")
+    assert evidence(dated, TUNNEL).counted == {}
+
+
+def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_side():
+    spec = Spec("T", None, TUNNEL)
+    group = _said("Harbour pilots have welcomed the plan.", "harbour pilots", 1, "statement")
+    intro = _said("Ona Brisk, chair of the Harbour Pilots' Guild, said it was a good day.", "Ona Brisk", 2, "statement")
+    quote = _said("My father worked this harbour for forty years.", "Ona Brisk", 3)
+    roles = (("Ona Brisk", "chair of the Harbour Pilots' Guild"),)
+    placed = place([group, intro, quote], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes"]
+    assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    # A role that shares no word with the group is no sign of being one of it.
+    other = (("Ona Brisk", "retired teacher"),)
+    assert place([group, intro, quote], spec, roles=other).blocks[2].position == "context"
+    # A group with no side, a named person before, or another article: no side given.
+    unsure = _said("Harbour pilots are divided over the plan.", "harbour pilots", 1, "statement")
+    named = _said("Harbour Pilots said it was a waste of money.", "Harbour Pilots", 1, "statement")
+    for before in (unsure, named, _said(group.text, group.speaker or "", 1, "statement", article=1)):
+        assert place([before, intro, quote], spec, roles=roles).blocks[2].position == "context", before.text
+    # Heard earlier in the article, the speaker is not introduced by the group's sentence.
+    earlier = _said("We have waited long enough.", "Ona Brisk", 0)
+    assert place([earlier, group, intro, quote], spec, roles=roles).blocks[3].position == "context"
+    # A speaker with a cue of their own keeps it.
+    own = _said("It is a waste of money.", "Ona Brisk", 4)
+    assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
+
+
+def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
+    for text in ("Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast."):
+        found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
+        assert list(found.counted) == ["no"] and not found.weak, text
+    # Reported, negated or supposed, it is no grievance of the speaker's.
+    for text in ("They say nobody asked them.", "It is not true that nobody asked you.", "If nobody asked them, they should complain."):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # Said, then answered with the other side's case, it gives way.
+    assert evidence(_said("Nobody asked me. But it will mean faster trains.", "Ona Brisk", 1), TUNNEL).counted == {"yes": ["faster trains"]}
+    # "Nobody denies ..." still grants the point after it.
+    assert evidence(_said("Nobody denies it is a waste of money. But jobs matter.", "Ona Brisk", 1), TUNNEL).counted == {}
+    # With no sides for and against one proposal, it takes none.
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_said("Nobody asked us.", "Ona Brisk", 1), named).counted == {}
+    spec = Spec("T", None, TUNNEL)
+    said = [_said("Nobody asked the families on the hill.", "Ivo Renk", 1), _said("My cows graze there.", "Ivo Renk", 2)]
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["no", "no"] and 'cue "nobody asked"' in placed[0].reason
