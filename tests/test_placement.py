@@ -210,6 +210,18 @@ def test_an_office_carries_its_principals_stance():
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "engineer"}) is None
 
 
+def test_a_spokesperson_for_a_principal_named_with_a_title_speaks_for_that_principal():
+    roles = {"Hal Grey": "spokesman for Mayor Tobias Wren", "Tobias Wren": "mayor of Carrow"}
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], roles) == "Tobias Wren"
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The mayor has made her view plain.", "Hal Grey", n=2)]
+    placed = place(blocks, spec, roles=tuple(roles.items())).blocks[1]
+    assert placed.position == "no" and placed.reason.startswith("speaks for Tobias Wren")
+    # A title the principal's role does not hold, or another person of the same surname: no principal.
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "harbour pilot"}) is None
+    assert principal("Hal Grey", ["Hal Grey", "Ada Wren"], {**roles, "Ada Wren": "mayor"}) is None
+
+
 def test_a_spokesperson_named_with_their_principal_carries_the_principals_stance():
     text = 'Mayor Vera Dunn\'s spokeswoman, Pia Landa, said: "The mayor will answer on Friday."'
     roles = dict(parse(split([Paragraph("s", 0, text)])[0]).roles)
