@@ -403,6 +403,19 @@ def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
     assert place(blocks, three).blocks[1].position == "context"
 
 
+def test_what_the_speaker_says_they_do_not_have_is_no_denial_of_a_side():
+    spec = Spec("T", None, (PositionSpec("yes", "For the tunnel", ("faster trains",)), PositionSpec("no", "Against the tunnel", ("boat", "waste of money"))))
+    for text in ("I don't have a boat, and I never will.", "We haven't got a boat any more."):
+        found = evidence(_block(text), spec.positions)
+        assert found.counted == {} and found.ignored[0].kind == "lacked", text
+        assert "does not have" in found.ignored[0].why
+        assert place([_block(text), _block("My brother sails to Tarrow.", n=2)], spec).blocks[0].position == "context", text
+    # A claim denied, in any person, still takes the other side; so does what another is said not to have.
+    for text in ("It is not a waste of money.", "We are not a waste of money.", "The board has no boat."):
+        assert evidence(_block(text), spec.positions).ignored[0].kind == "negated", text
+        assert place([_block(text)], spec).blocks[0].position == "yes", text
+
+
 def test_a_long_cue_counts_with_a_few_words_set_inside_it():
     specs = (PositionSpec("no", "Against the toll", ("pay to cross the bridge",)), PositionSpec("yes", "For the toll", ("fewer lorries",)))
     for text in ("A carer will pay nine pounds a week to cross the bridge.", "We pay more to cross the bridge than to park."):
