@@ -28,9 +28,9 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
-outlet introduces them as one of (``bodies.introduced``); a timetable in a side-taking
-speaker's own words ("we will meet them on Thursday") takes no side and
-stays in context. A speaker whose words match two positions is listed as
+outlet introduces them as one of (``bodies.introduced``); a timetable in
+a side-taking speaker's own words ("we will meet them on Thursday") takes
+no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
 placed by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
@@ -116,10 +116,15 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
 
 def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
-    by name, by role, or as the one whose role names the body after "of"
-    ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
+    by name, by role, by name after a title their role holds ("Mayor Ada
+    Corr" for Ada Corr, the mayor), or as the one whose role names the body
+    after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
+    the trust")."""
+    named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
-    return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+    title = list(who[: -len(named)])
+    titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
+    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
 def _regular_past(word: str) -> bool:
@@ -132,9 +137,9 @@ def _regular_past(word: str) -> bool:
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with "will" or "shall", or a day or date after
-    "on" with no verb in the past ("I met them this week", "we marched on
-    Monday" look back)."""
+    after two years"): a timetable, which takes no side. Ahead: said with
+    "will" or "shall", or a day or date after "on" with no verb in the past
+    ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
