@@ -6,14 +6,14 @@ Out: its figures as values in one form ("£340m", "£340 million" and "340
 million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
 1200 metres), the quantities among them (a value with its currency, "%", its
 unit or the noun it counts: "2,500 new jobs" counts jobs; "two days" is
-48 hours), and a word's British
-spelling folded to the American one where a five-letter stem would still
-tell them apart ("metre"/"meter", "labour"/"labor"), by the regular
-patterns of the spelling lists of "American and British English spelling
-differences" (Wikipedia), the classes VarCon also lists: -our/-or, -tre/-ter
-and -bre/-ber, and ae/oe for e between consonants. The rest of those
-classes (-ise/-ize, -lled/-led, -ogue/-og, -ence/-ense) already share a
-stem's first five letters.
+48 hours) and its days of a month; and a word's British spelling folded
+to the American one where a five-letter stem would still tell them apart
+("metre"/"meter", "labour"/"labor"), by the regular patterns of the
+spelling lists of "American and British English spelling differences"
+(Wikipedia), the classes VarCon also lists: -our/-or, -tre/-ter and
+-bre/-ber, and ae/oe for e between consonants. The rest of those classes
+(-ise/-ize, -lled/-led, -ogue/-og, -ence/-ense) already share a stem's
+first five letters.
 """
 
 from __future__ import annotations
