@@ -116,10 +116,15 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
 
 def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
-    by name, by role, or as the one whose role names the body after "of"
-    ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
+    by name, by role, by name after a title their role holds ("Mayor Ada
+    Corr" for Ada Corr, the mayor), or as the one whose role names the body
+    after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
+    the trust")."""
+    named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
-    return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+    title = list(who[: -len(named)])
+    titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
+    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
 def _regular_past(word: str) -> bool:

@@ -210,6 +210,18 @@ def test_an_office_carries_its_principals_stance():
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {"Hal Grey": "engineer"}) is None
 
 
+def test_a_spokesperson_for_a_principal_named_with_a_title_speaks_for_that_principal():
+    roles = {"Hal Grey": "spokesman for Mayor Tobias Wren", "Tobias Wren": "mayor of Carrow"}
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], roles) == "Tobias Wren"
+    spec = Spec("T", None, SPECS)
+    blocks = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The mayor has made her view plain.", "Hal Grey", n=2)]
+    placed = place(blocks, spec, roles=tuple(roles.items())).blocks[1]
+    assert placed.position == "no" and placed.reason.startswith("speaks for Tobias Wren")
+    # A title the principal's role does not hold, or another person of the same surname: no principal.
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "harbour pilot"}) is None
+    assert principal("Hal Grey", ["Hal Grey", "Ada Wren"], {**roles, "Ada Wren": "mayor"}) is None
+
+
 def test_a_spokesperson_named_with_their_principal_carries_the_principals_stance():
     text = 'Mayor Vera Dunn\'s spokeswoman, Pia Landa, said: "The mayor will answer on Friday."'
     roles = dict(parse(split([Paragraph("s", 0, text)])[0]).roles)
@@ -389,6 +401,19 @@ def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
     # With three positions, a denial says nothing of which other side the speaker takes.
     three = Spec("T", None, (*SPECS, PositionSpec("later", "Decide later", ("more study",))))
     assert place(blocks, three).blocks[1].position == "context"
+
+
+def test_what_the_speaker_says_they_do_not_have_is_no_denial_of_a_side():
+    spec = Spec("T", None, (PositionSpec("yes", "For the tunnel", ("faster trains",)), PositionSpec("no", "Against the tunnel", ("boat", "waste of money"))))
+    for text in ("I don't have a boat, and I never will.", "We haven't got a boat any more."):
+        found = evidence(_block(text), spec.positions)
+        assert found.counted == {} and found.ignored[0].kind == "lacked", text
+        assert "does not have" in found.ignored[0].why
+        assert place([_block(text), _block("My brother sails to Tarrow.", n=2)], spec).blocks[0].position == "context", text
+    # A claim denied, in any person, still takes the other side; so does what another is said not to have.
+    for text in ("It is not a waste of money.", "We are not a waste of money.", "The board has no boat."):
+        assert evidence(_block(text), spec.positions).ignored[0].kind == "negated", text
+        assert place([_block(text)], spec).blocks[0].position == "yes", text
 
 
 def test_a_long_cue_counts_with_a_few_words_set_inside_it():
