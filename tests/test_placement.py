@@ -525,6 +525,21 @@ def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers
     assert place([brisk, _block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=voice).blocks[1].position == "context"
 
 
+def test_a_spokesperson_with_no_principal_found_voices_the_side_taker_they_name_by_title():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ona Brisk", "harbour master"), ("Ivo Renk", "port spokesman"))
+    brisk = _block("It is a waste of money. It will flood the valley.", "Ona Brisk", n=1)
+    voiced = _block("The harbour master believes the pier comes first.", "Ivo Renk", n=2)
+    placed = place([brisk, voiced], spec, roles=roles).blocks[1]
+    assert placed.position == "no" and placed.reason.startswith("speaks for Ona Brisk")
+    # Not a spokesperson, a holder named by body rather than title, or a principal found: not so placed.
+    assert place([brisk, voiced], spec, roles=(roles[0], ("Ivo Renk", "port engineer"))).blocks[1].position == "yes"
+    guild = (("Ona Brisk", "chair of the Ferry Guild"), roles[1])
+    assert place([brisk, _block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=guild).blocks[1].position == "context"
+    own = (*roles, ("Ada Corr", "chair of the port"))
+    story = [brisk, _block("It means faster trains and fewer lorries.", "Ada Corr", n=3), voiced]
+    assert place(story, spec, roles=own).blocks[2].position == "yes"
+
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     called = evidence(_block("The council calls it a waste of money. I call it a lifeline."), SPECS)
     assert called.counted == {} and called.ignored[0].kind == "reported"
