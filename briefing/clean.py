@@ -104,6 +104,7 @@ _JOB_TITLE = re.compile(r".*\b" + _JOURNALIST + r"\s*$")
 # A wire story's dateline: the place in capitals, a date, the agency in
 # brackets, a dash ("OSLO, May 3 (Nordic Wire) - "); the agency is named there.
 _WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,[^()]{0,30}\(([A-Z][\w&.' -]{1,40})\)\s*[-–—]")
+_SEPARATOR = re.compile(r"\s+[•|·]\s+")
 _SCHEDULE = re.compile(rf"(?:{TIME})\s*(?:-|–|—|to|until)\s*(?:{TIME})", re.I)
 # A dash and the name of who said the quotation before it: "― Jo Roe", "—
 # Jo Roe, a nurse in Hull", "-Jo Roe, Leeds." (readers' comments, pull
@@ -169,6 +170,11 @@ def _is_doubled(line: str) -> bool:
 def _is_date_line(line: str) -> bool:
     if _words(line) > 8 or find_date(line) is None or _SENTENCE_END.search(line.rstrip(". ")):
         return False
+    # A date set beside other furniture by a separator ("4 March 2026 • 5 min
+    # read", "Opinion | 4 March 2026"): the part that holds it is the date line.
+    parts = _SEPARATOR.split(line)
+    if len(parts) > 1:
+        return any(_is_date_line(part) for part in parts)
     # A short sentence that gives a date ("Work begins on 1 March 2027.")
     # has words of its own around it; a date line has at most a label
     # ("Updated", "First published on") and no full stop after it.

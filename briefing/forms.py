@@ -95,8 +95,18 @@ def _spelled(tokens: list[str], at: int) -> tuple[float, int] | None:
     return value, end
 
 
+_NONE = Figures(frozenset(), frozenset())
+# A sentence with no digit and no number word has no figure: most need no
+# closer look (a big build reads some 150,000 facts).
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
+
+
 def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
+        return _NONE
     printed = _TOKEN.findall(text)
     tokens = [t.casefold() for t in printed]
     values, quantities, dates = set(), set(), set()
