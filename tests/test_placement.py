@@ -35,7 +35,10 @@ STORIES = Path(__file__).parent / "placement"
 # 419 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
 # (57%) measured once on the round's rules, as on main before them; the other 28 stories 389 of 450 (381 before
 # the round: a speaker introduced right after a group's stance, "nobody asked us", a review after a period).
-FLOOR = 0.825
+# 421 of 503 (2026-11-30, ninth round, place8b): 390 of 450 on the 28 older stories (a district spokeswoman who
+# opens on the superintendent's view), 31 of 53 on the three held-out ones (a mayor's spokesman named with the
+# mayor's title; a pensioner's "I don't have a smartphone" now in context, no longer on the wrong side).
+FLOOR = 0.83
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
