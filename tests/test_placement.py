@@ -35,9 +35,10 @@ STORIES = Path(__file__).parent / "placement"
 # 419 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
 # (57%) measured once on the round's rules, as on main before them; the other 28 stories 389 of 450 (381 before
 # the round: a speaker introduced right after a group's stance, "nobody asked us", a review after a period).
-# 421 of 503 (2026-11-30, ninth round, place8b): 390 of 450 on the 28 older stories (a district spokeswoman who
-# opens on the superintendent's view), 31 of 53 on the three held-out ones (a mayor's spokesman named with the
-# mayor's title; a pensioner's "I don't have a smartphone" now in context, no longer on the wrong side).
+# 422 of 503 (2026-11-30, ninth round, place8b): 390 of 450 on the 28 older stories (a district spokeswoman who
+# opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
+# mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
+# no longer on the wrong side).
 FLOOR = 0.83
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -245,6 +246,10 @@ def test_a_cue_in_a_condition_is_not_a_stance():
     found = evidence(_block("If it brings fewer lorries, we will back it."), SPECS)
     assert found.counted == {} and "condition" in found.ignored[0].why
     assert evidence(_block("If the vote is lost, it will still mean fewer lorries."), SPECS).counted == {"yes": ["fewer lorries"]}
+    # "Whether ..." puts the alternative, or the question, and asserts neither.
+    whether = evidence(_block("Whether the board builds it to flood the valley is for the courts, not for us."), SPECS)
+    assert whether.counted == {} and "'whether'" in whether.ignored[0].why
+    assert evidence(_block("Whether or not you like it, it will flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
 def test_a_view_of_nobody_or_of_the_speaker_is_not_a_reported_one():
