@@ -60,8 +60,19 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 # (negation is read apart, in ``profile``).
 _FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS
 _NEGATION = words("grammar", "negators")
-# Pairs of opposite stems: a sentence takes a side when it holds one.
-_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
+# Pairs of opposite stems: a sentence takes a side when it holds one. The
+# outcomes of ``reporting`` (adjectives too: guilty / innocent), and the
+# verbs of opposite direction WordNet gives (``opposites``: hire / fire, buy /
+# sell), each form of one against each of the other.
+_VERBS = load("opposites")
+_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs) + tuple(
+    (sa, sb)
+    for one, others in _VERBS["opposites"].items()
+    for other in others
+    for sa in {spelling(f)[:STEM] for f in _VERBS["forms"][one]}
+    for sb in {spelling(f)[:STEM] for f in _VERBS["forms"][other]}
+    if sa != sb
+)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
 for _pair, _stems in enumerate(_OPPOSITES):
     for _side, _stem_of in enumerate(_stems):
@@ -82,7 +93,6 @@ class Profile:
     stems: frozenset[str]
     names: frozenset[str]
     figures: frozenset[str]
-    sides: frozenset[tuple[int, int]]
     negated: bool
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
@@ -143,12 +153,11 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
-    sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
-    return Profile(stems, frozenset(names), found.values, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
+    return Profile(stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -197,7 +206,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if any((pair, 1 - side) in b.sides for pair, side in a.sides):
+    if any((pair, 1 - side) in _sides(b.stems - a.stems) for pair, side in _sides(a.stems - b.stems)):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -206,6 +215,13 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     if not _nested(a.figures, b.figures):
         return "figures"
     return None
+
+
+def _sides(stems: Collection[str]) -> set[tuple[int, int]]:
+    """The sides of opposite pairs that ``stems`` take: read on the words one
+    sentence holds and the other lacks, as a sentence may print both sides
+    ("rose, then fell") and the other outlet one of them."""
+    return {side for s in stems for side in _SIDES.get(s, ())}
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
