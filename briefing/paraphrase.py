@@ -33,9 +33,10 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from .caches import per_build
-from .data import load, words
+from .data import LANGUAGE, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
@@ -60,23 +61,32 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 # (negation is read apart, in ``profile``).
 _FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS
 _NEGATION = words("grammar", "negators")
-# Pairs of opposite stems: a sentence takes a side when it holds one. The
-# outcomes of ``reporting`` (adjectives too: guilty / innocent), and the
-# verbs of opposite direction WordNet gives (``opposites``: hire / fire, buy /
-# sell), each form of one against each of the other.
-_VERBS = load("opposites")
-_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs) + tuple(
-    (sa, sb)
-    for one, others in _VERBS["opposites"].items()
-    for other in others
-    for sa in {spelling(f)[:STEM] for f in _VERBS["forms"][one]}
-    for sb in {spelling(f)[:STEM] for f in _VERBS["forms"][other]}
-    if sa != sb
-)
+# Pairs of opposite stems: a sentence takes a side when it holds one.
+_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
 _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
 for _pair, _stems in enumerate(_OPPOSITES):
     for _side, _stem_of in enumerate(_stems):
         _SIDES[_stem_of].append((_pair, _side))
+
+
+def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """The verbs of opposite direction WordNet gives (``data/en/opposites.txt``:
+    hire / fire, buy / sell, their forms spelt as ``_stem`` folds words):
+    each stem of a verb's forms with the verbs it may be, and the pairs of
+    opposite verbs (both orders)."""
+    verbs: dict[str, set[str]] = defaultdict(set)
+    pairs = set()
+    for line in resources.files("briefing.data").joinpath(LANGUAGE, "opposites.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            forms, _, others = line.partition("|")
+            verb, *_ = forms = forms.split()
+            for form in forms:
+                verbs[form[:STEM]].add(verb)
+            pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
+    return {stem: frozenset(vs) for stem, vs in verbs.items()}, frozenset(pairs)
+
+
+_VERBS, _VERB_PAIRS = _opposite_verbs()
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -206,7 +216,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if any((pair, 1 - side) in _sides(b.stems - a.stems) for pair, side in _sides(a.stems - b.stems)):
+    if _opposed(a.stems - b.stems, b.stems - a.stems):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -217,11 +227,15 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     return None
 
 
-def _sides(stems: Collection[str]) -> set[tuple[int, int]]:
-    """The sides of opposite pairs that ``stems`` take: read on the words one
-    sentence holds and the other lacks, as a sentence may print both sides
-    ("rose, then fell") and the other outlet one of them."""
-    return {side for s in stems for side in _SIDES.get(s, ())}
+def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
+    """Words one sentence holds and the other lacks take opposite sides
+    (approved / rejected, hire / fire): read on those words only, as one
+    sentence may print both sides ("rose, then fell") and the other one."""
+    sides = {side for s in theirs for side in _SIDES.get(s, ())}
+    if any((pair, 1 - side) in sides for s in ours for pair, side in _SIDES.get(s, ())):
+        return True
+    verbs = {v for s in theirs for v in _VERBS.get(s, ())}
+    return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:

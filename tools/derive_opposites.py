@@ -1,28 +1,34 @@
-"""Derive ``briefing/data/en/opposites.toml`` from WordNet 3.0's verbs.
+"""Derive ``briefing/data/en/opposites.txt`` from WordNet 3.0's verbs.
 
 Run once where the WordNet database is installed (Debian: ``apt-get install
 wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
 WordNet nor this script to run. In: ``data.verb`` and ``verb.exc`` of the
 database (a folder given as the only argument, that one by default). Out:
-the TOML file, pairs of verbs of opposite direction with the forms of each.
+the text file, pairs of verbs of opposite direction with the forms of each.
 
 A pair is two one-word verbs of two synsets that an antonym pointer joins
 ("hire" / "fire"), each with the other words of its synset ("fire",
 "dismiss", "sack"): the synset is the sense the antonym holds for. A verb's
 forms are its lemma, its regular inflections ("-s", "-ed", "-ing", with and
 without a doubled last consonant) and its irregular ones from ``verb.exc``
-("won", "sold"). WordNet 3.0 is (c) Princeton University, under the WordNet
+("won", "sold"). The light verbs of English grammars ("do", "get", "give",
+"go", "have", "make", "take": Jespersen, "A Modern English Grammar", VI;
+"Light verb" in Wikipedia) are left out: they carry little meaning of their
+own ("get pregnant", "take part"), so the sense their antonym holds for is
+rarely the one printed. WordNet 3.0 is (c) Princeton University, under the WordNet
 licence (free to use, copy, modify and distribute with its copyright notice).
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "opposites.toml"
+from briefing.forms import spelling
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "opposites.txt"
+LIGHT = {"do", "get", "give", "go", "have", "make", "take"}
 HEADER = """\
 # Verbs of opposite direction, derived from WordNet 3.0 (Princeton
 # University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
@@ -34,9 +40,10 @@ HEADER = """\
 # other its opposite, each a word the other lacks, report two different
 # things ("will hire 350 staff" / "will fire 350 staff").
 #
-# [forms]: a verb's lemma and inflections, regular and from WordNet's
-# verb.exc (irregular forms). [opposites]: a verb, then the verbs opposite to
-# it (each pair once).
+# One verb a line: the verb, its forms as the engine compares them (British
+# spellings folded, "-ies" to "-y": briefing.forms.spelling), then after "|"
+# the verbs opposite to it (each pair on one line only). Derived; do not
+# edit by hand.
 """
 
 
@@ -81,14 +88,13 @@ def main(folder: Path) -> None:
     for offset, found in pointers.items():
         for symbol, target, pos, _ in found:
             if symbol == "!" and pos == "v":
-                pairs |= {tuple(sorted((a, b))) for a in words[offset] for b in words[target] if a != b and (a + b).replace("-", "").isalpha()}
+                pairs |= {tuple(sorted((a, b))) for a in words[offset] for b in words[target] if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}}
     opposite: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
         opposite[a].add(b)  # each pair once, under its first verb
     verbs = sorted({v for pair in pairs for v in pair})
-    listed = "".join(f"{json.dumps(v)} = {json.dumps(sorted(bs))}\n" for v, bs in sorted(opposite.items()))
-    forms = "".join(f"{json.dumps(v)} = {json.dumps(sorted(_forms(v, irregular[v])))}\n" for v in verbs)
-    OUT.write_text(f"{HEADER}\n[opposites]\n{listed}\n[forms]\n{forms}", "utf-8")
+    lines = "".join(f"{' '.join([v, *sorted({spelling(f) for f in _forms(v, irregular[v])} - {v})])} | {' '.join(sorted(opposite[v]))}".rstrip() + "\n" for v in verbs)
+    OUT.write_text(HEADER + lines, "utf-8")
 
 
 if __name__ == "__main__":
