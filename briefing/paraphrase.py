@@ -10,15 +10,16 @@ A sentence's profile holds its content stems (open-class words cut to their
 first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
-count of a thing, a sum, a share) and days of a month, and its direction
-(negation, and the side it takes of a pair of opposites such as
-approve/reject). Two sentences are *near* when they share at least
+count of a thing, a sum, a share) and days of a month, and whether it is
+negated. Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
-a detail out, never change it), and its directions agree. A short pair
+a detail out, never change it), and its directions agree: both or neither
+negated, and no word one holds opposite to a word the other holds instead
+(approve / reject; WordNet's verbs of opposite direction, hire / fire). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 near pair that takes opposite sides, or swaps one name, is a disputed

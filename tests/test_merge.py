@@ -393,6 +393,15 @@ def test_near_facts_that_take_opposite_sides_are_disputed():
     )
     found = disputes(blocks)
     assert [(d.kind, [s for _, s in d.readings]) for d in found] == [("detail", [("S1",), ("S2",)])]
+    # Verbs of opposite direction too: one outlet's "buy" is another's "sell".
+    traded = consolidate(
+        [
+            fact("S1", "The Ollan trust will buy 40 acres of farmland near the river next spring."),
+            fact("S2", "The Ollan trust will sell 40 acres of farmland near the river next spring."),
+        ],
+        ["S1", "S2"],
+    )
+    assert [(d.topic, [s for _, s in d.readings]) for d in disputes(traded)] == [("Which way it went", [("S1",), ("S2",)])]
 
 
 def _said_by(briefing, path, snippet):
