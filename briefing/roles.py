@@ -67,11 +67,39 @@ _TITLE_WORDS = TITLES | PERSON_ROLES
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
     """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
-    Oyelaran" into the last title or role word and the name after it."""
+    Oyelaran" into the last title or role word and the name after it;
+    "Secretary of State Jo Hale" into the office with its complement and
+    the name (``_complemented``)."""
     cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in _TITLE_WORDS), default=-1)
     if cut < 0 and len(words) >= 3 and _JOB.search(words[0].lower()):
         cut = 0
+    if cut >= 0 and (name := _complemented(words[cut:])):
+        return " ".join(words[cut:-name]), words[-name:]
     return (words[cut].rstrip(".") if cut >= 0 else None), words[cut + 1:]
+
+
+def office_start(toks: Sequence[Token], start: int, end: int, begin: int) -> int:
+    """Where the run of capitalised words ``start`` to ``end`` (inclusive)
+    begins when an office and its "of" or "for" stand before it and it ends
+    in a full name ("Secretary of State Jo Hale": the run "State Jo Hale"
+    begins at "Secretary", ``_complemented``); else ``start``."""
+    office = start - 2
+    if office >= begin and toks[start - 1].low in {"of", "for"} and toks[office].capital and toks[office].low in _TITLE_WORDS:
+        return office if _complemented([t.text for t in toks[office:end + 1]]) else start
+    return start
+
+
+def _complemented(words: list[str]) -> int:
+    """"Secretary of State Jo Hale", "Director of National Intelligence
+    Jo F. Hale": an office whose "of" or "for" phrase names its department
+    (AP Stylebook, "titles": capitalised before a name), then a full name:
+    how many words the name has (two, or three with a middle initial; 0
+    when the words are no such office and name: a surname alone after the
+    department is left as it was, as "Secretary of State Hale" cannot say
+    where the department ends)."""
+    if len(words) < 5 or words[1].lower() not in {"of", "for"}:
+        return 0
+    return 3 if len(words) >= 6 and re.fullmatch(r"[A-Z]\.", words[-2]) else 2
 
 
 def titled_person(words: list[str]) -> bool:

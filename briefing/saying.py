@@ -47,7 +47,7 @@ from .mentions import (
 from .model import Sentence
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
-from .roles import TITLE_ROLES, named_after_description, printed_beside, strip_titles, titled_person
+from .roles import TITLE_ROLES, named_after_description, office_start, printed_beside, strip_titles, titled_person
 from .sentence_rules import SENTENCE_RULES, SUBORDINATORS, partial_quote, participle_at, participle_clause
 from .sentence_tokens import Token, tokens
 from .subject_names import closing_person, forward_person
@@ -471,7 +471,7 @@ def parse(sentence: Sentence) -> Parsed:
         tok = toks[i]
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
         if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
-            start = max(_name_run(toks, i), begin)
+            start = office_start(toks, max(_name_run(toks, i), begin), i, begin)  # "Secretary of State Jo Roe"
             words = [t.printed for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest

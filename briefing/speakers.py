@@ -209,13 +209,17 @@ class Article:
         to resolve: after a title ("Ms. Park said"), or a person the sources
         name elsewhere ("Park said", "Hana Park said" where another line has
         "Councillor Hana Park"), past an ordinary word that opens the
-        sentence ("While Park said ..."): a surname may also be a body's word."""
+        sentence ("While Park said ..."): a surname may also be a body's word;
+        a surname the sources print after an office's complement
+        ("Secretary of State Berg said")."""
         words = [bare(w) for w in text.split()]
         if titled_person(words):
             return text
         if len(words) >= 2 and (words[0].lower() in OPENERS or words[0].lower() in self.corpus.ordinary):
             words = words[1:]
         _, rest = strip_titles(words)
+        if len(rest) >= 3 and rest[0].lower() in {"of", "for"} and rest[-1] in self.corpus.names.by_last:
+            return rest[-1]  # "Secretary of State Berg": the office's complement, then a surname the sources print
         if not rest or rest[-1].lower() not in BODY_WORDS or any(w.lower() in BODY_WORDS for w in rest[:-1]):
             return None  # a body for some other reason than a surname that is also a body's word
         names = self.corpus.names

@@ -33,6 +33,9 @@ def roles(text):
         (f"Its chief executive, Tomas Greig, said: {QUOTE}", "Tomas Greig", "chief executive"),
         (f"Her cousin, Dara Fenwick, a lorry driver, said: {QUOTE}", "Dara Fenwick", "cousin"),
         (f"Her cousin, Dara Fenwick, a lorry driver, said: {QUOTE}", "Dara Fenwick", "lorry driver"),
+        # an office with its department before a full name: the office whole
+        (f"Secretary of State Ana Berg said: {QUOTE}", "Ana Berg", "secretary of state"),
+        (f"Director of Port Safety Ana J. Berg said: {QUOTE}", "Ana J. Berg", "director of port safety"),
         # lower-case words opening the sentence before a name describe the person, whatever the noun
         (f"Local plumber Gideon Harte said: {QUOTE}", "Gideon Harte", "Local plumber"),
         (f"Mother of two Elsa Marrow said: {QUOTE}", "Elsa Marrow", "Mother of two"),

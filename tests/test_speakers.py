@@ -120,6 +120,14 @@ DEPOT = "Ivo Pell runs the depot."
         ((DEPOT, "According to the Marsh-Tally Poll, most voters want the depot closed.", "He said it would close."),
          (None, "Marsh-Tally Poll", "Ivo Pell")),
         ((DEPOT, 'Dubbed "the Iron Mayor," the official said the depot would close.', "He said it would."), (None, "the official", "Ivo Pell")),
+        # an office with its department before a full name ("Secretary of State", AP style) is that person's
+        # office, not a body; later the surname alone after it is the same person; without a name it stays the office
+        (("Secretary of State Ana Berg flew to the port on Monday.", '"We will not pay the toll," she said.'), (None, "Ana Berg")),
+        (("Director of Port Safety Ana J. Berg said the toll was fair.",), ("Ana J. Berg",)),
+        (("Chief of Staff Ivo Pell met the mayor.", "He said the toll was fair."), (None, "Ivo Pell")),
+        (("Ana Berg spoke on Monday.", "Secretary of State Berg said the toll was fair."), (None, "Ana Berg")),
+        (("The Secretary of State said the toll was fair.",), ("the Secretary of State",)),
+        (("The Bank of England said the toll was fair.",), ("Bank of England",)),
         # a word printed alone, that no source shows to be a person (a full name, a title, a role, a
         # gender, a sentence spoken), is no one a "he" or "she" points to: a place, a people's adjective
         (("Tolvik has welcomed newcomers for decades, Mayor Ivo Pell said.",
