@@ -70,6 +70,10 @@ def speaker(text):
         ("Organisers of the push to cancel the speech said they feared clashes.", ("described", "organisers")),
         ("Harbour officials in Tolvik and in Dunmore say the depot is unsafe.", ("described", "harbour officials")),
         ("The plan that some say will fail was passed.", None),
+        # a word in -ly after a determiner or a possessive is a noun, not an adverb before the verb
+        ("The assembly said the depot would close.", ("body", "assembly")),
+        ("A harbour official familiar with the rally said the crowd was peaceful.",
+         ("described", "a harbour official familiar with the rally")),
         # qualified_source: up to three words between the article and the role of one unnamed person
         ("A senior harbour safety official familiar with the inquiry said the depot was unsafe.",
          ("described", "a senior harbour safety official familiar with the inquiry")),
