@@ -119,7 +119,8 @@ class Article:
         if p.direct and mention is None:
             speaker = self.unattributed_quote(index, p, raw_subject)
         elif mention is not None and mention.kind == "pronoun":
-            speaker = self.own_subject(p, mention.head, raw_subject) or self.described_just_before(mention.head) or speaker
+            own = raw_subject or possessor(p)  # "Roe's plan is late, but she said ...": the owner is the sentence's subject
+            speaker = self.own_subject(p, mention.head, own) or self.described_just_before(mention.head) or speaker
         self.speakers.append(speaker)
         own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         self.quote_speakers.append(tuple(o or speaker for o in own))
