@@ -110,7 +110,8 @@ def introduced(
     with no cue of their own nor side, whose first words in an article come
     right after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
-    side, and whose role shares a word with the group's name ("chair of the
+    side, and whose role shares a word with the group's name, in any
+    regular number ("sheep farmer" and "farmers"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
     plan"). A news story opens on a group's stance, then quotes one of it."""
     found: dict[str, tuple[str, str]] = {}
@@ -125,10 +126,18 @@ def introduced(
             continue
         if tallies.get(name) or stance.get(name) or name in actors or name in found:
             continue
-        shared = sorted((set(normal(group).split()) - FUNCTION_WORDS) & set(normal(roles.get(name, "")).split()))
+        role = normal(roles.get(name, "")).split()
+        shared = sorted(w for w in set(normal(group).split()) - FUNCTION_WORDS if matches(role, (w,)) or any(matches([w], (r,)) for r in role))
         if shared:
             found[name] = (group, shared[0])
     return found
+
+
+def title(role: str) -> list[str]:
+    """A role's head noun, its last word before a preposition ("nurse" of
+    "ward nurse for nineteen years"), as a list of none or one."""
+    words = normal(role).split()
+    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
 
 
 def label_holders(
@@ -146,8 +155,7 @@ def label_holders(
             groups[m.group(1).casefold()].add(p.id)
     found = {}
     for name, counts in tallies.items():
-        role = normal(roles.get(name, "")).split()
-        head = next((role[:i] for i, w in enumerate(role) if w in PREPOSITIONS), role)[-1:]
+        head = title(roles.get(name, ""))
         group = next((g for w in head for g in (f"{w}s", f"{w}es", f"{w[:-1]}ies") if len(groups.get(g, ())) == 1), None)
         if group and not counts and not stance.get(name) and name not in actors:
             found[name] = (next(iter(groups[group])), group)

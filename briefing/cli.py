@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 from . import __version__
 from .draft import draft_spec
-from .explain import explain, holds
+from .explain import explain, holds, printed_with
 from .inputs import check_pattern, is_url
 from .messages import counted, display, strerror
 from .pipeline import build, consolidate
@@ -290,6 +290,8 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
         sys.exit(1)
     names = {b.speaker for b in result.briefing.blocks if b.speaker}
     if speaker is not None and not any(holds(n, speaker) for n in names):
-        _error(f"no speaker's name holds {speaker!r} ({hint(speaker, sorted(names), 'run explain without --speaker to see them all', listed=False)})")
+        printed = printed_with(result.briefing, speaker)
+        otherwise = f"the statements that name it are given to {printed}" if printed else "run explain without --speaker to see them all"
+        _error(f"no speaker's name holds {speaker!r} ({hint(speaker, sorted(names), otherwise, listed=False)})")
         sys.exit(2)
     click.echo(explain(result.briefing, result.spec, speaker), nl=False)

@@ -10,7 +10,8 @@ proposal itself ("we back the plan", "the campaign against the bill") or
 a verdict said of it ("the tax is welcome", "the scheme is unworkable") is
 a cue of that side too. It counts
 only where the speaker says it in their own voice: not negated ("this is not
-a tax on ..."), not inside a view they report ("critics say ...", "they
+a tax on ..."; "I don't have a car" tells what the speaker lacks, which
+``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
 talks about ...") or echo right after reporting it,
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
@@ -60,7 +61,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied"]
 WeakKind = Literal["conceded", "renamed"]
-SetAsideKind = Literal["negated", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -88,6 +89,7 @@ RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clau
 COPULA = words("stance", "copula")
 BE = words("stance", "be")
 MODALS = words("stance", "modals")
+POSSESSION = words("stance", "possession")
 
 
 @dataclass(frozen=True)
@@ -179,9 +181,12 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     words), if it is not. ``question``: the sentence ends with "?"."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
-    negator = next((w for w in before if w in NEGATORS), None)
-    if negator:
-        return "negated", f"negated ({'n’t' if negator == 't' else negator!r} before it)"
+    negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
+    if negator is not None:
+        shown = "n’t" if tokens[negator] == "t" else repr(tokens[negator])
+        if _lacks(tokens, negator, at):
+            return "lacked", f"negated ({shown} before it) as what the speaker does not have, not a claim denied"
+        return "negated", f"negated ({shown} before it)"
     if matches(before, SO_CALLED):
         return "dismissed", "dismissed as 'so-called'"
     verdict = _verdict(tokens, at)
@@ -202,6 +207,14 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     return None
+
+
+def _lacks(tokens: list[str], negator: int, at: int) -> bool:
+    """Whether the denial before a cue says what the speaker lacks ("I don't
+    have a smartphone", "we haven't got a car"): "I" or "we" in the two
+    words before the negator, a verb of possession between it and the cue.
+    A complaint of one's own lack, not a denial of the other side's claim."""
+    return bool(FIRST_PERSON & set(tokens[max(0, negator - 2) : negator]) and POSSESSION & set(tokens[negator + 1 : at]))
 
 
 def _reports(tokens: list[str], i: int) -> bool:
@@ -315,9 +328,11 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # The proposal's own words are those both labels share ("the toll" in "For
     # the toll" and "Against the toll"), not one side's ("... that riders are employees");
     # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
-    # a noun that names a proposal ("the plan") is one.
+    # a noun that names a proposal ("the plan") is one, and not one the keeping label names
+    # ("Leave the firm to deliver its plan": backing that plan is keeping).
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
-    objects = PROPOSALS | (first & second if labelled else frozenset())
+    kept = next(p for p in specs if p.id == sides["against"])
+    objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None

@@ -238,7 +238,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {_toml(question)}",
-        "# Optional lines for the cover and the PDF's metadata (remove the # to use one):",
+        "# Optional lines for the cover and the PDF's metadata (remove the # to use one): who made the",
+        "# briefing, for which organisation, your reference number, a version or date line, a licence or disclaimer.",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
         "",
         "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
@@ -262,22 +263,13 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     lines += [
         "",
         "# Speakers, most quoted first, with their most widely reported words. A speaker listed here",
-        "# is placed in that position whatever their words; remove the # to use a line.",
+        "# is placed in that position whatever their words; remove the # to use a line. A body may be",
+        '# listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
     for name, bs in ranked:
-        # Their own quoted words when they have any; reported speech is the outlet's sentence.
-        top = min(bs, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
-        words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
-        guess = f'"position-{side[name]}"' if name in side else '""  # no group guessed'
-        described = f" ({_comment(role[name])})" if role.get(name) else ""
-        lines += [
-            f"# {_comment(name)}{described}, {'quoted' if top.kind == 'quote' else 'reported'} in "
-            f"{counted(len({s for b in bs for s in b.sources}), 'source')}:",
-            f"#   {words}",
-            f"# {_toml(name)} = {guess}",
-        ]
+        lines += _actor_lines(name, bs, role.get(name), side.get(name))
     if not ranked:
         lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
     lines += [
@@ -291,6 +283,25 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
             value = getattr(s, key)
             lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article{_printed(s) if key == "outlet" else ""})')
     return "\n".join(lines + _outlets_table(sources)) + "\n"
+
+
+def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None) -> list[str]:
+    """A speaker's commented ``[actors]`` entry: who they are, their most
+    widely reported words, and the group guessed for them."""
+    # Their own quoted words when they have any; reported speech is the outlet's sentence.
+    top = min(blocks, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
+    words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
+    lines = [
+        f"# {_comment(name)}{f' ({_comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+        f"{counted(len({s for b in blocks for s in b.sources}), 'source')}:",
+        f"#   {words}",
+    ]
+    # With no role read, the outlet's sentence that reports them often says who they are.
+    told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
+    if not role and top.kind == "quote" and told:
+        lines.append(f"#   reported: {_comment(told.text)}")
+    guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
+    return [*lines, f"# {_toml(name)} = {guess}"]
 
 
 def _about(topic: str | None, texts: Sequence[str] = ()) -> str:

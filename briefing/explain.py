@@ -82,6 +82,18 @@ def holds(name: str, part: str) -> bool:
     return part.casefold() in name.casefold()
 
 
+def printed_with(briefing: Briefing, part: str) -> str:
+    """For a ``--speaker`` no speaker's name holds: the speakers of the
+    statements whose words print it ("Jo Roe of the charity Age Forward
+    said ..." given to Age Forward), each with their first such block, so a
+    person can look them up; empty when none does."""
+    found: dict[str, str] = {}
+    for block in briefing.blocks:
+        if block.speaker and holds(block.text, part):
+            found.setdefault(block.speaker, block.id)
+    return ", ".join(f"{name} ({bid})" for name, bid in found.items())
+
+
 def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:
     """One speaker's statements under each reason that placed them (a
     stance carried to ten statements is said once), each statement with its

@@ -203,6 +203,8 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
                 i -= 1  # "Jane Roe on Tuesday said"
         elif tok.capital and i > 1 and (of := max(_place_after_of(toks, i), _person_before_of(toks, i))) >= 0:
             i = of  # "Jane Roe of New Mexico said", "Jane Roe of the Fairway Institute said"
+        elif tok.text in SET_OFF_DASHES and (opening := _opening_dash(toks, i)) > 0:
+            i = opening - 1  # "Democrats — and some Republicans — say", "Byrne — who kept the door — states"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -220,6 +222,26 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
     return i
 
 
+SET_OFF_DASHES = frozenset({"—", "–"})
+
+
+def _opening_dash(toks: Sequence[Token], closing: int) -> int:
+    """The dash that opens the aside a dash at ``closing`` ends, between a
+    subject and its verb ("Democrats — and some Republicans — say"), or -1:
+    within 25 words, after a word, with no quotation or sentence stop
+    inside, and not an aside that attributes ("The depot — Roe said — will
+    close" is a clause of its own)."""
+    if closing < 2 or toks[closing - 1].low in SPEECH:
+        return -1
+    for j in range(closing - 1, max(-1, closing - 26), -1):
+        tok = toks[j]
+        if tok.quote >= 0 or tok.text in {".", ";", ":"}:
+            return -1
+        if tok.text in SET_OFF_DASHES:
+            return j if j > 0 and toks[j - 1].text[:1].isalnum() else -1
+    return -1
+
+
 def _apposition_start(toks: Sequence[Token], comma: int) -> int:
     """The name before a long apposition or relative clause that ends at
     ``comma`` (", legal director for the rights group Fairway Alliance,"), or -1.
@@ -230,7 +252,8 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
         tok = toks[j]
         if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
             return found
-        before = toks[j - 1] if j >= 1 else None
+        named = _before_tag(toks, j - 1)  # "Sen. Jo Roe (R-Ohio), a farmer, said"
+        before = toks[named] if named >= 0 else None
         if (
             tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
             and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
@@ -239,8 +262,17 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
             if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
                 if found >= 0 and not _all_set_off(toks[j + 1:found + 1]):
                     return found  # "When Jo Bell, the mayor, arrived, Sam Ray, a farmer, said": Ray
-                found = j - 1
+                found = named
     return found
+
+
+def _before_tag(toks: Sequence[Token], k: int) -> int:
+    """The word before a bracketed tag that ends at ``k`` ("Jo Roe (R-Ohio)",
+    "Jo Roe (D)": a party and state after a name, AP style), else ``k``."""
+    if k < 0 or toks[k].text != ")":
+        return k
+    opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), -1)
+    return opening - 1 if opening > 0 else k
 
 
 def _all_set_off(words: Sequence[Token]) -> bool:
@@ -306,11 +338,14 @@ def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     end = start
     while end < verb and _is_name_word(toks[end]) and not toks[end].possessive:
         end += 1
+    name_end = end
+    if end < verb and toks[end].text == "(":  # "Jo Roe (R-Ohio), a farmer, said": past the tag
+        end = next((j + 1 for j in range(end + 1, min(verb, end + 6)) if toks[j].text == ")"), end)
     if end == start or end >= verb - 2 or toks[end].text != "," or _is_name_word(toks[end + 1]):
         return None  # not "Name, ..."; or a list of names ("Roe, Ray and Lee, all members, said")
     if any(t.quote >= 0 for t in toks[end:verb]):
         return None
-    found = _mention_back([*toks[start:end], Token.make("said", 0, 0)], end - start)
+    found = _mention_back([*toks[start:name_end], Token.make("said", 0, 0)], name_end - start)
     return found if found is not None and found.kind in {"name", "body"} else None
 
 

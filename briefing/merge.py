@@ -129,13 +129,17 @@ class _Links:
 
     def consistent(self, a: int, b: int) -> bool:
         """Two outlets' own reports (not quotes) that score alike are the same
-        fact only if no figure, name or direction conflicts ("1,400" /
-        "1,500"), between them or any report already linked to either: a
+        fact only if neither names a thing the other does not ("£2m on
+        roads" / "on schools": ``paraphrase.reworded``) and no figure, name or
+        direction conflicts ("1,400" / "1,500"), between them or any report
+        already linked to either: a
         shorter wording that leaves a figure out does not bridge two that
         differ in it."""
         nodes = self.nodes
         if "quote" in (nodes[a].family[1], nodes[b].family[1]):
             return True
+        if paraphrase.reworded(self.profile(a), self.profile(b)):
+            return False
         ra, rb = self.sets.find(a), self.sets.find(b)
         return ra == rb or not any(
             paraphrase.conflict(self.profile(x), self.profile(y))

@@ -54,6 +54,7 @@ def _terms(text: str) -> tuple[str, ...]:
     return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 
 
+@per_build  # a block asks for each wording's quoted words and own terms up to three times (``watched``, ``own_terms``)
 def quoted_words(text: str) -> tuple[str, ...]:
     """Words of one to three set in quotation marks: a label picked out of
     what someone said, or held at arm's length."""
@@ -69,6 +70,7 @@ def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
+@per_build
 def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
     the speaker's), those outside quotation marks elsewhere, and its scare

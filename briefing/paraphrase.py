@@ -8,16 +8,21 @@ disputed.
 
 A sentence's profile holds its content stems (open-class words cut to their
 first five letters, a truncation stemmer), its names (runs of capitalised
-words, each known by its last word, and the speaker's), its figures, and its
-direction (negation, and the side it takes of a pair of opposites such as
+words, each known by its last word, and the speaker's), its figures in one
+form (``forms``: "£340m" is "340 million pounds"), its quantities (a
+count of a thing, a sum, a share) and days of a month, and its direction
+(negation, and the side it takes of a pair of opposites such as
 approve/reject). Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
-a detail out, never change it), and its directions agree. A near pair that takes opposite sides, or swaps one name, is a
-disputed detail. Being wrong costs
+a detail out, never change it), and its directions agree. A short pair
+that shares a count of a thing, or two sums, and two more words of what
+happened is one fact too, when nothing at all differs (``_anchored``). A
+near pair that takes opposite sides, or swaps one name, is a disputed
+detail. Being wrong costs
 more than missing a merge, so every rule errs towards keeping two blocks.
 """
 
@@ -167,16 +172,25 @@ def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bo
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
+def reworded(a: Profile, b: Profile) -> bool:
+    """Each of two wordings holds a word of what happened that the other
+    lacks: one thing put for another ("spend £2m on roads" / "on schools"),
+    which a near wording of a report does not make the same report. (A
+    wording that only adds or drops words is a cut, not a rewording.)"""
+    return bool(a.plain - b.stems) and bool(b.plain - a.stems)
+
+
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
     """Two short sentences that share a quantity and most of their words: the
-    same count of the same thing, or the same sum of money, in one story is
-    one figure reported twice ("will create 2,500 jobs" / "promised 2,500
-    jobs")."""
-    shared = set(a).intersection(b)
-    if not any(s[0] == QUANTITY for s in shared):
+    same count of the same thing in one story is one figure reported twice
+    ("will create 2,500 jobs" / "promised 2,500 jobs"). A sum or a share
+    alone is not enough ("spend £2m on roads" / "on schools"): two of them
+    are ("from £6 to £9")."""
+    shared = [s for s in set(a).intersection(b) if s[0] == QUANTITY]
+    if not (len(shared) > 1 or any(q.partition(" ")[2].isalpha() and len(q.partition(" ")[2]) > 1 for q in shared)):
         return False
     a, b = _words(a), _words(b)
-    return len(shared) > ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
+    return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
@@ -221,10 +235,11 @@ def one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _near(a.stems, b.stems):
         # Held together by a quantity, not by most of their words: two
-        # words of what happened must agree, and nothing may differ, not
-        # even a name.
+        # words of what happened must agree (a word either prints in lower
+        # case, though the other opens its sentence with it: "Hauliers will
+        # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(a.stems, b.stems) and len(a.plain & b.plain - counted) >= 2 and conflict(a, b) is None
+        return _anchored(a.stems, b.stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
     return _compatible(a, b)
 
 

@@ -28,9 +28,9 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
-outlet introduces them as one of (``bodies.introduced``); a timetable in a side-taking
-speaker's own words ("we will meet them on Thursday") takes no side and
-stays in context. A speaker whose words match two positions is listed as
+outlet introduces them as one of (``bodies.introduced``); a timetable in
+a side-taking speaker's own words ("we will meet them on Thursday") takes
+no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
 placed by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies
+from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -116,10 +116,15 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
 
 def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
-    by name, by role, or as the one whose role names the body after "of"
-    ("chief executive of the Harwick Trust" for "spokeswoman for the trust")."""
+    by name, by role, by name after a title their role holds ("Mayor Ada
+    Corr" for Ada Corr, the mayor), or as the one whose role names the body
+    after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
+    the trust")."""
+    named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
-    return bool(matches(normal(name).split(), who) or role == list(who) or matches(head, who))
+    title = list(who[: -len(named)])
+    titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
+    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
 def _regular_past(word: str) -> bool:
@@ -132,9 +137,9 @@ def _regular_past(word: str) -> bool:
 def _timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with "will" or "shall", or a day or date after
-    "on" with no verb in the past ("I met them this week", "we marched on
-    Monday" look back)."""
+    after two years"): a timetable, which takes no side. Ahead: said with
+    "will" or "shall", or a day or date after "on" with no verb in the past
+    ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
@@ -175,24 +180,29 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
-    """(speaker, whom they answer, the sentence) for a quote of one of the
-    ``quiet`` speakers with a sentence that opens on another's view ("Police
-    say it will cost too much.", "The minister tells us ..."): the holder, a
-    noun before a reporting verb, names the side-taking speakers whose
-    name, role or body holds it ("chair of the Kelmouth Police
+def _reports(
+    blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str], spokes: bool = False
+) -> list[tuple[str, str, str]]:
+    """(speaker, whose view they open on, the sentence) for a quote of one
+    of the ``quiet`` speakers with a sentence that opens on another's view
+    ("Police say it will cost too much.", "The minister tells us ..."): the
+    holder, a noun before a reporting verb, names the side-taking speakers
+    whose name, role or body holds it ("chair of the Kelmouth Police
     Federation"), all on one side; never the speaker's own ("our union
-    says"), nor a pronoun or "people", nor for a spokesperson."""
+    says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
+    (they voice that view, "The superintendent believes ...", of a holder
+    named by their title), else of all others (they answer it)."""
     known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
     for s, side in stance.items():
         if side:
-            for w in _names(s, roles.get(s, "")):
+            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
+            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
                 known_by[w][s] = side
     found = []
     for b in blocks:
         # A spokesperson voices a principal's view ("The mayor believes ..."):
         # whose view they open on says nothing of whom they answer.
-        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or "spokes" in roles.get(b.speaker, "").casefold():
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or ("spokes" in roles.get(b.speaker, "").casefold()) != spokes:
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in SENTENCE_BREAK.split(b.text):
@@ -263,7 +273,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             government = stance[minister]
             if government and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
-    carried, fellows = _carry(tallies, stance, actors, role_of)
+    carried, fellows = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
@@ -293,20 +303,27 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
 
 
 def _carry(
-    tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
-) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+    blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """Stances carried to who has none: a spokesperson's, an office's or a
-    lawyer's from the one they speak for (speaker -> principal); then, to a
+    lawyer's from the one they speak for (speaker -> (principal, "")), or, for a
+    spokesperson whose principal is not found, from the side-taker whose
+    view they open on, named by title ("The superintendent believes ...":
+    speaker -> (that side-taker, the sentence));
+    then, to a
     speaker with no cue of their own, from the side-taking speakers of the
     same body, or from the body when ``[actors]`` lists it (speaker -> (one
     of them, the body)). ``stance`` gains them."""
     listed = listed_bodies(actors, roles) - set(tallies)  # bodies the spec lists, which are no speaker here
     everyone = [*tallies, *sorted(listed)]
-    carried: dict[str, str] = {}
+    carried: dict[str, tuple[str, str]] = {}
     for name in tallies:
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
-            stance[name], carried[name] = stance[head], head
+            stance[name], carried[name] = stance[head], (head, "")
+    for name, head, how in _reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
+        if name not in actors and name not in carried and stance.get(head):
+            stance[name], carried[name] = stance[head], (head, how)
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
     return carried, fellows
@@ -356,7 +373,7 @@ class _Why:
 
     stance: dict[str, str | None]
     actors: dict[str, str]
-    carried: dict[str, str]  # speaker -> the principal whose stance they carry
+    carried: dict[str, tuple[str, str]]  # speaker -> (the principal whose stance they carry, the sentence voicing them or "")
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
@@ -391,12 +408,13 @@ class _Why:
         speaker holds or is given, and why; else context."""
         held = self.stance.get(name)
         if held and name in self.carried:
-            head = self.carried[name]
+            head, how = self.carried[name]
+            voice = f"speaks for {head}" + (f", opening on their view ({how!r})" if how else "")
             if head in self.actors:
-                return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
+                return held, f"{voice}, which the spec lists as {self.labels[held]!r}"
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
-                return held, f"speaks for {head}, who is placed with {self.labels[held]!r}"
-            return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+                return held, f"{voice}, who is placed with {self.labels[held]!r}"
+            return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
             given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
             basis = f"{name} is placed with" if given else f"{name}'s other words match"

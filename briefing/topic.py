@@ -49,6 +49,10 @@ CUT_BEFORE = OBJECT_OPENERS | words("grammar", "phrasal_particles")
 # words ("forty one years", "three branch libraries"); "one" is left out, as
 # it is more often a pronoun ("the one way").
 NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
+# The simple prepositions of place (Quirk et al., A Comprehensive Grammar of
+# the English Language, 9.15): what follows one in a description says where
+# the speakers were, not who they are.
+PLACE_PREPOSITIONS = {"at", "in", "on", "near", "inside", "outside"}
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
@@ -143,7 +147,7 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     keys = [t.casefold() for t in tokens] + ["."]
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
-    usable = [c and k not in exclude for c, k in zip(is_content, keys)]
+    usable = [c and k not in exclude and k not in CALENDAR for c, k in zip(is_content, keys)]  # a day names no story
     printed, after_article, cut_short, followed, preceded = [], bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
@@ -151,8 +155,10 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
             printed.append(f"{tokens[i]} {tokens[i + 1]}")
             after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
             cut_short.append(is_content[i + 2])
-            # The word before, when an article comes before it: "a post office counter", not "to end ...".
-            if i > 1 and keys[i - 2] in DETERMINERS and tokens[i - 1].islower() and usable[i - 1] and keys[i - 1] not in NUMBER_WORDS:
+            # The word before, when an article comes before it and it is printed in the same case: "a post
+            # office counter", "the Coastal Broadcasting Network"; not "to end ...".
+            same_case = tokens[i - 1][0].isupper() == tokens[i][0].isupper()
+            if i > 1 and keys[i - 2] in DETERMINERS and same_case and usable[i - 1] and keys[i - 1] not in NUMBER_WORDS:
                 preceded.add((key, tokens[i - 1]))
             if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
                 followed.add((key, tokens[i + 2]))
@@ -195,9 +201,11 @@ def subject(
             word_before[key][word] += 1
     # A phrase with a word of the neutrality lexicon ("a great wealth") would
     # make the title take the outlets' tone.
-    shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p)}
+    # An outlet's name ("Harbour Radio") is who reports, not what.
+    outlets = [f" {normal(s.outlet)} " for s in sources if s.outlet]
+    shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)}
     if not shared:
-        return _title_name(sources, exclude)
+        return _title_name(sources, exclude) or _title_word(sources, exclude)
     printed: dict[str, Counter[str]] = defaultdict(Counter)
     for f, n in forms.items():
         if f.casefold() in shared:
@@ -214,10 +222,10 @@ def subject(
         return _whole(form(best), next_word[best], word_before[best], reach[best])
     # A phrase no title holds is a detail of the story; a name two titles
     # share ("Harwick", "Brexit") says what it is about. Short of one, a
-    # verb and its object ("opened fire") names nothing: no subject is
-    # better than a wrong one.
+    # verb and its object ("opened fire") names nothing: a common noun the
+    # titles share ("shooting"), or no subject, is better than a wrong one.
     verb = not common(best) and _past(best.split()[0])
-    return _title_name(sources, exclude) or (None if verb else _whole(form(best), next_word[best], word_before[best], reach[best]))
+    return _title_name(sources, exclude) or (_title_word(sources, exclude) if verb else _whole(form(best), next_word[best], word_before[best], reach[best]))
 
 
 def _can_end_phrase(key: str) -> bool:
@@ -271,6 +279,21 @@ def _title_name(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     return min(printed[best], key=lambda f: (-printed[best][f], f)) if best else None
 
 
+def _title_word(sources: Sequence[Source], exclude: Set[str]) -> str | None:
+    """The word the most titles hold, in two at least, that two sources or
+    more print in lower case in their own words (a common noun:
+    "shooting"); no name, no word of ``exclude``, no day or month, no verb
+    in the past tense."""
+    in_titles = Counter(w for s in sources for w in {t.casefold() for t in tokenise(s.title or "")})
+    lower = Counter(w for s in sources for w in {t for t in tokenise(_narration(s.text)) if t.islower()})
+    proper = proper_words(sources)
+    words = [
+        w for w, n in in_titles.items()
+        if n >= 2 and lower[w] >= 2 and content(w) and w not in exclude and w not in CALENDAR and w not in proper and not _past(w)
+    ]
+    return min(words, key=lambda w: (-in_titles[w], -lower[w], w), default=None)
+
+
 def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str | None:
     """The subject, leaving out the speakers' names and roles: a role's own
     phrases ("finance chief") and any phrase ending in a role's head noun
@@ -286,10 +309,15 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_
 def name_words(speaker: str) -> set[str]:
     """The words of a speaker's name, which never name the subject: all of
     a name ("Ewan Maclure", "Westline Ferries"); of a description, its
-    words in lower case ("health board"), not the place it names, which
-    may be the story's ("Hollin" of "Hollin's campaigners")."""
+    words in lower case before a preposition of place ("health board";
+    "lawmakers" of "lawmakers at the scene of the shooting": what follows
+    places them, and may be the story; "spokesman for the majority leader"
+    keeps its office), not the place it names, which may be the story's
+    ("Hollin" of "Hollin's campaigners")."""
     words = tokenise(speaker)
     described = any(w[:1].islower() for w in words)
+    if described:
+        words = words[: next((i for i, w in enumerate(words) if i and w.casefold() in PLACE_PREPOSITIONS), len(words))]
     return {w for t in words if not (described and t[:1].isupper()) for w in words_of(t)}
 
 

@@ -245,3 +245,22 @@ def test_a_short_sentence_that_gives_a_date_is_prose_and_a_date_line_is_not():
         assert furniture_reason(sentence) is None, sentence
     for line in ("2 June 2031", "First published on 2 June 2031", "Tuesday 2 June 2031."):
         assert furniture_reason(line) == "date line", line
+
+
+def test_a_date_beside_other_furniture_after_a_separator_is_a_date_line():
+    for line in ("4 March 2026 • 5 min read", "Opinion | 4 March 2026", "Coast · 4 March 2026"):
+        cleaned = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\nThe pier shut on Monday.", "x"))
+        assert cleaned.source.date == "2026-03-04" and [p.text for p in cleaned.paragraphs] == ["The pier shut on Monday."], line
+    # A sentence that gives a date is prose, separator or not.
+    prose = clean(Source("S1", "a.txt", "Pier shut for repairs\nThe pier shut on 4 March 2026 after a storm | more to come.", "x"))
+    assert prose.source.date is None
+
+
+def test_a_byline_in_capitals_or_with_a_bar_gives_the_author_and_offers_an_agency_after_it():
+    for line, author, offered in (
+        ("BY ODA KESSLER, HEALTH EDITOR", "ODA KESSLER", []),
+        ("By Oda Kessler | Staff Writer", "Oda Kessler", []),
+        ("By Oda Kessler, Nordic Wire", "Oda Kessler", ["Nordic Wire"]),
+    ):
+        source = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\n4 March 2026\nThe pier shut on Monday.", "x")).source
+        assert (source.author, header_lines(source)) == (author, offered), line

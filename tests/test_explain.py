@@ -75,6 +75,16 @@ def test_explain_for_a_misspelt_speaker_is_one_line_naming_the_nearest(make_arti
     assert error == ["error: no speaker's name holds 'pia strnad' (did you mean 'Pia Strand'?)"]
 
 
+def test_explain_for_a_name_no_speaker_has_points_to_the_statements_that_print_it(make_articles):
+    # The attribution may give a person's words to the body named with them; the user asks for the person.
+    articles = {"a.txt": ARTICLES["a.txt"] + 'Geologist Ruth Amsel said: "Tom Brack at the survey office mapped the seam in 1990."\n'}
+    folder = make_articles(articles, spec=SPEC)
+    result = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "tom brack"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    error = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(error) == 1 and error[0].startswith("error: no speaker's name holds 'tom brack' (the statements that name it are given to Ruth Amsel (B")
+
+
 def test_explain_lists_speakers_by_position_in_the_specs_order_most_quoted_first(make_articles):
     articles = {
         "a.txt": 'Parish clerk Owen Hale said: "There will be dust on the school every dry day."\n'

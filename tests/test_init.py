@@ -355,6 +355,7 @@ def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
     assert name_words("Ewan Maclure") == {"ewan", "maclure"}
     assert {"health", "board"} <= name_words("the health board")
     assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
+    assert name_words("anglers at the weir on the night of the flood") == {"anglers"}
 
 
 def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
@@ -479,3 +480,44 @@ def test_a_draft_cue_is_a_speakers_own_words_not_a_view_they_report_or_deny():
     denied = {"Ada Pell": [_quote(1, "Ada Pell", "This is not a luxury tower. It is homes for nurses and bus drivers.")], "Tom Reeve": by["Tom Reeve"]}
     cues = _cues(["Ada Pell"], ["Tom Reeve"], denied, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "nurses" in c] and not [c for c in cues if "luxury" in c], cues
+
+
+def test_a_common_noun_the_titles_share_is_the_subject_when_no_phrase_is():
+    def titled(texts: list[tuple[str, str]], outlet: str | None = None) -> str | None:
+        sources = [Source(f"S{n}", f"{n}.txt", body, "0", title=title, outlet=outlet) for n, (title, body) in enumerate(texts, 1)]
+        return subject(sources, set())
+
+    # No phrase is shared; two titles hold "flooding", which the outlets print in lower case.
+    flood = [
+        ("Flooding closes the valley road", "The flooding reached the mill by noon."),
+        ("Flooding: what the council knew", "Residents blamed the flooding on the weir."),
+        ("Mill owners count the cost", "Insurers were called to the mill."),
+    ]
+    assert titled(flood) == "flooding"
+    # A day, or the outlet's own name, is no subject; a name's word before it, after an article, is part of it.
+    days = [("Vote today", "The vote was on Tuesday night."), ("Vote count", "Counting began on Tuesday night.")]
+    assert titled(days) is None
+    radio = [("A", "Listen to Harbour Radio for news."), ("B", "Harbour Radio reported it first.")]
+    assert titled(radio, outlet="Harbour Radio") is None
+    network = [("A", "The Dunmere Coastal Network said so."), ("B", "It was on the Dunmere Coastal Network.")]
+    assert titled(network) == "Dunmere Coastal Network"
+
+
+def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_them():
+    from briefing.draft import _actor_lines
+
+    said = [
+        Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
+        _quote(2, "Ola Brisk", "We lost three weekends in June."),
+    ]
+    lines = _actor_lines("Ola Brisk", said, None, 1)
+    assert lines == [
+        "# Ola Brisk, quoted in 2 sources:",
+        "#   “We lost three weekends in June.”",
+        "#   reported: Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.",
+        '# "Ola Brisk" = "position-1"',
+    ]
+    # With a role, the role says who they are; with no group, the line says why it is empty.
+    lines = _actor_lines("Ola Brisk", said, "kiosk keeper", None)
+    assert lines[0] == "# Ola Brisk (kiosk keeper), quoted in 2 sources:" and not [x for x in lines if "reported:" in x]
+    assert lines[-1] == '# "Ola Brisk" = ""  # no group guessed: their words lean to neither'

@@ -58,3 +58,24 @@ def test_files_read_on_the_pool_keep_their_order_ids_and_warnings(make_articles,
     assert pooled == alone
     assert [(s.id, s.path) for s in pooled.sources] == [("S1", "a.txt"), ("S2", "b.txt"), ("S3", "c.txt"), ("S4", "d.txt")]
     assert [w.split(":")[0].endswith("b2.txt") for w in pooled.warnings] == [True]
+
+
+def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_articles, monkeypatch):
+    """With a pool, the disputed details are read (and, without a spec, the
+    speakers' sections made) in a thread beside the workers: the same
+    briefing as one process builds."""
+    folder = make_articles(
+        {
+            "a.txt": "The storm damaged 1,400 homes across the Orrin valley, the agency said.\n"
+            'Relief officer Mira Talsen said: "Every family in the valley will get help this week."',
+            "b.txt": "The storm damaged about 1,500 homes across the Orrin valley.\n"
+            '"Every family in the valley will get help this week," Talsen said.',
+            "c.txt": "Roads into the Orrin valley reopened on Friday.",
+        }
+    )
+    alone = briefing_of(folder)
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    pooled = briefing_of(folder)
+    assert [dict(d.readings) for d in pooled.disputed if d.kind == "figure"] == [{"1,400": ("S1",), "1,500": ("S2",)}]
+    assert pooled.title == alone.title and "Talsen" in pooled.title
+    assert render(pooled, "json") == render(alone, "json")

@@ -26,6 +26,10 @@ def test_labels_that_keep_what_is_and_change_it_are_the_against_and_for_sides():
     assert evidence(_said("The proposal is unfair.", "Ona Brisk", 1), keep).counted == {"keep": ["proposal is unfair"]}
     # A word both labels share names what is kept, not the change: backing it is no stance on the proposal.
     assert evidence(_said("We back the pier.", "Ona Brisk", 1), keep).counted == {}
+    # A proposal noun the keeping label names is what is kept: backing it is no stance for the change.
+    firm = (PositionSpec("seize", "Place the ferry firm under the council", ()), PositionSpec("leave", "Leave the firm to deliver its plan", ()))
+    assert evidence(_said("We back the plan.", "Ona Brisk", 1), firm).counted == {}
+    assert evidence(_said("We welcome the decision.", "Ona Brisk", 1), firm).counted == {"seize": ["welcome the decision"]}
     keeping = (PositionSpec("sell", "For selling the pier", ()), PositionSpec("stay", "For keeping the pier", ()))
     assert evidence(_said("We oppose the plan.", "Ona Brisk", 1), keeping).counted == {"stay": ["oppose the plan"]}
     # Two labels that keep, or none, or three positions: no sides.
@@ -57,6 +61,9 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     placed = place([group, intro, quote], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["yes", "yes", "yes"]
     assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    # The word in another number is the same word ("pilot" and "pilots").
+    pilot = (("Ona Brisk", "pilot for twenty years"),)
+    assert place([group, intro, quote], spec, roles=pilot).blocks[2].position == "yes"
     # A role that shares no word with the group is no sign of being one of it.
     other = (("Ona Brisk", "retired teacher"),)
     assert place([group, intro, quote], spec, roles=other).blocks[2].position == "context"

@@ -79,6 +79,14 @@ def speaker(text):
         ("Those who know the harbour say the depot is unsafe.", ("described", "those who know the harbour")),
         ("Those who said so were wrong.", None),
         ("Those near the depot worked late.", None),
+        # a party tag in brackets between a name and its apposition
+        ("Tomas Varga (R-Ohio), another vulnerable incumbent, said he had not thought about it.", ("name", "Tomas Varga")),
+        ("Tomas Varga (D), who chairs the board, said the depot would close.", ("name", "Tomas Varga")),
+        # _skip_back: an aside set off by dashes between the subject and its verb
+        ("Ines Moll — who kept the door for three years — states that it was a punishment.", ("name", "Ines Moll")),
+        ("Ines Moll — after a long pause — told reporters that she had no regrets.", ("name", "Ines Moll")),
+        ("Harbor economists — and some Tolvik pilots — warn the depot is unsafe.", ("described", "harbor economists")),
+        ("The depot — Tomas Varga said — will close in May.", ("name", "Tomas Varga")),
         # _agent: the agent of a passive verb of saying, named right after "by", said it
         ("The depot closure was first reported by the Harbor Gazette.", ("body", "Harbor Gazette")),
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
