@@ -76,11 +76,11 @@ def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, s
     each stem of a verb's forms with the verbs it may be, and the pairs of
     opposite verbs (both orders)."""
     verbs: dict[str, set[str]] = defaultdict(set)
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for line in resources.files("briefing.data").joinpath(LANGUAGE, "opposites.txt").read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
-            forms, _, others = line.partition("|")
-            verb, *_ = forms = forms.split()
+            printed, _, others = line.partition("|")
+            verb, *_ = forms = printed.split()
             for form in forms:
                 verbs[form[:STEM]].add(verb)
             pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
