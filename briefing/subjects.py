@@ -267,7 +267,8 @@ PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
-SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (words("grammar", "number_units") - {"zero"})
+NUMBER_WORDS = words("grammar", "number_units")
+SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (NUMBER_WORDS - {"zero"})
 
 
 def _specified_subject(toks: Sequence[Token], begin: int, head: int) -> bool:
@@ -292,7 +293,10 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     """A whole noun phrase that opens its clause before a verb of saying:
     "The league veteran said", "Cement makers argue", "..., the trade group says"."""
     word = toks[head]
-    if not word.text.isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
+    if not word.text.replace("-", "").isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
+        return None  # a hyphenated head is a word too ("the front-runner"), but not a share ("three-quarters")
+    parts = word.low.split("-")
+    if len(parts) > 1 and any(part in NUMBER_WORDS or part.rstrip("s") in NOT_SPEAKERS for part in parts):
         return None
     begin = head
     while begin - 1 >= 0 and head - begin < 6:

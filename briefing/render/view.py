@@ -492,5 +492,5 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         omitted_profiles=len(briefing.profiles) - len(profiles),
         balance=_balance(briefing, positions, [f.position for f in folded], folded_label),
         shown_blocks=len(shown_ids),
-        method=method(generator, len(briefing.sources), briefing.notice is None),
+        method=method(generator, len(briefing.sources), briefing.spec_from_file),
     )
