@@ -133,6 +133,13 @@ def introduced(
     return found
 
 
+def title(role: str) -> list[str]:
+    """A role's head noun, its last word before a preposition ("nurse" of
+    "ward nurse for nineteen years"), as a list of none or one."""
+    words = normal(role).split()
+    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
+
+
 def label_holders(
     tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str], specs: Sequence[PositionSpec]
 ) -> dict[str, tuple[str, str]]:
@@ -148,8 +155,7 @@ def label_holders(
             groups[m.group(1).casefold()].add(p.id)
     found = {}
     for name, counts in tallies.items():
-        role = normal(roles.get(name, "")).split()
-        head = next((role[:i] for i, w in enumerate(role) if w in PREPOSITIONS), role)[-1:]
+        head = title(roles.get(name, ""))
         group = next((g for w in head for g in (f"{w}s", f"{w}es", f"{w[:-1]}ies") if len(groups.get(g, ())) == 1), None)
         if group and not counts and not stance.get(name) and name not in actors:
             found[name] = (next(iter(groups[group])), group)

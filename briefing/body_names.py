@@ -58,7 +58,9 @@ def named_body(head: str, orgs: Sequence[str], bodies: Sequence[str]) -> str | N
 def body_name(mention: Mention, orgs: Sequence[str], bodies: Sequence[str] = ()) -> str:
     """The canonical name of a body: as named ("Corvane Therapeutics Inc." ->
     "Corvane Therapeutics"), or, for "the association", "the club", the
-    organisation of that kind named before (``named_body``)."""
+    organisation of that kind named before (``named_body``); with none, one
+    body's noun is the description in lower case ("the company"), as an
+    unnamed source is."""
     words = mention.text.split()
     if any(w[:1].isupper() for w in words if w.lower() not in DETERMINERS):
         return org_name(words)
@@ -67,5 +69,7 @@ def body_name(mention: Mention, orgs: Sequence[str], bodies: Sequence[str] = ())
         return named
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
+    if len(words) == 1 and not words[0].endswith("s"):
+        return f"the {words[0].lower()}"  # "The company said", none named: a description, not a name "Company"
     phrase = " ".join(words)
     return phrase[:1].upper() + phrase[1:]

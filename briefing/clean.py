@@ -121,7 +121,7 @@ _SENTENCE_END = re.compile(rf"[.!?…:;](?:{_MARK}|[)\]])*\s*$|{_MARK}\s*$|{_MAR
 _FULL_STOP_END = re.compile(rf"\.(?:{_MARK}|[)\]])*\s*$")
 # A byline above the first paragraph: "By Jo Bloggs", "By Jo Bloggs, Health Editor"
 # (the author is what comes before a comma: the rest is a job title).
-_BYLINE = re.compile(r"^By\s+([A-Z][^,;|]*?)\s*(?:,.*)?$")
+_BYLINE = re.compile(r"^(?i:by)\s+([A-Z][^,;|]*?)\s*(?:[,|]\s*(.*))?$")
 
 
 @dataclass(frozen=True)
@@ -259,12 +259,20 @@ def _byline(line: str) -> str | None:
     return found.group(1) if found and _words(line) <= 10 and is_heading(line) else None
 
 
+def _byline_rest(line: str) -> str | None:
+    """What a byline prints after its author that is no job title, as
+    "Nordic Wire" of "By Jo Roe, Nordic Wire": often the agency or outlet."""
+    found = _BYLINE.match(line.strip())
+    rest = (found.group(2) or "").strip() if found and _byline(line) else ""
+    return rest if rest and not _JOB_TITLE.match(rest) and all(w[0].isupper() or w == "&" for w in rest.split()) else None
+
+
 def header_lines(source: Source) -> list[str]:
     """The lines a plain-text article prints above its first paragraph
     that are shaped like a name (up to six words, each capitalised or a
     figure) and were not read as its title, date or byline, nor a byline's
-    job title under it ("Staff Writer"), and the agency a wire dateline
-    names: an outlet's name ("Harbour Radio News"), which the tool does not
+    job title under it ("Staff Writer"); what a byline names after its
+    author that is no job title, and the agency a wire dateline names: an outlet's name ("Harbour Radio News"), which the tool does not
     take as the outlet, as a person's name is printed the same way."""
     lines: list[str] = []
     previous = ""
@@ -278,6 +286,8 @@ def header_lines(source: Source) -> list[str]:
         job = _byline(previous) is not None and _JOB_TITLE.match(line) is not None
         if named and line != source.title and not _is_date_line(line) and not _byline(line) and not job:
             lines.append(line)
+        elif rest := _byline_rest(line):
+            lines.append(rest)
         previous = line
     return lines
 

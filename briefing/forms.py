@@ -4,15 +4,16 @@
 In: a sentence's text (``figures``) or one lower-case word (``spelling``).
 Out: its figures as values in one form ("£340m", "£340 million" and "340
 million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
-1200 metres), the quantities among them (a value with its currency, "%" or
-the noun it counts: "2,500 new jobs" counts jobs), and a word's British
-spelling folded to the American one where a five-letter stem would still
-tell them apart ("metre"/"meter", "labour"/"labor"), by the regular
-patterns of the spelling lists of "American and British English spelling
-differences" (Wikipedia), the classes VarCon also lists: -our/-or, -tre/-ter
-and -bre/-ber, and ae/oe for e between consonants. The rest of those
-classes (-ise/-ize, -lled/-led, -ogue/-og, -ence/-ense) already share a
-stem's first five letters.
+1200 metres), the quantities among them (a value with its currency, "%", its
+unit or the noun it counts: "2,500 new jobs" counts jobs; "two days" is
+48 hours) and its days of a month; and a word's British spelling folded
+to the American one where a five-letter stem would still tell them apart
+("metre"/"meter", "labour"/"labor"), by the regular patterns of the
+spelling lists of "American and British English spelling differences"
+(Wikipedia), the classes VarCon also lists: -our/-or, -tre/-ter and
+-bre/-ber, and ae/oe for e between consonants. The rest of those classes
+(-ise/-ize, -lled/-led, -ogue/-og, -ence/-ense) already share a stem's
+first five letters.
 """
 
 from __future__ import annotations
@@ -31,13 +32,21 @@ _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2
 # bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
-# Lengths in metres: outlets print one distance in metres or kilometres, and
-# American papers spell "meters".
 _SYMBOLS = frozenset("£$€")
-_LENGTHS = {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "km": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3, "kilometers": 1e3}
+# Lengths in metres and spans of time in hours: outlets print one distance
+# in metres or kilometres (American papers spell "meters"), one strike as
+# "48 hours" or "two days".
+_MEASURES = {
+    **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), (1, "m")),
+    **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), (1e3, "m")),
+    **dict.fromkeys(("hour", "hours"), (1, "h")),
+    **dict.fromkeys(("day", "days"), (24, "h")),
+    **dict.fromkeys(("week", "weeks"), (168, "h")),
+}
 # Words that say what a figure is ("pounds", "per cent", "metres"): read
-# with the figure, not as words of what happened.
-UNIT_WORDS = frozenset(w for w in (*_CURRENCIES, *_LENGTHS, "percent", "cent") if w.isalpha() and len(w) > 1)
+# with the figure, not as words of what happened. Not time: "a day" in
+# "41,000 vehicles a day" is a word of the fact.
+UNIT_WORDS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit == "m" and len(w) > 1) | {*_CURRENCIES, "percent", "cent"} - _SYMBOLS
 COUNTED_WORDS = 2  # a quantity counts the first open-class word or the second after it ("2,500 new jobs")
 
 
@@ -122,8 +131,9 @@ def figures(text: str) -> Figures:
             continue
         after = tokens[end] if end < len(tokens) else ""
         unit: str | None
-        if after in _LENGTHS and not (after == "m" and (currency or value < 1000)):
-            value, unit, end = value * _LENGTHS[after], "m", end + 1
+        if after in _MEASURES and not (after == "m" and (currency or value < 1000)):
+            factor, unit = _MEASURES[after]
+            value, end = value * factor, end + 1
         else:
             if after in _SCALES:
                 value, end = value * _SCALES[after], end + 1

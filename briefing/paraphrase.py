@@ -235,10 +235,11 @@ def one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _near(a.stems, b.stems):
         # Held together by a quantity, not by most of their words: two
-        # words of what happened must agree, and nothing may differ, not
-        # even a name.
+        # words of what happened must agree (a word either prints in lower
+        # case, though the other opens its sentence with it: "Hauliers will
+        # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(a.stems, b.stems) and len(a.plain & b.plain - counted) >= ANCHOR_STEMS and conflict(a, b) is None
+        return _anchored(a.stems, b.stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
     return _compatible(a, b)
 
 

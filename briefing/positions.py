@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies
+from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -180,24 +180,29 @@ def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     return found
 
 
-def _reports(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
-    """(speaker, whom they answer, the sentence) for a quote of one of the
-    ``quiet`` speakers with a sentence that opens on another's view ("Police
-    say it will cost too much.", "The minister tells us ..."): the holder, a
-    noun before a reporting verb, names the side-taking speakers whose
-    name, role or body holds it ("chair of the Kelmouth Police
+def _reports(
+    blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str], spokes: bool = False
+) -> list[tuple[str, str, str]]:
+    """(speaker, whose view they open on, the sentence) for a quote of one
+    of the ``quiet`` speakers with a sentence that opens on another's view
+    ("Police say it will cost too much.", "The minister tells us ..."): the
+    holder, a noun before a reporting verb, names the side-taking speakers
+    whose name, role or body holds it ("chair of the Kelmouth Police
     Federation"), all on one side; never the speaker's own ("our union
-    says"), nor a pronoun or "people", nor for a spokesperson."""
+    says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
+    (they voice that view, "The superintendent believes ...", of a holder
+    named by their title), else of all others (they answer it)."""
     known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
     for s, side in stance.items():
         if side:
-            for w in _names(s, roles.get(s, "")):
+            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
+            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
                 known_by[w][s] = side
     found = []
     for b in blocks:
         # A spokesperson voices a principal's view ("The mayor believes ..."):
         # whose view they open on says nothing of whom they answer.
-        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or "spokes" in roles.get(b.speaker, "").casefold():
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or ("spokes" in roles.get(b.speaker, "").casefold()) != spokes:
             continue
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in SENTENCE_BREAK.split(b.text):
@@ -268,7 +273,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             government = stance[minister]
             if government and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
-    carried, fellows = _carry(tallies, stance, actors, role_of)
+    carried, fellows = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
@@ -298,10 +303,13 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
 
 
 def _carry(
-    tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
+    blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
 ) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
     """Stances carried to who has none: a spokesperson's, an office's or a
-    lawyer's from the one they speak for (speaker -> principal); then, to a
+    lawyer's from the one they speak for (speaker -> principal), or, for a
+    spokesperson whose principal is not found, from the side-taker whose
+    view they open on, named by title ("The superintendent believes ...");
+    then, to a
     speaker with no cue of their own, from the side-taking speakers of the
     same body, or from the body when ``[actors]`` lists it (speaker -> (one
     of them, the body)). ``stance`` gains them."""
@@ -311,6 +319,9 @@ def _carry(
     for name in tallies:
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
+            stance[name], carried[name] = stance[head], head
+    for name, head, _ in _reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
+        if name not in actors and name not in carried and stance.get(head):
             stance[name], carried[name] = stance[head], head
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})

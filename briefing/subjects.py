@@ -57,6 +57,15 @@ PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding"
 INTRODUCERS = language()["introducers"]
 
 
+# Words a description reaching back from its head never passes: a
+# conjunction, a pronoun, a word that opens a clause ("..., where farmers
+# say", "because residents said": the farmers, the residents).
+_DESCRIPTION_ENDS = (
+    {"and", "or", "than", "but"} | PRONOUNS | words("grammar", "relative_pronouns") | words("grammar", "relative_adverbs")
+    | words("grammar", "subordinators")
+)
+
+
 def described(toks: Sequence[Token], head: int) -> Mention | None:
     """An unnamed source, kept as written: "several party operatives",
     "the newspaper", "a new poll by the university". ``head`` is its last word."""
@@ -71,7 +80,7 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
         before = toks[begin - 1]
         if before.quote >= 0 or not re.match(r"\w", before.text) or before.low in AUX | REPORTING | OPENERS - {"this"}:
             break
-        if before.low in {"and", "or", "that", "who", "which", "than", "but"} | PRONOUNS:
+        if before.low in _DESCRIPTION_ENDS:
             break
         if before.low in PREPOSITIONS and before.low != "of":
             break

@@ -254,3 +254,13 @@ def test_a_date_beside_other_furniture_after_a_separator_is_a_date_line():
     # A sentence that gives a date is prose, separator or not.
     prose = clean(Source("S1", "a.txt", "Pier shut for repairs\nThe pier shut on 4 March 2026 after a storm | more to come.", "x"))
     assert prose.source.date is None
+
+
+def test_a_byline_in_capitals_or_with_a_bar_gives_the_author_and_offers_an_agency_after_it():
+    for line, author, offered in (
+        ("BY ODA KESSLER, HEALTH EDITOR", "ODA KESSLER", []),
+        ("By Oda Kessler | Staff Writer", "Oda Kessler", []),
+        ("By Oda Kessler, Nordic Wire", "Oda Kessler", ["Nordic Wire"]),
+    ):
+        source = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\n4 March 2026\nThe pier shut on Monday.", "x")).source
+        assert (source.author, header_lines(source)) == (author, offered), line

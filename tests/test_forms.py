@@ -20,6 +20,9 @@ def test_numbers_in_words_shares_and_lengths_are_figures():
     assert _values("forty five ferries") == _values("45 ferries") == {"45"}
     assert _values("three hundred lamps") == {"300"}
     assert _values("a 2.4km cycle lane") == _values("a 2,400-metre cycle lane") == _values("a 2,400 meters cycle lane") == {"2400"}
+    # A span of time in hours: one stoppage printed two ways, and not a third.
+    assert figures("a stoppage of three days").quantities == figures("a 72-hour stoppage").quantities == {"72 h"}
+    assert figures("a stoppage of three weeks").quantities == {"504 h"}
     # "m" after a bare figure of a thousand or more is metres, before it millions.
     assert _values("a 1,500m sea wall") == {"1500"} and _values("3m visitors") == {"3000000"}
     # "One" alone is as often a pronoun.

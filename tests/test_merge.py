@@ -325,6 +325,8 @@ def test_a_short_fact_that_shares_a_count_or_two_sums_and_its_words_is_one_fact(
     assert _blocks_of_two("The trust will pay for hearing checks in 3,600 schools.", "A hearing check scheme will cover 3,600 schools.") == 1
     # Two sums, one printed with a symbol and one in words.
     assert _blocks_of_two("The toll for vans will rise from £4 to £7.", "Van drivers will see the toll rise from four pounds to seven pounds.") == 1
+    # A word one outlet prints lower-case is a word of the fact, though the other opens its sentence with it.
+    assert _blocks_of_two("Hauliers will pay £9 a trip, up from £6.", "The toll for hauliers will rise to £9 a trip from £6.") == 1
     # A figure written out with its share sign spelled.
     assert _blocks_of_two(
         "Sixty-four per cent of the Dunmore tenants' association voted to accept the repairs plan on Monday.",

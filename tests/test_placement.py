@@ -35,7 +35,11 @@ STORIES = Path(__file__).parent / "placement"
 # 419 of 503 (2026-11-30, eighth round): rent_cap, sewage_fine and bank_branch, written blind, scored 30 of 53
 # (57%) measured once on the round's rules, as on main before them; the other 28 stories 389 of 450 (381 before
 # the round: a speaker introduced right after a group's stance, "nobody asked us", a review after a period).
-FLOOR = 0.825
+# 422 of 503 (2026-11-30, ninth round, place8b): 390 of 450 on the 28 older stories (a district spokeswoman who
+# opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
+# mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
+# no longer on the wrong side).
+FLOOR = 0.83
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -242,6 +246,10 @@ def test_a_cue_in_a_condition_is_not_a_stance():
     found = evidence(_block("If it brings fewer lorries, we will back it."), SPECS)
     assert found.counted == {} and "condition" in found.ignored[0].why
     assert evidence(_block("If the vote is lost, it will still mean fewer lorries."), SPECS).counted == {"yes": ["fewer lorries"]}
+    # "Whether ..." puts the alternative, or the question, and asserts neither.
+    whether = evidence(_block("Whether the board builds it to flood the valley is for the courts, not for us."), SPECS)
+    assert whether.counted == {} and "'whether'" in whether.ignored[0].why
+    assert evidence(_block("Whether or not you like it, it will flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
 def test_a_view_of_nobody_or_of_the_speaker_is_not_a_reported_one():
@@ -524,6 +532,21 @@ def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers
     voice = (roles[0], ("Ivo Renk", "harbour spokesman"))
     assert place([brisk, _block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=voice).blocks[1].position == "context"
 
+
+def test_a_spokesperson_with_no_principal_found_voices_the_side_taker_they_name_by_title():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ona Brisk", "harbour master"), ("Ivo Renk", "port spokesman"))
+    brisk = _block("It is a waste of money. It will flood the valley.", "Ona Brisk", n=1)
+    voiced = _block("The harbour master believes the pier comes first.", "Ivo Renk", n=2)
+    placed = place([brisk, voiced], spec, roles=roles).blocks[1]
+    assert placed.position == "no" and placed.reason.startswith("speaks for Ona Brisk")
+    # Not a spokesperson, a holder named by body rather than title, or a principal found: not so placed.
+    assert place([brisk, voiced], spec, roles=(roles[0], ("Ivo Renk", "port engineer"))).blocks[1].position == "yes"
+    guild = (("Ona Brisk", "chair of the Ferry Guild"), roles[1])
+    assert place([brisk, _block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=guild).blocks[1].position == "context"
+    own = (*roles, ("Ada Corr", "chair of the port"))
+    story = [brisk, _block("It means faster trains and fewer lorries.", "Ada Corr", n=3), voiced]
+    assert place(story, spec, roles=own).blocks[2].position == "yes"
 
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     called = evidence(_block("The council calls it a waste of money. I call it a lifeline."), SPECS)

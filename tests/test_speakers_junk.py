@@ -36,6 +36,22 @@ def test_a_speaker_that_names_no_one_who_speaks_is_left_out(paragraphs, speaker)
 
 
 @pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a body's noun after "the" when the sources name no such body: a description, not a name "Company"
+        (("The company said the plant would close.",), "the company"),
+        (("The board said the repairs could not wait.",), "the board"),
+        # a description reaching back from its head stops at a word that opens a clause
+        (("She moved to Tolvik, where local farmers say the soil is poor.",), "local farmers"),
+        (("The plan stalled although farmers said it was fair.",), "farmers"),
+        (("The toll was approved by the Assembly, whose members said it was fair.",), "members"),
+    ],
+)
+def test_an_unnamed_source_is_its_own_description(paragraphs, speaker):
+    assert read(*paragraphs).speakers[-1] == speaker
+
+
+@pytest.mark.parametrize(
     "name,expected",
     [
         ("Edda Quill's statement", "Edda Quill"),
