@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from .data import load, words
-from .mentions import (
+from .mention_words import (
     APPOSITION_OPENERS,
     AUX,
     BODY_NOUNS,

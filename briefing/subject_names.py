@@ -18,20 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .cues import MODALS
-from .mentions import (
-    AUX,
-    BODY_NOUNS,
-    BODY_WORDS,
-    COMPANY_WORDS,
-    GROUP_HEADS,
-    PARTY_MEMBERS,
-    PREPOSITIONS,
-    PRONOUNS,
-    Mention,
-    Parsed,
-    _is_name_word,
-    name_end,
-)
+from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, _is_name_word, name_end
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
