@@ -8,7 +8,7 @@ a group ("Kaldovan Air Force", "Harbor Party officials"), or the owner of
 what opens it ("Jo Roe's new plan ...").
 
 In: the tokens of one sentence (``sentence_tokens.tokens``) and an index in it, or
-one ``mentions.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
+one ``mention_words.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
 """
 
 from __future__ import annotations
