@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -349,7 +350,14 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
 
 
-def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS) -> list[Block]:
+def own_voice(profiles: Sequence[Profile]) -> dict[str, float]:
+    """Per source, how much of it is in its own voice: its distinct loaded
+    words and its commentary blocks per block it reported."""
+    return {p.source: (len(p.loaded) + p.commentary) / max(p.blocks, 1) for p in profiles}
+
+
+def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS,
+                   voice: Mapping[str, float] | None = None) -> list[Block]:
     """The lines of "What happened": fact blocks (events, figures) in the
     outlets' plain voice, most widely reported first, then one per source
     for variety. A block with a loaded word of an outlet's own is left
@@ -360,10 +368,14 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     capitalised one included ("Greedy ..."). A line of fewer than three
     words, or with no word in lower case, tells nothing that happened: a
     dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
-    ("Ross continued."). At most ``limit``."""
+    ("Ross continued."). At most ``limit``. The lines one outlet alone
+    reports are taken from the plainest outlets first (``own_voice``): the
+    lexicons miss some loaded words ("spewing"), and an outlet that uses
+    many they do find likely uses those too."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
-    for b in context:
+    alone = {b.id: (voice or {}).get(b.sources[0], 0.0) for b in context if len(b.sources) == 1}
+    for b in sorted(context, key=lambda b: (b.id in alone, alone.get(b.id, 0.0))):
         if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
             continue
         if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
@@ -439,7 +451,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     context = sections[-1]
     # What happened: from all the background, whatever the budget shows of it.
     all_commentary = [b for b in briefing.blocks if b.kind == "commentary"]
-    events = summary_events(tuple(ranked[-1]), all_commentary)
+    events = summary_events(tuple(ranked[-1]), all_commentary, voice=own_voice(briefing.profiles))
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
