@@ -94,6 +94,8 @@ def test_a_role_is_a_description_not_a_title_an_aside_or_an_owner():
         # figures, data and records are where a number comes from, not who speaks
         ("Rents in Dornwick rose by a tenth last year, according to city figures.", None),
         ("Burglaries fell by a third, according to the data.", None),
+        # a formal title before a name (AP Stylebook: "sheriff") is no part of the name, nor is a loaded word before it
+        ("Embattled Sheriff Dale Brandt said the county jail was full.", "Dale Brandt"),
         # a record whose keeper is named is the keeper's
         ("Burglaries fell by a third, according to figures released by the Harbour Police.", "Harbour Police"),
     ],
