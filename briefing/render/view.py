@@ -358,7 +358,7 @@ def own_voice(profiles: Sequence[Profile]) -> dict[str, float]:
     return {p.source: (len(p.loaded) + p.commentary) / max(p.blocks, 1) for p in profiles}
 
 
-_FIGURE_WORD = re.compile(r"\d[\d,.]*\d")  # "38.5", "1,900": a figure of two digits or more
+_FIGURE_WORD = re.compile(r"\d[\d,.]+\d")  # "38.5", "1,900", "212": a figure of three digits or more, not an age ("16")
 
 
 def _told_plainer(context: Sequence[Block], blocks: Sequence[Block], voice: Mapping[str, float]) -> set[str]:
