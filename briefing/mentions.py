@@ -197,7 +197,7 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
             i -= 2  # "The council this week said", "Roe last month told"
             while i >= 0 and toks[i].low in TIME_DETERMINERS:
                 i -= 1  # "this past week"
-        elif (tok.low in AUX and not _name_not_modal(toks, i)) or (tok.low.endswith("ly") and not tok.capital) or tok.low in WEEKDAYS or medial:
+        elif (tok.low in AUX and not _name_not_modal(toks, i)) or _adverb_in_ly(toks, i) or tok.low in WEEKDAYS or medial:
             i -= 1
             if i >= 0 and toks[i].low == "on" and tok.low in WEEKDAYS:
                 i -= 1  # "Jane Roe on Tuesday said"
@@ -222,6 +222,18 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
     return i
 
 
+def _adverb_in_ly(toks: Sequence[Token], i: int) -> bool:
+    """"has repeatedly said", "Roe publicly said": a word in -ly between a
+    subject and its verb is an adverb, unless a determiner or a possessive
+    stands right before it, which only a noun follows ("The family said",
+    "Roe's family said", "the assembly said")."""
+    tok = toks[i]
+    before = toks[i - 1] if i > 0 else None
+    noun = before is not None and (before.low in DETERMINERS | POSSESSIVE_DETERMINERS or before.possessive)
+    return tok.low.endswith("ly") and not tok.capital and not noun
+
+
+POSSESSIVE_DETERMINERS = words("grammar", "possessive_determiners")
 SET_OFF_DASHES = frozenset({"—", "–"})
 
 

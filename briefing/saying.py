@@ -158,7 +158,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
 def _passive(toks: Sequence[Token], i: int) -> bool:
     """"was told by X" (the speaker comes after), "Staff were told" (the
     subject heard it): no speaker before the verb."""
-    by = i + 1 < len(toks) and toks[i + 1].low == "by"
+    by = i + 1 < len(toks) and toks[i + 1].low == "by" and not (i + 2 < len(toks) and toks[i + 2].low.endswith("ing"))  # not "responded by saying"
     return by or (i > 0 and toks[i - 1].low in PASSIVE_BE and toks[i].low in PASSIVE_NOT_SPEAKER)
 
 

@@ -123,7 +123,8 @@ def possessor(p: Parsed) -> str | None:
         return None
     text, name = p.sentence.text, p.names[0]
     title = _TITLE_WORD.match(text)  # "Dr Jo Roe's": the name after one title word, else at the start
-    return name if any(text.startswith(name, at) and _OWNS.match(text, at + len(name)) for at in (0, title.end() if title else 0)) else None
+    printed = {name, name.partition(" ")[2] or name}  # "Ms. Roe's" is parsed "Ms Roe": the name after its title
+    return name if any(text.startswith(form, at) and _OWNS.match(text, at + len(form)) for form in printed for at in (0, title.end() if title else 0)) else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:

@@ -60,10 +60,10 @@ INTRODUCERS = language()["introducers"]
 # Words a description reaching back from its head never passes: a
 # conjunction, a pronoun, a word that opens a clause ("..., where farmers
 # say", "because residents said": the farmers, the residents).
-_DESCRIPTION_ENDS = (
-    {"and", "or", "than", "but"} | PRONOUNS | words("grammar", "relative_pronouns") | words("grammar", "relative_adverbs")
-    | words("grammar", "subordinators")
-)
+_CLAUSE_WORDS = PRONOUNS | words("grammar", "relative_pronouns") | words("grammar", "relative_adverbs") | words("grammar", "subordinators")
+_DESCRIPTION_ENDS = {"and", "or", "than", "but"} | _CLAUSE_WORDS
+_NO_SUBJECT_HEAD = NOT_SPEAKERS | _CLAUSE_WORDS | AUX  # made once, not once a word
+_NO_SUBJECT_WORD = {"of", "than"} | _CLAUSE_WORDS | PREPOSITIONS
 
 
 def described(toks: Sequence[Token], head: int) -> Mention | None:
@@ -284,7 +284,8 @@ PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
 POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
-SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (words("grammar", "number_units") - {"zero"})
+NUMBER_WORDS = words("grammar", "number_units")
+SPECIFIERS = QUANTIFIERS | POSSESSIVES | {"each", "another", "every"} | (NUMBER_WORDS - {"zero"})
 
 
 def _specified_subject(toks: Sequence[Token], begin: int, head: int) -> bool:
@@ -309,15 +310,20 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     """A whole noun phrase that opens its clause before a verb of saying:
     "The league veteran said", "Cement makers argue", "..., the trade group says"."""
     word = toks[head]
-    if not word.text.isalpha() or word.low in NOT_SPEAKERS | PRONOUNS | AUX or word.low.endswith(("ly", "ing")):
+    if not word.text.replace("-", "").isalpha() or word.low in _NO_SUBJECT_HEAD or word.low.endswith(("ly", "ing")):
+        # a hyphenated head is a word too ("the front-runner"), but not a share ("three-quarters");
+        # a clause's opening word heads no subject ("the city where both claim ...")
+        return None
+    parts = word.low.split("-")
+    if len(parts) > 1 and any(part in NUMBER_WORDS or part.rstrip("s") in NOT_SPEAKERS for part in parts):
         return None
     begin = head
     while begin - 1 >= 0 and head - begin < 6:
         before = toks[begin - 1]
         if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
             break
-        if before.low in {"that", "who", "which", "of", "than"} | PREPOSITIONS | PRONOUNS:
-            return None
+        if before.low in _NO_SUBJECT_WORD:
+            return None  # "..., whom Tolvish news reports identify as": a relative clause's subject is no source
         begin -= 1
     if begin > 0 and toks[begin - 1].low in SPECIFIERS:
         begin -= 1  # "some families", "each side", "one Tolvik delegate"
