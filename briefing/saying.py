@@ -98,10 +98,12 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     first_head = next(ends, None)
     found = described(toks, first_head) if first_head is not None else None
     found = found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
-    return found or cited_source(toks, i + 2)  # "according to early returns"
+    found = found or cited_source(toks, i + 2)  # "according to early returns"
+    return None if found is not None and found.head in RECORD_NOUNS else found  # "according to city figures"
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
+RECORD_NOUNS = words("reporting", "record_nouns")
 ADDRESSING = words("reporting", "addressing_verbs")  # ("asked Jo Roe" may be either: left to the context)
 
 
