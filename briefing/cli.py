@@ -210,8 +210,8 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
 def init_command(paths, output, force, pattern, quiet):
     """Draft a spec (briefing.toml) from the articles, to edit and build with.
 
-    The draft builds as it is: a neutral title and question from what the
-    sources share; one [[sources]] table per article with its outlet, title,
+    The draft builds as it is: a neutral title from what the sources share
+    and a placeholder question to replace; one [[sources]] table per article with its outlet, title,
     date and URL as read (correct any that is wrong); the speakers, most
     quoted first, with their role and most widely reported words; two draft
     positions with cue phrases guessed from the speakers' own words; and an

@@ -21,7 +21,7 @@ from .mapping import Progress, in_order
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
-from .spec import SPEC_NAME, find_spec, load_spec, not_the_spec, unused
+from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, not_the_spec, unused
 from .topic import neutral_title
 
 NO_SPEC_WARNING = (
@@ -317,7 +317,7 @@ def _build(
         profiles=neutrality.profiles(watched, read.sources, labels),
         warnings=tuple(notes),
         spec_from_file=used.from_file,
-        notice=None if spec else NO_SPEC_NOTE,
+        notice=(DRAFT_NOTE if any(p.label.startswith(DRAFT_LABEL) for p in spec.positions) else None) if spec else NO_SPEC_NOTE,
         document=used.document,
         outlet_groups=used.outlets,
     )

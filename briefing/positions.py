@@ -304,25 +304,26 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
 
 def _carry(
     blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
-) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
     """Stances carried to who has none: a spokesperson's, an office's or a
-    lawyer's from the one they speak for (speaker -> principal), or, for a
+    lawyer's from the one they speak for (speaker -> (principal, "")), or, for a
     spokesperson whose principal is not found, from the side-taker whose
-    view they open on, named by title ("The superintendent believes ...");
+    view they open on, named by title ("The superintendent believes ...":
+    speaker -> (that side-taker, the sentence));
     then, to a
     speaker with no cue of their own, from the side-taking speakers of the
     same body, or from the body when ``[actors]`` lists it (speaker -> (one
     of them, the body)). ``stance`` gains them."""
     listed = listed_bodies(actors, roles) - set(tallies)  # bodies the spec lists, which are no speaker here
     everyone = [*tallies, *sorted(listed)]
-    carried: dict[str, str] = {}
+    carried: dict[str, tuple[str, str]] = {}
     for name in tallies:
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
-            stance[name], carried[name] = stance[head], head
-    for name, head, _ in _reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
+            stance[name], carried[name] = stance[head], (head, "")
+    for name, head, how in _reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
         if name not in actors and name not in carried and stance.get(head):
-            stance[name], carried[name] = stance[head], head
+            stance[name], carried[name] = stance[head], (head, how)
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
     return carried, fellows
@@ -372,7 +373,7 @@ class _Why:
 
     stance: dict[str, str | None]
     actors: dict[str, str]
-    carried: dict[str, str]  # speaker -> the principal whose stance they carry
+    carried: dict[str, tuple[str, str]]  # speaker -> (the principal whose stance they carry, the sentence voicing them or "")
     labels: dict[str, str]
     cues_of: dict[tuple[str, str], list[str]]
     answers: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (whom they answer, the sentence)
@@ -407,12 +408,13 @@ class _Why:
         speaker holds or is given, and why; else context."""
         held = self.stance.get(name)
         if held and name in self.carried:
-            head = self.carried[name]
+            head, how = self.carried[name]
+            voice = f"speaks for {head}" + (f", opening on their view ({how!r})" if how else "")
             if head in self.actors:
-                return held, f"speaks for {head}, which the spec lists as {self.labels[held]!r}"
+                return held, f"{voice}, which the spec lists as {self.labels[held]!r}"
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
-                return held, f"speaks for {head}, who is placed with {self.labels[held]!r}"
-            return held, f"speaks for {head}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+                return held, f"{voice}, who is placed with {self.labels[held]!r}"
+            return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
         if held and _timetable(block.text):
             given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
             basis = f"{name} is placed with" if given else f"{name}'s other words match"

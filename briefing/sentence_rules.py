@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .data import words
-from .mentions import AUX, OPENERS, Mention, _mention_forward
+from .mention_words import AUX, OPENERS, Mention
+from .mentions import _mention_forward
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, PARTICIPLE_CUES, REPORTING
 
@@ -27,6 +28,8 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     p = 0
     while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
         p += 1
+    if p + 1 < len(toks) and toks[p].low.endswith("ly") and toks[p + 1].text == ",":
+        p += 2  # "Publicly, the nominee ...": an adverb set off before the subject
     if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
         commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
         # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own
@@ -70,7 +73,7 @@ def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
         k = j - 1
         while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
             k -= 1  # "and then said", "and later told"
-        return toks[k].low in {"and", "but"}
+        return toks[k].low in {"and", "but"} or (toks[k].text == "," and toks[k + 1].low == "then")  # "Roe paused, then said"
 
     cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
     return sentence_subject(toks[:cue]) if cue > 0 else None

@@ -45,6 +45,12 @@ from .wording import normal
 
 SPEC_NAME = "briefing.toml"
 DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
+# Said in "How this briefing was made" of a briefing built on a draft's positions: a reader
+# of the briefing, who never sees the build's warning, is told no person named them.
+DRAFT_NOTE = (
+    "Positions whose label begins \"Draft position\" are those briefing init guessed from the words the "
+    "speakers use, not yet named or checked by a person: who stands together there is a guess."
+)
 # A type: how the error message names it, and the test a value must pass.
 Type = tuple[str, Callable[[object], bool]]
 TEXT: Type = ("a string", lambda v: isinstance(v, str))

@@ -521,3 +521,17 @@ def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_the
     lines = _actor_lines("Ola Brisk", said, "kiosk keeper", None)
     assert lines[0] == "# Ola Brisk (kiosk keeper), quoted in 2 sources:" and not [x for x in lines if "reported:" in x]
     assert lines[-1] == '# "Ola Brisk" = ""  # no group guessed: their words lean to neither'
+
+
+def test_a_briefing_built_on_the_drafts_positions_tells_its_reader_they_are_guessed(make_articles, tmp_path):
+    folder = make_articles(STORY)
+    assert CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")]).exit_code == 0
+    result = CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "d.toml"), "--out", str(tmp_path / "o"), "--format", "md"])
+    assert result.exit_code == 0, result.output
+    method = (tmp_path / "o" / "briefing.md").read_text().split("How this briefing was made", 1)[1]
+    assert "Each block was placed under a position" in method and "guessed from the words the speakers use" in method
+    # Once the positions are named, the note goes.
+    named = (tmp_path / "d.toml").read_text().replace("Draft position 1: the view of", "Keep fares:").replace("Draft position 2: the view of", "Raise fares:")
+    (tmp_path / "n.toml").write_text(named)
+    CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "n.toml"), "--out", str(tmp_path / "n"), "--format", "md"])
+    assert "guessed from the words" not in (tmp_path / "n" / "briefing.md").read_text()

@@ -70,6 +70,10 @@ def speaker(text):
         ("Organisers of the push to cancel the speech said they feared clashes.", ("described", "organisers")),
         ("Harbour officials in Tolvik and in Dunmore say the depot is unsafe.", ("described", "harbour officials")),
         ("The plan that some say will fail was passed.", None),
+        # a word in -ly after a determiner or a possessive is a noun, not an adverb before the verb
+        ("The assembly said the depot would close.", ("body", "assembly")),
+        ("A harbour official familiar with the rally said the crowd was peaceful.",
+         ("described", "a harbour official familiar with the rally")),
         # qualified_source: up to three words between the article and the role of one unnamed person
         ("A senior harbour safety official familiar with the inquiry said the depot was unsafe.",
          ("described", "a senior harbour safety official familiar with the inquiry")),
@@ -87,6 +91,15 @@ def speaker(text):
         ("Ines Moll — after a long pause — told reporters that she had no regrets.", ("name", "Ines Moll")),
         ("Harbor economists — and some Tolvik pilots — warn the depot is unsafe.", ("described", "harbor economists")),
         ("The depot — Tomas Varga said — will close in May.", ("name", "Tomas Varga")),
+        # "by" and an -ing form after the verb is how the subject spoke, not a passive's agent
+        ("Tomas Varga responded by citing the cost of the depot.", ("name", "Tomas Varga")),
+        # coordinated_verb: ", then" joins a second verb of the subject; an adverb set off opens no name
+        ("Ines Moll paused, then revealed why the depot would close.", ("name", "Ines Moll")),
+        ("Publicly, Ines Moll backs the plan and says it will work.", ("name", "Ines Moll")),
+        # clause_subject: a hyphenated head
+        ("The party front-runner predicted in March that the depot would close.",
+         ("described", "the party front-runner")),
+        ("Six in ten riders backed the depot, and three-quarters said the same of the ferry.", None),
         # _agent: the agent of a passive verb of saying, named right after "by", said it
         ("The depot closure was first reported by the Harbor Gazette.", ("body", "Harbor Gazette")),
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
@@ -30,6 +32,7 @@ from ..model import (
     Source,
 )
 from ..neutrality import neutral_verbs, said_by_holder
+from ..patterns import YEAR
 from ..quotes import outside_quotes
 from ..wording import normal
 from .budget import BLOCKS, Limits, by_reach, choose, first, reach
@@ -349,7 +352,34 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
 
 
-def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS) -> list[Block]:
+def own_voice(profiles: Sequence[Profile]) -> dict[str, float]:
+    """Per source, how much of it is in its own voice: its distinct loaded
+    words and its commentary blocks per block it reported."""
+    return {p.source: (len(p.loaded) + p.commentary) / max(p.blocks, 1) for p in profiles}
+
+
+_FIGURE_WORD = re.compile(r"\d[\d,.]+\d")  # "38.5", "1,900", "212": a figure of three digits or more, not an age ("16")
+
+
+def _told_plainer(context: Sequence[Block], blocks: Sequence[Block], voice: Mapping[str, float]) -> set[str]:
+    """The lines one outlet alone reports whose figure (not a year) an
+    outlet in a plainer voice prints too: the same event, told plainly
+    elsewhere, so this outlet's wording of it is not the tool's."""
+    printed: dict[str, set[str]] = defaultdict(set)
+    for b in blocks:
+        for figure in _FIGURE_WORD.findall(b.text):
+            printed[figure].update(b.sources)
+    out = set()
+    for b in context:
+        figures = {f for f in _FIGURE_WORD.findall(b.text) if not re.fullmatch(YEAR, f)}
+        mine = voice.get(b.sources[0], 0.0)
+        if len(b.sources) == 1 and any(voice.get(s, mine) < mine for f in figures for s in printed[f]):
+            out.add(b.id)
+    return out
+
+
+def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS,
+                   voice: Mapping[str, float] | None = None, blocks: Sequence[Block] = ()) -> list[Block]:
     """The lines of "What happened": fact blocks (events, figures) in the
     outlets' plain voice, most widely reported first, then one per source
     for variety. A block with a loaded word of an outlet's own is left
@@ -360,11 +390,17 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     capitalised one included ("Greedy ..."). A line of fewer than three
     words, or with no word in lower case, tells nothing that happened: a
     dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
-    ("Ross continued."). At most ``limit``."""
+    ("Ross continued."). At most ``limit``. The lines one outlet alone
+    reports are taken from the plainest outlets first (``own_voice``): the
+    lexicons miss some loaded words ("spewing"), and an outlet that uses
+    many they do find likely uses those too; one whose figure a plainer
+    outlet prints too is left to that outlet (``_told_plainer``)."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
-    for b in context:
-        if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
+    alone = {b.id: (voice or {}).get(b.sources[0], 0.0) for b in context if len(b.sources) == 1}
+    plainer = _told_plainer(context, blocks, voice or {})
+    for b in sorted(context, key=lambda b: (b.id in alone, alone.get(b.id, 0.0))):
+        if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text) or b.id in plainer:
             continue
         if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
             continue
@@ -439,7 +475,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     context = sections[-1]
     # What happened: from all the background, whatever the budget shows of it.
     all_commentary = [b for b in briefing.blocks if b.kind == "commentary"]
-    events = summary_events(tuple(ranked[-1]), all_commentary)
+    events = summary_events(tuple(ranked[-1]), all_commentary, voice=own_voice(briefing.profiles), blocks=briefing.blocks)
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
@@ -492,5 +528,5 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
         omitted_profiles=len(briefing.profiles) - len(profiles),
         balance=_balance(briefing, positions, [f.position for f in folded], folded_label),
         shown_blocks=len(shown_ids),
-        method=method(generator, len(briefing.sources), briefing.notice is None),
+        method=method(generator, len(briefing.sources), briefing.spec_from_file),
     )
