@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 
 from .data import load, words
 from .lexicon import load as load_lexicon
-from .mentions import (
+from .mention_words import (
     APPOSITION_OPENERS,
     AUX,
     BODY_NOUNS,

@@ -21,7 +21,7 @@ from .anonymity import in_anonymity_clause
 from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
-from .mentions import (
+from .mention_words import (
     AUX,
     BODY_WORDS,
     COURTESY,
@@ -31,21 +31,18 @@ from .mentions import (
     PERSON_ROLES,
     PREPOSITIONS,
     SPEECH,
-    STATES,
     TITLES,
     Mention,
     Parsed,
     _is_name_word,
-    _mention_back,
-    _mention_forward,
     _name_run,
-    _skip_back,
     name_end,
     org_name,
     org_names,
 )
+from .mentions import _mention_back, _mention_forward, _skip_back
 from .model import Sentence
-from .not_names import is_place
+from .not_names import STATES, is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, office_start, printed_beside, strip_titles, titled_person
 from .sentence_rules import SENTENCE_RULES, SUBORDINATORS, partial_quote, participle_at, participle_clause

@@ -24,7 +24,7 @@ from .anonymity import RELATIVE_OPENERS, asks_anonymity
 from .cues import MODALS
 from .data import words
 from .lexicon import language
-from .mentions import (
+from .mention_words import (
     AUX,
     BODY_NOUNS,
     BODY_WORDS,
@@ -40,10 +40,9 @@ from .mentions import (
     SPEECH,
     Mention,
     _is_name_word,
-    _mention_back,
-    _skip_back,
     unnamed_group,
 )
+from .mentions import _mention_back, _skip_back
 from .sentence_tokens import Token
 
 BELIEF = language()["belief_verbs"]

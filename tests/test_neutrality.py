@@ -261,6 +261,7 @@ def test_an_adjective_that_opens_a_sentence_is_the_writers_and_a_surname_is_not(
     assert outlet_terms("Bright has chaired the board since 2019.", "event") == ()
     # a name wherever else the text capitalises it
     assert outlet_terms("Bright wants a new pier, Councillor Tom Bright told the meeting.", "event") == ()
+    assert outlet_terms("The pier stays shut. Bright lights lined it, said Tom Bright.", "event") == ()
 
 
 def test_a_compound_with_a_loaded_part_is_loaded_and_a_prefixed_one_is_not():
