@@ -464,7 +464,7 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
 
 
 def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
-    from briefing.render.view import summary_events
+    from briefing.render.summary import summary_events
 
     def event(n: int, text: str) -> Block:
         return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
@@ -475,7 +475,7 @@ def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
 
 def test_what_happened_takes_a_line_one_outlet_reports_from_the_plainest_outlet_first():
     from briefing.model import Profile
-    from briefing.render.view import own_voice, summary_events
+    from briefing.render.summary import own_voice, summary_events
 
     lines = (
         Block("B1", "event", None, "The Tolven quay reopened on Monday.", ("S4", "S5"), (3, 1, 0, 0)),
@@ -496,7 +496,7 @@ def test_what_happened_takes_a_line_one_outlet_reports_from_the_plainest_outlet_
 
 
 def test_what_happened_leaves_an_event_to_the_plainer_outlet_that_prints_its_figure():
-    from briefing.render.view import summary_events
+    from briefing.render.summary import summary_events
 
     loud = Block("B1", "event", None, "Harbour bosses were ordered to pay £2.5 million after pumping sludge into the bay.", ("S1",), (0, 1, 0, 0))
     plain = Block("B2", "statement", "Ivo Brant", "The harbour board was fined £2.5 million in 2027, its chair said.", ("S2",), (1, 2, 0, 0))
