@@ -10,15 +10,16 @@ A sentence's profile holds its content stems (open-class words cut to their
 first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
-count of a thing, a sum, a share) and days of a month, and its direction
-(negation, and the side it takes of a pair of opposites such as
-approve/reject). Two sentences are *near* when they share at least
+count of a thing, a sum, a share) and days of a month, and whether it is
+negated. Two sentences are *near* when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
-a detail out, never change it), and its directions agree. A short pair
+a detail out, never change it), and its directions agree: both or neither
+negated, and no word one holds opposite to a word the other holds instead
+(approve / reject; WordNet's verbs of opposite direction, hire / fire). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 near pair that takes opposite sides, or swaps one name, is a disputed
@@ -33,9 +34,10 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from importlib import resources
 
 from .caches import per_build
-from .data import load, words
+from .data import LANGUAGE, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
@@ -66,6 +68,26 @@ _SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
 for _pair, _stems in enumerate(_OPPOSITES):
     for _side, _stem_of in enumerate(_stems):
         _SIDES[_stem_of].append((_pair, _side))
+
+
+def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """The verbs of opposite direction WordNet gives (``data/en/opposites.txt``:
+    hire / fire, buy / sell, their forms spelt as ``_stem`` folds words):
+    each stem of a verb's forms with the verbs it may be, and the pairs of
+    opposite verbs (both orders)."""
+    verbs: dict[str, set[str]] = defaultdict(set)
+    pairs: set[tuple[str, str]] = set()
+    for line in resources.files("briefing.data").joinpath(LANGUAGE, "opposites.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            printed, _, others = line.partition("|")
+            verb, *_ = forms = printed.split()
+            for form in forms:
+                verbs[form[:STEM]].add(verb)
+            pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
+    return {stem: frozenset(vs) for stem, vs in verbs.items()}, frozenset(pairs)
+
+
+_VERBS, _VERB_PAIRS = _opposite_verbs()
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -82,7 +104,6 @@ class Profile:
     stems: frozenset[str]
     names: frozenset[str]
     figures: frozenset[str]
-    sides: frozenset[tuple[int, int]]
     negated: bool
     full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
@@ -143,12 +164,11 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
-    sides = frozenset(side for s in stems for side in _SIDES.get(s, ()))
     negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
-    return Profile(stems, frozenset(names), found.values, sides, negated, frozenset(full_names), plain, frozenset(runs), frame)
+    return Profile(stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -197,7 +217,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if any((pair, 1 - side) in b.sides for pair, side in a.sides):
+    if _opposed(a.stems - b.stems, b.stems - a.stems):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -206,6 +226,17 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     if not _nested(a.figures, b.figures):
         return "figures"
     return None
+
+
+def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
+    """Words one sentence holds and the other lacks take opposite sides
+    (approved / rejected, hire / fire): read on those words only, as one
+    sentence may print both sides ("rose, then fell") and the other one."""
+    sides = {side for s in theirs for side in _SIDES.get(s, ())}
+    if any((pair, 1 - side) in sides for s in ours for pair, side in _SIDES.get(s, ())):
+        return True
+    verbs = {v for s in theirs for v in _VERBS.get(s, ())}
+    return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:

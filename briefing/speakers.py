@@ -28,17 +28,7 @@ from .body_names import body_name, named_body, organisations
 from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
-from .mentions import (
-    BODY_NOUNS,
-    BODY_WORDS,
-    COURTESY,
-    DETERMINERS,
-    OFFICES,
-    OPENERS,
-    PERSON_ROLES,
-    Mention,
-    Parsed,
-)
+from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, DETERMINERS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
@@ -119,7 +109,8 @@ class Article:
         if p.direct and mention is None:
             speaker = self.unattributed_quote(index, p, raw_subject)
         elif mention is not None and mention.kind == "pronoun":
-            speaker = self.own_subject(p, mention.head, raw_subject) or self.described_just_before(mention.head) or speaker
+            owner = raw_subject or possessor(p)  # "Roe's plan is late, but she said ...": the owner is the sentence's subject
+            speaker = self.own_subject(p, mention.head, owner) or self.described_just_before(mention.head) or speaker
         self.speakers.append(speaker)
         own = [self.resolve(m, None, subject) if m is not None else None for m in p.quote_speakers]
         self.quote_speakers.append(tuple(o or speaker for o in own))
@@ -398,6 +389,15 @@ class Article:
         self.last_speaker = asked
         self.continued = {}
 
+    def continued_topic(self, p: Parsed) -> str | None:
+        """"Jo Roe said the plan was late. She met the mayor and Ivo Pell
+        on Monday. '...,' she said.": a sentence whose subject is "he" or
+        "she" (past an opening word, "But she ...") goes on speaking of the
+        person it points to, whom a "she" after it still means; a name
+        later in it (an object, a clause) does not take that place."""
+        opening = _OPENING_PRONOUN.match(outside_quotes(p.sentence.text))
+        return self.people.pronoun(opening.group(1).lower()) if opening else None
+
     def settle_pending(self, index: int, found: str | None) -> None:
         """"A Labour MP has criticised the plan. Jo Roe says ...": sentences
         spoken by an indefinite description are the next person named, by a
@@ -419,7 +419,7 @@ class Article:
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
         owner = possessor(p) or _whose(p, speaker)
-        who = named or subject or (self.person(owner) if owner else None)
+        who = named or self.continued_topic(p) or subject or (self.person(owner) if owner else None)
         who = None if who and (names_a_body(who) or who.lower() in GROUP_HEADS) else who  # "Residents packed the hall"
         self.settle_pending(index, who)
         if who:
@@ -439,6 +439,10 @@ class Article:
             self.continued = {p.sentence.paragraph: speaker}
         if self.pending and index - self.pending[0] > PENDING_SENTENCES:
             self.pending = []
+
+
+# "He ...", "But she ...", "Instead, he ...": a sentence whose subject is a gendered pronoun.
+_OPENING_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(sorted(OPENERS))}),?\s+)?(he|she)\b", re.IGNORECASE)
 
 
 def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, index: int) -> tuple[str, int, str | None] | None:

@@ -8,7 +8,7 @@ a group ("Kaldovan Air Force", "Harbor Party officials"), or the owner of
 what opens it ("Jo Roe's new plan ...").
 
 In: the tokens of one sentence (``sentence_tokens.tokens``) and an index in it, or
-one ``mentions.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
+one ``mention_words.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
 """
 
 from __future__ import annotations
@@ -18,20 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .cues import MODALS
-from .mentions import (
-    AUX,
-    BODY_NOUNS,
-    BODY_WORDS,
-    COMPANY_WORDS,
-    GROUP_HEADS,
-    PARTY_MEMBERS,
-    PREPOSITIONS,
-    PRONOUNS,
-    Mention,
-    Parsed,
-    _is_name_word,
-    name_end,
-)
+from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, _is_name_word, name_end
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
@@ -123,7 +110,8 @@ def possessor(p: Parsed) -> str | None:
         return None
     text, name = p.sentence.text, p.names[0]
     title = _TITLE_WORD.match(text)  # "Dr Jo Roe's": the name after one title word, else at the start
-    return name if any(text.startswith(name, at) and _OWNS.match(text, at + len(name)) for at in (0, title.end() if title else 0)) else None
+    printed = {name, name.partition(" ")[2] or name}  # "Ms. Roe's" is parsed "Ms Roe": the name after its title
+    return name if any(text.startswith(form, at) and _OWNS.match(text, at + len(form)) for form in printed for at in (0, title.end() if title else 0)) else None
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:

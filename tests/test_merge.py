@@ -351,6 +351,29 @@ def test_a_short_fact_that_shares_a_figure_but_not_its_thing_stays_apart():
         assert _blocks_of_two(one, other) == 2, one
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The trust will buy 40 acres of farmland near the Ollan river.", "The trust will sell 40 acres of farmland near the Ollan river."),
+        ("The Brackley mill will start 200 new looms in the spring.", "The Brackley mill will stop 200 new looms in the spring."),
+        ("The Fenwick district will gain 300 teaching posts next year.", "The Fenwick district will lose 300 teaching posts next year."),
+        ("The port of Halbury will import 2,000 tonnes of grain each month.", "The port of Halbury will export 2,000 tonnes of grain each month."),
+        ("The carrier expanded its fleet by 20 aircraft last year.", "The carrier shrank its fleet by 20 aircraft last year."),
+        ("The Corran bank will lend £5m to small farms in the valley.", "The Corran bank will borrow £5m from small farms in the valley."),
+        ("The firm said it would hire 350 workers at its Kelso plant this year.", "The firm said it would fire 350 workers at its Kelso plant this year."),
+        ("The Tannock school will admit 120 pupils in its first year.", "The Tannock school will exclude 120 pupils in its first year."),
+    ],
+)
+def test_near_facts_whose_verbs_go_opposite_ways_stay_apart(one, other):
+    # Verbs of opposite direction (WordNet's antonyms), each a word the other wording lacks.
+    assert _blocks_of_two(one, other) == 2
+
+
+def test_a_wording_that_prints_both_directions_still_joins_one_that_prints_one():
+    both = "Shares in the Corran ferry company rose 4% in early trading on Monday before they fell back."
+    assert _blocks_of_two(both, "Shares in the Corran ferry company rose 4% in early trading on Monday.") == 1
+
+
 def test_no_more_than_is_a_limit_not_a_denial():
     assert _blocks_of_two(
         "No more than eight lorries an hour will be allowed over the Kelsey Bridge once it reopens in May.",
@@ -370,6 +393,15 @@ def test_near_facts_that_take_opposite_sides_are_disputed():
     )
     found = disputes(blocks)
     assert [(d.kind, [s for _, s in d.readings]) for d in found] == [("detail", [("S1",), ("S2",)])]
+    # Verbs of opposite direction too: one outlet's "buy" is another's "sell".
+    traded = consolidate(
+        [
+            fact("S1", "The Ollan trust will buy 40 acres of farmland near the river next spring."),
+            fact("S2", "The Ollan trust will sell 40 acres of farmland near the river next spring."),
+        ],
+        ["S1", "S2"],
+    )
+    assert [(d.topic, [s for _, s in d.readings]) for d in disputes(traded)] == [("Which way it went", [("S1",), ("S2",)])]
 
 
 def _said_by(briefing, path, snippet):

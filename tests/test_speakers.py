@@ -128,6 +128,18 @@ DEPOT = "Ivo Pell runs the depot."
         (("Ana Berg spoke on Monday.", "Secretary of State Berg said the toll was fair."), (None, "Ana Berg")),
         (("The Secretary of State said the toll was fair.",), ("the Secretary of State",)),
         (("The Bank of England said the toll was fair.",), ("Bank of England",)),
+        # a sentence whose subject is "he" or "she" goes on speaking of that person: a name later in it
+        # (an object) does not take their place; a name that is the subject does
+        (("Ms. Ana Berg said the plan was late.", "She met the mayor and Ms. Ines Moll on Monday.", '"We will not wait," she said.'),
+         ("Ana Berg", None, "Ana Berg")),
+        (("Mr. Tom Ash said the plan was late.", "But he met the mayor and Mr. Ivo Pell on Monday.", '"We will not wait," he said.'),
+         ("Tom Ash", None, "Tom Ash")),
+        (("Mr. Tom Ash runs the depot.", "Mr. Ivo Pell met him on Monday.", '"I have not decided," he said.'), (None, None, "Ivo Pell")),
+        # ... as is a person whose possession opens the sentence of the "she" ("Ms. Roe's plan ..., but she said")
+        (("Ms. Ana Berg said the plan was late.", "Ms. Ines Moll said the toll was fair.",
+          "Ms. Berg's plan is still unclear, but she said it would pass."), ("Ana Berg", "Ines Moll", "Ana Berg")),
+        (("Ms. Ana Berg said the plan was late.", "Ms. Ines Moll said the toll was fair.",
+          "Ana Berg's plan is still unclear, but she said it would pass."), ("Ana Berg", "Ines Moll", "Ana Berg")),
         # a word printed alone, that no source shows to be a person (a full name, a title, a role, a
         # gender, a sentence spoken), is no one a "he" or "she" points to: a place, a people's adjective
         (("Tolvik has welcomed newcomers for decades, Mayor Ivo Pell said.",

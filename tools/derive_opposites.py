@@ -1,0 +1,101 @@
+"""Derive ``briefing/data/en/opposites.txt`` from WordNet 3.0's verbs.
+
+Run once where the WordNet database is installed (Debian: ``apt-get install
+wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
+WordNet nor this script to run. In: ``data.verb`` and ``verb.exc`` of the
+database (a folder given as the only argument, that one by default). Out:
+the text file, pairs of verbs of opposite direction with the forms of each.
+
+A pair is two one-word verbs of two synsets that an antonym pointer joins
+("hire" / "fire"), each with the other words of its synset ("fire",
+"dismiss", "sack"): the synset is the sense the antonym holds for. A verb's
+forms are its lemma, its regular inflections ("-s", "-ed", "-ing", with and
+without a doubled last consonant) and its irregular ones from ``verb.exc``
+("won", "sold"). The light verbs of English grammars ("do", "get", "give",
+"go", "have", "make", "take": Jespersen, "A Modern English Grammar", VI;
+"Light verb" in Wikipedia) are left out: they carry little meaning of their
+own ("get pregnant", "take part"), so the sense their antonym holds for is
+rarely the one printed. WordNet 3.0 is (c) Princeton University, under the WordNet
+licence (free to use, copy, modify and distribute with its copyright notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from briefing.forms import spelling
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "opposites.txt"
+LIGHT = {"do", "get", "give", "go", "have", "make", "take"}
+HEADER = """\
+# Verbs of opposite direction, derived from WordNet 3.0 (Princeton
+# University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
+# Princeton University, all rights reserved, used under the WordNet licence,
+# which permits use, copying and distribution with this notice) by
+# tools/derive_opposites.py: two one-word verbs of two synsets that an
+# antonym pointer joins ("hire" / "fire"), with the other words of each synset
+# ("dismiss", "sack"). Two near sentences of which one holds a verb and the
+# other its opposite, each a word the other lacks, report two different
+# things ("will hire 350 staff" / "will fire 350 staff").
+#
+# One verb a line: the verb, its forms as the engine compares them (British
+# spellings folded, "-ies" to "-y": briefing.forms.spelling), then after "|"
+# the verbs opposite to it (each pair on one line only). Derived; do not
+# edit by hand.
+"""
+
+
+def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str, str]]]]:
+    words, pointers = {}, {}
+    for line in data.read_text("latin-1").splitlines():
+        if line.startswith("  "):  # the licence at the top of the file
+            continue
+        fields = line.split("|")[0].split()
+        offset, count = fields[0], int(fields[3], 16)
+        words[offset] = [fields[4 + 2 * i].casefold() for i in range(count)]
+        at = 4 + 2 * count
+        pointers[offset] = [tuple(fields[at + 1 + 4 * i : at + 5 + 4 * i]) for i in range(int(fields[at]))]
+    return words, pointers
+
+
+def _forms(verb: str, irregular: set[str]) -> set[str]:
+    """A verb's lemma and inflections: the past of ``irregular`` where it has
+    one ("sold", not "selled")."""
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    stem = verb[:-1] if verb.endswith("e") else verb
+    past = verb[:-1] + "ied" if verb.endswith("y") and verb[-2:-1] not in "aeiou" else stem + "ed"
+    forms = {verb, third, stem + "ing"} | (irregular or {past})
+    if not irregular and len(verb) > 2 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    return forms
+
+
+def main(folder: Path) -> None:
+    words, pointers = _synsets(folder / "data.verb")
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for line in (folder / "verb.exc").read_text("latin-1").splitlines():
+        form, *lemmas = line.split()
+        for lemma in lemmas:
+            irregular[lemma].add(form)
+    pairs = set()
+    for offset, found in pointers.items():
+        for symbol, target, pos, _ in found:
+            if symbol == "!" and pos == "v":
+                pairs |= {tuple(sorted((a, b))) for a in words[offset] for b in words[target] if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}}
+    opposite: dict[str, set[str]] = defaultdict(set)
+    for a, b in pairs:
+        opposite[a].add(b)  # each pair once, under its first verb
+    verbs = sorted({v for pair in pairs for v in pair})
+    lines = "".join(f"{' '.join([v, *sorted({spelling(f) for f in _forms(v, irregular[v])} - {v})])} | {' '.join(sorted(opposite[v]))}".rstrip() + "\n" for v in verbs)
+    OUT.write_text(HEADER + lines, "utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet"))
