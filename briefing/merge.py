@@ -475,7 +475,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     return blocks
 
 
-def _first(members: Sequence[Statement], rank: dict[str, int]) -> tuple[int, ...]:
+def _first(members: Sequence[Statement], rank: dict[str, int]) -> tuple[int, int, int, int]:
     """Where a block was first reported: the first source's rank, then the place in it."""
     return min((rank[s.source_id], *s.order) for s in members)
 
