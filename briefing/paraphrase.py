@@ -117,7 +117,7 @@ def _stem(word: str) -> str:
 
 
 def _content_stems(words: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
-    # A number is a figure, in words ("two turkeys") or not: never a word of what happened.
+    # A number is a figure, in words ("two ferries") or not: never a word of what happened.
     content = [w for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit() and not number_word(lw)]
     return tuple(dict.fromkeys(map(_stem, content)))
 
