@@ -30,7 +30,7 @@ from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
-from .positions import speakers
+from .positions import regular_past, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -237,9 +237,9 @@ def _can_end_phrase(key: str) -> bool:
 
 
 def _past(key: str) -> bool:
-    """Whether a word is a regular past tense ("voted"; not "need", nor a
-    compound adjective, "consultant-led")."""
-    return len(key) > 4 and key.endswith("ed") and not key.endswith("eed") and "-" not in key
+    """Whether a word is a regular past tense (``positions.regular_past``:
+    "voted"; not "need"), not a compound adjective ("consultant-led")."""
+    return "-" not in key and regular_past(key)
 
 
 def _whole(phrase: str, after: Counter[str], before: Counter[str], uses: int) -> str:
