@@ -310,8 +310,8 @@ def name_words(speaker: str) -> set[str]:
     """The words of a speaker's name, which never name the subject: all of
     a name ("Ewan Maclure", "Westline Ferries"); of a description, its
     words in lower case before a preposition of place ("health board";
-    "lawmakers" of "lawmakers at the scene of the shooting": what follows
-    places them, and may be the story; "spokesman for the majority leader"
+    "volunteers" of "volunteers at the site of the landslide": what follows
+    places them, and may be the story; "spokeswoman for the harbour master"
     keeps its office), not the place it names, which may be the story's
     ("Hollin" of "Hollin's campaigners")."""
     words = tokenise(speaker)
