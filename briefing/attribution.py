@@ -22,7 +22,7 @@ from .claims import claims_beside
 from .corpus import Corpus
 from .kinds import narrative_kind, opinion_paragraphs
 from .mapping import Map, Progress, in_order
-from .mentions import Parsed
+from .mention_words import Parsed
 from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
 from .roles import choose_roles

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .data import words
-from .mentions import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
+from .mention_words import BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, DETERMINERS, Mention, Parsed, org_name
 
 CLUB_WORDS = words("reporting", "club_name_words")
 

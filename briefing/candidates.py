@@ -21,7 +21,7 @@ from itertools import chain, compress, filterfalse
 
 from .model import Statement
 from .voice import Voice, person
-from .wording import FUNCTION_WORDS, STOP_WORDS, normal, substantive, titled, words_of
+from .wording import FUNCTION_WORDS, STOP_WORDS, edit_places, normal, substantive, titled, words_of
 
 RARE_WORDS = 4          # at most this many of a wording's rarest words probe the index
 PREFIX_SHARE = 0.8      # share of its words a near-variant keeps
@@ -303,11 +303,11 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
     unquoted_test = _Unquoted(numbers, buckets, [c for c in crossing if c is not None], rarity)
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(keys):
-        prefix = len(ws) - math.ceil(PREFIX_SHARE * len(ws)) + 1
+        prefix = _probes(len(ws), nodes[a].size if nodes[a].family[1] == "quote" else 0)
         found: set[int] = set()
         unquoted: set[int] = set()
         open_quote = nodes[a].family == _OPEN_QUOTE
-        for w in sorted(ws, key=rarity.__getitem__)[: min(prefix, RARE_WORDS)]:
+        for w in sorted(ws, key=rarity.__getitem__)[:prefix]:
             for channel in channels[a][1]:
                 bucket = buckets.get(channel * width + w, ())
                 if len(bucket) <= BUCKET_LIMIT:
@@ -327,6 +327,17 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
         rights = _linkable(nodes, a, sorted(set(met.pop(a))))
         if rights:
             yield a, rights
+
+
+def _probes(words: int, quote_size: int) -> int:
+    """How many of a wording's rarest words probe the index: as many as it
+    can lose and still share ``PREFIX_SHARE`` of its words, plus one; for a
+    quote of ``quote_size`` words, at least one more than the places an
+    outlet's edits may replace in it (``wording.edit_places``), so a quote
+    with two words swapped still meets the original. Never more than
+    ``RARE_WORDS``."""
+    prefix = words - math.ceil(PREFIX_SHARE * words) + 1
+    return min(max(prefix, edit_places(quote_size) + 1), RARE_WORDS)
 
 
 def _linkable(nodes: Sequence[Node], a: int, others: list[int]) -> list[int]:

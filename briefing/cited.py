@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .mentions import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, _is_name_word
+from .mention_words import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, _is_name_word
 from .sentence_tokens import Token
 from .subjects import NOT_IN_PHRASE, NOT_SPEAKERS, RELATIVE_OPENERS, REPORTING, SPECIFIERS, described
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import PREPOSITIONS
+from .mention_words import PREPOSITIONS
 from .model import Sentence
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .subjects import REPORTING

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .body_names import organisations
-from .mentions import COURTESY, OFFICES, Parsed
+from .mention_words import COURTESY, OFFICES, Parsed
 from .resolver import Names, descriptions, gender_votes, lower_words, ordinary_words
 from .roles import owned_by, role_head, role_key, same_office
 

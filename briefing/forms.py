@@ -154,13 +154,13 @@ def figures(text: str) -> Figures:
 
 
 def _named(printed: list[str], at: int) -> bool:
-    """The number at ``printed[at]`` is part of a name: "Amendment 64",
-    "Flight 370" count nothing."""
+    """The number at ``printed[at]`` is part of a name: "Measure 12",
+    "Platform 9" count nothing."""
     before = printed[at - 1] if at else ""
     return before[:1].isupper() and before.casefold() not in FUNCTION_WORDS
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")  # "in 2012 and allows" counts nothing
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year ("opened in 2031 and closed") counts nothing
 
 
 _OUR = re.compile(r"(?<=\w{3})our(?=s?$|ed$|ing$|ite|able|ful|less)")  # labour, colour, neighbour, favourite

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .mentions import SPEECH, Parsed
+from .mention_words import SPEECH, Parsed
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import matches_after
 

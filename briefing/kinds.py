@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from . import lexicon
-from .mentions import SPEECH
+from .mention_words import SPEECH
 from .model import Kind, Statement
 from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import outside_quotes

@@ -160,7 +160,11 @@ class Lexicon:
         """The words that open a sentence before a lower-case word that is
         not one a name is followed by, and that the text never capitalises
         elsewhere (where it would be a name: "... said Ann Bright.")."""
-        openings = [(m.start(1), m.group(1)) for m in _OPENING.finditer(text) if not self._follows_name(m.group(2))]
+        # Only a subjective word can be found: the others ("The", "Council") are dropped
+        # before the scan for capitals, which then runs on hardly any text.
+        openings = [
+            (m.start(1), m.group(1)) for m in _OPENING.finditer(text) if not self._follows_name(m.group(2)) and self.is_subjective(m.group(1).lower())
+        ]
         if not openings:
             return []
         starts = {at for at, _ in openings}

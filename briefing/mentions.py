@@ -1,129 +1,51 @@
-"""Mentions: one ``Sentence`` in, what it says about speakers out (pass one
-of attribution).
+"""Mentions: the words that name a speaker, read back from a speech verb or
+forward from an inverted one (pass one of attribution).
 
-For each sentence: its quotations (direct, or fragments inside reported
-speech), its speech verb and the words that name the speaker (a name, a
-pronoun, "the minister", "his spokesman", "a Labour MP"), and every person
-name and role it mentions ("safeguarding minister Jess Phillips", "Neil
-O'Brien, a shadow education minister,"). Nothing here looks beyond the
-sentence; ``attribution`` resolves the mentions across the corpus.
+In: the ``Token`` run of one sentence and where its speech verb stands. Out:
+a ``Mention`` for the speaker (a name, a pronoun, "the minister", "his
+spokesman", "a Labour MP", "a spokesman for the Tolvik Trust") or None,
+passing back over asides, adverbs, appositions set off by commas or dashes
+("Ana Roe, a Tolvik councillor, said") and places after "of". The word lists,
+``Mention``, ``Parsed`` and the name helpers are in ``mention_words``;
+nothing here looks beyond the sentence; ``attribution`` resolves the
+mentions across the corpus.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from . import lexicon
 from .data import words
-from .model import Sentence
+from .mention_words import (
+    ADVERBIAL_PREPOSITIONS,
+    APPOSITION_OPENERS,
+    ASIDES,
+    AUX,
+    BODY_NOUNS,
+    BODY_WORDS,
+    COMPANY_WORDS,
+    DETERMINERS,
+    NOT_NAMES,
+    NOT_SPEAKERS,
+    OPENERS,
+    ORG_JOINERS,
+    PARTY_MEMBERS,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEECH,
+    TITLES,
+    Mention,
+    _is_name_word,
+    _name_run,
+    _role_before,
+    org_name,
+    org_names,
+    unnamed_group,
+)
 from .not_names import STATE_NAMES, STATES, WEEKDAYS, is_place, never_a_name
 from .sentence_tokens import Token
-
-_WORDS = lexicon.language()
-SPEECH = _WORDS["speech_verbs"]
-PARTICIPLES = _WORDS["speech_participles"]
-AUX = _WORDS["auxiliaries"]
-TITLES = _WORDS["titles"]
-GIVEN_TITLES = _WORDS["given_name_titles"]
-PARTY_MEMBERS = words("reporting", "party_members")
-PERSON_ROLES = _WORDS["person_roles"] | PARTY_MEMBERS  # "the Ohio Democrat said"
-BODY_NOUNS = _WORDS["body_nouns"]
-BODY_WORDS = _WORDS["proper_body_words"]
-PRONOUNS = _WORDS["pronouns"]
-OPENERS = _WORDS["openers"]
-DETERMINERS = words("grammar", "determiners")
-PREPOSITIONS = words("grammar", "prepositions")
-ADVERBIAL_PREPOSITIONS = words("grammar", "adverbial_prepositions")
-PARTICLES = words("grammar", "name_particles")
-APPOSITION_OPENERS = words("reporting", "apposition_openers")
-ASIDES = words("grammar", "asides")
-# Capitalised words that open a clause without naming anyone.
-NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_openers")
-# Role words that make a description an office ("minister"), preferred when
-# choosing the role a briefing shows.
-OFFICES = TITLES | _WORDS["office_roles"]
-COURTESY = _WORDS["courtesy_titles"]
-
-@dataclass(frozen=True)
-class Mention:
-    """Words that name a speaker, as written, and what kind of reference they are.
-
-    kind: name | pronoun | definite ("the MP") | indefinite ("a Labour MP") |
-    possessive ("his spokesman") | body ("the government", "Downing Street").
-    """
-
-    kind: str
-    text: str
-    head: str = ""
-    role: str | None = None
-    owner: str | None = None
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """What the first pass read in one sentence."""
-
-    sentence: Sentence
-    speaker: Mention | None
-    direct: tuple[str, ...]
-    fragments: tuple[str, ...]
-    names: tuple[str, ...]
-    subject: str | None
-    roles: tuple[tuple[str, str], ...]
-    orgs: tuple[str, ...] = ()
-    quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, or per clause, when they differ
-    clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of each clause when two report different speakers
-    group: Mention | None = None  # the unnamed group that opens a sentence with no direct quote (``subjects.opening_group``)
-
-
-def _is_name_word(token: Token) -> bool:
-    return (
-        token.capital
-        and token.low not in NOT_NAMES
-        and re.split("['’]", token.low)[0] not in PRONOUNS  # "I'm", "We're"
-        and (token.low not in OPENERS or token.low in TITLES)
-        and not never_a_name(token.low, token.text)
-    )
-
-
-def _name_run(toks: Sequence[Token], end: int) -> int:
-    """Start index of the run of capitalised words that ends at ``end``."""
-    start = end
-    while start - 1 >= 0:
-        before = toks[start - 1]
-        if before.possessive and not re.search(r"s['’]$", before.text):
-            break  # "Brook’s" ends a run; "Farmers’ Alliance" does not
-        if _is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and _is_name_word(toks[start - 2])):
-            start -= 1
-            continue
-        break
-    return start
-
-
-def name_end(toks: Sequence[Token], start: int) -> int:
-    """Where the run of name words from ``start`` (titles included) ends."""
-    end = start
-    while end < len(toks) and _is_name_word(toks[end]):
-        end += 1
-    return end
-
-
-def _role_before(toks: Sequence[Token], start: int) -> str | None:
-    """"safeguarding minister" in "safeguarding minister Jess Phillips"."""
-    end = start
-    if end == 0 or toks[end - 1].low not in PERSON_ROLES or toks[end - 1].quote >= 0:
-        return None
-    begin = end - 1
-    while begin - 1 >= 0 and end - begin < 5:
-        word = toks[begin - 1]
-        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in DETERMINERS | PREPOSITIONS | SPEECH | AUX | PRONOUNS:
-            break
-        if word.low in OPENERS | {"and", "or", "including"} or word.possessive:
-            break
-        begin -= 1
-    return " ".join(t.text for t in toks[begin:end])
 
 
 def _previous_comma(toks: Sequence[Token], end: int) -> int:
@@ -410,26 +332,6 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
 
 
 OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name
-GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
-QUANTIFIERS = words("grammar", "quantifiers")
-# Words that never head a speaker: a fragment, a share of a poll.
-NOT_SPEAKERS = _WORDS["not_speakers"]
-
-
-def unnamed_group(toks: Sequence[Token], start: int, head: int) -> Mention | None:
-    """"Leading Democrats said", "Many Republicans say": an unnamed group (not
-    a person, not the party as a body) described by a quantifier or an ordinary
-    word opening the sentence; not "Senate Democrats" or "Ohio Republicans"."""
-    group = toks[head]
-    if group.low not in GROUP_HEADS or group.possessive:
-        return None
-    if start == head and start > 0 and toks[start - 1].low in QUANTIFIERS and toks[start - 1].capital == (start == 1):
-        return Mention("described", f"{toks[start - 1].low} {group.bare}", head=group.low)
-    first = toks[start]
-    if start != 0 or head != start + 1 or first.possessive or first.low in BODY_WORDS | TITLES | PERSON_ROLES or is_place([first.bare]):
-        return None
-    return Mention("described", f"{first.low} {group.bare}", head=group.low)
-
 
 def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
     """"Jane Roe of the Fairway Institute said": the person, not the body
@@ -558,53 +460,3 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     if _is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
         return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
-
-
-ORG_JOINERS = words("grammar", "organisation_joiners")
-COMPANY_WORDS = _WORDS["company_words"]
-ORG_SUFFIXES = _WORDS["company_suffixes"]
-
-
-def org_name(words: Sequence[str]) -> str:
-    """An organisation's name without "The" before it or "Inc." after it."""
-    words = [w[:-2] if re.search(r"['’]s$", w) else w for w in words]
-    while words and words[0].lower() in NOT_NAMES:
-        words = words[1:]
-    while words and words[-1].lower().rstrip(".") in ORG_SUFFIXES and len(words) > 1:
-        words = words[:-1]
-    return " ".join(words)
-
-
-# Built once, not per token: org_names runs on every sentence.
-_ORG_STARTS_NOT = NOT_NAMES - {"the"}
-_ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
-
-
-def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
-    """Names of organisations: runs of capitalised words (joined by "of",
-    "for", and "and" after the first word of a name "the" opens: "the Tolvik
-    and District Health Trust") that hold a word of bodies ("Association",
-    "Council", "FC", "Therapeutics")."""
-    found = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].capital or toks[i].low in _ORG_STARTS_NOT:
-            i += 1
-            continue
-        j = i + 1
-        after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
-        while j < len(toks) and (
-            (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
-            and toks[j].capital
-            or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
-            or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
-        ):
-            j += 1
-            if toks[j - 1].possessive and not re.search(r"s['’]$", toks[j - 1].text):
-                break
-        words = [t.text for t in toks[i:j]]
-        lows = {t.low for t in toks[i:j]}
-        if len(words) >= 2 and lows & _ORG_WORDS and unnamed_group(toks, i, j - 1) is None:  # not "Leading Democrats"
-            found.append(org_name(words))
-        i = j
-    return tuple(found)

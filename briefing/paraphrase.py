@@ -34,10 +34,9 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from importlib import resources
 
 from .caches import per_build
-from .data import LANGUAGE, load, words
+from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
@@ -77,13 +76,12 @@ def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, s
     opposite verbs (both orders)."""
     verbs: dict[str, set[str]] = defaultdict(set)
     pairs: set[tuple[str, str]] = set()
-    for line in resources.files("briefing.data").joinpath(LANGUAGE, "opposites.txt").read_text("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            printed, _, others = line.partition("|")
-            verb, *_ = forms = printed.split()
-            for form in forms:
-                verbs[form[:STEM]].add(verb)
-            pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
+    for line in lines("opposites.txt"):
+        printed, _, others = line.partition("|")
+        verb, *_ = forms = printed.split()
+        for form in forms:
+            verbs[form[:STEM]].add(verb)
+        pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
     return {stem: frozenset(vs) for stem, vs in verbs.items()}, frozenset(pairs)
 
 
@@ -117,7 +115,7 @@ def _stem(word: str) -> str:
 
 
 def _content_stems(words: Sequence[str], lower: Sequence[str]) -> tuple[str, ...]:
-    # A number is a figure, in words ("two turkeys") or not: never a word of what happened.
+    # A number is a figure, in words ("two ferries") or not: never a word of what happened.
     content = [w for w, lw in zip(words, lower) if len(lw) > 1 and lw not in _FUNCTION and not lw[0].isdigit() and not number_word(lw)]
     return tuple(dict.fromkeys(map(_stem, content)))
 

@@ -127,7 +127,7 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
-def _regular_past(word: str) -> bool:
+def regular_past(word: str) -> bool:
     """A regular past tense ("marched", "voted"): "-ed" after a stem of three
     letters or more, not "-eed", which ends more verbs in the present
     ("need", "speed", "proceed") than in the past ("agreed")."""
@@ -148,7 +148,7 @@ def _timetable(text: str) -> bool:
             at.append(i - 1)
         elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
             at.append(i)
-    past = PAST & set(tokens) or any(_regular_past(t) for t in tokens)
+    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
     ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
     return bool(at) and bool(ahead)
 

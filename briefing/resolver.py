@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .data import load, words
-from .mentions import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
+from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .roles import TITLE_ROLES, is_clause, strip_titles
 from .sentence_tokens import bare

@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 
 from .data import load, words
-from .mentions import (
+from .lexicon import load as load_lexicon
+from .mention_words import (
     APPOSITION_OPENERS,
     AUX,
     BODY_NOUNS,
@@ -425,6 +426,21 @@ def same_office(head: str) -> frozenset[str]:
     return frozenset(words | BROADER.get(head, frozenset()))
 
 
+def _unloaded(role: str) -> str:
+    """A role is printed in the tool's voice, so an outlet's loaded
+    adjective before its noun ("Furious gran", "heartbroken dad", "a
+    controversial sheriff") is left out, as the lexicon rates it (VADER,
+    Pattern, the General Inquirer): the noun is the role. Not before a
+    capitalised word, which is a name's ("Grand Duke")."""
+    words = role.split()
+    lexicon = load_lexicon()
+    start = 1 if words and words[0].lower() in {"a", "an", "the"} else 0
+    end = start
+    while end < len(words) - 1 and words[end + 1][:1].islower() and lexicon.is_subjective(words[end].lower()):
+        end += 1
+    return " ".join(words[:start] + words[end:]) if end > start else role
+
+
 def choose_roles(pairs: Sequence[tuple[str, str]], ordinary: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
     """One role per person: a noun before a clause ("professor" before
     "who led the inquiry": the clause is kept for those no noun describes),
@@ -436,8 +452,8 @@ def choose_roles(pairs: Sequence[tuple[str, str]], ordinary: Collection[str] = (
     Constable" stay."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
+        role = _unloaded(role.strip(" ,"))
         if a_role(role):
-            role = role.strip(" ,")
             first, *rest = role.split(" ", 2)
             if first.lower() in ordinary and first[1:].islower() and not (rest and rest[0][:1].isupper()):  # "Chief Constable" stays
                 role = role[:1].lower() + role[1:]

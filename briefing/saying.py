@@ -21,7 +21,7 @@ from .anonymity import in_anonymity_clause
 from .cited import cited_source, described_after
 from .cues import MODALS
 from .data import words
-from .mentions import (
+from .mention_words import (
     AUX,
     BODY_WORDS,
     COURTESY,
@@ -31,21 +31,18 @@ from .mentions import (
     PERSON_ROLES,
     PREPOSITIONS,
     SPEECH,
-    STATES,
     TITLES,
     Mention,
     Parsed,
     _is_name_word,
-    _mention_back,
-    _mention_forward,
     _name_run,
-    _skip_back,
     name_end,
     org_name,
     org_names,
 )
+from .mentions import _mention_back, _mention_forward, _skip_back
 from .model import Sentence
-from .not_names import is_place
+from .not_names import STATES, is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, office_start, printed_beside, strip_titles, titled_person
 from .sentence_rules import SENTENCE_RULES, SUBORDINATORS, partial_quote, participle_at, participle_clause
@@ -101,10 +98,12 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     first_head = next(ends, None)
     found = described(toks, first_head) if first_head is not None else None
     found = found or next((m for m in map(lambda j: described(toks, j), heads) if m), None)  # "people familiar with"
-    return found or cited_source(toks, i + 2)  # "according to early returns"
+    found = found or cited_source(toks, i + 2)  # "according to early returns"
+    return None if found is not None and found.head in RECORD_NOUNS else found  # "according to city figures"
 
 
 # Verbs whose object is the person spoken to: "..., told Jo Roe." names the listener.
+RECORD_NOUNS = words("reporting", "record_nouns")
 ADDRESSING = words("reporting", "addressing_verbs")  # ("asked Jo Roe" may be either: left to the context)
 
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .data import words
-from .mentions import AUX, OPENERS, Mention, _mention_forward
+from .mention_words import AUX, OPENERS, Mention
+from .mentions import _mention_forward
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, PARTICIPLE_CUES, REPORTING
 

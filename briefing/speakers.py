@@ -28,17 +28,7 @@ from .body_names import body_name, named_body, organisations
 from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
-from .mentions import (
-    BODY_NOUNS,
-    BODY_WORDS,
-    COURTESY,
-    DETERMINERS,
-    OFFICES,
-    OPENERS,
-    PERSON_ROLES,
-    Mention,
-    Parsed,
-)
+from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, DETERMINERS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
 from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person

@@ -8,7 +8,7 @@ a group ("Kaldovan Air Force", "Harbor Party officials"), or the owner of
 what opens it ("Jo Roe's new plan ...").
 
 In: the tokens of one sentence (``sentence_tokens.tokens``) and an index in it, or
-one ``mentions.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
+one ``mention_words.Parsed`` sentence. Out: a ``Mention`` or a name, or a yes/no.
 """
 
 from __future__ import annotations
@@ -18,20 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .cues import MODALS
-from .mentions import (
-    AUX,
-    BODY_NOUNS,
-    BODY_WORDS,
-    COMPANY_WORDS,
-    GROUP_HEADS,
-    PARTY_MEMBERS,
-    PREPOSITIONS,
-    PRONOUNS,
-    Mention,
-    Parsed,
-    _is_name_word,
-    name_end,
-)
+from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, _is_name_word, name_end
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after

@@ -24,7 +24,7 @@ from .anonymity import RELATIVE_OPENERS, asks_anonymity
 from .cues import MODALS
 from .data import words
 from .lexicon import language
-from .mentions import (
+from .mention_words import (
     AUX,
     BODY_NOUNS,
     BODY_WORDS,
@@ -40,10 +40,9 @@ from .mentions import (
     SPEECH,
     Mention,
     _is_name_word,
-    _mention_back,
-    _skip_back,
     unnamed_group,
 )
+from .mentions import _mention_back, _skip_back
 from .sentence_tokens import Token
 
 BELIEF = language()["belief_verbs"]
@@ -190,6 +189,21 @@ def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
     return None
 
 
+def _people_in_place(toks: Sequence[Token], start: int, head: int, verb: int) -> Mention | None:
+    """"Traders in Tolvik say": a plural noun that opens the clause, then
+    "in" and a name; the name sits inside a prepositional phrase, so it is
+    never the subject: the group in the place is ("traders in Tolvik")."""
+    place = toks[head + 2:verb]
+    word = toks[head]
+    if toks[head + 1].low != "in" or not place or not all(_is_name_word(t) for t in place):
+        return None
+    if not re.fullmatch(r"[a-z]+[^s]s", word.low) or (word.capital and head > 0) or word.low in NOT_SPEAKERS:
+        return None
+    words = [t.text for t in toks[start:verb]]
+    words[0] = words[0].lower() if toks[start].low in DETERMINERS | QUANTIFIERS or start == head else words[0]
+    return Mention("described", " ".join(words), head=word.low)
+
+
 def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Senior aides who have seen the figures argue", "Farmers hoping for
     rain say", "Organizers of the march said", "A nurse who has seen the
@@ -216,7 +230,9 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
         if reports or sum(t.low in RELATIVE_OPENERS for t in modifier) > 1:
             return None
         group = described(toks, head)
-        if group is None or not (toks[head].low.endswith("s") or _one_unnamed(toks, start, head)) or head - len(group.text.split()) + 1 != start:
+        if group is None:
+            return _people_in_place(toks, start, head, verb)
+        if not (toks[head].low.endswith("s") or _one_unnamed(toks, start, head)) or head - len(group.text.split()) + 1 != start:
             return None
         return group
     return None

@@ -30,7 +30,7 @@ from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
-from .positions import speakers
+from .positions import regular_past, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -237,9 +237,9 @@ def _can_end_phrase(key: str) -> bool:
 
 
 def _past(key: str) -> bool:
-    """Whether a word is a regular past tense ("voted"; not "need", nor a
-    compound adjective, "consultant-led")."""
-    return len(key) > 4 and key.endswith("ed") and not key.endswith("eed") and "-" not in key
+    """Whether a word is a regular past tense (``positions.regular_past``:
+    "voted"; not "need"), not a compound adjective ("consultant-led")."""
+    return "-" not in key and regular_past(key)
 
 
 def _whole(phrase: str, after: Counter[str], before: Counter[str], uses: int) -> str:
@@ -310,8 +310,8 @@ def name_words(speaker: str) -> set[str]:
     """The words of a speaker's name, which never name the subject: all of
     a name ("Ewan Maclure", "Westline Ferries"); of a description, its
     words in lower case before a preposition of place ("health board";
-    "lawmakers" of "lawmakers at the scene of the shooting": what follows
-    places them, and may be the story; "spokesman for the majority leader"
+    "volunteers" of "volunteers at the site of the landslide": what follows
+    places them, and may be the story; "spokeswoman for the harbour master"
     keeps its office), not the place it names, which may be the story's
     ("Hollin" of "Hollin's campaigners")."""
     words = tokenise(speaker)

@@ -3,7 +3,9 @@
 In: a wording as printed. Out: the same wording with quote marks, dashes and
 spacing made uniform (``typographic``), its merge key (``normal``: lower-case
 words only), its set of words, and whether it is long and specific enough
-that two people are very unlikely to say it word for word (``substantive``).
+that two people are very unlikely to say it word for word (``substantive``),
+and whether two normal forms are one quote with a word or two edited
+(``edited``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from .caches import per_build
@@ -20,6 +23,9 @@ from .quotes import STRAIGHT
 
 SUBSTANCE_WORDS = 8     # a quote this long with this many open-class words is merged
 SUBSTANCE_CONTENT = 4   # across outlets whatever speaker each outlet's parse gave it
+EDIT_WORDS = 2          # an outlet's edit of a quote replaces at most this many words at one place
+EDIT_SPAN = 6           # and makes at most one edit per this many words of the quote
+EDIT_PLACES = 2         # and at most this many in all
 _TYPOGRAPHY_TABLE: dict[str, str | int | None] = {**STRAIGHT, "–": "-", "—": "-", "\u00ad": None}
 _TYPOGRAPHY = CharMap(str.maketrans(_TYPOGRAPHY_TABLE))
 STOP_WORDS = words("grammar", "stop_words")
@@ -82,3 +88,30 @@ def titled(text: str) -> bool:
     found = re.findall(r"[^\W\d_][\w'’]*", text)
     open_class = [w for w in found if w.casefold() not in FUNCTION_WORDS]
     return len(open_class) >= 2 and found[0][0].isupper() and all(w[0].isupper() for w in open_class)
+
+
+def edit_places(size: int) -> int:
+    """How many places an outlet may have edited in a quote of ``size``
+    words and it still be the same quote (``edited``): one per
+    ``EDIT_SPAN`` words, at most ``EDIT_PLACES``; none in a quote shorter
+    than a quote of substance (two people may say it)."""
+    return min(EDIT_PLACES, size // EDIT_SPAN) if size >= SUBSTANCE_WORDS else 0
+
+
+def edited(a: str, b: str) -> bool:
+    """Two normal forms are one quote that outlets edited a word or two of:
+    aligned word by word, the rest identical and in order, they differ at
+    at most ``edit_places`` places, each a word or two replaced by a word or two
+    ("right" / "correct", "never" / "not once") with at least
+    ``EDIT_WORDS`` words kept between two places; the shorter may also stop short or
+    open late (a cut quote). A word added or dropped in the middle is
+    another sentence. Whether the words replaced change a figure, a name or
+    a negation is the caller's to judge."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    places = [op for op in SequenceMatcher(None, short, long, autojunk=False).get_opcodes() if op[0] != "equal"]
+    cuts = [op for op in places if op[0] == "insert" and (op[1] == 0 or op[1] == len(short))]
+    replaced = [op for op in places if op[0] == "replace" and max(op[2] - op[1], op[4] - op[3]) <= EDIT_WORDS]
+    # Two places with fewer than EDIT_WORDS words kept between them are one
+    # longer change ("in the spring" / "by the end").
+    apart = all(second[1] - first[2] >= EDIT_WORDS for first, second in zip(replaced, replaced[1:]))
+    return len(cuts) <= 1 and len(cuts) + len(replaced) == len(places) and 0 < len(replaced) <= edit_places(len(short)) and apart

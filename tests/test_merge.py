@@ -320,22 +320,29 @@ def test_a_number_spelled_out_is_the_same_figure_as_its_digits():
     assert _blocks_of_two(one, other) == 1
 
 
-def test_a_short_fact_that_shares_a_count_or_two_sums_and_its_words_is_one_fact():
-    # Too few words in common to be near, but the same count of the same thing.
-    assert _blocks_of_two("The trust will pay for hearing checks in 3,600 schools.", "A hearing check scheme will cover 3,600 schools.") == 1
-    # Two sums, one printed with a symbol and one in words.
-    assert _blocks_of_two("The toll for vans will rise from £4 to £7.", "Van drivers will see the toll rise from four pounds to seven pounds.") == 1
-    # A word one outlet prints lower-case is a word of the fact, though the other opens its sentence with it.
-    assert _blocks_of_two("Hauliers will pay £9 a trip, up from £6.", "The toll for hauliers will rise to £9 a trip from £6.") == 1
-    # A figure written out with its share sign spelled.
-    assert _blocks_of_two(
-        "Sixty-four per cent of the Dunmore tenants' association voted to accept the repairs plan on Monday.",
-        "The Dunmore tenants' association voted by 64% to accept the repairs plan on Monday, its chair said.",
-    ) == 1
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # Too few words in common to be near, but the same count of the same thing.
+        ("The trust will pay for hearing checks in 3,600 schools.", "A hearing check scheme will cover 3,600 schools."),
+        # Two sums, one printed with a symbol and one in words.
+        ("The toll for vans will rise from £4 to £7.", "Van drivers will see the toll rise from four pounds to seven pounds."),
+        # A word one outlet prints lower-case is a word of the fact, though the other opens its sentence with it.
+        ("Hauliers will pay £9 a trip, up from £6.", "The toll for hauliers will rise to £9 a trip from £6."),
+        # A figure written out with its share sign spelled.
+        (
+            "Sixty-four per cent of the Dunmore tenants' association voted to accept the repairs plan on Monday.",
+            "The Dunmore tenants' association voted by 64% to accept the repairs plan on Monday, its chair said.",
+        ),
+    ],
+)
+def test_a_short_fact_that_shares_a_count_or_two_sums_and_its_words_is_one_fact(one, other):
+    assert _blocks_of_two(one, other) == 1
 
 
-def test_a_short_fact_that_shares_a_figure_but_not_its_thing_stays_apart():
-    for one, other in [
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
         # One sum for two things, near word for word.
         ("The council will spend £2m on roads.", "The council will spend £2m on schools."),
         ("The council will spend £2m on roads in the north.", "The council will spend £2m on new parks."),
@@ -347,8 +354,10 @@ def test_a_short_fact_that_shares_a_figure_but_not_its_thing_stays_apart():
         ("The trust will pay for hearing checks in 3,600 schools.", "The trust will pay for hearing checks for 3,600 pupils."),
         # The same count, the cap to come and the cap today.
         ("No more than eight lorries will be allowed on the bridge each hour.", "At present up to 12 lorries are allowed on the bridge each hour."),
-    ]:
-        assert _blocks_of_two(one, other) == 2, one
+    ],
+)
+def test_a_short_fact_that_shares_a_figure_but_not_its_thing_stays_apart(one, other):
+    assert _blocks_of_two(one, other) == 2
 
 
 @pytest.mark.parametrize(

@@ -261,6 +261,7 @@ def test_an_adjective_that_opens_a_sentence_is_the_writers_and_a_surname_is_not(
     assert outlet_terms("Bright has chaired the board since 2019.", "event") == ()
     # a name wherever else the text capitalises it
     assert outlet_terms("Bright wants a new pier, Councillor Tom Bright told the meeting.", "event") == ()
+    assert outlet_terms("The pier stays shut. Bright lights lined it, said Tom Bright.", "event") == ()
 
 
 def test_a_compound_with_a_loaded_part_is_loaded_and_a_prefixed_one_is_not():
@@ -463,13 +464,48 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
 
 
 def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
-    from briefing.render.view import summary_events
+    from briefing.render.summary import summary_events
 
     def event(n: int, text: str) -> Block:
         return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
 
     lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
     assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
+
+
+def test_what_happened_takes_a_line_one_outlet_reports_from_the_plainest_outlet_first():
+    from briefing.model import Profile
+    from briefing.render.summary import own_voice, summary_events
+
+    lines = (
+        Block("B1", "event", None, "The Tolven quay reopened on Monday.", ("S4", "S5"), (3, 1, 0, 0)),
+        Block("B2", "event", None, "Harbour bosses were ordered to pay £2 million after pumping sludge into the bay.", ("S1",), (0, 2, 0, 0)),
+        Block("B3", "event", None, "The harbour board met on Tuesday.", ("S2",), (1, 3, 0, 0)),
+        Block("B4", "event", None, "The ferry will run twice a day from May.", ("S3",), (2, 4, 0, 0)),
+    )
+    profiles = (
+        Profile("S1", ("greedy", "shameful", "reckless"), 1, 5, ()),
+        Profile("S2", (), 0, 6, ()),
+        Profile("S3", ("improved",), 0, 8, ()),
+    )
+    voice = own_voice(profiles)
+    assert voice["S1"] > voice["S3"] > voice["S2"]
+    chosen = [b.id for b in summary_events(lines, [], limit=3, voice=voice)]
+    assert chosen == ["B1", "B3", "B4"]
+    assert [b.id for b in summary_events(lines, [], limit=3)] == ["B1", "B2", "B3"]
+
+
+def test_what_happened_leaves_an_event_to_the_plainer_outlet_that_prints_its_figure():
+    from briefing.render.summary import summary_events
+
+    loud = Block("B1", "event", None, "Harbour bosses were ordered to pay £2.5 million after pumping sludge into the bay.", ("S1",), (0, 1, 0, 0))
+    plain = Block("B2", "statement", "Ivo Brant", "The harbour board was fined £2.5 million in 2027, its chair said.", ("S2",), (1, 2, 0, 0))
+    other = Block("B3", "event", None, "The ferry will run twice a day from 2027.", ("S3",), (2, 3, 0, 0))
+    blocks = (loud, plain, other)
+    voice = {"S1": 0.5, "S2": 0.1, "S3": 0.6}
+    assert [b.id for b in summary_events((loud, other), [], voice=voice, blocks=blocks)] == ["B3"]
+    # a year the plainer outlet prints too is no figure of one event (B3); the same figure in a louder outlet leaves the line in
+    assert [b.id for b in summary_events((loud, other), [], voice={"S1": 0.1, "S2": 0.5, "S3": 0.6}, blocks=blocks)] == ["B1", "B3"]
 
 
 def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_both(make_articles):

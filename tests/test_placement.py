@@ -548,6 +548,7 @@ def test_a_spokesperson_with_no_principal_found_voices_the_side_taker_they_name_
     story = [brisk, _block("It means faster trains and fewer lorries.", "Ada Corr", n=3), voiced]
     assert place(story, spec, roles=own).blocks[2].position == "yes"
 
+
 def test_a_label_or_line_another_uses_is_reported_but_a_call_for_is_a_demand():
     called = evidence(_block("The council calls it a waste of money. I call it a lifeline."), SPECS)
     assert called.counted == {} and called.ignored[0].kind == "reported"

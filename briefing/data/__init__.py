@@ -28,6 +28,13 @@ def load(name: str, language: str = LANGUAGE) -> dict[str, Any]:
     return tomllib.loads(resources.files(__name__).joinpath(language, f"{name}.toml").read_text("utf-8"))
 
 
+def lines(name: str, language: str = LANGUAGE) -> list[str]:
+    """The lines of the text file ``LANGUAGE/NAME``, without blank lines and
+    comments (those that open with "#")."""
+    text = resources.files(__name__).joinpath(language, name).read_text("utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 def words(name: str, key: str, language: str = LANGUAGE) -> frozenset[str]:
     """The list ``key`` of ``LANGUAGE/NAME.toml``, as a set."""
     return frozenset(load(name, language)[key])

@@ -30,13 +30,12 @@ from ..model import (
     Source,
 )
 from ..neutrality import neutral_verbs, said_by_holder
-from ..quotes import outside_quotes
 from ..wording import normal
 from .budget import BLOCKS, Limits, by_reach, choose, first, reach
 from .groups import GroupsView, groups_view
+from .summary import own_voice, summary_events
 from .text import web_link
 
-SUMMARY_EVENTS = 3
 SUMMARY_SPEAKERS = 8  # without a spec, the summary names this many speakers; each has a section anyway
 COVERAGE_ROWS = 25
 COVERAGE_COLUMNS = 20  # a matrix wider than this no longer fits a page with three-digit source numbers
@@ -345,41 +344,6 @@ def coverage_columns(rows: tuple[Block, ...], sources: tuple[Source, ...]) -> tu
     return tuple(s for s in sources if s.id in keep)
 
 
-def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
-
-
-def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS) -> list[Block]:
-    """The lines of "What happened": fact blocks (events, figures) in the
-    outlets' plain voice, most widely reported first, then one per source
-    for variety. A block with a loaded word of an outlet's own is left
-    out, and so is one that some outlet told only as its opinion (most of
-    its words inside one commentary block from another source). A line
-    only one outlet reports has nobody else's wording to check it by: it is
-    taken only with no subjective word outside its quotes at all, a
-    capitalised one included ("Greedy ..."). A line of fewer than three
-    words, or with no word in lower case, tells nothing that happened: a
-    dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
-    ("Ross continued."). At most ``limit``."""
-    opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
-    events: list[Block] = []
-    for b in context:
-        if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text):
-            continue
-        if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
-            continue
-        if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
-            continue
-        words = _content_words(b.text)
-        if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
-            continue
-        if len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events):
-            events.append(b)
-            if len(events) == limit:
-                break
-    return events
-
-
 def _balance(briefing: Briefing, shown: list[Position], folded: list[Position], folded_label: str) -> tuple[BalanceRow, ...]:
     """The balance rows of the shown sections, then one for the folded
     sections together, then background; with each row's share of all
@@ -439,7 +403,7 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     context = sections[-1]
     # What happened: from all the background, whatever the budget shows of it.
     all_commentary = [b for b in briefing.blocks if b.kind == "commentary"]
-    events = summary_events(tuple(ranked[-1]), all_commentary)
+    events = summary_events(tuple(ranked[-1]), all_commentary, voice=own_voice(briefing.profiles), blocks=briefing.blocks)
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
