@@ -25,7 +25,7 @@
    (``paraphrase``), never a quote's block.
 5. Union-find the links. A block's text is the most complete wording,
    verbatim; every other source's differing wording is kept as a variant;
-   its speaker is voted by the outlets (``voice``).
+   its speaker is voted by the outlets (``voice``); ``blocks`` makes it.
 """
 
 from __future__ import annotations
@@ -34,16 +34,15 @@ import gc
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 
 from rapidfuzz import fuzz, process
 
-from . import lexicon, paraphrase
+from . import paraphrase
+from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
-from .model import SPEECH_KINDS, Block, Statement, Variant
-from .quotes import outside_quotes
+from .model import Block, Statement
 from .unionfind import UnionFind
 from .voice import Voice, named, person
 from .wording import EDIT_PLACES, EDIT_WORDS, edited, normal, substantive, words_of
@@ -53,7 +52,6 @@ STRETCH_SCORE = 90.0    # partial ratio for a shorter wording inside a longer on
 STRETCH_MIN_WORDS = 6
 PIECE_MIN_WORDS = 4     # a sentence or clause of a quote printed whole inside another
 SHORTENED_MIN_WORDS = 8
-KIND_RANK = {"quote": 0, "statement": 1, "statistic": 2, "event": 3, "commentary": 4}
 
 
 def _shortened(a: str, b: str) -> bool:
@@ -463,9 +461,9 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
         groups = [([statements[m] for m in members], extra) for members, extra in _groups(statements, voice)]
         # In the order they were first reported, so each block is made with
         # its id (a copy of each block to number it cost a tenth of merge).
-        groups.sort(key=lambda group: _first(group[0], rank))
+        groups.sort(key=lambda group: first_reported(group[0], rank))
         blocks = tuple(
-            _block(f"B{n}", members, [_shown(statements[s], fragments) for s, fragments in extra], rank, voice)
+            block(f"B{n}", members, [shown(statements[s], fragments) for s, fragments in extra], rank, voice)
             for n, (members, extra) in enumerate(groups, 1)
         )
     finally:
@@ -473,62 +471,3 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
             gc.enable()
     forget_word_sets()
     return blocks
-
-
-def _first(members: Sequence[Statement], rank: dict[str, int]) -> tuple[int, int, int, int]:
-    """Where a block was first reported: the first source's rank, then the place in it."""
-    return min((rank[s.source_id], *s.order) for s in members)
-
-
-def _shown(statement: Statement, fragments: tuple[str, ...]) -> Statement:
-    """A paraphrase as a block shows it: whole, or (when it is shown whole
-    under another quote) only the longest of the words it quotes of this one,
-    as the outlet printed them."""
-    return replace(statement, text=max(fragments, key=len)) if fragments else statement
-
-
-def _framed(text: str) -> bool:
-    """The outlet's own words around a quote hold a word to watch."""
-    return any(hit.report for hit in lexicon.load().find(outside_quotes(text)))
-
-
-def _block(block_id: str, members: list[Statement], paraphrases: list[Statement], rank: dict[str, int], voice: Voice) -> Block:
-    members = sorted(members, key=lambda s: (rank[s.source_id], s.order))
-    # A fact that some outlets report in their own voice and others as
-    # someone's reported speech is shown as the outlets' report.
-    told = [s for s in members if s.kind not in SPEECH_KINDS]
-    shown = members if any(s.kind == "quote" for s in members) or not told else told
-    kind = min((s.kind for s in shown), key=KIND_RANK.__getitem__)
-    canonical = max((s for s in members if s.kind == kind), key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
-    variants: list[Variant] = []
-    seen = {normal(canonical.text)}  # case, hyphens, quote marks and brackets are no difference
-    for s in members:
-        wording = normal(s.text)
-        if wording not in seen and s.kind == kind:
-            seen.add(wording)
-            variants.append(Variant(s.source_id, s.text, "wording"))
-    reporters = {s.source_id for s in members if s.kind == kind}
-    # An outlet's reported speech that quotes the block; a lead that repeats
-    # the article's own quote adds nothing, unless the outlet frames it in
-    # loaded words of its own ("X assailed ...", "X admitted she ...").
-    for s in sorted([s for s in members if s.kind != kind] + paraphrases, key=lambda s: (rank[s.source_id], s.order)):
-        if (s.source_id not in reporters or _framed(s.text)) and normal(s.text) not in seen:
-            seen.add(normal(s.text))
-            variants.append(Variant(s.source_id, s.text, "paraphrase"))
-    reporters |= {s.source_id for s in members}
-    sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)
-    first = _first(members, rank)
-    readings = voice.readings(members + paraphrases) if kind in SPEECH_KINDS else ()
-    speaker = readings[0].text if readings else None
-    role = next((s.speaker_role for s in members + paraphrases if s.speaker_role and s.speaker == speaker), None)
-    return Block(
-        id=block_id,
-        kind=kind,
-        speaker=speaker,
-        speaker_role=role,
-        text=canonical.text,
-        sources=tuple(sources),
-        first=first,
-        variants=tuple(variants),
-        speaker_readings=readings if len(readings) > 1 else (),
-    )
