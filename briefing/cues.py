@@ -135,10 +135,14 @@ def _bases(token: str) -> frozenset[str]:
 
 
 def matches(tokens: list[str], words: tuple[str, ...]) -> list[int]:
-    n = len(words)
+    """Where ``words`` stand in ``tokens``, each word in any regular form."""
+    if not words:
+        return list(range(len(tokens) + 1))
+    first, rest = words[0], words[1:]
+    # The first word alone rules out most places: the rest is read only there.
     return [
-        i for i in range(len(tokens) - n + 1)
-        if all(w in _bases(t) for t, w in zip(tokens[i : i + n], words, strict=True))
+        i for i in range(len(tokens) - len(rest))
+        if first in _bases(tokens[i]) and all(w in _bases(t) for t, w in zip(tokens[i + 1 : i + 1 + len(rest)], rest, strict=True))
     ]
 
 
