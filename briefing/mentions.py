@@ -32,6 +32,7 @@ from .mention_words import (
     ORG_JOINERS,
     PARTY_MEMBERS,
     PERSON_ROLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
@@ -150,12 +151,13 @@ def _adverb_in_ly(toks: Sequence[Token], i: int) -> bool:
     stands right before it, which only a noun follows ("The family said",
     "Roe's family said", "the assembly said")."""
     tok = toks[i]
+    if not tok.low.endswith("ly") or tok.capital:
+        return False
     before = toks[i - 1] if i > 0 else None
-    noun = before is not None and (before.low in DETERMINERS | POSSESSIVE_DETERMINERS or before.possessive)
-    return tok.low.endswith("ly") and not tok.capital and not noun
+    return not (before is not None and (before.low in _NOUN_OPENERS or before.possessive))
 
 
-POSSESSIVE_DETERMINERS = words("grammar", "possessive_determiners")
+_NOUN_OPENERS = DETERMINERS | POSSESSIVES  # made once, not once a word
 SET_OFF_DASHES = frozenset({"—", "–"})
 
 

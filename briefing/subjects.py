@@ -34,6 +34,7 @@ from .mention_words import (
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -279,8 +280,6 @@ def _fragment(toks: Sequence[Token], start: int, k: int) -> bool:
 
 # Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
 PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
-# "his spokesman", "its chief executive", "her friend": whose, without naming them.
-POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
 NUMBER_WORDS = words("grammar", "number_units")
