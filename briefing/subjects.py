@@ -321,7 +321,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
         if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
             break
         if before.low in _NO_SUBJECT_WORD:
-            return None  # "..., whom harbour radio reports name as": a relative clause's subject is no source
+            return None  # "..., whom county news reports describe as": a relative clause's subject is no source
         begin -= 1
     if begin > 0 and toks[begin - 1].low in SPECIFIERS:
         begin -= 1  # "some families", "each side", "one Tolvik delegate"
