@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from .body_names import organisations
 from .mention_words import COURTESY, OFFICES, Parsed
@@ -35,10 +35,14 @@ class Corpus:
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
     bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
-    # Who the sources show to be a person, whom "he" or "she" may point to:
-    # a full name, a gender cue, a role, or a sentence they speak by name
-    # (a word printed alone and no more may be a place or a people's adjective).
-    persons: frozenset[str] = frozenset()
+
+    @cached_property
+    def persons(self) -> frozenset[str]:
+        """Who the sources show to be a person, whom "he" or "she" may point
+        to: a full name, a gender cue, a role, or a sentence they speak by
+        name (a word printed alone and no more may be a place or a people's
+        adjective)."""
+        return frozenset(self.names.counts) | frozenset(self.genders) | self.speaking | self.roled
 
     @classmethod
     def build(cls, articles: Sequence[Sequence[Parsed]]) -> Corpus:
@@ -59,10 +63,8 @@ class Corpus:
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
-        genders = gender_votes(every, resolve)
-        roled = frozenset(name for name, _ in roles)
         return cls(
-            names, dict(role_map), genders, lower, ordinary,
+            names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
             descriptions(every, resolve), tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
-            roled, tuple(dict.fromkeys(o for p in every for o in organisations(p))), frozenset(names.counts) | frozenset(genders) | speaking | roled,
+            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
         )

@@ -35,6 +35,8 @@ BODY_WORDS = _WORDS["proper_body_words"]
 PRONOUNS = _WORDS["pronouns"]
 OPENERS = _WORDS["openers"]
 DETERMINERS = words("grammar", "determiners")
+# "his spokesman", "its chief executive", "her friend": whose, without naming them.
+POSSESSIVES = words("grammar", "possessive_determiners")
 PREPOSITIONS = words("grammar", "prepositions")
 ADVERBIAL_PREPOSITIONS = words("grammar", "adverbial_prepositions")
 PARTICLES = words("grammar", "name_particles")

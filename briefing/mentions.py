@@ -32,6 +32,7 @@ from .mention_words import (
     ORG_JOINERS,
     PARTY_MEMBERS,
     PERSON_ROLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
@@ -126,7 +127,7 @@ def _skip_back(toks: Sequence[Token], i: int) -> int:
         elif tok.capital and i > 1 and (of := max(_place_after_of(toks, i), _person_before_of(toks, i))) >= 0:
             i = of  # "Jane Roe of New Mexico said", "Jane Roe of the Fairway Institute said"
         elif tok.text in SET_OFF_DASHES and (opening := _opening_dash(toks, i)) > 0:
-            i = opening - 1  # "Democrats — and some Republicans — say", "Byrne — who kept the door — states"
+            i = opening - 1  # "Pilots — and some dockers — say", "Roe — who chaired the board — states"
         elif tok.text == ")":
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
@@ -150,18 +151,19 @@ def _adverb_in_ly(toks: Sequence[Token], i: int) -> bool:
     stands right before it, which only a noun follows ("The family said",
     "Roe's family said", "the assembly said")."""
     tok = toks[i]
+    if not tok.low.endswith("ly") or tok.capital:
+        return False
     before = toks[i - 1] if i > 0 else None
-    noun = before is not None and (before.low in DETERMINERS | POSSESSIVE_DETERMINERS or before.possessive)
-    return tok.low.endswith("ly") and not tok.capital and not noun
+    return not (before is not None and (before.low in _NOUN_OPENERS or before.possessive))
 
 
-POSSESSIVE_DETERMINERS = words("grammar", "possessive_determiners")
+_NOUN_OPENERS = DETERMINERS | POSSESSIVES  # made once, not once a word
 SET_OFF_DASHES = frozenset({"—", "–"})
 
 
 def _opening_dash(toks: Sequence[Token], closing: int) -> int:
     """The dash that opens the aside a dash at ``closing`` ends, between a
-    subject and its verb ("Democrats — and some Republicans — say"), or -1:
+    subject and its verb ("Pilots — and some dockers — say"), or -1:
     within 25 words, after a word, with no quotation or sentence stop
     inside, and not an aside that attributes ("The depot — Roe said — will
     close" is a clause of its own)."""

@@ -34,6 +34,7 @@ from .mention_words import (
     OFFICES,
     OPENERS,
     PERSON_ROLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
@@ -46,7 +47,7 @@ from .mention_words import (
 )
 from .sentence_tokens import Token
 from .speaker_check import a_role
-from .subjects import POSSESSIVES, is_cue
+from .subjects import is_cue
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",

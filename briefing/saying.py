@@ -164,15 +164,14 @@ def _agent(toks: Sequence[Token], i: int) -> Mention | None:
     Ray": the agent of a passive verb of saying, named right after "by",
     said it (the subject is what was said, or the one spoken of)."""
     k = i - 1
-    while k > 0 and (toks[k].low.endswith("ly") or toks[k].low in AUX - PASSIVE_BE | {"first"}) and not toks[k].capital:
+    while k > 0 and (toks[k].low.endswith("ly") or toks[k].low in _AGENT_GAP) and not toks[k].capital:
         k -= 1  # "was first reported by", "has also been criticised by"
     if k < 0 or i + 2 >= len(toks) or toks[i + 1].low != "by" or toks[k].low not in PASSIVE_BE:
         return None
     agent = _mention_forward(toks, i + 2)
     if agent is not None and agent.kind in {"name", "body"}:
         return agent
-    stops = PREPOSITIONS | AUX | MODALS | {"that", "who", "which", "whether", "if"}
-    end = next((j for j in range(i + 2, len(toks)) if toks[j].low in stops or not toks[j].text[:1].isalnum()), len(toks))
+    end = next((j for j in range(i + 2, len(toks)) if toks[j].low in _AGENT_STOPS or not toks[j].text[:1].isalnum()), len(toks))
     return described(toks, end - 1) if end - 1 > i + 1 else None  # "by the transport minister on Monday"
 
 
@@ -183,6 +182,11 @@ def _agent(toks: Sequence[Token], i: int) -> Mention | None:
 # and "Roe was quoted as saying" name the speaker, and are not here.
 PASSIVE_BE = PROGRESSIVE | {"being"}
 PASSIVE_NOT_SPEAKER = frozenset({"told", "informed", "warned", "advised", "reminded", "assured", "urged"})
+# ``_agent``, made once: the words between "be" and its participle besides an
+# adverb in -ly ("was first reported by", "has also been"), and the words
+# that end the agent's description ("by the minister on Monday").
+_AGENT_GAP = AUX - PASSIVE_BE | {"first"}
+_AGENT_STOPS = PREPOSITIONS | AUX | MODALS | {"that", "who", "which", "whether", "if"}
 
 WRITINGS = frozenset({"statement", "letter", "memo", "email", "post", "tweet"})
 

@@ -29,7 +29,7 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
         p += 1
     if p + 1 < len(toks) and toks[p].low.endswith("ly") and toks[p + 1].text == ",":
-        p += 2  # "Publicly, the nominee ...": an adverb set off before the subject
+        p += 2  # "Privately, the mayor ...": an adverb set off before the subject
     if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
         commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
         # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own

@@ -34,6 +34,7 @@ from .mention_words import (
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -279,8 +280,6 @@ def _fragment(toks: Sequence[Token], start: int, k: int) -> bool:
 
 # Verbs of saying whose form no noun shares, beside the past in -ed: "her friend said", "his son writes".
 PAST_OR_THIRD = frozenset({"said", "says", "told", "tells", "wrote", "writes"})
-# "his spokesman", "its chief executive", "her friend": whose, without naming them.
-POSSESSIVES = words("grammar", "possessive_determiners")
 # What may open a described subject instead of an article: a quantifier, a
 # possessive or a number word ("some families", "her friend", "one delegate", "each side").
 NUMBER_WORDS = words("grammar", "number_units")
@@ -322,7 +321,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
         if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
             break
         if before.low in _NO_SUBJECT_WORD:
-            return None  # "..., whom Tolvish news reports identify as": a relative clause's subject is no source
+            return None  # "..., whom county news reports describe as": a relative clause's subject is no source
         begin -= 1
     if begin > 0 and toks[begin - 1].low in SPECIFIERS:
         begin -= 1  # "some families", "each side", "one Tolvik delegate"

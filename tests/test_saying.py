@@ -67,7 +67,7 @@ def speaker(text):
         ('His view, plainly stated at the hearing, was that "the depot must close."', None),
         # modified_group: a phrase that ends on a noun that never speaks ("the speech", "a rally") still
         # describes the group; phrases of place joined by "and" are one description, not two clauses
-        ("Organisers of the push to cancel the speech said they feared clashes.", ("described", "organisers")),
+        ("Organisers of the bid to move the rally said they expected delays.", ("described", "organisers")),
         ("Harbour officials in Tolvik and in Dunmore say the depot is unsafe.", ("described", "harbour officials")),
         ("The plan that some say will fail was passed.", None),
         # a word in -ly after a determiner or a possessive is a noun, not an adverb before the verb
@@ -79,27 +79,27 @@ def speaker(text):
          ("described", "a senior harbour safety official familiar with the inquiry")),
         # those_described: "those" and what its people know, a participle or a relative clause
         ("Those close to the mayor say she will not back down.", ("described", "those close to the mayor")),
-        ("Again, those surveyed said the depot was unsafe.", ("described", "those surveyed")),
+        ("In May, those polled said the depot was unsafe.", ("described", "those polled")),
         ("Those who know the harbour say the depot is unsafe.", ("described", "those who know the harbour")),
         ("Those who said so were wrong.", None),
         ("Those near the depot worked late.", None),
         # a party tag in brackets between a name and its apposition
-        ("Tomas Varga (R-Ohio), another vulnerable incumbent, said he had not thought about it.", ("name", "Tomas Varga")),
+        ("Tomas Varga (R-Idaho), a longtime ferry captain, said the depot was too small.", ("name", "Tomas Varga")),
         ("Tomas Varga (D), who chairs the board, said the depot would close.", ("name", "Tomas Varga")),
         # _skip_back: an aside set off by dashes between the subject and its verb
-        ("Ines Moll — who kept the door for three years — states that it was a punishment.", ("name", "Ines Moll")),
+        ("Ines Moll — who chaired the board for three years — states that the depot was a mistake.", ("name", "Ines Moll")),
         ("Ines Moll — after a long pause — told reporters that she had no regrets.", ("name", "Ines Moll")),
         ("Harbor economists — and some Tolvik pilots — warn the depot is unsafe.", ("described", "harbor economists")),
         ("The depot — Tomas Varga said — will close in May.", ("name", "Tomas Varga")),
         # "by" and an -ing form after the verb is how the subject spoke, not a passive's agent
         ("Tomas Varga responded by citing the cost of the depot.", ("name", "Tomas Varga")),
         # coordinated_verb: ", then" joins a second verb of the subject; an adverb set off opens no name
-        ("Ines Moll paused, then revealed why the depot would close.", ("name", "Ines Moll")),
-        ("Publicly, Ines Moll backs the plan and says it will work.", ("name", "Ines Moll")),
+        ("Ines Moll nodded, then explained that the depot would close.", ("name", "Ines Moll")),
+        ("Privately, Ines Moll backs the plan and says it will work.", ("name", "Ines Moll")),
         # clause_subject: a hyphenated head
-        ("The party front-runner predicted in March that the depot would close.",
-         ("described", "the party front-runner")),
-        ("Six in ten riders backed the depot, and three-quarters said the same of the ferry.", None),
+        ("The mayoral front-runner predicted on Friday that the depot would close.",
+         ("described", "the mayoral front-runner")),
+        ("Most riders backed the depot, and two-thirds said the ferry was late.", None),
         # _agent: the agent of a passive verb of saying, named right after "by", said it
         ("The depot closure was first reported by the Harbor Gazette.", ("body", "Harbor Gazette")),
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
@@ -107,7 +107,7 @@ def speaker(text):
         ("The depot was closed by the council.", None),
         # a place after "in" (a person or body is in a place) and a town before "D.C." are not the speaker
         ("Ines Moll of the Harbor Chapel in Tolvik said the depot would close.", ("name", "Ines Moll")),
-        ("Another delegate, Tomas Varga of Washington, D.C., explained why he backed the depot.", ("name", "Tomas Varga")),
+        ("One ferry pilot, Tomas Varga of Washington, D.C., explained that the depot was too small.", ("name", "Tomas Varga")),
         # _skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
         ("Tomas Varga has long said that the depot will close.", ("name", "Tomas Varga")),
         ("The depot, Ines Moll often says, is the oldest in the county.", ("name", "Ines Moll")),

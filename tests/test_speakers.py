@@ -143,7 +143,7 @@ DEPOT = "Ivo Pell runs the depot."
         # a word printed alone, that no source shows to be a person (a full name, a title, a role, a
         # gender, a sentence spoken), is no one a "he" or "she" points to: a place, a people's adjective
         (("Tolvik has welcomed newcomers for decades, Mayor Ivo Pell said.",
-          "Every year, hundreds of families move to the town, east of downtown Marrowby.", '"We get a few each week," he said.'),
+          "Each spring, a few dozen families settle in the town, a short drive from Marrowby.", '"We get a few each week," he said.'),
          ("Ivo Pell", None, "Ivo Pell")),
         (("Ana Berg grew up near the port.", "She later moved to Marrowby.", "Marrowby is a quiet town.", '"We get a few each week," she said.'),
          (None, None, None, "Ana Berg")),
