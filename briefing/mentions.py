@@ -188,7 +188,7 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
         tok = toks[j]
         if tok.quote >= 0 or (tok.low in SPEECH and not tok.capital) or tok.text in {".", ";", ":"}:
             return found
-        named = _before_tag(toks, j - 1)  # "Sen. Jo Roe (R-Ohio), a farmer, said"
+        named = j - 1
         before = toks[named] if named >= 0 else None
         if (
             tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
@@ -200,15 +200,6 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
                     return found  # "When Jo Bell, the mayor, arrived, Sam Ray, a farmer, said": Ray
                 found = named
     return found
-
-
-def _before_tag(toks: Sequence[Token], k: int) -> int:
-    """The word before a bracketed tag that ends at ``k`` ("Jo Roe (R-Ohio)",
-    "Jo Roe (D)": a party and state after a name, AP style), else ``k``."""
-    if k < 0 or toks[k].text != ")":
-        return k
-    opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), -1)
-    return opening - 1 if opening > 0 else k
 
 
 def _all_set_off(words: Sequence[Token]) -> bool:
