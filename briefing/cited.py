@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .mention_words import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, _is_name_word
+from .mention_words import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, is_name_word
 from .sentence_tokens import Token
 from .subjects import NOT_IN_PHRASE, NOT_SPEAKERS, RELATIVE_OPENERS, REPORTING, SPECIFIERS, described
 
@@ -42,7 +42,7 @@ def cited_source(toks: Sequence[Token], start: int) -> Mention | None:
     if end == start or toks[end - 1].low in DETERMINERS | PREPOSITIONS | QUANTIFIERS | NOT_SPEAKERS | PRONOUNS:
         return None
     words = [t.text for t in toks[start:end]]
-    if toks[start].low in DETERMINERS | QUANTIFIERS or not _is_name_word(toks[start]):
+    if toks[start].low in DETERMINERS | QUANTIFIERS or not is_name_word(toks[start]):
         words[0] = words[0].lower()
     return Mention("described", " ".join(words), head=toks[end - 1].low)
 

@@ -81,7 +81,7 @@ class Parsed:
     group: Mention | None = None  # the unnamed group that opens a sentence with no direct quote (``subjects.opening_group``)
 
 
-def _is_name_word(token: Token) -> bool:
+def is_name_word(token: Token) -> bool:
     return (
         token.capital
         and token.low not in NOT_NAMES
@@ -91,14 +91,14 @@ def _is_name_word(token: Token) -> bool:
     )
 
 
-def _name_run(toks: Sequence[Token], end: int) -> int:
+def name_run(toks: Sequence[Token], end: int) -> int:
     """Start index of the run of capitalised words that ends at ``end``."""
     start = end
     while start - 1 >= 0:
         before = toks[start - 1]
         if before.possessive and not re.search(r"s['’]$", before.text):
             break  # "Brook’s" ends a run; "Farmers’ Alliance" does not
-        if _is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and _is_name_word(toks[start - 2])):
+        if is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and is_name_word(toks[start - 2])):
             start -= 1
             continue
         break
@@ -108,12 +108,12 @@ def _name_run(toks: Sequence[Token], end: int) -> int:
 def name_end(toks: Sequence[Token], start: int) -> int:
     """Where the run of name words from ``start`` (titles included) ends."""
     end = start
-    while end < len(toks) and _is_name_word(toks[end]):
+    while end < len(toks) and is_name_word(toks[end]):
         end += 1
     return end
 
 
-def _role_before(toks: Sequence[Token], start: int) -> str | None:
+def role_before(toks: Sequence[Token], start: int) -> str | None:
     """"safeguarding minister" in "safeguarding minister Jess Phillips"."""
     end = start
     if end == 0 or toks[end - 1].low not in PERSON_ROLES or toks[end - 1].quote >= 0:

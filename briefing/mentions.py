@@ -38,11 +38,11 @@ from .mention_words import (
     SPEECH,
     TITLES,
     Mention,
-    _is_name_word,
-    _name_run,
-    _role_before,
+    is_name_word,
+    name_run,
     org_name,
     org_names,
+    role_before,
     unnamed_group,
 )
 from .not_names import STATE_NAMES, STATES, WEEKDAYS, is_place, never_a_name
@@ -89,7 +89,7 @@ def _titled_name(segment: Sequence[Token]) -> bool:
     first, rest = segment[0], segment[1:]
     return (
         first.capital and first.low.rstrip(".") in TITLES | PERSON_ROLES and bool(rest)
-        and all(_is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
+        and all(is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
     )
 
 
@@ -108,7 +108,7 @@ def _name_not_modal(toks: Sequence[Token], i: int) -> bool:
     return tok.capital and (i > 0 or past)
 
 
-def _skip_back(toks: Sequence[Token], i: int) -> int:
+def skip_back(toks: Sequence[Token], i: int) -> int:
     """From ``i`` back to the last word of a speech verb's subject, passing
     over adverbs and auxiliaries, brackets ("(D-Ore.)") and the appositions
     and relative clauses set off by commas."""
@@ -191,7 +191,7 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
         named = j - 1
         before = toks[named] if named >= 0 else None
         if (
-            tok.text == "," and before is not None and j + 1 < comma and _is_name_word(before) and not before.possessive
+            tok.text == "," and before is not None and j + 1 < comma and is_name_word(before) and not before.possessive
             and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
         ):
             opener = toks[j + 1].low
@@ -237,7 +237,7 @@ def _person_before_of(toks: Sequence[Token], i: int) -> int:
     for j in range(i - 1, max(0, i - 10), -1):
         if not (toks[j].capital or toks[j].low in ORG_JOINERS | {"and"}):
             return -1
-        start = _name_run(toks, j - 1) if toks[j].low == "of" else j
+        start = name_run(toks, j - 1) if toks[j].low == "of" else j
         if j - start >= 2 and not {t.low for t in toks[start:j]} & (BODY_WORDS | BODY_NOUNS) and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
             return j - 1
     return -1
@@ -263,25 +263,25 @@ def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     while start < verb and toks[start].low in {"but", "and", "yet", "so", "still", "then"}:
         start += 1  # "But Jo Roe, ..., said"; never past "At" or "In" ("At Fairway Park, where ...")
     end = start
-    while end < verb and _is_name_word(toks[end]) and not toks[end].possessive:
+    while end < verb and is_name_word(toks[end]) and not toks[end].possessive:
         end += 1
     name_end = end
     if end < verb and toks[end].text == "(":  # "Jo Roe (R-Ohio), a farmer, said": past the tag
         end = next((j + 1 for j in range(end + 1, min(verb, end + 6)) if toks[j].text == ")"), end)
-    if end == start or end >= verb - 2 or toks[end].text != "," or _is_name_word(toks[end + 1]):
+    if end == start or end >= verb - 2 or toks[end].text != "," or is_name_word(toks[end + 1]):
         return None  # not "Name, ..."; or a list of names ("Roe, Ray and Lee, all members, said")
     if any(t.quote >= 0 for t in toks[end:verb]):
         return None
-    found = _mention_back([*toks[start:name_end], Token.make("said", 0, 0)], name_end - start)
+    found = mention_back([*toks[start:name_end], Token.make("said", 0, 0)], name_end - start)
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
-def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
+def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     """The words naming the subject of the speech verb at ``verb``."""
     opening = _opening_name(toks, verb)
     if opening is not None:
         return opening
-    i = _skip_back(toks, verb - 1)
+    i = skip_back(toks, verb - 1)
     if i < 0 or toks[i].quote >= 0:
         return None
     word = toks[i]
@@ -290,13 +290,13 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return Mention("pronoun", word.text, head=clitic.group(1))  # "he's said", "they've said"
     if word.possessive:
         return None
-    owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and _is_name_word(toks[j])), -1)
+    owner = next((j for j in (i - 1, i - 2) if j >= 0 and word.low in OWN_VOICE and toks[j].possessive and is_name_word(toks[j])), -1)
     if owner >= 0:  # "Roe's (Twitter) account posted": the owner writes under their own name
-        return Mention("name", " ".join(t.printed for t in toks[_name_run(toks, owner):owner + 1]))
+        return Mention("name", " ".join(t.printed for t in toks[name_run(toks, owner):owner + 1]))
     if word.low in PRONOUNS:
         return Mention("pronoun", word.text, head=word.low)
-    if _is_name_word(word) and word.low not in PERSON_ROLES:
-        start = _name_run(toks, i)
+    if is_name_word(word) and word.low not in PERSON_ROLES:
+        start = name_run(toks, i)
         member = _member_of(toks, start) or _people_of(toks, start, i)
         if member is not None:
             return member
@@ -318,7 +318,7 @@ def _mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
             and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
         ):
             return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
-        return Mention("name", text, role=_role_before(toks, start))
+        return Mention("name", text, role=role_before(toks, start))
     if word.low in PERSON_ROLES | BODY_NOUNS:
         return _description(toks, i + 1)
     return None
@@ -332,9 +332,9 @@ def _member_of(toks: Sequence[Token], start: int) -> Mention | None:
     j = start - 1
     if j >= 0 and toks[j].low == "the":
         j -= 1
-    if j < 1 or toks[j].low not in {"of", "at"} or not _is_name_word(toks[j - 1]) or toks[j - 1].possessive:
+    if j < 1 or toks[j].low not in {"of", "at"} or not is_name_word(toks[j - 1]) or toks[j - 1].possessive:
         return None
-    person = _mention_back(toks, j)
+    person = mention_back(toks, j)
     if person is None or person.kind != "name" or len(person.text.split()) < 2:
         return None
     return person
@@ -431,14 +431,14 @@ def _body_spoken_for(toks: Sequence[Token], begin: int, head_at: int, end: int) 
     return None
 
 
-def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
+def mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     """The speaker after an inverted verb: '"...," said Jo Bloggs'."""
     if start >= len(toks) or toks[start].quote >= 0:
         return None
     if toks[start].low in PRONOUNS:
         return Mention("pronoun", toks[start].text, head=toks[start].low)
     end = start
-    while end < len(toks) and (_is_name_word(toks[end]) or toks[end].low in PERSON_ROLES | DETERMINERS | BODY_NOUNS):
+    while end < len(toks) and (is_name_word(toks[end]) or toks[end].low in PERSON_ROLES | DETERMINERS | BODY_NOUNS):
         end += 1
         if toks[end - 1].possessive:
             break
@@ -447,9 +447,9 @@ def _mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     for k in range(end, min(end + 3, len(toks) - 1)):
         if toks[k].capital or toks[k].quote >= 0 or not toks[k].text[:1].isalpha():
             break
-        if toks[k].low in PERSON_ROLES and _is_name_word(toks[k + 1]):
-            return _mention_forward(toks, k)  # "Democratic presidential nominee Jo Roe": the person, not the adjective
+        if toks[k].low in PERSON_ROLES and is_name_word(toks[k + 1]):
+            return mention_forward(toks, k)  # "Democratic presidential nominee Jo Roe": the person, not the adjective
     last = end - 1
-    if _is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
-        return _mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
+    if is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
+        return mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)

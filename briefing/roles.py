@@ -40,10 +40,10 @@ from .mention_words import (
     SPEECH,
     TITLES,
     Mention,
-    _is_name_word,
-    _name_run,
-    _role_before,
+    is_name_word,
     name_end,
+    name_run,
+    role_before,
 )
 from .sentence_tokens import Token
 from .speaker_check import a_role
@@ -125,8 +125,8 @@ def _owner(toks: Sequence[Token], at: int) -> str:
     """Who the possessive at ``at`` names: "Kessler" for "Minister Kessler's"
     (the title left out, so it matches the speaker's name), "the health
     minister" for "the health minister's"."""
-    if _is_name_word(toks[at]):
-        _, rest = strip_titles([t.printed for t in toks[_name_run(toks, at):at + 1]])
+    if is_name_word(toks[at]):
+        _, rest = strip_titles([t.printed for t in toks[name_run(toks, at):at + 1]])
         return " ".join(rest)
     begin = at
     while begin - 1 >= 0 and at - begin < 4:
@@ -391,7 +391,7 @@ def printed_beside(toks: Sequence[Token], start: int, end: int) -> list[str]:
     # after a preposition ("sent to Carrow Point, a crossing of two hours"), a place more often than a person
     apposition, _ = apposition_after(toks, end + 1, person=start == 0 or toks[start - 1].low not in PREPOSITIONS)
     found = (
-        _role_before(toks, start) or described_opening(toks, start), apposition, office_comma_before(toks, start), spokesperson_role(toks, start, end),
+        role_before(toks, start) or described_opening(toks, start), apposition, office_comma_before(toks, start), spokesperson_role(toks, start, end),
         description_after_verb(toks, start), described_before(toks, start, end),
     )
     return [role for role in found if role]

@@ -34,13 +34,13 @@ from .mention_words import (
     TITLES,
     Mention,
     Parsed,
-    _is_name_word,
-    _name_run,
+    is_name_word,
     name_end,
+    name_run,
     org_name,
     org_names,
 )
-from .mentions import _mention_back, _mention_forward, _skip_back
+from .mentions import mention_back, mention_forward, skip_back
 from .model import Sentence
 from .not_names import STATES, is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
@@ -75,7 +75,7 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
     """"according to Jane Roe", "according to a statement from the agency"."""
     if toks[i].low != "according" or i + 1 >= len(toks) or toks[i + 1].low != "to":
         return None
-    named = _mention_forward(toks, i + 2)
+    named = mention_forward(toks, i + 2)
     if named is None or named.kind != "name":
         named = closing_person(toks, i + 2) or named  # "according to local historian Jo Bell"
     if named is not None and named.kind == "indefinite":
@@ -87,7 +87,7 @@ def according_to(toks: Sequence[Token], i: int) -> Mention | None:
         end += 1
     for head in range(i + 2, end):  # "a report by the agency": the document, or who wrote it (the first "by")
         if toks[head].low in {"by", "from", "of"} and head + 1 < end:
-            by = _mention_forward(toks, head + 1)
+            by = mention_forward(toks, head + 1)
             if by is not None and by.kind in {"name", "body"}:
                 return by
     qualified = next((pair for j in range(i + 2, end - 1) if (pair := qualified_source(toks, j, end - 1))), None)
@@ -116,7 +116,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if _passive(toks, i):
         return _agent(toks, i)
     if i > 0 and toks[i - 1].text == "," and toks[i].low not in ADDRESSING:
-        inverted = _mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
+        inverted = mention_forward(toks, i + 1)  # "..., said Jane Roe, a pollster."
         after = name_end(toks, i + 1)
         if inverted is not None and inverted.kind == "name" and (after >= len(toks) or toks[after].text in {",", ".", ";", "—"}):
             return inverted
@@ -124,8 +124,8 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
         if person is not None and len(toks) - i <= 7 and toks[-1].text == person.text.split()[-1]:
             return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
-    last = _skip_back(toks, i - 1) if i > 0 else -1
-    speaker = those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or _mention_back(toks, i)
+    last = skip_back(toks, i - 1) if i > 0 else -1
+    speaker = those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
         speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
     if speaker is not None and speaker.kind in {"indefinite", "body"}:
@@ -133,19 +133,19 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     if speaker is not None and speaker.kind == "name" and speaker.text.lower() in GROUP_HEADS:
         low = speaker.text.lower()  # "Residents say": a group, not a person's name
         speaker = Mention("described", low, head=low)
-    j = _skip_back(toks, i - 1) if i > 0 else -1
+    j = skip_back(toks, i - 1) if i > 0 else -1
     if speaker is None and j >= 0 and toks[j].low == "it" and (j == 0 or toks[j - 1].text == "," or toks[j - 1].low in {"and", "but"}):
         return Mention("pronoun", toks[j].text, head="it")  # "It said", "..., it said."
     if speaker is None and i > 0 and toks[i - 1].low not in {"and", "or", "to", "who", "which", "that"}:
-        j = _skip_back(toks, i - 1)
+        j = skip_back(toks, i - 1)
         if j >= 0 and toks[j].quote < 0:
             speaker = group_of(toks, j) or modified_group(toks, i) or described(toks, j) or clause_subject(toks, j)
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
-        speaker = _mention_forward(toks, i + 1)
+        speaker = mention_forward(toks, i + 1)
         if speaker is None or speaker.kind == "body":
             speaker = forward_person(toks, i + 1) or speaker
-        last = _skip_back(toks, len(toks) - 1)
+        last = skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."
             speaker = group_of(toks, last, after_verb=True) or anonymous_after_verb(toks, i) or speaker
         speaker = speaker or described_after(toks, i + 1)  # "..., said several observers."
@@ -168,7 +168,7 @@ def _agent(toks: Sequence[Token], i: int) -> Mention | None:
         k -= 1  # "was first reported by", "has also been criticised by"
     if k < 0 or i + 2 >= len(toks) or toks[i + 1].low != "by" or toks[k].low not in PASSIVE_BE:
         return None
-    agent = _mention_forward(toks, i + 2)
+    agent = mention_forward(toks, i + 2)
     if agent is not None and agent.kind in {"name", "body"}:
         return agent
     end = next((j for j in range(i + 2, len(toks)) if toks[j].low in _AGENT_STOPS or not toks[j].text[:1].isalnum()), len(toks))
@@ -200,7 +200,7 @@ def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
     introduced = i >= 2 and toks[i - 2].low == "in"
     if not introduced and not any(t.low in REPORTING and not t.capital for t in toks[i + 2:i + 10]):
         return None  # "when the letter from the school landed": no one speaks
-    found = _mention_forward(toks, i + 2)
+    found = mention_forward(toks, i + 2)
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
@@ -222,7 +222,7 @@ def spokesperson_says(toks: Sequence[Token], i: int) -> Mention | None:
     person named after "for", whatever the case of its words."""
     if toks[i].low not in REPORTING or toks[i].capital:
         return None
-    last = _skip_back(toks, i - 1) if i > 0 else -1
+    last = skip_back(toks, i - 1) if i > 0 else -1
     for begin in range(max(0, last - 8), last):
         if begin == 0 or toks[begin - 1].text in {",", ":", ";", "—"} or toks[begin - 1].quote >= 0:
             found = _spokesperson_phrase(toks, begin, last + 1)
@@ -473,8 +473,8 @@ def parse(sentence: Sentence) -> Parsed:
     while i >= begin:
         tok = toks[i]
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
-        if _is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
-            start = office_start(toks, max(_name_run(toks, i), begin), i, begin)  # "Secretary of State Jo Roe"
+        if is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
+            start = office_start(toks, max(name_run(toks, i), begin), i, begin)  # "Secretary of State Jo Roe"
             words = [t.printed for t in toks[start:i + 1] if not _shouted(t) or t.low in PERSON_ROLES]  # "Labour MP Jo Roe"
             title, rest = strip_titles(list(words))
             rest = [] if rest and _NOT_A_PERSON.search(rest[-1]) else rest

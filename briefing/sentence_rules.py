@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from .data import words
 from .mention_words import AUX, OPENERS, Mention
-from .mentions import _mention_forward
+from .mentions import mention_forward
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, PARTICIPLE_CUES, REPORTING
 
@@ -33,12 +33,12 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     if p < len(toks) and (toks[p].low in INTRODUCERS or toks[p].low.endswith("ing")):
         commas = [j for j in range(p, min(len(toks), p + 16)) if toks[j].text == ","]
         # "At a rally in Dover, Del., on Monday, Jo Roe said": the phrase may hold commas of its own
-        p = next((j + 1 for j in commas if j + 1 < len(toks) and toks[j + 1].quote < 0 and _mention_forward(toks, j + 1)), -1)
+        p = next((j + 1 for j in commas if j + 1 < len(toks) and toks[j + 1].quote < 0 and mention_forward(toks, j + 1)), -1)
         if p < 0:
             return None
     if p >= len(toks) or toks[p].quote >= 0:
         return None
-    found = _mention_forward(toks, p)
+    found = mention_forward(toks, p)
     if found is None or found.kind not in {"name", "pronoun", "definite", "body"}:
         return None
     if found.kind == "pronoun" and found.head not in {"he", "she", "they"}:

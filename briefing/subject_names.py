@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from .cues import MODALS
-from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, _is_name_word, name_end
+from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, is_name_word, name_end
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
@@ -40,7 +40,7 @@ def closing_person(toks: Sequence[Token], start: int) -> Mention | None:
     named)."""
     end = next((k for k in range(start, len(toks)) if toks[k].text in {",", ".", ";", ":"} or toks[k].quote >= 0), len(toks))
     phrase = toks[start:end]
-    if not phrase or len(phrase) > 6 or not _is_name_word(phrase[-1]) or any(t.low in PREPOSITIONS | PRONOUNS | AUX | MODALS for t in phrase):
+    if not phrase or len(phrase) > 6 or not is_name_word(phrase[-1]) or any(t.low in PREPOSITIONS | PRONOUNS | AUX | MODALS for t in phrase):
         return None  # "..., said he would welcome Ray": a clause, not a name
     owner = max((k + 1 for k, t in enumerate(phrase) if t.possessive), default=0)  # past "the Gazette's"
     return forward_person(phrase, owner)
@@ -51,7 +51,7 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
     'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell'."""
     k = start
     while k < len(toks) and k - start < 12 and toks[k].quote < 0 and toks[k].text not in {".", ";", ":"}:
-        if not _is_name_word(toks[k]):
+        if not is_name_word(toks[k]):
             k += 1
             continue
         end = name_end(toks, k)

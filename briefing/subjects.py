@@ -40,10 +40,10 @@ from .mention_words import (
     QUANTIFIERS,
     SPEECH,
     Mention,
-    _is_name_word,
+    is_name_word,
     unnamed_group,
 )
-from .mentions import _mention_back, _skip_back
+from .mentions import mention_back, skip_back
 from .sentence_tokens import Token
 
 BELIEF = language()["belief_verbs"]
@@ -93,7 +93,7 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     if words[0].lower() in DETERMINERS | {"several", "two", "three", "four", "some"} or not words[0][:1].isupper():
         words[0] = words[0].lower()
     elif words[0].lower() not in BODY_NOUNS and words[0][:1].isupper() and begin == 0:
-        words[0] = words[0] if _is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
+        words[0] = words[0] if is_name_word(toks[begin]) and begin > 0 else words[0][:1].lower() + words[0][1:]
     return Mention("described", " ".join(words), head=word.low)
 
 
@@ -178,7 +178,7 @@ def anonymous_after_verb(toks: Sequence[Token], verb: int) -> Mention | None:
     followed by a clause that asks anonymity (``asks_anonymity``) to the end
     of the sentence. The speaker is the description without that clause
     ("a senior official"), as before the verb (``modified_group``)."""
-    last = _skip_back(toks, len(toks) - 1)
+    last = skip_back(toks, len(toks) - 1)
     for rel in range(verb + 2, min(last, verb + 8)):
         if toks[rel].low not in RELATIVE_OPENERS:
             continue
@@ -196,7 +196,7 @@ def _people_in_place(toks: Sequence[Token], start: int, head: int, verb: int) ->
     never the subject: the group in the place is ("traders in Tolvik")."""
     place = toks[head + 2:verb]
     word = toks[head]
-    if toks[head + 1].low != "in" or not place or not all(_is_name_word(t) for t in place):
+    if toks[head + 1].low != "in" or not place or not all(is_name_word(t) for t in place):
         return None
     if not re.fullmatch(r"[a-z]+[^s]s", word.low) or (word.capital and head > 0) or word.low in NOT_SPEAKERS:
         return None
@@ -218,7 +218,7 @@ def modified_group(toks: Sequence[Token], verb: int) -> Mention | None:
         return None
     while start < verb and toks[start].low in OPENERS - {"the"}:
         start += 1
-    before_verb = _skip_back(toks, verb - 1)
+    before_verb = skip_back(toks, verb - 1)
     if before_verb < 0 or toks[before_verb].low in PRONOUNS or _fragment(toks, start, before_verb):
         return None  # "... the plan that some say will fail": the fragment speaks, not the group
     for head in range(start, min(verb - 1, start + 6)):
@@ -340,7 +340,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     if occasion(toks, begin, head):
         return None
     words = [t.text for t in toks[begin:head + 1]]
-    words[0] = words[0].lower() if first.low in DETERMINERS or not _is_name_word(first) or begin == 0 else words[0]
+    words[0] = words[0].lower() if first.low in DETERMINERS or not is_name_word(first) or begin == 0 else words[0]
     return Mention("described", " ".join(words), head=word.low)
 
 
@@ -401,7 +401,7 @@ def chain_start(toks: Sequence[Token], i: int) -> int:
         if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text):
             break
         if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
-            named = k > 0 and (_is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
+            named = k > 0 and (is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
             return k if named else i
     if i < 2 or toks[i - 1].low != "to":
         return i
@@ -416,7 +416,7 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     subject of two, the first, which heads it. Only when that first one
     opens its clause ("Roe praised Ray and Lee said" has two clauses) or
     follows the quotation ('"...," Jane Roe and Sam Ray wrote')."""
-    last = _skip_back(toks, verb - 1)
+    last = skip_back(toks, verb - 1)
     k = last
     while k > 0 and last - k < 10 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
         if toks[k].low in REPORTING | AUX:
@@ -424,10 +424,10 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
         k -= 1
     if k <= 0 or k == last or toks[k].low != "and":
         return None
-    first = _mention_back(toks, k)
+    first = mention_back(toks, k)
     if first is None or first.kind not in {"name", "pronoun", "described"}:
         first = described(toks, k - 1)
-    if first is None or (first.kind == "described" and not first.head.endswith("s") and _is_name_word(toks[last])):
+    if first is None or (first.kind == "described" and not first.head.endswith("s") and is_name_word(toks[last])):
         return None  # "GOP contender and former surgeon Jo Roe said": one person, described twice
     begin = k - len(first.text.split())
     before = toks[begin - 1] if begin > 0 else None
@@ -453,7 +453,7 @@ def _one_unnamed(toks: Sequence[Token], start: int, head: int) -> bool:
     ``head``: one unnamed person or a group not printed as a plural in -s,
     not set off after a name ("Jo Roe, a teacher from Tolvik, says" is Jo Roe)."""
     opens = toks[start].low in {"a", "an", "one", "another"} or start == head
-    after_name = start >= 2 and toks[start - 1].text in CLAUSE_OPENERS and _is_name_word(toks[start - 2])
+    after_name = start >= 2 and toks[start - 1].text in CLAUSE_OPENERS and is_name_word(toks[start - 2])
     return opens and _source_head(toks, head) and not after_name
 
 

@@ -86,7 +86,7 @@ def speaker(text):
         # a party tag in brackets between a name and its apposition
         ("Tomas Varga (R-Idaho), a longtime ferry captain, said the depot was too small.", ("name", "Tomas Varga")),
         ("Tomas Varga (D), who chairs the board, said the depot would close.", ("name", "Tomas Varga")),
-        # _skip_back: an aside set off by dashes between the subject and its verb
+        # skip_back: an aside set off by dashes between the subject and its verb
         ("Ines Moll — who chaired the board for three years — states that the depot was a mistake.", ("name", "Ines Moll")),
         ("Ines Moll — after a long pause — told reporters that she had no regrets.", ("name", "Ines Moll")),
         ("Harbor economists — and some Tolvik pilots — warn the depot is unsafe.", ("described", "harbor economists")),
@@ -108,7 +108,7 @@ def speaker(text):
         # a place after "in" (a person or body is in a place) and a town before "D.C." are not the speaker
         ("Ines Moll of the Harbor Chapel in Tolvik said the depot would close.", ("name", "Ines Moll")),
         ("One ferry pilot, Tomas Varga of Washington, D.C., explained that the depot was too small.", ("name", "Tomas Varga")),
-        # _skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
+        # skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
         ("Tomas Varga has long said that the depot will close.", ("name", "Tomas Varga")),
         ("The depot, Ines Moll often says, is the oldest in the county.", ("name", "Ines Moll")),
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
