@@ -35,13 +35,14 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from . import verbs
 from .caches import per_build
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
-from .wording import FUNCTION_WORDS
+from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -107,6 +108,7 @@ class Profile:
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
+    sequence: tuple[str, ...] = ()  # its words in order, lower-case: for a verb put for a verb (``_verb_put``)
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -166,7 +168,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
-    return Profile(stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame)
+    return Profile(stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, tuple(lower))
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -215,7 +217,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if _opposed(a.stems - b.stems, b.stems - a.stems):
+    if _opposed(a.stems - b.stems, b.stems - a.stems) or _verb_put(a, b):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -235,6 +237,18 @@ def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
         return True
     verbs = {v for s in theirs for v in _VERBS.get(s, ())}
     return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
+
+
+def _verb_put(a: Profile, b: Profile) -> bool:
+    """Two wordings the same word for word but for one verb put for another
+    that tells another thing ("will hire 350 staff" / "will cut 350 staff":
+    ``verbs.differ``). Only a pair whose stems differ by a word or two on
+    one side can be one (the other may add a cut-off clause), so the
+    alignment is made for few pairs."""
+    if min(len(a.stems - b.stems), len(b.stems - a.stems)) > EDIT_WORDS or a.sequence == b.sequence:
+        return False
+    found = swapped(a.sequence, b.sequence)
+    return found is not None and verbs.differ(*found)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
