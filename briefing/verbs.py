@@ -57,16 +57,23 @@ class Verb:
 
 
 @cache
-def _table() -> tuple[dict[str, Verb], dict[str, str]]:
-    """The verbs by lemma, and each irregular form's lemma ("won" -> "win")."""
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """Each verb's synsets by lemma, as printed (read into a ``Verb`` only
+    when a pair asks: ``_read``), and each irregular form's lemma ("won" ->
+    "win")."""
     verbs, irregular = {}, {}
     for line in lines("verbs.txt"):
-        printed, own, near, parents, against = line.split("|")
-        lemma, *forms = printed.strip().split(",")
-        direction = own.startswith("!")
-        verbs[lemma] = Verb(frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()), direction)
+        printed, _, synsets = line.partition(" |")
+        lemma, *forms = printed.split(",")
+        verbs[lemma] = synsets
         irregular.update(dict.fromkeys(forms, lemma))
     return verbs, irregular
+
+
+@cache
+def _read(lemma: str) -> Verb:
+    own, near, parents, against = _table()[0][lemma].split("|")
+    return Verb(frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()), own.startswith("!"))
 
 
 def _lemma(word: str) -> tuple[str | None, bool]:
@@ -96,9 +103,9 @@ def _verb(words: Sequence[str], before: str) -> tuple[Verb, str, bool] | None:
         lemma, past = _lemma(word)
         if lemma and n == 0 and len(folded) == 2 and f"{lemma} {folded[1]}" in verbs:
             lemma = f"{lemma} {folded[1]}"
-            return verbs[lemma], lemma, True  # a particle after it: a verb
+            return _read(lemma), lemma, True  # a particle after it: a verb
         if lemma:
-            found.append((verbs[lemma], lemma, past or (folded[n - 1] if n else before) in _VERB_CUES))
+            found.append((_read(lemma), lemma, past or (folded[n - 1] if n else before) in _VERB_CUES))
     shown = [f for f in found if f[2]]
     return shown[0] if shown else (found[0] if len(folded) == 1 and found else None)
 
