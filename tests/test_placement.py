@@ -706,3 +706,19 @@ def test_the_words_of_who_answers_a_reported_view_teach_the_story_vocabulary_not
     walker = _block("The headland views and the quiet shore are why I moved here.", "Ada Fenn", n=4)
     placed = place([*others, critic, walker], spec).blocks
     assert placed[2].position == "bridge" and placed[3].position == "context", [b.reason for b in placed]
+
+
+def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_its_side_takers():
+    spec = Spec("T", None, SPECS)
+    chair = _block("The tunnel is a waste of money, and our members know it.", "Ida Strand", n=1)
+    member = _block("My haulage bills went up again this year.", "Nils Berg", n=2)
+    roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
+    placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
+    assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
+    # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
+    for role in ("a member of the council", "a member of an association"):
+        council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
+        assert place([chair, member], spec, roles=tuple(council.items())).blocks[1].position == "context", role
+    other = _block("It means faster trains for our members.", "Tor Lund", n=3)
+    both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
+    assert place([chair, member, other], spec, roles=tuple(both.items())).blocks[1].position == "context"
