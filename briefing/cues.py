@@ -126,11 +126,19 @@ def _tokens(sentence: str) -> list[str]:
 @cache
 def _bases(token: str) -> frozenset[str]:
     """The words ``token`` may be a regular inflection of ("votes", "voted",
-    "voting" -> "vote"), so a cue matches whatever the tense or number the
-    speaker uses. A base is at least three letters, four when an "e" is
-    restored, so "being" is not "be", nor "feed" "fee" or "thing" "the"."""
+    "voting" -> "vote"; "banned", "banning" -> "ban"; "studies", "studied"
+    -> "study"), so a cue matches whatever the tense or number the speaker
+    uses. A base is at least three letters, four when an "e" is restored,
+    so "being" is not "be", nor "feed" "fee" or "thing" "the"; a doubled
+    last consonant is undone before "-ed" and "-ing", but for "l", "s", "f"
+    and "z", which English doubles in the base ("fill", "miss")."""
     cuts = [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end) and len(token) - len(end) >= 3]
     restored = token[:-1] if token.endswith("ed") else token[:-3] + "e" if token.endswith("ing") else ""
+    stem = token[:-2] if token.endswith("ed") else token[:-3] if token.endswith("ing") else ""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+        cuts.append(stem[:-1])
+    if len(token) >= 5 and token[-3:] in ("ies", "ied"):
+        cuts.append(token[:-3] + "y")
     return frozenset([token, *cuts, *([restored] if len(restored) >= 4 else [])])
 
 
