@@ -60,16 +60,13 @@ from .model import (
     Position,
     Spec,
 )
-from .patterns import MONTHS
+from .no_side import timetable
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
-WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
-PAST = words("stance", "past_auxiliaries")
-TIME_UNITS = words("grammar", "time_units")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
@@ -125,38 +122,6 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     title = list(who[: -len(named)])
     titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
     return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
-
-
-def regular_past(word: str) -> bool:
-    """A regular past tense ("marched", "voted"): "-ed" after a stem of three
-    letters or more, not "-eed", which ends more verbs in the present
-    ("need", "speed", "proceed") than in the past ("agreed")."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
-
-
-def _timetable(text: str) -> bool:
-    """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with
-    "will" or "shall", or a day or date after "on" with no verb in the past
-    ("I met them this week", "we marched on Monday" look back)."""
-    tokens = normal(text).split()
-    at = [i for w in WHEN for i in matches(tokens, w)]
-    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
-    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
-        if t in MONTHS and i and day[i - 1]:
-            at.append(i - 1)
-        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
-            at.append(i)
-    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
-    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    return bool(at) and bool(ahead)
-
-
-def _period(tokens: list[str]) -> bool:
-    """Whether the words name a period of time ("two years", "the first
-    month"), as "after" does before them."""
-    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
 
 
 def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -293,7 +258,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     # not a scholar, who speaks as an independent expert.
     scholars = {n for n, role in roles if SCHOLARS & set(normal(role).split())}
     silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
-    placed = lean(placed, silent, labels, _timetable)
+    placed = lean(placed, silent, labels, timetable)
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions
@@ -415,7 +380,7 @@ class _Why:
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
                 return held, f"{voice}, who is placed with {self.labels[held]!r}"
             return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and _timetable(block.text):
+        if held and timetable(block.text):
             given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
