@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -451,14 +451,17 @@ def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, s
     return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, *gone[h]) for h in hit), kept)
 
 
+EXPERT = "a scholar weighing the evidence, not taking a side"
 ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
 
 
-def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
+def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset()) -> dict[str, Evidence]:
     """Each block's evidence, with a cue set aside where the speaker echoes
     a view they have just reported, and a conceded cue set aside when the
-    speaker's other words (not conceded) take another side: what ``place``
-    and ``briefing explain`` both read."""
+    speaker's other words (not conceded) take another side or the speaker
+    is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
+    point before a "but" rather than grant it: what ``place`` and
+    ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
@@ -479,10 +482,10 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
             weak = {w[:2] for w in e.weak}
             firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
     for b in blocks:
-        e = found[b.id]
-        gone = {
-            (pid, cue): (kind, f"{WEAK[kind]}; the speaker's other words take another side")
-            for pid, cue, kind in e.weak if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}
-        }
+        if not b.speaker or b.kind not in SPEECH_KINDS:
+            continue
+        e, expert = found[b.id], b.speaker in experts
+        why = EXPERT if expert else "the speaker's other words take another side"
+        gone = {(pid, cue): (kind, f"{WEAK[kind]}; {why}") for pid, cue, kind in e.weak if expert or firm[b.speaker] - {pid}}
         found[b.id] = _set_aside(e, gone)
     return found

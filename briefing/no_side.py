@@ -1,9 +1,13 @@
 """Statements that take no side, whatever their speaker's stance: a
-block's text in, whether it sets a timetable out. ``positions`` leaves
-them in context and ``leaning`` never places them."""
+block's text in, whether it sets a timetable out; the speakers' roles in,
+the experts (scholars) among them out, whose words weigh the evidence.
+``positions`` leaves a timetable in context and ``leaning`` places neither."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from .bodies import OWN_VOICE
 from .cues import matches
 from .data import load, words
 from .patterns import MONTHS
@@ -12,6 +16,17 @@ from .wording import normal
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
 TIME_UNITS = words("grammar", "time_units")
+SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
+
+
+def experts(roles: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The speakers whose role makes them a scholar: a professor, lecturer,
+    researcher or academic, or anyone whose role names a university or
+    college ("economist at Lorr University"). Academic freedom lets them
+    speak as themselves, and they weigh evidence rather than argue a side:
+    a point they grant before a "but" does not count (``cues``), and the
+    story's vocabulary does not place them (``leaning``)."""
+    return frozenset(name for name, role in roles if SCHOLARS & set(normal(role).split()))
 
 
 def regular_past(word: str) -> bool:

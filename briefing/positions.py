@@ -48,7 +48,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
-from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
+from .bodies import SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -60,14 +60,13 @@ from .model import (
     Position,
     Spec,
 )
-from .no_side import timetable
+from .no_side import experts, timetable
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
-SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
@@ -208,7 +207,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
-    found = story_evidence(blocks, spec.positions)
+    scholars = experts(roles)
+    found = story_evidence(blocks, spec.positions, scholars)
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -256,7 +256,6 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     # Who said no cue at all, and has no side carried, may lean by the story's own words;
     # not a scholar, who speaks as an independent expert.
-    scholars = {n for n, role in roles if SCHOLARS & set(normal(role).split())}
     silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
     placed = lean(placed, silent, labels, timetable)
     positions = [

@@ -119,6 +119,19 @@ def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     assert place([*voice, office], spec, roles=(("Hal Grey", "spokesman for Wren"),)).blocks[2].position == "yes"
 
 
+def test_a_scholars_point_granted_before_a_but_weighs_the_evidence():
+    spec = Spec("T", None, SPECS)
+    weighed = "Towns with a tunnel get faster trains, but the bill runs for decades."
+    said = [_block(weighed, "Nell Stroud", n=1), _block("It depends on the freight.", "Nell Stroud", n=2)]
+    scholar = place(said, spec, roles=(("Nell Stroud", "economist at Marrow University"),)).blocks
+    assert [b.position for b in scholar] == ["context", "context"] and "scholar" in story_evidence(said, SPECS, {"Nell Stroud"})["B1"].ignored[0].why
+    # The same words from one who argues a side keep their cue, and carry.
+    assert [b.position for b in place(said, spec, roles=(("Nell Stroud", "mayor of Marrow"),)).blocks] == ["yes", "yes"]
+    # A scholar's cue said outright is their view.
+    plain = [_block("The tunnel means faster trains.", "Nell Stroud", n=1)]
+    assert place(plain, spec, roles=(("Nell Stroud", "professor of transport"),)).blocks[0].position == "yes"
+
+
 def test_a_spokesperson_for_a_body_carries_the_stance_of_the_one_whose_role_names_it():
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {"Pia Landa": "spokeswoman for the trust", "Tobias Wren": "chair of the Coastal Rail Trust"}) == "Tobias Wren"
     # Two who could head it, or a role that only works there, name no principal.
