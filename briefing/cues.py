@@ -61,7 +61,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied"]
 WeakKind = Literal["conceded", "renamed"]
-SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -118,7 +118,7 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(normal(cue).split())
 
 
-def _tokens(sentence: str) -> list[str]:
+def clause_words(sentence: str) -> list[str]:
     """Words in normal form, with ``|`` where punctuation ends a clause."""
     return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
 
@@ -411,9 +411,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)
         for n, sentence in enumerate(sentences):
-            tokens = _tokens(sentence)
+            tokens = clause_words(sentence)
             present = {base for t in tokens for base in _bases(t)}
-            following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
+            following = clause_words(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             question = sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?")
@@ -441,7 +441,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
-def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
+def without(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
     """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
     hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
     if not hit:
@@ -474,7 +474,7 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], exper
         heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
         for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
             if echo is not None:
-                found[echo.id] = _set_aside(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
+                found[echo.id] = without(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
@@ -487,5 +487,5 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], exper
         e, expert = found[b.id], b.speaker in experts
         why = EXPERT if expert else "the speaker's other words take another side"
         gone = {(pid, cue): (kind, f"{WEAK[kind]}; {why}") for pid, cue, kind in e.weak if expert or firm[b.speaker] - {pid}}
-        found[b.id] = _set_aside(e, gone)
+        found[b.id] = without(e, gone)
     return found

@@ -1,21 +1,29 @@
 """Statements that take no side, whatever their speaker's stance: a
-block's text in, whether it sets a timetable out; the speakers' roles in,
-the experts (scholars) among them out, whose words weigh the evidence.
-``positions`` leaves a timetable in context and ``leaning`` places neither."""
+block's text in, whether it sets a timetable (``timetable``) or weighs the
+evidence as undecided (``hedge``) out; the speakers' roles in, the experts
+(scholars) among them out, whose words weigh the evidence (``experts``).
+``positions`` leaves such statements in context, ``leaning`` never places
+them, and ``weighed`` sets aside the cues of a hedge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 
 from .bodies import OWN_VOICE
-from .cues import matches
+from .cues import CONTRAST, Evidence, clause_words, matches, without
 from .data import load, words
+from .model import Block
 from .patterns import MONTHS
 from .wording import normal
 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
 TIME_UNITS = words("grammar", "time_units")
+EVIDENCE = words("stance", "evidence_nouns")
+UNDECIDED = words("stance", "undecided")
+BOTH_WAYS = tuple(tuple(p.split()) for p in load("stance")["both_ways"])
+HOLDS = words("stance", "be") | {"remain", "remains"}  # "the evidence remains mixed"
+HEDGED = "weighs the evidence as undecided ('the studies are mixed'), which takes no side"
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 
 
@@ -59,3 +67,38 @@ def period(tokens: list[str]) -> bool:
     """Whether the words name a period of time ("two years", "the first
     month"), as "after" does before them."""
     return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
+
+
+def hedge(text: str) -> bool:
+    """Whether the words weigh the evidence as undecided and leave it there
+    ("the studies on attention are mixed", "the research points in both
+    directions"): a noun that names evidence, then in its clause a form of
+    "to be" or "remain" with a verdict of undecided in the two words after
+    it, or "both ways" / "both directions". Not when a "but" follows: "the
+    data are mixed, but ..." grants it and takes a side after."""
+    tokens = clause_words(text)
+    for i, t in enumerate(tokens):
+        if t not in EVIDENCE:
+            continue
+        end = next((j for j in range(i, len(tokens)) if tokens[j] == "|"), len(tokens))
+        clause = tokens[i + 1 : end]
+        judged = any(w in HOLDS and UNDECIDED & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause))
+        if (judged or any(matches(clause, w) for w in BOTH_WAYS)) and not CONTRAST & set(tokens[end:]):
+            return True
+    return False
+
+
+def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    """Each block's evidence (``cues.story_evidence``), with the cues of a
+    block that is a ``hedge`` set aside: the evidence weighed, not a side
+    taken ("the studies on attention are mixed")."""
+    gone = {b.id for b in blocks if hedge(b.text)}
+    return {
+        bid: without(e, {(p, c): ("hedged", HEDGED) for p, cues in e.counted.items() for c in cues}) if bid in gone else e
+        for bid, e in found.items()
+    }
+
+
+def unplaceable(text: str) -> bool:
+    """A timetable or a hedge: words the story's vocabulary never places (``leaning``)."""
+    return timetable(text) or hedge(text)

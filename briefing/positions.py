@@ -60,7 +60,7 @@ from .model import (
     Position,
     Spec,
 )
-from .no_side import experts, timetable
+from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
@@ -208,7 +208,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
     scholars = experts(roles)
-    found = story_evidence(blocks, spec.positions, scholars)
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -257,7 +257,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     # Who said no cue at all, and has no side carried, may lean by the story's own words;
     # not a scholar, who speaks as an independent expert.
     silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
-    placed = lean(placed, silent, labels, timetable)
+    placed = lean(placed, silent, labels, unplaceable)
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions
@@ -379,6 +379,8 @@ class _Why:
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
                 return held, f"{voice}, who is placed with {self.labels[held]!r}"
             return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
+        if held and hedge(block.text):
+            return CONTEXT_ID, f"{HEDGED}, though {name} is placed with {self.labels[held]!r}"
         if held and timetable(block.text):
             given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
             basis = f"{name} is placed with" if given else f"{name}'s other words match"

@@ -119,6 +119,22 @@ def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     assert place([*voice, office], spec, roles=(("Hal Grey", "spokesman for Wren"),)).blocks[2].position == "yes"
 
 
+def test_a_statement_that_weighs_the_evidence_as_undecided_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
+    for text in ("The studies on freight are mixed, and I promise nothing.", "The research on faster trains is inconclusive.",
+                 "The evidence points both ways."):
+        placed = place([*clear, _block(text, n=3)], spec).blocks[2]
+        assert placed.position == "context" and "undecided" in placed.reason, text
+    # Its cue is the evidence weighed, not a side: it does not count for the speaker either.
+    alone = place([_block("The data on faster trains are unclear.", n=1), _block("We will see.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # Evidence judged clear, a "but" after the hedge, or "mixed" said of something else take a side.
+    for text in ("The evidence is clear: it means faster trains.", "The data are mixed, but it means faster trains.",
+                 "A mixed crowd came for faster trains."):
+        assert place([_block(text, n=1)], spec).blocks[0].position == "yes", text
+
+
 def test_a_scholars_point_granted_before_a_but_weighs_the_evidence():
     spec = Spec("T", None, SPECS)
     weighed = "Towns with a tunnel get faster trains, but the bill runs for decades."
