@@ -19,8 +19,8 @@ believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule), and not granted before an answer ("..., but ...";
 "although ..."; "Of course ... ." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it). A cue a sentence only names
-before judging it ("X is a ...") counts unless the speaker's other words
-take another side. ``positions`` weighs this evidence into a placement.
+before judging it ("X is a ...") does not count: the judgement may go
+either way. ``positions`` weighs this evidence into a placement.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ DENYING_VERDICTS = words("stance", "denying_verdicts")
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied"]
-WeakKind = Literal["conceded", "renamed"]
-SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", GrantKind, WeakKind]
+WeakKind = Literal["conceded"]
+SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -69,8 +69,9 @@ GRANTED: dict[GrantKind, str] = {
 # Cues that count only when nothing else the speaker says takes another side.
 WEAK: dict[WeakKind, str] = {
     "conceded": "conceded ('but', 'although', 'of course')",
-    "renamed": "only names what the sentence then judges ('... is a ...')",
 }
+# "Faster trains are a promise nobody will keep": the judgement may go either way.
+RENAMED = "only names what the sentence then judges ('... is a ...'), which may go either way"
 # A stance stated on a proposal ("we back the plan", "a critic of the
 # plan"); the proposal is a noun that names one, or a word both labels
 # share ("against the toll" for "For/Against the toll").
@@ -425,14 +426,16 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
-                elif granted == "conceded" or granted == "renamed":
+                elif granted == "renamed":
+                    ignored.append(SetAside(pid, cue, granted, RENAMED))
+                elif granted == "conceded":
                     weak.append((pid, cue, granted))
                 elif granted:
                     ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
                 elif cue not in counted[pid]:
                     counted[pid].append(cue)
     kept = []
-    for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
+    for pid, cue, kind in weak:  # a conceded cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):
             ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
         elif cue not in counted[pid]:

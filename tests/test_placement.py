@@ -395,15 +395,17 @@ def test_a_condition_put_to_the_generic_you_states_a_principle():
     assert evidence(_block("If you can show us fewer lorries, we will back it."), SPECS).counted == {}
 
 
-def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
+def test_a_cue_the_sentence_only_names_before_judging_it_does_not_count():
     spec = Spec("T", None, SPECS)
     named = _block("Faster trains are a promise nobody will keep.", n=1)
     story = [named, _block("It is a waste of money.", n=2)]
     placed = place(story, spec).blocks
     assert [b.position for b in placed] == ["no", "no"]
     assert story_evidence(story, SPECS)["B1"].ignored[0].kind == "renamed"
-    # With nothing else from the speaker, the name stands; and a cue the speaker asserts is firm.
-    assert place([named], spec).blocks[0].position == "yes"
+    # With nothing else from the speaker, the judgement may go either way: context, and no stance to carry.
+    alone = place([named, _block("We have said so for years.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # A cue the speaker asserts is firm.
     firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
     assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}
 
