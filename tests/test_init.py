@@ -12,7 +12,7 @@ from briefing.draft import _cues
 from briefing.model import Block, Source
 from briefing.positions import speakers
 from briefing.spec import parse_spec
-from briefing.topic import headline, name_words, phrases, subject
+from briefing.topic import described_phrases, headline, name_words, phrases, subject
 
 # A fictional story told by three outlets; two sides that use different words.
 STORY = {
@@ -353,7 +353,7 @@ def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
     # A name is never the subject; a description's body is not either, but
     # the place it names may be what the story is about.
     assert name_words("Ewan Maclure") == {"ewan", "maclure"}
-    assert {"health", "board"} <= name_words("the health board")
+    assert described_phrases("the health board") == {"health board"} and not name_words("the health board")
     assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
     assert name_words("anglers at the weir on the night of the flood") == {"anglers"}
 
@@ -535,3 +535,41 @@ def test_a_briefing_built_on_the_drafts_positions_tells_its_reader_they_are_gues
     (tmp_path / "n.toml").write_text(named)
     CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "n.toml"), "--out", str(tmp_path / "n"), "--format", "md"])
     assert "guessed from the words" not in (tmp_path / "n" / "briefing.md").read_text()
+
+
+def test_the_draft_question_gives_a_mass_noun_no_the():
+    from briefing.draft import _about
+
+    bare = ["Councillors argued about school meals funding.", "She has long backed free school meals.", "Support for school meals grew."]
+    counted_noun = ["The new bus lane opens in May.", "Traders fear a bus lane outside their doors.", "Tolbury Road bus lane works begin."]
+    assert _about("school meals funding", bare) == "school meals funding"
+    assert _about("bus lane", counted_noun) == "the bus lane"
+    assert _about("tidal barrage", []) == "the tidal barrage"
+
+
+def test_a_longer_description_of_a_speaker_leaves_its_words_free_for_the_subject(make_articles, tmp_path):
+    # "care" of the described speaker "private care providers" must not stop
+    # "care home", the story's subject, from titling the draft.
+    folder = make_articles({
+        "a.txt": "Council to shut Fenby care home\nThe council will shut the Fenby care home in May.\n"
+        'Private care providers in Ostley say they have beds for the residents.\n'
+        'Nan Fell, whose father lives there, said: "He has lived in that care home for nine years."\n',
+        "b.txt": "Families fight care home closure\nFamilies gathered outside the care home on Friday.\n"
+        '"We have room for every resident," said Oli Brann, who runs two homes in Ostley.\n'
+        'Nan Fell said: "He has lived in that care home for nine years."\n',
+    })
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")])
+    assert result.exit_code == 0, result.output
+    spec = tomllib.loads((tmp_path / "d.toml").read_text("utf-8"))
+    assert spec["title"].startswith("Care home:") and spec["question"] == "What is disputed about the care home?", spec
+    assert described_phrases("Private care providers in Ostley") == {"care providers"}
+    assert not name_words("Private care providers in Ostley") and name_words("volunteers at the weir") == {"volunteers"}
+
+
+def test_a_draft_cue_holds_no_verb_of_saying_or_belief_in_any_form():
+    from briefing.draft import _usable
+
+    assert _usable("price of water", set())
+    assert not _usable("councillor keeps saying nobody", set())
+    assert not _usable("think we can run", set())
+    assert not _usable("they claimed otherwise", set())
