@@ -251,7 +251,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# that really signal the position, add your own, and add positions as the story needs.",
         "#   id    = a short name (letters, digits, - or _), used in [actors]",
         "#   label = the position as the briefing heads it",
-        "#   cues  = phrases from speakers' own words that put a statement in this position",
+        "#   cues  = phrases from speakers' own words that put a statement in this position; a cue",
+        "#           matches its words side by side, in any case and any regular tense or number",
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, (excluded, offices), joined, normal(topic or "") or "\0") if group else []
@@ -266,9 +267,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         ]
     lines += [
         "",
-        "# Speakers, most quoted first, with their most widely reported words. A speaker listed here",
-        "# is placed in that position whatever their words; remove the # to use a line. A body may be",
-        '# listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
+        "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
+        "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
+        "# holds. A speaker listed here is placed in that position whatever their words, even words",
+        "# that take no side (\"The council will vote in May\"), so list only those whose side is certain.",
+        '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
