@@ -288,7 +288,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
-            lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article{_printed(s) if key == "outlet" else ""})')
+            lines.append(f"{key} = {_toml(value)}" if value else _missing(key, header_lines(s) if key == "outlet" else []))
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
@@ -344,12 +344,16 @@ def _bare(topic: str, texts: Sequence[str]) -> bool:
     return sum(found) * 2 < len(found)
 
 
-def _printed(source: Source) -> str:
-    """What the article prints at its top that may be its outlet's name,
-    for the user to judge: never taken as the outlet, since a person's name
-    looks the same."""
-    lines = header_lines(source)
-    return "; at its top it prints " + ", ".join(json.dumps(line, ensure_ascii=False) for line in lines[:2]) if lines else ""
+def _missing(key: str, printed: list[str]) -> str:
+    """A commented line for a value not read, which removing its first #
+    turns into valid TOML (what follows the value is a comment). For a
+    missing outlet, the first name-shaped line the article prints at its
+    top is offered as the value, for the user to judge: it is never taken
+    as the outlet, since a person's name looks the same."""
+    if not printed:
+        return f'# {key} = ""   # not found in the article: fill it in and remove the first #'
+    also = f" (it also prints {_toml(printed[1])})" if len(printed) > 1 else ""
+    return f"# {key} = {_toml(printed[0])}   # printed at the top of the article{also}, not read as its outlet: if it is, remove the first #"
 
 
 def _outlets_table(sources: Sequence[Source]) -> list[str]:

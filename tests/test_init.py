@@ -405,8 +405,12 @@ def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outle
     result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")])
     assert result.exit_code == 0, result.output
     text = (tmp_path / "d.toml").read_text()
-    assert '# outlet = ""   (not found in the article; at its top it prints "Coast Daily Online")' in text
+    offered = '# outlet = "Coast Daily Online"   # printed at the top of the article, not read as its outlet: if it is, remove the first #'
+    assert offered in text
     assert tomllib.loads(text)["sources"][0].get("outlet") is None  # offered, never taken
+    # Taking the offer, or filling a missing value, is removing the first "#": the spec stays valid TOML.
+    taken = tomllib.loads(text.replace(offered, offered[2:]).replace('# url = ""', 'url = "https://example.org/a"', 1))
+    assert taken["sources"][0]["outlet"] == "Coast Daily Online" and any(s.get("url") == "https://example.org/a" for s in taken["sources"])
 
 
 def test_the_draft_question_names_a_plural_subject_without_the():
