@@ -32,6 +32,13 @@ STORY = {
 }
 
 
+def _drafted(folder, tmp_path) -> dict:
+    """The draft ``briefing init`` writes for ``folder``, read as TOML."""
+    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "drafted.toml")])
+    assert result.exit_code == 0, result.output
+    return tomllib.loads((tmp_path / "drafted.toml").read_text("utf-8"))
+
+
 def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     folder = make_articles(STORY)
     runner = CliRunner()
@@ -174,9 +181,7 @@ def test_the_title_names_what_the_titles_share_and_never_an_office(make_articles
             'Ida Voss, the minister for the coast, said: "We will rebuild the wall."\n',
         }
     )
-    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "h.toml")])
-    assert result.exit_code == 0, result.output
-    spec = tomllib.loads((tmp_path / "h.toml").read_text())
+    spec = _drafted(folder, tmp_path)
     assert spec["title"] == "Harwick: statements by Ida Voss"
     assert spec["question"] == "What is disputed about Harwick?"
 
@@ -562,9 +567,7 @@ def test_a_longer_description_of_a_speaker_leaves_its_words_free_for_the_subject
         '"We have room for every resident," said Oli Brann, who runs two homes in Ostley.\n'
         'Nan Fell said: "He has lived in that care home for nine years."\n',
     })
-    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "d.toml")])
-    assert result.exit_code == 0, result.output
-    spec = tomllib.loads((tmp_path / "d.toml").read_text("utf-8"))
+    spec = _drafted(folder, tmp_path)
     assert spec["title"].startswith("Care home:") and spec["question"] == "What is disputed about the care home?", spec
     assert described_phrases("Private care providers in Ostley") == {"care providers"}
     assert not name_words("Private care providers in Ostley") and name_words("volunteers at the weir") == {"volunteers"}
