@@ -34,9 +34,10 @@ from .positions import regular_past, speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
-# Closed-class words, and the commonest adverbs and words of time and
-# quantity: words that name no subject and separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
+# Closed-class words (most indefinite pronouns among them), and the commonest
+# adverbs and words of time and quantity: words that name no subject and
+# separate no side.
+FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words") | words("grammar", "indefinite_pronouns")
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
 # Words that open a clause's object or a new clause ("... makes | no

@@ -580,3 +580,9 @@ def test_a_draft_cue_holds_no_verb_of_saying_or_belief_in_any_form():
     assert not _usable("councillor keeps saying nobody", set())
     assert not _usable("think we can run", set())
     assert not _usable("they claimed otherwise", set())
+
+
+def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
+    found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
+    assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
+    assert not {p for p in found if {p.split()[0], p.split()[-1]} & {"anyone", "else", "someone"}}, found
