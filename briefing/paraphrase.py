@@ -126,6 +126,9 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
+# Per build: merge reads every fact's stems, and ``disputes`` the same
+# wordings again in the blocks they made (the same strings).
+@per_build
 def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
