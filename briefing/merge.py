@@ -42,6 +42,7 @@ from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
+from .mapping import Beside, Map, in_order, one_then_other
 from .model import Block, Statement
 from .unionfind import UnionFind
 from .voice import Voice, named, person
@@ -243,15 +244,25 @@ class _Links:
                 self.link(a, b)
 
 
-def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
-    """Statements that say the same thing, grouped: each group's members,
-    and the reported-speech statements attached to it as paraphrases, each
-    with the fragments to show of it (none: the whole sentence)."""
-    nodes = candidate_nodes(statements, voice)
+def _linked(statements: Sequence[Statement], nodes: Sequence[Node]) -> _Links:
+    """Every node scored against its candidates."""
     words = numbered(nodes)
     links = _Links(statements, nodes, words)
     for a, rights in candidate_pairs(nodes, words):
         links.score(a, rights)
+    return links
+
+
+def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Beside) -> list[Group]:
+    """Statements that say the same thing, grouped: each group's members,
+    and the reported-speech statements attached to it as paraphrases, each
+    with the fragments to show of it (none: the whole sentence). The facts'
+    stems (a fifth of merge at 10,000 articles) are read on the pool
+    (``each``) while the nodes are linked on one core (``beside``)."""
+    nodes = candidate_nodes(statements, voice)
+    facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
+    texts = [statements[nodes[n].members[0]].text for n in facts]
+    views, links = beside(lambda: each(paraphrase.views, texts), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     for whole, others in links.spans.items():
@@ -262,7 +273,7 @@ def _groups(statements: Sequence[Statement], voice: Voice) -> list[Group]:
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
-    _join_facts(statements, nodes, uf, voice)
+    _join_facts(statements, nodes, uf, voice, facts, views)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -395,7 +406,9 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
     return joins
 
 
-def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice) -> None:
+def _join_facts(
+    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], views: Sequence[Sequence[tuple[str, ...]]]
+) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
     never two people's reported speech (named in full, or more than once),
@@ -403,8 +416,8 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     figure or a direction: a wording that leaves a figure out ("82% backed
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
-    body in part and in other ways ("the water project", "Roe's group")."""
-    facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
+    body in part and in other ways ("the water project", "Roe's group").
+    ``facts``: the nodes of facts; ``views``: each one's ``paraphrase.views``."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -416,7 +429,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     said = [statements[nodes[n].members[0]] for n in facts]
     # Every fact's stems are indexed; its full profile is made only for the
     # few facts that meet another (a build of 10,000 articles has 150,000 facts).
-    pairs = paraphrase.fact_pairs([s.text for s in said], [s.source_id for s in said])
+    pairs = paraphrase.fact_pairs(views, [s.source_id for s in said])
     profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):
@@ -447,9 +460,12 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
         told[root] = told.pop(ra) + told.pop(rb)
 
 
-def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) -> tuple[Block, ...]:
+def consolidate(
+    statements: Sequence[Statement], source_order: Sequence[str], each: Map = in_order, beside: Beside = one_then_other
+) -> tuple[Block, ...]:
     """Merge every source's statements into blocks, ordered by where each
-    block was first reported; ids ``B1``, ``B2`` ... in that order."""
+    block was first reported; ids ``B1``, ``B2`` ... in that order. ``each``
+    and ``beside``: the pipeline's pool, for a big build (``mapping``)."""
     rank = {sid: i for i, sid in enumerate(source_order)}
     # Merge makes millions of small objects and no reference cycles: the
     # collector's full passes over a big story's heap found nothing and
@@ -458,7 +474,7 @@ def consolidate(statements: Sequence[Statement], source_order: Sequence[str]) ->
     gc.disable()
     try:
         voice = Voice.of(statements, rank)
-        groups = [([statements[m] for m in members], extra) for members, extra in _groups(statements, voice)]
+        groups = [([statements[m] for m in members], extra) for members, extra in _groups(statements, voice, each, beside)]
         # In the order they were first reported, so each block is made with
         # its id (a copy of each block to number it cost a tenth of merge).
         groups.sort(key=lambda group: first_reported(group[0], rank))

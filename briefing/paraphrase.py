@@ -142,6 +142,9 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
+# Per build: merge reads every fact's stems, and ``disputes`` the same
+# wordings again in the blocks they made (the same strings).
+@per_build
 def stems(text: str, names: bool = True) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
@@ -433,18 +436,24 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
 
 
 
-def fact_pairs(texts: Sequence[str], groups: Sequence[object]) -> list[tuple[int, int]]:
-    """Near pairs of facts (``candidates``), each sentence indexed by its
-    stems, by those of what happened in it (``_core``) and, when it tells
-    two things, by those of what its first clause tells (``lead``)."""
+def views(text: str) -> tuple[tuple[str, ...], ...]:
+    """The stems a fact is indexed by (``fact_pairs``): its own, those of
+    what happened in it (``_core``) and, when it tells two things, those of
+    what its first clause tells (``lead``)."""
+    first = lead(text)
+    told = {stems(text), stems(text, names=False)} | ({stems(first, names=False)} if first else set())
+    return tuple(sorted(told))
+
+
+def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:
+    """Near pairs of facts (``candidates``), each fact indexed by its
+    ``views``."""
     owners: list[int] = []
-    views: list[tuple[str, ...]] = []
-    for n, text in enumerate(texts):
-        first = lead(text)
-        told = {stems(text), stems(text, names=False)} | ({stems(first, names=False)} if first else set())
-        owners += [n] * len(told)
-        views += sorted(told)
-    found = candidates(views, [groups[n] for n in owners])
+    flat: list[tuple[str, ...]] = []
+    for n, each in enumerate(told):
+        owners += [n] * len(each)
+        flat += each
+    found = candidates(flat, [groups[n] for n in owners])
     return sorted({(owners[a], owners[b]) for a, b in found})
 
 

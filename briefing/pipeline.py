@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
 from .inputs import is_url
-from .mapping import Progress, in_order
+from .mapping import Progress, in_order, one_then_other
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
@@ -154,7 +154,7 @@ class _Pool:
         thread of the build process while it waits. With no workers, one
         after the other; the results are the same either way."""
         if not self.executor:
-            return on_pool(), alone()
+            return one_then_other(on_pool, alone)
         from concurrent.futures import ThreadPoolExecutor  # only for a pool, as above
 
         with ThreadPoolExecutor(1) as side:
@@ -240,7 +240,7 @@ def consolidate(
     del parsed  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
-    blocks = merge.consolidate(attributed.statements, [s.id for s in sources])
+    blocks = merge.consolidate(attributed.statements, [s.id for s in sources], pool.map, pool.beside)
     report("merge", 1, 1)
     done("merge")
     return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings))

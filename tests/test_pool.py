@@ -114,3 +114,22 @@ def test_each_map_of_the_pool_runs_its_own_work(monkeypatch):
         assert pool.map(str.upper, words) == [w.upper() for w in words]
         assert pool.map(len, words) == [len(w) for w in words]
         assert pool.map(partial(str.count, "harbour master"), words) == ["harbour master".count(w) for w in words]
+
+
+def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_pool(make_articles, monkeypatch):
+    """With a pool, merge reads the facts' stems on the workers while it
+    links the wordings on one core: the same blocks as one process makes."""
+    folder = make_articles(
+        {
+            "a.txt": "The Velmar county council approved a new ferry terminal for the northern harbour on Monday.\n"
+            "Crews will begin dredging the channel in March.",
+            "b.txt": "On Monday, Velmar county councillors approved the northern harbour's new ferry terminal.\n"
+            "The terminal will cost 40 million to build.",
+            "c.txt": "Dredging of the harbour channel by crews begins in March, officials confirmed.",
+        }
+    )
+    alone = briefing_of(folder)
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    pooled = briefing_of(folder)
+    assert render(pooled, "json") == render(alone, "json")
+    assert [b.sources for b in pooled.blocks if b.kind == "event"] == [("S1", "S2"), ("S1", "S3")]
