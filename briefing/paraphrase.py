@@ -34,8 +34,8 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
+from . import synonyms
 from .caches import per_build
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
@@ -93,7 +93,7 @@ _VERBS, _VERB_PAIRS = _opposite_verbs()
 # a clause of time ("... after the board voted"), a second infinitive ("due to
 # start in May and to take ...") or an attribution put after ("..., according
 # to the firm").
-_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|with|which|according\s+to)\s|\s(?:after|before|once|until)\s|\sand\s+to\s", re.I)
+_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|with|which|according\s+to)\s|\sand\s+to\s|\s(?:after|before|once|until)\s", re.I)
 LEAD_WORDS = 5       # a first clause shorter than this tells too little to be a fact of its own
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -102,7 +102,8 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
-_FIGURE_MARKS = (QUANTITY, DATE)
+SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
+_MARKS = (QUANTITY, DATE, SYNONYM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +149,10 @@ def stems(text: str, names: bool = True) -> tuple[str, ...]:
     words = _WORD.findall(body)
     if not names:
         words = words[:1] + [w for w in words[1:] if not w[0].isupper()]
+        # Each set of synonyms a word belongs to, so that "start" and
+        # "begin" meet in the index (``aligned`` decides).
+        held = sorted({f"{SYNONYM}{n}" for _, n in _senses(words)})
+        return _content_stems(words, list(map(str.casefold, words))) + tuple(held) + _figure_stems(figures_of(body))
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
 
 
@@ -160,8 +165,11 @@ def lead(text: str) -> str | None:
     enough to tell one ("Work will start in May" of "Work will start in May
     and last two years", "... in May, after the board voted ..."): the
     clause an outlet that reports the two apart prints as a sentence of its
-    own. The clauses after it are never compared: a sentence joins one fact
-    by its first clause, so it never bridges two facts."""
+    own. The clauses after it are never compared alone: a sentence joins a
+    fact whole or by its first clause, never by a later one, which would
+    let it bridge two facts. (A comma and "and" or "which" may end no
+    clause, "Yahoo, Skype, and Apple": the first part then only adds a
+    comparison, and the whole sentence is still compared.)"""
     body = _body(text)
     found = _CLAUSE.search(body)
     if found and len(_WORD.findall(body[: found.start()])) >= LEAD_WORDS:
@@ -203,29 +211,11 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     )
 
 
-@cache
-def _synonyms() -> dict[str, frozenset[int]]:
-    """Each form of a word with the sets of synonyms in their first sense it
-    belongs to (``data/en/synonyms.txt``, derived from WordNet 3.0: "begin"
-    / "start"), a set by its line. Read by the word, not its stem: a stem
-    stands for words of other senses ("state" of "statement"), and so does
-    a chain of sets ("build" / "construct" / "edifice")."""
-    found: dict[str, set[int]] = defaultdict(set)
-    for n, line in enumerate(lines("synonyms.txt")):
-        for form in line.replace("|", " ").split():
-            found[form].add(n)
-    return {form: frozenset(sets) for form, sets in found.items()}
-
-
 def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
     """The stems of a sentence's words printed lower-case (or opening it),
     each with the sets of synonyms its word belongs to."""
-    table = _synonyms()
     return frozenset(
-        (_stem(w), n)
-        for at, w in enumerate(words)
-        if (at == 0 or w[0].islower()) and w.casefold() not in _FUNCTION
-        for n in table.get(spelling(w.casefold()), ())
+        (_stem(w), n) for at, w in enumerate(words) if (at == 0 or w[0].islower()) and w.casefold() not in _FUNCTION for n in synonyms.sets(w)
     )
 
 
@@ -255,7 +245,7 @@ def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
     word in common, which stands for the noun it counts ("#60 votes" for
     "votes": one word, not two)."""
     counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
-    return [s for s in stems if (s[0] not in _FIGURE_MARKS or s in shared) and s not in counted]
+    return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
 
 
 def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
@@ -325,6 +315,22 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
     return any(not any(same(run, other) for other in theirs) for run in ours)
 
 
+def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
+    """Two names that end alike but differ before it, neither holding all the
+    other's words: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob
+    Roe" (not "Ann Roe" / "Roe", nor "Ann Roe" / "Ann Mary Roe"). Names
+    are known by their last word (``profile``), which alone would make
+    these one."""
+    def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return set(a) <= set(b) or set(b) <= set(a)
+
+    # Only names the other prints no form of: "Dick Cheney" beside "Liz
+    # Cheney" in one sentence and "Liz Cheney" alone in the other is no rename.
+    lone = [a for a in ours if not any(alike(a, b) for b in theirs)]
+    others = [b for b in theirs if not any(alike(a, b) for a in ours)]
+    return any(a[-1] == b[-1] for a in lone for b in others)
+
+
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two sentences are one fact (``_one_fact``), or the first clause of one
     or both is (``lead``: "Work will start in May and last two years" /
@@ -357,8 +363,13 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(_core(a, b).stems, _core(b, a).stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
-    return _compatible(a, b)
+        return (
+            _anchored(_core(a, b).stems, _core(b, a).stems)
+            and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
+            and conflict(a, b) is None
+            and not _renamed(a.runs, b.runs)
+        )
+    return _compatible(a, b) and not _renamed(a.runs, b.runs)
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:
