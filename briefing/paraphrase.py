@@ -139,21 +139,34 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
-def stems(text: str, names: bool = True) -> tuple[str, ...]:
+def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
-    and a big build indexes every fact's. Without ``names``, the stems of
-    the words printed in capitals after the first are left out: what
-    happened, without who and where (``_core``)."""
+    and a big build indexes every fact's."""
     body = _body(text)
     words = _WORD.findall(body)
-    if not names:
-        words = words[:1] + [w for w in words[1:] if not w[0].isupper()]
-        # Each set of synonyms a word belongs to, so that "start" and
-        # "begin" meet in the index (``aligned`` decides).
-        held = sorted({f"{SYNONYM}{n}" for _, n in _senses(words)})
-        return _content_stems(words, list(map(str.casefold, words))) + tuple(held) + _figure_stems(figures_of(body))
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
+
+
+def _views(text: str) -> set[tuple[str, ...]]:
+    """What ``fact_pairs`` indexes a sentence by: its stems with each set of
+    synonyms its words belong to (so that "start" and "begin" meet in the
+    index; ``aligned`` decides); when it holds a quantity, its stems without
+    those of the words printed in capitals after the first (what happened,
+    not who or where: ``_core``, for a pair a quantity holds); when it
+    tells two things, those of its first clause (``lead``)."""
+    body = _body(text)
+    words = _WORD.findall(body)
+    found = _figure_stems(figures_of(body))
+    held = tuple(sorted({f"{SYNONYM}{n}" for _, n in _senses(words)}))
+    told = {_content_stems(words, list(map(str.casefold, words))) + held + found}
+    if any(s[0] == QUANTITY for s in found):
+        core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
+        told.add(_content_stems(core, list(map(str.casefold, core))) + found)
+    first = lead(text)
+    if first:
+        told |= _views(first)
+    return told
 
 
 def _figure_stems(found: Figures) -> tuple[str, ...]:
@@ -316,16 +329,13 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 
 
 def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
-    """Two names that end alike but differ before it, neither holding all the
-    other's words: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob
-    Roe" (not "Ann Roe" / "Roe", nor "Ann Roe" / "Ann Mary Roe"). Names
-    are known by their last word (``profile``), which alone would make
-    these one."""
+    """Two names, each of which the other sentence prints in no form, that
+    end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
+    (not "Ann Roe" / "Ann Mary Roe", nor "Liz Cheney" beside "Dick Cheney"
+    / "Liz Cheney"). Names are known by their last word, which alone would
+    make these one."""
     def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return set(a) <= set(b) or set(b) <= set(a)
-
-    # Only names the other prints no form of: "Dick Cheney" beside "Liz
-    # Cheney" in one sentence and "Liz Cheney" alone in the other is no rename.
     lone = [a for a in ours if not any(alike(a, b) for b in theirs)]
     others = [b for b in theirs if not any(alike(a, b) for a in ours)]
     return any(a[-1] == b[-1] for a in lone for b in others)
@@ -373,14 +383,12 @@ def _one_fact(a: Profile, b: Profile) -> bool:
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:
-    """``a`` without the names it adds to ``b`` (of ``only``, when given): a
-    place, a day, a month, a body ("the Kelso firm" / "the firm", "on
-    Monday") that one outlet prints and the other leaves out is a detail,
-    not a word of what happened. Whether the names agree is ``conflict``'s
-    to say. Days and months are left out of every pair (a time one outlet
-    adds, ``_CALENDAR``); other names only of a pair that a quantity holds
-    together: a person one outlet names tells who did it, and two facts of
-    one story often differ only in who."""
+    """``a`` without the names it adds to ``b`` (of ``only``): a place, a
+    day, a body ("the Kelso firm" / "the firm", "on Monday") that one outlet
+    leaves out is a detail, not what happened (whether names agree is
+    ``conflict``'s to say). Days and months go from every pair
+    (``_CALENDAR``), other names only from a pair a quantity holds: a
+    person one outlet names tells who did it."""
     added = {s for run in a.runs for s in run} - a.plain - b.stems
     if only is not None:
         added &= set(only)
@@ -430,13 +438,11 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
 
 def fact_pairs(texts: Sequence[str], groups: Sequence[object]) -> list[tuple[int, int]]:
     """Near pairs of facts (``candidates``), each sentence indexed by its
-    stems, by those of what happened in it (``_core``) and, when it tells
-    two things, by those of what its first clause tells (``lead``)."""
+    ``_views``."""
     owners: list[int] = []
     views: list[tuple[str, ...]] = []
     for n, text in enumerate(texts):
-        first = lead(text)
-        told = {stems(text), stems(text, names=False)} | ({stems(first, names=False)} if first else set())
+        told = _views(text)
         owners += [n] * len(told)
         views += sorted(told)
     found = candidates(views, [groups[n] for n in owners])

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import cache
 
+from .caches import per_build
 from .data import lines
 from .forms import spelling
 
@@ -29,6 +30,7 @@ def _table() -> dict[str, frozenset[int]]:
     return {form: frozenset(sets) for form, sets in found.items()}
 
 
+@per_build  # a story's words repeat from sentence to sentence
 def sets(word: str) -> frozenset[int]:
     """The sets of synonyms ``word`` belongs to (none for most words)."""
     return _table().get(spelling(word.casefold()), frozenset())
