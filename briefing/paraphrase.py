@@ -19,7 +19,9 @@ leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
 a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
-(approve / reject; WordNet's verbs of opposite direction, hire / fire). A short pair
+(approve / reject; WordNet's verbs of opposite direction, hire / fire), and
+no verb one wording puts for another's, the rest word for word the same,
+tells another thing (``verbs``: "will hire" / "will cut"). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 near pair that takes opposite sides, or swaps one name, is a disputed
@@ -35,7 +37,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from . import synonyms
+from . import synonyms, verbs
 from .caches import per_build
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
@@ -43,7 +45,7 @@ from .forms import figures as figures_of
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
 from .patterns import MONTHS
-from .wording import FUNCTION_WORDS
+from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -118,6 +120,7 @@ class Profile:
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
+    sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``_verb_put``
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
     senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
 
@@ -219,7 +222,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
     return Profile(
-        stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame,
+        stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
         profile(first, speaker, role, clauses=False) if first else None, _senses(words),
     )
 
@@ -292,7 +295,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if _opposed(a.stems - b.stems, b.stems - a.stems):
+    if _opposed(a.stems - b.stems, b.stems - a.stems) or _verb_put(a, b):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -312,6 +315,18 @@ def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
         return True
     verbs = {v for s in theirs for v in _VERBS.get(s, ())}
     return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
+
+
+def _verb_put(a: Profile, b: Profile) -> bool:
+    """Two wordings the same word for word but for one verb put for another
+    that tells another thing ("will hire 350 staff" / "will cut 350 staff":
+    ``verbs.differ``). Only a pair whose stems differ by a word or two on
+    one side can be one (the other may add a cut-off clause), so the
+    alignment is made for few pairs."""
+    if min(len(a.stems - b.stems), len(b.stems - a.stems)) > EDIT_WORDS or a.sequence == b.sequence:
+        return False
+    found = swapped(a.sequence.split(" "), b.sequence.split(" "))
+    return found is not None and verbs.differ(*found)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
