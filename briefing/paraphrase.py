@@ -24,9 +24,14 @@ no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``verbs``: "will hire" / "will cut"). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
-near pair that takes opposite sides, or swaps one name, is a disputed
-detail. Being wrong costs
-more than missing a merge, so every rule errs towards keeping two blocks.
+word one outlet puts for its synonym in their first sense is the same word
+(``synonyms``: "start" / "begin"); a day or month one outlet adds is a
+detail, and so is a place or a body in a pair a quantity holds; two names
+that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
+differ; a sentence that tells two things is compared by its first clause
+too (``clauses``). A near pair that takes opposite sides, or swaps one
+name, is a disputed detail. Being wrong costs more than missing a merge,
+so every rule errs towards keeping two blocks.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from dataclasses import dataclass, replace
 
 from . import synonyms, verbs
 from .caches import per_build
+from .clauses import lead
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
@@ -90,13 +96,6 @@ def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, s
 
 
 _VERBS, _VERB_PAIRS = _opposite_verbs()
-# Where a sentence's first clause ends: a second clause joined by a comma and
-# a conjunction or relative ("..., and ...", "..., which ..."), a semicolon,
-# a clause of time ("... after the board voted"), a second infinitive ("due to
-# start in May and to take ...") or an attribution put after ("..., according
-# to the firm").
-_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|with|which|according\s+to)\s|\sand\s+to\s|\s(?:after|before|once|until)\s", re.I)
-LEAD_WORDS = 5       # a first clause shorter than this tells too little to be a fact of its own
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -174,23 +173,6 @@ def _views(text: str) -> set[tuple[str, ...]]:
 
 def _figure_stems(found: Figures) -> tuple[str, ...]:
     return tuple(sorted([QUANTITY + q for q in found.quantities] + [DATE + d for d in found.dates]))
-
-
-def lead(text: str) -> str | None:
-    """The first clause of a sentence that tells two things, when it is long
-    enough to tell one ("Work will start in May" of "Work will start in May
-    and last two years", "... in May, after the board voted ..."): the
-    clause an outlet that reports the two apart prints as a sentence of its
-    own. The clauses after it are never compared alone: a sentence joins a
-    fact whole or by its first clause, never by a later one, which would
-    let it bridge two facts. (A comma and "and" or "which" may end no
-    clause, "Yahoo, Skype, and Apple": the first part then only adds a
-    comparison, and the whole sentence is still compared.)"""
-    body = _body(text)
-    found = _CLAUSE.search(body)
-    if found and len(_WORD.findall(body[: found.start()])) >= LEAD_WORDS:
-        return body[: found.start()]
-    return None
 
 
 # Not cached: merge keeps its facts' profiles in a list, and the later
@@ -447,8 +429,6 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         group = groups[a]
         pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
     return sorted((a, b) for a, b in pairs if _near(stems[a], stems[b]) or _anchored(stems[a], stems[b]))
-
-
 
 
 def fact_pairs(texts: Sequence[str], groups: Sequence[object]) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@ tell in their own words (a synonym for a word, a second clause, a day one
 of them adds) is one block; and the near pairs these rules must not join.
 All sentences are made up."""
 
-from briefing import paraphrase
+from briefing import clauses, paraphrase
 from briefing.merge import consolidate
 from briefing.model import Statement
 
@@ -51,7 +51,7 @@ def test_a_sentence_of_two_facts_joins_the_outlet_that_tells_its_first():
     one = "Repairs to the Glenmora footbridge will start in June."
     blocks = blocks_of(two, one)
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
-    assert paraphrase.lead(two) == "Repairs to the Glenmora footbridge will start in June"
+    assert clauses.lead(two) == "Repairs to the Glenmora footbridge will start in June"
 
 
 def test_a_later_clause_alone_joins_nothing():
