@@ -347,9 +347,15 @@ def one_fact(a: Profile, b: Profile) -> bool:
         return True
     # A first clause against a sentence that tells one thing, or against
     # the other's first clause: never a sentence of two things against the
-    # other's first clause, which would join on its second.
+    # other's first clause, which would join on its second. A clause is
+    # short, so two words of what happened must agree, as for a pair a
+    # quantity holds: a name and a title ("presumptive nominee Ann Roe")
+    # are only who.
     pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
-    return any(x is not None and y is not None and _one_fact(x, y) for x, y in pairs) and conflict(a, b) is None
+    return (
+        any(x is not None and y is not None and len(x.plain & y.plain) >= ANCHOR_STEMS and _one_fact(x, y) for x, y in pairs)
+        and conflict(a, b) is None
+    )
 
 
 def _one_fact(a: Profile, b: Profile) -> bool:

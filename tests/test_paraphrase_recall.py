@@ -86,3 +86,14 @@ def test_a_place_one_outlet_adds_to_a_counted_fact_is_a_detail():
     assert len(blocks_of(one, other)) == 1
     # Another place in the other is no detail left out: two tolls.
     assert len(blocks_of(one, other.replace("vans goes", "vans on the Dunmore Bridge goes"))) == 2
+
+
+def test_a_first_clause_of_only_who_joins_nothing():
+    # The first clause shares a name and a title with the other sentence
+    # ("presumptive nominee"), and one word of what happened at most.
+    two = (
+        "She has also shown an eagerness to attack presumptive Green nominee Ann Roe, "
+        "which could help Labour win the Tarnby count in the general election."
+    )
+    other = "Presumptive Green nominee Ann Roe immediately hit back."
+    assert len(blocks_of(two, other)) == 2
