@@ -24,9 +24,14 @@ no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``verbs``: "will hire" / "will cut"). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
-near pair that takes opposite sides, or swaps one name, is a disputed
-detail. Being wrong costs
-more than missing a merge, so every rule errs towards keeping two blocks.
+word one outlet puts for its synonym in their first sense is the same word
+(``synonyms``: "start" / "begin"); a day or month one outlet adds is a
+detail, and so is a place or a body in a pair a quantity holds; two names
+that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
+differ; a sentence that tells two things is compared by its first clause
+too (``clauses``). A near pair that takes opposite sides, or swaps one
+name, is a disputed detail. Being wrong costs more than missing a merge,
+so every rule errs towards keeping two blocks.
 """
 
 from __future__ import annotations
@@ -36,10 +41,10 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 
-from . import verbs
+from . import synonyms, verbs
 from .caches import per_build
+from .clauses import lead
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
@@ -91,13 +96,6 @@ def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, s
 
 
 _VERBS, _VERB_PAIRS = _opposite_verbs()
-# Where a sentence's first clause ends: a second clause joined by a comma and
-# a conjunction or relative ("..., and ...", "..., which ..."), a semicolon,
-# a clause of time ("... after the board voted"), a second infinitive ("due to
-# start in May and to take ...") or an attribution put after ("..., according
-# to the firm").
-_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|with|which|according\s+to)\s|\s(?:after|before|once|until)\s|\sand\s+to\s", re.I)
-LEAD_WORDS = 5       # a first clause shorter than this tells too little to be a fact of its own
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -105,7 +103,8 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
-_FIGURE_MARKS = (QUANTITY, DATE)
+SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
+_MARKS = (QUANTITY, DATE, SYNONYM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,38 +141,41 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
-# Per build: merge reads every fact's stems, and ``disputes`` the same
-# wordings again in the blocks they made (the same strings).
+# Per build: ``disputes`` reads the same wordings in the blocks they made.
 @per_build
-def stems(text: str, names: bool = True) -> tuple[str, ...]:
+def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
-    and a big build indexes every fact's. Without ``names``, the stems of
-    the words printed in capitals after the first are left out: what
-    happened, without who and where (``_core``)."""
+    and a big build indexes every fact's."""
     body = _body(text)
     words = _WORD.findall(body)
-    if not names:
-        words = words[:1] + [w for w in words[1:] if not w[0].isupper()]
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
+
+
+def views(text: str) -> tuple[tuple[str, ...], ...]:
+    """What ``fact_pairs`` indexes a sentence by (read on the pool's
+    workers for a big build): its stems with each set of
+    synonyms its words belong to (so that "start" and "begin" meet in the
+    index; ``aligned`` decides); when it holds a quantity, its stems without
+    those of the words printed in capitals after the first (what happened,
+    not who or where: ``_core``, for a pair a quantity holds); when it
+    tells two things, those of its first clause (``lead``)."""
+    body = _body(text)
+    words = _WORD.findall(body)
+    found = _figure_stems(figures_of(body))
+    held = tuple(sorted({f"{SYNONYM}{n}" for _, n in _senses(words)}))
+    told = {_content_stems(words, list(map(str.casefold, words))) + held + found}
+    if any(s[0] == QUANTITY for s in found):
+        core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
+        told.add(_content_stems(core, list(map(str.casefold, core))) + found)
+    first = lead(text)
+    if first:
+        told.update(views(first))
+    return tuple(sorted(told))
 
 
 def _figure_stems(found: Figures) -> tuple[str, ...]:
     return tuple(sorted([QUANTITY + q for q in found.quantities] + [DATE + d for d in found.dates]))
-
-
-def lead(text: str) -> str | None:
-    """The first clause of a sentence that tells two things, when it is long
-    enough to tell one ("Work will start in May" of "Work will start in May
-    and last two years", "... in May, after the board voted ..."): the
-    clause an outlet that reports the two apart prints as a sentence of its
-    own. The clauses after it are never compared: a sentence joins one fact
-    by its first clause, so it never bridges two facts."""
-    body = _body(text)
-    found = _CLAUSE.search(body)
-    if found and len(_WORD.findall(body[: found.start()])) >= LEAD_WORDS:
-        return body[: found.start()]
-    return None
 
 
 # Not cached: merge keeps its facts' profiles in a list, and the later
@@ -210,29 +212,11 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     )
 
 
-@cache
-def _synonyms() -> dict[str, frozenset[int]]:
-    """Each form of a word with the sets of synonyms in their first sense it
-    belongs to (``data/en/synonyms.txt``, derived from WordNet 3.0: "begin"
-    / "start"), a set by its line. Read by the word, not its stem: a stem
-    stands for words of other senses ("state" of "statement"), and so does
-    a chain of sets ("build" / "construct" / "edifice")."""
-    found: dict[str, set[int]] = defaultdict(set)
-    for n, line in enumerate(lines("synonyms.txt")):
-        for form in line.replace("|", " ").split():
-            found[form].add(n)
-    return {form: frozenset(sets) for form, sets in found.items()}
-
-
 def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
     """The stems of a sentence's words printed lower-case (or opening it),
     each with the sets of synonyms its word belongs to."""
-    table = _synonyms()
     return frozenset(
-        (_stem(w), n)
-        for at, w in enumerate(words)
-        if (at == 0 or w[0].islower()) and w.casefold() not in _FUNCTION
-        for n in table.get(spelling(w.casefold()), ())
+        (_stem(w), n) for at, w in enumerate(words) if (at == 0 or w[0].islower()) and w.casefold() not in _FUNCTION for n in synonyms.sets(w)
     )
 
 
@@ -262,7 +246,7 @@ def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
     word in common, which stands for the noun it counts ("#60 votes" for
     "votes": one word, not two)."""
     counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
-    return [s for s in stems if (s[0] not in _FIGURE_MARKS or s in shared) and s not in counted]
+    return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
 
 
 def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
@@ -344,6 +328,19 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
     return any(not any(same(run, other) for other in theirs) for run in ours)
 
 
+def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
+    """Two names, each of which the other sentence prints in no form, that
+    end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
+    (not "Ann Roe" / "Ann Mary Roe", nor "Liz Cheney" beside "Dick Cheney"
+    / "Liz Cheney"). Names are known by their last word, which alone would
+    make these one."""
+    def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return set(a) <= set(b) or set(b) <= set(a)
+    lone = [a for a in ours if not any(alike(a, b) for b in theirs)]
+    others = [b for b in theirs if not any(alike(a, b) for a in ours)]
+    return any(a[-1] == b[-1] for a in lone for b in others)
+
+
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two sentences are one fact (``_one_fact``), or the first clause of one
     or both is (``lead``: "Work will start in May and last two years" /
@@ -353,9 +350,15 @@ def one_fact(a: Profile, b: Profile) -> bool:
         return True
     # A first clause against a sentence that tells one thing, or against
     # the other's first clause: never a sentence of two things against the
-    # other's first clause, which would join on its second.
+    # other's first clause, which would join on its second. A clause is
+    # short, so two words of what happened must agree, as for a pair a
+    # quantity holds: a name and a title ("presumptive nominee Ann Roe")
+    # are only who.
     pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
-    return any(x is not None and y is not None and _one_fact(x, y) for x, y in pairs) and conflict(a, b) is None
+    return (
+        any(x is not None and y is not None and len(x.plain & y.plain) >= ANCHOR_STEMS and _one_fact(x, y) for x, y in pairs)
+        and conflict(a, b) is None
+    )
 
 
 def _one_fact(a: Profile, b: Profile) -> bool:
@@ -376,19 +379,22 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(_core(a, b).stems, _core(b, a).stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
-    return _compatible(a, b)
+        return (
+            _anchored(_core(a, b).stems, _core(b, a).stems)
+            and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
+            and conflict(a, b) is None
+            and not _renamed(a.runs, b.runs)
+        )
+    return _compatible(a, b) and not _renamed(a.runs, b.runs)
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:
-    """``a`` without the names it adds to ``b`` (of ``only``, when given): a
-    place, a day, a month, a body ("the Kelso firm" / "the firm", "on
-    Monday") that one outlet prints and the other leaves out is a detail,
-    not a word of what happened. Whether the names agree is ``conflict``'s
-    to say. Days and months are left out of every pair (a time one outlet
-    adds, ``_CALENDAR``); other names only of a pair that a quantity holds
-    together: a person one outlet names tells who did it, and two facts of
-    one story often differ only in who."""
+    """``a`` without the names it adds to ``b`` (of ``only``): a place, a
+    day, a body ("the Kelso firm" / "the firm", "on Monday") that one outlet
+    leaves out is a detail, not what happened (whether names agree is
+    ``conflict``'s to say). Days and months go from every pair
+    (``_CALENDAR``), other names only from a pair a quantity holds: a
+    person one outlet names tells who did it."""
     added = {s for run in a.runs for s in run} - a.plain - b.stems
     if only is not None:
         added &= set(only)
@@ -432,17 +438,6 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         group = groups[a]
         pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
     return sorted((a, b) for a, b in pairs if _near(stems[a], stems[b]) or _anchored(stems[a], stems[b]))
-
-
-
-
-def views(text: str) -> tuple[tuple[str, ...], ...]:
-    """The stems a fact is indexed by (``fact_pairs``): its own, those of
-    what happened in it (``_core``) and, when it tells two things, those of
-    what its first clause tells (``lead``)."""
-    first = lead(text)
-    told = {stems(text), stems(text, names=False)} | ({stems(first, names=False)} if first else set())
-    return tuple(sorted(told))
 
 
 def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:

@@ -8,8 +8,9 @@ the words that tell whether a view is the speaker's own) are apart from
 lists of names (``given_names.toml``) and lists tied to one country
 (``places_us.toml``); every file says where its words come from. The verbs of
 opposite direction (``opposites.txt``, derived from WordNet) are read by
-``paraphrase``, and how two verbs stand to each other (``verbs.txt``, derived
-from WordNet too) by ``verbs``. The words to watch (``words_to_watch.toml``,
+``paraphrase``, how two verbs stand to each other (``verbs.txt``, derived
+from WordNet too) by ``verbs``, and the synonyms in their first sense
+(``synonyms.txt``, from WordNet too) by ``synonyms``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 

@@ -1,0 +1,99 @@
+"""Recall of paraphrased facts (issue 10 item 3): the same fact that outlets
+tell in their own words (a synonym for a word, a second clause, a day one
+of them adds) is one block; and the near pairs these rules must not join.
+All sentences are made up."""
+
+from briefing import clauses, paraphrase
+from briefing.merge import consolidate
+from briefing.model import Statement
+
+
+def said(source, text, kind="event"):
+    return Statement(source, kind, text, None, (0, 0, 0))
+
+
+def blocks_of(*texts):
+    sources = [f"S{n}" for n in range(1, len(texts) + 1)]
+    return consolidate([said(s, t) for s, t in zip(sources, texts)], sources)
+
+
+def test_a_synonym_in_its_first_sense_is_the_same_word():
+    # Four words in common and "start" for "begin": one fact.
+    blocks = blocks_of("Ferry crews will start a pay ballot in May.", "Ferry crews will begin a pay ballot in May.")
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+
+
+def test_a_synonym_does_not_make_two_different_facts_one():
+    # "start" / "begin", but the crews and the ballot differ.
+    assert len(blocks_of("Ferry crews will start a pay ballot in May.", "Dock crews will begin a strike ballot in May.")) == 2
+    # A word in another sense than the first is no synonym: "cap" is a hat
+    # first, so "capped" / "limited" do not count as one word (a miss,
+    # never a guess).
+    assert len(blocks_of("Harbour berths will be capped at Portlenna quay.", "Harbour berths will be limited at Portlenna quay.")) == 2
+
+
+def test_synonyms_are_read_by_the_word_not_its_stem():
+    # "statement" shares its first five letters with "state", whose first
+    # sense as a verb is "say": no synonym of "said".
+    one = paraphrase.profile("In a statement, the ferry crews backed the pay offer.")
+    other = paraphrase.profile("The ferry crews said they backed the pay offer.")
+    assert paraphrase.aligned(other, one).stems == other.stems
+    start = paraphrase.profile("Ferry crews will start a pay ballot in May.")
+    begin = paraphrase.profile("Ferry crews will begin a pay ballot in May.")
+    assert paraphrase.aligned(begin, start).stems == start.stems
+
+
+def test_a_sentence_of_two_facts_joins_the_outlet_that_tells_its_first():
+    two = (
+        "Repairs to the Glenmora footbridge will start in June, and the council expects the work "
+        "to take about two years and use most of the roads reserve."
+    )
+    one = "Repairs to the Glenmora footbridge will start in June."
+    blocks = blocks_of(two, one)
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+    assert clauses.lead(two) == "Repairs to the Glenmora footbridge will start in June"
+
+
+def test_a_later_clause_alone_joins_nothing():
+    two = (
+        "Repairs to the Glenmora footbridge will start in June, and the council expects the work "
+        "to take about two years and use most of the roads reserve."
+    )
+    second = "The council thinks the footbridge job will last roughly two years and eat up most of the roads reserve."
+    assert len(blocks_of(two, second)) == 2
+
+
+def test_a_first_clause_still_needs_the_whole_sentences_to_agree():
+    # The first clauses are one fact; the second clause gives another year.
+    two = "Repairs to the Glenmora footbridge will start in June, and the council expects them to end in 2029."
+    other = "Repairs to the Glenmora footbridge will start in June, and the council expects them to end in 2031."
+    assert len(blocks_of(two, other)) == 2
+
+
+def test_a_day_or_month_one_outlet_adds_is_a_detail():
+    one = "The Arnmouth lock gates will reopen to barges on Tuesday after a winter of repairs."
+    other = "The Arnmouth lock gates will reopen to barges after a winter of repairs."
+    blocks = blocks_of(one, other)
+    assert len(blocks) == 1
+    # Two different days are two facts, not a detail left out.
+    assert len(blocks_of(one, other.replace("barges after", "barges on Friday after"))) == 2
+
+
+def test_a_place_one_outlet_adds_to_a_counted_fact_is_a_detail():
+    # Held together by two sums, a place one outlet names is a detail.
+    one = "The toll for vans on the Kelvale Bridge will rise from £4 to £6 in spring."
+    other = "The toll for vans goes up from £4 to £6."
+    assert len(blocks_of(one, other)) == 1
+    # Another place in the other is no detail left out: two tolls.
+    assert len(blocks_of(one, other.replace("vans goes", "vans on the Dunmore Bridge goes"))) == 2
+
+
+def test_a_first_clause_of_only_who_joins_nothing():
+    # The first clause shares a name and a title with the other sentence
+    # ("presumptive nominee"), and one word of what happened at most.
+    two = (
+        "She has also shown an eagerness to attack presumptive Green nominee Ann Roe, "
+        "which could help Labour win the Tarnby count in the general election."
+    )
+    other = "Presumptive Green nominee Ann Roe immediately hit back."
+    assert len(blocks_of(two, other)) == 2
