@@ -20,6 +20,8 @@ from .wording import FUNCTION_WORDS, normal
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 INTEREST_GROUPS = words("stance", "interest_groups")
+FIRMS = words("stance", "firms")
+EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
 PREPOSITIONS = words("grammar", "prepositions")
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
@@ -98,6 +100,16 @@ def fellows_of(
         if fellows and len({stance[s] for s in fellows}) == 1:
             found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
     return found
+
+
+def heads_a_firm(name: str, role: str) -> bool:
+    """Whether the role is an executive's of a named body that is no
+    government, interest group or university ("chief executive of Harwick
+    Water", "managing director at Pell Freight"): the head a spokesperson
+    "for the company" speaks for."""
+    words = normal(role).split()
+    named = body(name, role)
+    return bool(named) and named != ("government",) and named[-1] not in INTEREST_GROUPS and any(words[: len(t)] == list(t) for t in EXECUTIVES)
 
 
 def _interest_group(role: str) -> str | None:

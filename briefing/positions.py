@@ -51,7 +51,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
-from .bodies import OWN_VOICE, SPOKES, fellows_of, introduced, label_holders, listed_bodies
+from .bodies import FIRMS, OWN_VOICE, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -97,7 +97,8 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     """Whom a spokesperson, an office or a lawyer speaks for: the one other
     speaker whose name holds the principal's words or whose role is the
     principal or names it ("the union's lawyer": the union, and "general
-    secretary of the Couriers' Union"); of several, the first with a
+    secretary of the Couriers' Union"), or, for "the company" or "the
+    firm" when no name holds it, whose role heads a firm; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
     m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
@@ -107,6 +108,8 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
+    if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
+        found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
     sides = {s: side for s in found if (side := (stance or {}).get(s))}
     if len(found) > 1 and len(set(sides.values())) == 1:
         return next(iter(sides))

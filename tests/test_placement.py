@@ -722,3 +722,16 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
     other = _block("It means faster trains for our members.", "Tor Lund", n=3)
     both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
     assert place([chair, member, other], spec, roles=tuple(both.items())).blocks[1].position == "context"
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_story_names():
+    roles = {"Pia Landa": "spokeswoman for the company", "Tobias Wren": "chief executive of Harwick Water"}
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
+    spec = Spec("T", None, SPECS)
+    said = [_block("It means faster trains.", "Tobias Wren", n=1), _block("Our engineers start in May.", "Pia Landa", n=2)]
+    placed = place(said, spec, roles=tuple(roles.items())).blocks[1]
+    assert placed.position == "yes" and placed.reason.startswith("speaks for Tobias Wren"), placed.reason
+    # Not an interest group's head, a worker of the firm, a title with no body, nor a spokesperson for another body.
+    for head in ("chief executive of the Harwick Hauliers' Association", "engineer at Harwick Water", "chief executive"):
+        assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": head}) is None, head
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the council"}) is None
