@@ -51,9 +51,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
-from .bodies import FIRMS, OWN_VOICE, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
+from .bodies import FIRMS, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
-from .data import load, words
+from .data import words
 from .leaning import lean
 from .model import (
     CONTEXT_ID,
@@ -63,14 +63,10 @@ from .model import (
     Position,
     Spec,
 )
-from .patterns import MONTHS
+from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
 from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
-WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
-PAST = words("stance", "past_auxiliaries")
-TIME_UNITS = words("grammar", "time_units")
-SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -129,36 +125,6 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
-def regular_past(word: str) -> bool:
-    """A regular past tense ("marched", "voted"): "-ed" after a stem of three
-    letters or more, not "-eed", which ends more verbs in the present
-    ("need", "speed", "proceed") than in the past ("agreed")."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
-
-
-def _timetable(text: str) -> bool:
-    """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with
-    "will" or "shall", or a day or date after "on" with no verb in the past
-    ("I met them this week", "we marched on Monday" look back)."""
-    tokens = normal(text).split()
-    at = [i for w in WHEN for i in matches(tokens, w)]
-    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
-    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
-        if t in MONTHS and i and day[i - 1]:
-            at.append(i - 1)
-        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
-            at.append(i)
-    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
-    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    return bool(at) and bool(ahead)
-
-
-def _period(tokens: list[str]) -> bool:
-    """Whether the words name a period of time ("two years", "the first
-    month"), as "after" does before them."""
-    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
 
 
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
@@ -167,7 +133,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
-    found = story_evidence(blocks, spec.positions)
+    scholars = experts(roles)
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -202,8 +169,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
-    # Not a scholar, who speaks as an independent expert: their "critics say" weighs a view, not answers it.
-    scholars = {n for n, role in roles if SCHOLARS & set(normal(role).split())}
+    # Not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
     views = critics(blocks, spec.positions, {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}})
     stance.update({name: pid for name, (pid, _, _) in views.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
@@ -217,9 +183,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         counts = Counter({k: len(v) for k, v in found[b.id].counted.items()})
         leans = _winner(counts, order) if b.kind == "commentary" else None
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
-    # Who said no cue at all, and has no side carried, may lean by the story's own words; not a scholar.
+    # Who said no cue at all, and has no side carried, may lean by the story's own words;
+    # not a scholar, who speaks as an independent expert.
     silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
-    placed = lean(placed, silent, labels, _timetable, set(views))
+    placed = lean(placed, silent, labels, unplaceable, set(views))
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions
@@ -342,7 +309,9 @@ class _Why:
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
                 return held, f"{voice}, who is placed with {self.labels[held]!r}"
             return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and _timetable(block.text):
+        if held and hedge(block.text):
+            return CONTEXT_ID, f"{HEDGED}, though {name} is placed with {self.labels[held]!r}"
+        if held and timetable(block.text):
             given = name in self.fellows or name in self.answers or name in self.members or name in self.framed or name in self.views
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"

@@ -119,6 +119,35 @@ def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     assert place([*voice, office], spec, roles=(("Hal Grey", "spokesman for Wren"),)).blocks[2].position == "yes"
 
 
+def test_a_statement_that_weighs_the_evidence_as_undecided_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
+    for text in ("The studies on freight are mixed, and I promise nothing.", "The research on faster trains is inconclusive.",
+                 "The evidence points both ways."):
+        placed = place([*clear, _block(text, n=3)], spec).blocks[2]
+        assert placed.position == "context" and "undecided" in placed.reason, text
+    # Its cue is the evidence weighed, not a side: it does not count for the speaker either.
+    alone = place([_block("The data on faster trains are unclear.", n=1), _block("We will see.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # Evidence judged clear, a "but" after the hedge, or "mixed" said of something else take a side.
+    for text in ("The evidence is clear: it means faster trains.", "The data are mixed, but it means faster trains.",
+                 "A mixed crowd came for faster trains."):
+        assert place([_block(text, n=1)], spec).blocks[0].position == "yes", text
+
+
+def test_a_scholars_point_granted_before_a_but_weighs_the_evidence():
+    spec = Spec("T", None, SPECS)
+    weighed = "Towns with a tunnel get faster trains, but the bill runs for decades."
+    said = [_block(weighed, "Nell Stroud", n=1), _block("It depends on the freight.", "Nell Stroud", n=2)]
+    scholar = place(said, spec, roles=(("Nell Stroud", "economist at Marrow University"),)).blocks
+    assert [b.position for b in scholar] == ["context", "context"] and "scholar" in story_evidence(said, SPECS, {"Nell Stroud"})["B1"].ignored[0].why
+    # The same words from one who argues a side keep their cue, and carry.
+    assert [b.position for b in place(said, spec, roles=(("Nell Stroud", "mayor of Marrow"),)).blocks] == ["yes", "yes"]
+    # A scholar's cue said outright is their view.
+    plain = [_block("The tunnel means faster trains.", "Nell Stroud", n=1)]
+    assert place(plain, spec, roles=(("Nell Stroud", "professor of transport"),)).blocks[0].position == "yes"
+
+
 def test_a_spokesperson_for_a_body_carries_the_stance_of_the_one_whose_role_names_it():
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {"Pia Landa": "spokeswoman for the trust", "Tobias Wren": "chair of the Coastal Rail Trust"}) == "Tobias Wren"
     # Two who could head it, or a role that only works there, name no principal.
@@ -366,15 +395,17 @@ def test_a_condition_put_to_the_generic_you_states_a_principle():
     assert evidence(_block("If you can show us fewer lorries, we will back it."), SPECS).counted == {}
 
 
-def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
+def test_a_cue_the_sentence_only_names_before_judging_it_does_not_count():
     spec = Spec("T", None, SPECS)
     named = _block("Faster trains are a promise nobody will keep.", n=1)
     story = [named, _block("It is a waste of money.", n=2)]
     placed = place(story, spec).blocks
     assert [b.position for b in placed] == ["no", "no"]
     assert story_evidence(story, SPECS)["B1"].ignored[0].kind == "renamed"
-    # With nothing else from the speaker, the name stands; and a cue the speaker asserts is firm.
-    assert place([named], spec).blocks[0].position == "yes"
+    # With nothing else from the speaker, the judgement may go either way: context, and no stance to carry.
+    alone = place([named, _block("We have said so for years.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # A cue the speaker asserts is firm.
     firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
     assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}
 
