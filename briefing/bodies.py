@@ -20,6 +20,10 @@ from .wording import FUNCTION_WORDS, normal
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 INTEREST_GROUPS = words("stance", "interest_groups")
+# "Department for Rural Affairs", "Department of Health": the name of a
+# ministry in Britain, the United States and most of the Commonwealth (a
+# police or a university department is named after what it serves).
+_MINISTRY = re.compile(r"\bDepartment (?:for|of) [A-Z]")
 FIRMS = words("stance", "firms")
 EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
 PREPOSITIONS = words("grammar", "prepositions")
@@ -30,12 +34,13 @@ SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:th
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry; else the body the role names (``_named``), of
+    minister or a ministry (by its name, "Department of Health"); else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
-    if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
+    ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
+    if (GOVERNMENT & set(words) or ministry) and not NOT_GOVERNMENT & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()

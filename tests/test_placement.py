@@ -766,3 +766,16 @@ def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_stor
     for head in ("chief executive of the Harwick Hauliers' Association", "engineer at Harwick Water", "chief executive"):
         assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": head}) is None, head
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the council"}) is None
+
+
+def test_a_department_named_as_a_ministry_is_of_the_government():
+    assert body("Department for Coastal Affairs's spokesperson", "") == ("government",)
+    assert body("Lena Holt", "spokeswoman for the Department of Transport") == ("government",)
+    # A police department, a department in lower case, or a university's department: not the government.
+    assert body("Lena Holt", "chief of the Vell Police Department") == ("vell", "police", "department")
+    assert body("Lena Holt", "head of the department of history") == ()
+    assert body("Lena Holt", "head of the Department of History at Vell University") == ()
+    spec = Spec("T", None, SPECS)
+    said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The panel's advice was clear.", "Department for Coastal Affairs's spokesperson", n=2)]
+    placed = place(said, spec, roles=(("Tobias Wren", "coastal affairs minister"),)).blocks[1]
+    assert placed.position == "no" and "'government'" in placed.reason, placed.reason
