@@ -39,7 +39,11 @@ STORIES = Path(__file__).parent / "placement"
 # opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
 # mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
 # no longer on the wrong side).
-FLOOR = 0.83
+# 470 of 554 (2026-11-30, place9, on main 467): a quote that reports a proposal's critics to answer them
+# (museum_bronzes +1, vape_ban +2), a member of "the association" (rent_cap +2), a spokeswoman "for the
+# company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1); no quote moved to a
+# wrong side. 433 of 503 on the thirty-one older stories, 37 of 51 on the three newest.
+FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
