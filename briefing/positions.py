@@ -322,8 +322,10 @@ class _Why:
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
-            if fellow in self.actors:
+            if fellow in self.actors and fellow not in self.tallies:  # a body the spec lists, not a speaker
                 return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
+            if fellow in self.actors:
+                return held, f"of the same body ({of!r}) as {fellow}, whom the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
         if held and name in self.framed:
             group, word = self.framed[name]

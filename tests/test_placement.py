@@ -750,6 +750,8 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
     roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
     placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
     assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
+    listed = place([chair, member], Spec("T", None, SPECS, actors=(("Ida Strand", "no"),)), roles=tuple(roles.items())).blocks[1]
+    assert listed.reason == "of the same body ('vell hauliers association') as Ida Strand, whom the spec lists as 'Against the tunnel'"
     # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
     for role in ("a member of the council", "a member of an association"):
         council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
