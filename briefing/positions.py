@@ -53,7 +53,7 @@ from dataclasses import dataclass, field, replace
 from .answers import critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
-from .data import words
+from .data import load, words
 from .leaning import lean
 from .model import (
     CONTEXT_ID,
@@ -67,6 +67,7 @@ from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
 from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayoral" -> "mayor"
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -92,7 +93,8 @@ def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str |
 def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
     """Whom a spokesperson, an office or a lawyer speaks for: the one other
     speaker whose name holds the principal's words or whose role is the
-    principal or names it ("the union's lawyer": the union, and "general
+    principal or names it (a title by its adjective, "mayoral spokesman";
+    "the union's lawyer": the union, and "general
     secretary of the Couriers' Union"), or, for "the company" or "the
     firm" when no name holds it, whose role heads a firm; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
@@ -100,7 +102,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
     if not m:
         return None
-    who = normal(m.group("who") or m.group("for")).split()
+    who = [OF_TITLE.get(w, w) for w in normal(m.group("who") or m.group("for")).split()]  # "mayoral": the mayor's
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]

@@ -39,10 +39,11 @@ STORIES = Path(__file__).parent / "placement"
 # opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
 # mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
 # no longer on the wrong side).
-# 470 of 554 (2026-11-30, place9, on main 467): a quote that reports a proposal's critics to answer them
+# 471 of 554 (2026-11-30, place9, on main 467): a quote that reports a proposal's critics to answer them
 # (museum_bronzes +1, vape_ban +2), a member of "the association" (rent_cap +2), a spokeswoman "for the
-# company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1); no quote moved to a
-# wrong side. 433 of 503 on the thirty-one older stories, 37 of 51 on the three newest.
+# company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1), a "mayoral spokesman"
+# (bike_share +1); no quote moved to a wrong side. 433 of 503 on the thirty-one older stories, 38 of 51 on the
+# three newest.
 FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -785,3 +786,15 @@ def test_a_department_named_as_a_ministry_is_of_the_government():
     said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The panel's advice was clear.", "Department for Coastal Affairs's spokesperson", n=2)]
     placed = place(said, spec, roles=(("Tobias Wren", "coastal affairs minister"),)).blocks[1]
     assert placed.position == "no" and "'government'" in placed.reason, placed.reason
+
+
+def test_a_spokesperson_named_by_a_titles_adjective_speaks_for_its_holder():
+    roles = {"Hal Grey": "mayoral spokesman", "Tobias Wren": "mayor"}
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], roles) == "Tobias Wren"
+    assert principal("Hal Grey", ["Hal Grey", "Ada Corr"], {"Hal Grey": "presidential spokesman", "Ada Corr": "president"}) == "Ada Corr"
+    # Another title, or no holder of it among the speakers: no principal.
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "deputy mayor"}) is None
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "harbour pilot"}) is None
+    spec = Spec("T", None, SPECS)
+    said = [_block("It means faster trains.", "Tobias Wren", n=1), _block("The figures speak for themselves.", "Hal Grey", n=2)]
+    assert place(said, spec, roles=tuple(roles.items())).blocks[1].position == "yes"
