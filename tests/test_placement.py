@@ -765,9 +765,7 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
 def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_story_names():
     roles = {"Pia Landa": "spokeswoman for the company", "Tobias Wren": "chief executive of Harwick Water"}
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
-    spec = Spec("T", None, SPECS)
-    said = [_block("It means faster trains.", "Tobias Wren", n=1), _block("Our engineers start in May.", "Pia Landa", n=2)]
-    placed = place(said, spec, roles=tuple(roles.items())).blocks[1]
+    placed = _voiced(roles, "Tobias Wren", "Pia Landa")
     assert placed.position == "yes" and placed.reason.startswith("speaks for Tobias Wren"), placed.reason
     # Not an interest group's head, a worker of the firm, a title with no body, nor a spokesperson for another body.
     for head in ("chief executive of the Harwick Hauliers' Association", "engineer at Harwick Water", "chief executive"):
@@ -795,6 +793,10 @@ def test_a_spokesperson_named_by_a_titles_adjective_speaks_for_its_holder():
     # Another title, or no holder of it among the speakers: no principal.
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "deputy mayor"}) is None
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "harbour pilot"}) is None
-    spec = Spec("T", None, SPECS)
-    said = [_block("It means faster trains.", "Tobias Wren", n=1), _block("The figures speak for themselves.", "Hal Grey", n=2)]
-    assert place(said, spec, roles=tuple(roles.items())).blocks[1].position == "yes"
+    assert _voiced(roles, "Tobias Wren", "Hal Grey").position == "yes"
+
+
+def _voiced(roles: dict[str, str], head: str, spokes: str) -> Block:
+    """The spokesperson's words, placed after their principal says a cue of "yes"."""
+    said = [_block("It means faster trains.", head, n=1), _block("Our engineers start in May.", spokes, n=2)]
+    return place(said, Spec("T", None, SPECS), roles=tuple(roles.items())).blocks[1]
