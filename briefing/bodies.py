@@ -20,6 +20,12 @@ from .wording import FUNCTION_WORDS, normal
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 INTEREST_GROUPS = words("stance", "interest_groups")
+# "Department for Rural Affairs", "Department of Health": the name of a
+# ministry in Britain, the United States and most of the Commonwealth (a
+# police or a university department is named after what it serves).
+_MINISTRY = re.compile(r"\bDepartment (?:for|of) [A-Z]")
+FIRMS = words("stance", "firms")
+EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
 PREPOSITIONS = words("grammar", "prepositions")
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
@@ -28,12 +34,13 @@ SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:th
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry; else the body the role names (``_named``), of
+    minister or a ministry (by its name, "Department of Health"); else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
-    if GOVERNMENT & set(words) and not NOT_GOVERNMENT & set(words):
+    ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
+    if (GOVERNMENT & set(words) or ministry) and not NOT_GOVERNMENT & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
@@ -98,6 +105,16 @@ def fellows_of(
         if fellows and len({stance[s] for s in fellows}) == 1:
             found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
     return found
+
+
+def heads_a_firm(name: str, role: str) -> bool:
+    """Whether the role is an executive's of a named body that is no
+    government, interest group or university ("chief executive of Harwick
+    Water", "managing director at Pell Freight"): the head a spokesperson
+    "for the company" speaks for."""
+    words = normal(role).split()
+    named = body(name, role)
+    return bool(named) and named != ("government",) and named[-1] not in INTEREST_GROUPS and any(words[: len(t)] == list(t) for t in EXECUTIVES)
 
 
 def _interest_group(role: str) -> str | None:

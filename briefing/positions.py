@@ -51,9 +51,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
-from .bodies import SPOKES, fellows_of, introduced, label_holders, listed_bodies
+from .bodies import FIRMS, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
-from .data import words
+from .data import load, words
 from .leaning import lean
 from .model import (
     CONTEXT_ID,
@@ -67,6 +67,7 @@ from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
 from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayoral" -> "mayor"
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -92,17 +93,21 @@ def _winner(counts: Counter[str], order: Sequence[str], ratio: int = 1) -> str |
 def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
     """Whom a spokesperson, an office or a lawyer speaks for: the one other
     speaker whose name holds the principal's words or whose role is the
-    principal or names it ("the union's lawyer": the union, and "general
-    secretary of the Couriers' Union"); of several, the first with a
+    principal or names it (a title by its adjective, "mayoral spokesman";
+    "the union's lawyer": the union, and "general
+    secretary of the Couriers' Union"), or, for "the company" or "the
+    firm" when no name holds it, whose role heads a firm; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
     m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
     if not m:
         return None
-    who = normal(m.group("who") or m.group("for")).split()
+    who = [OF_TITLE.get(w, w) for w in normal(m.group("who") or m.group("for")).split()]  # "mayoral": the mayor's
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
+    if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
+        found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
     sides = {s: side for s in found if (side := (stance or {}).get(s))}
     if len(found) > 1 and len(set(sides.values())) == 1:
         return next(iter(sides))
@@ -319,8 +324,10 @@ class _Why:
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
         if held and name in self.fellows:
             fellow, of = self.fellows[name]
-            if fellow in self.actors:
+            if fellow in self.actors and fellow not in self.tallies:  # a body the spec lists, not a speaker
                 return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
+            if fellow in self.actors:
+                return held, f"of the same body ({of!r}) as {fellow}, whom the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
         if held and name in self.framed:
             group, word = self.framed[name]

@@ -39,7 +39,12 @@ STORIES = Path(__file__).parent / "placement"
 # opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
 # mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
 # no longer on the wrong side).
-FLOOR = 0.83
+# 471 of 554 (2026-11-30, place9, on main 467): a quote that reports a proposal's critics to answer them
+# (museum_bronzes +1, vape_ban +2), a member of "the association" (rent_cap +2), a spokeswoman "for the
+# company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1), a "mayoral spokesman"
+# (bike_share +1); no quote moved to a wrong side. 433 of 503 on the thirty-one older stories, 38 of 51 on the
+# three newest.
+FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
@@ -746,6 +751,8 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
     roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
     placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
     assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
+    listed = place([chair, member], Spec("T", None, SPECS, actors=(("Ida Strand", "no"),)), roles=tuple(roles.items())).blocks[1]
+    assert listed.reason == "of the same body ('vell hauliers association') as Ida Strand, whom the spec lists as 'Against the tunnel'"
     # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
     for role in ("a member of the council", "a member of an association"):
         council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
@@ -753,3 +760,43 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
     other = _block("It means faster trains for our members.", "Tor Lund", n=3)
     both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
     assert place([chair, member, other], spec, roles=tuple(both.items())).blocks[1].position == "context"
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_story_names():
+    roles = {"Pia Landa": "spokeswoman for the company", "Tobias Wren": "chief executive of Harwick Water"}
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
+    placed = _voiced(roles, "Tobias Wren", "Pia Landa")
+    assert placed.position == "yes" and placed.reason.startswith("speaks for Tobias Wren"), placed.reason
+    # Not an interest group's head, a worker of the firm, a title with no body, nor a spokesperson for another body.
+    for head in ("chief executive of the Harwick Hauliers' Association", "engineer at Harwick Water", "chief executive"):
+        assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": head}) is None, head
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the council"}) is None
+
+
+def test_a_department_named_as_a_ministry_is_of_the_government():
+    assert body("Department for Coastal Affairs's spokesperson", "") == ("government",)
+    assert body("Lena Holt", "spokeswoman for the Department of Transport") == ("government",)
+    # A police department, a department in lower case, or a university's department: not the government.
+    assert body("Lena Holt", "chief of the Vell Police Department") == ("vell", "police", "department")
+    assert body("Lena Holt", "head of the department of history") == ()
+    assert body("Lena Holt", "head of the Department of History at Vell University") == ()
+    spec = Spec("T", None, SPECS)
+    said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The panel's advice was clear.", "Department for Coastal Affairs's spokesperson", n=2)]
+    placed = place(said, spec, roles=(("Tobias Wren", "coastal affairs minister"),)).blocks[1]
+    assert placed.position == "no" and "'government'" in placed.reason, placed.reason
+
+
+def test_a_spokesperson_named_by_a_titles_adjective_speaks_for_its_holder():
+    roles = {"Hal Grey": "mayoral spokesman", "Tobias Wren": "mayor"}
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], roles) == "Tobias Wren"
+    assert principal("Hal Grey", ["Hal Grey", "Ada Corr"], {"Hal Grey": "presidential spokesman", "Ada Corr": "president"}) == "Ada Corr"
+    # Another title, or no holder of it among the speakers: no principal.
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "deputy mayor"}) is None
+    assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], {**roles, "Tobias Wren": "harbour pilot"}) is None
+    assert _voiced(roles, "Tobias Wren", "Hal Grey").position == "yes"
+
+
+def _voiced(roles: dict[str, str], head: str, spokes: str) -> Block:
+    """The spokesperson's words, placed after their principal says a cue of "yes"."""
+    said = [_block("It means faster trains.", head, n=1), _block("Our engineers start in May.", spokes, n=2)]
+    return place(said, Spec("T", None, SPECS), roles=tuple(roles.items())).blocks[1]
