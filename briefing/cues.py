@@ -211,7 +211,7 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
-        if reports(tokens, i):
+        if _reports(tokens, i):
             if question and "who" in tokens[clause_start:i]:
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
             if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
@@ -230,7 +230,7 @@ def _lacks(tokens: list[str], negator: int, at: int) -> bool:
     return bool(FIRST_PERSON & set(tokens[max(0, negator - 2) : negator]) and POSSESSION & set(tokens[negator + 1 : at]))
 
 
-def reports(tokens: list[str], i: int) -> bool:
+def _reports(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a reporting verb: "so-called" labels a view
     the speaker dismisses and "call for" demands, neither reports one."""
     if tokens[i] not in REPORTING_VERBS:
@@ -303,7 +303,7 @@ def _spec_cues(tokens: list[str], present: set[str], specs: Sequence[PositionSpe
     return found
 
 
-def sides_of(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
+def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     """("for" and "against" -> position id, whether the labels name the
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
@@ -334,7 +334,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     the plan say ..." is someone else's stance); a verdict said of it
     (``_verdicts``); and the grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
-    found_sides = sides_of(specs)
+    found_sides = _sides(specs)
     if not found_sides:
         return []
     sides, labelled = found_sides

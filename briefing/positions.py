@@ -49,7 +49,6 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field, replace
 
 from .bodies import SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
-from .critics import answered
 from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -59,7 +58,6 @@ from .model import (
     SPEECH_KINDS,
     Block,
     Position,
-    PositionSpec,
     Spec,
 )
 from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
@@ -203,21 +201,14 @@ def _names(name: str, role: str) -> set[str]:
     return {*normal(f"{name} {role}").split(), *body(name, role)}
 
 
-def story_cues(blocks: Sequence[Block], specs: Sequence[PositionSpec], roles: Sequence[tuple[str, str]]) -> dict[str, Evidence]:
-    """Each block's cue evidence as ``place`` and ``briefing explain`` read
-    it: ``cues.story_evidence`` (a scholar's granted point set aside), a
-    quote answering the critics of a position (``critics``), a hedge's cues
-    set aside (``no_side.weighed``)."""
-    return weighed(blocks, answered(blocks, specs, story_evidence(blocks, specs, experts(roles))))
-
-
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
-    found = story_cues(blocks, spec.positions, roles)
+    scholars = experts(roles)
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -265,7 +256,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     # Who said no cue at all, and has no side carried, may lean by the story's own words;
     # not a scholar, who speaks as an independent expert.
-    silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in experts(roles)}
+    silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
     placed = lean(placed, silent, labels, unplaceable)
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))

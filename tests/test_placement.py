@@ -675,7 +675,7 @@ def test_a_verdict_said_of_the_proposal_counts_for_that_side():
 def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
     spec = Spec("T", None, SPECS)
     said = (
-        "Critics say it will flood the valley.",  # not "the tunnel", which names what they attack (test_critics)
+        "Critics say the tunnel will flood the valley.",
         "It means faster trains for the coast.",
         "Families who lose land when we flood the valley will be paid in full.",
         "We will publish the plans.",
