@@ -693,3 +693,63 @@ def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
     # Who reports both sides' views, with one cue of each, answers neither.
     both = [*story, _block("Backers say it means fewer lorries.", n=5)]
     assert [b.position for b in place(both, spec).blocks][1:3] == ["yes", "no"]
+
+
+def test_who_reports_a_proposals_critics_to_answer_them_takes_the_position_they_criticise():
+    specs = (
+        PositionSpec("tunnel", "Dig a tunnel under the strait", ("faster trains",)),
+        PositionSpec("bridge", "Build a bridge over the strait", ("cheaper to build",)),
+        PositionSpec("ferry", "Keep the ferry", ("ferry works",)),
+    )
+    spec = Spec("T", None, specs)
+    said = [
+        _block("Critics call the bridge an eyesore. They said the same of every bridge on this coast.", "Oren Vale", n=1),
+        _block("It would carry twice the traffic we carry now.", "Oren Vale", n=2),
+    ]
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["bridge", "bridge"], [b.reason for b in placed]
+    assert placed[1].reason.startswith("reports the view of critics ('Critics call the bridge an eyesore.')")
+    # "Opponents claim that ...", a view of the proposal's opponents: the same.
+    assert place([_block("Opponents claim that a tunnel would flood.", "Oren Vale")], spec).blocks[0].position == "tunnel"
+    # Nothing only one label names right after the verb, a view of both sides, or a scholar: no side.
+    for text in ("Critics say it costs too much.", "Critics say the strait is too deep for anything.", "Critics call the bridge ugly. Critics call the tunnel a gamble."):
+        assert place([_block(text, "Oren Vale")], spec).blocks[0].position == "context", text
+    scholar = (("Oren Vale", "professor of engineering"),)
+    assert place(said[:1], spec, roles=scholar).blocks[0].position == "context"
+    # The speaker's own cue decides, and a supporters' view says nothing of which of three sides answers it.
+    own = [said[0], _block("The ferry works, and it always has.", "Oren Vale", n=2)]
+    assert [b.position for b in place(own, spec).blocks] == ["ferry", "ferry"]
+    backers = [_block("Its supporters say the bridge will pay for itself.", "Oren Vale")]
+    assert place(backers, spec).blocks[0].position == "context"
+    # With two positions, who reports the supporters' view of one takes the other.
+    two = Spec("T", None, (specs[1], specs[2]))
+    assert place(backers, two).blocks[0].position == "ferry"
+
+
+def test_the_words_of_who_answers_a_reported_view_teach_the_story_vocabulary_nothing():
+    specs = (PositionSpec("bridge", "Build a bridge", ("cheaper to build",)), PositionSpec("ferry", "Keep the ferry", ("ferry works",)))
+    spec = Spec("T", None, specs)
+    others = [
+        _block("It is cheaper to build, and the harbour wall gets mended too.", "Ula Brenn", n=1),
+        _block("The ferry works, and the timetable suits the crews.", "Sven Toll", n=2),
+    ]
+    critic = _block("Critics say a bridge would spoil the headland views and the quiet shore.", "Oren Vale", n=3)
+    walker = _block("The headland views and the quiet shore are why I moved here.", "Ada Fenn", n=4)
+    placed = place([*others, critic, walker], spec).blocks
+    assert placed[2].position == "bridge" and placed[3].position == "context", [b.reason for b in placed]
+
+
+def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_its_side_takers():
+    spec = Spec("T", None, SPECS)
+    chair = _block("The tunnel is a waste of money, and our members know it.", "Ida Strand", n=1)
+    member = _block("My haulage bills went up again this year.", "Nils Berg", n=2)
+    roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
+    placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
+    assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
+    # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
+    for role in ("a member of the council", "a member of an association"):
+        council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
+        assert place([chair, member], spec, roles=tuple(council.items())).blocks[1].position == "context", role
+    other = _block("It means faster trains for our members.", "Tor Lund", n=3)
+    both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
+    assert place([chair, member, other], spec, roles=tuple(both.items())).blocks[1].position == "context"
