@@ -39,6 +39,9 @@ STORIES = Path(__file__).parent / "placement"
 # opens on the superintendent's view), 32 of 53 on the three held-out ones (a mayor's spokesman named with the
 # mayor's title; a regulator's "whether ..." clause; a pensioner's "I don't have a smartphone" now in context,
 # no longer on the wrong side).
+# 467 of 554 (2026-11-30, tenth round, with place9's rules and the three stories of the ninth session): place29's
+# rules gave 423 -> 426 of the 31 (a scholar's point granted before a "but" and a statement that the evidence is
+# mixed stay in context; a cue only named before "is a" no longer counts, two quotes from a wrong side to context).
 # 471 of 554 (2026-11-30, place9, on main 467): a quote that reports a proposal's critics to answer them
 # (museum_bronzes +1, vape_ban +2), a member of "the association" (rent_cap +2), a spokeswoman "for the
 # company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1), a "mayoral spokesman"
