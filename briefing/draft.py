@@ -37,6 +37,9 @@ CUES_PER_POSITION = 6
 # Verbs that frame a view, in any form (said, saying, claims, think); not
 # "talk": pupils who "actually talked" at break did a thing a cue can name.
 SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"})
+# A cue stops before none of these either: what a verb of saying frames is
+# cut off ("the councilman keeps | saying ...").
+CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -143,7 +146,7 @@ def _cues(
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
     names, offices = excluded
-    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUT_BEFORE) for n in other for b in _own_words(by[n])))
+    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUE_STOPS) for n in other for b in _own_words(by[n])))
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
@@ -157,7 +160,7 @@ def _cues(
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             candidates = [
-                p for p in sorted(phrases(b.text, CUE_SIZES, CUT_BEFORE) - used_by_other)
+                p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS) - used_by_other)
                 if _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
@@ -230,7 +233,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     offices = {p for r in role.values() for p in phrases(r, (2,))}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
-    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUT_BEFORE))}
+    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
     question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
     lines = [

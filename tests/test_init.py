@@ -586,3 +586,12 @@ def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
     found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
     assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
     assert not {p for p in found if {p.split()[0], p.split()[-1]} & {"anyone", "else", "someone"}}, found
+
+
+def test_a_cue_phrase_does_not_stop_before_a_verb_of_saying_or_an_indefinite_object():
+    from briefing.draft import CUE_STOPS
+
+    framed = phrases("The harbour master keeps saying the quay is safe.", (2, 3, 4), CUE_STOPS)
+    assert "quay is safe" in framed and not {p for p in framed if p.endswith("keeps")}, framed
+    cut = phrases("I have never seen anybody on the night buses.", (2, 3, 4))
+    assert "night buses" in cut and "never seen" not in cut, cut
