@@ -30,7 +30,8 @@ from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
-from .positions import regular_past, speakers
+from .no_side import regular_past
+from .positions import speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
@@ -238,7 +239,7 @@ def _can_end_phrase(key: str) -> bool:
 
 
 def _past(key: str) -> bool:
-    """Whether a word is a regular past tense (``positions.regular_past``:
+    """Whether a word is a regular past tense (``no_side.regular_past``:
     "voted"; not "need"), not a compound adjective ("consultant-led")."""
     return "-" not in key and regular_past(key)
 
