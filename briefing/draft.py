@@ -278,8 +278,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
+    names = [name for name, _ in ranked]
     for name, bs in ranked:
-        lines += _actor_lines(name, bs, role.get(name), side.get(name))
+        lines += _actor_lines(name, bs, role.get(name), side.get(name), principal(name, names, role))
     if not ranked:
         lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
     lines += [
@@ -295,9 +296,10 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
-def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None) -> list[str]:
+def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None) -> list[str]:
     """A speaker's commented ``[actors]`` entry: who they are, their most
-    widely reported words, and the group guessed for them."""
+    widely reported words, whom they speak for (``head``), and the group
+    guessed for them."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
     words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
@@ -310,6 +312,8 @@ def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | 
     told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
     if not role and top.kind == "quote" and told:
         lines.append(f"#   reported: {_comment(told.text)}")
+    if head:  # a spokesperson or an office: one line for the one they speak for places both
+        lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
     guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
     return [*lines, f"# {_toml(name)} = {guess}"]
 
