@@ -37,6 +37,9 @@ CUES_PER_POSITION = 6
 # Verbs that frame a view, in any form (said, saying, claims, think); not
 # "talk": pupils who "actually talked" at break did a thing a cue can name.
 SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"})
+# A cue stops before none of these either: what a verb of saying frames is
+# cut off ("the councilman keeps | saying ...").
+CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -143,7 +146,7 @@ def _cues(
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
     names, offices = excluded
-    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUT_BEFORE) for n in other for b in _own_words(by[n])))
+    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUE_STOPS) for n in other for b in _own_words(by[n])))
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
@@ -157,7 +160,7 @@ def _cues(
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             candidates = [
-                p for p in sorted(phrases(b.text, CUE_SIZES, CUT_BEFORE) - used_by_other)
+                p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS) - used_by_other)
                 if _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
@@ -230,7 +233,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     offices = {p for r in role.values() for p in phrases(r, (2,))}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
-    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUT_BEFORE))}
+    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
     question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
     lines = [
@@ -275,8 +278,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
+    names = [name for name, _ in ranked]
     for name, bs in ranked:
-        lines += _actor_lines(name, bs, role.get(name), side.get(name))
+        lines += _actor_lines(name, bs, role.get(name), side.get(name), principal(name, names, role))
     if not ranked:
         lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
     lines += [
@@ -292,9 +296,10 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
-def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None) -> list[str]:
+def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None) -> list[str]:
     """A speaker's commented ``[actors]`` entry: who they are, their most
-    widely reported words, and the group guessed for them."""
+    widely reported words, whom they speak for (``head``), and the group
+    guessed for them."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
     words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
@@ -307,6 +312,8 @@ def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | 
     told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
     if not role and top.kind == "quote" and told:
         lines.append(f"#   reported: {_comment(told.text)}")
+    if head:  # a spokesperson or an office: one line for the one they speak for places both
+        lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
     guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
     return [*lines, f"# {_toml(name)} = {guess}"]
 

@@ -103,7 +103,9 @@ def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> lis
     for b, found in items:
         by_reason[(_placed(b), _why(b, found, labels))].append((b, found))
     lines = []
-    for (pid, reason), group in by_reason.items():
+    # The statements whose own cues placed them come first: a stance carried
+    # from them ("other words match ... (cue X)") reads after the cue it names.
+    for (pid, reason), group in sorted(by_reason.items(), key=_not_by_own_cue):
         # Most reasons name the position they place in; the others are headed with it.
         lines.append(f"    {reason if labels[pid] in reason else f'{labels[pid]}: {reason}'}")
         for b, found in group:
@@ -111,6 +113,12 @@ def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> lis
             lines.append(f"      {b.id} " + (f"“{text}”" if b.kind == "quote" else f"(reported) {text}"))
             lines += _set_aside([(b, found)], labels)
     return lines
+
+
+def _not_by_own_cue(entry: tuple[tuple[str, str], list[tuple[Block, Evidence]]]) -> bool:
+    """Whether no statement of a reason's group holds a cue of the position it is in."""
+    (pid, _), group = entry
+    return not any(found.counted.get(pid) for _, found in group)
 
 
 def _why(block: Block, found: Evidence, labels: dict[str, str]) -> str:

@@ -42,9 +42,9 @@ FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words") | word
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
 # Words that open a clause's object or a new clause ("... makes | no
-# difference", "a minute | they are not paid"): a phrase that stops right
+# difference", "a minute | they are not paid", "never seen | anybody"): a phrase that stops right
 # before one ends on a verb without its object, or mid-clause.
-OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | {"no", "every", "some", "any", "my", "your"}
+OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | words("grammar", "indefinite_pronouns") | {"no", "every", "some", "any", "my", "your", "nobody", "nothing"}
 # A cue stops before none of these either: a particle of a phrasal verb ("went | up").
 CUT_BEFORE = OBJECT_OPENERS | words("grammar", "phrasal_particles")
 # Spelled-out numbers: a cue or a subject holds no figure, in digits or in

@@ -107,3 +107,12 @@ def test_a_statement_with_cues_of_two_sides_says_so_not_no_cue(make_articles):
     unplaced = out[out.index("left unplaced"):]
     assert "Lena Ostrow" in unplaced and "no cue in these words" not in unplaced, out
     assert '"dust on the school" (Against the extension)' in unplaced and '"skilled jobs" (For the extension)' in unplaced, out
+
+
+def test_the_statement_whose_cue_placed_a_speaker_is_listed_before_the_stance_it_carries(make_articles):
+    folder = make_articles({
+        "c.txt": 'Quarry foreman Ned Ashby said: "We start at six."\n'
+        'Ashby added: "The extension keeps skilled jobs in the dale."\n',
+    }, spec=SPEC)
+    out = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "ashby"]).stdout
+    assert out.index('cue "skilled jobs"') < out.index("speaker stance") < out.index("We start at six"), out

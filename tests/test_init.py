@@ -586,3 +586,28 @@ def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
     found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
     assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
     assert not {p for p in found if {p.split()[0], p.split()[-1]} & {"anyone", "else", "someone"}}, found
+
+
+def test_a_cue_phrase_does_not_stop_before_a_verb_of_saying_or_an_indefinite_object():
+    from briefing.draft import CUE_STOPS
+
+    framed = phrases("The harbour master keeps saying the quay is safe.", (2, 3, 4), CUE_STOPS)
+    assert "quay is safe" in framed and not {p for p in framed if p.endswith("keeps")}, framed
+    cut = phrases("I have never seen anybody on the night buses.", (2, 3, 4))
+    assert "night buses" in cut and "never seen" not in cut, cut
+
+
+def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
+    folder = make_articles({
+        "a.txt": "Tolbury pier to close\nThe pier will close in June, the council said.\n"
+        'Mayor Edda Kessler said: "The pier is beyond repair and the money is better spent on the promenade."\n'
+        'Kessler\'s spokeswoman, Juno Vance, said: "The mayor will meet the traders on Friday."\n'
+        'Rolf Amsel, who runs a kiosk on the pier, said: "Forty summers I have sold ice cream here."\n',
+        "b.txt": "Traders fight pier closure\n"
+        'Rolf Amsel said: "Forty summers I have sold ice cream here."\n'
+        'Edda Kessler said: "The pier is beyond repair and the money is better spent on the promenade."\n',
+    })
+    text = (folder / "briefing.toml").read_text("utf-8") if CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0 else ""
+    vance = text[text.index("# Juno Vance"):]
+    assert "#   speaks for Edda Kessler: a line for Edda Kessler places these words too" in vance.split('# "Juno Vance"')[0], text
+    assert "speaks for" not in text[text.index("# Rolf Amsel"):].split('# "Rolf Amsel"')[0]
