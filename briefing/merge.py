@@ -416,7 +416,7 @@ def _join_facts(statements: Sequence[Statement], nodes: Sequence[Node], uf: Unio
     said = [statements[nodes[n].members[0]] for n in facts]
     # Every fact's stems are indexed; its full profile is made only for the
     # few facts that meet another (a build of 10,000 articles has 150,000 facts).
-    pairs = paraphrase.candidates([paraphrase.stems(s.text) for s in said], [s.source_id for s in said])
+    pairs = paraphrase.fact_pairs([s.text for s in said], [s.source_id for s in said])
     profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):
