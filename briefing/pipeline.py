@@ -240,7 +240,7 @@ def consolidate(
     del cleaned, with_meta, loaded, read  # the inputs as read and cleaned: their sentences are parsed now
     done("sentences")
     # The workers forked before the parses existed, so they stay small;
-    # each article and the corpus are sent to them (a few MB pickled).
+    # each article is sent to them, and the corpus once to each (``_Stage``).
     attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map, described)
     del parsed, described  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
