@@ -9,7 +9,6 @@ more); ``build`` runs them all.
 from __future__ import annotations
 
 import os
-import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -87,6 +86,8 @@ class _Stage(Generic[T, U]):
     loaded: tuple[int, Callable[..., object]] = (-1, lambda item: item)  # the stage whose work this worker unpickled, and that work
 
     def __init__(self, work: Callable[[T], U], stage: int) -> None:
+        import pickle  # only for a pool, as multiprocessing: a small build does not pay for it
+
         self.work, self.stage = pickle.dumps(work), stage
 
     def __call__(self, item: T) -> U:
@@ -94,6 +95,8 @@ class _Stage(Generic[T, U]):
             caches.clear()
             _Stage.current, _Stage.done = self.stage, 0
         if _Stage.loaded[0] != self.stage:
+            import pickle  # a worker has it already, from multiprocessing
+
             _Stage.loaded = (self.stage, pickle.loads(self.work))
         _Stage.done += 1
         return cast(U, _Stage.loaded[1](item))
