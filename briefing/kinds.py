@@ -10,7 +10,7 @@ from dataclasses import replace
 from . import lexicon
 from .mention_words import SPEECH
 from .model import Kind, Statement
-from .patterns import NUMBER, PERCENT, YEAR
+from .patterns import NUMBER, PERCENT, YEAR, Needs
 from .quotes import outside_quotes
 
 _NUMBER = re.compile(rf"(?<![\w.])(?:No\.?\s*|number\s+)?{NUMBER}(?:\s*(?:{PERCENT}|am|pm))?", re.I)
@@ -37,10 +37,11 @@ def is_statistic(text: str) -> bool:
 # The writer speaking for themselves: "we", "our", "I", "my" ("US" is not "us").
 _OWN_PRONOUN = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|ours|I|I'm|I’m|I've|I’ve|[Mm]y|me)\b")
 # The outlet prescribing ("should"), unless the modal sits in a reported "that" clause.
-_PRESCRIBING = re.compile(r"\b(?:should|ought to|would do well to|must not)\b", re.I)
+# (Each case-blind pattern here is a ``Needs``: searched only where its words are.)
+_PRESCRIBING = Needs(re.compile(r"\b(?:should|ought to|would do well to|must not)\b", re.I), ("should", "ought to", "would do well to", "must not"))
 # A verdict on something, in the outlet's voice: "is good politics", "is
 # misguided", "is nothing of the sort", "is anything but fair".
-_VERDICT = re.compile(
+_VERDICT = Needs(re.compile(
     r"\b(?:is|are|was|were|be|seems?|looks?)\s+(?:not\s+|no\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+)?"
     r"(?:good|bad|right|wrong|better|worse|fair|unfair|wise|unwise|foolish|sensible|reasonable|"
     r"unreasonable|welcome|overdue|misguided|mistaken|naive|absurd|hollow|"
@@ -48,7 +49,11 @@ _VERDICT = re.compile(
     r"\b(?:nothing of the sort|nothing of the kind|anything but|nothing short of|nothing more than|"
     r"far from (?:clear|certain|settled|over))\b",
     re.I,
-)
+), (
+    "good", "bad", "right", "wrong", "better", "worse", "fair", "wise", "foolish", "sensible", "reasonable", "welcome", "overdue",
+    "misguided", "mistaken", "naive", "absurd", "hollow", "convincing", "persuasive",
+    "nothing of the", "anything but", "nothing short of", "nothing more than", "far from ",
+))
 # A verdict in the lexicons' words: a copula, then within two words a
 # subjective word ("is a poor basis", "was plainly unfair"); a participle
 # ("was injured") reports what happened to someone and is no verdict.
@@ -74,11 +79,11 @@ _SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH) + r"|according to)\b", re.
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".
-_PREDICTION = re.compile(
+_PREDICTION = Needs(re.compile(
     r"\b(?:is|are)\s+(?:bound|sure|destined|doomed)\s+to\b|"
     r"\bwill\s+(?:almost\s+)?(?:certainly|surely|inevitably|undoubtedly)\b|\binevitabl[ey]\b",
     re.I,
-)
+), ("bound", "sure", "destined", "doomed", "certainly", "inevitabl", "undoubtedly"))
 # A question the outlet asks the reader: nobody is quoted, so it is the outlet's voice.
 _QUESTION = re.compile(r"\?\s*$")
 

@@ -9,7 +9,6 @@ more); ``build`` runs them all.
 from __future__ import annotations
 
 import os
-import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -21,6 +20,7 @@ from .inputs import is_url
 from .mapping import Progress, in_order, one_then_other
 from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
+from .resolver import printed_descriptions
 from .saying import Parsed, parse
 from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, not_the_spec, unused
 from .topic import neutral_title
@@ -61,9 +61,12 @@ CHUNKS = 32  # chunks per worker in each map of the pool
 WORKER_CACHE_ITEMS = 256  # a worker's per-build caches hold the texts of at most this many items
 
 
-def _parsed(paragraphs: Sequence[Paragraph]) -> list[Parsed]:
-    """One source's paragraphs, split into sentences and each parsed."""
-    return [parse(s) for s in sentences.split(paragraphs)]
+def _parsed(paragraphs: Sequence[Paragraph]) -> tuple[list[Parsed], dict[str, set[str]]]:
+    """One source's paragraphs, split into sentences and each parsed, and
+    the words of description it prints with each name (read here, by the
+    workers, not by the corpus on one core)."""
+    parsed = [parse(s) for s in sentences.split(paragraphs)]
+    return parsed, printed_descriptions(parsed)
 
 
 class _Stage(Generic[T, U]):
@@ -83,6 +86,8 @@ class _Stage(Generic[T, U]):
     loaded: tuple[int, Callable[..., object]] = (-1, lambda item: item)  # the stage whose work this worker unpickled, and that work
 
     def __init__(self, work: Callable[[T], U], stage: int) -> None:
+        import pickle  # only for a pool, as multiprocessing: a small build does not pay for it
+
         self.work, self.stage = pickle.dumps(work), stage
 
     def __call__(self, item: T) -> U:
@@ -90,6 +95,8 @@ class _Stage(Generic[T, U]):
             caches.clear()
             _Stage.current, _Stage.done = self.stage, 0
         if _Stage.loaded[0] != self.stage:
+            import pickle  # a worker has it already, from multiprocessing
+
             _Stage.loaded = (self.stage, pickle.loads(self.work))
         _Stage.done += 1
         return cast(U, _Stage.loaded[1](item))
@@ -231,13 +238,14 @@ def consolidate(
     done("read")
     if not sources:
         return Consolidated((), (), (), tuple(warnings), tuple(timings))
-    parsed = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
-    del cleaned, with_meta, loaded  # the inputs as read and cleaned: their sentences are parsed now
+    read = pool.map(_parsed, [c.paragraphs for c in cleaned], lambda n, total: report("sentences", n, total))
+    parsed, described = [p for p, _ in read], [d for _, d in read]
+    del cleaned, with_meta, loaded, read  # the inputs as read and cleaned: their sentences are parsed now
     done("sentences")
     # The workers forked before the parses existed, so they stay small;
-    # each article and the corpus are sent to them (a few MB pickled).
-    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map)
-    del parsed  # the parses take more memory than the statements made of them: gone before merge
+    # each article is sent to them, and the corpus once to each (``_Stage``).
+    attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map, described)
+    del parsed, described  # the parses take more memory than the statements made of them: gone before merge
     done("attribution")
     report("merge", 0, 1)
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources], pool.map, pool.beside)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -261,29 +261,40 @@ def _titled(raw: str) -> tuple[str, frozenset[str] | None]:
     return printed[-1], frozenset(_words_before(" ".join(printed[: -len(rest)]))) if title and rest else None
 
 
-def descriptions(parsed: Iterable[Parsed], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
-    """Each canonical person's words of description: the words of every role
-    the sources give them, of the titles printed with their name ("Labour
-    MP Jo Roe"), of a role noun after a copula ("Roe is the first
-    Labour MP"), and their party/state tags, expanded."""
+def printed_descriptions(parsed: Iterable[Parsed]) -> dict[str, set[str]]:
+    """The words of description ``parsed`` (one article's sentences) prints
+    with each name, keyed by the name as printed: the words of every role
+    given it, of the titles printed with it ("Labour MP Jo Roe"), of a role
+    noun after a copula ("Roe is the first Labour MP"), and its party/state
+    tags, expanded. Read where the article is parsed (in the pipeline's
+    workers for many articles): ``descriptions`` joins them by person."""
     words: dict[str, set[str]] = defaultdict(set)
     for p in parsed:
         for raw, role in p.roles:
             if not is_clause(role):  # "who heads the union" is not called "union"
-                words[resolve(raw)].update(_WORD.findall(role.lower()))
+                words[raw].update(_WORD.findall(role.lower()))
         text = p.sentence.text
         outside = _outside_quotes(p) if p.names else text  # once a sentence, not once a name
         for raw in p.names:
-            who = resolve(raw)
             last, titles = _titled(raw)
             if titles is not None:
-                words[who].update(titles)
+                words[raw].update(titles)
             for tag in matches_after(last, _TAG_AFTER, text):
-                words[who].update(_tag_words(tag.group(1), tag.group(2)))
+                words[raw].update(_tag_words(tag.group(1), tag.group(2)))
             for before in _preceded(raw).finditer(text) if _listed_before(raw, text) else ():
-                words[who].update(_words_before(before.group(1)))
+                words[raw].update(_words_before(before.group(1)))
             for after in matches_after(last, _COPULA_AFTER, outside):
-                words[who].update(_predicate_words(after.group(1)))
+                words[raw].update(_predicate_words(after.group(1)))
+    return words
+
+
+def descriptions(printed: Iterable[Mapping[str, set[str]]], resolve: Callable[[str], str]) -> dict[str, frozenset[str]]:
+    """Each canonical person's words of description, from every article's
+    ``printed_descriptions``."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for article in printed:
+        for raw, found in article.items():
+            words[resolve(raw)].update(found)
     return {name: frozenset(SAME_PARTY.get(w, w) for w in found) for name, found in words.items()}
 
 

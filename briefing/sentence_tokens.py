@@ -22,6 +22,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
+_new_tuple = tuple.__new__
 
 
 class Token(NamedTuple):
@@ -48,7 +49,8 @@ class Token(NamedTuple):
         # Only a word with an apostrophe can be possessive: the search is skipped for the rest.
         possessive = ("'" in text or "’" in text) and _POSSESSIVE_END.search(text) is not None
         bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
-        return cls(text, start, end, quote, bare, bare.lower(), possessive, quote < 0 and text[:1].isupper())
+        # tuple.__new__, not cls(...): the named tuple's own __new__ is a Python function around it
+        return _new_tuple(cls, (text, start, end, quote, bare, bare.lower(), possessive, quote < 0 and text[:1].isupper()))
 
     @property
     def printed(self) -> str:
@@ -76,7 +78,8 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
     finds what searching the slice finds, with offsets into ``text``; each
     token begins with a letter, a digit or a mark of punctuation, never a
     quotation mark."""
-    return [Token.make(m.group(), *m.span()) for m in _TOKEN.finditer(text, begin, end)]
+    make = Token.make  # looked up once: a sentence has dozens of words
+    return [make(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, end)]
 
 
 def bare(word: str) -> str:

@@ -323,12 +323,12 @@ def test_descriptions_are_lower_case_and_never_names():
 
 
 def test_the_words_printed_before_a_name_describe_them_only_where_one_is_a_place_party_or_office_word():
-    from briefing.resolver import Names, descriptions
+    from briefing.resolver import Names, descriptions, printed_descriptions
 
     text = "Tarn Valley Republican Mira Olsk said the dam was safe. Later, Mira Olsk added that Yusuf Brandt agreed."
     parsed = [parse(s) for s in split([Paragraph("S1", 0, text)])]
     names = Names.build(parsed)
-    found = descriptions(parsed, names.resolve)
+    found = descriptions([printed_descriptions(parsed)], names.resolve)
     assert "republican" in found[names.resolve("Mira Olsk")]
     # "agreed that Yusuf Brandt", "Later, Mira Olsk": no word of a place, party or office before them
     assert not found.get(names.resolve("Yusuf Brandt"))
