@@ -35,10 +35,11 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from .caches import per_build
+from .caches import Known, known, per_build
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
+from .mapping import Map
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
 from .wording import FUNCTION_WORDS
@@ -126,6 +127,17 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
+_READ: Known[tuple[str, ...]] = known()  # ``stems`` the pool read for merge
+
+
+def read_stems(texts: Sequence[str], each: Map) -> list[tuple[str, ...]]:
+    """``stems`` of each text, by ``each`` (the pipeline's pool for a big
+    build), kept for ``stems`` to give for the rest of the build."""
+    found = each(stems, texts)
+    _READ.update(zip(texts, found))
+    return found
+
+
 # Per build: merge reads every fact's stems, and ``disputes`` the same
 # wordings again in the blocks they made (the same strings).
 @per_build
@@ -133,6 +145,8 @@ def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
     and a big build indexes every fact's."""
+    if (found := _READ.get(text)) is not None:
+        return found
     body = _body(text)
     words = _WORD.findall(body)
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))

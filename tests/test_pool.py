@@ -98,3 +98,19 @@ def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_poo
     pooled = briefing_of(folder)
     assert render(pooled, "json") == render(alone, "json")
     assert [b.sources for b in pooled.blocks if b.kind == "event"] == [("S1", "S2"), ("S1", "S3")]
+
+
+def test_stems_read_on_the_pool_are_given_again_in_this_process_until_the_build_ends():
+    from briefing import caches, paraphrase
+
+    caches.clear()
+    text = "The Orrin ferry carried 300 passengers on its first crossing."
+    worked_out = paraphrase.stems(text)
+    caches.clear()
+    # A stand-in for the pool's map: what it returns is what stems gives here.
+    pooled = paraphrase.read_stems([text], lambda work, items: [("from-the-pool",) for _ in items])
+    assert pooled == [("from-the-pool",)]
+    assert paraphrase.stems(text) == ("from-the-pool",)
+    caches.clear()
+    assert paraphrase.stems(text) == worked_out
+    caches.clear()
