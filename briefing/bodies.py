@@ -19,6 +19,7 @@ from .wording import FUNCTION_WORDS, normal
 
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
+INTEREST_GROUPS = words("stance", "interest_groups")
 PREPOSITIONS = words("grammar", "prepositions")
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
@@ -76,7 +77,9 @@ def fellows_of(
     with no cue of their own whose body's side-takers all take one side:
     its other speakers ("nurse at Lorr General" with "liver specialist at
     Lorr General Hospital"; a minister with the other ministers), or the
-    body itself when the spec's ``[actors]`` lists it (``listed``)."""
+    body itself when the spec's ``[actors]`` lists it (``listed``); a role
+    naming an interest group by its head noun alone ("member of the
+    association") is of the side-takers whose body's name ends in it."""
     bodies = {s: _bare(normal(s).split()) if s in listed else body(s, roles.get(s, "")) for s in [*tallies, *sorted(listed)] if stance.get(s)}
     by_first: dict[str, list[str]] = defaultdict(list)  # bodies that can be one share their first word
     for s, theirs in bodies.items():
@@ -90,9 +93,21 @@ def fellows_of(
         mine = body(name, role)
         near = by_first.get(mine[0], []) if mine else []
         fellows = [s for s in near if s != name and _same(mine, bodies[s])] + [s for s in sorted(listed) if s in bodies and _member(role, bodies[s])]
+        group = _interest_group(role) if not mine else None
+        fellows += [s for s in bodies if group and s != name and bodies[s][-1:] == (group,)]
         if fellows and len({stance[s] for s in fellows}) == 1:
             found[name] = (fellows[0], " ".join(mine or bodies[fellows[0]]))
     return found
+
+
+def _interest_group(role: str) -> str | None:
+    """The head noun of a role that names its body by "the" and that noun
+    alone ("member of the association"), when it is an interest group's:
+    the story names that body in full elsewhere."""
+    words = normal(role).split()
+    named = _named(role)
+    at = len(words) - len(named)
+    return named[0] if len(named) == 1 and words[at - 1 : at] == ["the"] and named[0] in INTEREST_GROUPS else None
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:

@@ -19,15 +19,15 @@ believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule), and not granted before an answer ("..., but ...";
 "although ..."; "Of course ... ." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it). A cue a sentence only names
-before judging it ("X is a ...") counts unless the speaker's other words
-take another side. ``positions`` weighs this evidence into a placement.
+before judging it ("X is a ...") does not count: the judgement may go
+either way. ``positions`` weighs this evidence into a placement.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -60,8 +60,8 @@ DENYING_VERDICTS = words("stance", "denying_verdicts")
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied"]
-WeakKind = Literal["conceded", "renamed"]
-SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", GrantKind, WeakKind]
+WeakKind = Literal["conceded"]
+SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -69,8 +69,9 @@ GRANTED: dict[GrantKind, str] = {
 # Cues that count only when nothing else the speaker says takes another side.
 WEAK: dict[WeakKind, str] = {
     "conceded": "conceded ('but', 'although', 'of course')",
-    "renamed": "only names what the sentence then judges ('... is a ...')",
 }
+# "Faster trains are a promise nobody will keep": the judgement may go either way.
+RENAMED = "only names what the sentence then judges ('... is a ...'), which may go either way"
 # A stance stated on a proposal ("we back the plan", "a critic of the
 # plan"); the proposal is a noun that names one, or a word both labels
 # share ("against the toll" for "For/Against the toll").
@@ -118,7 +119,7 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(normal(cue).split())
 
 
-def _tokens(sentence: str) -> list[str]:
+def clause_words(sentence: str) -> list[str]:
     """Words in normal form, with ``|`` where punctuation ends a clause."""
     return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
 
@@ -126,11 +127,19 @@ def _tokens(sentence: str) -> list[str]:
 @cache
 def _bases(token: str) -> frozenset[str]:
     """The words ``token`` may be a regular inflection of ("votes", "voted",
-    "voting" -> "vote"), so a cue matches whatever the tense or number the
-    speaker uses. A base is at least three letters, four when an "e" is
-    restored, so "being" is not "be", nor "feed" "fee" or "thing" "the"."""
+    "voting" -> "vote"; "banned", "banning" -> "ban"; "studies", "studied"
+    -> "study"), so a cue matches whatever the tense or number the speaker
+    uses. A base is at least three letters, four when an "e" is restored,
+    so "being" is not "be", nor "feed" "fee" or "thing" "the"; a doubled
+    last consonant is undone before "-ed" and "-ing", but for "l", "s", "f"
+    and "z", which English doubles in the base ("fill", "miss")."""
     cuts = [token[: -len(end)] for end in ("s", "es", "ed", "ing") if token.endswith(end) and len(token) - len(end) >= 3]
     restored = token[:-1] if token.endswith("ed") else token[:-3] + "e" if token.endswith("ing") else ""
+    stem = token[:-2] if token.endswith("ed") else token[:-3] if token.endswith("ing") else ""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouylsfz":
+        cuts.append(stem[:-1])
+    if len(token) >= 5 and token[-3:] in ("ies", "ied"):
+        cuts.append(token[:-3] + "y")
     return frozenset([token, *cuts, *([restored] if len(restored) >= 4 else [])])
 
 
@@ -403,9 +412,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)
         for n, sentence in enumerate(sentences):
-            tokens = _tokens(sentence)
+            tokens = clause_words(sentence)
             present = {base for t in tokens for base in _bases(t)}
-            following = _tokens(sentences[n + 1] if n + 1 < len(sentences) else after)
+            following = clause_words(sentences[n + 1] if n + 1 < len(sentences) else after)
             # In reported speech the outlet's first verb ("the company said") is its frame.
             frame = next((i + 1 for i, t in enumerate(tokens) if t in language()["speech_verbs"]), 0) if reported else 0
             question = sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?")
@@ -417,14 +426,16 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
-                elif granted == "conceded" or granted == "renamed":
+                elif granted == "renamed":
+                    ignored.append(SetAside(pid, cue, granted, RENAMED))
+                elif granted == "conceded":
                     weak.append((pid, cue, granted))
                 elif granted:
                     ignored.append(SetAside(pid, cue, granted, GRANTED[granted]))
                 elif cue not in counted[pid]:
                     counted[pid].append(cue)
     kept = []
-    for pid, cue, kind in weak:  # a conceded or renamed cue counts unless the speaker turns to another side
+    for pid, cue, kind in weak:  # a conceded cue counts unless the speaker turns to another side
         if any(other != pid for other in counted):
             ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
         elif cue not in counted[pid]:
@@ -433,7 +444,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
     return Evidence({k: v for k, v in counted.items() if v}, tuple(dict.fromkeys(ignored)), tuple(kept))
 
 
-def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
+def without(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, str]]) -> Evidence:
     """``e`` with the cues ``gone`` ((position, cue) -> (kind, why)) no longer counted."""
     hit = [(pid, c) for pid, cues in e.counted.items() for c in cues if (pid, c) in gone]
     if not hit:
@@ -443,14 +454,17 @@ def _set_aside(e: Evidence, gone: Mapping[tuple[str, str], tuple[SetAsideKind, s
     return Evidence({k: v for k, v in counted.items() if v}, e.ignored + tuple(SetAside(*h, *gone[h]) for h in hit), kept)
 
 
+EXPERT = "a scholar weighing the evidence, not taking a side"
 ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
 
 
-def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> dict[str, Evidence]:
+def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset()) -> dict[str, Evidence]:
     """Each block's evidence, with a cue set aside where the speaker echoes
     a view they have just reported, and a conceded cue set aside when the
-    speaker's other words (not conceded) take another side: what ``place``
-    and ``briefing explain`` both read."""
+    speaker's other words (not conceded) take another side or the speaker
+    is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
+    point before a "but" rather than grant it: what ``place`` and
+    ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
@@ -463,7 +477,7 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
         heard = {(m.position, m.cue) for m in found[b.id].ignored if m.kind == "reported"}
         for echo in (b, nxt[b.id]) if heard and b.kind in SPEECH_KINDS else ():
             if echo is not None:
-                found[echo.id] = _set_aside(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
+                found[echo.id] = without(found[echo.id], dict.fromkeys(heard, ("echoed", ECHOED)))
     firm: dict[str, set[str]] = defaultdict(set)
     for b in blocks:
         if b.speaker and b.kind in SPEECH_KINDS:
@@ -471,10 +485,10 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec]) -> di
             weak = {w[:2] for w in e.weak}
             firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
     for b in blocks:
-        e = found[b.id]
-        gone = {
-            (pid, cue): (kind, f"{WEAK[kind]}; the speaker's other words take another side")
-            for pid, cue, kind in e.weak if b.speaker and b.kind in SPEECH_KINDS and firm[b.speaker] - {pid}
-        }
-        found[b.id] = _set_aside(e, gone)
+        if not b.speaker or b.kind not in SPEECH_KINDS:
+            continue
+        e, expert = found[b.id], b.speaker in experts
+        why = EXPERT if expert else "the speaker's other words take another side"
+        gone = {(pid, cue): (kind, f"{WEAK[kind]}; {why}") for pid, cue, kind in e.weak if expert or firm[b.speaker] - {pid}}
+        found[b.id] = without(e, gone)
     return found

@@ -21,19 +21,22 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from .clean import header_lines
-from .cues import evidence
-from .lexicon import language
+from .cues import REPORTING_VERBS, evidence
+from .data import words
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .spec import DRAFT_LABEL
-from .topic import CUT_BEFORE, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
+from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import normal, typographic
 
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
 ANSWERED = {"reported", "dismissed"}
 CUES_PER_POSITION = 6
+# Verbs that frame a view, in any form (said, saying, claims, think); not
+# "talk": pupils who "actually talked" at break did a thing a cue can name.
+SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"})
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -186,10 +189,11 @@ def _cues(
 
 def _usable(phrase: str, names: Set[str]) -> bool:
     """Whether a phrase can be a cue: it holds no name, no figure, in digits
-    or in words, and no verb of saying ("landlords say a cap"): that words
-    someone else's view, which is no cue of the speaker's own."""
+    or in words, and no verb of saying or of belief in any form
+    ("landlords say a cap", "keeps saying nobody", "think we can"): that
+    words someone's view, theirs or another's, not the point itself."""
     words = set(phrase.split())
-    return not words & (names | NUMBER_WORDS | language()["speech_verbs"]) and not any(c.isdigit() for c in phrase)
+    return not words & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 
 
 def _as_printed(phrase: str, text: str) -> str:
@@ -247,7 +251,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# that really signal the position, add your own, and add positions as the story needs.",
         "#   id    = a short name (letters, digits, - or _), used in [actors]",
         "#   label = the position as the briefing heads it",
-        "#   cues  = phrases from speakers' own words that put a statement in this position",
+        "#   cues  = phrases from speakers' own words that put a statement in this position; a cue",
+        "#           matches its words side by side, in any case and any regular tense or number",
     ]
     for n, (group, other) in enumerate([(groups[0], groups[1]), (groups[1], groups[0])], 1):
         cues = _cues(group, other, by, (excluded, offices), joined, normal(topic or "") or "\0") if group else []
@@ -262,9 +267,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         ]
     lines += [
         "",
-        "# Speakers, most quoted first, with their most widely reported words. A speaker listed here",
-        "# is placed in that position whatever their words; remove the # to use a line. A body may be",
-        '# listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
+        "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
+        "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
+        "# holds. A speaker listed here is placed in that position whatever their words, even words",
+        "# that take no side (\"The council will vote in May\"), so list only those whose side is certain.",
+        '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
@@ -281,7 +288,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
-            lines.append(f"{key} = {_toml(value)}" if value else f'# {key} = ""   (not found in the article{_printed(s) if key == "outlet" else ""})')
+            lines.append(f"{key} = {_toml(value)}" if value else _missing(key, header_lines(s) if key == "outlet" else []))
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
@@ -305,25 +312,48 @@ def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | 
 
 
 def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
-    """The subject as the question names it: a common noun with "the" ("the
-    congestion charge"), a plural without, as said of a kind of thing
-    ("disposable vapes"), a name as it is ("Harwick") unless the ``texts``
-    print it after "the" more often than not ("the Senate")."""
+    """The subject as the question names it: a plural without "the", as
+    said of a kind of thing ("disposable vapes"); a name, or a common noun
+    the ``texts`` print with no article or possessive before it more often
+    than not ("Harwick", "same-sex marriage", "foreign aid"), as it is; any
+    other common noun with "the" ("the congestion charge"), as is a name the
+    texts print after "the" more often than not ("the Senate")."""
     if not topic:
         return "this story"
+    if re.search(r"[^usai]s$", topic) and topic == topic.lower():
+        return topic
     if topic != topic.lower():
         before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(topic)}\b", t)]
         return f"the {topic}" if before.count("the") * 2 > len(before) else topic
-    plural = re.search(r"[^usai]s$", topic) is not None
-    return topic if plural else f"the {topic}"
+    return topic if _bare(topic, texts) else f"the {topic}"
 
 
-def _printed(source: Source) -> str:
-    """What the article prints at its top that may be its outlet's name,
-    for the user to judge: never taken as the outlet, since a person's name
-    looks the same."""
-    lines = header_lines(source)
-    return "; at its top it prints " + ", ".join(json.dumps(line, ensure_ascii=False) for line in lines[:2]) if lines else ""
+def _bare(topic: str, texts: Sequence[str]) -> bool:
+    """Whether the texts print a common noun with no determiner before it
+    more often than not: a mass noun, as "same-sex marriage" is. A
+    determiner is an article or a possessive right before it or before the
+    one word that comes between ("the new congestion charge", "the city's
+    bike share"), or a name right before it ("Larkfield House care home")."""
+    def determined(before: str, word: str) -> bool:
+        if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper():
+            return True
+        return content(word) and (before.casefold() in DETERMINERS or before.endswith(("'s", "s'")))
+
+    pattern = rf"(?:([\w']+)[^\w.;:!?]+)?([\w'-]+)[^\w.;:!?]+{re.escape(topic)}\b"
+    found = [determined(m.group(1) or "", m.group(2)) for t in texts for m in re.finditer(pattern, typographic(t))]
+    return sum(found) * 2 < len(found)
+
+
+def _missing(key: str, printed: list[str]) -> str:
+    """A commented line for a value not read, which removing its first #
+    turns into valid TOML (what follows the value is a comment). For a
+    missing outlet, the first name-shaped line the article prints at its
+    top is offered as the value, for the user to judge: it is never taken
+    as the outlet, since a person's name looks the same."""
+    if not printed:
+        return f'# {key} = ""   # not found in the article: fill it in and remove the first #'
+    also = f" (it also prints {_toml(printed[1])})" if len(printed) > 1 else ""
+    return f"# {key} = {_toml(printed[0])}   # printed at the top of the article{also}, not read as its outlet: if it is, remove the first #"
 
 
 def _outlets_table(sources: Sequence[Source]) -> list[str]:

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from .cues import Evidence, story_evidence
 from .messages import excerpt
 from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
+from .no_side import experts, weighed
 
 EXCERPT_CHARS = 72  # a statement's first words, enough to know it by
 # What a user can do about what the lists above them show.
@@ -40,7 +41,7 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     lines = [f"{briefing.title}", ""]
     by_speaker = defaultdict(list)
     matched: set[str] = set()
-    story = story_evidence(briefing.blocks, spec.positions)
+    story = weighed(briefing.blocks, story_evidence(briefing.blocks, spec.positions, experts(briefing.roles)))
     for b in briefing.blocks:
         found = story[b.id]
         matched.update(c for cues in found.counted.values() for c in cues)
@@ -100,7 +101,7 @@ def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> lis
     first words, so a reader sees which one it is without the JSON."""
     by_reason: dict[tuple[str, str], list[tuple[Block, Evidence]]] = defaultdict(list)
     for b, found in items:
-        by_reason[(_placed(b), b.reason or "")].append((b, found))
+        by_reason[(_placed(b), _why(b, found, labels))].append((b, found))
     lines = []
     for (pid, reason), group in by_reason.items():
         # Most reasons name the position they place in; the others are headed with it.
@@ -110,6 +111,18 @@ def _reasons(items: list[tuple[Block, Evidence]], labels: dict[str, str]) -> lis
             lines.append(f"      {b.id} " + (f"“{text}”" if b.kind == "quote" else f"(reported) {text}"))
             lines += _set_aside([(b, found)], labels)
     return lines
+
+
+def _why(block: Block, found: Evidence, labels: dict[str, str]) -> str:
+    """The block's reason; for one left in context though it holds cues,
+    what it holds: cues of two positions or more, none ahead ("residues" of one
+    side, "buffer strips" of the other) weigh each other out, which "no cue
+    in these words" would hide."""
+    tied = {pid: cues for pid, cues in found.counted.items() if cues}
+    if _placed(block) != CONTEXT_ID or len(tied) < 2:
+        return block.reason or ""
+    held = "; ".join(", ".join(f'"{c}"' for c in cues) + f" ({labels[pid]})" for pid, cues in tied.items())
+    return f"cues of more than one position, none ahead of the others, so no side: {held}"
 
 
 def _rank(items: list[tuple[Block, Evidence]], order: list[str]) -> tuple[int, int]:

@@ -64,17 +64,22 @@ def _content(tokens: list[tuple[str, bool]], names: Set[str]) -> dict[str, str]:
     return out
 
 
-def lean(blocks: Sequence[Block], eligible: Set[str], labels: dict[str, str], timetable: Callable[[str], bool]) -> list[Block]:
+def lean(
+    blocks: Sequence[Block], eligible: Set[str], labels: dict[str, str], timetable: Callable[[str], bool], answering: Set[str] = frozenset()
+) -> list[Block]:
     """``blocks`` (placed) with the context blocks of ``eligible`` speakers
     (who said no cue) placed by the words they share with one position's
-    placed blocks, when that evidence is strong and one-sided."""
+    placed blocks, when that evidence is strong and one-sided. The words of
+    ``answering`` speakers, placed by a view they report to answer it
+    ("Critics call the loan a waste"), are that view's, so they teach
+    nothing."""
     said = {b.id: _tokens(b.text) for b in blocks if b.speaker and b.kind in SPEECH_KINDS}
     names = {w for tokens in said.values() for w, name in tokens if name}
     names |= {w for who in {b.speaker for b in blocks if b.speaker} for w, _ in _tokens(who)}
     seen: dict[str, Counter[str]] = defaultdict(Counter)  # position -> stem -> blocks that use it
     sizes: Counter[str] = Counter()  # position -> blocks
     for b in blocks:
-        if b.id in said and b.position != CONTEXT_ID and b.speaker not in eligible:
+        if b.id in said and b.position != CONTEXT_ID and b.speaker not in eligible | answering:
             seen[b.position or ""].update(_content(said[b.id], names).keys())
             sizes[b.position or ""] += 1
     if len(seen) < 2:

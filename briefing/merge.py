@@ -407,7 +407,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
 
 
 def _join_facts(
-    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], stems: Sequence[tuple[str, ...]]
+    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], stems: Sequence[tuple[tuple[str, ...], ...]]
 ) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
@@ -417,7 +417,7 @@ def _join_facts(
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
     body in part and in other ways ("the water project", "Roe's group").
-    ``facts``: the nodes of facts; ``stems``: each one's (``paraphrase.stems``)."""
+    ``facts``: the nodes of facts; ``stems``: each one's (``paraphrase.fact_stems``)."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -429,7 +429,7 @@ def _join_facts(
     said = [statements[nodes[n].members[0]] for n in facts]
     # Every fact's stems are indexed; its full profile is made only for the
     # few facts that meet another (a build of 10,000 articles has 150,000 facts).
-    pairs = paraphrase.candidates(stems, [s.source_id for s in said])
+    pairs = paraphrase.fact_pairs(stems, [s.source_id for s in said])
     profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):

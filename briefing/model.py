@@ -11,8 +11,9 @@ The records a build holds by the hundred thousand (from ``Source`` to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal, NamedTuple
+from dataclasses import dataclass, fields
+from operator import attrgetter
+from typing import Any, Literal, NamedTuple, TypeVar
 
 # What a statement is: a speaker's words quoted or reported, a figure, an
 # event told by the outlet, or the outlet's own opinion.
@@ -29,6 +30,25 @@ CONTEXT_LABEL = "Background and context"
 LABEL_WORDS = 8  # a title named in running text is cut after this many words
 
 
+R = TypeVar("R")
+
+
+def _pickled_by_fields(cls: type[R]) -> type[R]:
+    """Pickled as its field values and rebuilt by its constructor, for the
+    pipeline's process pool. The default for a frozen dataclass with slots
+    sets each field through ``object.__setattr__`` in a Python loop over
+    ``fields()``: one article's parsed sentences took three times as long
+    to load that way (0.24 -> 0.08 ms) and twice as long to dump."""
+    values = attrgetter(*(f.name for f in fields(cls)))  # type: ignore[arg-type]
+
+    def reduce(self: Any) -> tuple[type[R], tuple[Any, ...]]:
+        return cls, values(self)
+
+    setattr(cls, "__reduce__", reduce)  # noqa: B010 (mypy rejects assigning a method to a class)
+    return cls
+
+
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """One input article as read, before cleaning.
@@ -65,6 +85,7 @@ class Source:
         return self.path or self.id
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph of article body left after cleaning.
@@ -77,6 +98,7 @@ class Paragraph:
     text: str
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Span:
     """A run of characters in a paragraph: ``start``/``end`` offsets, ``quoted``
@@ -87,6 +109,7 @@ class Span:
     quoted: bool
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a paragraph, never cut inside a quotation.
@@ -106,6 +129,7 @@ class Sentence:
     quotes: tuple[Span, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One attributed unit of reporting from one source.
@@ -127,6 +151,7 @@ class Statement:
     fragments: tuple[str, ...] = ()
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Variant:
     """A wording of a block that differs from its canonical text.
@@ -148,6 +173,7 @@ class Reading(NamedTuple):
     sources: tuple[str, ...]
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Block:
     """The consolidation unit: one statement, however many outlets reported it.

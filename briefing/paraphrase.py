@@ -19,7 +19,9 @@ leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
 a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
-(approve / reject; WordNet's verbs of opposite direction, hire / fire). A short pair
+(approve / reject; WordNet's verbs of opposite direction, hire / fire), and
+no verb one wording puts for another's, the rest word for word the same,
+tells another thing (``verbs``: "will hire" / "will cut"). A short pair
 that shares a count of a thing, or two sums, and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 near pair that takes opposite sides, or swaps one name, is a disputed
@@ -33,8 +35,10 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache
 
+from . import verbs
 from .caches import Known, known, per_build
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
@@ -42,7 +46,8 @@ from .forms import figures as figures_of
 from .mapping import Map
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
-from .wording import FUNCTION_WORDS
+from .patterns import MONTHS
+from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -87,10 +92,18 @@ def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, s
 
 
 _VERBS, _VERB_PAIRS = _opposite_verbs()
+# Where a sentence's first clause ends: a second clause joined by a comma and
+# a conjunction or relative ("..., and ...", "..., which ..."), a semicolon,
+# a clause of time ("... after the board voted"), a second infinitive ("due to
+# start in May and to take ...") or an attribution put after ("..., according
+# to the firm").
+_CLAUSE = re.compile(r";\s|,\s+(?:and|but|while|whereas|with|which|according\s+to)\s|\s(?:after|before|once|until)\s|\sand\s+to\s", re.I)
+LEAD_WORDS = 5       # a first clause shorter than this tells too little to be a fact of its own
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
+_CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
 _FIGURE_MARKS = (QUANTITY, DATE)
@@ -108,6 +121,9 @@ class Profile:
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
+    sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``_verb_put``
+    lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
+    senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -127,28 +143,31 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
-_READ: Known[tuple[str, ...]] = known()  # ``stems`` the pool read for merge
+_READ: Known[tuple[str, ...]] = known()  # each fact's ``stems`` the pool read for merge
 
 
-def read_stems(texts: Sequence[str], each: Map) -> list[tuple[str, ...]]:
-    """``stems`` of each text, by ``each`` (the pipeline's pool for a big
-    build), kept for ``stems`` to give for the rest of the build."""
-    found = each(stems, texts)
-    _READ.update(zip(texts, found))
+def read_stems(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], ...]]:
+    """``fact_stems`` of each text, by ``each`` (the pipeline's pool for a
+    big build); their ``stems`` are kept for ``stems`` to give for the rest
+    of the build (``disputes`` asks for the same wordings again)."""
+    found = each(fact_stems, texts)
+    _READ.update((text, told[0]) for text, told in zip(texts, found))
     return found
 
 
-# Per build: merge reads every fact's stems, and ``disputes`` the same
-# wordings again in the blocks they made (the same strings).
-@per_build
-def stems(text: str) -> tuple[str, ...]:
+@per_build  # merge reads every fact's stems, and ``disputes`` the same wordings again
+def stems(text: str, names: bool = True) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
-    and a big build indexes every fact's."""
-    if (found := _READ.get(text)) is not None:
+    and a big build indexes every fact's. Without ``names``, the stems of
+    the words printed in capitals after the first are left out: what
+    happened, without who and where (``_core``)."""
+    if names and (found := _READ.get(text)) is not None:
         return found
     body = _body(text)
     words = _WORD.findall(body)
+    if not names:
+        words = words[:1] + [w for w in words[1:] if not w[0].isupper()]
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
 
 
@@ -156,10 +175,25 @@ def _figure_stems(found: Figures) -> tuple[str, ...]:
     return tuple(sorted([QUANTITY + q for q in found.quantities] + [DATE + d for d in found.dates]))
 
 
+def lead(text: str) -> str | None:
+    """The first clause of a sentence that tells two things, when it is long
+    enough to tell one ("Work will start in May" of "Work will start in May
+    and last two years", "... in May, after the board voted ..."): the
+    clause an outlet that reports the two apart prints as a sentence of its
+    own. The clauses after it are never compared: a sentence joins one fact
+    by its first clause, so it never bridges two facts."""
+    body = _body(text)
+    found = _CLAUSE.search(body)
+    if found and len(_WORD.findall(body[: found.start()])) >= LEAD_WORDS:
+        return body[: found.start()]
+    return None
+
+
 # Not cached: merge keeps its facts' profiles in a list, and the later
 # look-ups (``disputes``) come after a big build's would have left any
 # bounded cache (none of 76,000 hit at 3,200 articles).
-def profile(text: str, speaker: str | None = None, role: str | None = None) -> Profile:
+def profile(text: str, speaker: str | None = None, role: str | None = None, clauses: bool = True) -> Profile:
+    first = lead(text) if clauses else None
     text = _body(text)
     words = _WORD.findall(text)
     lower = list(map(str.casefold, words))
@@ -183,7 +217,50 @@ def profile(text: str, speaker: str | None = None, role: str | None = None) -> P
     plain = stems.intersection(_stem(w) for w in words if w[0].islower())
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words, [w.casefold() for w in frame_words]))
-    return Profile(stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame)
+    return Profile(
+        stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
+        profile(first, speaker, role, clauses=False) if first else None, _senses(words),
+    )
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[int]]:
+    """Each form of a word with the sets of synonyms in their first sense it
+    belongs to (``data/en/synonyms.txt``, derived from WordNet 3.0: "begin"
+    / "start"), a set by its line. Read by the word, not its stem: a stem
+    stands for words of other senses ("state" of "statement"), and so does
+    a chain of sets ("build" / "construct" / "edifice")."""
+    found: dict[str, set[int]] = defaultdict(set)
+    for n, line in enumerate(lines("synonyms.txt")):
+        for form in line.replace("|", " ").split():
+            found[form].add(n)
+    return {form: frozenset(sets) for form, sets in found.items()}
+
+
+def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
+    """The stems of a sentence's words printed lower-case (or opening it),
+    each with the sets of synonyms its word belongs to."""
+    table = _synonyms()
+    return frozenset(
+        (_stem(w), n)
+        for at, w in enumerate(words)
+        if (at == 0 or w[0].islower()) and w.casefold() not in _FUNCTION
+        for n in table.get(spelling(w.casefold()), ())
+    )
+
+
+def aligned(b: Profile, a: Profile) -> Profile:
+    """``b`` with each word that ``a`` prints a synonym of instead ("start"
+    for "begin") stemmed as ``a``'s word, so that the two share it; its
+    first clause too."""
+    ours = {n: s for s, n in a.senses if s not in b.stems}
+    renamed = {t: ours[n] for t, n in sorted(b.senses) if n in ours and t not in a.stems}
+    if not renamed:
+        return b
+    def swap(stems: frozenset[str]) -> frozenset[str]:
+        return frozenset(renamed.get(x, x) for x in stems)
+    lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
+    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead)
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -232,7 +309,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if _opposed(a.stems - b.stems, b.stems - a.stems):
+    if _opposed(a.stems - b.stems, b.stems - a.stems) or _verb_put(a, b):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -254,6 +331,18 @@ def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
     return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
 
 
+def _verb_put(a: Profile, b: Profile) -> bool:
+    """Two wordings the same word for word but for one verb put for another
+    that tells another thing ("will hire 350 staff" / "will cut 350 staff":
+    ``verbs.differ``). Only a pair whose stems differ by a word or two on
+    one side can be one (the other may add a cut-off clause), so the
+    alignment is made for few pairs."""
+    if min(len(a.stems - b.stems), len(b.stems - a.stems)) > EDIT_WORDS or a.sequence == b.sequence:
+        return False
+    found = swapped(a.sequence.split(" "), b.sequence.split(" "))
+    return found is not None and verbs.differ(*found)
+
+
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return ours <= theirs or theirs <= ours
 
@@ -269,6 +358,20 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 
 
 def one_fact(a: Profile, b: Profile) -> bool:
+    """Two sentences are one fact (``_one_fact``), or the first clause of one
+    or both is (``lead``: "Work will start in May and last two years" /
+    "Work is to begin in May") and nothing in the whole sentences conflicts."""
+    b = aligned(b, a)
+    if _one_fact(a, b):
+        return True
+    # A first clause against a sentence that tells one thing, or against
+    # the other's first clause: never a sentence of two things against the
+    # other's first clause, which would join on its second.
+    pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
+    return any(x is not None and y is not None and _one_fact(x, y) for x, y in pairs) and conflict(a, b) is None
+
+
+def _one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
     (a name or a title shared is only who or where: two facts about one
     person), and nothing conflicts (``_compatible``). Two sentences of
@@ -277,6 +380,7 @@ def one_fact(a: Profile, b: Profile) -> bool:
     aside: one person's two claims, each introduced by the same name and
     title, share those words and little else."""
     frame = a.frame & b.frame
+    a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
     if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
     if not _near(a.stems, b.stems):
@@ -285,8 +389,23 @@ def one_fact(a: Profile, b: Profile) -> bool:
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
-        return _anchored(a.stems, b.stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
+        return _anchored(_core(a, b).stems, _core(b, a).stems) and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS and conflict(a, b) is None
     return _compatible(a, b)
+
+
+def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:
+    """``a`` without the names it adds to ``b`` (of ``only``, when given): a
+    place, a day, a month, a body ("the Kelso firm" / "the firm", "on
+    Monday") that one outlet prints and the other leaves out is a detail,
+    not a word of what happened. Whether the names agree is ``conflict``'s
+    to say. Days and months are left out of every pair (a time one outlet
+    adds, ``_CALENDAR``); other names only of a pair that a quantity holds
+    together: a person one outlet names tells who did it, and two facts of
+    one story often differ only in who."""
+    added = {s for run in a.runs for s in run} - a.plain - b.stems
+    if only is not None:
+        added &= set(only)
+    return replace(a, stems=a.stems - added) if added else a
 
 
 def _compatible(a: Profile, b: Profile) -> bool:
@@ -328,6 +447,27 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
     return sorted((a, b) for a, b in pairs if _near(stems[a], stems[b]) or _anchored(stems[a], stems[b]))
 
 
+
+
+def fact_stems(text: str) -> tuple[tuple[str, ...], ...]:
+    """The stems ``fact_pairs`` indexes a fact by: its ``stems``, those of
+    what happened in it (``_core``) and, when it tells two things, those of
+    what its first clause tells (``lead``)."""
+    first = lead(text)
+    return (stems(text), stems(text, names=False), *([stems(first, names=False)] if first else []))
+
+
+def fact_pairs(read: Sequence[tuple[tuple[str, ...], ...]], groups: Sequence[object]) -> list[tuple[int, int]]:
+    """Near pairs of facts (``candidates``), each indexed by its
+    ``fact_stems`` (``read``)."""
+    owners: list[int] = []
+    views: list[tuple[str, ...]] = []
+    for n, told in enumerate(read):
+        distinct = sorted(set(told))
+        owners += [n] * len(distinct)
+        views += distinct
+    found = candidates(views, [groups[n] for n in owners])
+    return sorted({(owners[a], owners[b]) for a, b in found})
 
 
 _TOPICS = {"opposite": "Which way it went", "names": "Who or what"}

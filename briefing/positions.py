@@ -28,7 +28,9 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
-outlet introduces them as one of (``bodies.introduced``); a timetable in
+outlet introduces them as one of (``bodies.introduced``), or the position
+whose proposal they report the critics of, to answer them ("Critics call
+the bridge an eyesore": ``answers.critics``); a timetable in
 a side-taking speaker's own words ("we will meet them on Thursday") takes
 no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -45,12 +47,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .bodies import OWN_VOICE, SPOKES, body, fellows_of, introduced, label_holders, listed_bodies, title
-from .cues import GRANTED, OURS, REPORTING_VERBS, Evidence, SetAside, SetAsideKind, matches, story_evidence
-from .data import load, words
+from .answers import critics, opposition, rebuttals, reports
+from .bodies import SPOKES, fellows_of, introduced, label_holders, listed_bodies
+from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
+from .data import words
 from .leaning import lean
 from .model import (
     CONTEXT_ID,
@@ -60,18 +63,10 @@ from .model import (
     Position,
     Spec,
 )
-from .patterns import MONTHS
-from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
+from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
+from .wording import normal
 
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
-# "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
-DISAGREES = words("stance", "disagrees")
-UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
-WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
-PAST = words("stance", "past_auxiliaries")
-TIME_UNITS = words("grammar", "time_units")
-SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
-OPPOSITION = words("stance", "opposition")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -127,114 +122,6 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
-def regular_past(word: str) -> bool:
-    """A regular past tense ("marched", "voted"): "-ed" after a stem of three
-    letters or more, not "-eed", which ends more verbs in the present
-    ("need", "speed", "proceed") than in the past ("agreed")."""
-    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
-
-
-def _timetable(text: str) -> bool:
-    """Whether the words set a date or a time ahead ("we will meet them
-    on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with
-    "will" or "shall", or a day or date after "on" with no verb in the past
-    ("I met them this week", "we marched on Monday" look back)."""
-    tokens = normal(text).split()
-    at = [i for w in WHEN for i in matches(tokens, w)]
-    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
-    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
-        if t in MONTHS and i and day[i - 1]:
-            at.append(i - 1)
-        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and _period(tokens[i + 1 : i + 4])):
-            at.append(i)
-    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
-    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    return bool(at) and bool(ahead)
-
-
-def _period(tokens: list[str]) -> bool:
-    """Whether the words name a period of time ("two years", "the first
-    month"), as "after" does before them."""
-    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
-
-
-def _rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
-    """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
-    a sentence with no speaker that opens on a person and a verb of
-    disagreement, with that person's quotation right after it, answers the
-    last other speaker of the same article before it."""
-    ordered = sorted(blocks, key=lambda b: b.first)
-    at = {b.first[:3]: b for b in ordered}
-    found = []
-    for n, b in enumerate(ordered):
-        words = normal(b.text).split()
-        if b.speaker or not (DISAGREES & set(words) or any(matches(words, w) for w in UNMOVED)):
-            continue
-        reply = at.get((*b.first[:2], b.first[2] + 1))
-        if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
-            continue
-        before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
-        if before is not None and before.speaker and before.speaker != reply.speaker:
-            found.append((reply.speaker, before.speaker, b.text))
-    return found
-
-
-def _reports(
-    blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str], spokes: bool = False
-) -> list[tuple[str, str, str]]:
-    """(speaker, whose view they open on, the sentence) for a quote of one
-    of the ``quiet`` speakers with a sentence that opens on another's view
-    ("Police say it will cost too much.", "The minister tells us ..."): the
-    holder, a noun before a reporting verb, names the side-taking speakers
-    whose name, role or body holds it ("chair of the Kelmouth Police
-    Federation"), all on one side; never the speaker's own ("our union
-    says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
-    (they voice that view, "The superintendent believes ...", of a holder
-    named by their title), else of all others (they answer it)."""
-    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
-    for s, side in stance.items():
-        if side:
-            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
-            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
-                known_by[w][s] = side
-    found = []
-    for b in blocks:
-        # A spokesperson voices a principal's view ("The mayor believes ..."):
-        # whose view they open on says nothing of whom they answer.
-        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or ("spokes" in roles.get(b.speaker, "").casefold()) != spokes:
-            continue
-        own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
-        for sentence in SENTENCE_BREAK.split(b.text):
-            words = normal(sentence).split()
-            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
-            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
-            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
-                continue
-            holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
-            if holders and len(set(holders.values())) == 1:
-                found.append((b.speaker, next(iter(holders)), sentence))
-    return found
-
-
-def _opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:
-    """Speaker -> a member of the government with a side, for each speaker
-    of the opposition ("who speaks on education for the opposition", "the
-    shadow chancellor") with no cue of their own nor side, when the
-    government's speakers with a side all take one."""
-    ministers = [s for s in tallies if stance.get(s) and body(s, roles.get(s, "")) == ("government",)]
-    if len({stance[s] for s in ministers}) != 1:
-        return {}
-    return {
-        name: ministers[0]
-        for name, counts in tallies.items()
-        if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
-    }
-
-
-def _names(name: str, role: str) -> set[str]:
-    """The words a speaker is known by: name, role, and body."""
-    return {*normal(f"{name} {role}").split(), *body(name, role)}
 
 
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
@@ -243,7 +130,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
-    found = story_evidence(blocks, spec.positions)
+    scholars = experts(roles)
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -265,11 +153,11 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     role_of = dict(roles)
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*_rebuttals(blocks), *_reports(blocks, role_of, stance, quiet)):
+        for name, answered, how in (*rebuttals(blocks), *reports(blocks, role_of, stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-        for name, minister in _opposition(tallies, stance, role_of).items():
+        for name, minister in opposition(tallies, stance, role_of).items():
             government = stance[minister]
             if government and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
@@ -278,9 +166,12 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
+    # Not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
+    views = critics(blocks, spec.positions, {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}})
+    stance.update({name: pid for name, (pid, _, _) in views.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -291,9 +182,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     # Who said no cue at all, and has no side carried, may lean by the story's own words;
     # not a scholar, who speaks as an independent expert.
-    scholars = {n for n, role in roles if SCHOLARS & set(normal(role).split())}
     silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
-    placed = lean(placed, silent, labels, _timetable)
+    placed = lean(placed, silent, labels, unplaceable, set(views))
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions
@@ -321,7 +211,7 @@ def _carry(
         head = principal(name, everyone, roles, stance)
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], (head, "")
-    for name, head, how in _reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
+    for name, head, how in reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
         if name not in actors and name not in carried and stance.get(head):
             stance[name], carried[name] = stance[head], (head, how)
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
@@ -381,6 +271,7 @@ class _Why:
     fellows: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker of their body, the body)
     members: dict[str, str] = field(default_factory=dict)  # speaker -> the holders a position's label names ("nurses")
     framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (the group the outlet introduces them as one of, a shared word)
+    views: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # speaker -> (position, the critics or supporters whose view they report, the sentence)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -415,8 +306,10 @@ class _Why:
             if not self.cues_of.get((head, held)):  # their side came from another rule, which their own reason names
                 return held, f"{voice}, who is placed with {self.labels[held]!r}"
             return held, f"{voice}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, head, held)})"
-        if held and _timetable(block.text):
-            given = name in self.fellows or name in self.answers or name in self.members or name in self.framed
+        if held and hedge(block.text):
+            return CONTEXT_ID, f"{HEDGED}, though {name} is placed with {self.labels[held]!r}"
+        if held and timetable(block.text):
+            given = name in self.fellows or name in self.answers or name in self.members or name in self.framed or name in self.views
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         other, how = self.answers.get(name, ("", ""))
@@ -435,6 +328,9 @@ class _Why:
             return held, f"introduced right after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
         if held and name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
+        if held and name in self.views:
+            _, holders, how = self.views[name]
+            return held, f"reports the view of {holders} ({how!r}) to answer it, so with {self.labels[held]!r}"
         if held:
             return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
         return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"

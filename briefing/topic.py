@@ -30,13 +30,15 @@ from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
-from .positions import regular_past, speakers
+from .no_side import regular_past
+from .positions import speakers
 from .quotes import quote_spans
 from .wording import normal, typographic
 
-# Closed-class words, and the commonest adverbs and words of time and
-# quantity: words that name no subject and separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words")
+# Closed-class words (most indefinite pronouns among them), and the commonest
+# adverbs and words of time and quantity: words that name no subject and
+# separate no side.
+FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words") | words("grammar", "indefinite_pronouns")
 DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
 # Words that open a clause's object or a new clause ("... makes | no
@@ -237,7 +239,7 @@ def _can_end_phrase(key: str) -> bool:
 
 
 def _past(key: str) -> bool:
-    """Whether a word is a regular past tense (``positions.regular_past``:
+    """Whether a word is a regular past tense (``no_side.regular_past``:
     "voted"; not "need"), not a compound adjective ("consultant-led")."""
     return "-" not in key and regular_past(key)
 
@@ -301,24 +303,44 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_
     "attorney for the county")."""
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
-    phrases_of_roles = {p for r in roles for p in phrases(r, (2,))}
-    names = {w for b in blocks if b.speaker and b.kind in SPEECH_KINDS for w in name_words(b.speaker)}
+    said = {b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS}
+    phrases_of_roles = {p for r in roles for p in phrases(r, (2,))} | {p for s in said for p in described_phrases(s)}
+    names = {w for s in said for w in name_words(s)}
     return subject(sources, names, phrases_of_roles, heads, each)
 
 
 def name_words(speaker: str) -> set[str]:
     """The words of a speaker's name, which never name the subject: all of
-    a name ("Ewan Maclure", "Westline Ferries"); of a description, its
-    words in lower case before a preposition of place ("health board";
-    "volunteers" of "volunteers at the site of the landslide": what follows
-    places them, and may be the story; "spokeswoman for the harbour master"
-    keeps its office), not the place it names, which may be the story's
-    ("Hollin" of "Hollin's campaigners")."""
+    a name ("Ewan Maclure", "Westline Ferries"); of a description of one
+    word before a preposition of place ("volunteers" of "volunteers at the
+    site of the landslide": what follows places them, and may be the story),
+    that word, not the place it names, which may be the story's ("Hollin"
+    of "Hollin's campaigners"). A longer description's words may name the
+    subject ("care" of "care providers" in "care home"): its phrases are
+    left out whole (``described_phrases``)."""
+    words = _described(speaker)
+    if words is None:
+        return {w for t in tokenise(speaker) for w in words_of(t)}
+    kept = {w for t in words for w in words_of(t)}
+    return kept if len([w for w in kept if content(w)]) <= 1 else set()
+
+
+def described_phrases(speaker: str) -> set[str]:
+    """A description's two-word phrases ("health board" of "the health
+    board", "harbour master" of "spokeswoman for the harbour master"),
+    which never name the subject; none for a name."""
+    words = _described(speaker)
+    return phrases(" ".join(words), (2,)) if words else set()
+
+
+def _described(speaker: str) -> list[str] | None:
+    """A description's words in lower case before a preposition of place;
+    None for a name (no word in lower case)."""
     words = tokenise(speaker)
-    described = any(w[:1].islower() for w in words)
-    if described:
-        words = words[: next((i for i, w in enumerate(words) if i and w.casefold() in PLACE_PREPOSITIONS), len(words))]
-    return {w for t in words if not (described and t[:1].isupper()) for w in words_of(t)}
+    if not any(w[:1].islower() for w in words):
+        return None
+    words = words[: next((i for i, w in enumerate(words) if i and w.casefold() in PLACE_PREPOSITIONS), len(words))]
+    return [t for t in words if not t[:1].isupper()]
 
 
 def _head(role: str) -> str:

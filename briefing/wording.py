@@ -4,8 +4,9 @@ In: a wording as printed. Out: the same wording with quote marks, dashes and
 spacing made uniform (``typographic``), its merge key (``normal``: lower-case
 words only), its set of words, and whether it is long and specific enough
 that two people are very unlikely to say it word for word (``substantive``),
-and whether two normal forms are one quote with a word or two edited
-(``edited``).
+whether two normal forms are one quote with a word or two edited
+(``edited``), and the one place where two wordings otherwise the same word
+for word differ (``swapped``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import Literal
 
 from .caches import per_build
 from .data import words
@@ -34,6 +37,7 @@ FUNCTION_WORDS = STOP_WORDS | words("grammar", "function_words")
 NAME_SUFFIXES = words("grammar", "name_suffixes")  # part of a person's name ("Jon Roe Jr." is not "Jon Roe"), never its surname
 # Where a quote's sentences part, roughly: after ".", "!" or "?" and a space.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+Opcode = tuple[Literal["replace", "delete", "insert", "equal"], int, int, int, int]  # as difflib gives them
 
 
 def unaccented(text: str) -> str:
@@ -98,6 +102,16 @@ def edit_places(size: int) -> int:
     return min(EDIT_PLACES, size // EDIT_SPAN) if size >= SUBSTANCE_WORDS else 0
 
 
+def _places(short: Sequence[str], long: Sequence[str]) -> tuple[int, list[Opcode], list[Opcode]]:
+    """Where two word sequences differ: how many places, the cuts (the
+    shorter stops short or opens late) and the places where a word or two
+    of one stands for a word or two of the other."""
+    places = [op for op in SequenceMatcher(None, short, long, autojunk=False).get_opcodes() if op[0] != "equal"]
+    cuts = [op for op in places if op[0] == "insert" and (op[1] == 0 or op[1] == len(short))]
+    replaced = [op for op in places if op[0] == "replace" and max(op[2] - op[1], op[4] - op[3]) <= EDIT_WORDS]
+    return len(places), cuts, replaced
+
+
 def edited(a: str, b: str) -> bool:
     """Two normal forms are one quote that outlets edited a word or two of:
     aligned word by word, the rest identical and in order, they differ at
@@ -108,10 +122,29 @@ def edited(a: str, b: str) -> bool:
     another sentence. Whether the words replaced change a figure, a name or
     a negation is the caller's to judge."""
     short, long = sorted((a.split(), b.split()), key=len)
-    places = [op for op in SequenceMatcher(None, short, long, autojunk=False).get_opcodes() if op[0] != "equal"]
-    cuts = [op for op in places if op[0] == "insert" and (op[1] == 0 or op[1] == len(short))]
-    replaced = [op for op in places if op[0] == "replace" and max(op[2] - op[1], op[4] - op[3]) <= EDIT_WORDS]
+    places, cuts, replaced = _places(short, long)
     # Two places with fewer than EDIT_WORDS words kept between them are one
     # longer change ("in the spring" / "by the end").
     apart = all(second[1] - first[2] >= EDIT_WORDS for first, second in zip(replaced, replaced[1:]))
-    return len(cuts) <= 1 and len(cuts) + len(replaced) == len(places) and 0 < len(replaced) <= edit_places(len(short)) and apart
+    return len(cuts) <= 1 and len(cuts) + len(replaced) == places and 0 < len(replaced) <= edit_places(len(short)) and apart
+
+
+def swapped(a: Sequence[str], b: Sequence[str]) -> tuple[Sequence[str], Sequence[str], str] | None:
+    """Two wordings (their words in order) the same word for word but at one
+    place, where a word or two of one stands for a word or two of the other
+    ("would hire 350" / "would cut 350"); one may stop short or open late,
+    and a closed-class word may stand for another elsewhere ("add 40 buses
+    to" / "remove 40 buses from"). Out: the words of ``a`` and of ``b``
+    there, and the word before them (the same in both; "" at the start).
+    None for any other pair."""
+    flip = len(a) > len(b)
+    short, long = (b, a) if flip else (a, b)
+    places, cuts, replaced = _places(short, long)
+    if len(cuts) > 1 or len(cuts) + len(replaced) != places or len(replaced) > EDIT_PLACES:
+        return None
+    changed = [op for op in replaced if not FUNCTION_WORDS.issuperset([*short[op[1] : op[2]], *long[op[3] : op[4]]])]
+    if len(changed) != 1:
+        return None
+    _, i, j, k, m = changed[0]
+    before = short[i - 1] if i else ""
+    return (long[k:m], short[i:j], before) if flip else (short[i:j], long[k:m], before)

@@ -264,3 +264,31 @@ def test_a_byline_in_capitals_or_with_a_bar_gives_the_author_and_offers_an_agenc
     ):
         source = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\n4 March 2026\nThe pier shut on Monday.", "x")).source
         assert (source.author, header_lines(source)) == (author, offered), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CLICK HERE for the full timetable of the Vell ferry",
+        "Sign Up For Our morning briefing from the Orrin valley",
+        "Staff at the Quarry Echo contributed to this report.",
+        "Follow Mira Talsen on Bluesky for updates from the harbour",
+        "— Tamsin Ode (@tamsinode) May 2, 2024",
+        "See the clip at pic.twitter.com/abc123 from the quay",
+        "A crane lifts the last span into place. (Photo: Ivo Brand/Harbour Gazette)",
+        "Getty Images",
+        "CLOSE Crews on the pier at dawn",
+        "ſubscribe today for the tide tables of the Orrin estuary",  # a long s: re.IGNORECASE reads it as "s"
+        "PİN THIS to your board",  # a dotted capital I, which re.IGNORECASE reads as "i"
+        "The ferry will close the route to cyclists in the spring.",
+        "Work on the breakwater starts next month, Vohl said.",
+    ],
+)
+def test_a_pattern_searched_only_where_its_words_are_finds_what_it_found(line):
+    """``clean._Needs``: the words a line must hold before the slow search
+    skip no line that the search alone would have matched."""
+    from briefing.clean import _CREDIT, _EMBED, _FURNITURE_ANYWHERE
+
+    for needs in (_FURNITURE_ANYWHERE, _CREDIT, _EMBED):
+        assert bool(needs.search(line)) == bool(needs.pattern.search(line))
+    assert bool(furniture_reason(line)) == (not line.endswith("said.") and "ferry will close" not in line)

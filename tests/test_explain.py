@@ -95,3 +95,15 @@ def test_explain_lists_speakers_by_position_in_the_specs_order_most_quoted_first
     folder = make_articles(articles, spec=SPEC)
     out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
     assert out.index("  Ned Crag") < out.index("  Pia Strand") < out.index("  Owen Hale")
+
+
+def test_a_statement_with_cues_of_two_sides_says_so_not_no_cue(make_articles):
+    # One cue of each side and none ahead: the statement stays in context,
+    # and explain says what it holds rather than "no cue in these words".
+    folder = make_articles({
+        "b.txt": 'Lena Ostrow, a surveyor, said: "We measured dust on the school roof, and skilled jobs depend on the site too."\n',
+    }, spec=SPEC)
+    out = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "ostrow"]).stdout
+    unplaced = out[out.index("left unplaced"):]
+    assert "Lena Ostrow" in unplaced and "no cue in these words" not in unplaced, out
+    assert '"dust on the school" (Against the extension)' in unplaced and '"skilled jobs" (For the extension)' in unplaced, out

@@ -664,3 +664,85 @@ def test_a_quote_another_outlet_runs_together_and_cuts_short_is_one_block(other)
 def test_a_quote_that_holds_one_part_does_not_splice_the_other_in(first, second, other):
     blocks = consolidate([*in_one_paragraph(first, second), st("S2", other)], ["S1", "S2"])
     assert [b.sources for b in blocks if second in (b.text, *[v.text for v in b.variants])] == [("S1",)]
+
+
+# Two wordings the same word for word but for the verb of what happened
+# (``verbs.differ``): verbs WordNet makes opposite, or unrelated ones where
+# one is a verb of direction, are two facts; synonyms are one.
+_OTHER_VERB = [
+    ("The Larkspur bakery hired 45 drivers in March.", "The Larkspur bakery sacked 45 drivers in March."),
+    ("Ravelston Foods will recruit 60 packers at its Dunlow depot next month.", "Ravelston Foods will cut 60 packers at its Dunlow depot next month."),
+    ("The Mossgiel library reopened its reading room on Thursday.", "The Mossgiel library closed its reading room on Thursday."),
+    ("The Kestrel Lane clinic opened two new wards this week, the trust said.", "The Kestrel Lane clinic shut two new wards this week."),
+    ("Shares in Ferncastle Tools rose 6% in afternoon trading on Tuesday.", "Shares in Ferncastle Tools fell 6% in afternoon trading on Tuesday."),
+    ("Prices at the Brindle cattle market climbed 4% in June.", "Prices at the Brindle cattle market slipped 4% in June."),
+    ("The Tolland council approved the car park plan by seven votes to two.", "The Tolland council rejected the car park plan by seven votes to two."),
+    ("The Harlow planning board backed the riverside housing scheme on Wednesday.", "The Harlow planning board blocked the riverside housing scheme on Wednesday."),
+    ("Alder Vale United won the regional final 2-0 at Pennock Road.", "Alder Vale United lost the regional final 2-0 at Pennock Road."),
+    ("Caddington Athletic beat Morwick Town 3-2 at home on Saturday.", "Caddington Athletic lost to Morwick Town 3-2 at home on Saturday."),
+    ("Officers in Wexcombe arrested nine fishermen at the harbour on Sunday.", "Officers in Wexcombe freed nine fishermen at the harbour on Sunday."),
+    ("Border police detained 30 walkers near the Calder Pass overnight.", "Border police released 30 walkers near the Calder Pass overnight."),
+    ("The Pellworth airline expanded its network to 14 cities this year.", "The Pellworth airline shrank its network to 14 cities this year."),
+    ("The Marnock charity widened its grant scheme to 200 villages.", "The Marnock charity narrowed its grant scheme to 200 villages."),
+    ("The Oxley foundry laid off 90 welders in June, the company said.", "The Oxley foundry took on 90 welders in June, the company said."),
+    ("The Ribble ferry company set up two night crossings this year.", "The Ribble ferry company shut down two night crossings this year."),
+    ("The Tanfield board raised the Bexley bridge toll to £5 on Monday.", "The Tanfield board lowered the Bexley bridge toll to £5 on Monday."),
+    ("The regulator increased the Hollin water charge by 3% this year.", "The regulator reduced the Hollin water charge by 3% this year."),
+    ("The Greyfield council added 25 wardens to its parks team this spring.", "The Greyfield council removed 25 wardens from its parks team this spring."),
+    ("The Crayle assembly passed the inshore fishing bill by 31 votes to 20.", "The Crayle assembly threw out the inshore fishing bill by 31 votes to 20."),
+    ("The Fenner drivers' union accepted the 4% pay offer on Friday.", "The Fenner drivers' union refused the 4% pay offer on Friday."),
+    ("The Welbourne appeal court upheld the ban on night flights at Ashby airfield.", "The Welbourne appeal court overturned the ban on night flights at Ashby airfield."),
+    ("The Ambry academy admitted 40 pupils from the closed Fallow school.", "The Ambry academy expelled 40 pupils from the closed Fallow school."),
+    ("Police in Calloway charged two men over the Pinnock barn fire.", "Police in Calloway cleared two men over the Pinnock barn fire."),
+]
+
+_SAME_VERB = [
+    ("Work on the Lindqvist footbridge began on Monday, the county said.", "Work on the Lindqvist footbridge started on Monday, the county said."),
+    ("The Marrow port handled 2.3 million tonnes of cargo last year.", "The Marrow port processed 2.3 million tonnes of cargo last year."),
+    ("The Hobson trust purchased the old Kelmscott mill for £1.2m in May.", "The Hobson trust bought the old Kelmscott mill for £1.2m in May."),
+    ("Councillor Petra Lund quit as leader of the Aysgarth council on Tuesday.", "Councillor Petra Lund resigned as leader of the Aysgarth council on Tuesday."),
+    ("The Corvan Bay hotel employed 70 seasonal staff last summer.", "The Corvan Bay hotel hired 70 seasonal staff last summer."),
+    ("The Ettrick leisure pool closed for repairs on Friday, the council said.", "The Ettrick leisure pool shut for repairs on Friday, the council said."),
+    ("The Brandling bus company cut its weekly fares by 10% in May.", "The Brandling bus company reduced its weekly fares by 10% in May."),
+    ("The Tilney parish council backed the Gorsey Lane cycle path on Monday.", "The Tilney parish council supported the Gorsey Lane cycle path on Monday."),
+    ("Passenger numbers at Kilbride station fell 8% last year.", "Passenger numbers at Kilbride station dropped 8% last year."),
+    ("The Plover Athletic board dismissed its manager, Oren Tate, on Sunday.", "The Plover Athletic board sacked its manager, Oren Tate, on Sunday."),
+    ("The Yelland council banned barbecues on Sandgate beach this summer.", "The Yelland council barred barbecues on Sandgate beach this summer."),
+    # A noun for a noun: no verb, and no other thing.
+    (
+        "Tolls for lorries crossing the Hawkmoor viaduct will double to £8 in May, the trust said.",
+        "Tolls for trucks crossing the Hawkmoor viaduct will double to £8 in May, the trust said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), _OTHER_VERB)
+def test_near_identical_facts_that_differ_in_the_verb_of_what_happened_stay_apart(one, other):
+    assert _blocks_of_two(one, other) == 2
+
+
+@pytest.mark.parametrize(("one", "other"), _SAME_VERB)
+def test_near_identical_facts_whose_verbs_are_synonyms_are_one_fact(one, other):
+    assert _blocks_of_two(one, other) == 1
+
+
+def test_a_verb_put_for_another_is_a_disputed_detail():
+    from briefing.paraphrase import disputes
+
+    one, other = _OTHER_VERB[1]
+    blocks = consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])
+    assert [(d.topic, [s for _, s in d.readings]) for d in disputes(blocks)] == [("Which way it went", [("S1",), ("S2",)])]
+
+
+def test_only_the_one_place_where_two_wordings_differ_is_swapped():
+    from briefing.wording import swapped
+
+    def places(one, other):
+        return swapped(one.split(" "), other.split(" "))
+
+    assert places("the mill will hire 40 staff", "the mill will cut 40 staff") == (["hire"], ["cut"], "will")
+    # A closed-class word elsewhere is no second place; a cut clause is no place.
+    assert places("they added 4 buses to the route", "they removed 4 buses from the route the board said") == (["added"], ["removed"], "they")
+    # Two places of content, or words added in the middle: another sentence.
+    assert places("the mill will hire 40 staff in may", "the mill will cut 40 jobs in may") is None
+    assert places("the mill will hire 40 staff", "the mill will soon hire 40 new staff") is None

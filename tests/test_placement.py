@@ -119,6 +119,35 @@ def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
     assert place([*voice, office], spec, roles=(("Hal Grey", "spokesman for Wren"),)).blocks[2].position == "yes"
 
 
+def test_a_statement_that_weighs_the_evidence_as_undecided_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
+    for text in ("The studies on freight are mixed, and I promise nothing.", "The research on faster trains is inconclusive.",
+                 "The evidence points both ways."):
+        placed = place([*clear, _block(text, n=3)], spec).blocks[2]
+        assert placed.position == "context" and "undecided" in placed.reason, text
+    # Its cue is the evidence weighed, not a side: it does not count for the speaker either.
+    alone = place([_block("The data on faster trains are unclear.", n=1), _block("We will see.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # Evidence judged clear, a "but" after the hedge, or "mixed" said of something else take a side.
+    for text in ("The evidence is clear: it means faster trains.", "The data are mixed, but it means faster trains.",
+                 "A mixed crowd came for faster trains."):
+        assert place([_block(text, n=1)], spec).blocks[0].position == "yes", text
+
+
+def test_a_scholars_point_granted_before_a_but_weighs_the_evidence():
+    spec = Spec("T", None, SPECS)
+    weighed = "Towns with a tunnel get faster trains, but the bill runs for decades."
+    said = [_block(weighed, "Nell Stroud", n=1), _block("It depends on the freight.", "Nell Stroud", n=2)]
+    scholar = place(said, spec, roles=(("Nell Stroud", "economist at Marrow University"),)).blocks
+    assert [b.position for b in scholar] == ["context", "context"] and "scholar" in story_evidence(said, SPECS, {"Nell Stroud"})["B1"].ignored[0].why
+    # The same words from one who argues a side keep their cue, and carry.
+    assert [b.position for b in place(said, spec, roles=(("Nell Stroud", "mayor of Marrow"),)).blocks] == ["yes", "yes"]
+    # A scholar's cue said outright is their view.
+    plain = [_block("The tunnel means faster trains.", "Nell Stroud", n=1)]
+    assert place(plain, spec, roles=(("Nell Stroud", "professor of transport"),)).blocks[0].position == "yes"
+
+
 def test_a_spokesperson_for_a_body_carries_the_stance_of_the_one_whose_role_names_it():
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {"Pia Landa": "spokeswoman for the trust", "Tobias Wren": "chair of the Coastal Rail Trust"}) == "Tobias Wren"
     # Two who could head it, or a role that only works there, name no principal.
@@ -366,15 +395,17 @@ def test_a_condition_put_to_the_generic_you_states_a_principle():
     assert evidence(_block("If you can show us fewer lorries, we will back it."), SPECS).counted == {}
 
 
-def test_a_cue_the_sentence_only_names_before_judging_it_gives_way():
+def test_a_cue_the_sentence_only_names_before_judging_it_does_not_count():
     spec = Spec("T", None, SPECS)
     named = _block("Faster trains are a promise nobody will keep.", n=1)
     story = [named, _block("It is a waste of money.", n=2)]
     placed = place(story, spec).blocks
     assert [b.position for b in placed] == ["no", "no"]
     assert story_evidence(story, SPECS)["B1"].ignored[0].kind == "renamed"
-    # With nothing else from the speaker, the name stands; and a cue the speaker asserts is firm.
-    assert place([named], spec).blocks[0].position == "yes"
+    # With nothing else from the speaker, the judgement may go either way: context, and no stance to carry.
+    alone = place([named, _block("We have said so for years.", n=2)], spec).blocks
+    assert [b.position for b in alone] == ["context", "context"]
+    # A cue the speaker asserts is firm.
     firm = [_block("Faster trains are what this coast needs.", n=1), story[1]]
     assert story_evidence(firm, SPECS)["B1"].counted == {"yes": ["faster trains"]}
 
@@ -662,3 +693,63 @@ def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
     # Who reports both sides' views, with one cue of each, answers neither.
     both = [*story, _block("Backers say it means fewer lorries.", n=5)]
     assert [b.position for b in place(both, spec).blocks][1:3] == ["yes", "no"]
+
+
+def test_who_reports_a_proposals_critics_to_answer_them_takes_the_position_they_criticise():
+    specs = (
+        PositionSpec("tunnel", "Dig a tunnel under the strait", ("faster trains",)),
+        PositionSpec("bridge", "Build a bridge over the strait", ("cheaper to build",)),
+        PositionSpec("ferry", "Keep the ferry", ("ferry works",)),
+    )
+    spec = Spec("T", None, specs)
+    said = [
+        _block("Critics call the bridge an eyesore. They said the same of every bridge on this coast.", "Oren Vale", n=1),
+        _block("It would carry twice the traffic we carry now.", "Oren Vale", n=2),
+    ]
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["bridge", "bridge"], [b.reason for b in placed]
+    assert placed[1].reason.startswith("reports the view of critics ('Critics call the bridge an eyesore.')")
+    # "Opponents claim that ...", a view of the proposal's opponents: the same.
+    assert place([_block("Opponents claim that a tunnel would flood.", "Oren Vale")], spec).blocks[0].position == "tunnel"
+    # Nothing only one label names right after the verb, a view of both sides, or a scholar: no side.
+    for text in ("Critics say it costs too much.", "Critics say the strait is too deep for anything.", "Critics call the bridge ugly. Critics call the tunnel a gamble."):
+        assert place([_block(text, "Oren Vale")], spec).blocks[0].position == "context", text
+    scholar = (("Oren Vale", "professor of engineering"),)
+    assert place(said[:1], spec, roles=scholar).blocks[0].position == "context"
+    # The speaker's own cue decides, and a supporters' view says nothing of which of three sides answers it.
+    own = [said[0], _block("The ferry works, and it always has.", "Oren Vale", n=2)]
+    assert [b.position for b in place(own, spec).blocks] == ["ferry", "ferry"]
+    backers = [_block("Its supporters say the bridge will pay for itself.", "Oren Vale")]
+    assert place(backers, spec).blocks[0].position == "context"
+    # With two positions, who reports the supporters' view of one takes the other.
+    two = Spec("T", None, (specs[1], specs[2]))
+    assert place(backers, two).blocks[0].position == "ferry"
+
+
+def test_the_words_of_who_answers_a_reported_view_teach_the_story_vocabulary_nothing():
+    specs = (PositionSpec("bridge", "Build a bridge", ("cheaper to build",)), PositionSpec("ferry", "Keep the ferry", ("ferry works",)))
+    spec = Spec("T", None, specs)
+    others = [
+        _block("It is cheaper to build, and the harbour wall gets mended too.", "Ula Brenn", n=1),
+        _block("The ferry works, and the timetable suits the crews.", "Sven Toll", n=2),
+    ]
+    critic = _block("Critics say a bridge would spoil the headland views and the quiet shore.", "Oren Vale", n=3)
+    walker = _block("The headland views and the quiet shore are why I moved here.", "Ada Fenn", n=4)
+    placed = place([*others, critic, walker], spec).blocks
+    assert placed[2].position == "bridge" and placed[3].position == "context", [b.reason for b in placed]
+
+
+def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_its_side_takers():
+    spec = Spec("T", None, SPECS)
+    chair = _block("The tunnel is a waste of money, and our members know it.", "Ida Strand", n=1)
+    member = _block("My haulage bills went up again this year.", "Nils Berg", n=2)
+    roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
+    placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
+    assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
+    # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
+    for role in ("a member of the council", "a member of an association"):
+        council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
+        assert place([chair, member], spec, roles=tuple(council.items())).blocks[1].position == "context", role
+    other = _block("It means faster trains for our members.", "Tor Lund", n=3)
+    both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
+    assert place([chair, member, other], spec, roles=tuple(both.items())).blocks[1].position == "context"

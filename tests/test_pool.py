@@ -108,9 +108,44 @@ def test_stems_read_on_the_pool_are_given_again_in_this_process_until_the_build_
     worked_out = paraphrase.stems(text)
     caches.clear()
     # A stand-in for the pool's map: what it returns is what stems gives here.
-    pooled = paraphrase.read_stems([text], lambda work, items: [("from-the-pool",) for _ in items])
-    assert pooled == [("from-the-pool",)]
+    pooled = paraphrase.read_stems([text], lambda work, items: [(("from-the-pool",), ("core",)) for _ in items])
+    assert pooled == [(("from-the-pool",), ("core",))]
     assert paraphrase.stems(text) == ("from-the-pool",)
     caches.clear()
     assert paraphrase.stems(text) == worked_out
     caches.clear()
+
+
+def test_records_cross_the_pool_whole():
+    """The records the workers send and receive are pickled as their field
+    values (``model._pickled_by_fields``): each comes back equal, every
+    field in its place, defaults that were set included."""
+    import pickle
+
+    from briefing.model import Paragraph, Sentence, Source, Span, Statement
+
+    records = [
+        Source("S3", "a/pier.txt", "Body text.", "ab12", outlet="Harbour Gazette", date="2026-03-02", author="Nell Pryce"),
+        Paragraph("S3", 4, 'Vohl said: "The pier opens in spring."'),
+        Sentence("S3", 4, 1, 'Vohl said: "The pier opens in spring."', (Span(12, 37, True),)),
+        Statement("S3", "statement", "Vohl said the pier opens soon", "Ines Vohl", (4, 1, 0), "harbour master", ("opens soon",)),
+    ]
+    for record in records:
+        back = pickle.loads(pickle.dumps(record))
+        assert type(back) is type(record) and back == record
+    assert pickle.loads(pickle.dumps(records[3])).speaker_role == "harbour master"
+
+
+def test_each_map_of_the_pool_runs_its_own_work(monkeypatch):
+    """A worker unpickles a map's work once and keeps it for the map's
+    chunks: the next map, with other work, is not answered by the last."""
+    from functools import partial
+
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    words = ["pier", "breakwater", "ferry", "quay", "harbour", "crane"] * 20
+    with pipeline._Pool() as pool:
+        pool.start(len(words))
+        assert pool.executor is not None
+        assert pool.map(str.upper, words) == [w.upper() for w in words]
+        assert pool.map(len, words) == [len(w) for w in words]
+        assert pool.map(partial(str.count, "harbour master"), words) == ["harbour master".count(w) for w in words]

@@ -8,7 +8,8 @@ the words that tell whether a view is the speaker's own) are apart from
 lists of names (``given_names.toml``) and lists tied to one country
 (``places_us.toml``); every file says where its words come from. The verbs of
 opposite direction (``opposites.txt``, derived from WordNet) are read by
-``paraphrase``. The words to watch (``words_to_watch.toml``,
+``paraphrase``, and how two verbs stand to each other (``verbs.txt``, derived
+from WordNet too) by ``verbs``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 

@@ -1,0 +1,138 @@
+"""Answers: placed-so-far stances in, who answers whom out, for
+``positions`` to give a speaker with no cue of their own a side.
+
+Each function reads the blocks (and the speakers' roles and stances so
+far) and returns (speaker, whom or what they answer, the sentence that
+shows it): a speaker the outlet introduces as disagreeing ("Roe
+disagreed."), a speaker whose quote opens on a side-taker's view ("Police
+say ...") or on the view of a proposal's critics or supporters ("Critics
+say the ban ..."), and a speaker of the opposition (against the
+government's side). ``positions`` decides what each answer is worth.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence, Set
+
+from .bodies import body, title
+from .cues import OPPOSING, OURS, REPORTING_VERBS, SUPPORTING, matches
+from .data import load, words
+from .model import SPEECH_KINDS, Block, PositionSpec
+from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
+
+# "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
+DISAGREES = words("stance", "disagrees")
+UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
+OPPOSITION = words("stance", "opposition")
+
+
+def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
+    a sentence with no speaker that opens on a person and a verb of
+    disagreement, with that person's quotation right after it, answers the
+    last other speaker of the same article before it."""
+    ordered = sorted(blocks, key=lambda b: b.first)
+    at = {b.first[:3]: b for b in ordered}
+    found = []
+    for n, b in enumerate(ordered):
+        words = normal(b.text).split()
+        if b.speaker or not (DISAGREES & set(words) or any(matches(words, w) for w in UNMOVED)):
+            continue
+        reply = at.get((*b.first[:2], b.first[2] + 1))
+        if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
+            continue
+        before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
+        if before is not None and before.speaker and before.speaker != reply.speaker:
+            found.append((reply.speaker, before.speaker, b.text))
+    return found
+
+
+def reports(
+    blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str], spokes: bool = False
+) -> list[tuple[str, str, str]]:
+    """(speaker, whose view they open on, the sentence) for a quote of one
+    of the ``quiet`` speakers with a sentence that opens on another's view
+    ("Police say it will cost too much.", "The minister tells us ..."): the
+    holder, a noun before a reporting verb, names the side-taking speakers
+    whose name, role or body holds it ("chair of the Kelmouth Police
+    Federation"), all on one side; never the speaker's own ("our union
+    says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
+    (they voice that view, "The superintendent believes ...", of a holder
+    named by their title), else of all others (they answer it)."""
+    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
+    for s, side in stance.items():
+        if side:
+            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
+            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
+                known_by[w][s] = side
+    found = []
+    for b in blocks:
+        # A spokesperson voices a principal's view ("The mayor believes ..."):
+        # whose view they open on says nothing of whom they answer.
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet or ("spokes" in roles.get(b.speaker, "").casefold()) != spokes:
+            continue
+        own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
+        for sentence in SENTENCE_BREAK.split(b.text):
+            words = normal(sentence).split()
+            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
+            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
+            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
+                continue
+            holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
+            if holders and len(set(holders.values())) == 1:
+                found.append((b.speaker, next(iter(holders)), sentence))
+    return found
+
+
+def opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:
+    """Speaker -> a member of the government with a side, for each speaker
+    of the opposition ("who speaks on education for the opposition", "the
+    shadow chancellor") with no cue of their own nor side, when the
+    government's speakers with a side all take one."""
+    ministers = [s for s in tallies if stance.get(s) and body(s, roles.get(s, "")) == ("government",)]
+    if len({stance[s] for s in ministers}) != 1:
+        return {}
+    return {
+        name: ministers[0]
+        for name, counts in tallies.items()
+        if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
+    }
+
+
+def _names(name: str, role: str) -> set[str]:
+    """The words a speaker is known by: name, role, and body."""
+    return {*normal(f"{name} {role}").split(), *body(name, role)}
+
+
+def critics(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str]) -> dict[str, tuple[str, str, str]]:
+    """Speaker -> (position, the holders, the sentence) for a speaker of
+    ``quiet`` whose quote opens a sentence on the view of a proposal's
+    critics or supporters (the nouns for those who hold a stance: "Critics
+    say a ban drives ...", "Its supporters claim the loan ..."), naming
+    right after the verb what only one position's label names: who reports
+    its critics' view to answer it holds that position; its supporters',
+    the other of two. Of one side only; none when the speaker reports both."""
+    named = {p.id: set(normal(p.label).split()) - FUNCTION_WORDS for p in specs}
+    found: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for b in blocks:
+        if b.kind != "quote" or b.speaker is None or b.speaker not in quiet:
+            continue
+        for sentence in SENTENCE_BREAK.split(b.text):
+            words = normal(sentence).split()
+            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
+            holder = words[verb - 1] if verb else ""
+            one = holder.removesuffix("s")
+            stance = "against" if one in OPPOSING else "for" if one in SUPPORTING else None
+            if not stance or not holder.endswith("s"):  # a group of holders: "critics", not the verb "supports"
+                continue
+            rest = words[verb + 1 :]
+            rest = rest[rest[:1] == ["that"] :]
+            start = next((i for i, w in enumerate(rest) if w not in FUNCTION_WORDS), len(rest))
+            end = next((i for i in range(start, len(rest)) if rest[i] in FUNCTION_WORDS), len(rest))
+            target = [p.id for p in specs if named[p.id] & set(rest[start : min(end, start + 3)])]
+            if len(target) != 1 or (stance == "for" and len(specs) != 2):
+                continue
+            side = target[0] if stance == "against" else next(p.id for p in specs if p.id != target[0])
+            found[b.speaker].add((side, holder, sentence))
+    return {name: min(seen) for name, seen in found.items() if len({side for side, _, _ in seen}) == 1}

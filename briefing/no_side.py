@@ -1,0 +1,104 @@
+"""Statements that take no side, whatever their speaker's stance: a
+block's text in, whether it sets a timetable (``timetable``) or weighs the
+evidence as undecided (``hedge``) out; the speakers' roles in, the experts
+(scholars) among them out, whose words weigh the evidence (``experts``).
+``positions`` leaves such statements in context, ``leaning`` never places
+them, and ``weighed`` sets aside the cues of a hedge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from .bodies import OWN_VOICE
+from .cues import CONTRAST, Evidence, clause_words, matches, without
+from .data import load, words
+from .model import Block
+from .patterns import MONTHS
+from .wording import normal
+
+WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
+PAST = words("stance", "past_auxiliaries")
+TIME_UNITS = words("grammar", "time_units")
+EVIDENCE = words("stance", "evidence_nouns")
+UNDECIDED = words("stance", "undecided")
+BOTH_WAYS = tuple(tuple(p.split()) for p in load("stance")["both_ways"])
+HOLDS = words("stance", "be") | {"remain", "remains"}  # "the evidence remains mixed"
+HEDGED = "weighs the evidence as undecided ('the studies are mixed'), which takes no side"
+SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
+
+
+def experts(roles: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The speakers whose role makes them a scholar: a professor, lecturer,
+    researcher or academic, or anyone whose role names a university or
+    college ("economist at Lorr University"). Academic freedom lets them
+    speak as themselves, and they weigh evidence rather than argue a side:
+    a point they grant before a "but" does not count (``cues``), and the
+    story's vocabulary does not place them (``leaning``)."""
+    return frozenset(name for name, role in roles if SCHOLARS & set(normal(role).split()))
+
+
+def regular_past(word: str) -> bool:
+    """A regular past tense ("marched", "voted"): "-ed" after a stem of three
+    letters or more, not "-eed", which ends more verbs in the present
+    ("need", "speed", "proceed") than in the past ("agreed")."""
+    return len(word) > 4 and word.endswith("ed") and not word.endswith("eed")
+
+
+def timetable(text: str) -> bool:
+    """Whether the words set a date or a time ahead ("we will meet them
+    on Thursday", "the vote closes on 14 March", "it will be reviewed
+    after two years"): a timetable, which takes no side. Ahead: said with
+    "will" or "shall", or a day or date after "on" with no verb in the past
+    ("I met them this week", "we marched on Monday" look back)."""
+    tokens = normal(text).split()
+    at = [i for w in WHEN for i in matches(tokens, w)]
+    day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
+    for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
+        if t in MONTHS and i and day[i - 1]:
+            at.append(i - 1)
+        elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and period(tokens[i + 1 : i + 4])):
+            at.append(i)
+    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
+    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
+    return bool(at) and bool(ahead)
+
+
+def period(tokens: list[str]) -> bool:
+    """Whether the words name a period of time ("two years", "the first
+    month"), as "after" does before them."""
+    return any(t.removesuffix("s") in TIME_UNITS for t in tokens)
+
+
+def hedge(text: str) -> bool:
+    """Whether the words weigh the evidence as undecided and leave it there
+    ("the studies on attention are mixed", "the research points in both
+    directions"): a noun that names evidence, then in its clause a form of
+    "to be" or "remain" with a verdict of undecided in the two words after
+    it, or "both ways" / "both directions". Not when a "but" follows: "the
+    data are mixed, but ..." grants it and takes a side after."""
+    tokens = clause_words(text)
+    for i, t in enumerate(tokens):
+        if t not in EVIDENCE:
+            continue
+        end = next((j for j in range(i, len(tokens)) if tokens[j] == "|"), len(tokens))
+        clause = tokens[i + 1 : end]
+        judged = any(w in HOLDS and UNDECIDED & set(clause[k + 1 : k + 3]) for k, w in enumerate(clause))
+        if (judged or any(matches(clause, w) for w in BOTH_WAYS)) and not CONTRAST & set(tokens[end:]):
+            return True
+    return False
+
+
+def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, Evidence]:
+    """Each block's evidence (``cues.story_evidence``), with the cues of a
+    block that is a ``hedge`` set aside: the evidence weighed, not a side
+    taken ("the studies on attention are mixed")."""
+    gone = {b.id for b in blocks if hedge(b.text)}
+    return {
+        bid: without(e, {(p, c): ("hedged", HEDGED) for p, cues in e.counted.items() for c in cues}) if bid in gone else e
+        for bid, e in found.items()
+    }
+
+
+def unplaceable(text: str) -> bool:
+    """A timetable or a hedge: words the story's vocabulary never places (``leaning``)."""
+    return timetable(text) or hedge(text)

@@ -1,0 +1,124 @@
+"""Whether a verb one wording puts for another's says the same thing.
+
+In: the words two wordings print at the one place where they differ
+("would hire" / "would cut": ``wording.swapped``), and the word before it.
+Out: whether those are two verbs that tell two different things
+(``differ``), read from WordNet 3.0's verbs (``data/en/verbs.txt``, derived
+by ``tools/derive_verbs.py``; read once, the first time a build meets such
+a pair).
+
+Two verbs say the same thing when WordNet relates them: one synset ("buy" /
+"purchase"), one a hypernym of the other within two steps ("handle" /
+"process"), one verb group, or one narrow parent (of a dozen troponyms at
+most: "bar" / "ban" are both "forbid"; "climb" / "slip" are both "move",
+which has 96) — unless one is opposite to the other (an antonym of the verb, of
+its parent or of its verb group: "climb" goes under "rise", opposite to
+"fall"). Two verbs WordNet does not relate differ only when one of them is a
+verb of direction, one WordNet gives an antonym for ("hire" / "cut", "add" /
+"remove", "arrest" / "release"): two unrelated verbs without one ("served" /
+"handled" a count of passengers) are left as one fact, as WordNet lists too
+few of the synonyms news writing uses for them. Measured (2026-11-30) on
+hand-written word lists of verb pairs, 59 of different things and 43 of
+synonyms: the rule keeps 50 apart and joins 37; the same rule without the
+exception for verbs of no direction keeps 57 apart but joins only 33, and
+splits a right pair of the corpus stories; WordNet's opposites alone keep
+25 apart.
+
+A word is read as a verb only where the sentence shows it is one: a past
+form ("-ed", or an irregular one: "won"), a phrasal verb ("shut down"), or
+a form after a modal or "to" ("will cut"), on one side at least; "the plan" / "the scheme"
+are nouns, whatever verbs WordNet lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from .data import lines
+from .forms import spelling
+
+# English modal auxiliaries, "to" of the infinitive and "do" as auxiliary:
+# the word after one is a verb.
+_VERB_CUES = frozenset({"can", "could", "may", "might", "must", "shall", "should", "will", "would", "to", "did", "do", "does"})
+# Regular inflections, each undone to a lemma to look up ("hired" -> "hire").
+_ENDINGS = (("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """One verb's synsets as ``data/en/verbs.txt`` gives them."""
+
+    own: frozenset[str]
+    near: frozenset[str]     # hypernyms within two steps, verb groups
+    parents: frozenset[str]  # the narrow ones
+    against: frozenset[str]  # antonyms of its synsets, parents and verb groups
+    direction: bool          # WordNet gives an antonym for one of its own synsets
+
+
+@cache
+def _table() -> tuple[dict[str, str], dict[str, str]]:
+    """Each verb's synsets by lemma, as printed (read into a ``Verb`` only
+    when a pair asks: ``_read``), and each irregular form's lemma ("won" ->
+    "win")."""
+    verbs, irregular = {}, {}
+    for line in lines("verbs.txt"):
+        printed, _, synsets = line.partition(" |")
+        lemma, *forms = printed.split(",")
+        verbs[lemma] = synsets
+        irregular.update(dict.fromkeys(forms, lemma))
+    return verbs, irregular
+
+
+@cache
+def _read(lemma: str) -> Verb:
+    own, near, parents, against = _table()[0][lemma].split("|")
+    return Verb(frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()), own.startswith("!"))
+
+
+def _lemma(word: str) -> tuple[str | None, bool]:
+    """The verb a word is a form of, and whether the form is a past ("-ed",
+    or irregular and no "-ing" or "-s": "won", "laid")."""
+    verbs, irregular = _table()
+    if word in irregular:
+        return irregular[word], not word.endswith(("ing", "s"))
+    for ending, put in _ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            stem = word[: -len(ending)]
+            for lemma in (stem + put, stem[:-1] if stem[-1:] == stem[-2:-1] else None):
+                if lemma in verbs:
+                    return lemma, ending == "ed"
+    return (word, False) if word in verbs else (None, False)
+
+
+def _verb(words: Sequence[str], before: str) -> tuple[Verb, str, bool] | None:
+    """The verb a word or two print, its lemma, and whether the place shows
+    it is a verb (a past form, or one after a modal or "to"). Two words are
+    a phrasal verb read whole ("laid off"), or a verb and a word beside it
+    ("will cut"): the one the place shows is a verb."""
+    verbs, _ = _table()
+    folded = [spelling(w) for w in words]
+    found = []
+    for n, word in enumerate(folded):
+        lemma, past = _lemma(word)
+        if lemma and n == 0 and len(folded) == 2 and f"{lemma} {folded[1]}" in verbs:
+            lemma = f"{lemma} {folded[1]}"
+            return _read(lemma), lemma, True  # a particle after it: a verb
+        if lemma:
+            found.append((_read(lemma), lemma, past or (folded[n - 1] if n else before) in _VERB_CUES))
+    shown = [f for f in found if f[2]]
+    return shown[0] if shown else (found[0] if len(folded) == 1 and found else None)
+
+
+def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
+    """The words two wordings print at the one place they differ are two
+    verbs that tell two different things (see the module docstring)."""
+    one, other = _verb(ours, before), _verb(theirs, before)
+    if one is None or other is None or one[1] == other[1] or not (one[2] or other[2]):
+        return False
+    a, b = one[0], other[0]
+    if a.against & (b.own | b.parents) or b.against & (a.own | a.parents):
+        return True
+    related = a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents
+    return not related and (a.direction or b.direction)

@@ -1,0 +1,89 @@
+"""Derive ``briefing/data/en/synonyms.txt`` from WordNet 3.0's nouns and verbs.
+
+Run once where the WordNet database is installed (Debian: ``apt-get install
+wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
+WordNet nor this script to run. In: ``index.*`` and ``*.exc`` of
+the database for nouns and verbs (a folder given as the only
+argument, that one by default). Out: the text file, one set of synonyms a
+line with the forms of each word.
+
+Two one-word lemmas are synonyms when the synset of the first sense of one
+(WordNet orders a word's senses by their frequency in its tagged corpus, and
+a word whose senses that corpus never saw is left out) is the first sense of
+the other too: "begin" and "start" (both first "take the
+first step or steps in carrying out an action"), not "rise" and "increase"
+(the first sense of "rise" is to move upward). A rarer sense is never
+followed: a word printed in a news sentence is far likelier in its first
+sense, and a wrong synonym would join two different facts. The light verbs
+of English grammars are left out, as ``derive_opposites`` leaves them out.
+WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
+use, copy, modify and distribute with its copyright notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from briefing.forms import spelling
+from tools.derive_opposites import LIGHT, _forms
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "synonyms.txt"
+POS = ("noun", "verb")  # adjectives left out: their first senses are loose ("crisp" / "sharp")
+HEADER = """\
+# Synonyms in their first sense, derived from WordNet 3.0 (Princeton
+# University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
+# Princeton University, all rights reserved, used under the WordNet licence,
+# which permits use, copying and distribution with this notice) by
+# tools/derive_synonyms.py: one-word lemmas whose first sense is one synset
+# ("begin" / "start" / "commence"). Two outlets that print one for the other
+# report the same thing in their own words.
+#
+# One set a line, each word with its forms (British spellings folded, "-ies"
+# to "-y": briefing.forms.spelling), the words apart by "|". Derived; do
+# not edit by hand.
+"""
+
+
+def _first_senses(folder: Path, pos: str) -> dict[str, list[str]]:
+    """Each first-sense synset of ``pos`` with the one-word lemmas whose first sense it is."""
+    held: dict[str, list[str]] = defaultdict(list)
+    for line in (folder / f"index.{pos}").read_text("latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        lemma, count = fields[0], int(fields[2])
+        # tagged: how many of its senses the tagged corpus saw; none, and its
+        # first sense is a guess (and the word rare in running text).
+        tagged = int(fields[-count - 1])
+        if tagged and lemma.isalpha() and lemma.islower() and lemma not in LIGHT:
+            held[fields[-count]].append(lemma)
+    return {synset: sorted(lemmas) for synset, lemmas in held.items() if len(lemmas) > 1}
+
+
+def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
+    if irregular:
+        return {noun} | irregular
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return {noun, noun + "es"}
+    return {noun, noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}
+
+
+def main(folder: Path) -> None:
+    rows = []
+    for pos in POS:
+        irregular: dict[str, set[str]] = defaultdict(set)
+        for line in (folder / f"{pos}.exc").read_text("latin-1").splitlines():
+            form, *lemmas = line.split()
+            for lemma in lemmas:
+                irregular[lemma].add(form)
+        for lemmas in _first_senses(folder, pos).values():
+            inflect = _forms if pos == "verb" else _noun_forms
+            forms = [inflect(w, irregular[w]) for w in lemmas]
+            rows.append(" | ".join(" ".join([w, *sorted({spelling(f) for f in fs} - {w})]) for w, fs in zip(lemmas, forms)))
+    OUT.write_text(HEADER + "".join(f"{row}\n" for row in sorted(set(rows))), "utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet"))

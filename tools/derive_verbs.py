@@ -1,0 +1,123 @@
+"""Derive ``briefing/data/en/verbs.txt`` from WordNet 3.0's verbs: how two
+verbs stand to each other, for ``briefing.verbs``.
+
+Run once where the WordNet database is installed (Debian: ``apt-get install
+wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
+WordNet nor this script to run. In: ``data.verb`` and ``verb.exc`` of the
+database (a folder given as the only
+argument, that one by default). Out: the text file, one verb a line.
+
+The verbs are WordNet's one-word verbs and its phrasal verbs of a verb and
+one adverbial particle ("lay off", "take on"; the particles of Quirk et
+al., "A Comprehensive Grammar of the English Language", 16.3). Synsets are
+numbered in the order of ``data.verb``. For each verb the file keeps:
+
+- its lemma and its irregular forms of ``verb.exc`` ("won", "laid off":
+  a phrasal verb inflects its verb); the engine undoes regular endings;
+- whether WordNet gives an antonym for one of its own synsets ("!"), and
+  its own synsets;
+- the synsets one or two hypernym steps above them, and the verb groups
+  (WordNet's "$" pointer) of its own synsets;
+- its parents (one hypernym step) apart, for coordinate terms: only a
+  narrow parent, one with at most ``NARROW`` troponyms ("forbid": "bar",
+  "ban"), not a general verb ("move": "climb", "slip");
+- the synsets opposite to it: the antonyms (WordNet's "!" pointer) of its
+  own synsets, of their parents and of their verb groups ("climb" goes
+  under "rise", whose antonym is "fall").
+
+WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
+use, copy, modify and distribute with its copyright notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from derive_opposites import _synsets
+
+from briefing.forms import spelling
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "verbs.txt"
+NARROW = 12  # a parent with at most this many troponyms is a narrow sense ("forbid"), not a general verb ("move": 96)
+PARTICLES = {"about", "across", "along", "around", "away", "back", "by", "down", "in", "off", "on", "out", "over", "round", "through", "up"}
+HEADER = """\
+# How two verbs stand to each other, derived from WordNet 3.0 (Princeton
+# University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
+# Princeton University, all rights reserved, used under the WordNet licence,
+# which permits use, copying and distribution with this notice) by
+# tools/derive_verbs.py. Two wordings of one report that differ only in one
+# verb say the same thing when WordNet relates the two verbs (one synset,
+# one a hypernym of the other within two steps, one verb group, one narrow
+# parent)
+# and neither is opposite to the other (an antonym of the verb, of its
+# parent or of its verb group): briefing.verbs.
+#
+# One verb a line: its lemma and irregular forms, as the engine compares
+# them (British spellings folded: briefing.forms.spelling), then after "|"
+# four fields of synset numbers in base 36, separated by "|": its own
+# synsets (after "!" when WordNet gives an antonym for one of them), the
+# synsets near it (hypernyms within two steps, verb groups), its narrow
+# parents (of at most 12 troponyms), and the synsets opposite to it. A synset no other verb's fields can meet
+# is left out.
+# Derived; do not edit by hand.
+"""
+
+
+def _base36(n: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        n, r = divmod(n, 36)
+        out = digits[r] + out
+        if not n:
+            return out
+
+
+def main(folder: Path) -> None:
+    words, pointers = _synsets(folder / "data.verb")
+    number = {offset: n for n, offset in enumerate(words)}
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for line in (folder / "verb.exc").read_text("latin-1").splitlines():
+        form, *lemmas = line.split()
+        for lemma in lemmas:
+            irregular[lemma].add(form)
+
+    def linked(offsets: set[str], symbol: str) -> set[str]:
+        return {target for o in offsets for s, target, pos, _ in pointers[o] if s == symbol and pos == "v"}
+
+    senses: dict[str, set[str]] = defaultdict(set)
+    for offset, lemmas in words.items():
+        for lemma in lemmas:
+            parts = lemma.split("_")
+            if parts[0].isalpha() and (len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)):
+                senses[lemma].add(offset)
+    children: dict[str, int] = defaultdict(int)
+    for found in pointers.values():
+        for symbol, target, pos, _ in found:
+            children[target] += symbol == "@" and pos == "v"
+    fields = {}
+    for lemma, own in senses.items():
+        parents = linked(own, "@")
+        near = parents | linked(parents, "@") | linked(own, "$")
+        narrow = {p for p in parents if children[p] <= NARROW}
+        fields[lemma] = (own, near - own, narrow, linked(own | parents | linked(own, "$"), "!"))
+    # A synset is kept in a field only where another verb's field may hold it
+    # (``briefing.verbs``: own meets own, near or opposite; parent meets
+    # parent or opposite): the rest can never make two verbs related.
+    held = [set().union(*(f[i] for f in fields.values())) for i in range(4)]
+    keep = (held[0] | held[1] | held[3], held[0], held[2] | held[3], held[0] | held[2])
+    lines = []
+    for lemma in sorted(senses):
+        verb, _, particle = lemma.partition("_")
+        past = sorted(spelling(f) for f in irregular[verb] if f != verb)
+        printed = [lemma.replace("_", " "), *(f"{f} {particle}".strip() for f in past)]
+        flag = "!" if linked(senses[lemma], "!") else ""
+        ids = [" ".join(sorted(_base36(number[o]) for o in group & kept)) for group, kept in zip(fields[lemma], keep)]
+        lines.append(",".join(printed) + " |" + flag + " | ".join(ids))
+    OUT.write_text(HEADER + "\n".join(lines) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet"))
