@@ -164,11 +164,20 @@ def stems(text: str, names: bool = True) -> tuple[str, ...]:
     happened, without who and where (``_core``)."""
     if names and (found := _READ.get(text)) is not None:
         return found
+    return _stems_of(text, (names,))[0]
+
+
+def _stems_of(text: str, views: tuple[bool, ...]) -> tuple[tuple[str, ...], ...]:
+    """``stems`` of ``text`` for each of ``views`` (``names`` or not), its
+    words and figures read once (``fact_stems`` asks for both)."""
     body = _body(text)
     words = _WORD.findall(body)
-    if not names:
-        words = words[:1] + [w for w in words[1:] if not w[0].isupper()]
-    return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
+    figures = _figure_stems(figures_of(body))
+    out = []
+    for names in views:
+        kept = words if names else words[:1] + [w for w in words[1:] if not w[0].isupper()]
+        out.append(_content_stems(kept, list(map(str.casefold, kept))) + figures)
+    return tuple(out)
 
 
 def _figure_stems(found: Figures) -> tuple[str, ...]:
@@ -454,7 +463,7 @@ def fact_stems(text: str) -> tuple[tuple[str, ...], ...]:
     what happened in it (``_core``) and, when it tells two things, those of
     what its first clause tells (``lead``)."""
     first = lead(text)
-    return (stems(text), stems(text, names=False), *([stems(first, names=False)] if first else []))
+    return (*_stems_of(text, (True, False)), *([stems(first, names=False)] if first else []))
 
 
 def fact_pairs(read: Sequence[tuple[tuple[str, ...], ...]], groups: Sequence[object]) -> list[tuple[int, int]]:
