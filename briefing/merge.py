@@ -257,13 +257,12 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence). The facts'
-    stems and the pairs of them to compare (a third of merge at 10,000
-    articles) are found on the pool (``each``) while the nodes are linked
-    on one core (``beside``)."""
+    stems (a fifth of merge at 10,000 articles) are read on the pool
+    (``each``) while the nodes are linked on one core (``beside``)."""
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
-    said = [statements[nodes[n].members[0]] for n in facts]
-    pairs, links = beside(lambda: paraphrase.read_pairs([s.text for s in said], [s.source_id for s in said], each), lambda: _linked(statements, nodes))
+    texts = [statements[nodes[n].members[0]].text for n in facts]
+    stems, links = beside(lambda: paraphrase.read_stems(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     for whole, others in links.spans.items():
@@ -274,7 +273,7 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
-    _join_facts(statements, nodes, uf, voice, facts, pairs)
+    _join_facts(statements, nodes, uf, voice, facts, stems)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -408,7 +407,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
 
 
 def _join_facts(
-    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], pairs: Sequence[tuple[int, int]]
+    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], stems: Sequence[tuple[tuple[str, ...], ...]]
 ) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
@@ -418,8 +417,7 @@ def _join_facts(
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
     body in part and in other ways ("the water project", "Roe's group").
-    ``facts``: the nodes of facts; ``pairs``: those near enough to compare
-    (``paraphrase.fact_pairs``, by their places in ``facts``)."""
+    ``facts``: the nodes of facts; ``stems``: each one's (``paraphrase.fact_stems``)."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -429,8 +427,9 @@ def _join_facts(
         if any(statements[m].kind == "quote" for m in node.members):
             quoted.add(root)
     said = [statements[nodes[n].members[0]] for n in facts]
-    # A full profile is made only for the few facts that meet another (a
-    # build of 10,000 articles has 150,000 facts).
+    # Every fact's stems are indexed; its full profile is made only for the
+    # few facts that meet another (a build of 10,000 articles has 150,000 facts).
+    pairs = paraphrase.fact_pairs(stems, [s.source_id for s in said])
     profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):

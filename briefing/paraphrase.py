@@ -466,19 +466,6 @@ def fact_stems(text: str) -> tuple[tuple[str, ...], ...]:
     return (*_stems_of(text, (True, False)), *([stems(first, names=False)] if first else []))
 
 
-def read_pairs(texts: Sequence[str], groups: Sequence[str], each: Map) -> list[tuple[int, int]]:
-    """``fact_pairs`` of ``texts`` (``groups``: each one's source), the
-    stems read by ``each`` (``read_stems``) and the pairs found by it too,
-    in one call: on the pipeline's pool, a worker finds them while merge
-    links the quotes on one core (4.9 CPU-s at 10,000 articles)."""
-    read = read_stems(texts, each)
-    return each(_pairs_of, [(read, groups)])[0]
-
-
-def _pairs_of(job: tuple[Sequence[tuple[tuple[str, ...], ...]], Sequence[str]]) -> list[tuple[int, int]]:
-    return fact_pairs(*job)
-
-
 def fact_pairs(read: Sequence[tuple[tuple[str, ...], ...]], groups: Sequence[object]) -> list[tuple[int, int]]:
     """Near pairs of facts (``candidates``), each indexed by its
     ``fact_stems`` (``read``)."""
