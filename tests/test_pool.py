@@ -60,6 +60,13 @@ def test_files_read_on_the_pool_keep_their_order_ids_and_warnings(make_articles,
     assert [w.split(":")[0].endswith("b2.txt") for w in pooled.warnings] == [True]
 
 
+def _alone_and_pooled(folder, monkeypatch):
+    """The briefing of ``folder`` built in one process, then on a pool."""
+    alone = briefing_of(folder)
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    return alone, briefing_of(folder)
+
+
 def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_articles, monkeypatch):
     """With a pool, the disputed details are read (and, without a spec, the
     speakers' sections made) in a thread beside the workers: the same
@@ -73,9 +80,7 @@ def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_art
             "c.txt": "Roads into the Orrin valley reopened on Friday.",
         }
     )
-    alone = briefing_of(folder)
-    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    pooled = briefing_of(folder)
+    alone, pooled = _alone_and_pooled(folder, monkeypatch)
     assert [dict(d.readings) for d in pooled.disputed if d.kind == "figure"] == [{"1,400": ("S1",), "1,500": ("S2",)}]
     assert pooled.title == alone.title and "Talsen" in pooled.title
     assert render(pooled, "json") == render(alone, "json")
@@ -93,9 +98,7 @@ def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_poo
             "c.txt": "Dredging of the harbour channel by crews begins in March, officials confirmed.",
         }
     )
-    alone = briefing_of(folder)
-    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    pooled = briefing_of(folder)
+    alone, pooled = _alone_and_pooled(folder, monkeypatch)
     assert render(pooled, "json") == render(alone, "json")
     assert [b.sources for b in pooled.blocks if b.kind == "event"] == [("S1", "S2"), ("S1", "S3")]
 
