@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
+V = TypeVar("V")
 _CACHED: list[Any] = []
 
 
@@ -26,6 +27,22 @@ def per_build(function: F) -> F:
     cached = cache(function)
     _CACHED.append(cached)
     return cached  # type: ignore[return-value]
+
+
+class Known(dict[str, V]):
+    """Results for this build's texts worked out elsewhere (on the pool's
+    workers), for a function of this process to return instead of working
+    them out again; forgotten by ``clear``."""
+
+    def cache_clear(self) -> None:
+        self.clear()
+
+
+def known() -> Known[Any]:
+    """An empty ``Known``, emptied by every ``clear``."""
+    found: Known[Any] = Known()
+    _CACHED.append(found)
+    return found
 
 
 def clear() -> None:

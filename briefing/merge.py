@@ -262,7 +262,7 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     texts = [statements[nodes[n].members[0]].text for n in facts]
-    views, links = beside(lambda: each(paraphrase.views, texts), lambda: _linked(statements, nodes))
+    views, links = beside(lambda: paraphrase.read_views(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     for whole, others in links.spans.items():

@@ -43,11 +43,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from . import synonyms, verbs
-from .caches import per_build
+from .caches import Known, known, per_build
 from .clauses import lead
 from .data import lines, load, words
 from .forms import UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
+from .mapping import Map
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
 from .patterns import MONTHS
@@ -141,12 +142,27 @@ def _body(text: str) -> str:
     return text[dateline_end(text) :]
 
 
+_READ: Known[tuple[str, ...]] = known()  # each fact's ``stems``, of the views the pool read for merge
+
+
+def read_views(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], ...]]:
+    """``views`` of each text, by ``each`` (the pipeline's pool for a big
+    build); each one's ``stems`` (its first view without its synonym sets)
+    are kept for ``stems`` to give for the rest of the build (``disputes``
+    asks for the same wordings again)."""
+    found = each(views, texts)
+    _READ.update((text, tuple(s for s in told[0] if s[0] != SYNONYM)) for text, told in zip(texts, found))
+    return found
+
+
 # Per build: ``disputes`` reads the same wordings in the blocks they made.
 @per_build
 def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
     ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
     and a big build indexes every fact's."""
+    if (found := _READ.get(text)) is not None:
+        return found
     body = _body(text)
     words = _WORD.findall(body)
     return _content_stems(words, list(map(str.casefold, words))) + _figure_stems(figures_of(body))
@@ -159,19 +175,21 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     index; ``aligned`` decides); when it holds a quantity, its stems without
     those of the words printed in capitals after the first (what happened,
     not who or where: ``_core``, for a pair a quantity holds); when it
-    tells two things, those of its first clause (``lead``)."""
+    tells two things, those of its first clause (``lead``). The first view
+    is its ``stems`` with its synonym sets (``read_views``)."""
     body = _body(text)
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
     held = tuple(sorted({f"{SYNONYM}{n}" for _, n in _senses(words)}))
-    told = {_content_stems(words, list(map(str.casefold, words))) + held + found}
+    whole = _content_stems(words, list(map(str.casefold, words))) + held + found
+    told = set()
     if any(s[0] == QUANTITY for s in found):
         core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
         told.add(_content_stems(core, list(map(str.casefold, core))) + found)
     first = lead(text)
     if first:
         told.update(views(first))
-    return tuple(sorted(told))
+    return (whole, *sorted(told - {whole}))
 
 
 def _figure_stems(found: Figures) -> tuple[str, ...]:

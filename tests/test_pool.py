@@ -60,6 +60,13 @@ def test_files_read_on_the_pool_keep_their_order_ids_and_warnings(make_articles,
     assert [w.split(":")[0].endswith("b2.txt") for w in pooled.warnings] == [True]
 
 
+def _alone_and_pooled(folder, monkeypatch):
+    """The briefing of ``folder`` built in one process, then on a pool."""
+    alone = briefing_of(folder)
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    return alone, briefing_of(folder)
+
+
 def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_articles, monkeypatch):
     """With a pool, the disputed details are read (and, without a spec, the
     speakers' sections made) in a thread beside the workers: the same
@@ -73,12 +80,44 @@ def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_art
             "c.txt": "Roads into the Orrin valley reopened on Friday.",
         }
     )
-    alone = briefing_of(folder)
-    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    pooled = briefing_of(folder)
+    alone, pooled = _alone_and_pooled(folder, monkeypatch)
     assert [dict(d.readings) for d in pooled.disputed if d.kind == "figure"] == [{"1,400": ("S1",), "1,500": ("S2",)}]
     assert pooled.title == alone.title and "Talsen" in pooled.title
     assert render(pooled, "json") == render(alone, "json")
+
+
+def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_pool(make_articles, monkeypatch):
+    """With a pool, merge reads the facts' stems on the workers while it
+    links the wordings on one core: the same blocks as one process makes."""
+    folder = make_articles(
+        {
+            "a.txt": "The Velmar county council approved a new ferry terminal for the northern harbour on Monday.\n"
+            "Crews will begin dredging the channel in March.",
+            "b.txt": "On Monday, Velmar county councillors approved the northern harbour's new ferry terminal.\n"
+            "The terminal will cost 40 million to build.",
+            "c.txt": "Dredging of the harbour channel by crews begins in March, officials confirmed.",
+        }
+    )
+    alone, pooled = _alone_and_pooled(folder, monkeypatch)
+    assert render(pooled, "json") == render(alone, "json")
+    assert [b.sources for b in pooled.blocks if b.kind == "event"] == [("S1", "S2"), ("S1", "S3")]
+
+
+def test_stems_of_views_read_on_the_pool_are_given_again_in_this_process_until_the_build_ends():
+    from briefing import caches, paraphrase
+
+    caches.clear()
+    text = "The Orrin ferry carried 300 passengers on its first crossing."
+    worked_out = paraphrase.stems(text)
+    caches.clear()
+    # A stand-in for the pool's map: what it returns is what stems gives
+    # here, the first view without its synonym sets.
+    read = (("from-the-pool", paraphrase.SYNONYM + "7"), ("core",))
+    assert paraphrase.read_views([text], lambda work, items: [read for _ in items]) == [read]
+    assert paraphrase.stems(text) == ("from-the-pool",)
+    caches.clear()
+    assert paraphrase.stems(text) == worked_out
+    caches.clear()
 
 
 def test_records_cross_the_pool_whole():
@@ -114,22 +153,3 @@ def test_each_map_of_the_pool_runs_its_own_work(monkeypatch):
         assert pool.map(str.upper, words) == [w.upper() for w in words]
         assert pool.map(len, words) == [len(w) for w in words]
         assert pool.map(partial(str.count, "harbour master"), words) == ["harbour master".count(w) for w in words]
-
-
-def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_pool(make_articles, monkeypatch):
-    """With a pool, merge reads the facts' stems on the workers while it
-    links the wordings on one core: the same blocks as one process makes."""
-    folder = make_articles(
-        {
-            "a.txt": "The Velmar county council approved a new ferry terminal for the northern harbour on Monday.\n"
-            "Crews will begin dredging the channel in March.",
-            "b.txt": "On Monday, Velmar county councillors approved the northern harbour's new ferry terminal.\n"
-            "The terminal will cost 40 million to build.",
-            "c.txt": "Dredging of the harbour channel by crews begins in March, officials confirmed.",
-        }
-    )
-    alone = briefing_of(folder)
-    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
-    pooled = briefing_of(folder)
-    assert render(pooled, "json") == render(alone, "json")
-    assert [b.sources for b in pooled.blocks if b.kind == "event"] == [("S1", "S2"), ("S1", "S3")]
