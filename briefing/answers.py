@@ -29,18 +29,20 @@ OPPOSITION = words("stance", "opposition")
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
-    a sentence with no speaker that opens on a person and a verb of
-    disagreement, with that person's quotation right after it, answers the
+    a sentence with no speaker in which a person is the subject of a verb of
+    disagreement ("But farmer Roe hit back."), with that person's quotation right after it, answers the
     last other speaker of the same article before it."""
     ordered = sorted(blocks, key=lambda b: b.first)
     at = {b.first[:3]: b for b in ordered}
     found = []
     for n, b in enumerate(ordered):
         words = normal(b.text).split()
-        if b.speaker or not (DISAGREES & set(words) or any(matches(words, w) for w in UNMOVED)):
-            continue
+        verb = min([i for i, w in enumerate(words) if w in DISAGREES] + [i for w in UNMOVED for i in matches(words, w)], default=None)
         reply = at.get((*b.first[:2], b.first[2] + 1))
-        if reply is None or reply.kind != "quote" or not reply.speaker or normal(reply.speaker).split()[-1] not in words[:4]:
+        if b.speaker or verb is None or reply is None or reply.kind != "quote" or not reply.speaker:
+            continue
+        # The one who disagrees is the verb's subject: named before it, after any role ("But farmer Ivo Renk hit back.").
+        if normal(reply.speaker).split()[-1] not in words[:verb]:
             continue
         before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
         if before is not None and before.speaker and before.speaker != reply.speaker:

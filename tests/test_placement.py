@@ -545,10 +545,11 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
     ]
     placed = place(story, spec).blocks
     assert placed[2].position == "no" and "answers Ona Brisk" in placed[2].reason
-    for text in ("Renk was not convinced.", "Renk was not persuaded by the plan."):
+    for text in ("Renk was not convinced.", "Renk was not persuaded by the plan.", "But retired signalman Ivo Renk hit back.", "Renk was not impressed."):
         assert place([story[0], replace(story[1], text=text), story[2]], spec).blocks[2].position == "no", text
-    # A sentence with no disagreement in it gives no side.
-    assert place([story[0], replace(story[1], text="Ivo Renk nodded."), story[2]], spec).blocks[2].position == "context"
+    # A sentence with no disagreement in it, or with the speaker as its object, not its subject, gives no side.
+    for text in ("Ivo Renk nodded.", "The council hit back at Ivo Renk."):
+        assert place([story[0], replace(story[1], text=text), story[2]], spec).blocks[2].position == "context", text
     # A speaker whose own words take a side keeps it.
     own = [*story, Block("B4", "quote", "Ivo Renk", "We want fewer lorries.", ("S1",), (0, 2, 0, 0))]
     assert place(own, spec).blocks[2].position == "yes"
