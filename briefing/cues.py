@@ -7,8 +7,8 @@ cue of three words or more with a few words set inside it ("pay sixty
 pounds a month to come to work" for "pay to come to work"). With
 two positions labelled for and against one proposal, a stance stated on the
 proposal itself ("we back the plan", "the campaign against the bill") or
-a verdict said of it ("the tax is welcome", "the scheme is unworkable") is
-a cue of that side too. It counts
+a verdict said of it ("the tax is welcome", "the rise will hurt small
+farms": ``verdicts``) is a cue of that side too. It counts
 only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."; "I don't have a car" tells what the speaker lacks, which
 ``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
@@ -36,6 +36,7 @@ from .data import load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
+from .verdicts import BE, MODALS, verdicts
 from .wording import FUNCTION_WORDS, normal, typographic
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
@@ -77,8 +78,6 @@ RENAMED = "only names what the sentence then judges ('... is a ...'), which may 
 # share ("against the toll" for "For/Against the toll").
 SUPPORTING = words("stance", "supporting")
 OPPOSING = words("stance", "opposing")
-APPROVING = words("stance", "approving")
-DISAPPROVING = words("stance", "disapproving")
 PROPOSALS = words("stance", "proposals")
 OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
 REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
@@ -88,8 +87,6 @@ STATUS_QUO = words("stance", "status_quo")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 COPULA = words("stance", "copula")
-BE = words("stance", "be")
-MODALS = words("stance", "modals")
 POSSESSION = words("stance", "possession")
 
 
@@ -332,7 +329,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     joined the campaign against the bill", "will vote against the toll"),
     held by one of ``holders`` named earlier in its clause ("those who oppose
     the plan say ..." is someone else's stance); a verdict said of it
-    (``_verdicts``); and the grievance of not being asked ("nobody asked us",
+    (``verdicts``); and the grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
     found_sides = _sides(specs)
     if not found_sides:
@@ -358,7 +355,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
-    return found + _verdicts(tokens, sides, objects) + unasked
+    return found + verdicts(tokens, sides, objects) + unasked
 
 
 def _subject_before(tokens: list[str], start: int) -> list[str]:
@@ -372,29 +369,6 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     if at == 0 or tokens[at] not in RELATIVE:
         return []
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
-
-
-def _verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
-    """A stance said of the proposal as a predicate: the proposal, a form of
-    "to be" (after a modal, if any), "not" if any, an adverb if any ("long",
-    "-ly"), then an adjective of approval or disapproval ("the tax is
-    welcome", "the ruling was long overdue", "the scheme would be
-    unworkable"); "not" turns it ("the tax is not welcome" is against). The
-    cue stands at the proposal, so a view reported or supposed before it is
-    set aside as any cue is."""
-    found = []
-    padded = [*tokens, "|", "|", "|", "|"]  # the words after the last one end a clause
-    for i, t in enumerate(tokens):
-        if t not in objects:
-            continue
-        j = i + 1 + (padded[i + 1] in MODALS)
-        denied = padded[j + 1] in ("not", "never")
-        k = j + 1 + denied + (padded[j + 1 + denied] == "long" or padded[j + 1 + denied].endswith("ly"))
-        side = "for" if padded[k] in APPROVING else "against" if padded[k] in DISAPPROVING else None
-        if padded[j] in BE and side:
-            turned = {"for": "against", "against": "for"}[side] if denied else side
-            found.append((sides[turned], " ".join(tokens[i : k + 1]), i, 1))
-    return found
 
 
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:

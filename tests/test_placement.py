@@ -559,7 +559,7 @@ def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers
     spec = Spec("T", None, SPECS)
     roles = (("Ona Brisk", "chair of the Coastal Ferry Guild"), ("Ivo Renk", "harbour pilot"))
     brisk = _block("It is a waste of money. It will flood the valley.", "Ona Brisk", n=1)
-    for text in ("The ferry guild says the tunnel will ruin them. My boat sits idle half the year.", "I sail daily. The guild tells us to wait. We have waited ten years!"):
+    for text in ("The ferry guild says the tunnel will take their trade. My boat sits idle half the year.", "I sail daily. The guild tells us to wait. We have waited ten years!"):
         placed = place([brisk, _block(text, "Ivo Renk", n=2), _block("We will meet the board on Friday.", "Ivo Renk", n=3)], spec, roles=roles).blocks
         assert placed[1].position == "yes" and "answers Ona Brisk" in placed[1].reason, text
         assert placed[2].position == "context" and "timetable" in placed[2].reason
@@ -679,6 +679,22 @@ def test_a_verdict_said_of_the_proposal_counts_for_that_side():
     assert evidence(_block("The weather is unfair to farmers."), SPECS).counted == {}
     named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
     assert evidence(_block("The plan is welcome."), named).counted == {}
+
+
+def test_a_proposal_said_to_do_harm_to_someone_is_a_verdict_against_it():
+    assert evidence(_block("The tunnel will hurt every fishing family on the coast."), SPECS).counted == {"no": ["tunnel will hurt every"]}
+    said = evidence(_block("Hill farmers say the plan, drawn up in March, will cost them dearly.", "hill farmers", "statement"), SPECS)
+    assert said.counted == {"no": ["plan will cost them"]}
+    # Denied, it speaks for the other side; reported or supposed, it is no stance of the speaker's.
+    assert evidence(_block("The tunnel will not harm the valley."), SPECS).counted == {"yes": ["tunnel will not harm the"]}
+    assert evidence(_block("Critics say the tunnel will ruin the coast."), SPECS).ignored[0].kind == "reported"
+    assert evidence(_block("If the scheme threatens the harbour, we will say so."), SPECS).ignored[0].kind == "condition"
+    # A cost that is a sum, not a person, is no harm; nor is a harm done by something other than the proposal.
+    for text in ("The tunnel will cost four million pounds.", "The scheme costs less than a bridge.", "The storm will hurt the harvest."):
+        assert evidence(_block(text), SPECS).counted == {}, text
+    # With no sides for and against one proposal, none.
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_block("The plan will hurt the town."), named).counted == {}
 
 
 def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():

@@ -75,6 +75,9 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     # Heard earlier in the article, the speaker is not introduced by the group's sentence.
     earlier = _said("We have waited long enough.", "Ona Brisk", 0)
     assert place([earlier, group, intro, quote], spec, roles=roles).blocks[3].position == "context"
+    # A group's stance may be a harm it says the proposal does it.
+    harmed = _said("Harbour pilots say the plan will cost them their moorings.", "harbour pilots", 1, "statement")
+    assert place([harmed, intro, quote], spec, roles=roles).blocks[2].position == "no"
     # A speaker with a cue of their own keeps it.
     own = _said("It is a waste of money.", "Ona Brisk", 4)
     assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
