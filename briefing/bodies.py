@@ -117,6 +117,20 @@ def heads_a_firm(name: str, role: str) -> bool:
     return bool(named) and named != ("government",) and named[-1] not in INTEREST_GROUPS and any(words[: len(t)] == list(t) for t in EXECUTIVES)
 
 
+def heads_the_company(role: str) -> bool:
+    """Whether the role is an executive's of a body named only as "the
+    company" or "the firm" ("the company's managing director"): news style
+    names a firm in full once, then by that word."""
+    words = normal(role).split()
+    return _named(role) in (("company",), ("firm",)) and any(matches(words, t) for t in EXECUTIVES)
+
+
+def a_firm(named: Sequence[str]) -> bool:
+    """Whether a body named in full may be a firm: none of the government,
+    an interest group or a place whose staff speak for themselves."""
+    return bool(named) and not (GOVERNMENT | INTEREST_GROUPS | OWN_VOICE) & set(named)
+
+
 def _interest_group(role: str) -> str | None:
     """The head noun of a role that names its body by "the" and that noun
     alone ("member of the association"), when it is an interest group's:

@@ -3,9 +3,9 @@ sections out (``Placed``).
 
 A block goes to the position its own counted cues favour (``cues`` says
 which cues count), else to its speaker's stance; a block whose only cue is
-of one side, from a speaker whose other words take the other side clearly
-and at least twice, names that side's point to answer it and goes with the
-speaker; so does, with two positions, the one cue of a side whose view the
+of one side, from a speaker whose other words (a spokesperson's include
+their principal's) take the other side clearly and at least twice, names
+that side's point to answer it and goes with the speaker; so does, with two positions, the one cue of a side whose view the
 speaker reports ("critics say ..."), alone in its block, from a speaker
 who says the other side's cues. A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
@@ -51,7 +51,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
-from .bodies import FIRMS, SPOKES, fellows_of, heads_a_firm, introduced, label_holders, listed_bodies
+from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
 from .data import load, words
 from .leaning import lean
@@ -96,7 +96,9 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     principal or names it (a title by its adjective, "mayoral spokesman";
     "the union's lawyer": the union, and "general
     secretary of the Couriers' Union"), or, for "the company" or "the
-    firm" when no name holds it, whose role heads a firm; of several, the first with a
+    firm" when no name holds it, whose role heads a firm, and for a firm
+    named in full ("Korsby Stone's spokeswoman"), whose role heads "the
+    company" or "the firm"; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
     m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
@@ -108,6 +110,8 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
     if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
         found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
+    elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Korsby Stone's spokeswoman": the firm, or "the company's managing director"
+        found += [s for s in speakers if s != speaker and heads_the_company(roles.get(s, ""))]
     sides = {s: side for s in found if (side := (stance or {}).get(s))}
     if len(found) > 1 and len(set(sides.values())) == 1:
         return next(iter(sides))
@@ -166,7 +170,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
             government = stance[minister]
             if government and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
-    carried, fellows = _carry(blocks, tallies, stance, actors, role_of)
+    carried, fellows, heads = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
@@ -176,7 +180,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _, _) in views.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -199,7 +203,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
 
 def _carry(
     blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: dict[str, str | None], actors: Mapping[str, str], roles: dict[str, str]
-) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]:
+) -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]], dict[str, str]]:
     """Stances carried to who has none: a spokesperson's, an office's or a
     lawyer's from the one they speak for (speaker -> (principal, "")), or, for a
     spokesperson whose principal is not found, from the side-taker whose
@@ -208,12 +212,16 @@ def _carry(
     then, to a
     speaker with no cue of their own, from the side-taking speakers of the
     same body, or from the body when ``[actors]`` lists it (speaker -> (one
-    of them, the body)). ``stance`` gains them."""
+    of them, the body)); and every principal found (speaker -> principal).
+    ``stance`` gains them."""
     listed = listed_bodies(actors, roles) - set(tallies)  # bodies the spec lists, which are no speaker here
     everyone = [*tallies, *sorted(listed)]
     carried: dict[str, tuple[str, str]] = {}
+    heads: dict[str, str] = {}
     for name in tallies:
         head = principal(name, everyone, roles, stance)
+        if head:
+            heads[name] = head
         if not stance.get(name) and head and stance.get(head):
             stance[name], carried[name] = stance[head], (head, "")
     for name, head, how in reports(blocks, roles, stance, {n for n in tallies if not tallies[n] and not stance.get(n)}, spokes=True):
@@ -221,7 +229,7 @@ def _carry(
             stance[name], carried[name] = stance[head], (head, how)
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
-    return carried, fellows
+    return carried, fellows, heads
 
 
 def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
@@ -277,6 +285,7 @@ class _Why:
     members: dict[str, str] = field(default_factory=dict)  # speaker -> the holders a position's label names ("nurses")
     framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (the group the outlet introduces them as one of, a shared word)
     views: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # speaker -> (position, the critics or supporters whose view they report, the sentence)
+    heads: dict[str, str] = field(default_factory=dict)  # speaker -> the principal they speak for
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -291,9 +300,11 @@ class _Why:
         own = _winner(counts, order)
         side = self._answered(name, counts, order) if own else None
         if own and side:
+            head = self.heads.get(name, "")
+            whose, by = (f"{name}'s other words", name) if self.cues_of.get((name, side)) else (f"{name} speaks for {head}, whose words", head)
             return side, (
-                f"cue {_quoted(hits[own])} ({self.labels[own]}) taken as the other side's point: {name}'s other words "
-                f"clearly match {self.labels[side]!r} ({_listed(self.cues_of, name, side)})"
+                f"cue {_quoted(hits[own])} ({self.labels[own]}) taken as the other side's point: {whose} "
+                f"clearly match {self.labels[side]!r} ({_listed(self.cues_of, by, side)})"
             )
         if own:
             return own, f"cue {_quoted(hits[own])} ({self.labels[own]})"
@@ -347,10 +358,12 @@ class _Why:
         """The side a block goes to against its one cue: "Moderate drinkers
         will pay forty cents more", from a speaker whose other words take the
         other side at least twice and clearly, names the other side's point
-        to answer it. A block with two cues or more is placed by them."""
+        to answer it; a spokesperson's other words include their
+        principal's, whose words they speak. A block with two cues or more
+        is placed by them."""
         if counts.total() != 1 or name not in self.tallies:
             return None
-        rest = self.tallies[name] - counts
+        rest = self.tallies[name] - counts + self.tallies.get(self.heads.get(name, ""), Counter())
         side = _winner(rest, order, CLEAR_RATIO)
         return side if side and side not in counts and rest[side] >= CLEAR_RATIO else None
 

@@ -793,6 +793,25 @@ def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_stor
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the council"}) is None
 
 
+def test_a_spokesperson_for_a_firm_named_in_full_speaks_for_the_companys_head_and_in_their_words():
+    roles = {"Pia Landa": "spokeswoman for Orrin Gravel", "Tobias Wren": "the company's managing director"}
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
+    # The firm, a speaker itself, and its head are one principal: the one with a side.
+    assert principal("Pia Landa", ["Orrin Gravel", "Pia Landa", "Tobias Wren"], roles, {"Tobias Wren": "yes"}) == "Tobias Wren"
+    # Not an interest group's spokesperson, nor a head of another kind of body.
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the Orrin Residents' Association"}) is None
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": "the trust's chair"}) is None
+    # The spokesperson's one cue of the other side names that side's point, answered in the principal's words.
+    spec = Spec("T", None, SPECS)
+    head = _block("It means faster trains and fewer lorries.", "Tobias Wren", n=1)
+    lone = _block("The water that will flood the valley will be measured every hour.", "Pia Landa", n=2)
+    placed = place([head, lone], spec, roles=tuple(roles.items())).blocks[1]
+    assert placed.position == "yes" and "Pia Landa speaks for Tobias Wren, whose words clearly match" in placed.reason, placed.reason
+    # With no principal found, the cue places the block on its own side.
+    alone = {**roles, "Tobias Wren": "the trust's chair"}
+    assert place([head, lone], spec, roles=tuple(alone.items())).blocks[1].position == "no"
+
+
 def test_a_department_named_as_a_ministry_is_of_the_government():
     assert body("Department for Coastal Affairs's spokesperson", "") == ("government",)
     assert body("Lena Holt", "spokeswoman for the Department of Transport") == ("government",)
