@@ -47,7 +47,10 @@ STORIES = Path(__file__).parent / "placement"
 # company" (sewage_fine +2), a "Department for ..." of the government (pesticide_ban +1), a "mayoral spokesman"
 # (bike_share +1); no quote moved to a wrong side. 433 of 503 on the thirty-one older stories, 38 of 51 on the
 # three newest.
-FLOOR = 0.84
+# 474 of 554 (2026-11-30, eleventh round, place10): "hit back" answers the speaker before (pesticide_ban +1), a
+# proposal said to do harm to someone is a verdict against it (fuel_duty +1, by the farmers' group sentence), a
+# spokesperson for a firm named in full speaks for "the company's" head (quarry_extension +1).
+FLOOR = 0.85
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
