@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
-from .cues import matches
+from .cues import SPOKES, matches
 from .data import words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal
@@ -28,8 +28,6 @@ FIRMS = words("stance", "firms")
 EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
 PREPOSITIONS = words("grammar", "prepositions")
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
-# "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
-SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 
 def body(name: str, role: str) -> tuple[str, ...]:

@@ -88,6 +88,8 @@ UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 COPULA = words("stance", "copula")
 POSSESSION = words("stance", "possession")
+# "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
+SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -346,7 +348,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
-        end = next((j for j in range(i + 1, min(len(tokens), i + 5)) if tokens[j] == "|" or tokens[j] in objects), None)
+        # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
+        reach = i + 5 + tokens[i + 1 : i + 7].count("s")
+        end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
         if not side or end is None or tokens[end] == "|":
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
@@ -356,6 +360,16 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
     return found + verdicts(tokens, sides, objects) + unasked
+
+
+def _voiced(role: str | None) -> frozenset[str]:
+    """The head noun of whom a spokesperson speaks for ("commissioner" of
+    "spokesman for the Police and Crime Commissioner"): in their words "The
+    commissioner supports the plan" is the principal's stance, as "we
+    support" is ("mayor" of "the mayor's spokeswoman" too); empty for anyone
+    else."""
+    spokes = SPOKES.match(role or "")
+    return frozenset([w for w in normal(spokes.group("for") or spokes.group("who")).split() if w != "s"][-1:]) if spokes else frozenset()
 
 
 def _subject_before(tokens: list[str], start: int) -> list[str]:
@@ -394,7 +408,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
             question = sentence.rstrip(" " + QUOTE_MARKS + SINGLE_MARKS).endswith("?")
             # A stance on the proposal is the speaker's when they hold it: "we
             # oppose ..." in their words, "she", "who" or their name in the outlet's.
-            holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS
+            holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS | _voiced(block.speaker_role)
             for pid, cue, at, size in [*_spec_cues(tokens, present, specs), *_stances(tokens, specs, holders)]:
                 why = _why_not(tokens, at, own, frame, question)
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
