@@ -52,8 +52,9 @@ STORIES = Path(__file__).parent / "placement"
 # spokesperson for a firm named in full speaks for "the company's" head (quarry_extension +1).
 # 509 of 610 (2026-12-01): the three stories written blind for the tenth session (stop_search, data_center_water,
 # farm_payments) placed 38 of 56 before any rule was drawn from them; the floor goes down with them, not the rules.
-# 512 of 610 with the eleventh round's rules (place10), measured once on the three: 38 of 56, the same quotes.
-FLOOR = 0.83
+# 512 of 610 with the eleventh round's rules (place10), measured once on the three: 38 of 56, the same quotes;
+# 515 of 610 with a spokesperson's "The commissioner supports the decision" read in stop_search (+3, not blind).
+FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
