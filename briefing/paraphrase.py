@@ -60,7 +60,7 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
 ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
                      # lower-case and not the noun it counts
-TITLE_WORDS = 3      # a title before a name ("interim port director Ann Roe") is at most this many words,
+TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
@@ -239,8 +239,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
 def _title_before(text: str) -> list[str]:
     """The words of a title printed right before a name: up to three words
     in lower case back from the end of ``text``, up to a function word
-    ("the harbour board and interim port director" -> interim, port,
-    director)."""
+    ("crews wrote to acting harbour master" -> acting, harbour,
+    master)."""
     found: list[str] = []
     for word in reversed(text[-TITLE_REACH:].split()[-TITLE_WORDS:]):
         if not word[0].islower() or word.casefold() in _FUNCTION or not word.replace("-", "").isalpha():
@@ -368,8 +368,8 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
     """Two names, each of which the other sentence prints in no form, that
     end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
-    (not "Ann Roe" / "Ann Mary Roe", nor "Liz Cheney" beside "Dick Cheney"
-    / "Liz Cheney"). Names are known by their last word, which alone would
+    (not "Ann Roe" / "Ann Mary Roe", nor "Ida Quell" beside "Tam Quell"
+    / "Ida Quell"). Names are known by their last word, which alone would
     make these one."""
     def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return set(a) <= set(b) or set(b) <= set(a)
@@ -389,7 +389,7 @@ def one_fact(a: Profile, b: Profile) -> bool:
     # the other's first clause: never a sentence of two things against the
     # other's first clause, which would join on its second. A clause is
     # short, so two words of what happened must agree, as for a pair a
-    # quantity holds: a name and a title ("presumptive nominee Ann Roe")
+    # quantity holds: a name and a title ("acting harbour master Ann Roe")
     # are only who.
     pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
     return (

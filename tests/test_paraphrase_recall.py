@@ -89,15 +89,12 @@ def test_a_place_one_outlet_adds_to_a_counted_fact_is_a_detail():
 
 
 def test_a_first_clause_of_only_who_joins_nothing():
-    # The first clause shares a name and its title ("interim port
-    # director") with the other sentence, and no word of what happened.
-    two = (
-        "The harbour board has also signalled a willingness to challenge interim port director Lena Haugh, "
-        "which might delay the dredging contract until spring."
-    )
-    other = "Interim port director Lena Haugh promptly fired back."
+    # The first clause shares a name and its title ("acting harbour
+    # master") with the other sentence, and no word of what happened.
+    two = "Ferry crews wrote to acting harbour master Tam Greave, which the port trust fears will hold up the winter refit of both boats."
+    other = "Acting harbour master Tam Greave stayed silent."
     assert len(blocks_of(two, other)) == 2
     # What happened agrees too: one fact, the title as printed.
-    two = "Interim port director Lena Haugh will close the north dock in March, and the board expects repairs to last a year."
-    other = "Interim port director Lena Haugh is to close the north dock in March."
+    two = "Acting harbour master Tam Greave will close the north slipway in March, and the board expects repairs to last a year."
+    other = "Acting harbour master Tam Greave is to close the north slipway in March."
     assert len(blocks_of(two, other)) == 1
