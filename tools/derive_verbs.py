@@ -35,9 +35,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from derive_opposites import _synsets
-
 from briefing.forms import spelling
+from tools.derive_opposites import _synsets
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "verbs.txt"
 NARROW = 12  # a parent with at most this many troponyms is a narrow sense ("forbid"), not a general verb ("move": 96)
