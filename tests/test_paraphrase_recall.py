@@ -43,24 +43,23 @@ def test_synonyms_are_read_by_the_word_not_its_stem():
     assert paraphrase.aligned(begin, start).stems == start.stems
 
 
+# A sentence that tells two things: when the repairs start, and how long they take.
+TWO_THINGS = (
+    "Repairs to the Glenmora footbridge will start in June, and the council expects the work "
+    "to take about two years and use most of the roads reserve."
+)
+
+
 def test_a_sentence_of_two_facts_joins_the_outlet_that_tells_its_first():
-    two = (
-        "Repairs to the Glenmora footbridge will start in June, and the council expects the work "
-        "to take about two years and use most of the roads reserve."
-    )
     one = "Repairs to the Glenmora footbridge will start in June."
-    blocks = blocks_of(two, one)
+    blocks = blocks_of(TWO_THINGS, one)
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
-    assert clauses.lead(two) == "Repairs to the Glenmora footbridge will start in June"
+    assert clauses.lead(TWO_THINGS) == "Repairs to the Glenmora footbridge will start in June"
 
 
 def test_a_later_clause_alone_joins_nothing():
-    two = (
-        "Repairs to the Glenmora footbridge will start in June, and the council expects the work "
-        "to take about two years and use most of the roads reserve."
-    )
     second = "The council thinks the footbridge job will last roughly two years and eat up most of the roads reserve."
-    assert len(blocks_of(two, second)) == 2
+    assert len(blocks_of(TWO_THINGS, second)) == 2
 
 
 def test_a_first_clause_still_needs_the_whole_sentences_to_agree():
