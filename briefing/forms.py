@@ -25,7 +25,8 @@ from .data import load
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
 
-_TOKEN = re.compile(r"[£$€%]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
+# A comma after a number ends it ("March 1, 2027"); one between digits groups them ("1,400").
+_TOKEN = re.compile(r"[£$€%]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
 # Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a

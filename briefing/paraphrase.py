@@ -281,14 +281,22 @@ def reworded(a: Profile, b: Profile) -> bool:
     return bool(a.plain - b.stems) and bool(b.plain - a.stems)
 
 
+def _counted(shared: Collection[str]) -> bool:
+    """Quantities two sentences share hold them together: a count of a
+    thing, or two sums or shares ("from £6 to £9"); one sum or share alone
+    does not ("spend £2m on roads" / "on schools")."""
+    found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
+    return len(found) > 1 or any(what.isalpha() and len(what) > 1 for what in found)
+
+
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
-    """Two short sentences that share a quantity and most of their words: the
-    same count of the same thing in one story is one figure reported twice
-    ("will create 2,500 jobs" / "promised 2,500 jobs"). A sum or a share
-    alone is not enough ("spend £2m on roads" / "on schools"): two of them
-    are ("from £6 to £9")."""
-    shared = [s for s in set(a).intersection(b) if s[0] == QUANTITY]
-    if not (len(shared) > 1 or any(q.partition(" ")[2].isalpha() and len(q.partition(" ")[2]) > 1 for q in shared)):
+    """Two short sentences that share a quantity (``_counted``) or a day of a
+    month, and most of their words: the same count of the same thing in one
+    story is one figure reported twice ("will create 2,500 jobs" /
+    "promised 2,500 jobs"); one event on one day is one event, when no
+    wording adds a word of what happened (``_one_fact``: ``reworded``)."""
+    shared = set(a).intersection(b)
+    if not (_counted(shared) or any(s[0] == DATE for s in shared)):
         return False
     a, b = _words(a), _words(b)
     return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
@@ -399,6 +407,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems)
+            and (_counted(a.stems & b.stems) or not reworded(a, b))
             and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
             and conflict(a, b) is None
             and not _renamed(a.runs, b.runs)
