@@ -22,7 +22,8 @@ negated, and no word one holds opposite to a word the other holds instead
 (approve / reject; WordNet's verbs of opposite direction, hire / fire), and
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``verbs``: "will hire" / "will cut"). A short pair
-that shares a count of a thing, or two sums, and two more words of what
+that shares a count of a thing, or two sums, or a day of a month (when
+neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"); a day or month one outlet adds is a
