@@ -97,3 +97,29 @@ def test_a_first_clause_of_only_who_joins_nothing():
     two = "Acting harbour master Tam Greave will close the north slipway in March, and the board expects repairs to last a year."
     other = "Acting harbour master Tam Greave is to close the north slipway in March."
     assert len(blocks_of(two, other)) == 1
+
+
+def test_one_event_on_one_day_of_a_month_is_one_fact():
+    # Too few words in common to be near, but the same day and no word of
+    # what happened that the other lacks ("start" is "begin").
+    one = "Dredging of the Ollerton channel will start on 12 May 2028."
+    other = "Dredging of the Ollerton channel is to begin on May 12, 2028."
+    blocks = blocks_of(one, other)
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+
+
+def test_one_day_does_not_join_two_events():
+    one = "Crews will start dredging the channel on 12 May 2028."
+    # Another thing done on that day: a word of what happened each lacks.
+    assert len(blocks_of(one, "Crews will begin piling beside the channel on May 12, 2028.")) == 2
+    assert len(blocks_of("Dredging will start on 12 May.", "Voting will start on 12 May.")) == 2
+    # The opposite of what happened, and another day.
+    assert len(blocks_of(one, "Crews will stop dredging the channel on 12 May 2028.")) == 2
+    assert len(blocks_of(one, "Crews will start dredging the channel on 14 May 2028.")) == 2
+
+
+def test_a_day_of_a_month_followed_by_a_comma_is_read_as_a_day():
+    from briefing.forms import figures
+
+    assert figures("The vote is set for March 3, 2029, the clerk said.").dates == frozenset({"03-03"})
+    assert figures("The firm will hire 1,400 people.").quantities == frozenset({"1400 peopl"})
