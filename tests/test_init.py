@@ -611,3 +611,20 @@ def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
     vance = text[text.index("# Juno Vance"):]
     assert "#   speaks for Edda Kessler: a line for Edda Kessler places these words too" in vance.split('# "Juno Vance"')[0], text
     assert "speaks for" not in text[text.index("# Rolf Amsel"):].split('# "Rolf Amsel"')[0]
+
+
+def test_the_draft_says_which_listed_speakers_may_be_one():
+    from briefing.draft import _same_as
+
+    listed = ["Margaret Oduya", "Carrowby City Council", "Oduya", "Peggy Oduya", "Ana Oduya", "the council", "Council", "the family of Tom Oduya"]
+    # a surname alone, a common diminutive of the first name: perhaps her
+    assert _same_as("Oduya", listed) == "Margaret Oduya"
+    assert _same_as("Peggy Oduya", listed) == "Margaret Oduya"
+    # another first name is another person, a relative perhaps
+    assert _same_as("Ana Oduya", listed) == "Oduya"  # only the bare surname may be her
+    assert _same_as("Ana Oduya", ["Margaret Oduya", "Ana Oduya"]) is None
+    # a body by its head noun, and the same words in another case
+    assert _same_as("the council", listed) == "Carrowby City Council"
+    assert _same_as("Council", ["the council", "Council"]) == "the council"
+    # a description that merely ends in a surname names no one listed
+    assert _same_as("the family of Tom Oduya", listed) is None
