@@ -236,7 +236,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
-    question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
+    # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
+    question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -377,9 +378,10 @@ def _bare(topic: str, texts: Sequence[str]) -> bool:
     more often than not: a mass noun, as "same-sex marriage" is. A
     determiner is an article or a possessive right before it or before the
     one word that comes between ("the new congestion charge", "the city's
-    bike share"), or a name right before it ("Larkfield House care home")."""
+    bike share"), a name right before it ("Larkfield House care home"), or
+    an amount, which a counted noun follows ("a $2 billion data center")."""
     def determined(before: str, word: str) -> bool:
-        if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper():
+        if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper() or word.isdigit() or word.casefold() in NUMBER_WORDS:
             return True
         return content(word) and (before.casefold() in DETERMINERS or before.endswith(("'s", "s'")))
 

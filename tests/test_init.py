@@ -85,7 +85,8 @@ def test_init_quotes_odd_metadata_safely(make_articles, tmp_path):
                             'Ada Lorn said: "We will appeal."\n'})
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
-    assert spec.sources[0].title == 'A "quoted" title \\ here' and spec.sources[0].outlet == "Quay\tPost"
+    # quotes and a backslash survive the TOML quoting; a tab is white space, read as one space
+    assert spec.sources[0].title == 'A "quoted" title \\ here' and spec.sources[0].outlet == "Quay Post"
 
 
 def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles, tmp_path):
@@ -207,6 +208,12 @@ def test_a_cue_phrase_stays_inside_one_clause():
     found = phrases("Nothing is permanent. If the trial fails, the road reopens - rain or shine.", (2, 3, 4))
     assert "nothing is permanent" in found and "trial fails" in found and "road reopens" in found
     assert not {p for p in found if "permanent if" in p or "fails the" in p or "reopens rain" in p}
+
+
+def test_a_cue_phrase_neither_begins_nor_ends_on_a_word_of_time():
+    found = phrases("The pier closed three winters ago and the boats already sail from Tolvik today.", (2, 3, 4))
+    assert "pier closed" in found and "boats already sail" in found
+    assert not {p for p in found if p.split()[0] in ("ago", "already", "today") or p.split()[-1] in ("ago", "already", "today")}, found
 
 
 def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make_articles):
@@ -554,6 +561,9 @@ def test_the_draft_question_gives_a_mass_noun_no_the():
     assert _about("school meals funding", bare) == "school meals funding"
     assert _about("bus lane", counted_noun) == "the bus lane"
     assert _about("tidal barrage", []) == "the tidal barrage"
+    # an amount before the noun counts it: a counted noun, as an article before it says
+    priced = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal barrage plans.", "It is a 300 million tidal barrage."]
+    assert _about("tidal barrage", priced) == "the tidal barrage"
 
 
 def test_a_longer_description_of_a_speaker_leaves_its_words_free_for_the_subject(make_articles, tmp_path):
