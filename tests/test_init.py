@@ -5,6 +5,7 @@ import json
 import re
 import tomllib
 
+import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
@@ -425,19 +426,37 @@ def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outle
     assert taken["sources"][0]["outlet"] == "Coast Daily Online" and any(s.get("url") == "https://example.org/a" for s in taken["sources"])
 
 
-def test_the_draft_question_names_a_plural_subject_without_the():
+# Texts that print a name after "the", a common noun mostly with no determiner, and one mostly with one.
+_NAMED = ["The Assembly voted on Monday.", "A vote in the Assembly is due.", "Members of the Assembly met in Dunmere."]
+_BARE = ["Councillors argued about school meals funding.", "She has long backed free school meals.", "Support for school meals grew."]
+_COUNTED = ["The new bus lane opens in May.", "Traders fear a bus lane outside their doors.", "Tolbury Road bus lane works begin."]
+_PRICED = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal barrage plans.", "It is a 300 million tidal barrage."]
+
+
+@pytest.mark.parametrize(
+    ("topic", "texts", "question"),
+    [
+        # A common noun takes "the"; a plural and a name do not.
+        ("congestion charge", (), "the congestion charge"),
+        ("parking charges", (), "parking charges"),
+        ("bus pass", (), "the bus pass"),
+        ("Harwick", (), "Harwick"),
+        (None, (), "this story"),
+        # A name the outlets print after "the" takes it.
+        ("Assembly", _NAMED, "the Assembly"),
+        ("Dunmere", _NAMED, "Dunmere"),
+        # A mass noun the outlets print with no determiner takes none.
+        ("school meals funding", _BARE, "school meals funding"),
+        ("bus lane", _COUNTED, "the bus lane"),
+        ("tidal barrage", [], "the tidal barrage"),
+        # An amount before the noun counts it, as an article does.
+        ("tidal barrage", _PRICED, "the tidal barrage"),
+    ],
+)
+def test_the_draft_question_names_the_subject_with_the_or_without_as_the_outlets_print_it(topic, texts, question):
     from briefing.draft import _about
 
-    assert [_about(t) for t in ("congestion charge", "parking charges", "bus pass", "Harwick", None)] == [
-        "the congestion charge", "parking charges", "the bus pass", "Harwick", "this story"]
-
-
-def test_the_draft_question_gives_a_name_the_the_outlets_print_before_it():
-    from briefing.draft import _about
-
-    texts = ["The Assembly voted on Monday.", "A vote in the Assembly is due.", "Members of the Assembly met in Dunmere."]
-    assert _about("Assembly", texts) == "the Assembly"
-    assert _about("Dunmere", texts) == "Dunmere"
+    assert _about(topic, texts) == question
 
 
 def test_a_verb_and_its_object_names_no_subject_and_a_piece_of_a_longer_phrase_is_given_whole():
@@ -551,19 +570,6 @@ def test_a_briefing_built_on_the_drafts_positions_tells_its_reader_they_are_gues
     (tmp_path / "n.toml").write_text(named)
     CliRunner().invoke(main, ["build", str(folder), "--spec", str(tmp_path / "n.toml"), "--out", str(tmp_path / "n"), "--format", "md"])
     assert "guessed from the words" not in (tmp_path / "n" / "briefing.md").read_text()
-
-
-def test_the_draft_question_gives_a_mass_noun_no_the():
-    from briefing.draft import _about
-
-    bare = ["Councillors argued about school meals funding.", "She has long backed free school meals.", "Support for school meals grew."]
-    counted_noun = ["The new bus lane opens in May.", "Traders fear a bus lane outside their doors.", "Tolbury Road bus lane works begin."]
-    assert _about("school meals funding", bare) == "school meals funding"
-    assert _about("bus lane", counted_noun) == "the bus lane"
-    assert _about("tidal barrage", []) == "the tidal barrage"
-    # an amount before the noun counts it: a counted noun, as an article before it says
-    priced = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal barrage plans.", "It is a 300 million tidal barrage."]
-    assert _about("tidal barrage", priced) == "the tidal barrage"
 
 
 def test_a_longer_description_of_a_speaker_leaves_its_words_free_for_the_subject(make_articles, tmp_path):
