@@ -84,9 +84,15 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
 
 
 def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
-    for text in ("Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast."):
+    for text in (
+        "Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast.",
+        "The crews had not been consulted.", "We weren't consulted.", "The board decided without consulting the town.",
+    ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"] and not found.weak, text
+    # Not asking is no grievance; nor is consulting that did happen.
+    for text in ("We are not asking for money.", "We were consulted twice last spring."):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # Reported, negated or supposed, it is no grievance of the speaker's.
     for text in ("They say nobody asked them.", "It is not true that nobody asked you.", "If nobody asked them, they should complain."):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
