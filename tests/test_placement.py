@@ -54,6 +54,7 @@ STORIES = Path(__file__).parent / "placement"
 # farm_payments) placed 38 of 56 before any rule was drawn from them; the floor goes down with them, not the rules.
 # 512 of 610 with the eleventh round's rules (place10), measured once on the three: 38 of 56, the same quotes;
 # 515 of 610 with a spokesperson's "The commissioner supports the decision" read in stop_search (+3, not blind).
+# 516 of 610 with "staff had not been consulted" as the grievance of not being asked (bank_branch +1).
 FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
