@@ -54,6 +54,8 @@ from .subjects import (
     PLAIN_FORMS,
     PROGRESSIVE,
     REPORTING,
+    SPEAKING,
+    SPOKE,
     anonymous_after_verb,
     chain_start,
     clause_subject,
@@ -243,7 +245,7 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 )
 # The words a cue rule can fire at: each returns None at any other word (its
 # first test), so ``speaker_in`` tries them only there (most words are not).
-CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS | SPOKE | SPEAKING)
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:

@@ -105,6 +105,15 @@ def speaker(text):
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
         ("The timetable was announced by the transport minister on Monday.", ("described", "the transport minister")),
         ("The depot was closed by the council.", None),
+        # a verb of talking with what was talked about reports speech; with whom or where, not
+        ("Ines Moll spoke of the gloom in the harbour towns.", ("name", "Ines Moll")),
+        ("Every week, Ines Moll talked at length about the toll.", ("name", "Ines Moll")),
+        ("Ines Moll was talking about the toll when the lights failed.", ("name", "Ines Moll")),
+        ("Ines Moll spoke to reporters on Monday.", None),
+        ("Ines Moll talked with the mayor for an hour.", None),
+        ("Ines Moll was spoken of as a candidate.", None),  # a passive: she is what was talked about
+        ("Trade talks about the toll stalled.", None),  # "talks" as a noun
+        ("People who spoke about the toll were angry.", None),
         # ... and in a comment clause opened by "as", before or after what it reports
         ("As reported by the Harbor Gazette, the depot lost money for six years.", ("body", "Harbor Gazette")),
         ("The depot lost money for six years, as first reported by Ines Moll.", ("name", "Ines Moll")),
