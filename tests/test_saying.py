@@ -105,6 +105,16 @@ def speaker(text):
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
         ("The timetable was announced by the transport minister on Monday.", ("described", "the transport minister")),
         ("The depot was closed by the council.", None),
+        # after a short opening phrase, the phrase set off by commas is the subject, not an apposition
+        ("Last month, the harbour master, a former pilot, said that the depot was unsafe.",
+         ("described", "the harbour master")),
+        ("In a statement, the Harbor Trust, a charity, said that the depot was unsafe.", ("body", "Harbor Trust")),
+        ("On Monday the Harbor Trust said that the depot was unsafe.", ("body", "Harbor Trust")),  # not "Monday the ..."
+        # ... but not a phrase that opens with a preposition, nor a subordinate clause
+        ("On Monday, during a stop at the depot, now renamed Pell Yard, the candidate boasted of her record.",
+         ("definite", "the candidate")),
+        ("As many harbour experts, including Ivo Pell, have pointed out, the depot is too old.",
+         ("described", "many harbour experts")),
         # a verb of talking with what was talked about reports speech; with whom or where, not
         ("Ines Moll spoke of the gloom in the harbour towns.", ("name", "Ines Moll")),
         ("Every week, Ines Moll talked at length about the toll.", ("name", "Ines Moll")),
