@@ -115,6 +115,11 @@ def speaker(text):
          ("definite", "the candidate")),
         ("As many harbour experts, including Ivo Pell, have pointed out, the depot is too old.",
          ("described", "many harbour experts")),
+        # the other forms of listed verbs of saying, and manner-of-speaking verbs
+        ("Ines Moll repeated that the depot was unsafe.", ("name", "Ines Moll")),
+        ("Ines Moll sued the board on Monday, demanding that the depot close.", ("name", "Ines Moll")),
+        ("The harbour pilots chanted that the depot must stay open.", ("described", "the harbour pilots")),
+        ("The demanding job wore Ines Moll down.", None),
         # a verb of talking with what was talked about reports speech; with whom or where, not
         ("Ines Moll spoke of the gloom in the harbour towns.", ("name", "Ines Moll")),
         ("Every week, Ines Moll talked at length about the toll.", ("name", "Ines Moll")),
