@@ -150,7 +150,7 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             for part in _quote_sentences(quote)
         ]
         quotes = [Statement(s.source_id, "quote", part, who, (*order, n)) for n, (part, who) in enumerate(parts)]
-        before, after = claims_beside(s) if speaker else (None, None)
+        before, after = claims_beside(s, p.speaker.text if p.speaker else None) if speaker else (None, None)
         if before:  # 'Roe said the fund was empty but added, "..."': a claim of their own, outside the marks
             quotes.insert(0, Statement(s.source_id, "statement", before, own[0] if own and own[0] else speaker, (*order, -1)))
         if after:  # '"...," Roe said, adding that the fund was empty.'

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .data import words
 from .mention_words import PREPOSITIONS
 from .model import Sentence
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
@@ -36,13 +37,19 @@ _ALSO_SAID = re.compile(
     r",\s+(?:but|and)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
 )
 MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
+# A claim set off before an inverted attribution of a few words that ends
+# on its verb: "The fund is empty, Roe said, adding, '...'".
+_INVERTED = re.compile(r"^(.+),\s+(?:[^,\s]+\s+){1,5}([^,\s]+)$")
+RELATIVES = words("grammar", "relative_pronouns")
+SUBORDINATORS = words("grammar", "subordinators")
 
 
-def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
+def claims_beside(sentence: Sentence, said_by: str | None = None) -> tuple[str | None, str | None]:
     """Reported speech that a sentence with a direct quote carries outside
     its marks: a claim before the quote ("Roe said the fund was empty but
     added, '...'") and one after it ('"...," Roe said, citing the cost.',
-    '"...," Roe said, but she also said ...'); None where there is none."""
+    '"...," Roe said, but she also said ...'); None where there is none.
+    ``said_by`` is the speaker as the sentence prints them ("Roe", "she")."""
     text = sentence.text
     if not sentence.quotes:
         return None, None
@@ -51,13 +58,57 @@ def claims_beside(sentence: Sentence) -> tuple[str | None, str | None]:
     handover = _HANDOVER.search(prefix)
     if handover and not any(mark in prefix for mark in QUOTE_MARKS):
         claim = prefix[: handover.start()].strip()
-        words = [w.strip(",").lower() for w in claim.split()]
-        verb = max((n for n, w in enumerate(words) if w in REPORTING), default=None)
-        said = words[verb + 1:] if verb is not None else []
-        if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
-            before = claim  # not "the MP asked of the minister:", which only introduces the quote
+        before = claim if _claims(claim, said_by, colon=handover.group().strip() == ":") else None
     after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
     if after:
         return before, after.group(1).strip()
     also = _ALSO_SAID.search(text, sentence.quotes[0].end)
     return before, also.group(1).strip() if also and also.group(2) in REPORTING else None
+
+
+def _claims(text: str, said_by: str | None, colon: bool) -> bool:
+    """Whether the words before a handover to a quote report a claim: "Roe
+    said the plan, which she welcomed, was late", or a claim before an
+    inverted attribution, "The plan was late, Roe said"; not "Roe said:"
+    nor "the MP asked of the minister", which only introduce the quote.
+    Before a colon only the first: "Later that day, Roe said:" opens with
+    when, not what, she said."""
+    low = [w.strip(",").lower() for w in text.split()]
+    verb = _own_verb(text, said_by)
+    if verb is None:  # no speaker printed before the verb: the last verb of saying
+        verb = max((n for n, w in enumerate(low) if w in REPORTING), default=None)
+    said = low[verb + 1:] if verb is not None else []
+    if len(said) >= MIN_CLAIM_WORDS and (said[0] not in PREPOSITIONS or "that" in said):
+        return True
+    inverted = None if colon else _INVERTED.match(text)
+    if not inverted or inverted.group(2).lower() not in REPORTING:
+        return False
+    claim = inverted.group(1).split()
+    opener = claim[0].lower() in PREPOSITIONS | SUBORDINATORS  # "In a statement, Roe said, adding, ..."
+    opener = opener or (claim[0].endswith(("ed", "ing")) and len(claim) > 1 and claim[1].islower())  # "Asked about it, Roe said"
+    return len(claim) >= MIN_CLAIM_WORDS and not opener
+
+
+def _own_verb(text: str, said_by: str | None) -> int | None:
+    """The index of the speaker's own verb of saying among the words of
+    ``text``: the first one within three words after where the speaker is
+    printed ("Roe said", "Roe has also said"), so that a verb of saying
+    inside the claim ("Roe said she welcomed the plan") or a noun that is
+    also such a verb ("past reports") is not taken for it; None when the
+    speaker is not printed there, or is set off by a comma or a relative
+    clause ("Roe, who said ..., said:")."""
+    if not said_by:
+        return None
+    printed = text.split()
+    name = said_by.split()
+    starts = [n for n in range(len(printed) - len(name) + 1) if [w.strip(",") for w in printed[n:n + len(name)]] == name]
+    if not starts or printed[starts[-1] + len(name) - 1].endswith(","):
+        return None
+    end = starts[-1] + len(name)
+    for n in range(end, min(end + 3, len(printed))):
+        word = printed[n].lower()
+        if word in RELATIVES or printed[n - 1].endswith(","):
+            return None
+        if word.strip(",") in REPORTING:
+            return n
+    return None

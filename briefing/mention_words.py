@@ -168,7 +168,9 @@ def org_name(words: Sequence[str]) -> str:
 
 
 # Built once, not per token: org_names runs on every sentence.
-_ORG_STARTS_NOT = NOT_NAMES - {"the"}
+# A subordinator opens a clause, never a body's name: "As the Gazette
+# reported" names the Gazette, not "As the Gazette".
+_ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | words("grammar", "weekdays")) - {"the"}  # nor "Monday the Trust"
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .data import words
+from .lexicon import language
 from .mention_words import (
     ADVERBIAL_PREPOSITIONS,
     APPOSITION_OPENERS,
@@ -245,9 +246,25 @@ def _person_before_of(toks: Sequence[Token], i: int) -> int:
 
 def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
     j = _previous_comma(toks, comma)
-    if j >= 0 and _sets_off(toks[j + 1:comma]):
+    if j >= 0 and _sets_off(toks[j + 1:comma]) and not _subject_after_opening(toks, j):
         return j  # the opening comma: another set-off phrase may stand before it
     return comma - 1
+
+
+# Words that open a sentence's introductory phrase ("On Monday,", "Last
+# month,", "In a statement,"): the phrase after its comma is the subject,
+# not an apposition ("On Monday, the trust, a charity, said").
+_PHRASE_OPENERS = (language()["introducers"] - words("grammar", "subordinators") - {"unless", "until"}) | TIME_DETERMINERS | WEEKDAYS
+
+
+def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
+    """Whether ``comma`` closes the phrase that opens the sentence (no more
+    than four words that begin with a preposition or a word of time) and a
+    subject follows it, opened by a determiner or a capital ("On Monday, the
+    trust, ..."; not "On Monday, during a visit, ...")."""
+    first = toks[comma + 1] if comma + 1 < len(toks) else None
+    subject = first is not None and (first.low in DETERMINERS | POSSESSIVES or first.capital) and first.low not in _PHRASE_OPENERS
+    return subject and 0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS and _previous_comma(toks, comma) < 0
 
 
 def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:

@@ -54,6 +54,8 @@ from .subjects import (
     PLAIN_FORMS,
     PROGRESSIVE,
     REPORTING,
+    SPEAKING,
+    SPOKE,
     anonymous_after_verb,
     chain_start,
     clause_subject,
@@ -162,11 +164,15 @@ def _passive(toks: Sequence[Token], i: int) -> bool:
 def _agent(toks: Sequence[Token], i: int) -> Mention | None:
     """"The plan was first reported by the Gazette", "Roe was criticised by
     Ray": the agent of a passive verb of saying, named right after "by",
-    said it (the subject is what was said, or the one spoken of)."""
+    said it (the subject is what was said, or the one spoken of). So too in
+    a comment clause, "As reported by the Gazette, ..." (Quirk et al. 1985,
+    15.54: "as" with a participle of saying), which cites its source as
+    "according to" does."""
     k = i - 1
     while k > 0 and (toks[k].low.endswith("ly") or toks[k].low in _AGENT_GAP) and not toks[k].capital:
         k -= 1  # "was first reported by", "has also been criticised by"
-    if k < 0 or i + 2 >= len(toks) or toks[i + 1].low != "by" or toks[k].low not in PASSIVE_BE:
+    comment = toks[k].low == "as" and (k == 0 or not toks[k - 1].text[:1].isalnum())  # not "such as reported by"
+    if k < 0 or i + 2 >= len(toks) or toks[i + 1].low != "by" or not (toks[k].low in PASSIVE_BE or comment):
         return None
     agent = mention_forward(toks, i + 2)
     if agent is not None and agent.kind in {"name", "body"}:
@@ -239,7 +245,7 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 )
 # The words a cue rule can fire at: each returns None at any other word (its
 # first test), so ``speaker_in`` tries them only there (most words are not).
-CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS)
+CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS | SPOKE | SPEAKING)
 
 
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:

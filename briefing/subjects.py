@@ -357,7 +357,32 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     tok = toks[i]
     if tok.capital:
         return False
-    return tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i)
+    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i):
+        return True
+    return spoke_of(toks, i)
+
+
+# "speak" and "talk" report saying only with what was said about: "Roe spoke
+# of the cost", "Roe talked at length about the toll" (Levin 1993, 37.5,
+# verbs of talking; a narrative report of a speech act, Leech and Short
+# 1981), never "spoke to reporters" or "talked with the mayor". The past
+# forms, and the present and -ing forms after "be" ("is talking about"):
+# "talks" and "talk" are as often nouns ("trade talks about ...").
+SPOKE = frozenset({"spoke", "talked", "speaks"})
+SPEAKING = frozenset({"speaking", "talking"})
+TOPIC_OPENERS = frozenset({"about", "of"})
+
+
+def spoke_of(toks: Sequence[Token], i: int) -> bool:
+    """"Roe spoke of the cost", "Roe was talking about the toll", "Roe
+    spoke passionately about it": a verb of talking with its topic."""
+    low = toks[i].low
+    if not (low in SPOKE or low in SPEAKING and i > 0 and toks[i - 1].low in PROGRESSIVE):
+        return False
+    k = i + 1
+    while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length"}) and k - i <= 2:
+        k += 1  # "spoke passionately about", "talked at length about"
+    return k < len(toks) and toks[k].low in TOPIC_OPENERS
 
 
 def _plain(third: str) -> str:

@@ -105,6 +105,36 @@ def speaker(text):
         ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
         ("The timetable was announced by the transport minister on Monday.", ("described", "the transport minister")),
         ("The depot was closed by the council.", None),
+        # after a short opening phrase, the phrase set off by commas is the subject, not an apposition
+        ("Last month, the harbour master, a former pilot, said that the depot was unsafe.",
+         ("described", "the harbour master")),
+        ("In a statement, the Harbor Trust, a charity, said that the depot was unsafe.", ("body", "Harbor Trust")),
+        ("On Monday the Harbor Trust said that the depot was unsafe.", ("body", "Harbor Trust")),  # not "Monday the ..."
+        # ... but not a phrase that opens with a preposition, nor a subordinate clause
+        ("On Monday, during a stop at the depot, now renamed Pell Yard, the candidate boasted of her record.",
+         ("definite", "the candidate")),
+        ("As many harbour experts, including Ivo Pell, have pointed out, the depot is too old.",
+         ("described", "many harbour experts")),
+        # the other forms of listed verbs of saying, and manner-of-speaking verbs
+        ("Ines Moll repeated that the depot was unsafe.", ("name", "Ines Moll")),
+        ("Ines Moll sued the board on Monday, demanding that the depot close.", ("name", "Ines Moll")),
+        ("The harbour pilots chanted that the depot must stay open.", ("described", "the harbour pilots")),
+        ("The demanding job wore Ines Moll down.", None),
+        # a verb of talking with what was talked about reports speech; with whom or where, not
+        ("Ines Moll spoke of the gloom in the harbour towns.", ("name", "Ines Moll")),
+        ("Every week, Ines Moll talked at length about the toll.", ("name", "Ines Moll")),
+        ("Ines Moll was talking about the toll when the lights failed.", ("name", "Ines Moll")),
+        ("Ines Moll spoke to reporters on Monday.", None),
+        ("Ines Moll talked with the mayor for an hour.", None),
+        ("Ines Moll was spoken of as a candidate.", None),  # a passive: she is what was talked about
+        ("Trade talks about the toll stalled.", None),  # "talks" as a noun
+        ("People who spoke about the toll were angry.", None),
+        # ... and in a comment clause opened by "as", before or after what it reports
+        ("As reported by the Harbor Gazette, the depot lost money for six years.", ("body", "Harbor Gazette")),
+        ("The depot lost money for six years, as first reported by Ines Moll.", ("name", "Ines Moll")),
+        ("The depot, as described by Ines Moll, is a ruin.", ("name", "Ines Moll")),
+        ("Costs such as reported by the board were not audited.", None),  # "such as" is no comment clause
+        ("As the Harbor Gazette reported, the depot lost money.", ("body", "Harbor Gazette")),  # not "As the Harbor Gazette"
         # a place after "in" (a person or body is in a place) and a town before "D.C." are not the speaker
         ("Ines Moll of the Harbor Chapel in Tolvik said the depot would close.", ("name", "Ines Moll")),
         ("One ferry pilot, Tomas Varga of Washington, D.C., explained that the depot was too small.", ("name", "Tomas Varga")),
@@ -444,7 +474,9 @@ def test_who_speaks_to_a_spokesperson_is_not_one():
 
 
 def claims(text):
-    return claims_beside(split([Paragraph("s", 0, text)])[0])
+    sentence = split([Paragraph("s", 0, text)])[0]
+    said_by = parse(sentence).speaker
+    return claims_beside(sentence, said_by.text if said_by else None)
 
 
 @pytest.mark.parametrize(
@@ -455,6 +487,13 @@ def claims(text):
         ("Ada Quill said the depot was too old to save but added, \u201cWe will try.\u201d",
          ("Ada Quill said the depot was too old to save", None)),
         ("Ada Quill said the depot was too old to save: \u201cWe will try.\u201d", ("Ada Quill said the depot was too old to save", None)),
+        # a verb of saying inside the claim does not cut it short
+        ("Ada Quill said she welcomed the plan and added, \u201cWe will try.\u201d", ("Ada Quill said she welcomed the plan", None)),
+        # a claim before an inverted attribution
+        ("The depot will close in the spring, Ada Quill said, adding, \u201cWe cannot pay for it.\u201d",
+         ("The depot will close in the spring, Ada Quill said", None)),
+        ("The depot, which is old, will shut, Ada Quill said, adding, \u201cWe cannot pay for it.\u201d",
+         ("The depot, which is old, will shut, Ada Quill said", None)),
     ],
 )
 def test_claims_beside_a_quote(text, expected):
@@ -468,6 +507,15 @@ def test_claims_beside_a_quote(text, expected):
         "Ada Quill, who said the depot was too old, said: \u201cWe will try.\u201d",
         "Facing the council, Ada Quill asked of the transit board: \u201cWho will pay?\u201d",
         "\u201cWe will try,\u201d Ada Quill said, and the crowd cheered.",
+        # an opening phrase or clause says when or how, not what: no claim
+        "Asked about the depot on Monday, Ada Quill said, adding, \u201cWe will try.\u201d",
+        "In a statement on Monday, Ada Quill said, adding, \u201cWe will try.\u201d",
+        "Later that day at the depot, Ada Quill said: \u201cWe will try.\u201d",
+        "When asked how his proposed toll would affect Lund, Ada Quill said: \u201cThere will be exceptions.\u201d",
+        # a noun that is also a verb of saying ("reports") in an opening phrase reports nothing
+        "Replying to the mayor, who cites earlier, shorter reports on the harbour, Ada Quill said: \u201cWe will try.\u201d",
+        # a verb of saying in a relative clause is someone else's
+        "Ada Quill responded to critics who said the plan was dead: \u201cWe will try.\u201d",
     ],
 )
 def test_no_claim_beside_a_quote(text):
