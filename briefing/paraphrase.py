@@ -61,6 +61,8 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
 ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
                      # lower-case and not the noun it counts
+TITLE_WORDS = 3      # a title before a name ("interim port director Ann Roe") is at most this many words,
+TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
@@ -124,6 +126,7 @@ class Profile:
     sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``_verb_put``
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
     senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
+    titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -215,12 +218,14 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     found = figures_of(text)
     stems = frozenset(_content_stems(words) + _figure_stems(found))
     names, full_names, runs = set(), set(), set()
+    titles: set[str] = set()
     for match in _NAME.finditer(text):
         run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
         # A lone capital that opens the sentence ("Officials said") names nothing.
         if run and not (match.start() == 0 and match.group(0).count(" ") == 0):
             names.add(_stem(run[-1]))
             runs.add(tuple(map(_stem, run)))
+            titles.update(map(_stem, _title_before(text[: match.start()])))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(_stem(run[-1]))
     # A speaker is a name of the fact, unless the sentence prints its word in
@@ -235,7 +240,21 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     return Profile(
         stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
         profile(first, speaker, role, clauses=False) if first else None, _senses(words),
+        plain.intersection(titles),
     )
+
+
+def _title_before(text: str) -> list[str]:
+    """The words of a title printed right before a name: up to three words
+    in lower case back from the end of ``text``, up to a function word
+    ("the harbour board and interim port director" -> interim, port,
+    director)."""
+    found: list[str] = []
+    for word in reversed(text[-TITLE_REACH:].split()[-TITLE_WORDS:]):
+        if not word[0].islower() or word.casefold() in _FUNCTION or not word.replace("-", "").isalpha():
+            break
+        found.append(word)
+    return found
 
 
 def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
@@ -385,7 +404,7 @@ def one_fact(a: Profile, b: Profile) -> bool:
     # are only who.
     pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
     return (
-        any(x is not None and y is not None and len(x.plain & y.plain) >= ANCHOR_STEMS and _one_fact(x, y) for x, y in pairs)
+        any(x is not None and y is not None and len((x.plain - x.titles) & (y.plain - y.titles)) >= ANCHOR_STEMS and _one_fact(x, y) for x, y in pairs)
         and conflict(a, b) is None
     )
 

@@ -89,11 +89,15 @@ def test_a_place_one_outlet_adds_to_a_counted_fact_is_a_detail():
 
 
 def test_a_first_clause_of_only_who_joins_nothing():
-    # The first clause shares a name and a title with the other sentence
-    # ("presumptive nominee"), and one word of what happened at most.
+    # The first clause shares a name and its title ("interim port
+    # director") with the other sentence, and no word of what happened.
     two = (
-        "She has also shown an eagerness to attack presumptive Green nominee Ann Roe, "
-        "which could help Labour win the Tarnby count in the general election."
+        "The harbour board has also signalled a willingness to challenge interim port director Lena Haugh, "
+        "which might delay the dredging contract until spring."
     )
-    other = "Presumptive Green nominee Ann Roe immediately hit back."
+    other = "Interim port director Lena Haugh promptly fired back."
     assert len(blocks_of(two, other)) == 2
+    # What happened agrees too: one fact, the title as printed.
+    two = "Interim port director Lena Haugh will close the north dock in March, and the board expects repairs to last a year."
+    other = "Interim port director Lena Haugh is to close the north dock in March."
+    assert len(blocks_of(two, other)) == 1
