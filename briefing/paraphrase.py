@@ -42,6 +42,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
+from operator import itemgetter
 
 from . import synonyms, verbs
 from .caches import Known, known, per_build
@@ -468,16 +469,12 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
     ``PROBES``, so a near pair nearly always meets (never through a stem
     shared by more than ``BUCKET_LIMIT`` sentences). Two sentences of one group (one
     source, one block) are never a pair."""
-    frequency: dict[str, int] = defaultdict(int)
-    for ss in stems:
-        for s in ss:
-            frequency[s] += 1
     buckets: dict[str, list[int]] = defaultdict(list)
     for index, ss in enumerate(stems):
         for s in ss:
             buckets[s].append(index)
-    # A stem's place in the order of rarity (then of the stems): one key to sort by, not a tuple.
-    rarity = {s: place for place, s in enumerate(sorted(frequency, key=lambda s: (frequency[s], s)))}
+    # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
+    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (len(buckets[s]), s)))}
     pairs: set[tuple[int, int]] = set()
     for a, ss in enumerate(stems):
         probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)
@@ -487,7 +484,8 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
                 found.update(buckets[s])
         group = groups[a]
         pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
-    words = [sum(s[0] not in _MARKS for s in ss) for ss in stems]  # what ``_anchored`` measures, per sentence
+    # What ``_anchored`` measures, per sentence: its stems but the marked ones (counted in C).
+    words = [len(ss) - sum(map(_MARKS.__contains__, map(itemgetter(0), ss))) for ss in stems]
     return sorted((a, b) for a, b in pairs if _kept(stems[a], stems[b], words[a] + words[b]))
 
 
