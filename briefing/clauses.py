@@ -26,7 +26,7 @@ def lead(text: str) -> str | None:
     enough to tell one thing. The clauses after it are never compared
     alone: a sentence joins a fact whole or by its first clause, never by a
     later one, which would let it bridge two facts. (A comma and "and" may
-    end no clause, "Yahoo, Skype, and Apple": the first part then only adds
+    end no clause, "Pellam, Orvis, and Tandry": the first part then only adds
     a comparison, and the whole sentence is still compared.)"""
     body = text[dateline_end(text) :]
     found = _CLAUSE.search(body)

@@ -25,7 +25,9 @@ from .data import load
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
 
-_TOKEN = re.compile(r"[£$€%]|\d[\d,]*(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
+STEM = 5  # letters of a word that stand for it in a comparison: a truncation stemmer ("repai" of "repairs")
+# A comma after a number ends it ("March 1, 2027"); one between digits groups them ("1,400").
+_TOKEN = re.compile(r"[£$€%]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
 # Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a
@@ -148,7 +150,7 @@ def figures(text: str) -> Figures:
             # A noun printed with a capital is a date's month or day, or a name: no count.
             near = printed[end : end + COUNTED_WORDS]
             counted = [t.casefold() for t in near if t.islower() and t.isalpha() and t not in FUNCTION_WORDS and t not in _UNITS]
-            quantities.update(f"{_form(value)} {spelling(t)[:5]}" for t in counted if len(t) > 1)
+            quantities.update(f"{_form(value)} {spelling(t)[:STEM]}" for t in counted if len(t) > 1)
         at = max(end, at + 1)
     return Figures(frozenset(values), frozenset(quantities), frozenset(dates))
 

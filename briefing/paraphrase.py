@@ -21,8 +21,9 @@ a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
 (approve / reject; WordNet's verbs of opposite direction, hire / fire), and
 no verb one wording puts for another's, the rest word for word the same,
-tells another thing (``verbs``: "will hire" / "will cut"). A short pair
-that shares a count of a thing, or two sums, and two more words of what
+tells another thing (``direction``, ``verbs``: "will hire" / "will cut"). A short pair
+that shares a count of a thing, or two sums, or a day of a month (when
+neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"); a day or month one outlet adds is a
@@ -44,17 +45,17 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from operator import itemgetter
 
-from . import synonyms, verbs
+from . import direction, synonyms
 from .caches import Known, known, per_build
 from .clauses import lead
-from .data import lines, load, words
-from .forms import UNIT_WORDS, Figures, number_word, spelling
+from .data import words
+from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Block, Disputed, Kind, Reading
 from .not_names import dateline_end
 from .patterns import MONTHS
-from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
+from .wording import FUNCTION_WORDS
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -62,12 +63,11 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
 ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
                      # lower-case and not the noun it counts
-TITLE_WORDS = 3      # a title before a name ("interim port director Ann Roe") is at most this many words,
+TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
-STEM = 5
 BUCKET_LIMIT = 32
 PROBES = 6           # at most this many of a sentence's rarest stems probe the index
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
@@ -76,31 +76,6 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 # (negation is read apart, in ``profile``).
 _FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS
 _NEGATION = words("grammar", "negators")
-# Pairs of opposite stems: a sentence takes a side when it holds one.
-_OPPOSITES = tuple((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
-_SIDES: dict[str, list[tuple[int, int]]] = defaultdict(list)
-for _pair, _stems in enumerate(_OPPOSITES):
-    for _side, _stem_of in enumerate(_stems):
-        _SIDES[_stem_of].append((_pair, _side))
-
-
-def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
-    """The verbs of opposite direction WordNet gives (``data/en/opposites.txt``:
-    hire / fire, buy / sell, their forms spelt as ``_stem`` folds words):
-    each stem of a verb's forms with the verbs it may be, and the pairs of
-    opposite verbs (both orders)."""
-    verbs: dict[str, set[str]] = defaultdict(set)
-    pairs: set[tuple[str, str]] = set()
-    for line in lines("opposites.txt"):
-        printed, _, others = line.partition("|")
-        verb, *_ = forms = printed.split()
-        for form in forms:
-            verbs[form[:STEM]].add(verb)
-        pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
-    return {stem: frozenset(vs) for stem, vs in verbs.items()}, frozenset(pairs)
-
-
-_VERBS, _VERB_PAIRS = _opposite_verbs()
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -124,7 +99,7 @@ class Profile:
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
-    sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``_verb_put``
+    sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``direction.verb_put``
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
     senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
     titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
@@ -248,8 +223,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
 def _title_before(text: str) -> list[str]:
     """The words of a title printed right before a name: up to three words
     in lower case back from the end of ``text``, up to a function word
-    ("the harbour board and interim port director" -> interim, port,
-    director)."""
+    ("crews wrote to acting harbour master" -> acting, harbour,
+    master)."""
     found: list[str] = []
     for word in reversed(text[-TITLE_REACH:].split()[-TITLE_WORDS:]):
         if not word[0].islower() or word.casefold() in _FUNCTION or not word.replace("-", "").isalpha():
@@ -312,14 +287,22 @@ def reworded(a: Profile, b: Profile) -> bool:
     return bool(a.plain - b.stems) and bool(b.plain - a.stems)
 
 
+def _counted(shared: Collection[str]) -> bool:
+    """Quantities two sentences share hold them together: a count of a
+    thing, or two sums or shares ("from £6 to £9"); one sum or share alone
+    does not ("spend £2m on roads" / "on schools")."""
+    found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
+    return len(found) > 1 or any(what.isalpha() and len(what) > 1 for what in found)
+
+
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
-    """Two short sentences that share a quantity and most of their words: the
-    same count of the same thing in one story is one figure reported twice
-    ("will create 2,500 jobs" / "promised 2,500 jobs"). A sum or a share
-    alone is not enough ("spend £2m on roads" / "on schools"): two of them
-    are ("from £6 to £9")."""
-    shared = [s for s in set(a).intersection(b) if s[0] == QUANTITY]
-    if not (len(shared) > 1 or any(q.partition(" ")[2].isalpha() and len(q.partition(" ")[2]) > 1 for q in shared)):
+    """Two short sentences that share a quantity (``_counted``) or a day of a
+    month, and most of their words: the same count of the same thing in one
+    story is one figure reported twice ("will create 2,500 jobs" /
+    "promised 2,500 jobs"); one event on one day is one event, when no
+    wording adds a word of what happened (``_one_fact``: ``reworded``)."""
+    shared = set(a).intersection(b)
+    if not (_counted(shared) or any(s[0] == DATE for s in shared)):
         return False
     a, b = _words(a), _words(b)
     return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
@@ -329,7 +312,7 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false) or "figures" (not nested)."""
-    if _opposed(a.stems - b.stems, b.stems - a.stems) or _verb_put(a, b):
+    if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -338,29 +321,6 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     if not _nested(a.figures, b.figures):
         return "figures"
     return None
-
-
-def _opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
-    """Words one sentence holds and the other lacks take opposite sides
-    (approved / rejected, hire / fire): read on those words only, as one
-    sentence may print both sides ("rose, then fell") and the other one."""
-    sides = {side for s in theirs for side in _SIDES.get(s, ())}
-    if any((pair, 1 - side) in sides for s in ours for pair, side in _SIDES.get(s, ())):
-        return True
-    verbs = {v for s in theirs for v in _VERBS.get(s, ())}
-    return any((v, w) in _VERB_PAIRS for s in ours for v in _VERBS.get(s, ()) for w in verbs)
-
-
-def _verb_put(a: Profile, b: Profile) -> bool:
-    """Two wordings the same word for word but for one verb put for another
-    that tells another thing ("will hire 350 staff" / "will cut 350 staff":
-    ``verbs.differ``). Only a pair whose stems differ by a word or two on
-    one side can be one (the other may add a cut-off clause), so the
-    alignment is made for few pairs."""
-    if min(len(a.stems - b.stems), len(b.stems - a.stems)) > EDIT_WORDS or a.sequence == b.sequence:
-        return False
-    found = swapped(a.sequence.split(" "), b.sequence.split(" "))
-    return found is not None and verbs.differ(*found)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
@@ -380,8 +340,8 @@ def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, 
 def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
     """Two names, each of which the other sentence prints in no form, that
     end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
-    (not "Ann Roe" / "Ann Mary Roe", nor "Liz Cheney" beside "Dick Cheney"
-    / "Liz Cheney"). Names are known by their last word, which alone would
+    (not "Ann Roe" / "Ann Mary Roe", nor "Ida Quell" beside "Tam Quell"
+    / "Ida Quell"). Names are known by their last word, which alone would
     make these one."""
     def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return set(a) <= set(b) or set(b) <= set(a)
@@ -401,7 +361,7 @@ def one_fact(a: Profile, b: Profile) -> bool:
     # the other's first clause: never a sentence of two things against the
     # other's first clause, which would join on its second. A clause is
     # short, so two words of what happened must agree, as for a pair a
-    # quantity holds: a name and a title ("presumptive nominee Ann Roe")
+    # quantity holds: a name and a title ("acting harbour master Ann Roe")
     # are only who.
     pairs = ((a.lead, b if b.lead is None else b.lead), (a if a.lead is None else None, b.lead))
     return (
@@ -430,6 +390,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems)
+            and (_counted(a.stems & b.stems) or not reworded(a, b))
             and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
             and conflict(a, b) is None
             and not _renamed(a.runs, b.runs)

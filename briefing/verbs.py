@@ -9,9 +9,12 @@ a pair).
 
 Two verbs say the same thing when WordNet relates them: one synset ("buy" /
 "purchase"), one a hypernym of the other within two steps ("handle" /
-"process"), one verb group, or one narrow parent (of a dozen troponyms at
+"process"), one verb group, one narrow parent (of a dozen troponyms at
 most: "bar" / "ban" are both "forbid"; "climb" / "slip" are both "move",
-which has 96) — unless one is opposite to the other (an antonym of the verb, of
+which has 96), or one defined by the other (the definition of one of its
+three commonest senses names a verb of one of the other's: "recruit" is
+"seek to employ", and "employ" is a sense of "hire"; "hike" is "increase")
+— unless one is opposite to the other (an antonym of the verb, of
 its parent or of its verb group: "climb" goes under "rise", opposite to
 "fall"). Two verbs WordNet does not relate differ only when one of them is a
 verb of direction, one WordNet gives an antonym for ("hire" / "cut", "add" /
@@ -56,6 +59,8 @@ class Verb:
     parents: frozenset[str]  # the narrow ones
     against: frozenset[str]  # antonyms of its synsets, parents and verb groups
     direction: bool          # WordNet gives an antonym for one of its own synsets
+    first: frozenset[str] = frozenset()    # the synsets of its three commonest senses
+    named: tuple[str, ...] = ()            # the verbs their definitions name ("recruit": "employ")
 
 
 @cache
@@ -74,8 +79,18 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _read(lemma: str) -> Verb:
-    own, near, parents, against = _table()[0][lemma].split("|")
-    return Verb(frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()), own.startswith("!"))
+    own, near, parents, against, first, named = _table()[0][lemma].split("|")
+    return Verb(
+        frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()),
+        own.startswith("!"), frozenset(first.split()), tuple(named.split()),
+    )
+
+
+def _defined(a: Verb, b: Verb) -> bool:
+    """A definition of one of ``a``'s commonest senses names a verb of one
+    of ``b``'s ("recruit": "seek to employ"; "employ" is a sense of "hire")."""
+    verbs = _table()[0]
+    return any(not _read(n).own.isdisjoint(b.first) for n in a.named if n in verbs)
 
 
 def _lemma(word: str) -> tuple[str | None, bool]:
@@ -121,5 +136,5 @@ def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
     a, b = one[0], other[0]
     if a.against & (b.own | b.parents) or b.against & (a.own | a.parents):
         return True
-    related = a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents
+    related = a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents or _defined(a, b) or _defined(b, a)
     return not related and (a.direction or b.direction)

@@ -694,6 +694,9 @@ _OTHER_VERB = [
     ("The Welbourne appeal court upheld the ban on night flights at Ashby airfield.", "The Welbourne appeal court overturned the ban on night flights at Ashby airfield."),
     ("The Ambry academy admitted 40 pupils from the closed Fallow school.", "The Ambry academy expelled 40 pupils from the closed Fallow school."),
     ("Police in Calloway charged two men over the Pinnock barn fire.", "Police in Calloway cleared two men over the Pinnock barn fire."),
+    # Verbs a definition relates to a synonym ("recruit", "hike") still differ from their opposites.
+    ("The Corrin bus depot recruited 25 drivers for its night routes in June.", "The Corrin bus depot laid off 25 drivers for its night routes in June."),
+    ("The Tolsey harbour board hiked the mooring fee by 5% on Monday.", "The Tolsey harbour board cut the mooring fee by 5% on Monday."),
 ]
 
 _SAME_VERB = [
@@ -708,6 +711,10 @@ _SAME_VERB = [
     ("Passenger numbers at Kilbride station fell 8% last year.", "Passenger numbers at Kilbride station dropped 8% last year."),
     ("The Plover Athletic board dismissed its manager, Oren Tate, on Sunday.", "The Plover Athletic board sacked its manager, Oren Tate, on Sunday."),
     ("The Yelland council banned barbecues on Sandgate beach this summer.", "The Yelland council barred barbecues on Sandgate beach this summer."),
+    # One defined by the other in WordNet: "recruit" is "seek to employ", "hike" is "increase".
+    ("The Corrin bus depot hired 25 drivers for its night routes in June.", "The Corrin bus depot recruited 25 drivers for its night routes in June."),
+    ("The Tolsey harbour board hiked the mooring fee by 5% on Monday.", "The Tolsey harbour board increased the mooring fee by 5% on Monday."),
+    ("Police in Ardmore arrested four men near the north quay on Sunday.", "Police in Ardmore detained four men near the north quay on Sunday."),
     # A noun for a noun: no verb, and no other thing.
     (
         "Tolls for lorries crossing the Hawkmoor viaduct will double to £8 in May, the trust said.",

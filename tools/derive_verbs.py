@@ -23,7 +23,15 @@ numbered in the order of ``data.verb``. For each verb the file keeps:
   "ban"), not a general verb ("move": "climb", "slip");
 - the synsets opposite to it: the antonyms (WordNet's "!" pointer) of its
   own synsets, of their parents and of their verb groups ("climb" goes
-  under "rise", whose antonym is "fall").
+  under "rise", whose antonym is "fall");
+- the synsets of its ``FIRST`` commonest senses (WordNet orders a verb's
+  senses in ``index.verb`` by their frequency in its tagged corpus), and
+  the verbs the definitions of those senses name ("recruit": "seek to
+  employ"; "hike": "increase"), English light verbs left out: a verb
+  defined by another is related to it, as gloss overlap relates word
+  senses (Lesk, "Automatic sense disambiguation using machine readable
+  dictionaries", 1986; Banerjee and Pedersen, "Extended gloss overlaps as
+  a measure of semantic relatedness", 2003).
 
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -31,15 +39,16 @@ use, copy, modify and distribute with its copyright notice).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from derive_opposites import _synsets
-
 from briefing.forms import spelling
+from tools.derive_opposites import LIGHT, _synsets
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "verbs.txt"
+FIRST = 3  # a verb's commonest senses, whose definitions relate it to the verbs they name
 NARROW = 12  # a parent with at most this many troponyms is a narrow sense ("forbid"), not a general verb ("move": 96)
 PARTICLES = {"about", "across", "along", "around", "away", "back", "by", "down", "in", "off", "on", "out", "over", "round", "through", "up"}
 HEADER = """\
@@ -59,7 +68,9 @@ HEADER = """\
 # four fields of synset numbers in base 36, separated by "|": its own
 # synsets (after "!" when WordNet gives an antonym for one of them), the
 # synsets near it (hypernyms within two steps, verb groups), its narrow
-# parents (of at most 12 troponyms), and the synsets opposite to it. A synset no other verb's fields can meet
+# parents (of at most 12 troponyms), the synsets opposite to it, the
+# synsets of its three commonest senses, and the verbs their definitions
+# name (words, not numbers). A synset no other verb's fields can meet
 # is left out.
 # Derived; do not edit by hand.
 """
@@ -73,6 +84,27 @@ def _base36(n: int) -> str:
         out = digits[r] + out
         if not n:
             return out
+
+
+def _definitions(data: Path) -> dict[str, str]:
+    """Each synset's definition: its gloss up to the first example or
+    second definition ("seek to employ")."""
+    found = {}
+    for line in data.read_text("latin-1").splitlines():
+        if not line.startswith("  "):
+            head, _, gloss = line.partition("|")
+            found[head.split()[0]] = gloss.split(";")[0]
+    return found
+
+
+def _first_senses(index: Path) -> dict[str, list[str]]:
+    """Each verb's ``FIRST`` commonest synsets, in WordNet's order."""
+    found = {}
+    for line in index.read_text("latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            found[fields[0]] = fields[-int(fields[2]) :][:FIRST]
+    return found
 
 
 def main(folder: Path) -> None:
@@ -97,6 +129,19 @@ def main(folder: Path) -> None:
     for found in pointers.values():
         for symbol, target, pos, _ in found:
             children[target] += symbol == "@" and pos == "v"
+    definitions, first = _definitions(folder / "data.verb"), _first_senses(folder / "index.verb")
+
+    def lemma_of(word: str) -> str | None:
+        for ending, put in (("", ""), ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+            if word.endswith(ending) and (found := word[: len(word) - len(ending)] + put) in first:
+                return found
+        return irregular_lemma.get(word)
+
+    irregular_lemma = {form: lemma for lemma, forms in irregular.items() for form in forms}
+    named = {
+        lemma: sorted({n for o in first.get(lemma, ()) for w in re.findall(r"[a-z]+", definitions[o]) if (n := lemma_of(w)) and n not in LIGHT | {"be", lemma}})
+        for lemma in senses
+    }
     fields = {}
     for lemma, own in senses.items():
         parents = linked(own, "@")
@@ -115,6 +160,7 @@ def main(folder: Path) -> None:
         printed = [lemma.replace("_", " "), *(f"{f} {particle}".strip() for f in past)]
         flag = "!" if linked(senses[lemma], "!") else ""
         ids = [" ".join(sorted(_base36(number[o]) for o in group & kept)) for group, kept in zip(fields[lemma], keep)]
+        ids += [" ".join(sorted(_base36(number[o]) for o in first.get(lemma, ()))), " ".join(named[lemma])]
         lines.append(",".join(printed) + " |" + flag + " | ".join(ids))
     OUT.write_text(HEADER + "\n".join(lines) + "\n", "utf-8")
 

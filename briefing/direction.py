@@ -1,0 +1,77 @@
+"""Which way a report goes: whether two wordings of one fact take opposite
+sides.
+
+In: the content stems (five-letter truncations, ``forms.STEM``) that one
+wording holds and the other lacks, or two wordings' stems and their
+lower-case words in order. Out: whether they take opposite sides
+(``opposed``: approved / rejected; WordNet's verbs of opposite direction,
+hire / fire) or put for a verb one that tells another thing (``verb_put``:
+"will hire" / "will cut", ``verbs.differ``). ``paraphrase.conflict`` calls
+both: a fact and its opposite are never one block.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from functools import cache
+
+from . import verbs
+from .data import lines, load
+from .forms import STEM
+from .wording import EDIT_WORDS, swapped
+
+
+@cache
+def _sides() -> dict[str, list[tuple[int, int]]]:
+    """Each stem of ``outcome_opposites`` with the pairs it takes a side of:
+    a sentence takes a side when it holds one."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    pairs = ((a, b) for a, bs in load("reporting")["outcome_opposites"].items() for b in bs)
+    for pair, stems in enumerate(pairs):
+        for side, stem in enumerate(stems):
+            found[stem].append((pair, side))
+    return found
+
+
+@cache
+def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """The verbs of opposite direction WordNet gives (``data/en/opposites.txt``:
+    hire / fire, buy / sell, their forms spelt as ``paraphrase`` folds words):
+    each stem of a verb's forms with the verbs it may be, and the pairs of
+    opposite verbs (both orders)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    pairs: set[tuple[str, str]] = set()
+    for line in lines("opposites.txt"):
+        printed, _, others = line.partition("|")
+        verb, *_ = forms = printed.split()
+        for form in forms:
+            found[form[:STEM]].add(verb)
+        pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
+    return {stem: frozenset(vs) for stem, vs in found.items()}, frozenset(pairs)
+
+
+def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
+    """Words one sentence holds and the other lacks take opposite sides
+    (approved / rejected, hire / fire): read on those words only, as one
+    sentence may print both sides ("rose, then fell") and the other one."""
+    held = _sides()
+    sides = {side for s in theirs for side in held.get(s, ())}
+    if any((pair, 1 - side) in sides for s in ours for pair, side in held.get(s, ())):
+        return True
+    of, opposite = _opposite_verbs()
+    theirs_verbs = {v for s in theirs for v in of.get(s, ())}
+    return any((v, w) in opposite for s in ours for v in of.get(s, ()) for w in theirs_verbs)
+
+
+def verb_put(ours: Collection[str], theirs: Collection[str], our_words: str, their_words: str) -> bool:
+    """Two wordings (their stems, and their words in order as one string)
+    the same word for word but for one verb put for another that tells
+    another thing ("will hire 350 staff" / "will cut 350 staff":
+    ``verbs.differ``). Only a pair whose stems differ by a word or two on
+    one side can be one (the other may add a cut-off clause), so the
+    alignment is made for few pairs."""
+    if min(len(set(ours) - set(theirs)), len(set(theirs) - set(ours))) > EDIT_WORDS or our_words == their_words:
+        return False
+    found = swapped(our_words.split(" "), their_words.split(" "))
+    return found is not None and verbs.differ(*found)
