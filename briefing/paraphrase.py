@@ -455,12 +455,12 @@ def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
     their figures and synonym sets), told from the stems in common first:
     most pairs the index gives share too few for the one, and too few words
     of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000
-    shared a quantity)."""
+    shared a quantity, which ``_anchored`` alone does not tell apart)."""
     shared = set(a).intersection(b)
     if len(shared) >= NEAR_STEMS and _near(a, b):
         return True
     common = sum(s[0] not in _MARKS for s in shared)
-    return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and any(s[0] == QUANTITY for s in shared) and _anchored(a, b)
+    return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
 
 
 def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:
