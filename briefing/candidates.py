@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -286,20 +286,23 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
     keys = [array(ids.typecode, filterfalse(stop.__getitem__, ids)) for ids in numbers.ids]
     width = len(stop)
     frequency = [0] * width
+    for w, count in Counter(chain.from_iterable(keys)).items():
+        frequency[w] = count
+    # A word's place in the order of rarity (then of the words: the sort is stable).
+    rarity = [0] * width
+    for place, w in enumerate(sorted(range(width), key=frequency.__getitem__)):
+        rarity[w] = place
+    # The index is keyed by places, and each node's words are its places in
+    # order: a node's probes are the first of its own, with no sort per node.
+    keys = [array(ws.typecode, sorted(map(rarity.__getitem__, ws))) for ws in keys]
     channels, channel_ids = _numbered_channels(nodes)
     crossing = {channel_ids.get(c) for c in _UNQUOTED}
     buckets: dict[int, array] = defaultdict(lambda: array("i"))
     for index, ws in enumerate(keys):
-        for w in ws:
-            frequency[w] += 1
         for channel in channels[index][0]:
             at = channel * width
             for w in ws:
                 buckets[at + w].append(index)
-    # A word's place in the order of rarity (then of the words): one int to sort by, not a tuple.
-    rarity = [0] * width
-    for place, w in enumerate(sorted(range(width), key=lambda w: (frequency[w], w))):
-        rarity[w] = place
     unquoted_test = _Unquoted(numbers, buckets, [c for c in crossing if c is not None], rarity)
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(keys):
@@ -307,7 +310,7 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
         found: set[int] = set()
         unquoted: set[int] = set()
         open_quote = nodes[a].family == _OPEN_QUOTE
-        for w in sorted(ws, key=rarity.__getitem__)[:prefix]:
+        for w in ws[:prefix]:
             for channel in channels[a][1]:
                 bucket = buckets.get(channel * width + w, ())
                 if len(bucket) <= BUCKET_LIMIT:
@@ -372,7 +375,8 @@ class _Unquoted:
         self.rarest = array("i", (min(filterfalse(words.plain.__contains__, ids), key=rarity.__getitem__, default=-1) for ids in words.ids))
 
     def _holding(self, word: int) -> list[array]:
-        return [bucket for channel in self.crossing if (bucket := self.buckets.get(channel * self.width + word))]
+        place = self.rarity[word]  # the index is keyed by a word's place in the order of rarity
+        return [bucket for channel in self.crossing if (bucket := self.buckets.get(channel * self.width + place))]
 
     def stand(self, a: int, others: set[int]) -> set[int]:
         """Of ``others``, those where the shorter's content stands in the longer."""

@@ -126,7 +126,7 @@ def figures(text: str) -> Figures:
         currency = _CURRENCIES.get(tokens[at - 1]) if at and tokens[at - 1] in _SYMBOLS else None
         if tokens[at][0].isdigit():
             value, end = float(tokens[at].replace(",", "")), at + 1
-        elif (spelled := _spelled(tokens, at)) is not None:
+        elif (tokens[at] in _NUMBER_WORDS or "-" in tokens[at]) and (spelled := _spelled(tokens, at)) is not None:  # most words are none
             value, end = spelled
         else:
             at += 1

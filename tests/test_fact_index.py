@@ -1,0 +1,40 @@
+"""The index of facts (``paraphrase.candidates``): the quick tests it puts
+to a pair before ``_near`` and ``_anchored`` never drop a pair that those
+keep, and the pairs it gives are those an all-pairs reading keeps. All
+sentences are made up."""
+
+from itertools import combinations
+
+from briefing import paraphrase
+
+SENTENCES = [
+    # Near: most words in common.
+    "The Orvale council approved the new tram depot at the harbour on Tuesday.",
+    "Orvale councillors approved a new tram depot for the harbour on Tuesday.",
+    # Held by a count of a thing and two words of what happened.
+    "Brannock Foods will create 2,500 jobs at its new bakery.",
+    "The bakery will create 2,500 jobs, Brannock Foods said.",
+    # Held by a day of a month.
+    "Quillan ferry back on 14 March.",
+    "The ferry returned to Quillan harbour on March 14 after repairs.",
+    # A figure in common and little else.
+    "Police in Tessby counted 2,500 people at the march.",
+    "Ticket sales at Tessby Rovers reached 2,500 for the cup tie.",
+    # Nothing in common.
+    "Heavy rain closed the coast road near Dunhallow overnight.",
+    "A second reading of the water bill is due in the spring.",
+]
+
+
+def test_the_quick_tests_keep_every_pair_near_or_anchored():
+    views = [v for text in SENTENCES for v in paraphrase.views(text)]
+    for a, b in combinations(views, 2):
+        words = sum(s[0] not in "#@~" for s in a) + sum(s[0] not in "#@~" for s in b)
+        assert paraphrase._kept(a, b, words) == (paraphrase._near(a, b) or paraphrase._anchored(a, b)), (a, b)
+
+
+def test_the_index_gives_the_pairs_an_all_pairs_reading_keeps():
+    stems = [paraphrase.stems(text) for text in SENTENCES]
+    every = [(a, b) for a, b in combinations(range(len(stems)), 2) if paraphrase._near(stems[a], stems[b]) or paraphrase._anchored(stems[a], stems[b])]
+    assert every  # the sentences hold near and anchored pairs
+    assert paraphrase.candidates(stems, range(len(stems))) == every
