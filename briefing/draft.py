@@ -26,6 +26,7 @@ from .data import words
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
+from .resolver import FULL_FORMS
 from .spec import DRAFT_LABEL
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import normal, typographic
@@ -235,7 +236,8 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
-    question = f"What is disputed about {_about(topic, [s.text for s in sources])}?"
+    # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
+    question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -280,7 +282,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
     names = [name for name, _ in ranked]
     for name, bs in ranked:
-        lines += _actor_lines(name, bs, role.get(name), side.get(name), principal(name, names, role))
+        lines += _actor_lines(name, bs, role.get(name), side.get(name), principal(name, names, role), _same_as(name, names))
     if not ranked:
         lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
     lines += [
@@ -296,10 +298,12 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     return "\n".join(lines + _outlets_table(sources)) + "\n"
 
 
-def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None) -> list[str]:
+def _actor_lines(
+    name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None, same: str | None = None
+) -> list[str]:
     """A speaker's commented ``[actors]`` entry: who they are, their most
-    widely reported words, whom they speak for (``head``), and the group
-    guessed for them."""
+    widely reported words, whom they speak for (``head``), another listed
+    speaker they may be (``same``), and the group guessed for them."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
     words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
@@ -314,8 +318,42 @@ def _actor_lines(name: str, blocks: list[Block], role: str | None, group: int | 
         lines.append(f"#   reported: {_comment(told.text)}")
     if head:  # a spokesperson or an office: one line for the one they speak for places both
         lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
+    if same:
+        lines.append(f"#   perhaps the same as {_toml(same)}, listed too: if so, give both lines the same position")
     guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
     return [*lines, f"# {_toml(name)} = {guess}"]
+
+
+def _same_as(name: str, names: Sequence[str]) -> str | None:
+    """Another listed speaker ``name`` may be, the most quoted first: the
+    same words but for case and a leading "the" ("the company", "Company"),
+    the same surname with the first name left out, cut to an initial or to
+    a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
+    "William Kristol"; not "Ana Kristol", a relative), or a body named by its
+    head noun ("the council", "Carrowby City Council"). The sources did not
+    make them one, so the draft only says so, for the user to judge."""
+    def bare(n: str) -> str:
+        return re.sub(r"^the\s+", "", n.casefold())
+
+    def person(n: str) -> list[str]:
+        words = n.split()
+        return words if all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) else []
+
+    def first_names(a: str, b: str) -> bool:
+        a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+        return a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+
+    mine = person(name)
+    for other in (n for n in names if n != name):
+        theirs = person(other)
+        if bare(other) == bare(name):
+            return other
+        if mine and theirs and mine[-1] == theirs[-1] and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
+            return other
+        said = name.split()[1:]
+        if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):
+            return other
+    return None
 
 
 def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
@@ -340,9 +378,10 @@ def _bare(topic: str, texts: Sequence[str]) -> bool:
     more often than not: a mass noun, as "flood defence" is. A
     determiner is an article or a possessive right before it or before the
     one word that comes between ("the new congestion charge", "the city's
-    bike share"), or a name right before it ("Larkfield House care home")."""
+    bike share"), a name right before it ("Larkfield House care home"), or
+    an amount, which a counted noun follows ("a $2 billion data center")."""
     def determined(before: str, word: str) -> bool:
-        if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper():
+        if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper() or word.isdigit() or word.casefold() in NUMBER_WORDS:
             return True
         return content(word) and (before.casefold() in DETERMINERS or before.endswith(("'s", "s'")))
 

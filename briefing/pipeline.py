@@ -22,7 +22,7 @@ from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .resolver import printed_descriptions
 from .saying import Parsed, parse
-from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, not_the_spec, unused
+from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, matched_actors, not_the_spec, unused
 from .topic import neutral_title
 
 NO_SPEC_WARNING = (
@@ -300,6 +300,7 @@ def _build(
     if spec_file and spec and read.sources:  # with nothing read, every line would be named
         # A body [actors] lists is no speaker, but its members' roles name it.
         speakers = {b.speaker for b in read.blocks if b.speaker} | positions.listed_bodies(dict(spec.actors), dict(read.roles))
+        spec = matched_actors(spec, speakers)
         warnings += [f"{display(spec_file)}: {w}" for w in unused(spec, [s.path for s in read.sources], speakers)]
         warnings += [
             f"{display(spec_file)}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"

@@ -105,7 +105,9 @@ def read_bytes(
     text, meta, notes = article.text, article.meta, list(article.notes)
     # after extraction: entities (&#x202e;) and YAML escapes ("\u202e") are characters only now
     text = remove_not_text(text)
-    meta = {key: value and remove_not_text(value) for key, value in meta.items()}
+    # A value is one line as the briefing prints it: a title or outlet typed with a double space or a
+    # line break ("Council  backs plan") is shown with single spaces.
+    meta = {key: value and " ".join(remove_not_text(value).split()) for key, value in meta.items()}
     text, dropped, longest = drop_long_lines(text)
     limit = f"over the {MAX_LINE:,}-character limit for a paragraph"
     if not text.strip():

@@ -34,7 +34,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence, Set
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -356,6 +356,23 @@ def parse_spec(data: dict) -> Spec:
         document=document,
         outlets=_outlet_groups(data["outlets"]) if "outlets" in data else None,
     )
+
+
+def matched_actors(spec: Spec, speakers: Set[str]) -> Spec:
+    """The spec with an ``[actors]`` name that is no speaker given the one
+    speaker whose name is that full name after a title the sources print
+    before it ("Linda Hargrove" for "Supervisor Linda Hargrove"): a user
+    writes the person's name, not the title the parse kept. A name no
+    speaker or several end with stays as written, and ``unused`` names it."""
+    def titled(name: str) -> str:
+        found = [
+            s for s in speakers
+            if len(name.split()) > 1 and s.endswith(f" {name}") and all(w[:1].isupper() for w in s[: -len(name)].split()) and len(s[: -len(name)].split()) <= 2
+        ]
+        return found[0] if len(found) == 1 else name
+
+    actors = tuple((name if name in speakers else titled(name), held) for name, held in spec.actors)
+    return replace(spec, actors=actors)
 
 
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:

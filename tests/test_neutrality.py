@@ -238,6 +238,14 @@ def test_words_of_attack_and_of_disapproval_are_loaded_but_crime_and_war_are_the
     assert outlet_terms(plain, "event") == ()
 
 
+def test_a_ban_reported_plainly_is_the_story_and_the_words_around_it_are_still_loaded():
+    plain = "The weedkiller will be banned on all farms from 2029, and pupils are forbidden to vape on the school site."
+    assert outlet_terms(plain, "event") == ()
+    assert outlet_terms("Ministers outlawed the spray and excluded growers from the review.", "event") == ()
+    # the verdict around the ban is still the writer's own
+    assert {"cruel", "reckless"} <= set(outlet_terms("The cruel and reckless ban left growers with nothing.", "event"))
+
+
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert {"bleak", "cruel"} <= set(outlet_terms("The repairs left a bleak and cruel choice for tenants.", "event"))
     assert "bright" not in outlet_terms("Grace Bright chairs the housing committee.", "event")

@@ -433,3 +433,9 @@ def test_markup_in_articles_shows_as_text_in_every_format(tmp_path, name, body):
     assert "<script>alert(1)</script>" in texts and "{{ 7*7 }}" in texts and "{% if x %}y{% endif %}" in texts
     pdf_text = " ".join(page.extract_text() for page in pypdf.PdfReader(out / "briefing.pdf").pages)
     assert "<script>alert(1)</script>" in pdf_text and "{{ 7*7 }}" in pdf_text
+
+
+def test_a_title_or_outlet_typed_with_extra_spaces_is_read_with_single_ones():
+    data = b'---\ntitle: "Council  backs the   harbour plan"\noutlet: "Tolvik\\n Herald"\n---\nJo Bell said: "We should go ahead."\n'
+    source, warning = readers.read_bytes(data, "a.md", "S1", "markdown")
+    assert warning is None and source.title == "Council backs the harbour plan" and source.outlet == "Tolvik Herald"

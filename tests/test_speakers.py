@@ -193,6 +193,10 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
         (("A statement posted on the website said the fares would rise.",), ("a statement",)),
         # a possessive of a thing, not a person, inside a body's name: the body, whole
         (("The island's housing office said rents rose by a tenth.",), ("island's housing office",)),
+        # a body's name that ends in a plural noun takes the apostrophe alone; a person's name keeps "'s"
+        (("The Ministry of Coastal Affairs will close two piers.", "A spokesman for the ministry said the piers were unsafe."),
+         (None, "Ministry of Coastal Affairs' spokesperson")),
+        (("Councillor Dora Evans spoke first.", "Her spokesman said the vote was lost."), (None, "Dora Evans's spokesperson")),
     ],
 )
 def test_unnamed_speakers_and_statements(paragraphs, speakers):

@@ -97,6 +97,19 @@ def test_a_misspelt_source_path_or_actor_is_a_warning_naming_the_nearest(make_ar
     assert len(warnings) == 3
 
 
+def test_an_actor_named_without_the_title_the_sources_print_is_that_speaker(make_articles, tmp_path):
+    spec = GOOD + '[actors]\n"Ivo Brand" = "against"\n"Brand" = "for"\n'
+    said = 'Supervisor Ivo Brand said: "The board will meet on Tuesday at six."\n'
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER, "c.txt": said}, spec=spec)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0 and "'Ivo Brand'" not in result.stderr
+    # a surname alone is not matched: several people may share it
+    assert "[actors] 'Brand' is no speaker in these sources" in result.stderr
+    blocks = json.loads((out / "briefing.json").read_text())["blocks"]
+    assert [b["position"] for b in blocks if "Tuesday at six" in b["text"]] == ["against"]
+
+
 def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_path):
     result, out = _build(make_articles, tmp_path, GOOD)
     assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr

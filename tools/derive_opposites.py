@@ -60,6 +60,16 @@ def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str
     return words, pointers
 
 
+def _irregular(exc: Path) -> dict[str, set[str]]:
+    """Each verb's irregular forms, from WordNet's ``verb.exc``."""
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for line in exc.read_text("latin-1").splitlines():
+        form, *lemmas = line.split()
+        for lemma in lemmas:
+            irregular[lemma].add(form)
+    return irregular
+
+
 def _forms(verb: str, irregular: set[str]) -> set[str]:
     """A verb's lemma and inflections: the past of ``irregular`` where it has
     one ("sold", not "selled")."""
@@ -79,11 +89,7 @@ def _forms(verb: str, irregular: set[str]) -> set[str]:
 
 def main(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.verb")
-    irregular: dict[str, set[str]] = defaultdict(set)
-    for line in (folder / "verb.exc").read_text("latin-1").splitlines():
-        form, *lemmas = line.split()
-        for lemma in lemmas:
-            irregular[lemma].add(form)
+    irregular = _irregular(folder / "verb.exc")
     pairs = set()
     for offset, found in pointers.items():
         for symbol, target, pos, _ in found:

@@ -45,7 +45,16 @@ neither an everyday word nor a word the project treats otherwise:
   "complain" as "to express dissatisfaction or pain" and "threaten" as "to
   menace", and rates both, with their nouns, Hostile and Negativ (VADER
   -1.5 and -1.6): the writer's characterisation of what was said, as the
-  "synonyms for said" of MOS:SAID are.
+  "synonyms for said" of MOS:SAID are;
+* and not a form of a verb of prohibiting: WordNet 3.0's "forbid,
+  prohibit" (gloss "command against") and its troponyms within three
+  steps ("ban", "outlaw", "veto", "exclude"). A prohibition is a legal or
+  administrative act (WordNet's "ban": "prohibit especially by legal means
+  or social pressure"), and that something was banned is the news, said
+  plainly, as crime and courts are (the General Inquirer's Legal
+  vocabulary, above): VADER rates "banned" -2.0 for how bad the news is to
+  its raters, not for a writer's verdict on it. Read from WordNet's
+  ``data.verb`` and ``verb.exc`` (Debian: ``apt-get install wordnet-base``).
 """
 
 from __future__ import annotations
@@ -60,6 +69,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from derive_opposites import _forms, _irregular, _synsets
 from wordfreq import zipf_frequency
 
 DATA = Path(__file__).resolve().parent.parent / "briefing" / "data"
@@ -67,6 +77,8 @@ VADER_MIN = 1.0
 VADER_POSITIVE_MIN = 2.0
 SUBJECTIVITY_MIN = 0.7
 GI_SHARE_MIN = 0.5
+WORDNET = Path("/usr/share/wordnet")
+PROHIBIT_STEPS = 3  # troponyms of "forbid, prohibit" this many steps down: "ban", "outlaw", then "embargo", "censor"
 ZIPF_MAX, ZIPF_MAX_NOUN = 5.0, 4.0
 GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "catholic", "disabled",
           "liberal", "conservative", "progressive"}
@@ -95,6 +107,8 @@ HEADER = """\
 #   Philip J. Stone, Dexter C. Dunphy, Marshall S. Smith and Daniel M.
 #   Ogilvie, "The General Inquirer: A Computer Approach to Content
 #   Analysis", MIT Press, 1966.
+# * Verbs of prohibiting (not kept) from WordNet 3.0, (c) Princeton
+#   University, under the WordNet licence.
 # * Filtered by frequency with wordfreq 3.1.1 (code Apache 2.0, data CC BY-SA
 #   4.0; no frequencies are copied here). Robyn Speer, wordfreq, 2022.
 #
@@ -165,6 +179,21 @@ def general_inquirer(tags: dict[str, tuple[str, ...]]) -> set[str]:
     return words
 
 
+def prohibiting() -> set[str]:
+    """Every form of WordNet's verbs of prohibiting: the synset "forbid,
+    prohibit" and its troponyms (WordNet's "~" pointer) within
+    ``PROHIBIT_STEPS`` steps, with their irregular forms ("forbidden");
+    one-word verbs only."""
+    words, pointers = _synsets(WORDNET / "data.verb")
+    irregular = _irregular(WORDNET / "verb.exc")
+    found = {next(o for o, w in words.items() if {"forbid", "prohibit"} <= set(w))}
+    frontier = set(found)
+    for _ in range(PROHIBIT_STEPS):
+        frontier = {p[1] for o in frontier for p in pointers[o] if p[0] == "~" and p[2] == "v"} - found
+        found |= frontier
+    return {form for o in found for verb in words[o] if "_" not in verb for form in _forms(verb, irregular[verb])}
+
+
 def main() -> None:
     vader_file = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
     words = set()
@@ -190,13 +219,15 @@ def main() -> None:
     language = tomllib.loads((DATA / "en" / "reporting.toml").read_text("utf-8"))
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
+    prohibitions = prohibiting()
 
     def keep(word: str) -> bool:
         first = tags.get(word, ("",))[0]  # Brill's most likely tag
         limit = ZIPF_MAX_NOUN if first.startswith("NN") else ZIPF_MAX
         if first in ("JJR", "JJS", "RBR", "RBS"):
             return False
-        return len(word) > 2 and word not in GROUPS and word not in reporting and not _derived_from(word, stance) and zipf_frequency(word, "en") < limit
+        plain = word in GROUPS or word in reporting or word in prohibitions or _derived_from(word, stance)
+        return len(word) > 2 and not plain and zipf_frequency(word, "en") < limit
 
     kept = sorted(w for w in words if keep(w))
     (DATA / "subjective.txt").write_text(HEADER + "\n".join(kept) + "\n", "utf-8")
