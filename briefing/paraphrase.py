@@ -395,7 +395,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
             and conflict(a, b) is None
             and not _renamed(a.runs, b.runs)
         )
-    return _compatible(a, b) and not _renamed(a.runs, b.runs)
+    return _compatible(a, b) and not _renamed(a.runs, b.runs) and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:

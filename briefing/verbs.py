@@ -127,6 +127,13 @@ def _verb(words: Sequence[str], before: str) -> tuple[Verb, str, bool] | None:
     return shown[0] if shown else (found[0] if len(folded) == 1 and found else None)
 
 
+def shown(words: Sequence[str], before: str) -> bool:
+    """A word or two (and the word before them) the place shows are a verb
+    (a past form, a phrasal verb, a form after a modal or "to")."""
+    found = _verb(words, before)
+    return found is not None and found[2]
+
+
 def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
     """The words two wordings print at the one place they differ are two
     verbs that tell two different things (see the module docstring)."""
@@ -136,5 +143,22 @@ def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
     a, b = one[0], other[0]
     if a.against & (b.own | b.parents) or b.against & (a.own | a.parents):
         return True
-    related = a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents or _defined(a, b) or _defined(b, a)
-    return not related and (a.direction or b.direction)
+    return not _related(a, b) and (a.direction or b.direction)
+
+
+def _related(a: Verb, b: Verb) -> bool:
+    return bool(a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents) or _defined(a, b) or _defined(b, a)
+
+
+def listed(word: str) -> bool:
+    """A word as printed is a form of a verb WordNet lists ("dredging",
+    "strike", "loan"), whatever its place: a word of an action."""
+    return _lemma(spelling(word))[0] is not None
+
+
+def related(one: str, other: str) -> bool:
+    """Two words as printed ("dredging", "dredged") are forms of one verb or
+    of two verbs WordNet relates (see the module docstring); False when
+    either is no verb WordNet lists."""
+    a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
+    return a is not None and b is not None and (a == b or _related(_read(a), _read(b)))
