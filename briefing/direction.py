@@ -87,9 +87,8 @@ def another_action(our_words: str, their_words: str, counted: bool) -> bool:
     for a word or two of an action that is no synonym (``synonyms``; a
     synonym elsewhere, "start" / "begin", is the same word) nor a verb
     WordNet relates to it (``verbs.related``): "will start dredging" / "will
-    start piling", "a strike" / "a ballot", "a loan" / "a grant", "cut the
-    bus subsidy" / "the rail subsidy": one action put for another, two
-    facts. A verb the place shows is one ("will inspect" / "will repaint") is
+    start piling", "a strike" / "a ballot", "a loan" / "a grant": one
+    action put for another, two facts. A verb the place shows is one ("will inspect" / "will repaint") is
     ``verb_put``'s to judge when the pair shares a count of a thing
     (``counted``): the same count in one story is one figure told twice
     ("handled" / "served 4.1 million passengers")."""
