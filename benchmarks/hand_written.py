@@ -57,9 +57,7 @@ def placement(only: set[str], misses: bool) -> tuple[int, int]:
 def _home(b: Briefing, path: str, snippet: str) -> str | None:
     sid = next(s.id for s in b.sources if s.path == path)
     key = normal(snippet)
-    found = sorted(
-        x.id for x in b.blocks if sid in x.sources and any(key in normal(t) for t in ([v.text for v in x.variants if v.source == sid] or [x.text]))
-    )
+    found = sorted(x.id for x in b.blocks if sid in x.sources and any(key in normal(t) for t in ([v.text for v in x.variants if v.source == sid] or [x.text])))
     return found[0] if len(found) == 1 else None
 
 
