@@ -55,7 +55,9 @@ STORIES = Path(__file__).parent / "placement"
 # 512 of 610 with the eleventh round's rules (place10), measured once on the three: 38 of 56, the same quotes;
 # 515 of 610 with a spokesperson's "The commissioner supports the decision" read in stop_search (+3, not blind).
 # 516 of 610 with "staff had not been consulted" as the grievance of not being asked (bank_branch +1).
-FLOOR = 0.84
+# 552 of 670 (2026-12-01): three stories written blind (allotment_homes, nurse_prescribing, seabed_mining)
+# placed 36 of 60 on main 69b220e, measured once before any rule was drawn from them; the floor goes down with them.
+FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
     PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
