@@ -56,6 +56,7 @@ STORIES = Path(__file__).parent / "placement"
 # 515 of 610 with a spokesperson's "The commissioner supports the decision" read in stop_search (+3, not blind).
 # 516 of 610 with "staff had not been consulted" as the grievance of not being asked (bank_branch +1).
 # 517 of 610 with a timetable from a speaker the spec lists kept in context, as anyone's is (stop_search +1).
+# 518 of 610 with a verdict said of what a "Keep ..." label keeps ("Larkfield costs us", care_home +1).
 FLOOR = 0.84
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -727,6 +728,18 @@ def test_a_proposal_said_to_do_good_or_a_wider_harm_is_a_verdict_on_it():
     assert evidence(_block("Its backers say the scheme will enrich the whole coast."), SPECS).ignored[0].kind == "reported"
     for text in ("The plan was hampered by the storms of March.", "The tunnel will lose money for a decade.", "The floods ruined the harvest."):
         assert evidence(_block(text), SPECS).counted == {}, text
+
+
+def test_what_a_status_quo_label_keeps_judged_speaks_for_keeping_or_changing_it():
+    # "Keep the toll" / "Scrap the toll": the toll is what is kept; its good speaks for keeping it, its harm for the change.
+    kept = (PositionSpec("keep", "Keep the toll on the causeway", ()), PositionSpec("scrap", "Scrap the toll", ()))
+    assert evidence(_block("The toll protects the causeway from the heaviest lorries."), kept).counted == {"keep": ["toll protects the"]}
+    assert evidence(_block("The toll is hurting every shop on the island."), kept).counted == {"scrap": ["toll is hurting every"]}
+    assert evidence(_block("The toll costs us sixty pounds a month."), kept).counted == {"scrap": ["toll costs us"]}
+    assert evidence(_block("The toll was necessary after the storm."), kept).counted == {"keep": ["toll was necessary"]}
+    # Denied, the other way; a sum is no harm to anyone.
+    assert evidence(_block("The toll has not protected anyone."), kept).counted == {"scrap": ["toll has not protected anyone"]}
+    assert evidence(_block("The toll costs four million pounds to collect."), kept).counted == {}
 
 
 def test_a_timetable_from_a_speaker_the_spec_lists_takes_no_side():
