@@ -28,6 +28,8 @@ class:
 * "break" and "strike": with an abstract subject their dictionary idioms
   are of progress or balance ("breaks new ground", "strikes a balance");
   "undo" undoes harm as often as good ("undo the damage");
+* "exclude": of a law or a plan it says what lies outside its scope ("the
+  cap excludes new buildings"), not a harm done;
 * verbs of bodily violence ("shoot", "kick", "drown", "kill", "murder",
   "burn", "tear"): in news they report acts done to people, which a
   story's own events, not a verdict on a proposal, are made of.
@@ -49,7 +51,7 @@ OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "eff
 SHARE_MIN = 0.5
 UNDERGOES = {"atrophy", "decline", "decrease", "dying", "forfeit", "founder", "grieve", "lose", "lost", "miss", "scream", "suffer", "worry", "gain", "reap", "surpass", "surmount"}
 SAYING = {"affirm", "assure", "embrace", "entrust", "invite", "praise"}
-LIGHT = {"give", "provide", "break", "strike", "struck", "undo", "undid", "undone"}
+LIGHT = {"give", "provide", "break", "strike", "struck", "undo", "undid", "undone", "exclude"}
 VIOLENCE = {"shoot", "shot", "kick", "drown", "kill", "murder", "burn", "tear"}
 HEADER = """\
 # Verbs that say a thing does harm or good to what it acts on, each with its
