@@ -8,7 +8,10 @@ pounds a month to come to work" for "pay to come to work"). With
 two positions labelled for and against one proposal, a stance stated on the
 proposal itself ("we back the plan", "the campaign against the bill") or
 a verdict said of it ("the tax is welcome", "the rise will hurt small
-farms": ``verdicts``) is a cue of that side too. It counts
+farms", "the ban will protect children": ``verdicts``) is a cue of that
+side too; beside a label that keeps what is ("Keep the toll" / "Scrap the
+toll"), one said of what it keeps ("the toll protects the causeway", "the
+toll costs us") speaks for keeping it or for the change. It counts
 only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."; "I don't have a car" tells what the speaker lacks, which
 ``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
@@ -331,7 +334,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     joined the campaign against the bill", "will vote against the toll"),
     held by one of ``holders`` named earlier in its clause ("those who oppose
     the plan say ..." is someone else's stance); a verdict said of it
-    (``verdicts``); and the grievance of not being asked ("nobody asked us",
+    (``verdicts``), or of what a label keeps, the other way round ("the toll
+    protects the causeway" beside "Keep the toll": for keeping it); and the
+    grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
     found_sides = _sides(specs)
     if not found_sides:
@@ -345,6 +350,12 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
     kept = next(p for p in specs if p.id == sides["against"])
     objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
+    # What is kept, judged to do good, speaks for keeping it ("the tariff protects the mills" beside
+    # "Keep the tariff" / "Scrap the tariff"), judged to do harm, for the change: what it does is the
+    # case for keeping or changing it. Backing the thing itself is no stance ("we back the pier"
+    # beside "Close the pier to boats" / "Keep the pier open": both sides may keep it).
+    kept_objects = frozenset() if labelled else frozenset(first & second)
+    turned = {"for": sides["against"], "against": sides["for"]}
     found = []
     for i, t in enumerate(tokens):
         side = "for" if _bases(t) & SUPPORTING else "against" if _bases(t) & OPPOSING else None
@@ -359,7 +370,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
-    return found + verdicts(tokens, sides, objects) + unasked
+    return found + verdicts(tokens, sides, objects) + verdicts(tokens, turned, kept_objects) + unasked
 
 
 def _voiced(role: str | None) -> frozenset[str]:

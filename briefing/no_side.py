@@ -22,7 +22,7 @@ TIME_UNITS = words("grammar", "time_units")
 EVIDENCE = words("stance", "evidence_nouns")
 UNDECIDED = words("stance", "undecided")
 BOTH_WAYS = tuple(tuple(p.split()) for p in load("stance")["both_ways"])
-HOLDS = words("stance", "be") | {"remain", "remains"}  # "the evidence remains mixed"
+HOLDS = words("stance", "be") | words("stance", "holding")  # "the evidence remains mixed"
 HEDGED = "weighs the evidence as undecided ('the studies are mixed'), which takes no side"
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 

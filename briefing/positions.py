@@ -293,10 +293,12 @@ class _Why:
         if not block.speaker or block.kind not in SPEECH_KINDS:
             return CONTEXT_ID, "reported by the outlets with no speaker: background"
         name = block.speaker
+        counts = Counter({k: len(v) for k, v in hits.items()})
+        if name in self.actors and not counts and timetable(block.text):
+            return CONTEXT_ID, f"a timetable, which takes no side, though the spec lists {name} as {self.labels[self.actors[name]]!r}"
         if name in self.actors:
             pid = self.actors[name]
             return pid, f"the spec lists {name} as {self.labels[pid]!r}"
-        counts = Counter({k: len(v) for k, v in hits.items()})
         own = _winner(counts, order)
         side = self._answered(name, counts, order) if own else None
         if own and side:

@@ -7,14 +7,16 @@ Two forms: the proposal as the subject of "to be" and an adjective of
 approval or disapproval ("the tax is welcome", "the scheme would be
 unworkable"), and the proposal as the agent of a harm done to someone
 ("the rise will hurt small farms", "the bill will cost them dearly"),
-which judges it as plainly as "unfair" does. An appositive set off by
+which judges it as plainly as "unfair" does, or of a good done to someone
+("the ban will protect children", "the levy has improved the buses"), as
+plainly as "welcome" does. An appositive set off by
 commas may stand after the proposal ("the bill, published on Monday, will
 cost them"); "not" after the modal turns the verdict.
 """
 
 from __future__ import annotations
 
-from .data import words
+from .data import lines, words
 
 APPROVING = words("stance", "approving")
 DISAPPROVING = words("stance", "disapproving")
@@ -23,7 +25,10 @@ COSTS = words("stance", "costs")  # "cost" harms a person ("will cost us"), not 
 OBJECT_PRONOUNS = words("stance", "object_pronouns")
 BE = words("stance", "be")
 MODALS = words("stance", "modals")
-NOT = ("not", "never", "t")  # "t" of "won't", "can't", split off by the tokenizer
+NOT = ("not", "never", "t")
+HAVE = ("has", "have", "had")  # the perfect: "the levy has improved the buses"  # "t" of "won't", "can't", split off by the tokenizer
+# Verbs of harm and of good derived from the General Inquirer (``effects.txt``, its header).
+EFFECTS = {form: kind for kind, *forms in (line.split() for line in lines("effects.txt")) for form in forms}
 APPOSITIVE = 6  # at most this many words between the commas after the proposal
 
 
@@ -32,7 +37,9 @@ def verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) 
     as a predicate, the proposal, a form of "to be" (after a modal, if any),
     "not" if any, an adverb if any ("long", "-ly"), then an adjective of
     approval or disapproval; as an agent, the proposal, a modal if any,
-    "not" if any, then a verb of harm with an object. The cue stands at the
+    a form of "to have" (or of "to be" before "-ing") if any, "not" if
+    any, then a verb of harm (against) or of good (for) with an object
+    (``_effect``). The cue stands at the
     proposal, so a view reported or supposed before it is set aside as any
     cue is."""
     found = []
@@ -48,9 +55,12 @@ def verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) 
         if padded[j] in BE and side:
             found.append((sides[_turned(side, denied)], " ".join([t, *padded[verb : k + 1]]), i, 1))
             continue
-        h = j + (padded[j] in NOT)
-        if _harms(padded[h], padded[h + 1]):
-            found.append((sides[_turned("against", h > j)], " ".join([t, *padded[verb : h + 2]]), i, 1))
+        # "has (not) improved", "is (not) hurting": a form of "to have", or of "to be" before "-ing" (not a passive, "was hurt by").
+        perfect = j + (padded[j] in HAVE or (padded[j] in BE and padded[j + 1 + (padded[j + 1] in NOT)].endswith("ing")))
+        h = perfect + (padded[perfect] in NOT)
+        effect = _effect(padded[h], padded[h + 1])
+        if effect:
+            found.append((sides[_turned(effect, h > perfect)], " ".join([t, *padded[verb : h + 2]]), i, 1))
     return found
 
 
@@ -64,12 +74,16 @@ def _after_subject(padded: list[str], i: int) -> int:
     return close + 1 if close is not None and close + 1 < len(padded) else i + 1
 
 
-def _harms(verb: str, after: str) -> bool:
-    """Whether ``verb`` does harm to the object ``after`` it: a verb of harm
-    before any word that goes on the clause, or "cost" before a person."""
+def _effect(verb: str, after: str) -> str | None:
+    """The side a verb takes: "against" when ``verb`` does harm to the
+    object ``after`` it (a verb of harm before any word that goes on the
+    clause, or "cost" before a person), "for" when it does good to it, else
+    None."""
     if after == "|":
-        return False
-    return verb in HARMING or (verb in COSTS and after in OBJECT_PRONOUNS)
+        return None
+    if verb in HARMING or (verb in COSTS and after in OBJECT_PRONOUNS) or EFFECTS.get(verb) == "harm":
+        return "against"
+    return "for" if EFFECTS.get(verb) == "good" else None
 
 
 def _turned(side: str, denied: bool) -> str:

@@ -55,8 +55,11 @@ STORIES = Path(__file__).parent / "placement"
 # 512 of 610 with the eleventh round's rules (place10), measured once on the three: 38 of 56, the same quotes;
 # 515 of 610 with a spokesperson's "The commissioner supports the decision" read in stop_search (+3, not blind).
 # 516 of 610 with "staff had not been consulted" as the grievance of not being asked (bank_branch +1).
+# 517 of 610 with a timetable from a speaker the spec lists kept in context, as anyone's is (stop_search +1).
+# 518 of 610 with a verdict said of what a "Keep ..." label keeps ("Larkfield costs us", care_home +1).
 # 552 of 670 (2026-12-01): three stories written blind (allotment_homes, nurse_prescribing, seabed_mining)
 # placed 36 of 60 on main 69b220e, measured once before any rule was drawn from them; the floor goes down with them.
+# 554 of 670 with place11 (2026-12-01): the three blind stories still 36 of 60 under its rules (measured once).
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -141,7 +144,7 @@ def test_a_statement_that_weighs_the_evidence_as_undecided_takes_no_side():
     spec = Spec("T", None, SPECS)
     clear = [_block("It means faster trains.", n=1), _block("It means fewer lorries.", n=2)]
     for text in ("The studies on freight are mixed, and I promise nothing.", "The research on faster trains is inconclusive.",
-                 "The evidence points both ways."):
+                 "The evidence points both ways.", "The evidence on freight remains unclear."):
         placed = place([*clear, _block(text, n=3)], spec).blocks[2]
         assert placed.position == "context" and "undecided" in placed.reason, text
     # Its cue is the evidence weighed, not a side: it does not count for the speaker either.
@@ -716,6 +719,37 @@ def test_a_proposal_said_to_do_harm_to_someone_is_a_verdict_against_it():
     # With no sides for and against one proposal, none.
     named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
     assert evidence(_block("The plan will hurt the town."), named).counted == {}
+
+
+def test_a_proposal_said_to_do_good_or_a_wider_harm_is_a_verdict_on_it():
+    # A verb of good (the General Inquirer's gain senses) is a verdict for it; of harm, against.
+    assert evidence(_block("The tunnel will protect the harbour villages from the winter floods."), SPECS).counted == {"yes": ["tunnel will protect the"]}
+    assert evidence(_block("The scheme has improved the ferry timetable already."), SPECS).counted == {"yes": ["scheme has improved the"]}
+    assert evidence(_block("The plan is hampering every boatyard on the estuary."), SPECS).counted == {"no": ["plan is hampering every"]}
+    # Denied, the other side's; reported, nobody's; a passive says what is done to the proposal, not what it does.
+    assert evidence(_block("The tunnel has not improved anything for the islanders."), SPECS).counted == {"no": ["tunnel has not improved anything"]}
+    assert evidence(_block("Its backers say the scheme will enrich the whole coast."), SPECS).ignored[0].kind == "reported"
+    for text in ("The plan was hampered by the storms of March.", "The tunnel will lose money for a decade.", "The floods ruined the harvest."):
+        assert evidence(_block(text), SPECS).counted == {}, text
+
+
+def test_what_a_status_quo_label_keeps_judged_speaks_for_keeping_or_changing_it():
+    # "Keep the toll" / "Scrap the toll": the toll is what is kept; its good speaks for keeping it, its harm for the change.
+    kept = (PositionSpec("keep", "Keep the toll on the causeway", ()), PositionSpec("scrap", "Scrap the toll", ()))
+    assert evidence(_block("The toll protects the causeway from the heaviest lorries."), kept).counted == {"keep": ["toll protects the"]}
+    assert evidence(_block("The toll is hurting every shop on the island."), kept).counted == {"scrap": ["toll is hurting every"]}
+    assert evidence(_block("The toll costs us sixty pounds a month."), kept).counted == {"scrap": ["toll costs us"]}
+    assert evidence(_block("The toll was necessary after the storm."), kept).counted == {"keep": ["toll was necessary"]}
+    # Denied, the other way; a sum is no harm to anyone.
+    assert evidence(_block("The toll has not protected anyone."), kept).counted == {"scrap": ["toll has not protected anyone"]}
+    assert evidence(_block("The toll costs four million pounds to collect."), kept).counted == {}
+
+
+def test_a_timetable_from_a_speaker_the_spec_lists_takes_no_side():
+    spec = Spec("T", None, SPECS, actors=(("Ona Brisk", "yes"),), from_file=True)
+    placed = place([_block("We will meet the ferry crews on Thursday.", n=1), _block("It will change nothing for the coast.", n=2)], spec)
+    assert [b.position for b in placed.blocks] == ["context", "yes"]
+    assert "a timetable" in placed.blocks[0].reason
 
 
 def test_one_cue_of_the_side_whose_view_the_speaker_reports_answers_that_view():
