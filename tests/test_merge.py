@@ -391,7 +391,7 @@ def test_no_more_than_is_a_limit_not_a_denial():
 
 
 def test_near_facts_that_take_opposite_sides_are_disputed():
-    from briefing.paraphrase import disputes
+    from briefing.disputes import disputes
 
     blocks = consolidate(
         [
@@ -734,7 +734,7 @@ def test_near_identical_facts_whose_verbs_are_synonyms_are_one_fact(one, other):
 
 
 def test_a_verb_put_for_another_is_a_disputed_detail():
-    from briefing.paraphrase import disputes
+    from briefing.disputes import disputes
 
     one, other = _OTHER_VERB[1]
     blocks = consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])
