@@ -141,9 +141,13 @@ def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
     if one is None or other is None or one[1] == other[1] or not (one[2] or other[2]):
         return False
     a, b = one[0], other[0]
-    if a.against & (b.own | b.parents) or b.against & (a.own | a.parents):
+    if _opposite(a, b):
         return True
     return not _related(a, b) and (a.direction or b.direction)
+
+
+def _opposite(a: Verb, b: Verb) -> bool:
+    return bool(a.against & (b.own | b.parents) or b.against & (a.own | a.parents))
 
 
 def _related(a: Verb, b: Verb) -> bool:
@@ -158,7 +162,8 @@ def listed(word: str) -> bool:
 
 def related(one: str, other: str) -> bool:
     """Two words as printed ("dredging", "dredged") are forms of one verb or
-    of two verbs WordNet relates (see the module docstring); False when
-    either is no verb WordNet lists."""
+    of two verbs WordNet relates and does not make opposite (see the module
+    docstring: "opening" / "closing" are no one action); False when either
+    is no verb WordNet lists."""
     a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
-    return a is not None and b is not None and (a == b or _related(_read(a), _read(b)))
+    return a is not None and b is not None and (a == b or (_related(_read(a), _read(b)) and not _opposite(_read(a), _read(b))))
