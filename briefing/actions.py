@@ -34,17 +34,26 @@ class Action:
 
 
 @cache
-def _table() -> dict[str, Action]:
+def _table() -> dict[str, str]:
+    """Each form of a noun of an action with the rest of its line, read into
+    an ``Action`` only when a word asks (``_read``): a build reads the table
+    for every noun it meets, and meets few."""
     found = {}
     for line in lines("actions.txt"):
-        forms, named, own, near = (field.strip() for field in line.split("|"))
-        action = Action(tuple(v.replace("_", " ") for v in named.split()), frozenset(own.split()), frozenset(near.split()))
-        found.update(dict.fromkeys(forms.split(), action))
+        forms, _, rest = line.partition(" |")
+        found.update(dict.fromkeys(forms.split(), rest))
     return found
 
 
+@cache
+def _read(fields: str) -> Action:
+    named, own, near = fields.split("|")
+    return Action(tuple(v.replace("_", " ") for v in named.split()), frozenset(own.split()), frozenset(near.split()))
+
+
 def _noun(word: str) -> Action | None:
-    return _table().get(spelling(word.casefold()))
+    found = _table().get(spelling(word.casefold()))
+    return None if found is None else _read(found)
 
 
 def listed(word: str) -> bool:
@@ -63,3 +72,10 @@ def related(one: str, other: str) -> bool:
     ours = (a.verbs if a else ()) + (one,)
     theirs = (b.verbs if b else ()) + (other,)
     return any(verbs.related(x, y) for x in ours for y in theirs if (x, y) != (one, other))
+
+
+def named(word: str) -> tuple[str, ...]:
+    """The verbs a noun of an action as printed is derivationally related to
+    ("closure": "close"); none for any other word."""
+    found = _noun(word)
+    return found.verbs if found else ()

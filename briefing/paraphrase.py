@@ -26,7 +26,9 @@ that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
-(``synonyms``: "start" / "begin"); a day or month one outlet adds is a
+(``synonyms``: "start" / "begin"), and so is a noun of an action for the
+verb it names or that verb's synonyms (``actions.named``: "construction"
+/ "built"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a sentence that tells two things is compared by its first clause
@@ -45,7 +47,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from operator import itemgetter
 
-from . import direction, synonyms
+from . import actions, direction, synonyms
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -240,7 +242,13 @@ def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
 
 @per_build  # per word: see ``_content_stem``
 def _word_senses(word: str) -> tuple[tuple[str, int], ...]:
-    return () if word.casefold() in _FUNCTION else tuple((_stem(word), n) for n in synonyms.sets(word))
+    """``word``'s stem with each set of synonyms it belongs to, and those of
+    the verbs it names when it is a noun of an action ("construction":
+    "construct", one with "build")."""
+    if word.casefold() in _FUNCTION:
+        return ()
+    sets = synonyms.sets(word).union(*map(synonyms.sets, actions.named(word)))
+    return tuple((_stem(word), n) for n in sorted(sets))
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
