@@ -16,7 +16,9 @@ three commonest senses names a verb of one of the other's: "recruit" is
 "seek to employ", and "employ" is a sense of "hire"; "hike" is "increase")
 — unless one is opposite to the other (an antonym of the verb, of
 its parent or of its verb group: "climb" goes under "rise", opposite to
-"fall"). Two verbs WordNet does not relate differ only when one of them is a
+"fall"; or the parent of an antonym of one of its troponyms: "erect", a
+way to build, is opposite to "raze", a way to destroy, so "build" is
+opposite to "destroy" and to "demolish" under it). Two verbs WordNet does not relate differ only when one of them is a
 verb of direction, one WordNet gives an antonym for ("hire" / "cut", "add" /
 "remove", "arrest" / "release"): two unrelated verbs without one ("served" /
 "handled" a count of passengers) are left as one fact, as WordNet lists too
@@ -147,7 +149,7 @@ def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
 
 
 def _opposite(a: Verb, b: Verb) -> bool:
-    return bool(a.against & (b.own | b.parents) or b.against & (a.own | a.parents))
+    return bool(a.against & (b.own | b.parents | b.near) or b.against & (a.own | a.parents | a.near))
 
 
 def _related(a: Verb, b: Verb) -> bool:
