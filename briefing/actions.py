@@ -10,8 +10,10 @@ of two verbs WordNet relates (``verbs.related``), a noun and a verb it is
 derivationally related to, or to one WordNet relates ("closure" / "shut"),
 or two nouns of one synset or one a kind of the other within two steps
 ("walkout" / "strike"). "The closure of the library" and "the sale of the
-library" name two actions; ``direction.another_action`` reads them. The
-table is read the first time a build meets such a pair.
+library" name two actions; ``direction.another_action`` reads them. And
+the verbs a noun of an action names (``named``: "construction" /
+"construct"), which ``paraphrase`` reads as the same word. The table is
+read the first time a build compares facts.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ class Action:
 @cache
 def _table() -> dict[str, str]:
     """Each form of a noun of an action with the rest of its line, read into
-    an ``Action`` only when a word asks (``_read``): a build reads the table
-    for every noun it meets, and meets few."""
+    an ``Action`` only when a word asks (``_read``): a build looks up every
+    word of its facts, and few are nouns of an action."""
     found = {}
     for line in lines("actions.txt"):
         forms, _, rest = line.partition(" |")
@@ -69,9 +71,7 @@ def related(one: str, other: str) -> bool:
     a, b = _noun(one), _noun(other)
     if a is not None and b is not None and (a.own & (b.own | b.near) or b.own & a.near):
         return True
-    ours = (a.verbs if a else ()) + (one,)
-    theirs = (b.verbs if b else ()) + (other,)
-    return any(verbs.related(x, y) for x in ours for y in theirs if (x, y) != (one, other))
+    return any(verbs.related(x, y) for x in (one, *named(one)) for y in (other, *named(other)) if (x, y) != (one, other))
 
 
 def named(word: str) -> tuple[str, ...]:
