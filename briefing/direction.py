@@ -10,7 +10,7 @@ hire / fire) or put for a verb one that tells another thing (``verb_put``:
 both: a fact and its opposite are never one block. And, from the words of
 what happened that each of two near wordings prints and the other lacks,
 whether one names another action than the other (``another_action``:
-"start dredging" / "start piling", "a strike" / "a ballot").
+"start dredging" / "start piling", "the closure" / "the sale").
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from functools import cache
 
-from . import synonyms, verbs
+from . import actions, synonyms, verbs
 from .data import lines, load
 from .forms import STEM
 from .wording import EDIT_WORDS, swapped
@@ -83,12 +83,13 @@ def verb_put(ours: Collection[str], theirs: Collection[str], our_words: str, the
 def another_action(our_words: str, their_words: str, counted: bool) -> bool:
     """Two near wordings (their lower-case words in order, one string) the
     same word for word but at one place, where a word or two of an action
-    (a form of a verb WordNet lists: "dredging", "strike", "loan") stands
-    for a word or two of an action that is no synonym (``synonyms``; a
-    synonym elsewhere, "start" / "begin", is the same word) nor a verb
-    WordNet relates to it (``verbs.related``): "will start dredging" / "will
-    start piling", "a strike" / "a ballot", "a loan" / "a grant": one
-    action put for another, two facts. A verb the place shows is one ("will inspect" / "will repaint") is
+    (a form of a verb WordNet lists, "dredging", "strike", "loan", or a noun
+    of an action, "closure", "sale": ``actions``) stands for a word or two
+    of an action that is no synonym (``synonyms``; a synonym elsewhere,
+    "start" / "begin", is the same word) nor one WordNet relates to it
+    (``actions.related``): "will start dredging" / "will start piling", "a
+    strike" / "a ballot", "the closure" / "the sale": one action put for
+    another, two facts. A verb the place shows is one ("will inspect" / "will repaint") is
     ``verb_put``'s to judge when the pair shares a count of a thing
     (``counted``): the same count in one story is one figure told twice
     ("handled" / "served 4.1 million passengers")."""
@@ -100,8 +101,8 @@ def another_action(our_words: str, their_words: str, counted: bool) -> bool:
     one, other, before = found
     # A thing put for a thing ("lorries" / "trucks") may be one told two
     # ways WordNet's first senses miss: only words of an action count.
-    if not (any(map(verbs.listed, one)) and any(map(verbs.listed, other))):
+    if not (any(map(actions.listed, one)) and any(map(actions.listed, other))):
         return False
     if counted and (verbs.shown(one, before) or verbs.shown(other, before)):
         return False
-    return not any(synonyms.sets(x) & synonyms.sets(y) or verbs.related(x, y) for x in one for y in other)
+    return not any(synonyms.sets(x) & synonyms.sets(y) or actions.related(x, y) for x in one for y in other)

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from . import data, lexicon, paraphrase
+from . import data, disputes, lexicon
 from .caches import per_build
 from .mapping import Map, in_order
 from .model import (
@@ -312,7 +312,7 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     to ..." with overlapping words ("first Labour MP" / "first Labour
     politician"). Speakers: a statement the outlets credit to different
     people (``Block.speaker_readings``). Facts told alike but for a
-    direction or a name (``paraphrase.disputes``)."""
+    direction or a name (``disputes``)."""
     out = []
     for members in _figure_groups([f for b in blocks for f in _figures_in(b)]):
         readings: dict[str, set[str]] = defaultdict(set)
@@ -320,7 +320,7 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
             readings[f.text].add(f.source)
         out.append(Disputed(members[0].topic, tuple(Reading(t, tuple(sorted(s))) for t, s in sorted(readings.items()))))
     speakers = tuple(Disputed(f"Who said “{b.text}”", b.speaker_readings, kind="speaker") for b in blocks if b.speaker_readings)
-    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + paraphrase.disputes(blocks)
+    return tuple(sorted(out, key=lambda d: d.topic)) + _first_claims(blocks) + speakers + disputes.disputes(blocks)
 
 
 def _disagree(f: _Figure, g: _Figure, printed: dict[str, set[tuple[str, float]]]) -> bool:

@@ -26,12 +26,14 @@ that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
-(``synonyms``: "start" / "begin"); a day or month one outlet adds is a
+(``synonyms``: "start" / "begin"), and so is a noun of an action for the
+verb it names or that verb's synonyms (``actions.named``: "construction"
+/ "built"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a sentence that tells two things is compared by its first clause
 too (``clauses``). A near pair that takes opposite sides, or swaps one
-name, is a disputed detail. Being wrong costs more than missing a merge,
+name, is a disputed detail (``disputes``). Being wrong costs more than missing a merge,
 so every rule errs towards keeping two blocks.
 """
 
@@ -45,14 +47,14 @@ from dataclasses import dataclass, replace
 from itertools import chain
 from operator import itemgetter
 
-from . import direction, synonyms
+from . import actions, direction, synonyms
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
 from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
-from .model import Block, Disputed, Kind, Reading
+from .model import Kind
 from .not_names import dateline_end
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
@@ -67,7 +69,6 @@ TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") i
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-SWAP_SHARE = 0.75    # and nearer again when all that differs is a name for a name
 BUCKET_LIMIT = 32
 PROBES = 6           # at most this many of a sentence's rarest stems probe the index
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
@@ -241,7 +242,13 @@ def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
 
 @per_build  # per word: see ``_content_stem``
 def _word_senses(word: str) -> tuple[tuple[str, int], ...]:
-    return () if word.casefold() in _FUNCTION else tuple((_stem(word), n) for n in synonyms.sets(word))
+    """``word``'s stem with each set of synonyms it belongs to, and those of
+    the verbs it names when it is a noun of an action ("construction":
+    "construct", one with "build")."""
+    if word.casefold() in _FUNCTION:
+        return ()
+    sets = synonyms.sets(word).union(*map(synonyms.sets, actions.named(word)))
+    return tuple((_stem(word), n) for n in sorted(sets))
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -261,6 +268,12 @@ def aligned(b: Profile, a: Profile) -> Profile:
 def _share(a: Collection[str], b: Collection[str]) -> float:
     """The share of two sentences' distinct stems that they hold in common."""
     return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
+
+
+def nearness(a: Collection[str], b: Collection[str]) -> float:
+    """The share of two sentences' stems (``stems``) that they hold in
+    common, their quantities and dates set aside (``_words``)."""
+    return _share(_words(a), _words(b))
 
 
 def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
@@ -417,7 +430,7 @@ def _compatible(a: Profile, b: Profile) -> bool:
     nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
     the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
-    if found == "names" and _share(_words(a.stems), _words(b.stems)) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
+    if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)
     return found is None
 
@@ -473,52 +486,3 @@ def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[objec
         flat += each
     found = candidates(flat, [groups[n] for n in owners])
     return sorted({(owners[a], owners[b]) for a, b in found})
-
-
-_TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
-
-
-def _swapped(a: Profile, b: Profile) -> bool:
-    """One name in full for another in full ("Isla Brodie" / "Duncan Reid"),
-    not an abbreviation or a title for a name ("the A.G." / "Blumenthal")."""
-    ours, theirs = a.names - b.names, b.names - a.names
-    return len(ours) == len(theirs) == 1 and ours <= a.full_names and theirs <= b.full_names
-
-
-def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
-    """Facts from different outlets nearer than ``RIVAL_SHARE`` that take
-    opposite sides (approved / rejected), or nearer than ``SWAP_SHARE`` with
-    one name swapped for another: each a disputed detail with both wordings
-    and their sources. Figures are ``neutrality``'s; a negation, or names
-    that differ in looser wordings, keep two blocks apart but are too often
-    a different way of telling (an abbreviation, "the lone no vote") to be
-    shown as a dispute."""
-    told: list[tuple[int, str, tuple[str, ...]]] = []  # (block, wording, its sources)
-    for n, block in enumerate(blocks):
-        if block.kind in FACT_KINDS:
-            own = {v.source for v in block.variants}
-            told.append((n, block.text, tuple(s for s in block.sources if s not in own) or block.sources))
-            told += [(n, v.text, (v.source,)) for v in block.variants]
-    words = [stems(text) for _, text, _ in told]
-    profiles: dict[int, Profile] = {}  # made only for the few pairs near enough to be rivals
-
-    def made(i: int) -> Profile:
-        if i not in profiles:
-            profiles[i] = profile(told[i][1], blocks[told[i][0]].speaker)
-        return profiles[i]
-
-    out = []
-    for a, b in candidates(words, [n for n, _, _ in told]):
-        (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
-        if set(blocks[block_a].sources) & set(blocks[block_b].sources):
-            continue
-        near = _share(_words(words[a]), _words(words[b]))
-        if near < RIVAL_SHARE:
-            continue
-        pa, pb = made(a), made(b)
-        what = conflict(pa, pb)
-        if what == "names" and (near < SWAP_SHARE or not _swapped(pa, pb)):
-            continue
-        if what in _TOPICS:
-            out.append(Disputed(_TOPICS[what], (Reading(text_a, sources_a), Reading(text_b, sources_b)), kind="detail"))
-    return tuple(out)

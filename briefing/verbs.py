@@ -16,7 +16,9 @@ three commonest senses names a verb of one of the other's: "recruit" is
 "seek to employ", and "employ" is a sense of "hire"; "hike" is "increase")
 — unless one is opposite to the other (an antonym of the verb, of
 its parent or of its verb group: "climb" goes under "rise", opposite to
-"fall"). Two verbs WordNet does not relate differ only when one of them is a
+"fall"; or the parent of an antonym of one of its troponyms: "erect", a
+way to build, is opposite to "raze", a way to destroy, so "build" is
+opposite to "destroy" and to "demolish" under it). Two verbs WordNet does not relate differ only when one of them is a
 verb of direction, one WordNet gives an antonym for ("hire" / "cut", "add" /
 "remove", "arrest" / "release"): two unrelated verbs without one ("served" /
 "handled" a count of passengers) are left as one fact, as WordNet lists too
@@ -141,9 +143,13 @@ def differ(ours: Sequence[str], theirs: Sequence[str], before: str) -> bool:
     if one is None or other is None or one[1] == other[1] or not (one[2] or other[2]):
         return False
     a, b = one[0], other[0]
-    if a.against & (b.own | b.parents) or b.against & (a.own | a.parents):
+    if _opposite(a, b):
         return True
     return not _related(a, b) and (a.direction or b.direction)
+
+
+def _opposite(a: Verb, b: Verb) -> bool:
+    return bool(a.against & (b.own | b.parents | b.near) or b.against & (a.own | a.parents | a.near))
 
 
 def _related(a: Verb, b: Verb) -> bool:
@@ -158,7 +164,8 @@ def listed(word: str) -> bool:
 
 def related(one: str, other: str) -> bool:
     """Two words as printed ("dredging", "dredged") are forms of one verb or
-    of two verbs WordNet relates (see the module docstring); False when
-    either is no verb WordNet lists."""
+    of two verbs WordNet relates and does not make opposite (see the module
+    docstring: "opening" / "closing" are no one action); False when either
+    is no verb WordNet lists."""
     a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
-    return a is not None and b is not None and (a == b or _related(_read(a), _read(b)))
+    return a is not None and b is not None and (a == b or (_related(_read(a), _read(b)) and not _opposite(_read(a), _read(b))))

@@ -391,7 +391,7 @@ def test_no_more_than_is_a_limit_not_a_denial():
 
 
 def test_near_facts_that_take_opposite_sides_are_disputed():
-    from briefing.paraphrase import disputes
+    from briefing.disputes import disputes
 
     blocks = consolidate(
         [
@@ -697,6 +697,8 @@ _OTHER_VERB = [
     # Verbs a definition relates to a synonym ("recruit", "hike") still differ from their opposites.
     ("The Corrin bus depot recruited 25 drivers for its night routes in June.", "The Corrin bus depot laid off 25 drivers for its night routes in June."),
     ("The Tolsey harbour board hiked the mooring fee by 5% on Monday.", "The Tolsey harbour board cut the mooring fee by 5% on Monday."),
+    # Opposite one step down: "demolish" is a way to destroy, as "raze" is, whose antonym "erect" is a way to build.
+    ("The Morrow housing trust will build 140 flats on Canal Street next year.", "The Morrow housing trust will demolish 140 flats on Canal Street next year."),
 ]
 
 _SAME_VERB = [
@@ -715,6 +717,7 @@ _SAME_VERB = [
     ("The Corrin bus depot hired 25 drivers for its night routes in June.", "The Corrin bus depot recruited 25 drivers for its night routes in June."),
     ("The Tolsey harbour board hiked the mooring fee by 5% on Monday.", "The Tolsey harbour board increased the mooring fee by 5% on Monday."),
     ("Police in Ardmore arrested four men near the north quay on Sunday.", "Police in Ardmore detained four men near the north quay on Sunday."),
+    ("The Morrow housing trust will build 140 flats on Canal Street next year.", "The Morrow housing trust will construct 140 flats on Canal Street next year."),
     # A noun for a noun: no verb, and no other thing.
     (
         "Tolls for lorries crossing the Hawkmoor viaduct will double to £8 in May, the trust said.",
@@ -734,7 +737,7 @@ def test_near_identical_facts_whose_verbs_are_synonyms_are_one_fact(one, other):
 
 
 def test_a_verb_put_for_another_is_a_disputed_detail():
-    from briefing.paraphrase import disputes
+    from briefing.disputes import disputes
 
     one, other = _OTHER_VERB[1]
     blocks = consolidate([fact("S1", one), fact("S2", other)], ["S1", "S2"])

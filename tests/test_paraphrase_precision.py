@@ -5,7 +5,7 @@ added, is one. All sentences are made up."""
 
 import pytest
 
-from briefing import direction
+from briefing import actions, direction
 from briefing.merge import consolidate
 from briefing.model import Statement
 
@@ -26,6 +26,11 @@ ANOTHER_ACTION = [
     ("Inspectors will audit the accounts of the Brenlow housing trust in March.", "Inspectors will publish the accounts of the Brenlow housing trust in March."),
     ("Teachers in Ardley will hold a strike over pay in the first week of March.", "Teachers in Ardley will hold a ballot over pay in the first week of March."),
     ("The Harlow board will cut the bus subsidy for the Tenby routes next year.", "The Harlow board will cut the rail subsidy for the Tenby routes next year."),
+    # Nouns of an action (``actions``): one named for another, no verb printed.
+    ("The Varden council approved the closure of the Marlow library on Monday.", "The Varden council approved the sale of the Marlow library on Monday."),
+    ("The Oakby council approved the construction of the Tern Street car park.", "The Oakby council approved the demolition of the Tern Street car park."),
+    ("Residents in Fawley staged a protest against the new incinerator on Sunday.", "Residents in Fawley staged a celebration of the new incinerator on Sunday."),
+    ("Nurses at Tamsin General Hospital will hold a protest over staffing next week.", "Nurses at Tamsin General Hospital will hold a vigil over staffing next week."),
 ]
 
 # Two facts that other rules already keep apart (opposite verbs, a verb of
@@ -67,6 +72,11 @@ ONE_FACT = [
     ("The Harlow board will cut the bus subsidy for the Tenby routes next year.", "The Harlow board will reduce the bus subsidy for the Tenby routes next year."),
     ("Firefighters in Corby will stage a walkout over pay on Friday.", "Firefighters in Corby will stage a walkout over their pay on Friday, the union said."),
     ("The Corven mayor announced an inquiry into the tram crash on Monday.", "The Corven mayor announced an investigation into the tram crash on Monday."),
+    # A noun of an action for one WordNet relates to it: the same synset, a kind of it, or a verb of it.
+    ("Dockers at Rellan will stage a walkout over pay on Friday.", "Dockers at Rellan will stage a strike over pay on Friday."),
+    ("The Varden council approved the closure of the Marlow library on Monday.", "The Varden council approved the shutdown of the Marlow library on Monday."),
+    ("The Oakby council announced the purchase of the Tern Street car park.", "The Oakby council announced the acquisition of the Tern Street car park."),
+    ("The Oakby council announced the merger of the two Tern Street schools.", "The Oakby council announced the amalgamation of the two Tern Street schools."),
     # A verb of no direction put for another in a pair a count holds: one figure told twice.
     ("The Pellam depot handled 3.2 million parcels last year.", "The Pellam depot served 3.2 million parcels last year."),
 ]
@@ -89,3 +99,12 @@ def test_two_facts_other_rules_keep_apart_stay_apart(a, b):
 def test_one_action_told_in_other_words_is_one_fact(a, b):
     blocks = blocks_of(a, b)
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+
+
+def test_words_of_an_action_are_one_action_only_when_wordnet_relates_them():
+    # a noun and a verb it names, a noun and a kind of it
+    assert actions.related("closure", "shut") and actions.related("walkout", "strike")
+    # verbs WordNet relates but makes opposite are two actions
+    assert not actions.related("opening", "closure") and not actions.related("hiring", "firing")
+    # a thing is no action: "trucks" for "lorries" is left to the rest of the rules
+    assert actions.listed("sale") and not actions.listed("library")

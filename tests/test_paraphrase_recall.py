@@ -43,6 +43,16 @@ def test_synonyms_are_read_by_the_word_not_its_stem():
     assert paraphrase.aligned(begin, start).stems == start.stems
 
 
+def test_a_noun_of_an_action_is_the_same_word_as_its_verb_and_its_synonyms():
+    # "construction" names "construct", whose first sense is "build"'s.
+    built = paraphrase.profile("Kestrel Ports expects the new quay to employ 450 people while it is built.")
+    construction = paraphrase.profile("The new quay will need about 450 construction workers, Kestrel Ports said.")
+    assert paraphrase.one_fact(built, construction) and paraphrase.one_fact(construction, built)
+    # "demolition" names "demolish": no word of building.
+    demolition = paraphrase.profile("The new quay will need about 450 demolition workers, Kestrel Ports said.")
+    assert not paraphrase.one_fact(built, demolition)
+
+
 # A sentence that tells two things: when the repairs start, and how long they take.
 TWO_THINGS = (
     "Repairs to the Glenmora footbridge will start in June, and the council expects the work "

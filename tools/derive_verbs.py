@@ -23,7 +23,11 @@ numbered in the order of ``data.verb``. For each verb the file keeps:
   "ban"), not a general verb ("move": "climb", "slip");
 - the synsets opposite to it: the antonyms (WordNet's "!" pointer) of its
   own synsets, of their parents and of their verb groups ("climb" goes
-  under "rise", whose antonym is "fall");
+  under "rise", whose antonym is "fall"), and the parents of the antonyms
+  of its troponyms, one step down, when no more general than
+  ``OPPOSITE_NARROW`` troponyms ("erect", a way to build, is opposite to
+  "raze", a way to destroy: "build" is opposite to "destroy", and so to
+  "demolish" below it);
 - the synsets of its ``FIRST`` commonest senses (WordNet orders a verb's
   senses in ``index.verb`` by their frequency in its tagged corpus), and
   the verbs the definitions of those senses name ("recruit": "seek to
@@ -49,6 +53,7 @@ from tools.derive_opposites import LIGHT, _synsets
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "verbs.txt"
 FIRST = 3  # a verb's commonest senses, whose definitions relate it to the verbs they name
+OPPOSITE_NARROW = 20  # an opposite found one step down is kept only when as narrow as this ("destroy": 14; "change, alter": 401)
 NARROW = 12  # a parent with at most this many troponyms is a narrow sense ("forbid"), not a general verb ("move": 96)
 PARTICLES = {"about", "across", "along", "around", "away", "back", "by", "down", "in", "off", "on", "out", "over", "round", "through", "up"}
 HEADER = """\
@@ -61,7 +66,8 @@ HEADER = """\
 # one a hypernym of the other within two steps, one verb group, one narrow
 # parent)
 # and neither is opposite to the other (an antonym of the verb, of its
-# parent or of its verb group): briefing.verbs.
+# parent or of its verb group, or the parent of an antonym of a troponym
+# of it): briefing.verbs.
 #
 # One verb a line: its lemma and irregular forms, as the engine compares
 # them (British spellings folded: briefing.forms.spelling), then after "|"
@@ -126,9 +132,12 @@ def main(folder: Path) -> None:
             if parts[0].isalpha() and (len(parts) == 1 or (len(parts) == 2 and parts[1] in PARTICLES)):
                 senses[lemma].add(offset)
     children: dict[str, int] = defaultdict(int)
-    for found in pointers.values():
+    troponyms: dict[str, set[str]] = defaultdict(set)
+    for offset, found in pointers.items():
         for symbol, target, pos, _ in found:
             children[target] += symbol == "@" and pos == "v"
+            if symbol == "@" and pos == "v":
+                troponyms[target].add(offset)
     definitions, first = _definitions(folder / "data.verb"), _first_senses(folder / "index.verb")
 
     def lemma_of(word: str) -> str | None:
@@ -147,7 +156,11 @@ def main(folder: Path) -> None:
         parents = linked(own, "@")
         near = parents | linked(parents, "@") | linked(own, "$")
         narrow = {p for p in parents if children[p] <= NARROW}
-        fields[lemma] = (own, near - own, narrow, linked(own | parents | linked(own, "$"), "!"))
+        # Opposites one step down: the parents of the antonyms of its
+        # troponyms ("erect", a way to build, is opposite to "raze", a way
+        # to destroy), never itself, a verb above it or a general verb.
+        below = {p for p in linked(linked({t for o in own for t in troponyms[o]}, "!"), "@") if children[p] <= OPPOSITE_NARROW} - own - near
+        fields[lemma] = (own, near - own, narrow, linked(own | parents | linked(own, "$"), "!") | below)
     # A synset is kept in a field only where another verb's field may hold it
     # (``briefing.verbs``: own meets own, near or opposite; parent meets
     # parent or opposite): the rest can never make two verbs related.

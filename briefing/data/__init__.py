@@ -10,7 +10,8 @@ lists of names (``given_names.toml``) and lists tied to one country
 opposite direction (``opposites.txt``, derived from WordNet) are read by
 ``paraphrase``, how two verbs stand to each other (``verbs.txt``, derived
 from WordNet too) by ``verbs``, and the synonyms in their first sense
-(``synonyms.txt``, from WordNet too) by ``synonyms``. The words to watch (``words_to_watch.toml``,
+(``synonyms.txt``, from WordNet too) by ``synonyms``, and the nouns of an
+action (``actions.txt``, from WordNet too) by ``actions``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 
