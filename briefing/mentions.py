@@ -261,8 +261,12 @@ def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
     """Whether ``comma`` closes the phrase that opens the sentence (no more
     than four words that begin with a preposition or a word of time) and a
     subject follows it, opened by a determiner or a capital ("On Monday, the
-    trust, ..."; not "On Monday, during a visit, ...")."""
+    trust, ..."; not "On Monday, during a visit, ...", nor "On Monday the
+    trust, a charity, ...", whose subject follows the day before the comma)."""
     first = toks[comma + 1] if comma + 1 < len(toks) else None
+    day = next((k for k in range(1, comma) if toks[k].low in WEEKDAYS | TIME_UNITS), -1)
+    if 0 < day < comma - 1 and (toks[day + 1].low in DETERMINERS | POSSESSIVES or toks[day + 1].capital):
+        return False  # "On Monday the Trust, a charity, said": the subject follows the day, before this comma
     subject = first is not None and (first.low in DETERMINERS | POSSESSIVES or first.capital) and first.low not in _PHRASE_OPENERS
     return subject and 0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS and _previous_comma(toks, comma) < 0
 
