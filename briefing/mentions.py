@@ -261,8 +261,12 @@ def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
     """Whether ``comma`` closes the phrase that opens the sentence (no more
     than four words that begin with a preposition or a word of time) and a
     subject follows it, opened by a determiner or a capital ("On Monday, the
-    trust, ..."; not "On Monday, during a visit, ...")."""
+    trust, ..."; not "On Monday, during a visit, ...", nor "On Monday the
+    trust, a charity, ...", whose subject follows the day before the comma)."""
     first = toks[comma + 1] if comma + 1 < len(toks) else None
+    day = next((k for k in range(1, comma) if toks[k].low in WEEKDAYS | TIME_UNITS), -1)
+    if 0 < day < comma - 1 and (toks[day + 1].low in DETERMINERS | POSSESSIVES or toks[day + 1].capital):
+        return False  # "On Monday the Trust, a charity, said": the subject follows the day, before this comma
     subject = first is not None and (first.low in DETERMINERS | POSSESSIVES or first.capital) and first.low not in _PHRASE_OPENERS
     return subject and 0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS and _previous_comma(toks, comma) < 0
 
@@ -314,7 +318,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         return Mention("pronoun", word.text, head=word.low)
     if is_name_word(word) and word.low not in PERSON_ROLES:
         start = name_run(toks, i)
-        member = _member_of(toks, start) or _people_of(toks, start, i)
+        member = spokesperson_for_office(toks, start) or _member_of(toks, start) or _people_of(toks, start, i)
         if member is not None:
             return member
         before = start - 1 if toks[start - 1].low != "the" else start - 2
@@ -339,6 +343,47 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if word.low in PERSON_ROLES | BODY_NOUNS:
         return _description(toks, i + 1)
     return None
+
+
+def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None:
+    """"A spokesman for the Police Commissioner, Jane Roe, said": a name set
+    off after a spokesperson's description that ends in an office is in
+    apposition to the office, its holder (the Guardian and Observer style
+    guide, "spokesman": "a spokesman for the home secretary, Jo Roe"), so
+    the spokesperson speaks, for that person. A name set off after "A
+    spokesman," or after a body ("for the company, John Doe,") or a name
+    ("for Mayor Ivo Pell, John Doe,") is the spokesperson's own."""
+    if start < 4 or toks[start - 1].text != "," or toks[start - 2].low not in OFFICE_HEADS:
+        return None
+    begin = start - 2
+    while begin > 0 and start - begin <= 9 and re.match(r"\w", toks[begin - 1].text) and toks[begin - 1].quote < 0:
+        begin -= 1
+        if toks[begin].low.startswith("spokes"):
+            break
+    head = toks[begin]
+    if not head.low.startswith("spokes") or toks[begin + 1].low not in {"for", "of"}:
+        return None
+    opening = begin
+    while opening > 0 and toks[opening - 1].low in DETERMINERS:
+        opening -= 1
+    if opening > 0 and not (toks[opening - 1].text in {",", ":", ";", "—"} or toks[opening - 1].quote >= 0 or toks[opening - 1].low in SPEECH):
+        return None
+    end = name_run_end(toks, start)
+    owner = " ".join(t.printed for t in toks[start:end])
+    return Mention("possessive", " ".join(t.text for t in toks[opening:start - 1]), head=head.low, owner=owner)
+
+
+# The role nouns of an office a spokesperson may speak for: a person's, not
+# a body's ("for the union", "for the regulator" name the body itself).
+OFFICE_HEADS = PERSON_ROLES - BODY_NOUNS - BODY_WORDS
+
+
+def name_run_end(toks: Sequence[Token], start: int) -> int:
+    """Where the run of name words from ``start`` ends."""
+    end = start
+    while end < len(toks) and is_name_word(toks[end]):
+        end += 1
+    return end
 
 
 OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name

@@ -45,6 +45,7 @@ from .mention_words import (
     name_run,
     role_before,
 )
+from .mentions import spokesperson_for_office
 from .sentence_tokens import Token
 from .speaker_check import a_role
 from .subjects import is_cue
@@ -260,8 +261,8 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     after it, running from ``start`` to ``end`` (inclusive), are one
     person; the description is the role, whole, without its article but
     before a possessive ("the union's lawyer")."""
-    if start < 3 or toks[start - 1].text != "," or not _closes(toks, end + 1):
-        return None
+    if start < 3 or toks[start - 1].text != "," or not _closes(toks, end + 1) or spokesperson_for_office(toks, start):
+        return None  # "A spokesman for the commissioner, Jo Roe,": Jo Roe is the commissioner
     begin = start - 1
     while begin > 0 and start - begin <= 9 and re.match(r"\w", toks[begin - 1].text) and toks[begin - 1].quote < 0 and toks[begin - 1].low not in SPEECH:
         begin -= 1
@@ -306,6 +307,9 @@ def named_after_description(toks: Sequence[Token], i: int) -> Mention | None:
     comma = next((k for k in range(i + 1, min(len(toks), i + 11)) if not re.match(r"\w", toks[k].text) or toks[k].quote >= 0), -1)
     if comma < 0 or toks[comma].text != ",":
         return None
+    office = spokesperson_for_office(toks, comma + 1)
+    if office is not None:
+        return office  # "said a spokesman for the commissioner, Jo Roe": the commissioner's
     end = name_end(toks, comma + 1)
     _, rest = strip_titles([t.printed for t in toks[comma + 1:end]])
     role = described_before(toks, comma + 1, end - 1) if rest else None

@@ -2,7 +2,7 @@
 the speaker by itself: a participle clause ("Roe visited the plant,
 saying ..."), a second verb of the subject ("Roe toured the site and said
 ..."), a quoted fragment in a sentence about one person ('Roe called the
-plan "a disaster"').
+plan "a disaster"'), "as Roe put it" and "Roe talks about ...".
 
 In: the tokens of one sentence (``sentence_tokens.tokens``). Out: the
 ``Mention`` of its speaker, or None. ``saying.speaker_in`` tries these after
@@ -15,9 +15,9 @@ from collections.abc import Callable, Sequence
 
 from .data import words
 from .mention_words import AUX, OPENERS, Mention
-from .mentions import mention_forward
+from .mentions import mention_back, mention_forward
 from .sentence_tokens import Token
-from .subjects import INTRODUCERS, PARTICIPLE_CUES, REPORTING
+from .subjects import INTRODUCERS, PARTICIPLE_CUES, PROGRESSIVE, REPORTING
 
 SUBORDINATORS = words("grammar", "subordinators")
 
@@ -88,4 +88,32 @@ def partial_quote(toks: Sequence[Token]) -> Mention | None:
     return found if found is not None and found.kind in {"name", "pronoun"} else None
 
 
-SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb)
+def put_it(toks: Sequence[Token]) -> Mention | None:
+    """"As Roe put it, ...", '..., as she puts it, "..."': the subject of
+    "put it" before what it introduces (a comma, a colon, a quotation)
+    said it."""
+    for k in range(1, len(toks) - 2):
+        if toks[k].low in {"put", "puts"} and toks[k + 1].low == "it" and (toks[k + 2].text in {",", ":"} or toks[k + 2].quote >= 0):
+            found = mention_back(toks, k)
+            if found is not None and found.kind in {"name", "pronoun", "body", "definite"}:
+                return found
+    return None
+
+
+def talks_about(toks: Sequence[Token]) -> Mention | None:
+    """"Roe talks about growing up in Tolvik", "Roe was talking about the
+    toll": what a person talks about is what they said (Levin 1993,
+    37.5, verbs of talking); not "will talk", yet to be said, nor a
+    participle that may describe a picture ("footage of Roe talking about"),
+    nor "talks" after one opening word, which may be a noun ("Trade talks
+    about the toll stalled")."""
+    k = next((j for j in range(1, len(toks) - 1) if toks[j].low in {"talks", "talked", "talking"} and toks[j + 1].low == "about"), -1)
+    if k < 0 or toks[k].low == "talking" and toks[k - 1].low not in AUX | PROGRESSIVE:
+        return None
+    if k == 1 and toks[k].low == "talks":
+        return None  # "Trade talks about the toll stalled": one word before "talks" may make it a noun
+    found = mention_back(toks, k)
+    return found if found is not None and (found.kind == "name" or found.kind == "pronoun" and found.head in {"he", "she", "they"}) else None
+
+
+SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb, put_it, talks_about)

@@ -27,12 +27,13 @@ LAW_TEXTS = words("reporting", "law_texts")
 # first word: an occasion, a fragment, a document, a law.
 NO_ONE = _WORDS["not_speakers"] | DOCUMENTS | LAW_TEXTS
 # Alone and capitalised at a sentence's start, a common noun of a group, a
-# body or a role is the unnamed source it describes ("Critics" -> "critics",
-# "Campaign" -> "the campaign"): a body that no body is called by alone
+# body or a role, or the plural of a role, is the unnamed source it
+# describes ("Critics" -> "critics", "Nurses" -> "nurses", "Campaign" -> "the campaign"): a body that no body is called by alone
 # (not "Congress", "Senate", "Police": ``proper_body_words``).
 GROUPS = _WORDS["group_heads"]
 PROPER = _WORDS["proper_body_words"]
 BODIES = (_WORDS["body_nouns"] | _WORDS["person_roles"]) - PROPER
+ROLES = _WORDS["person_roles"]
 # "Roe's letter", "Roe's", "the Voss brothers' statement": an owner, and what of theirs.
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s?(?: (?P<head>[\w-]+))?$")
 
@@ -56,10 +57,10 @@ def checked(speaker: str | None, ordinary: Set[str], person: Callable[[str], str
     low = speaker.lower()
     if " " in speaker or not speaker[:1].isupper() or low in PROPER:
         return speaker
-    if low in NO_ONE or (low in ordinary and low not in GROUPS | BODIES):
+    if low in GROUPS or low.endswith("s") and low[:-1] in ROLES:
+        return low  # "Critics", "Nurses": the plural of a role names a group
+    if low in NO_ONE or (low in ordinary and low not in BODIES):
         return None
-    if low in GROUPS:
-        return low
     return f"the {low}" if low in BODIES else speaker
 
 

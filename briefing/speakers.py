@@ -461,8 +461,8 @@ def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, inde
         return None
     if mention.head not in PERSON_ROLES or (mention.kind != "possessive" and not is_description(speaker)):
         return None
-    if any(name not in mention.text for name in p.names):
-        return None
+    if any(name not in mention.text and name not in (mention.owner or "") for name in p.names):
+        return None  # "a spokesman for the commissioner, Jo Roe," names only the owner
     return speaker, index, ROLE_GENDER.get(mention.head)
 
 

@@ -110,6 +110,9 @@ def speaker(text):
          ("described", "the harbour master")),
         ("In a statement, the Harbor Trust, a charity, said that the depot was unsafe.", ("body", "Harbor Trust")),
         ("On Monday the Harbor Trust said that the depot was unsafe.", ("body", "Harbor Trust")),  # not "Monday the ..."
+        # ... and with no comma after the day, the subject before its apposition is the speaker, not the apposition
+        ("On Monday the Harbor Trust, a charity, said that the depot was unsafe.", ("body", "Harbor Trust")),
+        ("Last month the trust, a charity based in Altmoor, said that the depot was unsafe.", ("body", "trust")),
         # ... but not a phrase that opens with a preposition, nor a subordinate clause
         ("On Monday, during a stop at the depot, now renamed Pell Yard, the candidate boasted of her record.",
          ("definite", "the candidate")),

@@ -280,6 +280,32 @@ def test_a_spokesperson_named_after_his_or_her_speaks_for_that_person(paragraphs
     assert resolved.roles == (("Ivo Dan", role),)
 
 
+@pytest.mark.parametrize(
+    "sentence,speaker",
+    [
+        # a name set off after an office is the office's holder, for whom the spokesperson speaks
+        ("A spokesman for the Police Commissioner, Nia Brook, said the searches were lawful.", "Nia Brook's spokesperson"),
+        ('"The searches were lawful," said a spokeswoman for the health minister, Nia Brook.', "Nia Brook's spokesperson"),
+        ("A spokeswoman for the council leader, Cllr Nia Brook, said the searches were lawful.", "Nia Brook's spokesperson"),
+        # a name set off after the spokesperson alone, a body or a named principal is the spokesperson's
+        ("A spokesman, Tom Vale, said the searches were lawful.", "Tom Vale"),
+        ("A spokesman for the ferry company, Tom Vale, said the searches were lawful.", "Tom Vale"),
+        ("A spokesman for the union, Tom Vale, said the searches were lawful.", "Tom Vale"),
+        ("A spokesman for Mayor Lin Obi, Tom Vale, said the searches were lawful.", "Tom Vale"),
+        ('"The searches were lawful," said a spokesman for the ferry company, Tom Vale.', "Tom Vale"),
+    ],
+)
+def test_a_name_set_off_after_a_spokesperson_for_an_office_is_the_office_holder(sentence, speaker):
+    assert read(sentence).speakers == (speaker,)
+
+
+def test_the_office_holder_named_after_a_spokesperson_keeps_their_own_role():
+    resolved = read("A spokesman for the Police Commissioner, Nia Brook, said the searches were lawful.", '"Nobody wants them," he said.')
+    assert resolved.speakers == ("Nia Brook's spokesperson", "Nia Brook's spokesperson")  # "he" is the spokesman just described
+    roles = parse(split([Paragraph("s", 0, "A spokesman for the Police Commissioner, Nia Brook, said it.")])[0]).roles
+    assert roles == (("Nia Brook", "Police Commissioner"),)  # not "spokesman for the Police Commissioner"
+
+
 def test_a_spokesperson_of_no_one_spoken_of_has_no_role_for_a_pronoun():
     assert read("His spokesman, Ivo Dan, said the deal was close.").roles == ()
 

@@ -29,6 +29,9 @@ def read(*paragraphs):
         (("The Harbour Safety Act says every ferry must carry two pilots.",), None),
         # a noun of a body that no body is called by alone is the body it describes, not a name
         (("Organization said the rally would go ahead.",), "the organization"),
+        # the plural of a role noun is a group, printed in lower case
+        (("Nurses said the ward was full.",), "nurses"),
+        (("Unions said the offer was too low.",), "unions"),
     ],
 )
 def test_a_speaker_that_names_no_one_who_speaks_is_left_out(paragraphs, speaker):

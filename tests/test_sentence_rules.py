@@ -1,0 +1,61 @@
+"""The forms of saying read from a sentence as a whole (briefing.sentence_rules)
+that hang on no verb of saying ("as Roe put it", "Roe talks about"), on
+sentences written for the test."""
+
+import pytest
+
+from briefing.model import Paragraph
+from briefing.saying import parse
+from briefing.sentences import split
+from briefing.speakers import Article, Corpus
+
+
+def speaker(text):
+    """The (kind, words) of the speaker that pass one finds in ``text``."""
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
+
+
+def speakers(*paragraphs):
+    """The resolved speaker of each sentence of one article."""
+    parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
+    return Article(parsed, Corpus.build([parsed])).read().speakers
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # "as ... put it", before a comma or a quotation
+        ('As Mila Strand put it, "the pier is a death trap."', ("name", "Mila Strand")),
+        ("The pier, as Mila Strand put it, is a death trap.", ("name", "Mila Strand")),
+        ('That is because, as she puts it, "the pier is a death trap."', ("pronoun", "she")),
+        # "talks about", "talked about", "is talking about"
+        ("Mila Strand talks about growing up beside the pier.", ("name", "Mila Strand")),
+        ("Strand talked about growing up beside the pier.", ("name", "Strand")),
+        ("He is now talking about the pier in a new way.", ("pronoun", "He")),
+    ],
+)
+def test_forms_of_saying_without_a_verb_of_saying(text, expected):
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk yet to happen, a participle that describes a picture, "talks" that may be a noun
+        "Mila Strand will talk about the pier on Friday.",
+        "The film shows Mila Strand talking about the pier.",
+        "Harbour talks about the pier stalled.",
+        # "put" with another object
+        "Mila Strand put the plans on the table.",
+        # a noun of saying: the rest of the sentence is the outlet's ("was tested"), not the owner's words
+        "Her claim that the pier was safe was tested in court.",
+    ],
+)
+def test_no_speaker_where_no_one_is_reported(text):
+    assert speaker(text) is None
+
+
+def test_a_pronoun_that_puts_it_is_the_person_spoken_of():
+    said = speakers("Mila Strand opened the pier in May.", 'As she put it, "the pier will outlive us all."')
+    assert said == (None, "Mila Strand")
