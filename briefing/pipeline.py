@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-from . import attribution, caches, clean, coverage, merge, neutrality, positions, readers, sentences
+from . import attribution, caches, clean, collector, coverage, merge, neutrality, positions, readers, sentences
 from .inputs import is_url
 from .mapping import Progress, in_order, one_then_other
 from .messages import display
@@ -213,7 +213,7 @@ def consolidate(
     """Read, clean, split, attribute and merge; ``meta`` fills missing
     metadata. ``pool`` is the build's (it is started here), else one of its own."""
     if pool is None:
-        with _Pool() as own:
+        with collector.paused(), _Pool() as own:
             return consolidate(paths, pattern, report, meta, url_list=url_list, refresh=refresh, cache_dir=cache_dir, pool=own)
     caches.clear()  # a build's cached texts are its own
     timings: list[tuple[str, float]] = []
@@ -273,7 +273,7 @@ def build(
     Raises ``spec.SpecError`` for a spec that cannot be used, before any
     article is read."""
     try:
-        with _Pool() as pool:
+        with collector.paused(), _Pool() as pool:  # the workers fork inside: they pause too
             return _build(paths, spec_path, pattern, report, pool, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     finally:
         caches.clear()  # the texts of a finished build are not kept

@@ -153,3 +153,44 @@ def test_each_map_of_the_pool_runs_its_own_work(monkeypatch):
         assert pool.map(str.upper, words) == [w.upper() for w in words]
         assert pool.map(len, words) == [len(w) for w in words]
         assert pool.map(partial(str.count, "harbour master"), words) == ["harbour master".count(w) for w in words]
+
+
+def test_the_collector_is_paused_while_a_build_runs_and_back_on_after(make_articles, monkeypatch):
+    import gc
+
+    from briefing import merge
+
+    folder = make_articles(ARTICLES)
+    seen = []
+    consolidate = merge.consolidate
+
+    def watched(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return consolidate(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "consolidate", watched)
+    assert gc.isenabled()
+    briefing = briefing_of(folder)
+    assert seen == [False]
+    assert gc.isenabled()
+    # The JSON render pauses it too, and leaves it on.
+    assert render(briefing, "json").startswith(b"{\n")
+    assert gc.isenabled()
+
+
+def test_a_pause_inside_another_leaves_the_collector_off_until_the_outer_one_ends():
+    import gc
+
+    from briefing import collector
+
+    with collector.paused():
+        with collector.paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with collector.paused():
+            raise ValueError("a build that fails")
+    except ValueError:
+        pass
+    assert gc.isenabled()

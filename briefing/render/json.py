@@ -12,6 +12,7 @@ import json
 from dataclasses import fields
 from pathlib import Path
 
+from .. import collector
 from ..coverage import Coverage, coverage
 from ..model import Briefing
 
@@ -119,7 +120,8 @@ def render(briefing: Briefing, options: object) -> bytes:
     ``_write`` into one byte buffer."""
     out = io.BytesIO()
     pieces: list[str] = []
-    _write(to_data(briefing), "\n", pieces, out)
+    with collector.paused():  # a big briefing's data is millions of objects and no cycles
+        _write(to_data(briefing), "\n", pieces, out)
     out.write("".join(pieces).encode("utf-8"))
     out.write(b"\n")
     return out.getvalue()
