@@ -354,6 +354,14 @@ def test_explain_gives_the_reason_place_used():
     assert "set aside in B1" in text and "the speaker's other words take another side" in text
 
 
+def test_it_is_true_that_grants_a_point_a_but_then_answers():
+    for text in ("It is true that the tunnel means fewer lorries.", "It's true that it means fewer lorries."):
+        found = evidence(_block(text), SPECS, after="But the rock under the hill is unknown.")
+        assert found.counted == {} and [m.kind for m in found.ignored] == ["granted"], text
+    # Not at the opening, "true" grants nothing: "the fewer lorries are true relief" is the speaker's point.
+    assert evidence(_block("Fewer lorries are true relief for the town."), SPECS, after="But we must wait.").counted == {"yes": ["fewer lorries"]}
+
+
 def test_a_point_claimed_as_common_ground_places_no_one():
     # "Nobody disputes that ...": either side may grant it, with a "but" after it or none.
     for text in ("Nobody disputes that it means fewer lorries.", "No one would deny that the tunnel brings faster trains."):
