@@ -303,8 +303,8 @@ def _common_ground(tokens: list[str]) -> bool:
     ("Nobody disputes that ...", "No one would deny that ..."): a point the
     speaker grants whatever their side, so it places no one, even with no
     "but" after it ("The question is ...")."""
-    for opener in CONCEDING_OPENERS:
-        if tuple(tokens[: len(opener)]) == opener and opener[0] in NO_ONE | {"no"}:
+    for opener in CONCEDING_OPENERS:  # only "nobody" and "no one" go on with a verb
+        if tuple(tokens[: len(opener)]) == opener:
             verb = next((t for t in tokens[len(opener) :] if t not in MODALS), "")
             return bool(_bases(verb) & DISPUTING)
     return False
