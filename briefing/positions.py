@@ -261,21 +261,27 @@ def _wanted(blocks: Sequence[Block], speakers: Mapping[str, Counter[str]]) -> li
     ("Rep. Ada Corr, a Lorr Democrat, wants nurses to finish supervised
     hours first"): what the outlet reports they want is their aim, as if
     they had said it."""
+    names = {tuple(normal(n).split()): n for n in speakers if n[:1].isupper()}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for named in names:
+        if named:
+            by_first[named[0]].append(named)
     found = []
     for b in blocks:
-        if b.speaker or b.kind in SPEECH_KINDS or b.kind == "commentary":
+        if b.speaker or b.kind in SPEECH_KINDS or b.kind == "commentary" or not WANTING & set(normal(b.text).split()):
             continue
         tokens = clause_words(b.text)
-        for name in speakers:
-            named = tuple(normal(name).split())
-            at = next((i for i in matches(tokens, named) if i <= TITLE_WORDS), None) if name[:1].isupper() and named else None
-            if at is None or "|" in tokens[:at] or not all(w[:1].isupper() for w in b.text.split()[:at]):  # a title is capitalised
-                continue
-            verb = at + len(named)
-            if tokens[verb : verb + 1] == ["|"]:  # an appositive: ", a Lorr Democrat,"
-                verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
-            if tokens[verb : verb + 1] and tokens[verb] in WANTING:
-                found.append((name, b))
+        for at in range(min(TITLE_WORDS + 1, len(tokens))):
+            if tokens[at] == "|" or not all(w[:1].isupper() for w in b.text.split()[:at]):  # a title is capitalised
+                break
+            for named in by_first.get(tokens[at], ()):
+                verb = at + len(named)
+                if tuple(tokens[at:verb]) != named:
+                    continue
+                if tokens[verb : verb + 1] == ["|"]:  # an appositive: ", a Lorr Democrat,"
+                    verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
+                if tokens[verb : verb + 1] and tokens[verb] in WANTING:
+                    found.append((names[named], b))
     return found
 
 
