@@ -4,7 +4,8 @@ out (``Evidence``).
 
 A cue matches in any regular tense or number ("voted" for "vote"), and a
 cue of three words or more with a few words set inside it ("pay sixty
-pounds a month to come to work" for "pay to come to work"). With
+pounds a month to come to work" for "pay to come to work"), or with a
+possessive after one of its words ("Vell's amendment"). With
 two positions labelled for and against one proposal, a stance stated on the
 proposal itself ("we back the plan", "the campaign against the bill") or
 a verdict said of it ("the tax is welcome", "the rise will hurt small
@@ -21,7 +22,8 @@ not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule), and not granted before an answer ("..., but ...";
 "although ..."; "Of course ... ." then another side in the speaker's other
-words; "Yes, ... . But not ..." denies it). A cue a sentence only names
+words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
+claims common ground, which places no one). A cue a sentence only names
 before judging it ("X is a ...") does not count: the judgement may go
 either way. ``positions`` weighs this evidence into a placement.
 """
@@ -52,6 +54,7 @@ CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to it
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
+DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
@@ -63,12 +66,13 @@ PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... i
 DENYING_VERDICTS = words("stance", "denying_verdicts")
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
-GrantKind = Literal["granted", "denied"]
+GrantKind = Literal["granted", "denied", "common"]
 WeakKind = Literal["conceded"]
 SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
+    "common": "claimed as common ground ('nobody disputes that ...'), which either side may grant",
 }
 # Cues that count only when nothing else the speaker says takes another side.
 WEAK: dict[WeakKind, str] = {
@@ -162,13 +166,22 @@ def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     then a form of "to be" (after a modal, if any) then the first ("the
     buses are empty", "the trains will be faster" for "empty buses",
     "faster trains"): the same quality said of the thing as a predicate."""
-    found = matches(tokens, words) or (_gapped(tokens, words) if len(words) >= 3 else [])
+    found = matches(tokens, words) or (_gapped(tokens, words) if len(words) >= 3 else []) or _possessed(tokens, words)
     if len(words) == 2:
         for i in range(len(tokens) - 2):
             j = i + 1 + (tokens[i + 1] in MODALS)
             if words[1] in _bases(tokens[i]) and tokens[j] in BE and j + 1 < len(tokens) and words[0] in _bases(tokens[j + 1]):
                 found.append(i)
     return sorted(found)
+
+
+def _possessed(tokens: list[str], words: tuple[str, ...]) -> list[int]:
+    """Where a cue stands with a possessive "'s" after one of its words
+    ("Arden's bypass" for "arden bypass"): the same noun phrase."""
+    if len(words) < 2 or "s" not in tokens[1:]:
+        return []
+    kept = [i for i, t in enumerate(tokens) if not (t == "s" and i and tokens[i - 1] != "|")]
+    return [kept[i] for i in matches([tokens[i] for i in kept], words)]
 
 
 def _gapped(tokens: list[str], words: tuple[str, ...]) -> list[int]:
@@ -280,7 +293,21 @@ def _conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | L
     start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
     if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
         return "conceded"
+    if _common_ground(tokens[:at]):
+        return "common"
     return "conceded" if grants else None
+
+
+def _common_ground(tokens: list[str]) -> bool:
+    """Whether the sentence opens by claiming what follows as common ground
+    ("Nobody disputes that ...", "No one would deny that ..."): a point the
+    speaker grants whatever their side, so it places no one, even with no
+    "but" after it ("The question is ...")."""
+    for opener in CONCEDING_OPENERS:  # only "nobody" and "no one" go on with a verb
+        if tuple(tokens[: len(opener)]) == opener:
+            verb = next((t for t in tokens[len(opener) :] if t not in MODALS), "")
+            return bool(_bases(verb) & DISPUTING)
+    return False
 
 
 def _renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:

@@ -7,7 +7,9 @@ of one side, from a speaker whose other words (a spokesperson's include
 their principal's) take the other side clearly and at least twice, names
 that side's point to answer it and goes with the speaker; so does, with two positions, the one cue of a side whose view the
 speaker reports ("critics say ..."), alone in its block, from a speaker
-who says the other side's cues. A speaker whose counted
+who says the other side's cues. A speaker's counted cues include those
+of the outlet's sentence on what they want or propose ("Rep. Ada Corr, a
+Lorr Democrat, wants ..."). A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, as
@@ -34,7 +36,7 @@ the bridge an eyesore": ``answers.critics``); a timetable in
 a side-taking speaker's own words ("we will meet them on Thursday") takes
 no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
-placed by the story's own vocabulary (``leaning``).
+placed, with two positions, by the story's own vocabulary (``leaning``).
 ``[actors]`` in the spec overrides inference. Narrative with no speaker
 (events, figures), the outlets' own commentary and the words of a speaker
 with no clear side go to ``context``; every block says why it sits where
@@ -52,7 +54,7 @@ from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
-from .cues import GRANTED, Evidence, SetAside, SetAsideKind, matches, story_evidence
+from .cues import GRANTED, Evidence, SetAside, SetAsideKind, clause_words, matches, story_evidence
 from .data import load, words
 from .leaning import lean
 from .model import (
@@ -66,8 +68,11 @@ from .model import (
 from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
 from .wording import normal
 
-TURNED: tuple[SetAsideKind, ...] = ("dismissed", *GRANTED)  # set-aside kinds that speak for the other side
+# Set-aside kinds that speak for the other side; not common ground, which either side may claim.
+TURNED: tuple[SetAsideKind, ...] = ("dismissed", *(k for k in GRANTED if k != "common"))
 OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayoral" -> "mayor"
+WANTING = words("stance", "wanting")
+TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -141,16 +146,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     labels = {p.id: p.label for p in spec.positions}
     scholars = experts(roles)
     found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
-    tallies: dict[str, Counter[str]] = defaultdict(Counter)
-    cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
-    set_aside: dict[str, set[SetAside]] = defaultdict(set)
-    for b in blocks:
-        if b.speaker and b.kind in SPEECH_KINDS:
-            tallies[b.speaker].update({})  # every speaker is listed, for ``principal``
-            for pid, cues in found[b.id].counted.items():
-                tallies[b.speaker][pid] += len(cues)
-                cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
-            set_aside[b.speaker].update(found[b.id].ignored)
+    tallies, cues_of, set_aside = _tally(blocks, found)
     if len(order) == 2:
         lone = _lone(blocks, found)
         for name, marks in set_aside.items():
@@ -190,9 +186,12 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
         leans = _winner(counts, order) if b.kind == "commentary" else None
         placed.append(replace(b, position=pid, reason=reason, leans=leans))
     # Who said no cue at all, and has no side carried, may lean by the story's own words;
-    # not a scholar, who speaks as an independent expert.
-    silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
-    placed = lean(placed, silent, labels, unplaceable, set(views))
+    # not a scholar, who speaks as an independent expert. With two positions only: with three,
+    # each has fewer quotes to learn from and a middle way shares the words of the sides it
+    # stands between (on the hand-written stories, 2026-12-01: 1 of 4 leaned right with three, 6 of 6 with two).
+    if len(order) == 2:
+        silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
+        placed = lean(placed, silent, labels, unplaceable, set(views))
     positions = [
         Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
         for p in spec.positions
@@ -230,6 +229,60 @@ def _carry(
     fellows = fellows_of(tallies, stance, actors, roles, listed)  # from the stances placed so far, not along a chain of fellows
     stance.update({name: stance[fellow] for name, (fellow, _) in fellows.items()})
     return carried, fellows, heads
+
+
+def _tally(
+    blocks: Sequence[Block], found: Mapping[str, Evidence]
+) -> tuple[dict[str, Counter[str]], dict[tuple[str, str], list[str]], dict[str, set[SetAside]]]:
+    """Each speaker's counted cues per position, those cues as a reason
+    names them, and the cues set aside in their words: from their own words
+    and from what the outlet reports they want (``_wanted``)."""
+    tallies: dict[str, Counter[str]] = defaultdict(Counter)
+    cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
+    set_aside: dict[str, set[SetAside]] = defaultdict(set)
+    for b in blocks:
+        if b.speaker and b.kind in SPEECH_KINDS:
+            tallies[b.speaker].update({})  # every speaker is listed, for ``principal``
+            for pid, cues in found[b.id].counted.items():
+                tallies[b.speaker][pid] += len(cues)
+                cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
+            set_aside[b.speaker].update(found[b.id].ignored)
+    for name, b in _wanted(blocks, tallies):  # the outlet's "Rep. Ada Corr wants ...": her aim
+        for pid, cues in found[b.id].counted.items():
+            tallies[name][pid] += len(cues)
+            cues_of[(name, pid)].extend(f'"{c}", in what the outlet reports {name} wants' for c in cues)
+    return tallies, cues_of, set_aside
+
+
+def _wanted(blocks: Sequence[Block], speakers: Mapping[str, Counter[str]]) -> list[tuple[str, Block]]:
+    """(speaker, block) for each sentence of the outlet's own, with no
+    speaker, that opens on a named speaker (after a title, if any) whose verb,
+    after an appositive set off by commas, is one of wanting or proposing
+    ("Rep. Ada Corr, a Lorr Democrat, wants nurses to finish supervised
+    hours first"): what the outlet reports they want is their aim, as if
+    they had said it."""
+    names = {tuple(normal(n).split()): n for n in speakers if n[:1].isupper()}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for named in names:
+        if named:
+            by_first[named[0]].append(named)
+    found = []
+    for b in blocks:
+        if b.speaker or b.kind in SPEECH_KINDS or b.kind == "commentary" or not WANTING & set(normal(b.text).split()):
+            continue
+        tokens = clause_words(b.text)
+        for at in range(min(TITLE_WORDS + 1, len(tokens))):
+            if tokens[at] == "|" or not all(w[:1].isupper() for w in b.text.split()[:at]):  # a title is capitalised
+                break
+            for named in by_first.get(tokens[at], ()):
+                verb = at + len(named)
+                if tuple(tokens[at:verb]) != named:
+                    continue
+                if tokens[verb : verb + 1] == ["|"]:  # an appositive: ", a Lorr Democrat,"
+                    verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
+                if tokens[verb : verb + 1] and tokens[verb] in WANTING:
+                    found.append((names[named], b))
+    return found
 
 
 def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:

@@ -60,6 +60,14 @@ STORIES = Path(__file__).parent / "placement"
 # 552 of 670 (2026-12-01): three stories written blind (allotment_homes, nurse_prescribing, seabed_mining)
 # placed 36 of 60 on main 69b220e, measured once before any rule was drawn from them; the floor goes down with them.
 # 554 of 670 with place11 (2026-12-01): the three blind stories still 36 of 60 under its rules (measured once).
+# 555 of 670 with place11b (2026-12-01), its rules drawn from the misses of the three stories blind until then:
+# "nobody disputes that ..." claims common ground and places no one (nurse_prescribing: 3 quotes from a wrong side
+# to context, and a 4th the story's words had leaned by them), a cue with a possessive inside ("X's amendment",
+# nurse_prescribing +2), the story's words place with two positions only (speed_limit: 2 from a wrong side to
+# context, 1 right lost). Quotes placed on a side the reader does not give: 19 -> 13 (on another side than the
+# reader's 11 -> 5; context quotes placed on a side 8, unchanged).
+# 558 of 670 (place11b): what the outlet reports a speaker wants ("Rep. X, a Y Democrat, wants ...") counts as
+# their aim (nurse_prescribing +3, drawn from its misses); no other quote moved.
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -347,6 +355,66 @@ def test_explain_gives_the_reason_place_used():
     placed = place([_block("Of course it means fewer lorries.", n=1), _block("It is a waste of money.", n=2)], spec)
     text = explain(Briefing("T", None, (), placed.positions, placed.blocks), spec)
     assert "set aside in B1" in text and "the speaker's other words take another side" in text
+
+
+def test_it_is_true_that_grants_a_point_a_but_then_answers():
+    for text in ("It is true that the tunnel means fewer lorries.", "It's true that it means fewer lorries."):
+        found = evidence(_block(text), SPECS, after="But the rock under the hill is unknown.")
+        assert found.counted == {} and [m.kind for m in found.ignored] == ["granted"], text
+    # Not at the opening, "true" grants nothing: "the fewer lorries are true relief" is the speaker's point.
+    assert evidence(_block("Fewer lorries are true relief for the town."), SPECS, after="But we must wait.").counted == {"yes": ["fewer lorries"]}
+
+
+def test_a_point_claimed_as_common_ground_places_no_one():
+    # "Nobody disputes that ...": either side may grant it, with a "but" after it or none.
+    for text in ("Nobody disputes that it means fewer lorries.", "No one would deny that the tunnel brings faster trains."):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and [m.kind for m in found.ignored] == ["common"], text
+    # "Nobody wants ..." claims no common ground: a plain cue after it still counts when nothing else turns.
+    assert evidence(_block("Nobody wants a waste of money."), SPECS).counted == {"no": ["waste of money"]}
+    middle = PositionSpec("later", "A tunnel, but only after a second survey", ("second survey",))
+    said = [_block("Nobody disputes that the tunnel means fewer lorries.", "Pia Holm", n=1), _block("The question is what we know about the rock.", "Pia Holm", n=2)]
+    # With three positions the one who grants it takes no side, and their other words carry none.
+    assert [b.position for b in place(said, Spec("T", None, (*SPECS, middle))).blocks] == ["context", "context"]
+    # With two, common ground granted is no point for the other side either.
+    assert [b.position for b in place(said, Spec("T", None, SPECS)).blocks] == ["context", "context"]
+
+
+def test_with_three_positions_the_storys_words_place_nothing():
+    # A middle way between two sides shares their words: with three positions cues and stances place, not words.
+    said = [
+        ("Ona Brisk", "It means faster trains for commuters who stand on the platform at Dunmore every morning."),
+        ("Tobias Wren", "Fewer lorries, and commuters get a platform at Dunmore that works each morning."),
+        ("Ada Corr", "It is a waste of money that will drown farmland and poison the wells."),
+        ("Hal Grey", "They will flood the valley, and the farmland and the wells go under."),
+        ("Ivo Renk", "Commuters wait on a cold platform every morning."),
+    ]
+    blocks = [_block(text, who, n=n) for n, (who, text) in enumerate(said, 1)]
+    middle = PositionSpec("later", "A tunnel, but only after a second survey", ("second survey",))
+    assert place(blocks, Spec("T", None, SPECS)).blocks[4].position == "yes"
+    assert place(blocks, Spec("T", None, (*SPECS, middle))).blocks[4].position == "context"
+
+
+def test_what_the_outlet_reports_a_speaker_wants_is_their_aim():
+    middle = PositionSpec("later", "A tunnel, but only after a second survey", ("second survey",))
+    spec = Spec("T", None, (*SPECS, middle))
+    said = _block("The question is what we know about the rock.", "Ada Corr", n=2)
+    for text in ("Senator Ada Corr, a Dunmore Liberal, wants a second survey first.", "Ada Corr proposes a second survey before any digging."):
+        placed = place([Block("B1", "event", None, text, ("S1",), (0, 0, 1, 0)), said], spec).blocks
+        assert [b.position for b in placed] == ["context", "later"], text
+        assert "what the outlet reports Ada Corr wants" in placed[1].reason
+    # Only what she wants, named at the sentence's opening: not what she met about, nor what her critics want.
+    for text in ("Ada Corr met engineers to talk about a second survey.", "Critics of Ada Corr want a second survey."):
+        placed = place([Block("B1", "event", None, text, ("S1",), (0, 0, 1, 0)), said], spec).blocks
+        assert placed[1].position == "context", text
+
+
+def test_a_cue_with_a_possessive_inside_is_the_same_noun_phrase():
+    specs = (PositionSpec("yes", "Build the bypass", ("vell amendment", "ring road")), PositionSpec("no", "Spare the green belt", ("green belt",)))
+    assert evidence(_block("I would back the bill with Senator Vell's amendment, and not without it."), specs).counted == {"yes": ["vell amendment"]}
+    assert evidence(_block("The ring road's cost is the point."), specs).counted == {"yes": ["ring road"]}
+    # The possessive of another word between them is no such phrase.
+    assert evidence(_block("Vell's plan for the amendment is late."), specs).counted == {}
 
 
 def test_a_point_granted_then_answered_with_but_speaks_for_the_other_side():
