@@ -68,6 +68,9 @@ STORIES = Path(__file__).parent / "placement"
 # reader's 11 -> 5; context quotes placed on a side 8, unchanged).
 # 558 of 670 (place11b): what the outlet reports a speaker wants ("Rep. X, a Y Democrat, wants ...") counts as
 # their aim (nurse_prescribing +3, drawn from its misses); no other quote moved.
+# 555 of 670 on main with place11b and attr11 together: attr11 gives a spokesman's "The commissioner supports ..."
+# to the commissioner's spokesman, not the commissioner (right), and the commissioner's own concession then sets her
+# side (stop_search -3).
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),

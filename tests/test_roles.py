@@ -133,3 +133,10 @@ def test_a_role_capitalised_only_to_open_a_sentence_is_printed_in_lower_case():
     ordinary = {"harbour", "chief"}
     chosen = dict(choose_roles([("Orla Penn", "Harbour master"), ("Ivo Dan", "Chief Constable"), ("Ada Lux", "Tory leader")], ordinary))
     assert chosen == {"Orla Penn": "harbour master", "Ivo Dan": "Chief Constable", "Ada Lux": "Tory leader"}
+
+
+def test_a_role_set_off_after_a_name_may_open_with_a_possessive(make_articles):
+    said = "Ivo Mern, Ostby's chief planning officer, said the depot would close.\n" '"It will not reopen," said Ada Lux, the harbour board\'s lawyer.\n'
+    roles = dict(briefing_of(make_articles({"a.txt": said})).roles)
+    assert roles["Ivo Mern"] == "Ostby's chief planning officer"
+    assert roles["Ada Lux"] == "the harbour board's lawyer"
