@@ -23,12 +23,14 @@ from functools import cache
 
 from . import actions, synonyms, verbs
 from .data import lines, load, words
-from .forms import STEM, spelling
+from .forms import STEM, UNIT_WORDS, number_word, spelling
 from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one place only (``other_actions``)
-# Closed-class words, and the particles of phrasal verbs ("knocked down"), name no action.
-_CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles")
+# Closed-class words, the particles of phrasal verbs ("knocked down") and
+# the words of a figure ("per cent") name no action.
+_DETERMINERS = words("grammar", "determiners")
+_CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 
 
 @cache
@@ -132,7 +134,17 @@ def other_actions(our_words: str, their_words: str) -> bool:
     mine, yours = _own(ours, theirs), _own(theirs, ours)
     if not (0 < len(mine) <= OWN_WORDS and 0 < len(yours) <= OWN_WORDS):
         return False
-    return _lone_action(mine, theirs) and _lone_action(yours, ours)
+    ours_lone, theirs_lone = _lone_action(mine, theirs), _lone_action(yours, ours)
+    if not (ours_lone or theirs_lone):
+        return False
+    # Another action, or a thing put for the action ("an inquiry into" / "a
+    # memorial for"): the other's own words name no action at all, and one
+    # is a noun (a determiner before it).
+    return (ours_lone or _thing(mine)) and (theirs_lone or _thing(yours))
+
+
+def _thing(own: list[tuple[str, str]]) -> bool:
+    return not any(actions.listed(x) for x, _ in own) and any(before in _DETERMINERS for _, before in own)
 
 
 def _same(x: str, y: str) -> bool:
@@ -140,9 +152,12 @@ def _same(x: str, y: str) -> bool:
 
 
 def _own(ours: list[str], theirs: list[str]) -> list[tuple[str, str]]:
-    """The open-class words of ``ours`` that ``theirs`` prints in no form
-    nor synonym, each with the word before it."""
-    return [(x, ours[n - 1] if n else "") for n, x in enumerate(ours) if x not in _CLOSED and not any(_same(x, y) for y in theirs)]
+    """The open-class words of ``ours`` (no figure) that ``theirs`` prints
+    in no form nor synonym, each with the word before it."""
+    return [
+        (x, ours[n - 1] if n else "") for n, x in enumerate(ours)
+        if x not in _CLOSED and not x[0].isdigit() and not number_word(x) and not any(_same(x, y) for y in theirs)
+    ]
 
 
 def _lone_action(own: list[tuple[str, str]], theirs: list[str]) -> bool:

@@ -42,6 +42,9 @@ OTHER_ACTIONS = [
     ("Demolition of the old depot on Carr Lane is expected to begin next autumn.", "Construction of the old depot on Carr Lane is expected to begin next autumn."),
     # Two ways to protest (a narrow parent in common) are two actions.
     ("Dockers at Rellan staged a walkout over pay on Friday.", "Dockers at Rellan staged a march over pay on Friday."),
+    # An action put for a thing, at a place of three words.
+    ("The Corven mayor announced an inquiry into the tram crash on Monday.", "The Corven mayor announced a memorial for the tram crash on Monday."),
+    ("The Ambleside council will pay for a survey of the old harbour wall next month.", "The Ambleside council will pay for a plaque on the old harbour wall next month."),
 ]
 
 # Two facts that other rules already keep apart (opposite verbs, a verb of
@@ -119,6 +122,12 @@ def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
     # the same action in other words, or an action only one side names, is no other action
     assert not direction.other_actions(demolition, "the demolition of the old depot will start next autumn")
     assert not direction.other_actions(demolition, "the old depot will be knocked down next autumn")
+    # an action for a thing (a noun: a determiner before it), not for a figure's words or a speaker
+    inquiry = "the mayor announced an inquiry into the crash"
+    assert direction.other_actions(inquiry, "the mayor announced a memorial for the crash")
+    assert not direction.other_actions("sixty-four per cent of tenants voted for the plan", "tenants voted by 64% for the plan its chair said")
+    # a wording that tells more in its own words is not read so
+    assert not direction.other_actions(inquiry, "the mayor announced on a visit to the city an inquiry by judges into the crash and a memorial")
 
 
 def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_happened():
