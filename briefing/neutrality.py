@@ -275,10 +275,10 @@ def _unit(figure: str, before: str) -> str:
 
 def _figures_in(block: Block) -> list[_Figure]:
     """The figures each source prints in the block: those of its own
-    wordings, and of a fact its own telling of it (an outlet that told a
-    fact in its own words printed none of the block text's figures; a
-    quote's, the outlet's paraphrase frames with who said it and where,
-    "told Channel 4"), else those of the block's text."""
+    wordings and, in a fact, of its own telling (an outlet joined to a fact
+    by its own words printed none of the block text's figures); else those
+    of the block's text (a quote's paraphrase frames the quote with who said
+    it and where: "told Channel 4")."""
     own: dict[str, list[str]] = defaultdict(list)
     for v in block.variants:
         if v.kind == "wording" or block.kind in paraphrase.FACT_KINDS:
