@@ -64,6 +64,11 @@ def listed(word: str) -> bool:
     return verbs.listed(word) or _noun(word) is not None
 
 
+def noun(word: str) -> bool:
+    """A word as printed is a noun of an action ("closure", "walkout")."""
+    return _noun(word) is not None
+
+
 def related(one: str, other: str) -> bool:
     """Two words as printed name one action (see the module docstring)."""
     if verbs.related(one, other):
@@ -71,7 +76,9 @@ def related(one: str, other: str) -> bool:
     a, b = _noun(one), _noun(other)
     if a is not None and b is not None and (a.own & (b.own | b.near) or b.own & a.near):
         return True
-    return any(verbs.related(x, y) for x in (one, *named(one)) for y in (other, *named(other)) if (x, y) != (one, other))
+    # Through the verbs a noun names, only the close relations: two ways to
+    # do one thing ("walk out" / "march", both ways to protest) are two actions.
+    return any(verbs.close(x, y) for x in (one, *named(one)) for y in (other, *named(other)) if (x, y) != (one, other))
 
 
 def named(word: str) -> tuple[str, ...]:

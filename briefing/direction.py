@@ -10,7 +10,9 @@ hire / fire) or put for a verb one that tells another thing (``verb_put``:
 both: a fact and its opposite are never one block. And, from the words of
 what happened that each of two near wordings prints and the other lacks,
 whether one names another action than the other (``another_action``:
-"start dredging" / "start piling", "the closure" / "the sale").
+"start dredging" / "start piling", "the closure" / "the sale", at one
+place; ``other_actions``: a noun of an action on each side, wherever they
+differ, "Demolition of" / "Building work on").
 """
 
 from __future__ import annotations
@@ -20,9 +22,15 @@ from collections.abc import Collection
 from functools import cache
 
 from . import actions, synonyms, verbs
-from .data import lines, load
-from .forms import STEM
-from .wording import EDIT_WORDS, swapped
+from .data import lines, load, words
+from .forms import STEM, UNIT_WORDS, number_word, spelling
+from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
+
+OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one place only (``other_actions``)
+# Closed-class words, the particles of phrasal verbs ("knocked down") and
+# the words of a figure ("per cent") name no action.
+_DETERMINERS = words("grammar", "determiners")
+_CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 
 
 @cache
@@ -106,3 +114,52 @@ def another_action(our_words: str, their_words: str, counted: bool) -> bool:
     if counted and (verbs.shown(one, before) or verbs.shown(other, before)):
         return False
     return not any(synonyms.sets(x) & synonyms.sets(y) or actions.related(x, y) for x in one for y in other)
+
+
+def other_actions(our_words: str, their_words: str) -> bool:
+    """Two near wordings (their lower-case words in order, one string), each
+    of which adds at most ``OWN_WORDS`` words of its own (no form nor
+    synonym of any of the other's), each print among them a noun of an
+    action (``actions.noun``: "demolition", "march"; not a word its place
+    shows is a verb, ``verbs.shown``) that names no action of the other's
+    words WordNet relates to it (``actions.related``). Read wherever the
+    wordings differ, at one place or more ("Demolition of the depot is
+    expected to begin" / "Building work on the depot is set to start"): one
+    action put for another, two facts. A verb alone is not read so (WordNet
+    lists too few of the verbs news writing puts for one another:
+    "expected" / "plans" to start); nor a pair that tells more in its own
+    words, where one outlet's nouns of an action ("a chorus of calls", "an
+    interview request") are another's verbs."""
+    ours, theirs = our_words.split(" "), their_words.split(" ")
+    mine, yours = _own(ours, theirs), _own(theirs, ours)
+    if not (0 < len(mine) <= OWN_WORDS and 0 < len(yours) <= OWN_WORDS):
+        return False
+    ours_lone, theirs_lone = _lone_action(mine, theirs), _lone_action(yours, ours)
+    if not (ours_lone or theirs_lone):
+        return False
+    # Another action, or a thing put for the action ("an inquiry into" / "a
+    # memorial for"): the other's own words name no action at all, and one
+    # is a noun (a determiner before it).
+    return (ours_lone or _thing(mine)) and (theirs_lone or _thing(yours))
+
+
+def _thing(own: list[tuple[str, str]]) -> bool:
+    return not any(actions.listed(x) for x, _ in own) and any(before in _DETERMINERS for _, before in own)
+
+
+def _same(x: str, y: str) -> bool:
+    return spelling(x)[:STEM] == spelling(y)[:STEM] or bool(synonyms.sets(x) & synonyms.sets(y))
+
+
+def _own(ours: list[str], theirs: list[str]) -> list[tuple[str, str]]:
+    """The open-class words of ``ours`` (no figure) that ``theirs`` prints
+    in no form nor synonym, each with the word before it."""
+    return [
+        (x, ours[n - 1] if n else "") for n, x in enumerate(ours)
+        if x not in _CLOSED and not x[0].isdigit() and not number_word(x) and not any(_same(x, y) for y in theirs)
+    ]
+
+
+def _lone_action(own: list[tuple[str, str]], theirs: list[str]) -> bool:
+    # A word the place shows is a verb ("knocked", "to start") is no noun.
+    return any(actions.noun(x) and not verbs.shown([x], before) and not any(actions.related(x, y) for y in theirs) for x, before in own)

@@ -20,8 +20,9 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import chain
 
-from . import data, disputes, lexicon
+from . import data, disputes, lexicon, paraphrase
 from .caches import per_build
 from .mapping import Map, in_order
 from .model import (
@@ -273,10 +274,21 @@ def _unit(figure: str, before: str) -> str:
 
 
 def _figures_in(block: Block) -> list[_Figure]:
-    own = {v.source: v.text for v in block.variants if v.kind == "wording"}
-    read = {text: _figures_of(text, block.text) for text in {*own.values(), block.text}}  # each wording once, not once an outlet
+    """The figures each source prints in the block: those of its own
+    wordings and, in a fact, of its own telling (an outlet joined to a fact
+    by its own words printed none of the block text's figures); else those
+    of the block's text (a quote's paraphrase frames the quote with who said
+    it and where: "told Channel 4")."""
+    own: dict[str, list[str]] = defaultdict(list)
+    for v in block.variants:
+        if v.kind == "wording" or block.kind in paraphrase.FACT_KINDS:
+            own[v.source].append(v.text)
+    read = {text: _figures_of(text, block.text) for text in {*chain.from_iterable(own.values()), block.text}}  # each wording once, not once an outlet
     # made directly, not by ``replace``: a big story has hundreds of thousands of figures
-    return [_Figure(f.value, f.unit, f.text, source, f.topic, f.context) for source in block.sources for f in read[own.get(source, block.text)]]
+    return [
+        _Figure(f.value, f.unit, f.text, source, f.topic, f.context)
+        for source in block.sources for text in own.get(source, (block.text,)) for f in read[text]
+    ]
 
 
 def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:

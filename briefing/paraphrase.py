@@ -21,7 +21,9 @@ a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
 (approve / reject; WordNet's verbs of opposite direction, hire / fire), and
 no verb one wording puts for another's, the rest word for word the same,
-tells another thing (``direction``, ``verbs``: "will hire" / "will cut"). A short pair
+tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
+a noun of an action each prints that names none of the other's words
+("Demolition of" / "Building work on": ``direction.other_actions``). A short pair
 that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
@@ -196,10 +198,12 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     stems = frozenset(_content_stems(words) + _figure_stems(found))
     names, full_names, runs = set(), set(), set()
     titles: set[str] = set()
+    opening = ""  # a lone capital that opens the sentence ("Officials said", "Demolition of ...") names nothing
     for match in _NAME.finditer(text):
         run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
-        # A lone capital that opens the sentence ("Officials said") names nothing.
-        if run and not (match.start() == 0 and match.group(0).count(" ") == 0):
+        if match.start() == 0 and match.group(0).count(" ") == 0:
+            opening = match.group(0)
+        elif run:
             names.add(_stem(run[-1]))
             runs.add(tuple(map(_stem, run)))
             titles.update(map(_stem, _title_before(text[: match.start()])))
@@ -211,7 +215,11 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
     negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
-    plain = stems.intersection(_stem(w) for w in words if w[0].islower())
+    # What happened is told in lower case, and by a word of an action that
+    # opens the sentence and heads its phrase, a closed-class word after it
+    # ("Demolition of the depot", not "Building work"): who or where is a name.
+    heads = bool(opening) and actions.listed(opening) and len(lower) > 1 and lower[1] in _FUNCTION
+    plain = stems.intersection([_stem(w) for w in words if w[0].islower()] + ([_stem(opening)] if heads else []))
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words))
     return Profile(
@@ -408,7 +416,11 @@ def _one_fact(a: Profile, b: Profile) -> bool:
             and conflict(a, b) is None
             and not _renamed(a.runs, b.runs)
         )
-    return _compatible(a, b) and not _renamed(a.runs, b.runs) and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
+    return (
+        _compatible(a, b) and not _renamed(a.runs, b.runs)
+        and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
+        and not direction.other_actions(a.sequence, b.sequence)
+    )
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:

@@ -162,6 +162,20 @@ def listed(word: str) -> bool:
     return _lemma(spelling(word))[0] is not None
 
 
+def close(one: str, other: str) -> bool:
+    """Two words as printed are forms of one verb or of two verbs of one
+    synset, or one a hypernym of the other within two steps, and not
+    opposite: ``related`` without the looser relations (a narrow parent in
+    common, a definition), for words read as verbs only through the nouns
+    of an action that name them ("walkout" / "march": "walk out" and
+    "march" are both ways to "protest", two actions)."""
+    a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
+    if a is None or b is None:
+        return False
+    x, y = _read(a), _read(b)
+    return a == b or (bool(x.own & (y.own | y.near) or y.own & x.near) and not _opposite(x, y))
+
+
 def related(one: str, other: str) -> bool:
     """Two words as printed ("dredging", "dredged") are forms of one verb or
     of two verbs WordNet relates and does not make opposite (see the module

@@ -413,6 +413,24 @@ def test_near_facts_that_take_opposite_sides_are_disputed():
     assert [(d.topic, [s for _, s in d.readings]) for d in disputes(traded)] == [("Which way it went", [("S1",), ("S2",)])]
 
 
+def test_a_figure_is_read_in_each_outlets_own_telling_of_a_fact():
+    """An outlet joined to a fact by its own words printed the figures of its
+    own wording, not those of the block's text: its other count of the same
+    homes is a disputed figure, and a count of another thing is none."""
+    from briefing.model import Block, Variant
+    from briefing.neutrality import disputed
+
+    told = Block(
+        "B1", "event", None, "Fenmoor Water ordered 12,000 homes to boil their water after a parasite was found on Monday.",
+        ("S1", "S2"), (0, 0, 0, 0), variants=(Variant("S2", "The parasite was found on Monday, the utility said.", "paraphrase"),),
+    )
+    other = Block("B2", "event", None, "Some 11,000 homes in the village of Fenmoor in western Wales were told to boil their water.", ("S2",), (1, 0, 0, 0))
+    figures = [d for d in disputed([told, other]) if d.kind == "figure"]
+    assert [dict(d.readings) for d in figures] == [{"11,000": ("S2",), "12,000": ("S1",)}]
+    power = replace(other, text="Some 11,000 households in the valley lost power in the storm on Sunday.")
+    assert not [d for d in disputed([told, power]) if d.kind == "figure"]
+
+
 def _said_by(briefing, path, snippet):
     """The block holding ``snippet`` in the wording of the source at ``path``."""
     sid = next(s.id for s in briefing.sources if s.path == path)

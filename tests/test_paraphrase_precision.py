@@ -5,7 +5,7 @@ added, is one. All sentences are made up."""
 
 import pytest
 
-from briefing import actions, direction
+from briefing import actions, direction, paraphrase
 from briefing.merge import consolidate
 from briefing.model import Statement
 
@@ -31,6 +31,20 @@ ANOTHER_ACTION = [
     ("The Oakby council approved the construction of the Tern Street car park.", "The Oakby council approved the demolition of the Tern Street car park."),
     ("Residents in Fawley staged a protest against the new incinerator on Sunday.", "Residents in Fawley staged a celebration of the new incinerator on Sunday."),
     ("Nurses at Tamsin General Hospital will hold a protest over staffing next week.", "Nurses at Tamsin General Hospital will hold a vigil over staffing next week."),
+]
+
+# A noun of an action put for another that names none of the other's words,
+# wherever the wordings differ, and however many places (``direction.other_actions``);
+# an action word that opens the sentence is read too.
+OTHER_ACTIONS = [
+    ("Demolition of the old depot is expected to begin next autumn.", "Building work on the old depot is set to start next autumn."),
+    ("Construction of the new footbridge at Ellery Quay will begin in April.", "Demolition of the old footbridge at Ellery Quay will begin in April."),
+    ("Demolition of the old depot on Carr Lane is expected to begin next autumn.", "Construction of the old depot on Carr Lane is expected to begin next autumn."),
+    # Two ways to protest (a narrow parent in common) are two actions.
+    ("Dockers at Rellan staged a walkout over pay on Friday.", "Dockers at Rellan staged a march over pay on Friday."),
+    # An action put for a thing, at a place of three words.
+    ("The Corven mayor announced an inquiry into the tram crash on Monday.", "The Corven mayor announced a memorial for the tram crash on Monday."),
+    ("The Ambleside council will pay for a survey of the old harbour wall next month.", "The Ambleside council will pay for a plaque on the old harbour wall next month."),
 ]
 
 # Two facts that other rules already keep apart (opposite verbs, a verb of
@@ -77,6 +91,11 @@ ONE_FACT = [
     ("The Varden council approved the closure of the Marlow library on Monday.", "The Varden council approved the shutdown of the Marlow library on Monday."),
     ("The Oakby council announced the purchase of the Tern Street car park.", "The Oakby council announced the acquisition of the Tern Street car park."),
     ("The Oakby council announced the merger of the two Tern Street schools.", "The Oakby council announced the amalgamation of the two Tern Street schools."),
+    # A noun of an action that opens the sentence, and one WordNet relates to it or names by its verb.
+    ("Construction of the Tern Street car park will begin in June.", "Building of the Tern Street car park will start in June."),
+    ("Repairs to the sea wall at Harnby will begin before the winter storms.", "Work to repair the sea wall at Harnby will start before the winter storms."),
+    ("An investigation into the tram crash at Corven is expected to begin next week.", "An inquiry into the tram crash at Corven is set to begin next week."),
+    ("Strikes by Pellam dock workers will begin on Tuesday over pay.", "Pellam dock workers will begin a strike on Tuesday over their pay."),
     # A verb of no direction put for another in a pair a count holds: one figure told twice.
     ("The Pellam depot handled 3.2 million parcels last year.", "The Pellam depot served 3.2 million parcels last year."),
 ]
@@ -85,9 +104,40 @@ ONE_FACT = [
 @pytest.mark.parametrize(("a", "b"), ANOTHER_ACTION)
 def test_one_action_put_for_another_is_two_facts(a, b, monkeypatch):
     assert len(blocks_of(a, b)) == 2
-    # The rule is what keeps them apart: without it they are one block.
+    # The rules on actions are what keep them apart: without them they are one block.
     monkeypatch.setattr(direction, "another_action", lambda *_: False)
+    monkeypatch.setattr(direction, "other_actions", lambda *_: False)
     assert len(blocks_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_ACTIONS)
+def test_another_action_anywhere_in_the_wording_is_two_facts(a, b):
+    # each pair was one block before these rules (main 72fa85f)
+    assert len(blocks_of(a, b)) == 2
+
+
+def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
+    demolition = "demolition of the old depot is expected to begin next autumn"
+    assert direction.other_actions(demolition, "building work on the old depot is set to start next autumn")
+    # the same action in other words, or an action only one side names, is no other action
+    assert not direction.other_actions(demolition, "the demolition of the old depot will start next autumn")
+    assert not direction.other_actions(demolition, "the old depot will be knocked down next autumn")
+    # an action for a thing (a noun: a determiner before it), not for a figure's words or a speaker
+    inquiry = "the mayor announced an inquiry into the crash"
+    assert direction.other_actions(inquiry, "the mayor announced a memorial for the crash")
+    assert not direction.other_actions("sixty-four per cent of tenants voted for the plan", "tenants voted by 64% for the plan its chair said")
+    # a wording that tells more in its own words is not read so
+    assert not direction.other_actions(inquiry, "the mayor announced on a visit to the city an inquiry by judges into the crash and a memorial")
+
+
+def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_happened():
+    demolition = paraphrase.profile("Demolition of the old depot on Carr Lane is expected to begin next autumn.")
+    construction = paraphrase.profile("Construction of the old depot on Carr Lane is expected to begin next autumn.")
+    assert paraphrase.reworded(demolition, construction)
+    # A word before a noun qualifies it: "Building work" is work.
+    assert "build" not in paraphrase.profile("Building work on the old depot is set to start next autumn.").plain
+    # A lone capital that is no action ("Officials") is who, not what.
+    assert "offic" not in paraphrase.profile("Officials of the trust said the depot would close.").plain
 
 
 @pytest.mark.parametrize(("a", "b"), OTHER_RULES)
@@ -106,5 +156,7 @@ def test_words_of_an_action_are_one_action_only_when_wordnet_relates_them():
     assert actions.related("closure", "shut") and actions.related("walkout", "strike")
     # verbs WordNet relates but makes opposite are two actions
     assert not actions.related("opening", "closure") and not actions.related("hiring", "firing")
+    # two ways to do one thing, through the verbs they name ("walk out", "march": ways to protest)
+    assert not actions.related("walkout", "march")
     # a thing is no action: "trucks" for "lorries" is left to the rest of the rules
     assert actions.listed("sale") and not actions.listed("library")
