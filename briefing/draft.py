@@ -29,7 +29,7 @@ from .positions import principal, speakers
 from .resolver import FULL_FORMS
 from .spec import DRAFT_LABEL
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
-from .wording import normal, typographic
+from .wording import as_printed, normal, typographic
 
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
@@ -170,7 +170,7 @@ def _cues(
             own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
             for p in (p for p in candidates if p in own):
                 found[p] = None
-                shown.setdefault(p, _as_printed(p, b.text))
+                shown.setdefault(p, as_printed(p, b.text))
                 outlets[p].add(name)  # (speakers, then outlets, below)
                 outlets[p].update(b.sources)
         mine.append(list(found))
@@ -198,13 +198,6 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     words someone's view, theirs or another's, not the point itself."""
     words = set(phrase.split())
     return not words & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
-
-
-def _as_printed(phrase: str, text: str) -> str:
-    """A phrase as the speaker's words print it, in lower case: "that's
-    possible", "half-empty", not the normal form's "that s possible"."""
-    found = re.search(r"[\s'-]+".join(map(re.escape, phrase.split())), typographic(text).casefold())
-    return re.sub(r"\s+", " ", found.group(0)) if found else phrase
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:
