@@ -43,6 +43,10 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
+# A quote mark at a word's edge inside a phrase, other than a plural's
+# possessive ("farmers' market"): the phrase runs out of a quotation inside
+# the quote ("the 'well qualified' rating") and is a piece of two.
+QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
@@ -169,8 +173,10 @@ def _cues(
             # a view they report ("the landlords say a cap will stop ..."), deny or dismiss.
             own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
             for p in (p for p in candidates if p in own):
+                printed = shown.setdefault(p, as_printed(p, b.text))
+                if QUOTE_EDGE.search(printed):
+                    continue
                 found[p] = None
-                shown.setdefault(p, as_printed(p, b.text))
                 outlets[p].add(name)  # (speakers, then outlets, below)
                 outlets[p].update(b.sources)
         mine.append(list(found))
