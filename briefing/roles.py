@@ -452,9 +452,10 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     for a run that holds a title or role word ("said Chief Planning
     Officer Ann Lee"): there a title is capitalised because a name follows
     (AP Stylebook, "titles"), which says nothing of its words. What is
-    left is names: "Senate", "Labour", "Pell County"."""
+    left is names' words: "Senate", "Labour", "Pell" of "Pell County"."""
     runs = ([_bare(w) for w in run.split()] for text in texts for run in _CAPITAL_RUN.findall(text))
-    return frozenset(w for run in runs if _TITLE_WORDS.isdisjoint(run) for w in run)
+    # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
+    return frozenset(w for run in runs if _TITLE_WORDS.isdisjoint(run) for w in run[: max(1, len(run) - 1)])
 
 
 def _bare(word: str) -> str:

@@ -143,9 +143,12 @@ def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
         "Cattle farmer Orla Penn said the lane was too narrow for cattle trucks.\n"
         "Most of the Senate backs the depot, and Senate Majority Leader Ada Lux said it was needed.\n"
         "Brackwater MP Tom Sable said the depot was too small.\n"
+        "Ostby Borough Council's cabinet approved it, and the council will pay.\n"
+        "Council leader Ivo Mern said the depot would open in May.\n"
     )
     roles = dict(briefing_of(make_articles({"a.txt": said})).roles)
     assert roles["Ivo Dunn"] == "chief planning officer"
     assert roles["Orla Penn"] == "cattle farmer"  # "cattle" is printed in lower case too
     assert roles["Ada Lux"].startswith("Senate ")  # "Senate" is capitalised where no name follows: a name
     assert roles["Tom Sable"] == "Brackwater MP"  # never printed in lower case: perhaps a name, kept
+    assert roles["Ivo Mern"] == "council leader"  # capitalised only as the kind a longer name ends in
