@@ -152,3 +152,9 @@ def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
     assert roles["Ada Lux"].startswith("Senate ")  # "Senate" is capitalised where no name follows: a name
     assert roles["Tom Sable"] == "Brackwater MP"  # never printed in lower case: perhaps a name, kept
     assert roles["Ivo Mern"] == "council leader"  # capitalised only as the kind a longer name ends in
+
+
+def test_a_title_after_the_noun_it_heads_is_kept_whole(make_articles):
+    # "union President Ivo Mern": the lower-case noun before the title is part of the role
+    roles = dict(briefing_of(make_articles({"a.txt": 'In a statement, union President Ivo Mern called the offer "an insult to every porter."\n'})).roles)
+    assert roles["Ivo Mern"] == "union president"
