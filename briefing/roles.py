@@ -34,6 +34,7 @@ from .mention_words import (
     NOT_NAMES,
     OFFICES,
     OPENERS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -326,7 +327,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
         return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
-    if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
+    # A possessive opens one too (", Dunmore's chief planning officer,", ", Trump's lawyer,"): a role noun must follow.
+    if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
     body = _body_of(words)
@@ -443,6 +445,8 @@ def _unloaded(role: str) -> str:
     return " ".join(words[:start] + words[end:]) if end > start else role
 
 
+# Title words, but not a party's member ("Democrat", "Republican"): a party is a name.
+_ROLE_WORDS = _TITLE_WORDS - PARTY_MEMBERS
 # A run of capitalised words inside a sentence (after a lower-case word or a comma).
 _CAPITAL_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
@@ -455,7 +459,7 @@ def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
     left is names' words: "Senate", "Labour", "Pell" of "Pell County"."""
     runs = ([_bare(w) for w in run.split()] for text in texts for run in _CAPITAL_RUN.findall(text))
     # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
-    return frozenset(w for run in runs if _TITLE_WORDS.isdisjoint(run) for w in run[: max(1, len(run) - 1)])
+    return frozenset(w for run in runs if _ROLE_WORDS.isdisjoint(run) for w in run[: max(1, len(run) - 1)])
 
 
 def _bare(word: str) -> str:
@@ -479,8 +483,8 @@ def _running_text(role: str, common: Collection[str]) -> str:
     run = len(list(takewhile(lambda w: w[:1].isupper(), words)))
     opening = [w for w in words[:run] if not (len(w) > 1 and w.isupper())]  # "MP", "NHS": kept as printed
     # "Chief Planning Officer": the words between two title words are the title's too.
-    titled = len(opening) > 1 and _bare(opening[0]) in _TITLE_WORDS and _bare(opening[-1]) in _TITLE_WORDS
-    if any(w[1:] != w[1:].lower() or not (titled or _bare(w) in _TITLE_WORDS or _bare(w) in common) for w in opening):
+    titled = len(opening) > 1 and _bare(opening[0]) in _ROLE_WORDS and _bare(opening[-1]) in _ROLE_WORDS
+    if any(w[1:] != w[1:].lower() or not (titled or _bare(w) in _ROLE_WORDS or _bare(w) in common) for w in opening):
         return role
     return " ".join([w if len(w) > 1 and w.isupper() else w.lower() for w in words[:run]] + words[run:])
 

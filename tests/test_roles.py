@@ -5,7 +5,7 @@ import pytest
 from conftest import briefing_of
 
 from briefing.model import Paragraph
-from briefing.roles import choose_roles
+from briefing.roles import capitalised_words, choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
 
@@ -137,6 +137,12 @@ def test_a_role_capitalised_only_before_a_name_or_to_open_a_sentence_is_printed_
     assert chosen == {"Orla Penn": "harbour master", "Ivo Dan": "chief constable", "Ada Lux": "Tory leader", "Bo Rask": "opposition MP", "Cy Moll": "Senate Majority Leader"}
 
 
+def test_a_party_is_a_name_not_a_title_word():
+    # "Republican" is a party member's word for a role ("the Ohio Republican said"), but a party's name
+    assert "republican" in capitalised_words(["The vote split the Republican caucus, and Republican Sen. Ada Lux said no."])
+    assert "chief" not in capitalised_words(["The vote was close, said Chief Constable Bo Rask."])
+
+
 def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
     said = (
         "Chief Planning Officer Ivo Dunn said the depot would close.\n"
@@ -158,3 +164,6 @@ def test_a_title_after_the_noun_it_heads_is_kept_whole(make_articles):
     # "union President Ivo Mern": the lower-case noun before the title is part of the role
     roles = dict(briefing_of(make_articles({"a.txt": 'In a statement, union President Ivo Mern called the offer "an insult to every porter."\n'})).roles)
     assert roles["Ivo Mern"] == "union president"
+    # a person's role before a title is a role of its own, not the title's ("nominee Sen. Ada Lux")
+    roles = dict(briefing_of(make_articles({"b.txt": "Democratic vice presidential nominee Sen. Ada Lux said the depot would close.\n"})).roles)
+    assert roles["Ada Lux"] == "Democratic vice presidential nominee"
