@@ -78,7 +78,7 @@ def attribute(
     corpus = Corpus.build(parsed_all, described)
     read = each(partial(read_article, corpus), parsed_all, progress)
     statements = opinion_paragraphs([s for article, _ in read for s in article])
-    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]], corpus.ordinary)
+    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]], corpus.common)
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
     return Attributed(tuple(statements), chosen)

@@ -18,7 +18,7 @@ from functools import cache, cached_property
 from .body_names import organisations
 from .mention_words import COURTESY, OFFICES, Parsed
 from .resolver import Names, descriptions, gender_votes, lower_words, ordinary_words, printed_descriptions
-from .roles import owned_by, role_head, role_key, same_office
+from .roles import capitalised_words, owned_by, role_head, role_key, same_office
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Corpus:
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
     bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
+    common: frozenset[str] = frozenset()  # ``lower`` less ``roles.capitalised_words``: a role's opening words put in lower case
 
     @cached_property
     def persons(self) -> frozenset[str]:
@@ -72,4 +73,5 @@ class Corpus:
             names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
             words, tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
+            lower - capitalised_words(p.sentence.text for p in every),
         )

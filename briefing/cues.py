@@ -42,7 +42,7 @@ from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .verdicts import BE, MODALS, verdicts
-from .wording import FUNCTION_WORDS, normal, typographic
+from .wording import FUNCTION_WORDS, as_printed, normal, typographic
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATORS = words("stance", "negators")
@@ -447,7 +447,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
             # A stance on the proposal is the speaker's when they hold it: "we
             # oppose ..." in their words, "she", "who" or their name in the outlet's.
             holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS | _voiced(block.speaker_role)
-            for pid, cue, at, size in [*_spec_cues(tokens, present, specs), *_stances(tokens, specs, holders)]:
+            # A stance is shown as printed ("backs the chief constable's decision"), not in normal form.
+            stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
+            for pid, cue, at, size in [*_spec_cues(tokens, present, specs), *stances]:
                 why = _why_not(tokens, at, own, frame, question)
                 granted = None if why else _conceded(tokens, at, following) or _renamed(tokens, at, size)
                 if why:

@@ -29,7 +29,7 @@ from .positions import principal, speakers
 from .resolver import FULL_FORMS
 from .spec import DRAFT_LABEL
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
-from .wording import normal, typographic
+from .wording import as_printed, normal, typographic
 
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
@@ -43,6 +43,10 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
+# A quote mark at a word's edge inside a phrase, other than a plural's
+# possessive ("farmers' market"): the phrase runs out of a quotation inside
+# the quote ("the 'well qualified' rating") and is a piece of two.
+QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
@@ -169,8 +173,10 @@ def _cues(
             # a view they report ("the landlords say a cap will stop ..."), deny or dismiss.
             own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
             for p in (p for p in candidates if p in own):
+                printed = shown.setdefault(p, as_printed(p, b.text))
+                if QUOTE_EDGE.search(printed):
+                    continue
                 found[p] = None
-                shown.setdefault(p, _as_printed(p, b.text))
                 outlets[p].add(name)  # (speakers, then outlets, below)
                 outlets[p].update(b.sources)
         mine.append(list(found))
@@ -198,13 +204,6 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     words someone's view, theirs or another's, not the point itself."""
     words = set(phrase.split())
     return not words & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
-
-
-def _as_printed(phrase: str, text: str) -> str:
-    """A phrase as the speaker's words print it, in lower case: "that's
-    possible", "half-empty", not the normal form's "that s possible"."""
-    found = re.search(r"[\s'-]+".join(map(re.escape, phrase.split())), typographic(text).casefold())
-    return re.sub(r"\s+", " ", found.group(0)) if found else phrase
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:

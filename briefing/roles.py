@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
+from itertools import takewhile
 
 from .data import load, words
 from .lexicon import load as load_lexicon
@@ -33,6 +34,7 @@ from .mention_words import (
     NOT_NAMES,
     OFFICES,
     OPENERS,
+    PARTY_MEMBERS,
     PERSON_ROLES,
     POSSESSIVES,
     PREPOSITIONS,
@@ -329,7 +331,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
         return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
-    if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or _modified_role(toks, end + 1)):
+    # A possessive opens one too (", Dunmore's chief planning officer,", ", Trump's lawyer,"): a role noun must follow.
+    if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])
     body = _body_of(words)
@@ -446,23 +449,62 @@ def _unloaded(role: str) -> str:
     return " ".join(words[:start] + words[end:]) if end > start else role
 
 
-def choose_roles(pairs: Sequence[tuple[str, str]], ordinary: Collection[str] = ()) -> tuple[tuple[str, str], ...]:
-    """One role per person: a noun before a clause ("professor" before
-    "who led the inquiry": the clause is kept for those no noun describes),
-    then the fullest description the sources give (up to six words), an
-    office ("minister") before other nouns, then the most often given. A
-    first word of ``ordinary`` (printed in lower case, never capitalised
-    inside a sentence) was capitalised only to open one: "Real estate
-    developer" reads "real estate developer"; "Tory leader" and "Chief
-    Constable" stay."""
+# Title words, but not a party's member ("Democrat", "Republican"): a party is a name.
+_ROLE_WORDS = _TITLE_WORDS - PARTY_MEMBERS
+# A run of capitalised words inside a sentence (after a lower-case word or a comma).
+_CAPITAL_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
+
+
+def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+    """The words ``texts`` capitalise inside a sentence (``_bare``), but
+    for a run that holds a title or role word ("said Chief Planning
+    Officer Ann Lee"): there a title is capitalised because a name follows
+    (AP Stylebook, "titles"), which says nothing of its words. What is
+    left is names' words: "Senate", "Labour", "Pell" of "Pell County"."""
+    runs = ([_bare(w) for w in run.split()] for text in texts for run in _CAPITAL_RUN.findall(text))
+    # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
+    return frozenset(w for run in runs if _ROLE_WORDS.isdisjoint(run) for w in run[: max(1, len(run) - 1)])
+
+
+def _bare(word: str) -> str:
+    """A word in lower case, without a possessive's ending."""
+    low = word.lower()
+    return re.sub(r"['’]s?$", "", low) if "'" in low or "’" in low else low
+
+
+def _running_text(role: str, common: Collection[str]) -> str:
+    """A role as running text prints it: the capitalised words that open it
+    put in lower case when each is a title or role word or a ``common``
+    one (printed in lower case, and capitalised inside a sentence only in a
+    title before a name: ``capitalised_words``), as a title is capitalised
+    only before a name and a sentence's first word only there: "Chief
+    Constable" reads "chief constable", as does "Chief Planning Officer"
+    (words between two title words), "Cattle farmer" "cattle farmer"
+    where the sources print "cattle", "Opposition MP" "opposition MP" (an
+    abbreviation kept); a run holding a name, or a word never printed in
+    lower case, stays as printed ("Senate Majority Leader", "Southampton MP")."""
+    words = role.split(" ")
+    run = len(list(takewhile(lambda w: w[:1].isupper(), words)))
+    opening = [w for w in words[:run] if not (len(w) > 1 and w.isupper())]  # "MP", "NHS": kept as printed
+    # "Chief Planning Officer": the words between two title words are the title's too.
+    titled = len(opening) > 1 and _bare(opening[0]) in _ROLE_WORDS and _bare(opening[-1]) in _ROLE_WORDS
+    if any(w[1:] != w[1:].lower() or not (titled or _bare(w) in _ROLE_WORDS or _bare(w) in common) for w in opening):
+        return role
+    return " ".join([w if len(w) > 1 and w.isupper() else w.lower() for w in words[:run]] + words[run:])
+
+
+def choose_roles(pairs: Sequence[tuple[str, str]], common: Collection[str] | None = None) -> tuple[tuple[str, str], ...]:
+    """One role per person, in running text's case (``_running_text``)
+    where the sources' ``common`` words are given, else as printed: a
+    noun before a clause ("professor" before "who led the inquiry": the
+    clause is kept for those no noun describes), then the fullest
+    description the sources give (up to six words), an office ("minister")
+    before other nouns, then the most often given."""
     by_person: dict[str, Counter[str]] = defaultdict(Counter)
     for name, role in pairs:
         role = _unloaded(role.strip(" ,"))
         if a_role(role):
-            first, *rest = role.split(" ", 2)
-            if first.lower() in ordinary and first[1:].islower() and not (rest and rest[0][:1].isupper()):  # "Chief Constable" stays
-                role = role[:1].lower() + role[1:]
-            by_person[name][role] += 1
+            by_person[name][role if common is None else _running_text(role, common)] += 1
     def rank(item: tuple[str, int]) -> tuple:
         role, count = item
         words = role.lower().split()

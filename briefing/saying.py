@@ -39,6 +39,7 @@ from .mention_words import (
     name_run,
     org_name,
     org_names,
+    role_before,
 )
 from .mentions import mention_back, mention_forward, skip_back
 from .model import Sentence
@@ -492,7 +493,11 @@ def parse(sentence: Sentence) -> Parsed:
                 names.append(name)
                 office = (title or "").lower()
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
-                    roles.append((name, TITLE_ROLES.get(office, office)))  # "Sen." -> senator; "Ecologist" -> ecologist
+                    # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
+                    # (a body's noun before the title: "nominee Sen. Jo Roe" is two roles, each given below)
+                    lead = role_before(toks, start) if len(words) - len(rest) == 1 else None
+                    lead = lead if lead and lead.split()[-1].lower() in BODY_WORDS else None
+                    roles.append((name, " ".join(filter(None, [lead, TITLE_ROLES.get(office, office)]))))
                 elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
                     roles.append((name, " ".join(words[: len(words) - len(rest)])))
                 roles.extend((name, found) for found in printed_beside(toks, start, i))

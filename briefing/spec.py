@@ -158,15 +158,17 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
             meant.add(near)
             problems.append(f"{where}unknown key {key!r} ({f'did you mean {near!r}?' if near else 'valid keys: ' + ', '.join(fields)})")
         elif not fields[key][1](value):
-            problems.append(f"{where}{key} must be {fields[key][0]}, not {_got(fields[key], value)}")
+            problems.append(f"{where}{key} must be {fields[key][0]}, not {_got(fields[key], value, key)}")
         elif isinstance(value, str) and not value.strip():
             problems.append(f"{where}{key} must not be empty")
     problems += [f"{where}{key} is missing ({_how(key, fields[key])})" for key in missing if key not in meant]
     return problems
 
 
-def _got(expected: Type, value: object) -> str:
+def _got(expected: Type, value: object, key: str) -> str:
     """What a value of the wrong type is, and the fix when it is plain."""
+    if expected is TABLES and isinstance(value, dict):  # [positions] for [[positions]]
+        return f"a table (head each one [[{key}]], with two brackets)"
     if expected is DATE and isinstance(value, str):
         return repr(value)  # a string of the wrong form is shown, so the user sees what is wrong
     if expected is PHRASES and isinstance(value, str):

@@ -116,3 +116,18 @@ def test_the_statement_whose_cue_placed_a_speaker_is_listed_before_the_stance_it
     }, spec=SPEC)
     out = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "ashby"]).stdout
     assert out.index('cue "skilled jobs"') < out.index("speaker stance") < out.index("We start at six"), out
+
+
+def test_explain_prints_a_stance_as_the_speaker_worded_it_with_its_apostrophe(make_articles):
+    # "back the harbour board's closure" is a stance on the proposal, no cue of the spec: it
+    # is shown as printed, never in the matching's normal form ("board s closure").
+    spec = """title = "Pier closure at Wexmouth"
+positions = [
+  {id = "for", label = "For the closure", cues = ["unsafe timbers"]},
+  {id = "against", label = "Against the closure", cues = ["lifeline for anglers"]},
+]
+"""
+    articles = {"a.txt": 'Councillor Ada Brook said: "We back the harbour board\u2019s closure of the pier."\n'}
+    out = CliRunner().invoke(main, ["explain", str(make_articles(articles, spec=spec))]).stdout
+    assert "back the harbour board's closure" in out
+    assert "board s closure" not in out

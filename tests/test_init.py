@@ -644,3 +644,13 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
     assert _same_as("the family of Tom Oduya", listed) is None
+
+
+def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
+    # "the ‘fair price’ promise" quotes a slogan: "broke the 'fair" is a piece of two phrases;
+    # a plural's possessive ("the growers' market") is one phrase.
+    ada = ["They broke the \u2018fair price\u2019 promise to every grower.", "The growers' market stays open all winter."]
+    by = {"Ada Pell": [_quote(n, "Ada Pell", t) for n, t in enumerate(ada, 1)], "Tom Reeve": [_quote(3, "Tom Reeve", "The depot keeps forty drivers in work.")]}
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    assert [c for c in cues if "growers' market" in c], cues
+    assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues

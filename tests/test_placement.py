@@ -743,11 +743,11 @@ def test_a_stance_stated_on_the_proposal_itself_counts_for_that_side():
 
 def test_a_spokesperson_states_the_principals_stance_and_a_possessive_stands_inside_the_proposal():
     said = replace(_block("The mayor supports the harbour board's plan and will say so on Friday.", "Ivo Renk"), speaker_role="spokesman for the mayor")
-    assert evidence(said, SPECS).counted == {"yes": ["supports the harbour board s plan"]}
-    assert evidence(replace(said, speaker_role="the mayor's spokeswoman"), SPECS).counted == {"yes": ["supports the harbour board s plan"]}
+    assert evidence(said, SPECS).counted == {"yes": ["supports the harbour board's plan"]}
+    assert evidence(replace(said, speaker_role="the mayor's spokeswoman"), SPECS).counted == {"yes": ["supports the harbour board's plan"]}
     # From anyone else, the mayor's stance is someone else's; and "we" hold one of their own.
     assert evidence(replace(said, speaker_role="campaigner"), SPECS).counted == {}
-    assert evidence(_block("We back the harbour board's plan."), SPECS).counted == {"yes": ["back the harbour board s plan"]}
+    assert evidence(_block("We back the harbour board's plan."), SPECS).counted == {"yes": ["back the harbour board's plan"]}
     # The proposal more than four words on, the "s" not counted, is too far to be the verb's object.
     assert evidence(_block("We back the old harbour board's long plan."), SPECS).counted == {}
 

@@ -5,7 +5,7 @@ import pytest
 from conftest import briefing_of
 
 from briefing.model import Paragraph
-from briefing.roles import choose_roles
+from briefing.roles import capitalised_words, choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
 
@@ -129,10 +129,44 @@ def test_a_body_named_in_a_clause_does_not_make_its_head_the_body(make_articles)
     assert dict(b.roles)["Gwen Price"] == "who heads the dockers union"
 
 
-def test_a_role_capitalised_only_to_open_a_sentence_is_printed_in_lower_case():
-    ordinary = {"harbour", "chief"}
-    chosen = dict(choose_roles([("Orla Penn", "Harbour master"), ("Ivo Dan", "Chief Constable"), ("Ada Lux", "Tory leader")], ordinary))
-    assert chosen == {"Orla Penn": "harbour master", "Ivo Dan": "Chief Constable", "Ada Lux": "Tory leader"}
+def test_a_role_capitalised_only_before_a_name_or_to_open_a_sentence_is_printed_in_lower_case():
+    # common: words the sources print in lower case and capitalise inside a sentence only in a title before a name
+    common = {"harbour", "opposition", "majority"}
+    pairs = [("Orla Penn", "Harbour master"), ("Ivo Dan", "Chief Constable"), ("Ada Lux", "Tory leader"), ("Bo Rask", "Opposition MP"), ("Cy Moll", "Senate Majority Leader")]
+    chosen = dict(choose_roles(pairs, common))
+    assert chosen == {"Orla Penn": "harbour master", "Ivo Dan": "chief constable", "Ada Lux": "Tory leader", "Bo Rask": "opposition MP", "Cy Moll": "Senate Majority Leader"}
+
+
+def test_a_party_is_a_name_not_a_title_word():
+    # "Republican" is a party member's word for a role ("the Ohio Republican said"), but a party's name
+    assert "republican" in capitalised_words(["The vote split the Republican caucus, and Republican Sen. Ada Lux said no."])
+    assert "chief" not in capitalised_words(["The vote was close, said Chief Constable Bo Rask."])
+
+
+def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
+    said = (
+        "Chief Planning Officer Ivo Dunn said the depot would close.\n"
+        "Cattle farmer Orla Penn said the lane was too narrow for cattle trucks.\n"
+        "Most of the Senate backs the depot, and Senate Majority Leader Ada Lux said it was needed.\n"
+        "Brackwater MP Tom Sable said the depot was too small.\n"
+        "Ostby Borough Council's cabinet approved it, and the council will pay.\n"
+        "Council leader Ivo Mern said the depot would open in May.\n"
+    )
+    roles = dict(briefing_of(make_articles({"a.txt": said})).roles)
+    assert roles["Ivo Dunn"] == "chief planning officer"
+    assert roles["Orla Penn"] == "cattle farmer"  # "cattle" is printed in lower case too
+    assert roles["Ada Lux"].startswith("Senate ")  # "Senate" is capitalised where no name follows: a name
+    assert roles["Tom Sable"] == "Brackwater MP"  # never printed in lower case: perhaps a name, kept
+    assert roles["Ivo Mern"] == "council leader"  # capitalised only as the kind a longer name ends in
+
+
+def test_a_title_after_the_noun_it_heads_is_kept_whole(make_articles):
+    # "union President Ivo Mern": the lower-case noun before the title is part of the role
+    roles = dict(briefing_of(make_articles({"a.txt": 'In a statement, union President Ivo Mern called the offer "an insult to every porter."\n'})).roles)
+    assert roles["Ivo Mern"] == "union president"
+    # a person's role before a title is a role of its own, not the title's ("nominee Sen. Ada Lux")
+    roles = dict(briefing_of(make_articles({"b.txt": "Democratic vice presidential nominee Sen. Ada Lux said the depot would close.\n"})).roles)
+    assert roles["Ada Lux"] == "Democratic vice presidential nominee"
 
 
 def test_a_role_set_off_after_a_name_may_open_with_a_possessive(make_articles):

@@ -38,6 +38,10 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: "autor = 'Pat Lee'\n" + s, "unknown key 'autor' (did you mean 'author'?)"),
         (lambda s: "licence = 5\n" + s, "licence must be a string, not a number"),
         (lambda s: "sources = 5\n" + s, "sources must be an array of tables, not a number"),
+        (
+            lambda s: s.replace("[[positions]]", "[positions]", 1).split("[[positions]]")[0],
+            "positions must be an array of tables, not a table (head each one [[positions]], with two brackets)",
+        ),
         (lambda s: s.replace('title = "Harbour bridge tolls"', 'title = ["x"]'), "title must be a string, not a list"),
         (lambda s: s + '[[sources]]\npath = "a.txt"\noutlet = 5\n', "sources #1: outlet must be a string, not a number"),
         (lambda s: s + '[actors]\n"Mara Quill" = ["for"]\n', "actors: 'Mara Quill' must be a position id (a string), not a list"),
