@@ -231,10 +231,33 @@ def _why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, qu
                 return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
             if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
                 return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
-            subject = next((t for t in reversed(tokens[:i]) if t not in language()["auxiliaries"] | HELPERS and not t.endswith("ly")), "|")
+            subject, denied = _subject(tokens, i)
             if subject not in own | NO_ONE | {"|", "and"}:
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+            if denied and subject in own:
+                return "negated", f"negated ({denied!r} before {w!r})"
     return None
+
+
+def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
+    """The subject of the reporting verb at ``tokens[verb]`` (the nearest
+    word before it that is no auxiliary, helper, adverb in -ly or negator;
+    the stem of a contracted "n't", as "don" in "don t", goes with its "t"),
+    and the negator between them, if any: "I don't think it is X" denies X
+    in the speaker's own voice, as "it is not X" does."""
+    skipped = language()["auxiliaries"] | HELPERS
+    denied = None
+    j = verb - 1
+    while j >= 0:
+        word = tokens[j]
+        if word in NEGATORS:
+            denied = "n’t" if word == "t" else word
+            j -= 2 if word == "t" else 1
+        elif word in skipped or word.endswith("ly"):
+            j -= 1
+        else:
+            return word, denied
+    return "|", denied
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:

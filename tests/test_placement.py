@@ -107,6 +107,16 @@ def test_a_negated_cue_does_not_count():
     assert evidence(_block("This won't mean faster trains for anyone."), SPECS).counted == {}
 
 
+def test_a_view_the_speaker_denies_holding_is_negated_not_reported():
+    # "I don't think X": the speaker's own denial of X (the subject is "I", not the "t" of "n't")
+    found = evidence(_block("I don't think the new line would flood the valley."), SPECS)
+    assert found.counted == {} and found.ignored[0].kind == "negated" and "think" in found.ignored[0].why
+    found = evidence(_block("We do not believe it is a waste of money."), SPECS)
+    assert found.counted == {} and found.ignored[0].kind == "negated"
+    # Without the negator the speaker's "I think" is their view.
+    assert evidence(_block("I think it would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+
+
 def test_a_view_the_speaker_reports_does_not_count():
     found = evidence(_block("Opponents claim it is a waste of money, and they are wrong about that."), SPECS)
     assert found.counted == {} and "reports" in found.ignored[0].why
