@@ -16,9 +16,11 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body, title
-from .cues import OPPOSING, OURS, REPORTING_VERBS, SUPPORTING, matches
+from .cue_words import matches
+from .cues import OPPOSING, OURS, SUPPORTING
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
+from .set_aside import REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.

@@ -12,7 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
-from .cues import SPOKES, matches
+from .cue_words import matches
+from .cues import SPOKES
 from .data import words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal

@@ -21,12 +21,13 @@ from collections.abc import Sequence, Set
 from dataclasses import fields
 
 from .clean import header_lines
-from .cues import REPORTING_VERBS, evidence
+from .cues import evidence
 from .data import words
 from .messages import counted, excerpt
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .resolver import FULL_FORMS
+from .set_aside import REPORTING_VERBS
 from .spec import DRAFT_LABEL
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from .bodies import OWN_VOICE
-from .cues import CONTRAST, Evidence, clause_words, matches, without
+from .cue_words import clause_words, matches
+from .cues import Evidence, without
 from .data import load, words
 from .model import Block
 from .patterns import MONTHS
+from .set_aside import CONTRAST
 from .wording import normal
 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))

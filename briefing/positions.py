@@ -54,7 +54,8 @@ from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
-from .cues import GRANTED, Evidence, SetAside, SetAsideKind, clause_words, matches, story_evidence
+from .cue_words import clause_words, matches
+from .cues import Evidence, story_evidence
 from .data import load, words
 from .leaning import lean
 from .model import (
@@ -66,6 +67,7 @@ from .model import (
     Spec,
 )
 from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
+from .set_aside import GRANTED, SetAside, SetAsideKind
 from .wording import normal
 
 # Set-aside kinds that speak for the other side; not common ground, which either side may claim.

@@ -17,13 +17,13 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from .cues import MODALS
 from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, is_name_word, name_end
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
 from .roles import strip_titles
 from .sentence_tokens import Token
+from .verdicts import MODALS
 
 if TYPE_CHECKING:
     from .resolver import Names

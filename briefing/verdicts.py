@@ -1,4 +1,4 @@
-"""Verdicts said of a proposal: a clause's words (``cues.clause_words``),
+"""Verdicts said of a proposal: a clause's words (``cue_words.clause_words``),
 the for and against position ids and the words that name the proposal in,
 (position id, the words, where they stand, 1) out, for ``cues`` to count
 as that side's cue.

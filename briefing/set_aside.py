@@ -1,0 +1,217 @@
+"""Why a cue found in a sentence is not the speaker's own view: the
+sentence's words and the cue's place in, the reason (``SetAside.kind`` and
+its words) out, or None when the cue counts.
+
+A cue counts only where the speaker says it in their own voice: not negated ("this is not
+a tax on ..."; "I don't have a car" tells what the speaker lacks, which
+``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
+keep telling us ...", "we are told ...", "they call it ...", "the minister
+talks about ...") or echo right after reporting it (``cues.story_evidence``),
+not dismissed ("the so-called ...", "the idea that ... is absurd", "who
+believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
+states a rule), and not granted before an answer ("..., but ...";
+"although ..."; "Of course ... ." then another side in the speaker's other
+words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
+claims common ground, which places no one). A cue a sentence only names
+before judging it ("X is a ...") does not count: the judgement may go
+either way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .cue_words import NEGATORS, bases, matches
+from .data import load, words
+from .lexicon import language
+from .verdicts import MODALS
+
+_WORDS = load("stance")  # each list's header there says why it holds its words
+NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
+CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
+CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
+CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
+FIRST_PERSON = words("stance", "first_person")
+NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
+CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
+DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
+OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
+REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
+CALLS = words("stance", "calls")
+PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
+PARTICIPLES = words("stance", "participles")
+HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
+SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
+PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
+DENYING_VERDICTS = words("stance", "denying_verdicts")
+WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
+# Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
+GrantKind = Literal["granted", "denied", "common"]
+WeakKind = Literal["conceded"]
+SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
+GRANTED: dict[GrantKind, str] = {
+    "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
+    "denied": "granted, then denied ('but not ...')",
+    "common": "claimed as common ground ('nobody disputes that ...'), which either side may grant",
+}
+# Cues that count only when nothing else the speaker says takes another side.
+WEAK: dict[WeakKind, str] = {
+    "conceded": "conceded ('but', 'although', 'of course')",
+}
+# "Faster trains are a promise nobody will keep": the judgement may go either way.
+RENAMED = "only names what the sentence then judges ('... is a ...'), which may go either way"
+COPULA = words("stance", "copula")
+POSSESSION = words("stance", "possession")
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A cue found in a block that does not count: ``kind`` says why in one
+    word (one of ``SetAsideKind``), ``why`` in words."""
+
+    position: str
+    cue: str
+    kind: SetAsideKind
+    why: str
+
+
+def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:
+    """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
+    words), if it is not. ``question``: the sentence ends with "?"."""
+    clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
+    before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
+    negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
+    if negator is not None:
+        shown = "n’t" if tokens[negator] == "t" else repr(tokens[negator])
+        if _lacks(tokens, negator, at):
+            return "lacked", f"negated ({shown} before it) as what the speaker does not have, not a claim denied"
+        return "negated", f"negated ({shown} before it)"
+    if matches(before, SO_CALLED):
+        return "dismissed", "dismissed as 'so-called'"
+    verdict = _verdict(tokens, at)
+    if verdict:
+        return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    if supposed is not None and "|" in tokens[at:] and not _principle(tokens, supposed, at):
+        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
+    segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
+    for i in range(max(segment_start, frame), at):
+        w = tokens[i]
+        if _reports(tokens, i):
+            if question and "who" in tokens[clause_start:i]:
+                return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
+            subject, denied = _subject(tokens, i)
+            if subject not in own | NO_ONE | {"|", "and"}:
+                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+            if denied and subject in own:
+                return "negated", f"negated ({denied!r} before {w!r})"
+    return None
+
+
+def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
+    """The subject of the reporting verb at ``tokens[verb]`` (the nearest
+    word before it that is no auxiliary, helper, adverb in -ly or negator;
+    the stem of a contracted "n't", as "don" in "don t", goes with its "t"),
+    and the negator between them, if any: "I don't think it is X" denies X
+    in the speaker's own voice, as "it is not X" does."""
+    skipped = language()["auxiliaries"] | HELPERS
+    denied = None
+    j = verb - 1
+    while j >= 0:
+        word = tokens[j]
+        if word in NEGATORS:
+            denied = "n’t" if word == "t" else word
+            j -= 2 if word == "t" else 1
+        elif word in skipped or word.endswith("ly"):
+            j -= 1
+        else:
+            return word, denied
+    return "|", denied
+
+
+def _lacks(tokens: list[str], negator: int, at: int) -> bool:
+    """Whether the denial before a cue says what the speaker lacks ("I don't
+    have a smartphone", "we haven't got a car"): "I" or "we" in the two
+    words before the negator, a verb of possession between it and the cue.
+    A complaint of one's own lack, not a denial of the other side's claim."""
+    return bool(FIRST_PERSON & set(tokens[max(0, negator - 2) : negator]) and POSSESSION & set(tokens[negator + 1 : at]))
+
+
+def _reports(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a reporting verb: "so-called" labels a view
+    the speaker dismisses and "call for" demands, neither reports one."""
+    if tokens[i] not in REPORTING_VERBS:
+        return False
+    if tokens[i] in CALLS:
+        return tokens[i - 1 : i] != ["so"] and tokens[i + 1 : i + 2] not in (["for"], ["on"])
+    return True
+
+
+def _principle(tokens: list[str], supposed: int, at: int) -> bool:
+    """"If you pay taxes, you deserve a say": a condition put to the generic
+    "you" and answered with "you" states a rule the speaker holds, not a
+    condition on their support."""
+    comma = tokens.index("|", at)
+    answer = tokens[comma + 1 : comma + 3]
+    return tokens[supposed + 1 : supposed + 2] == ["you"] and "you" in answer
+
+
+def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
+    """The noun and verdict when the cue sits in "the idea that ... is absurd"
+    (the verdict within two words of the "is" that follows the cue)."""
+    that = next((i for i in range(at - 1, 0, -1) if tokens[i] == "that" and tokens[i - 1] in PROPOSITION_NOUNS), None)
+    if that is None:
+        return None
+    for i in range(at + 1, len(tokens)):
+        verdict = next((w for w in tokens[i + 1 : i + 3] if w in DENYING_VERDICTS), None)
+        if tokens[i] in ("is", "was") and verdict:
+            return tokens[that - 1], verdict
+    return None
+
+
+def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Literal["conceded"] | None:
+    """How the speaker grants the cue: "conceded" when it sits before a "but"
+    (in its sentence or opening the next), in an "although ..." clause or in
+    a sentence that grants a point ("of course", "nobody denies ...");
+    "granted" when a sentence that grants it is then answered with a "but";
+    "denied" when the answer is "but not ..."."""
+    turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
+    answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
+    # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
+    if answer is not None:
+        denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
+        return "denied" if denies else "granted" if grants else "conceded"
+    start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
+    if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
+        return "conceded"
+    if _common_ground(tokens[:at]):
+        return "common"
+    return "conceded" if grants else None
+
+
+def _common_ground(tokens: list[str]) -> bool:
+    """Whether the sentence opens by claiming what follows as common ground
+    ("Nobody disputes that ...", "No one would deny that ..."): a point the
+    speaker grants whatever their side, so it places no one, even with no
+    "but" after it ("The question is ...")."""
+    for opener in CONCEDING_OPENERS:  # only "nobody" and "no one" go on with a verb
+        if tuple(tokens[: len(opener)]) == opener:
+            verb = next((t for t in tokens[len(opener) :] if t not in MODALS), "")
+            return bool(bases(verb) & DISPUTING)
+    return False
+
+
+def renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
+    """"renamed" when the sentence opens on the cue and says what the thing
+    is ("a toll on lorries is a tax on the valley by another name"): the judgement
+    is in what follows "is a", so the cue only names the thing."""
+    end = at + n
+    copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
+    if copula is None or at > 3 or "|" in tokens[:copula]:
+        return None
+    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+
