@@ -9,17 +9,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-import generate
+import generate_words
 
 
 def test_a_swapped_word_does_not_make_a_quote_distinct():
     # "plan" <-> "scheme", "people" -> "residents", "never" -> "not once"
-    assert generate._key("The plan will never reach the people of Dunmarra") == generate._key(
+    assert generate_words.key("The plan will never reach the people of Dunmarra") == generate_words.key(
         "the scheme will not once reach the residents of Dunmarra"
     )
 
 
 def test_other_words_still_make_a_quote_distinct():
-    assert generate._key("The plan will reach Dunmarra") != generate._key("The plan will reach Tolvey")
+    assert generate_words.key("The plan will reach Dunmarra") != generate_words.key("The plan will reach Tolvey")
     # a swap word inside a longer word is not that word
-    assert generate._key("They planned helpful schemes") == "they planned helpful schemes"
+    assert generate_words.key("They planned helpful schemes") == "they planned helpful schemes"
