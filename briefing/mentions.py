@@ -371,7 +371,8 @@ def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None
         return None
     end = name_end(toks, start)
     owner = " ".join(t.printed for t in toks[start:end])
-    return Mention("possessive", " ".join(t.text for t in toks[opening:start - 1]), head=head.low, owner=owner)
+    role = " ".join(t.text for t in toks[begin:start - 1])  # "spokesman for the Police Commissioner": whom it speaks for, by office
+    return Mention("possessive", " ".join(t.text for t in toks[opening:start - 1]), head=head.low, role=role, owner=owner)
 
 
 # The role nouns of an office a spokesperson may speak for: a person's, not
