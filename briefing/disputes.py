@@ -34,7 +34,7 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
     one name swapped for another: each a disputed detail with both wordings
     and their sources. Figures are ``neutrality``'s; a negation, or names
     that differ in looser wordings, keep two blocks apart but are too often
-    a different way of telling (an abbreviation, "the lone no vote") to be
+    a different way of telling (an abbreviation, "the only vote against") to be
     shown as a dispute."""
     told: list[tuple[int, str, tuple[str, ...]]] = []  # (block, wording, its sources)
     for n, block in enumerate(blocks):

@@ -40,6 +40,7 @@ from .mention_words import (
     TITLES,
     Mention,
     is_name_word,
+    name_end,
     name_run,
     org_name,
     org_names,
@@ -286,14 +287,14 @@ def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     end = start
     while end < verb and is_name_word(toks[end]) and not toks[end].possessive:
         end += 1
-    name_end = end
+    run_end = end
     if end < verb and toks[end].text == "(":  # "Jo Roe (R-Ohio), a farmer, said": past the tag
         end = next((j + 1 for j in range(end + 1, min(verb, end + 6)) if toks[j].text == ")"), end)
     if end == start or end >= verb - 2 or toks[end].text != "," or is_name_word(toks[end + 1]):
         return None  # not "Name, ..."; or a list of names ("Roe, Ray and Lee, all members, said")
     if any(t.quote >= 0 for t in toks[end:verb]):
         return None
-    found = mention_back([*toks[start:name_end], Token.make("said", 0, 0)], name_end - start)
+    found = mention_back([*toks[start:run_end], Token.make("said", 0, 0)], run_end - start)
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
@@ -368,22 +369,15 @@ def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None
         opening -= 1
     if opening > 0 and not (toks[opening - 1].text in {",", ":", ";", "—"} or toks[opening - 1].quote >= 0 or toks[opening - 1].low in SPEECH):
         return None
-    end = name_run_end(toks, start)
+    end = name_end(toks, start)
     owner = " ".join(t.printed for t in toks[start:end])
-    return Mention("possessive", " ".join(t.text for t in toks[opening:start - 1]), head=head.low, owner=owner)
+    role = " ".join(t.text for t in toks[begin:start - 1])  # "spokesman for the Police Commissioner": whom it speaks for, by office
+    return Mention("possessive", " ".join(t.text for t in toks[opening:start - 1]), head=head.low, role=role, owner=owner)
 
 
 # The role nouns of an office a spokesperson may speak for: a person's, not
 # a body's ("for the union", "for the regulator" name the body itself).
 OFFICE_HEADS = PERSON_ROLES - BODY_NOUNS - BODY_WORDS
-
-
-def name_run_end(toks: Sequence[Token], start: int) -> int:
-    """Where the run of name words from ``start`` ends."""
-    end = start
-    while end < len(toks) and is_name_word(toks[end]):
-        end += 1
-    return end
 
 
 OWN_VOICE = frozenset({"account", "feed", "handle"})  # where a person posts in their own name

@@ -101,7 +101,7 @@ def put_it(toks: Sequence[Token]) -> Mention | None:
 
 
 def talks_about(toks: Sequence[Token]) -> Mention | None:
-    """"Roe talks about growing up in Tolvik", "Roe was talking about the
+    """"Roe talks about the ferry timetable", "Roe was talking about the
     toll": what a person talks about is what they said (Levin 1993,
     37.5, verbs of talking); not "will talk", yet to be said, nor a
     participle that may describe a picture ("footage of Roe talking about"),

@@ -175,7 +175,10 @@ class Article:
         if mention.kind == "described":
             return mention.text  # an unnamed source stays a description
         if mention.kind == "possessive":
-            return self.possessive(mention, subject)
+            owned = self.possessive(mention, subject)
+            if owned and mention.role:  # "A spokesman for the commissioner, Jo Roe,": the spokesperson's role names the office
+                self.roles.append((owned, mention.role))
+            return owned
         if mention.kind == "definite" and mention.head in BODY_NOUNS and not self.corpus.role_map.get(role_key(mention.role or mention.head)):
             body = named_body(mention.head, self.orgs, self.corpus.bodies)  # "the union": a body's word a role may also be
             if body:

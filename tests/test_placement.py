@@ -257,6 +257,18 @@ def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(
     assert [w for w in result.warnings if "[actors]" in w] == [w for w in result.warnings if "Odo Finch" in w] != []
 
 
+def test_a_spokesperson_for_an_office_voices_its_holders_stance(make_articles):
+    # "A spokesman for the Police Commissioner, Ada Lunn,": Ada Lunn's spokesperson, whose role names the office,
+    # so "The commissioner supports ..." in their words is a stance, as "we support" is.
+    said = 'A spokesman for the Police Commissioner, Ada Lunn, said: "The commissioner supports the tunnel and will say so at the inquiry."'
+    spec = (
+        'title = "T"\n[[positions]]\nid = "yes"\nlabel = "For the tunnel"\ncues = ["faster trains"]\n'
+        '[[positions]]\nid = "no"\nlabel = "Against the tunnel"\ncues = ["waste of money"]\n'
+    )
+    placed = build([str(make_articles({"a.txt": said}, spec=spec))]).briefing.blocks
+    assert [(b.speaker, b.speaker_role, b.position) for b in placed] == [("Ada Lunn's spokesperson", "spokesman for the Police Commissioner", "yes")]
+
+
 def test_a_minister_or_a_ministry_takes_the_governments_side_but_not_the_oppositions():
     spec = Spec("T", None, SPECS)
     roles = (("Tobias Wren", "Finance minister"), ("Hal Grey", "Housing minister"))
