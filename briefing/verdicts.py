@@ -23,10 +23,12 @@ DISAPPROVING = words("stance", "disapproving")
 HARMING = words("stance", "harming")
 COSTS = words("stance", "costs")  # "cost" harms a person ("will cost us"), not a budget ("will cost four million")
 OBJECT_PRONOUNS = words("stance", "object_pronouns")
+NEGATIVE_OBJECTS = words("stance", "negative_objects")  # "will improve nothing" denies the good
+PREPOSITIONS = words("grammar", "prepositions")
 BE = words("stance", "be")
 MODALS = words("stance", "modals")
-NOT = ("not", "never", "t")
-HAVE = ("has", "have", "had")  # the perfect: "the levy has improved the buses"  # "t" of "won't", "can't", split off by the tokenizer
+NOT = ("not", "never", "t")  # "t" of "won't", "can't", split off by the tokenizer
+HAVE = ("has", "have", "had")  # the perfect: "the levy has improved the buses"
 # Verbs of harm and of good derived from the General Inquirer (``effects.txt``, its header).
 EFFECTS = {form: kind for kind, *forms in (line.split() for line in lines("effects.txt")) for form in forms}
 APPOSITIVE = 6  # at most this many words between the commas after the proposal
@@ -60,7 +62,8 @@ def verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) 
         h = perfect + (padded[perfect] in NOT)
         effect = _effect(padded[h], padded[h + 1])
         if effect:
-            found.append((sides[_turned(effect, h > perfect)], " ".join([t, *padded[verb : h + 2]]), i, 1))
+            denied = h > perfect or padded[h + 1] in NEGATIVE_OBJECTS
+            found.append((sides[_turned(effect, denied)], " ".join([t, *padded[verb : h + 2]]), i, 1))
     return found
 
 
@@ -78,8 +81,9 @@ def _effect(verb: str, after: str) -> str | None:
     """The side a verb takes: "against" when ``verb`` does harm to the
     object ``after`` it (a verb of harm before any word that goes on the
     clause, or "cost" before a person), "for" when it does good to it, else
-    None."""
-    if after == "|":
+    None. A preposition or "that" after the verb opens no object it acts on
+    ("contributes to", "ensures that")."""
+    if after == "|" or after == "that" or after in PREPOSITIONS:
         return None
     if verb in HARMING or (verb in COSTS and after in OBJECT_PRONOUNS) or EFFECTS.get(verb) == "harm":
         return "against"

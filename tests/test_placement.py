@@ -826,6 +826,19 @@ def test_a_proposal_said_to_do_good_or_a_wider_harm_is_a_verdict_on_it():
         assert evidence(_block(text), SPECS).counted == {}, text
 
 
+def test_a_verb_of_good_or_harm_needs_an_object_it_acts_on():
+    # A negative object denies the good or the harm, as "not" does.
+    assert evidence(_block("The tunnel will improve nothing for the harbour villages."), SPECS).counted == {"no": ["tunnel will improve nothing"]}
+    assert evidence(_block("The tunnel will harm nobody on the coast."), SPECS).counted == {"yes": ["tunnel will harm nobody"]}
+    # A preposition or "that" after the verb, or a verb whose value is that of what it brings about, judges nothing.
+    for text in (
+        "The tunnel will contribute to flooding in the lower town.",
+        "The tunnel would ensure that the lower fields flood every spring.",
+        "The tunnel will boost lorry traffic through the village.",
+    ):
+        assert evidence(_block(text), SPECS).counted == {}, text
+
+
 def test_what_a_status_quo_label_keeps_judged_speaks_for_keeping_or_changing_it():
     # "Keep the toll" / "Scrap the toll": the toll is what is kept; its good speaks for keeping it, its harm for the change.
     kept = (PositionSpec("keep", "Keep the toll on the causeway", ()), PositionSpec("scrap", "Scrap the toll", ()))

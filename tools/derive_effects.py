@@ -30,6 +30,10 @@ class:
   "undo" undoes harm as often as good ("undo the damage");
 * "exclude": of a law or a plan it says what lies outside its scope ("the
   cap excludes new buildings"), not a harm done;
+* verbs of bringing about or of increase ("augment", "boost", "contribute",
+  "ensure", "foster"): their value is the value of what they bring about or
+  make grow, which the verb does not say ("will boost traffic", "would
+  ensure that the valley floods", "contributes to flooding");
 * verbs of bodily violence ("shoot", "kick", "drown", "kill", "murder",
   "burn", "tear"): in news they report acts done to people, which a
   story's own events, not a verdict on a proposal, are made of.
@@ -53,6 +57,7 @@ UNDERGOES = {"atrophy", "decline", "decrease", "dying", "forfeit", "founder", "g
 SAYING = {"affirm", "assure", "embrace", "entrust", "invite", "praise"}
 LIGHT = {"give", "provide", "break", "strike", "struck", "undo", "undid", "undone", "exclude"}
 VIOLENCE = {"shoot", "shot", "kick", "drown", "kill", "murder", "burn", "tear"}
+GROWTH = {"augment", "boost", "contribute", "ensure", "foster"}
 HEADER = """\
 # Verbs that say a thing does harm or good to what it acts on, each with its
 # regular inflections, derived by tools/derive_effects.py (rule there) from
@@ -94,7 +99,7 @@ def main() -> None:
         uses[row[0].split("#")[0].lower()].append((float(percent.group(1)) if percent else 1.0, harm, good))
     out = []
     for word, senses in sorted(uses.items()):
-        if not word.isalpha() or word in UNDERGOES | SAYING | LIGHT | VIOLENCE:
+        if not word.isalpha() or word in UNDERGOES | SAYING | LIGHT | VIOLENCE | GROWTH:
             continue
         total = sum(p for p, _, _ in senses)
         for kind, at in (("harm", 1), ("good", 2)):
