@@ -1,8 +1,8 @@
 """Placement by the groups the outlets write about: labels that keep what
 is and change it give the proposal's for and against sides; a stance's
 holder named before a relative clause; a speaker the outlet introduces
-right after a group's stance, as one of that group; the grievance of not
-being asked. Every sentence here is invented (fictional people, bodies and
+right after a group's stance, as one of that group; the stance the outlet's
+own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
 places)."""
 
 from briefing.cues import evidence
@@ -15,7 +15,7 @@ TUNNEL = (
 )
 
 
-def _said(text: str, speaker: str, n: int, kind: str = "quote", article: int = 0) -> Block:
+def _said(text: str, speaker: str | None, n: int, kind: str = "quote", article: int = 0) -> Block:
     return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n, 0, 0))
 
 
@@ -81,6 +81,31 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     # A speaker with a cue of their own keeps it.
     own = _said("It is a waste of money.", "Ona Brisk", 4)
     assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
+
+
+def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
+    spec = Spec("T", None, TUNNEL)
+    quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
+    cases = {
+        "Ivo Renk, who keeps bees on Dunmarsh Lane, backs the plan.": "yes",
+        "Ivo Renk, a critic of the plan, was blunt.": "no",
+        "Beekeeper Ivo Renk opposes the proposal.": "no",
+        # The outlet's own loaded words around it do not hide the stance it reports.
+        "Ivo Renk, who has led the fight against the reckless plan, was blunt.": "no",
+        # Only the opening names the speaker's stance: a relative clause further on is another's.
+        "Ivo Renk met Ona Brisk, who backs the plan.": "context",
+        "Ivo Renk's neighbours back the plan.": "context",
+        "Ivo Renk keeps bees on Dunmarsh Lane.": "context",
+    }
+    for text, side in cases.items():
+        kind = "commentary" if "reckless" in text else "event"
+        placed = place([_said(text, None, 1, kind), quote], spec).blocks
+        assert placed[1].position == side, text
+        if side != "context":
+            assert "in what the outlet says of Ivo Renk" in placed[1].reason, placed[1].reason
+    # A cue of the spec in the outlet's sentence is the outlet's, not a stance the speaker holds.
+    placed = place([_said("Ivo Renk, who keeps bees, lives where the faster trains would run.", None, 1, "event"), quote], spec).blocks
+    assert placed[1].position == "context"
 
 
 def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
