@@ -60,7 +60,7 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     roles = (("Ona Brisk", "chair of the Harbour Pilots' Guild"),)
     placed = place([group, intro, quote], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["yes", "yes", "yes"]
-    assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    assert "introduced after the outlet's words on harbour pilots" in placed[2].reason
     # The word in another number is the same word ("pilot" and "pilots").
     pilot = (("Ona Brisk", "pilot for twenty years"),)
     assert place([group, intro, quote], spec, roles=pilot).blocks[2].position == "yes"
@@ -81,6 +81,26 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     # A speaker with a cue of their own keeps it.
     own = _said("It is a waste of money.", "Ona Brisk", 4)
     assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
+
+
+def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
+    spec = Spec("T", None, TUNNEL)
+    group = _said("Pilots and lock keepers say the plan is a waste of money.", "lock keepers", 1, "statement")
+    first = _said("It is a waste of money, and the valley will flood.", "Ona Brisk", 2)
+    later = _said("My shift ends at midnight.", "Ivo Renk", 3)
+    roles = (("Ivo Renk", "lock keeper at Dunmarsh"),)
+    placed = place([group, first, later], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["no", "no", "no"]
+    assert "introduced after the outlet's words on lock keepers" in placed[2].reason
+    # Another side's speaker, or the outlet's own sentence, between them closes the group.
+    other = _said("The tunnel means faster trains.", "Ada Corr", 2)
+    aside = _said("Not everyone at the locks agrees.", None, 2, "event")
+    for between in (other, aside):
+        assert place([group, between, later], spec, roles=roles).blocks[2].position == "context", between.text
+    # A place the group is named by says nothing of who a speaker is.
+    local = _said("Lock keepers in Dunmarsh say the plan is a waste of money.", "lock keepers in dunmarsh", 1, "statement")
+    assert place([local, first, later], spec, roles=roles).blocks[2].position == "no"
+    assert place([local, first, later], spec, roles=(("Ivo Renk", "teacher in Dunmarsh"),)).blocks[2].position == "context"
 
 
 def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
