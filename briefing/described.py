@@ -11,7 +11,8 @@ describes them, states a stance on the proposal ("Ann Lee, who runs the
 corner shop, backs the plan", "Ann Lee, who has led the campaign against
 the toll, was blunt"), that stance is theirs: a careful reader places a
 speaker from what the outlet says of them. Only that opening: a stance
-further on may be another's ("..., and met Bo Hart, who backs the plan").
+further on may be another's ("..., and met Bo Hart, who backs the plan"),
+as is one in a "whose" clause or after a reporting verb (``ELSEWHERE``).
 """
 
 from __future__ import annotations
@@ -21,13 +22,16 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .cues import Evidence, clause_words, evidence
+from .cues import REPORTING_VERBS, Evidence, clause_words, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .wording import normal
 
 WANTING = words("stance", "wanting")
 TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
+# A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), and
+# one after a reporting verb is a view reported ("X, who says critics oppose the plan"): neither is theirs.
+ELSEWHERE = REPORTING_VERBS | {"whose"}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
 
 
@@ -85,6 +89,8 @@ def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_o
     their name) and not when read as the outlet's."""
     cuts = [m.start() for m in _CLAUSE_END.finditer(b.text)]
     opening = b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text
+    if ELSEWHERE & set(clause_words(opening)):
+        return {}
     theirs = evidence(replace(b, text=opening, kind="statement", speaker=name, variants=()), specs).counted
     outlets = {c for cues in as_outlets.counted.values() for c in cues}
     return {pid: kept for pid, cues in theirs.items() if (kept := [c for c in cues if c not in outlets])}

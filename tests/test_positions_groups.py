@@ -116,6 +116,9 @@ def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
         "Ivo Renk met Ona Brisk, who backs the plan.": "context",
         "Ivo Renk's neighbours back the plan.": "context",
         "Ivo Renk keeps bees on Dunmarsh Lane.": "context",
+        # What is his ("whose sons") holds its own stance; a view he reports is not his.
+        "Ivo Renk, whose sons back the plan, keeps bees.": "context",
+        "Ivo Renk, who says critics oppose the plan, keeps bees.": "context",
     }
     for text, side in cases.items():
         kind = "commentary" if "reckless" in text else "event"
