@@ -153,29 +153,43 @@ def introduced(
     """Speaker -> (the group the outlet introduces them as one of, a word
     their role shares with its name): a speaker
     with no cue of their own nor side, whose first words in an article come
-    right after the outlet's sentence on a group (a speaker described, not
+    after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
-    side, and whose role shares a word with the group's name, in any
+    side, with only speakers of that side between, and whose role shares a
+    word of who the group are (``_kind``), in any
     regular number ("sheep farmer" and "farmers"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
-    plan"). A news story opens on a group's stance, then quotes one of it."""
+    plan"). A news story opens on a group's stance, then quotes some of it,
+    one after another; anyone else between closes the group."""
     found: dict[str, tuple[str, str]] = {}
     seen: set[tuple[int, str]] = set()  # (article, speaker) already heard there
-    ordered = sorted(blocks, key=lambda b: b.first)
-    for before, b in zip([None, *ordered], ordered, strict=False):
-        name, group = b.speaker, before.speaker if before else None
-        if not name or (b.first[0], name) in seen:
-            continue
-        seen.add((b.first[0], name))
-        if not group or before is None or before.first[0] != b.first[0] or group[:1].isupper() or not tallies.get(group) or not stance.get(group):
-            continue
-        if tallies.get(name) or stance.get(name) or name in actors or name in found:
-            continue
-        role = normal(roles.get(name, "")).split()
-        shared = sorted(w for w in set(normal(group).split()) - FUNCTION_WORDS if matches(role, (w,)) or any(matches([w], (r,)) for r in role))
-        if shared:
-            found[name] = (group, shared[0])
+    opened: Block | None = None  # the group's sentence, while every block since is by a speaker on its side
+    for b in sorted(blocks, key=lambda b: b.first):
+        name = b.speaker
+        group = opened.speaker if opened and opened.first[0] == b.first[0] else None
+        if name and (b.first[0], name) not in seen:
+            seen.add((b.first[0], name))
+            if group and not (tallies.get(name) or stance.get(name) or name in actors or name in found):
+                role = normal(roles.get(name, "")).split()
+                shared = sorted(w for w in _kind(group) if matches(role, (w,)) or any(matches([w], (r,)) for r in role))
+                if shared:
+                    found[name] = (group, shared[0])
+        if name and not name[:1].isupper() and tallies.get(name) and stance.get(name):
+            opened = b
+        elif not (group and name and (stance.get(name) == stance.get(group) or found.get(name, ("",))[0] == group)):
+            opened = None
     return found
+
+
+def _kind(group: str) -> set[str]:
+    """The words of a group's name that say who they are: the name but for
+    a qualifier of place or circumstance ("farmers" of "farmers in the
+    northern hills"; "bar staff"), since a place shared says nothing of who
+    a speaker is; an "of" that names whose they are stays ("the family of
+    Ivo Renk")."""
+    words = [w for w in normal(group).split() if w != "the"]
+    cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS and w != "of"), len(words))
+    return set(words[:cut]) - FUNCTION_WORDS
 
 
 def title(role: str) -> list[str]:

@@ -54,9 +54,10 @@ from dataclasses import dataclass, field, replace
 
 from .answers import critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
-from .cue_words import clause_words, matches
+from .cue_words import matches
 from .cues import Evidence, story_evidence
 from .data import load, words
+from .described import described
 from .leaning import lean
 from .model import (
     CONTEXT_ID,
@@ -64,6 +65,7 @@ from .model import (
     SPEECH_KINDS,
     Block,
     Position,
+    PositionSpec,
     Spec,
 )
 from .no_side import HEDGED, experts, hedge, timetable, unplaceable, weighed
@@ -73,8 +75,6 @@ from .wording import normal
 # Set-aside kinds that speak for the other side; not common ground, which either side may claim.
 TURNED: tuple[SetAsideKind, ...] = ("dismissed", *(k for k in GRANTED if k != "common"))
 OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayoral" -> "mayor"
-WANTING = words("stance", "wanting")
-TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
 CLEAR_RATIO = 2  # a stance is clear when its cues outnumber any other's this many times
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
@@ -148,7 +148,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     labels = {p.id: p.label for p in spec.positions}
     scholars = experts(roles)
     found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
-    tallies, cues_of, set_aside = _tally(blocks, found)
+    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions)
     if len(order) == 2:
         lone = _lone(blocks, found)
         for name, marks in set_aside.items():
@@ -234,11 +234,12 @@ def _carry(
 
 
 def _tally(
-    blocks: Sequence[Block], found: Mapping[str, Evidence]
+    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec]
 ) -> tuple[dict[str, Counter[str]], dict[tuple[str, str], list[str]], dict[str, set[SetAside]]]:
     """Each speaker's counted cues per position, those cues as a reason
     names them, and the cues set aside in their words: from their own words
-    and from what the outlet reports they want (``_wanted``)."""
+    and from what the outlet's sentences about them report they want or
+    hold (``described``)."""
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -249,42 +250,12 @@ def _tally(
                 tallies[b.speaker][pid] += len(cues)
                 cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
             set_aside[b.speaker].update(found[b.id].ignored)
-    for name, b in _wanted(blocks, tallies):  # the outlet's "Rep. Ada Corr wants ...": her aim
-        for pid, cues in found[b.id].counted.items():
-            tallies[name][pid] += len(cues)
-            cues_of[(name, pid)].extend(f'"{c}", in what the outlet reports {name} wants' for c in cues)
+    for said in described(blocks, list(tallies), specs, found):  # the outlet's "Rep. Ada Corr wants ...": her aim
+        how = "what the outlet reports {} wants" if said.wanted else "what the outlet says of {}"
+        for pid, cues in said.counted.items():
+            tallies[said.speaker][pid] += len(cues)
+            cues_of[(said.speaker, pid)].extend(f'"{c}", in {how.format(said.speaker)}' for c in cues)
     return tallies, cues_of, set_aside
-
-
-def _wanted(blocks: Sequence[Block], speakers: Mapping[str, Counter[str]]) -> list[tuple[str, Block]]:
-    """(speaker, block) for each sentence of the outlet's own, with no
-    speaker, that opens on a named speaker (after a title, if any) whose verb,
-    after an appositive set off by commas, is one of wanting or proposing
-    ("Rep. Ada Corr, a Lorr Democrat, wants nurses to finish supervised
-    hours first"): what the outlet reports they want is their aim, as if
-    they had said it."""
-    names = {tuple(normal(n).split()): n for n in speakers if n[:1].isupper()}
-    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for named in names:
-        if named:
-            by_first[named[0]].append(named)
-    found = []
-    for b in blocks:
-        if b.speaker or b.kind in SPEECH_KINDS or b.kind == "commentary" or not WANTING & set(normal(b.text).split()):
-            continue
-        tokens = clause_words(b.text)
-        for at in range(min(TITLE_WORDS + 1, len(tokens))):
-            if tokens[at] == "|" or not all(w[:1].isupper() for w in b.text.split()[:at]):  # a title is capitalised
-                break
-            for named in by_first.get(tokens[at], ()):
-                verb = at + len(named)
-                if tuple(tokens[at:verb]) != named:
-                    continue
-                if tokens[verb : verb + 1] == ["|"]:  # an appositive: ", a Lorr Democrat,"
-                    verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
-                if tokens[verb : verb + 1] and tokens[verb] in WANTING:
-                    found.append((names[named], b))
-    return found
 
 
 def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, set[str]]:
@@ -400,7 +371,7 @@ class _Why:
         if held and name in self.framed:
             group, word = self.framed[name]
             matched = f"{self.labels[held]!r} ({_listed(self.cues_of, group, held)})"
-            return held, f"introduced right after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
+            return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
         if held and name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
         if held and name in self.views:

@@ -71,6 +71,13 @@ STORIES = Path(__file__).parent / "placement"
 # 555 of 670 on main with place11b and attr11 together: attr11 gives a spokesman's "The commissioner supports ..."
 # to the commissioner's spokesman, not the commissioner (right), and the commissioner's own concession then sets her
 # side (stop_search -3).
+# 557 of 670 with place11c (2026-12-01): the stance the outlet's own sentence on a speaker states ("X, who keeps
+# bees, backs the plan"; "X, a critic of the plan, ...") counts as theirs, with two positions (allotment_homes +2,
+# a story no longer blind: the rule drawn from its misses); no other quote moved.
+# 560 of 670 with place11c (2026-12-01): a group's sentence introduces the speakers quoted one after another on its
+# side, not only the first, and a place in the group's name ("farmers in the hills") is no word shared with a
+# speaker's role (data_privacy +2, night_buses +1, drawn from their misses; fuel_duty would have lost one by a
+# shared place without it); no quote moved to a wrong side.
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),

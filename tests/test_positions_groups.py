@@ -1,8 +1,8 @@
 """Placement by the groups the outlets write about: labels that keep what
 is and change it give the proposal's for and against sides; a stance's
 holder named before a relative clause; a speaker the outlet introduces
-right after a group's stance, as one of that group; the grievance of not
-being asked. Every sentence here is invented (fictional people, bodies and
+right after a group's stance, as one of that group; the stance the outlet's
+own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
 places)."""
 
 from briefing.cues import evidence
@@ -15,7 +15,7 @@ TUNNEL = (
 )
 
 
-def _said(text: str, speaker: str, n: int, kind: str = "quote", article: int = 0) -> Block:
+def _said(text: str, speaker: str | None, n: int, kind: str = "quote", article: int = 0) -> Block:
     return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n, 0, 0))
 
 
@@ -60,7 +60,7 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     roles = (("Ona Brisk", "chair of the Harbour Pilots' Guild"),)
     placed = place([group, intro, quote], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["yes", "yes", "yes"]
-    assert "introduced right after the outlet's words on harbour pilots" in placed[2].reason
+    assert "introduced after the outlet's words on harbour pilots" in placed[2].reason
     # The word in another number is the same word ("pilot" and "pilots").
     pilot = (("Ona Brisk", "pilot for twenty years"),)
     assert place([group, intro, quote], spec, roles=pilot).blocks[2].position == "yes"
@@ -81,6 +81,54 @@ def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_s
     # A speaker with a cue of their own keeps it.
     own = _said("It is a waste of money.", "Ona Brisk", 4)
     assert [b.position for b in place([group, intro, quote, own], spec, roles=roles).blocks][2:] == ["no", "no"]
+
+
+def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
+    spec = Spec("T", None, TUNNEL)
+    group = _said("Pilots and lock keepers say the plan is a waste of money.", "lock keepers", 1, "statement")
+    first = _said("It is a waste of money, and the valley will flood.", "Ona Brisk", 2)
+    later = _said("My shift ends at midnight.", "Ivo Renk", 3)
+    roles = (("Ivo Renk", "lock keeper at Dunmarsh"),)
+    placed = place([group, first, later], spec, roles=roles).blocks
+    assert [b.position for b in placed] == ["no", "no", "no"]
+    assert "introduced after the outlet's words on lock keepers" in placed[2].reason
+    # Another side's speaker, or the outlet's own sentence, between them closes the group.
+    other = _said("The tunnel means faster trains.", "Ada Corr", 2)
+    aside = _said("Not everyone at the locks agrees.", None, 2, "event")
+    for between in (other, aside):
+        assert place([group, between, later], spec, roles=roles).blocks[2].position == "context", between.text
+    # A place the group is named by says nothing of who a speaker is.
+    local = _said("Lock keepers in Dunmarsh say the plan is a waste of money.", "lock keepers in dunmarsh", 1, "statement")
+    assert place([local, first, later], spec, roles=roles).blocks[2].position == "no"
+    assert place([local, first, later], spec, roles=(("Ivo Renk", "teacher in Dunmarsh"),)).blocks[2].position == "context"
+
+
+def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
+    spec = Spec("T", None, TUNNEL)
+    quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
+    cases = {
+        "Ivo Renk, who keeps bees on Dunmarsh Lane, backs the plan.": "yes",
+        "Ivo Renk, a critic of the plan, was blunt.": "no",
+        "Beekeeper Ivo Renk opposes the proposal.": "no",
+        # The outlet's own loaded words around it do not hide the stance it reports.
+        "Ivo Renk, who has led the fight against the reckless plan, was blunt.": "no",
+        # Only the opening names the speaker's stance: a relative clause further on is another's.
+        "Ivo Renk met Ona Brisk, who backs the plan.": "context",
+        "Ivo Renk's neighbours back the plan.": "context",
+        "Ivo Renk keeps bees on Dunmarsh Lane.": "context",
+        # What is his ("whose sons") holds its own stance; a view he reports is not his.
+        "Ivo Renk, whose sons back the plan, keeps bees.": "context",
+        "Ivo Renk, who says critics oppose the plan, keeps bees.": "context",
+    }
+    for text, side in cases.items():
+        kind = "commentary" if "reckless" in text else "event"
+        placed = place([_said(text, None, 1, kind), quote], spec).blocks
+        assert placed[1].position == side, text
+        if side != "context":
+            assert "in what the outlet says of Ivo Renk" in placed[1].reason, placed[1].reason
+    # A cue of the spec in the outlet's sentence is the outlet's, not a stance the speaker holds.
+    placed = place([_said("Ivo Renk, who keeps bees, lives where the faster trains would run.", None, 1, "event"), quote], spec).blocks
+    assert placed[1].position == "context"
 
 
 def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():

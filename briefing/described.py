@@ -1,0 +1,98 @@
+"""Described: blocks, speakers and the spec in, the cues of the outlet's own
+sentences about a speaker out, for ``positions`` to count as the speaker's.
+
+A sentence of the outlet's own (no speaker) that opens on a named speaker
+(after a title, if any) tells what they hold in two ways. When its verb,
+after an appositive set off by commas, is one of wanting or proposing
+("Rep. Ada Corr, a Lorr Democrat, wants nurses to finish supervised hours
+first"), its cues are the speaker's aim, as if they had said them. And
+when its opening clause, or the appositive or relative clause that
+describes them, states a stance on the proposal ("Ann Lee, who runs the
+corner shop, backs the plan", "Ann Lee, who has led the campaign against
+the toll, was blunt"), that stance is theirs: a careful reader places a
+speaker from what the outlet says of them. Only that opening: a stance
+further on may be another's ("..., and met Bo Hart, who backs the plan"),
+as is one in a "whose" clause or after a reporting verb (``ELSEWHERE``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from .cue_words import clause_words
+from .cues import Evidence, evidence
+from .data import words
+from .model import SPEECH_KINDS, Block, PositionSpec
+from .set_aside import REPORTING_VERBS
+from .wording import normal
+
+WANTING = words("stance", "wanting")
+TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
+# A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), and
+# one after a reporting verb is a view reported ("X, who says critics oppose the plan"): neither is theirs.
+ELSEWHERE = REPORTING_VERBS | {"whose"}
+_CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
+
+
+@dataclass(frozen=True)
+class Described:
+    """What an outlet's sentence says a speaker holds.
+
+    speaker: the speaker the sentence opens on.
+    counted: position -> its cues in the sentence that are the speaker's.
+    wanted: True for a sentence on what they want (all its cues are their
+        aim); False for a stance the sentence says they hold.
+    """
+
+    speaker: str
+    counted: dict[str, list[str]]
+    wanted: bool
+
+
+def described(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:
+    """Each outlet's sentence that opens on one of ``speakers`` and says what
+    they want, or states their stance on the proposal (``found``: each
+    block's evidence as the outlet's)."""
+    names = {tuple(normal(n).split()): n for n in speakers if n[:1].isupper()}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for named in names:
+        if named:
+            by_first[named[0]].append(named)
+    out = []
+    for b in blocks:
+        if b.speaker or b.kind in SPEECH_KINDS:
+            continue
+        tokens = clause_words(b.text)
+        for at in range(min(TITLE_WORDS + 1, len(tokens))):
+            if tokens[at] == "|" or not all(w[:1].isupper() for w in b.text.split()[:at]):  # a title is capitalised
+                break
+            for named in by_first.get(tokens[at], ()):
+                verb = at + len(named)
+                if tuple(tokens[at:verb]) != named:
+                    continue
+                described_by = tokens[verb : verb + 1] == ["|"]  # an appositive: ", a Lorr Democrat,"
+                if described_by:
+                    verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
+                if b.kind != "commentary" and tokens[verb : verb + 1] and tokens[verb] in WANTING:
+                    out.append(Described(names[named], found[b.id].counted, True))
+                elif tokens[verb : verb + 1] not in ([], ["s"]):  # not "Ann Lee's critics ..."
+                    held = _held(b, names[named], 3 if described_by else 1, specs, found[b.id])
+                    if held:
+                        out.append(Described(names[named], held, False))
+    return out
+
+
+def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_outlets: Evidence) -> dict[str, list[str]]:
+    """The stance cues of the sentence's first ``clauses`` clauses that are
+    ``name``'s: those its words count when read as said of them ("who",
+    their name) and not when read as the outlet's."""
+    cuts = [m.start() for m in _CLAUSE_END.finditer(b.text)]
+    opening = b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text
+    if ELSEWHERE & set(clause_words(opening)):
+        return {}
+    theirs = evidence(replace(b, text=opening, kind="statement", speaker=name, variants=()), specs).counted
+    outlets = {c for cues in as_outlets.counted.values() for c in cues}
+    return {pid: kept for pid, cues in theirs.items() if (kept := [c for c in cues if c not in outlets])}
