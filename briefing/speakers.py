@@ -405,8 +405,14 @@ class Article:
     def settle_pending(self, index: int, found: str | None) -> None:
         """"A Labour MP has criticised the plan. Jo Roe says ...": sentences
         spoken by an indefinite description are the next person named, by a
-        later sentence, as its speaker or its subject."""
+        later sentence, as its speaker or its subject. The description
+        brings in someone new to the reader: a person the article spoke of
+        before ("Mrs Roe was unimpressed") is not them, and the article has
+        moved on, so the sentences stay the description's."""
         if not (self.pending and self.pending[-1] != index and found):
+            return
+        if found in self.people.order:
+            self.pending = []
             return
         for at in self.pending:
             self.speakers[at] = found
@@ -461,9 +467,15 @@ def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, inde
         return None
     if mention.head not in PERSON_ROLES or (mention.kind != "possessive" and not is_description(speaker)):
         return None
-    if any(name not in mention.text and name not in (mention.owner or "") for name in p.names):
+    printed = _unmarked(f"{mention.text} {mention.owner or ''}")  # "the Growers' Alliance" is named "Growers Alliance"
+    if any(_unmarked(name) not in printed for name in p.names):
         return None  # "a spokesman for the commissioner, Jo Roe," names only the owner
     return speaker, index, ROLE_GENDER.get(mention.head)
+
+
+def _unmarked(text: str) -> str:
+    """Words without their apostrophes, as a name is compared."""
+    return re.sub("['’]", "", text)
 
 
 def _whose(p: Parsed, speaker: str | None) -> str | None:

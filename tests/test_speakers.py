@@ -65,6 +65,10 @@ DEPOT = "Ivo Pell runs the depot."
         (("A Green councillor has criticised the car park.", "June Okafor says the land should have been a park."),
          ("June Okafor", "June Okafor")),
         (("A former official said the files were lost.", "The files were never found."), ("a former official", None)),
+        # ... a new person: never one the article spoke of before it, who also ends the wait
+        (("June Okafor chairs the Tarn Rowing Club.", 'A council spokeswoman said: "Every member will get a mooring at Ashby Quay."',
+          "Mrs Okafor was unimpressed.", "Ivo Pell, 70, has rowed there since 1975."),
+         (None, "a council spokeswoman", None, None)),
         # a bare quote: introduced by a colon, by a reaction, or continuing a quote a few sentences back
         (("Anna Berg issued the following statement:", '"We will appeal the ruling at once."'), (None, "Anna Berg")),
         (('Anna Berg was furious. "It will never pay."',), (None, "Anna Berg")),
@@ -183,6 +187,10 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
          (None, "board's spokesperson", "Ivo Pell")),
         ((DEPOT, "A spokesman for the board said Tom Ash was wrong.", '"We lose a fifth of the water," he said.'),
          (None, "board's spokesperson", "Tom Ash")),
+        # a body's name printed with an apostrophe is the spokesperson's owner, not someone else named
+        (("Minister Ana Berg said the date would not move.", "A spokesman for the Hill Growers' Alliance said the alliance would meet her.",
+          '"We will show her the numbers," he said.'),
+         ("Ana Berg", "Hill Growers Alliance's spokesperson", "Hill Growers Alliance's spokesperson")),
         # "a spokeswoman for the board": the board named before, else the board as printed
         (("A spokeswoman for the board said the pipes were old.",), ("board's spokesperson",)),
         # a statement, letter or post after a preposition is where its author's words were printed, never the speaker
