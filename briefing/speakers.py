@@ -251,15 +251,17 @@ class Article:
 
     def described_just_before(self, head: str) -> str | None:
         """"A spokeswoman for the board said the pipes were old. '...,' she
-        said": a "he" or "she" right after a sentence spoken by one unnamed
-        person new to the reader (``_one_described``) is that person, when that
+        said": a "he" or "she" after a sentence spoken by one unnamed person
+        new to the reader (``_one_described``) is that person, when that
         sentence names no one else and the description's own word is not of
-        the other gender; a sentence waiting for the name that follows waits
-        with it."""
+        the other gender; so too in its paragraph or the next after lines
+        of narrative that name and quote no one (``remember`` keeps it only
+        so); a sentence waiting for the name that follows waits with it."""
         if self.last_described is None or head not in {"he", "she"}:
             return None
         who, at, gender = self.last_described
-        if at != self.index - 1 or (gender is not None and gender != PRONOUN_GENDER[head]):
+        far = self.parsed[self.index].sentence.paragraph - self.parsed[at].sentence.paragraph > 1
+        if far or (gender is not None and gender != PRONOUN_GENDER[head]):
             return None
         if at in self.pending:
             self.pending.append(self.index)
@@ -391,6 +393,7 @@ class Article:
         if named:
             self.people.mention(named)
         self.last_speaker = asked
+        self.last_described = None
         self.continued = {}
 
     def continued_topic(self, p: Parsed) -> str | None:
@@ -436,7 +439,8 @@ class Article:
             self.people.mention(who)
             self.last_named = (who, index)
         self.last_speaker = speaker
-        self.last_described = _one_described(p, mention, speaker, index)
+        quiet = who is None and speaker is None  # a line of narrative that names and quotes no one
+        self.last_described = _one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):

@@ -187,6 +187,16 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
          (None, "board's spokesperson", "Ivo Pell")),
         ((DEPOT, "A spokesman for the board said Tom Ash was wrong.", '"We lose a fifth of the water," he said.'),
          (None, "board's spokesperson", "Tom Ash")),
+        # ... nor after a line of narrative that names and quotes no one, in its paragraph or the next
+        ((DEPOT, "A spokesman for the board said the pipes were old. The mains were laid in 1931.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "board's spokesperson")),
+        ((DEPOT, "A spokeswoman for the board said the pipes were old. The mains were laid in 1931.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "Ivo Pell")),
+        ((DEPOT, "A spokesman for the board said the pipes were old.", "Tom Ash runs the pumps.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "Tom Ash")),
+        ((DEPOT, "A spokesman for the board said the pipes were old.", "The mains were laid in 1931.", "They cost a fortune.",
+          '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, None, "Ivo Pell")),
         # a body's name printed with an apostrophe is the spokesperson's owner, not someone else named
         (("Minister Ana Berg said the date would not move.", "A spokesman for the Hill Growers' Alliance said the alliance would meet her.",
           '"We will show her the numbers," he said.'),
