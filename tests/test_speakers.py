@@ -153,6 +153,10 @@ DEPOT = "Ivo Pell runs the depot."
          (None, None, None, "Ana Berg")),
         (("Rep. Ana Ruiz spoke on Monday.", "The Kaldovan Air Force flew drills near the coast.", '"We must act," she said.'),
          (None, None, "Ana Ruiz")),
+        # a gendered role noun or a courtesy title fixes a person's gender: the other pronoun is never them
+        (("Ana Berg, the depot's chairwoman, opened it.", "The roof leaked on Monday.", '"We will fix it," he said.'), (None, None, None)),
+        (("Tom Ash, the depot's chairman, opened it.", "Mrs Ana Berg cut the ribbon.", '"We will fix it," he said.'),
+         (None, None, "Tom Ash")),
         # "he"/"she" after the subject of their own sentence: that subject, a quoted person of that gender,
         # before the person last spoken of; not a subject inside an opening clause, nor one of the other gender
         (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
