@@ -254,15 +254,17 @@ class Article:
 
     def described_just_before(self, head: str) -> str | None:
         """"A spokeswoman for the board said the pipes were old. '...,' she
-        said": a "he" or "she" right after a sentence spoken by one unnamed
-        person new to the reader (``_one_described``) is that person, when that
+        said": a "he" or "she" after a sentence spoken by one unnamed person
+        new to the reader (``_one_described``) is that person, when that
         sentence names no one else and the description's own word is not of
-        the other gender; a sentence waiting for the name that follows waits
-        with it."""
+        the other gender; so too in its paragraph or the next after lines
+        of narrative that name and quote no one (``remember`` keeps it only
+        so); a sentence waiting for the name that follows waits with it."""
         if self.last_described is None or head not in {"he", "she"}:
             return None
         who, at, gender = self.last_described
-        if at != self.index - 1 or (gender is not None and gender != PRONOUN_GENDER[head]):
+        far = self.parsed[self.index].sentence.paragraph - self.parsed[at].sentence.paragraph > 1
+        if far or (gender is not None and gender != PRONOUN_GENDER[head]):
             return None
         if at in self.pending:
             self.pending.append(self.index)
@@ -394,6 +396,7 @@ class Article:
         if named:
             self.people.mention(named)
         self.last_speaker = asked
+        self.last_described = None
         self.continued = {}
 
     def continued_topic(self, p: Parsed) -> str | None:
@@ -408,8 +411,14 @@ class Article:
     def settle_pending(self, index: int, found: str | None) -> None:
         """"A Labour MP has criticised the plan. Jo Roe says ...": sentences
         spoken by an indefinite description are the next person named, by a
-        later sentence, as its speaker or its subject."""
+        later sentence, as its speaker or its subject. The description
+        brings in someone new to the reader: a person the article spoke of
+        before ("Mrs Roe was unimpressed") is not them, and the article has
+        moved on, so the sentences stay the description's."""
         if not (self.pending and self.pending[-1] != index and found):
+            return
+        if found in self.people.order:
+            self.pending = []
             return
         for at in self.pending:
             self.speakers[at] = found
@@ -433,7 +442,8 @@ class Article:
             self.people.mention(who)
             self.last_named = (who, index)
         self.last_speaker = speaker
-        self.last_described = _one_described(p, mention, speaker, index)
+        quiet = who is None and speaker is None  # a line of narrative that names and quotes no one
+        self.last_described = _one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
@@ -464,9 +474,15 @@ def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, inde
         return None
     if mention.head not in PERSON_ROLES or (mention.kind != "possessive" and not is_description(speaker)):
         return None
-    if any(name not in mention.text and name not in (mention.owner or "") for name in p.names):
+    printed = _unmarked(f"{mention.text} {mention.owner or ''}")  # "the Growers' Alliance" is named "Growers Alliance"
+    if any(_unmarked(name) not in printed for name in p.names):
         return None  # "a spokesman for the commissioner, Jo Roe," names only the owner
     return speaker, index, ROLE_GENDER.get(mention.head)
+
+
+def _unmarked(text: str) -> str:
+    """Words without their apostrophes, as a name is compared."""
+    return re.sub("['’]", "", text)
 
 
 def _whose(p: Parsed, speaker: str | None) -> str | None:

@@ -65,6 +65,10 @@ DEPOT = "Ivo Pell runs the depot."
         (("A Green councillor has criticised the car park.", "June Okafor says the land should have been a park."),
          ("June Okafor", "June Okafor")),
         (("A former official said the files were lost.", "The files were never found."), ("a former official", None)),
+        # ... a new person: never one the article spoke of before it, who also ends the wait
+        (("June Okafor chairs the Tarn Rowing Club.", 'A council spokeswoman said: "Every member will get a mooring at Ashby Quay."',
+          "Mrs Okafor was unimpressed.", "Ivo Pell, 70, has rowed there since 1975."),
+         (None, "a council spokeswoman", None, None)),
         # a bare quote: introduced by a colon, by a reaction, or continuing a quote a few sentences back
         (("Anna Berg issued the following statement:", '"We will appeal the ruling at once."'), (None, "Anna Berg")),
         (('Anna Berg was furious. "It will never pay."',), (None, "Anna Berg")),
@@ -149,6 +153,10 @@ DEPOT = "Ivo Pell runs the depot."
          (None, None, None, "Ana Berg")),
         (("Rep. Ana Ruiz spoke on Monday.", "The Kaldovan Air Force flew drills near the coast.", '"We must act," she said.'),
          (None, None, "Ana Ruiz")),
+        # a gendered role noun or a courtesy title fixes a person's gender: the other pronoun is never them
+        (("Ana Berg, the depot's chairwoman, opened it.", "The roof leaked on Monday.", '"We will fix it," he said.'), (None, None, None)),
+        (("Tom Ash, the depot's chairman, opened it.", "Mrs Ana Berg cut the ribbon.", '"We will fix it," he said.'),
+         (None, None, "Tom Ash")),
         # "he"/"she" after the subject of their own sentence: that subject, a quoted person of that gender,
         # before the person last spoken of; not a subject inside an opening clause, nor one of the other gender
         (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
@@ -183,6 +191,20 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
          (None, "board's spokesperson", "Ivo Pell")),
         ((DEPOT, "A spokesman for the board said Tom Ash was wrong.", '"We lose a fifth of the water," he said.'),
          (None, "board's spokesperson", "Tom Ash")),
+        # ... nor after a line of narrative that names and quotes no one, in its paragraph or the next
+        ((DEPOT, "A spokesman for the board said the pipes were old. The mains were laid in 1931.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "board's spokesperson")),
+        ((DEPOT, "A spokeswoman for the board said the pipes were old. The mains were laid in 1931.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "Ivo Pell")),
+        ((DEPOT, "A spokesman for the board said the pipes were old.", "Tom Ash runs the pumps.", '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, "Tom Ash")),
+        ((DEPOT, "A spokesman for the board said the pipes were old.", "The mains were laid in 1931.", "They cost a fortune.",
+          '"We lose a fifth of the water," he said.'),
+         (None, "board's spokesperson", None, None, "Ivo Pell")),
+        # a body's name printed with an apostrophe is the spokesperson's owner, not someone else named
+        (("Minister Ana Berg said the date would not move.", "A spokesman for the Hill Growers' Alliance said the alliance would meet her.",
+          '"We will show her the numbers," he said.'),
+         ("Ana Berg", "Hill Growers Alliance's spokesperson", "Hill Growers Alliance's spokesperson")),
         # "a spokeswoman for the board": the board named before, else the board as printed
         (("A spokeswoman for the board said the pipes were old.",), ("board's spokesperson",)),
         # a statement, letter or post after a preposition is where its author's words were printed, never the speaker
