@@ -43,7 +43,8 @@ def _table() -> dict[str, str]:
     found = {}
     for line in lines("actions.txt"):
         forms, _, rest = line.partition(" |")
-        found.update(dict.fromkeys(forms.split(), rest))
+        for form in forms.split():  # a dict made for each line took a third of the time
+            found[form] = rest
     return found
 
 

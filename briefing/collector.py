@@ -28,3 +28,14 @@ def paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """``paused``, and what the block made is left out of every later pass
+    (``gc.freeze``): for imports, whose modules, tables and patterns live as
+    long as the process. A pause alone only defers the work: the first
+    collection after it would walk all of them."""
+    with paused():
+        yield
+        gc.freeze()

@@ -36,7 +36,7 @@ class Corpus:
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
     bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
-    common: frozenset[str] = frozenset()  # ``lower`` less ``roles.capitalised_words``: a role's opening words put in lower case
+    common: frozenset[str] = frozenset()  # ``lower`` less ``roles.Capitalised.names``: a role's opening words put in lower case
 
     @cached_property
     def persons(self) -> frozenset[str]:
@@ -54,7 +54,8 @@ class Corpus:
         otherwise, on one core: at 10,000 articles about 5 s)."""
         every = [p for article in articles for p in article]
         lower = lower_words(every)
-        ordinary = ordinary_words(every, lower)
+        capitalised = capitalised_words(p.sentence.text for p in every)
+        ordinary = ordinary_words(lower, capitalised.inside)
         names = Names.build(every, ordinary)
         # A story names its people in every sentence: each printed form is resolved once.
         resolve = cache(names.resolve)
@@ -73,5 +74,5 @@ class Corpus:
             names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
             words, tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
             frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
-            lower - capitalised_words(p.sentence.text for p in every),
+            lower - capitalised.names,
         )

@@ -66,16 +66,22 @@ class Hit:
 # value would hash its thousands of words on every call; there is one lexicon.
 @dataclass(frozen=True, eq=False)
 class Lexicon:
-    patterns: tuple[tuple[str, int, str | None, bool, re.Pattern[str]], ...]
+    # per category: its name, weight, neutral word, whether it is reported, and its terms
+    # (compiled by ``_compile`` when a text first holds one of its anchors: most runs need few)
+    categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
     anchors: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: re.Pattern[str]  # the same for "disgraceful*" terms: a word (``_WORD``) that starts with one
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
-    manner: tuple[re.Pattern[str], ...] = ()
+    manner_sources: tuple[str, ...] = ()  # the ``manner`` patterns' text, compiled when first needed
     manner_verbs: frozenset[str] = frozenset()  # the verbs ``manner`` names, each one word run
     saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
     closed: frozenset[str] = frozenset()  # words that follow a name, not an adjective: closed-class words and verbs of saying
+
+    @cached_property
+    def manner(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(source) for source in self.manner_sources)
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
@@ -99,10 +105,10 @@ class Lexicon:
             runs = set(_RUN.findall(lower))
             # each run's start, at every length an anchor has
             heads = {start[:n] for start in self._longest_start.findall(lower) for n in self._start_lengths}
-            for (category, weight, neutral, report, pattern), (whole, starts) in zip(self.patterns, self.anchors):
+            for (category, weight, neutral, report, terms), (whole, starts) in zip(self.categories, self.anchors):
                 if runs.isdisjoint(whole) and heads.isdisjoint(starts):
                     continue  # none of its terms can be in the text: skip the slow scan
-                for match in pattern.finditer(text):
+                for match in _compile(terms).finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
         if self._may_be_manner(text):
             for pattern in self.manner:
@@ -220,7 +226,8 @@ def _anchors(terms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(whole), frozenset(starts)
 
 
-def _compile(terms: list[str]) -> re.Pattern[str]:
+@cache  # on first use: compiling every category's alternation took a seed build about 8 ms
+def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(terms, key=len, reverse=True):
         body = re.escape(term.rstrip("*")).replace(r"\ ", r"\s+").replace(r"\-", "[-‐–]")
@@ -238,20 +245,19 @@ def load() -> Lexicon:
     verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
     adverb = r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\b"
     verb = r"\b(?:" + "|".join(verbs) + r")\b"
-    manner_patterns = (re.compile(adverb + r"\s+" + verb), re.compile(verb + r"\s+" + adverb))
     firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
     # one search in C, where cutting every word at every stem's length made a set per length
     stems = sorted({re.escape(first[:-1]) for first in firsts if first.endswith("*")}, key=len, reverse=True)
     return Lexicon(
         tuple(
-            (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), _compile(entry["terms"]))
+            (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), tuple(entry["terms"]))
             for name, entry in sorted(data.items())
         ),
         tuple(_anchors(entry["terms"]) for _, entry in sorted(data.items())),
         frozenset(f for f in firsts if not f.endswith("*")),
         re.compile(r"(?<![\w'’‐–-])(?:" + "|".join(stems) + ")" if stems else "(?!)"),
         frozenset(w for w in subjective if w and not w.startswith("#")),
-        manner_patterns,
+        (adverb + r"\s+" + verb, verb + r"\s+" + adverb),
         frozenset(verbs),
         frozenset().union(*(language()[k] for k in SAYING)),
         _name_followers(),

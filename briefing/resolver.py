@@ -318,15 +318,13 @@ def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
     return frozenset(w for p in parsed for w in _LOWER.findall(p.sentence.text))
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
-
-
-def ordinary_words(parsed: Iterable[Parsed], lower: frozenset[str]) -> frozenset[str]:
+def ordinary_words(lower: frozenset[str], inside: frozenset[str]) -> frozenset[str]:
     """Of ``lower`` (``lower_words``), the words the sources never capitalise
-    inside a sentence: capitalised, they only open one ("Hours later, ...",
-    "Horrified, ..."). "Apple" (a company said to say things) is printed
-    capitalised after other words and stays a possible name."""
-    return lower - {w.lower() for p in parsed for w in _INNER_CAPITAL.findall(p.sentence.text)}
+    inside a sentence (``inside``: ``roles.Capitalised.inside``): capitalised,
+    they only open one ("Hours later, ...", "Horrified, ..."). "Apple" (a
+    company said to say things) is printed capitalised after other words and
+    stays a possible name."""
+    return lower - inside
 
 
 def _outside_quotes(p: Parsed) -> str:

@@ -21,6 +21,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from itertools import takewhile
+from string import ascii_lowercase
+from typing import NamedTuple
 
 from .data import load, words
 from .lexicon import load as load_lexicon
@@ -455,15 +457,41 @@ _ROLE_WORDS = _TITLE_WORDS - PARTY_MEMBERS
 _CAPITAL_RUN = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*")
 
 
-def capitalised_words(texts: Iterable[str]) -> frozenset[str]:
+class Capitalised(NamedTuple):
+    """The words a story capitalises inside its sentences, from one scan (``capitalised_words``)."""
+
+    inside: frozenset[str]  # every one of two letters or more after a lower-case word or a comma, in lower case
+    names: frozenset[str]  # those of runs without a title or role word (``capitalised_words``)
+
+
+def capitalised_words(texts: Iterable[str]) -> Capitalised:
     """The words ``texts`` capitalise inside a sentence (``_bare``), but
     for a run that holds a title or role word ("said Chief Planning
     Officer Ann Lee"): there a title is capitalised because a name follows
     (AP Stylebook, "titles"), which says nothing of its words. What is
-    left is names' words: "Senate", "Labour", "Pell" of "Pell County"."""
-    runs = ([_bare(w) for w in run.split()] for text in texts for run in _CAPITAL_RUN.findall(text))
-    # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
-    return frozenset(w for run in runs if _ROLE_WORDS.isdisjoint(run) for w in run[: max(1, len(run) - 1)])
+    left is names' words: "Senate", "Labour", "Pell" of "Pell County".
+    ``inside`` keeps every word capitalised after a lower-case word or a
+    comma, for ``resolver.ordinary_words``: one scan of a story's sentences
+    serves both (two took 0.14 CPU-s per 924 articles)."""
+    inside: set[str] = set()
+    names: set[str] = set()
+    for text in texts:
+        for run in _CAPITAL_RUN.findall(text):
+            if " " not in run:  # most runs are one word: the same as below, in fewer steps
+                low = run.lower()
+                if len(run) > 1:
+                    inside.add(low)
+                bare = _bare(low) if "'" in low or "’" in low else low
+                if bare not in _ROLE_WORDS:
+                    names.add(bare)
+                continue
+            printed = run.split(" ")
+            inside.update(w.lower() for w, before in zip(printed, ["a", *printed]) if len(w) > 1 and before[-1] in ascii_lowercase)
+            run_words = [_bare(w) for w in printed]
+            if _ROLE_WORDS.isdisjoint(run_words):
+                # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
+                names.update(run_words[: max(1, len(run_words) - 1)])
+    return Capitalised(frozenset(inside), frozenset(names))
 
 
 def _bare(word: str) -> str:

@@ -464,7 +464,7 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
     finds is still found, and a subjective word is found (an adverb by its
     adjective, an adverb that opens the sentence capitalised)."""
     lex = lexicon.load()
-    scanned = {(m.group(0), category) for category, _, _, _, pattern in lex.patterns for m in pattern.finditer(text)}
+    scanned = {(m.group(0), category) for category, _, _, _, terms in lex.categories for m in lexicon._compile(terms).finditer(text)}
     scanned |= {(m.group(1), lexicon.MANNER) for pattern in lex.manner for m in pattern.finditer(text)}
     found = {(hit.term, hit.category) for hit in lex.find(text)}
     assert scanned and scanned <= found

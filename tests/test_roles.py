@@ -5,6 +5,7 @@ import pytest
 from conftest import briefing_of
 
 from briefing.model import Paragraph
+from briefing.resolver import ordinary_words
 from briefing.roles import capitalised_words, choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
@@ -139,8 +140,15 @@ def test_a_role_capitalised_only_before_a_name_or_to_open_a_sentence_is_printed_
 
 def test_a_party_is_a_name_not_a_title_word():
     # "Republican" is a party member's word for a role ("the Ohio Republican said"), but a party's name
-    assert "republican" in capitalised_words(["The vote split the Republican caucus, and Republican Sen. Ada Lux said no."])
-    assert "chief" not in capitalised_words(["The vote was close, said Chief Constable Bo Rask."])
+    assert "republican" in capitalised_words(["The vote split the Republican caucus, and Republican Sen. Ada Lux said no."]).names
+    assert "chief" not in capitalised_words(["The vote was close, said Chief Constable Bo Rask."]).names
+
+
+def test_a_word_capitalised_only_where_it_opens_a_sentence_is_ordinary():
+    # the scan for names' words also finds every word capitalised inside a sentence, titles' too
+    found = capitalised_words(["Hours later, the pier shut.", "The ferry ran for hours, and Tarrow Mills said so.", "Mills opened, said Chief Constable Orla Penn."])
+    assert ordinary_words(frozenset({"hours", "mills", "later", "chief"}), found.inside) == {"hours", "later"}
+    assert "tarrow" in found.names and "chief" not in found.names  # a title before a name says nothing of its words
 
 
 def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
