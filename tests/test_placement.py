@@ -847,6 +847,9 @@ def test_a_verb_of_good_or_harm_needs_an_object_it_acts_on():
     # A negative object denies the good or the harm, as "not" does.
     assert evidence(_block("The tunnel will improve nothing for the harbour villages."), SPECS).counted == {"no": ["tunnel will improve nothing"]}
     assert evidence(_block("The tunnel will harm nobody on the coast."), SPECS).counted == {"yes": ["tunnel will harm nobody"]}
+    # One followed by an exception says no side: some are harmed, or good is done only to some.
+    for text in ("The tunnel will harm nobody but the farmers on the coast.", "The tunnel will improve nothing except the contractors' profits."):
+        assert evidence(_block(text), SPECS).counted == {}, text
     # A preposition or "that" after the verb, or a verb whose value is that of what it brings about, judges nothing.
     for text in (
         "The tunnel will contribute to flooding in the lower town.",
