@@ -190,8 +190,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
                 elif cue not in counted[pid]:
                     counted[pid].append(cue)
     kept = []
+    said = {*counted, *(pid for pid, _, _ in weak)}  # sides said at all: two conceded ones cancel, whichever comes first
     for pid, cue, kind in weak:  # a conceded cue counts unless the speaker turns to another side
-        if any(other != pid for other in counted):
+        if any(other != pid for other in said):
             ignored.append(SetAside(pid, cue, kind, f"{WEAK[kind]}, then another side"))
         elif cue not in counted[pid]:
             counted[pid].append(cue)

@@ -12,7 +12,7 @@ corner shop, backs the plan", "Ann Lee, who has led the campaign against
 the toll, was blunt"), that stance is theirs: a careful reader places a
 speaker from what the outlet says of them. Only that opening: a stance
 further on may be another's ("..., and met Bo Hart, who backs the plan"),
-as is one in a "whose" clause or after a reporting verb (``ELSEWHERE``).
+as is one in a "whose" or "whom" clause or after a reporting verb (``ELSEWHERE``).
 """
 
 from __future__ import annotations
@@ -31,9 +31,10 @@ from .wording import normal
 
 WANTING = words("stance", "wanting")
 TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
-# A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), and
-# one after a reporting verb is a view reported ("X, who says critics oppose the plan"): neither is theirs.
-ELSEWHERE = REPORTING_VERBS | {"whose"}
+# A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), one in a
+# "whom" clause by its own subject ("X, whom the mayor asked to back the plan"), and one after a reporting
+# verb is a view reported ("X, who says critics oppose the plan"): none is theirs.
+ELSEWHERE = REPORTING_VERBS | {"whose", "whom"}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
 
 

@@ -333,7 +333,7 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
         return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
-    # A possessive opens one too (", Dunmore's chief planning officer,", ", Trump's lawyer,"): a role noun must follow.
+    # A possessive opens one too (", Dunmore's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
     words = list(toks[end + 1:close])

@@ -494,7 +494,7 @@ def parse(sentence: Sentence) -> Parsed:
                 office = (title or "").lower()
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
                     # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
-                    # (a body's noun before the title: "nominee Sen. Jo Roe" is two roles, each given below)
+                    # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below)
                     lead = role_before(toks, start) if len(words) - len(rest) == 1 else None
                     lead = lead if lead and lead.split()[-1].lower() in BODY_WORDS else None
                     roles.append((name, " ".join(filter(None, [lead, TITLE_ROLES.get(office, office)]))))

@@ -24,6 +24,9 @@ HARMING = words("stance", "harming")
 COSTS = words("stance", "costs")  # "cost" harms a person ("will cost us"), not a budget ("will cost four million")
 OBJECT_PRONOUNS = words("stance", "object_pronouns")
 NEGATIVE_OBJECTS = words("stance", "negative_objects")  # "will improve nothing" denies the good
+# The prepositions of exception after a negative object ("will hurt nobody but the farmers", "will benefit
+# nobody but the developers"): the verb then acts on a few, and which side that takes it does not say.
+EXCEPTING = ("but", "except")
 PREPOSITIONS = words("grammar", "prepositions")
 BE = words("stance", "be")
 MODALS = words("stance", "modals")
@@ -61,7 +64,7 @@ def verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str]) 
         perfect = j + (padded[j] in HAVE or (padded[j] in BE and padded[j + 1 + (padded[j + 1] in NOT)].endswith("ing")))
         h = perfect + (padded[perfect] in NOT)
         effect = _effect(padded[h], padded[h + 1])
-        if effect:
+        if effect and not (padded[h + 1] in NEGATIVE_OBJECTS and padded[h + 2] in EXCEPTING):
             denied = h > perfect or padded[h + 1] in NEGATIVE_OBJECTS
             found.append((sides[_turned(effect, denied)], " ".join([t, *padded[verb : h + 2]]), i, 1))
     return found

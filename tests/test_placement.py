@@ -397,6 +397,16 @@ def test_it_is_true_that_grants_a_point_a_but_then_answers():
     assert evidence(_block("Fewer lorries are true relief for the town."), SPECS, after="But we must wait.").counted == {"yes": ["fewer lorries"]}
 
 
+def test_two_points_conceded_to_each_side_cancel_whichever_comes_first():
+    # "True, ..." with no "but" grants every point after it: one of each side says no side.
+    for text in ("True, the tunnel means fewer lorries, and it is a waste of money.", "It is true that it is a waste of money, and we get faster trains."):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and sorted(m.kind for m in found.ignored) == ["conceded", "conceded"], text
+        assert place([_block(text)], Spec("T", None, SPECS)).blocks[0].position == "context", text
+    # A point conceded counts when the speaker says no other side.
+    assert evidence(_block("True, the tunnel means fewer lorries and faster trains."), SPECS).counted == {"yes": ["faster trains", "fewer lorries"]}
+
+
 def test_a_point_claimed_as_common_ground_places_no_one():
     # "Nobody disputes that ...": either side may grant it, with a "but" after it or none.
     for text in ("Nobody disputes that it means fewer lorries.", "No one would deny that the tunnel brings faster trains."):
@@ -837,6 +847,9 @@ def test_a_verb_of_good_or_harm_needs_an_object_it_acts_on():
     # A negative object denies the good or the harm, as "not" does.
     assert evidence(_block("The tunnel will improve nothing for the harbour villages."), SPECS).counted == {"no": ["tunnel will improve nothing"]}
     assert evidence(_block("The tunnel will harm nobody on the coast."), SPECS).counted == {"yes": ["tunnel will harm nobody"]}
+    # One followed by an exception says no side: some are harmed, or good is done only to some.
+    for text in ("The tunnel will harm nobody but the farmers on the coast.", "The tunnel will improve nothing except the contractors' profits."):
+        assert evidence(_block(text), SPECS).counted == {}, text
     # A preposition or "that" after the verb, or a verb whose value is that of what it brings about, judges nothing.
     for text in (
         "The tunnel will contribute to flooding in the lower town.",

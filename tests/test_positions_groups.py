@@ -119,6 +119,8 @@ def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
         # What is his ("whose sons") holds its own stance; a view he reports is not his.
         "Ivo Renk, whose sons back the plan, keeps bees.": "context",
         "Ivo Renk, who says critics oppose the plan, keeps bees.": "context",
+        # In a "whom" clause he is the object: the stance is its subject's.
+        "Ivo Renk, whom the mayor asked to back the plan, keeps bees.": "context",
     }
     for text, side in cases.items():
         kind = "commentary" if "reckless" in text else "event"

@@ -170,11 +170,11 @@ def test_the_sources_say_which_words_of_a_title_are_names(make_articles):
 
 def test_a_title_after_the_noun_it_heads_is_kept_whole(make_articles):
     # "union President Ivo Mern": the lower-case noun before the title is part of the role
-    roles = dict(briefing_of(make_articles({"a.txt": 'In a statement, union President Ivo Mern called the offer "an insult to every porter."\n'})).roles)
+    roles = dict(briefing_of(make_articles({"a.txt": 'The offer was "an insult to every porter," said union President Ivo Mern.\n'})).roles)
     assert roles["Ivo Mern"] == "union president"
-    # a person's role before a title is a role of its own, not the title's ("nominee Sen. Ada Lux")
-    roles = dict(briefing_of(make_articles({"b.txt": "Democratic vice presidential nominee Sen. Ada Lux said the depot would close.\n"})).roles)
-    assert roles["Ada Lux"] == "Democratic vice presidential nominee"
+    # a person's role before a title is a role of its own, not the title's ("nominee Gov. Ada Lux")
+    roles = dict(briefing_of(make_articles({"b.txt": "Liberal leadership nominee Gov. Ada Lux said the depot would close.\n"})).roles)
+    assert roles["Ada Lux"] == "Liberal leadership nominee"
 
 
 def test_a_role_set_off_after_a_name_may_open_with_a_possessive(make_articles):
