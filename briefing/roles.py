@@ -48,9 +48,9 @@ from .mention_words import (
     role_before,
 )
 from .mentions import spokesperson_for_office
+from .saying_verbs import is_cue
 from .sentence_tokens import Token
 from .speaker_check import a_role
-from .subjects import is_cue
 
 # Abbreviated titles and the office each names ("Sen." -> senator).
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",

@@ -19,13 +19,13 @@ from collections.abc import Callable, Sequence
 
 from .anonymity import in_anonymity_clause
 from .cited import cited_source, described_after
-from .cues import MODALS
 from .data import words
 from .mention_words import (
     AUX,
     BODY_WORDS,
     COURTESY,
     DETERMINERS,
+    GROUP_HEADS,
     OPENERS,
     PARTICIPLES,
     PERSON_ROLES,
@@ -46,30 +46,23 @@ from .model import Sentence
 from .not_names import STATES, is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, named_after_description, office_start, printed_beside, strip_titles, titled_person
+from .saying_verbs import PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, chain_start, is_cue
 from .sentence_rules import SENTENCE_RULES, SUBORDINATORS, partial_quote, participle_at, participle_clause
 from .sentence_tokens import Token, tokens
 from .subject_names import closing_person, forward_person
 from .subjects import (
-    GROUP_HEADS,
-    PARTICIPLE_CUES,
-    PLAIN_FORMS,
-    PROGRESSIVE,
-    REPORTING,
-    SPEAKING,
-    SPOKE,
     anonymous_after_verb,
-    chain_start,
     clause_subject,
     described,
     first_conjunct,
     group_of,
-    is_cue,
     modified_group,
     opening_group,
     qualified_source,
     set_off_anonymity,
     those_described,
 )
+from .verdicts import MODALS
 
 # -- rules that hang on a cue word at ``i`` ---------------------------------
 

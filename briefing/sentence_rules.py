@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from .data import words
 from .mention_words import AUX, OPENERS, Mention
 from .mentions import mention_back, mention_forward
+from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING
 from .sentence_tokens import Token
-from .subjects import INTRODUCERS, PARTICIPLE_CUES, PROGRESSIVE, REPORTING
+from .subjects import INTRODUCERS
 
 SUBORDINATORS = words("grammar", "subordinators")
 

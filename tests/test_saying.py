@@ -6,8 +6,8 @@ from briefing.claims import claims_beside
 from briefing.model import Paragraph
 from briefing.quotes import quote_spans
 from briefing.saying import parse
+from briefing.saying_verbs import BELIEF
 from briefing.sentences import split
-from briefing.subjects import BELIEF
 
 
 def speaker(text):
