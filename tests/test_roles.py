@@ -5,7 +5,7 @@ import pytest
 from conftest import briefing_of
 
 from briefing.model import Paragraph
-from briefing.roles import capitalised_words, choose_roles
+from briefing.role_choice import capitalised_words, choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
 
