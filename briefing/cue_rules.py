@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .anonymity import in_anonymity_clause
+from .asides import skip_back
 from .cited import cited_source, described_after
 from .data import words
 from .mention_words import (
@@ -26,7 +27,7 @@ from .mention_words import (
     name_end,
     org_name,
 )
-from .mentions import mention_back, mention_forward, skip_back
+from .mentions import mention_back, mention_forward
 from .roles import named_after_description
 from .saying_verbs import PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, chain_start, is_cue
 from .sentence_rules import SENTENCE_RULES, participle_at, participle_clause

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from .anonymity import RELATIVE_OPENERS, asks_anonymity
+from .asides import skip_back
 from .data import words
 from .lexicon import language
 from .mention_words import (
@@ -39,7 +40,7 @@ from .mention_words import (
     is_name_word,
     unnamed_group,
 )
-from .mentions import mention_back, skip_back
+from .mentions import mention_back
 from .saying_verbs import REPORTING, SAYING_NOUNS, is_cue
 from .sentence_tokens import Token
 from .verdicts import MODALS
