@@ -25,7 +25,7 @@ from .mapping import Map, Progress, in_order
 from .mention_words import Parsed
 from .model import Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
-from .roles import choose_roles
+from .role_choice import choose_roles
 from .sentences import boundaries
 from .speakers import Article
 from .wording import normal, substantive

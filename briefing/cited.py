@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .mention_words import AUX, DETERMINERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, is_name_word
+from .anonymity import RELATIVE_OPENERS
+from .mention_words import AUX, DETERMINERS, NOT_SPEAKERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, is_name_word
+from .saying_verbs import REPORTING
 from .sentence_tokens import Token
-from .subjects import NOT_IN_PHRASE, NOT_SPEAKERS, RELATIVE_OPENERS, REPORTING, SPECIFIERS, described
+from .subjects import NOT_IN_PHRASE, SPECIFIERS, described
 
 # Object pronouns after "according to" ("according to him"): the person a subject pronoun would be.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

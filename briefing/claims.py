@@ -15,7 +15,7 @@ from .data import words
 from .mention_words import PREPOSITIONS
 from .model import Sentence
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
-from .subjects import REPORTING
+from .saying_verbs import REPORTING
 
 # What attaches a further claim, outside the marks, after a quote: '"...,"
 # Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'

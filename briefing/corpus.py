@@ -18,7 +18,8 @@ from functools import cache, cached_property
 from .body_names import organisations
 from .mention_words import COURTESY, OFFICES, Parsed
 from .resolver import Names, descriptions, gender_votes, lower_words, ordinary_words, printed_descriptions
-from .roles import capitalised_words, owned_by, role_head, role_key, same_office
+from .role_choice import capitalised_words, role_head, role_key, same_office
+from .roles import owned_by
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Corpus:
     offices: dict[str, frozenset[str]]  # canonical name -> the offices the sources give them ("mp", "senator")
     roled: frozenset[str]  # the people the sources give some role
     bodies: tuple[str, ...] = ()  # the organisations all sources name, for "the club" an article does not name
-    common: frozenset[str] = frozenset()  # ``lower`` less ``roles.Capitalised.names``: a role's opening words put in lower case
+    common: frozenset[str] = frozenset()  # ``lower`` less ``role_choice.Capitalised.names``: a role's opening words put in lower case
 
     @cached_property
     def persons(self) -> frozenset[str]:

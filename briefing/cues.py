@@ -27,7 +27,6 @@ from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, renamed, why_not
-from .verdicts import MODALS as MODALS  # saying.py and subjects.py read it here
 from .verdicts import verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 

@@ -29,7 +29,8 @@ from functools import lru_cache
 from .data import load, words
 from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
-from .roles import TITLE_ROLES, is_clause, strip_titles
+from .role_choice import is_clause
+from .roles import TITLE_ROLES, strip_titles
 from .sentence_tokens import bare
 from .wording import NAME_SUFFIXES, unaccented
 
@@ -320,7 +321,7 @@ def lower_words(parsed: Iterable[Parsed]) -> frozenset[str]:
 
 def ordinary_words(lower: frozenset[str], inside: frozenset[str]) -> frozenset[str]:
     """Of ``lower`` (``lower_words``), the words the sources never capitalise
-    inside a sentence (``inside``: ``roles.Capitalised.inside``): capitalised,
+    inside a sentence (``inside``: ``role_choice.Capitalised.inside``): capitalised,
     they only open one ("Hours later, ...", "Horrified, ..."). "Apple" (a
     company said to say things) is printed capitalised after other words and
     stays a possible name."""

@@ -5,7 +5,7 @@ saying ..."), a second verb of the subject ("Roe toured the site and said
 plan "a disaster"'), "as Roe put it" and "Roe talks about ...".
 
 In: the tokens of one sentence (``sentence_tokens.tokens``). Out: the
-``Mention`` of its speaker, or None. ``saying.speaker_in`` tries these after
+``Mention`` of its speaker, or None. ``cue_rules.speaker_in`` tries these after
 the rules that hang on a cue word.
 """
 
@@ -16,8 +16,9 @@ from collections.abc import Callable, Sequence
 from .data import words
 from .mention_words import AUX, OPENERS, Mention
 from .mentions import mention_back, mention_forward
+from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING
 from .sentence_tokens import Token
-from .subjects import INTRODUCERS, PARTICIPLE_CUES, PROGRESSIVE, REPORTING
+from .subjects import INTRODUCERS
 
 SUBORDINATORS = words("grammar", "subordinators")
 

@@ -28,11 +28,11 @@ from .body_names import body_name, named_body, organisations
 from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
-from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, DETERMINERS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
+from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, DETERMINERS, GROUP_HEADS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
-from .roles import owned_by, role_head, role_key, same_office, strip_titles, titled_person
-from .saying import GROUP_HEADS
+from .role_choice import role_head, role_key, same_office
+from .roles import owned_by, strip_titles, titled_person
 from .sentence_rules import SUBORDINATORS
 from .sentence_tokens import bare
 from .speaker_check import checked
@@ -296,7 +296,7 @@ class Article:
         secretary"), or that this article gave it on the way ("A Labour MP
         ... Jo Roe"), or calls by that office ("Congresswoman Ana Ruiz"), or
         the same office in other words ("the minister" for
-        a secretary, ``roles.same_office``); else the one person of all
+        a secretary, ``role_choice.same_office``); else the one person of all
         sources who holds it; else the person just named, when nothing
         says otherwise (``named_before``); else the description itself ("the
         judge")."""

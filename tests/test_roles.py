@@ -6,7 +6,7 @@ from conftest import briefing_of
 
 from briefing.model import Paragraph
 from briefing.resolver import ordinary_words
-from briefing.roles import capitalised_words, choose_roles
+from briefing.role_choice import capitalised_words, choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
 

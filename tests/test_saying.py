@@ -6,8 +6,8 @@ from briefing.claims import claims_beside
 from briefing.model import Paragraph
 from briefing.quotes import quote_spans
 from briefing.saying import parse
+from briefing.saying_verbs import BELIEF
 from briefing.sentences import split
-from briefing.subjects import BELIEF
 
 
 def speaker(text):
@@ -659,7 +659,7 @@ def test_cue_rules_fire_only_at_cue_words():
     from pathlib import Path
 
     from briefing import clean, readers
-    from briefing.saying import CUE_RULES, CUE_WORDS
+    from briefing.cue_rules import CUE_RULES, CUE_WORDS
     from briefing.sentence_tokens import tokens
 
     folders = sorted(str(p) for p in (Path(__file__).parent / "corpus").iterdir() if p.is_dir())

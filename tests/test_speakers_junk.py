@@ -7,7 +7,7 @@ the test (one paragraph per string)."""
 import pytest
 
 from briefing.model import Paragraph
-from briefing.roles import choose_roles
+from briefing.role_choice import choose_roles
 from briefing.saying import parse
 from briefing.sentences import split
 from briefing.speaker_check import checked

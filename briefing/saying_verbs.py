@@ -1,0 +1,130 @@
+"""The words of saying, and whether a word in a sentence is one.
+
+In: the tokens of one sentence (``sentence_tokens.tokens``) and the index of a
+word in it. Out: whether it is a verb of saying (``is_cue``: a finite verb,
+a participle after "be", the plain form of a verb that is also a noun, a
+verb of talking with its topic) and where the verb group that carries it
+begins (``chain_start``: "continues to insist", "Roe in a blog post said").
+Here is the vocabulary (``REPORTING``: verbs of saying; ``BELIEF``:
+believing and wanting, which are never saying); ``subjects`` finds who
+such a verb's subject is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .data import words
+from .lexicon import language
+from .mention_words import (
+    AUX,
+    BODY_NOUNS,
+    DETERMINERS,
+    NOT_SPEAKERS,
+    PARTICIPLES,
+    PERSON_ROLES,
+    PRONOUNS,
+    SPEECH,
+    is_name_word,
+)
+from .sentence_tokens import Token
+
+BELIEF = language()["belief_verbs"]
+# Verbs of saying beyond the packaged list: reporting, proposing, answering.
+MORE_SAYING = language()["more_speech_verbs"]  # with the plural present of listed verbs that are seldom nouns ("critics warn")
+REPORTING = (SPEECH | MORE_SAYING) - BELIEF
+MORE_PARTICIPLES = language()["more_speech_participles"]
+PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding", "calling", "asking", "posting"}
+
+
+# Verbs that carry a verb of saying after "to" ("continues to insist",
+# "went on to say", "appeared to suggest"): the subject is theirs.
+CHAIN_VERBS = language()["chain_verbs"]
+PROGRESSIVE = words("grammar", "progressive_be")
+
+
+def is_cue(toks: Sequence[Token], i: int) -> bool:
+    """A verb of saying: a finite one ("says"), a participle after a form of
+    "be" ("is insisting", "was warning"), or the plain form of one that is
+    also a noun where only a verb can stand (``plain_form_cue``)."""
+    tok = toks[i]
+    if tok.capital:
+        return False
+    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i):
+        return True
+    return spoke_of(toks, i)
+
+
+# "speak" and "talk" report saying only with what was said about: "Roe spoke
+# of the cost", "Roe talked at length about the toll" (Levin 1993, 37.5,
+# verbs of talking; a narrative report of a speech act, Leech and Short
+# 1981), never "spoke to reporters" or "talked with the mayor". The past
+# forms, and the present and -ing forms after "be" ("is talking about"):
+# "talks" and "talk" are as often nouns ("trade talks about ...").
+SPOKE = frozenset({"spoke", "talked", "speaks"})
+SPEAKING = frozenset({"speaking", "talking"})
+TOPIC_OPENERS = frozenset({"about", "of"})
+
+
+def spoke_of(toks: Sequence[Token], i: int) -> bool:
+    """"Roe spoke of the cost", "Roe was talking about the toll", "Roe
+    spoke passionately about it": a verb of talking with its topic."""
+    low = toks[i].low
+    if not (low in SPOKE or low in SPEAKING and i > 0 and toks[i - 1].low in PROGRESSIVE):
+        return False
+    k = i + 1
+    while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length"}) and k - i <= 2:
+        k += 1  # "spoke passionately about", "talked at length about"
+    return k < len(toks) and toks[k].low in TOPIC_OPENERS
+
+
+def _plain(third: str) -> str:
+    """The plain form of a verb from its third person singular: "notes" ->
+    "note", "replies" -> "reply", "stresses" -> "stress"."""
+    if third.endswith("ies"):
+        return third[:-3] + "y"
+    return third[:-2] if third.endswith(("sses", "shes", "ches", "xes", "zes", "oes")) else third[:-1]
+
+
+# The plain forms of the listed verbs of saying that the lists leave out as
+# mostly nouns ("note", "promise", "charge"): a verb only where no noun can stand.
+PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
+# Only "do" makes a plain form a verb of fact ("did note that"); after a modal it is a guess ("would demand").
+DO_FORMS = frozenset({"do", "does", "did"})
+
+
+def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
+    """"they note", "did note that", "experts note that": the plain form of
+    a verb of saying that is also a noun ("note", "charge", "promise") is
+    the verb after a subject pronoun or an auxiliary, or between a plural
+    subject and "that"; "the note that" and "his promise to" are nouns."""
+    if toks[i].low not in PLAIN_FORMS or i == 0:
+        return False
+    before = toks[i - 1]
+    if before.low in {"they", "we", "i", "you"} | DO_FORMS:
+        return True
+    plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in AUX | NOT_SPEAKERS
+    return plural and i + 1 < len(toks) and toks[i + 1].low == "that"
+
+
+# Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
+SAYING_NOUNS = language()["saying_nouns"]
+
+
+def chain_start(toks: Sequence[Token], i: int) -> int:
+    """Where the verb group ending in the verb of saying at ``i`` begins:
+    the carrying verb of "continues to insist" or "went on to say", or the
+    phrase of its occasion ("Roe in a blog post said"); else ``i``."""
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text):
+            break
+        if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
+            named = k > 0 and (is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
+            return k if named else i
+    if i < 2 or toks[i - 1].low != "to":
+        return i
+    k = i - 2
+    if toks[k].low == "on" and k >= 1 and toks[k - 1].low in {"went", "go", "goes", "going"}:
+        return k - 1
+    return k if toks[k].low in CHAIN_VERBS else i
