@@ -213,13 +213,17 @@ EXPERT = "a scholar weighing the evidence, not taking a side"
 ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
 
 
-def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset()) -> dict[str, Evidence]:
+def story_evidence(
+    blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset(), voices: Mapping[str, str] | None = None
+) -> dict[str, Evidence]:
     """Each block's evidence, with a cue set aside where the speaker echoes
     a view they have just reported, and a conceded cue set aside when the
     speaker's other words (not conceded) take another side or the speaker
     is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
-    point before a "but" rather than grant it: what ``place`` and
-    ``briefing explain`` both read."""
+    point before a "but" rather than grant it; a principal's other words
+    include those of whoever speaks for them (``voices``: spokesperson ->
+    principal, ``positions.voices``): what ``place`` and ``briefing
+    explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
@@ -238,7 +242,9 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], exper
         if b.speaker and b.kind in SPEECH_KINDS:
             e = found[b.id]
             weak = {w[:2] for w in e.weak}
-            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
+            sides = {pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues)}
+            firm[b.speaker].update(sides)
+            firm[(voices or {}).get(b.speaker, b.speaker)].update(sides)
     for b in blocks:
         if not b.speaker or b.kind not in SPEECH_KINDS:
             continue

@@ -5,6 +5,8 @@ right after a group's stance, as one of that group; the stance the outlet's
 own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
 places)."""
 
+from dataclasses import replace
+
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -155,3 +157,22 @@ def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
     said = [_said("Nobody asked the families on the hill.", "Ivo Renk", 1), _said("My cows graze there.", "Ivo Renk", 2)]
     placed = place(said, spec).blocks
     assert [b.position for b in placed] == ["no", "no"] and 'cue "nobody asked"' in placed[0].reason
+
+
+def test_a_spokespersons_stance_counts_in_the_principals_so_a_concession_does_not_set_their_side():
+    spec = Spec("T", None, TUNNEL)
+    roles = (("Ada Lunn", "harbour commissioner"), ("Ivo Renk", "spokesman for the harbour commissioner"))
+    said = [
+        replace(_said("The commissioner supports the tunnel and will say so at the inquiry.", "Ivo Renk", 1), speaker_role=roles[1][1]),
+        _said("Nobody wants a waste of money on this coast.", "Ada Lunn", 2),
+        _said("For two years, on one line, it is the right call.", "Ada Lunn", 3),
+    ]
+    placed = place(said, spec, roles=roles).blocks
+    # Her own words grant the other side's point; her spokesman states her stance: she is for the tunnel.
+    assert [b.position for b in placed] == ["yes", "yes", "yes"]
+    assert "in the words of Ivo Renk" in placed[2].reason
+    # Without the spokesman, her concession is the only cue she says, and it counts.
+    assert [b.position for b in place(said[1:], spec, roles=roles).blocks] == ["no", "no"]
+    # The same words from a speaker who speaks for no one add to nobody else's stance.
+    other = (("Ada Lunn", "harbour commissioner"), ("Ivo Renk", "ferry captain"))
+    assert [b.position for b in place(said, spec, roles=other).blocks][1:] == ["no", "no"]
