@@ -45,6 +45,7 @@ AGAINST_LABELS = tuple(_WORDS["against_labels"])
 STATUS_QUO = words("stance", "status_quo")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
+WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
@@ -120,7 +121,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
-        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan").
+        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan"); a "whose"
+        # clause's stance is held by what it possesses ("Ann Lee, whose sons back the plan"), not by her.
+        if tokens[start] == WHOSE:
+            continue
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .cue_words import clause_words
-from .cues import Evidence, evidence
+from .cues import WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import REPORTING_VERBS
@@ -33,7 +33,7 @@ WANTING = words("stance", "wanting")
 TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
 # A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), and
 # one after a reporting verb is a view reported ("X, who says critics oppose the plan"): neither is theirs.
-ELSEWHERE = REPORTING_VERBS | {"whose"}
+ELSEWHERE = REPORTING_VERBS | {WHOSE}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
 
 

@@ -52,6 +52,12 @@ def test_the_holder_of_a_stance_may_stand_before_a_relative_clause():
     # A clause that is not relative ("In May, ...") names no subject to go on with.
     dated = _said("In May, after a fall, pilots opposed the plan.", family, 1, "statement")
     assert evidence(dated, TUNNEL).counted == {}
+    # A "whose" clause's subject is what is possessed: the neighbours' stance, not the speaker's, named before it.
+    theirs = _said("Ona Brisk, whose neighbours oppose the plan, said the lane was quiet.", "Ona Brisk", 1, "statement")
+    assert evidence(theirs, TUNNEL).counted == {}
+    # After a "whose" clause, the sentence goes on with the speaker: that stance is hers.
+    hers = _said("Ona Brisk, whose neighbours were flooded in March, opposes the plan.", "Ona Brisk", 1, "statement")
+    assert evidence(hers, TUNNEL).counted == {"no": ["opposes the plan"]}
 
 
 def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_side():
