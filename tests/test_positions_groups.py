@@ -182,3 +182,36 @@ def test_a_spokespersons_stance_counts_in_the_principals_so_a_concession_does_no
     # The same words from a speaker who speaks for no one add to nobody else's stance.
     other = (("Ada Lunn", "harbour commissioner"), ("Ivo Renk", "ferry captain"))
     assert [b.position for b in place(said, spec, roles=other).blocks][1:] == ["no", "no"]
+
+
+def test_with_three_positions_the_label_taking_the_proposal_whole_is_for_and_a_middle_way_takes_no_bare_stance():
+    mill = (
+        PositionSpec("build", "Approve the mill as proposed", ()),
+        PositionSpec("cap", "Approve it only with a cap on river water", ()),
+        PositionSpec("refuse", "Reject the mill", ()),
+    )
+    assert evidence(_said("We back the plan.", "Ona Brisk", 1), mill).counted == {"build": ["back the plan"]}
+    assert evidence(_said("We oppose the mill.", "Ona Brisk", 1), mill).counted == {"refuse": ["oppose the mill"]}
+    assert evidence(_said("The scheme is unfair.", "Ona Brisk", 1), mill).counted == {"refuse": ["scheme is unfair"]}
+    # Backing it on a condition is the middle way's point, not a bare stance for it.
+    for text in ("We back the plan with a cap on the river.", "We would back the plan only if the river is spared."):
+        assert evidence(_said(text, "Ona Brisk", 1), mill).counted == {}, text
+    # A label keeping what is, or one saying no, is against; of two that change things, the one taking it whole is for.
+    lanes = (
+        PositionSpec("all", "Bus lanes on every street in the town", ()),
+        PositionSpec("some", "Bus lanes on the two main roads", ()),
+        PositionSpec("keep", "Keep the roads as they are", ()),
+    )
+    assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), lanes).counted == {"all": ["welcome the plan"]}
+    tolls = (
+        PositionSpec("toll", "A toll that exempts local drivers", ()),
+        PositionSpec("none", "No toll on the bridge", ()),
+        PositionSpec("full", "A toll for all drivers", ()),
+    )
+    assert evidence(_said("We fight this decision.", "Ona Brisk", 1), tolls).counted == {"none": ["fight this decision"]}
+    # Two labels that change things, neither taking it whole, or two that keep or refuse: no sides.
+    for specs in (
+        (lanes[1], PositionSpec("trams", "Trams on the two main roads", ()), lanes[2]),
+        (mill[0], mill[2], PositionSpec("old", "Keep the old mill", ())),
+    ):
+        assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), specs).counted == {}, specs
