@@ -9,7 +9,10 @@ a verdict said of it ("the tax is welcome", "the rise will hurt small
 farms", "the ban will protect children": ``verdicts``) is a cue of that
 side too; beside a label that keeps what is ("Keep the toll" / "Scrap the
 toll"), one said of what it keeps ("the toll protects the causeway", "the
-toll costs us") speaks for keeping it or for the change. A cue counts
+toll costs us") speaks for keeping it or for the change. With three
+positions or more, the label that takes the proposal whole is for it and
+the one that rejects it or keeps what is against it; a middle way ("only
+with a cap") takes no side of a bare stance (``_among``). A cue counts
 only where the speaker says it in their own voice (``set_aside`` says why
 one does not). ``positions`` weighs this evidence into a placement.
 """
@@ -21,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 
-from .cue_words import bases, clause_words, matches, spec_cues
+from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -42,8 +45,11 @@ REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said i
 FOR_LABELS = tuple(_WORDS["for_labels"])  # in order: the first found names the for side
 AGAINST_LABELS = tuple(_WORDS["against_labels"])
 STATUS_QUO = words("stance", "status_quo")
+RESTRICTING = words("stance", "restricting_labels")
+WHOLE = tuple(tuple(p.split()) for p in _WORDS["whole_labels"])
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
+WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
@@ -63,9 +69,10 @@ def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
     what is ("Keep the pier open", "For keeping the pier") and the other
-    changing it ("Close the pier"); else None."""
+    changing it ("Close the pier"); with three or more, ``_among``; else
+    None."""
     if len(specs) != 2:
-        return None
+        return _among(specs)
     heads = [normal(p.label).split()[:2] for p in specs]
     first = {(h[0] if h else ""): p.id for h, p in zip(heads, specs, strict=True)}
     pro = next((first[w] for w in FOR_LABELS if w in first), None)
@@ -73,11 +80,41 @@ def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     if pro and con:
         return {"for": pro, "against": con}, True
     # "Keep ...", "Leave ...", "For keeping ...": the side of what is now; the other proposes the change.
-    keeping = [p.id for h, p in zip(heads, specs, strict=True) if h and (h[0] in STATUS_QUO or (h[0] in FOR_LABELS and h[1:] and bases(h[1]) & STATUS_QUO))]
+    keeping = [p.id for h, p in zip(heads, specs, strict=True) if _keeps(h)]
     if len(keeping) != 1:
         return None
     change = next(p.id for p in specs if p.id != keeping[0])
     return {"for": change, "against": keeping[0]}, False
+
+
+def _keeps(label: list[str]) -> bool:
+    """Whether a label's words keep what is ("Keep ...", "Leave ...", "For keeping ...")."""
+    return bool(label) and (label[0] in STATUS_QUO or (label[0] in FOR_LABELS and bool(label[1:]) and bool(bases(label[1]) & STATUS_QUO)))
+
+
+def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
+    """The for and against sides of three positions or more: the one label
+    for and the one against ("For cutting hours" / "Against cutting hours"
+    beside a third way); else the one label that rejects the proposal or
+    keeps what is ("Reject the plant", "No cap", "Keep the limit"), against,
+    and the one that takes it without condition, for: of the others, the one
+    that restricts it in no way ("only with a limit", "that exempts new
+    homes": ``RESTRICTING``), or of several, the one that takes it whole
+    ("as proposed", "on every road": ``WHOLE``). A middle way takes no side
+    of a bare verdict; None when no two labels are told apart so."""
+    heads = {p.id: normal(p.label).split() for p in specs}
+    kept = [pid for pid, h in heads.items() if _keeps(h)]
+    pro = [pid for pid, h in heads.items() if h[:1] and h[0] in FOR_LABELS and pid not in kept]
+    con = [pid for pid, h in heads.items() if h[:1] and h[0] in AGAINST_LABELS]
+    if len(pro) == len(con) == 1:
+        return {"for": pro[0], "against": con[0]}, True
+    rejected = [pid for pid, h in heads.items() if h[:1] and (h[0] in AGAINST_LABELS or h[0] in NEGATORS or bases(h[0]) & OPPOSING)]
+    change = [pid for pid, h in heads.items() if pid not in kept + rejected and not RESTRICTING & set(h)]
+    if len(change) > 1:
+        change = [pid for pid in change if any(matches(heads[pid], w) for w in WHOLE)]
+    if len(kept + rejected) != 1 or len(change) != 1:
+        return None
+    return {"for": change[0], "against": (kept + rejected)[0]}, bool(rejected)
 
 
 def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str]) -> list[tuple[str, str, int, int]]:
@@ -100,14 +137,16 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
     # a noun that names a proposal ("the plan") is one, and not one the keeping label names
     # ("Leave the firm to deliver its plan": backing that plan is keeping).
-    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in specs)
+    pair = [p for p in specs if p.id in sides.values()]
+    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in pair)
     kept = next(p for p in specs if p.id == sides["against"])
     objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
     # What is kept, judged to do good, speaks for keeping it ("the tariff protects the mills" beside
     # "Keep the tariff" / "Scrap the tariff"), judged to do harm, for the change: what it does is the
     # case for keeping or changing it. Backing the thing itself is no stance ("we back the pier"
-    # beside "Close the pier to boats" / "Keep the pier open": both sides may keep it).
-    kept_objects = frozenset() if labelled else frozenset(first & second)
+    # beside "Close the pier to boats" / "Keep the pier open": both sides may keep it). With a third
+    # way, which may keep it in part, what is kept is no side's.
+    kept_objects = frozenset() if labelled or len(specs) > 2 else frozenset(first & second)
     turned = {"for": sides["against"], "against": sides["for"]}
     found = []
     for i, t in enumerate(tokens):
@@ -119,7 +158,15 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
-        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan").
+        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan"); a "whose"
+        # clause's stance is held by what it possesses ("Ann Lee, whose sons back the plan"), not by her.
+        if tokens[start] == WHOSE:
+            continue
+        # Beside a middle way, backing or opposing it on a condition ("we back the bill with the
+        # amendment", "only if ...") is no bare stance for or against it.
+        rest = tokens[end + 1 : next((j for j in range(end + 1, len(tokens)) if tokens[j] == "|"), len(tokens))]
+        if len(specs) > 2 and RESTRICTING & set(rest):
+            continue
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
@@ -213,13 +260,17 @@ EXPERT = "a scholar weighing the evidence, not taking a side"
 ECHOED = "echoes a view the speaker has just reported ('they say ...'), to answer it"
 
 
-def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset()) -> dict[str, Evidence]:
+def story_evidence(
+    blocks: Sequence[Block], specs: Sequence[PositionSpec], experts: Set[str] = frozenset(), voices: Mapping[str, str] | None = None
+) -> dict[str, Evidence]:
     """Each block's evidence, with a cue set aside where the speaker echoes
     a view they have just reported, and a conceded cue set aside when the
     speaker's other words (not conceded) take another side or the speaker
     is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
-    point before a "but" rather than grant it: what ``place`` and
-    ``briefing explain`` both read."""
+    point before a "but" rather than grant it; a principal's other words
+    include those of whoever speaks for them (``voices``: spokesperson ->
+    principal, ``positions.voices``): what ``place`` and ``briefing
+    explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
@@ -238,7 +289,9 @@ def story_evidence(blocks: Sequence[Block], specs: Sequence[PositionSpec], exper
         if b.speaker and b.kind in SPEECH_KINDS:
             e = found[b.id]
             weak = {w[:2] for w in e.weak}
-            firm[b.speaker].update(pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues))
+            sides = {pid for pid, cues in e.counted.items() if any((pid, c) not in weak for c in cues)}
+            firm[b.speaker].update(sides)
+            firm[(voices or {}).get(b.speaker, b.speaker)].update(sides)
     for b in blocks:
         if not b.speaker or b.kind not in SPEECH_KINDS:
             continue

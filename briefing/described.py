@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .cue_words import clause_words
-from .cues import Evidence, evidence
+from .cues import WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import REPORTING_VERBS
@@ -34,7 +34,7 @@ TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("
 # A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), one in a
 # "whom" clause by its own subject ("X, whom the mayor asked to back the plan"), and one after a reporting
 # verb is a view reported ("X, who says critics oppose the plan"): none is theirs.
-ELSEWHERE = REPORTING_VERBS | {"whose", "whom"}
+ELSEWHERE = REPORTING_VERBS | {WHOSE, "whom"}
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
 
 

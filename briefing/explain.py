@@ -21,6 +21,7 @@ from .cues import Evidence, story_evidence
 from .messages import excerpt
 from .model import CONTEXT_ID, SPEECH_KINDS, Block, Briefing, Spec
 from .no_side import experts, weighed
+from .positions import voices
 
 EXCERPT_CHARS = 72  # a statement's first words, enough to know it by
 # What a user can do about what the lists above them show.
@@ -41,7 +42,7 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     lines = [f"{briefing.title}", ""]
     by_speaker = defaultdict(list)
     matched: set[str] = set()
-    story = weighed(briefing.blocks, story_evidence(briefing.blocks, spec.positions, experts(briefing.roles)))
+    story = weighed(briefing.blocks, story_evidence(briefing.blocks, spec.positions, experts(briefing.roles), voices(briefing.blocks, roles)))
     for b in briefing.blocks:
         found = story[b.id]
         matched.update(c for cues in found.counted.values() for c in cues)

@@ -9,7 +9,8 @@ that side's point to answer it and goes with the speaker; so does, with two posi
 speaker reports ("critics say ..."), alone in its block, from a speaker
 who says the other side's cues. A speaker's counted cues include those
 of the outlet's sentence on what they want or propose ("Rep. Ada Corr, a
-Lorr Democrat, wants ..."). A speaker whose counted
+Lorr Democrat, wants ...") and of their spokesperson's words ("The
+commissioner supports ...": ``voices``). A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; with two positions, a view dismissed,
 granted and answered with a "but", or denied counts for the other side, as
@@ -125,6 +126,13 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     return found[0] if len(found) == 1 else None
 
 
+def voices(blocks: Sequence[Block], roles: Mapping[str, str]) -> dict[str, str]:
+    """Who speaks for another speaker of the story: spokesperson, office or
+    lawyer -> their ``principal`` (found by name and role alone)."""
+    names = list(dict.fromkeys(b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS))
+    return {name: head for name in names if (head := principal(name, names, dict(roles)))}
+
+
 def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
     by name, by role, by name after a title their role holds ("Mayor Ada
@@ -147,8 +155,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
     scholars = experts(roles)
-    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars))
-    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions)
+    role_of = dict(roles)
+    spokes = voices(blocks, role_of)
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes))
+    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes)
     if len(order) == 2:
         lone = _lone(blocks, found)
         for name, marks in set_aside.items():
@@ -157,7 +167,6 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
     answers: dict[str, tuple[str, str]] = {}
-    role_of = dict(roles)
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
         for name, answered, how in (*rebuttals(blocks), *reports(blocks, role_of, stance, quiet)):
@@ -178,7 +187,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _, _) in views.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -234,12 +243,13 @@ def _carry(
 
 
 def _tally(
-    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec]
+    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec], spokes: Mapping[str, str]
 ) -> tuple[dict[str, Counter[str]], dict[tuple[str, str], list[str]], dict[str, set[SetAside]]]:
     """Each speaker's counted cues per position, those cues as a reason
-    names them, and the cues set aside in their words: from their own words
-    and from what the outlet's sentences about them report they want or
-    hold (``described``)."""
+    names them, and the cues set aside in their words: from their own words,
+    those of whoever speaks for them (``spokes``: "The commissioner supports
+    the plan", said by her spokesman, is her stance) and what the outlet's
+    sentences about them report they want or hold (``described``)."""
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -249,6 +259,9 @@ def _tally(
             for pid, cues in found[b.id].counted.items():
                 tallies[b.speaker][pid] += len(cues)
                 cues_of[(b.speaker, pid)].extend(f'"{c}"' for c in cues if f'"{c}"' not in cues_of[(b.speaker, pid)])
+                if head := spokes.get(b.speaker):
+                    tallies[head][pid] += len(cues)
+                    cues_of[(head, pid)].extend(f'"{c}", in the words of {b.speaker}' for c in cues)
             set_aside[b.speaker].update(found[b.id].ignored)
     for said in described(blocks, list(tallies), specs, found):  # the outlet's "Rep. Ada Corr wants ...": her aim
         how = "what the outlet reports {} wants" if said.wanted else "what the outlet says of {}"
@@ -312,6 +325,7 @@ class _Why:
     framed: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (the group the outlet introduces them as one of, a shared word)
     views: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # speaker -> (position, the critics or supporters whose view they report, the sentence)
     heads: dict[str, str] = field(default_factory=dict)  # speaker -> the principal they speak for
+    spokes: dict[str, str] = field(default_factory=dict)  # speaker -> the principal whose tally holds their words (``voices``)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -391,7 +405,9 @@ class _Why:
         is placed by them."""
         if counts.total() != 1 or name not in self.tallies:
             return None
-        rest = self.tallies[name] - counts + self.tallies.get(self.heads.get(name, ""), Counter())
+        head = self.heads.get(name, "")
+        mine = Counter() if head and self.spokes.get(name) == head else self.tallies[name]  # not twice: the principal's tally holds them
+        rest = mine + self.tallies.get(head, Counter()) - counts
         side = _winner(rest, order, CLEAR_RATIO)
         return side if side and side not in counts and rest[side] >= CLEAR_RATIO else None
 

@@ -78,6 +78,11 @@ STORIES = Path(__file__).parent / "placement"
 # side, not only the first, and a place in the group's name ("farmers in the hills") is no word shared with a
 # speaker's role (data_privacy +2, night_buses +1, drawn from their misses; fuel_duty would have lost one by a
 # shared place without it); no quote moved to a wrong side.
+# 565 of 670 with place11d (2026-12-01): a spokesperson's counted cues add to the tally of the one they speak for,
+# whose own concession then gives way to them (stop_search +3, drawn from its misses); no quote moved to a wrong side.
+# 567 of 670 with place11d: with three positions, the label taking the proposal whole is for it and the one rejecting
+# it or keeping what is against it, a middle way taking no bare stance (data_center_water +2, by the outlet's "against
+# the project" on a coalition's chair); no quote moved to a wrong side.
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),

@@ -5,6 +5,8 @@ right after a group's stance, as one of that group; the stance the outlet's
 own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
 places)."""
 
+from dataclasses import replace
+
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -50,6 +52,12 @@ def test_the_holder_of_a_stance_may_stand_before_a_relative_clause():
     # A clause that is not relative ("In May, ...") names no subject to go on with.
     dated = _said("In May, after a fall, pilots opposed the plan.", family, 1, "statement")
     assert evidence(dated, TUNNEL).counted == {}
+    # A "whose" clause's subject is what is possessed: the neighbours' stance, not the speaker's, named before it.
+    theirs = _said("Ona Brisk, whose neighbours oppose the plan, said the lane was quiet.", "Ona Brisk", 1, "statement")
+    assert evidence(theirs, TUNNEL).counted == {}
+    # After a "whose" clause, the sentence goes on with the speaker: that stance is hers.
+    hers = _said("Ona Brisk, whose neighbours were flooded in March, opposes the plan.", "Ona Brisk", 1, "statement")
+    assert evidence(hers, TUNNEL).counted == {"no": ["opposes the plan"]}
 
 
 def test_a_speaker_the_outlet_introduces_right_after_a_groups_stance_takes_its_side():
@@ -157,3 +165,55 @@ def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
     said = [_said("Nobody asked the families on the hill.", "Ivo Renk", 1), _said("My cows graze there.", "Ivo Renk", 2)]
     placed = place(said, spec).blocks
     assert [b.position for b in placed] == ["no", "no"] and 'cue "nobody asked"' in placed[0].reason
+
+
+def test_a_spokespersons_stance_counts_in_the_principals_so_a_concession_does_not_set_their_side():
+    spec = Spec("T", None, TUNNEL)
+    roles = (("Ada Lunn", "harbour commissioner"), ("Ivo Renk", "spokesman for the harbour commissioner"))
+    said = [
+        replace(_said("The commissioner supports the tunnel and will say so at the inquiry.", "Ivo Renk", 1), speaker_role=roles[1][1]),
+        _said("Nobody wants a waste of money on this coast.", "Ada Lunn", 2),
+        _said("For two years, on one line, it is the right call.", "Ada Lunn", 3),
+    ]
+    placed = place(said, spec, roles=roles).blocks
+    # Her own words grant the other side's point; her spokesman states her stance: she is for the tunnel.
+    assert [b.position for b in placed] == ["yes", "yes", "yes"]
+    assert "in the words of Ivo Renk" in placed[2].reason
+    # Without the spokesman, her concession is the only cue she says, and it counts.
+    assert [b.position for b in place(said[1:], spec, roles=roles).blocks] == ["no", "no"]
+    # The same words from a speaker who speaks for no one add to nobody else's stance.
+    other = (("Ada Lunn", "harbour commissioner"), ("Ivo Renk", "ferry captain"))
+    assert [b.position for b in place(said, spec, roles=other).blocks][1:] == ["no", "no"]
+
+
+def test_with_three_positions_the_label_taking_the_proposal_whole_is_for_and_a_middle_way_takes_no_bare_stance():
+    mill = (
+        PositionSpec("build", "Approve the mill as proposed", ()),
+        PositionSpec("cap", "Approve it only with a cap on river water", ()),
+        PositionSpec("refuse", "Reject the mill", ()),
+    )
+    assert evidence(_said("We back the plan.", "Ona Brisk", 1), mill).counted == {"build": ["back the plan"]}
+    assert evidence(_said("We oppose the mill.", "Ona Brisk", 1), mill).counted == {"refuse": ["oppose the mill"]}
+    assert evidence(_said("The scheme is unfair.", "Ona Brisk", 1), mill).counted == {"refuse": ["scheme is unfair"]}
+    # Backing it on a condition is the middle way's point, not a bare stance for it.
+    for text in ("We back the plan with a cap on the river.", "We would back the plan only if the river is spared."):
+        assert evidence(_said(text, "Ona Brisk", 1), mill).counted == {}, text
+    # A label keeping what is, or one saying no, is against; of two that change things, the one taking it whole is for.
+    lanes = (
+        PositionSpec("all", "Bus lanes on every street in the town", ()),
+        PositionSpec("some", "Bus lanes on the two main roads", ()),
+        PositionSpec("keep", "Keep the roads as they are", ()),
+    )
+    assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), lanes).counted == {"all": ["welcome the plan"]}
+    tolls = (
+        PositionSpec("toll", "A toll that exempts local drivers", ()),
+        PositionSpec("none", "No toll on the bridge", ()),
+        PositionSpec("full", "A toll for all drivers", ()),
+    )
+    assert evidence(_said("We fight this decision.", "Ona Brisk", 1), tolls).counted == {"none": ["fight this decision"]}
+    # Two labels that change things, neither taking it whole, or two that keep or refuse: no sides.
+    for specs in (
+        (lanes[1], PositionSpec("trams", "Trams on the two main roads", ()), lanes[2]),
+        (mill[0], mill[2], PositionSpec("old", "Keep the old mill", ())),
+    ):
+        assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), specs).counted == {}, specs
