@@ -125,8 +125,8 @@ class Article:
         Tobias Wren")."""
         spoken_for = {raw for raw, role in p.roles if owned_by(role)}  # "his spokesman" says whose already
         for raw, role in p.roles:
-            kin = None if raw in spoken_for else re.search(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)\s+{re.escape(role)}\s*,", p.sentence.text, re.IGNORECASE)
-            pronoun = kin.group(1).lower() if kin else owned_by(role)
+            kin = None if raw in spoken_for else kin_pronoun(p.sentence.text, role)
+            pronoun = kin or owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
             if pronoun == "its":
@@ -456,6 +456,26 @@ class Article:
             self.continued = {p.sentence.paragraph: speaker}
         if self.pending and index - self.pending[0] > PENDING_SENTENCES:
             self.pending = []
+
+
+# "His sister, ...", ', her spokesman, ...': "his" or "her" opening the sentence or set off by a comma, colon,
+# semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).
+_KIN = re.compile(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)(\s+)", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def kin_pronoun(text: str, role: str) -> str | None:
+    """"His spokesman, Ivo Dan, said", '"...," her sister, Ana Roe, said':
+    the "his" or "her" (lower-case) that owns ``role`` where the role,
+    in any case, is set off by a comma after it; None when none does. One
+    pattern for every role: the role is compared as text."""
+    low = role.lower()
+    for kin in _KIN.finditer(text):
+        for start in range(kin.start(2) + 1, kin.end() + 1):  # the role may begin inside the run of whitespace
+            end = start + len(role)
+            if text[start:end].lower() == low and _COMMA_AFTER.match(text, end):
+                return kin.group(1).lower()
+    return None
 
 
 # "He ...", "But she ...", "Instead, he ...": a sentence whose subject is a gendered pronoun.
