@@ -7,7 +7,8 @@ from briefing.frames import framing_name
 from briefing.model import Paragraph
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus, described, is_description, kin_pronoun
+from briefing.speakers import Article, Corpus, kin_pronoun
+from briefing.unnamed import described, is_description
 
 
 def read(*paragraphs):
