@@ -14,7 +14,8 @@ of finding a speaker is one rule (a method or function with a docstring
 and its own tests): names through the corpus's full names, pronouns and
 descriptions through the people the article last spoke of, "A Labour MP
 ..." through the first person the article then names. How a quotation's
-frame names its speaker is read in ``frames``.
+frame names its speaker is read in ``frames``; what an unnamed speaker is
+called and which of them a later "she" may mean, in ``unnamed``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .body_names import body_name, named_body, organisations
 from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
-from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, DETERMINERS, GROUP_HEADS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
+from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, GROUP_HEADS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
 from .quotes import QUOTE_MARKS, outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
 from .role_choice import role_head, role_key, same_office
@@ -37,6 +38,7 @@ from .sentence_rules import SUBORDINATORS
 from .sentence_tokens import bare
 from .speaker_check import checked
 from .subject_names import after_opener, modifies_noun, names_a_body, names_a_group, opens_sentence, possessor
+from .unnamed import described, is_description, one_described, whose
 
 RECENT_QUOTE = 3  # sentences after a quotation in which a bare quotation is still its speaker's
 DESCRIBED_BACK = 2  # "the MP said": the person named within this many sentences before, when no one holds the office
@@ -125,8 +127,8 @@ class Article:
         Tobias Wren")."""
         spoken_for = {raw for raw, role in p.roles if owned_by(role)}  # "his spokesman" says whose already
         for raw, role in p.roles:
-            kin = None if raw in spoken_for else re.search(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)\s+{re.escape(role)}\s*,", p.sentence.text, re.IGNORECASE)
-            pronoun = kin.group(1).lower() if kin else owned_by(role)
+            kin = None if raw in spoken_for else kin_pronoun(p.sentence.text, role)
+            pronoun = kin or owned_by(role)
             who = self.person(raw)
             owner = self.people.pronoun(pronoun) if pronoun in PRONOUN_GENDER else None
             if pronoun == "its":
@@ -255,7 +257,7 @@ class Article:
     def described_just_before(self, head: str) -> str | None:
         """"A spokeswoman for the board said the pipes were old. '...,' she
         said": a "he" or "she" after a sentence spoken by one unnamed person
-        new to the reader (``_one_described``) is that person, when that
+        new to the reader (``unnamed.one_described``) is that person, when that
         sentence names no one else and the description's own word is not of
         the other gender; so too in its paragraph or the next after lines
         of narrative that name and quote no one (``remember`` keeps it only
@@ -434,7 +436,7 @@ class Article:
         quote its paragraph may continue."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
-        owner = possessor(p) or _whose(p, speaker)
+        owner = possessor(p) or whose(p, speaker)
         who = named or self.continued_topic(p) or subject or (self.person(owner) if owner else None)
         who = None if who and (names_a_body(who) or who.lower() in GROUP_HEADS) else who  # "Residents packed the hall"
         self.settle_pending(index, who)
@@ -443,7 +445,7 @@ class Article:
             self.last_named = (who, index)
         self.last_speaker = speaker
         quiet = who is None and speaker is None  # a line of narrative that names and quotes no one
-        self.last_described = _one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
+        self.last_described = one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
         if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
@@ -458,48 +460,25 @@ class Article:
             self.pending = []
 
 
+# "His sister, ...", ', her spokesman, ...': "his" or "her" opening the sentence or set off by a comma, colon,
+# semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).
+_KIN = re.compile(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)(\s+)", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def kin_pronoun(text: str, role: str) -> str | None:
+    """"His spokesman, Ivo Dan, said", '"...," her sister, Ana Roe, said':
+    the "his" or "her" (lower-case) that owns ``role`` where the role,
+    in any case, is set off by a comma after it; None when none does. One
+    pattern for every role: the role is compared as text."""
+    low = role.lower()
+    for kin in _KIN.finditer(text):
+        for start in range(kin.start(2) + 1, kin.end() + 1):  # the role may begin inside the run of whitespace
+            end = start + len(role)
+            if text[start:end].lower() == low and _COMMA_AFTER.match(text, end):
+                return kin.group(1).lower()
+    return None
+
+
 # "He ...", "But she ...", "Instead, he ...": a sentence whose subject is a gendered pronoun.
 _OPENING_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(sorted(OPENERS))}),?\s+)?(he|she)\b", re.IGNORECASE)
-
-
-def _one_described(p: Parsed, mention: Mention | None, speaker: str | None, index: int) -> tuple[str, int, str | None] | None:
-    """The unnamed person who spoke a sentence, new to the reader ("a
-    spokeswoman for the board", "one official"), with the gender of their
-    description's word; None for a name, a group, a sentence that names
-    someone else ("... said Jo Roe was wrong") and a definite description
-    ("the official" may be the person named before)."""
-    if mention is None or speaker is None or mention.kind not in {"possessive", "indefinite", "described"}:
-        return None
-    if mention.text.split()[0].lower() == "the":  # "the Ohio senator said": may be the person named before
-        return None
-    if mention.head not in PERSON_ROLES or (mention.kind != "possessive" and not is_description(speaker)):
-        return None
-    printed = _unmarked(f"{mention.text} {mention.owner or ''}")  # "the Growers' Alliance" is named "Growers Alliance"
-    if any(_unmarked(name) not in printed for name in p.names):
-        return None  # "a spokesman for the commissioner, Jo Roe," names only the owner
-    return speaker, index, ROLE_GENDER.get(mention.head)
-
-
-def _unmarked(text: str) -> str:
-    """Words without their apostrophes, as a name is compared."""
-    return re.sub("['’]", "", text)
-
-
-def _whose(p: Parsed, speaker: str | None) -> str | None:
-    """"the family of Ana Roe": the person an unnamed speaker is described
-    by, whom a "her" after it may speak of ("Her sister, ..., said")."""
-    inside = re.search(r"\bof (.+)$", speaker) if speaker and is_description(speaker) else None
-    return inside.group(1) if inside and inside.group(1) in p.names and len(inside.group(1).split()) >= 2 else None
-
-
-def described(text: str) -> str:
-    """An unnamed speaker as the sources describe them, clearly not a name:
-    "A former official" -> "a former official"."""
-    first, _, rest = text.partition(" ")
-    return f"{first.lower()} {rest}".strip() if first.lower() in DETERMINERS else text
-
-
-def is_description(speaker: str) -> bool:
-    """A description ("a former official", "experts"), not a name."""
-    return speaker[:1].islower()
-

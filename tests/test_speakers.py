@@ -7,7 +7,8 @@ from briefing.frames import framing_name
 from briefing.model import Paragraph
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus, described, is_description
+from briefing.speakers import Article, Corpus, kin_pronoun
+from briefing.unnamed import described, is_description
 
 
 def read(*paragraphs):
@@ -384,3 +385,23 @@ def test_the_words_printed_before_a_name_describe_them_only_where_one_is_a_place
     assert "republican" in found[names.resolve("Mira Olsk")]
     # "agreed that Yusuf Brandt", "Later, Mira Olsk": no word of a place, party or office before them
     assert not found.get(names.resolve("Yusuf Brandt"))
+
+
+@pytest.mark.parametrize(
+    "text,role,kin",
+    [
+        ("His spokesman, Ivo Dan, said the deal was close.", "spokesman", "his"),
+        ('"It is close," her spokesman, Ivo Dan, said.', "spokesman", "her"),
+        ("Asked about the deal: HER  press secretary , Ivo Dan, would not say.", "Press Secretary", "her"),
+        ("The depot closed — his sister, Ana Reyes, said it was late.", "sister", "his"),
+        # the role must be set off by a comma after it, and the pronoun open the sentence or follow a mark
+        ("His spokesman said the deal was close.", "spokesman", None),
+        ("Ivo Dan met his sister, Ana Reyes, on Monday.", "sister", None),
+        ("His sister-in-law, Ana Reyes, said it was late.", "sister", None),
+        ("His sister, Ana Reyes, said it was late.", "spokesman", None),
+        # the first pronoun that owns the role says whose
+        ("Her brother spoke; his sister, Ana Reyes, said it was late.", "sister", "his"),
+    ],
+)
+def test_the_pronoun_that_owns_a_role_set_off_by_a_comma(text, role, kin):
+    assert kin_pronoun(text, role) == kin
