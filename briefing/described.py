@@ -12,7 +12,11 @@ corner shop, backs the plan", "Ann Lee, who has led the campaign against
 the toll, was blunt"), that stance is theirs: a careful reader places a
 speaker from what the outlet says of them. Only that opening: a stance
 further on may be another's ("..., and met Bo Hart, who backs the plan"),
-as is one in a "whose" or "whom" clause or after a reporting verb (``ELSEWHERE``).
+as is one in a "whose" or "whom" clause or after a reporting verb (``ELSEWHERE``),
+one in a relative clause about another noun inside the description ("X, who
+chairs the group that opposes the plan"), one others claim ("accused of
+opposing ...") and a former one ("who once backed ..."). "X wants to know
+who ..." asks a question: no aim.
 """
 
 from __future__ import annotations
@@ -22,19 +26,29 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .cue_words import clause_words
-from .cues import WHOSE, Evidence, evidence
+from .cue_words import clause_words, matches
+from .cues import PROPOSALS, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import REPORTING_VERBS
 from .wording import normal
 
 WANTING = words("stance", "wanting")
+INQUIRING = words("stance", "inquiring")  # "wants to know who ...": a question, not an aim
+INTERROGATIVES = words("stance", "interrogatives")
+# Not the speaker's stance now: a claim others make of them ("accused of opposing ..."), a former one
+# ("who once backed ...", "who used to back ...").
+NOT_NOW = words("stance", "claimed_of") | words("stance", "former")
+USED_TO = ("used", "to")
 TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
 # A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), one in a
 # "whom" clause by its own subject ("X, whom the mayor asked to back the plan"), and one after a reporting
 # verb is a view reported ("X, who says critics oppose the plan"): none is theirs.
 ELSEWHERE = REPORTING_VERBS | {WHOSE, "whom"}
+# A relative pronoun inside a clause (not the one opening it) opens a clause about its own noun: "X, who chairs
+# the group that opposes the plan" says what the group holds. "that" before a proposal noun is a determiner.
+_NOUNS = "|".join(sorted(PROPOSALS))
+_NESTED = re.compile(rf"(?<![,;:(—–\-\s])\s+(?:who|whom|which|that(?!\s+(?:{_NOUNS})\b))\b", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[-–—]\s|—")  # where ``clause_words`` puts a "|", in the printed text
 
 
@@ -77,6 +91,8 @@ def described(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[
                 described_by = tokens[verb : verb + 1] == ["|"]  # an appositive: ", a Lorr Democrat,"
                 if described_by:
                     verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
+                if _asks(tokens[verb : verb + 4]):
+                    break  # "wants to know who will pay": a question, not an aim nor a stance
                 if b.kind != "commentary" and tokens[verb : verb + 1] and tokens[verb] in WANTING:
                     out.append(Described(names[named], found[b.id].counted, True))
                 elif tokens[verb : verb + 1] not in ([], ["s"]):  # not "Ann Lee's critics ..."
@@ -86,14 +102,28 @@ def described(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[
     return out
 
 
+def _asks(words: list[str]) -> bool:
+    """Whether the words after a speaker's name ask a question ("wants to know
+    who ...", "wishes to ask whether ..."), which names no aim."""
+    return len(words) == 4 and words[0] in WANTING and words[1] == "to" and words[2] in INQUIRING and words[3] in INTERROGATIVES
+
+
 def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_outlets: Evidence) -> dict[str, list[str]]:
     """The stance cues of the sentence's first ``clauses`` clauses that are
     ``name``'s: those its words count when read as said of them ("who",
     their name) and not when read as the outlet's."""
     cuts = [m.start() for m in _CLAUSE_END.finditer(b.text)]
-    opening = b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text
-    if ELSEWHERE & set(clause_words(opening)):
+    opening = _own_clause(b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text)
+    said = clause_words(opening)
+    if ELSEWHERE & set(said) or NOT_NOW & set(said) or matches(said, USED_TO):
         return {}
     theirs = evidence(replace(b, text=opening, kind="statement", speaker=name, variants=()), specs).counted
     outlets = {c for cues in as_outlets.counted.values() for c in cues}
     return {pid: kept for pid, cues in theirs.items() if (kept := [c for c in cues if c not in outlets])}
+
+
+def _own_clause(opening: str) -> str:
+    """The opening up to a relative clause inside it, which is about its own noun
+    ("Ann Lee, who chairs the group that opposes the plan": the group's stance)."""
+    nested = _NESTED.search(opening)
+    return opening[: nested.start()] if nested else opening

@@ -9,7 +9,9 @@ keep telling us ...", "we are told ...", "they call it ...", "the minister
 talks about ...") or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
-states a rule), and not granted before an answer ("..., but ...";
+states a rule) or an open question ("whether ..."), not under a denial
+turned again ("I don't think anyone can deny ...", "... ever seen such ...",
+"people who don't think ..."; which way needs a parse), and not granted before an answer ("..., but ...";
 "although ..."; "Of course ... ." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
 claims common ground, which places no one). A cue a sentence only names
@@ -32,6 +34,7 @@ NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
 CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
 CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
 CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
+WHETHER = "whether"  # the subordinator of an indirect yes-no question
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
@@ -49,7 +52,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
 WeakKind = Literal["conceded"]
-SetAsideKind = Literal["negated", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -61,6 +64,10 @@ WEAK: dict[WeakKind, str] = {
 }
 # "Faster trains are a promise nobody will keep": the judgement may go either way.
 RENAMED = "only names what the sentence then judges ('... is a ...'), which may go either way"
+# "I don't think anyone can deny it is X" holds X; "people who don't think it is X are fools" too: a second
+# negation turns the first, which only a parse reads safely, so such a cue takes no side.
+TWICE = "which takes no side without a parse"
+EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emphatic degree, not a denial
 COPULA = words("stance", "copula")
 POSSESSION = words("stance", "possession")
 
@@ -93,7 +100,8 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
     if verdict:
         return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
     supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
-    if supposed is not None and "|" in tokens[at:] and not _principle(tokens, supposed, at):
+    # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
+    if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
         return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
@@ -105,8 +113,12 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
                 return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
             subject, denied = _subject(tokens, i)
             if subject not in own | NO_ONE | {"|", "and"}:
+                if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
+                    return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
                 return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
             if denied and subject in own:
+                if _emphatic(tokens, i, at):
+                    return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
                 return "negated", f"negated ({denied!r} before {w!r})"
     return None
 
@@ -130,6 +142,16 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
         else:
             return word, denied
     return "|", denied
+
+
+def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
+    """Whether a denied verb of the speaker's ("I don't think ...") is turned
+    before the cue at ``at``: by a verb of disputing ("... anyone can deny it
+    is X") or by "ever" and "such" right before the cue ("... I have ever seen
+    such X"), an emphatic degree."""
+    between = tokens[verb + 1 : at]
+    disputed = any(bases(t) & DISPUTING for t in between)
+    return disputed or (EVER_SUCH[0] in between and EVER_SUCH[1] in tokens[max(verb, at - 2) : at])
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:

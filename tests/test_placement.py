@@ -83,6 +83,9 @@ STORIES = Path(__file__).parent / "placement"
 # 567 of 670 with place11d: with three positions, the label taking the proposal whole is for it and the one rejecting
 # it or keeping what is against it, a middle way taking no bare stance (data_center_water +2, by the outlet's "against
 # the project" on a coalition's chair); no quote moved to a wrong side.
+# 567 of 670 with place11e (2026-12-01), the same misses quote for quote: rules against a reviewer's invented cases
+# only (an accusation, a former stance or a nested relative clause in the outlet's description of a speaker; "wants
+# to know"; an open "whether" clause; a denial turned by a second negation or "ever ... such"), none drawn from a story.
 # 594 of 707 (2026-12-01): ridgeline_rail and late_licence, written blind, placed 27 of 37 measured once on main
 # 098d617 (all the session's rules but the last precision round); the floor holds.
 FLOOR = 0.82
@@ -448,12 +451,17 @@ def test_what_the_outlet_reports_a_speaker_wants_is_their_aim():
     middle = PositionSpec("later", "A tunnel, but only after a second survey", ("second survey",))
     spec = Spec("T", None, (*SPECS, middle))
     said = _block("The question is what we know about the rock.", "Ada Corr", n=2)
-    for text in ("Senator Ada Corr, a Dunmore Liberal, wants a second survey first.", "Ada Corr proposes a second survey before any digging."):
+    for text in (
+        "Senator Ada Corr, a Dunmore Liberal, wants a second survey first.",
+        "Ada Corr proposes a second survey before any digging.",
+        "Ada Corr wants to ask the board for a second survey.",  # asking for something is an aim, not a question
+    ):
         placed = place([Block("B1", "event", None, text, ("S1",), (0, 0, 1, 0)), said], spec).blocks
         assert [b.position for b in placed] == ["context", "later"], text
         assert "what the outlet reports Ada Corr wants" in placed[1].reason
     # Only what she wants, named at the sentence's opening: not what she met about, nor what her critics want.
-    for text in ("Ada Corr met engineers to talk about a second survey.", "Critics of Ada Corr want a second survey."):
+    # "Wants to know who ..." asks a question; it names no aim.
+    for text in ("Ada Corr met engineers to talk about a second survey.", "Critics of Ada Corr want a second survey.", "Ada Corr wants to know who will pay for a second survey."):
         placed = place([Block("B1", "event", None, text, ("S1",), (0, 0, 1, 0)), said], spec).blocks
         assert placed[1].position == "context", text
 
@@ -1027,3 +1035,28 @@ def _voiced(roles: dict[str, str], head: str, spokes: str) -> Block:
     """The spokesperson's words, placed after their principal says a cue of "yes"."""
     said = [_block("It means faster trains.", head, n=1), _block("Our engineers start in May.", spokes, n=2)]
     return place(said, Spec("T", None, SPECS), roles=tuple(roles.items())).blocks[1]
+
+
+def test_an_open_whether_clause_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    for text in ("I have not decided whether to back the tunnel.", "We are still asking ourselves whether it means faster trains"):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and found.ignored[0].kind == "condition", text
+        assert place([_block(text)], spec).blocks[0].position == "context", text
+    # Without "whether" the same words are the speaker's.
+    assert evidence(_block("I have decided to back the tunnel."), SPECS).counted == {"yes": ["back the tunnel"]}
+
+
+def test_a_denial_turned_by_a_second_negation_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    for text in (
+        "I don't think anyone can deny it is a waste of money.",
+        "I don't think I have ever seen such a waste of money.",
+        "People who don't think it is a waste of money are fooling themselves.",
+    ):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and found.ignored[0].kind == "twice", text
+        assert place([_block(text)], spec).blocks[0].position == "context", text
+    # A single denial still denies the cue, and speaks for the other side.
+    assert place([_block("I don't think it is a waste of money.")], spec).blocks[0].position == "yes"
+    assert place([_block("I don't think it will ever be a waste of money.")], spec).blocks[0].position == "yes"

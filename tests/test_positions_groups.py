@@ -217,3 +217,22 @@ def test_with_three_positions_the_label_taking_the_proposal_whole_is_for_and_a_m
         (mill[0], mill[2], PositionSpec("old", "Keep the old mill", ())),
     ):
         assert evidence(_said("We welcome the plan.", "Ona Brisk", 1), specs).counted == {}, specs
+
+
+def test_an_accusation_a_former_stance_or_a_nested_clause_in_the_description_is_not_the_speakers():
+    spec = Spec("T", None, TUNNEL)
+    quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
+    cases = {
+        "Ivo Renk, accused of opposing the plan, keeps bees.": "context",
+        "Ivo Renk, who once backed the plan, has changed his mind.": "context",
+        "Ivo Renk, who used to back the plan, keeps bees.": "context",
+        "Ivo Renk, a former critic of the plan, keeps bees.": "context",
+        "Ivo Renk, who chairs the group that opposes the plan, keeps bees.": "context",
+        "Ivo Renk leads a club which backs the plan.": "context",
+        # His own stance, stated now, is still his; "that" before a proposal is no relative pronoun.
+        "Ivo Renk, who chairs the beekeepers' club, opposes that plan.": "no",
+        "Ivo Renk, who now backs the plan, keeps bees.": "yes",
+    }
+    for text, side in cases.items():
+        placed = place([_said(text, None, 1, "event"), quote], spec).blocks
+        assert placed[1].position == side, text
