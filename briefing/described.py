@@ -115,11 +115,17 @@ def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_o
     cuts = [m.start() for m in _CLAUSE_END.finditer(b.text)]
     opening = _own_clause(b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text)
     said = clause_words(opening)
-    if ELSEWHERE & set(said) or NOT_NOW & set(said) or matches(said, USED_TO):
+    if ELSEWHERE & set(said) or _not_now(said) or matches(said, USED_TO):
         return {}
     theirs = evidence(replace(b, text=opening, kind="statement", speaker=name, variants=()), specs).counted
     outlets = {c for cues in as_outlets.counted.values() for c in cues}
     return {pid: kept for pid, cues in theirs.items() if (kept := [c for c in cues if c not in outlets])}
+
+
+def _not_now(said: list[str]) -> bool:
+    """Whether the description puts the stance in the past or in others'
+    mouths; "once again" and "once more" repeat it, now."""
+    return any(w in NOT_NOW and not (w == "once" and said[i + 1 : i + 2] in (["again"], ["more"])) for i, w in enumerate(said))
 
 
 def _own_clause(opening: str) -> str:

@@ -232,6 +232,7 @@ def test_an_accusation_a_former_stance_or_a_nested_clause_in_the_description_is_
         # His own stance, stated now, is still his; "that" before a proposal is no relative pronoun.
         "Ivo Renk, who chairs the beekeepers' club, opposes that plan.": "no",
         "Ivo Renk, who now backs the plan, keeps bees.": "yes",
+        "Ivo Renk, who once again backed the plan, keeps bees.": "yes",  # "once again" is now, not then
     }
     for text, side in cases.items():
         placed = place([_said(text, None, 1, "event"), quote], spec).blocks
