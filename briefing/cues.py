@@ -92,6 +92,14 @@ def _keeps(label: list[str]) -> bool:
     return bool(label) and (label[0] in STATUS_QUO or (label[0] in FOR_LABELS and bool(label[1:]) and bool(bases(label[1]) & STATUS_QUO)))
 
 
+def _restricts(label: list[str]) -> bool:
+    """Whether a label takes the proposal only in part or on a condition
+    (``RESTRICTING``); a "with" right after the label's verb is that verb's
+    own preposition ("Proceed with the merger", "Side with the union": the
+    prepositional verbs of Quirk et al. 1985, 16.5), no restriction."""
+    return bool(RESTRICTING & set(label[2:] if label[1:2] == ["with"] else label))
+
+
 def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     """The for and against sides of three positions or more: the one label
     for and the one against ("For cutting hours" / "Against cutting hours"
@@ -109,7 +117,7 @@ def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     if len(pro) == len(con) == 1:
         return {"for": pro[0], "against": con[0]}, True
     rejected = [pid for pid, h in heads.items() if h[:1] and (h[0] in AGAINST_LABELS or h[0] in NEGATORS or bases(h[0]) & OPPOSING)]
-    change = [pid for pid, h in heads.items() if pid not in kept + rejected and not RESTRICTING & set(h)]
+    change = [pid for pid, h in heads.items() if pid not in kept + rejected and not _restricts(h)]
     if len(change) > 1:
         change = [pid for pid in change if any(matches(heads[pid], w) for w in WHOLE)]
     if len(kept + rejected) != 1 or len(change) != 1:

@@ -1060,3 +1060,12 @@ def test_a_denial_turned_by_a_second_negation_takes_no_side():
     # A single denial still denies the cue, and speaks for the other side.
     assert place([_block("I don't think it is a waste of money.")], spec).blocks[0].position == "yes"
     assert place([_block("I don't think it will ever be a waste of money.")], spec).blocks[0].position == "yes"
+
+
+def test_a_with_after_a_labels_verb_is_no_middle_way():
+    # "Proceed with ..." takes the proposal; its "with" is the verb's, so "Delay ..." is not the one for it.
+    specs = (PositionSpec("go", "Proceed with the merger"), PositionSpec("wait", "Delay the merger"), PositionSpec("no", "Reject the merger"))
+    assert "wait" not in evidence(_block("Our members back the merger."), specs).counted
+    # A "with" after the proposal restricts it: the bare label is for it.
+    specs = (PositionSpec("toll", "Build the road with tolls"), PositionSpec("road", "Build the road"), PositionSpec("no", "Reject the road"))
+    assert evidence(_block("Our members back the road."), specs).counted == {"road": ["back the road"]}
