@@ -226,7 +226,7 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
     """The speaker that the first cue in ``toks[start:end]`` names; with
     ``whole``, also the rules that read the sentence as a whole."""
     window = list(toks[start:end])
-    # "Roe pushed back, saying ... and arguing that he and Ray shared ...":
+    # "Roe hit back, saying ... and adding that she and Ray agreed ...":
     # the verbs after a participle of saying are what the subject said.
     after = participle_at(window) if whole else -1
     first = participle_clause(window) if after > 0 else None

@@ -287,7 +287,7 @@ def speaker(text):
         ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
         ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
         # ... and a verb of saying after the participle is part of what they said
-        ('Tomas Varga pushed back, saying the depot was safe and that he and Moll shared "the same views on rail".',
+        ('Tomas Varga hit back, saying the depot was safe and adding that he and Moll agreed on "the whole timetable".',
          ("name", "Tomas Varga")),
         ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
         ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
