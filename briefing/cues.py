@@ -100,6 +100,11 @@ def _restricts(label: list[str]) -> bool:
     return bool(RESTRICTING & set(label[2:] if label[1:2] == ["with"] else label))
 
 
+def _named(label: list[str]) -> set[str]:
+    """The words of what a label names after its opening verb or word."""
+    return {w for w in label[1:] if w not in FUNCTION_WORDS}
+
+
 def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     """The for and against sides of three positions or more: the one label
     for and the one against ("For cutting hours" / "Against cutting hours"
@@ -108,7 +113,8 @@ def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     and the one that takes it without condition, for: of the others, the one
     that restricts it in no way ("only with a limit", "that exempts new
     homes": ``RESTRICTING``), or of several, the one that takes it whole
-    ("as proposed", "on every road": ``WHOLE``). A middle way takes no side
+    ("as proposed", "on every road": ``WHOLE``) and names what another of
+    them takes in part. A middle way takes no side
     of a bare verdict; None when no two labels are told apart so."""
     heads = {p.id: normal(p.label).split() for p in specs}
     kept = [pid for pid, h in heads.items() if _keeps(h)]
@@ -118,8 +124,8 @@ def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
         return {"for": pro[0], "against": con[0]}, True
     rejected = [pid for pid, h in heads.items() if h[:1] and (h[0] in AGAINST_LABELS or h[0] in NEGATORS or bases(h[0]) & OPPOSING)]
     change = [pid for pid, h in heads.items() if pid not in kept + rejected and not _restricts(h)]
-    if len(change) > 1:
-        change = [pid for pid in change if any(matches(heads[pid], w) for w in WHOLE)]
+    if len(change) > 1:  # the whole of what another label takes in part: a word of its object shared ("each part" is not the package)
+        change = [pid for pid in change if any(matches(heads[pid], w) for w in WHOLE) and any(_named(heads[pid]) & _named(heads[o]) for o in change if o != pid)]
     if len(kept + rejected) != 1 or len(change) != 1:
         return None
     return {"for": change[0], "against": (kept + rejected)[0]}, bool(rejected)

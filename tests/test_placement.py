@@ -1069,3 +1069,13 @@ def test_a_with_after_a_labels_verb_is_no_middle_way():
     # A "with" after the proposal restricts it: the bare label is for it.
     specs = (PositionSpec("toll", "Build the road with tolls"), PositionSpec("road", "Build the road"), PositionSpec("no", "Reject the road"))
     assert evidence(_block("Our members back the road."), specs).counted == {"road": ["back the road"]}
+
+
+def test_a_universal_word_in_a_label_on_another_matter_does_not_make_it_the_whole_proposal():
+    # "each part", "all residents" are not the package or the tower taken whole: no for side is told apart.
+    for first in ("Vote on each part separately", "Let all residents vote first"):
+        specs = (PositionSpec("other", first), PositionSpec("go", "Approve the package"), PositionSpec("no", "Reject the package"))
+        assert evidence(_block("Our members back the plan."), specs).counted == {}, first
+    # The same proposal taken whole beside a part of it: the whole one is for it.
+    specs = (PositionSpec("part", "Approve the package in stages"), PositionSpec("whole", "Approve the package in full"), PositionSpec("no", "Reject the package"))
+    assert evidence(_block("Our members back the plan."), specs).counted == {"whole": ["back the plan"]}
