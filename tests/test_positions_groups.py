@@ -111,9 +111,19 @@ def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
     assert place([local, first, later], spec, roles=(("Ivo Renk", "teacher in Dunmarsh"),)).blocks[2].position == "context"
 
 
-def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
+def _placed_by_the_outlets_sentence(cases: dict[str, str]) -> None:
+    """Each outlet's sentence on Ivo Renk, then his own cue-less quote: where the quote is placed."""
     spec = Spec("T", None, TUNNEL)
     quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
+    for text, side in cases.items():
+        kind = "commentary" if "reckless" in text else "event"
+        placed = place([_said(text, None, 1, kind), quote], spec).blocks
+        assert placed[1].position == side, text
+        if side != "context":
+            assert "in what the outlet says of Ivo Renk" in placed[1].reason, placed[1].reason
+
+
+def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
     cases = {
         "Ivo Renk, who keeps bees on Dunmarsh Lane, backs the plan.": "yes",
         "Ivo Renk, a critic of the plan, was blunt.": "no",
@@ -130,12 +140,9 @@ def test_the_stance_the_outlets_sentence_on_a_speaker_states_is_theirs():
         # In a "whom" clause he is the object: the stance is its subject's.
         "Ivo Renk, whom the mayor asked to back the plan, keeps bees.": "context",
     }
-    for text, side in cases.items():
-        kind = "commentary" if "reckless" in text else "event"
-        placed = place([_said(text, None, 1, kind), quote], spec).blocks
-        assert placed[1].position == side, text
-        if side != "context":
-            assert "in what the outlet says of Ivo Renk" in placed[1].reason, placed[1].reason
+    _placed_by_the_outlets_sentence(cases)
+    spec = Spec("T", None, TUNNEL)
+    quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
     # A cue of the spec in the outlet's sentence is the outlet's, not a stance the speaker holds.
     placed = place([_said("Ivo Renk, who keeps bees, lives where the faster trains would run.", None, 1, "event"), quote], spec).blocks
     assert placed[1].position == "context"
@@ -220,8 +227,6 @@ def test_with_three_positions_the_label_taking_the_proposal_whole_is_for_and_a_m
 
 
 def test_an_accusation_a_former_stance_or_a_nested_clause_in_the_description_is_not_the_speakers():
-    spec = Spec("T", None, TUNNEL)
-    quote = _said("My hives are ten yards from the old line.", "Ivo Renk", 2)
     cases = {
         "Ivo Renk, accused of opposing the plan, keeps bees.": "context",
         "Ivo Renk, who once backed the plan, has changed his mind.": "context",
@@ -234,6 +239,4 @@ def test_an_accusation_a_former_stance_or_a_nested_clause_in_the_description_is_
         "Ivo Renk, who now backs the plan, keeps bees.": "yes",
         "Ivo Renk, who once again backed the plan, keeps bees.": "yes",  # "once again" is now, not then
     }
-    for text, side in cases.items():
-        placed = place([_said(text, None, 1, "event"), quote], spec).blocks
-        assert placed[1].position == side, text
+    _placed_by_the_outlets_sentence(cases)
