@@ -47,6 +47,9 @@ AGAINST_LABELS = tuple(_WORDS["against_labels"])
 STATUS_QUO = words("stance", "status_quo")
 RESTRICTING = words("stance", "restricting_labels")
 WHOLE = tuple(tuple(p.split()) for p in _WORDS["whole_labels"])
+REFUSING = words("stance", "refusing_labels")
+COMPARATIVES = words("stance", "comparative_quantifiers")
+PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
@@ -94,10 +97,29 @@ def _keeps(label: list[str]) -> bool:
 
 def _restricts(label: list[str]) -> bool:
     """Whether a label takes the proposal only in part or on a condition
-    (``RESTRICTING``); a "with" right after the label's verb is that verb's
-    own preposition ("Proceed with the merger", "Side with the union": the
-    prepositional verbs of Quirk et al. 1985, 16.5), no restriction."""
-    return bool(RESTRICTING & set(label[2:] if label[1:2] == ["with"] else label))
+    (``RESTRICTING``); a "with" right after the label's verb, or after the
+    verb's particles, is that verb's own preposition ("Proceed with the
+    merger", "Go ahead with the merger": the prepositional and
+    phrasal-prepositional verbs of Quirk et al. 1985, 16.5-16.6), no
+    restriction."""
+    rest = 1
+    while label[rest : rest + 1] and label[rest] in PARTICLES:
+        rest += 1
+    return bool(RESTRICTING & set(label[rest + 1 :] if label[rest : rest + 1] == ["with"] else label))
+
+
+def _rejects(label: list[str], verbs: Set[str]) -> bool:
+    """Whether a label rejects the proposal: opened by "against", a negator
+    ("No new pier") or a verb of opposition or refusal ("Reject ...",
+    "Refuse ..."); or it denies the verb that opens another label
+    (``verbs``: "Build the pier" beside "Do not build the pier", "Don't
+    build the pier" or "Build no pier"; not "Don't decide yet", a wait, nor
+    "Build no more than two", a limit)."""
+    if label[:2] in (["do", "not"], ["don", "t"]):
+        return any(bases(w) & bases(v) for w in label[2:3] for v in verbs)
+    if label[1:2] == ["no"]:
+        return any(bases(label[0]) & bases(v) for v in verbs) and not set(label[2:3]) & COMPARATIVES
+    return bool(label) and (label[0] in AGAINST_LABELS or label[0] in NEGATORS or bool(bases(label[0]) & (OPPOSING | REFUSING)))
 
 
 def _named(label: list[str]) -> set[str]:
@@ -122,7 +144,7 @@ def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     con = [pid for pid, h in heads.items() if h[:1] and h[0] in AGAINST_LABELS]
     if len(pro) == len(con) == 1:
         return {"for": pro[0], "against": con[0]}, True
-    rejected = [pid for pid, h in heads.items() if h[:1] and (h[0] in AGAINST_LABELS or h[0] in NEGATORS or bases(h[0]) & OPPOSING)]
+    rejected = [pid for pid, h in heads.items() if _rejects(h, {o[0] for k, o in heads.items() if k != pid and o})]
     change = [pid for pid, h in heads.items() if pid not in kept + rejected and not _restricts(h)]
     if len(change) > 1:  # the whole of what another label takes in part: a word of its object shared ("each part" is not the package)
         change = [pid for pid in change if any(matches(heads[pid], w) for w in WHOLE) and any(_named(heads[pid]) & _named(heads[o]) for o in change if o != pid)]

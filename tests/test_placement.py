@@ -1079,3 +1079,24 @@ def test_a_universal_word_in_a_label_on_another_matter_does_not_make_it_the_whol
     # The same proposal taken whole beside a part of it: the whole one is for it.
     specs = (PositionSpec("part", "Approve the package in stages"), PositionSpec("whole", "Approve the package in full"), PositionSpec("no", "Reject the package"))
     assert evidence(_block("Our members back the plan."), specs).counted == {"whole": ["back the plan"]}
+
+
+def test_a_label_that_refuses_or_denies_anothers_verb_is_the_against_side():
+    # Beside "Build the jetty" and a middle way, a refusal or a negated imperative of its verb rejects the jetty.
+    for last in ("Refuse the jetty", "Decline the jetty", "Do not build the jetty", "Don't build the jetty", "Build no jetty"):
+        specs = (PositionSpec("yes", "Build the jetty"), PositionSpec("toll", "Build it only with a toll"), PositionSpec("no", last))
+        assert evidence(_block("Our members back the jetty."), specs).counted == {"yes": ["back the jetty"]}, last
+        assert evidence(_block("Our members oppose the jetty."), specs).counted == {"no": ["oppose the jetty"]}, last
+    # A wait, a limit or a double denial rejects nothing: no sides are told apart.
+    for last in ("Don't decide yet", "Build no more than one jetty", "Don't reject the jetty", "Make no decision yet"):
+        specs = (PositionSpec("yes", "Build the jetty"), PositionSpec("toll", "Build it only with a toll"), PositionSpec("no", last))
+        assert evidence(_block("Our members back the jetty."), specs).counted == {}, last
+
+
+def test_a_with_after_a_phrasal_verbs_particle_is_no_middle_way():
+    # "Go ahead with ..." takes the proposal whole, as "Proceed with ..." does; the "with" after "only" restricts it.
+    specs = (PositionSpec("go", "Go ahead with the jetty"), PositionSpec("toll", "Go ahead only with a toll"), PositionSpec("no", "Refuse the jetty"))
+    assert evidence(_block("Our members back the jetty."), specs).counted == {"go": ["back the jetty"]}
+    # Beside a delay, two labels change things and neither takes the jetty whole: no for side, and never the delay.
+    specs = (PositionSpec("go", "Go ahead with the jetty"), PositionSpec("wait", "Delay the jetty"), PositionSpec("no", "Reject the jetty"))
+    assert evidence(_block("Our members back the jetty."), specs).counted == {}
