@@ -35,6 +35,8 @@ CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
 CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
 CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
 WHETHER = "whether"  # the subordinator of an indirect yes-no question
+INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect question after "to"
+INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
@@ -103,6 +105,9 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
     # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
     if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
         return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
+    asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
+    if asked is not None:
+        return "condition", f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]

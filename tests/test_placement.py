@@ -134,6 +134,15 @@ def test_a_view_the_speaker_denies_holding_is_negated_not_reported():
     assert evidence(_block("I think it would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
+def test_a_cue_in_an_indirect_question_after_to_is_no_stance():
+    # "want to know who ...", "need to understand why ...": the speaker asks, and takes no side
+    for text in ("I want to know who will pay for the faster trains.", "We need to understand why it would flood the valley."):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and "indirect question" in found.ignored[0].why, text
+    # Without "to" the speaker states what they know.
+    assert evidence(_block("I know how much the faster trains would help us."), SPECS).counted == {"yes": ["faster trains"]}
+
+
 def test_a_view_the_speaker_reports_does_not_count():
     found = evidence(_block("Opponents claim it is a waste of money, and they are wrong about that."), SPECS)
     assert found.counted == {} and "reports" in found.ignored[0].why
