@@ -30,12 +30,10 @@ from .cue_words import clause_words, matches
 from .cues import PROPOSALS, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import REPORTING_VERBS
+from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
 from .wording import normal
 
 WANTING = words("stance", "wanting")
-INQUIRING = words("stance", "inquiring")  # "wants to know who ...": a question, not an aim
-INTERROGATIVES = words("stance", "interrogatives")
 # Not the speaker's stance now: a claim others make of them ("accused of opposing ..."), a former one
 # ("who once backed ...", "who used to back ...").
 NOT_NOW = words("stance", "claimed_of") | words("stance", "former")
