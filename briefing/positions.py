@@ -130,7 +130,8 @@ def voices(blocks: Sequence[Block], roles: Mapping[str, str]) -> dict[str, str]:
     """Who speaks for another speaker of the story: spokesperson, office or
     lawyer -> their ``principal`` (found by name and role alone)."""
     names = list(dict.fromkeys(b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS))
-    return {name: head for name in names if (head := principal(name, names, dict(roles)))}
+    role_of = dict(roles)
+    return {name: head for name in names if (head := principal(name, names, role_of))}
 
 
 def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
