@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import load, words
@@ -67,7 +68,8 @@ class Evidence:
     weak: tuple[tuple[str, str, WeakKind], ...] = ()  # (position, cue, kind in WEAK): counted only because nothing else in the block turns
 
 
-def _sides(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
+@lru_cache(maxsize=32)  # read for every sentence: the labels are parsed once a spec (``draft`` passes many)
+def _sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | None:
     """("for" and "against" -> position id, whether the labels name the
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
@@ -164,7 +166,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
-    found_sides = _sides(specs)
+    found_sides = _sides(tuple(specs))
     if not found_sides:
         return []
     sides, labelled = found_sides
