@@ -243,6 +243,7 @@ def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
 # month,", "In a statement,"): the phrase after its comma is the subject,
 # not an apposition ("On Monday, the trust, a charity, said").
 _PHRASE_OPENERS = (language()["introducers"] - words("grammar", "subordinators") - {"unless", "until"}) | TIME_DETERMINERS | WEEKDAYS
+_DAY_WORDS = WEEKDAYS | TIME_UNITS  # made once, not once a word
 
 
 def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
@@ -251,9 +252,11 @@ def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
     subject follows it, opened by a determiner or a capital ("On Monday, the
     trust, ..."; not "On Monday, during a visit, ...", nor "On Monday the
     trust, a charity, ...", whose subject follows the day before the comma)."""
-    first = toks[comma + 1] if comma + 1 < len(toks) else None
-    day = next((k for k in range(1, comma) if toks[k].low in WEEKDAYS | TIME_UNITS), -1)
-    if 0 < day < comma - 1 and (toks[day + 1].low in DETERMINERS | POSSESSIVES or toks[day + 1].capital):
+    if not (0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS):
+        return False  # the cheap tests first: most commas close no opening phrase
+    day = next((k for k in range(1, comma) if toks[k].low in _DAY_WORDS), -1)
+    if 0 < day < comma - 1 and (toks[day + 1].low in _NOUN_OPENERS or toks[day + 1].capital):
         return False  # "On Monday the Trust, a charity, said": the subject follows the day, before this comma
-    subject = first is not None and (first.low in DETERMINERS | POSSESSIVES or first.capital) and first.low not in _PHRASE_OPENERS
-    return subject and 0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS and _previous_comma(toks, comma) < 0
+    first = toks[comma + 1] if comma + 1 < len(toks) else None
+    subject = first is not None and (first.low in _NOUN_OPENERS or first.capital) and first.low not in _PHRASE_OPENERS
+    return subject and _previous_comma(toks, comma) < 0
