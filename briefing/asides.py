@@ -199,6 +199,14 @@ def _all_set_off(words: Sequence[Token]) -> bool:
     return all(_sets_off(part) or any(t.low in PERSON_ROLES for t in part[:4]) for part in parts)
 
 
+# Made once, not once a word: a state's name or abbreviation ("Ore."), the
+# words a "Jane Roe of the Fairway Institute" run holds besides capitalised
+# ones, and the words that make a run a body's.
+_STATES = STATES | STATE_NAMES
+_RUN_JOINERS = ORG_JOINERS | {"and"}
+_BODY_WORDS = BODY_WORDS | BODY_NOUNS
+
+
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
     """For "of New Mexico" or "of Medford, Ore." ending at ``i``, the index
     before "of"; else -1. So too "in Marion" and "from Marion": the place a
@@ -210,7 +218,7 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
-    town = start == i and toks[i].bare in STATES | STATE_NAMES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
+    town = start == i and toks[i].bare in _STATES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
     if town:
         i = start = start - 2
         while start - 1 >= 0 and toks[start - 1].capital:
@@ -224,10 +232,10 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
 def _person_before_of(toks: Sequence[Token], i: int) -> int:
     """"Jane Roe of the Fairway Institute" ending at ``i``: the index of "Roe" (a full name opening its phrase), or -1."""
     for j in range(i - 1, max(0, i - 10), -1):
-        if not (toks[j].capital or toks[j].low in ORG_JOINERS | {"and"}):
+        if not (toks[j].capital or toks[j].low in _RUN_JOINERS):
             return -1
         start = name_run(toks, j - 1) if toks[j].low == "of" else j
-        if j - start >= 2 and not {t.low for t in toks[start:j]} & (BODY_WORDS | BODY_NOUNS) and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
+        if j - start >= 2 and not {t.low for t in toks[start:j]} & _BODY_WORDS and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
             return j - 1
     return -1
 
