@@ -199,6 +199,14 @@ def _all_set_off(words: Sequence[Token]) -> bool:
     return all(_sets_off(part) or any(t.low in PERSON_ROLES for t in part[:4]) for part in parts)
 
 
+# Made once, not once a word: a state's name or abbreviation ("Ore."), the
+# words a "Jane Roe of the Fairway Institute" run holds besides capitalised
+# ones, and the words that make a run a body's.
+_STATES = STATES | STATE_NAMES
+_RUN_JOINERS = ORG_JOINERS | {"and"}
+_BODY_WORDS = BODY_WORDS | BODY_NOUNS
+
+
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
     """For "of New Mexico" or "of Medford, Ore." ending at ``i``, the index
     before "of"; else -1. So too "in Marion" and "from Marion": the place a
@@ -210,7 +218,7 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
-    town = start == i and toks[i].bare in STATES | STATE_NAMES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
+    town = start == i and toks[i].bare in _STATES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
     if town:
         i = start = start - 2
         while start - 1 >= 0 and toks[start - 1].capital:
@@ -224,10 +232,10 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
 def _person_before_of(toks: Sequence[Token], i: int) -> int:
     """"Jane Roe of the Fairway Institute" ending at ``i``: the index of "Roe" (a full name opening its phrase), or -1."""
     for j in range(i - 1, max(0, i - 10), -1):
-        if not (toks[j].capital or toks[j].low in ORG_JOINERS | {"and"}):
+        if not (toks[j].capital or toks[j].low in _RUN_JOINERS):
             return -1
         start = name_run(toks, j - 1) if toks[j].low == "of" else j
-        if j - start >= 2 and not {t.low for t in toks[start:j]} & (BODY_WORDS | BODY_NOUNS) and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
+        if j - start >= 2 and not {t.low for t in toks[start:j]} & _BODY_WORDS and (start == 0 or toks[start - 1].low not in ORG_JOINERS):
             return j - 1
     return -1
 
@@ -243,6 +251,7 @@ def _skip_set_off(toks: Sequence[Token], comma: int) -> int:
 # month,", "In a statement,"): the phrase after its comma is the subject,
 # not an apposition ("On Monday, the trust, a charity, said").
 _PHRASE_OPENERS = (language()["introducers"] - words("grammar", "subordinators") - {"unless", "until"}) | TIME_DETERMINERS | WEEKDAYS
+_DAY_WORDS = WEEKDAYS | TIME_UNITS  # made once, not once a word
 
 
 def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
@@ -251,9 +260,11 @@ def _subject_after_opening(toks: Sequence[Token], comma: int) -> bool:
     subject follows it, opened by a determiner or a capital ("On Monday, the
     trust, ..."; not "On Monday, during a visit, ...", nor "On Monday the
     trust, a charity, ...", whose subject follows the day before the comma)."""
-    first = toks[comma + 1] if comma + 1 < len(toks) else None
-    day = next((k for k in range(1, comma) if toks[k].low in WEEKDAYS | TIME_UNITS), -1)
-    if 0 < day < comma - 1 and (toks[day + 1].low in DETERMINERS | POSSESSIVES or toks[day + 1].capital):
+    if not (0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS):
+        return False  # the cheap tests first: most commas close no opening phrase
+    day = next((k for k in range(1, comma) if toks[k].low in _DAY_WORDS), -1)
+    if 0 < day < comma - 1 and (toks[day + 1].low in _NOUN_OPENERS or toks[day + 1].capital):
         return False  # "On Monday the Trust, a charity, said": the subject follows the day, before this comma
-    subject = first is not None and (first.low in DETERMINERS | POSSESSIVES or first.capital) and first.low not in _PHRASE_OPENERS
-    return subject and 0 < comma <= 4 and toks[0].low in _PHRASE_OPENERS and _previous_comma(toks, comma) < 0
+    first = toks[comma + 1] if comma + 1 < len(toks) else None
+    subject = first is not None and (first.low in _NOUN_OPENERS or first.capital) and first.low not in _PHRASE_OPENERS
+    return subject and _previous_comma(toks, comma) < 0

@@ -28,12 +28,13 @@ LAW_TEXTS = words("reporting", "law_texts")
 NO_ONE = _WORDS["not_speakers"] | DOCUMENTS | LAW_TEXTS
 # Alone and capitalised at a sentence's start, a common noun of a group, a
 # body or a role, or the plural of a role, is the unnamed source it
-# describes ("Critics" -> "critics", "Nurses" -> "nurses", "Campaign" -> "the campaign"): a body that no body is called by alone
-# (not "Congress", "Senate", "Police": ``proper_body_words``).
+# describes ("Critics" -> "critics", "Nurses" -> "nurses", "Campaign" ->
+# "the campaign"): a body that no body is called by alone (not "Congress",
+# "Senate", "Police": ``proper_body_words``).
 GROUPS = _WORDS["group_heads"]
 PROPER = _WORDS["proper_body_words"]
-BODIES = (_WORDS["body_nouns"] | _WORDS["person_roles"]) - PROPER
 ROLES = _WORDS["person_roles"]
+BODIES = (_WORDS["body_nouns"] | ROLES) - PROPER
 # "Roe's letter", "Roe's", "the Voss brothers' statement": an owner, and what of theirs.
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s?(?: (?P<head>[\w-]+))?$")
 
