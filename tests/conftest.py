@@ -14,8 +14,11 @@ import jsonschema
 import pytest
 
 import briefing.pipeline
-from briefing.model import Briefing
+from briefing.model import Briefing, Paragraph
 from briefing.render.json import SCHEMA_FILE, to_data
+from briefing.saying import parse
+from briefing.sentences import split
+from briefing.speakers import Article, Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -101,3 +104,15 @@ def blocks_with(b: Briefing, words: str):
 @pytest.fixture(scope="session")
 def seed_briefing() -> Briefing:
     return briefing_of(SEEDS)
+
+
+def speaker(text):
+    """The (kind, words) of the speaker that pass one finds in ``text``, one sentence."""
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
+
+
+def speakers(*paragraphs):
+    """The resolved speaker of each sentence of one article."""
+    parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
+    return Article(parsed, Corpus.build([parsed])).read().speakers

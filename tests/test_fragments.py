@@ -3,6 +3,7 @@
 word names (issue #10). Every sentence is written for the test."""
 
 import pytest
+from conftest import speaker, speakers
 
 from briefing.attribution import attribute
 from briefing.claims import claims_beside
@@ -10,19 +11,6 @@ from briefing.model import Block, Paragraph, Variant
 from briefing.neutrality import mark_loaded
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus
-
-
-def speaker_of(text):
-    """The words pass one takes for the speaker of one sentence."""
-    found = parse(split([Paragraph("s", 0, text)])[0]).speaker
-    return (found.kind, found.text) if found else None
-
-
-def speakers(*paragraphs):
-    """The resolved speaker of each sentence of one article."""
-    parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
-    return Article(parsed, Corpus.build([parsed])).read().speakers
 
 
 @pytest.mark.parametrize(
@@ -39,11 +27,11 @@ def speakers(*paragraphs):
     ],
 )
 def test_a_participle_after_a_subordinate_clause_is_said_by_its_subject(text, expected):
-    assert speaker_of(text) == expected
+    assert speaker(text) == expected
 
 
 def test_no_one_speaks_a_participle_of_a_clause_without_a_person():
-    assert speaker_of("The storm hit after the council met, saying nothing about the damage.") is None
+    assert speaker("The storm hit after the council met, saying nothing about the damage.") is None
 
 
 def test_a_pronoun_in_a_framing_sentence_is_its_subjects():
@@ -148,4 +136,4 @@ def test_no_further_claim_without_a_pronoun_and_a_verb_of_saying(text):
     ],
 )
 def test_a_persons_account_posts_in_their_name(text, expected):
-    assert speaker_of(text) == expected
+    assert speaker(text) == expected

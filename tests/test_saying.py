@@ -1,6 +1,7 @@
 """Each form of saying (briefing.saying), on sentences written for the test."""
 
 import pytest
+from conftest import speaker
 
 from briefing.claims import claims_beside
 from briefing.model import Paragraph
@@ -8,12 +9,6 @@ from briefing.quotes import quote_spans
 from briefing.saying import parse
 from briefing.saying_verbs import BELIEF
 from briefing.sentences import split
-
-
-def speaker(text):
-    """The (kind, words) of the speaker that pass one finds in ``text``."""
-    parsed = parse(split([Paragraph("s", 0, text)])[0])
-    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
 
 
 @pytest.mark.parametrize(

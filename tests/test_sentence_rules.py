@@ -3,23 +3,7 @@ that hang on no verb of saying ("as Roe put it", "Roe talks about"), on
 sentences written for the test."""
 
 import pytest
-
-from briefing.model import Paragraph
-from briefing.saying import parse
-from briefing.sentences import split
-from briefing.speakers import Article, Corpus
-
-
-def speaker(text):
-    """The (kind, words) of the speaker that pass one finds in ``text``."""
-    parsed = parse(split([Paragraph("s", 0, text)])[0])
-    return (parsed.speaker.kind, parsed.speaker.text) if parsed.speaker else None
-
-
-def speakers(*paragraphs):
-    """The resolved speaker of each sentence of one article."""
-    parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
-    return Article(parsed, Corpus.build([parsed])).read().speakers
+from conftest import speaker, speakers
 
 
 @pytest.mark.parametrize(
