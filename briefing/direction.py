@@ -147,16 +147,16 @@ def _thing(own: list[tuple[str, str]]) -> bool:
     return not any(actions.listed(x) for x, _ in own) and any(before in _DETERMINERS for _, before in own)
 
 
-def _same(x: str, y: str) -> bool:
-    return spelling(x)[:STEM] == spelling(y)[:STEM] or bool(synonyms.sets(x) & synonyms.sets(y))
-
-
 def _own(ours: list[str], theirs: list[str]) -> list[tuple[str, str]]:
     """The open-class words of ``ours`` (no figure) that ``theirs`` prints
-    in no form nor synonym, each with the word before it."""
+    in no form (the same first ``STEM`` letters) nor synonym, each with the
+    word before it."""
+    forms = {spelling(y)[:STEM] for y in theirs}  # each of theirs read once, not once for each of ours
+    sets = frozenset[int]().union(*map(synonyms.sets, theirs))
     return [
         (x, ours[n - 1] if n else "") for n, x in enumerate(ours)
-        if x not in _CLOSED and not x[0].isdigit() and not number_word(x) and not any(_same(x, y) for y in theirs)
+        if x not in _CLOSED and not x[0].isdigit() and not number_word(x)
+        and spelling(x)[:STEM] not in forms and not synonyms.sets(x) & sets
     ]
 
 

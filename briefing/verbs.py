@@ -155,14 +155,24 @@ def _opposite(a: Verb, b: Verb) -> bool:
     return bool(a.against & (b.own | b.parents | b.near) or b.against & (a.own | a.parents | a.near))
 
 
+def _near(a: Verb, b: Verb) -> bool:
+    """One synset, or one a hypernym of the other within two steps."""
+    return bool(a.own & (b.own | b.near) or b.own & a.near)
+
+
 def _related(a: Verb, b: Verb) -> bool:
-    return bool(a.own & (b.own | b.near) or b.own & a.near or a.parents & b.parents) or _defined(a, b) or _defined(b, a)
+    return _near(a, b) or bool(a.parents & b.parents) or _defined(a, b) or _defined(b, a)
+
+
+def _printed(word: str) -> str | None:
+    """The verb a word as printed is a form of, if WordNet lists it."""
+    return _lemma(spelling(word))[0]
 
 
 def listed(word: str) -> bool:
     """A word as printed is a form of a verb WordNet lists ("dredging",
     "strike", "loan"), whatever its place: a word of an action."""
-    return _lemma(spelling(word))[0] is not None
+    return _printed(word) is not None
 
 
 def close(one: str, other: str) -> bool:
@@ -172,11 +182,11 @@ def close(one: str, other: str) -> bool:
     common, a definition), for words read as verbs only through the nouns
     of an action that name them ("walkout" / "march": "walk out" and
     "march" are both ways to "protest", two actions)."""
-    a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
+    a, b = _printed(one), _printed(other)
     if a is None or b is None:
         return False
     x, y = _read(a), _read(b)
-    return a == b or (bool(x.own & (y.own | y.near) or y.own & x.near) and not _opposite(x, y))
+    return a == b or (_near(x, y) and not _opposite(x, y))
 
 
 def related(one: str, other: str) -> bool:
@@ -184,5 +194,8 @@ def related(one: str, other: str) -> bool:
     of two verbs WordNet relates and does not make opposite (see the module
     docstring: "opening" / "closing" are no one action); False when either
     is no verb WordNet lists."""
-    a, b = _lemma(spelling(one))[0], _lemma(spelling(other))[0]
-    return a is not None and b is not None and (a == b or (_related(_read(a), _read(b)) and not _opposite(_read(a), _read(b))))
+    a, b = _printed(one), _printed(other)
+    if a is None or b is None:
+        return False
+    x, y = _read(a), _read(b)
+    return a == b or (_related(x, y) and not _opposite(x, y))

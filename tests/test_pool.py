@@ -174,7 +174,18 @@ def test_the_collector_is_paused_while_a_build_runs_and_back_on_after(make_artic
     assert seen == [False]
     assert gc.isenabled()
     # The JSON render pauses it too, and leaves it on.
+    from briefing.render import json as json_render
+
+    rendering = []
+    write = json_render._write
+
+    def written(*args, **kwargs):
+        rendering.append(gc.isenabled())
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(json_render, "_write", written)
     assert render(briefing, "json").startswith(b"{\n")
+    assert rendering and not any(rendering)
     assert gc.isenabled()
 
 
