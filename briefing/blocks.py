@@ -46,19 +46,24 @@ def block(block_id: str, members: list[Statement], paraphrases: list[Statement],
     kind = min((s.kind for s in shown), key=KIND_RANK.__getitem__)
     canonical = max((s for s in members if s.kind == kind), key=lambda s: (len(normal(s.text)), -rank[s.source_id], len(s.text)))
     variants: list[Variant] = []
-    seen = {normal(canonical.text)}  # case, hyphens, quote marks and brackets are no difference
+    # Case, hyphens, quote marks and brackets are no difference. Each outlet
+    # keeps its own wording, even one another outlet prints too, so no
+    # outlet is cited for the canonical text it did not print.
+    shown_text = normal(canonical.text)
+    seen: set[tuple[str, str]] = set()
     for s in members:
         wording = normal(s.text)
-        if wording not in seen and s.kind == kind:
-            seen.add(wording)
+        if wording != shown_text and (s.source_id, wording) not in seen and s.kind == kind:
+            seen.add((s.source_id, wording))
             variants.append(Variant(s.source_id, s.text, "wording"))
     reporters = {s.source_id for s in members if s.kind == kind}
     # An outlet's reported speech that quotes the block; a lead that repeats
     # the article's own quote adds nothing, unless the outlet frames it in
     # loaded words of its own ("X assailed ...", "X admitted she ...").
     for s in sorted([s for s in members if s.kind != kind] + paraphrases, key=lambda s: (rank[s.source_id], s.order)):
-        if (s.source_id not in reporters or _framed(s.text)) and normal(s.text) not in seen:
-            seen.add(normal(s.text))
+        wording = normal(s.text)
+        if (s.source_id not in reporters or _framed(s.text)) and wording != shown_text and (s.source_id, wording) not in seen:
+            seen.add((s.source_id, wording))
             variants.append(Variant(s.source_id, s.text, "paraphrase"))
     reporters |= {s.source_id for s in members}
     sources = sorted(reporters | {s.source_id for s in paraphrases}, key=rank.__getitem__)

@@ -11,6 +11,7 @@ from conftest import briefing_of
 from briefing.candidates import Node, candidate_pairs
 from briefing.merge import consolidate
 from briefing.model import Statement
+from briefing.render.view import difference
 from briefing.wording import normal
 
 
@@ -36,6 +37,21 @@ def test_small_wording_differences_merge_with_variants():
     assert block.sources == ("S1", "S2", "S3")
     assert block.text == "The plan will cut bus fares for every pensioner in the county."
     assert [(v.source, v.kind) for v in block.variants] == [("S2", "wording")]
+
+
+def test_every_outlet_keeps_its_own_wording_even_one_another_outlet_prints():
+    """Two outlets print the same cut wording, a third the whole quote: both
+    cut printings are variants, so neither is cited for words it did not
+    print, and the differences section shows the wording once, citing both."""
+    whole = "The depot will close in March, and forty drivers will lose their jobs."
+    cut = "The depot will close in March."
+    blocks = consolidate([st("S1", cut), st("S2", whole), st("S3", cut)], ["S1", "S2", "S3"])
+    (block,) = blocks
+    assert block.text == whole
+    assert [(v.source, v.text) for v in block.variants] == [("S1", cut), ("S3", cut)]
+    d = difference(block)
+    assert d is not None and d.base_sources == ("S2",)
+    assert [row.sources for row in d.rows] == [("S1", "S3")]
 
 
 def test_most_complete_wording_wins_and_the_cut_one_is_a_variant():

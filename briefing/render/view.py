@@ -109,9 +109,10 @@ class Run(NamedTuple):
 
 
 class DiffRow(NamedTuple):
-    """One outlet's wording of a block, as runs against the block's text."""
+    """One wording of a block, as runs against the block's text, and the
+    outlets that print it."""
 
-    source: str
+    sources: tuple[str, ...]
     runs: tuple[Run, ...]
 
 
@@ -312,15 +313,18 @@ def _groups(blocks: list[Block], roles: dict[str, str]) -> tuple[SpeakerGroup, .
 
 def difference(b: Block) -> Difference | None:
     """How the outlets' wordings of ``b`` differ from its text, if they do."""
-    wordings = [v for v in b.variants if v.kind == "wording"]
-    paraphrases = tuple(v.source for v in b.variants if v.kind == "paraphrase")
+    wordings: dict[str, list[str]] = {}  # text -> the outlets printing it, in variant order
+    for v in b.variants:
+        if v.kind == "wording":
+            wordings.setdefault(v.text, []).append(v.source)
+    paraphrases = tuple(dict.fromkeys(v.source for v in b.variants if v.kind == "paraphrase"))
     if not wordings and not paraphrases:
         return None
-    differing = {v.source for v in wordings}
+    differing = {s for sources in wordings.values() for s in sources}
     return Difference(
         block=b,
         base_sources=tuple(s for s in b.sources if s not in differing and s not in paraphrases),
-        rows=tuple(DiffRow(v.source, word_diff(b.text, v.text)) for v in wordings),
+        rows=tuple(DiffRow(tuple(sources), word_diff(b.text, text)) for text, sources in wordings.items()),
         paraphrased_by=paraphrases,
     )
 
