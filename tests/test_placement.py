@@ -1109,3 +1109,23 @@ def test_a_with_after_a_phrasal_verbs_particle_is_no_middle_way():
     # Beside a delay, two labels change things and neither takes the jetty whole: no for side, and never the delay.
     specs = (PositionSpec("go", "Go ahead with the jetty"), PositionSpec("wait", "Delay the jetty"), PositionSpec("no", "Reject the jetty"))
     assert evidence(_block("Our members back the jetty."), specs).counted == {}
+
+
+def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_the_verbs():
+    # Two positions: a verb of refusal, or "do not" before a verb of consent, beside a verb of consent (WordNet's).
+    for grant, refuse in (
+        ("Grant the late licence", "Refuse the late licence"),
+        ("Approve the quarry", "Turn down the quarry"),
+        ("Allow the mast", "Veto the mast"),
+        ("Approve the mast", "Do not allow the mast"),
+        ("Let the festival go ahead", "Ban the festival"),
+    ):
+        for specs in ((PositionSpec("yes", grant), PositionSpec("no", refuse)), (PositionSpec("no", refuse), PositionSpec("yes", grant))):
+            assert evidence(_block("Our members back the plan."), specs).counted == {"yes": ["back the plan"]}, refuse
+            assert evidence(_block("Our members oppose the plan."), specs).counted == {"no": ["oppose the plan"]}, refuse
+    # With three, the refusal is the against side; the label taking it whole is for it.
+    specs = (PositionSpec("yes", "Approve the plant as proposed"), PositionSpec("cap", "Approve it only with a cap"), PositionSpec("no", "Turn down the plant"))
+    assert evidence(_block("Our members oppose the plant."), specs).counted == {"no": ["oppose the plant"]}
+    # A prohibition beside no verb of consent may be the proposal itself ("Ban ..." beside "Build ..."): no sides.
+    specs = (PositionSpec("build", "Build the homes"), PositionSpec("ban", "Ban the homes"))
+    assert evidence(_block("Our members back the plan."), specs).counted == {}
