@@ -75,7 +75,7 @@ class Evidence:
 
 
 @lru_cache(maxsize=32)  # read for every sentence: the labels are parsed once a spec (``draft`` passes many)
-def _sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | None:
+def label_sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | None:
     """("for" and "against" -> position id, whether the labels name the
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
@@ -185,7 +185,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
-    found_sides = _sides(tuple(specs))
+    found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []
     sides, labelled = found_sides

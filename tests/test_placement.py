@@ -88,6 +88,10 @@ STORIES = Path(__file__).parent / "placement"
 # to know"; an open "whether" clause; a denial turned by a second negation or "ever ... such"), none drawn from a story.
 # 594 of 707 (2026-12-01): ridgeline_rail and late_licence, written blind, placed 27 of 37 measured once on main
 # 098d617 (all the session's rules but the last precision round); the floor holds.
+# 596 of 707 with place12b (2026-12-01): with three positions, a view of the for or against side the labels tell apart,
+# reported and never held, turns the speaker to the other, unless they say a cue of the middle way
+# (data_center_water +2); no quote moved to a wrong side. Labels of refusal beside consent and the group-name rule of
+# bodies.introduced moved no quote.
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -1129,3 +1133,28 @@ def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_t
     # A prohibition beside no verb of consent may be the proposal itself ("Ban ..." beside "Build ..."): no sides.
     specs = (PositionSpec("build", "Build the homes"), PositionSpec("ban", "Ban the homes"))
     assert evidence(_block("Our members back the plan."), specs).counted == {}
+
+
+def test_with_a_middle_way_who_reports_one_sides_view_and_never_holds_it_takes_the_other():
+    # "For" and "against" told apart by the labels, beside a middle way.
+    three = Spec("T", None, (*SPECS, PositionSpec("toll", "Build it only with a toll", ("road toll",))))
+    blocks = [
+        _block("They keep telling us it will flood the valley.", n=1),
+        _block("Have they ever walked these fields?", n=2),
+        _block("My family has farmed here since the war.", n=3),
+    ]
+    placed = place(blocks, three).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes"] and "never says it" in placed[0].reason
+    # A view of the middle way reported turns no one: either side may answer it.
+    middle = [_block("They keep telling us a road toll will pay for it.", n=1), blocks[1], blocks[2]]
+    assert [b.position for b in place(middle, three).blocks] == ["context", "context", "context"]
+    # Who says a cue of the middle way may report a side's view on the way to it: not turned.
+    toward = [blocks[0], _block("A road toll would pay for the repairs.", n=2), blocks[2]]
+    assert [b.position for b in place(toward, three).blocks] == ["toll", "toll", "toll"]
+    # A view dismissed, rather than reported, may lead to the middle: no side.
+    dismissed = [_block("The so-called faster trains are a fantasy.", n=1), blocks[2]]
+    assert [b.position for b in place(dismissed, three).blocks] == ["context", "context"]
+    # Labels that tell no for and against apart turn nothing.
+    ways = (PositionSpec("a", "Dig a tunnel", ("faster trains",)), PositionSpec("b", "Widen the road", ("flood the valley",)))
+    apart = Spec("T", None, (*ways, PositionSpec("c", "Run more buses", ("road toll",))))
+    assert [b.position for b in place(blocks, apart).blocks] == ["context", "context", "context"]
