@@ -134,7 +134,8 @@ def _rejects(label: list[str], verbs: Set[str]) -> bool:
     verb of consent ("Do not allow ..."), whichever verbs the two use."""
     consented = any(bases(v) & CONSENTING for v in verbs)
     if label[:2] in (["do", "not"], ["don", "t"]):
-        return any(bases(w) & (bases(v) | (CONSENTING if consented else frozenset())) for w in label[2:3] for v in verbs)
+        denied = bases(label[2]) if label[2:] else frozenset()
+        return any(denied & bases(v) for v in verbs) or consented and bool(denied & CONSENTING)
     if label[1:2] == ["no"]:
         return any(bases(label[0]) & bases(v) for v in verbs) and not set(label[2:3]) & COMPARATIVES
     if not label:
