@@ -156,7 +156,7 @@ def introduced(
     after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
     side, with only speakers of that side between, and whose role shares a
-    word of who the group are (``_kind``), in any
+    word of who the group are (``_one_of``), in any
     regular number ("sheep farmer" and "farmers"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
     plan"). A news story opens on a group's stance, then quotes some of it,
@@ -170,10 +170,9 @@ def introduced(
         if name and (b.first[0], name) not in seen:
             seen.add((b.first[0], name))
             if group and not (tallies.get(name) or stance.get(name) or name in actors or name in found):
-                role = normal(roles.get(name, "")).split()
-                shared = sorted(w for w in _kind(group) if matches(role, (w,)) or any(matches([w], (r,)) for r in role))
+                shared = _one_of(group, roles.get(name, ""))
                 if shared:
-                    found[name] = (group, shared[0])
+                    found[name] = (group, shared)
         if name and not name[:1].isupper() and tallies.get(name) and stance.get(name):
             opened = b
         elif not (group and name and (stance.get(name) == stance.get(group) or found.get(name, ("",))[0] == group)):
@@ -181,15 +180,24 @@ def introduced(
     return found
 
 
-def _kind(group: str) -> set[str]:
-    """The words of a group's name that say who they are: the name but for
-    a qualifier of place or circumstance ("farmers" of "farmers in the
-    northern hills"; "bar staff"), since a place shared says nothing of who
-    a speaker is; an "of" that names whose they are stays ("the family of
-    Ivo Renk")."""
+def _one_of(group: str, role: str) -> str | None:
+    """A word that makes a role one of the group: a word of the group's
+    name before any preposition, its head noun and the words before it, in
+    any regular number ("farmers" of "farmers in the northern hills" for
+    "sheep farmer"; "bar" of "bar staff" for "bar manager"), since a place
+    or a circumstance shared says nothing of who a speaker is, nor does
+    whom the group is of or for ("a lawyer for the flood victims" is not
+    one of "families of the flood victims"); or the one the group is of,
+    named in full after an "of" of the role too ("sister of Ivo Renk" of
+    "the family of Ivo Renk"). None when none."""
     words = [w for w in normal(group).split() if w != "the"]
-    cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS and w != "of"), len(words))
-    return set(words[:cut]) - FUNCTION_WORDS
+    cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
+    mine = normal(role).split()
+    shared = sorted(w for w in set(words[:cut]) - FUNCTION_WORDS if matches(mine, (w,)) or any(matches([w], (r,)) for r in mine))
+    of = _bare(words[cut + 1 :]) if words[cut : cut + 1] == ["of"] else ()
+    if not shared and of and not FUNCTION_WORDS & set(of) and matches(mine, ("of", *of)):
+        shared = [w for w in of if w not in FUNCTION_WORDS][:1]
+    return shared[0] if shared else None
 
 
 def title(role: str) -> list[str]:

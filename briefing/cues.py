@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
-from .data import load, words
+from .data import lines, load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
@@ -49,6 +49,12 @@ STATUS_QUO = words("stance", "status_quo")
 RESTRICTING = words("stance", "restricting_labels")
 WHOLE = tuple(tuple(p.split()) for p in _WORDS["whole_labels"])
 REFUSING = words("stance", "refusing_labels")
+_CONSENT = [line.split(" ", 1) for line in lines("consent.txt")]
+# WordNet's verbs of consent ("grant", "allow", "approve") and of refusal ("refuse", "turn down",
+# "veto", "ban"): a label opened by one of refusal beside one opened by one of consent refuses
+# what it grants. "Keep" is read as keeping what is (``STATUS_QUO``), not WordNet's "keep from".
+CONSENTING = frozenset(v for kind, v in _CONSENT if kind == "consent")
+REFUSAL = frozenset(v for kind, v in _CONSENT if kind == "refusal") - STATUS_QUO
 COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
@@ -69,13 +75,14 @@ class Evidence:
 
 
 @lru_cache(maxsize=32)  # read for every sentence: the labels are parsed once a spec (``draft`` passes many)
-def _sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | None:
+def label_sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | None:
     """("for" and "against" -> position id, whether the labels name the
     sides) when the spec has two positions for and against one proposal:
     labelled so ("For the toll" / "Against the toll"), or one label keeping
     what is ("Keep the pier open", "For keeping the pier") and the other
-    changing it ("Close the pier"); with three or more, ``_among``; else
-    None."""
+    changing it ("Close the pier"), or one refusing what the other takes
+    (``_rejects``: "Refuse the licence", "Do not allow the licence" beside
+    "Grant the licence"); with three or more, ``_among``; else None."""
     if len(specs) != 2:
         return _among(specs)
     heads = [normal(p.label).split()[:2] for p in specs]
@@ -86,10 +93,15 @@ def _sides(specs: tuple[PositionSpec, ...]) -> tuple[dict[str, str], bool] | Non
         return {"for": pro, "against": con}, True
     # "Keep ...", "Leave ...", "For keeping ...": the side of what is now; the other proposes the change.
     keeping = [p.id for h, p in zip(heads, specs, strict=True) if _keeps(h)]
-    if len(keeping) != 1:
+    if len(keeping) == 1:
+        change = next(p.id for p in specs if p.id != keeping[0])
+        return {"for": change, "against": keeping[0]}, False
+    # "Refuse the licence" beside "Grant the licence": the one that refuses what the other takes.
+    labels = [normal(p.label).split() for p in specs]
+    refusing = [p.id for p, h, other in zip(specs, labels, labels[::-1], strict=True) if h and other and _rejects(h, {other[0]})]
+    if len(refusing) != 1:
         return None
-    change = next(p.id for p in specs if p.id != keeping[0])
-    return {"for": change, "against": keeping[0]}, False
+    return {"for": next(p.id for p in specs if p.id != refusing[0]), "against": refusing[0]}, True
 
 
 def _keeps(label: list[str]) -> bool:
@@ -116,12 +128,20 @@ def _rejects(label: list[str], verbs: Set[str]) -> bool:
     "Refuse ..."); or it denies the verb that opens another label
     (``verbs``: "Build the pier" beside "Do not build the pier", "Don't
     build the pier" or "Build no pier"; not "Don't decide yet", a wait, nor
-    "Build no more than two", a limit)."""
+    "Build no more than two", a limit); or, beside a label opened by a verb
+    of consent ("Allow ...", "Grant ...", "Approve ..."), it opens with a
+    verb of refusal ("Turn down ...", "Veto ...", "Ban ...") or denies a
+    verb of consent ("Do not allow ..."), whichever verbs the two use."""
+    consented = any(bases(v) & CONSENTING for v in verbs)
     if label[:2] in (["do", "not"], ["don", "t"]):
-        return any(bases(w) & bases(v) for w in label[2:3] for v in verbs)
+        denied = bases(label[2]) if label[2:] else frozenset()
+        return any(denied & bases(v) for v in verbs) or consented and bool(denied & CONSENTING)
     if label[1:2] == ["no"]:
         return any(bases(label[0]) & bases(v) for v in verbs) and not set(label[2:3]) & COMPARATIVES
-    return bool(label) and (label[0] in AGAINST_LABELS or label[0] in NEGATORS or bool(bases(label[0]) & (OPPOSING | REFUSING)))
+    if not label:
+        return False
+    refusal = bases(label[0]) | {" ".join(label[:2])}  # "turn down": a verb with its particle
+    return label[0] in AGAINST_LABELS or label[0] in NEGATORS or bool(bases(label[0]) & (OPPOSING | REFUSING)) or consented and bool(refusal & REFUSAL)
 
 
 def _named(label: list[str]) -> set[str]:
@@ -166,7 +186,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided."""
-    found_sides = _sides(tuple(specs))
+    found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []
     sides, labelled = found_sides

@@ -12,8 +12,11 @@ of the outlet's sentence on what they want or propose ("Rep. Ada Corr, a
 Lorr Democrat, wants ...") and of their spokesperson's words ("The
 commissioner supports ...": ``voices``). A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
-stance to their other statements; with two positions, a view dismissed,
-granted and answered with a "but", or denied counts for the other side, as
+stance to their other statements; a view reported and denied or never
+held in the speaker's own words counts for the other side (of three
+positions, the for or against side the labels tell apart, when the
+speaker says no cue of the middle way); with two positions, so does a
+view dismissed, granted and answered with a "but", as
 does a cue of one side negated by a speaker who says no cue of their own
 ("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
@@ -56,7 +59,7 @@ from dataclasses import dataclass, field, replace
 from .answers import critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
-from .cues import Evidence, story_evidence
+from .cues import Evidence, label_sides, story_evidence
 from .data import load, words
 from .described import described
 from .leaning import lean
@@ -160,10 +163,11 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     spokes = voices(blocks, role_of)
     found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes))
     tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes)
-    if len(order) == 2:
+    opposite = _opposite(spec.positions)
+    if opposite:
         lone = _lone(blocks, found)
         for name, marks in set_aside.items():
-            _turn(name, marks, tallies[name], cues_of, order, lone[name])
+            _turn(name, marks, tallies[name], cues_of, opposite, lone[name], len(order) == 2)
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
@@ -281,33 +285,52 @@ def _lone(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, s
     return lone
 
 
-def _turn(name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], order: Sequence[str], lone: set[str]) -> None:
-    """With two positions, who reports one side's view and denies it,
-    dismisses it, or never holds it in their own words takes the other
-    side, as does who says no cue and turns no view but negates the cues of
-    one side: ``tally`` (the speaker's counted cues) and ``cues_of`` gain it."""
+def _opposite(specs: Sequence[PositionSpec]) -> dict[str, str]:
+    """Position -> the one a speaker who turns a view of it takes: the other
+    of two; of three or more, the for and the against sides the labels tell
+    apart (``cues.label_sides``), each the other's; a middle way none."""
+    if len(specs) == 2:
+        return {specs[0].id: specs[1].id, specs[1].id: specs[0].id}
+    found = label_sides(tuple(specs))
+    return {found[0]["for"]: found[0]["against"], found[0]["against"]: found[0]["for"]} if found else {}
+
+
+def _turn(
+    name: str, marks: set[SetAside], tally: Counter[str], cues_of: dict[tuple[str, str], list[str]], opposite: Mapping[str, str], lone: set[str], two: bool
+) -> None:
+    """Who reports one side's view and denies it or never holds it in their
+    own words takes the ``opposite`` side; with ``two`` positions, so does
+    who dismisses it or grants it and answers it, and who says no cue and
+    turns no view but negates the cues of one side: ``tally`` (the
+    speaker's counted cues) and ``cues_of`` gain it. With a middle way,
+    only a view reported ("critics say ..."), by a speaker who says no cue
+    of the middle way: a view dismissed or granted, or a bare denial, may
+    lead to the middle as well as to the other side."""
+    if set(tally) - set(opposite):
+        return
     reported = {(m.position, m.cue) for m in marks if m.kind == "reported"}
     denied = reported & {(m.position, m.cue) for m in marks if m.kind == "negated"}
     # "Critics say it will stifle growth. ... Small firms will get help.": the
     # one cue of the side whose view the speaker reports, alone in its block,
     # from a speaker who says the other side's, answers that view (of one
     # side only: who reports both sides' views answers neither).
-    answered = [p for p in sorted({p for p, _ in reported - denied}) if tally[p] == 1 and tally[order[1 - order.index(p)]] and p in lone]
+    answered = [p for p in sorted({p for p, _ in reported - denied}) if p in opposite and tally[p] == 1 and tally[opposite[p]] and p in lone]
     if len(answered) == 1:
         del tally[answered[0]]
     # "They tell us to X. Have they seen ...?": a view the speaker reports
     # and never holds in their own words is reported to be answered.
     unheld = {(p, c) for p, c in reported - denied if not tally[p]}
-    turned = {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
-    turned |= {(p, c, f'reports and denies "{c}"') for p, c in denied}
+    turned = {(p, c, f'reports and denies "{c}"') for p, c in denied}
     turned |= {(p, c, f'reports "{c}" as another\'s view and never says it in their own words') for p, c in unheld}
     negated = {(m.position, m.cue) for m in marks if m.kind == "negated"}
-    if not tally and not turned and len({p for p, _ in negated}) == 1:  # "It is not a subsidy", and no other cue
-        turned = {(p, c, f'denies "{c}"') for p, c in negated}
+    if two:
+        turned |= {(m.position, m.cue, f'"{m.cue}" {m.why}') for m in marks if m.kind in TURNED}
+        if not tally and not turned and len({p for p, _ in negated}) == 1:  # "It is not a subsidy", and no other cue
+            turned = {(p, c, f'denies "{c}"') for p, c in negated}
     for pid, _, how in sorted(turned):
-        other = order[1 - order.index(pid)]
-        tally[other] += 1
-        cues_of[(name, other)].append(how)
+        if pid in opposite:
+            tally[opposite[pid]] += 1
+            cues_of[(name, opposite[pid])].append(how)
 
 
 @dataclass(frozen=True)

@@ -60,8 +60,9 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 # of the cost", "Roe talked at length about the toll" (Levin 1993, 37.5,
 # verbs of talking; a narrative report of a speech act, Leech and Short
 # 1981), never "spoke to reporters" or "talked with the mayor". The past
-# forms, and the present and -ing forms after "be" ("is talking about"):
-# "talks" and "talk" are as often nouns ("trade talks about ...").
+# forms, and the -ing forms after "be" ("is talking about", "is still
+# talking about"): "talks" and "talk" are as often nouns ("trade talks
+# about ..."), so "talks about" after a subject is ``sentence_rules.talks_about``'s.
 SPOKE = frozenset({"spoke", "talked", "speaks"})
 SPEAKING = frozenset({"speaking", "talking"})
 TOPIC_OPENERS = frozenset({"about", "of"})
@@ -71,7 +72,10 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
     """"Roe spoke of the cost", "Roe was talking about the toll", "Roe
     spoke passionately about it": a verb of talking with its topic."""
     low = toks[i].low
-    if not (low in SPOKE or low in SPEAKING and i > 0 and toks[i - 1].low in PROGRESSIVE):
+    b = i - 1
+    while b > 0 and b > i - 3 and toks[b].low in AUX - PROGRESSIVE:
+        b -= 1  # "is still talking about", "was again speaking of"
+    if not (low in SPOKE or low in SPEAKING and b >= 0 and toks[b].low in PROGRESSIVE):
         return False
     k = i + 1
     while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length"}) and k - i <= 2:

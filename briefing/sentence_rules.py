@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from .data import words
-from .mention_words import AUX, OPENERS, Mention
+from .mention_words import AUX, OPENERS, PRONOUNS, Mention
 from .mentions import mention_back, mention_forward
-from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING
+from .saying_verbs import PARTICIPLE_CUES, REPORTING
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS
 
@@ -102,19 +102,19 @@ def put_it(toks: Sequence[Token]) -> Mention | None:
 
 
 def talks_about(toks: Sequence[Token]) -> Mention | None:
-    """"Roe talks about the ferry timetable", "Roe was talking about the
-    toll": what a person talks about is what they said (Levin 1993,
-    37.5, verbs of talking); not "will talk", yet to be said, nor a
-    participle that may describe a picture ("footage of Roe talking about"),
-    nor "talks" after one opening word, which may be a noun ("Trade talks
-    about the toll stalled")."""
-    k = next((j for j in range(1, len(toks) - 1) if toks[j].low in {"talks", "talked", "talking"} and toks[j + 1].low == "about"), -1)
-    if k < 0 or toks[k].low == "talking" and toks[k - 1].low not in AUX | PROGRESSIVE:
+    """"Roe talks about the ferry timetable", "She talks about the toll":
+    what a person talks about is what they said (Levin 1993, 37.5, verbs
+    of talking). Only the present "talks": "talked" and "is talking" are
+    ``saying_verbs.spoke_of``'s, a cue word. "Talks" is a verb only after a
+    subject, a pronoun or a name (``mention_back``); a capitalised word
+    that only opens the sentence may be a noun modifier ("Trade talks about
+    the toll stalled", as "the trade talks" is), so a name there must be of
+    two words or more."""
+    k = next((j for j in range(1, len(toks) - 1) if toks[j].low == "talks" and toks[j + 1].low == "about"), -1)
+    if k < 0 or k == 1 and toks[0].low not in PRONOUNS:
         return None
-    if k == 1 and toks[k].low == "talks":
-        return None  # "Trade talks about the toll stalled": one word before "talks" may make it a noun
     found = mention_back(toks, k)
-    return found if found is not None and (found.kind == "name" or found.kind == "pronoun" and found.head in {"he", "she", "they"}) else None
+    return found if found is not None and (found.kind == "name" or found.kind == "pronoun" and found.head in {"he", "she"}) else None
 
 
 SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb, put_it, talks_about)

@@ -88,6 +88,10 @@ STORIES = Path(__file__).parent / "placement"
 # to know"; an open "whether" clause; a denial turned by a second negation or "ever ... such"), none drawn from a story.
 # 594 of 707 (2026-12-01): ridgeline_rail and late_licence, written blind, placed 27 of 37 measured once on main
 # 098d617 (all the session's rules but the last precision round); the floor holds.
+# 596 of 707 with place12b (2026-12-01): with three positions, a view of the for or against side the labels tell apart,
+# reported and never held, turns the speaker to the other, unless they say a cue of the middle way
+# (data_center_water +2); no quote moved to a wrong side. Labels of refusal beside consent and the group-name rule of
+# bodies.introduced moved no quote.
 FLOOR = 0.82
 SPECS = (
     PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
@@ -1109,3 +1113,48 @@ def test_a_with_after_a_phrasal_verbs_particle_is_no_middle_way():
     # Beside a delay, two labels change things and neither takes the jetty whole: no for side, and never the delay.
     specs = (PositionSpec("go", "Go ahead with the jetty"), PositionSpec("wait", "Delay the jetty"), PositionSpec("no", "Reject the jetty"))
     assert evidence(_block("Our members back the jetty."), specs).counted == {}
+
+
+def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_the_verbs():
+    # Two positions: a verb of refusal, or "do not" before a verb of consent, beside a verb of consent (WordNet's).
+    for grant, refuse in (
+        ("Grant the late licence", "Refuse the late licence"),
+        ("Approve the quarry", "Turn down the quarry"),
+        ("Allow the mast", "Veto the mast"),
+        ("Approve the mast", "Do not allow the mast"),
+        ("Let the festival go ahead", "Ban the festival"),
+    ):
+        for specs in ((PositionSpec("yes", grant), PositionSpec("no", refuse)), (PositionSpec("no", refuse), PositionSpec("yes", grant))):
+            assert evidence(_block("Our members back the plan."), specs).counted == {"yes": ["back the plan"]}, refuse
+            assert evidence(_block("Our members oppose the plan."), specs).counted == {"no": ["oppose the plan"]}, refuse
+    # With three, the refusal is the against side; the label taking it whole is for it.
+    specs = (PositionSpec("yes", "Approve the plant as proposed"), PositionSpec("cap", "Approve it only with a cap"), PositionSpec("no", "Turn down the plant"))
+    assert evidence(_block("Our members oppose the plant."), specs).counted == {"no": ["oppose the plant"]}
+    # A prohibition beside no verb of consent may be the proposal itself ("Ban ..." beside "Build ..."): no sides.
+    specs = (PositionSpec("build", "Build the homes"), PositionSpec("ban", "Ban the homes"))
+    assert evidence(_block("Our members back the plan."), specs).counted == {}
+
+
+def test_with_a_middle_way_who_reports_one_sides_view_and_never_holds_it_takes_the_other():
+    # "For" and "against" told apart by the labels, beside a middle way.
+    three = Spec("T", None, (*SPECS, PositionSpec("toll", "Build it only with a toll", ("road toll",))))
+    blocks = [
+        _block("They keep telling us it will flood the valley.", n=1),
+        _block("Have they ever walked these fields?", n=2),
+        _block("My family has farmed here since the war.", n=3),
+    ]
+    placed = place(blocks, three).blocks
+    assert [b.position for b in placed] == ["yes", "yes", "yes"] and "never says it" in placed[0].reason
+    # A view of the middle way reported turns no one: either side may answer it.
+    middle = [_block("They keep telling us a road toll will pay for it.", n=1), blocks[1], blocks[2]]
+    assert [b.position for b in place(middle, three).blocks] == ["context", "context", "context"]
+    # Who says a cue of the middle way may report a side's view on the way to it: not turned.
+    toward = [blocks[0], _block("A road toll would pay for the repairs.", n=2), blocks[2]]
+    assert [b.position for b in place(toward, three).blocks] == ["toll", "toll", "toll"]
+    # A view dismissed, rather than reported, may lead to the middle: no side.
+    dismissed = [_block("The so-called faster trains are a fantasy.", n=1), blocks[2]]
+    assert [b.position for b in place(dismissed, three).blocks] == ["context", "context"]
+    # Labels that tell no for and against apart turn nothing.
+    ways = (PositionSpec("a", "Dig a tunnel", ("faster trains",)), PositionSpec("b", "Widen the road", ("flood the valley",)))
+    apart = Spec("T", None, (*ways, PositionSpec("c", "Run more buses", ("road toll",))))
+    assert [b.position for b in place(blocks, apart).blocks] == ["context", "context", "context"]

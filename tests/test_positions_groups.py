@@ -111,6 +111,25 @@ def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
     assert place([local, first, later], spec, roles=(("Ivo Renk", "teacher in Dunmarsh"),)).blocks[2].position == "context"
 
 
+def test_a_group_is_matched_by_who_they_are_not_by_whom_they_are_of_or_for():
+    spec = Spec("T", None, TUNNEL)
+    group = _said("Families of the flood victims say the plan is a waste of money.", "families of the flood victims", 1, "statement")
+    quote = _said("The hearing is set for the spring.", "Ivo Renk", 2)
+    for role, side in {
+        # Whom the group is of, shared by a role for someone else, says nothing of who the speaker is.
+        "a lawyer for the flood victims": "context",
+        "chair of the flood victims' trust": "context",
+        # The group's own noun, in either number, does.
+        "who speaks for the families": "no",
+        "a family liaison officer": "no",
+    }.items():
+        assert place([group, quote], spec, roles=(("Ivo Renk", role),)).blocks[1].position == side, role
+    # The one a group is of, named in full after the role's own "of", is whom both belong to.
+    kin = _said("The family of Ada Corr says the plan is a waste of money.", "the family of Ada Corr", 1, "statement")
+    for role, side in {"sister of Ada Corr": "no", "a friend of Nell Corr": "context", "lawyer for Ada Corr": "context"}.items():
+        assert place([kin, quote], spec, roles=(("Ivo Renk", role),)).blocks[1].position == side, role
+
+
 def _placed_by_the_outlets_sentence(cases: dict[str, str]) -> None:
     """Each outlet's sentence on Ivo Renk, then his own cue-less quote: where the quote is placed."""
     spec = Spec("T", None, TUNNEL)

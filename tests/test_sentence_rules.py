@@ -17,6 +17,9 @@ from conftest import speaker, speakers
         ("Mila Strand talks about the winter she spent mending the pier.", ("name", "Mila Strand")),
         ("Strand talked about her years as the pier's keeper.", ("name", "Strand")),
         ("She is still talking about the pier, weeks after the storm.", ("pronoun", "She")),
+        # "talks" after a pronoun, or a one-word name that is not the sentence's first word
+        ("She talks about the winter she spent mending the pier.", ("pronoun", "She")),
+        ("In the film, Strand talks about her years as the pier's keeper.", ("name", "Strand")),
     ],
 )
 def test_forms_of_saying_without_a_verb_of_saying(text, expected):
@@ -30,6 +33,7 @@ def test_forms_of_saying_without_a_verb_of_saying(text, expected):
         "Mila Strand will talk about the pier on Friday.",
         "The film shows Mila Strand talking about the pier.",
         "Harbour talks about the pier stalled.",
+        "The harbour talks about the pier stalled on Monday.",
         # "put" with another object
         "Mila Strand put the plans on the table.",
         # a noun of saying: the rest of the sentence is the outlet's ("was tested"), not the owner's words

@@ -9,9 +9,10 @@ lists of names (``given_names.toml``) and lists tied to one country
 (``places_us.toml``); every file says where its words come from. The verbs of
 opposite direction (``opposites.txt``, derived from WordNet) are read by
 ``paraphrase``, how two verbs stand to each other (``verbs.txt``, derived
-from WordNet too) by ``verbs``, and the synonyms in their first sense
-(``synonyms.txt``, from WordNet too) by ``synonyms``, and the nouns of an
-action (``actions.txt``, from WordNet too) by ``actions``. The words to watch (``words_to_watch.toml``,
+from WordNet too) by ``verbs``, the synonyms in their first sense
+(``synonyms.txt``, from WordNet too) by ``synonyms``, the nouns of an
+action (``actions.txt``, from WordNet too) by ``actions``, and the verbs of
+consent and refusal (``consent.txt``, from WordNet too) by ``cues``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 
