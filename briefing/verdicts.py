@@ -16,7 +16,8 @@ head the subject: after a verb in "-ing" or a noun of an action and a
 preposition ("scrapping the toll would hurt", "a delay to the bill will
 hurt") the verdict is said of that action, and counts for the proposal
 only when the action is the proposal's own ("cutting the hours will hurt"
-beside "For cutting the hours").
+beside "For cutting the hours", "closing the depot would hurt" beside
+"Close the depot": ``doing``).
 
 What a label's action takes away (``acted_on``: "the hours" of "For
 cutting the hours") is judged the other way: a good it does ("the hours
@@ -25,6 +26,7 @@ help readers") is the case against taking it away.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Set
 
 from . import actions
@@ -49,8 +51,13 @@ HAVE = ("has", "have", "had")  # the perfect: "the levy has improved the buses"
 EFFECTS = {form: kind for kind, *forms in (line.split() for line in lines("effects.txt")) for form in forms}
 # Verbs of an action that takes a thing away ("remove") or makes it ("make"), from WordNet (``directions.txt``, its header);
 # a form two verbs of opposite kinds share tells no direction.
-_KINDS = [(kind, form) for kind, *forms in (line.split() for line in lines("directions.txt")) for form in forms]
-DIRECTIONS = {form: kind for kind, form in _KINDS if {k for k, f in _KINDS if f == form} == {kind}}
+_KINDS: dict[str, set[str]] = defaultdict(set)
+_GERUNDS: dict[str, frozenset[str]] = {}  # each form with the "-ing" forms of its verb ("scrap": "scrapping")
+for _kind, *_forms in (line.split() for line in lines("directions.txt")):
+    for _form in _forms:
+        _KINDS[_form].add(_kind)
+        _GERUNDS[_form] = _GERUNDS.get(_form, frozenset()) | {f for f in _forms if f.endswith("ing")}
+DIRECTIONS = {form: kind for form, (kind, *others) in _KINDS.items() if not others}
 OPENERS = words("stance", "for_labels") | words("stance", "against_labels")  # "For ...", "Against ..."
 DETERMINERS = words("grammar", "determiners")
 APPOSITIVE = 6  # at most this many words between the commas after the proposal
@@ -114,24 +121,38 @@ def acted_on(label: str, shared: Set[str]) -> tuple[frozenset[str], frozenset[st
     verb's (``DIRECTIONS``), or that of the verbs a noun names
     ("closure": "close"). What an action that makes ("build", "raise")
     acts on is judged as the proposal is: (empty, empty)."""
+    found = _action(label)
+    if found is None:
+        return frozenset(), frozenset()
+    action, verb = found
+    kinds = {DIRECTIONS.get(action)} if verb else {DIRECTIONS.get(v) for v in (action, *actions.named(action)) if v in DIRECTIONS} or {None}
+    things = frozenset(shared) - {action}
+    kind = kinds.pop() if len(kinds) == 1 else None
+    return (things, frozenset()) if kind == "remove" else (frozenset(), frozenset()) if kind == "make" else (frozenset(), things)
+
+
+def doing(label: str) -> frozenset[str]:
+    """The "-ing" forms of a label's verb ("scrapping" of "Scrap the levy"),
+    when ``DIRECTIONS`` lists it: "scrapping the levy would hurt" judges
+    the action the label proposes."""
+    found = _action(label)
+    return _GERUNDS.get(found[0], frozenset()) if found and found[1] else frozenset()
+
+
+def _action(label: str) -> tuple[str, bool] | None:
+    """The word of a label's action (``acted_on``) and whether it is its verb."""
     label_words = normal(label).split()
     at = int(label_words[:1] != [] and label_words[0] in OPENERS)
     opened = at
     while at < len(label_words) and label_words[at] in DETERMINERS:
         at += 1
     if at >= len(label_words):
-        return frozenset(), frozenset()
+        return None
     action, after = label_words[at], label_words[at + 1 : at + 2]
-    headed = not after or after[0] in PREPOSITIONS  # "a ban on vapes", not "the search order"
     if at == opened and (action.endswith("ing") if opened else actions.listed(action)):  # "For cutting ...", "Scrap ..."
-        kinds = {DIRECTIONS.get(action)}
-    elif headed and (action in DIRECTIONS or actions.noun(action)):
-        kinds = {DIRECTIONS.get(v) for v in (action, *actions.named(action)) if v in DIRECTIONS} or {None}
-    else:
-        return frozenset(), frozenset()
-    things = frozenset(shared) - {action}
-    kind = kinds.pop() if len(kinds) == 1 else None
-    return (things, frozenset()) if kind == "remove" else (frozenset(), frozenset()) if kind == "make" else (frozenset(), things)
+        return action, True
+    headed = not after or after[0] in PREPOSITIONS  # "a ban on vapes", not "the search order"
+    return (action, False) if headed and (action in DIRECTIONS or actions.noun(action)) else None
 
 
 def _head(tokens: list[str], i: int, named: frozenset[str], objects: frozenset[str]) -> str | None:

@@ -8,7 +8,7 @@ import pytest
 
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec
-from briefing.verdicts import acted_on
+from briefing.verdicts import acted_on, doing
 
 
 def _counted(labels: tuple[str, ...], text: str) -> dict[str, list[str]]:
@@ -20,6 +20,8 @@ CUT = ("For cutting the ferry timetable", "Against cutting the ferry timetable")
 BUILD = ("For building the ferry terminal", "Against building the ferry terminal")
 BAN = ("For a ban on jet skis", "Against a ban on jet skis")
 DEPOT = ("Close the Marrow depot", "Keep the Marrow depot open")
+SCRAP = ("Scrap the harbour levy", "Scrap it only with a rebate for fishers", "Reject any change to the harbour levy")
+WALL = ("Build the harbour wall", "Build it only with a fish pass", "Reject the harbour wall")
 
 
 @pytest.mark.parametrize(
@@ -37,6 +39,14 @@ DEPOT = ("Close the Marrow depot", "Keep the Marrow depot open")
         # A noun of an action that takes away ("a ban on ...").
         (BAN, "Jet skis will harm swimmers.", "p0"),
         (BAN, "The ban on jet skis will protect swimmers.", "p0"),
+        # A label's own verb, beside a middle way and a label that rejects the change.
+        (SCRAP, "The harbour levy protects the quay.", "p2"),
+        (SCRAP, "The levy will harm the fishers.", "p0"),
+        (WALL, "The harbour wall will protect the quay.", "p0"),
+        # The label's verb in "-ing" as the subject: a verdict of the change the label proposes.
+        (SCRAP, "Scrapping the levy would hurt the quay.", "p2"),
+        (WALL, "Building the wall would protect the quay.", "p0"),
+        (DEPOT, "Closing the depot would hurt forty families.", "p1"),
         # Beside a label that keeps it open, what is kept speaks for keeping it.
         (DEPOT, "The depot protects forty jobs.", "p1"),
         (DEPOT, "A bed at the depot costs us dearly.", "p0"),
@@ -53,7 +63,7 @@ def test_a_verdict_takes_the_side_the_action_gives_it(labels: tuple[str, ...], t
         (("For trundling the ferry timetable", "Against trundling the ferry timetable"), "The timetable protects the islanders."),
         # Said of an action done to the proposal, not of the proposal.
         (("For the harbour levy", "Against the harbour levy"), "A delay to the levy will hurt the buses."),
-        (DEPOT, "Closing the depot would hurt forty families."),
+        (DEPOT, "Selling the depot would hurt forty families."),
     ],
 )
 def test_a_verdict_of_something_else_takes_no_side(labels: tuple[str, ...], text: str) -> None:
@@ -78,3 +88,8 @@ def test_a_verdict_on_the_proposal_still_counts_beside_an_unknown_action() -> No
 )
 def test_acted_on_reads_the_labels_action(label: str, shared: set[str], found: tuple[set[str], set[str]]) -> None:
     assert acted_on(label, shared) == found
+
+
+def test_doing_gives_the_gerunds_of_a_labels_verb() -> None:
+    assert doing("Close the Marrow depot") == {"closing"}
+    assert doing("For a ban on jet skis") == frozenset()  # a noun, no verb
