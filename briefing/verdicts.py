@@ -16,8 +16,8 @@ head the subject: after a verb in "-ing" or a noun of an action and a
 preposition ("scrapping the toll would hurt", "a delay to the bill will
 hurt") the verdict is said of that action, and counts for the proposal
 only when the action is the proposal's own ("cutting the hours will hurt"
-beside "For cutting the hours", "closing the depot would hurt" beside
-"Close the depot": ``doing``).
+beside "For cutting the hours", "closing the depot would hurt" or "the
+closure of the depot would hurt" beside "Close the depot": ``doing``).
 
 What a label's action takes away (``acted_on``: "the hours" of "For
 cutting the hours") is judged the other way: a good it does ("the hours
@@ -74,7 +74,8 @@ def verdicts(tokens: list[str], sides: dict[str, str], objects: frozenset[str], 
     a form of "to have" (or of "to be" before "-ing") if any, "not" if
     any, then a verb of harm (against) or of good (for) with an object
     (``_effect``). After the proposal's own verb in "-ing" ("scrapping the
-    toll would hurt") the verdict is said of the proposal; after another
+    toll would hurt"), or a noun of an action that names it ("the
+    scrapping of the toll"), the verdict is said of the proposal; after another
     such verb, or after a noun of an action and a preposition ("a delay to
 the bill"), of no side (``_head``). The cue stands at the
     proposal, so a view reported or supposed before it is set aside as any
@@ -87,7 +88,7 @@ the bill"), of no side (``_head``). The cue stands at the
         if t not in named:
             continue
         head = _head(tokens, i, named, objects)
-        if head in objects:
+        if head and (head in objects or any(_GERUNDS.get(v, frozenset()) & objects for v in (head, *actions.named(head)))):
             judged = sides
         elif head:
             continue

@@ -47,6 +47,8 @@ WALL = ("Build the harbour wall", "Build it only with a fish pass", "Reject the 
         (SCRAP, "Scrapping the levy would hurt the quay.", "p2"),
         (WALL, "Building the wall would protect the quay.", "p0"),
         (DEPOT, "Closing the depot would hurt forty families.", "p1"),
+        (DEPOT, "The closure of the depot would hurt forty families.", "p1"),
+        (CUT, "A cut to the ferry timetable would hurt the oldest islanders.", "p1"),
         # Beside a label that keeps it open, what is kept speaks for keeping it.
         (DEPOT, "The depot protects forty jobs.", "p1"),
         (DEPOT, "A bed at the depot costs us dearly.", "p0"),
