@@ -31,7 +31,7 @@ from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, renamed, why_not
-from .verdicts import verdicts
+from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
@@ -205,7 +205,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # beside "Close the pier to boats" / "Keep the pier open": both sides may keep it). With a third
     # way, which may keep it in part, what is kept is no side's.
     kept_objects = frozenset() if labelled or len(specs) > 2 else frozenset(first & second)
-    turned = {"for": sides["against"], "against": sides["for"]}
+    # What the for side's action takes away is judged as what is kept ("For cutting the hours": "the hours help readers").
+    change = next(p.label for p in pair if p.id == sides["for"])
+    gone, unread = acted_on(change, first & second) if labelled else (frozenset(), frozenset())
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
@@ -228,7 +230,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
-    return found + verdicts(tokens, sides, objects) + verdicts(tokens, turned, kept_objects) + unasked
+    return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked
 
 
 def _voiced(role: str | None) -> frozenset[str]:
