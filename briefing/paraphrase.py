@@ -41,13 +41,10 @@ so every rule errs towards keeping two blocks.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
-from operator import itemgetter
 
 from . import actions, direction, synonyms
 from .caches import Known, known, per_build
@@ -71,8 +68,6 @@ TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") i
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-BUCKET_LIMIT = 32
-PROBES = 6           # at most this many of a sentence's rarest stems probe the index
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
@@ -149,7 +144,7 @@ def read_views(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], .
 @per_build
 def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
-    ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
+    ``QUANTITY``): all ``fact_index.candidates`` needs. A tuple costs a fifth of a set,
     and a big build indexes every fact's."""
     if (found := _READ.get(text)) is not None:
         return found
@@ -159,7 +154,7 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 def views(text: str) -> tuple[tuple[str, ...], ...]:
-    """What ``fact_pairs`` indexes a sentence by (read on the pool's
+    """What ``fact_index.fact_pairs`` indexes a sentence by (read on the pool's
     workers for a big build): its stems with each set of
     synonyms its words belong to (so that "start" and "begin" meet in the
     index; ``aligned`` decides); when it holds a quantity, its stems without
@@ -445,56 +440,3 @@ def _compatible(a: Profile, b: Profile) -> bool:
     if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)
     return found is None
-
-
-def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> list[tuple[int, int]]:
-    """Near pairs of sentences, by their distinct ``stems``, found by prefix
-    filtering, never all pairs: a sentence
-    probes the index with as many of its rarest stems as it can lose and
-    still share half of its own stems (implied by being near), at most
-    ``PROBES``, so a near pair nearly always meets (never through a stem
-    shared by more than ``BUCKET_LIMIT`` sentences). Two sentences of one group (one
-    source, one block) are never a pair."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for index, ss in enumerate(stems):
-        for s in ss:
-            buckets[s].append(index)
-    # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
-    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (len(buckets[s]), s)))}
-    pairs: set[tuple[int, int]] = set()
-    for a, ss in enumerate(stems):
-        probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)
-        found: set[int] = set()
-        for s in sorted(ss, key=rarity.__getitem__)[:probes]:
-            if len(buckets[s]) <= BUCKET_LIMIT:
-                found.update(buckets[s])
-        group = groups[a]
-        pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
-    # What ``_anchored`` measures, per sentence: its stems but the marked ones (counted in C).
-    words = [len(ss) - sum(map(_MARKS.__contains__, map(itemgetter(0), ss))) for ss in stems]
-    return sorted((a, b) for a, b in pairs if _kept(stems[a], stems[b], words[a] + words[b]))
-
-
-def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
-    """``_near`` or ``_anchored`` (``words``: the two sentences' stems but
-    their figures and synonym sets), told from the stems in common first:
-    most pairs the index gives share too few for the one, and too few words
-    of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000
-    shared a quantity, which ``_anchored`` alone does not tell apart)."""
-    shared = set(a).intersection(b)
-    if len(shared) >= NEAR_STEMS and _near(a, b):
-        return True
-    common = sum(s[0] not in _MARKS for s in shared)
-    return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
-
-
-def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:
-    """Near pairs of facts (``candidates``), each fact indexed by its
-    ``views``."""
-    owners: list[int] = []
-    flat: list[tuple[str, ...]] = []
-    for n, each in enumerate(told):
-        owners += [n] * len(each)
-        flat += each
-    found = candidates(flat, [groups[n] for n in owners])
-    return sorted({(owners[a], owners[b]) for a, b in found})
