@@ -23,7 +23,9 @@ negated, and no word one holds opposite to a word the other holds instead
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
 a noun of an action each prints that names none of the other's words
-("Demolition of" / "Building work on": ``direction.other_actions``). A short pair
+("Demolition of" / "Building work on": ``direction.other_actions``), nor
+a noun of a thing put for a noun of another ("the old depot" / "the old
+library": ``things``). A short pair
 that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
@@ -46,7 +48,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from . import actions, direction, synonyms
+from . import actions, direction, synonyms, things
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -327,7 +329,9 @@ def _anchored(a: Collection[str], b: Collection[str]) -> bool:
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
-    "names" (unless ``names`` is false) or "figures" (not nested)."""
+    "names" (unless ``names`` is false), "figures" (not nested) or
+    "things" (one thing put for another, "the old depot" / "the old
+    library": ``things``)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
         return "opposite"
     if a.negated != b.negated:
@@ -336,6 +340,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
+    if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
+        return "things"
     return None
 
 
