@@ -52,7 +52,7 @@ from . import actions, direction, synonyms, things
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
+from .forms import SPAN_STEMS, STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -288,6 +288,8 @@ def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
     word in common, which stands for the noun it counts ("#60 votes" for
     "votes": one word, not two)."""
     counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
+    if "h" in counted:  # a span of time in common stands for its words ("two years")
+        counted |= SPAN_STEMS
     return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
 
 
@@ -307,10 +309,11 @@ def reworded(a: Profile, b: Profile) -> bool:
 
 def _counted(shared: Collection[str]) -> bool:
     """Quantities two sentences share hold them together: a count of a
-    thing, or two sums or shares ("from £6 to £9"); one sum or share alone
-    does not ("spend £2m on roads" / "on schools")."""
+    thing or a span of time ("2,500 jobs", "three years"), or two sums or
+    shares ("from £6 to £9"); one sum or share alone does not ("spend £2m
+    on roads" / "on schools")."""
     found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
-    return len(found) > 1 or any(what.isalpha() and len(what) > 1 for what in found)
+    return len(found) > 1 or any(what.isalpha() and (len(what) > 1 or what == "h") for what in found)
 
 
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
