@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .paraphrase import _MARKS, ANCHOR_SHARE, ANCHOR_STEMS, NEAR_SHARE, NEAR_STEMS, _anchored, _near
+from .paraphrase import _MARKS, ANCHOR_SHARE, ANCHOR_STEMS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _near
 
 BUCKET_LIMIT = 32
 PROBES = 6  # at most this many of a sentence's rarest stems probe the index
@@ -35,7 +35,9 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         for s in ss:
             buckets[s].append(index)
     # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
-    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (len(buckets[s]), s)))}
+    # Senses (``SYNONYM``) come after every word: a word has several, each
+    # rare, and would spend the probes on marks that meet no other sentence.
+    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (s[0] == SYNONYM, len(buckets[s]), s)))}
     pairs: set[tuple[int, int]] = set()
     for a, ss in enumerate(stems):
         probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)

@@ -48,7 +48,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from . import actions, direction, synonyms, things
+from . import actions, direction, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -70,6 +70,7 @@ TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") i
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
+VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
@@ -84,6 +85,8 @@ _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") |
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
 SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
+VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
+PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 _MARKS = (QUANTITY, DATE, SYNONYM)
 
 
@@ -101,7 +104,7 @@ class Profile:
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
     sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``direction.verb_put``
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
-    senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
+    senses: frozenset[tuple[str, str]] = frozenset()  # stems of words with a synonym, by set, and of verbs, by sense (``aligned``)
     titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
 
 
@@ -167,7 +170,7 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     body = _body(text)
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
-    held = tuple(sorted({f"{SYNONYM}{n}" for _, n in _senses(words)}))
+    held = tuple(sorted({SYNONYM + _meets(n)[0] for _, n in _senses(words)}))
     whole = _content_stems(words) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
@@ -239,35 +242,88 @@ def _title_before(text: str) -> list[str]:
     return found
 
 
-def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
+def _senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The stems of a sentence's words printed lower-case (or opening it),
-    each with the sets of synonyms its word belongs to."""
-    return frozenset(chain.from_iterable(map(_word_senses, [w for w in words[1:] if w[0].islower()]))).union(_word_senses(words[0]) if words else ())
+    each with the sets of synonyms its word belongs to, and, for a word the
+    place shows is a verb, its commonest senses and their parents
+    (``_verb_senses``)."""
+    found = set(chain.from_iterable(map(_word_senses, [w for w in words[1:] if w[0].islower()])))
+    found.update(_word_senses(words[0]) if words else ())
+    for n, word in enumerate(words):
+        if word[0].islower():
+            told, past = _verb_senses(word)
+            if told and (past or (n and verbs.cue(words[n - 1].casefold()))):
+                found.update(told)
+    return frozenset(found)
 
 
 @per_build  # per word: see ``_content_stem``
-def _word_senses(word: str) -> tuple[tuple[str, int], ...]:
+def _word_senses(word: str) -> tuple[tuple[str, str], ...]:
     """``word``'s stem with each set of synonyms it belongs to, and those of
     the verbs it names when it is a noun of an action ("construction":
     "construct", one with "build")."""
     if word.casefold() in _FUNCTION:
         return ()
     sets = synonyms.sets(word).union(*map(synonyms.sets, actions.named(word)))
-    return tuple((_stem(word), n) for n in sorted(sets))
+    return tuple((_stem(word), str(n)) for n in sorted(sets))
+
+
+@per_build  # per word: see ``_content_stem``
+def _verb_senses(word: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """``word``'s stem with the synsets of its commonest senses as a verb
+    (``VERB``) and the parents of the commonest (``PARENT``), and whether
+    it is a past form (``verbs.senses``): read where the place shows a
+    verb. "opened" and "launched" (an inquiry) meet through "begin an
+    action" (``_meets``)."""
+    first, up, past = verbs.senses(word)
+    stem = _stem(word)
+    return tuple((stem, VERB + s) for s in sorted(first)) + tuple((stem, PARENT + s) for s in sorted(up)), past
+
+
+def _meets(sense: str) -> tuple[str, ...]:
+    """The senses a sense meets: a verb's commonest sense meets that sense
+    and the verbs it is the parent of; a parent meets only the sense it
+    is (two verbs under one parent are two ways, "walk" / "run"); a set
+    of synonyms meets itself."""
+    if sense[0] == VERB:
+        return sense, PARENT + sense[1:]
+    return (VERB + sense[1:],) if sense[0] == PARENT else (sense,)
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
     """``b`` with each word that ``a`` prints a synonym of instead ("start"
     for "begin") stemmed as ``a``'s word, so that the two share it; its
-    first clause too."""
+    first clause too. A verb of one meaning ("opened" / "launched" an
+    inquiry) counts so only in two wordings that are otherwise nearly word
+    for word (each adds at most ``VERB_OWN`` stems the other lacks): a
+    looser telling must share its verb."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
-    renamed = {t: ours[n] for t, n in sorted(b.senses) if n in ours and t not in a.stems}
+    renamed, verbal = {}, {}
+    for t, n in sorted(b.senses):
+        for m in _meets(n):
+            if m in ours and t not in a.stems:
+                if n[0] not in (VERB, PARENT):
+                    renamed[t] = ours[m]
+                elif _alike(ours[m], a.sequence, t, b.sequence):
+                    verbal[t] = ours[m]
+    if verbal:
+        stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
+        if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
+            renamed.update(verbal)
     if not renamed:
         return b
     def swap(stems: frozenset[str]) -> frozenset[str]:
         return frozenset(renamed.get(x, x) for x in stems)
     lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
     return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead)
+
+
+def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
+    """The words of two stems are verbs of one meaning and not opposite
+    (``verbs.alike``)."""
+    def word(stem: str, words: str) -> str:
+        return next((w for w in words.split(" ") if _stem(w) == stem), stem)
+    return verbs.alike(word(ours, our_words), word(theirs, their_words))
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
