@@ -16,9 +16,10 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .paraphrase import _MARKS, ANCHOR_SHARE, ANCHOR_STEMS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _near
+from .paraphrase import _MARKS, ANCHOR_SHARE, ANCHOR_STEMS, NEAR_SHARE, NEAR_STEMS, SYNONYM, VERB, _anchored, _near
 
 BUCKET_LIMIT = 32
+_VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``paraphrase.views``)
 PROBES = 6  # at most this many of a sentence's rarest stems probe the index
 
 
@@ -35,9 +36,9 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         for s in ss:
             buckets[s].append(index)
     # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
-    # Senses (``SYNONYM``) come after every word: a word has several, each
+    # A verb's senses come after every other stem: a verb has several, each
     # rare, and would spend the probes on marks that meet no other sentence.
-    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (s[0] == SYNONYM, len(buckets[s]), s)))}
+    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (s.startswith(_VERB_MARK), len(buckets[s]), s)))}
     pairs: set[tuple[int, int]] = set()
     for a, ss in enumerate(stems):
         probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)
