@@ -48,7 +48,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from . import actions, direction, synonyms, things, verbs
+from . import actions, direction, fact_names, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -408,29 +408,6 @@ def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return ours <= theirs or theirs <= ours
 
 
-def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
-    """One of our names is none of theirs: one name is another when they end
-    alike ("Ann Roe" / "Roe") or one holds the other's words ("Penhallow
-    Estuary" / "Penhallow Estuary Crossing")."""
-    def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
-
-    return any(not any(same(run, other) for other in theirs) for run in ours)
-
-
-def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
-    """Two names, each of which the other sentence prints in no form, that
-    end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
-    (not "Ann Roe" / "Ann Mary Roe", nor "Ida Quell" beside "Tam Quell"
-    / "Ida Quell"). Names are known by their last word, which alone would
-    make these one."""
-    def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return set(a) <= set(b) or set(b) <= set(a)
-    lone = [a for a in ours if not any(alike(a, b) for b in theirs)]
-    others = [b for b in theirs if not any(alike(a, b) for a in ours)]
-    return any(a[-1] == b[-1] for a in lone for b in others)
-
-
 def one_fact(a: Profile, b: Profile) -> bool:
     """Two sentences are one fact (``_one_fact``), or the first clause of one
     or both is (``lead``: "Work will start in May and last two years" /
@@ -474,10 +451,10 @@ def _one_fact(a: Profile, b: Profile) -> bool:
             and (_counted(a.stems & b.stems) or not reworded(a, b))
             and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
             and conflict(a, b) is None
-            and not _renamed(a.runs, b.runs)
+            and not fact_names.renamed(a.runs, b.runs)
         )
     return (
-        _compatible(a, b) and not _renamed(a.runs, b.runs)
+        _compatible(a, b) and not fact_names.renamed(a.runs, b.runs)
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
@@ -499,9 +476,9 @@ def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profil
 def _compatible(a: Profile, b: Profile) -> bool:
     """Nothing in two sentences conflicts. Names that are not nested by their
     last words may still be one name printed longer or shorter in a pair
-    nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
+    nearer than ``RIVAL_SHARE`` (``fact_names.unmatched``): the nearer the wordings,
     the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
-    if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
+    if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (fact_names.unmatched(a.runs, b.runs) and fact_names.unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)
     return found is None
