@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import paraphrase
+from . import fact_index, paraphrase
 from .model import Block, Disputed, Reading
 
 SWAP_SHARE = 0.75  # nearer than this when all that differs is a name for a name
@@ -51,7 +51,7 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
         return profiles[i]
 
     out = []
-    for a, b in paraphrase.candidates(words, [n for n, _, _ in told]):
+    for a, b in fact_index.candidates(words, [n for n, _, _ in told]):
         (block_a, text_a, sources_a), (block_b, text_b, sources_b) = told[a], told[b]
         if set(blocks[block_a].sources) & set(blocks[block_b].sources):
             continue

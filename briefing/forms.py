@@ -44,7 +44,26 @@ _MEASURES = {
     **dict.fromkeys(("hour", "hours"), (1, "h")),
     **dict.fromkeys(("day", "days"), (24, "h")),
     **dict.fromkeys(("week", "weeks"), (168, "h")),
+    **dict.fromkeys(("fortnight", "fortnights"), (336, "h")),
+    # a year of 365 days and a month its twelfth: "12 months" is a year,
+    # and "a month" is neither "four weeks" nor "30 days" (two counts kept
+    # apart rather than one joined wrongly)
+    **dict.fromkeys(("month", "months"), (730, "h")),
+    **dict.fromkeys(("year", "years"), (8760, "h")),
 }
+# "a week" is one week where it is a span: at the start, after a
+# preposition or adverb of measure ("for a week", "at least a week") or a
+# verb of duration ("last a week"); after a noun, a figure, a scale word or
+# "once" it is a rate ("£30 a week", "£2m a year", "once a year"), no figure.
+_SPANS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit == "h")
+SPAN_STEMS = frozenset(w[:STEM] for w in _SPANS)  # the words of a span as ``paraphrase`` stems them
+_SPAN_AFTER = (FUNCTION_WORDS - {"once", *_SCALES}) | {"least", "most", "last", "lasts", "lasted", "take", "takes", "took", "spend", "spends", "spent"}
+# Words of "more" that may stand between a number and its span ("three
+# more years", "two further weeks").
+_MORE = frozenset({"more", "further", "extra", "additional", "full", "whole"})
+# "half" before "of" or a determiner is a share, 50% ("half of the homes",
+# "half the staff"); "half a million" and "half an hour" are not read.
+_HALF_OF = frozenset({"of", "the", "all", "its", "their", "his", "her", "our", "those", "these"})
 # Words that say what a figure is ("pounds", "per cent", "metres"): read
 # with the figure, not as words of what happened. Not time: "a day" in
 # "41,000 vehicles a day" is a word of the fact.
@@ -112,11 +131,12 @@ _NONE = Figures(frozenset(), frozenset())
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
+_FIGURE_WORDS = _NUMBER_WORDS | _SPANS | {"half"}  # words that may give a figure with no digit
 
 
 def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
-    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
+    if not _DIGIT.search(text) and _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
         return _NONE
     printed = _TOKEN.findall(text)
     tokens = [t.casefold() for t in printed]
@@ -128,9 +148,18 @@ def figures(text: str) -> Figures:
             value, end = float(tokens[at].replace(",", "")), at + 1
         elif (tokens[at] in _NUMBER_WORDS or "-" in tokens[at]) and (spelled := _spelled(tokens, at)) is not None:  # most words are none
             value, end = spelled
+        elif tokens[at] in ("a", "an") and tokens[at + 1 : at + 2] and tokens[at + 1] in _SPANS and (not at or tokens[at - 1] in _SPAN_AFTER):
+            value, end = 1.0, at + 1
+        elif tokens[at] == "half" and tokens[at + 1 : at + 2] and tokens[at + 1] in _HALF_OF:
+            values.add("50")
+            quantities.add("50 %")
+            at += 1
+            continue
         else:
             at += 1
             continue
+        if tokens[end : end + 1] and tokens[end] in _MORE and tokens[end + 1 : end + 2] and tokens[end + 1] in _SPANS:
+            end += 1  # "three more years" is a span of three years
         after = tokens[end] if end < len(tokens) else ""
         unit: str | None
         if after in _MEASURES and not (after == "m" and (currency or value < 1000)):

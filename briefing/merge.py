@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from . import collector, paraphrase
+from . import collector, fact_index, paraphrase
 from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
@@ -428,7 +428,7 @@ def _join_facts(
     said = [statements[nodes[n].members[0]] for n in facts]
     # Every fact's stems are indexed; its full profile is made only for the
     # few facts that meet another (a build of 10,000 articles has 150,000 facts).
-    pairs = paraphrase.fact_pairs(views, [s.source_id for s in said])
+    pairs = fact_index.fact_pairs(views, [s.source_id for s in said])
     profiles: dict[int, paraphrase.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):

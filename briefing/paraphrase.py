@@ -23,7 +23,9 @@ negated, and no word one holds opposite to a word the other holds instead
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
 a noun of an action each prints that names none of the other's words
-("Demolition of" / "Building work on": ``direction.other_actions``). A short pair
+("Demolition of" / "Building work on": ``direction.other_actions``), nor
+a noun of a thing put for a noun of another ("the old depot" / "the old
+library": ``things``). A short pair
 that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened is one fact too, when nothing at all differs (``_anchored``). A
@@ -41,19 +43,16 @@ so every rule errs towards keeping two blocks.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
-from operator import itemgetter
 
-from . import actions, direction, synonyms
+from . import actions, direction, fact_names, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
+from .forms import SPAN_STEMS, STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -71,8 +70,7 @@ TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") i
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-BUCKET_LIMIT = 32
-PROBES = 6           # at most this many of a sentence's rarest stems probe the index
+VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
@@ -87,6 +85,8 @@ _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") |
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
 SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
+VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
+PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 _MARKS = (QUANTITY, DATE, SYNONYM)
 
 
@@ -104,7 +104,7 @@ class Profile:
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
     sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``direction.verb_put``
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
-    senses: frozenset[tuple[str, int]] = frozenset()  # stems of words with a synonym, by set (``aligned``)
+    senses: frozenset[tuple[str, str]] = frozenset()  # stems of words with a synonym, by set, and of verbs, by sense (``aligned``)
     titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
 
 
@@ -149,7 +149,7 @@ def read_views(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], .
 @per_build
 def stems(text: str) -> tuple[str, ...]:
     """A sentence's content stems, each once, and its quantities (marked
-    ``QUANTITY``): all ``candidates`` needs. A tuple costs a fifth of a set,
+    ``QUANTITY``): all ``fact_index.candidates`` needs. A tuple costs a fifth of a set,
     and a big build indexes every fact's."""
     if (found := _READ.get(text)) is not None:
         return found
@@ -159,7 +159,7 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 def views(text: str) -> tuple[tuple[str, ...], ...]:
-    """What ``fact_pairs`` indexes a sentence by (read on the pool's
+    """What ``fact_index.fact_pairs`` indexes a sentence by (read on the pool's
     workers for a big build): its stems with each set of
     synonyms its words belong to (so that "start" and "begin" meet in the
     index; ``aligned`` decides); when it holds a quantity, its stems without
@@ -170,7 +170,7 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     body = _body(text)
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
-    held = tuple(sorted({f"{SYNONYM}{n}" for _, n in _senses(words)}))
+    held = tuple(sorted({SYNONYM + _meets(n)[0] for _, n in _senses(words)}))
     whole = _content_stems(words) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
@@ -242,35 +242,88 @@ def _title_before(text: str) -> list[str]:
     return found
 
 
-def _senses(words: Sequence[str]) -> frozenset[tuple[str, int]]:
+def _senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     """The stems of a sentence's words printed lower-case (or opening it),
-    each with the sets of synonyms its word belongs to."""
-    return frozenset(chain.from_iterable(map(_word_senses, [w for w in words[1:] if w[0].islower()]))).union(_word_senses(words[0]) if words else ())
+    each with the sets of synonyms its word belongs to, and, for a word the
+    place shows is a verb, its commonest senses and their parents
+    (``_verb_senses``)."""
+    found = set(chain.from_iterable(map(_word_senses, [w for w in words[1:] if w[0].islower()])))
+    found.update(_word_senses(words[0]) if words else ())
+    for n, word in enumerate(words):
+        if word[0].islower():
+            told, past = _verb_senses(word)
+            if told and (past or (n and verbs.cue(words[n - 1].casefold()))):
+                found.update(told)
+    return frozenset(found)
 
 
 @per_build  # per word: see ``_content_stem``
-def _word_senses(word: str) -> tuple[tuple[str, int], ...]:
+def _word_senses(word: str) -> tuple[tuple[str, str], ...]:
     """``word``'s stem with each set of synonyms it belongs to, and those of
     the verbs it names when it is a noun of an action ("construction":
     "construct", one with "build")."""
     if word.casefold() in _FUNCTION:
         return ()
     sets = synonyms.sets(word).union(*map(synonyms.sets, actions.named(word)))
-    return tuple((_stem(word), n) for n in sorted(sets))
+    return tuple((_stem(word), str(n)) for n in sorted(sets))
+
+
+@per_build  # per word: see ``_content_stem``
+def _verb_senses(word: str) -> tuple[tuple[tuple[str, str], ...], bool]:
+    """``word``'s stem with the synsets of its commonest senses as a verb
+    (``VERB``) and the parents of the commonest (``PARENT``), and whether
+    it is a past form (``verbs.senses``): read where the place shows a
+    verb. "opened" and "launched" (an inquiry) meet through "begin an
+    action" (``_meets``)."""
+    first, up, past = verbs.senses(word)
+    stem = _stem(word)
+    return tuple((stem, VERB + s) for s in sorted(first)) + tuple((stem, PARENT + s) for s in sorted(up)), past
+
+
+def _meets(sense: str) -> tuple[str, ...]:
+    """The senses a sense meets: a verb's commonest sense meets that sense
+    and the verbs it is the parent of; a parent meets only the sense it
+    is (two verbs under one parent are two ways, "walk" / "run"); a set
+    of synonyms meets itself."""
+    if sense[0] == VERB:
+        return sense, PARENT + sense[1:]
+    return (VERB + sense[1:],) if sense[0] == PARENT else (sense,)
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
     """``b`` with each word that ``a`` prints a synonym of instead ("start"
     for "begin") stemmed as ``a``'s word, so that the two share it; its
-    first clause too."""
+    first clause too. A verb of one meaning ("opened" / "launched" an
+    inquiry) counts so only in two wordings that are otherwise nearly word
+    for word (each adds at most ``VERB_OWN`` stems the other lacks): a
+    looser telling must share its verb."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
-    renamed = {t: ours[n] for t, n in sorted(b.senses) if n in ours and t not in a.stems}
+    renamed, verbal = {}, {}
+    for t, n in sorted(b.senses):
+        for m in _meets(n):
+            if m in ours and t not in a.stems:
+                if n[0] not in (VERB, PARENT):
+                    renamed[t] = ours[m]
+                elif _alike(ours[m], a.sequence, t, b.sequence):
+                    verbal[t] = ours[m]
+    if verbal:
+        stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
+        if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
+            renamed.update(verbal)
     if not renamed:
         return b
     def swap(stems: frozenset[str]) -> frozenset[str]:
         return frozenset(renamed.get(x, x) for x in stems)
     lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
     return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead)
+
+
+def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
+    """The words of two stems are verbs of one meaning and not opposite
+    (``verbs.alike``)."""
+    def word(stem: str, words: str) -> str:
+        return next((w for w in words.split(" ") if _stem(w) == stem), stem)
+    return verbs.alike(word(ours, our_words), word(theirs, their_words))
 
 
 def _share(a: Collection[str], b: Collection[str]) -> float:
@@ -291,6 +344,8 @@ def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
     word in common, which stands for the noun it counts ("#60 votes" for
     "votes": one word, not two)."""
     counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
+    if "h" in counted:  # a span of time in common stands for its words ("two years")
+        counted |= SPAN_STEMS
     return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
 
 
@@ -310,10 +365,11 @@ def reworded(a: Profile, b: Profile) -> bool:
 
 def _counted(shared: Collection[str]) -> bool:
     """Quantities two sentences share hold them together: a count of a
-    thing, or two sums or shares ("from £6 to £9"); one sum or share alone
-    does not ("spend £2m on roads" / "on schools")."""
+    thing or a span of time ("2,500 jobs", "three years"), or two sums or
+    shares ("from £6 to £9"); one sum or share alone does not ("spend £2m
+    on roads" / "on schools")."""
     found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
-    return len(found) > 1 or any(what.isalpha() and len(what) > 1 for what in found)
+    return len(found) > 1 or any(what.isalpha() and (len(what) > 1 or what == "h") for what in found)
 
 
 def _anchored(a: Collection[str], b: Collection[str]) -> bool:
@@ -332,7 +388,9 @@ def _anchored(a: Collection[str], b: Collection[str]) -> bool:
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
-    "names" (unless ``names`` is false) or "figures" (not nested)."""
+    "names" (unless ``names`` is false), "figures" (not nested) or
+    "things" (one thing put for another, "the old depot" / "the old
+    library": ``things``)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
         return "opposite"
     if a.negated != b.negated:
@@ -341,34 +399,13 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
+    if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
+        return "things"
     return None
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
     return ours <= theirs or theirs <= ours
-
-
-def _unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
-    """One of our names is none of theirs: one name is another when they end
-    alike ("Ann Roe" / "Roe") or one holds the other's words ("Penhallow
-    Estuary" / "Penhallow Estuary Crossing")."""
-    def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
-
-    return any(not any(same(run, other) for other in theirs) for run in ours)
-
-
-def _renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
-    """Two names, each of which the other sentence prints in no form, that
-    end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
-    (not "Ann Roe" / "Ann Mary Roe", nor "Ida Quell" beside "Tam Quell"
-    / "Ida Quell"). Names are known by their last word, which alone would
-    make these one."""
-    def alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return set(a) <= set(b) or set(b) <= set(a)
-    lone = [a for a in ours if not any(alike(a, b) for b in theirs)]
-    others = [b for b in theirs if not any(alike(a, b) for a in ours)]
-    return any(a[-1] == b[-1] for a in lone for b in others)
 
 
 def one_fact(a: Profile, b: Profile) -> bool:
@@ -414,10 +451,10 @@ def _one_fact(a: Profile, b: Profile) -> bool:
             and (_counted(a.stems & b.stems) or not reworded(a, b))
             and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
             and conflict(a, b) is None
-            and not _renamed(a.runs, b.runs)
+            and not fact_names.renamed(a.runs, b.runs)
         )
     return (
-        _compatible(a, b) and not _renamed(a.runs, b.runs)
+        _compatible(a, b) and not fact_names.renamed(a.runs, b.runs)
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
@@ -439,62 +476,9 @@ def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profil
 def _compatible(a: Profile, b: Profile) -> bool:
     """Nothing in two sentences conflicts. Names that are not nested by their
     last words may still be one name printed longer or shorter in a pair
-    nearer than ``RIVAL_SHARE`` (``_unmatched``): the nearer the wordings,
+    nearer than ``RIVAL_SHARE`` (``fact_names.unmatched``): the nearer the wordings,
     the likelier a longer name is a fuller one, not another."""
     found = conflict(a, b)
-    if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (_unmatched(a.runs, b.runs) and _unmatched(b.runs, a.runs)):
+    if found == "names" and nearness(a.stems, b.stems) >= RIVAL_SHARE and not (fact_names.unmatched(a.runs, b.runs) and fact_names.unmatched(b.runs, a.runs)):
         return _nested(a.figures, b.figures)
     return found is None
-
-
-def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> list[tuple[int, int]]:
-    """Near pairs of sentences, by their distinct ``stems``, found by prefix
-    filtering, never all pairs: a sentence
-    probes the index with as many of its rarest stems as it can lose and
-    still share half of its own stems (implied by being near), at most
-    ``PROBES``, so a near pair nearly always meets (never through a stem
-    shared by more than ``BUCKET_LIMIT`` sentences). Two sentences of one group (one
-    source, one block) are never a pair."""
-    buckets: dict[str, list[int]] = defaultdict(list)
-    for index, ss in enumerate(stems):
-        for s in ss:
-            buckets[s].append(index)
-    # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
-    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (len(buckets[s]), s)))}
-    pairs: set[tuple[int, int]] = set()
-    for a, ss in enumerate(stems):
-        probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)
-        found: set[int] = set()
-        for s in sorted(ss, key=rarity.__getitem__)[:probes]:
-            if len(buckets[s]) <= BUCKET_LIMIT:
-                found.update(buckets[s])
-        group = groups[a]
-        pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
-    # What ``_anchored`` measures, per sentence: its stems but the marked ones (counted in C).
-    words = [len(ss) - sum(map(_MARKS.__contains__, map(itemgetter(0), ss))) for ss in stems]
-    return sorted((a, b) for a, b in pairs if _kept(stems[a], stems[b], words[a] + words[b]))
-
-
-def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
-    """``_near`` or ``_anchored`` (``words``: the two sentences' stems but
-    their figures and synonym sets), told from the stems in common first:
-    most pairs the index gives share too few for the one, and too few words
-    of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000
-    shared a quantity, which ``_anchored`` alone does not tell apart)."""
-    shared = set(a).intersection(b)
-    if len(shared) >= NEAR_STEMS and _near(a, b):
-        return True
-    common = sum(s[0] not in _MARKS for s in shared)
-    return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
-
-
-def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:
-    """Near pairs of facts (``candidates``), each fact indexed by its
-    ``views``."""
-    owners: list[int] = []
-    flat: list[tuple[str, ...]] = []
-    for n, each in enumerate(told):
-        owners += [n] * len(each)
-        flat += each
-    found = candidates(flat, [groups[n] for n in owners])
-    return sorted({(owners[a], owners[b]) for a, b in found})

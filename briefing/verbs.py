@@ -63,6 +63,7 @@ class Verb:
     direction: bool          # WordNet gives an antonym for one of its own synsets
     first: frozenset[str] = frozenset()    # the synsets of its three commonest senses
     named: tuple[str, ...] = ()            # the verbs their definitions name ("recruit": "employ")
+    up: frozenset[str] = frozenset()       # the parents of the commonest ("launch": "open", begin an action)
 
 
 @cache
@@ -84,10 +85,10 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _read(lemma: str) -> Verb:
-    own, near, parents, against, first, named = _table()[0][lemma].split("|")
+    own, near, parents, against, first, named, up = _table()[0][lemma].split("|")
     return Verb(
         frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()),
-        own.startswith("!"), frozenset(first.split()), tuple(named.split()),
+        own.startswith("!"), frozenset(first.split()), tuple(named.split()), frozenset(up.split()),
     )
 
 
@@ -199,3 +200,35 @@ def related(one: str, other: str) -> bool:
         return False
     x, y = _read(a), _read(b)
     return a == b or (_related(x, y) and not _opposite(x, y))
+
+
+def senses(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
+    """The synsets of the three commonest senses of the verb a word as
+    printed (lower case) is a form of, the parents of the commonest, and
+    whether the form is a past ("opened", "begun"); none for a word that is
+    no verb WordNet lists. A caller reads them only where the place shows
+    a verb: a past, or a form after a modal or "to" (``cue``)."""
+    lemma, past = _lemma(spelling(word))
+    if lemma is None:
+        return frozenset(), frozenset(), False
+    found = _read(lemma)
+    return found.first, found.up, past
+
+
+def cue(word: str) -> bool:
+    """A word after which a verb's form is a verb: a modal, "to", "do"."""
+    return word in _VERB_CUES
+
+
+def alike(one: str, other: str) -> bool:
+    """Two verbs (lemmas or forms as printed) tell one thing in other
+    words: one of the three commonest senses of one is one of the other's,
+    or the parent of the other's commonest ("opened" / "launched" an
+    inquiry, "received" / "got", "cut" / "reduced"), and neither is
+    opposite to the other. Only the commonest senses count, never a rare
+    one ("pass" / "die"; "shoot" is first to hit, only third to kill)."""
+    a, b = _printed(one), _printed(other)
+    if a is None or b is None or a == b:
+        return a is not None and a == b
+    x, y = _read(a), _read(b)
+    return bool(x.first & (y.first | y.up) or y.first & x.up) and not _opposite(x, y)

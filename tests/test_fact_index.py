@@ -1,11 +1,11 @@
-"""The index of facts (``paraphrase.candidates``): the quick tests it puts
+"""The index of facts (``fact_index.candidates``): the quick tests it puts
 to a pair before ``_near`` and ``_anchored`` never drop a pair that those
 keep, and the pairs it gives are those an all-pairs reading keeps. All
 sentences are made up."""
 
 from itertools import combinations
 
-from briefing import paraphrase
+from briefing import fact_index, paraphrase
 
 SENTENCES = [
     # Near: most words in common.
@@ -30,11 +30,11 @@ def test_the_quick_tests_keep_every_pair_near_or_anchored():
     views = [v for text in SENTENCES for v in paraphrase.views(text)]
     for a, b in combinations(views, 2):
         words = sum(s[0] not in "#@~" for s in a) + sum(s[0] not in "#@~" for s in b)
-        assert paraphrase._kept(a, b, words) == (paraphrase._near(a, b) or paraphrase._anchored(a, b)), (a, b)
+        assert fact_index._kept(a, b, words) == (paraphrase._near(a, b) or paraphrase._anchored(a, b)), (a, b)
 
 
 def test_the_index_gives_the_pairs_an_all_pairs_reading_keeps():
     stems = [paraphrase.stems(text) for text in SENTENCES]
     every = [(a, b) for a, b in combinations(range(len(stems)), 2) if paraphrase._near(stems[a], stems[b]) or paraphrase._anchored(stems[a], stems[b])]
     assert every  # the sentences hold near and anchored pairs
-    assert paraphrase.candidates(stems, range(len(stems))) == every
+    assert fact_index.candidates(stems, range(len(stems))) == every

@@ -5,7 +5,7 @@ added, is one. All sentences are made up."""
 
 import pytest
 
-from briefing import actions, direction, paraphrase
+from briefing import actions, direction, paraphrase, things
 from briefing.merge import consolidate
 from briefing.model import Statement
 
@@ -104,9 +104,12 @@ ONE_FACT = [
 @pytest.mark.parametrize(("a", "b"), ANOTHER_ACTION)
 def test_one_action_put_for_another_is_two_facts(a, b, monkeypatch):
     assert len(blocks_of(a, b)) == 2
-    # The rules on actions are what keep them apart: without them they are one block.
+    # The rules on actions are what keep them apart: without them (and the
+    # rule on things: "bus" / "rail" subsidy is a thing put for a thing too)
+    # they are one block.
     monkeypatch.setattr(direction, "another_action", lambda *_: False)
     monkeypatch.setattr(direction, "other_actions", lambda *_: False)
+    monkeypatch.setattr(things, "another_thing", lambda *_: False)
     assert len(blocks_of(a, b)) == 1
 
 

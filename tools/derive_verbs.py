@@ -29,7 +29,10 @@ numbered in the order of ``data.verb``. For each verb the file keeps:
   "raze", a way to destroy: "build" is opposite to "destroy", and so to
   "demolish" below it);
 - the synsets of its ``FIRST`` commonest senses (WordNet orders a verb's
-  senses in ``index.verb`` by their frequency in its tagged corpus), and
+  senses in ``index.verb`` by their frequency in its tagged corpus), the
+  parents of the commonest (one hypernym step: "launch" is a way to
+  "open" in its sense of beginning an action; of the commonest only, as
+  "shoot" is first to hit with a missile, and only third to kill so), and
   the verbs the definitions of those senses name ("recruit": "seek to
   employ"; "hike": "increase"), English light verbs left out: a verb
   defined by another is related to it, as gloss overlap relates word
@@ -71,13 +74,14 @@ HEADER = """\
 #
 # One verb a line: its lemma and irregular forms, as the engine compares
 # them (British spellings folded: briefing.forms.spelling), then after "|"
-# four fields of synset numbers in base 36, separated by "|": its own
+# fields of synset numbers in base 36, separated by "|": its own
 # synsets (after "!" when WordNet gives an antonym for one of them), the
 # synsets near it (hypernyms within two steps, verb groups), its narrow
 # parents (of at most 12 troponyms), the synsets opposite to it, the
-# synsets of its three commonest senses, and the verbs their definitions
-# name (words, not numbers). A synset no other verb's fields can meet
-# is left out.
+# synsets of its three commonest senses, the verbs their definitions
+# name (words, not numbers), and the parents of its commonest sense that
+# are one of the three commonest senses of some verb. A synset no other verb's fields
+# can meet is left out.
 # Derived; do not edit by hand.
 """
 
@@ -166,6 +170,7 @@ def main(folder: Path) -> None:
     # parent or opposite): the rest can never make two verbs related.
     held = [set().union(*(f[i] for f in fields.values())) for i in range(4)]
     keep = (held[0] | held[1] | held[3], held[0], held[2] | held[3], held[0] | held[2])
+    commonest = {o for found in first.values() for o in found}  # a parent of a commonest sense matters only as another verb's
     lines = []
     for lemma in sorted(senses):
         verb, _, particle = lemma.partition("_")
@@ -174,6 +179,7 @@ def main(folder: Path) -> None:
         flag = "!" if linked(senses[lemma], "!") else ""
         ids = [" ".join(sorted(_base36(number[o]) for o in group & kept)) for group, kept in zip(fields[lemma], keep)]
         ids += [" ".join(sorted(_base36(number[o]) for o in first.get(lemma, ()))), " ".join(named[lemma])]
+        ids.append(" ".join(sorted(_base36(number[o]) for o in linked(set(first.get(lemma, ())[:1]), "@") & commonest)))
         lines.append(",".join(printed) + " |" + flag + " | ".join(ids))
     OUT.write_text(HEADER + "\n".join(lines) + "\n", "utf-8")
 

@@ -1,0 +1,78 @@
+"""Nouns of concrete things: whether a noun one wording puts for another's
+names another thing.
+
+In: two near wordings' lower-case words in order (one string each). Out:
+whether they are the same word for word but at one place, where a noun of a
+thing stands for a noun of another thing (``another_thing``: "the old depot"
+/ "the old library"). Nouns of things are those of ``data/en/things.txt``
+(derived from WordNet 3.0 by ``tools/derive_things.py``: one-word nouns
+whose first sense is an artifact, a natural object, an animal, a plant,
+food, a substance or a part of the body); two of them name one thing, or
+one a kind of the other, when one's synsets meet the other's synsets or
+hypernyms ("truck" / "vehicle", "library" / "building"), or when their first
+senses are one synset (``synonyms``). Any other two name two things, as two
+different numbers do: never one fact. People, groups and places are not
+read so: outlets name them by role and description, which WordNet does not
+relate ("campaigners" / "activists"). The table is read the first time a
+build meets such a pair.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import synonyms, verbs
+from .data import lines
+from .forms import STEM, spelling
+from .wording import EDIT_WORDS, swapped
+
+
+@cache
+def _table() -> dict[str, str]:
+    """Each form of a noun of a thing with the rest of its line, read into
+    synsets only when a pair asks (``_read``)."""
+    found = {}
+    for line in lines("things.txt"):
+        forms, _, rest = line.partition(" |")
+        for form in forms.split():
+            found[form] = rest
+    return found
+
+
+@cache
+def _read(fields: str) -> tuple[frozenset[str], frozenset[str]]:
+    own, above = fields.split("|")
+    return frozenset(own.split()), frozenset(above.split())
+
+
+def _thing(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    found = _table().get(spelling(word))
+    return None if found is None else _read(found)
+
+
+def related(one: str, other: str) -> bool | None:
+    """Whether two words as printed (lower case) name one thing or one a
+    kind of the other; None when either is no noun of a thing."""
+    a, b = _thing(one), _thing(other)
+    if a is None or b is None:
+        return None
+    return bool(a[0] & (b[0] | b[1]) or b[0] & a[1]) or bool(synonyms.sets(one) & synonyms.sets(other))
+
+
+def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str) -> bool:
+    """Two wordings (their stems, and their lower-case words in order, one
+    string each) the same word for word but at one place, where the last
+    word of each is a noun of a thing (the head of its phrase, "the old
+    depot" / "the old library", or a noun that qualifies it, "the hospital
+    wall" / "the prison wall"), the place shows no verb, and the two name
+    two things (``related``). Only a pair whose stems differ by a word or two on one
+    side can be one, so the alignment is made for few pairs."""
+    if min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
+        return False
+    found = swapped(our_words.split(" "), their_words.split(" "))
+    if found is None:
+        return False
+    one, other, before = found
+    if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
+        return False
+    return related(one[-1], other[-1]) is False
