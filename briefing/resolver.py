@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from .data import load, words
 from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
@@ -228,10 +229,46 @@ _TAG_AFTER = re.compile(_TAG)
 _COPULA_AFTER = re.compile(_COPULA)
 
 
+BEFORE_MOST = 4  # words read before a name
+
+
 @lru_cache(maxsize=1 << 12)  # a story's names recur in sentence after sentence; more than re's own cache holds
 def _preceded(name: str) -> re.Pattern[str]:
     """A name preceded by up to four words."""
-    return re.compile(r"((?:[\w.'’-]+\s+){1,4})" + re.escape(name))
+    return re.compile(r"((?:[\w.'’-]+\s+){1," + str(BEFORE_MOST) + "})" + re.escape(name))
+
+
+def _words_back(text: str, at: int, count: int) -> int:
+    """Where the ``count``-th run of non-space characters before ``at`` begins."""
+    while count and at:
+        while at and text[at - 1].isspace():
+            at -= 1
+        while at and not text[at - 1].isspace():
+            at -= 1
+        count -= 1
+    return at
+
+
+def preceded_matches(name: str, text: str) -> Iterator[re.Match[str]]:
+    """Each match of ``_preceded(name)`` in ``text``, as its ``finditer``
+    finds them. The pattern's words end in spaces, so a match begins at
+    most four runs of non-space characters before the printing of the name
+    it ends on: each search starts there and ends with that printing
+    (``finditer`` tried every place in the sentence, the most of the time
+    ``printed_descriptions`` took), then the match at the start it found is
+    taken whole, as ``finditer`` takes it (it may end on a later printing)."""
+    pattern, cursor = _preceded(name), 0
+    at = text.find(name)
+    while at >= 0:
+        start = max(cursor, _words_back(text, at, BEFORE_MOST + 1))  # one more: ``at`` may fall inside a run
+        found = pattern.search(text, start, at + len(name))
+        if found:
+            match = cast(re.Match[str], pattern.match(text, found.start()))
+            yield match
+            cursor = match.end()
+            at = text.find(name, cursor)
+        else:
+            at = text.find(name, at + 1)
 
 
 def matches_after(word: str, suffix: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -282,7 +319,7 @@ def printed_descriptions(parsed: Iterable[Parsed]) -> dict[str, set[str]]:
                 words[raw].update(titles)
             for tag in matches_after(last, _TAG_AFTER, text):
                 words[raw].update(_tag_words(tag.group(1), tag.group(2)))
-            for before in _preceded(raw).finditer(text) if _listed_before(raw, text) else ():
+            for before in preceded_matches(raw, text) if _listed_before(raw, text) else ():
                 words[raw].update(_words_before(before.group(1)))
             for after in matches_after(last, _COPULA_AFTER, outside):
                 words[raw].update(_predicate_words(after.group(1)))

@@ -10,6 +10,7 @@ possessive ending from a word.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .model import Sentence
@@ -46,16 +47,29 @@ class Token(NamedTuple):
 
     @classmethod
     def make(cls, text: str, start: int, end: int, quote: int = -1) -> Token:
-        # Only a word with an apostrophe can be possessive: the search is skipped for the rest.
-        possessive = ("'" in text or "’" in text) and _POSSESSIVE_END.search(text) is not None
-        bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
+        bare, low, possessive, capital = _forms(text)
         # tuple.__new__, not cls(...): the named tuple's own __new__ is a Python function around it
-        return _new_tuple(cls, (text, start, end, quote, bare, bare.lower(), possessive, quote < 0 and text[:1].isupper()))
+        return _new_tuple(cls, (text, start, end, quote, bare, low, possessive, quote < 0 and capital))
 
     @property
     def printed(self) -> str:
         """The word as printed, without a possessive ending: "Q." stays "Q."."""
         return _POSSESSIVE.sub("", self.text) if self.possessive else self.text
+
+
+def _forms(text: str) -> tuple[str, str, bool, bool]:
+    """``text``'s bare and lower-case forms, whether it is possessive, and
+    whether it begins with a capital letter."""
+    # Only a word with an apostrophe can be possessive: the search is skipped for the rest.
+    possessive = ("'" in text or "’" in text) and _POSSESSIVE_END.search(text) is not None
+    bare = _POSSESSIVE.sub("", text) if possessive else text.rstrip(".")
+    return bare, bare.lower(), possessive, text[:1].isupper()
+
+
+# A word's forms, worked out once for each spelling: most words of a story
+# recur in sentence after sentence (working them out for every token was
+# half the time ``tokens`` took).
+_word_forms = lru_cache(maxsize=1 << 14)(_forms)
 
 
 def tokens(sentence: Sentence) -> list[Token]:
@@ -78,8 +92,7 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
     finds what searching the slice finds, with offsets into ``text``; each
     token begins with a letter, a digit or a mark of punctuation, never a
     quotation mark."""
-    make = Token.make  # looked up once: a sentence has dozens of words
-    return [make(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, begin, end)]
+    return [_new_tuple(Token, (word, *m.span(), -1, *_word_forms(word))) for m in _TOKEN.finditer(text, begin, end) for word in (m.group(),)]
 
 
 def bare(word: str) -> str:

@@ -47,6 +47,7 @@ CALLS = words("stance", "calls")
 PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
 PARTICIPLES = words("stance", "participles")
 HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
+_SKIPPED = language()["auxiliaries"] | HELPERS  # made once, not a union per verb
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
@@ -134,7 +135,6 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
     the stem of a contracted "n't", as "don" in "don t", goes with its "t"),
     and the negator between them, if any: "I don't think it is X" denies X
     in the speaker's own voice, as "it is not X" does."""
-    skipped = language()["auxiliaries"] | HELPERS
     denied = None
     j = verb - 1
     while j >= 0:
@@ -142,7 +142,7 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
         if word in NEGATORS:
             denied = "n’t" if word == "t" else word
             j -= 2 if word == "t" else 1
-        elif word in skipped or word.endswith("ly"):
+        elif word in _SKIPPED or word.endswith("ly"):
             j -= 1
         else:
             return word, denied

@@ -390,7 +390,8 @@ class Article:
         asker's when named ("asked by host Jo Ash"), else no one's. Roe
         answers in what follows, so a bare quotation after it is theirs."""
         text = outside_quotes(p.sentence.text)
-        asker = next((n for n in p.names if re.search(r"\basked\s+by\s+[^,:;]*?" + re.escape(n), text)), None)
+        by = _ASKED_BY.search(text)  # a pattern per name only where someone is "asked by"
+        asker = next((n for n in p.names if re.search(r"\basked\s+by\s+[^,:;]*?" + re.escape(n), text)), None) if by else None
         self.speakers.append(self.person(asker) if asker else None)
         self.quote_speakers.append(())
         named = asked if asked and not is_description(asked) else None
@@ -459,6 +460,9 @@ class Article:
         if self.pending and index - self.pending[0] > PENDING_SENTENCES:
             self.pending = []
 
+
+# "... was asked by host Jo Ash": the words that name who put a question.
+_ASKED_BY = re.compile(r"\basked\s+by\s")
 
 # "His sister, ...", ', her spokesman, ...': "his" or "her" opening the sentence or set off by a comma, colon,
 # semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).

@@ -1,15 +1,19 @@
 """The faster paths a big story takes give what the plain definitions give:
 the JSON writer, a quote's test of the wordings it meets unquoted, the
-grouping of a person's printed names, and the no-spec title's phrases."""
+grouping of a person's printed names, the no-spec title's phrases, the
+words before a name and a sentence's tokens."""
 
 import json
+import re
 
 from conftest import briefing_of
 
 from briefing.candidates import Node, candidate_pairs
 from briefing.mapping import in_order
+from briefing.model import Sentence, Span
 from briefing.render import json as briefing_json
-from briefing.resolver import person_forms
+from briefing.resolver import _preceded, person_forms, preceded_matches
+from briefing.sentence_tokens import Token, _forms, tokens
 from briefing.topic import neutral_title
 from briefing.wording import normal
 
@@ -87,3 +91,36 @@ def test_the_no_spec_title_is_the_same_whichever_map_finds_the_phrases(make_arti
     title = neutral_title(story.sources, story.blocks, in_order)
     assert title == neutral_title(story.sources, story.blocks, reversed_map)
     assert title.startswith("Ferry timetable")
+
+
+def test_the_words_before_a_name_are_those_the_plain_pattern_finds():
+    sentences = [
+        "State Senator Ivo Pell of Marwick said Ivo Pell would stand.",
+        "Deputy Ivo Pell Ivo Pell spoke.",  # the words before the first printing run on to the second
+        "Ivo Pell spoke first; council leader Ivo Pell spoke last.",  # the first printing has no words before it
+        "Mayor Ivo Pell, and the deputy, met xIvo Pell and Ivo Pells.",  # a printing inside a word, and one before a longer word
+        "Ivo Pell Ivo Pell",
+        "one two three four five six seven Ivo Pell",
+        "Pell,  Ivo Pell\ncouncillor  Ivo Pell",
+        "No name here.",
+    ]
+    for text in sentences:
+        for name in ("Ivo Pell", "Pell"):
+            plain = [(m.span(), m.group(1)) for m in _preceded(name).finditer(text)]
+            assert [(m.span(), m.group(1)) for m in preceded_matches(name, text)] == plain
+    assert [m.group(1) for m in preceded_matches("Ivo Pell", sentences[1])] == ["Deputy Ivo Pell "]
+
+
+def test_a_sentence_s_tokens_have_the_forms_a_token_made_alone_has():
+    text = "Marwick’s mayor, Ivo Pell Jr., met the U.S. envoy and the drivers' union: “Marwick's Pell.”"
+    quote = text.index("“")
+    inside = re.search("“(.*)”", text)
+    assert inside
+    made = tokens(Sentence("a", 0, 0, text, (Span(inside.start(1), inside.end(1), True),)))
+    for token in made:
+        alone = Token.make(token.text, token.start, token.end, token.quote)
+        assert token == alone
+        assert (token.bare, token.low, token.possessive) == _forms(token.text)[:3]
+    assert [t.bare for t in made if t.possessive] == ["Marwick", "drivers"]
+    assert [t.quote for t in made if t.start > quote] == [0]
+
