@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from array import array
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -235,16 +236,17 @@ def _may_link(a: Node, b: Node) -> bool:
 @dataclass(frozen=True, slots=True)
 class Numbered:
     """Every node's distinct words as int ids (``ids``, ascending, in an
-    int array each; the words numbered in alphabetical order), the ids of stop words (``stop``: 1 at
-    each), and the ids of the words that are not a wording's content
-    (``plain``: function words and single letters, ``_content``'s
-    complement); and each node's key length in characters (``lengths``),
-    read for millions of pairs. Int arrays instead of string sets: tests of one node's
-    words against another's run in C, with no cache to miss (a big build
-    has some 150,000 nodes)."""
+    int array each), the words numbered in the order of their rarity (held
+    by the fewest nodes first, then alphabetically) and the stop words after
+    the rest, from ``stop`` on; the ids of the words that are not a
+    wording's content (``plain``: function words and single letters,
+    ``_content``'s complement); and each node's key length in characters
+    (``lengths``), read for millions of pairs. Int arrays instead of string
+    sets: tests of one node's words against another's run in C, with no
+    cache to miss (a big build has some 150,000 nodes)."""
 
     ids: list[array]
-    stop: bytes
+    stop: int
     plain: frozenset[int]
     lengths: array
 
@@ -256,16 +258,16 @@ def numbered(nodes: Sequence[Node]) -> Numbered:
     """The nodes' words, numbered (see ``Numbered``). Each key is split
     twice rather than every key's words held at once (165 MB at 10,000
     articles); the ids are 16-bit where the words allow."""
-    words: set[str] = set()
+    held: Counter[str] = Counter()  # word -> the nodes that hold it
     for node in nodes:
-        words.update(node.key.split())
-    vocabulary = sorted(words)
+        held.update(set(node.key.split()))
+    rarest = sorted((w for w in held if w not in STOP_WORDS), key=lambda w: (held[w], w))
+    vocabulary = rarest + sorted(STOP_WORDS.intersection(held))
     number = {w: i for i, w in enumerate(vocabulary)}
     size = "H" if len(vocabulary) <= 1 << 16 else "I"
     ids = [array(size, sorted(set(map(number.__getitem__, node.key.split())))) for node in nodes]
-    stop = bytes(w in STOP_WORDS for w in vocabulary)
     plain = frozenset(i for i, w in enumerate(vocabulary) if len(w) < 2 or w in FUNCTION_WORDS)
-    return Numbered(ids, stop, plain, array("i", (len(node.key) for node in nodes)))
+    return Numbered(ids, len(rarest), plain, array("i", (len(node.key) for node in nodes)))
 
 
 def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Iterator[tuple[int, list[int]]]:
@@ -278,23 +280,14 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
     finds every other wording that contains one of them. Two wordings that
     share most of their words always meet; a word too common to tell
     anything (a bucket over ``BUCKET_LIMIT``) is never used, nor a stop word.
-    Words and channels are numbered (words in alphabetical order, so ties in
-    rarity break as they would on the words), and buckets and pairs are int
-    arrays: the index costs a few bytes per word, not an object."""
+    Words and channels are numbered (words in the order of rarity, ties
+    broken on the words), and buckets and pairs are int arrays: the index
+    costs a few bytes per word, not an object."""
     numbers = words or numbered(nodes)
-    stop = numbers.stop
-    keys = [array(ids.typecode, filterfalse(stop.__getitem__, ids)) for ids in numbers.ids]
-    width = len(stop)
-    frequency = [0] * width
-    for w, count in Counter(chain.from_iterable(keys)).items():
-        frequency[w] = count
-    # A word's place in the order of rarity (then of the words: the sort is stable).
-    rarity = [0] * width
-    for place, w in enumerate(sorted(range(width), key=frequency.__getitem__)):
-        rarity[w] = place
-    # The index is keyed by places, and each node's words are its places in
-    # order: a node's probes are the first of its own, with no sort per node.
-    keys = [array(ws.typecode, sorted(map(rarity.__getitem__, ws))) for ws in keys]
+    # Each node's words but the stop words, rarest first: a node's probes
+    # are the first of its own, with no sort per node.
+    width = numbers.stop
+    keys = [ids[: bisect_left(ids, width)] for ids in numbers.ids]
     channels, channel_ids = _numbered_channels(nodes)
     crossing = {channel_ids.get(c) for c in _UNQUOTED}
     buckets: dict[int, array] = defaultdict(lambda: array("i"))
@@ -303,7 +296,7 @@ def candidate_pairs(nodes: Sequence[Node], words: Numbered | None = None) -> Ite
             at = channel * width
             for w in ws:
                 buckets[at + w].append(index)
-    unquoted_test = _Unquoted(numbers, buckets, [c for c in crossing if c is not None], rarity)
+    unquoted_test = _Unquoted(numbers, buckets, [c for c in crossing if c is not None])
     met: dict[int, array] = defaultdict(lambda: array("i"))  # lower node -> higher nodes it met
     for a, ws in enumerate(keys):
         prefix = _probes(len(ws), nodes[a].size if nodes[a].family[1] == "quote" else 0)
@@ -367,23 +360,22 @@ class _Unquoted:
 
     PROBED = 512  # a content word held by more wordings than this is tested word set by word set
 
-    def __init__(self, words: Numbered, buckets: dict[int, array], crossing: list[int], rarity: list[int]) -> None:
-        self.words, self.buckets, self.crossing, self.rarity = words, buckets, crossing, rarity
-        self.width = len(words.stop)
+    def __init__(self, words: Numbered, buckets: dict[int, array], crossing: list[int]) -> None:
+        self.words, self.buckets, self.crossing = words, buckets, crossing
+        self.width = words.stop
         self.lengths = words.lengths
-        # Each wording's rarest content word (-1: none).
-        self.rarest = array("i", (min(filterfalse(words.plain.__contains__, ids), key=rarity.__getitem__, default=-1) for ids in words.ids))
+        # Each wording's rarest content word (-1: none): ids go by rarity.
+        self.rarest = array("i", (next(filterfalse(words.plain.__contains__, ids), -1) for ids in words.ids))
 
     def _holding(self, word: int) -> list[array]:
-        place = self.rarity[word]  # the index is keyed by a word's place in the order of rarity
-        return [bucket for channel in self.crossing if (bucket := self.buckets.get(channel * self.width + place))]
+        return [bucket for channel in self.crossing if (bucket := self.buckets.get(channel * self.width + word))]
 
     def stand(self, a: int, others: set[int]) -> set[int]:
         """Of ``others``, those where the shorter's content stands in the longer."""
         ids, lengths, length = self.words.ids, self.lengths, self.lengths[a]
         content = self.words.content(a)
         longer = others
-        for w in sorted(content, key=self.rarity.__getitem__):
+        for w in sorted(content):
             holding = self._holding(w)
             if not longer or sum(map(len, holding)) > self.PROBED:
                 break

@@ -35,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from . import collector, fact_index, paraphrase
 from .blocks import block, first_reported, shown
@@ -119,6 +120,10 @@ class _Links:
         # Each node's length and words, read for millions of pairs.
         self.lengths = words.lengths
         self.sizes = array("i", (node.size for node in nodes))
+        # Each node's words as a string of their numbers: two nodes share as
+        # many words as the longest common subsequence of theirs (both are
+        # in ascending order), which rapidfuzz counts in C, a batch at a time.
+        self.spelled = ["".join(map(chr, ids)) for ids in words.ids]
         self.sets = UnionFind(len(nodes))
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
@@ -220,16 +225,19 @@ class _Links:
         nodes = self.nodes
         if nodes[a].size < STRETCH_MIN_WORDS:
             return
-        length, words, ids, lengths, sizes = self.lengths[a], set(self.ids[a]), self.ids, self.lengths, self.sizes
+        length, lengths, sizes, spelled = self.lengths[a], self.lengths, self.sizes, self.spelled
         shorter = 0.9 * length
         # One is much shorter, long enough, and most of its words stand in
-        # the other: tested inline, as a big story has millions of pairs.
-        stretch = []
-        for b in rights:
-            if (lengths[b] < shorter or length < 0.9 * lengths[b]) and sizes[b] >= STRETCH_MIN_WORDS:
-                theirs = ids[b]
-                if len(words.intersection(theirs)) >= 0.8 * min(len(words), len(theirs)):
-                    stretch.append(b)
+        # the other: tested inline, then in C (``spelled``), as a big story
+        # has millions of pairs. No pair sharing fewer words than the
+        # cutoff, a bound for all, can pass the test of each.
+        apart = [b for b in rights if (lengths[b] < shorter or length < 0.9 * lengths[b]) and sizes[b] >= STRETCH_MIN_WORDS]
+        if not apart:
+            return
+        words = len(spelled[a])
+        cutoff = int(0.8 * min(words, *(len(spelled[b]) for b in apart)))
+        shared = process.extract(spelled[a], [spelled[b] for b in apart], scorer=LCSseq.similarity, score_cutoff=cutoff, limit=None)
+        stretch = [apart[i] for i in sorted(i for _, n, i in shared if n >= 0.8 * min(words, len(spelled[apart[i]])))]
         if not stretch:
             return
         cut = _scoring(nodes[a].key, [nodes[b].key for b in stretch], fuzz.partial_ratio, STRETCH_SCORE)
