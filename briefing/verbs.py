@@ -45,6 +45,7 @@ from functools import cache
 from . import synonyms
 from .data import lines
 from .forms import spelling
+from .saying_verbs import REPORTING
 from .wording import EDIT_WORDS, swapped
 
 # English modal auxiliaries, "to" of the infinitive and "do" as auxiliary:
@@ -255,7 +256,9 @@ def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, th
     one figure told twice ("fell" / "dropped 8%", "handled" / "processed
     2.3 million tonnes"); verbs WordNet relates otherwise (a narrow parent,
     a definition: "banned" / "barred", "hired" / "recruited") or not at all
-    are left to ``differ`` and ``direction.another_action``. Only a pair
+    are left to ``differ`` and ``direction.another_action``, and so are two
+    verbs of saying (``saying_verbs.REPORTING``: "told" / "informed"), as
+    what was said is the fact. Only a pair
     whose stems differ by a word or two on one side can be one, so the
     alignment is made for few pairs."""
     if figured or min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
@@ -267,5 +270,7 @@ def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, th
     a, b = _verb(one, before), _verb(other, before)
     if a is None or b is None or a[1] == b[1] or not (a[2] or b[2]) or any(synonyms.sets(x) & synonyms.sets(y) for x in one for y in other):
         return False
+    if REPORTING.intersection(one) and REPORTING.intersection(other):
+        return False  # verbs of saying ("told" / "informed"): what was said is the fact
     x, y = a[0], b[0]
     return bool(x.own & y.near or y.own & x.near) and not alike(a[1], b[1])

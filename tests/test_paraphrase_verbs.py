@@ -90,6 +90,9 @@ ONE_ACT = [
     ("Firefighters rescued three walkers from the flooded valley near Ardley on Sunday.", "Firefighters saved three walkers from the flooded valley near Ardley on Sunday."),
     ("The Tolby trust has finished work on the new wing of the county museum.", "The Tolby trust has completed work on the new wing of the county museum."),
     ("The storm damaged 40 homes in the village of Ardley overnight.", "The storm harmed 40 homes in the village of Ardley overnight."),
+    # two verbs of saying: what was said is the fact
+    ("Ann Roe told reporters in Kelso that the harbour plan would fail next year.", "Ann Roe informed reporters in Kelso that the harbour plan would fail next year."),
+    ("The Kelso mayor criticised the harbour plan at the council meeting on Monday.", "The Kelso mayor condemned the harbour plan at the council meeting on Monday."),
     # tenses of one verb
     ("The Kelso board approves the plan for a new depot at the harbour.", "The Kelso board approved the plan for a new depot at the harbour."),
     ("The Corley council has closed the public library on Mill Road for the summer.", "The Corley council closed the public library on Mill Road for the summer."),
