@@ -402,7 +402,9 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
-    if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, any(s[0] == QUANTITY for s in a.stems & b.stems)):
+    # a span of time both print ("for a month") says how long, not how much: it holds no act
+    figured = any(s[0] == QUANTITY and s.partition(" ")[2] != "h" for s in a.stems & b.stems)
+    if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured):
         return "verbs"
     return None
 

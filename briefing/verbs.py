@@ -249,18 +249,20 @@ def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, th
     sense no verb of one meaning shares (``alike``: not among the commonest
     the tagged corpus counts of both), and that is no synonym of it in
     their first sense (``synonyms``): "police shot a man" / "police killed
-    a man" ("shoot" is to kill only in its third sense), "the chief
+    a man" ("shoot" is first to hit, to kill only second), "the chief
     resigned" / "the chief retired" ("retire" goes under a sense of
-    "resign" the tagged corpus never counts): two acts, two facts. Not in
-    a pair that shares a figure (``figured``), which holds it together as
+    "resign" the tagged corpus never counts): two acts, two facts.
+
+    Not in a pair that shares a figure (``figured``: a count, a sum or a
+    share; a span of time says how long, not how much), which holds it as
     one figure told twice ("fell" / "dropped 8%", "handled" / "processed
-    2.3 million tonnes"); verbs WordNet relates otherwise (a narrow parent,
-    a definition: "banned" / "barred", "hired" / "recruited") or not at all
-    are left to ``differ`` and ``direction.another_action``, and so are two
-    verbs of saying (``saying_verbs.REPORTING``: "told" / "informed"), as
-    what was said is the fact. Only a pair
-    whose stems differ by a word or two on one side can be one, so the
-    alignment is made for few pairs."""
+    2.3 million tonnes"). Verbs WordNet relates otherwise (a narrow
+    parent, a definition: "banned" / "barred", "hired" / "recruited") or
+    not at all are left to ``differ`` and ``direction.another_action``, and
+    so are two verbs of saying (``saying_verbs.REPORTING``: "told" /
+    "informed"), as what was said is the fact. Only a pair whose stems
+    differ by a word or two on one side can be one, so the alignment is
+    made for few pairs."""
     if figured or min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
         return False
     found = swapped(our_words.split(" "), their_words.split(" "))

@@ -106,6 +106,8 @@ ANOTHER_ACT = [
     ("Police shot a man in the Renford town centre on Friday night.", "Police killed a man in the Renford town centre on Friday night."),
     ("The chief executive of the Tolby trust resigned on Monday after the report.", "The chief executive of the Tolby trust retired on Monday after the report."),
     ("The Orvale firm has closed its plant on the edge of Tolby this spring.", "The Orvale firm has sold its plant on the edge of Tolby this spring."),
+    # a span of time both print is no figure the act moves
+    ("The Kelso board has postponed the vote on the harbour plan for a month.", "The Kelso board has held the vote on the harbour plan for a month."),
 ]
 
 # One act put for another that other rules keep apart already: still two.
