@@ -85,7 +85,8 @@ HEADER = """\
 # parents (of at most 12 troponyms), the synsets opposite to it, the
 # synsets of its three commonest senses, the verbs their definitions
 # name (words, not numbers), and the parents of its commonest sense that
-# are one of the three commonest senses of some verb. A synset no other verb's fields
+# are one of the three commonest senses of some verb, and of the three
+# commonest, those WordNet's tagged corpus counts. A synset no other verb's fields
 # can meet is left out.
 # Derived; do not edit by hand.
 """
