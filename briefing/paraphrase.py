@@ -390,7 +390,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
-    library": ``things``)."""
+    library": ``things``) or "verbs" (one act put for another, "shot" /
+    "killed": ``verbs.another_act``)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
         return "opposite"
     if a.negated != b.negated:
@@ -401,6 +402,10 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
+    # a span of time both print ("for a month") says how long, not how much: it holds no act
+    figured = any(s[0] == QUANTITY and s.partition(" ")[2] != "h" for s in a.stems & b.stems)
+    if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured):
+        return "verbs"
     return None
 
 

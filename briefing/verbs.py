@@ -42,8 +42,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from . import synonyms
 from .data import lines
 from .forms import spelling
+from .saying_verbs import REPORTING
+from .wording import EDIT_WORDS, swapped
 
 # English modal auxiliaries, "to" of the infinitive and "do" as auxiliary:
 # the word after one is a verb.
@@ -64,6 +67,7 @@ class Verb:
     first: frozenset[str] = frozenset()    # the synsets of its three commonest senses
     named: tuple[str, ...] = ()            # the verbs their definitions name ("recruit": "employ")
     up: frozenset[str] = frozenset()       # the parents of the commonest ("launch": "open", begin an action)
+    tagged: frozenset[str] = frozenset()   # of ``first``, those WordNet's tagged corpus counts
 
 
 @cache
@@ -85,10 +89,10 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def _read(lemma: str) -> Verb:
-    own, near, parents, against, first, named, up = _table()[0][lemma].split("|")
+    own, near, parents, against, first, named, up, tagged = _table()[0][lemma].split("|")
     return Verb(
         frozenset(own.strip(" !").split()), frozenset(near.split()), frozenset(parents.split()), frozenset(against.split()),
-        own.startswith("!"), frozenset(first.split()), tuple(named.split()), frozenset(up.split()),
+        own.startswith("!"), frozenset(first.split()), tuple(named.split()), frozenset(up.split()), frozenset(tagged.split()),
     )
 
 
@@ -226,9 +230,49 @@ def alike(one: str, other: str) -> bool:
     or the parent of the other's commonest ("opened" / "launched" an
     inquiry, "received" / "got", "cut" / "reduced"), and neither is
     opposite to the other. Only the commonest senses count, never a rare
-    one ("pass" / "die"; "shoot" is first to hit, only third to kill)."""
+    one ("pass" / "die"; "shoot" is first to hit, only third to kill), and
+    of those only the ones WordNet's tagged corpus counts: the order of the
+    rest tells nothing ("resign" is never tagged in its second sense, to
+    step down, under which "retire" goes)."""
     a, b = _printed(one), _printed(other)
     if a is None or b is None or a == b:
         return a is not None and a == b
     x, y = _read(a), _read(b)
-    return bool(x.first & (y.first | y.up) or y.first & x.up) and not _opposite(x, y)
+    return bool(x.tagged & (y.tagged | y.up) or y.tagged & x.up) and not _opposite(x, y)
+
+
+def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str, figured: bool) -> bool:
+    """Two wordings (their stems, and their lower-case words in order, one
+    string each) the same word for word but at one place, where a verb
+    (the place shows it is one, on one side at least) stands for another
+    that WordNet makes a kind of it, or it of the other, only through a
+    sense no verb of one meaning shares (``alike``: not among the commonest
+    the tagged corpus counts of both), and that is no synonym of it in
+    their first sense (``synonyms``): "police shot a man" / "police killed
+    a man" ("shoot" is first to hit, to kill only second), "the chief
+    resigned" / "the chief retired" ("retire" goes under a sense of
+    "resign" the tagged corpus never counts): two acts, two facts.
+
+    Not in a pair that shares a figure (``figured``: a count, a sum or a
+    share; a span of time says how long, not how much), which holds it as
+    one figure told twice ("fell" / "dropped 8%", "handled" / "processed
+    2.3 million tonnes"). Verbs WordNet relates otherwise (a narrow
+    parent, a definition: "banned" / "barred", "hired" / "recruited") or
+    not at all are left to ``differ`` and ``direction.another_action``, and
+    so are two verbs of saying (``saying_verbs.REPORTING``: "told" /
+    "informed"), as what was said is the fact. Only a pair whose stems
+    differ by a word or two on one side can be one, so the alignment is
+    made for few pairs."""
+    if figured or min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
+        return False
+    found = swapped(our_words.split(" "), their_words.split(" "))
+    if found is None:
+        return False
+    one, other, before = found
+    a, b = _verb(one, before), _verb(other, before)
+    if a is None or b is None or a[1] == b[1] or not (a[2] or b[2]) or any(synonyms.sets(x) & synonyms.sets(y) for x in one for y in other):
+        return False
+    if REPORTING.intersection(one) and REPORTING.intersection(other):
+        return False  # verbs of saying ("told" / "informed"): what was said is the fact
+    x, y = a[0], b[0]
+    return bool(x.own & y.near or y.own & x.near) and not alike(a[1], b[1])

@@ -73,3 +73,88 @@ def test_a_word_is_read_as_a_verb_only_where_the_place_shows_it():
 
     assert verb_senses("The harbour authority has opened an inquiry.") == verb_senses("The harbour authority will open an inquiry.") != set()
     assert verb_senses("The harbour authority backed the open inquiry.") == set()
+
+
+# One act told two ways: a verb put for its synonym, or for another form of
+# itself (a tense), the rest word for word the same.
+ONE_ACT = [
+    ("The Orvale council has started work on the new bridge at Kelby this week.", "The Orvale council has begun work on the new bridge at Kelby this week."),
+    ("The Tolby trust bought the old mill on Quay Street for the town in March.", "The Tolby trust purchased the old mill on Quay Street for the town in March."),
+    ("The Harwick mill will hire 40 new staff at its Kelby plant next year.", "The Harwick mill will employ 40 new staff at its Kelby plant next year."),
+    ("The Kelso board approved the plan for a new depot at the harbour on Monday.", "The Kelso board backed the plan for a new depot at the harbour on Monday."),
+    ("A gunman killed two guards at the Renford bank on Tuesday morning.", "A gunman murdered two guards at the Renford bank on Tuesday morning."),
+    ("The Orvale firm has built a new factory on the edge of Tolby.", "The Orvale firm has constructed a new factory on the edge of Tolby."),
+    ("The Corley council will close the public library on Mill Road in June.", "The Corley council will shut the public library on Mill Road in June."),
+    ("Two climbers were injured in a fall on the north face of Ben Carrow.", "Two climbers were hurt in a fall on the north face of Ben Carrow."),
+    ("The Kelso mayor quit after the vote on the harbour plan on Monday.", "The Kelso mayor resigned after the vote on the harbour plan on Monday."),
+    ("Firefighters rescued three walkers from the flooded valley near Ardley on Sunday.", "Firefighters saved three walkers from the flooded valley near Ardley on Sunday."),
+    ("The Tolby trust has finished work on the new wing of the county museum.", "The Tolby trust has completed work on the new wing of the county museum."),
+    ("The storm damaged 40 homes in the village of Ardley overnight.", "The storm harmed 40 homes in the village of Ardley overnight."),
+    # two verbs of saying: what was said is the fact
+    ("Ann Roe told reporters in Kelso that the harbour plan would fail next year.", "Ann Roe informed reporters in Kelso that the harbour plan would fail next year."),
+    ("The Kelso mayor criticised the harbour plan at the council meeting on Monday.", "The Kelso mayor condemned the harbour plan at the council meeting on Monday."),
+    # tenses of one verb
+    ("The Kelso board approves the plan for a new depot at the harbour.", "The Kelso board approved the plan for a new depot at the harbour."),
+    ("The Corley council has closed the public library on Mill Road for the summer.", "The Corley council closed the public library on Mill Road for the summer."),
+    ("The Harwick firm is recalling 2,000 faulty heaters sold in Kelby last winter.", "The Harwick firm recalled 2,000 faulty heaters sold in Kelby last winter."),
+]
+
+# One act put for another that WordNet makes a kind of it only through a
+# sense that is not among the commonest of both: kept apart by
+# ``another_act`` alone (the other rules joined each of them).
+ANOTHER_ACT = [
+    ("Police shot a man in the Renford town centre on Friday night.", "Police killed a man in the Renford town centre on Friday night."),
+    ("The chief executive of the Tolby trust resigned on Monday after the report.", "The chief executive of the Tolby trust retired on Monday after the report."),
+    ("The Orvale firm has closed its plant on the edge of Tolby this spring.", "The Orvale firm has sold its plant on the edge of Tolby this spring."),
+    # a span of time both print is no figure the act moves
+    ("The Kelso board has postponed the vote on the harbour plan for a month.", "The Kelso board has held the vote on the harbour plan for a month."),
+]
+
+# One act put for another that other rules keep apart already: still two.
+OTHER_ACTS = [
+    ("Police arrested two men near the Renford station late on Friday night.", "Police charged two men near the Renford station late on Friday night."),
+    ("The Corley council will sell the old depot on Mill Road in June.", "The Corley council will demolish the old depot on Mill Road in June."),
+    ("The Orvale firm has bought a new factory on the edge of Tolby.", "The Orvale firm has built a new factory on the edge of Tolby."),
+    ("The Kelso board delayed the vote on the harbour plan until June.", "The Kelso board cancelled the vote on the harbour plan until June."),
+    ("The Tolby coroner examined the body of the climber on Monday.", "The Tolby coroner buried the body of the climber on Monday."),
+    ("The Kelso mayor praised the harbour plan at the council meeting on Monday.", "The Kelso mayor presented the harbour plan at the council meeting on Monday."),
+    ("The Kelso police searched the house of the missing climber on Monday.", "The Kelso police sealed the house of the missing climber on Monday."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_ACT)
+def test_one_act_told_with_another_verb_or_tense_is_one_fact(a, b):
+    assert len(blocks_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), ANOTHER_ACT)
+def test_a_verb_related_only_in_a_rare_sense_is_another_act(a, b, monkeypatch):
+    assert len(blocks_of(a, b)) == 2
+    monkeypatch.setattr(verbs, "another_act", lambda *_: False)
+    assert len(blocks_of(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), OTHER_ACTS)
+def test_other_acts_stay_two_facts(a, b):
+    assert len(blocks_of(a, b)) == 2
+
+
+def test_only_senses_the_tagged_corpus_counts_make_verbs_of_one_meaning():
+    # "retire" goes under the second sense of "resign" (to step down), which
+    # WordNet's tagged corpus never counts; "quit" is a form of its first
+    assert verbs.related("resigned", "retired") and not verbs.alike("resigned", "retired")
+    assert verbs.alike("quit", "resigned")
+    assert verbs.related("shot", "killed") and not verbs.alike("shot", "killed")
+
+
+def test_another_act_reads_one_verb_at_one_place():
+    def act(a, b, figured=False):
+        return verbs.another_act(frozenset(a.split()), frozenset(b.split()), a, b, figured)
+
+    assert act("police shot a man", "police killed a man")
+    assert not act("police shot a man", "police shot a man")
+    assert not act("police killed a man", "police murdered a man")  # one meaning
+    assert not act("the old plan was dropped", "the old scheme was dropped")  # no verb the place shows
+    assert not act("police shot a man", "police killed a woman in the town")  # more than one place differs
+    assert not act("police shot a man", "police killed a man", figured=True)  # a figure both print holds them
+    assert not act("the council banned barbecues", "the council barred barbecues")  # one narrow parent, no kind of the other

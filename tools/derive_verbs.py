@@ -38,7 +38,12 @@ numbered in the order of ``data.verb``. For each verb the file keeps:
   defined by another is related to it, as gloss overlap relates word
   senses (Lesk, "Automatic sense disambiguation using machine readable
   dictionaries", 1986; Banerjee and Pedersen, "Extended gloss overlaps as
-  a measure of semantic relatedness", 2003).
+  a measure of semantic relatedness", 2003);
+- of those commonest senses, the ones its tagged corpus counts
+  (``tagsense_cnt`` of ``index.verb``; the first alone for a verb it never
+  tagged), which alone make two verbs of one meaning (``verbs.alike``):
+  "resign" is tagged in its first sense only, to leave a job, never in its
+  second, to step down, under which "retire" goes.
 
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -80,7 +85,8 @@ HEADER = """\
 # parents (of at most 12 troponyms), the synsets opposite to it, the
 # synsets of its three commonest senses, the verbs their definitions
 # name (words, not numbers), and the parents of its commonest sense that
-# are one of the three commonest senses of some verb. A synset no other verb's fields
+# are one of the three commonest senses of some verb, and of the three
+# commonest, those WordNet's tagged corpus counts. A synset no other verb's fields
 # can meet is left out.
 # Derived; do not edit by hand.
 """
@@ -107,14 +113,19 @@ def _definitions(data: Path) -> dict[str, str]:
     return found
 
 
-def _first_senses(index: Path) -> dict[str, list[str]]:
-    """Each verb's ``FIRST`` commonest synsets, in WordNet's order."""
-    found = {}
+def _first_senses(index: Path) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Each verb's ``FIRST`` commonest synsets, in WordNet's order, and how
+    many of them its tagged corpus counts (``tagsense_cnt``; at least the
+    first): the order of the senses it never tagged tells nothing of how
+    common they are."""
+    found, tagged = {}, {}
     for line in index.read_text("latin-1").splitlines():
         if not line.startswith("  "):
             fields = line.split()
-            found[fields[0]] = fields[-int(fields[2]) :][:FIRST]
-    return found
+            count = int(fields[2])
+            found[fields[0]] = fields[-count:][:FIRST]
+            tagged[fields[0]] = max(1, min(FIRST, int(fields[-count - 1])))
+    return found, tagged
 
 
 def main(folder: Path) -> None:
@@ -142,7 +153,7 @@ def main(folder: Path) -> None:
             children[target] += symbol == "@" and pos == "v"
             if symbol == "@" and pos == "v":
                 troponyms[target].add(offset)
-    definitions, first = _definitions(folder / "data.verb"), _first_senses(folder / "index.verb")
+    definitions, (first, tagged) = _definitions(folder / "data.verb"), _first_senses(folder / "index.verb")
 
     def lemma_of(word: str) -> str | None:
         for ending, put in (("", ""), ("ies", "y"), ("es", ""), ("es", "e"), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
@@ -180,6 +191,7 @@ def main(folder: Path) -> None:
         ids = [" ".join(sorted(_base36(number[o]) for o in group & kept)) for group, kept in zip(fields[lemma], keep)]
         ids += [" ".join(sorted(_base36(number[o]) for o in first.get(lemma, ()))), " ".join(named[lemma])]
         ids.append(" ".join(sorted(_base36(number[o]) for o in linked(set(first.get(lemma, ())[:1]), "@") & commonest)))
+        ids.append(" ".join(sorted(_base36(number[o]) for o in first.get(lemma, ())[: tagged.get(lemma, 1)])))
         lines.append(",".join(printed) + " |" + flag + " | ".join(ids))
     OUT.write_text(HEADER + "\n".join(lines) + "\n", "utf-8")
 
