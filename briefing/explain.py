@@ -62,11 +62,13 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
         lines += _reasons(items, labels)
     if not set(by_speaker) - set(unplaced):
         lines.append("  none placed")
-    lines += ["", "Speakers left unplaced (their words are in Background and context):"]
-    for name in unplaced:
-        lines.append(f"  {name}:")
-        lines += _reasons(by_speaker[name], labels)
-    lines.append(f"  {PLACE_ONE}" if unplaced else "  none")
+    # Under --speaker, "none" would say the whole story has no one unplaced.
+    if unplaced or speaker is None:
+        lines += ["", "Speakers left unplaced (their words are in Background and context):"]
+        for name in unplaced:
+            lines.append(f"  {name}:")
+            lines += _reasons(by_speaker[name], labels)
+        lines.append(f"  {PLACE_ONE}" if unplaced else "  none")
     if speaker is not None:  # the rest is about the whole story, not one speaker
         return "\n".join(lines) + "\n"
     lines += ["", "Cues that matched nothing in these sources:"]

@@ -67,6 +67,15 @@ def test_explain_for_one_speaker_answers_why_they_are_there(make_articles):
     assert "Ruth Amsel" not in result.stdout and "Owen Hale" not in result.stdout
 
 
+
+def test_explain_for_one_speaker_lists_unplaced_speakers_only_when_that_speaker_is_one(make_articles):
+    # Ruth Amsel is unplaced in the story: asked about Strand, explain must not say "none" are.
+    folder = make_articles(ARTICLES, spec=SPEC)
+    placed = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "strand"]).stdout
+    assert "left unplaced" not in placed and "\n  none\n" not in placed
+    unplaced = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "amsel"]).stdout
+    assert "Ruth Amsel" in unplaced[unplaced.index("left unplaced"):]
+
 def test_explain_for_a_misspelt_speaker_is_one_line_naming_the_nearest(make_articles):
     folder = make_articles(ARTICLES, spec=SPEC)
     result = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "pia strnad"])

@@ -288,3 +288,36 @@ def test_the_word_diff_marks_no_change_of_case_hyphen_or_quote_mark():
     assert word_diff(canonical, variant) == (("equal", variant),)
     runs = word_diff(canonical, "We have priced every route, and the ferry is the only one that leaves no island cut-off.")
     assert [(op, text) for op, text in runs if op != "equal"] == [("delete", "costed"), ("insert", "priced")]
+
+
+def test_the_sources_list_names_an_author_only_when_it_is_not_the_outlet(make_articles):
+    note = "The Brisa ferry will stop at Corve pier from the first of May.\n"
+    folder = make_articles(
+        {
+            "a.md": '---\noutlet: "Corve Courier"\nauthor: "Corve Courier"\n---\n' + note,
+            "b.md": '---\noutlet: "Ferry Weekly"\nauthor: "Lina Moss"\n---\n' + note,
+        }
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    for fmt in ("md", "html"):
+        sources = render(b, fmt).decode().split("Sources", 2)[-1]
+        assert "By Lina Moss." in sources, fmt
+        assert "By Corve Courier." not in sources, fmt  # the site signing as itself names no author
+
+
+def test_a_sentence_carrying_the_whole_quote_is_not_listed_as_a_paraphrase_of_it(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": '"The old pier will reopen to anglers in June once the deck is replaced," boasted harbour master Odile Pask.\n',
+            "b.txt": 'Harbour master Odile Pask said the old pier would "reopen to anglers in June" after repairs.\n',
+        }
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    (block,) = [x for x in b.blocks if x.kind == "quote"]
+    assert {v.source for v in block.variants if v.kind == "paraphrase"} == {"S1", "S2"}  # a.txt's kept for its framing word
+    md = render(b, "md").decode()
+    diff = md.split("### Differences in wording", 1)[1].split("\n## ", 1)[0]
+    assert "([a.txt][S1])" in diff  # a.txt printed the words whole: the text's own source
+    assert "In paraphrase, quoting parts of it: [b.txt][S2]\n" in diff  # only b.txt quoted parts
