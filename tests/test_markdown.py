@@ -321,3 +321,30 @@ def test_a_sentence_carrying_the_whole_quote_is_not_listed_as_a_paraphrase_of_it
     diff = md.split("### Differences in wording", 1)[1].split("\n## ", 1)[0]
     assert "([a.txt][S1])" in diff  # a.txt printed the words whole: the text's own source
     assert "In paraphrase, quoting parts of it: [b.txt][S2]\n" in diff  # only b.txt quoted parts
+
+
+def test_who_holds_a_position_lists_its_holders_in_the_order_of_their_groups(make_articles):
+    # The first file quotes Nell Ardo; Rufus Penn is quoted by two outlets, so his group comes
+    # first, and the holders' line must not follow the files' names instead.
+    spec = (
+        'title = "Tolsey market hall"\nquestion = "Should the market hall be sold?"\n'
+        'positions = [{id = "sell", label = "Sell the hall", cues = ["sell the hall"]},'
+        ' {id = "keep", label = "Keep the hall", cues = ["keep the hall"]}]\n'
+        '[actors]\n"Nell Ardo" = "sell"\n"Rufus Penn" = "sell"\n'
+    )
+    penn = 'Councillor Rufus Penn said: "The repairs would cost more than the hall earns in ten years."\n'
+    folder = make_articles(
+        {
+            "a.txt": 'Nell Ardo, who keeps a fruit stall, said: "Half the stalls have stood empty since spring."\n',
+            "b.txt": penn,
+            "c.txt": penn,
+        },
+        spec=spec,
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    md = render(b, "md").decode()
+    section = md.split("## 1. Sell the hall", 1)[1]
+    assert section.index("### Rufus Penn") < section.index("### Nell Ardo")
+    holders = section.split("**Who holds it:**", 1)[1].split("\n", 1)[0]
+    assert holders.index("Rufus Penn") < holders.index("Nell Ardo"), holders

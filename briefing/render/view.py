@@ -396,12 +396,17 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
             folded.append(Folded(position, speaker or position.label, roles.get(speaker or ""), len(mine)))
             continue
         number = len(sections) + 1
+        speaker_groups = _groups(list(shown), roles)
+        # Holders in the order of their groups below (most widely reported
+        # first), not in the order of the files that first print them.
+        rank = {g.name: n for n, g in enumerate(speaker_groups)}
+        holders = sorted(position.actors, key=lambda a: rank.get(a, len(rank)))
         sections.append(
             Section(
                 number=number,
                 position=position,
-                roles=tuple((a, roles.get(a)) for a in position.actors),
-                groups=_groups(list(shown), roles),
+                roles=tuple((a, roles.get(a)) for a in holders),
+                groups=speaker_groups,
                 blocks=shown,
                 omitted=len(mine) - len(shown),
                 slug=slug(f"{number}. {position.label}"),
