@@ -348,3 +348,24 @@ def test_who_holds_a_position_lists_its_holders_in_the_order_of_their_groups(mak
     assert section.index("### Rufus Penn") < section.index("### Nell Ardo")
     holders = section.split("**Who holds it:**", 1)[1].split("\n", 1)[0]
     assert holders.index("Rufus Penn") < holders.index("Nell Ardo"), holders
+
+
+def test_a_speaker_described_in_lower_case_starts_its_line_with_a_capital(make_articles):
+    spec = (
+        'title = "Kelby ferry fares"\nquestion = "Should ferry fares rise?"\n'
+        'positions = [{id = "up", label = "Raise the fares", cues = ["raise the fares"]},'
+        ' {id = "hold", label = "Hold the fares", cues = ["hold the fares"]}]\n'
+    )
+    folder = make_articles(
+        {"a.txt": "The crossing to Kelby will cost twelve pounds a trip from June, according to the harbour board.\n"},
+        spec=spec,
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    (block,) = [x for x in b.blocks if x.speaker]
+    assert block.speaker == "the harbour board"  # as the source prints it
+    md = render(b, "md").decode()
+    assert "\n- The harbour board: As a.txt reported it:" in md
+    assert "| **The harbour board:** The crossing" in md  # the coverage table's cell
+    html = render(b, "html").decode()
+    assert '<span class="who">The harbour board:</span>' in html
