@@ -140,3 +140,21 @@ positions = [
     out = CliRunner().invoke(main, ["explain", str(make_articles(articles, spec=spec))]).stdout
     assert "back the harbour board's closure" in out
     assert "board s closure" not in out
+
+
+def test_explain_names_a_cue_set_aside_once_per_statement(make_articles):
+    # The outlet's sentence carrying the quote ("prominent" frames it) is read too: the cue is
+    # found twice in one statement, and one line for it is enough.
+    spec = (
+        'title = "Skerry ferry"\nquestion = "Should the Skerry ferry keep running?"\n'
+        'positions = [{id = "keep", label = "Keep the ferry", cues = ["ferry is a lifeline"]},'
+        ' {id = "stop", label = "Stop the ferry", cues = ["cut the timetable"]}]\n'
+    )
+    quote = "We always hear people saying the ferry is a lifeline, when in reality the boats sail half full"
+    folder = make_articles(
+        {"a.txt": f'"{quote}," said councillor Tilda Quorn, who has emerged a prominent voice of the harbour campaign.\n'},
+        spec=spec,
+    )
+    out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
+    assert out.count('"ferry is a lifeline" (Keep the ferry)') == 1, out
+
