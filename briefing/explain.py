@@ -62,11 +62,13 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
         lines += _reasons(items, labels)
     if not set(by_speaker) - set(unplaced):
         lines.append("  none placed")
-    lines += ["", "Speakers left unplaced (their words are in Background and context):"]
-    for name in unplaced:
-        lines.append(f"  {name}:")
-        lines += _reasons(by_speaker[name], labels)
-    lines.append(f"  {PLACE_ONE}" if unplaced else "  none")
+    # Under --speaker, "none" would say the whole story has no one unplaced.
+    if unplaced or speaker is None:
+        lines += ["", "Speakers left unplaced (their words are in Background and context):"]
+        for name in unplaced:
+            lines.append(f"  {name}:")
+            lines += _reasons(by_speaker[name], labels)
+        lines.append(f"  {PLACE_ONE}" if unplaced else "  none")
     if speaker is not None:  # the rest is about the whole story, not one speaker
         return "\n".join(lines) + "\n"
     lines += ["", "Cues that matched nothing in these sources:"]
@@ -149,5 +151,11 @@ def _placed(block: Block) -> str:
 
 
 def _set_aside(items: Iterable[tuple[Block, Evidence]], labels: dict[str, str]) -> list[str]:
-    """The cues found in these blocks that did not count, and why."""
-    return [f'        set aside in {b.id}: "{m.cue}" ({labels[m.position]}), {m.why}' for b, found in items for m in found.ignored]
+    """The cues found in these blocks that did not count, and why: each cue
+    once per block, with the first reason found (its text is read before
+    an outlet's sentence that carries it again, which can name another)."""
+    first: dict[tuple[str, str, str], str] = {}
+    for b, found in items:
+        for m in found.ignored:
+            first.setdefault((b.id, m.position, m.cue), m.why)
+    return [f'        set aside in {bid}: "{cue}" ({labels[pid]}), {why}' for (bid, pid, cue), why in first.items()]

@@ -229,6 +229,8 @@ def check(data: dict) -> list[str]:
     for name, pid in data.get("actors", {}).items():
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
+        elif not pid.strip():  # a draft's line for a speaker it could not group, uncommented as it is
+            problems.append(f"actors: {name!r} is given no position: write one of the ids ({', '.join(ids)}) or put # before the line")
         elif pid not in ids:
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({_which(pid, tables['positions'], ids)})")
     return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])

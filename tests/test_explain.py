@@ -67,6 +67,15 @@ def test_explain_for_one_speaker_answers_why_they_are_there(make_articles):
     assert "Ruth Amsel" not in result.stdout and "Owen Hale" not in result.stdout
 
 
+
+def test_explain_for_one_speaker_lists_unplaced_speakers_only_when_that_speaker_is_one(make_articles):
+    # Ruth Amsel is unplaced in the story: asked about Strand, explain must not say "none" are.
+    folder = make_articles(ARTICLES, spec=SPEC)
+    placed = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "strand"]).stdout
+    assert "left unplaced" not in placed and "\n  none\n" not in placed
+    unplaced = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "amsel"]).stdout
+    assert "Ruth Amsel" in unplaced[unplaced.index("left unplaced"):]
+
 def test_explain_for_a_misspelt_speaker_is_one_line_naming_the_nearest(make_articles):
     folder = make_articles(ARTICLES, spec=SPEC)
     result = CliRunner().invoke(main, ["explain", str(folder), "--speaker", "pia strnad"])
@@ -131,3 +140,21 @@ positions = [
     out = CliRunner().invoke(main, ["explain", str(make_articles(articles, spec=spec))]).stdout
     assert "back the harbour board's closure" in out
     assert "board s closure" not in out
+
+
+def test_explain_names_a_cue_set_aside_once_per_statement(make_articles):
+    # The outlet's sentence carrying the quote ("prominent" frames it) is read too: the cue is
+    # found twice in one statement, and one line for it is enough.
+    spec = (
+        'title = "Skerry ferry"\nquestion = "Should the Skerry ferry keep running?"\n'
+        'positions = [{id = "keep", label = "Keep the ferry", cues = ["ferry is a lifeline"]},'
+        ' {id = "stop", label = "Stop the ferry", cues = ["cut the timetable"]}]\n'
+    )
+    quote = "We always hear people saying the ferry is a lifeline, when in reality the boats sail half full"
+    folder = make_articles(
+        {"a.txt": f'"{quote}," said councillor Tilda Quorn, who has emerged a prominent voice of the harbour campaign.\n'},
+        spec=spec,
+    )
+    out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
+    assert out.count('"ferry is a lifeline" (Keep the ferry)') == 1, out
+

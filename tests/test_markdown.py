@@ -288,3 +288,84 @@ def test_the_word_diff_marks_no_change_of_case_hyphen_or_quote_mark():
     assert word_diff(canonical, variant) == (("equal", variant),)
     runs = word_diff(canonical, "We have priced every route, and the ferry is the only one that leaves no island cut-off.")
     assert [(op, text) for op, text in runs if op != "equal"] == [("delete", "costed"), ("insert", "priced")]
+
+
+def test_the_sources_list_names_an_author_only_when_it_is_not_the_outlet(make_articles):
+    note = "The Brisa ferry will stop at Corve pier from the first of May.\n"
+    folder = make_articles(
+        {
+            "a.md": '---\noutlet: "Corve Courier"\nauthor: "Corve Courier"\n---\n' + note,
+            "b.md": '---\noutlet: "Ferry Weekly"\nauthor: "Lina Moss"\n---\n' + note,
+        }
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    for fmt in ("md", "html"):
+        sources = render(b, fmt).decode().split("Sources", 2)[-1]
+        assert "By Lina Moss." in sources, fmt
+        assert "By Corve Courier." not in sources, fmt  # the site signing as itself names no author
+
+
+def test_a_sentence_carrying_the_whole_quote_is_not_listed_as_a_paraphrase_of_it(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": '"The old pier will reopen to anglers in June once the deck is replaced," boasted harbour master Odile Pask.\n',
+            "b.txt": 'Harbour master Odile Pask said the old pier would "reopen to anglers in June" after repairs.\n',
+        }
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    (block,) = [x for x in b.blocks if x.kind == "quote"]
+    assert {v.source for v in block.variants if v.kind == "paraphrase"} == {"S1", "S2"}  # a.txt's kept for its framing word
+    md = render(b, "md").decode()
+    diff = md.split("### Differences in wording", 1)[1].split("\n## ", 1)[0]
+    assert "([a.txt][S1])" in diff  # a.txt printed the words whole: the text's own source
+    assert "In paraphrase, quoting parts of it: [b.txt][S2]\n" in diff  # only b.txt quoted parts
+
+
+def test_who_holds_a_position_lists_its_holders_in_the_order_of_their_groups(make_articles):
+    # The first file quotes Nell Ardo; Rufus Penn is quoted by two outlets, so his group comes
+    # first, and the holders' line must not follow the files' names instead.
+    spec = (
+        'title = "Tolsey market hall"\nquestion = "Should the market hall be sold?"\n'
+        'positions = [{id = "sell", label = "Sell the hall", cues = ["sell the hall"]},'
+        ' {id = "keep", label = "Keep the hall", cues = ["keep the hall"]}]\n'
+        '[actors]\n"Nell Ardo" = "sell"\n"Rufus Penn" = "sell"\n'
+    )
+    penn = 'Councillor Rufus Penn said: "The repairs would cost more than the hall earns in ten years."\n'
+    folder = make_articles(
+        {
+            "a.txt": 'Nell Ardo, who keeps a fruit stall, said: "Half the stalls have stood empty since spring."\n',
+            "b.txt": penn,
+            "c.txt": penn,
+        },
+        spec=spec,
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    md = render(b, "md").decode()
+    section = md.split("## 1. Sell the hall", 1)[1]
+    assert section.index("### Rufus Penn") < section.index("### Nell Ardo")
+    holders = section.split("**Who holds it:**", 1)[1].split("\n", 1)[0]
+    assert holders.index("Rufus Penn") < holders.index("Nell Ardo"), holders
+
+
+def test_a_speaker_described_in_lower_case_starts_its_line_with_a_capital(make_articles):
+    spec = (
+        'title = "Kelby ferry fares"\nquestion = "Should ferry fares rise?"\n'
+        'positions = [{id = "up", label = "Raise the fares", cues = ["raise the fares"]},'
+        ' {id = "hold", label = "Hold the fares", cues = ["hold the fares"]}]\n'
+    )
+    folder = make_articles(
+        {"a.txt": "The crossing to Kelby will cost twelve pounds a trip from June, according to the harbour board.\n"},
+        spec=spec,
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    (block,) = [x for x in b.blocks if x.speaker]
+    assert block.speaker == "the harbour board"  # as the source prints it
+    md = render(b, "md").decode()
+    assert "\n- The harbour board: As a.txt reported it:" in md
+    assert "| **The harbour board:** The crossing" in md  # the coverage table's cell
+    html = render(b, "html").decode()
+    assert '<span class="who">The harbour board:</span>' in html

@@ -527,3 +527,21 @@ def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_bo
     figures = [d for d in briefing_of(folder).disputed if d.kind == "figure"]
     # Only the outlet that prints another new fare disagrees; "£4," is "£4".
     assert [sorted(t for t, _ in d.readings) for d in figures] == [["6.50", "7.50"]]
+
+
+def test_what_happened_leaves_out_a_line_that_prints_one_reading_of_a_disputed_figure(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The Dunmore footbridge reopened to walkers on Friday after a year of repairs.\n"
+            "The county put the cost of the repairs at 4.2 million pounds.",
+            "b.txt": "The Dunmore footbridge reopened to walkers on Friday after a year of repairs.\n"
+            "The county put the cost of the repairs at 6.8 million pounds.",
+        }
+    )
+    b = briefing_of(folder)
+    assert b.disputed, "the two costs are a disputed figure"
+    md = render(b, "md").decode().replace("\\", "")
+    summary = md.split("*What happened, as reported:*")[1].split("\n\n")[0]
+    assert "footbridge reopened" in summary
+    assert "million pounds" not in summary  # either cost alone would take its outlet's side
+    assert "4.2 million" in md and "6.8 million" in md  # both are still in the briefing

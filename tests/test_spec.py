@@ -48,6 +48,7 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s + '[actors]\n"Mara Quill" = {id = "for"}\n', "actors: 'Mara Quill' must be a position id (a string), not a table"),
         (lambda s: s + '[actors]\n"Mara Quill" = "fro"\n', "'fro', which is not a position id (did you mean 'for'?)"),
         (lambda s: s.replace('cues = ["pays', 'wording = ["pays'), "positions #1: unknown key 'wording' (valid keys: id, label, cues)"),
+        (lambda s: s + '[actors]\n"Mara Quill" = ""\n', "'Mara Quill' is given no position: write one of the ids (for, against) or put # before the line"),
         (lambda s: s + '[actors]\n"Mara Quill" = "undecided"\n', "'undecided', which is not a position id (the ids are for, against)"),
         (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = "tax on commuters"'), "positions #2: cues must be a list of strings, not a string"),
         (lambda s: s.replace('cues = ["tax on commuters"]', 'cues = ["tax on commuters", 40]'), "positions #2: cues must be a list of strings, not a list holding a number"),

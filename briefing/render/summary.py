@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from .. import lexicon
-from ..model import Block, Profile
+from ..model import Block, Disputed, Profile, Reading
 from ..patterns import YEAR
 from ..quotes import outside_quotes
 
@@ -49,8 +49,18 @@ def _told_plainer(context: Sequence[Block], blocks: Sequence[Block], voice: Mapp
     return out
 
 
+def _prints(block: Block, reading: Reading) -> bool:
+    """Whether ``block`` prints ``reading`` as its own sources do: the
+    reading whole, not inside a longer figure or word ("21 million" holds no
+    "1 million")."""
+    return bool(set(reading.sources) & set(block.sources)) and bool(
+        re.search(rf"(?<![\w.,]){re.escape(reading.text)}(?!\w)", block.text)
+    )
+
+
 def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS,
-                   voice: Mapping[str, float] | None = None, blocks: Sequence[Block] = ()) -> list[Block]:
+                   voice: Mapping[str, float] | None = None, blocks: Sequence[Block] = (),
+                   disputed: Sequence[Disputed] = ()) -> list[Block]:
     """The lines of "What happened": fact blocks (events, figures) in the
     outlets' plain voice, most widely reported first, then one per source
     for variety. A block with a loaded word of an outlet's own is left
@@ -65,13 +75,18 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     reports are taken from the plainest outlets first (``own_voice``): the
     lexicons miss some loaded words ("spewing"), and an outlet that uses
     many they do find likely uses those too; one whose figure a plainer
-    outlet prints too is left to that outlet (``_told_plainer``)."""
+    outlet prints too is left to that outlet (``_told_plainer``). A line
+    that prints one reading of a detail the outlets dispute ("cost 40
+    million" where another prints 45) is left out too: in the tool's voice
+    it would take that reading's side; "Disputed details" shows both."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
     events: list[Block] = []
     alone = {b.id: (voice or {}).get(b.sources[0], 0.0) for b in context if len(b.sources) == 1}
     plainer = _told_plainer(context, blocks, voice or {})
     for b in sorted(context, key=lambda b: (b.id in alone, alone.get(b.id, 0.0))):
         if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text) or b.id in plainer:
+            continue
+        if any(_prints(b, r) for d in disputed for r in d.readings):
             continue
         if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
             continue

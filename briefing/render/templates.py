@@ -25,7 +25,7 @@ from .. import __version__
 from ..messages import counted
 from ..model import Briefing
 from . import Options, TemplateProblem
-from .text import inner_quotes, markdown_escape, url_parts
+from .text import inner_quotes, lead, markdown_escape, url_parts
 from .view import View, build_view
 
 
@@ -101,6 +101,7 @@ def environment(user_dir: Path | None = None, autoescape: bool = True) -> jinja2
     env.filters["inner_quotes"] = inner_quotes
     env.filters["url_parts"] = url_parts
     env.filters["counted"] = counted
+    env.filters["lead"] = lead
     return env
 
 

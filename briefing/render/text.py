@@ -76,3 +76,10 @@ def url_parts(url: str) -> tuple[str, ...]:
     host, slash, path = rest.partition("/")
     pieces = re.findall(r"[^/?&#]*/|[?&#][^/?&#]*|[^/?&#]+", path)
     return (head + sep + host + slash, *pieces) if sep else (url,)
+
+
+def lead(text: str) -> str:
+    """``text`` to begin a line, heading or cell: its first letter upper case
+    ("the port authority:" -> "The port authority:"), as English starts a
+    sentence; the rest as the sources print it."""
+    return text[:1].upper() + text[1:]

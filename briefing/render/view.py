@@ -317,7 +317,11 @@ def difference(b: Block) -> Difference | None:
     for v in b.variants:
         if v.kind == "wording":
             wordings.setdefault(v.text, []).append(v.source)
-    paraphrases = tuple(dict.fromkeys(v.source for v in b.variants if v.kind == "paraphrase"))
+    # A sentence that carries the block's words whole (the quote with its
+    # "said X to the Post") is no other wording: its framing words are
+    # shown with the block; only one quoting parts of it is listed here.
+    whole = f" {normal(b.text)} "
+    paraphrases = tuple(dict.fromkeys(v.source for v in b.variants if v.kind == "paraphrase" and whole not in f" {normal(v.text)} "))
     if not wordings and not paraphrases:
         return None
     differing = {s for sources in wordings.values() for s in sources}
@@ -392,12 +396,17 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
             folded.append(Folded(position, speaker or position.label, roles.get(speaker or ""), len(mine)))
             continue
         number = len(sections) + 1
+        speaker_groups = _groups(list(shown), roles)
+        # Holders in the order of their groups below (most widely reported
+        # first), not in the order of the files that first print them.
+        rank = {g.name: n for n, g in enumerate(speaker_groups)}
+        holders = sorted(position.actors, key=lambda a: rank.get(a, len(rank)))
         sections.append(
             Section(
                 number=number,
                 position=position,
-                roles=tuple((a, roles.get(a)) for a in position.actors),
-                groups=_groups(list(shown), roles),
+                roles=tuple((a, roles.get(a)) for a in holders),
+                groups=speaker_groups,
                 blocks=shown,
                 omitted=len(mine) - len(shown),
                 slug=slug(f"{number}. {position.label}"),
@@ -407,7 +416,8 @@ def build_view(briefing: Briefing, generator: str, max_blocks: int | None = None
     context = sections[-1]
     # What happened: from all the background, whatever the budget shows of it.
     all_commentary = [b for b in briefing.blocks if b.kind == "commentary"]
-    events = summary_events(tuple(ranked[-1]), all_commentary, voice=own_voice(briefing.profiles), blocks=briefing.blocks)
+    events = summary_events(tuple(ranked[-1]), all_commentary, voice=own_voice(briefing.profiles), blocks=briefing.blocks,
+                            disputed=briefing.disputed)
     per_source: dict[str, list[Block]] = {s.id: [] for s in briefing.sources}
     for b in briefing.blocks:
         for sid in b.sources:
