@@ -10,13 +10,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from .. import lexicon
+from ..data import words
 from ..model import Block, Disputed, Profile, Reading
+from ..not_names import dateline_end
 from ..patterns import YEAR
 from ..quotes import outside_quotes
 
 SUMMARY_EVENTS = 3
+# What ties a line to the sentence before it: a conjunction or a pronoun that
+# opens it ("But ...", "It ..."), or the auxiliary a left-out verb phrase leaves at its end ("... it wasn't.").
+POINTING_BACK = words("grammar", "sentence_coordinators") | words("grammar", "personal_pronouns")
+ELLIPSIS = words("grammar", "ellipsis_operators")
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*")  # whole words: not the "am" of "4am"
 
 
 def _content_words(text: str) -> set[str]:
@@ -49,6 +57,18 @@ def _told_plainer(context: Sequence[Block], blocks: Sequence[Block], voice: Mapp
     return out
 
 
+def _stands_alone(text: str) -> bool:
+    """A line a reader can take without the sentence printed before it: it
+    neither opens with a conjunction or a pronoun that points back to that
+    sentence nor ends on the auxiliary of a verb phrase it leaves out."""
+    found = [w.replace("’", "'") for w in _WORD.findall(text)]
+    if not found:
+        return False
+    # Each word as printed: "US" that opens a line is no "us", "May" that ends one is a month.
+    first, last = found[0], found[-1]
+    return not (first == first.capitalize() and first.lower() in POINTING_BACK) and last not in ELLIPSIS
+
+
 def _prints(block: Block, reading: Reading) -> bool:
     """Whether ``block`` prints ``reading`` as its own sources do: the
     reading whole, not inside a longer figure or word ("21 million" holds no
@@ -71,7 +91,8 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     capitalised one included ("Greedy ..."). A line of fewer than three
     words, or with no word in lower case, tells nothing that happened: a
     dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
-    ("Ross continued."). At most ``limit``. The lines one outlet alone
+    ("Ross continued."), and nor does one that needs the sentence before it
+    (``_stands_alone``); a dateline that opens a line is cut from it. At most ``limit``. The lines one outlet alone
     reports are taken from the plainest outlets first (``own_voice``): the
     lexicons miss some loaded words ("spewing"), and an outlet that uses
     many they do find likely uses those too; one whose figure a plainer
@@ -88,7 +109,8 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
             continue
         if any(_prints(b, r) for d in disputed for r in d.readings):
             continue
-        if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text):
+        body = b.text[dateline_end(b.text) :]  # where one outlet filed from is no part of what happened
+        if len(body.split()) < 3 or not re.search(r"\b[a-z]", body) or not _stands_alone(body):
             continue
         if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
             continue
@@ -96,7 +118,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
         if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
             continue
         if len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events):
-            events.append(b)
+            events.append(replace(b, text=body) if body != b.text else b)
             if len(events) == limit:
                 break
     return events
