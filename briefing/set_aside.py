@@ -39,6 +39,8 @@ INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect 
 INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
+NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "not one of the objectors has ..."
+UNGROUPED = frozenset({"us", "this", "that", "it"})  # "none of us", "none of this": the speaker's own, or a thing
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
@@ -97,18 +99,17 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
         if _lacks(tokens, negator, at):
             return "lacked", f"negated ({shown} before it) as what the speaker does not have, not a claim denied"
         return "negated", f"negated ({shown} before it)"
+    denier = _denied_by_subject(tokens, clause_start, at)
+    if denier:
+        return "negated", f"denied of a whole group ({denier!r} ...)"
     if matches(before, SO_CALLED):
         return "dismissed", "dismissed as 'so-called'"
     verdict = _verdict(tokens, at)
     if verdict:
         return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
-    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
-    # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
-    if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
-        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
-    asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
-    if asked is not None:
-        return "condition", f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
+    supposed = _supposed(tokens, clause_start, at)
+    if supposed:
+        return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
@@ -157,6 +158,34 @@ def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
     between = tokens[verb + 1 : at]
     disputed = any(bases(t) & DISPUTING for t in between)
     return disputed or (EVER_SUCH[0] in between and EVER_SUCH[1] in tokens[max(verb, at - 2) : at])
+
+
+def _supposed(tokens: list[str], clause_start: int, at: int) -> str | None:
+    """Why the cue sits in a condition ("if ...,") or an open question
+    ("whether ...", "want to know who ..."), in words, if it does."""
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
+    if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
+        return f"a condition ({tokens[supposed]!r} ...), not a stance"
+    asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
+    if asked is not None:
+        return f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
+    return None
+
+
+def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | None:
+    """The negative subject ("not one of", "none of") that opens the cue's
+    clause, or its "that ..." clause, before the cue: "Not one of the
+    objectors has produced a noise reading" denies the cue of that group.
+    Not of the speaker's own ("none of us can ..."), which says what they
+    lack or cannot do, nor of a thing ("none of this matters"), which names
+    no group."""
+    for start in (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that")):
+        for subject in NEGATIVE_SUBJECTS:
+            end = start + len(subject)
+            if tuple(tokens[start:end]) == subject and end < at and not UNGROUPED & set(tokens[end : end + 2]):
+                return " ".join(subject)
+    return None
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:
