@@ -4,6 +4,7 @@ for these tests; fictional names and places."""
 
 from briefing.cues import evidence
 from briefing.model import Block, PositionSpec, Spec
+from briefing.no_side import timetable, weighed
 from briefing.positions import place
 
 SPECS = (
@@ -40,3 +41,44 @@ def test_a_group_that_does_something_or_the_speakers_own_is_left_alone():
         assert all(s.kind != "negated" for s in found.ignored), text
     assert evidence(_block("One of the engineers has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
     assert evidence(_block("None of us can sleep since they said it would flood the valley."), SPECS).ignored[0].kind == "reported"
+
+
+SCHOLAR = (("Ona Brisk", "geographer at the University of Kell"),)
+
+
+def test_a_scholars_finding_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    for text in (
+        "Towns that opened a tunnel saw fewer lorries for a year, then the traffic came back.",
+        "Lorry counts have dropped by a third since 2019, which meant fewer lorries on the coast road.",
+    ):
+        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "context", text
+        b = _block(text)
+        assert weighed([b], {b.id: evidence(b, SPECS)}, frozenset({"Ona Brisk"}))[b.id].ignored[0].kind == "observed"
+        # The same words from someone who is no scholar take the side of their cue.
+        assert place([_block(text)], spec).blocks[0].position == "yes", text
+
+
+def test_a_scholars_argument_still_counts():
+    spec = Spec("T", None, SPECS)
+    # Reported speech puts every verb in the past: no sign of a finding.
+    told = Block("B1", "statement", "Ona Brisk", "Brisk said the tunnel had meant fewer lorries and called for more.", ("S1",), (0, 0, 1, 0))
+    assert place([told], spec, roles=SCHOLAR).blocks[0].position == "yes"
+    for text in (
+        "The tunnel will mean fewer lorries on the coast road.",  # what will happen is argued
+        "We counted the traffic and saw fewer lorries on the coast road.",  # the speaker's own study, argued from
+        "Fewer lorries is what the coast road needs.",  # a judgement, in the present
+    ):
+        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "yes", text
+
+
+def test_a_timetable_said_with_can_or_by_next_year():
+    assert timetable("We can have the pumps running by the spring of next year.")
+    assert timetable("The ferry will be back in service this year.")
+    assert not timetable("I can see the harbour from my window.")
+    assert not timetable("We ran the pumps all of last year.")
+    # How long a work ahead will take, in the speaker's words or reported.
+    assert timetable("The engineer said the new sluice would take two years.")
+    assert timetable("Rebuilding the pier will take about a year.")
+    assert not timetable("The old sluice took two years to build.")
+    assert not timetable("Closing the road would put pressure on the buses on a Friday night.")
