@@ -16,7 +16,7 @@ from .cues import Evidence, without
 from .data import load, words
 from .model import Block
 from .patterns import MONTHS
-from .set_aside import CONTRAST, SetAsideKind
+from .set_aside import CONTRAST, SetAsideKind, time_frame
 from .verbs import past
 from .wording import normal
 
@@ -56,8 +56,9 @@ def regular_past(word: str) -> bool:
 def timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years", "we can have it running by next year", or how long
-    the work will take: ``lasts``): a timetable, which takes no side.
+    after two years", "we can have it running by next year", "it will
+    run as normal while the appeal is heard", or how long the work will
+    take: ``lasts``): a timetable, which takes no side.
     Ahead: said with one of ``AHEAD``, or a day or date after "on" with no verb in the past
     ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
@@ -70,7 +71,9 @@ def timetable(text: str) -> bool:
             at.append(i)
     past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
     ahead = AHEAD & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    return bool(at) and bool(ahead) or lasts(tokens)
+    # "will keep running while the appeal is heard": a process running sets the time.
+    during = AHEAD & set(tokens) and time_frame(clause_words(text)) is not None
+    return bool(at) and bool(ahead) or bool(during) or lasts(tokens)
 
 
 def lasts(tokens: list[str]) -> bool:

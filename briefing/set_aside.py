@@ -27,7 +27,8 @@ from typing import Literal
 from .cue_words import NEGATORS, bases, matches
 from .data import load, words
 from .lexicon import language
-from .verdicts import MODALS
+from .verbs import past
+from .verdicts import APPROVING, DISAPPROVING, MODALS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
@@ -75,6 +76,7 @@ TWICE = "which takes no side without a parse"
 EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emphatic degree, not a denial
 COPULA = words("stance", "copula")
 POSSESSION = words("stance", "possession")
+JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,23 @@ def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
     return disputed or (EVER_SUCH[0] in between and EVER_SUCH[1] in tokens[max(verb, at - 2) : at])
 
 
+def time_frame(tokens: list[str]) -> int | None:
+    """Where a "while" opens a clause of time, not of contrast: a process
+    running in the passive to the clause's end ("while the appeal is
+    heard", "while the bridge is being rebuilt"); "while the tax is fair,
+    ..." or "while it is needed, ..." (a word of approval or disapproval,
+    not a process) concedes. The clause sets when, and a cue in it is no stance."""
+    for i, t in enumerate(tokens):
+        if t != "while":
+            continue
+        end = tokens.index("|", i) if "|" in tokens[i:] else len(tokens)
+        clause = tokens[i + 1 : end]
+        be = next((k for k, w in enumerate(clause) if w in ("is", "are")), None)
+        if be is not None and 0 < be <= 4 and len(clause) - be - 1 in (1, 2) and clause[-2:-1] in ([], ["being"], [clause[be]]) and past(clause[-1]) and clause[-1] not in JUDGED:
+            return i
+    return None
+
+
 def _supposed(tokens: list[str], clause_start: int, at: int) -> str | None:
     """Why the cue sits in a condition ("if ...,") or an open question
     ("whether ...", "want to know who ..."), in words, if it does."""
@@ -170,6 +189,9 @@ def _supposed(tokens: list[str], clause_start: int, at: int) -> str | None:
     asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
     if asked is not None:
         return f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
+    during = time_frame(tokens)
+    if during is not None and during < at and "|" not in tokens[during:at]:
+        return "a time frame ('while ... is ...'), not a stance"
     return None
 
 

@@ -82,3 +82,26 @@ def test_a_timetable_said_with_can_or_by_next_year():
     assert timetable("Rebuilding the pier will take about a year.")
     assert not timetable("The old sluice took two years to build.")
     assert not timetable("Closing the road would put pressure on the buses on a Friday night.")
+
+
+def test_a_cue_in_a_while_clause_of_time_is_no_stance_and_the_sentence_a_timetable():
+    spec = Spec("T", None, SPECS)
+    said = [
+        _block("It is a waste of money, and it will flood the valley.", "Ivo Kell", n=1),
+        _block("The quarry will keep working as normal while the waste of money is debated.", "Ivo Kell", n=2),
+    ]
+    found = evidence(said[1], SPECS)
+    assert found.counted == {} and "time frame" in found.ignored[0].why
+    assert timetable(said[1].text)
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["no", "context"], placed[1].reason
+
+
+def test_a_while_of_contrast_or_of_a_verdict_is_left_alone():
+    for text in (
+        "While the tunnel is fair to drivers, it is a waste of money.",
+        "While the tunnel is needed, it is a waste of money.",  # "needed" judges, it is no process
+        "Prices rose while the waste of money was in force.",
+    ):
+        assert evidence(_block(text), SPECS).counted == {"no": ["waste of money"]}, text
+        assert not timetable(text), text
