@@ -29,7 +29,7 @@ UNDECIDED = words("stance", "undecided")
 BOTH_WAYS = tuple(tuple(p.split()) for p in load("stance")["both_ways"])
 HOLDS = words("stance", "be") | words("stance", "holding")  # "the evidence remains mixed"
 HEDGED = "weighs the evidence as undecided ('the studies are mixed'), which takes no side"
-OBSERVED = "a scholar's finding, what was observed ('the river has dropped a foot since 2010'), which takes no side"
+OBSERVED = "a scholar's finding, what was observed ('the harbour has silted up a metre since 1990'), which takes no side"
 # What a finding never holds: a modal (what will, can or should happen is argued, not observed), the first
 # person ("we found ..." argues from the speaker's own study) or the present "is"/"are" (a judgement of what a thing is).
 ARGUED = words("stance", "modals") | words("stance", "first_person") | words("stance", "first_person_possessives") | {"us", "me"} | words("stance", "copula")
@@ -56,9 +56,9 @@ def regular_past(word: str) -> bool:
 def timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years", "we can have it running by next year", "it will
-    run as normal while the appeal is heard", or how long the work will
-    take: ``lasts``): a timetable, which takes no side.
+    after two years", "we can have the ferry back by next year", "the
+    shop will stay open while the road is rebuilt", or how long the work
+    will take: ``lasts``): a timetable, which takes no side.
     Ahead: said with one of ``AHEAD``, or a day or date after "on" with no verb in the past
     ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
@@ -71,15 +71,15 @@ def timetable(text: str) -> bool:
             at.append(i)
     past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
     ahead = AHEAD & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    # "will keep running while the appeal is heard": a process running sets the time.
+    # "will stay open while the road is rebuilt": a process running sets the time.
     during = AHEAD & set(tokens) and time_frame(clause_words(text)) is not None
     return bool(at) and bool(ahead) or bool(during) or lasts(tokens)
 
 
 def lasts(tokens: list[str]) -> bool:
-    """Whether the words say how long a work ahead will take ("the works
-    will take a year"; "would", the "will" of reported speech: "she said
-    the works would take two years")."""
+    """Whether the words say how long a work ahead will take ("the new pier
+    will take two years"; "would", the "will" of reported speech: "she said
+    the dredging would take a month")."""
     return any(t in ("take", "takes") and period(tokens[i + 1 : i + 4]) and {*AHEAD, "would"} & set(tokens[:i]) for i, t in enumerate(tokens))
 
 
@@ -113,8 +113,8 @@ def hedge(text: str) -> bool:
 
 def finding(text: str) -> bool:
     """Whether the words report what was observed: a verb in the past or
-    the present perfect ("the aquifer has dropped two feet since 2010",
-    "towns that brought in a levy saw visits dip and then recover") and
+    the present perfect ("the harbour has silted up a metre since 1990",
+    "ports that cut their fees lost a tenth of their income") and
     nothing ``ARGUED``."""
     tokens = normal(text).split()
     return not ARGUED & set(tokens) and any(past(t) for t in tokens)
@@ -124,8 +124,8 @@ def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence], scholars: fr
     """Each block's evidence (``cues.story_evidence``), with the cues of a
     block that is a ``hedge`` or a scholar's ``finding`` (quoted) set aside: the
     evidence weighed or reported, not a side taken ("the studies on
-    attention are mixed"; a hydrologist's "the water table has dropped a
-    foot a year")."""
+    attention are mixed"; a geologist's "the cliff has retreated ten
+    metres since 1990")."""
     gone: dict[str, tuple[SetAsideKind, str]] = {b.id: ("hedged", HEDGED) for b in blocks if hedge(b.text)}
     # A quote: reported speech shifts every verb into the past ("she said there had been enough").
     gone |= {b.id: ("observed", OBSERVED) for b in blocks if b.kind == "quote" and b.speaker in scholars and b.id not in gone and finding(b.text)}

@@ -40,8 +40,8 @@ INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect 
 INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
-NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "not one of the objectors has ..."
-UNGROUPED = frozenset({"us", "this", "that", "it"})  # "none of us", "none of this": the speaker's own, or a thing
+NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
+SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
@@ -164,8 +164,8 @@ def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
 
 def time_frame(tokens: list[str]) -> int | None:
     """Where a "while" opens a clause of time, not of contrast: a process
-    running in the passive to the clause's end ("while the appeal is
-    heard", "while the bridge is being rebuilt"); "while the tax is fair,
+    running in the passive to the clause's end ("while the claim is
+    reviewed", "while the bridge is being rebuilt"); "while the tax is fair,
     ..." or "while it is needed, ..." (a word of approval or disapproval,
     not a process) concedes. The clause sets when, and a cue in it is no stance."""
     for i, t in enumerate(tokens):
@@ -196,16 +196,16 @@ def _supposed(tokens: list[str], clause_start: int, at: int) -> str | None:
 
 
 def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | None:
-    """The negative subject ("not one of", "none of") that opens the cue's
-    clause, or its "that ..." clause, before the cue: "Not one of the
-    objectors has produced a noise reading" denies the cue of that group.
-    Not of the speaker's own ("none of us can ..."), which says what they
-    lack or cannot do, nor of a thing ("none of this matters"), which names
-    no group."""
+    """The negative subject ("none of", "not one of") that opens the cue's
+    clause, or its "that ..." clause, before the cue and names people by
+    the side they take (``SIDE_TAKERS``, in the three words after it):
+    "None of the critics has shown the bridge will flood the meadows"
+    denies that group's cue. Any other group ("none of the families can
+    sleep for the noise") may be the speaker's own, and is left alone."""
     for start in (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that")):
         for subject in NEGATIVE_SUBJECTS:
             end = start + len(subject)
-            if tuple(tokens[start:end]) == subject and end < at and not UNGROUPED & set(tokens[end : end + 2]):
+            if tuple(tokens[start:end]) == subject and any(w.removesuffix("s") in SIDE_TAKERS for w in tokens[end : min(end + 3, at)]):
                 return " ".join(subject)
     return None
 

@@ -17,30 +17,31 @@ def _block(text: str, speaker: str = "Ona Brisk", n: int = 1) -> Block:
     return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
 
 
-def test_a_negative_subject_denies_the_cue_of_the_group_it_names():
+def test_a_negative_subject_naming_a_side_denies_its_cue():
     for text in (
-        "Not one of the engineers has shown that the tunnel would flood the valley.",
-        "None of the surveys found it would flood the valley.",
-        "The board knows that not a single study says it will flood the valley.",
+        "None of the critics has shown that the tunnel would flood the valley.",
+        "Neither of the opponents offered a survey saying it will flood the valley.",
+        "The board knows that not a single campaigner has proof it will flood the valley.",
     ):
         found = evidence(_block(text), SPECS)
         assert found.counted == {} and found.ignored[0].kind == "negated", text
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
     spec = Spec("T", None, SPECS)
-    placed = place([_block("Not one of the objectors has shown it will flood the valley.")], spec).blocks[0]
+    placed = place([_block("Not one of the opponents has a study saying it will flood the valley.")], spec).blocks[0]
     assert placed.position == "yes", placed.reason
 
 
-def test_a_group_that_does_something_or_the_speakers_own_is_left_alone():
+def test_a_negative_subject_naming_anyone_else_is_left_alone():
     for text in (
-        "One of the engineers has shown that the tunnel would flood the valley.",
-        "None of us can sleep since they said it would flood the valley.",  # the speaker's own group
-        "None of this matters if the tunnel is a waste of money.",  # a condition after it sets the cue aside instead
+        "One of the critics has shown that the tunnel would flood the valley.",  # no negative
+        "None of the farmers can rest since they learned it would flood the valley.",  # perhaps the speaker's own side
+        "None of us want them to flood the valley.",
+        "None of this matters if the tunnel is a waste of money.",  # a condition sets it aside instead
     ):
         found = evidence(_block(text), SPECS)
         assert all(s.kind != "negated" for s in found.ignored), text
-    assert evidence(_block("One of the engineers has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
-    assert evidence(_block("None of us can sleep since they said it would flood the valley."), SPECS).ignored[0].kind == "reported"
+    assert evidence(_block("None of us want them to flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(_block("One of the critics has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
 SCHOLAR = (("Ona Brisk", "geographer at the University of Kell"),)
@@ -49,8 +50,8 @@ SCHOLAR = (("Ona Brisk", "geographer at the University of Kell"),)
 def test_a_scholars_finding_takes_no_side():
     spec = Spec("T", None, SPECS)
     for text in (
-        "Towns that opened a tunnel saw fewer lorries for a year, then the traffic came back.",
-        "Lorry counts have dropped by a third since 2019, which meant fewer lorries on the coast road.",
+        "Valleys that opened a tunnel got fewer lorries for a year, then the traffic came back.",
+        "Lorry counts have fallen by a third since 2017, which meant fewer lorries on the coast road.",
     ):
         assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "context", text
         b = _block(text)
@@ -73,7 +74,7 @@ def test_a_scholars_argument_still_counts():
 
 
 def test_a_timetable_said_with_can_or_by_next_year():
-    assert timetable("We can have the pumps running by the spring of next year.")
+    assert timetable("The crews can finish the lock gates next year.")
     assert timetable("The ferry will be back in service this year.")
     assert not timetable("I can see the harbour from my window.")
     assert not timetable("We ran the pumps all of last year.")
@@ -88,7 +89,7 @@ def test_a_cue_in_a_while_clause_of_time_is_no_stance_and_the_sentence_a_timetab
     spec = Spec("T", None, SPECS)
     said = [
         _block("It is a waste of money, and it will flood the valley.", "Ivo Kell", n=1),
-        _block("The quarry will keep working as normal while the waste of money is debated.", "Ivo Kell", n=2),
+        _block("Trains will run to the old timetable while the waste of money is being audited.", "Ivo Kell", n=2),
     ]
     found = evidence(said[1], SPECS)
     assert found.counted == {} and "time frame" in found.ignored[0].why
