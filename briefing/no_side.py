@@ -18,6 +18,7 @@ from .model import Block
 from .patterns import MONTHS
 from .set_aside import CONTRAST, SetAsideKind, time_frame
 from .verbs import past
+from .verdicts import EFFECTS
 from .wording import normal
 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
@@ -114,10 +115,12 @@ def hedge(text: str) -> bool:
 def finding(text: str) -> bool:
     """Whether the words report what was observed: a verb in the past or
     the present perfect ("the harbour has silted up a metre since 1990",
-    "ports that cut their fees lost a tenth of their income") and
-    nothing ``ARGUED``."""
+    "ports that cut their fees lost a tenth of their income"), nothing
+    ``ARGUED`` and no verb of harm or good (``verdicts.EFFECTS``: "the
+    toll has hurt the shops" is a verdict)."""
     tokens = normal(text).split()
-    return not ARGUED & set(tokens) and any(past(t) for t in tokens)
+    judged = any(t in EFFECTS for t in tokens)  # "the levy has improved the buses" judges what it did
+    return not judged and not ARGUED & set(tokens) and any(past(t) for t in tokens)
 
 
 def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence], scholars: frozenset[str] = frozenset()) -> dict[str, Evidence]:

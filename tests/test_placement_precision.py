@@ -69,6 +69,7 @@ def test_a_scholars_argument_still_counts():
         "The tunnel will mean fewer lorries on the coast road.",  # what will happen is argued
         "We counted the traffic and saw fewer lorries on the coast road.",  # the speaker's own study, argued from
         "Fewer lorries is what the coast road needs.",  # a judgement, in the present
+        "The bypass has improved the air, with fewer lorries since 2017.",  # a good done: a verdict
     ):
         assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "yes", text
 
