@@ -80,8 +80,10 @@ def timetable(text: str) -> bool:
 def lasts(tokens: list[str]) -> bool:
     """Whether the words say how long a work ahead will take ("the new pier
     will take two years"; "would", the "will" of reported speech: "she said
-    the dredging would take a month")."""
-    return any(t in ("take", "takes") and period(tokens[i + 1 : i + 4]) and {*AHEAD, "would"} & set(tokens[:i]) for i, t in enumerate(tokens))
+    the dredging would take a month"): a measured period, with a word
+    before its unit ("a", "two", "about a"); "it will take years to undo"
+    weighs a harm, it sets no time."""
+    return any(t in ("take", "takes") and period(tokens[i + 2 : i + 4]) and {*AHEAD, "would"} & set(tokens[:i]) for i, t in enumerate(tokens))
 
 
 def period(tokens: list[str]) -> bool:

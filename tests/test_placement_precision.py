@@ -83,6 +83,7 @@ def test_a_timetable_said_with_can_or_by_next_year():
     assert timetable("The engineer said the new sluice would take two years.")
     assert timetable("Rebuilding the pier will take about a year.")
     assert not timetable("The old sluice took two years to build.")
+    assert not timetable("It will take years to undo what the sluice has done.")
     assert not timetable("Closing the road would put pressure on the buses on a Friday night.")
 
 
