@@ -70,8 +70,8 @@ def timetable(text: str) -> bool:
             at.append(i - 1)
         elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and period(tokens[i + 1 : i + 4])):
             at.append(i)
-    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
-    ahead = AHEAD & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
+    looks_back = PAST & set(tokens) or any(regular_past(t) for t in tokens)
+    ahead = AHEAD & set(tokens) or (not looks_back and any(tokens[i - 1 : i] == ["on"] for i in at))
     # "will stay open while the road is rebuilt": a process running sets the time.
     during = AHEAD & set(tokens) and time_frame(clause_words(text)) is not None
     return bool(at) and bool(ahead) or bool(during) or lasts(tokens)
@@ -132,7 +132,7 @@ def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence], scholars: fr
     attention are mixed"; a geologist's "the cliff has retreated ten
     metres since 1990")."""
     gone: dict[str, tuple[SetAsideKind, str]] = {b.id: ("hedged", HEDGED) for b in blocks if hedge(b.text)}
-    # A quote: reported speech shifts every verb into the past ("she said there had been enough").
+    # A quote: reported speech shifts every verb into the past ("she said the fees had risen").
     gone |= {b.id: ("observed", OBSERVED) for b in blocks if b.kind == "quote" and b.speaker in scholars and b.id not in gone and finding(b.text)}
     return {bid: without(e, {(p, c): gone[bid] for p, cues in e.counted.items() for c in cues}) if bid in gone else e for bid, e in found.items()}
 
