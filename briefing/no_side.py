@@ -1,9 +1,10 @@
 """Statements that take no side, whatever their speaker's stance: a
-block's text in, whether it sets a timetable (``timetable``) or weighs the
-evidence as undecided (``hedge``) out; the speakers' roles in, the experts
-(scholars) among them out, whose words weigh the evidence (``experts``).
-``positions`` leaves such statements in context, ``leaning`` never places
-them, and ``weighed`` sets aside the cues of a hedge."""
+block's text in, whether it sets a timetable (``timetable``), weighs the
+evidence as undecided (``hedge``) or reports what was observed
+(``finding``) out; the speakers' roles in, the experts (scholars) among
+them out, whose words weigh the evidence (``experts``). ``positions``
+leaves such statements in context, ``leaning`` never places them, and
+``weighed`` sets aside the cues of a hedge and of a scholar's finding."""
 
 from __future__ import annotations
 
@@ -15,17 +16,24 @@ from .cues import Evidence, without
 from .data import load, words
 from .model import Block
 from .patterns import MONTHS
-from .set_aside import CONTRAST
+from .set_aside import CONTRAST, SetAsideKind, time_frame
+from .verbs import past
+from .verdicts import EFFECTS
 from .wording import normal
 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
 PAST = words("stance", "past_auxiliaries")
 TIME_UNITS = words("grammar", "time_units")
+AHEAD = {"will", "shall", "can"}  # the modals that put an act ahead
 EVIDENCE = words("stance", "evidence_nouns")
 UNDECIDED = words("stance", "undecided")
 BOTH_WAYS = tuple(tuple(p.split()) for p in load("stance")["both_ways"])
 HOLDS = words("stance", "be") | words("stance", "holding")  # "the evidence remains mixed"
 HEDGED = "weighs the evidence as undecided ('the studies are mixed'), which takes no side"
+OBSERVED = "a scholar's finding, what was observed ('the harbour has silted up a metre since 1990'), which takes no side"
+# What a finding never holds: a modal (what will, can or should happen is argued, not observed), the first
+# person ("we found ..." argues from the speaker's own study) or the present "is"/"are" (a judgement of what a thing is).
+ARGUED = words("stance", "modals") | words("stance", "first_person") | words("stance", "first_person_possessives") | {"us", "me"} | words("stance", "copula")
 SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 
 
@@ -49,8 +57,10 @@ def regular_past(word: str) -> bool:
 def timetable(text: str) -> bool:
     """Whether the words set a date or a time ahead ("we will meet them
     on Thursday", "the vote closes on 14 March", "it will be reviewed
-    after two years"): a timetable, which takes no side. Ahead: said with
-    "will" or "shall", or a day or date after "on" with no verb in the past
+    after two years", "we can have the ferry back by next year", "the
+    shop will stay open while the road is rebuilt", or how long the work
+    will take: ``lasts``): a timetable, which takes no side.
+    Ahead: said with one of ``AHEAD``, or a day or date after "on" with no verb in the past
     ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
     at = [i for w in WHEN for i in matches(tokens, w)]
@@ -60,9 +70,20 @@ def timetable(text: str) -> bool:
             at.append(i - 1)
         elif (t in MONTHS and i + 1 < len(tokens) and day[i + 1]) or (t == "after" and period(tokens[i + 1 : i + 4])):
             at.append(i)
-    past = PAST & set(tokens) or any(regular_past(t) for t in tokens)
-    ahead = {"will", "shall"} & set(tokens) or (not past and any(tokens[i - 1 : i] == ["on"] for i in at))
-    return bool(at) and bool(ahead)
+    looks_back = PAST & set(tokens) or any(regular_past(t) for t in tokens)
+    ahead = AHEAD & set(tokens) or (not looks_back and any(tokens[i - 1 : i] == ["on"] for i in at))
+    # "will stay open while the road is rebuilt": a process running sets the time.
+    during = AHEAD & set(tokens) and time_frame(clause_words(text)) is not None
+    return bool(at) and bool(ahead) or bool(during) or lasts(tokens)
+
+
+def lasts(tokens: list[str]) -> bool:
+    """Whether the words say how long a work ahead will take ("the new pier
+    will take two years"; "would", the "will" of reported speech: "she said
+    the dredging would take a month"): a measured period, with a word
+    before its unit ("a", "two", "about a"); "it will take years to undo"
+    weighs a harm, it sets no time."""
+    return any(t in ("take", "takes") and period(tokens[i + 2 : i + 4]) and {*AHEAD, "would"} & set(tokens[:i]) for i, t in enumerate(tokens))
 
 
 def period(tokens: list[str]) -> bool:
@@ -93,15 +114,27 @@ def hedge(text: str) -> bool:
     return False
 
 
-def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence]) -> dict[str, Evidence]:
+def finding(text: str) -> bool:
+    """Whether the words report what was observed: a verb in the past or
+    the present perfect ("the harbour has silted up a metre since 1990",
+    "ports that cut their fees lost a tenth of their income"), nothing
+    ``ARGUED`` and no verb of harm or good (``verdicts.EFFECTS``: "the
+    toll has hurt the shops" is a verdict)."""
+    tokens = normal(text).split()
+    judged = any(t in EFFECTS for t in tokens)  # "the levy has improved the buses" judges what it did
+    return not judged and not ARGUED & set(tokens) and any(past(t) for t in tokens)
+
+
+def weighed(blocks: Sequence[Block], found: Mapping[str, Evidence], scholars: frozenset[str] = frozenset()) -> dict[str, Evidence]:
     """Each block's evidence (``cues.story_evidence``), with the cues of a
-    block that is a ``hedge`` set aside: the evidence weighed, not a side
-    taken ("the studies on attention are mixed")."""
-    gone = {b.id for b in blocks if hedge(b.text)}
-    return {
-        bid: without(e, {(p, c): ("hedged", HEDGED) for p, cues in e.counted.items() for c in cues}) if bid in gone else e
-        for bid, e in found.items()
-    }
+    block that is a ``hedge`` or a scholar's ``finding`` (quoted) set aside: the
+    evidence weighed or reported, not a side taken ("the studies on
+    attention are mixed"; a geologist's "the cliff has retreated ten
+    metres since 1990")."""
+    gone: dict[str, tuple[SetAsideKind, str]] = {b.id: ("hedged", HEDGED) for b in blocks if hedge(b.text)}
+    # A quote: reported speech shifts every verb into the past ("she said the fees had risen").
+    gone |= {b.id: ("observed", OBSERVED) for b in blocks if b.kind == "quote" and b.speaker in scholars and b.id not in gone and finding(b.text)}
+    return {bid: without(e, {(p, c): gone[bid] for p, cues in e.counted.items() for c in cues}) if bid in gone else e for bid, e in found.items()}
 
 
 def unplaceable(text: str) -> bool:

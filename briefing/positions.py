@@ -161,7 +161,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     scholars = experts(roles)
     role_of = dict(roles)
     spokes = voices(blocks, role_of)
-    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes))
+    found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes), scholars)
     tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes)
     opposite = _opposite(spec.positions)
     if opposite:

@@ -27,7 +27,8 @@ from typing import Literal
 from .cue_words import NEGATORS, bases, matches
 from .data import load, words
 from .lexicon import language
-from .verdicts import MODALS
+from .verbs import past
+from .verdicts import APPROVING, DISAPPROVING, MODALS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
@@ -39,6 +40,8 @@ INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect 
 INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
+NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
+SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
@@ -55,7 +58,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
 WeakKind = Literal["conceded"]
-SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "renamed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -73,6 +76,7 @@ TWICE = "which takes no side without a parse"
 EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emphatic degree, not a denial
 COPULA = words("stance", "copula")
 POSSESSION = words("stance", "possession")
+JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
 
 @dataclass(frozen=True)
@@ -97,18 +101,17 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
         if _lacks(tokens, negator, at):
             return "lacked", f"negated ({shown} before it) as what the speaker does not have, not a claim denied"
         return "negated", f"negated ({shown} before it)"
+    denier = _denied_by_subject(tokens, clause_start, at)
+    if denier:
+        return "negated", f"denied of a whole group ({denier!r} ...)"
     if matches(before, SO_CALLED):
         return "dismissed", "dismissed as 'so-called'"
     verdict = _verdict(tokens, at)
     if verdict:
         return "dismissed", f"dismissed ('the {verdict[0]} that ... is {verdict[1]}')"
-    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
-    # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
-    if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
-        return "condition", f"a condition ({tokens[supposed]!r} ...), not a stance"
-    asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
-    if asked is not None:
-        return "condition", f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
+    supposed = _supposed(tokens, clause_start, at)
+    if supposed:
+        return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
         w = tokens[i]
@@ -157,6 +160,54 @@ def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
     between = tokens[verb + 1 : at]
     disputed = any(bases(t) & DISPUTING for t in between)
     return disputed or (EVER_SUCH[0] in between and EVER_SUCH[1] in tokens[max(verb, at - 2) : at])
+
+
+def time_frame(tokens: list[str]) -> int | None:
+    """Where a "while" opens a clause of time, not of contrast: a process
+    running in the passive to the clause's end ("while the claim is
+    reviewed", "while the bridge is being rebuilt"); "while the tax is fair,
+    ..." or "while it is needed, ..." (a word of approval or disapproval,
+    not a process) concedes. The clause sets when, and a cue in it is no stance."""
+    for i, t in enumerate(tokens):
+        if t != "while":
+            continue
+        end = tokens.index("|", i) if "|" in tokens[i:] else len(tokens)
+        clause = tokens[i + 1 : end]
+        be = next((k for k, w in enumerate(clause) if w in ("is", "are")), None)
+        if be is not None and 0 < be <= 4 and len(clause) - be - 1 in (1, 2) and clause[-2:-1] in ([], ["being"], [clause[be]]) and past(clause[-1]) and clause[-1] not in JUDGED:
+            return i
+    return None
+
+
+def _supposed(tokens: list[str], clause_start: int, at: int) -> str | None:
+    """Why the cue sits in a condition ("if ...,") or an open question
+    ("whether ...", "want to know who ..."), in words, if it does."""
+    supposed = next((i for i in range(clause_start, at) if tokens[i] in CONDITIONAL), None)
+    # "whether ..." puts a question, open with a comma after it or not ("has not decided whether to back it").
+    if supposed is not None and (tokens[supposed] == WHETHER or ("|" in tokens[at:] and not _principle(tokens, supposed, at))):
+        return f"a condition ({tokens[supposed]!r} ...), not a stance"
+    asked = next((i for i in range(max(clause_start, 1), at - 1) if tokens[i] in INQUIRING and tokens[i - 1] == "to" and tokens[i + 1] in INTERROGATIVES), None)
+    if asked is not None:
+        return f"an indirect question ('to {tokens[asked]} {tokens[asked + 1]} ...'), not a stance"
+    during = time_frame(tokens)
+    if during is not None and during < at and "|" not in tokens[during:at]:
+        return "a time frame ('while ... is ...'), not a stance"
+    return None
+
+
+def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | None:
+    """The negative subject ("none of", "not one of") that opens the cue's
+    clause, or its "that ..." clause, before the cue and names people by
+    the side they take (``SIDE_TAKERS``, in the three words after it):
+    "None of the critics has shown the bridge will flood the meadows"
+    denies that group's cue. Any other group ("none of the families can
+    sleep for the noise") may be the speaker's own, and is left alone."""
+    for start in (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that")):
+        for subject in NEGATIVE_SUBJECTS:
+            end = start + len(subject)
+            if tuple(tokens[start:end]) == subject and any(w.removesuffix("s") in SIDE_TAKERS for w in tokens[end : min(end + 3, at)]):
+                return " ".join(subject)
+    return None
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:

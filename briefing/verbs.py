@@ -174,6 +174,12 @@ def _printed(word: str) -> str | None:
     return _lemma(spelling(word))[0]
 
 
+def past(word: str) -> bool:
+    """A word as printed is a past form of a verb WordNet lists ("dropped",
+    "saw", "done"): regular in "-ed" or irregular."""
+    return _lemma(spelling(word))[1]
+
+
 def listed(word: str) -> bool:
     """A word as printed is a form of a verb WordNet lists ("dredging",
     "strike", "loan"), whatever its place: a word of an action."""

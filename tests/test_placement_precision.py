@@ -1,0 +1,110 @@
+"""Placement precision: statements a careful reader answers or leaves in
+context though a cue of one side sits in them (issue 13). Sentences written
+for these tests; fictional names and places."""
+
+from briefing.cues import evidence
+from briefing.model import Block, PositionSpec, Spec
+from briefing.no_side import timetable, weighed
+from briefing.positions import place
+
+SPECS = (
+    PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
+    PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
+)
+
+
+def _block(text: str, speaker: str = "Ona Brisk", n: int = 1) -> Block:
+    return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
+
+
+def test_a_negative_subject_naming_a_side_denies_its_cue():
+    for text in (
+        "None of the critics has shown that the tunnel would flood the valley.",
+        "Neither of the opponents offered a survey saying it will flood the valley.",
+        "The board knows that not a single campaigner has proof it will flood the valley.",
+    ):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    # A speaker who says no cue of their own and denies one side's answers it: the other side.
+    spec = Spec("T", None, SPECS)
+    placed = place([_block("Not one of the opponents has a study saying it will flood the valley.")], spec).blocks[0]
+    assert placed.position == "yes", placed.reason
+
+
+def test_a_negative_subject_naming_anyone_else_is_left_alone():
+    for text in (
+        "One of the critics has shown that the tunnel would flood the valley.",  # no negative
+        "None of the farmers can rest since they learned it would flood the valley.",  # perhaps the speaker's own side
+        "None of us want them to flood the valley.",
+        "None of this matters if the tunnel is a waste of money.",  # a condition sets it aside instead
+    ):
+        found = evidence(_block(text), SPECS)
+        assert all(s.kind != "negated" for s in found.ignored), text
+    assert evidence(_block("None of us want them to flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(_block("One of the critics has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+
+
+SCHOLAR = (("Ona Brisk", "geographer at the University of Kell"),)
+
+
+def test_a_scholars_finding_takes_no_side():
+    spec = Spec("T", None, SPECS)
+    for text in (
+        "Valleys that opened a tunnel got fewer lorries for a year, then the traffic came back.",
+        "Lorry counts have fallen by a third since 2017, which meant fewer lorries on the coast road.",
+    ):
+        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "context", text
+        b = _block(text)
+        assert weighed([b], {b.id: evidence(b, SPECS)}, frozenset({"Ona Brisk"}))[b.id].ignored[0].kind == "observed"
+        # The same words from someone who is no scholar take the side of their cue.
+        assert place([_block(text)], spec).blocks[0].position == "yes", text
+
+
+def test_a_scholars_argument_still_counts():
+    spec = Spec("T", None, SPECS)
+    # Reported speech puts every verb in the past: no sign of a finding.
+    told = Block("B1", "statement", "Ona Brisk", "Brisk said the tunnel had meant fewer lorries and called for more.", ("S1",), (0, 0, 1, 0))
+    assert place([told], spec, roles=SCHOLAR).blocks[0].position == "yes"
+    for text in (
+        "The tunnel will mean fewer lorries on the coast road.",  # what will happen is argued
+        "We counted the traffic and saw fewer lorries on the coast road.",  # the speaker's own study, argued from
+        "Fewer lorries is what the coast road needs.",  # a judgement, in the present
+        "The bypass has improved the air, with fewer lorries since 2017.",  # a good done: a verdict
+    ):
+        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "yes", text
+
+
+def test_a_timetable_said_with_can_or_by_next_year():
+    assert timetable("The crews can finish the lock gates next year.")
+    assert timetable("The ferry will be back in service this year.")
+    assert not timetable("I can see the harbour from my window.")
+    assert not timetable("We ran the pumps all of last year.")
+    # How long a work ahead will take, in the speaker's words or reported.
+    assert timetable("The engineer said the new sluice would take two years.")
+    assert timetable("Rebuilding the pier will take about a year.")
+    assert not timetable("The old sluice took two years to build.")
+    assert not timetable("It will take years to undo what the sluice has done.")
+    assert not timetable("Closing the road would put pressure on the buses on a Friday night.")
+
+
+def test_a_cue_in_a_while_clause_of_time_is_no_stance_and_the_sentence_a_timetable():
+    spec = Spec("T", None, SPECS)
+    said = [
+        _block("It is a waste of money, and it will flood the valley.", "Ivo Kell", n=1),
+        _block("Trains will run to the old timetable while the waste of money is being audited.", "Ivo Kell", n=2),
+    ]
+    found = evidence(said[1], SPECS)
+    assert found.counted == {} and "time frame" in found.ignored[0].why
+    assert timetable(said[1].text)
+    placed = place(said, spec).blocks
+    assert [b.position for b in placed] == ["no", "context"], placed[1].reason
+
+
+def test_a_while_of_contrast_or_of_a_verdict_is_left_alone():
+    for text in (
+        "While the tunnel is fair to drivers, it is a waste of money.",
+        "While the tunnel is needed, it is a waste of money.",  # "needed" judges, it is no process
+        "Prices rose while the waste of money was in force.",
+    ):
+        assert evidence(_block(text), SPECS).counted == {"no": ["waste of money"]}, text
+        assert not timetable(text), text
