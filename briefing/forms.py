@@ -33,6 +33,7 @@ _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2
 # Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a
 # bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+SCALE_WORDS = frozenset(_SCALES)
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
 _SYMBOLS = frozenset("£$€")
 # Lengths in metres and spans of time in hours: outlets print one distance

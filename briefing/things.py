@@ -15,15 +15,22 @@ different numbers do: never one fact. People, groups and places are not
 read so: outlets name them by role and description, which WordNet does not
 relate ("campaigners" / "activists"). The table is read the first time a
 build meets such a pair.
+
+Nouns of beings are read apart (``counted_beings``): those of people,
+groups of people and animals (``data/en/beings.txt``, derived from WordNet
+3.0 by ``tools/derive_beings.py``), for the nouns a figure counts: what is
+done to a count of people is the fact ("shot" / "killed" two men), where a
+verb put for another may move one figure ("fell" / "dropped 8%").
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from . import synonyms, verbs
 from .data import lines
-from .forms import STEM, spelling
+from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling
 from .wording import EDIT_WORDS, swapped
 
 
@@ -57,6 +64,27 @@ def related(one: str, other: str) -> bool | None:
     if a is None or b is None:
         return None
     return bool(a[0] & (b[0] | b[1]) or b[0] & a[1]) or bool(synonyms.sets(one) & synonyms.sets(other))
+
+
+@cache
+def _beings() -> frozenset[str]:
+    return frozenset(form for line in lines("beings.txt") for form in line.split())
+
+
+def counted_beings(words: Sequence[str]) -> frozenset[str]:
+    """The nouns of beings (people, groups of people, animals) a figure
+    counts among ``words`` (lower case, in order): within ``COUNTED_WORDS``
+    after a number ("two armed men", "40 sheep"), each as the stem
+    ``forms.figures`` gives the noun it counts ("men"). Not after a scale
+    word: "4.1 million passengers" is a tally, one figure an airport
+    "handled" or "served", not people something was done to."""
+    found = set()
+    for n, word in enumerate(words):
+        if spelling(word) in _beings():
+            before = words[max(0, n - COUNTED_WORDS) : n]
+            if any(x[:1].isdigit() or number_word(x) for x in before) and SCALE_WORDS.isdisjoint(before):
+                found.add(spelling(word)[:STEM])
+    return frozenset(found)
 
 
 def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str) -> bool:

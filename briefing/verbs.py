@@ -247,7 +247,7 @@ def alike(one: str, other: str) -> bool:
     return bool(x.tagged & (y.tagged | y.up) or y.tagged & x.up) and not _opposite(x, y)
 
 
-def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str, figured: bool) -> bool:
+def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str, figured: bool, beings: bool = False) -> bool:
     """Two wordings (their stems, and their lower-case words in order, one
     string each) the same word for word but at one place, where a verb
     (the place shows it is one, on one side at least) stands for another
@@ -262,9 +262,13 @@ def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, th
     Not in a pair that shares a figure (``figured``: a count, a sum or a
     share; a span of time says how long, not how much), which holds it as
     one figure told twice ("fell" / "dropped 8%", "handled" / "processed
-    2.3 million tonnes"). Verbs WordNet relates otherwise (a narrow
-    parent, a definition: "banned" / "barred", "hired" / "recruited") or
-    not at all are left to ``differ`` and ``direction.another_action``, and
+    2.3 million tonnes"). A count of beings both print (``beings``:
+    people, a group of people, animals: ``things.counted_beings``) holds no
+    figure a verb moves, as what was done to them is the fact: there a
+    verb WordNet does not relate to the other at all is another act too
+    ("wounded" / "killed" two guards). Verbs WordNet relates otherwise (a
+    narrow parent, a definition: "banned" / "barred", "hired" /
+    "recruited"), or elsewhere not at all, are left to ``differ`` and ``direction.another_action``, and
     so are two verbs of saying (``saying_verbs.REPORTING``: "told" /
     "informed"), as what was said is the fact. Only a pair whose stems
     differ by a word or two on one side can be one, so the alignment is
@@ -281,4 +285,4 @@ def another_act(ours: frozenset[str], theirs: frozenset[str], our_words: str, th
     if REPORTING.intersection(one) and REPORTING.intersection(other):
         return False  # verbs of saying ("told" / "informed"): what was said is the fact
     x, y = a[0], b[0]
-    return bool(x.own & y.near or y.own & x.near) and not alike(a[1], b[1])
+    return bool(x.own & y.near or y.own & x.near or beings and not _related(x, y)) and not alike(a[1], b[1])
