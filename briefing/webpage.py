@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -125,6 +126,32 @@ def prune(tree: HtmlElement) -> int:
     return len(doomed)
 
 
+# The <title> of a page names the site beside the headline ("Headline | Site",
+# "Site - Headline"); the separators are those sites print between the two.
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_SITE_SEPARATOR = r"\s+(?:\||-|–|—|::|·|•)\s+"
+SITE_WORDS = 6  # a site's name is a few words; more is a second headline or a section's blurb
+
+
+def title_site(html: str, headline: str | None) -> str | None:
+    """The site's name that a page's <title> prints before or after the
+    ``headline`` the article reader found, when it names no site otherwise
+    (the last part after the headline: "Headline | Business | Site")."""
+    found = _TITLE.search(html)
+    if not found or not headline:
+        return None
+    whole = " ".join(unescape(found.group(1)).split())
+    if whole.startswith(headline):
+        parts = re.split(_SITE_SEPARATOR, whole[len(headline) :])
+        name = parts[-1] if len(parts) > 1 and not parts[0] else ""
+    elif whole.endswith(headline):
+        parts = re.split(_SITE_SEPARATOR, whole[: -len(headline)])
+        name = parts[0] if len(parts) > 1 and not parts[-1] else ""
+    else:
+        return None
+    return name if name and name[0].isupper() and len(name.split()) <= SITE_WORDS else None
+
+
 def extract_html(html: str, url: str | None = None) -> dict[str, str | None] | None:
     """The article in a page: ``text`` (one paragraph a line), ``title``,
     ``outlet``, ``author``, ``date``, ``url`` (canonical); None when the page
@@ -158,10 +185,12 @@ def extract_html(html: str, url: str | None = None) -> dict[str, str | None] | N
         value = data.get(key)
         return " ".join(str(value).split()) or None if value else None
 
+    title, hostname = field("title"), field("hostname")
+    site = field("source-hostname")  # the page's own site name, else its host name
     return {
         "text": text,
-        "title": field("title"),
-        "outlet": field("source-hostname") or field("hostname"),
+        "title": title,
+        "outlet": (site if site != hostname else None) or title_site(html, title) or hostname,
         "author": field("author"),
         "date": field("date"),
         "url": field("source") or url,

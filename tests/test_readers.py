@@ -89,6 +89,25 @@ def test_html_article_and_metadata(tmp_path):
     assert "Opposition members welcomed the decision but said questions remained about the costs." in lines
 
 
+def test_a_page_with_no_site_name_is_read_for_the_one_its_title_prints_beside_the_headline(tmp_path):
+    body = (
+        "<body><article><h1>Ferry fares to rise in spring</h1>"
+        "<p>The island's ferry operator said on Friday that fares on every route would rise by a tenth from April.</p>"
+        "<p>Passengers who travel daily will be offered a season ticket at the old price, the operator added.</p>"
+        "</article></body></html>"
+    )
+    for title, outlet in [
+        ("Ferry fares to rise in spring | Island Courier", "Island Courier"),
+        ("Island Courier &ndash; Ferry fares to rise in spring", "Island Courier"),
+        ("Ferry fares to rise in spring - Travel | Island Courier", "Island Courier"),
+        ("Ferry fares to rise in spring", None),
+    ]:
+        page = tmp_path / "ferry.html"
+        page.write_text(f"<html><head><title>{title}</title></head>{body}", encoding="utf-8")
+        source, _ = readers.read_file(page, "S1")
+        assert source is not None and source.title == "Ferry fares to rise in spring" and source.outlet == outlet, title
+
+
 def test_html_goes_through_the_pipeline(tmp_path):
     (tmp_path / "a.htm").write_text(ARTICLE_PAGE, encoding="utf-8")
     result = build([str(tmp_path)])
