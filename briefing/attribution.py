@@ -12,14 +12,14 @@ its quotes, its reported speech, or narrative with no speaker.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import overload
 
 from . import lexicon
 from .claims import claims_beside
-from .corpus import Corpus
+from .corpus import Corpus, Printed
 from .kinds import narrative_kind, opinion_paragraphs
 from .mapping import Map, Progress, in_order
 from .mention_words import Parsed
@@ -66,16 +66,16 @@ def attribute(
     parsed_all: Sequence[Sequence[Parsed]],
     progress: Progress = lambda done, total: None,
     each: Map = in_order,
-    described: Sequence[Mapping[str, set[str]]] | None = None,
+    printed: Printed | None = None,
 ) -> Attributed:
     """All sources' parsed sentences (``saying.parse``, one list per source,
     parsed by the pipeline, in a process pool for many sources) to
     statements with canonical speakers; ``progress(done, total)`` counts
     articles. What all sources print about their people (``Corpus``, with
-    each source's ``described`` names where the pipeline read them) is
+    what each source prints, ``printed``, where the pipeline read it) is
     read first; then each article alone (``read_article``), by ``each``,
     a map in input order (the pipeline's process pool for many articles)."""
-    corpus = Corpus.build(parsed_all, described)
+    corpus = Corpus.build(parsed_all, printed)
     read = each(partial(read_article, corpus), parsed_all, progress)
     statements = opinion_paragraphs([s for article, _ in read for s in article])
     chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]], corpus.common)

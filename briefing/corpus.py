@@ -2,7 +2,7 @@
 article (``speakers.Article``).
 
 In: the pass-one ``Parsed`` sentences of all articles (``saying.parse``),
-and the words each prints with its names where they were read with the parse.
+and what each prints (``Printed``) where it was read with the parse.
 Out: ``Corpus``: the full names (``resolver.Names``), who holds which role,
 gender cues, the words that describe each person, who speaks somewhere, the
 offices each holds and the organisations all sources name.
@@ -14,12 +14,46 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from .body_names import organisations
 from .mention_words import COURTESY, OFFICES, Parsed
 from .resolver import Names, descriptions, gender_votes, lower_words, ordinary_words, printed_descriptions
 from .role_choice import capitalised_words, role_head, role_key, same_office
 from .roles import owned_by
+
+
+class Printed(NamedTuple):
+    """What articles print that the corpus gathers from all: read article
+    by article (``printed``; the pipeline's workers read it with the parse,
+    about half of ``Corpus.build`` on one core before), then ``gathered``
+    into one as soon as it is back, so the build holds one copy of each
+    word, not one an article."""
+
+    described: tuple[Mapping[str, set[str]], ...]  # each article's ``resolver.printed_descriptions``
+    lower: frozenset[str]  # ``resolver.lower_words``
+    inside: frozenset[str]  # ``role_choice.Capitalised.inside``
+    named: frozenset[str]  # ``role_choice.Capitalised.names``
+    bodies: tuple[str, ...]  # the organisations named (``body_names.organisations``), first printing first
+
+
+def printed(article: Sequence[Parsed]) -> Printed:
+    """What one article's sentences print (``Printed``)."""
+    capitalised = capitalised_words(p.sentence.text for p in article)
+    bodies = tuple(dict.fromkeys(o for p in article for o in organisations(p)))
+    return Printed((printed_descriptions(article),), lower_words(article), capitalised.inside, capitalised.names, bodies)
+
+
+def gathered(read: Sequence[Printed]) -> Printed:
+    """What all of ``read`` print, in their order: the words and bodies
+    that all their sentences read at once give, and each one's descriptions."""
+    return Printed(
+        tuple(d for r in read for d in r.described),
+        frozenset[str]().union(*(r.lower for r in read)),
+        frozenset[str]().union(*(r.inside for r in read)),
+        frozenset[str]().union(*(r.named for r in read)),
+        tuple(dict.fromkeys(o for r in read for o in r.bodies)),
+    )
 
 
 @dataclass(frozen=True)
@@ -48,15 +82,14 @@ class Corpus:
         return frozenset(self.names.counts) | frozenset(self.genders) | self.speaking | self.roled
 
     @classmethod
-    def build(cls, articles: Sequence[Sequence[Parsed]], described: Sequence[Mapping[str, set[str]]] | None = None) -> Corpus:
+    def build(cls, articles: Sequence[Sequence[Parsed]], read: Printed | None = None) -> Corpus:
         """What all articles' pass-one sentences print about their people;
-        ``described``: each article's ``resolver.printed_descriptions``
-        where the pipeline's workers read them with the parse (read here
-        otherwise, on one core: at 10,000 articles about 5 s)."""
+        ``read``: what they print (``gathered``) where the pipeline's
+        workers read it with the parse (read here otherwise, on one core)."""
         every = [p for article in articles for p in article]
-        lower = lower_words(every)
-        capitalised = capitalised_words(p.sentence.text for p in every)
-        ordinary = ordinary_words(lower, capitalised.inside)
+        read = gathered([printed(article) for article in articles]) if read is None else read
+        lower = read.lower
+        ordinary = ordinary_words(lower, read.inside)
         names = Names.build(every, ordinary)
         # A story names its people in every sentence: each printed form is resolved once.
         resolve = cache(names.resolve)
@@ -70,10 +103,10 @@ class Corpus:
         offices: dict[str, set[str]] = defaultdict(set)
         for name, role in roles:
             offices[name].update(same_office(role_head(role_key(role))) & OFFICES - COURTESY)
-        words = descriptions(map(printed_descriptions, articles) if described is None else described, resolve)
+        words = descriptions(read.described, resolve)
         return cls(
             names, dict(role_map), gender_votes(every, resolve), lower, ordinary,
             words, tuple(roles), speaking, {n: frozenset(o) for n, o in offices.items()},
-            frozenset(name for name, _ in roles), tuple(dict.fromkeys(o for p in every for o in organisations(p))),
-            lower - capitalised.names,
+            frozenset(name for name, _ in roles), read.bodies,
+            lower - read.named,
         )

@@ -137,27 +137,21 @@ def relays(head: Sequence[Token]) -> bool:
 
 def _direct(toks: Sequence[Token], at: int) -> bool:
     """A quotation that stands as a direct quote, not a fragment of paraphrase."""
-    before = toks[:at]
-    if not before:
+    if at == 0:
         return True
-    last = before[-1]
+    last = toks[at - 1]
     if last.text == ":":
         return True
     if last.text in "—–" and toks[at].text.lstrip(QUOTE_MARKS + SINGLE_OPENING)[:1].isupper():
         return True  # "... when money is tight — “I skip a week ...”"
-    if last.text == "," and any(t.low == "according" for t in before):
-        return True
-    if last.text == "," and len(before) > 1 and before[-2].low in SPEECH | PARTICIPLES:
+    if last.text != ",":  # every test below is of a comma: most quotation marks are not after one
+        return False
+    if at > 1 and toks[at - 2].low in SPEECH | PARTICIPLES or any(toks[k].low == "according" for k in range(at - 1)):
         return True
     # '"Yes," said one, "No," said another': a quote that follows a whole
     # attribution clause after an earlier direct quote.
-    previous = max((i for i, t in enumerate(before) if t.quote >= 0), default=-1)
-    return (
-        last.text == ","
-        and previous >= 0
-        and _direct(toks, previous)
-        and any(t.low in SPEECH for t in before[previous + 1:])
-    )
+    previous = next((k for k in range(at - 1, -1, -1) if toks[k].quote >= 0), -1)
+    return previous >= 0 and any(toks[k].low in SPEECH for k in range(previous + 1, at)) and _direct(toks, previous)
 
 
 def _own_speakers(toks: Sequence[Token]) -> tuple[Mention | None, ...]:
@@ -236,11 +230,11 @@ def parse(sentence: Sentence) -> Parsed:
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())
-    quotes = [(i, t) for i, t in enumerate(toks) if t.quote >= 0]
-    direct = tuple(t.text for i, t in quotes if _direct(toks, i))
+    quotes = [(t, _direct(toks, i)) for i, t in enumerate(toks) if t.quote >= 0]
+    direct = tuple(t.text for t, stands in quotes if stands)
     own = _own_speakers(toks) if len(direct) > 1 else ()
-    quote_speakers = tuple(m for m, (i, _) in zip(own, quotes) if _direct(toks, i))
-    fragments = tuple(t.text for i, t in quotes if not _direct(toks, i))
+    quote_speakers = tuple(m for m, (_, stands) in zip(own, quotes) if stands)
+    fragments = tuple(t.text for t, stands in quotes if not stands)
     if speaker is None and fragments:
         speaker = partial_quote(toks)
     clauses: tuple[tuple[int, int], ...] = ()

@@ -9,11 +9,14 @@ import re
 from conftest import briefing_of
 
 from briefing.candidates import Node, candidate_pairs
+from briefing.corpus import Corpus, gathered, printed
 from briefing.mapping import in_order
-from briefing.model import Sentence, Span
+from briefing.model import Paragraph, Sentence, Span
 from briefing.render import json as briefing_json
 from briefing.resolver import _preceded, person_forms, preceded_matches
+from briefing.saying import parse
 from briefing.sentence_tokens import Token, _forms, tokens
+from briefing.sentences import split
 from briefing.topic import neutral_title
 from briefing.wording import normal
 
@@ -124,3 +127,18 @@ def test_a_sentence_s_tokens_have_the_forms_a_token_made_alone_has():
     assert [t.bare for t in made if t.possessive] == ["Marwick", "drivers"]
     assert [t.quote for t in made if t.start > quote] == [0]
 
+
+
+def test_the_corpus_gathers_the_words_each_article_prints_from_every_article():
+    def article(name, *texts):
+        return [parse(s) for s in split([Paragraph(name, i, t) for i, t in enumerate(texts)])]
+
+    lower = article("a", "The talks at the pier lasted hours.")
+    opening = article("b", "Hours later, Mayor Ivo Pell said the deal was done.")
+    inside = article("c", "Crews met at the Hours depot, the union said.")
+    corpus = Corpus.build([lower, opening])
+    assert "hours" in corpus.ordinary  # printed in lower case by one article, capitalised only to open a sentence in the other
+    assert "hours" not in Corpus.build([lower, opening, inside]).ordinary  # a third capitalises it after other words
+    assert "talks" in corpus.common and "pell" not in corpus.lower
+    read = gathered([printed(a) for a in (lower, opening, inside)])  # as the pipeline's workers read them
+    assert Corpus.build([lower, opening, inside], read) == Corpus.build([lower, opening, inside])
