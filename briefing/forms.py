@@ -210,3 +210,35 @@ def spelling(word: str) -> str:
     if word.endswith("ies"):
         word = word[:-3] + "y"
     return _AE.sub("e", _RE.sub("er", _OUR.sub("or", word)))
+
+
+
+# Words that bound a figure rather than state it (approximators and
+# comparative quantifiers, a grammatical class), each with the values it
+# admits, in steps of the figure's rounding below and above it: "more than
+# 300" holds 340, "nearly 2,000" holds 1,950, "about 1,000" holds 1,040,
+# "about 1,500" does not hold 1,400.
+_INF = float("inf")
+_BOUNDS = {
+    **dict.fromkeys(("more than", "over", "at least", "upwards of", "in excess of"), (0.0, _INF)),
+    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "no more than"), (-_INF, 0.0)),
+    **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), (-1.0, 1.0)),
+    **dict.fromkeys(("nearly", "almost", "just under"), (-1.0, 0.0)),
+    "just over": (0.0, 1.0),
+}
+_BOUND_WORDS = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*[£$€]?\s*$")
+APPROXIMATE = 0.1  # the rounding of a figure: half a step of its last significant digit, at most a tenth of it
+
+
+def span(before: str, printed: str, value: float) -> tuple[float, float]:
+    """The values a figure holds: ``value``, or after a bound in the words
+    ``before`` it (``_BOUNDS``), the values the bound admits, in steps of
+    the rounding the figure's last significant digit implies ("2,000":
+    half a thousand, at most a tenth of the figure)."""
+    found = _BOUND_WORDS.search(before.casefold())
+    tail = found.group(1).split() if found else []
+    below, above = next((_BOUNDS[w] for n in (3, 2, 1) if len(tail) >= n and (w := " ".join(tail[-n:])) in _BOUNDS), (0.0, 0.0))
+    digits = printed.split()[0].lstrip("£$€").rstrip("%mbn").replace(",", "")
+    whole, _, decimals = digits.partition(".")
+    step = min((10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))) / 2, value * APPROXIMATE)
+    return value + below * step, value + above * step

@@ -24,6 +24,7 @@ from itertools import chain
 
 from . import data, disputes, lexicon, paraphrase
 from .caches import per_build
+from .forms import span
 from .mapping import Map, in_order
 from .model import (
     CONTEXT_ID,
@@ -254,6 +255,7 @@ class _Figure:
     source: str
     topic: str
     context: frozenset[str]
+    held: tuple[float, float]  # the values it holds: a bound ("more than 300") holds more than one (``forms.span``)
 
 
 _MONEY = re.compile(r"[$£€]\s*$")
@@ -286,7 +288,7 @@ def _figures_in(block: Block) -> list[_Figure]:
     read = {text: _figures_of(text, block.text) for text in {*chain.from_iterable(own.values()), block.text}}  # each wording once, not once an outlet
     # made directly, not by ``replace``: a big story has hundreds of thousands of figures
     return [
-        _Figure(f.value, f.unit, f.text, source, f.topic, f.context)
+        _Figure(f.value, f.unit, f.text, source, f.topic, f.context, f.held)
         for source in block.sources for text in own.get(source, (block.text,)) for f in read[text]
     ]
 
@@ -310,7 +312,8 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
         ends, resumes = bisect_left(starts, m.start()), bisect_right(starts, m.end())
         before = near[max(0, ends - WINDOW) : ends]
         after = near[resumes : resumes + WINDOW]
-        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after)))
+        held = span(text[max(0, m.start() - 30) : m.start()], raw, value)
+        out.append(_Figure(value, _unit(raw, text[: m.start()]), raw, "", topic, frozenset(w for _, w in before + after), held))
     return tuple(out)
 
 
@@ -337,8 +340,12 @@ def disputed(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
 
 def _disagree(f: _Figure, g: _Figure, printed: dict[str, set[tuple[str, float]]]) -> bool:
     """Two outlets' figures of one kind and size (within a factor of two)
-    that differ, neither outlet printing the other's (``_printed``)."""
+    that differ, neither outlet printing the other's (``_printed``) nor
+    holding it within a bound ("more than $1 million" / "$1.1 million"; two
+    roundings side by side, "about 1,400" / "about 1,500", only touch)."""
     if g.source == f.source or g.unit != f.unit or g.value == f.value or not f.value or not g.value:
+        return False
+    if f.held[0] < g.held[1] and g.held[0] < f.held[1]:
         return False
     if (g.unit, g.value) in printed[f.source] or (f.unit, f.value) in printed[g.source]:
         return False

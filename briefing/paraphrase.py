@@ -35,7 +35,9 @@ verb it names or that verb's synonyms (``actions.named``: "construction"
 / "built"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
-differ; a sentence that tells two things is compared by its first clause
+differ; a reaction and a clause whose subjects name different agents
+tell two facts ("crews welcomed the council's decision" / "the council
+voted": ``agents``); a sentence that tells two things is compared by its first clause
 too (``clauses``). A near pair that takes opposite sides, or swaps one
 name, is a disputed detail (``disputes``). Being wrong costs more than missing a merge,
 so every rule errs towards keeping two blocks.
@@ -48,7 +50,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from . import actions, direction, fact_names, synonyms, things, verbs
+from . import actions, agents, direction, fact_names, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -106,6 +108,7 @@ class Profile:
     lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
     senses: frozenset[tuple[str, str]] = frozenset()  # stems of words with a synonym, by set, and of verbs, by sense (``aligned``)
     titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
+    agent: tuple[str, bool] | None = None  # its main clause's subject's head noun, and whether it reacts ("crews" welcomed): ``agents``
 
 
 @per_build  # a story's words repeat from sentence to sentence
@@ -225,7 +228,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     return Profile(
         stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
         profile(first, speaker, role, clauses=False) if first else None, _senses(words),
-        plain.intersection(titles),
+        plain.intersection(titles), agents.agent(text),
     )
 
 
@@ -391,7 +394,9 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
-    "killed": ``verbs.another_act``)."""
+    "killed": ``verbs.another_act``) or "agents" (a reaction by others
+    than who acted: ``agents``; ``_one_fact`` asks it first, before a
+    name printed longer may be let pass)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
         return "opposite"
     if a.negated != b.negated:
@@ -411,6 +416,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     figured = any(what != "h" and value not in beings for value, _, what in shared)
     if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured, bool(beings)):
         return "verbs"
+    if agents.differ(a.agent, b.agent):
+        return "agents"
     return None
 
 
@@ -448,6 +455,8 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     title, share those words and little else."""
     frame = a.frame & b.frame
     a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
+    if agents.differ(a.agent, b.agent):  # what crews did is not what the council did
+        return False
     if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
     if not _near(a.stems, b.stems):
