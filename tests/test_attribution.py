@@ -652,3 +652,10 @@ def test_lists_and_of_the_names_do_not_cut_the_speaker(make_articles, body, word
 def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(make_articles, body):
     folder = make_articles({"a.txt": "Rents on the quay rose again this spring.\n" + body})
     assert speaker_of(folder, "nobody can pay these rents") == ("Bram Ostrow", "quote")
+
+
+def test_an_outlet_reporting_what_a_person_said_relays_the_quote(make_articles):
+    folder = make_articles(
+        {"a.txt": 'The ferry fares doubled in May.\nThe Coastal Herald reported last week that Mayor Ivo Dane had said of the fares: "Nobody can pay these."'}
+    )
+    assert speaker_of(folder, "nobody can pay these") == ("Ivo Dane", "quote")
