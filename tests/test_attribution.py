@@ -630,6 +630,7 @@ def test_speakers_in_one_article(make_articles, article, speakers):
         # "the X of the Y": one body, not its first word
         ('According to the Office of the Registrar of the Province, "the levy was never collected."', "levy was never collected", "Office of the Registrar of the Province"),
         ("The Office of the Registrar of the Province said the levy was never collected.", "levy was never collected", "Office of the Registrar of the Province"),
+        ("The levy was never collected, said the Office of the Registrar of the Province.", "levy was never collected", "Office of the Registrar of the Province"),
         ('The Bank of Meridia said: "The levy was never collected."', "levy was never collected", "Bank of Meridia"),
         # a person's office with "of" stays a description of that person
         ('The President of the Assembly said: "The levy was never collected."', "levy was never collected", "the President of the Assembly"),
