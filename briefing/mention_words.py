@@ -174,6 +174,17 @@ _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | words("gramma
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
+def _of_the_name(toks: Sequence[Token], i: int, j: int) -> bool:
+    """"the Office of the Surveyor of the County": "of the" before a
+    capital goes on a body's name when the words before it hold a body's
+    word (a body "of the" place or office is one body); never after a
+    person's title alone ("President of the Council" names a person)."""
+    return (
+        j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].capital
+        and any(t.low in _ORG_WORDS for t in toks[i:j])
+    )
+
+
 def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
     """Names of organisations: runs of capitalised words (joined by "of",
     "for", and "and" after the first word of a name "the" opens: "the Tolvik
@@ -191,6 +202,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
             and toks[j].capital
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
+            or (toks[j].low == "of" and _of_the_name(toks, i, j))
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
         ):
             j += 1

@@ -47,7 +47,7 @@ from .not_names import is_place
 from .sentence_tokens import Token
 
 
-def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
+def opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     """"Jo Roe, a pollster who works with the Fairway Group, a think tank,
     said": the name that opens the clause, however long the apposition that
     commas set off between it and the verb (names inside it are not the speaker),
@@ -75,7 +75,7 @@ def _opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
 
 def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     """The words naming the subject of the speech verb at ``verb``."""
-    opening = _opening_name(toks, verb)
+    opening = opening_name(toks, verb)
     if opening is not None:
         return opening
     i = skip_back(toks, verb - 1)
@@ -97,19 +97,19 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         member = spokesperson_for_office(toks, start) or _member_of(toks, start) or _people_of(toks, start, i)
         if member is not None:
             return member
+        text = " ".join(t.text for t in toks[start:i + 1])
+        org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
+        if org and org.split()[0].lower() not in PERSON_ROLES:  # "the Secretary of State" is a person's office
+            return Mention("body", org)  # "the Association of Continental Carmakers said", "the Office of the Surveyor said"
         before = start - 1 if toks[start - 1].low != "the" else start - 2
         if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
         group = unnamed_group(toks, start, i)
         if group is not None:
             return group
-        text = " ".join(t.text for t in toks[start:i + 1])
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words):
             return None
-        org = next((o for o in org_names(toks) if o.endswith(text) and o != text), None)
-        if org:
-            return Mention("body", org)  # "the Association of Continental Carmakers said"
         if len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS | BODY_WORDS or (
             any(w.lower() in BODY_WORDS for w in words)
             and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
@@ -281,6 +281,10 @@ def mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         if toks[k].low in PERSON_ROLES and is_name_word(toks[k + 1]):
             return mention_forward(toks, k)  # "Democratic presidential nominee Jo Roe": the person, not the adjective
     last = end - 1
+    if end < len(toks) and toks[end].low == "of":  # "said the Office of the Surveyor of the County": one body
+        whole = org_names(toks[start:])
+        if whole and whole[0].startswith(org_name([t.text for t in toks[start:end]])):
+            return Mention("body", whole[0])
     if is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
         return mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)

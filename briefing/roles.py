@@ -96,16 +96,18 @@ def titled_person(words: list[str]) -> bool:
     a courtesy title, or a full name after an office, is a person's even when
     its last word also names bodies and places ("park", "fox", "church" are
     surnames too); the title says so. "Prime Minister's Office" is no person:
-    after an office, a single word is not enough."""
+    after an office, a single word is not enough; nor is "Office of the
+    Surveyor of the County": a name opens with a capital, never "of the"."""
     title, rest = strip_titles(words)
-    if title is None or not rest or any(w.lower() in BODY_WORDS for w in rest[:-1]):
+    if title is None or not rest or not rest[0][:1].isupper() or any(w.lower() in BODY_WORDS for w in rest[:-1]):
         return False
     return title.lower() in COURTESY or len(rest) >= 2
 
 
 # Nouns for a trade or a field of study ("ecologist", "physician",
-# "photographer"): before a full name, a job title, not a given name.
-_JOB = re.compile(r"..(?:ist|ician|grapher)$")
+# "photographer", and the agent nouns of making: "filmmaker", "toymaker"):
+# before a full name, a job title, not a given name.
+_JOB = re.compile(r"..(?:ist|ician|grapher|maker)$")
 
 
 def _owner(toks: Sequence[Token], at: int) -> str:

@@ -125,6 +125,16 @@ def trailing_source(toks: Sequence[Token]) -> Mention | None:
     return None
 
 
+def _relayed_quote(toks: Sequence[Token], body: Mention) -> Mention:
+    """'The Gazette reported that the mayor said: "..."': a body whose "that"
+    clause holds a cue of its own only relays the quotation; the clause's
+    own speaker is the quotation's (as ``relays`` does for "according to")."""
+    first = next((k for k, t in enumerate(toks) if t.quote >= 0 and _direct(toks, k)), -1)
+    that = next((k for k, t in enumerate(toks[:first]) if t.low == "that"), -1) if first > 0 else -1
+    inner = speaker_in(toks, that + 1, first + 1) if that > 0 else None
+    return inner if inner is not None and inner.kind in {"name", "pronoun", "definite"} else body
+
+
 def relays(head: Sequence[Token]) -> bool:
     """"Roe said the fund was empty, according to the Gazette": a clause
     whose own verb of saying names a person; the outlet or body named after
@@ -227,6 +237,7 @@ def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
     speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
+    speaker = _relayed_quote(toks, speaker) if speaker is not None and speaker.kind == "body" else speaker
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())

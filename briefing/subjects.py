@@ -40,7 +40,7 @@ from .mention_words import (
     is_name_word,
     unnamed_group,
 )
-from .mentions import mention_back
+from .mentions import mention_back, opening_name
 from .saying_verbs import REPORTING, SAYING_NOUNS, is_cue
 from .sentence_tokens import Token
 from .verdicts import MODALS
@@ -350,8 +350,8 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
         if toks[k].low in REPORTING | AUX:
             return None
         k -= 1
-    if k <= 0 or k == last or toks[k].low != "and":
-        return None
+    if k <= 0 or k == last or toks[k].low != "and" or opening_name(toks, verb) is not None:
+        return None  # "Jo Roe, the chair of the panel on Roads, Rail and Harbours, said": the list is inside Roe's apposition
     first = mention_back(toks, k)
     if first is None or first.kind not in {"name", "pronoun", "described"}:
         first = described(toks, k - 1)

@@ -611,3 +611,52 @@ def test_speakers_in_one_article(make_articles, article, speakers):
     for words, expected in speakers.items():
         speaker, kind = speaker_of(b, words)
         assert ((speaker, kind) if isinstance(expected, tuple) else speaker) == expected, words
+
+
+@pytest.mark.parametrize(
+    "body,words,speaker",
+    [
+        # a role set off by commas that ends in a list of capitalised words: the name before it speaks, no word of the list
+        (
+            'Rep. Ivo Kallas, R-Ore., the vice chair of the House panel on Ports, Canals and Ferries, said: "The levy is unfair."',
+            "the levy is unfair",
+            "Ivo Kallas",
+        ),
+        (
+            'Dana Whitlow, who sits on the board for Trade, Tourism and Fishing, said: "The levy is unfair."',
+            "the levy is unfair",
+            "Dana Whitlow",
+        ),
+        # "the X of the Y": one body, not its first word
+        ('According to the Office of the Registrar of the Province, "the levy was never collected."', "levy was never collected", "Office of the Registrar of the Province"),
+        ("The Office of the Registrar of the Province said the levy was never collected.", "levy was never collected", "Office of the Registrar of the Province"),
+        ("The levy was never collected, said the Office of the Registrar of the Province.", "levy was never collected", "Office of the Registrar of the Province"),
+        ('The Bank of Meridia said: "The levy was never collected."', "levy was never collected", "Bank of Meridia"),
+        # a person's office with "of" stays a description of that person
+        ('The President of the Assembly said: "The levy was never collected."', "levy was never collected", "the President of the Assembly"),
+    ],
+)
+def test_lists_and_of_the_names_do_not_cut_the_speaker(make_articles, body, words, speaker):
+    folder = make_articles({"a.txt": "The harbour levy has divided the coast.\n" + body})
+    assert speaker_of(folder, words)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a role noun that opens the sentence is a label, not a given name: by its suffix of a trade ...
+        'Toymaker Bram Ostrow said: "Nobody can pay these rents."',
+        # ... or because the article prints it in lower case elsewhere
+        'Every trader on the quay has seen the rents double.\nTrader Bram Ostrow said: "Nobody can pay these rents."',
+    ],
+)
+def test_a_role_noun_opening_the_sentence_is_no_part_of_the_name(make_articles, body):
+    folder = make_articles({"a.txt": "Rents on the quay rose again this spring.\n" + body})
+    assert speaker_of(folder, "nobody can pay these rents") == ("Bram Ostrow", "quote")
+
+
+def test_an_outlet_reporting_what_a_person_said_relays_the_quote(make_articles):
+    folder = make_articles(
+        {"a.txt": 'The ferry fares doubled in May.\nThe Coastal Herald reported last week that Mayor Ivo Dane had said of the fares: "Nobody can pay these."'}
+    )
+    assert speaker_of(folder, "nobody can pay these") == ("Ivo Dane", "quote")
