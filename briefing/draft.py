@@ -4,10 +4,10 @@ init``): sources, blocks and roles in, the text of the draft out.
 It takes its title from ``topic``. It groups speakers: the most quoted and
 the one who answers their words (a view reported or dismissed), or else
 who uses fewest of the same words, seed two groups; every other speaker
-joins the seed they do not answer, else the group whose words theirs share
-most (a spokesperson the group of the one they speak for), and each
-group's candidate cues are phrases from its speakers' quotes that the
-other group's never use, taken from each speaker in turn, with no name,
+joins the group whose speakers they do not answer, else the group whose
+words theirs share most (a spokesperson the group of the one they speak
+for), and each group's candidate cues are phrases from its speakers'
+quotes that no speaker outside the group says, taken from each speaker in turn, with no name,
 figure or phrase made of the other group's words. It is a guess, and the
 file says so.
 """
@@ -87,10 +87,11 @@ def _groups(
     for name in names[1:]:
         if name == seed_b:
             continue
-        answers = [opposed(name, g[0]) for g in groups]
+        # Whom they answer: any speaker already in a group, not its seed only.
+        answers = [sum(opposed(name, member) for member in g) for g in groups]
         scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
         if answers[0] != answers[1]:
-            groups[answers.index(min(answers))].append(name)  # the side of the seed they do not answer
+            groups[answers.index(min(answers))].append(name)  # the side they do not answer
         elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
     for name in names:
@@ -142,7 +143,7 @@ def _own_words(blocks: list[Block]) -> list[Block]:
 def _cues(
     group: list[str], other: list[str], by: dict[str, list[Block]], excluded: tuple[set[str], set[str]], joined: tuple[set[str], set[str]], topic: str
 ) -> list[str]:
-    """Phrases the group's speakers use and the other group's never do (and
+    """Phrases the group's speakers use and no one outside it says (and
     that hold no name, no office named in a speaker's role, "chief
     executive", whoever speaks of it, and not the story's subject; names and
     offices are ``excluded``), taken from each speaker
@@ -152,7 +153,10 @@ def _cues(
     to the next or the one before), then the longer. No figure: a number is
     a fact reported, not a side."""
     names, offices = excluded
-    used_by_other = set().union(*(phrases(b.text, CUE_SIZES, CUE_STOPS) for n in other for b in _own_words(by[n])))
+    # A phrase any speaker outside the group says, quoted or reported, even
+    # inside a longer one ("the sea wall every spring"), is not the group's
+    # own: the other group's, or of one whose side is unknown.
+    elsewhere = [f" {' '.join(words_of(b.text))} " for n in by if n not in group for b in by[n]]
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
@@ -166,8 +170,8 @@ def _cues(
         found: dict[str, None] = {}  # in order of the speaker's most reported words
         for b in _own_words(by[name]):
             candidates = [
-                p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS) - used_by_other)
-                if _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS))
+                if not any(f" {p} " in said for said in elsewhere) and _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
             # Only what counts as the speaker's own words where they said it: not
