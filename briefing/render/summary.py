@@ -69,13 +69,17 @@ def _stands_alone(text: str) -> bool:
     return not (first == first.capitalize() and first.lower() in POINTING_BACK) and last not in ELLIPSIS
 
 
-def _prints(block: Block, reading: Reading) -> bool:
-    """Whether ``block`` prints ``reading`` as its own sources do: the
-    reading whole, not inside a longer figure or word ("21 million" holds no
-    "1 million")."""
-    return bool(set(reading.sources) & set(block.sources)) and bool(
-        re.search(rf"(?<![\w.,]){re.escape(reading.text)}(?!\w)", block.text)
-    )
+def _printed(reading: Reading) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Who prints ``reading`` and the reading whole, not inside a longer
+    figure or word ("21 million" holds no "1 million"): made once a reading,
+    not once for each block it is tested against (``_prints``)."""
+    return frozenset(reading.sources), re.compile(rf"(?<![\w.,]){re.escape(reading.text)}(?!\w)")
+
+
+def _prints(block: Block, reading: tuple[frozenset[str], re.Pattern[str]]) -> bool:
+    """Whether ``block`` prints a reading (``_printed``) as its own sources do."""
+    sources, whole = reading
+    return not sources.isdisjoint(block.sources) and whole.search(block.text) is not None
 
 
 def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: int = SUMMARY_EVENTS,
@@ -101,13 +105,14 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     million" where another prints 45) is left out too: in the tool's voice
     it would take that reading's side; "Disputed details" shows both."""
     opinion = [(set(c.sources), _content_words(c.text)) for c in commentary]
+    readings = [_printed(r) for d in disputed for r in d.readings]
     events: list[Block] = []
     alone = {b.id: (voice or {}).get(b.sources[0], 0.0) for b in context if len(b.sources) == 1}
     plainer = _told_plainer(context, blocks, voice or {})
     for b in sorted(context, key=lambda b: (b.id in alone, alone.get(b.id, 0.0))):
         if b.kind not in ("event", "statistic") or b.outlet_terms or lexicon.opinion_score(b.text) or b.id in plainer:
             continue
-        if any(_prints(b, r) for d in disputed for r in d.readings):
+        if any(_prints(b, r) for r in readings):
             continue
         body = b.text[dateline_end(b.text) :]  # where one outlet filed from is no part of what happened
         if len(body.split()) < 3 or not re.search(r"\b[a-z]", body) or not _stands_alone(body):
