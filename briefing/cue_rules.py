@@ -119,7 +119,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
     after_quote = i > 0 and (toks[i - 1].quote >= 0 or toks[i - 1].text == ",")
     if speaker is None and after_quote:
         speaker = mention_forward(toks, i + 1)
-        if speaker is None or speaker.kind == "body" and " of the " not in speaker.text:  # "the Office of the Surveyor" names no person
+        if speaker is None or speaker.kind == "body":  # "said Harbour Board chair Jo Roe": a person past the body, if one is named
             speaker = forward_person(toks, i + 1) or speaker
         last = skip_back(toks, len(toks) - 1)
         if (speaker is None or speaker.kind != "name") and last > i + 2:  # "..., said a person familiar with the talks."

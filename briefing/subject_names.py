@@ -59,6 +59,10 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
         words = [t.printed for t in run]
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
+            if words[-1].lower() in BODY_WORDS:  # the body's name goes on past "of": "Department of Transport", "Bank of the North"
+                while k + 1 < len(toks) and toks[k].low == "of":
+                    k += 2 if toks[k + 1].low == "the" else 1
+                    k = name_end(toks, k) if k < len(toks) and is_name_word(toks[k]) else k
             continue
         _, rest = strip_titles(words)
         if rest:

@@ -634,6 +634,9 @@ def test_speakers_in_one_article(make_articles, article, speakers):
         ('The Bank of Meridia said: "The levy was never collected."', "levy was never collected", "Bank of Meridia"),
         # a person's office with "of" stays a description of that person
         ('The President of the Assembly said: "The levy was never collected."', "levy was never collected", "the President of the Assembly"),
+        # after the verb, a person named past a body "X of Y" and a role is the speaker, never a word of the body
+        ('"The levy was never collected," said the Department of Harbours spokeswoman Ann Lee.', "levy was never collected", "Ann Lee"),
+        ('"The levy was never collected," said Bank of the North economist Ivo Marsh.', "levy was never collected", "Ivo Marsh"),
     ],
 )
 def test_lists_and_of_the_names_do_not_cut_the_speaker(make_articles, body, words, speaker):
