@@ -33,6 +33,7 @@ from .model import SPEECH_KINDS, Block, Source
 from .no_side import regular_past
 from .positions import speakers
 from .quotes import quote_spans
+from .webpage import TITLE_PARTS
 from .wording import normal, typographic
 
 # Closed-class words (most indefinite pronouns among them), and the commonest
@@ -351,9 +352,6 @@ def _head(role: str) -> str:
     return words[cut - 1] if words else ""
 
 
-# What sits between a headline and the site's or section's name in a page
-# title ("Headline | Site", "Opinion - Headline").
-TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
 # A label printed before a headline in capitals ("LIVE:", "WATCH:").
 KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
 SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section

@@ -126,10 +126,10 @@ def prune(tree: HtmlElement) -> int:
     return len(doomed)
 
 
-# The <title> of a page names the site beside the headline ("Headline | Site",
-# "Site - Headline"); the separators are those sites print between the two.
+# What sits between a headline and the site's or section's name in a page
+# title ("Headline | Site", "Opinion - Headline"): the separators sites print.
+TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7\u2022-]\s+|\s+::\s+")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
-_SITE_SEPARATOR = r"\s+(?:\||-|–|—|::|·|•)\s+"
 SITE_WORDS = 6  # a site's name is a few words; more is a second headline or a section's blurb
 
 
@@ -142,10 +142,10 @@ def title_site(html: str, headline: str | None) -> str | None:
         return None
     whole = " ".join(unescape(found.group(1)).split())
     if whole.startswith(headline):
-        parts = re.split(_SITE_SEPARATOR, whole[len(headline) :])
+        parts = TITLE_PARTS.split(whole[len(headline) :])
         name = parts[-1] if len(parts) > 1 and not parts[0] else ""
     elif whole.endswith(headline):
-        parts = re.split(_SITE_SEPARATOR, whole[: -len(headline)])
+        parts = TITLE_PARTS.split(whole[: -len(headline)])
         name = parts[0] if len(parts) > 1 and not parts[-1] else ""
     else:
         return None
