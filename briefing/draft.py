@@ -155,8 +155,8 @@ def _cues(
     names, offices = excluded
     # A phrase any speaker outside the group says, quoted or reported, even
     # inside a longer one ("the sea wall every spring"), is not the group's
-    # own: the other group's, or of one whose side is unknown.
-    elsewhere = [f" {' '.join(words_of(b.text))} " for n in by if n not in group for b in by[n]]
+    # own: the other group's, or of one whose side is unknown. One text, searched once a phrase.
+    elsewhere = "\n".join(f" {' '.join(words_of(b.text))} " for n in by if n not in group for b in by[n])
     # A phrase made only of words the other group uses too is common words
     # put together ("need to make sure"), not this group's point.
     words_of_other = set().union(*(words_of(b.text) for n in other for b in _own_words(by[n])))
@@ -171,7 +171,7 @@ def _cues(
         for b in _own_words(by[name]):
             candidates = [
                 p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS))
-                if not any(f" {p} " in said for said in elsewhere) and _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                if f" {p} " not in elsewhere and _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
             # Only what counts as the speaker's own words where they said it: not

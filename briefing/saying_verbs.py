@@ -66,16 +66,20 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 SPOKE = frozenset({"spoke", "talked", "speaks"})
 SPEAKING = frozenset({"speaking", "talking"})
 TOPIC_OPENERS = frozenset({"about", "of"})
+_BEFORE_ING = AUX - PROGRESSIVE  # between "is" and "talking" ("is still talking"): made once, not per word
 
 
 def spoke_of(toks: Sequence[Token], i: int) -> bool:
     """"Roe spoke of the cost", "Roe was talking about the toll", "Roe
     spoke passionately about it": a verb of talking with its topic."""
     low = toks[i].low
-    b = i - 1
-    while b > 0 and b > i - 3 and toks[b].low in AUX - PROGRESSIVE:
-        b -= 1  # "is still talking about", "was again speaking of"
-    if not (low in SPOKE or low in SPEAKING and b >= 0 and toks[b].low in PROGRESSIVE):
+    if low in SPEAKING:
+        b = i - 1
+        while b > 0 and b > i - 3 and toks[b].low in _BEFORE_ING:
+            b -= 1  # "is still talking about", "was again speaking of"
+        if not (b >= 0 and toks[b].low in PROGRESSIVE):
+            return False
+    elif low not in SPOKE:
         return False
     k = i + 1
     while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length"}) and k - i <= 2:

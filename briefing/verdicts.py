@@ -54,9 +54,10 @@ EFFECTS = {form: kind for kind, *forms in (line.split() for line in lines("effec
 _KINDS: dict[str, set[str]] = defaultdict(set)
 _GERUNDS: dict[str, frozenset[str]] = {}  # each form with the "-ing" forms of its verb ("scrap": "scrapping")
 for _kind, *_forms in (line.split() for line in lines("directions.txt")):
+    _ing = frozenset(f for f in _forms if f.endswith("ing"))  # once a verb, not once a form
     for _form in _forms:
         _KINDS[_form].add(_kind)
-        _GERUNDS[_form] = _GERUNDS.get(_form, frozenset()) | {f for f in _forms if f.endswith("ing")}
+        _GERUNDS[_form] = _GERUNDS.get(_form, frozenset()) | _ing
 DIRECTIONS = {form: kind for form, (kind, *others) in _KINDS.items() if not others}
 OPENERS = words("stance", "for_labels") | words("stance", "against_labels")  # "For ...", "Against ..."
 DETERMINERS = words("grammar", "determiners")
