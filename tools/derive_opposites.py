@@ -47,7 +47,7 @@ HEADER = """\
 """
 
 
-def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str, str]]]]:
+def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, ...]]]]:
     words, pointers = {}, {}
     for line in data.read_text("latin-1").splitlines():
         if line.startswith("  "):  # the licence at the top of the file
