@@ -212,7 +212,6 @@ def spelling(word: str) -> str:
     return _AE.sub("e", _RE.sub("er", _OUR.sub("or", word)))
 
 
-
 # Words that bound a figure rather than state it (approximators and
 # comparative quantifiers, a grammatical class), each with the values it
 # admits, in steps of the figure's rounding below and above it: "more than

@@ -407,14 +407,9 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
-    # A span of time both print ("for a month") says how long, not how much:
-    # it holds no act; nor does a count of beings ("two men"): what was done
-    # to them is the fact.
     shared = [s[1:].partition(" ") for s in a.stems & b.stems if s[0] == QUANTITY]
-    counted = things.counted_beings(a.sequence.split(" ")) & things.counted_beings(b.sequence.split(" ")) if shared else frozenset()
-    beings = {value for value, _, what in shared if what in counted}
-    figured = any(what != "h" and value not in beings for value, _, what in shared)
-    if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured, bool(beings)):
+    figured, beings = things.figured(shared, a.sequence, b.sequence)
+    if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured, beings):
         return "verbs"
     if agents.differ(a.agent, b.agent):
         return "agents"

@@ -87,6 +87,16 @@ def counted_beings(words: Sequence[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def figured(shared: Sequence[tuple[str, str, str]], our_words: str, their_words: str) -> tuple[bool, bool]:
+    """Of the quantities two sentences share (value, " ", what it counts):
+    whether one holds an act, and whether one counts beings. A span of time
+    ("for a month") says how long, not how much: it holds no act; nor does
+    a count of beings ("two men"): what was done to them is the fact."""
+    counted = counted_beings(our_words.split(" ")) & counted_beings(their_words.split(" ")) if shared else frozenset()
+    beings = {value for value, _, what in shared if what in counted}
+    return any(what != "h" and value not in beings for value, _, what in shared), bool(beings)
+
+
 def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, their_words: str) -> bool:
     """Two wordings (their stems, and their lower-case words in order, one
     string each) the same word for word but at one place, where the last
