@@ -116,3 +116,11 @@ def speakers(*paragraphs):
     """The resolved speaker of each sentence of one article."""
     parsed = [parse(s) for s in split([Paragraph("s", i, t) for i, t in enumerate(paragraphs)])]
     return Article(parsed, Corpus.build([parsed])).read().speakers
+
+
+def two_outlets(a: str, b: str):
+    """The blocks of two event sentences, one from each of two outlets."""
+    from briefing.merge import consolidate
+    from briefing.model import Statement
+
+    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])

@@ -3,9 +3,9 @@ different agents, are two facts (``agents``); one agent named two ways is
 one."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing import agents
-from tests.test_paraphrase_precision import blocks_of
 
 # One outlet tells what a group thought of an act, the other the act.
 REACTION_AND_EVENT = [
@@ -51,12 +51,12 @@ ONE_AGENT = [
 
 @pytest.mark.parametrize(("a", "b"), REACTION_AND_EVENT)
 def test_a_reaction_is_not_the_event_it_reacts_to(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 @pytest.mark.parametrize(("a", "b"), ONE_AGENT)
 def test_one_agent_named_two_ways_is_one_fact(a, b):
-    blocks = blocks_of(a, b)
+    blocks = two_outlets(a, b)
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
 
 

@@ -7,15 +7,9 @@ for one it does not relate at all, is another act (``verbs.another_act``).
 All sentences are made up."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing import things, verbs
-from briefing.merge import consolidate
-from briefing.model import Statement
-
-
-def blocks_of(a, b):
-    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])
-
 
 # Two acts done to one count of people or animals: kept apart by the count
 # of beings alone (without it each pair is one block).
@@ -61,19 +55,19 @@ ONE_FACT = [
 
 @pytest.mark.parametrize(("a", "b"), ANOTHER_ACT)
 def test_another_act_done_to_a_count_of_beings_is_two_facts(a, b, monkeypatch):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
     monkeypatch.setattr(things, "counted_beings", lambda *_: frozenset())
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), OTHER_ACTS)
 def test_other_acts_done_to_a_count_of_beings_stay_two_facts(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)
 def test_one_act_or_one_measure_told_with_another_verb_is_one_fact(a, b):
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 def test_the_nouns_a_figure_counts_are_read_as_beings_from_wordnet():

@@ -4,15 +4,9 @@ facts; the same action told in other words, reordered or with a detail
 added, is one. All sentences are made up."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing import actions, direction, paraphrase, things
-from briefing.merge import consolidate
-from briefing.model import Statement
-
-
-def blocks_of(a, b):
-    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])
-
 
 # One action put for another, the rest word for word (a synonym elsewhere
 # allowed): each pair is one block without ``direction.another_action``.
@@ -103,20 +97,20 @@ ONE_FACT = [
 
 @pytest.mark.parametrize(("a", "b"), ANOTHER_ACTION)
 def test_one_action_put_for_another_is_two_facts(a, b, monkeypatch):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
     # The rules on actions are what keep them apart: without them (and the
     # rule on things: "bus" / "rail" subsidy is a thing put for a thing too)
     # they are one block.
     monkeypatch.setattr(direction, "another_action", lambda *_: False)
     monkeypatch.setattr(direction, "other_actions", lambda *_: False)
     monkeypatch.setattr(things, "another_thing", lambda *_: False)
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), OTHER_ACTIONS)
 def test_another_action_anywhere_in_the_wording_is_two_facts(a, b):
     # each pair was one block before these rules (main 72fa85f)
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
@@ -145,12 +139,12 @@ def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_
 
 @pytest.mark.parametrize(("a", "b"), OTHER_RULES)
 def test_two_facts_other_rules_keep_apart_stay_apart(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)
 def test_one_action_told_in_other_words_is_one_fact(a, b):
-    blocks = blocks_of(a, b)
+    blocks = two_outlets(a, b)
     assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
 
 

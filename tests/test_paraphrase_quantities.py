@@ -5,15 +5,9 @@ two, as two different numbers are; "a week" after a figure is a rate, no
 span. All sentences are made up."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing.forms import figures
-from briefing.merge import consolidate
-from briefing.model import Statement
-
-
-def blocks_of(a, b):
-    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])
-
 
 NOTICE = "The Harlow water company said the boil notice would stay in force for at least {}."
 FERRY = "The Renby ferry will be out of service for {} while its engines are repaired."
@@ -44,12 +38,12 @@ TWO_FACTS = [
 
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)
 def test_one_quantity_in_other_words_is_one_fact(a, b):
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), TWO_FACTS)
 def test_two_quantities_are_two_facts(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 def test_a_span_is_read_where_it_stands_for_a_length_of_time():

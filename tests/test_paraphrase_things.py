@@ -6,15 +6,9 @@ a kind of, and a noun WordNet does not list as a thing, stay one fact. All
 sentences are made up."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing import things
-from briefing.merge import consolidate
-from briefing.model import Statement
-
-
-def blocks_of(a, b):
-    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])
-
 
 TWO_THINGS = [
     ("The Corley council will sell the old depot on Mill Road to a developer in June.", "The Corley council will sell the old library on Mill Road to a developer in June."),
@@ -39,15 +33,15 @@ ONE_THING = [
 
 @pytest.mark.parametrize(("a", "b"), TWO_THINGS)
 def test_one_thing_put_for_another_is_two_facts(a, b, monkeypatch):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
     # The rule on things is what keeps them apart.
     monkeypatch.setattr(things, "another_thing", lambda *_: False)
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), ONE_THING)
 def test_a_thing_told_in_other_words_is_one_fact(a, b):
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 def test_nouns_of_things_are_read_from_wordnet():

@@ -5,15 +5,9 @@ is one of the other's, or the parent of the other's commonest (WordNet
 the place shows a verb. All sentences are made up."""
 
 import pytest
+from conftest import two_outlets
 
 from briefing import caches, paraphrase, verbs
-from briefing.merge import consolidate
-from briefing.model import Statement
-
-
-def blocks_of(a, b):
-    return consolidate([Statement("S1", "event", a, None, (0, 0, 0)), Statement("S2", "event", b, None, (0, 0, 0))], ["S1", "S2"])
-
 
 ONE_FACT = [
     # "launch" is a way to "open" in its sense of beginning an action
@@ -38,7 +32,7 @@ TWO_FACTS = [
 
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)
 def test_a_verb_of_one_meaning_is_one_fact(a, b):
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 def test_verbs_of_one_meaning_are_what_joins_them(monkeypatch):
@@ -46,14 +40,14 @@ def test_verbs_of_one_meaning_are_what_joins_them(monkeypatch):
     a, b = ONE_FACT[0]
     monkeypatch.setattr(verbs, "senses", lambda *_: (frozenset(), frozenset(), False))
     caches.clear()  # the senses are read once a word a build
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
     monkeypatch.undo()
     caches.clear()
 
 
 @pytest.mark.parametrize(("a", "b"), TWO_FACTS)
 def test_verbs_of_other_meanings_are_two_facts(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 def test_only_the_commonest_senses_relate_two_verbs():
@@ -124,19 +118,19 @@ OTHER_ACTS = [
 
 @pytest.mark.parametrize(("a", "b"), ONE_ACT)
 def test_one_act_told_with_another_verb_or_tense_is_one_fact(a, b):
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), ANOTHER_ACT)
 def test_a_verb_related_only_in_a_rare_sense_is_another_act(a, b, monkeypatch):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
     monkeypatch.setattr(verbs, "another_act", lambda *_: False)
-    assert len(blocks_of(a, b)) == 1
+    assert len(two_outlets(a, b)) == 1
 
 
 @pytest.mark.parametrize(("a", "b"), OTHER_ACTS)
 def test_other_acts_stay_two_facts(a, b):
-    assert len(blocks_of(a, b)) == 2
+    assert len(two_outlets(a, b)) == 2
 
 
 def test_only_senses_the_tagged_corpus_counts_make_verbs_of_one_meaning():
