@@ -52,7 +52,7 @@ _OBJECT_OPENERS = words("grammar", "determiners") | words("grammar", "possessive
 
 def _noun(word: str) -> bool:
     """A word some table lists as a common noun or a word of one meaning."""
-    return bool(synonyms.sets(word)) or things.related(word, word) is not None
+    return bool(synonyms.sets(word)) or things.listed(word)
 
 
 @per_build
@@ -116,6 +116,6 @@ def differ(ours: tuple[str, bool] | None, theirs: tuple[str, bool] | None) -> bo
     if spelling(one)[:STEM] == spelling(other)[:STEM]:
         return False
     singular = [w.removesuffix("s") for w in (one, other)]
-    if bool(synonyms.sets(one) & synonyms.sets(other)) or bool(synonyms.sets(singular[0]) & synonyms.sets(singular[1])):
+    if synonyms.sets(one) & synonyms.sets(other) or synonyms.sets(singular[0]) & synonyms.sets(singular[1]):
         return False
     return not (things.related(one, other) or things.related(*singular))

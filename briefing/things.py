@@ -57,6 +57,11 @@ def _thing(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return None if found is None else _read(found)
 
 
+def listed(word: str) -> bool:
+    """Whether a word as printed (lower case) is a noun of a thing."""
+    return _thing(word) is not None
+
+
 def related(one: str, other: str) -> bool | None:
     """Whether two words as printed (lower case) name one thing or one a
     kind of the other; None when either is no noun of a thing."""
