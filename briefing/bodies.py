@@ -182,7 +182,8 @@ def introduced(
 
 def _one_of(group: str, role: str) -> str | None:
     """A word that makes a role one of the group: a word of the group's
-    name before any preposition, its head noun and the words before it, in
+    name before any preposition, its head noun and the words before it
+    after any determiner ("pilots" of "some pilots"), in
     any regular number ("farmers" of "farmers in the northern hills" for
     "sheep farmer"; "bar" of "bar staff" for "bar manager"), since a place
     or a circumstance shared says nothing of who a speaker is, nor does
@@ -191,6 +192,7 @@ def _one_of(group: str, role: str) -> str | None:
     named in full after an "of" of the role too ("sister of Ivo Renk" of
     "the family of Ivo Renk"). None when none."""
     words = [w for w in normal(group).split() if w != "the"]
+    words = words[next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words)) :]  # not "some" of "some parents"
     cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
     mine = normal(role).split()
     shared = sorted(w for w in set(words[:cut]) - FUNCTION_WORDS if matches(mine, (w,)) or any(matches([w], (r,)) for r in mine))
