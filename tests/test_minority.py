@@ -76,3 +76,18 @@ def test_a_group_named_with_a_quantifier_or_a_proposal_called_the_change_introdu
     assert place([welcomed, quote], SPEC, roles=(("Ona Brisk", "pilot"),)).blocks[1].position == "yes"
     # A role that shares no word with the group's noun: no side.
     assert place([group, quote], SPEC, roles=(("Ona Brisk", "retired teacher"),)).blocks[1].position == "context"
+
+
+def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before():
+    said = _said("It means faster trains for the coast.", "Per Lund", 1)
+    reply = _said("My van sits in the queue for an hour.", "Ona Brisk", 3)
+    for text in ("Families who farm the valley see it differently.", "Many drivers disagree.", "But the ferry crews were not convinced."):
+        placed = place([said, _said(text, None, 2, "event"), reply], SPEC).blocks
+        assert placed[2].position == "no" and "answers Per Lund" in placed[2].reason, text
+    # Her quotation may open the next paragraph.
+    turn = Block("B2", "event", None, "Families who farm the valley see it differently.", ("S0",), (0, 2, 0, 0))
+    below = Block("B3", "quote", "Ona Brisk", "My van sits in the queue for an hour.", ("S0",), (0, 3, 0, 0))
+    assert place([said, turn, below], SPEC).blocks[2].position == "no"
+    # A subject named, or a pronoun, is no group; one who agrees, or the same view seen, answers no one.
+    for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Many drivers agree.", "Families who farm the valley see it too."):
+        assert place([said, _said(text, None, 2, "event"), reply], SPEC).blocks[2].position == "context", text
