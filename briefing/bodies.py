@@ -20,6 +20,7 @@ from .wording import FUNCTION_WORDS, normal
 
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
+SCHOLARS = words("stance", "own_voice_roles")  # and so do a professor, a lecturer, a researcher
 INTEREST_GROUPS = words("stance", "interest_groups")
 # "Department for Rural Affairs", "Department of Health": the name of a
 # ministry in Britain, the United States and most of the Commonwealth (a
@@ -33,13 +34,15 @@ _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry (by its name, "Department of Health"); else the body the role names (``_named``), of
+    minister, a ministry (by its name, "Department of Health") or a
+    "government spokesman", not a scholar ("professor of government");
+    else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
     ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
-    if (GOVERNMENT & set(words) or ministry) and not NOT_GOVERNMENT & set(words):
+    if (GOVERNMENT & set(words) or ministry) and not (NOT_GOVERNMENT | SCHOLARS) & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()

@@ -1,8 +1,10 @@
 """Placement of a speaker the outlet sets apart from a group's view ("Not
-everyone ... is worried."), and the groups named with a quantifier ("some
-pilots") or by "the change". Every sentence here is invented (fictional
-people, bodies and places)."""
+everyone ... is worried.", "Families ... see it differently."), the groups
+named with a quantifier ("some pilots") or by "the change", and a
+"government spokesman". Every sentence here is invented (fictional people,
+bodies and places)."""
 
+from briefing.bodies import body
 from briefing.minority import group_view
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -91,3 +93,13 @@ def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before(
     # A subject named, or a pronoun, is no group; one who agrees, or the same view seen, answers no one.
     for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Many drivers agree.", "Families who farm the valley see it too."):
         assert place([said, _said(text, None, 2, "event"), reply], SPEC).blocks[2].position == "context", text
+
+
+def test_a_government_spokesman_speaks_with_the_governments_ministers_but_a_scholar_of_government_does_not():
+    assert body("Lena Holt", "government spokesman") == ("government",)
+    assert body("Lena Holt", "professor of government") == ()
+    assert body("Lena Holt", "shadow government spokesman") == ()
+    said = [_said("It is a waste of money.", "Tobias Wren", 1), _said("The minister expects the law to pass in May.", "Lena Holt", 2)]
+    placed = place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "government spokesman"))).blocks[1]
+    assert placed.position == "no" and "'government'" in placed.reason, placed.reason
+    assert place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "lecturer in government"))).blocks[1].position == "context"
