@@ -187,10 +187,11 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
-    # Not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
-    views = critics(blocks, spec.positions, {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}})
+    # Who says no cue and has no side yet; not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
+    unplaced = {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}}
+    views = critics(blocks, spec.positions, unplaced)
     stance.update({name: pid for name, (pid, _, _) in views.items()})
-    apart = set_apart(blocks, spec.positions, {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}})
+    apart = set_apart(blocks, spec.positions, unplaced - views.keys())
     stance.update({name: pid for name, (pid, _) in apart.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []

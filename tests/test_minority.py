@@ -5,6 +5,7 @@ named with a quantifier ("some pilots") or by "the change", and a
 bodies and places)."""
 
 from briefing.bodies import body
+from briefing.cues import label_sides
 from briefing.minority import group_view
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -103,3 +104,15 @@ def test_a_government_spokesman_speaks_with_the_governments_ministers_but_a_scho
     placed = place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "government spokesman"))).blocks[1]
     assert placed.position == "no" and "'government'" in placed.reason, placed.reason
     assert place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "lecturer in government"))).blocks[1].position == "context"
+
+
+def test_a_label_that_names_another_way_instead_of_the_proposal_is_a_middle_way():
+    three = (PositionSpec("sell", "Sell the pier", ()), PositionSpec("keep", "Keep the pier", ()), PositionSpec("lease", "Lease the pier instead of selling it", ()))
+    assert label_sides(three) == ({"for": "sell", "against": "keep"}, False)
+    # So the outlet's "Not everyone ... is opposed." before a speaker gives them the for side.
+    spec = Spec("T", None, three)
+    story = [_said("Not everyone on the quay is opposed.", None, 1, "event"), _said("I'd sail from here tomorrow.", "Ona Brisk", 2)]
+    assert place(story, spec).blocks[1].position == "sell"
+    # Without the "instead", two labels change things and neither is the proposal's whole: no sides.
+    two_ways = (*three[:2], PositionSpec("lease", "Lease the pier", ()))
+    assert label_sides(two_ways) is None
