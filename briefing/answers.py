@@ -27,29 +27,45 @@ from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 OPPOSITION = words("stance", "opposition")
+PRONOUNS = words("grammar", "personal_pronouns")
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     """(speaker, whom they answer, the sentence) for "Roe disagreed. "..."":
     a sentence with no speaker in which a person is the subject of a verb of
     disagreement ("But farmer Roe hit back."), with that person's quotation right after it, answers the
-    last other speaker of the same article before it."""
+    last other speaker of the same article before it; so does one whose
+    subject is a group, named by no name nor pronoun ("Families who rent
+    see it differently."), with the quotation of one of them right after
+    it or opening the next paragraph."""
     ordered = sorted(blocks, key=lambda b: b.first)
     at = {b.first[:3]: b for b in ordered}
     found = []
     for n, b in enumerate(ordered):
         words = normal(b.text).split()
         verb = min([i for i, w in enumerate(words) if w in DISAGREES] + [i for w in UNMOVED for i in matches(words, w)], default=None)
-        reply = at.get((*b.first[:2], b.first[2] + 1))
-        if b.speaker or verb is None or reply is None or reply.kind != "quote" or not reply.speaker:
+        if b.speaker or verb is None:
             continue
-        # The one who disagrees is the verb's subject: named before it, after any role ("But farmer Ivo Renk hit back.").
-        if normal(reply.speaker).split()[-1] not in words[:verb]:
+        # The one who disagrees is the verb's subject: named before it, after any role ("But farmer Ivo Renk hit back."), or a group.
+        group = _group(b.text, words[verb])
+        reply = at.get((*b.first[:2], b.first[2] + 1)) or (at.get((b.first[0], b.first[1] + 1, 0)) if group else None)
+        if reply is None or reply.kind != "quote" or not reply.speaker:
+            continue
+        if normal(reply.speaker).split()[-1] not in words[:verb] and not group:
             continue
         before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
         if before is not None and before.speaker and before.speaker != reply.speaker:
             found.append((reply.speaker, before.speaker, b.text))
     return found
+
+
+def _group(sentence: str, verb: str) -> bool:
+    """Whether the printed words before the ``verb`` name a group: some,
+    not a pronoun, in a sentence that names no one (no word capitalised
+    past the first: not "The council hit back at Ivo Renk.")."""
+    printed = sentence.split()
+    subject = printed[: next((i for i, w in enumerate(printed) if verb in normal(w).split()), 0)]
+    return bool(subject) and normal(subject[0]) not in PRONOUNS and not any(w[:1].isupper() for w in printed[1:])
 
 
 def reports(

@@ -20,6 +20,7 @@ from .wording import FUNCTION_WORDS, normal
 
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
+SCHOLARS = words("stance", "own_voice_roles")  # and so do a professor, a lecturer, a researcher
 INTEREST_GROUPS = words("stance", "interest_groups")
 # "Department for Rural Affairs", "Department of Health": the name of a
 # ministry in Britain, the United States and most of the Commonwealth (a
@@ -33,13 +34,15 @@ _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry (by its name, "Department of Health"); else the body the role names (``_named``), of
+    minister, a ministry (by its name, "Department of Health") or a
+    "government spokesman", not a scholar ("professor of government");
+    else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
     ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
-    if (GOVERNMENT & set(words) or ministry) and not NOT_GOVERNMENT & set(words):
+    if (GOVERNMENT & set(words) or ministry) and not (NOT_GOVERNMENT | SCHOLARS) & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
@@ -182,7 +185,8 @@ def introduced(
 
 def _one_of(group: str, role: str) -> str | None:
     """A word that makes a role one of the group: a word of the group's
-    name before any preposition, its head noun and the words before it, in
+    name before any preposition, its head noun and the words before it
+    after any determiner ("pilots" of "some pilots"), in
     any regular number ("farmers" of "farmers in the northern hills" for
     "sheep farmer"; "bar" of "bar staff" for "bar manager"), since a place
     or a circumstance shared says nothing of who a speaker is, nor does
@@ -191,6 +195,7 @@ def _one_of(group: str, role: str) -> str | None:
     named in full after an "of" of the role too ("sister of Ivo Renk" of
     "the family of Ivo Renk"). None when none."""
     words = [w for w in normal(group).split() if w != "the"]
+    words = words[next((i for i, w in enumerate(words) if w not in FUNCTION_WORDS), len(words)) :]  # not "some" of "some parents"
     cut = next((i for i, w in enumerate(words) if w in FUNCTION_WORDS), len(words))
     mine = normal(role).split()
     shared = sorted(w for w in set(words[:cut]) - FUNCTION_WORDS if matches(mine, (w,)) or any(matches([w], (r,)) for r in mine))

@@ -22,6 +22,7 @@ from .verdicts import EFFECTS
 from .wording import normal
 
 WHEN = (*(tuple(p.split()) for p in load("stance")["timetable"]), *((d,) for d in sorted(words("grammar", "weekdays"))))
+HABITS = {f"{d}s" for d in words("grammar", "weekdays")}  # "on Fridays": a habit, every week, sets no date
 PAST = words("stance", "past_auxiliaries")
 TIME_UNITS = words("grammar", "time_units")
 AHEAD = {"will", "shall", "can"}  # the modals that put an act ahead
@@ -63,7 +64,7 @@ def timetable(text: str) -> bool:
     Ahead: said with one of ``AHEAD``, or a day or date after "on" with no verb in the past
     ("I met them this week", "we marched on Monday" look back)."""
     tokens = normal(text).split()
-    at = [i for w in WHEN for i in matches(tokens, w)]
+    at = [i for w in WHEN for i in matches(tokens, w) if tokens[i] not in HABITS]
     day = [t.isdigit() and len(t) <= 2 for t in tokens]  # "14", not the year "2020"
     for i, t in enumerate(tokens):  # a date starts at its day ("14 March") or its month ("March 14")
         if t in MONTHS and i and day[i - 1]:

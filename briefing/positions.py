@@ -36,7 +36,8 @@ plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
 outlet introduces them as one of (``bodies.introduced``), or the position
 whose proposal they report the critics of, to answer them ("Critics call
-the bridge an eyesore": ``answers.critics``); a timetable in
+the bridge an eyesore": ``answers.critics``), or the side the outlet
+sets them apart from ("Not everyone is worried.": ``minority``); a timetable in
 a side-taking speaker's own words ("we will meet them on Thursday") takes
 no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -63,6 +64,7 @@ from .cues import Evidence, label_sides, story_evidence
 from .data import load, words
 from .described import described
 from .leaning import lean
+from .minority import set_apart
 from .model import (
     CONTEXT_ID,
     CONTEXT_LABEL,
@@ -150,8 +152,6 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
 
 
-
-
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
     """Give every block a position and a reason."""
     if not spec.from_file:
@@ -187,12 +187,15 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _) in members.items()})
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
-    # Not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
-    views = critics(blocks, spec.positions, {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}})
+    # Who says no cue and has no side yet; not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
+    unplaced = {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}}
+    views = critics(blocks, spec.positions, unplaced)
     stance.update({name: pid for name, (pid, _, _) in views.items()})
+    apart = set_apart(blocks, spec.positions, unplaced - views.keys())
+    stance.update({name: pid for name, (pid, _) in apart.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes)
+    why = _Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes, apart)
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:
@@ -208,10 +211,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     if len(order) == 2:
         silent = {n for n, counts in tallies.items() if not counts and not stance.get(n) and not set_aside[n] and n not in scholars}
         placed = lean(placed, silent, labels, unplaceable, set(views))
-    positions = [
-        Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id)))
-        for p in spec.positions
-    ]
+    positions = [Position(p.id, p.label, _actors(placed, p.id), tuple(sorted(n for n in mixed if stance.get(n) == p.id))) for p in spec.positions]
     positions.append(Position(CONTEXT_ID, CONTEXT_LABEL, _actors(placed, CONTEXT_ID)))
     return Placed(tuple(placed), tuple(positions))
 
@@ -350,6 +350,7 @@ class _Why:
     views: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # speaker -> (position, the critics or supporters whose view they report, the sentence)
     heads: dict[str, str] = field(default_factory=dict)  # speaker -> the principal they speak for
     spokes: dict[str, str] = field(default_factory=dict)  # speaker -> the principal whose tally holds their words (``voices``)
+    apart: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (position, the outlet's "Not every ..." before them)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -391,34 +392,37 @@ class _Why:
         if held and hedge(block.text):
             return CONTEXT_ID, f"{HEDGED}, though {name} is placed with {self.labels[held]!r}"
         if held and timetable(block.text):
-            given = name in self.fellows or name in self.answers or name in self.members or name in self.framed or name in self.views
+            given = any(name in rule for rule in (self.fellows, self.answers, self.members, self.framed, self.views, self.apart))
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
+        return self._given(name, held) if held else (CONTEXT_ID, "no cue in these words and no clear stance for the speaker")
+
+    def _given(self, name: str, held: str) -> tuple[str, str]:
+        """Why a speaker with no cue of their own holds the side ``held``."""
         other, how = self.answers.get(name, ("", ""))
-        if held and (theirs := self.stance.get(other)):
+        if theirs := self.stance.get(other):
             if not how:
                 return held, f"of the opposition, so on the side the government's speakers are not ({other}'s words match {self.labels[theirs]!r})"
             return held, f"answers {other} ({how!r}), whose words match {self.labels[theirs]!r}"
-        if held and name in self.fellows:
+        if name in self.fellows:
             fellow, of = self.fellows[name]
             if fellow in self.actors and fellow not in self.tallies:  # a body the spec lists, not a speaker
                 return held, f"a member of {fellow}, which the spec lists as {self.labels[held]!r}"
             if fellow in self.actors:
                 return held, f"of the same body ({of!r}) as {fellow}, whom the spec lists as {self.labels[held]!r}"
             return held, f"of the same body ({of!r}) as {fellow}, whose words match {self.labels[held]!r} ({_listed(self.cues_of, fellow, held)})"
-        if held and name in self.framed:
+        if name in self.framed:
             group, word = self.framed[name]
             matched = f"{self.labels[held]!r} ({_listed(self.cues_of, group, held)})"
             return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
-        if held and name in self.members:
+        if name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
-        if held and name in self.views:
+        if name in self.views:
             _, holders, how = self.views[name]
             return held, f"reports the view of {holders} ({how!r}) to answer it, so with {self.labels[held]!r}"
-        if held:
-            return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
-        return CONTEXT_ID, "no cue in these words and no clear stance for the speaker"
-
+        if name in self.apart:
+            return held, f"set apart by the outlet from a group's view ({self.apart[name][1]!r}), so with {self.labels[held]!r}"
+        return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
 
     def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:
         """The side a block goes to against its one cue: "Moderate drinkers

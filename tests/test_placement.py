@@ -188,7 +188,7 @@ def test_a_timetable_in_a_side_taking_speakers_own_words_takes_no_side():
         assert placed.position == "context" and "timetable" in placed.reason, text
     # A time looking back, a habit, or a year is no timetable: the stance carries.
     back = ("I met the board this week and nothing changed.", "The lorries come on a Monday.", "In May 2019 we were promised this.")
-    for text in (*back, "We marched on Friday.", "After two years of delays we gave up."):
+    for text in (*back, "We marched on Friday.", "After two years of delays we gave up.", "The vans will run on Saturdays."):
         assert place([*clear, _block(text, n=3)], spec).blocks[2].position == "yes", text
     # A spokesperson's timetable goes with the one they speak for.
     voice = [_block("It means faster trains.", "Tobias Wren", n=1), _block("It means fewer lorries.", "Tobias Wren", n=2)]
