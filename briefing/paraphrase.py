@@ -11,7 +11,7 @@ first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
-negated. Two sentences are *near* when they share at least
+negated. Two sentences are *near* (``nearness``) when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
@@ -54,20 +54,15 @@ from . import actions, agents, direction, fact_names, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import SPAN_STEMS, STEM, UNIT_WORDS, Figures, number_word, spelling
+from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
+from .nearness import ANCHOR_STEMS, DATE, QUANTITY, SYNONYM, _anchored, _counted, _near, nearness
 from .not_names import dateline_end
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
 
-NEAR_STEMS = 5
-NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
-                     # sentence is never one fact with a long one that merely holds its words
-ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
-ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
-                     # lower-case and not the noun it counts
 TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
@@ -84,12 +79,8 @@ _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
-QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
-DATE = "@"      # and a day of a month ("@04-01")
-SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
-_MARKS = (QUANTITY, DATE, SYNONYM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,63 +320,12 @@ def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
     return verbs.alike(word(ours, our_words), word(theirs, their_words))
 
 
-def _share(a: Collection[str], b: Collection[str]) -> float:
-    """The share of two sentences' distinct stems that they hold in common."""
-    return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
-
-
-def nearness(a: Collection[str], b: Collection[str]) -> float:
-    """The share of two sentences' stems (``stems``) that they hold in
-    common, their quantities and dates set aside (``_words``)."""
-    return _share(_words(a), _words(b))
-
-
-def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
-    """Stems without the quantities and dates but those in ``shared``: what
-    nearness is measured on. A figure one outlet prints and the other does
-    not is a detail left out, which an outlet may do; one both print is a
-    word in common, which stands for the noun it counts ("#60 votes" for
-    "votes": one word, not two)."""
-    counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
-    if "h" in counted:  # a span of time in common stands for its words ("two years")
-        counted |= SPAN_STEMS
-    return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
-
-
-def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
-    shared = set(a).intersection(b)
-    a, b = _words(a, shared), _words(b, shared)
-    return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
-
-
 def reworded(a: Profile, b: Profile) -> bool:
     """Each of two wordings holds a word of what happened that the other
     lacks: one thing put for another ("spend £2m on roads" / "on schools"),
     which a near wording of a report does not make the same report. (A
     wording that only adds or drops words is a cut, not a rewording.)"""
     return bool(a.plain - b.stems) and bool(b.plain - a.stems)
-
-
-def _counted(shared: Collection[str]) -> bool:
-    """Quantities two sentences share hold them together: a count of a
-    thing or a span of time ("2,500 jobs", "three years"), or two sums or
-    shares ("from £6 to £9"); one sum or share alone does not ("spend £2m
-    on roads" / "on schools")."""
-    found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
-    return len(found) > 1 or any(what.isalpha() and (len(what) > 1 or what == "h") for what in found)
-
-
-def _anchored(a: Collection[str], b: Collection[str]) -> bool:
-    """Two short sentences that share a quantity (``_counted``) or a day of a
-    month, and most of their words: the same count of the same thing in one
-    story is one figure reported twice ("will create 2,500 jobs" /
-    "promised 2,500 jobs"); one event on one day is one event, when no
-    wording adds a word of what happened (``_one_fact``: ``reworded``)."""
-    shared = set(a).intersection(b)
-    if not (_counted(shared) or any(s[0] == DATE for s in shared)):
-        return False
-    a, b = _words(a), _words(b)
-    return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:

@@ -5,7 +5,7 @@ sentences are made up."""
 
 from itertools import combinations
 
-from briefing import fact_index, paraphrase
+from briefing import fact_index, nearness, paraphrase
 
 SENTENCES = [
     # Near: most words in common.
@@ -30,11 +30,11 @@ def test_the_quick_tests_keep_every_pair_near_or_anchored():
     views = [v for text in SENTENCES for v in paraphrase.views(text)]
     for a, b in combinations(views, 2):
         words = sum(s[0] not in "#@~" for s in a) + sum(s[0] not in "#@~" for s in b)
-        assert fact_index._kept(a, b, words) == (paraphrase._near(a, b) or paraphrase._anchored(a, b)), (a, b)
+        assert fact_index._kept(a, b, words) == (nearness._near(a, b) or nearness._anchored(a, b)), (a, b)
 
 
 def test_the_index_gives_the_pairs_an_all_pairs_reading_keeps():
     stems = [paraphrase.stems(text) for text in SENTENCES]
-    every = [(a, b) for a, b in combinations(range(len(stems)), 2) if paraphrase._near(stems[a], stems[b]) or paraphrase._anchored(stems[a], stems[b])]
+    every = [(a, b) for a, b in combinations(range(len(stems)), 2) if nearness._near(stems[a], stems[b]) or nearness._anchored(stems[a], stems[b])]
     assert every  # the sentences hold near and anchored pairs
     assert fact_index.candidates(stems, range(len(stems))) == every
