@@ -290,7 +290,11 @@ def aligned(b: Profile, a: Profile) -> Profile:
     first clause too. A verb of one meaning ("opened" / "launched" an
     inquiry) counts so only in two wordings that are otherwise nearly word
     for word (each adds at most ``VERB_OWN`` stems the other lacks): a
-    looser telling must share its verb."""
+    looser telling must share its verb. A count of people put for a count
+    of one value of an occurrence that is a person ("14 people" / "14
+    cases": ``_counts``) counts so only when one wording does no more than
+    add words to the other (``reworded``): "14 people fell ill" is not
+    "14 cases were ruled out"."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
@@ -304,20 +308,49 @@ def aligned(b: Profile, a: Profile) -> Profile:
         stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
         if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
             renamed.update(verbal)
-    if not renamed:
-        return b
+    counted, printed = _counts(b, a)
+    if counted and not reworded(a, _renamed(b, {**renamed, **counted})):
+        return _renamed(b, {**renamed, **counted}, printed)
+    return _renamed(b, renamed) if renamed else b
+
+
+def _renamed(b: Profile, renamed: dict[str, str], printed: dict[str, str] | None = None) -> Profile:
+    """``b`` with its stems (and its first clause's) renamed, and its words
+    as printed (``printed``: the nouns a count counts, ``_counts``)."""
     def swap(stems: frozenset[str]) -> frozenset[str]:
         return frozenset(renamed.get(x, x) for x in stems)
     lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
-    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead)
+    sequence = " ".join(printed.get(w, w) for w in b.sequence.split(" ")) if printed else b.sequence
+    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead, sequence=sequence)
+
+
+def _counts(b: Profile, a: Profile) -> tuple[dict[str, str], dict[str, str]]:
+    """Each quantity of ``b`` that a quantity of ``a`` of one value counts
+    by another noun, the two one count of people (``things.one_count``:
+    "14 cases" / "14 people"), and the noun it counts, each to ``a``'s;
+    and the noun as printed to ``a``'s, so that the two wordings are word
+    for word the same there."""
+    theirs = [q[1:].partition(" ") for q in a.stems - b.stems if q[0] == QUANTITY]
+    stems, printed = {}, {}
+    for q in sorted(s for s in b.stems - a.stems if s[0] == QUANTITY):
+        value, _, noun = q[1:].partition(" ")
+        for other in (o for v, _, o in theirs if v == value):
+            ours, yours = _printed(noun, b.sequence), _printed(other, a.sequence)
+            if things.one_count(ours, yours):
+                stems.update({q: f"{QUANTITY}{value} {other}", noun: other})
+                printed[ours] = yours
+    return stems, printed
+
+
+def _printed(stem: str, words: str) -> str:
+    """The first of ``words`` (one string) whose stem ``stem`` is."""
+    return next((w for w in words.split(" ") if _stem(w) == stem), stem)
 
 
 def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
     """The words of two stems are verbs of one meaning and not opposite
     (``verbs.alike``)."""
-    def word(stem: str, words: str) -> str:
-        return next((w for w in words.split(" ") if _stem(w) == stem), stem)
-    return verbs.alike(word(ours, our_words), word(theirs, their_words))
+    return verbs.alike(_printed(ours, our_words), _printed(theirs, their_words))
 
 
 def reworded(a: Profile, b: Profile) -> bool:
@@ -334,7 +367,9 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
-    "killed": ``verbs.another_act``) or "agents" (a reaction by others
+    "killed": ``verbs.another_act``) or "counts" (one value counting two
+lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
+"agents" (a reaction by others
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
@@ -347,6 +382,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
+    if things.counted_apart(_counted_nouns(a.stems), _counted_nouns(b.stems), a.sequence, b.sequence):
+        return "counts"
     shared = [s[1:].partition(" ") for s in a.stems & b.stems if s[0] == QUANTITY]
     figured, beings = things.figured(shared, a.sequence, b.sequence)
     if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured, beings):
@@ -354,6 +391,17 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     if agents.differ(a.agent, b.agent):
         return "agents"
     return None
+
+
+def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
+    """The nouns each value of ``stems``' quantities counts ("#14 men":
+    "14": {"men"}), words only (not "£", "%" nor a span of time)."""
+    found: dict[str, set[str]] = {}
+    for s in stems:
+        value, _, what = s[1:].partition(" ")
+        if s[0] == QUANTITY and what.isalpha() and len(what) > 1:
+            found.setdefault(value, set()).add(what)
+    return found
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:

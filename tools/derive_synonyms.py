@@ -63,8 +63,13 @@ def _first_senses(folder: Path, pos: str) -> dict[str, list[str]]:
 
 
 def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
+    """A noun's lemma and plurals: the irregular ones of ``noun.exc``, else
+    those WordNet's morphy(7WN) reads back ("-s", and "-men" for "-man":
+    "women"; of "human" a form never printed)."""
     if irregular:
         return {noun} | irregular
+    if noun.endswith("man"):
+        return {noun, noun + "s", noun[:-3] + "men"}
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return {noun, noun + "es"}
     return {noun, noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}
