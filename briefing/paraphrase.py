@@ -11,7 +11,7 @@ first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
-negated. Two sentences are *near* (``nearness``) when they share at least
+negated ("not", and "denied that" a clause). Two sentences are *near* (``nearness``) when they share at least
 ``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
@@ -78,6 +78,10 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
+# "Denied that" a clause is the clause said with "not": to deny is first to
+# "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
+# the claims", "denied any wrongdoing"), no clause.
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
@@ -208,7 +212,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
-    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
+    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
     # What happened is told in lower case, and by a word of an action that
     # opens the sentence and heads its phrase, a closed-class word after it
     # ("Demolition of the depot", not "Building work"): who or where is a name.
