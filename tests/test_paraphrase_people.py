@@ -69,6 +69,7 @@ def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_comm
 
     assert apart("Nine nurses on the ward backed the strike.", "Nine doctors on the ward backed the strike.")
     assert apart("Nine nurses on the ward backed the strike.", "Nine beds on the ward were closed.")  # people and a thing
+    assert apart("Doctors recorded 14 cases of flu this week.", "Doctors recorded 14 deaths from flu this week.")  # "Death" is a person only as a personification
     assert not apart("Nine members of the union backed the strike.", "Nine union members backed the strike.")
     assert not apart("Nine nurses on the ward backed the strike.", "Seven doctors on the ward backed the strike.")  # figures differ: not this rule's
     assert not apart("The storm damaged 300 homes in the valley.", "The storm damaged 300 houses in the valley.")  # no beings

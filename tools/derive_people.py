@@ -33,10 +33,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefing.forms import spelling
 from tools.derive_actions import _lexicographer_files
 from tools.derive_opposites import _irregular
-from tools.derive_synonyms import _noun_forms
+from tools.derive_synonyms import _other_forms, _tagged_nouns
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "people.txt"
 # Lexicographer files (lexnames(5WN)): noun.Tops, noun.event, noun.group, noun.person, noun.state.
@@ -76,15 +75,8 @@ def main(folder: Path) -> None:
     plural = _irregular(folder / "noun.exc")
     general = {w for o, ws in lemmas.items() if files[o] in (TOPS, GROUP) and ws[0] in ("person", "people") for w in ws}
     lines = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        senses, tagged = found[-count:], int(found[-count - 1])
-        if not (tagged and noun.isalpha() and noun.islower()):
-            continue
-        forms = sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
+    for noun, senses, tagged in _tagged_nouns(folder):
+        forms = _other_forms(noun, plural)
         if noun in general:
             lines.append(" ".join([GENERAL, noun, *forms]))
         elif files[senses[0]] == PERSON or files[senses[0]] in (EVENT, STATE) and any(files[o] == PERSON and noun in lemmas[o] for o in senses[:tagged]):

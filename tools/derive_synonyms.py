@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.forms import spelling
@@ -60,6 +61,27 @@ def _first_senses(folder: Path, pos: str) -> dict[str, list[str]]:
         if tagged and lemma.isalpha() and lemma.islower() and lemma not in LIGHT:
             held[fields[-count]].append(lemma)
     return {synset: sorted(lemmas) for synset, lemmas in held.items() if len(lemmas) > 1}
+
+
+def _tagged_nouns(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """Each one-word lower-case noun of ``index.noun`` that the tagged corpus
+    saw, with its senses (synset offsets, the commonest first) and how many
+    of them the corpus counts."""
+    for line in (folder / "index.noun").read_text("latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        found = line.split()
+        noun, count = found[0], int(found[2])
+        tagged = int(found[-count - 1])
+        if tagged and noun.isalpha() and noun.islower():
+            yield noun, found[-count:], tagged
+
+
+def _other_forms(noun: str, plural: dict[str, set[str]]) -> list[str]:
+    """A noun's forms but itself, as the engine compares them: its
+    irregular plurals (``plural``, from ``noun.exc``) and the regular one too
+    (WordNet lists "busses" and no "buses")."""
+    return sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
 
 
 def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
