@@ -386,7 +386,7 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
-    if things.counted_apart(_counted_nouns(a.stems), _counted_nouns(b.stems), a.sequence, b.sequence):
+    if a.figures & b.figures and things.counted_apart(_counted_nouns(a.stems), _counted_nouns(b.stems), a.sequence, b.sequence):
         return "counts"
     shared = [s[1:].partition(" ") for s in a.stems & b.stems if s[0] == QUANTITY]
     figured, beings = things.figured(shared, a.sequence, b.sequence)
