@@ -57,7 +57,6 @@ def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bo
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
 
 
-
 def _counted(shared: Collection[str]) -> bool:
     """Quantities two sentences share hold them together: a count of a
     thing or a span of time ("2,500 jobs", "three years"), or two sums or
@@ -72,10 +71,13 @@ def _anchored(a: Collection[str], b: Collection[str]) -> bool:
     month, and most of their words: the same count of the same thing in one
     story is one figure reported twice ("will create 2,500 jobs" /
     "promised 2,500 jobs"); one event on one day is one event, when no
-    wording adds a word of what happened (``_one_fact``: ``reworded``)."""
+    wording adds a word of what happened (``_one_fact``: ``reworded``).
+    In the index a set of synonyms both sentences' words belong to
+    (``SYNONYM``) is a word in common, as ``paraphrase.aligned`` makes it
+    ("said" / "says"), not a word more on each side."""
     shared = set(a).intersection(b)
     if not (_counted(shared) or any(s[0] == DATE for s in shared)):
         return False
-    a, b = _words(a), _words(b)
-    return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
+    common = sum(s[0] not in (QUANTITY, DATE) for s in shared)
+    return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * (len(_words(a)) + len(_words(b)))
 
