@@ -11,8 +11,9 @@ first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
-negated ("not", and "denied that" a clause). Two sentences are *near* (``nearness``) when they share at least
-``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
+negated ("not", and "denied that" a clause). Two sentences are *near*
+(``nearness``) when they share at least ``NEAR_STEMS`` stems and at least
+``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
@@ -295,10 +296,10 @@ def aligned(b: Profile, a: Profile) -> Profile:
     inquiry) counts so only in two wordings that are otherwise nearly word
     for word (each adds at most ``VERB_OWN`` stems the other lacks): a
     looser telling must share its verb. A count of people put for a count
-    of one value of an occurrence that is a person ("14 people" / "14
-    cases": ``_counts``) counts so only when one wording does no more than
-    add words to the other (``reworded``): "14 people fell ill" is not
-    "14 cases were ruled out"."""
+    of persons of one value ("14 people" / "14 cases", "212 passengers":
+    ``_counts``) counts so only when one wording does no more than add
+    words to the other (``reworded``): "14 people fell ill" is not "14
+    cases were ruled out"."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
