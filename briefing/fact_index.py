@@ -5,8 +5,8 @@ all pairs.
 In: each sentence's stems (``paraphrase.stems``) or views
 (``paraphrase.views``) and the group each belongs to (a source, a block).
 Out: the pairs of sentences of different groups that are near
-(``paraphrase._near``) or held together by a quantity or a day
-(``paraphrase._anchored``); ``paraphrase.one_fact`` judges them.
+(``nearness._near``) or held together by a quantity or a day
+(``nearness._anchored``); ``paraphrase.one_fact`` judges them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .paraphrase import _MARKS, ANCHOR_SHARE, ANCHOR_STEMS, NEAR_SHARE, NEAR_STEMS, SYNONYM, VERB, _anchored, _near
+from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, DATE, MARKS, NEAR_SHARE, NEAR_STEMS, QUANTITY, SYNONYM, _anchored, _near
+from .paraphrase import VERB
 
 BUCKET_LIMIT = 32
 _VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``paraphrase.views``)
@@ -49,7 +50,7 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         group = groups[a]
         pairs.update((a, b) if a < b else (b, a) for b in found if groups[b] != group)
     # What ``_anchored`` measures, per sentence: its stems but the marked ones (counted in C).
-    words = [len(ss) - sum(map(_MARKS.__contains__, map(itemgetter(0), ss))) for ss in stems]
+    words = [len(ss) - sum(map(MARKS.__contains__, map(itemgetter(0), ss))) for ss in stems]
     return sorted((a, b) for a, b in pairs if _kept(stems[a], stems[b], words[a] + words[b]))
 
 
@@ -62,7 +63,7 @@ def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
     shared = set(a).intersection(b)
     if len(shared) >= NEAR_STEMS and _near(a, b):
         return True
-    common = sum(s[0] not in _MARKS for s in shared)
+    common = sum(s[0] not in (QUANTITY, DATE) for s in shared)  # a set of synonyms in common is a word in common
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
 
 

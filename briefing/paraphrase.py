@@ -11,8 +11,9 @@ first five letters, a truncation stemmer), its names (runs of capitalised
 words, each known by its last word, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
-negated. Two sentences are *near* when they share at least
-``NEAR_STEMS`` stems and at least ``NEAR_SHARE`` of the smaller one's. A near
+negated ("not", and "denied that" a clause). Two sentences are *near*
+(``nearness``) when they share at least ``NEAR_STEMS`` stems and at least
+``NEAR_SHARE`` of the smaller one's. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
@@ -54,20 +55,15 @@ from . import actions, agents, direction, fact_names, synonyms, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import SPAN_STEMS, STEM, UNIT_WORDS, Figures, number_word, spelling
+from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
+from .nearness import ANCHOR_STEMS, DATE, QUANTITY, SYNONYM, _anchored, _counted, _near, nearness
 from .not_names import dateline_end
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
 
-NEAR_STEMS = 5
-NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
-                     # sentence is never one fact with a long one that merely holds its words
-ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
-ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
-                     # lower-case and not the noun it counts
 TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
 TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
@@ -83,13 +79,13 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
+# "Denied that" a clause is the clause said with "not": to deny is first to
+# "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
+# the claims", "denied any wrongdoing"), no clause.
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
-QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
-DATE = "@"      # and a day of a month ("@04-01")
-SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
-_MARKS = (QUANTITY, DATE, SYNONYM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +213,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(_stem(speaker.split()[-1]))
         runs.add(tuple(map(_stem, speaker.split())))
-    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) - len(_LIMIT.findall(text))) % 2 == 1
+    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
     # What happened is told in lower case, and by a word of an action that
     # opens the sentence and heads its phrase, a closed-class word after it
     # ("Demolition of the depot", not "Building work"): who or where is a name.
@@ -299,7 +295,11 @@ def aligned(b: Profile, a: Profile) -> Profile:
     first clause too. A verb of one meaning ("opened" / "launched" an
     inquiry) counts so only in two wordings that are otherwise nearly word
     for word (each adds at most ``VERB_OWN`` stems the other lacks): a
-    looser telling must share its verb."""
+    looser telling must share its verb. A count of people put for a count
+    of persons of one value ("14 people" / "14 cases", "212 passengers":
+    ``_counts``) counts so only when one wording does no more than add
+    words to the other (``reworded``): "14 people fell ill" is not "14
+    cases were ruled out"."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
@@ -313,49 +313,49 @@ def aligned(b: Profile, a: Profile) -> Profile:
         stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
         if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
             renamed.update(verbal)
-    if not renamed:
-        return b
+    counted, printed = _counts(b, a)
+    if counted and not reworded(a, _renamed(b, {**renamed, **counted})):
+        return _renamed(b, {**renamed, **counted}, printed)
+    return _renamed(b, renamed) if renamed else b
+
+
+def _renamed(b: Profile, renamed: dict[str, str], printed: dict[str, str] | None = None) -> Profile:
+    """``b`` with its stems (and its first clause's) renamed, and its words
+    as printed (``printed``: the nouns a count counts, ``_counts``)."""
     def swap(stems: frozenset[str]) -> frozenset[str]:
         return frozenset(renamed.get(x, x) for x in stems)
     lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
-    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead)
+    sequence = " ".join(printed.get(w, w) for w in b.sequence.split(" ")) if printed else b.sequence
+    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead, sequence=sequence)
+
+
+def _counts(b: Profile, a: Profile) -> tuple[dict[str, str], dict[str, str]]:
+    """Each quantity of ``b`` that a quantity of ``a`` of one value counts
+    by another noun, the two one count of people (``things.one_count``:
+    "14 cases" / "14 people"), and the noun it counts, each to ``a``'s;
+    and the noun as printed to ``a``'s, so that the two wordings are word
+    for word the same there."""
+    theirs = [q[1:].partition(" ") for q in a.stems - b.stems if q[0] == QUANTITY]
+    stems, printed = {}, {}
+    for q in sorted(s for s in b.stems - a.stems if s[0] == QUANTITY):
+        value, _, noun = q[1:].partition(" ")
+        for other in (o for v, _, o in theirs if v == value):
+            ours, yours = _printed(noun, b.sequence), _printed(other, a.sequence)
+            if things.one_count(ours, yours):
+                stems.update({q: f"{QUANTITY}{value} {other}", noun: other})
+                printed[ours] = yours
+    return stems, printed
+
+
+def _printed(stem: str, words: str) -> str:
+    """The first of ``words`` (one string) whose stem ``stem`` is."""
+    return next((w for w in words.split(" ") if _stem(w) == stem), stem)
 
 
 def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
     """The words of two stems are verbs of one meaning and not opposite
     (``verbs.alike``)."""
-    def word(stem: str, words: str) -> str:
-        return next((w for w in words.split(" ") if _stem(w) == stem), stem)
-    return verbs.alike(word(ours, our_words), word(theirs, their_words))
-
-
-def _share(a: Collection[str], b: Collection[str]) -> float:
-    """The share of two sentences' distinct stems that they hold in common."""
-    return 2 * len(set(a).intersection(b)) / (len(a) + len(b))
-
-
-def nearness(a: Collection[str], b: Collection[str]) -> float:
-    """The share of two sentences' stems (``stems``) that they hold in
-    common, their quantities and dates set aside (``_words``)."""
-    return _share(_words(a), _words(b))
-
-
-def _words(stems: Collection[str], shared: Collection[str] = ()) -> list[str]:
-    """Stems without the quantities and dates but those in ``shared``: what
-    nearness is measured on. A figure one outlet prints and the other does
-    not is a detail left out, which an outlet may do; one both print is a
-    word in common, which stands for the noun it counts ("#60 votes" for
-    "votes": one word, not two)."""
-    counted = {q.partition(" ")[2] for q in shared if q[0] == QUANTITY}
-    if "h" in counted:  # a span of time in common stands for its words ("two years")
-        counted |= SPAN_STEMS
-    return [s for s in stems if (s[0] not in _MARKS or s in shared) and s not in counted]
-
-
-def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bool:
-    shared = set(a).intersection(b)
-    a, b = _words(a, shared), _words(b, shared)
-    return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
+    return verbs.alike(_printed(ours, our_words), _printed(theirs, their_words))
 
 
 def reworded(a: Profile, b: Profile) -> bool:
@@ -366,35 +366,15 @@ def reworded(a: Profile, b: Profile) -> bool:
     return bool(a.plain - b.stems) and bool(b.plain - a.stems)
 
 
-def _counted(shared: Collection[str]) -> bool:
-    """Quantities two sentences share hold them together: a count of a
-    thing or a span of time ("2,500 jobs", "three years"), or two sums or
-    shares ("from £6 to £9"); one sum or share alone does not ("spend £2m
-    on roads" / "on schools")."""
-    found = [q.partition(" ")[2] for q in shared if q[0] == QUANTITY]
-    return len(found) > 1 or any(what.isalpha() and (len(what) > 1 or what == "h") for what in found)
-
-
-def _anchored(a: Collection[str], b: Collection[str]) -> bool:
-    """Two short sentences that share a quantity (``_counted``) or a day of a
-    month, and most of their words: the same count of the same thing in one
-    story is one figure reported twice ("will create 2,500 jobs" /
-    "promised 2,500 jobs"); one event on one day is one event, when no
-    wording adds a word of what happened (``_one_fact``: ``reworded``)."""
-    shared = set(a).intersection(b)
-    if not (_counted(shared) or any(s[0] == DATE for s in shared)):
-        return False
-    a, b = _words(a), _words(b)
-    return len(set(a).intersection(b)) >= ANCHOR_STEMS and _share(a, b) >= ANCHOR_SHARE
-
-
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected), "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
-    "killed": ``verbs.another_act``) or "agents" (a reaction by others
+    "killed": ``verbs.another_act``) or "counts" (one value counting two
+lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
+"agents" (a reaction by others
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass)."""
     if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
@@ -407,6 +387,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
+    if a.figures & b.figures and things.counted_apart(_counted_nouns(a.stems), _counted_nouns(b.stems), a.sequence, b.sequence):
+        return "counts"
     shared = [s[1:].partition(" ") for s in a.stems & b.stems if s[0] == QUANTITY]
     figured, beings = things.figured(shared, a.sequence, b.sequence)
     if verbs.another_act(a.stems, b.stems, a.sequence, b.sequence, figured, beings):
@@ -414,6 +396,17 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     if agents.differ(a.agent, b.agent):
         return "agents"
     return None
+
+
+def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
+    """The nouns each value of ``stems``' quantities counts ("#14 men":
+    "14": {"men"}), words only (not "£", "%" nor a span of time)."""
+    found: dict[str, set[str]] = {}
+    for s in stems:
+        value, _, what = s[1:].partition(" ")
+        if s[0] == QUANTITY and what.isalpha() and len(what) > 1:
+            found.setdefault(value, set()).add(what)
+    return found
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:

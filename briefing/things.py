@@ -21,11 +21,20 @@ groups of people and animals (``data/en/beings.txt``, derived from WordNet
 3.0 by ``tools/derive_beings.py``), for the nouns a figure counts: what is
 done to a count of people is the fact ("shot" / "killed" two men), where a
 verb put for another may move one figure ("fell" / "dropped 8%").
+
+Nouns that count people are read apart too (``one_count``): those of
+people in general ("people", "persons") and those of a person, a kind of
+one ("workers") or an occurrence that WordNet lists as a person too
+("case", "life": ``data/en/people.txt``, derived from WordNet 3.0 by
+``tools/derive_people.py``). A count of people and a count of persons of
+one value are one count told two ways ("14 people ill" / "14 cases");
+two kinds of person ("14 men" / "14 children"), or people and a group of
+them ("30 people" / "30 families"), are two (``counted_apart``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from . import synonyms, verbs
@@ -76,6 +85,31 @@ def _beings() -> frozenset[str]:
     return frozenset(form for line in lines("beings.txt") for form in line.split())
 
 
+@cache
+def _people() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of the nouns of people in general (marked "*") and of the
+    nouns of a person."""
+    general: set[str] = set()
+    persons: set[str] = set()
+    for line in lines("people.txt"):
+        forms = line.split()
+        if forms[0] == "*":
+            general.update(forms[1:])
+        else:
+            persons.update(forms)
+    return frozenset(general), frozenset(persons)
+
+
+def one_count(one: str, other: str) -> bool:
+    """Two nouns (as printed, lower case) that counts of one value count
+    are one count of people: one a noun of people in general ("people"),
+    the other one too ("persons") or a noun of a person ("workers",
+    "cases")."""
+    general, persons = _people()
+    a, b = spelling(one), spelling(other)
+    return a in general and (b in general or b in persons) or b in general and a in persons
+
+
 def counted_beings(words: Sequence[str]) -> frozenset[str]:
     """The nouns of beings (people, groups of people, animals) a figure
     counts among ``words`` (lower case, in order): within ``COUNTED_WORDS``
@@ -90,6 +124,42 @@ def counted_beings(words: Sequence[str]) -> frozenset[str]:
             if any(x[:1].isdigit() or number_word(x) for x in before) and SCALE_WORDS.isdisjoint(before):
                 found.add(spelling(word)[:STEM])
     return frozenset(found)
+
+
+def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Collection[str]], our_words: str, their_words: str) -> bool:
+    """Two wordings count by one value two lots of beings ("14 men" / "14
+    children", "30 families" / "30 people"), or people and what is no
+    being ("23 people" / "23 deaths", "38,000 people" / "38,000 homes"),
+    and not one count of people (``one_count``). ``ours``, ``theirs``: the
+    nouns (stems, as ``forms.figures`` gives them) each value counts in
+    each wording; their lower-case words in order, one string each, tell
+    which are beings (``counted_beings``) and which people (``_person``).
+    A value that counts one noun in both ("nine members" / "nine board
+    members") counts one lot."""
+    values = [v for v in ours.keys() & theirs.keys() if not set(ours[v]).intersection(theirs[v])]
+    if not values:
+        return False
+    mine, yours = counted_beings(our_words.split(" ")), counted_beings(their_words.split(" "))
+    for value in values:
+        one, other = [_printed(x, our_words) for x in ours[value]], [_printed(y, their_words) for y in theirs[value]]
+        if any(one_count(x, y) for x in one for y in other):
+            continue
+        beings = not mine.isdisjoint(ours[value]), not yours.isdisjoint(theirs[value])
+        people = any(map(_person, one)), any(map(_person, other))
+        if all(beings) or people[0] and not (beings[1] or people[1]) or people[1] and not (beings[0] or people[0]):
+            return True
+    return False
+
+
+def _person(word: str) -> bool:
+    """A word as printed is a noun of people or of a person (``one_count``)."""
+    general, persons = _people()
+    return spelling(word) in general or spelling(word) in persons
+
+
+def _printed(stem: str, words: str) -> str:
+    """The first of ``words`` (one string) whose stem as a figure's noun is ``stem``."""
+    return next((w for w in words.split(" ") if spelling(w)[:STEM] == stem), stem)
 
 
 def figured(shared: Sequence[tuple[str, str, str]], our_words: str, their_words: str) -> tuple[bool, bool]:

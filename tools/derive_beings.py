@@ -27,10 +27,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from briefing.forms import spelling
 from tools.derive_actions import _lexicographer_files
 from tools.derive_opposites import _irregular, _synsets
-from tools.derive_synonyms import _noun_forms
+from tools.derive_synonyms import _other_forms, _tagged_nouns
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "beings.txt"
 # Lexicographer files (lexnames(5WN)): noun.Tops, noun.animal, noun.group, noun.person.
@@ -69,15 +68,9 @@ def main(folder: Path) -> None:
         return bool(found & roots)
 
     lines = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        first, tagged = found[-count], int(found[-count - 1])
-        if tagged and noun.isalpha() and noun.islower() and (files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and under(first))):
-            forms = sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
-            lines.append(" ".join([noun, *forms]))
+    for noun, (first, *_), _ in _tagged_nouns(folder):
+        if files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and under(first)):
+            lines.append(" ".join([noun, *_other_forms(noun, plural)]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
 
 

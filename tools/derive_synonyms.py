@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.forms import spelling
@@ -62,9 +63,35 @@ def _first_senses(folder: Path, pos: str) -> dict[str, list[str]]:
     return {synset: sorted(lemmas) for synset, lemmas in held.items() if len(lemmas) > 1}
 
 
+def _tagged_nouns(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """Each one-word lower-case noun of ``index.noun`` that the tagged corpus
+    saw, with its senses (synset offsets, the commonest first) and how many
+    of them the corpus counts."""
+    for line in (folder / "index.noun").read_text("latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        found = line.split()
+        noun, count = found[0], int(found[2])
+        tagged = int(found[-count - 1])
+        if tagged and noun.isalpha() and noun.islower():
+            yield noun, found[-count:], tagged
+
+
+def _other_forms(noun: str, plural: dict[str, set[str]]) -> list[str]:
+    """A noun's forms but itself, as the engine compares them: its
+    irregular plurals (``plural``, from ``noun.exc``) and the regular one too
+    (WordNet lists "busses" and no "buses")."""
+    return sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
+
+
 def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
+    """A noun's lemma and plurals: the irregular ones of ``noun.exc``, else
+    those WordNet's morphy(7WN) reads back ("-s", and "-men" for "-man":
+    "women"; of "human" a form never printed)."""
     if irregular:
         return {noun} | irregular
+    if noun.endswith("man"):
+        return {noun, noun + "s", noun[:-3] + "men"}
     if noun.endswith(("s", "sh", "ch", "x", "z")):
         return {noun, noun + "es"}
     return {noun, noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}

@@ -32,10 +32,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from briefing.forms import spelling
 from tools.derive_actions import _lexicographer_files
 from tools.derive_opposites import _irregular, _synsets
-from tools.derive_synonyms import _noun_forms
+from tools.derive_synonyms import _other_forms, _tagged_nouns
 from tools.derive_verbs import _base36
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "things.txt"
@@ -76,13 +75,8 @@ def main(folder: Path) -> None:
         return found
 
     fields = {}
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        senses, tagged = found[-count:], int(found[-count - 1])
-        if tagged and noun.isalpha() and noun.islower() and files[senses[0]] in THINGS:
+    for noun, senses, _ in _tagged_nouns(folder):
+        if files[senses[0]] in THINGS:
             own = set(senses)
             fields[noun] = (own, above(own) - own)
     # A synset is kept only where another noun's fields may meet it
@@ -91,8 +85,7 @@ def main(folder: Path) -> None:
     met = {o for o, n in owners.items() if n > 1}.union(*(up for _, up in fields.values()))
     lines = []
     for noun, (own, up) in sorted(fields.items()):
-        # the regular plural too: WordNet lists "busses" and no "buses"
-        forms = [noun, *sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})]
+        forms = [noun, *_other_forms(noun, plural)]
         ids = [" ".join(sorted(_base36(number[o]) for o in group)) for group in (own & met, up & set(owners))]
         lines.append(" ".join(forms) + " | " + " | ".join(ids))
     OUT.write_text(HEADER + "\n".join(lines) + "\n", "utf-8")

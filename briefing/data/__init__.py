@@ -11,7 +11,9 @@ opposite direction (``opposites.txt``, derived from WordNet) are read by
 ``paraphrase``, how two verbs stand to each other (``verbs.txt``, derived
 from WordNet too) by ``verbs``, the synonyms in their first sense
 (``synonyms.txt``, from WordNet too) by ``synonyms``, the nouns of an
-action (``actions.txt``, from WordNet too) by ``actions``, and the verbs of
+action (``actions.txt``, from WordNet too) by ``actions``, the nouns of
+concrete things, of beings and of people (``things.txt``, ``beings.txt``,
+``people.txt``, from WordNet too) by ``things``, and the verbs of
 consent and refusal (``consent.txt``, from WordNet too) by ``cues``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """

@@ -1,0 +1,40 @@
+"""A denial of a clause is the clause said with "not" (issue 10, a negation
+one side has): "denied that the auditors found errors" / "said the
+auditors found no errors" are one claim, and "denied that" / "said" the
+same clause two (``paraphrase._DENIAL``). All sentences are made up."""
+
+import re
+
+import pytest
+from conftest import two_outlets
+
+from briefing import paraphrase
+
+ONE_CLAIM = [
+    ("The Harwick trust denied that its auditors had found errors in the 2022 accounts.", "The Harwick trust said its auditors had found no errors in the 2022 accounts."),
+    ("The Tolby council denies that the Marsh Lane depot will close next spring.", "The Tolby council says the Marsh Lane depot will not close next spring."),
+    ("The Tolby council denied that it would not close the Marsh Lane depot next spring.", "The Tolby council said it would close the Marsh Lane depot next spring."),
+]
+
+TWO_CLAIMS = [
+    ("The Harwick trust denied that its auditors had found errors in the 2022 accounts.", "The Harwick trust said its auditors had found errors in the 2022 accounts."),
+    ("The Tolby council denies that the Marsh Lane depot will close next spring.", "The Tolby council says the Marsh Lane depot will close next spring."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_CLAIM)
+def test_a_denial_that_a_clause_is_true_is_the_clause_negated(a, b, monkeypatch):
+    assert len(two_outlets(a, b)) == 1
+    monkeypatch.setattr(paraphrase, "_DENIAL", re.compile(r"(?!)"))
+    assert len(two_outlets(a, b)) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_CLAIMS)
+def test_a_denial_and_the_claim_it_denies_stay_two_claims(a, b):
+    assert len(two_outlets(a, b)) == 2
+    assert paraphrase.conflict(paraphrase.profile(a), paraphrase.profile(b)) in ("opposite", "negation")  # "deny" / "say" are opposites too
+
+
+def test_a_denial_of_a_noun_negates_nothing():
+    assert not paraphrase.profile("The Tolby council denied the claims about the Marsh Lane depot.").negated
+    assert paraphrase.profile("The Tolby council denied that the Marsh Lane depot would close.").negated

@@ -1,0 +1,75 @@
+"""A count of people told two ways (issue 10, the same count of different
+nouns): a count of people in general and a count of persons of one value
+("40 people" / "40 cases", "212 people" / "212 passengers") are one count
+(``things.one_count``, nouns from WordNet 3.0: ``data/en/people.txt``,
+``tools/derive_people.py``), when one wording only adds words to the other
+(``paraphrase.aligned``); one value counting two lots of beings, or people
+and what is no being, is two counts (``things.counted_apart``). All
+sentences are made up."""
+
+import pytest
+from conftest import two_outlets
+
+from briefing import paraphrase, things
+
+# One count of people: two blocks without ``one_count``.
+ONE_COUNT = [
+    ("Lindon health board figures show 40 cases of measles in the county this spring.", "Lindon health board figures show 40 people with measles in the county this spring."),
+    ("Rescuers pulled 17 people from the rubble of the Harlow market after the quake.", "Rescuers pulled 17 survivors from the rubble of the Harlow market after the quake."),
+    ("The Brisk ferry carried 212 people when it ran aground off Tollan Point.", "The Brisk ferry carried 212 passengers when it ran aground off Tollan Point."),
+    ("Vaccination teams reached 3,000 individuals in the Marden valley last month.", "Vaccination teams reached 3,000 people in the Marden valley last month."),
+]
+
+# Two counts of one value: one block without ``counted_apart``.
+TWO_COUNTS = [
+    ("Police in Stanmore arrested 14 men after the brawl outside the Lark stadium.", "Police in Stanmore arrested 14 children after the brawl outside the Lark stadium."),
+    ("Police in Stanmore arrested 14 men after the brawl outside the Lark stadium.", "Police in Stanmore arrested 14 women after the brawl outside the Lark stadium."),
+    ("The flood forced 30 families from their homes in Dunmere on Friday.", "The flood forced 30 people from their homes in Dunmere on Friday."),
+    ("Inspectors have confirmed 23 deaths from salmonella at the Orley fair.", "Inspectors have confirmed 23 people ill with salmonella at the Orley fair."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_COUNT)
+def test_a_count_of_people_and_of_persons_of_one_value_is_one_count(a, b, monkeypatch):
+    assert len(two_outlets(a, b)) == 1
+    monkeypatch.setattr(things, "one_count", lambda *_: False)
+    assert len(two_outlets(a, b)) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_COUNTS)
+def test_one_value_counting_two_lots_is_two_counts(a, b, monkeypatch):
+    assert len(two_outlets(a, b)) == 2
+    monkeypatch.setattr(things, "counted_apart", lambda *_: False)
+    assert len(two_outlets(a, b)) == 1
+
+
+def test_people_in_general_are_one_count_with_a_person_not_with_a_group_or_a_thing():
+    assert things.one_count("people", "cases") and things.one_count("cases", "people")  # an occurrence that is a person too
+    assert things.one_count("persons", "workers") and things.one_count("people", "individuals")
+    assert not things.one_count("workers", "nurses")  # two kinds of person
+    assert not things.one_count("people", "families")  # a group of people
+    assert not things.one_count("people", "hands")  # first a part of the body
+    assert not things.one_count("people", "homes")
+
+
+def test_a_count_is_stemmed_as_the_others_only_in_a_wording_that_adds_no_other_word_of_what_happened():
+    people = paraphrase.profile("Clinic staff said 12 people were treated for tick fever in June.")
+    cases = paraphrase.profile("Clinic staff treated 12 cases of tick fever in June.")
+    assert paraphrase.aligned(cases, people).stems >= {"#12 peopl", "peopl"}
+    ruled_out = paraphrase.profile("Clinic staff ruled out 12 cases of tick fever in June.")
+    assert paraphrase.aligned(ruled_out, people).stems == ruled_out.stems
+
+
+def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_common():
+    def apart(one, other):
+        def nouns(text):
+            return paraphrase._counted_nouns(paraphrase.profile(text).stems)
+
+        return things.counted_apart(nouns(one), nouns(other), paraphrase.profile(one).sequence, paraphrase.profile(other).sequence)
+
+    assert apart("Nine nurses on the ward backed the strike.", "Nine doctors on the ward backed the strike.")
+    assert apart("Nine nurses on the ward backed the strike.", "Nine beds on the ward were closed.")  # people and a thing
+    assert apart("Doctors recorded 14 cases of flu this week.", "Doctors recorded 14 deaths from flu this week.")  # "Death" is a person only as a personification
+    assert not apart("Nine members of the union backed the strike.", "Nine union members backed the strike.")
+    assert not apart("Nine nurses on the ward backed the strike.", "Seven doctors on the ward backed the strike.")  # figures differ: not this rule's
+    assert not apart("The storm damaged 300 homes in the valley.", "The storm damaged 300 houses in the valley.")  # no beings

@@ -1,0 +1,88 @@
+"""Derive ``briefing/data/en/people.txt`` from WordNet 3.0's nouns: the
+nouns that count people in general, and those of a kind of person or of an
+occurrence that WordNet also lists as a person, for ``briefing.things``.
+
+Run once where the WordNet database is installed (Debian: ``apt-get install
+wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
+WordNet nor this script to run. In: ``index.noun``, ``data.noun`` and
+``noun.exc`` of the database (a folder given as the only argument, that one
+by default). Out: the text file, one noun a line with its forms.
+
+Nouns of people in general are the one-word lemmas of the top synset of a
+person (noun.Tops: "person", "individual", "someone") and of the synsets
+of "people" (noun.group). Nouns of a person are the one-word nouns whose
+first sense (WordNet orders a word's senses by their frequency in its
+tagged corpus; a word that corpus never saw is left out) is filed under
+noun.person (the lexicographer files of lexnames(5WN)): a kind of person,
+"workers", "patients"; or under noun.event or noun.state, one of whose
+senses the tagged corpus counts being filed under noun.person with the
+noun printed in lower case (not a personification, "Death"): an
+occurrence that is a person too, "case" (an occurrence, and "a person
+requiring professional services"), "life" (a state, and "a living
+person"). Not a group of people ("families") nor a noun whose first sense
+is a thing or a part of the body ("hands", "heads"). A count of people
+and a count of persons of one value in one report are one count told two
+ways ("14 people ill" / "14 cases", "450 people" / "450 workers").
+
+WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
+use, copy, modify and distribute with its copyright notice).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from tools.derive_actions import _lexicographer_files
+from tools.derive_opposites import _irregular
+from tools.derive_synonyms import _other_forms, _tagged_nouns
+
+OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "people.txt"
+# Lexicographer files (lexnames(5WN)): noun.Tops, noun.event, noun.group, noun.person, noun.state.
+TOPS, EVENT, GROUP, PERSON, STATE = 3, 11, 14, 18, 26
+GENERAL = "*"  # marks a line of a noun of people in general
+HEADER = """\
+# Nouns that count people, derived from WordNet 3.0 (Princeton University,
+# https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by Princeton
+# University, all rights reserved, used under the WordNet licence, which
+# permits use, copying and distribution with this notice) by
+# tools/derive_people.py: the one-word lemmas of the top synset of a person
+# and of the synsets of "people" (marked "*": people in general), and the
+# one-word nouns whose first sense is a person ("workers"), or an event or a
+# state and one of whose senses the tagged corpus counts is a person
+# ("case", "life"). A count of people and a count of persons of one value
+# in one report are one count told two ways ("14 people ill" / "14 cases").
+#
+# One noun a line: its forms as the engine compares them (British spellings
+# folded, "-ies" to "-y": briefing.forms.spelling). Derived; do not edit by
+# hand.
+"""
+
+
+def _lemmas(data: Path) -> dict[str, list[str]]:
+    """Each synset's lemmas as WordNet prints them (a capital kept)."""
+    found = {}
+    for line in data.read_text("latin-1").splitlines():
+        if not line.startswith("  "):
+            fields = line.split()
+            found[fields[0]] = [fields[4 + 2 * i] for i in range(int(fields[3], 16))]
+    return found
+
+
+def main(folder: Path) -> None:
+    lemmas = _lemmas(folder / "data.noun")
+    files = _lexicographer_files(folder / "data.noun")
+    plural = _irregular(folder / "noun.exc")
+    general = {w for o, ws in lemmas.items() if files[o] in (TOPS, GROUP) and ws[0] in ("person", "people") for w in ws}
+    lines = []
+    for noun, senses, tagged in _tagged_nouns(folder):
+        forms = _other_forms(noun, plural)
+        if noun in general:
+            lines.append(" ".join([GENERAL, noun, *forms]))
+        elif files[senses[0]] == PERSON or files[senses[0]] in (EVENT, STATE) and any(files[o] == PERSON and noun in lemmas[o] for o in senses[:tagged]):
+            lines.append(" ".join([noun, *forms]))
+    OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/usr/share/wordnet"))
