@@ -41,6 +41,7 @@ INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
+NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
@@ -51,6 +52,7 @@ PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view p
 PARTICIPLES = words("stance", "participles")
 HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
 _SKIPPED = language()["auxiliaries"] | HELPERS  # made once, not a union per verb
+OPERATORS = words("grammar", "ellipsis_operators") | PASSIVE  # English's auxiliaries and modals, "being" too
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
@@ -201,11 +203,20 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
     the side they take (``SIDE_TAKERS``, in the three words after it):
     "None of the critics has shown the bridge will flood the meadows"
     denies that group's cue. Any other group ("none of the families can
-    sleep for the noise") may be the speaker's own, and is left alone."""
-    for start in (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that")):
+    sleep for the noise") may be the speaker's own, and is left alone. A
+    negative pronoun ("nobody", "no one") with nothing but auxiliaries
+    between it and the cue denies the cue itself: "Nobody is being priced
+    out", "But no one will lose their home" ("No one wants to see ..." has
+    a verb of its own, and grants a point instead)."""
+    opened = (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that" or (i == clause_start and tokens[i] in CONTRAST)))
+    for start in opened:
         for subject in NEGATIVE_SUBJECTS:
             end = start + len(subject)
             if tuple(tokens[start:end]) == subject and any(w.removesuffix("s") in SIDE_TAKERS for w in tokens[end : min(end + 3, at)]):
+                return " ".join(subject)
+        for subject in NEGATIVE_PRONOUNS:
+            end = start + len(subject)
+            if tuple(tokens[start:end]) == subject and end <= at and all(w in OPERATORS for w in tokens[end:at]):
                 return " ".join(subject)
     return None
 

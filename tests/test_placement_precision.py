@@ -108,3 +108,35 @@ def test_a_while_of_contrast_or_of_a_verdict_is_left_alone():
     ):
         assert evidence(_block(text), SPECS).counted == {"no": ["waste of money"]}, text
         assert not timetable(text), text
+
+
+HARBOUR = (
+    PositionSpec("stay", "Keep the harbour open", ("priced out", "left behind")),
+    PositionSpec("shut", "Close the harbour", ("silted up", "cost too much")),
+)
+
+
+def test_a_negative_pronoun_before_a_cue_denies_it():
+    for text in (
+        "Nobody is being priced out.",
+        "No one will be left behind when the boats move to Orrin.",
+        "But nobody has been priced out of the moorings.",
+        "I can promise the skippers that no one would be left behind.",
+    ):
+        found = evidence(_block(text), HARBOUR)
+        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    # A speaker who says no cue of their own and denies one side's answers it: the other side.
+    placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Orrin.", n=2)], Spec("H", None, HARBOUR)).blocks
+    assert [b.position for b in placed] == ["shut", "shut"], placed[0].reason
+
+
+def test_a_negative_pronoun_with_a_verb_of_its_own_or_elsewhere_is_left_alone():
+    for text in (
+        "No one wants to see families priced out.",  # a verb of its own: a point granted
+        "Nobody asked us before we were priced out.",  # a grievance
+        "Half the crews have been priced out, and nobody cares.",  # the pronoun after the cue
+        "None of the skippers can stay now they are priced out.",
+    ):
+        found = evidence(_block(text), HARBOUR)
+        assert all(s.kind != "negated" for s in found.ignored), text
+    assert evidence(_block("Half the crews have been priced out, and nobody cares."), HARBOUR).counted == {"stay": ["priced out"]}
