@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
-from .bodies import body, title
+from .bodies import body
 from .cue_words import matches
-from .cues import OPPOSING, OURS, SUPPORTING
+from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import REPORTING_VERBS
@@ -26,7 +26,6 @@ from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
-OPPOSITION = words("stance", "opposition")
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:

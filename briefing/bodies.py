@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .cue_words import matches
-from .cues import SPOKES
+from .cues import SPOKES, title
 from .data import words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal
@@ -198,13 +198,6 @@ def _one_of(group: str, role: str) -> str | None:
     if not shared and of and not FUNCTION_WORDS & set(of) and matches(mine, ("of", *of)):
         shared = [w for w in of if w not in FUNCTION_WORDS][:1]
     return shared[0] if shared else None
-
-
-def title(role: str) -> list[str]:
-    """A role's head noun, its last word before a preposition ("nurse" of
-    "ward nurse for nineteen years"), as a list of none or one."""
-    words = normal(role).split()
-    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
 
 
 def label_holders(

@@ -59,6 +59,8 @@ COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
+PREPOSITIONS = words("grammar", "prepositions")
+OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
 WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -243,6 +245,13 @@ def _voiced(role: str | None) -> frozenset[str]:
     return frozenset([w for w in normal(spokes.group("for") or spokes.group("who")).split() if w != "s"][-1:]) if spokes else frozenset()
 
 
+def title(role: str) -> list[str]:
+    """A role's head noun, its last word before a preposition ("nurse" of
+    "ward nurse for nineteen years"), as a list of none or one."""
+    words = normal(role).split()
+    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
+
+
 def _subject_before(tokens: list[str], start: int) -> list[str]:
     """The words before a relative clause set off by commas that ends just
     before ``start`` ("Ann Lee" in "Ann Lee, who was hurt in March, has
@@ -256,17 +265,19 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
-def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
+def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: Set[str] = frozenset()) -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
-    there answers the block); ``story_evidence`` weighs its concessions
+    there answers the block), and ``voiced``, the titles a spokesperson
+    voices ("The superintendent believes ..." is the principal's view, not
+    one reported to answer it); ``story_evidence`` weighs its concessions
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     weak: list[tuple[str, str, WeakKind]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
-    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | voiced
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)
@@ -329,13 +340,19 @@ def story_evidence(
     is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
     point before a "but" rather than grant it; a principal's other words
     include those of whoever speaks for them (``voices``: spokesperson ->
-    principal, ``positions.voices``): what ``place`` and ``briefing
-    explain`` both read."""
+    principal, ``positions.voices``), and a spokesperson's "The mayor
+    believes ..." voices the story's speaker of that title: what ``place``
+    and ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
-    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "") for b in blocks}
+    # A spokesperson voices their principal by title ("The superintendent believes ..."): the titles of the
+    # story's other speakers. Not the opposition's spokesperson, who answers the minister they name.
+    titles = {w for b in blocks if b.speaker_role and b.kind in SPEECH_KINDS for w in title(b.speaker_role)}
+    press = {b.speaker_role for b in blocks if SPOKES.match(b.speaker_role or "") and not OPPOSITION & set(normal(b.speaker_role or "").split())}
+    voiced = {b.id: frozenset(titles - set(title(b.speaker_role or ""))) if b.speaker_role in press else frozenset() for b in blocks}
+    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "", voiced[b.id]) for b in blocks}
     for b in blocks:
         # "They say the toll will empty the port. The toll will empty the
         # port of smugglers": words repeated right after reporting them are

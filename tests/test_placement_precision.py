@@ -2,7 +2,7 @@
 context though a cue of one side sits in them (issue 13). Sentences written
 for these tests; fictional names and places."""
 
-from briefing.cues import evidence
+from briefing.cues import evidence, story_evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.no_side import timetable, weighed
 from briefing.positions import place
@@ -140,3 +140,28 @@ def test_a_negative_pronoun_with_a_verb_of_its_own_or_elsewhere_is_left_alone():
         found = evidence(_block(text), HARBOUR)
         assert all(s.kind != "negated" for s in found.ignored), text
     assert evidence(_block("Half the crews have been priced out, and nobody cares."), HARBOUR).counted == {"stay": ["priced out"]}
+
+
+def _role(text: str, speaker: str, role: str, n: int) -> Block:
+    return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0), speaker_role=role)
+
+
+def test_a_spokesperson_voices_the_belief_of_a_title_holder_of_the_story():
+    spec = Spec("T", None, SPECS)
+    mayor = _role("We have waited long enough for this.", "Ada Corr", "mayor", 1)
+    for role in ("council spokeswoman", "spokeswoman for the council"):
+        said = _role("The mayor believes the tunnel will bring fewer lorries to the square.", "Rhea Sand", role, 2)
+        found = story_evidence([mayor, said], SPECS)
+        assert found["B2"].counted == {"yes": ["fewer lorries"]}, role
+        assert place([mayor, said], spec).blocks[1].position == "yes", role
+
+
+def test_a_view_reported_by_the_opposition_or_of_no_title_of_the_story_stays_reported():
+    mayor = _role("We have waited long enough for this.", "Ada Corr", "mayor", 1)
+    for said in (
+        _role("The mayor believes the tunnel will bring fewer lorries. It will flood the valley.", "Ivo Kell", "shadow transport spokesman", 2),
+        _role("The hauliers believe the tunnel will bring fewer lorries.", "Rhea Sand", "council spokeswoman", 2),
+        _role("The mayor believes the tunnel will bring fewer lorries.", "Tam Orr", "ferry skipper", 2),
+    ):
+        found = story_evidence([mayor, said], SPECS)["B2"]
+        assert "yes" not in found.counted and found.ignored[0].kind == "reported", said.speaker_role
