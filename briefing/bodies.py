@@ -33,13 +33,16 @@ _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister or a ministry (by its name, "Department of Health"); else the body the role names (``_named``), of
+    minister, a ministry (by its name, "Department of Health") or the
+    government's spokesperson ("government spokesman"); else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
     ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
-    if (GOVERNMENT & set(words) or ministry) and not NOT_GOVERNMENT & set(words):
+    spokes = SPOKES.match(role)
+    voiced = normal(spokes.group("for") or spokes.group("who")).split()[-1:] if spokes else []
+    if (GOVERNMENT & set(words) or ministry or voiced == ["government"]) and not NOT_GOVERNMENT & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()

@@ -2,6 +2,7 @@
 context though a cue of one side sits in them (issue 13). Sentences written
 for these tests; fictional names and places."""
 
+from briefing.bodies import body
 from briefing.cues import evidence, story_evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.no_side import timetable, weighed
@@ -165,3 +166,18 @@ def test_a_view_reported_by_the_opposition_or_of_no_title_of_the_story_stays_rep
     ):
         found = story_evidence([mayor, said], SPECS)["B2"]
         assert "yes" not in found.counted and found.ignored[0].kind == "reported", said.speaker_role
+
+
+def test_the_governments_spokesperson_is_of_the_government():
+    for role in ("government spokesman", "spokeswoman for the government"):
+        assert body("Hal Grey", role) == ("government",), role
+    # The opposition's or another body's spokesperson is not.
+    assert body("Hal Grey", "opposition spokesman") == ()
+    assert body("Hal Grey", "spokesman for the ferry company") == ()
+    spec = Spec("T", None, SPECS)
+    said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The premier is sure the courts will uphold it.", "Hal Grey", n=2)]
+    placed = place(said, spec, roles=(("Tobias Wren", "transport minister"), ("Hal Grey", "government spokesman"))).blocks[1]
+    assert placed.position == "no" and "'government'" in placed.reason, placed.reason
+    # Not from a press officer of another body.
+    placed = place(said, spec, roles=(("Tobias Wren", "transport minister"), ("Hal Grey", "spokesman for the ferry company"))).blocks[1]
+    assert placed.position == "context", placed.reason
