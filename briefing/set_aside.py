@@ -48,6 +48,7 @@ DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point 
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
+HELD_VIEWS = words("stance", "held_views")  # "nobody believes ...": a view denied of everyone
 PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
 PARTICIPLES = words("stance", "participles")
 HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
@@ -116,21 +117,33 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
         return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
-        w = tokens[i]
-        if _reports(tokens, i):
-            if question and "who" in tokens[clause_start:i]:
-                return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
-            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
-                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
-            subject, denied = _subject(tokens, i)
-            if subject not in own | NO_ONE | {"|", "and"}:
-                if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
-                    return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
-                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
-            if denied and subject in own:
-                if _emphatic(tokens, i, at):
-                    return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
-                return "negated", f"negated ({denied!r} before {w!r})"
+        framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else []) if _reports(tokens, i) else None
+        if framed:
+            return framed
+    return None
+
+
+def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list[str]) -> tuple[SetAsideKind, str] | None:
+    """Why the cue at ``at`` does not count when the reporting verb at
+    ``tokens[i]`` frames it, if it does not: ``asked``, the words of a
+    question's clause before the verb ("who ... believes ...?" doubts it)."""
+    w = tokens[i]
+    if "who" in asked:
+        return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+    if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+        return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
+    subject, denied = _subject(tokens, i)
+    nobody = _by_no_one(tokens, i) if w in HELD_VIEWS and not denied else None
+    if nobody:
+        return "negated", f"denied as the view of anyone ({nobody} {w} ...)"
+    if subject not in own | NO_ONE | {"|", "and"}:
+        if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
+            return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
+        return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+    if denied and subject in own:
+        if _emphatic(tokens, i, at):
+            return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
+        return "negated", f"negated ({denied!r} before {w!r})"
     return None
 
 
@@ -152,6 +165,16 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
         else:
             return word, denied
     return "|", denied
+
+
+def _by_no_one(tokens: list[str], verb: int) -> str | None:
+    """The negative pronoun ("nobody", "no one") that is the subject of the
+    verb at ``tokens[verb]``, with only auxiliaries, helpers and adverbs in
+    -ly between ("no one seriously believes ..."), if one is."""
+    j = verb - 1
+    while j >= 0 and (tokens[j] in _SKIPPED or tokens[j].endswith("ly")):
+        j -= 1
+    return next((" ".join(p) for p in NEGATIVE_PRONOUNS if j + 1 >= len(p) and tuple(tokens[j + 1 - len(p) : j + 1]) == p), None)
 
 
 def _emphatic(tokens: list[str], verb: int, at: int) -> bool:

@@ -181,3 +181,22 @@ def test_the_governments_spokesperson_is_of_the_government():
     # Not from a press officer of another body.
     placed = place(said, spec, roles=(("Tobias Wren", "transport minister"), ("Hal Grey", "spokesman for the ferry company"))).blocks[1]
     assert placed.position == "context", placed.reason
+
+
+def test_a_view_of_belief_denied_of_anyone_is_negated():
+    for text in (
+        "Nobody believes the tunnel will bring faster trains.",
+        "No one seriously thinks the tunnel will flood the valley.",
+        "Nobody is suggesting we should pour a waste of money into it.",
+    ):
+        found = evidence(_block(text), SPECS)
+        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    placed = place([_block("Nobody believes the tunnel will bring faster trains.")], Spec("T", None, SPECS)).blocks[0]
+    assert placed.position == "no", placed.reason
+
+
+def test_a_grievance_or_a_surprise_after_a_negative_pronoun_is_left_alone():
+    # "Nobody told us ..." complains of not being told; "no one thought ..." looks back: neither denies the cue.
+    for text in ("Nobody told us it would flood the valley.", "No one thought the tunnel would bring faster trains so soon."):
+        found = evidence(_block(text), SPECS)
+        assert found.counted and all(s.kind != "negated" for s in found.ignored), text
