@@ -30,7 +30,7 @@ from .data import lines, load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, renamed, why_not
+from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -294,7 +294,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             # A stance is shown as printed ("backs the chief constable's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             for pid, cue, at, size in [*spec_cues(tokens, present, specs), *stances]:
-                why = why_not(tokens, at, own, frame, question)
+                why = why_not(tokens, at, own, frame, question) or echoed(tokens, at, size, question, following)
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))

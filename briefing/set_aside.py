@@ -29,6 +29,7 @@ from .data import load, words
 from .lexicon import language
 from .verbs import past
 from .verdicts import APPROVING, DISAPPROVING, MODALS
+from .wording import FUNCTION_WORDS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
@@ -57,6 +58,7 @@ OPERATORS = words("grammar", "ellipsis_operators") | PASSIVE  # English's auxili
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
+AFFIRMATIVE = "yes"  # "X? Yes, ...": the speaker's own question, answered for the point
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
@@ -165,6 +167,18 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
         else:
             return word, denied
     return "|", denied
+
+
+def echoed(tokens: list[str], at: int, size: int, question: bool, following: list[str]) -> tuple[SetAsideKind, str] | None:
+    """"Faster trains? The old line is fast enough.": a question of the cue
+    alone, but for function words, repeats another's words to challenge
+    them (an echo question, Quirk et al. 1985, 11.33-11.34), so it does not
+    count; not when the next sentence answers "yes" ("Fewer lorries? Yes,
+    and ..."), the speaker's own point put as a question."""
+    rest = tokens[:at] + tokens[at + size :]
+    if question and all(t == "|" or t in FUNCTION_WORDS for t in rest) and following[:1] != [AFFIRMATIVE]:
+        return "dismissed", "echoed as a question ('...?') to challenge it"
+    return None
 
 
 def _by_no_one(tokens: list[str], verb: int) -> str | None:

@@ -200,3 +200,25 @@ def test_a_grievance_or_a_surprise_after_a_negative_pronoun_is_left_alone():
     for text in ("Nobody told us it would flood the valley.", "No one thought the tunnel would bring faster trains so soon."):
         found = evidence(_block(text), SPECS)
         assert found.counted and all(s.kind != "negated" for s in found.ignored), text
+
+
+def _next(text: str, n: int, speaker: str = "Ivo Kell") -> Block:
+    return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, 1, n))  # sentence n of one quote
+
+
+def test_a_cue_echoed_alone_as_a_question_challenges_it():
+    spec = Spec("T", None, SPECS)
+    for first in ("Faster trains?", "A waste of money?", "And fewer lorries?"):
+        said = [_next(first, 1), _next("The old line already runs every ten minutes.", 2)]
+        found = story_evidence(said, SPECS)["B1"]
+        assert found.counted == {} and found.ignored[0].kind == "dismissed", first
+        placed = place(said, spec).blocks
+        side = "no" if "trains" in first or "lorries" in first else "yes"
+        assert [b.position for b in placed] == [side, side], (first, placed[0].reason)
+
+
+def test_a_question_answered_yes_or_asking_more_than_the_cue_still_counts():
+    said = [_next("Faster trains?", 1), _next("Yes, every ten minutes to the coast.", 2)]
+    assert story_evidence(said, SPECS)["B1"].counted == {"yes": ["faster trains"]}
+    for text in ("Will the tunnel bring faster trains?", "Faster trains are what the coast needs."):
+        assert evidence(_next(text, 1), SPECS).counted == {"yes": ["faster trains"]}, text
