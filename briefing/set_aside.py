@@ -4,7 +4,9 @@ its words) out, or None when the cue counts.
 
 A cue counts only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."; "I don't have a car" tells what the speaker lacks, which
-``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
+``positions`` never reads as a denial of that side), not denied of everyone
+("nobody is being priced out", "no one believes ..."), not echoed alone as
+a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
 talks about ...") or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
