@@ -174,7 +174,7 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
 def echoed(tokens: list[str], at: int, size: int, question: bool, following: list[str]) -> tuple[SetAsideKind, str] | None:
     """"Faster trains? The old line is fast enough.": a question of the cue
     alone, but for function words, repeats another's words to challenge
-    them (an echo question, Quirk et al. 1985, 11.33-11.34), so it does not
+    them (an echo question, as English grammars call it), so it does not
     count; not when the next sentence answers "yes" ("Fewer lorries? Yes,
     and ..."), the speaker's own point put as a question."""
     rest = tokens[:at] + tokens[at + size :]

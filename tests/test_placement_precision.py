@@ -222,3 +222,15 @@ def test_a_question_answered_yes_or_asking_more_than_the_cue_still_counts():
     assert story_evidence(said, SPECS)["B1"].counted == {"yes": ["faster trains"]}
     for text in ("Will the tunnel bring faster trains?", "Faster trains are what the coast needs."):
         assert evidence(_next(text, 1), SPECS).counted == {"yes": ["faster trains"]}, text
+
+
+def test_a_spokesperson_voices_a_title_holders_certainty_as_their_belief():
+    spec = Spec("T", None, SPECS)
+    mayor = _role("It will bring faster trains and fewer lorries.", "Ada Corr", "mayor", 1)
+    roles = (("Ada Corr", "mayor"), ("Rhea Sand", "council spokeswoman"))
+    for text in ("The mayor is confident the scheme will work.", "The mayor has been clear that the works go ahead.", "The mayor believes the scheme will work."):
+        placed = place([mayor, _role(text, "Rhea Sand", "council spokeswoman", 2)], spec, roles).blocks[1]
+        assert placed.position == "yes" and "speaks for Ada Corr" in placed.reason, text
+    # Not a certainty of no one named, nor of someone who is no title holder of the story.
+    for text in ("It is clear the scheme will work.", "The hauliers are confident the scheme will work."):
+        assert place([mayor, _role(text, "Rhea Sand", "council spokeswoman", 2)], spec, roles).blocks[1].position == "context", text
