@@ -18,14 +18,19 @@ def _block(text: str, speaker: str = "Ona Brisk", n: int = 1) -> Block:
     return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
 
 
+def _denied(texts: tuple[str, ...], specs: tuple[PositionSpec, ...] = SPECS) -> None:
+    """Each text's one cue is set aside as negated, and none counts."""
+    for text in texts:
+        found = evidence(_block(text), specs)
+        assert found.counted == {} and found.ignored[0].kind == "negated", text
+
+
 def test_a_negative_subject_naming_a_side_denies_its_cue():
-    for text in (
+    _denied((
         "None of the critics has shown that the tunnel would flood the valley.",
         "Neither of the opponents offered a survey saying it will flood the valley.",
         "The board knows that not a single campaigner has proof it will flood the valley.",
-    ):
-        found = evidence(_block(text), SPECS)
-        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    ))
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
     spec = Spec("T", None, SPECS)
     placed = place([_block("Not one of the opponents has a study saying it will flood the valley.")], spec).blocks[0]
@@ -118,14 +123,12 @@ HARBOUR = (
 
 
 def test_a_negative_pronoun_before_a_cue_denies_it():
-    for text in (
+    _denied((
         "Nobody is being priced out.",
         "No one will be left behind when the boats move to Orrin.",
         "But nobody has been priced out of the moorings.",
         "I can promise the skippers that no one would be left behind.",
-    ):
-        found = evidence(_block(text), HARBOUR)
-        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    ), HARBOUR)
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
     placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Orrin.", n=2)], Spec("H", None, HARBOUR)).blocks
     assert [b.position for b in placed] == ["shut", "shut"], placed[0].reason
@@ -184,13 +187,11 @@ def test_the_governments_spokesperson_is_of_the_government():
 
 
 def test_a_view_of_belief_denied_of_anyone_is_negated():
-    for text in (
+    _denied((
         "Nobody believes the tunnel will bring faster trains.",
         "No one seriously thinks the tunnel will flood the valley.",
         "Nobody is suggesting we should pour a waste of money into it.",
-    ):
-        found = evidence(_block(text), SPECS)
-        assert found.counted == {} and found.ignored[0].kind == "negated", text
+    ))
     placed = place([_block("Nobody believes the tunnel will bring faster trains.")], Spec("T", None, SPECS)).blocks[0]
     assert placed.position == "no", placed.reason
 
