@@ -277,7 +277,8 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     weak: list[tuple[str, str, WeakKind]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
-    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | voiced
+    # A spokesperson's "The company believes ..." is the principal's view too, whom their role names.
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | voiced | _voiced(block.speaker_role)
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)

@@ -235,3 +235,18 @@ def test_a_spokesperson_voices_a_title_holders_certainty_as_their_belief():
     # Not a certainty of no one named, nor of someone who is no title holder of the story.
     for text in ("It is clear the scheme will work.", "The hauliers are confident the scheme will work."):
         assert place([mayor, _role(text, "Rhea Sand", "council spokeswoman", 2)], spec, roles).blocks[1].position == "context", text
+
+
+def test_a_spokesperson_voices_the_belief_of_the_one_their_role_names():
+    spec = Spec("T", None, SPECS)
+    for role, text, side in (
+        ("spokeswoman for the ferry company", "The company believes the tunnel is a waste of money.", "no"),
+        ("ferry company spokeswoman", "The company thinks the tunnel is a waste of money.", "no"),
+        ("spokesman for the commissioner", "The commissioner believes the tunnel will bring fewer lorries.", "yes"),
+    ):
+        said = _role(text, "Rhea Sand", role, 1)
+        assert story_evidence([said], SPECS)["B1"].counted == {side: [c for c in ("waste of money", "fewer lorries") if c in text]}, role
+        assert place([said], spec, (("Rhea Sand", role),)).blocks[0].position == side, role
+    # Anyone else's belief, in the words of a spokesperson of another, is still reported.
+    said = _role("The hauliers believe the tunnel will bring fewer lorries.", "Rhea Sand", "spokeswoman for the ferry company", 1)
+    assert story_evidence([said], SPECS)["B1"].ignored[0].kind == "reported"
