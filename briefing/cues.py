@@ -216,7 +216,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
-        if not side or end is None or tokens[end] == "|":
+        # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
+        if not side or end is None or tokens[end] == "|" or "that" in tokens[i + 1 : end]:
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),

@@ -48,6 +48,7 @@ NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
+DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...": the clause denied
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
@@ -111,6 +112,9 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
     denier = _denied_by_subject(tokens, clause_start, at)
     if denier:
         return "negated", f"denied of a whole group ({denier!r} ...)"
+    disputed = _disputed(tokens, at, own)
+    if disputed:
+        return "negated", f"denied by the speaker ('{disputed} ... that ...')"
     if matches(before, SO_CALLED):
         return "dismissed", "dismissed as 'so-called'"
     verdict = _verdict(tokens, at)
@@ -180,6 +184,27 @@ def echoed(tokens: list[str], at: int, size: int, question: bool, following: lis
     rest = tokens[:at] + tokens[at + size :]
     if question and all(t == "|" or t in FUNCTION_WORDS for t in rest) and following[:1] != [AFFIRMATIVE]:
         return "dismissed", "echoed as a question ('...?') to challenge it"
+    return None
+
+
+def _disputed(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
+    """The verb of disputing or rejecting by which the speaker denies the
+    "that" clause the cue sits in ("we dispute that ...", "Roe rejected
+    claims that ...", "I reject the charge that ..."), if one does: its
+    subject the speaker's own, not itself negated ("I don't deny that ..."
+    grants it), a proposition noun at most between it and "that", and
+    "that" the subject of no relative clause ("we challenge the plan that
+    would flood ..." opposes the plan)."""
+    for i in range(at):
+        if not bases(tokens[i]) & DENYING:
+            continue
+        that = next((j for j in range(i + 1, min(i + 4, at)) if tokens[j] == "that"), None)
+        between = tokens[i + 1 : that]
+        subject, denied = _subject(tokens, i)
+        if that is None or that + 1 == at or tokens[that + 1] in OPERATORS or subject not in own or denied:
+            continue
+        if all(w in FUNCTION_WORDS or w.removesuffix("s") in PROPOSITION_NOUNS for w in between):
+            return tokens[i]
     return None
 
 

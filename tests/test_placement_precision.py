@@ -250,3 +250,27 @@ def test_a_spokesperson_voices_the_belief_of_the_one_their_role_names():
     # Anyone else's belief, in the words of a spokesperson of another, is still reported.
     said = _role("The hauliers believe the tunnel will bring fewer lorries.", "Rhea Sand", "spokeswoman for the ferry company", 1)
     assert story_evidence([said], SPECS)["B1"].ignored[0].kind == "reported"
+
+
+def test_a_that_clause_the_speaker_disputes_or_rejects_is_denied():
+    _denied((
+        "We dispute that the tunnel will flood the valley.",
+        "I reject the claim that the tunnel is a waste of money.",
+        "Frankly, we have firmly rejected suggestions that it would bring faster trains.",
+    ))
+    told = Block("B1", "statement", "Ona Brisk", "Brisk dismissed charges that the tunnel would flood the valley.", ("S1",), (0, 0, 1, 0))
+    found = evidence(told, SPECS)
+    assert found.counted == {} and found.ignored[0].kind == "negated"  # nor "dismissed charges that the tunnel" a stance against it
+    placed = place([_block("We dispute that the tunnel will flood the valley.")], Spec("T", None, SPECS)).blocks[0]
+    assert placed.position == "yes", placed.reason
+
+
+def test_a_dispute_granted_of_another_or_of_a_thing_is_left_alone():
+    for text in (
+        "I don't deny that the tunnel will flood the valley.",  # granted
+        "The engineers dispute that the tunnel will flood the valley.",  # another's dispute, reported
+        "We challenge the plan that would flood the valley.",  # a relative clause: the plan is opposed
+        "We question a scheme that floods the valley.",
+    ):
+        assert all(s.kind != "negated" for s in evidence(_block(text), SPECS).ignored), text
+    assert evidence(_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
