@@ -30,7 +30,7 @@ from .data import lines, load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
+from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -217,7 +217,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
-        if not side or end is None or tokens[end] == "|" or "that" in tokens[i + 1 : end]:
+        claim = any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end or i))
+        if not side or end is None or tokens[end] == "|" or claim:
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),

@@ -194,14 +194,15 @@ def _disputed(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
     subject the speaker's own, not itself negated ("I don't deny that ..."
     grants it), a proposition noun at most between it and "that", and
     "that" the subject of no relative clause ("we challenge the plan that
-    would flood ..." opposes the plan)."""
+    would flood ..." opposes the plan), and the cue in no "that" clause
+    nested in it ("Roe denied that this meant she doubted that ...")."""
     for i in range(at):
         if not bases(tokens[i]) & DENYING:
             continue
         that = next((j for j in range(i + 1, min(i + 4, at)) if tokens[j] == "that"), None)
         between = tokens[i + 1 : that]
         subject, denied = _subject(tokens, i)
-        if that is None or that + 1 == at or tokens[that + 1] in OPERATORS or subject not in own or denied:
+        if that is None or that + 1 == at or tokens[that + 1] in OPERATORS or "that" in tokens[that + 1 : at] or subject not in own or denied:
             continue
         if all(w in FUNCTION_WORDS or w.removesuffix("s") in PROPOSITION_NOUNS for w in between):
             return tokens[i]

@@ -271,6 +271,7 @@ def test_a_dispute_granted_of_another_or_of_a_thing_is_left_alone():
         "The engineers dispute that the tunnel will flood the valley.",  # another's dispute, reported
         "We challenge the plan that would flood the valley.",  # a relative clause: the plan is opposed
         "We question a scheme that floods the valley.",
+        "We deny that this shows any doubt that the tunnel is a waste of money.",  # the cue in a clause nested in the one denied
     ):
         assert all(s.kind != "negated" for s in evidence(_block(text), SPECS).ignored), text
     assert evidence(_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
