@@ -191,6 +191,7 @@ def test_a_view_of_belief_denied_of_anyone_is_negated():
         "Nobody believes the tunnel will bring faster trains.",
         "No one seriously thinks the tunnel will flood the valley.",
         "Nobody is suggesting we should pour a waste of money into it.",
+        "No one is saying the tunnel will bring faster trains overnight.",
     ))
     placed = place([_block("Nobody believes the tunnel will bring faster trains.")], Spec("T", None, SPECS)).blocks[0]
     assert placed.position == "no", placed.reason
@@ -198,7 +199,11 @@ def test_a_view_of_belief_denied_of_anyone_is_negated():
 
 def test_a_grievance_or_a_surprise_after_a_negative_pronoun_is_left_alone():
     # "Nobody told us ..." complains of not being told; "no one thought ..." looks back: neither denies the cue.
-    for text in ("Nobody told us it would flood the valley.", "No one thought the tunnel would bring faster trains so soon."):
+    for text in (
+        "Nobody told us it would flood the valley.",
+        "No one said the tunnel would flood the valley.",
+        "No one thought the tunnel would bring faster trains so soon.",
+    ):
         found = evidence(_block(text), SPECS)
         assert found.counted and all(s.kind != "negated" for s in found.ignored), text
 
