@@ -267,12 +267,13 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
-def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: Set[str] = frozenset()) -> Evidence:
+def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: frozenset[str] = frozenset()) -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
     there answers the block), and ``voiced``, the titles a spokesperson
     voices ("The superintendent believes ..." is the principal's view, not
-    one reported to answer it); ``story_evidence`` weighs its concessions
+    one reported to answer it; "The superintendent says ..." may be
+    another's, answered); ``story_evidence`` weighs its concessions
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
@@ -280,7 +281,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
     # A spokesperson's "The company believes ..." is the principal's view too, whom their role names.
-    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | voiced | _voiced(block.speaker_role)
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)
@@ -297,7 +298,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             # A stance is shown as printed ("backs the chief constable's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             for pid, cue, at, size in [*spec_cues(tokens, present, specs), *stances]:
-                why = why_not(tokens, at, own, frame, question) or echoed(tokens, at, size, question, following)
+                why = why_not(tokens, at, own, frame, question, voiced) or echoed(tokens, at, size, question, following)
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))

@@ -52,6 +52,7 @@ DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
+BELIEVING = words("stance", "believing")  # "the mayor believes ...": a spokesperson voicing a title holder
 HELD_VIEWS = words("stance", "held_views")  # "nobody believes ...": a view denied of everyone
 PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
 PARTICIPLES = words("stance", "participles")
@@ -98,9 +99,13 @@ class SetAside:
     why: str
 
 
-def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:
+def why_not(
+    tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False, believers: frozenset[str] = frozenset()
+) -> tuple[SetAsideKind, str] | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
-    words), if it is not. ``question``: the sentence ends with "?"."""
+    words), if it is not. ``question``: the sentence ends with "?";
+    ``believers``: whose belief the speaker voices ("the mayor believes
+    ...", from a spokesperson), though they report what the same say."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
@@ -125,13 +130,13 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
         return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
-        framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else []) if _reports(tokens, i) else None
+        framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else [], believers) if _reports(tokens, i) else None
         if framed:
             return framed
     return None
 
 
-def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list[str]) -> tuple[SetAsideKind, str] | None:
+def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list[str], believers: frozenset[str]) -> tuple[SetAsideKind, str] | None:
     """Why the cue at ``at`` does not count when the reporting verb at
     ``tokens[i]`` frames it, if it does not: ``asked``, the words of a
     question's clause before the verb ("who ... believes ...?" doubts it)."""
@@ -141,6 +146,8 @@ def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list
     if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
         return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
     subject, denied = _subject(tokens, i)
+    if w in BELIEVING and subject in believers and not denied:
+        return None
     nobody = _by_no_one(tokens, i) if w in HELD_VIEWS and not denied else None
     if nobody:
         return "negated", f"denied as the view of anyone ({nobody} {w} ...)"

@@ -280,3 +280,11 @@ def test_a_dispute_granted_of_another_or_of_a_thing_is_left_alone():
     ):
         assert all(s.kind != "negated" for s in evidence(_block(text), SPECS).ignored), text
     assert evidence(_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+
+
+def test_a_title_holders_words_said_or_claimed_in_a_spokespersons_quote_stay_reported():
+    # "The mayor says ..." may be another body's spokesperson reporting a view to answer it; "believes" voices it.
+    mayor = _role("We have waited long enough for this.", "Ada Corr", "mayor", 1)
+    for text in ("The mayor says the tunnel will bring fewer lorries.", "The mayor keeps telling us the tunnel will bring fewer lorries."):
+        found = story_evidence([mayor, _role(text, "Rhea Sand", "hauliers' association spokeswoman", 2)], SPECS)["B2"]
+        assert found.counted == {} and found.ignored[0].kind == "reported", text
