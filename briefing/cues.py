@@ -217,8 +217,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
-        claim = any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end or i))
-        if not side or end is None or tokens[end] == "|" or claim:
+        if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
