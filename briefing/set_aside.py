@@ -62,7 +62,7 @@ OPERATORS = words("grammar", "ellipsis_operators") | PASSIVE  # English's auxili
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
-AFFIRMATIVE = "yes"  # "X? Yes, ...": the speaker's own question, answered for the point
+AFFIRMATIVES = words("stance", "affirmatives")  # "X? Yes, ...": the speaker's own question, answered for the point
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
@@ -187,9 +187,10 @@ def echoed(tokens: list[str], at: int, size: int, question: bool, following: lis
     alone, but for function words, repeats another's words to challenge
     them (an echo question, as English grammars call it), so it does not
     count; not when the next sentence answers "yes" ("Fewer lorries? Yes,
-    and ..."), the speaker's own point put as a question."""
+    and ...", "Absolutely.", "Of course."), the speaker's own point put as a question."""
     rest = tokens[:at] + tokens[at + size :]
-    if question and all(t == "|" or t in FUNCTION_WORDS for t in rest) and following[:1] != [AFFIRMATIVE]:
+    assent = bool(AFFIRMATIVES & set(following[:1]) or matches(following[:2], OF_COURSE))
+    if question and all(t == "|" or t in FUNCTION_WORDS for t in rest) and not assent:
         return "dismissed", "echoed as a question ('...?') to challenge it"
     return None
 

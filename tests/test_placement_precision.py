@@ -224,8 +224,9 @@ def test_a_cue_echoed_alone_as_a_question_challenges_it():
 
 
 def test_a_question_answered_yes_or_asking_more_than_the_cue_still_counts():
-    said = [_next("Faster trains?", 1), _next("Yes, every ten minutes to the coast.", 2)]
-    assert story_evidence(said, SPECS)["B1"].counted == {"yes": ["faster trains"]}
+    for answer in ("Yes, every ten minutes to the coast.", "Absolutely.", "Of course, and every ten minutes."):
+        said = [_next("Faster trains?", 1), _next(answer, 2)]
+        assert story_evidence(said, SPECS)["B1"].counted == {"yes": ["faster trains"]}, answer
     for text in ("Will the tunnel bring faster trains?", "Faster trains are what the coast needs."):
         assert evidence(_next(text, 1), SPECS).counted == {"yes": ["faster trains"]}, text
 
