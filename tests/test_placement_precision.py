@@ -25,6 +25,12 @@ def _denied(texts: tuple[str, ...], specs: tuple[PositionSpec, ...] = SPECS) -> 
         assert found.counted == {} and found.ignored[0].kind == "negated", text
 
 
+def _not_denied(texts: tuple[str, ...], specs: tuple[PositionSpec, ...] = SPECS) -> None:
+    """No text's cue is set aside as negated."""
+    for text in texts:
+        assert all(s.kind != "negated" for s in evidence(_block(text), specs).ignored), text
+
+
 def test_a_negative_subject_naming_a_side_denies_its_cue():
     _denied((
         "None of the critics has shown that the tunnel would flood the valley.",
@@ -38,14 +44,12 @@ def test_a_negative_subject_naming_a_side_denies_its_cue():
 
 
 def test_a_negative_subject_naming_anyone_else_is_left_alone():
-    for text in (
+    _not_denied((
         "One of the critics has shown that the tunnel would flood the valley.",  # no negative
         "None of the farmers can rest since they learned it would flood the valley.",  # perhaps the speaker's own side
         "None of us want them to flood the valley.",
         "None of this matters if the tunnel is a waste of money.",  # a condition sets it aside instead
-    ):
-        found = evidence(_block(text), SPECS)
-        assert all(s.kind != "negated" for s in found.ignored), text
+    ))
     assert evidence(_block("None of us want them to flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
     assert evidence(_block("One of the critics has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
@@ -135,14 +139,12 @@ def test_a_negative_pronoun_before_a_cue_denies_it():
 
 
 def test_a_negative_pronoun_with_a_verb_of_its_own_or_elsewhere_is_left_alone():
-    for text in (
+    _not_denied((
         "No one wants to see families priced out.",  # a verb of its own: a point granted
         "Nobody asked us before we were priced out.",  # a grievance
         "Half the crews have been priced out, and nobody cares.",  # the pronoun after the cue
         "None of the skippers can stay now they are priced out.",
-    ):
-        found = evidence(_block(text), HARBOUR)
-        assert all(s.kind != "negated" for s in found.ignored), text
+    ), HARBOUR)
     assert evidence(_block("Half the crews have been priced out, and nobody cares."), HARBOUR).counted == {"stay": ["priced out"]}
 
 
@@ -199,13 +201,13 @@ def test_a_view_of_belief_denied_of_anyone_is_negated():
 
 def test_a_grievance_or_a_surprise_after_a_negative_pronoun_is_left_alone():
     # "Nobody told us ..." complains of not being told; "no one thought ..." looks back: neither denies the cue.
-    for text in (
+    texts = (
         "Nobody told us it would flood the valley.",
         "No one said the tunnel would flood the valley.",
         "No one thought the tunnel would bring faster trains so soon.",
-    ):
-        found = evidence(_block(text), SPECS)
-        assert found.counted and all(s.kind != "negated" for s in found.ignored), text
+    )
+    _not_denied(texts)
+    assert all(evidence(_block(text), SPECS).counted for text in texts)
 
 
 def _next(text: str, n: int, speaker: str = "Ivo Kell") -> Block:
@@ -272,14 +274,13 @@ def test_a_that_clause_the_speaker_disputes_or_rejects_is_denied():
 
 
 def test_a_dispute_granted_of_another_or_of_a_thing_is_left_alone():
-    for text in (
+    _not_denied((
         "I don't deny that the tunnel will flood the valley.",  # granted
         "The engineers dispute that the tunnel will flood the valley.",  # another's dispute, reported
         "We challenge the plan that would flood the valley.",  # a relative clause: the plan is opposed
         "We question a scheme that floods the valley.",
         "We deny that this shows any doubt that the tunnel is a waste of money.",  # the cue in a clause nested in the one denied
-    ):
-        assert all(s.kind != "negated" for s in evidence(_block(text), SPECS).ignored), text
+    ))
     assert evidence(_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
