@@ -290,3 +290,10 @@ def test_a_title_holders_words_said_or_claimed_in_a_spokespersons_quote_stay_rep
     for text in ("The mayor says the tunnel will bring fewer lorries.", "The mayor keeps telling us the tunnel will bring fewer lorries."):
         found = story_evidence([mayor, _role(text, "Rhea Sand", "hauliers' association spokeswoman", 2)], SPECS)["B2"]
         assert found.counted == {} and found.ignored[0].kind == "reported", text
+
+
+def test_an_adverb_of_frequency_between_the_speaker_and_their_reporting_verb_keeps_the_view_theirs():
+    for text, side in (("We have always said it will flood the valley.", "no"), ("I have often argued that it brings fewer lorries.", "yes")):
+        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "fewer lorries") if c in text]}, text
+    # Another's view, however often they say it, is still reported.
+    assert evidence(_block("They have always said it will flood the valley."), SPECS).ignored[0].kind == "reported"
