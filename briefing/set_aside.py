@@ -42,6 +42,7 @@ WHETHER = "whether"  # the subordinator of an indirect yes-no question
 INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect question after "to"
 INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
+OUR = "our"  # the first person plural possessive: the speaker's own body ("our union")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
 NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
@@ -151,6 +152,8 @@ def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list
     nobody = _by_no_one(tokens, i) if w in HELD_VIEWS and not denied else None
     if nobody:
         return "negated", f"denied as the view of anyone ({nobody} {w} ...)"
+    if _ours(tokens, i, subject):  # "our members say ...": the speaker's own body
+        own = own | {subject}
     if subject not in own | NO_ONE | {"|", "and"}:
         if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
             return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
@@ -160,6 +163,15 @@ def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list
             return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
         return "negated", f"negated ({denied!r} before {w!r})"
     return None
+
+
+def _ours(tokens: list[str], verb: int, subject: str) -> bool:
+    """Whether the subject of the verb at ``tokens[verb]`` is named with
+    "our" in the two words before it ("our members say ...", "our own
+    engineers believe ..."): the speaker's own body, whose view is theirs;
+    "my neighbours" may be others the speaker only knows."""
+    at = max((k for k in range(verb) if tokens[k] == subject), default=None)
+    return at is not None and OUR in tokens[max(0, at - 2) : at]
 
 
 def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:

@@ -297,3 +297,12 @@ def test_an_adverb_of_frequency_between_the_speaker_and_their_reporting_verb_kee
         assert evidence(_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "fewer lorries") if c in text]}, text
     # Another's view, however often they say it, is still reported.
     assert evidence(_block("They have always said it will flood the valley."), SPECS).ignored[0].kind == "reported"
+
+
+def test_a_view_of_the_speakers_own_body_named_with_our_is_theirs():
+    for text, side in (("Our members tell us it will flood the valley.", "no"), ("Our own engineers believe it will bring faster trains.", "yes")):
+        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "faster trains") if c in text]}, text
+    _denied(("Our members do not believe it will bring faster trains.",))
+    # Others, or those the speaker only knows, still hold a view the speaker reports.
+    for text in ("They tell our members it will flood the valley.", "My neighbours say it will flood the valley."):
+        assert evidence(_block(text), SPECS).ignored[0].kind == "reported", text
