@@ -85,6 +85,7 @@ RENAMED = "only names what the sentence then judges ('... is a ...'), which may 
 TWICE = "which takes no side without a parse"
 EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emphatic degree, not a denial
 COPULA = words("stance", "copula")
+ENDORSING = words("stance", "endorsing")  # "residents rightly say ...", "and they are right"
 POSSESSION = words("stance", "possession")
 JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
@@ -157,12 +158,23 @@ def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list
     if subject not in own | NO_ONE | {"|", "and"}:
         if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
             return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
+        if _endorsed(tokens, i, at):
+            return None
         return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
     if denied and subject in own:
         if _emphatic(tokens, i, at):
             return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
         return "negated", f"negated ({denied!r} before {w!r})"
     return None
+
+
+def _endorsed(tokens: list[str], verb: int, at: int) -> bool:
+    """Whether the speaker endorses the view they report: an adverb of
+    endorsement before its verb ("residents rightly say ..."), or "right"
+    or "correct" right after a form of "to be" after the cue ("many say
+    ..., and they are right")."""
+    before = ENDORSING & set(tokens[max(0, verb - 3) : verb])
+    return bool(before) or any(tokens[k] in PASSIVE and tokens[k + 1] in ENDORSING for k in range(at, len(tokens) - 1))
 
 
 def _ours(tokens: list[str], verb: int, subject: str) -> bool:

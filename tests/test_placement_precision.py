@@ -306,3 +306,18 @@ def test_a_view_of_the_speakers_own_body_named_with_our_is_theirs():
     # Others, or those the speaker only knows, still hold a view the speaker reports.
     for text in ("They tell our members it will flood the valley.", "My neighbours say it will flood the valley."):
         assert evidence(_block(text), SPECS).ignored[0].kind == "reported", text
+
+
+def test_a_view_the_speaker_reports_and_endorses_is_theirs():
+    for text, side in (
+        ("Many people say it will bring faster trains, and they are right.", "yes"),
+        ("Residents rightly say it will flood the valley.", "no"),
+        ("The farmers said for years it would flood the valley, and they were right.", "no"),
+    ):
+        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("faster trains", "flood the valley") if c in text]}, text
+    for text in (
+        "Critics say it will flood the valley, but they are not right.",
+        "They say it will flood the valley; are they right?",
+        "Critics say it will flood the valley. They are wrong.",
+    ):
+        assert evidence(_block(text), SPECS).ignored[0].kind == "reported", text
