@@ -301,9 +301,9 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
     "None of the critics has shown the bridge will flood the meadows"
     denies that group's cue. Any other group ("none of the families can
     sleep for the noise") may be the speaker's own, and is left alone. A
-    negative pronoun ("nobody", "no one") with nothing but auxiliaries
-    between it and the cue denies the cue itself: "Nobody is being priced
-    out", "But no one will lose their home" ("No one wants to see ..." has
+    negative pronoun ("nobody", "no one") with nothing but auxiliaries and
+    adverbs between it and the cue denies the cue itself: "Nobody is being
+    priced out", "But no one will ever lose their home" ("No one wants to see ..." has
     a verb of its own, and grants a point instead)."""
     opened = (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that" or (i == clause_start and tokens[i] in CONTRAST)))
     for start in opened:
@@ -313,7 +313,7 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
                 return " ".join(subject)
         for subject in NEGATIVE_PRONOUNS:
             end = start + len(subject)
-            if tuple(tokens[start:end]) == subject and end <= at and all(w in OPERATORS for w in tokens[end:at]):
+            if tuple(tokens[start:end]) == subject and end <= at and all(w in OPERATORS or w in HELPERS or w.endswith("ly") for w in tokens[end:at]):
                 return " ".join(subject)
     return None
 

@@ -132,6 +132,8 @@ def test_a_negative_pronoun_before_a_cue_denies_it():
         "No one will be left behind when the boats move to Orrin.",
         "But nobody has been priced out of the moorings.",
         "I can promise the skippers that no one would be left behind.",
+        "No one will ever be priced out of this harbour.",  # an adverb among the auxiliaries
+        "Nobody is seriously being left behind.",
     ), HARBOUR)
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
     placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Orrin.", n=2)], Spec("H", None, HARBOUR)).blocks
