@@ -15,18 +15,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
-from .bodies import body, title
+from .bodies import body
 from .cue_words import matches
-from .cues import OPPOSING, OURS, SUPPORTING
+from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import REPORTING_VERBS
+from .set_aside import OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
 DISAGREES = words("stance", "disagrees")
+CERTAIN = words("stance", "certain")  # "the mayor is confident ...": a view held, as "believes" says it
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
-OPPOSITION = words("stance", "opposition")
 PRONOUNS = words("grammar", "personal_pronouns")
 
 
@@ -79,7 +79,8 @@ def reports(
     Federation"), all on one side; never the speaker's own ("our union
     says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
     (they voice that view, "The superintendent believes ...", of a holder
-    named by their title), else of all others (they answer it)."""
+    named by their title; also "The superintendent is confident ..."),
+    else of all others (they answer it)."""
     known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
     for s, side in stance.items():
         if side:
@@ -95,7 +96,7 @@ def reports(
         own = set(normal(f"{b.speaker} {roles.get(b.speaker, '')}").split())
         for sentence in SENTENCE_BREAK.split(b.text):
             words = normal(sentence).split()
-            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0)
+            verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0) or (_certain(words) if spokes else 0)
             held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
             if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
                 continue
@@ -103,6 +104,18 @@ def reports(
             if holders and len(set(holders.values())) == 1:
                 found.append((b.speaker, next(iter(holders)), sentence))
     return found
+
+
+def _certain(words: list[str]) -> int:
+    """Where the verb of a view held with certainty begins ("the mayor is
+    confident ...", "the minister has been clear that ..."): the
+    auxiliaries before an adjective of ``CERTAIN`` in the first five
+    words; 0 when none."""
+    at = next((i for i, w in enumerate(words[:5]) if w in CERTAIN), 0)
+    start = at
+    while start and words[start - 1] in OPERATORS:
+        start -= 1
+    return start if start < at else 0
 
 
 def opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:

@@ -13,14 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .cue_words import matches
-from .cues import SPOKES
+from .cues import SPOKES, title
 from .data import words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal
 
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
-SCHOLARS = words("stance", "own_voice_roles")  # and so do a professor, a lecturer, a researcher
 INTEREST_GROUPS = words("stance", "interest_groups")
 # "Department for Rural Affairs", "Department of Health": the name of a
 # ministry in Britain, the United States and most of the Commonwealth (a
@@ -34,15 +33,16 @@ _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural
 
 def body(name: str, role: str) -> tuple[str, ...]:
     """The body a speaker belongs to, in normal words: the government for a
-    minister, a ministry (by its name, "Department of Health") or a
-    "government spokesman", not a scholar ("professor of government");
-    else the body the role names (``_named``), of
+    minister, a ministry (by its name, "Department of Health") or the
+    government's spokesperson ("government spokesman"); else the body the role names (``_named``), of
     two words or more (one word, "the council", names no one body: its
     officers and its members differ). Empty when none, or when it is a
     place whose staff speak for themselves."""
     words = normal(f"{name} {role}").split()
     ministry = _MINISTRY.search(f"{name} {role}") and not OWN_VOICE & set(words)  # not a university's "Department of History"
-    if (GOVERNMENT & set(words) or ministry) and not (NOT_GOVERNMENT | SCHOLARS) & set(words):
+    spokes = SPOKES.match(role)
+    voiced = normal(spokes.group("for") or spokes.group("who")).split()[-1:] if spokes else []
+    if (GOVERNMENT & set(words) or ministry or voiced == ["government"]) and not NOT_GOVERNMENT & set(words):
         return ("government",)
     named = _named(role)
     return named if len(named) > 1 and not OWN_VOICE & set(named) else ()
@@ -203,13 +203,6 @@ def _one_of(group: str, role: str) -> str | None:
     if not shared and of and not FUNCTION_WORDS & set(of) and matches(mine, ("of", *of)):
         shared = [w for w in of if w not in FUNCTION_WORDS][:1]
     return shared[0] if shared else None
-
-
-def title(role: str) -> list[str]:
-    """A role's head noun, its last word before a preposition ("nurse" of
-    "ward nurse for nineteen years"), as a list of none or one."""
-    words = normal(role).split()
-    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
 
 
 def label_holders(

@@ -30,7 +30,7 @@ from .data import lines, load, words
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, renamed, why_not
+from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -59,6 +59,8 @@ COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
+PREPOSITIONS = words("grammar", "prepositions")
+OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
 WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
 # "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
@@ -214,7 +216,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
-        if not side or end is None or tokens[end] == "|":
+        # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
+        if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
@@ -243,6 +246,13 @@ def _voiced(role: str | None) -> frozenset[str]:
     return frozenset([w for w in normal(spokes.group("for") or spokes.group("who")).split() if w != "s"][-1:]) if spokes else frozenset()
 
 
+def title(role: str) -> list[str]:
+    """A role's head noun, its last word before a preposition ("nurse" of
+    "ward nurse for nineteen years"), as a list of none or one."""
+    words = normal(role).split()
+    return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
+
+
 def _subject_before(tokens: list[str], start: int) -> list[str]:
     """The words before a relative clause set off by commas that ends just
     before ``start`` ("Ann Lee" in "Ann Lee, who was hurt in March, has
@@ -256,17 +266,21 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
-def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Evidence:
+def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: frozenset[str] = frozenset()) -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
-    there answers the block); ``story_evidence`` weighs its concessions
+    there answers the block), and ``voiced``, the titles a spokesperson
+    voices ("The superintendent believes ..." is the principal's view, not
+    one reported to answer it; "The superintendent says ..." may be
+    another's, answered); ``story_evidence`` weighs its concessions
     against the speaker's other words."""
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     weak: list[tuple[str, str, WeakKind]] = []
     # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
     # speaker's own view, not one they report.
-    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split())
+    # A spokesperson's "The company believes ..." is the principal's view too, whom their role names.
+    own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
         sentences = re.split(r"(?<=[.!?;])\s+", text)
@@ -283,7 +297,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "") -> Ev
             # A stance is shown as printed ("backs the chief constable's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             for pid, cue, at, size in [*spec_cues(tokens, present, specs), *stances]:
-                why = why_not(tokens, at, own, frame, question)
+                why = why_not(tokens, at, own, frame, question, voiced) or echoed(tokens, at, size, question, following)
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))
@@ -329,13 +343,19 @@ def story_evidence(
     is one of the ``experts`` (scholars, ``no_side.experts``), who weigh a
     point before a "but" rather than grant it; a principal's other words
     include those of whoever speaks for them (``voices``: spokesperson ->
-    principal, ``positions.voices``): what ``place`` and ``briefing
-    explain`` both read."""
+    principal, ``positions.voices``), and a spokesperson's "The mayor
+    believes ..." voices the story's speaker of that title: what ``place``
+    and ``briefing explain`` both read."""
     # A quote is cut into one block a sentence: the next sentence is the block
     # that follows in the same source paragraph, from the same speaker.
     at = {(b.first, b.speaker): b for b in blocks}
     nxt = {b.id: at.get(((*b.first[:3], b.first[3] + 1), b.speaker)) for b in blocks}
-    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "") for b in blocks}
+    # A spokesperson voices their principal by title ("The superintendent believes ..."): the titles of the
+    # story's other speakers. Not the opposition's spokesperson, who answers the minister they name.
+    titles = {w for b in blocks if b.speaker_role and b.kind in SPEECH_KINDS for w in title(b.speaker_role)}
+    press = {b.speaker_role for b in blocks if SPOKES.match(b.speaker_role or "") and not OPPOSITION & set(normal(b.speaker_role or "").split())}
+    voiced = {b.id: frozenset(titles - set(title(b.speaker_role or ""))) if b.speaker_role in press else frozenset() for b in blocks}
+    found = {b.id: evidence(b, specs, n.text if (n := nxt[b.id]) else "", voiced[b.id]) for b in blocks}
     for b in blocks:
         # "They say the toll will empty the port. The toll will empty the
         # port of smugglers": words repeated right after reporting them are

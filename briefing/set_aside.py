@@ -4,7 +4,9 @@ its words) out, or None when the cue counts.
 
 A cue counts only where the speaker says it in their own voice: not negated ("this is not
 a tax on ..."; "I don't have a car" tells what the speaker lacks, which
-``positions`` never reads as a denial of that side), not inside a view they report ("critics say ...", "they
+``positions`` never reads as a denial of that side), not denied of everyone
+("nobody is being priced out", "no one believes ..."), not echoed alone as
+a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
 talks about ...") or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
@@ -29,6 +31,7 @@ from .data import load, words
 from .lexicon import language
 from .verbs import past
 from .verdicts import APPROVING, DISAPPROVING, MODALS
+from .wording import FUNCTION_WORDS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
@@ -39,21 +42,28 @@ WHETHER = "whether"  # the subordinator of an indirect yes-no question
 INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect question after "to"
 INTERROGATIVES = words("stance", "interrogatives")
 FIRST_PERSON = words("stance", "first_person")
+OUR = "our"  # the first person plural possessive: the speaker's own body ("our union")
 NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
+NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
+DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...": the clause denied
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
+BELIEVING = words("stance", "believing")  # "the mayor believes ...": a spokesperson voicing a title holder
+HELD_VIEWS = words("stance", "held_views")  # "nobody believes ...": a view denied of everyone
 PASSIVE = words("stance", "passive")  # "we are told ...": someone else's view put to the speaker
 PARTICIPLES = words("stance", "participles")
 HELPERS = words("stance", "helpers")  # between a reporting verb and its subject; adverbs in -ly are skipped too
 _SKIPPED = language()["auxiliaries"] | HELPERS  # made once, not a union per verb
+OPERATORS = words("grammar", "ellipsis_operators") | PASSIVE  # English's auxiliaries and modals, "being" too
 SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("the so-called plan")
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
+AFFIRMATIVES = words("stance", "affirmatives")  # "X? Yes, ...": the speaker's own question, answered for the point
 WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
@@ -75,6 +85,7 @@ RENAMED = "only names what the sentence then judges ('... is a ...'), which may 
 TWICE = "which takes no side without a parse"
 EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emphatic degree, not a denial
 COPULA = words("stance", "copula")
+ENDORSING = words("stance", "endorsing")  # "residents rightly say ...", "and they are right"
 POSSESSION = words("stance", "possession")
 JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
@@ -90,9 +101,13 @@ class SetAside:
     why: str
 
 
-def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False) -> tuple[SetAsideKind, str] | None:
+def why_not(
+    tokens: list[str], at: int, own: frozenset[str], frame: int = 0, question: bool = False, believers: frozenset[str] = frozenset()
+) -> tuple[SetAsideKind, str] | None:
     """Why the cue at ``tokens[at]`` is not the speaker's own view (kind, in
-    words), if it is not. ``question``: the sentence ends with "?"."""
+    words), if it is not. ``question``: the sentence ends with "?";
+    ``believers``: whose belief the speaker voices ("the mayor believes
+    ...", from a spokesperson), though they report what the same say."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
@@ -104,6 +119,9 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
     denier = _denied_by_subject(tokens, clause_start, at)
     if denier:
         return "negated", f"denied of a whole group ({denier!r} ...)"
+    disputed = _disputed(tokens, at, own)
+    if disputed:
+        return "negated", f"denied by the speaker ('{disputed} ... that ...')"
     if matches(before, SO_CALLED):
         return "dismissed", "dismissed as 'so-called'"
     verdict = _verdict(tokens, at)
@@ -114,22 +132,58 @@ def why_not(tokens: list[str], at: int, own: frozenset[str], frame: int = 0, que
         return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
     for i in range(max(segment_start, frame), at):
-        w = tokens[i]
-        if _reports(tokens, i):
-            if question and "who" in tokens[clause_start:i]:
-                return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
-            if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
-                return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
-            subject, denied = _subject(tokens, i)
-            if subject not in own | NO_ONE | {"|", "and"}:
-                if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
-                    return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
-                return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
-            if denied and subject in own:
-                if _emphatic(tokens, i, at):
-                    return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
-                return "negated", f"negated ({denied!r} before {w!r})"
+        framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else [], believers) if _reports(tokens, i) else None
+        if framed:
+            return framed
     return None
+
+
+def _framed(tokens: list[str], i: int, at: int, own: frozenset[str], asked: list[str], believers: frozenset[str]) -> tuple[SetAsideKind, str] | None:
+    """Why the cue at ``at`` does not count when the reporting verb at
+    ``tokens[i]`` frames it, if it does not: ``asked``, the words of a
+    question's clause before the verb ("who ... believes ...?" doubts it)."""
+    w = tokens[i]
+    if "who" in asked:
+        return "dismissed", f"in a question that doubts it (who ... {w} ...?)"
+    if i > 0 and tokens[i - 1] in PASSIVE and w in PARTICIPLES:
+        return "reported", f"inside a view put to the speaker ({tokens[i - 1]} {w} ...)"
+    subject, denied = _subject(tokens, i)
+    if w in BELIEVING and subject in believers and not denied:
+        return None
+    nobody = _by_no_one(tokens, i) if w in HELD_VIEWS and not denied else None
+    if nobody:
+        return "negated", f"denied as the view of anyone ({nobody} {w} ...)"
+    if _ours(tokens, i, subject):  # "our members say ...": the speaker's own body
+        own = own | {subject}
+    if subject not in own | NO_ONE | {"|", "and"}:
+        if denied:  # "people who don't think it is X are fooling themselves": which way, a parse would tell
+            return "twice", f"a denial the speaker reports ({subject} {denied} {w} ...), {TWICE}"
+        if _endorsed(tokens, i, at):
+            return None
+        return "reported", f"inside a view the speaker reports ({subject} {w} ...)"
+    if denied and subject in own:
+        if _emphatic(tokens, i, at):
+            return "twice", f"a denial of a denial or an emphatic 'ever ... such' after {denied!r}, {TWICE}"
+        return "negated", f"negated ({denied!r} before {w!r})"
+    return None
+
+
+def _endorsed(tokens: list[str], verb: int, at: int) -> bool:
+    """Whether the speaker endorses the view they report: an adverb of
+    endorsement before its verb ("residents rightly say ..."), or "right"
+    or "correct" right after a form of "to be" after the cue ("many say
+    ..., and they are right")."""
+    before = ENDORSING & set(tokens[max(0, verb - 3) : verb])
+    return bool(before) or any(tokens[k] in PASSIVE and tokens[k + 1] in ENDORSING for k in range(at, len(tokens) - 1))
+
+
+def _ours(tokens: list[str], verb: int, subject: str) -> bool:
+    """Whether the subject of the verb at ``tokens[verb]`` is named with
+    "our" in the two words before it ("our members say ...", "our own
+    engineers believe ..."): the speaker's own body, whose view is theirs;
+    "my neighbours" may be others the speaker only knows."""
+    at = max((k for k in range(verb) if tokens[k] == subject), default=None)
+    return at is not None and OUR in tokens[max(0, at - 2) : at]
 
 
 def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
@@ -150,6 +204,51 @@ def _subject(tokens: list[str], verb: int) -> tuple[str, str | None]:
         else:
             return word, denied
     return "|", denied
+
+
+def echoed(tokens: list[str], at: int, size: int, question: bool, following: list[str]) -> tuple[SetAsideKind, str] | None:
+    """"Faster trains? The old line is fast enough.": a question of the cue
+    alone, but for function words, repeats another's words to challenge
+    them (an echo question, as English grammars call it), so it does not
+    count; not when the next sentence answers "yes" ("Fewer lorries? Yes,
+    and ...", "Absolutely.", "Of course."), the speaker's own point put as a question."""
+    rest = tokens[:at] + tokens[at + size :]
+    assent = bool(AFFIRMATIVES & set(following[:1]) or matches(following[:2], OF_COURSE))
+    if question and all(t == "|" or t in FUNCTION_WORDS for t in rest) and not assent:
+        return "dismissed", "echoed as a question ('...?') to challenge it"
+    return None
+
+
+def _disputed(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
+    """The verb of disputing or rejecting by which the speaker denies the
+    "that" clause the cue sits in ("we dispute that ...", "Roe rejected
+    claims that ...", "I reject the charge that ..."), if one does: its
+    subject the speaker's own, not itself negated ("I don't deny that ..."
+    grants it), a proposition noun at most between it and "that", and
+    "that" the subject of no relative clause ("we challenge the plan that
+    would flood ..." opposes the plan), and the cue in no "that" clause
+    nested in it ("Roe denied that this meant she doubted that ...")."""
+    for i in range(at):
+        if not bases(tokens[i]) & DENYING:
+            continue
+        that = next((j for j in range(i + 1, min(i + 4, at)) if tokens[j] == "that"), None)
+        between = tokens[i + 1 : that]
+        subject, denied = _subject(tokens, i)
+        if that is None or that + 1 == at or tokens[that + 1] in OPERATORS or "that" in tokens[that + 1 : at] or subject not in own or denied:
+            continue
+        if all(w in FUNCTION_WORDS or w.removesuffix("s") in PROPOSITION_NOUNS for w in between):
+            return tokens[i]
+    return None
+
+
+def _by_no_one(tokens: list[str], verb: int) -> str | None:
+    """The negative pronoun ("nobody", "no one") that is the subject of the
+    verb at ``tokens[verb]``, with only auxiliaries, helpers and adverbs in
+    -ly between ("no one seriously believes ..."), if one is."""
+    j = verb - 1
+    while j >= 0 and (tokens[j] in _SKIPPED or tokens[j].endswith("ly")):
+        j -= 1
+    return next((" ".join(p) for p in NEGATIVE_PRONOUNS if j + 1 >= len(p) and tuple(tokens[j + 1 - len(p) : j + 1]) == p), None)
 
 
 def _emphatic(tokens: list[str], verb: int, at: int) -> bool:
@@ -201,11 +300,20 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
     the side they take (``SIDE_TAKERS``, in the three words after it):
     "None of the critics has shown the bridge will flood the meadows"
     denies that group's cue. Any other group ("none of the families can
-    sleep for the noise") may be the speaker's own, and is left alone."""
-    for start in (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that")):
+    sleep for the noise") may be the speaker's own, and is left alone. A
+    negative pronoun ("nobody", "no one") with nothing but auxiliaries and
+    adverbs between it and the cue denies the cue itself: "Nobody is being
+    priced out", "But no one will ever lose their home" ("No one wants to see ..." has
+    a verb of its own, and grants a point instead)."""
+    opened = (clause_start, *(i + 1 for i in range(clause_start, at) if tokens[i] == "that" or (i == clause_start and tokens[i] in CONTRAST)))
+    for start in opened:
         for subject in NEGATIVE_SUBJECTS:
             end = start + len(subject)
             if tuple(tokens[start:end]) == subject and any(w.removesuffix("s") in SIDE_TAKERS for w in tokens[end : min(end + 3, at)]):
+                return " ".join(subject)
+        for subject in NEGATIVE_PRONOUNS:
+            end = start + len(subject)
+            if tuple(tokens[start:end]) == subject and end <= at and all(w in OPERATORS or w in HELPERS or w.endswith("ly") for w in tokens[end:at]):
                 return " ".join(subject)
     return None
 
