@@ -246,6 +246,16 @@ def test_a_ban_reported_plainly_is_the_story_and_the_words_around_it_are_still_l
     assert {"cruel", "reckless"} <= set(outlet_terms("The cruel and reckless ban left growers with nothing.", "event"))
 
 
+def test_a_building_demolished_or_homes_destroyed_is_what_happened_and_a_verdict_on_it_is_still_loaded():
+    plain = "Crews demolished the old grain store on Tuesday; a flood destroyed two bridges and wrecked a ferry."
+    assert outlet_terms(plain, "event") == ()
+    assert outlet_terms("The gale ravaged the orchards and ruined the harvest.", "event") == ()
+    # an adjective of verdict made from such a verb stays the writer's
+    assert "devastating" in outlet_terms("It was a devastating week for the harbour board.", "event")
+    # the attack vocabulary the lexicons rate stays loaded
+    assert "assailed" in outlet_terms("Residents assailed the board over the ferry.", "event")
+
+
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert {"bleak", "cruel"} <= set(outlet_terms("The repairs left a bleak and cruel choice for tenants.", "event"))
     assert "bright" not in outlet_terms("Grace Bright chairs the housing committee.", "event")
