@@ -72,12 +72,39 @@ def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     return () if kind in SPEECH_KINDS else quoted_words(text)
 
 
+_SAYING = "|".join(sorted(lexicon.language()["speech_verbs"] | lexicon.language()["more_speech_verbs"], key=len, reverse=True))
+# Where reported speech begins: after a verb of saying and "that" or a colon
+# ("X warned reporters on Monday that ..."), after "said" ("X said the ..."),
+# after "According to X,"; or where it ends, before a closing attribution
+# (", X said." / ", said X, the ...").
+_CONTENT_AFTER = re.compile(
+    rf"\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w'’,-]+){{0,6}}?\s*(?:\bthat\b|:)|\b(?:said|says)\s|^\W*[Aa]ccording to [^,]{{1,80}},"
+)
+_CONTENT_BEFORE = re.compile(rf",[{QUOTE_MARKS}]?\s+(?:[^,]{{1,60}}?\s)?(?:{_SAYING})\b[^,]{{0,60}}(?:,[^,]{{0,60}})?$")
+
+
+def outlet_wording(text: str, kind: Kind) -> str:
+    """The outlet's own words in a sentence: in reported speech, the frame
+    that names the speaker and the verb ("X angrily complained that"), not
+    what the speaker is reported to have said, which is theirs as a quote
+    is; all of any other sentence."""
+    if kind != "statement":
+        return text
+    after, before = _CONTENT_AFTER.search(text), _CONTENT_BEFORE.search(text)
+    if after and not (before and before.start() < after.start()):  # the cue that comes first
+        return text[: after.end()]
+    return text[before.start() :] if before else text
+
+
 @per_build
 def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
-    the speaker's), those outside quotation marks elsewhere, and its scare
-    quotes."""
-    return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
+    the speaker's), none in what a statement reports the speaker said
+    (``outlet_wording``), those outside quotation marks elsewhere, and its
+    scare quotes."""
+    if kind == "quote":
+        return ()
+    return tuple(sorted(set(_terms(outside_quotes(outlet_wording(text, kind)))) | set(scare_quotes(text, kind))))
 
 
 @dataclass(frozen=True)

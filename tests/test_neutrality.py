@@ -355,6 +355,35 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
     assert not outlet_terms("Ms Ide said shortly after noon that nearly 40 boats were moored.", "statement")
 
 
+def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_the_outlets():
+    # the reported content, after the verb or before a closing attribution, is the speaker's
+    assert outlet_terms("Pia Lund said the levy was a bogus and cruel tax on fishermen.", "statement") == ()
+    assert outlet_terms("Pia Lund told the meeting on Friday that the cruel levy must go.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, Pia Lund said on Friday.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, said Pia Lund, who chairs the guild.", "statement") == ()
+    assert outlet_terms("According to Pia Lund, the levy is a bogus tax.", "statement") == ()
+    # the outlet's verb and adverb in the frame stay its own
+    assert set(outlet_terms("Pia Lund angrily complained that the levy was bogus.", "statement")) == {"angrily", "complained"}
+    assert set(outlet_terms("The levy is bogus, the furious Pia Lund said.", "statement")) == {"furious"}
+    # nothing is reported without a verb of saying: the outlet's words, all of them
+    assert "bogus" in outlet_terms("Pia Lund slammed the bogus levy.", "statement")
+    # an unattributed sentence is the outlet's throughout
+    assert "bogus" in outlet_terms("The levy is a bogus tax, and it was passed on Friday.", "event")
+
+
+def test_a_speakers_reported_words_do_not_count_against_the_outlet_in_its_profile(make_articles):
+    folder = make_articles(
+        {"a.txt": "The harbour board will vote on the levy on Monday.\n"
+         "Pia Lund said the levy was a cruel, bogus tax on the fleet.\n"
+         "The board denied that, the furious Pia Lund said."},
+    )
+    b = briefing_of(folder)
+    (profile,) = b.profiles
+    assert "cruel" not in profile.loaded and "bogus" not in profile.loaded
+    block = blocks_with(b, "cruel, bogus tax")[0]
+    assert block.kind == "statement" and {"cruel", "bogus"} <= set(block.loaded_terms)
+
+
 def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
     assert outlet_terms("The council unveiled its “regeneration” plan for the docks on Monday.", "event") == ("regeneration",)
     assert "reckless" not in outlet_terms("Jo Roe called the plan “reckless” on Monday.", "statement")

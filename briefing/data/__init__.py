@@ -12,7 +12,8 @@ opposite direction (``opposites.txt``, derived from WordNet) are read by
 from WordNet too) by ``verbs``, the synonyms in their first sense
 (``synonyms.txt``, from WordNet too) by ``synonyms``, the nouns of an
 action (``actions.txt``, from WordNet too) by ``actions``, and the verbs of
-consent and refusal (``consent.txt``, from WordNet too) by ``cues``. The words to watch (``words_to_watch.toml``,
+consent and refusal (``consent.txt``, from WordNet too) by ``cues``, the
+common nouns of people (``people.txt``, from WordNet too) by ``resolver``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 
