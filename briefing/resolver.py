@@ -119,9 +119,8 @@ def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, 
         if len(words) < 3 or words[0].lower() in TITLES:
             continue
         tail = " ".join(words[1:])
-        if words[0].lower() in ordinary:
-            out[name] = (words[0].lower(), tail)
-        elif words[0] not in given and len(words[1].rstrip(".")) > 1 and words[0].lower() in people_nouns():
+        people_noun = words[0] not in given and len(words[1].rstrip(".")) > 1 and words[0].lower() in people_nouns()
+        if words[0].lower() in ordinary or people_noun:
             out[name] = (words[0].lower(), tail)
         elif _person_key(tail) in keys:
             out[name] = ("", tail)
