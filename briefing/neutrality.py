@@ -24,7 +24,7 @@ from itertools import chain
 
 from . import data, disputes, lexicon, paraphrase
 from .caches import per_build
-from .forms import span
+from .forms import STEM, span
 from .mapping import Map, in_order
 from .model import (
     CONTEXT_ID,
@@ -37,6 +37,7 @@ from .model import (
     Profile,
     Reading,
     Source,
+    Span,
     Variant,
 )
 from .patterns import NUMBER, PERCENT, YEAR
@@ -60,19 +61,36 @@ def _terms(text: str) -> tuple[str, ...]:
 def quoted_words(text: str) -> tuple[str, ...]:
     """Words of one to three set in quotation marks: a label picked out of
     what someone said, or held at arm's length."""
-    spans, _, _ = quote_spans(text)
+    return _short_quotes(text, quote_spans(text)[0])
+
+
+def _short_quotes(text: str, spans: Sequence[Span]) -> tuple[str, ...]:
     inner = (text[span.start : span.end].strip(" .,;:!?" + SINGLE_MARKS) for span in spans)
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
+_LANGUAGE = lexicon.language()
+_SAYING = "|".join(sorted(_LANGUAGE["speech_verbs"] | _LANGUAGE["more_speech_verbs"], key=len, reverse=True))
+# A verb or participle of saying in the clause before a quotation ("Roe
+# saying he was “very pleased”", "calling it a “disgrace”"): the words are
+# that speaker's, quoted.
+_SAID_BEFORE = re.compile(
+    rf"\b(?:{_SAYING}|{'|'.join(sorted(_LANGUAGE['speech_participles'] | _LANGUAGE['more_speech_participles']))})\b[^.;!?]{{0,40}}$",
+    re.I,
+)
+
+
 def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
-    """Quoted words in a sentence nobody is quoted as saying: the outlet
-    holding them at arm's length (scare quotes, an expression of doubt in
-    Words to watch)."""
-    return () if kind in SPEECH_KINDS else quoted_words(text)
+    """Quoted words in a sentence nobody is quoted as saying, and no verb of
+    saying puts in someone's mouth (``_SAID_BEFORE``): the outlet holding
+    them at arm's length (scare quotes, an expression of doubt in Words to
+    watch)."""
+    if kind in SPEECH_KINDS:
+        return ()
+    spans = quote_spans(text)[0]
+    return _short_quotes(text, [s for s in spans if not _SAID_BEFORE.search(text, max(0, s.start - 60), s.start)])
 
 
-_SAYING = "|".join(sorted(lexicon.language()["speech_verbs"] | lexicon.language()["more_speech_verbs"], key=len, reverse=True))
 # Where reported speech begins: after a verb of saying and "that" or a colon
 # ("X warned reporters on Monday that ..."), after "said" ("X said the ..."),
 # after "According to X,"; or where it ends, before a closing attribution
@@ -80,7 +98,13 @@ _SAYING = "|".join(sorted(lexicon.language()["speech_verbs"] | lexicon.language(
 _CONTENT_AFTER = re.compile(
     rf"\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w'’,-]+){{0,6}}?\s*(?:\bthat\b|:)|\b(?:said|says)\s|^\W*[Aa]ccording to [^,]{{1,80}},"
 )
-_CONTENT_BEFORE = re.compile(rf",[{QUOTE_MARKS}]?\s+(?:[^,]{{1,60}}?\s)?(?:{_SAYING})\b[^,]{{0,60}}(?:,[^,]{{0,60}})?$")
+# A closing attribution is a comment clause, never joined on by "and" or
+# "but", its speaker before the verb with no verb of saying in it; only
+# "said" goes before its speaker (", said Jo Roe").
+_CONTENT_BEFORE = re.compile(
+    rf",[{QUOTE_MARKS}]?\s+(?!(?:and|but|or)\b)(?:(?:said|says)\s[^,]{{1,60}}|(?P<speaker>[^,]{{1,60}}?)\s(?:{_SAYING})\b[^,]{{0,60}})(?:,[^,]{{0,60}})?$"
+)
+_SAYING_WORD = re.compile(rf"\b(?:{_SAYING})\b")
 
 
 def outlet_wording(text: str, kind: Kind) -> str:
@@ -91,6 +115,8 @@ def outlet_wording(text: str, kind: Kind) -> str:
     if kind != "statement":
         return text
     after, before = _CONTENT_AFTER.search(text), _CONTENT_BEFORE.search(text)
+    if before and before.group("speaker") and _SAYING_WORD.search(before.group("speaker")):
+        before = None  # ", thanked Ms Orr for her remarks": no closing attribution
     if after and not (before and before.start() < after.start()):  # the cue that comes first
         return text[: after.end()]
     return text[before.start() :] if before else text
@@ -324,7 +350,8 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     """The figures of one wording, each with the words near it (``source`` left empty)."""
     if not _DIGIT.search(text) or not _FIGURE.search(text):  # the cheap test first: most wordings have no digit
         return ()
-    near = [(m.start(), w) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
+    # each word by its stem (``forms.STEM``): "repairs" and "repair" near two figures are one word shared
+    near = [(m.start(), w[:STEM]) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
     starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):
