@@ -59,6 +59,12 @@ def test_a_role_printed_beside_a_name(text, name, role):
     assert (name, role) in roles(text)
 
 
+def test_both_after_one_name_opens_the_next_of_a_list_not_that_persons_role():
+    listed = f"The toll lost backers such as Mira Pell, both former harbour wardens and the town’s 2019 candidate, Ivo Brand, who said: {QUOTE}"
+    assert not any(role.startswith("both") for _, role in roles(listed))
+    assert ("Mira Pell", "retired welder") in roles(f"Mira Pell, a retired welder, said: {QUOTE}")
+
+
 @pytest.mark.parametrize(
     "text",
     [
