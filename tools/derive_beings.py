@@ -25,6 +25,7 @@ use, copy, modify and distribute with its copyright notice).
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from briefing.forms import spelling
@@ -55,6 +56,16 @@ HEADER = """\
 """
 
 
+def first_senses(index: Path) -> Iterator[tuple[str, str, int]]:
+    """Each lemma of a WordNet index file with the offset of its first
+    sense and how many of its senses the tagged corpus counts."""
+    for line in index.read_text("latin-1").splitlines():
+        if not line.startswith("  "):  # the licence at the top of the file
+            found = line.split()
+            count = int(found[2])
+            yield found[0], found[-count], int(found[-count - 1])
+
+
 def main(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.noun")
     files = _lexicographer_files(folder / "data.noun")
@@ -69,12 +80,7 @@ def main(folder: Path) -> None:
         return bool(found & roots)
 
     lines = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        first, tagged = found[-count], int(found[-count - 1])
+    for noun, first, tagged in first_senses(folder / "index.noun"):
         if tagged and noun.isalpha() and noun.islower() and (files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and under(first))):
             forms = sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
             lines.append(" ".join([noun, *forms]))

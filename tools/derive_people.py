@@ -25,6 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tools.derive_beings import first_senses
+
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "people.txt"
 PERSON = 18  # noun.person, in lexnames(5WN)
 HEADER = """\
@@ -47,14 +49,7 @@ def main(folder: Path) -> None:
         fields = line.split()
         if int(fields[1]) == PERSON:
             lower[fields[0]] = {fields[4 + 2 * i] for i in range(int(fields[3], 16)) if fields[4 + 2 * i].islower()}
-    nouns = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        if noun.isalpha() and noun in lower.get(found[-count], ()):
-            nouns.append(noun)
+    nouns = [noun for noun, first, _ in first_senses(folder / "index.noun") if noun.isalpha() and noun in lower.get(first, ())]
     OUT.write_text(HEADER + "\n".join(sorted(nouns)) + "\n", "utf-8")
 
 
