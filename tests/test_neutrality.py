@@ -267,11 +267,6 @@ def test_a_building_demolished_or_homes_destroyed_is_what_happened_and_a_verdict
     assert "assailed" in outlet_terms("Residents assailed the board over the ferry.", "event")
 
 
-def test_a_refusal_is_a_side_taken_and_reported_plainly():
-    assert outlet_terms("The guild refused the offer, and its chair refuses to sign the new lease.", "event") == ()
-    assert "stubbornly" in outlet_terms("The guild stubbornly refused the offer.", "event")
-
-
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert {"bleak", "cruel"} <= set(outlet_terms("The repairs left a bleak and cruel choice for tenants.", "event"))
     assert "bright" not in outlet_terms("Grace Bright chairs the housing committee.", "event")

@@ -37,7 +37,7 @@ neither an everyday word nor a word the project treats otherwise:
 * and not a comparative or superlative by Brill's tags ("stronger"): a
   degree of a plain adjective, whose base form is what the lexicons rate;
 * and not a word that names a group of people (identity is not a verdict),
-  nor a word of taking a stance ("dispute", "criticise", "support", "refuse"): that
+  nor a word of taking a stance ("dispute", "criticise", "support"): that
   someone disputed or supported something is the news, said plainly. A
   stance is a side: for or against, yes or no. Verbs that tell instead how
   the speaker felt or what they menaced are not stance words, and the
@@ -96,7 +96,7 @@ GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "
 STANCE = {"dispute", "disagree", "disagreement", "oppose", "opposition", "object", "objection", "reject", "rejection",
           "protest", "protester", "debate", "criticize", "criticise", "criticism", "critic", "critical", "support",
           "supporter", "endorse", "endorsement", "approve", "approval", "agree", "agreement", "deny", "denial",
-          "accuse", "accusation", "allege", "allegation", "challenge", "contest", "refuse", "refusal",
+          "accuse", "accusation", "allege", "allegation", "challenge", "contest",
           "apologize", "apologise", "apology", "praise", "blame", "warn", "warning",
           "promise", "resign", "resignation", "favor", "favour", "concern", "concerned"}
 
