@@ -42,6 +42,7 @@ from .model import (
 )
 from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
+from .reported import outlet_wording, said_before
 from .unionfind import UnionFind
 from .wording import normal
 
@@ -69,57 +70,15 @@ def _short_quotes(text: str, spans: Sequence[Span]) -> tuple[str, ...]:
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
-_LANGUAGE = lexicon.language()
-_SAYING = "|".join(sorted(_LANGUAGE["speech_verbs"] | _LANGUAGE["more_speech_verbs"], key=len, reverse=True))
-# A verb or participle of saying in the clause before a quotation ("Roe
-# saying he was “very pleased”", "calling it a “disgrace”"): the words are
-# that speaker's, quoted.
-_SAID_BEFORE = re.compile(
-    rf"\b(?:{_SAYING}|{'|'.join(sorted(_LANGUAGE['speech_participles'] | _LANGUAGE['more_speech_participles']))})\b[^.;!?]{{0,40}}$",
-    re.I,
-)
-
-
 def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
     """Quoted words in a sentence nobody is quoted as saying, and no verb of
-    saying puts in someone's mouth (``_SAID_BEFORE``): the outlet holding
+    saying puts in someone's mouth (``reported.said_before``): the outlet holding
     them at arm's length (scare quotes, an expression of doubt in Words to
     watch)."""
     if kind in SPEECH_KINDS:
         return ()
     spans = quote_spans(text)[0]
-    return _short_quotes(text, [s for s in spans if not _SAID_BEFORE.search(text, max(0, s.start - 60), s.start)])
-
-
-# Where reported speech begins: after a verb of saying and "that" or a colon
-# ("X warned reporters on Monday that ..."), after "said" ("X said the ..."),
-# after "According to X,"; or where it ends, before a closing attribution
-# (", X said." / ", said X, the ...").
-_CONTENT_AFTER = re.compile(
-    rf"\b(?:{_SAYING})\b(?:\s+(?!that\b)[\w'’,-]+){{0,6}}?\s*(?:\bthat\b|:)|\b(?:said|says)\s|^\W*[Aa]ccording to [^,]{{1,80}},"
-)
-# A closing attribution is a comment clause, never joined on by "and" or
-# "but", its speaker before the verb with no verb of saying in it; only
-# "said" goes before its speaker (", said Jo Roe").
-_CONTENT_BEFORE = re.compile(
-    rf",[{QUOTE_MARKS}]?\s+(?!(?:and|but|or)\b)(?:(?:said|says)\s[^,]{{1,60}}|(?P<speaker>[^,]{{1,60}}?)\s(?:{_SAYING})\b[^,]{{0,60}})(?:,[^,]{{0,60}})?$"
-)
-_SAYING_WORD = re.compile(rf"\b(?:{_SAYING})\b")
-
-
-def outlet_wording(text: str, kind: Kind) -> str:
-    """The outlet's own words in a sentence: in reported speech, the frame
-    that names the speaker and the verb ("X angrily complained that"), not
-    what the speaker is reported to have said, which is theirs as a quote
-    is; all of any other sentence."""
-    if kind != "statement":
-        return text
-    after, before = _CONTENT_AFTER.search(text), _CONTENT_BEFORE.search(text)
-    if before and before.group("speaker") and _SAYING_WORD.search(before.group("speaker")):
-        before = None  # ", thanked Ms Orr for her remarks": no closing attribution
-    if after and not (before and before.start() < after.start()):  # the cue that comes first
-        return text[: after.end()]
-    return text[before.start() :] if before else text
+    return _short_quotes(text, [s for s in spans if not said_before(text, s.start)])
 
 
 @per_build

@@ -27,8 +27,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 
-from .data import lines, load, words
-from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
+from .data import load, words
+from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .role_choice import is_clause
 from .roles import TITLE_ROLES, strip_titles
@@ -91,13 +91,6 @@ def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
             forms[fits[0]].extend(forms.pop(key))
             by_surname[key[1:]].discard(key)
     return forms
-
-
-@lru_cache(maxsize=1)
-def people_nouns() -> frozenset[str]:
-    """The common nouns of people (``data/en/people.txt``, from WordNet),
-    read when a name may open with one."""
-    return frozenset(lines("people.txt"))
 
 
 def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, tuple[str, str]]:
