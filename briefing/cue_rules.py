@@ -130,9 +130,11 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
 
 def _passive(toks: Sequence[Token], i: int) -> bool:
     """"was told by X" (the speaker comes after), "Staff were told" (the
-    subject heard it): no speaker before the verb."""
+    subject heard it), "it was reported that" (an anticipatory "it", Quirk
+    et al. 1985, 16.34: nobody is named): no speaker before the verb."""
     by = i + 1 < len(toks) and toks[i + 1].low == "by" and not (i + 2 < len(toks) and toks[i + 2].low.endswith("ing"))  # not "responded by saying"
-    return by or (i > 0 and toks[i - 1].low in PASSIVE_BE and toks[i].low in PASSIVE_NOT_SPEAKER)
+    told = i > 0 and toks[i - 1].low in PASSIVE_BE and (toks[i].low in PASSIVE_NOT_SPEAKER or i > 1 and toks[i - 2].low == "it")
+    return by or told
 
 
 def _agent(toks: Sequence[Token], i: int) -> Mention | None:

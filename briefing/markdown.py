@@ -6,7 +6,7 @@ or a ``.txt`` file's whose block holds known fields) with a loader that
 takes no aliases and no deep nesting; only single values are kept, and
 front matter that is too long or not YAML is left out whole, with a note.
 ``markdown_to_text`` strips the Markdown a news article is likely to carry
-(headings, images, links, emphasis, block quotes) and hands back the first
+(headings, images, links, emphasis, block quotes, raw HTML tags) and hands back the first
 heading as a title candidate.
 """
 
@@ -21,6 +21,9 @@ _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# Raw HTML in Markdown, an open or closing tag as CommonMark defines one
+# ('<tweet tweet-id="7">', '</div>', '<br/>'): markup, no words of the article.
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*\s*/?>")
 
 
 FRONT_MATTER_FIELDS = ("title", "outlet", "url", "date", "author")
@@ -109,5 +112,8 @@ def markdown_to_text(body: str) -> tuple[str | None, str]:
         line = _MD_LINK.sub(r"\1", line)
         line = _MD_EMPHASIS.sub("", line)
         line = re.sub(r"^\s{0,3}>\s?", "", line)
+        if _MD_HTML_TAG.search(line):
+            line = _MD_HTML_TAG.sub("", line)
+            line = line if re.search(r"\w", line) else ""  # a line of markup alone leaves no sentence behind
         lines.append(line)
     return title, "\n".join(lines)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from . import lexicon
-from .data import words
+from .data import lines, words
 from .model import Sentence
 from .not_names import is_place, never_a_name
 from .sentence_tokens import Token
@@ -79,6 +80,13 @@ class Parsed:
     quote_speakers: tuple[Mention | None, ...] = ()  # per direct quote, or per clause, when they differ
     clauses: tuple[tuple[int, int], ...] = ()  # (start, end) of each clause when two report different speakers
     group: Mention | None = None  # the unnamed group that opens a sentence with no direct quote (``subjects.opening_group``)
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """The common nouns of people (``data/en/person_nouns.txt``, from WordNet),
+    read when a name may open with one ("Baker Ann Oduya")."""
+    return frozenset(lines("person_nouns.txt"))
 
 
 def is_name_word(token: Token) -> bool:

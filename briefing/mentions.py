@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from . import things
 from .asides import skip_back
 from .data import words
 from .mention_words import (
@@ -286,5 +287,17 @@ def mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
         if whole and whole[0].startswith(org_name([t.text for t in toks[start:end]])):
             return Mention("body", whole[0])
     if is_name_word(toks[last]) and toks[last].low not in PERSON_ROLES:
+        if _names_a_thing(toks, start, end):
+            return None
         return mention_back([*toks[start : last + 1], Token.make("said", 0, 0)], last + 1 - start)
     return _description(toks, end)
+
+
+def _names_a_thing(toks: Sequence[Token], start: int, end: int) -> bool:
+    """"The Marsh Road depot will close ...": names after "the" that modify
+    the noun of a concrete thing after them (``things.listed``: a building,
+    a vehicle, a machine) name that thing, which says nothing."""
+    if toks[start].low not in DETERMINERS or end >= len(toks):
+        return False
+    head = toks[end]
+    return not head.capital and head.text.isalpha() and things.listed(head.low)

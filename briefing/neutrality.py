@@ -24,7 +24,7 @@ from itertools import chain
 
 from . import data, disputes, lexicon, paraphrase
 from .caches import per_build
-from .forms import span
+from .forms import STEM, span
 from .mapping import Map, in_order
 from .model import (
     CONTEXT_ID,
@@ -37,10 +37,12 @@ from .model import (
     Profile,
     Reading,
     Source,
+    Span,
     Variant,
 )
 from .patterns import NUMBER, PERCENT, YEAR
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes, quote_spans
+from .reported import outlet_wording, said_before
 from .unionfind import UnionFind
 from .wording import normal
 
@@ -60,24 +62,34 @@ def _terms(text: str) -> tuple[str, ...]:
 def quoted_words(text: str) -> tuple[str, ...]:
     """Words of one to three set in quotation marks: a label picked out of
     what someone said, or held at arm's length."""
-    spans, _, _ = quote_spans(text)
+    return _short_quotes(text, quote_spans(text)[0])
+
+
+def _short_quotes(text: str, spans: Sequence[Span]) -> tuple[str, ...]:
     inner = (text[span.start : span.end].strip(" .,;:!?" + SINGLE_MARKS) for span in spans)
     return tuple(sorted({words for words in inner if 1 <= len(words.split()) <= 3}))
 
 
 def scare_quotes(text: str, kind: Kind) -> tuple[str, ...]:
-    """Quoted words in a sentence nobody is quoted as saying: the outlet
-    holding them at arm's length (scare quotes, an expression of doubt in
-    Words to watch)."""
-    return () if kind in SPEECH_KINDS else quoted_words(text)
+    """Quoted words in a sentence nobody is quoted as saying, and no verb of
+    saying puts in someone's mouth (``reported.said_before``): the outlet holding
+    them at arm's length (scare quotes, an expression of doubt in Words to
+    watch)."""
+    if kind in SPEECH_KINDS:
+        return ()
+    spans = quote_spans(text)[0]
+    return _short_quotes(text, [s for s in spans if not said_before(text, s.start)])
 
 
 @per_build
 def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     """Words to watch in the outlet's own wording: none in a quote (those are
-    the speaker's), those outside quotation marks elsewhere, and its scare
-    quotes."""
-    return () if kind == "quote" else tuple(sorted(set(_terms(outside_quotes(text))) | set(scare_quotes(text, kind))))
+    the speaker's), none in what a statement reports the speaker said
+    (``outlet_wording``), those outside quotation marks elsewhere, and its
+    scare quotes."""
+    if kind == "quote":
+        return ()
+    return tuple(sorted(set(_terms(outside_quotes(outlet_wording(text, kind)))) | set(scare_quotes(text, kind))))
 
 
 @dataclass(frozen=True)
@@ -297,7 +309,8 @@ def _figures_of(text: str, topic: str) -> tuple[_Figure, ...]:
     """The figures of one wording, each with the words near it (``source`` left empty)."""
     if not _DIGIT.search(text) or not _FIGURE.search(text):  # the cheap test first: most wordings have no digit
         return ()
-    near = [(m.start(), w) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
+    # each word by its stem (``forms.STEM``): "repairs" and "repair" near two figures are one word shared
+    near = [(m.start(), w[:STEM]) for m in _WORD.finditer(text) if (w := m.group(0).lower()) not in _CONTEXT_STOP]
     starts = [at for at, _ in near]
     out = []
     for m in _FIGURE.finditer(text):

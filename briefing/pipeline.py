@@ -321,7 +321,7 @@ def _build(
             f"{display(spec_file)}: [outlets] {display(name)!r} matches no source's outlet; check its spelling against [[sources]]"
             for name in coverage.unmatched(spec.outlets, read.sources)
         ]
-    if spec is None:
+    if spec is None and read.sources:  # with nothing read, how statements would be grouped is no news
         warnings.append(NO_SPEC_WARNING)
     if not read.sources:
         return Result(None, tuple(warnings), read.timings, spec)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import cast
 
 from .data import load, words
-from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed
+from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .role_choice import is_clause
 from .roles import TITLE_ROLES, strip_titles
@@ -94,20 +94,26 @@ def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, tuple[str, str]]:
-    """"Pensioner Jo Roe", "Cabbie Jo Roe": a name of three words or more
+    """"Pensioner Jo Roe", "Baker Ann Oduya": a name of three words or more
     whose first word is a label, not a given name, as (the label, or ""
     when only the name says so; the name after it). A label: a word the
     sources print in lower case and never capitalise inside a sentence (a
-    common noun, capitalised only to open one), or any word before a full
-    name printed elsewhere on its own ("Jo Roe"): one person either way."""
+    common noun, capitalised only to open one); a common noun of people
+    (``people_nouns``) before a full name, unless the sources open a name
+    of two words with it ("Dean Hale": a given name) or an initial follows
+    it; or any word before a full name printed elsewhere on its own ("Jo
+    Roe"): one person either way. A title ("Senator", "Judge") stays the
+    title it is (``TITLES``)."""
     keys = {_person_key(name) for name in printed if len(name.split()) == 2}
+    given = {name.split()[0] for name in printed if len(name.split()) == 2}
     out = {}
     for name in printed:
         words = name.split()
         if len(words) < 3 or words[0].lower() in TITLES:
             continue
         tail = " ".join(words[1:])
-        if words[0].lower() in ordinary:
+        people_noun = words[0] not in given and len(words[1].rstrip(".")) > 1 and words[0].lower() in people_nouns()
+        if words[0].lower() in ordinary or people_noun:
             out[name] = (words[0].lower(), tail)
         elif _person_key(tail) in keys:
             out[name] = ("", tail)

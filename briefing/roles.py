@@ -320,6 +320,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     # A possessive opens one too (", Dunmore's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
+    if toks[end + 1].low == "both" and all(t.low != "and" for t in toks[max(0, end - 6):end]):
+        return None, end  # "such as Roe, both former mayors and ...": after one name, the next of a list, not Roe's role
     words = list(toks[end + 1:close])
     body = _body_of(words)
     if body:

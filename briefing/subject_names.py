@@ -17,7 +17,22 @@ import re
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from .mention_words import AUX, BODY_NOUNS, BODY_WORDS, COMPANY_WORDS, GROUP_HEADS, PARTY_MEMBERS, PREPOSITIONS, PRONOUNS, Mention, Parsed, is_name_word, name_end
+from .mention_words import (
+    AUX,
+    BODY_NOUNS,
+    BODY_WORDS,
+    COMPANY_WORDS,
+    GROUP_HEADS,
+    PARTY_MEMBERS,
+    PERSON_ROLES,
+    PREPOSITIONS,
+    PRONOUNS,
+    Mention,
+    Parsed,
+    is_name_word,
+    name_end,
+)
+from .mentions import mention_forward
 from .not_names import is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .resolver import matches_after
@@ -57,6 +72,9 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
         end = name_end(toks, k)
         run = toks[k:end]
         words = [t.printed for t in run]
+        role = _role_it_modifies(toks, end)
+        if role >= 0:
+            return mention_forward(toks, role)  # "said one former Harbour Board aide": the aide, unnamed
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
             if words[-1].lower() in BODY_WORDS:  # the body's name goes on past "of": "Department of Transport", "Bank of the North"
@@ -69,6 +87,18 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
             return Mention("name", " ".join(rest))
         k = end  # "said undecided Republican voter Jo Roe": a party or a role, the name comes later
     return None
+
+
+def _role_it_modifies(toks: Sequence[Token], end: int) -> int:
+    """"said one former Harbour Board leadership aide": a name before
+    lower-case words that end in a role noun no name follows describes an
+    unnamed person; where that role noun is (-1 if none)."""
+    for j in range(end, min(end + 3, len(toks))):
+        if toks[j].capital or toks[j].quote >= 0 or not toks[j].text.isalpha():
+            return -1
+        if toks[j].low in PERSON_ROLES:
+            return j if j + 1 >= len(toks) or not is_name_word(toks[j + 1]) else -1
+    return -1
 
 
 # -- which capitalised run is a person the sentence is about ---------------

@@ -358,6 +358,9 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     if first is None or (first.kind == "described" and not first.head.endswith("s") and is_name_word(toks[last])):
         return None  # "GOP contender and former surgeon Jo Roe said": one person, described twice
     begin = k - len(first.text.split())
+    if first.kind == "name" and k - begin == 1 and toks[last].low in GROUP_HEADS | PERSON_ROLES and all(t.capital for t in toks[k + 1 : last]):
+        # "Harbour and Rail officials said": names that modify one plural head are one group
+        first = Mention("described", " ".join(t.text for t in toks[begin : last + 1]), head=toks[last].low)
     before = toks[begin - 1] if begin > 0 else None
     # the subject opens its clause, also right after the quotation it attributes ('"...," Roe and Ray wrote')
     opens = before is None or before.quote >= 0 or before.text in CLAUSE_OPENERS or before.low in (OPENERS | {"both"}) - {"the"}

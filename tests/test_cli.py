@@ -67,6 +67,7 @@ def test_no_usable_source_exits_1(make_articles, tmp_path):
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(tmp_path), "--format", "md"])
     assert result.exit_code == 1
     assert "no usable source" in result.stderr
+    assert "briefing.toml" not in result.stderr  # with nothing read, no hint on how statements would be grouped
 
 
 def test_a_command_pauses_the_collector_only_while_it_runs(make_articles, tmp_path):

@@ -263,6 +263,43 @@ def test_first_page_carries_the_summary_and_the_contents(reader):
     assert "Summary" in first and "\nContents\n" in first, "no half-empty first page: the contents join the summary"
 
 
+def _boxes(box):
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def test_every_table_fits_the_width_of_the_page(small):
+    """Column widths that leave out the cells' padding add up to more than
+    the table: a table no wider than the text it stands in."""
+    import weasyprint
+
+    document = weasyprint.HTML(string=render(small, "html").decode("utf-8")).render()
+    tables = [(box, page) for page in document.pages for box in _boxes(page._page_box) if type(box).__name__ == "TableBox"]
+    assert any("profiles" in (box.element.get("class") or "") for box, _ in tables)
+    for box, page in tables:
+        right = page._page_box.margin_left + page._page_box.width
+        assert box.position_x + box.border_width() <= right + 0.5, box.element.get("class")
+
+
+def test_a_coverage_matrix_longer_than_a_page_starts_under_its_heading(seed):
+    """A long matrix breaks between its rows: its heading is not left alone
+    at the foot of an otherwise empty page."""
+    import weasyprint
+
+    rows = dataclasses.replace(seed, blocks=tuple(dataclasses.replace(b, sources=(b.sources[0],)) for b in seed.blocks))
+    document = weasyprint.HTML(string=render(rows, "html").decode("utf-8")).render()
+
+    def on(page, test):
+        return any(test(box) for box in _boxes(page._page_box))
+
+    def coverage_heading(box):
+        return getattr(box, "element_tag", None) == "h3" and (box.element.text or "").startswith("Which sources reported what")
+
+    heading = next(i for i, page in enumerate(document.pages) if on(page, coverage_heading))
+    assert on(document.pages[heading], lambda b: getattr(b, "element_tag", None) == "td")
+
+
 def test_long_url_breaks_between_its_parts(reader):
     """The URL is laid out whole or broken after a / or a hyphen or before ? & #, never inside a word."""
     text = next(p.extract_text() for p in reader.pages if "news.example" in p.extract_text())

@@ -125,6 +125,14 @@ def test_txt_front_matter_is_read_like_markdown(toll):
     assert plain.outlet is None and "A line between rules" in plain.text
 
 
+def test_raw_html_tags_in_markdown_are_markup_not_words():
+    body = b'<embed-post post-id="4417"><embed-post/>.\n\nJo Prell said the quay would <b>reopen</b> in May.\n'
+    source, _ = read_bytes(body, "p.md", "S1", "markdown")
+    assert "post-id" not in source.text and "<b>" not in source.text
+    assert "Jo Prell said the quay would reopen in May." in source.text
+    assert not any(line.strip() == "." for line in source.text.splitlines())
+
+
 def test_page_has_one_title_a_contents_list_and_numbered_sections(page, toll):
     _, tokens = page
     headings = [(tokens[i].tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]

@@ -185,6 +185,17 @@ def test_disputed_figures_and_descriptions(make_articles):
     assert described and {r.split(":")[0] for r, _ in described[0].readings} == {"Ann Ito", "Lena Berg"}
 
 
+def test_figures_among_the_same_words_in_other_forms_are_disputed(make_articles):
+    folder = make_articles(
+        {
+            "a.txt": "The trust said on Monday that repairs to the lighthouse roof would cost £3.1 million.",
+            "b.txt": "The lighthouse will shut in May, with a repair bill of £3.4 million for its roofs.",
+        }
+    )
+    figures = [d for d in briefing_of(folder).disputed if d.kind == "figure"]
+    assert len(figures) == 1 and {text for text, _ in figures[0].readings} == {"3.1 million", "3.4 million"}
+
+
 def test_unrelated_figures_are_not_disputed(make_articles):
     folder = make_articles(
         {
@@ -244,6 +255,16 @@ def test_a_ban_reported_plainly_is_the_story_and_the_words_around_it_are_still_l
     assert outlet_terms("Ministers outlawed the spray and excluded growers from the review.", "event") == ()
     # the verdict around the ban is still the writer's own
     assert {"cruel", "reckless"} <= set(outlet_terms("The cruel and reckless ban left growers with nothing.", "event"))
+
+
+def test_a_building_demolished_or_homes_destroyed_is_what_happened_and_a_verdict_on_it_is_still_loaded():
+    plain = "Crews demolished the old grain store on Tuesday; a flood destroyed two bridges and wrecked a ferry."
+    assert outlet_terms(plain, "event") == ()
+    assert outlet_terms("The gale ravaged the orchards and ruined the harvest.", "event") == ()
+    # an adjective of verdict made from such a verb stays the writer's
+    assert "devastating" in outlet_terms("It was a devastating week for the harbour board.", "event")
+    # the attack vocabulary the lexicons rate stays loaded
+    assert "assailed" in outlet_terms("Residents assailed the board over the ferry.", "event")
 
 
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
@@ -345,10 +366,49 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
     assert not outlet_terms("Ms Ide said shortly after noon that nearly 40 boats were moored.", "statement")
 
 
+def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_the_outlets():
+    # the reported content, after the verb or before a closing attribution, is the speaker's
+    assert outlet_terms("Pia Lund said the levy was a bogus and cruel tax on fishermen.", "statement") == ()
+    assert outlet_terms("Pia Lund told the meeting on Friday that the cruel levy must go.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, Pia Lund said on Friday.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, said Pia Lund, who chairs the guild.", "statement") == ()
+    assert outlet_terms("According to Pia Lund, the levy is a bogus tax.", "statement") == ()
+    # the outlet's verb and adverb in the frame stay its own
+    assert set(outlet_terms("Pia Lund angrily complained that the levy was bogus.", "statement")) == {"angrily", "complained"}
+    assert set(outlet_terms("The levy is bogus, the furious Pia Lund said.", "statement")) == {"furious"}
+    # a clause joined on by "and", or a verb of saying in the clause before the last one, closes no attribution
+    assert "bogus" in outlet_terms("The stall holders waved bogus permits, and one trader scolded the mayor for it.", "statement")
+    assert "attacked" in outlet_terms("Ivo Brand, who has attacked the board, thanked Ms Orr for her remarks.", "statement")
+    # nothing is reported without a verb of saying: the outlet's words, all of them
+    assert "bogus" in outlet_terms("Pia Lund slammed the bogus levy.", "statement")
+    # an unattributed sentence is the outlet's throughout
+    assert "bogus" in outlet_terms("The levy is a bogus tax, and it was passed on Friday.", "event")
+
+
+def test_a_speakers_reported_words_do_not_count_against_the_outlet_in_its_profile(make_articles):
+    folder = make_articles(
+        {"a.txt": "The harbour board will vote on the levy on Monday.\n"
+         "Pia Lund said the levy was a cruel, bogus tax on the fleet.\n"
+         "The board denied that, the furious Pia Lund said."},
+    )
+    b = briefing_of(folder)
+    (profile,) = b.profiles
+    assert "cruel" not in profile.loaded and "bogus" not in profile.loaded
+    block = blocks_with(b, "cruel, bogus tax")[0]
+    assert block.kind == "statement" and {"cruel", "bogus"} <= set(block.loaded_terms)
+
+
 def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
     assert outlet_terms("The council unveiled its “regeneration” plan for the docks on Monday.", "event") == ("regeneration",)
     assert "reckless" not in outlet_terms("Jo Roe called the plan “reckless” on Monday.", "statement")
     assert not outlet_terms("The council unveiled a plan for the docks, “to bring the waterfront back to life”.", "event")
+
+
+def test_words_a_verb_of_saying_puts_in_a_speakers_mouth_are_no_scare_quotes():
+    told = "Both sides met on Friday – the mayor saying she was “deeply heartened” and the guild calling it a “fine start”."
+    assert outlet_terms(told, "event") == ()
+    # with no verb of saying before them, quoted words are the outlet's, held at arm's length
+    assert outlet_terms("The board met on Friday to discuss its “heartening” new ferry plan.", "event") == ("heartening",)
 
 
 def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlets():

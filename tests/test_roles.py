@@ -59,6 +59,12 @@ def test_a_role_printed_beside_a_name(text, name, role):
     assert (name, role) in roles(text)
 
 
+def test_both_after_one_name_opens_the_next_of_a_list_not_that_persons_role():
+    listed = f"The toll lost backers such as Mira Pell, both former harbour wardens and the town’s 2019 candidate, Ivo Brand, who said: {QUOTE}"
+    assert not any(role.startswith("both") for _, role in roles(listed))
+    assert ("Mira Pell", "retired welder") in roles(f"Mira Pell, a retired welder, said: {QUOTE}")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -107,6 +113,29 @@ def test_a_common_noun_opening_a_sentence_before_a_full_name_is_a_label(make_art
     said = '"The bus comes twice a day," said one pensioner on the quay.\nPensioner Gideon Harte said: "I cannot get to the clinic."'
     speakers, found = speakers_and_roles(make_articles, {"a.txt": said})
     assert "Gideon Harte" in speakers and found["Gideon Harte"] == "pensioner"
+
+
+def test_a_noun_of_people_before_a_full_name_is_a_label_though_never_printed_in_lower_case(make_articles):
+    said = ('Plumber Ivo Sandell said: "The new pipes burst within a week."\n'
+            'Weaver Tamsin Lowe said: "We had no water for days."\n'
+            'Mayor Bea Orrin said: "The contractor will pay for the repairs."')
+    speakers, found = speakers_and_roles(make_articles, {"a.txt": said})
+    assert {"Ivo Sandell", "Tamsin Lowe", "Bea Orrin"} <= speakers
+    assert found["Ivo Sandell"] == "plumber" and found["Tamsin Lowe"] == "weaver"
+    assert found["Bea Orrin"] == "mayor"  # a title stays a title, as before
+
+
+@pytest.mark.parametrize(
+    "said,speaker",
+    [
+        # opening a two-word name elsewhere, the word is a given name
+        ('Dean Corwell said: "The pipes burst."\nDean Corwell Aske said: "We had no water."', "Dean Corwell Aske"),
+        # an initial after it: a given name and a middle initial
+        ('Hunter B. Morrow said: "We had no water for days."', "Hunter B. Morrow"),
+    ],
+)
+def test_a_noun_of_people_that_is_a_given_name_stays_in_the_name(make_articles, said, speaker):
+    assert speaker in speakers_and_roles(make_articles, {"a.txt": said})[0]
 
 
 @pytest.mark.parametrize(

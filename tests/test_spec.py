@@ -108,9 +108,9 @@ def test_an_actor_named_without_the_title_the_sources_print_is_that_speaker(make
     folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER, "c.txt": said}, spec=spec)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
-    assert result.exit_code == 0 and "'Ivo Brand'" not in result.stderr
-    # a surname alone is not matched: several people may share it
-    assert "[actors] 'Brand' is no speaker in these sources" in result.stderr
+    assert result.exit_code == 0 and "[actors] 'Ivo Brand'" not in result.stderr
+    # a surname alone is not matched: several people may share it (the full name is suggested)
+    assert "[actors] 'Brand' is no speaker in these sources (did you mean 'Ivo Brand'?)" in result.stderr
     blocks = json.loads((out / "briefing.json").read_text())["blocks"]
     assert [b["position"] for b in blocks if "heard us out" in b["text"]] == ["against"]
 

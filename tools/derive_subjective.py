@@ -54,7 +54,17 @@ neither an everyday word nor a word the project treats otherwise:
   plainly, as crime and courts are (the General Inquirer's Legal
   vocabulary, above): VADER rates "banned" -2.0 for how bad the news is to
   its raters, not for a writer's verdict on it. Read from WordNet's
-  ``data.verb`` and ``verb.exc`` (Debian: ``apt-get install wordnet-base``).
+  ``data.verb`` and ``verb.exc`` (Debian: ``apt-get install wordnet-base``);
+* and not a form of a verb of destroying things: WordNet 3.0's senses of
+  "destroy" in its files of physical verbs (verb.creation, verb.contact:
+  "do away with, cause the destruction or undoing of", "destroy
+  completely; damage irreparably") and their direct troponyms ("demolish",
+  "raze", "wreck", "ravage"), each verb whose first (most frequent) sense is
+  one of them. That a building was demolished or a storm destroyed homes
+  is what happened, said plainly; the General Inquirer rates "demolish"
+  Hostile as a word of attack and VADER rates "destroy" for how bad the
+  news is. A form that Brill's lexicon tags first as an adjective
+  ("devastating") is the writer's verdict and stays.
 """
 
 from __future__ import annotations
@@ -78,6 +88,7 @@ VADER_POSITIVE_MIN = 2.0
 SUBJECTIVITY_MIN = 0.7
 GI_SHARE_MIN = 0.5
 WORDNET = Path("/usr/share/wordnet")
+DESTROY_FILES = {"35", "36"}  # WordNet's lexicographer files verb.contact and verb.creation
 PROHIBIT_STEPS = 3  # troponyms of "forbid, prohibit" this many steps down: "ban", "outlaw", then "embargo", "censor"
 ZIPF_MAX, ZIPF_MAX_NOUN = 5.0, 4.0
 GROUPS = {"gay", "lesbian", "black", "white", "muslim", "jewish", "christian", "catholic", "disabled",
@@ -107,8 +118,8 @@ HEADER = """\
 #   Philip J. Stone, Dexter C. Dunphy, Marshall S. Smith and Daniel M.
 #   Ogilvie, "The General Inquirer: A Computer Approach to Content
 #   Analysis", MIT Press, 1966.
-# * Verbs of prohibiting (not kept) from WordNet 3.0, (c) Princeton
-#   University, under the WordNet licence.
+# * Verbs of prohibiting and of destroying things (not kept) from WordNet
+#   3.0, (c) Princeton University, under the WordNet licence.
 # * Filtered by frequency with wordfreq 3.1.1 (code Apache 2.0, data CC BY-SA
 #   4.0; no frequencies are copied here). Robyn Speer, wordfreq, 2022.
 #
@@ -194,6 +205,25 @@ def prohibiting() -> set[str]:
     return {form for o in found for verb in words[o] if "_" not in verb for form in _forms(verb, irregular[verb])}
 
 
+def destroying(tags: dict[str, tuple[str, ...]]) -> set[str]:
+    """Every form of WordNet's verbs of destroying things whose first sense
+    is one (``DESTROY_FILES``; troponyms one step down), but a form tagged
+    first as an adjective; one-word verbs only."""
+    words, pointers = _synsets(WORDNET / "data.verb")
+    irregular = _irregular(WORDNET / "verb.exc")
+    files = {line.split()[0]: line.split()[1] for line in (WORDNET / "data.verb").read_text("latin-1").splitlines() if not line.startswith("  ")}
+    senses = {}
+    for line in (WORDNET / "index.verb").read_text("latin-1").splitlines():
+        if not line.startswith(" "):
+            fields = line.split()
+            senses[fields[0]] = fields[6 + int(fields[3]) :]
+    roots = {o for o in senses["destroy"] if files[o] in DESTROY_FILES}
+    found = roots | {p[1] for o in roots for p in pointers[o] if p[0] == "~" and p[2] == "v"}
+    verbs = {verb for o in found for verb in words[o] if "_" not in verb and senses[verb][0] in found}
+    forms = {form for verb in verbs for form in _forms(verb, irregular[verb])}
+    return {form for form in forms if not tags.get(form, ("",))[0].startswith("JJ")}
+
+
 def main() -> None:
     vader_file = resources.files("vaderSentiment").joinpath("vader_lexicon.txt")
     words = set()
@@ -219,14 +249,14 @@ def main() -> None:
     language = tomllib.loads((DATA / "en" / "reporting.toml").read_text("utf-8"))
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
-    prohibitions = prohibiting()
+    plain_acts = prohibiting() | destroying(tags)
 
     def keep(word: str) -> bool:
         first = tags.get(word, ("",))[0]  # Brill's most likely tag
         limit = ZIPF_MAX_NOUN if first.startswith("NN") else ZIPF_MAX
         if first in ("JJR", "JJS", "RBR", "RBS"):
             return False
-        plain = word in GROUPS or word in reporting or word in prohibitions or _derived_from(word, stance)
+        plain = word in GROUPS or word in reporting or word in plain_acts or _derived_from(word, stance)
         return len(word) > 2 and not plain and zipf_frequency(word, "en") < limit
 
     kept = sorted(w for w in words if keep(w))

@@ -63,18 +63,22 @@ def _first_senses(folder: Path, pos: str) -> dict[str, list[str]]:
     return {synset: sorted(lemmas) for synset, lemmas in held.items() if len(lemmas) > 1}
 
 
-def _tagged_nouns(folder: Path) -> Iterator[tuple[str, list[str], int]]:
-    """Each one-word lower-case noun of ``index.noun`` that the tagged corpus
-    saw, with its senses (synset offsets, the commonest first) and how many
-    of them the corpus counts."""
+def _nouns(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """Each one-word lower-case noun of ``index.noun``, with its senses
+    (synset offsets, the commonest first) and how many of them the tagged
+    corpus counts."""
     for line in (folder / "index.noun").read_text("latin-1").splitlines():
         if line.startswith("  "):
             continue
         found = line.split()
         noun, count = found[0], int(found[2])
-        tagged = int(found[-count - 1])
-        if tagged and noun.isalpha() and noun.islower():
-            yield noun, found[-count:], tagged
+        if noun.isalpha() and noun.islower():
+            yield noun, found[-count:], int(found[-count - 1])
+
+
+def _tagged_nouns(folder: Path) -> Iterator[tuple[str, list[str], int]]:
+    """The nouns of ``_nouns`` that the tagged corpus saw."""
+    return ((noun, senses, tagged) for noun, senses, tagged in _nouns(folder) if tagged)
 
 
 def _other_forms(noun: str, plural: dict[str, set[str]]) -> list[str]:

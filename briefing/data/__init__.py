@@ -12,9 +12,11 @@ opposite direction (``opposites.txt``, derived from WordNet) are read by
 from WordNet too) by ``verbs``, the synonyms in their first sense
 (``synonyms.txt``, from WordNet too) by ``synonyms``, the nouns of an
 action (``actions.txt``, from WordNet too) by ``actions``, the nouns of
-concrete things, of beings and of people (``things.txt``, ``beings.txt``,
-``people.txt``, from WordNet too) by ``things``, and the verbs of
-consent and refusal (``consent.txt``, from WordNet too) by ``cues``. The words to watch (``words_to_watch.toml``,
+concrete things, of beings and that count people (``things.txt``,
+``beings.txt``, ``people.txt``, from WordNet too) by ``things``, the verbs
+of consent and refusal (``consent.txt``, from WordNet too) by ``cues``, and
+the common nouns of people (``person_nouns.txt``, from WordNet too) by
+``mention_words``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
 """
 
