@@ -414,7 +414,7 @@ class _Why:
         if name in self.framed:
             group, word = self.framed[name]
             matched = f"{self.labels[held]!r} ({_listed(self.cues_of, group, held)})"
-            return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
+            return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role names one of {word!r})"
         if name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
         if name in self.views:
