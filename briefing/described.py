@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .cue_words import bases, clause_words, matches
-from .cues import OPPOSING, PROPOSALS, SUPPORTING, WHOSE, Evidence, evidence
+from .cues import ADVOCATING, OPPOSING, PROPOSALS, SUPPORTING, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
@@ -100,11 +100,9 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
 
 
 def _stance(cue: list[str]) -> bool:
-    """Whether a cue is a word of support or opposition with its object; not
-    one of opposition before "for", the goal striven for ("fighting for the
-    plan")."""
-    first = bases(cue[0])
-    return bool(first & SUPPORTING) or bool(first & OPPOSING) and cue[1:2] != ["for"]
+    """Whether a cue is a word of support, opposition or advocacy with its
+    object (``cues``' stances), not a cue word of the spec."""
+    return bool(bases(cue[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:

@@ -6,6 +6,7 @@ and places)."""
 
 from pathlib import Path
 
+from briefing.cues import evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.pipeline import build
 from briefing.positions import place
@@ -27,7 +28,9 @@ def test_a_stance_in_the_description_an_attribution_gives_places_a_speaker_with_
     for role in ("who voted against the causeway in March", "long-standing opponent of the causeway", "who has campaigned against the plan for years",
                  "critic of the scheme"):
         assert _at(role) == "no", role
-    for role in ("who backed the causeway at the inquiry", "supporter of the scheme since 2021", "who welcomed the plan"):
+    # An advocate's "for" names the aim striven for: a verb of opposition before it opposes nothing.
+    for role in ("who backed the causeway at the inquiry", "supporter of the scheme since 2021", "who welcomed the plan",
+                 "who campaigned for the causeway", "who voted for the plan in May", "who is fighting for the scheme", "who lobbied for this plan"):
         assert _at(role) == "yes", role
 
 
@@ -35,7 +38,7 @@ def test_a_description_that_states_no_stance_of_their_own_places_no_one():
     # What they do, a cue word of the spec in a job, another's stance, a former one, one reported.
     for role in ("ferry pilot", "who studies the tidal flats", "who chairs the trust that opposes the causeway", "whose sister backs the causeway",
                  "who once backed the causeway", "former critic of the scheme", "who says the fishermen oppose the plan", "critic of the council",
-                 "who is fighting for the plan"):
+                 "who called for the scheme to be dropped", "who pushed for the plan's withdrawal", "who lobbied for changes to the plan"):
         assert _at(role) == "context", role
 
 
@@ -60,3 +63,15 @@ def test_the_attribution_that_describes_the_speaker_places_their_quoted_words(tm
     assert result.briefing is not None
     where = {b.text[:12]: b.position for b in result.briefing.blocks if b.speaker}
     assert where == {"My boat leav": "no", "The school b": "yes"}, where
+
+
+def test_an_advocates_for_before_the_proposal_is_support_in_anyones_words():
+    def counted(text: str) -> dict[str, list[str]]:
+        return evidence(Block("B1", "quote", "Wen Takoda", text, ("S0",), (0, 1, 0, 0)), CAUSEWAY).counted
+
+    assert counted("We will fight for the causeway.") == {"yes": ["fight for the causeway"]}
+    assert counted("Our branch voted for the plan.") == {"yes": ["voted for the plan"]}
+    assert counted("We will fight the causeway.") == {"no": ["fight the causeway"]}
+    # The proposal as what is to be done to, or the owner of the aim, is not the aim.
+    for text in ("We pressed for the plan to be shelved.", "We campaigned for the plan's withdrawal."):
+        assert counted(text) == {}, text
