@@ -25,6 +25,7 @@ use, copy, modify and distribute with its copyright notice).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.forms import spelling
@@ -61,24 +62,37 @@ def main(folder: Path) -> None:
     plural = _irregular(folder / "noun.exc")
     roots = {o for o, lemmas in words.items() if files[o] in (TOPS, GROUP) and lemmas[0] in ROOTS}
 
-    def under(offset: str) -> bool:
-        found, step = {offset}, {offset}
-        while step:
-            step = {t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n"} - found
-            found |= step
-        return bool(found & roots)
-
     lines = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        first, tagged = found[-count], int(found[-count - 1])
-        if tagged and noun.isalpha() and noun.islower() and (files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and under(first))):
+    for noun, first in first_senses(folder):
+        if files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and {first, *above(pointers, first)} & roots):
             forms = sorted({spelling(f) for f in _noun_forms(noun, set()) | plural[noun]} - {noun})
             lines.append(" ".join([noun, *forms]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
+
+
+def first_senses(folder: Path) -> list[tuple[str, str]]:
+    """(noun, the offset of its first sense) of each one-word noun in
+    lower case of ``index.noun`` whose senses its tagged corpus saw."""
+    found = []
+    for line in (folder / "index.noun").read_text("latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.split()
+        noun, count = fields[0], int(fields[2])
+        if int(fields[-count - 1]) and noun.isalpha() and noun.islower():
+            found.append((noun, fields[-count]))
+    return found
+
+
+def above(pointers: dict[str, list[tuple[str, ...]]], offset: str, keep: Callable[[str], bool] = lambda o: True) -> set[str]:
+    """The senses above ``offset`` along the hypernym pointers ("@", "@i"),
+    through those ``keep`` keeps."""
+    found: set[str] = set()
+    step = {offset}
+    while step:
+        step = {t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n" and keep(t)} - found
+        found |= step
+    return found
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
+from tools.derive_beings import above, first_senses
 from tools.derive_opposites import _synsets
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "kinds.txt"
@@ -48,25 +49,11 @@ def main(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.noun")
     files = _lexicographer_files(folder / "data.noun")
 
-    def above(offset: str) -> set[str]:
-        found, step = set(), {offset}
-        while step:
-            step = {t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n" and files[t] == PERSON} - found
-            found |= step
-        return found
-
     lines = []
-    for line in (folder / "index.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        found = line.split()
-        noun, count = found[0], int(found[2])
-        first, tagged = found[-count], int(found[-count - 1])
-        if not (tagged and noun.isalpha() and noun.islower() and files[first] == PERSON):
-            continue
-        kinds = sorted({w for o in above(first) for w in words[o] if w.isalpha() and w.islower()} - {noun})
-        if kinds:
-            lines.append(" ".join([noun, *kinds]))
+    for noun, first in first_senses(folder):
+        if files[first] == PERSON:
+            kinds = sorted({w for o in above(pointers, first, lambda o: files[o] == PERSON) for w in words[o] if w.isalpha() and w.islower()} - {noun})
+            lines.extend([" ".join([noun, *kinds])] if kinds else [])
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
 
 
