@@ -210,6 +210,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # What the for side's action takes away is judged as what is kept ("For cutting the hours": "the hours help readers").
     change = next(p.label for p in pair if p.id == sides["for"])
     gone, unread = acted_on(change, first & second) if labelled else (frozenset(), frozenset())
+    refused = _refused(kept.label)  # "No new transit tax": opposing a new tax is that label's stance
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
@@ -217,7 +218,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             side = "for" if bases(t) & ADVOCATING and _aim(tokens[i + 2 : i + 5], objects) else None
         # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
-        end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
+        targets = objects | refused if side == "against" else objects
+        end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         if not side or end is None or tokens[end] == "|":
             continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
@@ -235,6 +237,18 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked
+
+
+def _refused(label: str) -> frozenset[str]:
+    """The head noun of what a label opened by the negative determiner "no"
+    refuses ("tax" of "No new transit tax", "cap" of "No rent cap: build
+    more instead"): its last word before a clause break or a function word;
+    empty for any other label."""
+    words = clause_words(label)
+    if words[:1] != ["no"]:
+        return frozenset()
+    named = words[1 : next((i for i, w in enumerate(words) if i and (w == "|" or w in FUNCTION_WORDS)), len(words))]
+    return frozenset(named[-1:])
 
 
 def _aim(after: list[str], objects: Set[str]) -> bool:

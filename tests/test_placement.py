@@ -1145,6 +1145,17 @@ def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_t
         assert evidence(_block("Our members back the plan."), specs).counted == {}, ban
 
 
+def test_opposing_what_a_no_label_refuses_is_its_stance():
+    # "No new ferry levy" names what it refuses, which the other labels need not name.
+    specs = (PositionSpec("tram", "Build the harbour tramway"), PositionSpec("bus", "Buses instead of trams"), PositionSpec("none", "No new ferry levy"))
+    assert evidence(_block("We signed the petition against any new levy."), specs).counted == {"none": ["against any new levy"]}
+    assert evidence(_block("Our members oppose the levy."), specs).counted == {"none": ["oppose the levy"]}
+    # Backing it is no stance of the for side (the levy need not be the proposal), nor is a label with no "no".
+    assert evidence(_block("Our members back the levy."), specs).counted == {}
+    other = (*specs[:2], PositionSpec("none", "Keep the ferry levy as it is"))
+    assert evidence(_block("Our members oppose the levy."), other).counted == {}
+
+
 def test_with_a_middle_way_who_reports_one_sides_view_and_never_holds_it_takes_the_other():
     # "For" and "against" told apart by the labels, beside a middle way.
     three = Spec("T", None, (*SPECS, PositionSpec("toll", "Build it only with a toll", ("road toll",))))
