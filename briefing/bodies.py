@@ -161,7 +161,7 @@ def introduced(
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
     side, with only speakers of that side between, and whose role shares a
     word of who the group are or names a kind of them (``_one_of``), in any
-    regular number ("sheep farmer" and "farmers"; "mother of two" and
+    regular number ("sheep farmer" and "farmers"; "foster father of twins" and
     "parents"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
     plan"). A news story opens on a group's stance, then quotes some of it,
@@ -191,7 +191,7 @@ def _one_of(group: str, role: str) -> str | None:
     after any determiner ("pilots" of "some pilots"), in
     any regular number ("farmers" of "farmers in the northern hills" for
     "sheep farmer"; "bar" of "bar staff" for "bar manager"), or its head
-    noun, of which the role's is a kind ("parents" for "mother of two",
+    noun, of which the role's is a kind ("parents" for "foster father of twins",
     WordNet's hyponym: ``_kinds``), since a place
     or a circumstance shared says nothing of who a speaker is, nor does
     whom the group is of or for ("a lawyer for the flood victims" is not
@@ -208,7 +208,7 @@ def _one_of(group: str, role: str) -> str | None:
         shared = [w for w in of if w not in FUNCTION_WORDS][:1]
     head, kind = words[cut - 1 : cut], title(role)
     if not shared and head and kind and (bases(head[0]) | set(head)) & _kinds().get(kind[0], frozenset()):
-        shared = head  # "parents" of "a mother of two", a kind of parent (WordNet)
+        shared = head  # "parents" of "a foster father of twins", a kind of parent (WordNet)
     return shared[0] if shared else None
 
 

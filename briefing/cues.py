@@ -210,7 +210,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # What the for side's action takes away is judged as what is kept ("For cutting the hours": "the hours help readers").
     change = next(p.label for p in pair if p.id == sides["for"])
     gone, unread = acted_on(change, first & second) if labelled else (frozenset(), frozenset())
-    refused = _refused(kept.label)  # "No new transit tax": opposing a new tax is that label's stance
+    refused = _refused(kept.label)  # "No new ferry levy": opposing a new levy is that label's stance
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
@@ -241,8 +241,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
 
 def _refused(label: str) -> frozenset[str]:
     """The head noun of what a label opened by the negative determiner "no"
-    refuses ("tax" of "No new transit tax", "cap" of "No rent cap: build
-    more instead"): its last word before a clause break or a function word;
+    refuses ("levy" of "No new ferry levy", "bridge" of "No toll bridge:
+    widen the road"): its last word before a clause break or a function word;
     empty for any other label."""
     words = clause_words(label)
     if words[:1] != ["no"]:

@@ -88,7 +88,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
     voted against the plan", "long-standing opponent of the toll"), read as
     the outlet's sentence "Name, role." is read: a word of support or
     opposition with the proposal as its object, not a cue word of the spec
-    ("heritage officer" says what they do, not what they hold)."""
+    ("museum curator" says what they do, not what they hold)."""
     if not role:
         return {}
     opening = _own_clause(f"{name}, {role}.")

@@ -266,7 +266,7 @@ def test_a_speaker_whose_role_is_a_kind_of_the_groups_noun_is_one_of_the_group()
     spec = Spec("T", None, TUNNEL)
     quote = _said("The lane floods every February.", "Ona Brisk", 2)
     for text, group, role, side in (
-        ("Parents say the plan is a waste of money.", "parents", "father of three", "no"),
+        ("Parents say the plan is a waste of money.", "parents", "foster father of twins", "no"),
         ("Doctors at the clinic have welcomed the plan.", "doctors at the clinic", "surgeon at Dunmarsh", "yes"),
         ("Some grandparents say the plan is a waste of money.", "some grandparents", "grandmother of five", "no"),
     ):

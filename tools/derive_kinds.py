@@ -1,7 +1,7 @@
 """Derive ``briefing/data/en/kinds.txt`` from WordNet 3.0's nouns: for each
 noun of a person, the nouns of people it is a kind of ("mother": "parent";
 "surgeon": "doctor"), for ``briefing.bodies`` to tell a speaker's role one
-of a group the outlet names ("Parents say ..." then "a mother of two").
+of a group the outlet names ("Parents say ..." then "a foster father of twins").
 
 Run once where the WordNet database is installed (Debian: ``apt-get install
 wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
