@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
+from functools import cache
 
-from .cue_words import matches
+from .cue_words import bases, matches
 from .cues import SPOKES, title
-from .data import words
+from .data import lines, words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal
 
@@ -153,14 +154,15 @@ def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
 def introduced(
     blocks: Sequence[Block], tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], actors: Mapping[str, str], roles: Mapping[str, str]
 ) -> dict[str, tuple[str, str]]:
-    """Speaker -> (the group the outlet introduces them as one of, a word
-    their role shares with its name): a speaker
+    """Speaker -> (the group the outlet introduces them as one of, the word
+    of its name their role names one of): a speaker
     with no cue of their own nor side, whose first words in an article come
     after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
     side, with only speakers of that side between, and whose role shares a
-    word of who the group are (``_one_of``), in any
-    regular number ("sheep farmer" and "farmers"; "chair of the
+    word of who the group are or names a kind of them (``_one_of``), in any
+    regular number ("sheep farmer" and "farmers"; "foster father of twins" and
+    "parents"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
     plan"). A news story opens on a group's stance, then quotes some of it,
     one after another; anyone else between closes the group."""
@@ -188,7 +190,9 @@ def _one_of(group: str, role: str) -> str | None:
     name before any preposition, its head noun and the words before it
     after any determiner ("pilots" of "some pilots"), in
     any regular number ("farmers" of "farmers in the northern hills" for
-    "sheep farmer"; "bar" of "bar staff" for "bar manager"), since a place
+    "sheep farmer"; "bar" of "bar staff" for "bar manager"), or its head
+    noun, of which the role's is a kind ("parents" for "foster father of twins",
+    WordNet's hyponym: ``_kinds``), since a place
     or a circumstance shared says nothing of who a speaker is, nor does
     whom the group is of or for ("a lawyer for the flood victims" is not
     one of "families of the flood victims"); or the one the group is of,
@@ -202,7 +206,16 @@ def _one_of(group: str, role: str) -> str | None:
     of = _bare(words[cut + 1 :]) if words[cut : cut + 1] == ["of"] else ()
     if not shared and of and not FUNCTION_WORDS & set(of) and matches(mine, ("of", *of)):
         shared = [w for w in of if w not in FUNCTION_WORDS][:1]
+    head, kind = words[cut - 1 : cut], title(role)
+    if not shared and head and kind and (bases(head[0]) | set(head)) & _kinds().get(kind[0], frozenset()):
+        shared = head  # "parents" of "a foster father of twins", a kind of parent (WordNet)
     return shared[0] if shared else None
+
+
+@cache
+def _kinds() -> dict[str, frozenset[str]]:
+    """Noun of a person -> the nouns of people it is a kind of (``data/en/kinds.txt``, from WordNet)."""
+    return {noun: frozenset(kinds) for noun, *kinds in (line.split() for line in lines("kinds.txt"))}
 
 
 def label_holders(

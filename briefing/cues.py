@@ -40,6 +40,8 @@ _WORDS = load("stance")  # each list's header there says why it holds its words
 # share ("against the toll" for "For/Against the toll").
 SUPPORTING = words("stance", "supporting")
 OPPOSING = words("stance", "opposing")
+ADVOCATING = words("stance", "advocating")  # "campaigned for the ban"
+_OPENERS = words("grammar", "determiners") | words("grammar", "possessive_determiners")
 PROPOSALS = words("stance", "proposals")
 OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
 REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
@@ -210,12 +212,16 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # What the for side's action takes away is judged as what is kept ("For cutting the hours": "the hours help readers").
     change = next(p.label for p in pair if p.id == sides["for"])
     gone, unread = acted_on(change, first & second) if labelled else (frozenset(), frozenset())
+    refused = _refused(kept.label)  # "No new ferry levy": opposing a new levy is that label's stance
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
+        if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
+            side = "for" if bases(t) & ADVOCATING and _aim(tokens[i + 2 : i + 5], objects) else None
         # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
-        end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in objects), None)
+        targets = objects | refused if side == "against" else objects
+        end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
         if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
@@ -234,6 +240,27 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked
+
+
+def _refused(label: str) -> frozenset[str]:
+    """The head noun of what a label opened by the negative determiner "no"
+    refuses ("levy" of "No new ferry levy", "bridge" of "No toll bridge:
+    widen the road"): its last word before a clause break or a function word;
+    empty for any other label."""
+    words = clause_words(label)
+    if words[:1] != ["no"]:
+        return frozenset()
+    named = words[1 : next((i for i, w in enumerate(words) if i and (w == "|" or w in FUNCTION_WORDS)), len(words))]
+    return frozenset(named[-1:])
+
+
+def _aim(after: list[str], objects: Set[str]) -> bool:
+    """Whether the words after an advocate's "for" name the proposal as the
+    aim itself ("for the ban", "for a new scheme" is not: "for the plan"),
+    not as what is to be done to ("for the plan to be dropped") nor as the
+    owner of the aim ("for the plan's withdrawal")."""
+    noun = 1 if after[:1] and after[0] in _OPENERS else 0
+    return after[noun : noun + 1] != [] and after[noun] in objects and after[noun + 1 : noun + 2] not in (["to"], ["s"])
 
 
 def _voiced(role: str | None) -> frozenset[str]:

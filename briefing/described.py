@@ -17,6 +17,12 @@ one in a relative clause about another noun inside the description ("X, who
 chairs the group that opposes the plan"), one others claim ("accused of
 opposing ...") and a former one ("who once backed ..."). "X wants to know
 who ..." asks a question: no aim.
+
+The same description in the attribution of a speaker's own words ("Ann
+Lee, who voted against the plan, said: ...", "..., said Bo Hart, a
+long-standing opponent of the toll") is kept as their role, not in the
+block of their words: read the same way, it is the stance of a speaker
+who says no cue of their own and of whom no outlet's sentence says one.
 """
 
 from __future__ import annotations
@@ -26,8 +32,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .cue_words import clause_words, matches
-from .cues import PROPOSALS, WHOSE, Evidence, evidence
+from .cue_words import bases, clause_words, matches
+from .cues import ADVOCATING, OPPOSING, PROPOSALS, SUPPORTING, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
@@ -65,10 +71,42 @@ class Described:
     wanted: bool
 
 
-def described(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:
+def described(
+    blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence], roles: Mapping[str, str]
+) -> list[Described]:
     """Each outlet's sentence that opens on one of ``speakers`` and says what
     they want, or states their stance on the proposal (``found``: each
-    block's evidence as the outlet's)."""
+    block's evidence as the outlet's); then the stance their role states
+    (``roles``), of each speaker with no cue of their own nor one of those."""
+    out = _sentences(blocks, speakers, specs, found)
+    cued = {d.speaker for d in out} | {b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS and found[b.id].counted}
+    return out + [Described(name, held, False) for name in speakers if name not in cued and (held := _in_role(name, roles.get(name, ""), specs))]
+
+
+def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, list[str]]:
+    """The stances of the description an attribution gives a speaker ("who
+    voted against the plan", "long-standing opponent of the toll"), read as
+    the outlet's sentence "Name, role." is read: a word of support or
+    opposition with the proposal as its object, not a cue word of the spec
+    ("museum curator" says what they do, not what they hold)."""
+    if not role:
+        return {}
+    opening = _own_clause(f"{name}, {role}.")
+    said = clause_words(opening)
+    if ELSEWHERE & set(said) or _not_now(said) or matches(said, USED_TO):
+        return {}
+    counted = evidence(Block("role", "statement", name, opening, (), (0, 0, 0, 0)), specs).counted
+    return {pid: kept for pid, cues in counted.items() if (kept := [c for c in cues if _stance(c.split())])}
+
+
+def _stance(cue: list[str]) -> bool:
+    """Whether a cue is a word of support, opposition or advocacy with its
+    object (``cues``' stances), not a cue word of the spec."""
+    return bool(bases(cue[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
+
+
+def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:
+    """The outlet's sentences of ``described``."""
     names = {tuple(normal(n).split()): n for n in speakers if n[:1].isupper()}
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for named in names:

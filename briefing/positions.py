@@ -162,7 +162,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     role_of = dict(roles)
     spokes = voices(blocks, role_of)
     found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes), scholars)
-    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes)
+    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes, role_of)
     opposite = _opposite(spec.positions)
     if opposite:
         lone = _lone(blocks, found)
@@ -248,13 +248,13 @@ def _carry(
 
 
 def _tally(
-    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec], spokes: Mapping[str, str]
+    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec], spokes: Mapping[str, str], roles: Mapping[str, str]
 ) -> tuple[dict[str, Counter[str]], dict[tuple[str, str], list[str]], dict[str, set[SetAside]]]:
     """Each speaker's counted cues per position, those cues as a reason
     names them, and the cues set aside in their words: from their own words,
     those of whoever speaks for them (``spokes``: "The commissioner supports
     the plan", said by her spokesman, is her stance) and what the outlet's
-    sentences about them report they want or hold (``described``)."""
+    sentences and their roles report they want or hold (``described``)."""
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -268,7 +268,7 @@ def _tally(
                     tallies[head][pid] += len(cues)
                     cues_of[(head, pid)].extend(f'"{c}", in the words of {b.speaker}' for c in cues)
             set_aside[b.speaker].update(found[b.id].ignored)
-    for said in described(blocks, list(tallies), specs, found):  # the outlet's "Rep. Ada Corr wants ...": her aim
+    for said in described(blocks, list(tallies), specs, found, roles):  # the outlet's "Rep. Ada Corr wants ...": her aim
         how = "what the outlet reports {} wants" if said.wanted else "what the outlet says of {}"
         for pid, cues in said.counted.items():
             tallies[said.speaker][pid] += len(cues)
@@ -414,7 +414,7 @@ class _Why:
         if name in self.framed:
             group, word = self.framed[name]
             matched = f"{self.labels[held]!r} ({_listed(self.cues_of, group, held)})"
-            return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role shares {word!r})"
+            return held, f"introduced after the outlet's words on {group}, whose words match {matched}, as one of them (their role names one of {word!r})"
         if name in self.members:
             return held, f"one of the {self.members[name]} the label {self.labels[held]!r} names as its holders (by their role)"
         if name in self.views:

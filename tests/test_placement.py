@@ -1128,6 +1128,10 @@ def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_t
         ("Allow the mast", "Veto the mast"),
         ("Approve the mast", "Do not allow the mast"),
         ("Let the festival go ahead", "Ban the festival"),
+        # WordNet's "prevent, forestall, forbid" (make impossible) and the senses below it: "stop", "halt", "block".
+        ("Let the regatta go ahead", "Stop the regatta"),
+        ("Permit the night market", "Halt the night market"),
+        ("Approve the pylons", "Block the pylons"),
     ):
         for specs in ((PositionSpec("yes", grant), PositionSpec("no", refuse)), (PositionSpec("no", refuse), PositionSpec("yes", grant))):
             assert evidence(_block("Our members back the plan."), specs).counted == {"yes": ["back the plan"]}, refuse
@@ -1136,8 +1140,20 @@ def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_t
     specs = (PositionSpec("yes", "Approve the plant as proposed"), PositionSpec("cap", "Approve it only with a cap"), PositionSpec("no", "Turn down the plant"))
     assert evidence(_block("Our members oppose the plant."), specs).counted == {"no": ["oppose the plant"]}
     # A prohibition beside no verb of consent may be the proposal itself ("Ban ..." beside "Build ..."): no sides.
-    specs = (PositionSpec("build", "Build the homes"), PositionSpec("ban", "Ban the homes"))
-    assert evidence(_block("Our members back the plan."), specs).counted == {}
+    for ban in ("Ban the homes", "Stop the homes"):
+        specs = (PositionSpec("build", "Build the homes"), PositionSpec("ban", ban))
+        assert evidence(_block("Our members back the plan."), specs).counted == {}, ban
+
+
+def test_opposing_what_a_no_label_refuses_is_its_stance():
+    # "No new ferry levy" names what it refuses, which the other labels need not name.
+    specs = (PositionSpec("tram", "Build the harbour tramway"), PositionSpec("bus", "Buses instead of trams"), PositionSpec("none", "No new ferry levy"))
+    assert evidence(_block("We signed the petition against any new levy."), specs).counted == {"none": ["against any new levy"]}
+    assert evidence(_block("Our members oppose the levy."), specs).counted == {"none": ["oppose the levy"]}
+    # Backing it is no stance of the for side (the levy need not be the proposal), nor is a label with no "no".
+    assert evidence(_block("Our members back the levy."), specs).counted == {}
+    other = (*specs[:2], PositionSpec("none", "Keep the ferry levy as it is"))
+    assert evidence(_block("Our members oppose the levy."), other).counted == {}
 
 
 def test_with_a_middle_way_who_reports_one_sides_view_and_never_holds_it_takes_the_other():

@@ -259,3 +259,25 @@ def test_an_accusation_a_former_stance_or_a_nested_clause_in_the_description_is_
         "Ivo Renk, who once again backed the plan, keeps bees.": "yes",  # "once again" is now, not then
     }
     _placed_by_the_outlets_sentence(cases)
+
+
+def test_a_speaker_whose_role_is_a_kind_of_the_groups_noun_is_one_of_the_group():
+    # WordNet's hyponyms: a father is a parent, a surgeon a doctor, a grandmother a grandparent.
+    spec = Spec("T", None, TUNNEL)
+    quote = _said("The lane floods every February.", "Ona Brisk", 2)
+    for text, group, role, side in (
+        ("Parents say the plan is a waste of money.", "parents", "foster father of twins", "no"),
+        ("Doctors at the clinic have welcomed the plan.", "doctors at the clinic", "surgeon at Dunmarsh", "yes"),
+        ("Some grandparents say the plan is a waste of money.", "some grandparents", "grandmother of five", "no"),
+    ):
+        placed = place([_said(text, group, 1, "statement"), quote], spec, roles=(("Ona Brisk", role),)).blocks
+        assert placed[1].position == side, role
+        assert f"introduced after the outlet's words on {group}" in placed[1].reason
+    # Not the other way round (a parent is no father), nor a role of another kind.
+    for text, group, role in (
+        ("Fathers say the plan is a waste of money.", "fathers", "parent"),
+        ("Parents say the plan is a waste of money.", "parents", "retired surgeon"),
+        ("Doctors at the clinic have welcomed the plan.", "doctors at the clinic", "grandmother of five"),
+    ):
+        placed = place([_said(text, group, 1, "statement"), quote], spec, roles=(("Ona Brisk", role),)).blocks
+        assert placed[1].position == "context", role

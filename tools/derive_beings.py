@@ -25,6 +25,7 @@ use, copy, modify and distribute with its copyright notice).
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
@@ -60,18 +61,23 @@ def main(folder: Path) -> None:
     plural = _irregular(folder / "noun.exc")
     roots = {o for o, lemmas in words.items() if files[o] in (TOPS, GROUP) and lemmas[0] in ROOTS}
 
-    def under(offset: str) -> bool:
-        found, step = {offset}, {offset}
-        while step:
-            step = {t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n"} - found
-            found |= step
-        return bool(found & roots)
-
     lines = []
     for noun, (first, *_), _ in _tagged_nouns(folder):
-        if files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and under(first)):
+        if files[first] in (ANIMAL, PERSON) or (files[first] in (TOPS, GROUP) and {first, *above(pointers, first)} & roots):
             lines.append(" ".join([noun, *_other_forms(noun, plural)]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
+
+
+
+def above(pointers: dict[str, list[tuple[str, ...]]], offset: str, keep: Callable[[str], bool] = lambda o: True) -> set[str]:
+    """The senses above ``offset`` along the hypernym pointers ("@", "@i"),
+    through those ``keep`` keeps."""
+    found: set[str] = set()
+    step = {offset}
+    while step:
+        step = {t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n" and keep(t)} - found
+        found |= step
+    return found
 
 
 if __name__ == "__main__":

@@ -16,8 +16,12 @@ each found by its gloss (``CONSENT``: "give an affirmative reply to",
 the senses directly below them (troponyms: "authorize", "back",
 "legalize"). The verbs of refusal are the words of the senses WordNet's
 antonym pointers join to those ("forbid", "veto", "refuse", "turn down",
-"deny", "disapprove", "prevent") and of the senses directly below them
-("ban", "outlaw"). A verb of several words is kept with its particle
+"deny", "disapprove", "prevent"), of the senses two or more of whose words
+are among theirs (a sense of refusal WordNet gives no antonym: "prevent,
+forestall, foreclose, preclude, forbid", "keep from happening or arising;
+make impossible", the converse of "let, allow: make it possible") and of
+the senses directly below them all ("ban", "outlaw"; "stop, halt, block":
+"stop from happening or developing"). A verb of several words is kept with its particle
 ("turn down"). A label that opens with a verb of refusal beside one that
 opens with a verb of consent is its refusal; "Do not" before a verb of
 consent is one too.
@@ -44,6 +48,7 @@ CONSENT = {
     "02236142": "accept, take, have: receive willingly something given or offered",
     "00806520": "approve, o.k., okay, sanction: give sanction to",
 }
+SHARED = 2  # words of a sense among those of the antonym senses that make it a sense of refusal too
 HEADER = """\
 # Verbs of consent and of refusal, derived from WordNet 3.0 (Princeton
 # University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
@@ -52,7 +57,8 @@ HEADER = """\
 # tools/derive_consent.py: the words of WordNet's senses of giving consent
 # ("consent to, give permission", "let have", "give sanction to" ...) and of
 # the senses just below them, and the words of the senses WordNet's antonym
-# pointers join to those and of the senses just below them. A label that
+# pointers join to those, of the senses that share two words or more with
+# those and of the senses just below them all. A label that
 # opens with a verb of refusal ("Turn down the licence") beside one that
 # opens with a verb of consent ("Grant the licence") is its refusal.
 #
@@ -70,6 +76,8 @@ def main(folder: Path) -> None:
             if symbol == "~" and pos == "v":
                 below[offset].add(target)
     refusing = {t for o in CONSENT for symbol, t, pos, _ in pointers[o] if symbol == "!" and pos == "v"}
+    refusal_words = {w for o in refusing for w in words[o]}
+    refusing |= {o for o, found in words.items() if len(set(found) & refusal_words) >= SHARED}
     kinds = {"consent": {*CONSENT, *(h for o in CONSENT for h in below[o])}, "refusal": {*refusing, *(h for o in refusing for h in below[o])}}
     verbs = {kind: {w.replace("_", " ") for o in senses for w in words[o] if w.replace("_", "").replace("-", "").isalpha()} for kind, senses in kinds.items()}
     lines = [f"{kind} {v}\n" for kind in ("consent", "refusal") for v in sorted(verbs[kind])]

@@ -1,0 +1,77 @@
+"""Placement of a speaker by the stance the outlet's description of them
+states in the attribution of their words ("X, who voted against the plan,
+said: ...", "..., said Y, a long-standing opponent of the causeway"), kept
+as their role. Every sentence here is invented (fictional people, bodies
+and places)."""
+
+from pathlib import Path
+
+from briefing.cues import evidence
+from briefing.model import Block, PositionSpec, Spec
+from briefing.pipeline import build
+from briefing.positions import place
+
+CAUSEWAY = (
+    PositionSpec("yes", "Build the causeway", ("shorter crossing",)),
+    PositionSpec("no", "Do not build the causeway", ("tidal flats",)),
+)
+SPEC = Spec("T", None, CAUSEWAY)
+QUIET = "The tide was out by noon on Tuesday."  # no cue of either side
+
+
+def _at(role: str, text: str = QUIET) -> str:
+    block = Block("B1", "quote", "Wen Takoda", text, ("S0",), (0, 1, 0, 0))
+    return place([block], SPEC, roles=(("Wen Takoda", role),)).blocks[0].position
+
+
+def test_a_stance_in_the_description_an_attribution_gives_places_a_speaker_with_no_cue():
+    for role in ("who voted against the causeway in March", "long-standing opponent of the causeway", "who has campaigned against the plan for years",
+                 "critic of the scheme"):
+        assert _at(role) == "no", role
+    # An advocate's "for" names the aim striven for: a verb of opposition before it opposes nothing.
+    for role in ("who backed the causeway at the inquiry", "supporter of the scheme since 2021", "who welcomed the plan",
+                 "who campaigned for the causeway", "who voted for the plan in May", "who is fighting for the scheme", "who lobbied for this plan"):
+        assert _at(role) == "yes", role
+
+
+def test_a_description_that_states_no_stance_of_their_own_places_no_one():
+    # What they do, a cue word of the spec in a job, another's stance, a former one, one reported.
+    for role in ("ferry pilot", "who studies the tidal flats", "who chairs the trust that opposes the causeway", "whose sister backs the causeway",
+                 "who once backed the causeway", "former critic of the scheme", "who says the fishermen oppose the plan", "critic of the council",
+                 "who called for the scheme to be dropped", "who pushed for the plan's withdrawal", "who lobbied for changes to the plan"):
+        assert _at(role) == "context", role
+
+
+def test_the_speakers_own_words_place_them_before_their_description():
+    assert _at("supporter of the scheme", "It would ruin the tidal flats.") == "no"
+
+
+def test_the_attribution_that_describes_the_speaker_places_their_quoted_words(tmp_path: Path):
+    (tmp_path / "briefing.toml").write_text(
+        'title = "Causeway"\n[[positions]]\nid = "yes"\nlabel = "Build the causeway"\ncues = ["shorter crossing"]\n'
+        '[[positions]]\nid = "no"\nlabel = "Do not build the causeway"\ncues = ["tidal flats"]\n'
+        '[[sources]]\npath = "a.txt"\noutlet = "The Marsh Gazette"\n',
+        "utf-8",
+    )
+    (tmp_path / "a.txt").write_text(
+        "Causeway inquiry adjourned\n\nThe inquiry into the causeway was adjourned on Friday.\n\n"
+        'Bram Osterlo, who voted against the causeway last year, said: "My boat leaves the slipway at six every morning."\n\n'
+        '"The school bus takes an hour now," said Iris Penwill, a long-standing supporter of the scheme.\n',
+        "utf-8",
+    )
+    result = build([str(tmp_path)])
+    assert result.briefing is not None
+    where = {b.text[:12]: b.position for b in result.briefing.blocks if b.speaker}
+    assert where == {"My boat leav": "no", "The school b": "yes"}, where
+
+
+def test_an_advocates_for_before_the_proposal_is_support_in_anyones_words():
+    def counted(text: str) -> dict[str, list[str]]:
+        return evidence(Block("B1", "quote", "Wen Takoda", text, ("S0",), (0, 1, 0, 0)), CAUSEWAY).counted
+
+    assert counted("We will fight for the causeway.") == {"yes": ["fight for the causeway"]}
+    assert counted("Our branch voted for the plan.") == {"yes": ["voted for the plan"]}
+    assert counted("We will fight the causeway.") == {"no": ["fight the causeway"]}
+    # The proposal as what is to be done to, or the owner of the aim, is not the aim.
+    for text in ("We pressed for the plan to be shelved.", "We campaigned for the plan's withdrawal."):
+        assert counted(text) == {}, text
