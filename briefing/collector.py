@@ -1,4 +1,5 @@
-"""Python's cyclic garbage collector, paused while a build runs.
+"""Python's cyclic garbage collector, paused while a build runs, and the
+memory a finished stage freed, given back.
 
 In: a block of work (a build, a render). Out: the same work, with no full
 passes of the collector over the heap. A build makes millions of small
@@ -13,8 +14,9 @@ inside it, and pause with it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 
 
 @contextmanager
@@ -39,3 +41,25 @@ def kept() -> Iterator[None]:
     with paused():
         yield
         gc.freeze()
+
+
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None where the C library has none."""
+    import ctypes  # only for a big build: a small one has little to give back
+
+    try:
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
+
+
+def trim() -> None:
+    """Give the pages of freed memory back to the system (glibc; elsewhere
+    nothing). A stage's freed strings and tables leave free pages inside
+    the C heap that Python's small-object arenas and a big render's buffer
+    do not reuse: at 3,200 articles without a spec the build process held
+    37 MB of them after merge, and the JSON render's buffer came on top."""
+    found = _malloc_trim()
+    if found is not None:
+        found(0)

@@ -47,6 +47,7 @@ so every rule errs towards keeping two blocks.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
@@ -138,10 +139,23 @@ def read_views(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], .
     """``views`` of each text, by ``each`` (the pipeline's pool for a big
     build); each one's ``stems`` (its first view without its synonym sets)
     are kept for ``stems`` to give for the rest of the build (``disputes``
-    asks for the same wordings again)."""
-    found = each(views, texts)
+    asks for the same wordings again). Their strings are interned, here
+    and where they are read (a worker's, one copy each in the chunk it
+    sends back): from the pool each chunk's came back as copies of their
+    own (45 of 180 MiB traced in merge at 3,200 articles), where a build
+    has a few thousand distinct stems."""
+    found = list(map(_interned, each(interned_views, texts)))
     _READ.update((text, tuple(s for s in told[0] if s[0] != SYNONYM)) for text, told in zip(texts, found))
     return found
+
+
+def _interned(told: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(map(sys.intern, view)) for view in told)
+
+
+def interned_views(text: str) -> tuple[tuple[str, ...], ...]:
+    """``views``, their strings interned (``read_views``)."""
+    return _interned(views(text))
 
 
 # Per build: ``disputes`` reads the same wordings in the blocks they made.

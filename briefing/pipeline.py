@@ -108,6 +108,8 @@ class _Stage(Generic[T, U]):
     def __call__(self, item: T) -> U:
         if _Stage.current != self.stage or _Stage.done >= WORKER_CACHE_ITEMS:
             caches.clear()
+            if _Stage.current != self.stage:
+                collector.trim()
             _Stage.current, _Stage.done = self.stage, 0
         if _Stage.loaded[0] != self.stage:
             import pickle  # a worker has it already, from multiprocessing
@@ -146,6 +148,12 @@ class _Pool:
             # fork: the workers start with the parent's imports and compiled patterns.
             context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
             self.executor = ProcessPoolExecutor(self.workers, mp_context=context)
+
+    def trim(self) -> None:
+        """After a stage of a big build, its freed memory given back
+        (``collector.trim``); a small build has little to give."""
+        if self.workers > 1:
+            collector.trim()
 
     def __enter__(self) -> _Pool:
         return self
@@ -261,9 +269,11 @@ def consolidate(
     # each article is sent to them, and the corpus once to each (``_Stage``).
     attributed = attribution.attribute(parsed, lambda n, total: report("attribution", n, total), pool.map, prints)
     del parsed, prints  # the parses take more memory than the statements made of them: gone before merge
+    pool.trim()
     done("attribution")
     report("merge", 0, 1)
     blocks = merge.consolidate(attributed.statements, [s.id for s in sources], pool.map, pool.beside)
+    pool.trim()  # merge's index and pairs
     report("merge", 1, 1)
     done("merge")
     return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings))
@@ -287,11 +297,13 @@ def build(
 
     Raises ``spec.SpecError`` for a spec that cannot be used, before any
     article is read."""
+    pool = _Pool()
     try:
-        with collector.paused(), _Pool() as pool:  # the workers fork inside: they pause too
+        with collector.paused(), pool:  # the workers fork inside: they pause too
             return _build(paths, spec_path, pattern, report, pool, url_list=url_list, refresh=refresh, cache_dir=cache_dir)
     finally:
         caches.clear()  # the texts of a finished build are not kept
+        pool.trim()
 
 
 def _build(

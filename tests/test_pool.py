@@ -205,3 +205,38 @@ def test_a_pause_inside_another_leaves_the_collector_off_until_the_outer_one_end
     except ValueError:
         pass
     assert gc.isenabled()
+
+
+def test_a_big_build_gives_freed_memory_back_after_its_stages_and_a_small_one_does_not(make_articles, monkeypatch):
+    from briefing import collector
+
+    folder = make_articles(ARTICLES)
+    trims = []
+    monkeypatch.setattr(collector, "trim", lambda: trims.append(1))
+    alone = briefing_of(folder)
+    assert trims == []
+    monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
+    pooled = briefing_of(folder)
+    assert len(trims) >= 3  # before merge, after it, and when the build ends
+    assert render(pooled, "json") == render(alone, "json")
+    collector.trim()  # the real one: harmless wherever it runs
+
+
+def test_the_stems_a_worker_sends_back_are_one_copy_each():
+    import pickle
+
+    from briefing import paraphrase
+
+    def through_a_worker(work, items, progress=None):
+        return [pickle.loads(pickle.dumps(work(item))) for item in items]
+
+    texts = [
+        "The ferry operator raised fares by 12% on the island route.",
+        "Fares on the island route rose by 12% after the ferry operator's decision.",
+    ]
+    one, two = paraphrase.read_views(texts, through_a_worker)
+    shared = set(one[0]) & set(two[0])
+    assert shared
+    first = {s: s for s in one[0]}
+    assert all(s is first[s] for s in two[0] if s in shared)
+    assert [list(v) for v in one] == [list(v) for v in paraphrase.views(texts[0])]
