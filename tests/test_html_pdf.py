@@ -10,7 +10,6 @@ import re
 import subprocess
 import sys
 import textwrap
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -70,15 +69,12 @@ def small(seed):
 
 @pytest.fixture(scope="module")
 def seed_pdf(seed_with_url):
-    start = time.perf_counter()
-    data = render(seed_with_url, "pdf")
-    elapsed = time.perf_counter() - start
-    return data, elapsed
+    return render(seed_with_url, "pdf")
 
 
 @pytest.fixture(scope="module")
 def reader(seed_pdf):
-    return pypdf.PdfReader(io.BytesIO(seed_pdf[0]))
+    return pypdf.PdfReader(io.BytesIO(seed_pdf))
 
 
 @pytest.fixture(scope="module")
@@ -174,10 +170,9 @@ def parse(html: str) -> Collect:
 # ---------------------------------------------------------------- PDF structure
 
 
-def test_seed_pdf_renders_quickly(seed_pdf):
-    data, elapsed = seed_pdf
-    assert data.startswith(b"%PDF-")
-    assert elapsed < 20, f"the seed PDF took {elapsed:.1f}s"
+def test_seed_pdf_is_a_pdf(seed_pdf):
+    # Its speed is measured by benchmarks/startup.py (CPU-s a page), not by a timed test.
+    assert seed_pdf.startswith(b"%PDF-")
 
 
 def test_pdf_has_several_pages_with_running_header_and_footer(reader, seed):
