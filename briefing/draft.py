@@ -2,11 +2,11 @@
 init``): sources, blocks and roles in, the text of the draft out.
 
 It takes its title from ``topic``. It groups speakers: the most quoted and
-the one who answers their words (a view reported or dismissed), or else
-who uses fewest of the same words, seed two groups; every other speaker
-joins the group whose speakers they do not answer, else the group whose
-words theirs share most (a spokesperson the group of the one they speak
-for), and each group's candidate cues are phrases from its speakers'
+the one who answers them by name ("Roe disagreed.") or their words (a view
+reported or dismissed), or else who uses fewest of the same words, seed two
+groups; every other speaker joins the group whose speakers they do not
+answer, else the group whose words theirs share most (a spokesperson the
+group of the one they speak for), and each group's candidate cues are phrases from its speakers'
 quotes that no speaker outside the group says, taken from each speaker in turn, with no name,
 figure or phrase made of the other group's words. It is a guess, and the
 file says so.
@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import fields
 
+from .answers import rebuttals, reports
 from .clean import header_lines
 from .cues import evidence
 from .data import words
@@ -52,13 +53,19 @@ QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
 def _groups(
-    ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset(), seedable: Set[str] | None = None
+    ranked: list[tuple[str, list[Block]]],
+    roles: dict[str, str],
+    names_of: Set[str] = frozenset(),
+    seedable: Set[str] | None = None,
+    named: Set[tuple[str, str]] = frozenset(),
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
     ``ranked`` and one of the next (of ``seedable`` where it can be); a
     speaker who shares no more words with one group than the other is in
     neither. A spokesperson or an office is in the group of the one they
-    speak for, whatever their words."""
+    speak for, whatever their words. ``named``: (speaker, whom they answer)
+    as the engine reads it by name ("Roe disagreed.", "The minister says
+    ..."), which counts before any words answered."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -72,24 +79,33 @@ def _groups(
 
     blocks = dict(ranked)
 
-    def opposed(a: str, b: str) -> int:
-        return _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+    def opposed(a: str, b: str) -> tuple[int, int]:
+        """How often a and b answer each other: by name, then by words."""
+        return ((a, b) in named) + ((b, a) in named), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+
+    def total(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+        by_name, by_words = zip(*pairs, strict=True)
+        return sum(by_name), sum(by_words)
 
     # The second seed is a main voice too: among the next most quoted, the one
     # who answers the first speaker's words or whose words the first answers,
     # most; else, with two statements or more where possible, the one whose
     # words are furthest from the first's.
     pool = [n for n in names[1:SEED_POOL] if seedable is None or n in seedable] or names[1:SEED_POOL]
+    # Who answers the first speaker by name is a seed however little quoted.
+    pool += [n for n in names[SEED_POOL:] if opposed(names[0], n)[0]]
     against = {n: opposed(names[0], n) for n in pool}
     main = [n for n in pool if len(blocks[n]) > 1] or pool
-    seed_b = min(main if not any(against.values()) else pool, key=lambda n: (-against[n], overlap(vocab[names[0]], vocab[n]), names.index(n)))
+    answered = any(map(any, against.values()))
+    seed_b = min(pool if answered else main, key=lambda n: (-against[n][0], -against[n][1], overlap(vocab[names[0]], vocab[n]), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
             continue
         # Whom they answer: any speaker already in a group, not its seed only.
-        answers = [sum(opposed(name, member) for member in g) for g in groups]
-        scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
+        answers = [total(opposed(name, member) for member in g) for g in groups]
+        # Words shared with all the group has said, not its seed's only.
+        scores = [overlap(vocab[name], set().union(*(vocab[m] for m in g))) for g in groups]
         if answers[0] != answers[1]:
             groups[answers.index(min(answers))].append(name)  # the side they do not answer
         elif scores[0] != scores[1]:
@@ -239,7 +255,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
-    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
+    # Who answers whom by name, as the engine reads it: "Roe disagreed.", and a
+    # quote that opens on one other speaker's view ("The minister says ..."),
+    # each speaker taken as a side of their own.
+    named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
+    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [

@@ -654,3 +654,23 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "growers' market" in c], cues
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
+
+
+def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_other_group(make_articles):
+    # Nobody holds Hanna Moss's words at arm's length; Bram Olsen's words are
+    # the furthest from hers, but the outlet says Lars Dune answers her.
+    folder = make_articles(
+        {
+            "a.txt": 'Bram Olsen, a tourism officer, said: "Visitors come for the lakes and the mountains."\n'
+            'Hanna Moss, who chairs the rail users\' group, said: "The night train must stay. Students and nurses ride it home."\n'
+            'Lars Dune disagreed. "Students and nurses can ride the early bus, and the night train runs empty," he said.\n',
+            "b.txt": '"The night train must stay," Hanna Moss said. "Students and nurses ride it home. Cut it and the late shift is stranded."\n'
+            'Bram Olsen said: "The lakes draw walkers all summer."\n'
+            'Lars Dune, who sits on the transport board, said: "The early bus is cheaper to run."\n',
+        }
+    )
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    assert guess["Hanna Moss"] != guess["Lars Dune"], text
+    assert "the view of Lars Dune" in text
