@@ -2,14 +2,15 @@
 init``): sources, blocks and roles in, the text of the draft out.
 
 It takes its title from ``topic``. It groups speakers: the most quoted and
-the one who answers them by name ("Roe disagreed.") or their words (a view
-reported or dismissed), or else who uses fewest of the same words, seed two
-groups; every other speaker joins the group whose speakers they do not
-answer, else the group whose words theirs share most (a spokesperson the
-group of the one they speak for), and each group's candidate cues are phrases from its speakers'
-quotes that no speaker outside the group says, taken from each speaker in turn, with no name,
-figure or phrase made of the other group's words. It is a guess, and the
-file says so.
+the most quoted who answers them by name ("Roe disagreed."), or else the
+next most quoted, seed two groups; every other speaker joins the group
+whose speakers they do not answer (by name, or holding their words as a
+view reported or dismissed), else the group whose words theirs share
+most (a spokesperson the group of the one they speak for), and each
+group's candidate cues are phrases from its speakers' quotes that no
+speaker outside the group says, taken from each speaker in turn, with no
+name, figure or phrase made of the other group's words. It is a guess,
+and the file says so.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 # cut off ("the councilman keeps | saying ...").
 CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
-SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
 # the quote ("the 'well qualified' rating") and is a piece of two.
@@ -79,25 +79,23 @@ def _groups(
 
     blocks = dict(ranked)
 
+    def by_name(a: str, b: str) -> int:
+        return ((a, b) in named) + ((b, a) in named)
+
     def opposed(a: str, b: str) -> tuple[int, int]:
         """How often a and b answer each other: by name, then by words."""
-        return ((a, b) in named) + ((b, a) in named), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+        return by_name(a, b), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
 
     def total(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
-        by_name, by_words = zip(*pairs, strict=True)
-        return sum(by_name), sum(by_words)
+        by_names, by_words = zip(*pairs, strict=True)
+        return sum(by_names), sum(by_words)
 
-    # The second seed is a main voice too: among the next most quoted, the one
-    # who answers the first speaker's words or whose words the first answers,
-    # most; else, with two statements or more where possible, the one whose
-    # words are furthest from the first's.
-    pool = [n for n in names[1:SEED_POOL] if seedable is None or n in seedable] or names[1:SEED_POOL]
-    # Who answers the first speaker by name is a seed however little quoted.
-    pool += [n for n in names[SEED_POOL:] if opposed(names[0], n)[0]]
-    against = {n: opposed(names[0], n) for n in pool}
-    main = [n for n in pool if len(blocks[n]) > 1] or pool
-    answered = any(map(any, against.values()))
-    seed_b = min(pool if answered else main, key=lambda n: (-against[n][0], -against[n][1], overlap(vocab[names[0]], vocab[n]), names.index(n)))
+    # The second seed: the most quoted who answers the first speaker by name;
+    # else the next most quoted, the voice a report gives most room after the
+    # first's, most often the other side's (words held at arm's length or few
+    # words shared tell a side less surely: the view answered may be a third's).
+    rest = [n for n in names[1:] if seedable is None or n in seedable] or names[1:]
+    seed_b = min(rest, key=lambda n: (-by_name(names[0], n), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
@@ -275,9 +273,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# briefing, for which organisation, your reference number, a version or date line, a licence or disclaimer.",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
         "",
-        "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
-        "# were guessed from which words the speakers use. Rename each label neutrally, keep the cues",
-        "# that really signal the position, add your own, and add positions as the story needs.",
+        "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below are",
+        "# a guess. Each is named after one main voice: the most quoted speaker, and the one the articles",
+        "# say answers them, else the next most quoted. The others joined the group whose speakers they",
+        "# do not answer, else whose words they share. Rename each label neutrally, keep the cues that",
+        "# really signal the position, add your own, and add positions as the story needs (many have more than two).",
         "#   id    = a short name (letters, digits, - or _), used in [actors]",
         "#   label = the position as the briefing heads it",
         "#   cues  = phrases from speakers' own words that put a statement in this position; a cue",

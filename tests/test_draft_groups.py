@@ -51,9 +51,8 @@ def test_a_draft_cue_is_said_by_no_one_outside_the_group():
 
 
 def test_a_speaker_named_as_answering_the_first_seeds_the_other_group_whatever_their_words():
-    # Nobody holds Sara Vell's words at arm's length, but the outlet says
-    # Kurt Amsel answers her ("Amsel disagreed."): he seeds the other group,
-    # though Jo Prell's words are further from hers and he is least quoted.
+    # The outlet says Kurt Amsel answers Sara Vell ("Amsel disagreed."): he
+    # seeds the other group, though Jo Prell is more quoted.
     ranked = _blocks(
         {
             "Sara Vell": ["The night train must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
@@ -97,3 +96,19 @@ def test_a_speaker_sharing_words_only_with_a_groups_later_member_joins_that_grou
     )
     groups = _groups(ranked, {})
     assert groups == [["Rhea Lund", "Olek Varga", "Mona Sethi"], ["Piers Hobb"]], groups
+
+
+def test_with_no_answer_by_name_the_next_most_quoted_seeds_the_other_group():
+    # Nobody is said to answer Alma Kerr. Finn Ode, quoted next most, shares
+    # her words ("harbour", "dredging"); Vera Lisk shares none, and is the
+    # furthest by words, but a report's next voice is most often the other side.
+    ranked = _blocks(
+        {
+            "Alma Kerr": ["Dredging the harbour brings the big ships back.", "The harbour dies without dredging.", "Trade needs deep water."],
+            "Finn Ode": ["Dredging stirs up the harbour mud and kills the oyster beds.", "Oyster beds take decades to recover."],
+            "Vera Lisk": ["My cafe opens at six for the fishermen.", "Summer visitors fill the benches."],
+            "Gus Brann": ["The council meets on Thursday."],
+            "Ines Toll": ["Nothing has been decided."],
+        }
+    )
+    assert [g[0] for g in _groups(ranked, {})] == ["Alma Kerr", "Finn Ode"]

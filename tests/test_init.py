@@ -332,7 +332,7 @@ def test_a_draft_cue_holds_no_number_spelled_out():
     assert not [c for c in cues if {"forty", "two", "million"} & set(c.split())], cues
 
 
-def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(make_articles):
+def test_the_next_most_quoted_heads_the_other_group_not_the_one_furthest_by_words(make_articles):
     # Cora Lind and Piet Holm use the same words ("bridge", "town"); Holm
     # repeats Lind's "lifeline" only as what campaigners say. Mira Sand, on
     # Lind's side, shares no word with her, and is the furthest by words alone.
