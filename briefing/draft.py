@@ -2,14 +2,15 @@
 init``): sources, blocks and roles in, the text of the draft out.
 
 It takes its title from ``topic``. It groups speakers: the most quoted and
-the one who answers their words (a view reported or dismissed), or else
-who uses fewest of the same words, seed two groups; every other speaker
-joins the group whose speakers they do not answer, else the group whose
-words theirs share most (a spokesperson the group of the one they speak
-for), and each group's candidate cues are phrases from its speakers'
-quotes that no speaker outside the group says, taken from each speaker in turn, with no name,
-figure or phrase made of the other group's words. It is a guess, and the
-file says so.
+the most quoted who answers them by name ("Roe disagreed."), or else the
+next most quoted, seed two groups; every other speaker joins the group
+whose speakers they do not answer (by name, or holding their words as a
+view reported or dismissed), else the group whose words theirs share
+most (a spokesperson the group of the one they speak for), and each
+group's candidate cues are phrases from its speakers' quotes that no
+speaker outside the group says, taken from each speaker in turn, with no
+name, figure or phrase made of the other group's words. It is a guess,
+and the file says so.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import fields
 
+from .answers import rebuttals, reports
 from .clean import header_lines
 from .cues import evidence
 from .data import words
@@ -43,7 +45,6 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 # cut off ("the councilman keeps | saying ...").
 CUE_STOPS = CUT_BEFORE | SAYING
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
-SEED_POOL = 7  # the second group's seed is sought among this many most quoted speakers
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
 # the quote ("the 'well qualified' rating") and is a piece of two.
@@ -52,13 +53,19 @@ QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 
 
 def _groups(
-    ranked: list[tuple[str, list[Block]]], roles: dict[str, str], names_of: Set[str] = frozenset(), seedable: Set[str] | None = None
+    ranked: list[tuple[str, list[Block]]],
+    roles: dict[str, str],
+    names_of: Set[str] = frozenset(),
+    seedable: Set[str] | None = None,
+    named: Set[tuple[str, str]] = frozenset(),
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
     ``ranked`` and one of the next (of ``seedable`` where it can be); a
     speaker who shares no more words with one group than the other is in
     neither. A spokesperson or an office is in the group of the one they
-    speak for, whatever their words."""
+    speak for, whatever their words. ``named``: (speaker, whom they answer)
+    as the engine reads it by name ("Roe disagreed.", "The minister says
+    ..."), which counts before any words answered."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -72,24 +79,31 @@ def _groups(
 
     blocks = dict(ranked)
 
-    def opposed(a: str, b: str) -> int:
-        return _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+    def by_name(a: str, b: str) -> int:
+        return ((a, b) in named) + ((b, a) in named)
 
-    # The second seed is a main voice too: among the next most quoted, the one
-    # who answers the first speaker's words or whose words the first answers,
-    # most; else, with two statements or more where possible, the one whose
-    # words are furthest from the first's.
-    pool = [n for n in names[1:SEED_POOL] if seedable is None or n in seedable] or names[1:SEED_POOL]
-    against = {n: opposed(names[0], n) for n in pool}
-    main = [n for n in pool if len(blocks[n]) > 1] or pool
-    seed_b = min(main if not any(against.values()) else pool, key=lambda n: (-against[n], overlap(vocab[names[0]], vocab[n]), names.index(n)))
+    def opposed(a: str, b: str) -> tuple[int, int]:
+        """How often a and b answer each other: by name, then by words."""
+        return by_name(a, b), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+
+    def total(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
+        by_names, by_words = zip(*pairs, strict=True)
+        return sum(by_names), sum(by_words)
+
+    # The second seed: the most quoted who answers the first speaker by name;
+    # else the next most quoted, the voice a report gives most room after the
+    # first's, most often the other side's (words held at arm's length or few
+    # words shared tell a side less surely: the view answered may be a third's).
+    rest = [n for n in names[1:] if seedable is None or n in seedable] or names[1:]
+    seed_b = min(rest, key=lambda n: (-by_name(names[0], n), names.index(n)))
     groups = [[names[0]], [seed_b]]
     for name in names[1:]:
         if name == seed_b:
             continue
         # Whom they answer: any speaker already in a group, not its seed only.
-        answers = [sum(opposed(name, member) for member in g) for g in groups]
-        scores = [overlap(vocab[name], vocab[g[0]]) for g in groups]
+        answers = [total(opposed(name, member) for member in g) for g in groups]
+        # Words shared with all the group has said, not its seed's only.
+        scores = [overlap(vocab[name], set().union(*(vocab[m] for m in g))) for g in groups]
         if answers[0] != answers[1]:
             groups[answers.index(min(answers))].append(name)  # the side they do not answer
         elif scores[0] != scores[1]:
@@ -239,7 +253,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
-    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded)
+    # Who answers whom by name, as the engine reads it: "Roe disagreed.", and a
+    # quote that opens on one other speaker's view ("The minister says ..."),
+    # each speaker taken as a side of their own.
+    named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
+    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
@@ -255,9 +273,11 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "# briefing, for which organisation, your reference number, a version or date line, a licence or disclaimer.",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
         "",
-        "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below",
-        "# were guessed from which words the speakers use. Rename each label neutrally, keep the cues",
-        "# that really signal the position, add your own, and add positions as the story needs.",
+        "# Positions, shown in this order (the order implies no ranking). DRAFT: the two groups below are",
+        "# a guess. Each is named after one main voice: the most quoted speaker, and the one the articles",
+        "# say answers them, else the next most quoted. The others joined the group whose speakers they",
+        "# do not answer, else whose words they share. Rename each label neutrally, keep the cues that",
+        "# really signal the position, add your own, and add positions as the story needs (many have more than two).",
         "#   id    = a short name (letters, digits, - or _), used in [actors]",
         "#   label = the position as the briefing heads it",
         "#   cues  = phrases from speakers' own words that put a statement in this position; a cue",

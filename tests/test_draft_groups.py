@@ -48,3 +48,67 @@ def test_a_draft_cue_is_said_by_no_one_outside_the_group():
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "night market" in c], cues
     assert not [c for c in cues if "sea wall" in c or "storm season" in c], cues
+
+
+def test_a_speaker_named_as_answering_the_first_seeds_the_other_group_whatever_their_words():
+    # The outlet says Kurt Amsel answers Sara Vell ("Amsel disagreed."): he
+    # seeds the other group, though Jo Prell is more quoted.
+    ranked = _blocks(
+        {
+            "Sara Vell": ["The night train must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
+            "Jo Prell": ["Visitors come for the lakes.", "The lakes fill every summer."],
+            "Kurt Amsel": ["Students and nurses can ride the early bus."],
+        }
+    )
+    assert _groups(ranked, {}) [1][0] == "Jo Prell"
+    groups = _groups(ranked, {}, named={("Kurt Amsel", "Sara Vell")})
+    assert groups[1][0] == "Kurt Amsel" and "Sara Vell" in groups[0], groups
+
+
+def test_a_speaker_named_as_answering_a_member_joins_the_other_group():
+    # Lio Brandt shares words with Eva Kohl's group only, but the outlet
+    # says he answers Dag Ruud, a later member of it ("Brandt disagreed."):
+    # that counts before the words.
+    ranked = _blocks(
+        {
+            "Eva Kohl": ["The canal path needs lamps and benches."],
+            "Tor Nesse": ["Lamps on the canal path would harm the reeds."],
+            "Dag Ruud": ["Benches bring cyclists to the cafes."],
+            "Lio Brandt": ["The cafes need those cyclists."],
+            "Una Falk": ["The council meets on Tuesday."],
+        }
+    )
+    assert "Lio Brandt" in _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl")})[0]
+    groups = _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl"), ("Lio Brandt", "Dag Ruud")})
+    assert "Lio Brandt" in groups[1] and "Dag Ruud" in groups[0], groups
+
+
+def test_a_speaker_sharing_words_only_with_a_groups_later_member_joins_that_group():
+    # Mona Sethi shares no word with either seed, only with Olek Varga,
+    # who shares Rhea Lund's: she is in Lund's group, not left out.
+    ranked = _blocks(
+        {
+            "Rhea Lund": ["The orchard feeds the whole valley.", "Cut the orchard and the valley starves."],
+            "Piers Hobb": ["A car park brings shoppers to the square.", "The square is empty most afternoons."],
+            "Olek Varga": ["The valley needs its orchard and the beekeepers who tend it."],
+            "Mona Sethi": ["Our beekeepers have worked those hives for forty years."],
+        }
+    )
+    groups = _groups(ranked, {})
+    assert groups == [["Rhea Lund", "Olek Varga", "Mona Sethi"], ["Piers Hobb"]], groups
+
+
+def test_with_no_answer_by_name_the_next_most_quoted_seeds_the_other_group():
+    # Nobody is said to answer Alma Kerr. Finn Ode, quoted next most, shares
+    # her words ("harbour", "dredging"); Vera Lisk shares none, and is the
+    # furthest by words, but a report's next voice is most often the other side.
+    ranked = _blocks(
+        {
+            "Alma Kerr": ["Dredging the harbour brings the big ships back.", "The harbour dies without dredging.", "Trade needs deep water."],
+            "Finn Ode": ["Dredging stirs up the harbour mud and kills the oyster beds.", "Oyster beds take decades to recover."],
+            "Vera Lisk": ["My cafe opens at six for the fishermen.", "Summer visitors fill the benches."],
+            "Gus Brann": ["The council meets on Thursday."],
+            "Ines Toll": ["Nothing has been decided."],
+        }
+    )
+    assert [g[0] for g in _groups(ranked, {})] == ["Alma Kerr", "Finn Ode"]

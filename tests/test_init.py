@@ -40,6 +40,13 @@ def _drafted(folder, tmp_path) -> dict:
     return tomllib.loads((tmp_path / "drafted.toml").read_text("utf-8"))
 
 
+def _guessed(folder) -> tuple[str, dict[str, str]]:
+    """The draft ``briefing init`` writes into ``folder``, and the position it guesses for each speaker."""
+    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
+    text = (folder / "briefing.toml").read_text("utf-8")
+    return text, dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+
+
 def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     folder = make_articles(STORY)
     runner = CliRunner()
@@ -228,9 +235,7 @@ def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make
             'Tom Reyes said: "Bridge tolls already drive visitors away from town."\n',
         }
     )
-    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
-    text = (folder / "briefing.toml").read_text("utf-8")
-    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    text, guess = _guessed(folder)
     assert guess["Lina Shaw"] == guess["Ada Quell"] != guess["Tom Reyes"]
 
 
@@ -332,7 +337,7 @@ def test_a_draft_cue_holds_no_number_spelled_out():
     assert not [c for c in cues if {"forty", "two", "million"} & set(c.split())], cues
 
 
-def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(make_articles):
+def test_the_next_most_quoted_heads_the_other_group_not_the_one_furthest_by_words(make_articles):
     # Cora Lind and Piet Holm use the same words ("bridge", "town"); Holm
     # repeats Lind's "lifeline" only as what campaigners say. Mira Sand, on
     # Lind's side, shares no word with her, and is the furthest by words alone.
@@ -349,9 +354,7 @@ def test_a_speaker_who_answers_the_most_quoted_ones_words_heads_the_other_group(
             'Jon Vik, a historian, said: "Stone arches of that age are rare in the region."\n',
         }
     )
-    assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
-    text = (folder / "briefing.toml").read_text("utf-8")
-    guess = dict(re.findall(r'^# "(.+)" = "(position-\d)"$', text, re.M))
+    text, guess = _guessed(folder)
     assert guess["Cora Lind"] != guess["Piet Holm"], text
     assert "the view of Piet Holm" in text
 
@@ -654,3 +657,21 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "growers' market" in c], cues
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
+
+
+def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_other_group(make_articles):
+    # Bram Olsen is quoted as often as Lars Dune and first, but the outlet
+    # says Dune answers Hanna Moss, the most quoted ("Lars Dune disagreed.").
+    folder = make_articles(
+        {
+            "a.txt": 'Bram Olsen, a tourism officer, said: "Visitors come for the lakes and the mountains."\n'
+            'Hanna Moss, who chairs the rail users\' group, said: "The night train must stay. Students and nurses ride it home."\n'
+            'Lars Dune disagreed. "Students and nurses can ride the early bus, and the night train runs empty," he said.\n',
+            "b.txt": '"The night train must stay," Hanna Moss said. "Students and nurses ride it home. Cut it and the late shift is stranded."\n'
+            'Bram Olsen said: "The lakes draw walkers all summer."\n'
+            'Lars Dune, who sits on the transport board, said: "The early bus is cheaper to run."\n',
+        }
+    )
+    text, guess = _guessed(folder)
+    assert guess["Hanna Moss"] != guess["Lars Dune"], text
+    assert "the view of Lars Dune" in text
