@@ -30,7 +30,12 @@ KINDS = frozenset(
     if (w not in PERSON_ROLES or w in INTEREST_GROUPS) and not (w.endswith("s") and not w.endswith("ss")) and w not in words("reporting", "unnamed_source_heads")
 ) | COMPANY_WORDS
 # A body a role names: "chair of the Kelby Harbour Trust", "spokesman for Vantor Ltd".
-_NAMED_IN = re.compile(r"\b(?:of|for|at)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+_NAMED_IN = re.compile(r"\b(\w+)\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
+# Who speaks for a body: its head and its spokesperson (``office_roles``,
+# "spokes..." by its stem), a firm's executives, and the secretary,
+# president or director that heads a union, a society or a campaign; not
+# a member, a critic nor a scholar, who speak for themselves.
+_VOICES = words("reporting", "office_roles") | {t.split()[-1] for t in words("stance", "executives")} | {"secretary", "president", "director"}
 _WORD = re.compile(r"[\w'’]+")
 
 Speaker = tuple[str, str | None]  # a name and its role
@@ -60,11 +65,12 @@ def _body(speaker: Speaker) -> tuple[str, frozenset[str]] | None:
 
 
 def _named_in(role: str | None) -> dict[str, frozenset[str]]:
-    """The bodies a person's role names, in normal words, with their kind."""
+    """The bodies a person's role names them a voice of (``_VOICES``), in
+    normal words, with their kind."""
     found = {}
     for match in _NAMED_IN.finditer(role or ""):
-        body = _words(match.group(1))
-        if len(body) > 1 and body[-1] in KINDS:
+        head, body = match.group(1).casefold(), _words(match.group(2))
+        if len(body) > 1 and body[-1] in KINDS and (head in _VOICES or head.startswith("spokes")):
             found[" ".join(body)] = frozenset({body[-1]})
     return found
 

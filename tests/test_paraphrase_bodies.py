@@ -20,6 +20,10 @@ def test_a_person_and_the_body_their_role_names_are_one_body():
     assert bodies.one(SECRETARY, UNION) and bodies.one(UNION, SECRETARY)
     # Another body's officer is not this body.
     assert not bodies.one(("Ina Lusk", "director of the Corran Port Authority"), UNION)
+    # A member or a critic of it speaks for themselves.
+    assert not bodies.one(("Ned Aske", "a member of the Corran Dockers Union"), UNION)
+    assert not bodies.one(("Ned Aske", "a critic of the Corran Dockers Union"), UNION)
+    assert Bodies([UNION]).one(("Ned Aske", "a spokeswoman for the Corran Dockers Union"), UNION)
 
 
 def test_two_people_or_two_named_bodies_are_never_one_body():
