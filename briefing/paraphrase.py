@@ -34,7 +34,7 @@ word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
 / "built"), and a form of a verb for a noun of it, in a pair that shares a
-figure or a name ("was fined £2m" / "a £2m fine"); a day or month one outlet adds is a
+figure ("was fined £2m" / "a £2m fine"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a reaction and a clause whose subjects name different agents
@@ -306,7 +306,7 @@ def aligned(b: Profile, a: Profile) -> Profile:
     ``_counts``) counts so only when one wording does no more than add
     words to the other (``reworded``): "14 people fell ill" is not "14
     cases were ruled out". A noun or a form of one verb ("was fined" / "a fine":
-    ``LEMMA``) counts so only in a pair that shares a figure or a name."""
+    ``LEMMA``) counts so only in a pair that shares a figure ("£2m")."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
@@ -315,7 +315,7 @@ def aligned(b: Profile, a: Profile) -> Profile:
                 if n[0] in (VERB, PARENT):
                     if _alike(ours[m], a.sequence, t, b.sequence):
                         verbal[t] = ours[m]
-                elif n[0] != LEMMA or a.figures & b.figures or a.names & b.names:
+                elif n[0] != LEMMA or a.figures & b.figures:
                     renamed[t] = ours[m]
     if verbal:
         stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
