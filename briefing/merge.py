@@ -44,6 +44,7 @@ from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
 from .mapping import Beside, Map, in_order, one_then_other
 from .model import Block, Statement
+from .one_body import Bodies
 from .unionfind import UnionFind
 from .voice import Voice, named, person
 from .wording import EDIT_PLACES, EDIT_WORDS, edited, normal, substantive, words_of
@@ -450,11 +451,16 @@ def _join_facts(
     def agree(x: int, y: int) -> bool:
         return paraphrase.conflict(profile(x), profile(y), names=False) is None
 
+    bodies = Bodies((s.speaker, s.speaker_role) for s in said if s.speaker)
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
-        # Facts told by two different speakers stay apart; a description
-        # ("the union") is a speaker here: two may be two bodies.
-        if one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two):
+        # Facts told by two different speakers stay apart, unless they are
+        # one body (``one_body``); a description ("the union") is a speaker
+        # here: two may be two bodies.
+        if (
+            one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two)
+            and not bodies.one((one, said[a].speaker_role), (two, said[b].speaker_role))
+        ):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profile(a), profile(b)):

@@ -33,7 +33,8 @@ happened is one fact too, when nothing at all differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
-/ "built"); a day or month one outlet adds is a
+/ "built"), and a form of a verb for a noun of it, in a pair that shares a
+figure ("was fined £2m" / "a £2m fine"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a reaction and a clause whose subjects name different agents
@@ -86,6 +87,7 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
+LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fine"; indexed by its stem: ``views``)
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 
 
@@ -183,8 +185,10 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     body = _body(text)
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
-    held = tuple(sorted({SYNONYM + _meets(n)[0] for _, n in _senses(words)}))
-    whole = _content_stems(words) + held + found
+    senses = _senses(words)
+    held = tuple(sorted({SYNONYM + _meets(n)[0] for _, n in senses if n[0] != LEMMA}))
+    own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
+    whole = own + tuple(sorted({_stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
         core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
@@ -274,11 +278,13 @@ def _senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
 def _word_senses(word: str) -> tuple[tuple[str, str], ...]:
     """``word``'s stem with each set of synonyms it belongs to, and those of
     the verbs it names when it is a noun of an action ("construction":
-    "construct", one with "build")."""
+    "construct", one with "build"); and each verb it may be a form of or names (``LEMMA``)."""
     if word.casefold() in _FUNCTION:
         return ()
-    sets = synonyms.sets(word).union(*map(synonyms.sets, actions.named(word)))
-    return tuple((_stem(word), str(n)) for n in sorted(sets))
+    named = actions.named(word)
+    sets = synonyms.sets(word).union(*map(synonyms.sets, named))
+    acts = verbs.lemmas(word).union(named)
+    return tuple((_stem(word), str(n)) for n in sorted(sets)) + tuple((_stem(word), LEMMA + v) for v in sorted(acts))
 
 
 @per_build  # per word: see ``_content_stem``
@@ -313,16 +319,18 @@ def aligned(b: Profile, a: Profile) -> Profile:
     of persons of one value ("14 people" / "14 cases", "212 passengers":
     ``_counts``) counts so only when one wording does no more than add
     words to the other (``reworded``): "14 people fell ill" is not "14
-    cases were ruled out"."""
+    cases were ruled out". A noun or a form of one verb ("was fined" / "a fine":
+    ``LEMMA``) counts so only in a pair that shares a figure ("£2m")."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
         for m in _meets(n):
             if m in ours and t not in a.stems:
-                if n[0] not in (VERB, PARENT):
+                if n[0] in (VERB, PARENT):
+                    if _alike(ours[m], a.sequence, t, b.sequence):
+                        verbal[t] = ours[m]
+                elif n[0] != LEMMA or a.figures & b.figures:
                     renamed[t] = ours[m]
-                elif _alike(ours[m], a.sequence, t, b.sequence):
-                    verbal[t] = ours[m]
     if verbal:
         stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
         if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:

@@ -38,7 +38,7 @@ plan" / "the scheme" are nouns, whatever verbs WordNet lists.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -103,19 +103,34 @@ def _defined(a: Verb, b: Verb) -> bool:
     return any(not _read(n).own.isdisjoint(b.first) for n in a.named if n in verbs)
 
 
-def _lemma(word: str) -> tuple[str | None, bool]:
-    """The verb a word is a form of, and whether the form is a past ("-ed",
-    or irregular and no "-ing" or "-s": "won", "laid")."""
+def _lemmas(word: str) -> Iterator[tuple[str, bool]]:
+    """Each verb a word may be a form of, the likeliest first, and whether
+    the form is a past ("-ed", or irregular and no "-ing" or "-s": "won",
+    "laid")."""
     verbs, irregular = _table()
     if word in irregular:
-        return irregular[word], not word.endswith(("ing", "s"))
+        yield irregular[word], not word.endswith(("ing", "s"))
+        return
     for ending, put in _ENDINGS:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
             for lemma in (stem + put, stem[:-1] if stem[-1:] == stem[-2:-1] else None):
                 if lemma in verbs:
-                    return lemma, ending == "ed"
-    return (word, False) if word in verbs else (None, False)
+                    yield lemma, ending == "ed"
+    if word in verbs:
+        yield word, False
+
+
+def _lemma(word: str) -> tuple[str | None, bool]:
+    """The likeliest verb a word is a form of (``_lemmas``), and whether the
+    form is a past."""
+    return next(_lemmas(word), (None, False))
+
+
+def lemmas(word: str) -> frozenset[str]:
+    """Every verb a word as printed may be a form of ("fined": "fin",
+    "fine"; "a fine": "fine")."""
+    return frozenset(lemma for lemma, _ in _lemmas(spelling(word)))
 
 
 def _verb(words: Sequence[str], before: str) -> tuple[Verb, str, bool] | None:
@@ -169,8 +184,9 @@ def _related(a: Verb, b: Verb) -> bool:
     return _near(a, b) or bool(a.parents & b.parents) or _defined(a, b) or _defined(b, a)
 
 
-def _printed(word: str) -> str | None:
-    """The verb a word as printed is a form of, if WordNet lists it."""
+def lemma(word: str) -> str | None:
+    """The verb a word as printed is a form of, if WordNet lists it
+    ("fined", "fine": "fine")."""
     return _lemma(spelling(word))[0]
 
 
@@ -183,7 +199,7 @@ def past(word: str) -> bool:
 def listed(word: str) -> bool:
     """A word as printed is a form of a verb WordNet lists ("dredging",
     "strike", "loan"), whatever its place: a word of an action."""
-    return _printed(word) is not None
+    return lemma(word) is not None
 
 
 def close(one: str, other: str) -> bool:
@@ -193,7 +209,7 @@ def close(one: str, other: str) -> bool:
     common, a definition), for words read as verbs only through the nouns
     of an action that name them ("walkout" / "march": "walk out" and
     "march" are both ways to "protest", two actions)."""
-    a, b = _printed(one), _printed(other)
+    a, b = lemma(one), lemma(other)
     if a is None or b is None:
         return False
     x, y = _read(a), _read(b)
@@ -205,7 +221,7 @@ def related(one: str, other: str) -> bool:
     of two verbs WordNet relates and does not make opposite (see the module
     docstring: "opening" / "closing" are no one action); False when either
     is no verb WordNet lists."""
-    a, b = _printed(one), _printed(other)
+    a, b = lemma(one), lemma(other)
     if a is None or b is None:
         return False
     x, y = _read(a), _read(b)
@@ -240,7 +256,7 @@ def alike(one: str, other: str) -> bool:
     of those only the ones WordNet's tagged corpus counts: the order of the
     rest tells nothing ("resign" is never tagged in its second sense, to
     step down, under which "retire" goes)."""
-    a, b = _printed(one), _printed(other)
+    a, b = lemma(one), lemma(other)
     if a is None or b is None or a == b:
         return a is not None and a == b
     x, y = _read(a), _read(b)

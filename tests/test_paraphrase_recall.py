@@ -133,3 +133,24 @@ def test_a_day_of_a_month_followed_by_a_comma_is_read_as_a_day():
 
     assert figures("The vote is set for March 3, 2029, the clerk said.").dates == frozenset({"03-03"})
     assert figures("The firm will hire 1,400 people.").quantities == frozenset({"1400 peopl"})
+
+
+def test_a_form_of_a_verb_is_the_noun_of_it_when_a_figure_is_shared():
+    # "was fined" / "a fine": one act, done for one sum; the index meets
+    # the two through the verb "fined" is a form of.
+    blocks = blocks_of("Corbel Plastics was fined £2m for the leak.", "Corbel Plastics received a £2m fine for the leak.")
+    assert len(blocks) == 1 and blocks[0].sources == ("S1", "S2")
+
+
+def test_a_form_of_a_verb_and_its_noun_need_a_figure_in_common():
+    # Nothing shared but the act and what it was for: two near wordings
+    # may tell two fines.
+    a, b = paraphrase.profile("the club was fined for the pitch invasion"), paraphrase.profile("the club got a fine for the pitch invasion")
+    assert paraphrase.aligned(b, a).stems == b.stems
+    # A place both name is where, not what was done: "made" / "will make"
+    # an announcement there may be two.
+    a = paraphrase.profile("Ruth Calde made a public announcement at Tarnby Grammar School, her old school, in Tarnby.")
+    b = paraphrase.profile("Calde will make the announcement from her hometown of Tarnby.")
+    assert paraphrase.aligned(b, a).stems == b.stems
+    # Another sum is another fine.
+    assert len(blocks_of("Corbel Plastics was fined £2m for the leak.", "Corbel Plastics received a £5m fine for the leak.")) == 2
