@@ -85,7 +85,7 @@ class Parsed:
 @cache
 def people_nouns() -> frozenset[str]:
     """The common nouns of people (``data/en/person_nouns.txt``, from WordNet),
-    read when a name may open with one ("Baker Ann Oduya")."""
+    read when a name may open with one ("Baker Ann Kestley")."""
     return frozenset(lines("person_nouns.txt"))
 
 

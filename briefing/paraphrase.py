@@ -13,7 +13,7 @@ form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
 negated ("not", and "denied that" a clause). Two sentences are *near*
 (``nearness``) when they share at least ``NEAR_STEMS`` stems and at least
-``NEAR_SHARE`` of the smaller one's. A near
+``NEAR_SHARE`` of the stems of both together. A near
 pair is one fact only when it shares a word of what happened, not only of
 who and where (names and titles: "Senator Ann Roe of Kent, the party's
 leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),

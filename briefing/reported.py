@@ -28,8 +28,9 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 
 def said_before(text: str, start: int) -> bool:
     """A verb or participle of saying in the last 40 characters of the
-    clause before ``start`` ("Roe saying he was “very pleased”", "calling
-    it a “disgrace”"): the quoted words after it are that speaker's."""
+    clause before ``start`` ("describing the repairs as “far too slow”",
+    "adding that it was “money well spent”"): the quoted words after it are
+    that speaker's."""
     window = text[max(0, start - 60) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
     return any(len(clause) - m.end() <= 40 and m.group(0).lower() in _SAYING_OR_PARTICIPLE for m in _LETTERS.finditer(clause))

@@ -94,7 +94,7 @@ def person_forms(printed: Iterable[str]) -> dict[tuple[str, ...], list[str]]:
 
 
 def _labelled(printed: Collection[str], ordinary: Collection[str]) -> dict[str, tuple[str, str]]:
-    """"Pensioner Jo Roe", "Baker Ann Oduya": a name of three words or more
+    """"Pensioner Jo Roe", "Baker Ann Kestley": a name of three words or more
     whose first word is a label, not a given name, as (the label, or ""
     when only the name says so; the name after it). A label: a word the
     sources print in lower case and never capitalise inside a sentence (a

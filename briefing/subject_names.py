@@ -74,7 +74,7 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
         words = [t.printed for t in run]
         role = _role_it_modifies(toks, end)
         if role >= 0:
-            return mention_forward(toks, role)  # "said one former Harbour Board aide": the aide, unnamed
+            return mention_forward(toks, role)  # "said a retired Tide Board press aide": the aide, unnamed
         if run[-1].possessive or is_place(words) or words[-1].lower() in BODY_WORDS:
             k = end
             if words[-1].lower() in BODY_WORDS:  # the body's name goes on past "of": "Department of Transport", "Bank of the North"
@@ -90,7 +90,7 @@ def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
 
 
 def _role_it_modifies(toks: Sequence[Token], end: int) -> int:
-    """"said one former Harbour Board leadership aide": a name before
+    """"said a retired Tide Board press aide": a name before
     lower-case words that end in a role noun no name follows describes an
     unnamed person; where that role noun is (-1 if none)."""
     for j in range(end, min(end + 3, len(toks))):

@@ -405,7 +405,7 @@ def test_scare_quotes_are_the_outlets_but_a_speakers_quoted_word_is_not():
 
 
 def test_words_a_verb_of_saying_puts_in_a_speakers_mouth_are_no_scare_quotes():
-    told = "Both sides met on Friday – the mayor saying she was “deeply heartened” and the guild calling it a “fine start”."
+    told = "The quay reopened on Friday, its harbour master describing the repairs as “far too slow”, with Ms Vey adding that the work was “money well spent”."
     assert outlet_terms(told, "event") == ()
     # with no verb of saying before them, quoted words are the outlet's, held at arm's length
     assert outlet_terms("The board met on Friday to discuss its “heartening” new ferry plan.", "event") == ("heartening",)

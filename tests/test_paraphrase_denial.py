@@ -11,13 +11,13 @@ from conftest import two_outlets
 from briefing import paraphrase
 
 ONE_CLAIM = [
-    ("The Harwick trust denied that its auditors had found errors in the 2022 accounts.", "The Harwick trust said its auditors had found no errors in the 2022 accounts."),
+    ("The Brenmouth trust denied that its auditors had found errors in the 2022 accounts.", "The Brenmouth trust said its auditors had found no errors in the 2022 accounts."),
     ("The Tolby council denies that the Marsh Lane depot will close next spring.", "The Tolby council says the Marsh Lane depot will not close next spring."),
     ("The Tolby council denied that it would not close the Marsh Lane depot next spring.", "The Tolby council said it would close the Marsh Lane depot next spring."),
 ]
 
 TWO_CLAIMS = [
-    ("The Harwick trust denied that its auditors had found errors in the 2022 accounts.", "The Harwick trust said its auditors had found errors in the 2022 accounts."),
+    ("The Brenmouth trust denied that its auditors had found errors in the 2022 accounts.", "The Brenmouth trust said its auditors had found errors in the 2022 accounts."),
     ("The Tolby council denies that the Marsh Lane depot will close next spring.", "The Tolby council says the Marsh Lane depot will close next spring."),
 ]
 

@@ -15,7 +15,7 @@ from briefing import paraphrase, things
 # One count of people: two blocks without ``one_count``.
 ONE_COUNT = [
     ("Lindon health board figures show 40 cases of measles in the county this spring.", "Lindon health board figures show 40 people with measles in the county this spring."),
-    ("Rescuers pulled 17 people from the rubble of the Harlow market after the quake.", "Rescuers pulled 17 survivors from the rubble of the Harlow market after the quake."),
+    ("Rescuers pulled 17 people from the rubble of the Corvale market after the quake.", "Rescuers pulled 17 survivors from the rubble of the Corvale market after the quake."),
     ("The Brisk ferry carried 212 people when it ran aground off Tollan Point.", "The Brisk ferry carried 212 passengers when it ran aground off Tollan Point."),
     ("Vaccination teams reached 3,000 individuals in the Marden valley last month.", "Vaccination teams reached 3,000 people in the Marden valley last month."),
 ]

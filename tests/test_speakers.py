@@ -220,8 +220,8 @@ BOARD = "The Dunmore Water Board will raise its charges in May."
         (("The Ministry of Coastal Affairs will close two piers.", "A spokesman for the ministry said the piers were unsafe."),
          (None, "Ministry of Coastal Affairs' spokesperson")),
         (("Councillor Dora Evans spoke first.", "Her spokesman said the vote was lost."), (None, "Dora Evans's spokesperson")),
-        # a name that only modifies the role after it ("one former Harbour Party aide") is no speaker: the aide is, unnamed
-        (('"The vote was lost long before today," said one former Harbour Party campaign aide.',), ("one former Harbour Party campaign aide",)),
+        # a name that only modifies the role after it ("a retired Tide Board aide") is no speaker: the aide is, unnamed
+        (('"The vote was lost long before today," said a retired Tide Board press aide.',), ("a retired Tide Board press aide",)),
         # a name that modifies a thing ("the Pell Street depot") names no speaker
         (("The Pell Street depot will shut in May, citing a fall in orders.",), (None,)),
         # two names that modify one plural head are one group, not the first name

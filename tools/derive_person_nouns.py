@@ -1,6 +1,6 @@
 """Derive ``briefing/data/en/person_nouns.txt`` from WordNet 3.0's nouns: the
 common nouns of people, for ``briefing.resolver`` to tell a label printed
-before a name ("Baker Ann Oduya", "Trader Jo Roe") from a given name.
+before a name ("Baker Ann Kestley", "Trader Jo Roe") from a given name.
 
 Run once where the WordNet database is installed (Debian: ``apt-get install
 wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
@@ -25,6 +25,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from tools.derive_actions import _lexicographer_files
+from tools.derive_people import _lemmas
 from tools.derive_synonyms import _nouns
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "person_nouns.txt"
@@ -42,13 +44,9 @@ HEADER = """\
 
 
 def main(folder: Path) -> None:
-    lower: dict[str, set[str]] = {}  # synset offset -> its lemmas written in lower case
-    for line in (folder / "data.noun").read_text("latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        if int(fields[1]) == PERSON:
-            lower[fields[0]] = {fields[4 + 2 * i] for i in range(int(fields[3], 16)) if fields[4 + 2 * i].islower()}
+    files = _lexicographer_files(folder / "data.noun")
+    # each noun.person synset's lemmas written in lower case
+    lower = {o: {w for w in lemmas if w.islower()} for o, lemmas in _lemmas(folder / "data.noun").items() if files[o] == PERSON}
     nouns = [noun for noun, (first, *_), _ in _nouns(folder) if noun in lower.get(first, ())]
     OUT.write_text(HEADER + "\n".join(sorted(nouns)) + "\n", "utf-8")
 
