@@ -141,13 +141,13 @@ def test_a_question_then_its_asker(make_articles):
         {
             "a.txt": (
                 'Mayor Ines Talbot said: "The depot stays open."\n'
-                '"Who will pay for the new roof?" Councillor Bram Oduya asked.'
+                '"Who will pay for the new roof?" Councillor Bram Ekwueme asked.'
             )
         }
     )
     b = briefing_of(folder)
-    assert blocks_with(b, "Who will pay for the new roof")[0].speaker == "Bram Oduya"
-    assert not blocks_with(b, "Councillor Bram Oduya asked")
+    assert blocks_with(b, "Who will pay for the new roof")[0].speaker == "Bram Ekwueme"
+    assert not blocks_with(b, "Councillor Bram Ekwueme asked")
 
 
 def test_one_person_one_name_and_a_job_title_kept_out_of_it(make_articles):

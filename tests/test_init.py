@@ -635,18 +635,18 @@ def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
 def test_the_draft_says_which_listed_speakers_may_be_one():
     from briefing.draft import _same_as
 
-    listed = ["Margaret Oduya", "Carrowby City Council", "Oduya", "Peggy Oduya", "Ana Oduya", "the council", "Council", "the family of Tom Oduya"]
+    listed = ["Margaret Ekwueme", "Carrowby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
     # a surname alone, a common diminutive of the first name: perhaps her
-    assert _same_as("Oduya", listed) == "Margaret Oduya"
-    assert _same_as("Peggy Oduya", listed) == "Margaret Oduya"
+    assert _same_as("Ekwueme", listed) == "Margaret Ekwueme"
+    assert _same_as("Peggy Ekwueme", listed) == "Margaret Ekwueme"
     # another first name is another person, a relative perhaps
-    assert _same_as("Ana Oduya", listed) == "Oduya"  # only the bare surname may be her
-    assert _same_as("Ana Oduya", ["Margaret Oduya", "Ana Oduya"]) is None
+    assert _same_as("Ana Ekwueme", listed) == "Ekwueme"  # only the bare surname may be her
+    assert _same_as("Ana Ekwueme", ["Margaret Ekwueme", "Ana Ekwueme"]) is None
     # a body by its head noun, and the same words in another case
     assert _same_as("the council", listed) == "Carrowby City Council"
     assert _same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
-    assert _same_as("the family of Tom Oduya", listed) is None
+    assert _same_as("the family of Tom Ekwueme", listed) is None
 
 
 def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
