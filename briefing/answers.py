@@ -35,8 +35,8 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     a sentence with no speaker in which a person is the subject of a verb of
     disagreement ("But farmer Roe hit back."), with that person's quotation right after it, answers the
     last other speaker of the same article before it; so does one whose
-    subject is a group, named by no name nor pronoun ("Families who rent
-    see it differently."), with the quotation of one of them right after
+    subject is a group, named by no name nor pronoun ("Crews on the night
+    boats see it differently."), with the quotation of one of them right after
     it or opening the next paragraph."""
     ordered = sorted(blocks, key=lambda b: b.first)
     at = {b.first[:3]: b for b in ordered}
@@ -108,7 +108,7 @@ def reports(
 
 def _certain(words: list[str]) -> int:
     """Where the verb of a view held with certainty begins ("the mayor is
-    confident ...", "the minister has been clear that ..."): the
+    confident ...", "the chair has been clear that ..."): the
     auxiliaries before an adjective of ``CERTAIN`` in the first five
     words; 0 when none."""
     at = next((i for i, w in enumerate(words[:5]) if w in CERTAIN), 0)
