@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import matches
+from .cue_words import NEGATORS, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -28,6 +28,7 @@ DISAGREES = words("stance", "disagrees")
 CERTAIN = words("stance", "certain")  # "the mayor is confident ...": a view held, as "believes" says it
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 PRONOUNS = words("grammar", "personal_pronouns")
+NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -61,11 +62,14 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
 
 def _group(sentence: str, verb: str) -> bool:
     """Whether the printed words before the ``verb`` name a group: some,
-    not a pronoun, in a sentence that names no one (no word capitalised
-    past the first: not "The council hit back at Ivo Renk.")."""
+    not a pronoun, none denied ("Nobody disagrees.", "Not everyone
+    disagrees." say that few or none do), in a sentence that names no one
+    (no word capitalised past the first: not "The council hit back at Ivo
+    Renk.")."""
     printed = sentence.split()
     subject = printed[: next((i for i, w in enumerate(printed) if verb in normal(w).split()), 0)]
-    return bool(subject) and normal(subject[0]) not in PRONOUNS and not any(w[:1].isupper() for w in printed[1:])
+    denied = NO_GROUP & set(normal(" ".join(subject)).split())
+    return bool(subject) and normal(subject[0]) not in PRONOUNS and not denied and not any(w[:1].isupper() for w in printed[1:])
 
 
 def reports(

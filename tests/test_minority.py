@@ -90,8 +90,9 @@ def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before(
     turn = Block("B2", "event", None, "Crews on the night boats see it differently.", ("S0",), (0, 2, 0, 0))
     below = Block("B3", "quote", "Ona Brisk", "My van sits in the queue for an hour.", ("S0",), (0, 3, 0, 0))
     assert place([said, turn, below], SPEC).blocks[2].position == "no"
-    # A subject named, or a pronoun, is no group; one who agrees, or the same view seen, answers no one.
-    for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Many drivers agree.", "Crews on the night boats see it too."):
+    # A subject named, a pronoun or a group denied is no group; one who agrees, or the same view seen, answers no one.
+    for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Nobody disagrees.", "Not everyone disagrees.", "No one sees it differently.",
+                 "Many drivers agree.", "Crews on the night boats see it too."):
         assert place([said, _said(text, None, 2, "event"), reply], SPEC).blocks[2].position == "context", text
 
 
