@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import matches
+from .cue_words import NEGATORS, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -28,6 +28,7 @@ DISAGREES = words("stance", "disagrees")
 CERTAIN = words("stance", "certain")  # "the mayor is confident ...": a view held, as "believes" says it
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 PRONOUNS = words("grammar", "personal_pronouns")
+NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -35,8 +36,8 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     a sentence with no speaker in which a person is the subject of a verb of
     disagreement ("But farmer Roe hit back."), with that person's quotation right after it, answers the
     last other speaker of the same article before it; so does one whose
-    subject is a group, named by no name nor pronoun ("Families who rent
-    see it differently."), with the quotation of one of them right after
+    subject is a group, named by no name nor pronoun ("Crews on the night
+    boats see it differently."), with the quotation of one of them right after
     it or opening the next paragraph."""
     ordered = sorted(blocks, key=lambda b: b.first)
     at = {b.first[:3]: b for b in ordered}
@@ -61,11 +62,14 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
 
 def _group(sentence: str, verb: str) -> bool:
     """Whether the printed words before the ``verb`` name a group: some,
-    not a pronoun, in a sentence that names no one (no word capitalised
-    past the first: not "The council hit back at Ivo Renk.")."""
+    not a pronoun, none denied ("Nobody disagrees.", "Not everyone
+    disagrees." say that few or none do), in a sentence that names no one
+    (no word capitalised past the first: not "The council hit back at Ivo
+    Renk.")."""
     printed = sentence.split()
     subject = printed[: next((i for i, w in enumerate(printed) if verb in normal(w).split()), 0)]
-    return bool(subject) and normal(subject[0]) not in PRONOUNS and not any(w[:1].isupper() for w in printed[1:])
+    denied = NO_GROUP & set(normal(" ".join(subject)).split())
+    return bool(subject) and normal(subject[0]) not in PRONOUNS and not denied and not any(w[:1].isupper() for w in printed[1:])
 
 
 def reports(
@@ -108,7 +112,7 @@ def reports(
 
 def _certain(words: list[str]) -> int:
     """Where the verb of a view held with certainty begins ("the mayor is
-    confident ...", "the minister has been clear that ..."): the
+    confident ...", "the chair has been clear that ..."): the
     auxiliaries before an adjective of ``CERTAIN`` in the first five
     words; 0 when none."""
     at = next((i for i, w in enumerate(words[:5]) if w in CERTAIN), 0)

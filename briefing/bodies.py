@@ -28,7 +28,6 @@ INTEREST_GROUPS = words("stance", "interest_groups")
 _MINISTRY = re.compile(r"\bDepartment (?:for|of) [A-Z]")
 FIRMS = words("stance", "firms")
 EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
-PREPOSITIONS = words("grammar", "prepositions")
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 
 

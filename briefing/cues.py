@@ -212,7 +212,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     # What the for side's action takes away is judged as what is kept ("For cutting the hours": "the hours help readers").
     change = next(p.label for p in pair if p.id == sides["for"])
     gone, unread = acted_on(change, first & second) if labelled else (frozenset(), frozenset())
-    refused = _refused(kept.label)  # "No new ferry levy": opposing a new levy is that label's stance
+    refused = _refused(kept.label)  # "No harbour levy": opposing the levy is that label's stance
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
@@ -244,7 +244,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
 
 def _refused(label: str) -> frozenset[str]:
     """The head noun of what a label opened by the negative determiner "no"
-    refuses ("levy" of "No new ferry levy", "bridge" of "No toll bridge:
+    refuses ("levy" of "No harbour levy", "bridge" of "No toll bridge:
     widen the road"): its last word before a clause break or a function word;
     empty for any other label."""
     words = clause_words(label)
@@ -256,9 +256,10 @@ def _refused(label: str) -> frozenset[str]:
 
 def _aim(after: list[str], objects: Set[str]) -> bool:
     """Whether the words after an advocate's "for" name the proposal as the
-    aim itself ("for the ban", "for a new scheme" is not: "for the plan"),
-    not as what is to be done to ("for the plan to be dropped") nor as the
-    owner of the aim ("for the plan's withdrawal")."""
+    aim itself, its noun first or after one determiner ("for the ban", "for
+    our plan"; not "for a new scheme"), not as what is to be done to ("for
+    the plan to be dropped") nor as the owner of the aim ("for the plan's
+    withdrawal")."""
     noun = 1 if after[:1] and after[0] in _OPENERS else 0
     return after[noun : noun + 1] != [] and after[noun] in objects and after[noun + 1 : noun + 2] not in (["to"], ["s"])
 
@@ -274,8 +275,8 @@ def _voiced(role: str | None) -> frozenset[str]:
 
 
 def title(role: str) -> list[str]:
-    """A role's head noun, its last word before a preposition ("nurse" of
-    "ward nurse for nineteen years"), as a list of none or one."""
+    """A role's head noun, its last word before a preposition ("pilot" of
+    "harbour pilot for twenty years"), as a list of none or one."""
     words = normal(role).split()
     return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
 

@@ -1,5 +1,5 @@
 """Minority: the outlet's sentence that sets the next speaker apart from a
-group's view of the proposal ("Not everyone in the town is worried.", "Not
+group's view of the proposal ("Not every commuter is worried.", "Not
 every farmer wants the rule."), for ``positions`` to give a speaker with
 no cue of their own the side that view is not.
 
@@ -14,8 +14,8 @@ after it is one who does not hold it. The predicate is read as said of the
 proposal, so only where the labels tell its for and its against side apart
 (``cues.label_sides``). Not a sentence with a second negation or a
 condition ("Not everyone is worried, unless ..."), nor one whose predicate
-is neither ("Not every worry is easy to dismiss", "Not everyone sees the
-bikes").
+is neither ("Not every delay is easy to forgive", "Not everyone rides the
+trains").
 """
 
 from __future__ import annotations

@@ -227,7 +227,7 @@ def _disputed(tokens: list[str], at: int, own: frozenset[str]) -> str | None:
     grants it), a proposition noun at most between it and "that", and
     "that" the subject of no relative clause ("we challenge the plan that
     would flood ..." opposes the plan), and the cue in no "that" clause
-    nested in it ("Roe denied that this meant she doubted that ...")."""
+    nested in it ("Roe denied that the vote showed she doubted that ...")."""
     for i in range(at):
         if not bases(tokens[i]) & DENYING:
             continue

@@ -25,7 +25,7 @@ def _at(role: str, text: str = QUIET) -> str:
 
 
 def test_a_stance_in_the_description_an_attribution_gives_places_a_speaker_with_no_cue():
-    for role in ("who voted against the causeway in March", "long-standing opponent of the causeway", "who has campaigned against the plan for years",
+    for role in ("who voted against the causeway in March", "long-standing opponent of the causeway", "who has long campaigned against the plan",
                  "critic of the scheme"):
         assert _at(role) == "no", role
     # An advocate's "for" names the aim striven for: a verb of opposition before it opposes nothing.

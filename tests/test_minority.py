@@ -1,10 +1,9 @@
 """Placement of a speaker the outlet sets apart from a group's view ("Not
-everyone ... is worried.", "Families ... see it differently."), the groups
-named with a quantifier ("some pilots") or by "the change", and a
-"government spokesman". Every sentence here is invented (fictional people,
-bodies and places)."""
+everyone ... is worried.", "Crews ... see it differently."), and the groups
+named with a quantifier ("some pilots") or by "the change" (a government
+spokesman: ``test_placement_precision``). Every sentence here is invented
+(fictional people, bodies and places)."""
 
-from briefing.bodies import body
 from briefing.cues import label_sides
 from briefing.minority import group_view
 from briefing.model import Block, PositionSpec, Spec
@@ -32,19 +31,19 @@ def _story(turn: str, *between: str) -> list[Block]:
 
 
 def test_the_group_a_universal_denied_speaks_of_holds_the_view_its_predicate_states():
-    for text in ("Not everyone in the valley is worried.", "Not all ferry crews are opposed.", "Not every parent is unhappy.",
-                 "Not everybody on the quay opposes the plan."):
+    for text in ("Not every commuter on the ferry is worried.", "Not all ferry crews are opposed.", "Not every skipper is unhappy.",
+                 "Not everybody at the market opposes the plan."):
         assert group_view(text) == "against", text
     for text in ("Not every pilot wants the tunnel.", "Not all traders are happy.", "Not everyone backs the council."):
         assert group_view(text) == "for", text
     # No universal denied, a predicate of neither, a second negation or a condition: no view.
-    for text in ("Everyone in the valley is worried.", "Not every worry is easy to dismiss.", "Not everyone sees the trains.",
+    for text in ("Every commuter on the ferry is worried.", "Not every delay is easy to forgive.", "Not everyone rides the trains.",
                  "Not every driver is not worried.", "Not everyone is worried if the fares stay low.", "Not every critic spoke."):
         assert group_view(text) is None, text
 
 
 def test_the_speaker_set_apart_right_after_takes_the_side_the_groups_view_is_not():
-    placed = place(_story("Not everyone in the valley is worried."), SPEC).blocks
+    placed = place(_story("Not every commuter on the ferry is worried."), SPEC).blocks
     assert [b.position for b in placed] == ["no", "context", "yes"]
     assert "set apart by the outlet from a group's view" in placed[2].reason
     assert place(_story("Not every pilot wants the tunnel."), SPEC).blocks[2].position == "no"
@@ -55,18 +54,18 @@ def test_the_speaker_set_apart_right_after_takes_the_side_the_groups_view_is_not
 
 def test_no_side_is_set_apart_without_the_turn_right_before_a_speaker_with_no_cue():
     # An outlet's sentence between that does not name her, or no turn: no side.
-    other = _story("Not everyone in the valley is worried.", "The tunnel would open in 2031.")
+    other = _story("Not every commuter on the ferry is worried.", "The tunnel would open in 2031.")
     assert place(other, SPEC).blocks[3].position == "context"
     assert place(_story("Some in the valley are worried."), SPEC).blocks[2].position == "context"
     # Her own cue places her; her words heard before in the article are not introduced by the turn.
-    own = _story("Not everyone in the valley is worried.")
+    own = _story("Not every commuter on the ferry is worried.")
     own[2] = _said("It is a waste of money.", "Ona Brisk", 9)
     assert place(own, SPEC).blocks[2].position == "no"
-    heard = [_said("The estuary is wide here.", "Ona Brisk", 0), *_story("Not everyone in the valley is worried.")]
+    heard = [_said("The estuary is wide here.", "Ona Brisk", 0), *_story("Not every commuter on the ferry is worried.")]
     assert place(heard, SPEC).blocks[3].position == "context"
     # Labels that tell no for and against side apart: no side.
     neither = Spec("T", None, (PositionSpec("close", "Close the pier", ()), PositionSpec("sell", "Sell the pier", ())))
-    assert place(_story("Not everyone in the valley is worried."), neither).blocks[2].position == "context"
+    assert place(_story("Not every commuter on the ferry is worried."), neither).blocks[2].position == "context"
 
 
 def test_a_group_named_with_a_quantifier_or_a_proposal_called_the_change_introduces_its_speakers():
@@ -84,35 +83,26 @@ def test_a_group_named_with_a_quantifier_or_a_proposal_called_the_change_introdu
 def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before():
     said = _said("It means faster trains for the coast.", "Per Lund", 1)
     reply = _said("My van sits in the queue for an hour.", "Ona Brisk", 3)
-    for text in ("Families who farm the valley see it differently.", "Many drivers disagree.", "But the ferry crews were not convinced."):
+    for text in ("Crews on the night boats see it differently.", "Many drivers disagree.", "But the ferry crews were not convinced."):
         placed = place([said, _said(text, None, 2, "event"), reply], SPEC).blocks
         assert placed[2].position == "no" and "answers Per Lund" in placed[2].reason, text
     # Her quotation may open the next paragraph.
-    turn = Block("B2", "event", None, "Families who farm the valley see it differently.", ("S0",), (0, 2, 0, 0))
+    turn = Block("B2", "event", None, "Crews on the night boats see it differently.", ("S0",), (0, 2, 0, 0))
     below = Block("B3", "quote", "Ona Brisk", "My van sits in the queue for an hour.", ("S0",), (0, 3, 0, 0))
     assert place([said, turn, below], SPEC).blocks[2].position == "no"
-    # A subject named, or a pronoun, is no group; one who agrees, or the same view seen, answers no one.
-    for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Many drivers agree.", "Families who farm the valley see it too."):
+    # A subject named, a pronoun or a group denied is no group; one who agrees, or the same view seen, answers no one.
+    for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Nobody disagrees.", "Not everyone disagrees.", "No one sees it differently.",
+                 "Many drivers agree.", "Crews on the night boats see it too."):
         assert place([said, _said(text, None, 2, "event"), reply], SPEC).blocks[2].position == "context", text
 
 
-def test_a_government_spokesman_speaks_with_the_governments_ministers_but_a_scholar_of_government_does_not():
-    assert body("Lena Holt", "government spokesman") == ("government",)
-    assert body("Lena Holt", "professor of government") == ()
-    assert body("Lena Holt", "shadow government spokesman") == ()
-    said = [_said("It is a waste of money.", "Tobias Wren", 1), _said("The minister expects the law to pass in May.", "Lena Holt", 2)]
-    placed = place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "government spokesman"))).blocks[1]
-    assert placed.position == "no" and "'government'" in placed.reason, placed.reason
-    assert place(said, SPEC, roles=(("Tobias Wren", "transport minister"), ("Lena Holt", "lecturer in government"))).blocks[1].position == "context"
-
-
 def test_a_label_that_names_another_way_instead_of_the_proposal_is_a_middle_way():
-    three = (PositionSpec("sell", "Sell the pier", ()), PositionSpec("keep", "Keep the pier", ()), PositionSpec("lease", "Lease the pier instead of selling it", ()))
+    three = (PositionSpec("sell", "Sell the pier", ()), PositionSpec("keep", "Keep the pier", ()), PositionSpec("lease", "Lease the pier to a trust instead", ()))
     assert label_sides(three) == ({"for": "sell", "against": "keep"}, False)
     # So the outlet's "Not everyone ... is opposed." before a speaker gives them the for side.
     spec = Spec("T", None, three)
-    story = [_said("Not everyone on the quay is opposed.", None, 1, "event"), _said("I'd sail from here tomorrow.", "Ona Brisk", 2)]
+    story = [_said("Not everyone at the boatyard is opposed.", None, 1, "event"), _said("I'd sail from here tomorrow.", "Ona Brisk", 2)]
     assert place(story, spec).blocks[1].position == "sell"
     # Without the "instead", two labels change things and neither is the proposal's whole: no sides.
-    two_ways = (*three[:2], PositionSpec("lease", "Lease the pier", ()))
+    two_ways = (*three[:2], PositionSpec("lease", "Lease the pier to a trust", ()))
     assert label_sides(two_ways) is None

@@ -1146,9 +1146,9 @@ def test_a_label_of_refusal_beside_one_of_consent_is_the_against_side_whatever_t
 
 
 def test_opposing_what_a_no_label_refuses_is_its_stance():
-    # "No new ferry levy" names what it refuses, which the other labels need not name.
-    specs = (PositionSpec("tram", "Build the harbour tramway"), PositionSpec("bus", "Buses instead of trams"), PositionSpec("none", "No new ferry levy"))
-    assert evidence(_block("We signed the petition against any new levy."), specs).counted == {"none": ["against any new levy"]}
+    # "No harbour levy" names what it refuses, which the other labels need not name.
+    specs = (PositionSpec("tram", "Build the harbour tramway"), PositionSpec("ferry", "Ferries instead of trams"), PositionSpec("none", "No harbour levy"))
+    assert evidence(_block("We marched against the levy in May."), specs).counted == {"none": ["against the levy"]}
     assert evidence(_block("Our members oppose the levy."), specs).counted == {"none": ["oppose the levy"]}
     # Backing it is no stance of the for side (the levy need not be the proposal), nor is a label with no "no".
     assert evidence(_block("Our members back the levy."), specs).counted == {}

@@ -129,20 +129,20 @@ HARBOUR = (
 def test_a_negative_pronoun_before_a_cue_denies_it():
     _denied((
         "Nobody is being priced out.",
-        "No one will be left behind when the boats move to Orrin.",
+        "No one will be left behind once the boats move to Quarra.",
         "But nobody has been priced out of the moorings.",
         "I can promise the skippers that no one would be left behind.",
         "No one will ever be priced out of this harbour.",  # an adverb among the auxiliaries
         "Nobody is seriously being left behind.",
     ), HARBOUR)
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
-    placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Orrin.", n=2)], Spec("H", None, HARBOUR)).blocks
+    placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Quarra.", n=2)], Spec("H", None, HARBOUR)).blocks
     assert [b.position for b in placed] == ["shut", "shut"], placed[0].reason
 
 
 def test_a_negative_pronoun_with_a_verb_of_its_own_or_elsewhere_is_left_alone():
     _not_denied((
-        "No one wants to see families priced out.",  # a verb of its own: a point granted
+        "No one wants to see the crews priced out.",  # a verb of its own: a point granted
         "Nobody asked us before we were priced out.",  # a grievance
         "Half the crews have been priced out, and nobody cares.",  # the pronoun after the cue
         "None of the skippers can stay now they are priced out.",
@@ -181,6 +181,9 @@ def test_the_governments_spokesperson_is_of_the_government():
     # The opposition's or another body's spokesperson is not.
     assert body("Hal Grey", "opposition spokesman") == ()
     assert body("Hal Grey", "spokesman for the ferry company") == ()
+    # Nor is a scholar of government, nor the shadow government's spokesperson.
+    for role in ("professor of government", "lecturer in government", "shadow government spokesman"):
+        assert body("Hal Grey", role) == (), role
     spec = Spec("T", None, SPECS)
     said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The premier is sure the courts will uphold it.", "Hal Grey", n=2)]
     placed = place(said, spec, roles=(("Tobias Wren", "transport minister"), ("Hal Grey", "government spokesman"))).blocks[1]
@@ -239,7 +242,7 @@ def test_a_spokesperson_voices_a_title_holders_certainty_as_their_belief():
     spec = Spec("T", None, SPECS)
     mayor = _role("It will bring faster trains and fewer lorries.", "Ada Corr", "mayor", 1)
     roles = (("Ada Corr", "mayor"), ("Rhea Sand", "council spokeswoman"))
-    for text in ("The mayor is confident the scheme will work.", "The mayor has been clear that the works go ahead.", "The mayor believes the scheme will work."):
+    for text in ("The mayor is confident the scheme will work.", "The mayor has been clear that the scheme will work.", "The mayor believes the scheme will work."):
         placed = place([mayor, _role(text, "Rhea Sand", "council spokeswoman", 2)], spec, roles).blocks[1]
         assert placed.position == "yes" and "speaks for Ada Corr" in placed.reason, text
     # Not a certainty of no one named, nor of someone who is no title holder of the story.
@@ -268,9 +271,9 @@ def test_a_that_clause_the_speaker_disputes_or_rejects_is_denied():
         "I reject the claim that the tunnel is a waste of money.",
         "Frankly, we have firmly rejected suggestions that it would bring faster trains.",
     ))
-    told = Block("B1", "statement", "Ona Brisk", "Brisk dismissed charges that the tunnel would flood the valley.", ("S1",), (0, 0, 1, 0))
+    told = Block("B1", "statement", "Ona Brisk", "Brisk rejected charges that the tunnel would flood the valley.", ("S1",), (0, 0, 1, 0))
     found = evidence(told, SPECS)
-    assert found.counted == {} and found.ignored[0].kind == "negated"  # nor "dismissed charges that the tunnel" a stance against it
+    assert found.counted == {} and found.ignored[0].kind == "negated"  # nor "rejected charges that the tunnel" a stance against it
     placed = place([_block("We dispute that the tunnel will flood the valley.")], Spec("T", None, SPECS)).blocks[0]
     assert placed.position == "yes", placed.reason
 

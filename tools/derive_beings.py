@@ -68,7 +68,6 @@ def main(folder: Path) -> None:
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
 
 
-
 def above(pointers: dict[str, list[tuple[str, ...]]], offset: str, keep: Callable[[str], bool] = lambda o: True) -> set[str]:
     """The senses above ``offset`` along the hypernym pointers ("@", "@i"),
     through those ``keep`` keeps."""

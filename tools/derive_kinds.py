@@ -25,12 +25,11 @@ import sys
 from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
-from tools.derive_beings import above
+from tools.derive_beings import PERSON, above
 from tools.derive_opposites import _synsets
 from tools.derive_synonyms import _tagged_nouns
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "kinds.txt"
-PERSON = 18  # noun.person, in lexnames(5WN)
 HEADER = """\
 # Nouns of people and the nouns of people they are a kind of, derived from
 # WordNet 3.0 (Princeton University, https://wordnet.princeton.edu; WordNet
