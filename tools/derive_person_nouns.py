@@ -26,11 +26,11 @@ import sys
 from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
+from tools.derive_beings import PERSON
 from tools.derive_people import _lemmas
 from tools.derive_synonyms import _nouns
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "person_nouns.txt"
-PERSON = 18  # noun.person, in lexnames(5WN)
 HEADER = """\
 # Common nouns of people, derived from WordNet 3.0 (Princeton University,
 # https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by Princeton
