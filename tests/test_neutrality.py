@@ -541,7 +541,7 @@ def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
     assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
 
 
-def test_what_happened_takes_only_lines_that_stand_alone_and_cuts_an_opening_dateline():
+def test_what_happened_takes_only_lines_that_stand_alone():
     from briefing.render.summary import summary_events
 
     def event(n: int, text: str) -> Block:
@@ -551,7 +551,7 @@ def test_what_happened_takes_only_lines_that_stand_alone_and_cuts_an_opening_dat
         event(1, "But the ferry company cancelled the Sunday sailings."),
         event(2, "It was the third closure of the pier this year."),
         event(3, "Everyone expected the vote to pass, and it didn't."),
-        event(4, "MARLOW, Ore. (CPN) — The county board voted 4-1 to close the pier."),
+        event(4, "The county board voted 4-1 to close the pier."),
         event(5, "Repairs to the pier will cost about 2 million dollars."),
         event(6, "So far, 14 boats have moved to the north harbour."),
         event(7, "The harbour will reopen in May."),
