@@ -113,3 +113,20 @@ def test_a_place_or_a_record_is_not_the_speaker(sentence, speaker):
 def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
     pairs = [("Ada Voss", "Furious mum"), ("Bo Lind", "a heartbroken dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master")]
     assert choose_roles(pairs) == (("Ada Voss", "mum"), ("Bo Lind", "a dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master"))
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a recording shows what happened: the words in it are those of the people it shows
+        (("The dashcam footage shows the lorry crossing the median.",), None),
+        (('"Stay in the car," the video shows a constable telling the driver.',), None),
+        # a record is where a number comes from
+        (("The data suggest that ferry use has fallen by a fifth.",), None),
+        (('According to the statistics, "one ferry in four runs late."',), None),
+        # a report, a study or a poll has authors who publish it: by design an unnamed source
+        (("The report said the pier was beyond repair.",), "the report"),
+    ],
+)
+def test_a_recording_or_a_record_speaks_for_no_one_and_a_report_for_its_authors(paragraphs, speaker):
+    assert read(*paragraphs).speakers[-1] == speaker
