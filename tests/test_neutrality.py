@@ -411,6 +411,14 @@ def test_words_a_verb_of_saying_puts_in_a_speakers_mouth_are_no_scare_quotes():
     assert outlet_terms("The board met on Friday to discuss its “heartening” new ferry plan.", "event") == ("heartening",)
 
 
+def test_words_after_the_ing_form_of_any_verb_of_saying_are_no_scare_quotes():
+    # "yelled", "retorted" are verbs of saying: their -ing forms put the words after them in someone's mouth too
+    for told in ("The clip shows dock workers yelling “cowards” at the gate.", "Asked about the delay, the pilot was heard retorting “never again”."):
+        assert outlet_terms(told, "event") == (), told
+    # an -ing form of another verb is no saying
+    assert outlet_terms("The crews spent the week repainting the “historic” ferry.", "event") == ("historic",)
+
+
 def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlets():
     def block(kind: str, text: str) -> Block:
         return Block("B1", kind, "Jo Roe", text, ("S1",), (0, 0, 0, 0))
