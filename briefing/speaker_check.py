@@ -61,7 +61,8 @@ def checked(speaker: str | None, ordinary: Set[str], person: Callable[[str], str
             owner = person(owner[:1].upper() + owner[1:])
         return checked(owner, ordinary, person)
     last = speaker.split()[-1]
-    if last.lower() in LAW_TEXTS or (last in RECORDINGS and speaker.islower()):
+    described = not any(w[:1].isupper() and not w.isupper() for w in speaker.split())  # "the CCTV footage": no name
+    if last.lower() in LAW_TEXTS or (last in RECORDINGS and described):
         return None
     low = speaker.lower()
     if " " in speaker or not speaker[:1].isupper() or low in PROPER:

@@ -120,7 +120,9 @@ def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
     [
         # a recording shows what happened: the words in it are those of the people it shows
         (("The dashcam footage shows the lorry crossing the median.",), None),
-        (('"Stay in the car," the video shows a constable telling the driver.',), None),
+        (('According to the footage, "the ferry never slowed down."',), None),
+        (("According to the CCTV recording, the van left the depot at nine.",), None),
+        (("The bodycam video said nothing about the stop.",), None),
         # a report, a study, a poll or a record has authors who publish it: by design an unnamed source
         (("The report said the pier was beyond repair.",), "the report"),
         (("The data suggest that ferry use has fallen by a fifth.",), "the data"),
