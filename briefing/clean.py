@@ -18,6 +18,9 @@ one article:
   Case even with a question mark, a date line;
 * inside a paragraph: a name card (a name run into a teaser headline and a
   "MORE" link) and a "(Photo: ...)" credit are cut out;
+* the dateline that opens the first paragraph ("DUNMORE, Vt. (Harbour
+  Wire) — ") is cut from it: where the outlet filed from, no part of
+  what happened nor of anyone's words;
 * repetition: a paragraph the article already printed, and a short one that
   other articles of the same outlet print too (``site_repeats``).
 
@@ -33,6 +36,7 @@ from dataclasses import dataclass, replace
 
 from .decoding import CharMap
 from .model import Paragraph, Source
+from .not_names import dateline_end
 from .patterns import DATES, MONTHS, TIME, Needs
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, single_quoted
 
@@ -331,6 +335,8 @@ def clean(source: Source) -> Cleaned:
         if reason:
             continue
         seen.add(line.casefold())
+        if not kept:
+            line = line[dateline_end(line) :]  # where the outlet filed from is no part of what happened
         kept.append(line)
     paragraphs = tuple(Paragraph(source.id, i, text) for i, text in enumerate(single_quoted(kept)))
     return Cleaned(replace(source, title=title, date=date, author=author), paragraphs)

@@ -28,10 +28,19 @@ STATES = frozenset(AP_STATES)
 STATE_NAMES = frozenset(AP_STATES.values()) | words("places_us", "unabbreviated_states")
 POSTAL_STATES: dict[str, str] = load("places_us")["postal_codes"]
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
-# "RATES RISE AGAIN - ": a place or a title, never the sentence's subject.
+# "Dunmore (Harbour Wire) —", "Dunmore, Vt. —", "RATES RISE AGAIN - ": a place
+# or a title, never the sentence's subject. A place in capitals may have
+# anything short after a comma; one in Title Case has a bracketed agency, or
+# a state (as spelled or as AP abbreviates it) or a date after its comma, so
+# that "Meanwhile, Smith —" is no dateline.
+_AGENCY = r"\([A-Z][\w&.'’ -]{0,40}\)"
+_TITLE_CASE_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_STATE = "|".join(re.escape(w) for w in sorted(STATES | STATE_NAMES, key=len, reverse=True))
+_MONTH_DAY = r"(?:" + "|".join(m.capitalize() for m in sorted(patterns.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}"
+_PLACE_TAIL = rf",\s*(?:{_STATE}|{_MONTH_DAY})\.?(?![\w.])"
 _DATELINE = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*|[A-Z][\w'’.-]*(?=[^—–" + QUOTE_MARKS + r"]{0,30}\([A-Z]{2,}\)))"
-    r"(?:,[^—–()" + QUOTE_MARKS + r"]{1,25})?(?:\s*\([A-Z]{2,}\))?\s+(?:—|–|--?)\s+"
+    r"\s*(?:[A-Z][A-Z'’.&-]+(?:\s+[A-Z0-9][A-Z0-9'’.&,-]*)*(?:,[^—–()" + QUOTE_MARKS + r"]{1,25})?(?:\s*" + _AGENCY + r")?"
+    rf"|{_TITLE_CASE_PLACE}(?:{_PLACE_TAIL}){{0,2}}\s*{_AGENCY}|{_TITLE_CASE_PLACE}(?:{_PLACE_TAIL}){{1,2}})\s+(?:—|–|--?)\s+"
 )
 
 

@@ -27,13 +27,22 @@ _CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def said_before(text: str, start: int) -> bool:
-    """A verb or participle of saying in the last 40 characters of the
-    clause before ``start`` ("describing the repairs as “far too slow”",
-    "adding that it was “money well spent”"): the quoted words after it are
-    that speaker's."""
+    """A verb or participle of saying (``_saying_form``) in the last 40
+    characters of the clause before ``start`` ("describing the repairs as
+    “far too slow”", "adding that it was “money well spent”"): the quoted
+    words after it are that speaker's."""
     window = text[max(0, start - 60) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    return any(len(clause) - m.end() <= 40 and m.group(0).lower() in _SAYING_OR_PARTICIPLE for m in _LETTERS.finditer(clause))
+    return any(len(clause) - m.end() <= 40 and _saying_form(m.group(0).lower()) for m in _LETTERS.finditer(clause))
+
+
+def _saying_form(low: str) -> bool:
+    """A verb or participle of saying, or the -ing form of any verb of
+    saying ("yelling" of "yelled", "replying" of "replied")."""
+    if low in _SAYING_OR_PARTICIPLE:
+        return True
+    stem = low[:-3] if low.endswith("ing") else ""
+    return len(stem) > 2 and (stem + "ed" in _SAYING or (stem.endswith("y") and stem[:-1] + "ied" in _SAYING))
 
 
 # Where reported speech begins: after a verb of saying and "that" or a colon

@@ -3,7 +3,7 @@ in (as ``speakers`` resolved it), the speaker it stands for or None out.
 
 The words that name a speaker are sometimes no one's: a document or an
 account ("Roe's letter" is Roe speaking), a law or a part of one ("the
-Fourth Amendment", "the Clean Water Act"), a lone common noun that is
+Fourth Amendment", "the Clean Water Act"), a recording ("the video"), a lone common noun that is
 capitalised only because it opens a sentence or a heading ("Company",
 "Organization"). Every speaker passes this one check, so the rules are in
 one place and every reader of speakers sees the same names. ``a_role``
@@ -23,6 +23,13 @@ _WORDS = language()
 # written or posted, whose words are its author's.
 DOCUMENTS = _WORDS["saying_nouns"]
 LAW_TEXTS = words("reporting", "law_texts")
+# A recording shows what happened: the words in it are those of the people it
+# shows ("the video shows a man shouting ..."), so a description it heads
+# ("the video", "the dashcam footage") is no speaker; a name ending in one
+# ("Harbour Video") is a body. A report, a study, a poll or a record ("the
+# data suggest ...") has authors who publish it, and stays an unnamed source
+# (``group_heads``: "a poll found"), as PolNeAR's annotators take it.
+RECORDINGS = words("reporting", "recording_nouns")
 # Nouns that never name a speaker alone, capitalised only as a sentence's
 # first word: an occasion, a fragment, a document, a law.
 NO_ONE = _WORDS["not_speakers"] | DOCUMENTS | LAW_TEXTS
@@ -53,7 +60,9 @@ def checked(speaker: str | None, ordinary: Set[str], person: Callable[[str], str
         if " " not in owner:  # one word opening a sentence is printed in lower case with its description
             owner = person(owner[:1].upper() + owner[1:])
         return checked(owner, ordinary, person)
-    if speaker.split()[-1].lower() in LAW_TEXTS:
+    last = speaker.split()[-1]
+    described = not any(w[:1].isupper() and not w.isupper() for w in speaker.split())  # "the CCTV footage": no name
+    if last.lower() in LAW_TEXTS or (last in RECORDINGS and described):
         return None
     low = speaker.lower()
     if " " in speaker or not speaker[:1].isupper() or low in PROPER:

@@ -214,31 +214,34 @@ def _type_name(value: object) -> str:
 
 
 def check(data: dict) -> list[str]:
-    """Every problem in a parsed spec, one line each (empty when it is usable)."""
+    """Every problem in a parsed spec, one line each (empty when it is
+    usable): a part of the wrong type is reported and the rest is read on,
+    so one run names every mistake."""
     problems = _check_table(data, "", "")
-    # A part of the wrong type was reported above; the others are read on.
     tables = {kind: data.get(kind, []) if TABLES[1](data.get(kind, [])) else [] for kind in ("positions", "sources")}
     for kind, rows in tables.items():
         for n, row in enumerate(rows, 1):
             problems += _check_table(row, kind, f"{kind} #{n}: ")
-    if problems:
-        return problems
-    if not tables["positions"]:
-        return ["at least one [[positions]] table is needed"]
-    problems, ids = _check_positions(tables["positions"])
-    for name, pid in data.get("actors", {}).items():
+    if not tables["positions"] and TABLES[1](data.get("positions")):
+        problems.append("at least one [[positions]] table is needed")
+    found, ids = _check_positions(tables["positions"])
+    problems += found
+    # An id of the wrong type was reported above: no actor is held against the ids then.
+    known = ids if len(ids) == len(tables["positions"]) else None
+    actors = data.get("actors", {})
+    for name, pid in actors.items() if isinstance(actors, dict) else ():
         if not isinstance(pid, str):
             problems.append(f"actors: {name!r} must be a position id (a string), not {_type_name(pid)}")
         elif not pid.strip():  # a draft's line for a speaker it could not group, uncommented as it is
             problems.append(f"actors: {name!r} is given no position: write one of the ids ({', '.join(ids)}) or put # before the line")
-        elif pid not in ids:
+        elif known is not None and pid not in known:
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({_which(pid, tables['positions'], ids)})")
-    return problems + (_check_outlets(data["outlets"]) if "outlets" in data else [])
+    return problems + (_check_outlets(data["outlets"]) if isinstance(data.get("outlets"), dict) else [])
 
 
 def _which(pid: str, rows: list[dict], ids: list[str]) -> str:
     """The id an ``[actors]`` value meant: the one whose label it gives, or the nearest."""
-    labelled = next((row["id"] for row in rows if normal(row["label"]) == normal(pid)), None)
+    labelled = next((row["id"] for row in rows if isinstance(row.get("label"), str) and normal(row["label"]) == normal(pid)), None)
     return f"that is the label of {labelled!r}: give its id" if labelled else hint(pid, ids, "the ids are")
 
 
@@ -250,15 +253,19 @@ def _check_positions(rows: list[dict]) -> tuple[list[str], list[str]]:
     ids: list[str] = []
     owner: dict[str, str] = {}
     for n, row in enumerate(rows, 1):
-        pid = row["id"].strip()
+        pid, cues = row.get("id"), row.get("cues", [])
+        if not isinstance(pid, str):
+            continue  # a wrong type is reported by ``_check_table``
+        cues = cues if PHRASES[1](cues) else []
+        pid = pid.strip()
         if not re.fullmatch(r"[A-Za-z0-9_-]+", pid) or pid == CONTEXT_ID:
             problems.append(f"positions #{n}: id {pid!r} must be letters, digits, - or _ and not {CONTEXT_ID!r}")
         elif pid in ids:
             problems.append(f"positions #{n}: id {pid!r} is used twice")
         ids.append(pid)
-        if any(not c.strip() for c in row.get("cues", [])):
+        if any(not c.strip() for c in cues):
             problems.append(f"positions #{n}: cues must not hold an empty phrase")
-        for cue in row.get("cues", []):
+        for cue in cues:
             first = owner.setdefault(normal(cue), pid)
             if first != pid:
                 problems.append(f"positions #{n}: cue {cue!r} is also a cue of {first!r}; a phrase can signal one position only")

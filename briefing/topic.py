@@ -61,6 +61,15 @@ CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_
 SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
 # Where a phrase ends: sentence and clause punctuation, brackets, a dash.
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
+# Words after which a verb stands in its bare form ("agreed to work together",
+# "will work together"): the infinitive "to" and the modals and "do" among
+# English's operators (Quirk et al. 1985, 3.21-3.23); "be" and "have" take a
+# participle or a noun phrase instead. A phrase that follows one and never an
+# article is a verb phrase, which names no subject.
+BARE_VERB_MARKERS = {"to"} | (words("grammar", "ellipsis_operators") - {
+    "am", "are", "is", "was", "were", "be", "been", "has", "have", "had",
+    "aren't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+})
 MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title
 
 
@@ -127,8 +136,9 @@ def _narration(text: str) -> str:
 class _Phrases:
     """One source's two-word phrases of its own words that ``subject`` may
     take: each as printed, in order (``printed``; its key is its
-    casefold), whether it follows an article or a possessive and whether a
-    content word follows it (``after_article``, ``cut_short``: 1 or 0 for
+    casefold), whether it follows an article or a possessive, whether it
+    follows "to" or a modal (``BARE_VERB_MARKERS``) and whether a content
+    word follows it (``after_article``, ``after_bare_marker``, ``cut_short``: 1 or 0 for
     each), the word in lower case that follows a phrase where it can end a
     noun phrase (``followed``: casefold phrase and word), the content word in
     lower case before it, after an article (``preceded``: the same), and the two-word
@@ -136,6 +146,7 @@ class _Phrases:
 
     printed: list[str]
     after_article: bytes
+    after_bare_marker: bytes
     cut_short: bytes
     followed: frozenset[tuple[str, str]]
     preceded: frozenset[tuple[str, str]]
@@ -151,12 +162,13 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
     usable = [c and k not in exclude and k not in CALENDAR for c, k in zip(is_content, keys)]  # a day names no story
-    printed, after_article, cut_short, followed, preceded = [], bytearray(), bytearray(), set(), set()
+    printed, after_article, after_bare_marker, cut_short, followed, preceded = [], bytearray(), bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
         if keys[i + 1] not in heads and key not in roles:
             printed.append(f"{tokens[i]} {tokens[i + 1]}")
             after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
+            after_bare_marker.append(i > 0 and keys[i - 1] in BARE_VERB_MARKERS)
             cut_short.append(is_content[i + 2])
             # The word before, when an article comes before it and it is printed in the same case: "a post
             # office counter", "the Coastal Broadcasting Network"; not "to end ...".
@@ -167,7 +179,7 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
                 followed.add((key, tokens[i + 2]))
     words = [t.casefold() for t in tokenise(title)]
     titled = frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)})
-    return _Phrases(printed, bytes(after_article), bytes(cut_short), frozenset(followed), frozenset(preceded), titled)
+    return _Phrases(printed, bytes(after_article), bytes(after_bare_marker), bytes(cut_short), frozenset(followed), frozenset(preceded), titled)
 
 
 def subject(
@@ -175,7 +187,9 @@ def subject(
 ) -> str | None:
     """The two-word phrase the most sources use, as most often printed; none
     with a word of ``exclude`` (names), none of the ``roles`` phrases, none
-    ending in a role's head noun of ``heads`` (an office: "prime minister"). A
+    ending in a role's head noun of ``heads`` (an office: "prime minister"),
+    none printed after "to" or a modal and never after an article (a verb
+    phrase: "work together"). A
     common-noun phrase is preferred: printed in lower case (a name is more
     often a place), seen after an article or a possessive ("the congestion
     charge"; never "the become law"), and complete (not mostly followed by
@@ -188,6 +202,7 @@ def subject(
     in_titles: Counter[str] = Counter()
     forms: Counter[str] = Counter()  # each phrase as printed; its key is its casefold
     after_article: Counter[str] = Counter()
+    after_bare_marker: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
     next_word: dict[str, Counter[str]] = defaultdict(Counter)  # sources that print a word after the phrase, by the word
     word_before: dict[str, Counter[str]] = defaultdict(Counter)  # and before it
@@ -196,6 +211,7 @@ def subject(
         reach.update(set(keys))
         forms.update(found.printed)
         after_article.update(compress(keys, found.after_article))
+        after_bare_marker.update(compress(keys, found.after_bare_marker))
         cut_short.update(compress(keys, found.cut_short))
         in_titles.update(found.titled)
         for key, word in found.followed:
@@ -206,7 +222,12 @@ def subject(
     # make the title take the outlets' tone.
     # An outlet's name ("Harbour Radio") is who reports, not what.
     outlets = [f" {normal(s.outlet)} " for s in sources if s.outlet]
-    shared = {p for p in reach if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)}
+    # A verb phrase ("work together" of "agreed to work together") names no subject.
+    shared = {
+        p for p in reach
+        if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)
+        and not (after_bare_marker[p] and not after_article[p])
+    }
     if not shared:
         return _title_name(sources, exclude) or _title_word(sources, exclude)
     printed: dict[str, Counter[str]] = defaultdict(Counter)

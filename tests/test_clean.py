@@ -264,3 +264,28 @@ def test_a_byline_in_capitals_or_with_a_bar_gives_the_author_and_offers_an_agenc
     ):
         source = clean(Source("S1", "a.txt", f"Pier shut for repairs\n{line}\n4 March 2026\nThe pier shut on Monday.", "x")).source
         assert (source.author, header_lines(source)) == (author, offered), line
+
+
+def test_the_dateline_that_opens_an_article_is_cut_and_the_words_after_it_stay():
+    def first(text: str) -> str:
+        return clean(Source("S1", "a.txt", "Quarry reopens\n\n" + text + "\n\nWork starts in June.", "x")).paragraphs[0].text
+
+    for line in (
+        "BRACKLEY (Lowland Wire) — The quarry will reopen in June, the owners said.",
+        "Brackley (Lowland Wire) – The quarry will reopen in June, the owners said.",
+        "BRACKLEY, Kan. — The quarry will reopen in June, the owners said.",
+        "Brackley, Kansas — The quarry will reopen in June, the owners said.",
+        "Brackley, Kan., March 9 (LWN) - The quarry will reopen in June, the owners said.",
+        "Brackley, Sept. 9 — The quarry will reopen in June, the owners said.",
+    ):
+        assert first(line) == "The quarry will reopen in June, the owners said.", line
+    # A quotation, a name before a dash, an opening word and a comma are the sentence's own words.
+    for line in (
+        '"We will reopen in June," the owners said.',
+        "Ada Brandt — the quarry's owner since 2019 — said work starts in June.",
+        "Still, Brandt — who owns the quarry — said work starts in June.",
+    ):
+        assert first(line) == line, line
+    # Only the article's opening carries a dateline: further down the words stay.
+    later = clean(Source("S1", "a.txt", "The quarry will reopen.\n\nBRACKLEY (LWN) — more to come.", "x"))
+    assert [p.text for p in later.paragraphs][1] == "BRACKLEY (LWN) — more to come."

@@ -203,6 +203,30 @@ def test_a_phrase_ending_in_the_head_of_a_speakers_role_is_an_office_not_the_sub
     assert subject(sources, set(), heads={"minister"}) == "sea wall"
 
 
+def test_a_verb_phrase_the_titles_share_is_no_subject_but_a_noun_phrase_is():
+    def titled(texts: list[tuple[str, str]]) -> str | None:
+        sources = [Source(f"S{n}", f"{n}.txt", body, "0", title=title) for n, (title, body) in enumerate(texts, 1)]
+        return subject(sources, set())
+
+    # "stay open", "pull back" follow "to" and "will", never an article: verb phrases, whatever the titles share.
+    libraries = [
+        ("Libraries to stay open later", "The town libraries will stay open until nine, the library board said."),
+        ("Town libraries will stay open on Sundays", "Libraries in the town are to stay open on Sundays from May, the library board said."),
+    ]
+    assert titled(libraries) == "library board"
+    caterers = [
+        ("Caterers to pull back from school meals", "Two caterers plan to pull back from the school meals contract."),
+        ("Caterers will pull back, board told", "The caterers will pull back from school meals, the board heard."),
+    ]
+    assert titled(caterers) == "school meals"
+    # A noun phrase printed after "to" is still one when an article comes before it elsewhere.
+    rail = [
+        ("Cuts to rail fares in the north", "The government announced cuts to rail fares."),
+        ("What the rail fares cut means", "The rail fares will fall by a tenth."),
+    ]
+    assert titled(rail) == "rail fares"
+
+
 def test_named_speakers_come_before_described_ones_however_widely_quoted():
     blocks = [
         Block("B1", "quote", "some residents", "The road floods every spring.", ("S1", "S2", "S3"), (0, 0, 0, 0)),

@@ -411,6 +411,14 @@ def test_words_a_verb_of_saying_puts_in_a_speakers_mouth_are_no_scare_quotes():
     assert outlet_terms("The board met on Friday to discuss its “heartening” new ferry plan.", "event") == ("heartening",)
 
 
+def test_words_after_the_ing_form_of_any_verb_of_saying_are_no_scare_quotes():
+    # "yelled", "retorted" are verbs of saying: their -ing forms put the words after them in someone's mouth too
+    for told in ("The clip shows dock workers yelling “cowards” at the gate.", "Asked about the delay, the pilot was heard retorting “never again”."):
+        assert outlet_terms(told, "event") == (), told
+    # an -ing form of another verb is no saying
+    assert outlet_terms("The crews spent the week repainting the “historic” ferry.", "event") == ("historic",)
+
+
 def test_a_label_quoted_from_a_speaker_is_a_loaded_term_of_theirs_not_the_outlets():
     def block(kind: str, text: str) -> Block:
         return Block("B1", kind, "Jo Roe", text, ("S1",), (0, 0, 0, 0))
@@ -541,7 +549,7 @@ def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
     assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
 
 
-def test_what_happened_takes_only_lines_that_stand_alone_and_cuts_an_opening_dateline():
+def test_what_happened_takes_only_lines_that_stand_alone():
     from briefing.render.summary import summary_events
 
     def event(n: int, text: str) -> Block:
@@ -551,7 +559,7 @@ def test_what_happened_takes_only_lines_that_stand_alone_and_cuts_an_opening_dat
         event(1, "But the ferry company cancelled the Sunday sailings."),
         event(2, "It was the third closure of the pier this year."),
         event(3, "Everyone expected the vote to pass, and it didn't."),
-        event(4, "MARLOW, Ore. (CPN) — The county board voted 4-1 to close the pier."),
+        event(4, "The county board voted 4-1 to close the pier."),
         event(5, "Repairs to the pier will cost about 2 million dollars."),
         event(6, "So far, 14 boats have moved to the north harbour."),
         event(7, "The harbour will reopen in May."),

@@ -32,6 +32,16 @@ def read(*paragraphs):
         # the plural of a role noun is a group, printed in lower case
         (("Nurses said the ward was full.",), "nurses"),
         (("Unions said the offer was too low.",), "unions"),
+        # a recording shows what happened: the words in it are those of the people it shows
+        (("The dashcam footage shows the lorry crossing the median.",), None),
+        (('According to the footage, "the ferry never slowed down."',), None),
+        (("According to the CCTV recording, the van left the depot at nine.",), None),
+        (("The bodycam video said nothing about the stop.",), None),
+        # a report, a study, a poll or a record has authors who publish it: by design an unnamed source
+        (("The report said the pier was beyond repair.",), "the report"),
+        (("The data suggest that ferry use has fallen by a fifth.",), "the data"),
+        # a name that ends in a recording's noun is a body's
+        (("Harbour Video said the footage was genuine.",), "Harbour Video"),
     ],
 )
 def test_a_speaker_that_names_no_one_who_speaks_is_left_out(paragraphs, speaker):
@@ -113,3 +123,4 @@ def test_a_place_or_a_record_is_not_the_speaker(sentence, speaker):
 def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
     pairs = [("Ada Voss", "Furious mum"), ("Bo Lind", "a heartbroken dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master")]
     assert choose_roles(pairs) == (("Ada Voss", "mum"), ("Bo Lind", "a dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master"))
+

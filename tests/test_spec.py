@@ -83,6 +83,42 @@ def test_every_mistake_is_listed(make_articles, tmp_path):
     assert "'qestion'" in result.stderr and "'lable' (did you mean 'label'?)" in result.stderr
 
 
+def test_mistakes_of_every_kind_are_listed_in_one_run():
+    from briefing.spec import check
+
+    # a type error, a malformed id, a cue of two positions, an actor given no id, an outlet off its scale
+    data = {
+        "title": 7,
+        "positions": [
+            {"id": "go on", "label": "Keep the ferry", "cues": ["runs daily"]},
+            {"id": "stop", "label": "Stop the ferry", "cues": ["runs daily", 3]},
+            {"id": "wait", "label": "Wait", "cues": ["next year"]},
+        ],
+        "actors": {"Lena Ostrow": "", "Piet Haan": "wiat"},
+        "outlets": {"lean": ["left", "right"], "Quay Post": "centre"},
+    }
+    problems = check(data)
+    assert problems[0] == "title must be a string, not a number"
+    assert "positions #2: cues must be a list of strings, not a list holding a number" in problems
+    assert "positions #1: id 'go on' must be letters, digits, - or _ and not 'context'" in problems
+    assert any(p.startswith("actors: 'Lena Ostrow' is given no position") for p in problems)
+    assert any(p.startswith("actors: 'Piet Haan' is given position 'wiat'") and "'wait'" in p for p in problems)
+    assert any(p.startswith("outlets: 'Quay Post' is given 'centre'") for p in problems)
+    assert len(problems) == 6
+    # An id of the wrong type is reported once: no actor is held against the ids then, nor a cue.
+    broken = {"title": "Ferry", "positions": [{"id": 4, "label": "Keep", "cues": ["runs daily"]}], "actors": {"Piet Haan": "keep"}}
+    assert check(broken) == ["positions #1: id must be a string, not a number"]
+
+
+def test_mistakes_of_every_kind_end_the_build_with_one_line_each(make_articles, tmp_path):
+    spec = GOOD.replace('title = "Harbour bridge tolls"', "title = 3").replace('id = "against"', 'id = "for"')
+    result, out = _build(make_articles, tmp_path, spec)
+    assert result.exit_code == 2 and not out.exists() and "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if "briefing.toml: " in line]
+    assert len(lines) == 2
+    assert "title must be a string" in lines[0] and "id 'for' is used twice" in lines[1]
+
+
 def test_a_source_path_matching_no_input_is_a_warning(make_articles, tmp_path):
     spec = GOOD + '[[sources]]\npath = "missing.txt"\noutlet = "Harbour Times"\n[[sources]]\npath = "a.txt"\noutlet = "Quay Post"\n'
     result, out = _build(make_articles, tmp_path, spec)

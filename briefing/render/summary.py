@@ -10,12 +10,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from .. import lexicon
 from ..data import words
 from ..model import Block, Disputed, Profile, Reading
-from ..not_names import dateline_end
 from ..patterns import YEAR
 from ..quotes import outside_quotes
 
@@ -96,7 +94,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
     words, or with no word in lower case, tells nothing that happened: a
     dateline cut off its sentence ("HARWICK, Vt."), a bridge to a quote
     ("Ross continued."), and nor does one that needs the sentence before it
-    (``_stands_alone``); a dateline that opens a line is cut from it. At most ``limit``. The lines one outlet alone
+    (``_stands_alone``). At most ``limit``. The lines one outlet alone
     reports are taken from the plainest outlets first (``own_voice``): the
     lexicons miss some loaded words ("spewing"), and an outlet that uses
     many they do find likely uses those too; one whose figure a plainer
@@ -114,8 +112,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
             continue
         if any(_prints(b, r) for r in readings):
             continue
-        body = b.text[dateline_end(b.text) :]  # where one outlet filed from is no part of what happened
-        if len(body.split()) < 3 or not re.search(r"\b[a-z]", body) or not _stands_alone(body):
+        if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text) or not _stands_alone(b.text):
             continue
         if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
             continue
@@ -123,7 +120,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
         if any(sources - set(b.sources) and len(words & told) * 5 >= len(words) * 3 for sources, told in opinion):
             continue
         if len(b.sources) > 1 or all(e.sources[0] != b.sources[0] for e in events):
-            events.append(replace(b, text=body) if body != b.text else b)
+            events.append(b)
             if len(events) == limit:
                 break
     return events
