@@ -4,6 +4,7 @@ in one process."""
 
 import os
 
+import pytest
 from conftest import briefing_of
 
 from briefing import pipeline
@@ -220,6 +221,26 @@ def test_a_big_build_gives_freed_memory_back_after_its_stages_and_a_small_one_do
     assert len(trims) >= 3  # before merge, after it, and when the build ends
     assert render(pooled, "json") == render(alone, "json")
     collector.trim()  # the real one: harmless wherever it runs
+
+
+@pytest.mark.parametrize("c_library", [TypeError, OSError, object], ids=["windows", "no library", "no malloc_trim"])
+def test_giving_memory_back_does_nothing_where_the_c_library_has_no_malloc_trim(monkeypatch, c_library):
+    import ctypes
+
+    from briefing import collector
+
+    def opened(name):
+        if isinstance(c_library, type) and issubclass(c_library, Exception):
+            raise c_library("no C library")
+        return c_library()
+
+    monkeypatch.setattr(ctypes, "CDLL", opened)
+    collector._malloc_trim.cache_clear()
+    try:
+        assert collector._malloc_trim() is None
+        collector.trim()
+    finally:
+        collector._malloc_trim.cache_clear()
 
 
 def test_the_stems_a_worker_sends_back_are_one_copy_each():
