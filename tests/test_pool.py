@@ -252,8 +252,8 @@ def test_the_stems_a_worker_sends_back_are_one_copy_each():
         return [pickle.loads(pickle.dumps(work(item))) for item in items]
 
     texts = [
-        "The ferry operator raised fares by 12% on the island route.",
-        "Fares on the island route rose by 12% after the ferry operator's decision.",
+        "The tram operator raised fares by 12% on the harbour line.",
+        "Fares on the harbour line rose by 12% after the tram operator's decision.",
     ]
     one, two = paraphrase.read_views(texts, through_a_worker)
     shared = set(one[0]) & set(two[0])
