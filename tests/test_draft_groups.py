@@ -55,7 +55,7 @@ def test_a_speaker_named_as_answering_the_first_seeds_the_other_group_whatever_t
     # seeds the other group, though Jo Prell is more quoted.
     ranked = _blocks(
         {
-            "Sara Vell": ["The night train must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
+            "Sara Vell": ["The night tram must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
             "Jo Prell": ["Visitors come for the lakes.", "The lakes fill every summer."],
             "Kurt Amsel": ["Students and nurses can ride the early bus."],
         }
