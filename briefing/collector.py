@@ -50,7 +50,9 @@ def _malloc_trim() -> Callable[[int], int] | None:
 
     try:
         return ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
+    # No C library opened by no name (Windows: TypeError), or one without
+    # malloc_trim (macOS, musl).
+    except (OSError, AttributeError, TypeError):
         return None
 
 

@@ -2,8 +2,8 @@
 init``): sources, blocks and roles in, the text of the draft out.
 
 It takes its title from ``topic``. It groups speakers: the most quoted and
-the most quoted who answers them by name ("Roe disagreed."), or else the
-next most quoted, seed two groups; every other speaker joins the group
+the most quoted who answers them by name ("Roe disagreed.") or whom they
+so answer, or else the next most quoted, seed two groups; every other speaker joins the group
 whose speakers they do not answer (by name, or holding their words as a
 view reported or dismissed), else the group whose words theirs share
 most (a spokesperson the group of the one they speak for), and each
@@ -90,7 +90,8 @@ def _groups(
         by_names, by_words = zip(*pairs, strict=True)
         return sum(by_names), sum(by_words)
 
-    # The second seed: the most quoted who answers the first speaker by name;
+    # The second seed: the most quoted who answers the first speaker by name
+    # or whom the first so answers (one who does both before either);
     # else the next most quoted, the voice a report gives most room after the
     # first's, most often the other side's (words held at arm's length or few
     # words shared tell a side less surely: the view answered may be a third's).

@@ -87,7 +87,7 @@ def _parsed(paragraphs: Sequence[Paragraph]) -> tuple[list[Parsed], Printed]:
 class _Stage(Generic[T, U]):
     """One stage's work in a worker: the first item of a new stage clears
     the worker's per-build caches, which hold the texts of the stage
-    before; a worker serves the whole build, and kept they set its peak
+    before, and gives the memory freed back (``collector.trim``); a worker serves the whole build, and kept they set its peak
     memory (at 10,000 articles 110 -> 169 MB a worker once the workers read
     each article's speakers too).
 

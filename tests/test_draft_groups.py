@@ -55,32 +55,32 @@ def test_a_speaker_named_as_answering_the_first_seeds_the_other_group_whatever_t
     # seeds the other group, though Jo Prell is more quoted.
     ranked = _blocks(
         {
-            "Sara Vell": ["The night train must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
+            "Sara Vell": ["The night tram must stay for students and nurses.", "Students and nurses ride it home after late shifts."],
             "Jo Prell": ["Visitors come for the lakes.", "The lakes fill every summer."],
             "Kurt Amsel": ["Students and nurses can ride the early bus."],
         }
     )
-    assert _groups(ranked, {}) [1][0] == "Jo Prell"
+    assert _groups(ranked, {})[1][0] == "Jo Prell"
     groups = _groups(ranked, {}, named={("Kurt Amsel", "Sara Vell")})
     assert groups[1][0] == "Kurt Amsel" and "Sara Vell" in groups[0], groups
 
 
 def test_a_speaker_named_as_answering_a_member_joins_the_other_group():
-    # Lio Brandt shares words with Eva Kohl's group only, but the outlet
-    # says he answers Dag Ruud, a later member of it ("Brandt disagreed."):
+    # Lio Brask shares words with Eva Kohl's group only, but the outlet
+    # says he answers Dag Ruud, a later member of it ("Brask disagreed."):
     # that counts before the words.
     ranked = _blocks(
         {
             "Eva Kohl": ["The canal path needs lamps and benches."],
             "Tor Nesse": ["Lamps on the canal path would harm the reeds."],
             "Dag Ruud": ["Benches bring cyclists to the cafes."],
-            "Lio Brandt": ["The cafes need those cyclists."],
+            "Lio Brask": ["The cafes need those cyclists."],
             "Una Falk": ["The council meets on Tuesday."],
         }
     )
-    assert "Lio Brandt" in _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl")})[0]
-    groups = _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl"), ("Lio Brandt", "Dag Ruud")})
-    assert "Lio Brandt" in groups[1] and "Dag Ruud" in groups[0], groups
+    assert "Lio Brask" in _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl")})[0]
+    groups = _groups(ranked, {}, named={("Tor Nesse", "Eva Kohl"), ("Lio Brask", "Dag Ruud")})
+    assert "Lio Brask" in groups[1] and "Dag Ruud" in groups[0], groups
 
 
 def test_a_speaker_sharing_words_only_with_a_groups_later_member_joins_that_group():
@@ -90,8 +90,8 @@ def test_a_speaker_sharing_words_only_with_a_groups_later_member_joins_that_grou
         {
             "Rhea Lund": ["The orchard feeds the whole valley.", "Cut the orchard and the valley starves."],
             "Piers Hobb": ["A car park brings shoppers to the square.", "The square is empty most afternoons."],
-            "Olek Varga": ["The valley needs its orchard and the beekeepers who tend it."],
-            "Mona Sethi": ["Our beekeepers have worked those hives for forty years."],
+            "Olek Varga": ["The valley needs its orchard and the apple pickers who tend it."],
+            "Mona Sethi": ["Our apple pickers have worked those rows for forty years."],
         }
     )
     groups = _groups(ranked, {})

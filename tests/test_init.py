@@ -689,11 +689,11 @@ def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_othe
     folder = make_articles(
         {
             "a.txt": 'Bram Olsen, a tourism officer, said: "Visitors come for the lakes and the mountains."\n'
-            'Hanna Moss, who chairs the rail users\' group, said: "The night train must stay. Students and nurses ride it home."\n'
-            'Lars Dune disagreed. "Students and nurses can ride the early bus, and the night train runs empty," he said.\n',
-            "b.txt": '"The night train must stay," Hanna Moss said. "Students and nurses ride it home. Cut it and the late shift is stranded."\n'
+            'Hanna Moss, who chairs the tram users\' group, said: "The night tram must stay. Students and nurses ride it home."\n'
+            'Lars Dune disagreed. "Students and nurses can ride the early bus, and the night tram runs empty," he said.\n',
+            "b.txt": '"The night tram must stay," Hanna Moss said. "Students and nurses ride it home. Cut it and the late shift is stranded."\n'
             'Bram Olsen said: "The lakes draw walkers all summer."\n'
-            'Lars Dune, who sits on the transport board, said: "The early bus is cheaper to run."\n',
+            'Lars Dune, who sits on the tram company\'s board, said: "The early bus is cheaper to run."\n',
         }
     )
     text, guess = _guessed(folder)

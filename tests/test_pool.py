@@ -4,6 +4,7 @@ in one process."""
 
 import os
 
+import pytest
 from conftest import briefing_of
 
 from briefing import pipeline
@@ -217,9 +218,29 @@ def test_a_big_build_gives_freed_memory_back_after_its_stages_and_a_small_one_do
     assert trims == []
     monkeypatch.setattr(pipeline, "POOL_MIN_SOURCES", 2)
     pooled = briefing_of(folder)
-    assert len(trims) >= 3  # before merge, after it, and when the build ends
+    assert len(trims) == 3  # before merge, after it, and when the build ends (the workers' own are theirs)
     assert render(pooled, "json") == render(alone, "json")
     collector.trim()  # the real one: harmless wherever it runs
+
+
+@pytest.mark.parametrize("c_library", [TypeError, OSError, object], ids=["windows", "no library", "no malloc_trim"])
+def test_giving_memory_back_does_nothing_where_the_c_library_has_no_malloc_trim(monkeypatch, c_library):
+    import ctypes
+
+    from briefing import collector
+
+    def opened(name):
+        if isinstance(c_library, type) and issubclass(c_library, Exception):
+            raise c_library("no C library")
+        return c_library()
+
+    monkeypatch.setattr(ctypes, "CDLL", opened)
+    collector._malloc_trim.cache_clear()
+    try:
+        assert collector._malloc_trim() is None
+        collector.trim()
+    finally:
+        collector._malloc_trim.cache_clear()
 
 
 def test_the_stems_a_worker_sends_back_are_one_copy_each():
@@ -231,8 +252,8 @@ def test_the_stems_a_worker_sends_back_are_one_copy_each():
         return [pickle.loads(pickle.dumps(work(item))) for item in items]
 
     texts = [
-        "The ferry operator raised fares by 12% on the island route.",
-        "Fares on the island route rose by 12% after the ferry operator's decision.",
+        "The tram operator raised fares by 12% on the harbour line.",
+        "Fares on the harbour line rose by 12% after the tram operator's decision.",
     ]
     one, two = paraphrase.read_views(texts, through_a_worker)
     shared = set(one[0]) & set(two[0])
