@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from operator import itemgetter
 
 from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, DATE, MARKS, NEAR_SHARE, NEAR_STEMS, QUANTITY, SYNONYM, _anchored, _near
-from .paraphrase import VERB
+from .word_senses import VERB
 
 BUCKET_LIMIT = 32
 _VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``paraphrase.views``)

@@ -51,20 +51,20 @@ import re
 import sys
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from itertools import chain
 
-from . import actions, agents, direction, fact_names, synonyms, things, verbs
+from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import STEM, UNIT_WORDS, Figures, number_word, spelling
+from .forms import STEM, Figures, number_word, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
 from .nearness import ANCHOR_STEMS, DATE, QUANTITY, SYNONYM, _anchored, _counted, _near, nearness
 from .not_names import dateline_end
 from .patterns import MONTHS
-from .wording import FUNCTION_WORDS
+from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
+from .word_senses import senses as senses_of
 
 TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
 TITLE_REACH = 60     # printed within this many characters before it
@@ -75,7 +75,6 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
-_FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS
 _NEGATION = words("grammar", "negators")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -86,9 +85,6 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # the claims", "denied any wrongdoing"), no clause.
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
-VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
-LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fine"; indexed by its stem: ``views``)
-PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,18 +106,13 @@ class Profile:
     agent: tuple[str, bool] | None = None  # its main clause's subject's head noun, and whether it reacts ("crews" welcomed): ``agents``
 
 
-@per_build  # a story's words repeat from sentence to sentence
-def _stem(word: str) -> str:
-    return spelling(word.casefold().replace("’", "'").removesuffix("'s"))[:STEM]
-
-
 @per_build  # per word, not per sentence: a big build reads every fact two or three ways (``views``)
 def _content_stem(word: str) -> str | None:
     """``word``'s stem, or None for a word that tells nothing of what
     happened: a function word, a letter, or a number, in words ("two
     ferries") or not, which is a figure."""
     lower = word.casefold()
-    return _stem(word) if len(lower) > 1 and lower not in _FUNCTION and not lower[0].isdigit() and not number_word(lower) else None
+    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower[0].isdigit() and not number_word(lower) else None
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
@@ -185,10 +176,10 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     body = _body(text)
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
-    senses = _senses(words)
-    held = tuple(sorted({SYNONYM + _meets(n)[0] for _, n in senses if n[0] != LEMMA}))
+    senses = senses_of(words)
+    held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA}))
     own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
-    whole = own + tuple(sorted({_stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
+    whole = own + tuple(sorted({stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
         core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
@@ -217,31 +208,31 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     titles: set[str] = set()
     opening = ""  # a lone capital that opens the sentence ("Officials said", "Demolition of ...") names nothing
     for match in _NAME.finditer(text):
-        run = [w for w in match.group(0).split() if w.casefold() not in _FUNCTION]
+        run = [w for w in match.group(0).split() if w.casefold() not in FUNCTION]
         if match.start() == 0 and match.group(0).count(" ") == 0:
             opening = match.group(0)
         elif run:
-            names.add(_stem(run[-1]))
-            runs.add(tuple(map(_stem, run)))
-            titles.update(map(_stem, _title_before(text[: match.start()])))
+            names.add(stem(run[-1]))
+            runs.add(tuple(map(stem, run)))
+            titles.update(map(stem, _title_before(text[: match.start()])))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
-                full_names.add(_stem(run[-1]))
+                full_names.add(stem(run[-1]))
     # A speaker is a name of the fact, unless the sentence prints its word in
     # lower case: "Board" of "the board said" is a description, no name.
     if speaker and speaker.split()[-1].casefold() not in words:
-        names.add(_stem(speaker.split()[-1]))
-        runs.add(tuple(map(_stem, speaker.split())))
+        names.add(stem(speaker.split()[-1]))
+        runs.add(tuple(map(stem, speaker.split())))
     negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
     # What happened is told in lower case, and by a word of an action that
     # opens the sentence and heads its phrase, a closed-class word after it
     # ("Demolition of the depot", not "Building work"): who or where is a name.
-    heads = bool(opening) and actions.listed(opening) and len(lower) > 1 and lower[1] in _FUNCTION
-    plain = stems.intersection([_stem(w) for w in words if w[0].islower()] + ([_stem(opening)] if heads else []))
+    heads = bool(opening) and actions.listed(opening) and len(lower) > 1 and lower[1] in FUNCTION
+    plain = stems.intersection([stem(w) for w in words if w[0].islower()] + ([stem(opening)] if heads else []))
     frame_words = f"{speaker or ''} {role or ''}".split()
     frame = frozenset(_content_stems(frame_words))
     return Profile(
         stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
-        profile(first, speaker, role, clauses=False) if first else None, _senses(words),
+        profile(first, speaker, role, clauses=False) if first else None, senses_of(words),
         plain.intersection(titles), agents.agent(text),
     )
 
@@ -253,60 +244,10 @@ def _title_before(text: str) -> list[str]:
     master)."""
     found: list[str] = []
     for word in reversed(text[-TITLE_REACH:].split()[-TITLE_WORDS:]):
-        if not word[0].islower() or word.casefold() in _FUNCTION or not word.replace("-", "").isalpha():
+        if not word[0].islower() or word.casefold() in FUNCTION or not word.replace("-", "").isalpha():
             break
         found.append(word)
     return found
-
-
-def _senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
-    """The stems of a sentence's words printed lower-case (or opening it),
-    each with the sets of synonyms its word belongs to, and, for a word the
-    place shows is a verb, its commonest senses and their parents
-    (``_verb_senses``)."""
-    found = set(chain.from_iterable(map(_word_senses, [w for w in words[1:] if w[0].islower()])))
-    found.update(_word_senses(words[0]) if words else ())
-    for n, word in enumerate(words):
-        if word[0].islower():
-            told, past = _verb_senses(word)
-            if told and (past or (n and verbs.cue(words[n - 1].casefold()))):
-                found.update(told)
-    return frozenset(found)
-
-
-@per_build  # per word: see ``_content_stem``
-def _word_senses(word: str) -> tuple[tuple[str, str], ...]:
-    """``word``'s stem with each set of synonyms it belongs to, and those of
-    the verbs it names when it is a noun of an action ("construction":
-    "construct", one with "build"); and each verb it may be a form of or names (``LEMMA``)."""
-    if word.casefold() in _FUNCTION:
-        return ()
-    named = actions.named(word)
-    sets = synonyms.sets(word).union(*map(synonyms.sets, named))
-    acts = verbs.lemmas(word).union(named)
-    return tuple((_stem(word), str(n)) for n in sorted(sets)) + tuple((_stem(word), LEMMA + v) for v in sorted(acts))
-
-
-@per_build  # per word: see ``_content_stem``
-def _verb_senses(word: str) -> tuple[tuple[tuple[str, str], ...], bool]:
-    """``word``'s stem with the synsets of its commonest senses as a verb
-    (``VERB``) and the parents of the commonest (``PARENT``), and whether
-    it is a past form (``verbs.senses``): read where the place shows a
-    verb. "opened" and "launched" (an inquiry) meet through "begin an
-    action" (``_meets``)."""
-    first, up, past = verbs.senses(word)
-    stem = _stem(word)
-    return tuple((stem, VERB + s) for s in sorted(first)) + tuple((stem, PARENT + s) for s in sorted(up)), past
-
-
-def _meets(sense: str) -> tuple[str, ...]:
-    """The senses a sense meets: a verb's commonest sense meets that sense
-    and the verbs it is the parent of; a parent meets only the sense it
-    is (two verbs under one parent are two ways, "walk" / "run"); a set
-    of synonyms meets itself."""
-    if sense[0] == VERB:
-        return sense, PARENT + sense[1:]
-    return (VERB + sense[1:],) if sense[0] == PARENT else (sense,)
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -324,7 +265,7 @@ def aligned(b: Profile, a: Profile) -> Profile:
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
-        for m in _meets(n):
+        for m in meets(n):
             if m in ours and t not in a.stems:
                 if n[0] in (VERB, PARENT):
                     if _alike(ours[m], a.sequence, t, b.sequence):
@@ -369,9 +310,9 @@ def _counts(b: Profile, a: Profile) -> tuple[dict[str, str], dict[str, str]]:
     return stems, printed
 
 
-def _printed(stem: str, words: str) -> str:
-    """The first of ``words`` (one string) whose stem ``stem`` is."""
-    return next((w for w in words.split(" ") if _stem(w) == stem), stem)
+def _printed(own: str, words: str) -> str:
+    """The first of ``words`` (one string) whose stem ``own`` is."""
+    return next((w for w in words.split(" ") if stem(w) == own), own)
 
 
 def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
