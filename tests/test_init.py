@@ -183,16 +183,16 @@ def test_the_title_names_what_the_titles_share_and_never_an_office(make_articles
     # role) and "storm damage" (in no title); both titles name the town.
     folder = make_articles(
         {
-            "a.txt": "Harwick harbour wall to be rebuilt\nThe prime minister visited Harwick on Monday to see the storm damage.\n"
+            "a.txt": "Quenby harbour wall to be rebuilt\nThe prime minister visited Quenby on Monday to see the storm damage.\n"
             'Ida Voss, the minister for the coast, said: "The wall will be rebuilt before winter."\n',
-            "b.txt": "Repairs promised for Harwick\nThe prime minister came to Harwick on Monday.\n"
+            "b.txt": "Repairs promised for Quenby\nThe prime minister came to Quenby on Monday.\n"
             "The storm damage was worst on the quay.\n"
             'Ida Voss, the minister for the coast, said: "We will rebuild the wall."\n',
         }
     )
     spec = _drafted(folder, tmp_path)
-    assert spec["title"] == "Harwick: statements by Ida Voss"
-    assert spec["question"] == "What is disputed about Harwick?"
+    assert spec["title"] == "Quenby: statements by Ida Voss"
+    assert spec["question"] == "What is disputed about Quenby?"
 
 
 def test_a_phrase_ending_in_the_head_of_a_speakers_role_is_an_office_not_the_subject(make_articles, tmp_path):
@@ -467,7 +467,7 @@ _PRICED = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal b
         ("congestion charge", (), "the congestion charge"),
         ("parking charges", (), "parking charges"),
         ("bus pass", (), "the bus pass"),
-        ("Harwick", (), "Harwick"),
+        ("Quenby", (), "Quenby"),
         (None, (), "this story"),
         # A name the outlets print after "the" takes it.
         ("Assembly", _NAMED, "the Assembly"),

@@ -26,7 +26,7 @@ ANOTHER_ACT = [
 
 # Two acts done to one count of beings that other rules keep apart already.
 OTHER_ACTS = [
-    ("The Harwick firm hired 300 workers at its Kelby plant last year.", "The Harwick firm sacked 300 workers at its Kelby plant last year."),
+    ("The Quenby firm hired 300 workers at its Kelby plant last year.", "The Quenby firm sacked 300 workers at its Kelby plant last year."),
     ("Police questioned three teenagers in Kelby on Saturday night.", "Police charged three teenagers in Kelby on Saturday night."),
     ("The Renford hospital treated 14 patients after the crash on the bypass.", "The Renford hospital discharged 14 patients after the crash on the bypass."),
     ("Coastguards rescued five fishermen off the Ardley coast on Sunday.", "Coastguards found five fishermen off the Ardley coast on Sunday."),
@@ -41,7 +41,7 @@ ONE_FACT = [
     ("Rebels freed two hostages in the hills above Corrow on Sunday.", "Rebels released two hostages in the hills above Corrow on Sunday."),
     ("Gunmen kidnapped two aid workers near the Corrow border post on Sunday.", "Gunmen abducted two aid workers near the Corrow border post on Sunday."),
     ("The Kelso court jailed four men over the harbour fraud on Monday.", "The Kelso court imprisoned four men over the harbour fraud on Monday."),
-    ("The Harwick firm dismissed 300 staff at its Kelby plant last year.", "The Harwick firm fired 300 staff at its Kelby plant last year."),
+    ("The Quenby firm dismissed 300 staff at its Kelby plant last year.", "The Quenby firm fired 300 staff at its Kelby plant last year."),
     ("Police arrested two men near the Renford station late on Friday night.", "Police detained two men near the Renford station late on Friday night."),
     ("Two climbers were injured in a fall on the north face of Ben Carrow.", "Two climbers were hurt in a fall on the north face of Ben Carrow."),
     # measures, not beings

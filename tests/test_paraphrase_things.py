@@ -13,7 +13,7 @@ from briefing import things
 TWO_THINGS = [
     ("The Corley council will sell the old depot on Mill Road to a developer in June.", "The Corley council will sell the old library on Mill Road to a developer in June."),
     ("Flooding closed the museum at Renford for three days last week.", "Flooding closed the theatre at Renford for three days last week."),
-    ("The Harwick firm will recall 2,000 faulty heaters sold last winter.", "The Harwick firm will recall 2,000 faulty kettles sold last winter."),
+    ("The Quenby firm will recall 2,000 faulty heaters sold last winter.", "The Quenby firm will recall 2,000 faulty kettles sold last winter."),
     ("Engineers found a crack in the hospital wall at Tolby on Monday.", "Engineers found a crack in the prison wall at Tolby on Monday."),
     ("The Ormsby trust will restore the old cathedral on Quay Street next spring.", "The Ormsby trust will restore the old stadium on Quay Street next spring."),
 ]
@@ -21,7 +21,7 @@ TWO_THINGS = [
 ONE_THING = [
     # one a kind of the other, either way round
     ("The Corley council will sell the old library on Mill Road to a developer in June.", "The Corley council will sell the old building on Mill Road to a developer in June."),
-    ("Thieves took 40 trucks from the Harwick yard overnight.", "Thieves took 40 vehicles from the Harwick yard overnight."),
+    ("Thieves took 40 trucks from the Quenby yard overnight.", "Thieves took 40 vehicles from the Quenby yard overnight."),
     # one synset
     ("The Kelso police found the stolen car in a field near Ardley.", "The Kelso police found the stolen automobile in a field near Ardley."),
     # a depot is a station

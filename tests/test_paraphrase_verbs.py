@@ -18,7 +18,7 @@ ONE_FACT = [
 
 TWO_FACTS = [
     ("The Kelso board has approved the new depot.", "The Kelso board has rejected the new depot."),
-    ("The Harwick mill has hired 40 staff.", "The Harwick mill has fired 40 staff."),
+    ("The Quenby mill has hired 40 staff.", "The Quenby mill has fired 40 staff."),
     ("The Orvale council has opened the library.", "The Orvale council has closed the library."),
     ("The Tolby firm has raised prices.", "The Tolby firm has cut prices."),
     # "shoot" is first to hit with a missile, only third to kill so
@@ -74,7 +74,7 @@ def test_a_word_is_read_as_a_verb_only_where_the_place_shows_it():
 ONE_ACT = [
     ("The Orvale council has started work on the new bridge at Kelby this week.", "The Orvale council has begun work on the new bridge at Kelby this week."),
     ("The Tolby trust bought the old mill on Quay Street for the town in March.", "The Tolby trust purchased the old mill on Quay Street for the town in March."),
-    ("The Harwick mill will hire 40 new staff at its Kelby plant next year.", "The Harwick mill will employ 40 new staff at its Kelby plant next year."),
+    ("The Quenby mill will hire 40 new staff at its Kelby plant next year.", "The Quenby mill will employ 40 new staff at its Kelby plant next year."),
     ("The Kelso board approved the plan for a new depot at the harbour on Monday.", "The Kelso board backed the plan for a new depot at the harbour on Monday."),
     ("A gunman killed two guards at the Renford bank on Tuesday morning.", "A gunman murdered two guards at the Renford bank on Tuesday morning."),
     ("The Orvale firm has built a new factory on the edge of Tolby.", "The Orvale firm has constructed a new factory on the edge of Tolby."),
@@ -90,7 +90,7 @@ ONE_ACT = [
     # tenses of one verb
     ("The Kelso board approves the plan for a new depot at the harbour.", "The Kelso board approved the plan for a new depot at the harbour."),
     ("The Corley council has closed the public library on Mill Road for the summer.", "The Corley council closed the public library on Mill Road for the summer."),
-    ("The Harwick firm is recalling 2,000 faulty heaters sold in Kelby last winter.", "The Harwick firm recalled 2,000 faulty heaters sold in Kelby last winter."),
+    ("The Quenby firm is recalling 2,000 faulty heaters sold in Kelby last winter.", "The Quenby firm recalled 2,000 faulty heaters sold in Kelby last winter."),
 ]
 
 # One act put for another that WordNet makes a kind of it only through a

@@ -997,12 +997,12 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
 
 
 def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_story_names():
-    roles = {"Pia Landa": "spokeswoman for the company", "Tobias Wren": "chief executive of Harwick Water"}
+    roles = {"Pia Landa": "spokeswoman for the company", "Tobias Wren": "chief executive of Quenby Water"}
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
     placed = _voiced(roles, "Tobias Wren", "Pia Landa")
     assert placed.position == "yes" and placed.reason.startswith("speaks for Tobias Wren"), placed.reason
     # Not an interest group's head, a worker of the firm, a title with no body, nor a spokesperson for another body.
-    for head in ("chief executive of the Harwick Hauliers' Association", "engineer at Harwick Water", "chief executive"):
+    for head in ("chief executive of the Quenby Hauliers' Association", "engineer at Quenby Water", "chief executive"):
         assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": head}) is None, head
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the council"}) is None
 
