@@ -29,6 +29,7 @@ CERTAIN = words("stance", "certain")  # "the mayor is confident ...": a view hel
 UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched as phrases
 PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
+FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -63,12 +64,14 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
 def _group(sentence: str, verb: str) -> bool:
     """Whether the printed words before the ``verb`` name a group: some,
     not a pronoun, none denied ("Nobody disagrees.", "Not everyone
-    disagrees." say that few or none do), in a sentence that names no one
+    disagrees.", "Few disagree." say that few or none do; "A few parents
+    disagree." that some do), in a sentence that names no one
     (no word capitalised past the first: not "The council hit back at Ivo
     Renk.")."""
     printed = sentence.split()
     subject = printed[: next((i for i, w in enumerate(printed) if verb in normal(w).split()), 0)]
-    denied = NO_GROUP & set(normal(" ".join(subject)).split())
+    said = normal(" ".join(subject)).split()
+    denied = NO_GROUP & set(said) or any(w in FEW and said[i - 1 : i] != ["a"] for i, w in enumerate(said))
     return bool(subject) and normal(subject[0]) not in PRONOUNS and not denied and not any(w[:1].isupper() for w in printed[1:])
 
 

@@ -83,7 +83,7 @@ def test_a_group_named_with_a_quantifier_or_a_proposal_called_the_change_introdu
 def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before():
     said = _said("It means faster trains for the coast.", "Per Lund", 1)
     reply = _said("My van sits in the queue for an hour.", "Ona Brisk", 3)
-    for text in ("Crews on the night boats see it differently.", "Many drivers disagree.", "But the ferry crews were not convinced."):
+    for text in ("Crews on the night boats see it differently.", "Many drivers disagree.", "A few drivers disagree.", "But the ferry crews were not convinced."):
         placed = place([said, _said(text, None, 2, "event"), reply], SPEC).blocks
         assert placed[2].position == "no" and "answers Per Lund" in placed[2].reason, text
     # Her quotation may open the next paragraph.
@@ -92,7 +92,7 @@ def test_a_group_the_outlet_says_sees_it_differently_answers_the_speaker_before(
     assert place([said, turn, below], SPEC).blocks[2].position == "no"
     # A subject named, a pronoun or a group denied is no group; one who agrees, or the same view seen, answers no one.
     for text in ("Mayor Ada Corr sees it differently.", "They see it differently.", "Nobody disagrees.", "Not everyone disagrees.", "No one sees it differently.",
-                 "Many drivers agree.", "Crews on the night boats see it too."):
+                 "Few drivers disagree.", "Many drivers agree.", "Crews on the night boats see it too."):
         assert place([said, _said(text, None, 2, "event"), reply], SPEC).blocks[2].position == "context", text
 
 
