@@ -51,7 +51,7 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
         if b.speaker:
             heard.add((b.first[0], b.speaker))
         held = None if b.speaker else group_view(b.text)
-        after = _next_speaker(ordered[n + 1 :], b)
+        after = _next_speaker(ordered[n + 1 :], b) if held else None  # only after a "Not every ..." sentence
         name = after.speaker if after else None
         if held and name and name in quiet and (b.first[0], name) not in heard and name not in found:
             found[name] = (sides["against" if held == "for" else "for"], b.text)

@@ -81,19 +81,22 @@ def _of_kind(noun: str, kinds: frozenset[str]) -> bool:
     return noun in kinds or bool(BODY_HEADS.get(noun, frozenset()) & kinds)
 
 
+def _stands_for(speaker: Speaker) -> dict[str, frozenset[str]]:
+    """The body a speaker is, or the bodies their role names them a voice of."""
+    found = _body(speaker)
+    return dict([found]) if found else _named_in(speaker[1])
+
+
 class Bodies:
     """The named bodies of a build (speakers, and those their roles name),
     for ``one``."""
 
     def __init__(self, speakers: Iterable[Speaker]) -> None:
+        # In the speakers' order and every kind a body is named by kept, so that no hash order decides.
         self.named: dict[str, frozenset[str]] = {}
-        for speaker in set(speakers):
-            found = _body(speaker)
-            self.named.update([found] if found else _named_in(speaker[1]))
-
-    def _stands_for(self, speaker: Speaker) -> dict[str, frozenset[str]]:
-        found = _body(speaker)
-        return dict([found]) if found else _named_in(speaker[1])
+        for speaker in dict.fromkeys(speakers):
+            for name, kinds in _stands_for(speaker).items():
+                self.named[name] = self.named.get(name, frozenset()) | kinds
 
     def one(self, a: Speaker, b: Speaker) -> bool:
         """Two speakers are one body (see the module docstring)."""
@@ -101,7 +104,7 @@ class Bodies:
             noun = _described(x[0])
             if noun is not None:
                 bodies = [name for name, kinds in self.named.items() if _of_kind(noun, kinds)]
-                return len(bodies) == 1 and bodies[0] in self._stands_for(y)
+                return len(bodies) == 1 and bodies[0] in _stands_for(y)
         body_a, body_b = _body(a), _body(b)
         if (body_a is None) == (body_b is None):
             return False  # two people, or two named bodies
