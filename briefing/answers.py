@@ -127,7 +127,7 @@ def _certain(words: list[str]) -> int:
 
 def opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | None], roles: Mapping[str, str]) -> dict[str, str]:
     """Speaker -> a member of the government with a side, for each speaker
-    of the opposition ("who speaks on education for the opposition", "the
+    of the opposition ("who speaks on housing for the opposition", "the
     shadow chancellor") with no cue of their own nor side, when the
     government's speakers with a side all take one."""
     ministers = [s for s in tallies if stance.get(s) and body(s, roles.get(s, "")) == ("government",)]

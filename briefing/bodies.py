@@ -22,7 +22,7 @@ from .wording import FUNCTION_WORDS, normal
 GOVERNMENT, NOT_GOVERNMENT = words("stance", "government"), words("stance", "not_government")
 OWN_VOICE = words("stance", "own_voice_bodies")  # a university's staff speak for themselves
 INTEREST_GROUPS = words("stance", "interest_groups")
-# "Department for Rural Affairs", "Department of Health": the name of a
+# "Department for Forest Lands", "Department of Health": the name of a
 # ministry in Britain, the United States and most of the Commonwealth (a
 # police or a university department is named after what it serves).
 _MINISTRY = re.compile(r"\bDepartment (?:for|of) [A-Z]")
@@ -188,8 +188,8 @@ def _one_of(group: str, role: str) -> str | None:
     """A word that makes a role one of the group: a word of the group's
     name before any preposition, its head noun and the words before it
     after any determiner ("pilots" of "some pilots"), in
-    any regular number ("farmers" of "farmers in the northern hills" for
-    "sheep farmer"; "bar" of "bar staff" for "bar manager"), or its head
+    any regular number ("growers" of "growers in the southern valleys" for
+    "fruit grower"; "bar" of "bar staff" for "bar manager"), or its head
     noun, of which the role's is a kind ("parents" for "foster father of twins",
     WordNet's hyponym: ``_kinds``), since a place
     or a circumstance shared says nothing of who a speaker is, nor does

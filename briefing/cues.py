@@ -218,7 +218,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
         if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
             side = "for" if bases(t) & ADVOCATING and _aim(tokens[i + 2 : i + 5], objects) else None
-        # Within four words, the "s" of a possessive not counted ("backs the chief constable's decision").
+        # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         targets = objects | refused if side == "against" else objects
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
@@ -266,7 +266,7 @@ def _aim(after: list[str], objects: Set[str]) -> bool:
 
 def _voiced(role: str | None) -> frozenset[str]:
     """The head noun of whom a spokesperson speaks for ("commissioner" of
-    "spokesman for the Police and Crime Commissioner"): in their words "The
+    "spokesman for the Lowmere Water Commissioner"): in their words "The
     commissioner supports the plan" is the principal's stance, as "we
     support" is ("mayor" of "the mayor's spokeswoman" too); empty for anyone
     else."""
@@ -322,7 +322,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             # A stance on the proposal is the speaker's when they hold it: "we
             # oppose ..." in their words, "she", "who" or their name in the outlet's.
             holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS | _voiced(block.speaker_role)
-            # A stance is shown as printed ("backs the chief constable's decision"), not in normal form.
+            # A stance is shown as printed ("backs the fire chief's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             for pid, cue, at, size in [*spec_cues(tokens, present, specs), *stances]:
                 why = why_not(tokens, at, own, frame, question, voiced) or echoed(tokens, at, size, question, following)

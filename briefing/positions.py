@@ -22,7 +22,7 @@ does a cue of one side negated by a speaker who says no cue of their own
 speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
 side they do not; so does a speaker of the opposition with no cue of their
-own ("who speaks on education for the opposition", "shadow minister")
+own ("who speaks on housing for the opposition", "shadow minister")
 against the government's side. A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names

@@ -358,7 +358,7 @@ class Article:
         """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
         head = "spokesperson" if mention.head.startswith("spokes") else mention.head
         printed = bool(re.match(r"\S*s['’]\s", mention.text)) and owner_name.endswith("s")  # "the Couriers' union"
-        # A body's name that ends in a plural noun ("Department for Rural Affairs") takes the apostrophe
+        # A body's name that ends in a plural noun ("Department for Forest Lands") takes the apostrophe
         # alone, as a plural noun does (Guardian and Observer style guide, "apostrophes"); "Evans's" keeps it.
         body = bool(re.search(r"[^s]s$", owner_name)) and any(w.islower() or w.lower() in BODY_WORDS for w in owner_name.split()[:-1])
         plural = printed or body

@@ -56,8 +56,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def as_printed(phrase: str, text: str) -> str:
     """A phrase of normal-form words (``normal``) as ``text`` prints it, in
-    lower case: "chief constable's decision", "half-empty", "don't", not
-    the normal form's "chief constable s decision"; the phrase itself
+    lower case: "fire chief's decision", "half-empty", "don't", not
+    the normal form's "fire chief s decision"; the phrase itself
     when the text does not print its words side by side."""
     found = re.search(r"\b" + r"[\s'-]+".join(map(re.escape, phrase.split())) + r"\b", typographic(text).casefold())
     return re.sub(r"\s+", " ", found.group(0)) if found else phrase

@@ -22,7 +22,7 @@ ONE_FACT = [
     (POWER.format("Half"), POWER.format("50% of")),
     # a span both print holds a short pair together, as a count of a thing does
     ("The Calder bridge will close for two weeks for repairs.", "The Calder bridge will shut for a fortnight for repairs."),
-    ("Work on the Orrin bypass will take three years, the council said.", "The council said the Orrin bypass would take three years to build."),
+    ("Work on the Tessel bypass will take three years, the council said.", "The council said the Tessel bypass would take three years to build."),
 ]
 
 TWO_FACTS = [

@@ -13,7 +13,7 @@ NEEDS = (_FURNITURE_ANYWHERE, _CREDIT, _EMBED, kinds._PRESCRIBING, kinds._VERDIC
     "line",
     [
         "CLICK HERE for the full timetable of the Vell ferry",
-        "Sign Up For Our morning briefing from the Orrin valley",
+        "Sign Up For Our morning briefing from the Tessel valley",
         "Staff at the Quarry Echo contributed to this report.",
         "Follow Mira Talsen on Bluesky for updates from the harbour",
         "— Tamsin Ode (@tamsinode) May 2, 2024",
@@ -21,7 +21,7 @@ NEEDS = (_FURNITURE_ANYWHERE, _CREDIT, _EMBED, kinds._PRESCRIBING, kinds._VERDIC
         "A crane lifts the last span into place. (Photo: Ivo Brand/Harbour Gazette)",
         "Getty Images",
         "CLOSE Crews on the pier at dawn",
-        "ſubscribe today for the tide tables of the Orrin estuary",  # a long s: re.IGNORECASE reads it as "s"
+        "ſubscribe today for the tide tables of the Tessel estuary",  # a long s: re.IGNORECASE reads it as "s"
         "PİN THIS to your board",  # a dotted capital I, which re.IGNORECASE reads as "i"
         "The ferry will close the route to cyclists in the spring.",
         "Work on the breakwater starts next month, Vohl said.",
@@ -42,7 +42,7 @@ def test_a_furniture_pattern_searched_only_where_its_words_are_finds_what_it_fou
         ("The scheme is unwise and, worse, unfunded.", True),
         ("The plan is ſure to fail.", True),  # a long s
         ("The levy WİLL İNEVİTABLY rise.", True),  # dotted capitals
-        ("Tolls on the Orrin bridge rose by a fifth in March.", False),
+        ("Tolls on the Tessel bridge rose by a fifth in March.", False),
         ("The ferry left the quay at dawn with forty passengers.", False),
     ],
 )

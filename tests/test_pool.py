@@ -74,11 +74,11 @@ def test_work_beside_the_pool_gives_the_same_disputed_details_and_title(make_art
     briefing as one process builds."""
     folder = make_articles(
         {
-            "a.txt": "The storm damaged 1,400 homes across the Orrin valley, the agency said.\n"
+            "a.txt": "The storm damaged 1,400 homes across the Tessel valley, the agency said.\n"
             'Relief officer Mira Talsen said: "Every family in the valley will get help this week."',
-            "b.txt": "The storm damaged about 1,500 homes across the Orrin valley.\n"
+            "b.txt": "The storm damaged about 1,500 homes across the Tessel valley.\n"
             '"Every family in the valley will get help this week," Talsen said.',
-            "c.txt": "Roads into the Orrin valley reopened on Friday.",
+            "c.txt": "Roads into the Tessel valley reopened on Friday.",
         }
     )
     alone, pooled = _alone_and_pooled(folder, monkeypatch)
@@ -108,7 +108,7 @@ def test_stems_of_views_read_on_the_pool_are_given_again_in_this_process_until_t
     from briefing import caches, paraphrase
 
     caches.clear()
-    text = "The Orrin ferry carried 300 passengers on its first crossing."
+    text = "The Tessel ferry carried 300 passengers on its first crossing."
     worked_out = paraphrase.stems(text)
     caches.clear()
     # A stand-in for the pool's map: what it returns is what stems gives
