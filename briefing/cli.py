@@ -132,8 +132,8 @@ def _spec_errors(exc: SpecError) -> None:
 @main.command("build", short_help="Build the briefing: Markdown, HTML, PDF, JSON.")
 @_paths
 @_spec("The spec (positions and cues; briefing init drafts one). Default: briefing.toml in the first input folder.")
-@click.option("--out", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Folder to write briefing.EXT into ('--output' as in briefing init works too).")
+@click.option("-o", "--out", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
+              show_default=True, help="Folder to write briefing.EXT into ('-o' and '--output', as in briefing init, work too).")
 @click.option("--format", "formats", type=click.Choice(FORMATS), multiple=True,
               help="Output format; repeat for several. Default: all four.")
 @_glob("Only files matching PATTERN inside input folders, e.g. '*.md'.")
@@ -212,7 +212,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
 
 @main.command("init", short_help="Draft a spec, briefing.toml, to edit.")
 @_paths
-@click.option("--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+@click.option("-o", "--output", "output", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
               help=f"Where to write the draft. Default: {SPEC_NAME} in the first input folder.")
 @click.option("--force", is_flag=True, help="Replace FILE if it exists (never replaced otherwise).")
 @_glob("Only files matching PATTERN inside input folders.")

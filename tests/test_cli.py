@@ -4,6 +4,7 @@ import gc
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from conftest import SEEDS
 from markdown_it import MarkdownIt
@@ -21,8 +22,9 @@ def test_build_writes_markdown_and_json(tmp_path):
     assert json.loads((tmp_path / "briefing.json").read_text())["schema"] == "briefing/1"
 
 
-def test_build_takes_output_as_init_spells_it(tmp_path):
-    result = CliRunner().invoke(main, ["build", str(SEEDS), "--output", str(tmp_path / "o"), "--format", "json"])
+@pytest.mark.parametrize("flag", ["--output", "-o"])
+def test_build_takes_output_as_init_spells_it(tmp_path, flag):
+    result = CliRunner().invoke(main, ["build", str(SEEDS), flag, str(tmp_path / "o"), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "briefing.json").is_file()
 

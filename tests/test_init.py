@@ -138,7 +138,7 @@ def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make
             '"It will be a long winter for every shop on this street," said Ruth Amber.\n',
         }
     )
-    result = CliRunner().invoke(main, ["init", str(folder), "--output", str(tmp_path / "b.toml")])
+    result = CliRunner().invoke(main, ["init", str(folder), "-o", str(tmp_path / "b.toml")])
     assert result.exit_code == 0, result.output
     title = tomllib.loads((tmp_path / "b.toml").read_text())["title"]
     assert title.lower().startswith("tram line") and "winter" not in title.lower()
