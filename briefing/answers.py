@@ -4,7 +4,8 @@
 Each function reads the blocks (and the speakers' roles and stances so
 far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
-disagreed."), a speaker whose quote opens on a side-taker's view ("Police
+disagreed.") or with a contrast right after another's words ("But Roe
+said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
 government's side). ``positions`` decides what each answer is worth.
@@ -20,7 +21,7 @@ from .cue_words import NEGATORS, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import OPERATORS, REPORTING_VERBS
+from .set_aside import CONTRAST, OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -30,6 +31,7 @@ UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched 
 PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
+ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -58,6 +60,31 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
         before = next((x for x in reversed(ordered[:n]) if x.first[0] == b.first[0] and x.speaker and x.kind in SPEECH_KINDS), None)
         if before is not None and before.speaker and before.speaker != reply.speaker:
             found.append((reply.speaker, before.speaker, b.text))
+    return found
+
+
+def contrasts(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for "The port says the new
+    crane is safe. But Ivo Renk said it had failed twice.": the outlet's
+    report of a speaker's words that opens on a coordinator of contrast ("But",
+    "However": what follows outweighs what precedes), their first words in
+    the article, right after the words of another speaker, sets them against
+    that speaker; not with an additive adjunct ("But Renk also said ..."),
+    which joins the two."""
+    ordered = sorted(blocks, key=lambda b: b.first)
+    heard: set[tuple[int, str]] = set()  # (article, speaker) already heard there
+    found = []
+    for before, b in zip([None, *ordered], ordered, strict=False):
+        name = b.speaker
+        if not name or (b.first[0], name) in heard:
+            continue
+        heard.add((b.first[0], name))
+        words = normal(b.text).split()
+        if b.kind != "statement" or words[:1] == [] or words[0] not in CONTRAST or ADDITIVE & set(words):
+            continue
+        other = before.speaker if before is not None and before.first[0] == b.first[0] and before.kind in SPEECH_KINDS else None
+        if other and other != name:
+            found.append((name, other, b.text))
     return found
 
 

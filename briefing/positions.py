@@ -19,7 +19,7 @@ speaker says no cue of the middle way); with two positions, so does a
 view dismissed, granted and answered with a "but", as
 does a cue of one side negated by a speaker who says no cue of their own
 ("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
-speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
+speaker before ("Roe disagreed.", "But Roe said ..."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
 side they do not; so does a speaker of the opposition with no cue of their
 own ("who speaks on education for the opposition", "shadow minister")
@@ -57,7 +57,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .answers import critics, opposition, rebuttals, reports
+from .answers import contrasts, critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
@@ -174,7 +174,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*rebuttals(blocks), *reports(blocks, role_of, stance, quiet)):
+        for name, answered, how in (*rebuttals(blocks), *contrasts(blocks), *reports(blocks, role_of, stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
