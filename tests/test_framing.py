@@ -1,7 +1,8 @@
 """Placement of a speaker with no cue of their own by how the outlet frames
 them: set against the speaker before with a contrast ("But Ona Brisk said
-...": ``answers.contrasts``). Every sentence here is invented (fictional
-people, bodies and places)."""
+...": ``answers.contrasts``), or as one of those who do not agree with
+them ("Not everyone agrees.": ``answers.rebuttals``). Every sentence here
+is invented (fictional people, bodies and places)."""
 
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -14,8 +15,9 @@ SPEC = Spec("T", None, TUNNEL)
 QUIET = "I cross the estuary twice a day with my van."  # no cue of either side
 
 
-def _said(text: str, speaker: str | None, n: int, kind: str = "quote", article: int = 0, paragraph: int | None = None) -> Block:
-    return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n if paragraph is None else paragraph, n, 0))
+def _said(text: str, speaker: str | None, n: int, kind: str = "quote", article: int = 0) -> Block:
+    """A block opening paragraph ``n``."""
+    return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n, 0, 0))
 
 
 def _contrast(turn: str, *before: Block) -> list[Block]:
@@ -68,3 +70,22 @@ def test_no_contrast_joined_to_the_speaker_before_or_drawn_with_someone_else():
     own = _contrast("But Ona Brisk said the crossing times were wrong.")
     own[-1] = _said("It is a waste of money, all of it.", "Ona Brisk", 8)
     assert _brisk(own) == {"no"}
+
+
+def _turn(turn: str, *between: Block) -> list[Block]:
+    """A side-taker, the outlet's sentence, any blocks, then Ona Brisk's quote with no cue opening the next paragraph."""
+    return [_said("It is a waste of money.", "Per Lund", 1), _said(turn, None, 2, "event"), *between, _said(QUIET, "Ona Brisk", 3 + len(between))]
+
+
+def test_one_of_those_a_universal_denied_says_do_not_agree_answers_the_speaker_before():
+    for turn in ("Not everyone agrees.", "Not all the pilots are convinced.", "Not everybody on the quay is so sure.",
+                 "Not every skipper agrees with that."):
+        placed = place(_turn(turn), SPEC).blocks
+        assert [b.position for b in placed] == ["no", "context", "yes"], turn
+        assert "answers Per Lund" in placed[2].reason
+    # No universal denied, a second negation, a view after the adjective, or someone named after the verb: no group that disagrees.
+    for turn in ("Everyone agrees.", "Not everyone does not agree.", "Not everyone is convinced the fares will rise.",
+                 "Not all the pilots agree with the harbour board."):
+        assert _brisk(_turn(turn)) == {"context"}, turn
+    # Another speaker right after: the one introduced is he, not Ona Brisk further on.
+    assert _brisk(_turn("Not everyone agrees.", _said("The estuary is wide here.", "Ivo Dan", 3))) == {"context"}
