@@ -1,8 +1,10 @@
 """Placement of a speaker with no cue of their own by how the outlet frames
 them: set against the speaker before with a contrast ("But Ona Brisk said
-...": ``answers.contrasts``), or as one of those who do not agree with
-them ("Not everyone agrees.": ``answers.rebuttals``). Every sentence here
-is invented (fictional people, bodies and places)."""
+...": ``answers.contrasts``), as one of those who do not agree with
+them ("Not everyone agrees.": ``answers.rebuttals``), or as one of a group
+whose stance the outlet states ("Parents opposed to the tunnel say ...":
+``minority``). Every sentence here is invented (fictional people, bodies
+and places)."""
 
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
@@ -89,3 +91,44 @@ def test_one_of_those_a_universal_denied_says_do_not_agree_answers_the_speaker_b
         assert _brisk(_turn(turn)) == {"context"}, turn
     # Another speaker right after: the one introduced is he, not Ona Brisk further on.
     assert _brisk(_turn("Not everyone agrees.", _said("The estuary is wide here.", "Ivo Dan", 3))) == {"context"}
+
+
+def _group(sentence: str, role: str, *between: Block) -> set[str | None]:
+    """Ona Brisk's side when her quote with no cue comes after the outlet's ``sentence`` and any blocks, with ``role``."""
+    blocks = [_said(sentence, None, 1, "event"), *between, _said(QUIET, "Ona Brisk", 2 + len(between))]
+    return _brisk_with(blocks, role)
+
+
+def _brisk_with(blocks: list[Block], role: str) -> set[str | None]:
+    return {b.position for b in place(blocks, SPEC, roles=(("Ona Brisk", role),)).blocks if b.speaker == "Ona Brisk"}
+
+
+def test_one_of_a_group_whose_stance_the_outlet_states_takes_its_side():
+    assert _group("Parents opposed to the tunnel say the walk to the ferry is long.", "mother of two") == {"no"}
+    assert _group("Pilots who back the tunnel filled the harbour office.", "harbour pilot") == {"yes"}
+    assert _group("Local traders have come out against the tunnel.", "trader at the fish market") == {"no"}
+    reason = next(b.reason for b in place([_said("Local traders have come out against the tunnel.", None, 1, "event"), _said(QUIET, "Ona Brisk", 2)],
+                                          SPEC, roles=(("Ona Brisk", "trader"),)).blocks if b.speaker)
+    assert "introduced after the outlet's sentence on a group's stance" in reason and "'traders'" in reason
+    # The outlet's sentence between may describe her, by name.
+    named = _said("Ona Brisk has sold fish on the quay since 1998.", None, 2, "event")
+    assert _group("Local traders have come out against the tunnel.", "trader", named) == {"no"}
+
+
+def test_no_side_from_a_group_she_is_not_one_of_or_a_stance_not_the_groups_own_now():
+    assert _group("Local traders have come out against the tunnel.", "trader") == {"no"}
+    # Her role is not one of the group: the outlet frames others.
+    assert _group("Local traders have come out against the tunnel.", "retired teacher") == {"context"}
+    # A person named, not a group (his sister is no member of him); a view the sentence reports as another's.
+    assert _group("Ivo Dan has come out against the tunnel.", "sister of Ivo Dan") == {"context"}
+    assert _group("The council says traders oppose the tunnel.", "trader") == {"context"}
+    # A former stance, one granted before a "but", a plan named by its aim (another plan), two sides.
+    for sentence in ("Traders who once backed the tunnel filled the hall.", "Local traders backed the tunnel but not its fares.",
+                     "Local traders rejected a plan to widen the tunnel.", "Local traders back the tunnel, and local pilots oppose the tunnel."):
+        assert _group(sentence, "trader") == {"context"}, sentence
+    # Another speaker between, or an outlet's sentence between that does not name her: she is not the one introduced.
+    assert _group("Local traders have come out against the tunnel.", "trader", _said("The estuary is wide here.", "Ivo Dan", 2)) == {"context"}
+    assert _group("Local traders have come out against the tunnel.", "trader", _said("The tunnel would open in 2031.", None, 2, "event")) == {"context"}
+    # Her words heard before in the article: the sentence does not introduce her.
+    heard = [_said("The estuary is wide here.", "Ona Brisk", 0), _said("Local traders have come out against the tunnel.", None, 1, "event"), _said(QUIET, "Ona Brisk", 2)]
+    assert _brisk_with(heard, "trader") == {"context"}
