@@ -89,8 +89,8 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str
     if len(held) != 1:
         return None
     pid, cues = next(iter(held.items()))
-    at = sentence.find(cues[0])
-    said = normal(sentence[:at]).split()
+    at = sentence.find(cues[0])  # a stance is shown as printed
+    said = normal(sentence[: max(at, 0)]).split()
     aim = normal(sentence[at + len(cues[0]) :]).split()[:1] == ["to"]
     if not said or aim or not_theirs(said) or any(w[:1].isupper() for w in sentence[:at].split()[1:]):
         return None

@@ -6,20 +6,14 @@ whose stance the outlet states ("Parents opposed to the tunnel say ...":
 ``minority``). Every sentence here is invented (fictional people, bodies
 and places)."""
 
-from briefing.model import Block, PositionSpec, Spec
+import test_minority
+
+from briefing.model import Block
 from briefing.positions import place
 
-TUNNEL = (
-    PositionSpec("yes", "For the tunnel", ("faster trains",)),
-    PositionSpec("no", "Against the tunnel", ("waste of money",)),
-)
-SPEC = Spec("T", None, TUNNEL)
+SPEC = test_minority.SPEC  # "For the tunnel" / "Against the tunnel"
+_said = test_minority._said  # a block opening paragraph ``n``
 QUIET = "I cross the estuary twice a day with my van."  # no cue of either side
-
-
-def _said(text: str, speaker: str | None, n: int, kind: str = "quote", article: int = 0) -> Block:
-    """A block opening paragraph ``n``."""
-    return Block(f"B{article}{n}", kind, speaker, text, (f"S{article}",), (article, n, 0, 0))
 
 
 def _contrast(turn: str, *before: Block) -> list[Block]:
