@@ -4,7 +4,8 @@
 Each function reads the blocks (and the speakers' roles and stances so
 far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
-disagreed."), a speaker whose quote opens on a side-taker's view ("Police
+disagreed.") or with a contrast right after another's words ("But Roe
+said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
 government's side). ``positions`` decides what each answer is worth.
@@ -20,7 +21,7 @@ from .cue_words import NEGATORS, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import OPERATORS, REPORTING_VERBS
+from .set_aside import CONTRAST, OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -30,6 +31,9 @@ UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched 
 PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
+UNIVERSALS = words("stance", "universals")  # "Not everyone agrees.": some do not
+AGREEING = words("stance", "agreeing")
+ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -38,18 +42,21 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
     disagreement ("But farmer Roe hit back."), with that person's quotation right after it, answers the
     last other speaker of the same article before it; so does one whose
     subject is a group, named by no name nor pronoun ("Crews on the night
-    boats see it differently."), with the quotation of one of them right after
+    boats see it differently.") or a universal denied before a verb of
+    agreement that ends the sentence ("Not everyone agrees.", "Not all the
+    crews are convinced."), with the quotation of one of them right after
     it or opening the next paragraph."""
     ordered = sorted(blocks, key=lambda b: b.first)
     at = {b.first[:3]: b for b in ordered}
     found = []
     for n, b in enumerate(ordered):
         words = normal(b.text).split()
-        verb = min([i for i, w in enumerate(words) if w in DISAGREES] + [i for w in UNMOVED for i in matches(words, w)], default=None)
+        unshared = _unshared(words)
+        verb = min([i for i, w in enumerate(words) if w in DISAGREES] + [i for w in UNMOVED for i in matches(words, w)] + unshared, default=None)
         if b.speaker or verb is None:
             continue
         # The one who disagrees is the verb's subject: named before it, after any role ("But farmer Ivo Renk hit back."), or a group.
-        group = _group(b.text, words[verb])
+        group = verb in unshared or _group(b.text, words[verb])
         reply = at.get((*b.first[:2], b.first[2] + 1)) or (at.get((b.first[0], b.first[1] + 1, 0)) if group else None)
         if reply is None or reply.kind != "quote" or not reply.speaker:
             continue
@@ -59,6 +66,44 @@ def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
         if before is not None and before.speaker and before.speaker != reply.speaker:
             found.append((reply.speaker, before.speaker, b.text))
     return found
+
+
+def contrasts(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
+    """(speaker, whom they answer, the sentence) for "The port says the new
+    crane is safe. But Ivo Renk said it had failed twice.": the outlet's
+    report of a speaker's words that opens on a coordinator of contrast ("But",
+    "However": what follows outweighs what precedes), their first words in
+    the article, right after the words of another speaker, sets them against
+    that speaker; not with an additive adjunct ("But Renk also said ..."),
+    which joins the two."""
+    ordered = sorted(blocks, key=lambda b: b.first)
+    heard: set[tuple[int, str]] = set()  # (article, speaker) already heard there
+    found = []
+    for before, b in zip([None, *ordered], ordered, strict=False):
+        name = b.speaker
+        if not name or (b.first[0], name) in heard:
+            continue
+        heard.add((b.first[0], name))
+        words = normal(b.text).split()
+        if b.kind != "statement" or words[:1] == [] or words[0] not in CONTRAST or ADDITIVE & set(words):
+            continue
+        other = before.speaker if before is not None and before.first[0] == b.first[0] and before.kind in SPEECH_KINDS else None
+        if other and other != name:
+            found.append((name, other, b.text))
+    return found
+
+
+def _unshared(words: list[str]) -> list[int]:
+    """Where the verb of agreement stands in "Not everyone agrees.", "Not
+    all the crews are convinced.": a universal denied opening the sentence,
+    its verb of agreement followed by nothing but function words ("Not
+    everyone agrees with that."; not "... agrees with the critics", who may
+    be anyone, nor "... is convinced the fares will rise", a view), and no
+    second negation; empty for any other sentence."""
+    if words[:1] != ["not"] or words[1:2] == [] or words[1] not in UNIVERSALS or NEGATORS & set(words[2:]):
+        return []
+    at = next((i for i, w in enumerate(words) if w in AGREEING), None)
+    return [at] if at is not None and set(words[at + 1 :]) <= FUNCTION_WORDS else []
 
 
 def _group(sentence: str, verb: str) -> bool:

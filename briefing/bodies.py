@@ -159,7 +159,7 @@ def introduced(
     after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
     side, with only speakers of that side between, and whose role shares a
-    word of who the group are or names a kind of them (``_one_of``), in any
+    word of who the group are or names a kind of them (``one_of``), in any
     regular number ("sheep farmer" and "farmers"; "foster father of twins" and
     "parents"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
@@ -174,7 +174,7 @@ def introduced(
         if name and (b.first[0], name) not in seen:
             seen.add((b.first[0], name))
             if group and not (tallies.get(name) or stance.get(name) or name in actors or name in found):
-                shared = _one_of(group, roles.get(name, ""))
+                shared = one_of(group, roles.get(name, ""))
                 if shared:
                     found[name] = (group, shared)
         if name and not name[:1].isupper() and tallies.get(name) and stance.get(name):
@@ -184,7 +184,7 @@ def introduced(
     return found
 
 
-def _one_of(group: str, role: str) -> str | None:
+def one_of(group: str, role: str) -> str | None:
     """A word that makes a role one of the group: a word of the group's
     name before any preposition, its head noun and the words before it
     after any determiner ("pilots" of "some pilots"), in

@@ -93,16 +93,16 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
         return {}
     opening = _own_clause(f"{name}, {role}.")
     said = clause_words(opening)
-    if ELSEWHERE & set(said) or _not_now(said) or matches(said, USED_TO):
+    if not_theirs(said):
         return {}
     counted = evidence(Block("role", "statement", name, opening, (), (0, 0, 0, 0)), specs).counted
-    return {pid: kept for pid, cues in counted.items() if (kept := [c for c in cues if _stance(c.split())])}
+    return {pid: kept for pid, cues in counted.items() if (kept := [c for c in cues if stance_cue(c)])}
 
 
-def _stance(cue: list[str]) -> bool:
+def stance_cue(cue: str) -> bool:
     """Whether a cue is a word of support, opposition or advocacy with its
     object (``cues``' stances), not a cue word of the spec."""
-    return bool(bases(cue[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
+    return bool(bases(cue.split()[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:
@@ -151,11 +151,18 @@ def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_o
     cuts = [m.start() for m in _CLAUSE_END.finditer(b.text)]
     opening = _own_clause(b.text[: cuts[clauses - 1]] if len(cuts) >= clauses else b.text)
     said = clause_words(opening)
-    if ELSEWHERE & set(said) or _not_now(said) or matches(said, USED_TO):
+    if not_theirs(said):
         return {}
     theirs = evidence(replace(b, text=opening, kind="statement", speaker=name, variants=()), specs).counted
     outlets = {c for cues in as_outlets.counted.values() for c in cues}
     return {pid: kept for pid, cues in theirs.items() if (kept := [c for c in cues if c not in outlets])}
+
+
+def not_theirs(said: list[str]) -> bool:
+    """Whether the words of a description put the stance in them elsewhere:
+    in another's clause or mouth (``ELSEWHERE``), in the past or in others'
+    claims (``_not_now``, "used to")."""
+    return bool(ELSEWHERE & set(said)) or _not_now(said) or bool(matches(said, USED_TO))
 
 
 def _not_now(said: list[str]) -> bool:

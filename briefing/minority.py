@@ -1,7 +1,8 @@
-"""Minority: the outlet's sentence that sets the next speaker apart from a
-group's view of the proposal ("Not every commuter is worried.", "Not
-every farmer wants the rule."), for ``positions`` to give a speaker with
-no cue of their own the side that view is not.
+"""Minority: the outlet's sentence on a group's view of the proposal that
+sets the next speaker apart from it ("Not every commuter is worried.",
+"Not every farmer wants the rule."), or that states it before one of the
+group ("Parents opposed to the tunnel say ..."), for ``positions`` to give
+a speaker with no cue of their own the side that view is not, or is.
 
 News style reports a view as a group's, then turns to a speaker who does
 not share it with a universal denied ("not every", "not everyone", "not
@@ -16,16 +17,27 @@ proposal, so only where the labels tell its for and its against side apart
 condition ("Not everyone is worried, unless ..."), nor one whose predicate
 is neither ("Not every delay is easy to forgive", "Not everyone rides the
 trains").
+
+The outlet's sentence that states a group's stance on the proposal
+("Parents opposed to the tunnel say ...", "Local shopkeepers have backed
+the plan") introduces the speaker quoted right after it as one of them,
+when their role names one of the group (``bodies.one_of``: "mother of
+two" of "parents"): they take the group's side. Only a group described,
+not named (no capital past the sentence's first word: "Ivo Dan has backed
+the plan" is no group a "sister of Ivo Dan" is one of); not a stance the
+sentence reports ("The council says residents oppose ..."), nor a former
+one ("who once backed ..."): ``described.not_theirs``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 
+from .bodies import one_of
 from .cue_words import NEGATORS, bases
-from .cues import OPPOSING, SUPPORTING, label_sides
+from .cues import OPPOSING, SUPPORTING, evidence, label_sides
 from .data import words
-from .described import WANTING
+from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import CONDITIONAL
 from .verdicts import BE
@@ -35,11 +47,12 @@ UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
 
 
-def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str]) -> dict[str, tuple[str, str]]:
-    """Speaker -> (position, the outlet's sentence) for each of the
-    ``quiet`` speakers (no cue of their own, no side) whose first words in
-    an article come right after the outlet's "Not every ..." sentence on a
-    group's view: the side the group's is not."""
+def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Speaker -> (position, why) for each of the ``quiet`` speakers (no cue
+    of their own, no side) whose first words in an article come right after
+    the outlet's "Not every ..." sentence on a group's view: the side the
+    group's is not; or right after the outlet's sentence on a group's
+    stance, as one of the group by their role (``roles``): its side."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return {}
@@ -51,11 +64,37 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
         if b.speaker:
             heard.add((b.first[0], b.speaker))
         held = None if b.speaker else group_view(b.text)
-        after = _next_speaker(ordered[n + 1 :], b) if held else None  # only after a "Not every ..." sentence
+        stated = None if b.speaker or held else group_stance(b.text, specs)
+        after = _next_speaker(ordered[n + 1 :], b) if held or stated else None  # only after a sentence on a group
         name = after.speaker if after else None
-        if held and name and name in quiet and (b.first[0], name) not in heard and name not in found:
-            found[name] = (sides["against" if held == "for" else "for"], b.text)
+        if not name or name not in quiet or (b.first[0], name) in heard or name in found:
+            continue
+        if held:
+            found[name] = (sides["against" if held == "for" else "for"], f"set apart by the outlet from a group's view ({b.text!r})")
+        elif stated and (word := one_of(stated[0], roles.get(name, ""))):
+            found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
     return found
+
+
+def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str] | None:
+    """(the group, the position) for the outlet's sentence that states the
+    stance on the proposal of the group it opens on ("Parents opposed to
+    the tunnel say ...": "parents"), of one side only; None for any other,
+    and for a stance granted before a "but" ("backed the tunnel but not its
+    timing") or on a plan named by its aim ("rejected a plan to widen the
+    road"), which may be another plan than the proposal."""
+    found = evidence(Block("group", "statement", sentence, sentence, (), (0, 0, 0, 0)), specs)  # read as said of its opening words
+    granted = {cue for _, cue, _ in found.weak}
+    held = {pid: kept for pid, cues in found.counted.items() if (kept := [c for c in cues if stance_cue(c) and c not in granted])}
+    if len(held) != 1:
+        return None
+    pid, cues = next(iter(held.items()))
+    at = sentence.find(cues[0])  # a stance is shown as printed
+    said = normal(sentence[: max(at, 0)]).split()
+    aim = normal(sentence[at + len(cues[0]) :]).split()[:1] == ["to"]
+    if not said or aim or not_theirs(said) or any(w[:1].isupper() for w in sentence[:at].split()[1:]):
+        return None
+    return " ".join(said), pid
 
 
 def _next_speaker(rest: Sequence[Block], b: Block) -> Block | None:

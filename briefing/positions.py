@@ -19,7 +19,7 @@ speaker says no cue of the middle way); with two positions, so does a
 view dismissed, granted and answered with a "but", as
 does a cue of one side negated by a speaker who says no cue of their own
 ("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
-speaker before ("Roe disagreed.", "Roe was not convinced."), or whose quote
+speaker before ("Roe disagreed.", "But Roe said ..."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
 side they do not; so does a speaker of the opposition with no cue of their
 own ("who speaks on housing for the opposition", "shadow minister")
@@ -34,7 +34,7 @@ the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward
 nurse" under "Behind the nurses' strike"), or the side of the group the
-outlet introduces them as one of (``bodies.introduced``), or the position
+outlet introduces them as one of (``bodies.introduced``, ``minority``), or the position
 whose proposal they report the critics of, to answer them ("Critics call
 the bridge an eyesore": ``answers.critics``), or the side the outlet
 sets them apart from ("Not everyone is worried.": ``minority``); a timetable in
@@ -57,7 +57,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .answers import critics, opposition, rebuttals, reports
+from .answers import contrasts, critics, opposition, rebuttals, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
@@ -174,7 +174,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     answers: dict[str, tuple[str, str]] = {}
     if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
         quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*rebuttals(blocks), *reports(blocks, role_of, stance, quiet)):
+        for name, answered, how in (*rebuttals(blocks), *contrasts(blocks), *reports(blocks, role_of, stance, quiet)):
             theirs = stance.get(answered)
             if theirs and not tallies[name] and name not in actors and name not in answers:
                 stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
@@ -191,7 +191,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     unplaced = {n for n, counts in tallies.items() if not counts and not stance.get(n) and n not in {*actors, *scholars}}
     views = critics(blocks, spec.positions, unplaced)
     stance.update({name: pid for name, (pid, _, _) in views.items()})
-    apart = set_apart(blocks, spec.positions, unplaced - views.keys())
+    apart = set_apart(blocks, spec.positions, unplaced - views.keys(), role_of)
     stance.update({name: pid for name, (pid, _) in apart.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
@@ -350,7 +350,7 @@ class _Why:
     views: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # speaker -> (position, the critics or supporters whose view they report, the sentence)
     heads: dict[str, str] = field(default_factory=dict)  # speaker -> the principal they speak for
     spokes: dict[str, str] = field(default_factory=dict)  # speaker -> the principal whose tally holds their words (``voices``)
-    apart: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (position, the outlet's "Not every ..." before them)
+    apart: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (position, why: the outlet's sentence on a group before them)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -421,7 +421,7 @@ class _Why:
             _, holders, how = self.views[name]
             return held, f"reports the view of {holders} ({how!r}) to answer it, so with {self.labels[held]!r}"
         if name in self.apart:
-            return held, f"set apart by the outlet from a group's view ({self.apart[name][1]!r}), so with {self.labels[held]!r}"
+            return held, f"{self.apart[name][1]}, so with {self.labels[held]!r}"
         return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
 
     def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:

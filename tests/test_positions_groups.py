@@ -102,7 +102,7 @@ def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
     assert "introduced after the outlet's words on lock keepers" in placed[2].reason
     # Another side's speaker, or the outlet's own sentence, between them closes the group.
     other = _said("The tunnel means faster trains.", "Ada Corr", 2)
-    aside = _said("Not everyone at the locks agrees.", None, 2, "event")
+    aside = _said("The locks were rebuilt in 1952.", None, 2, "event")  # ("Not everyone at the locks agrees." answers them: test_framing)
     for between in (other, aside):
         assert place([group, between, later], spec, roles=roles).blocks[2].position == "context", between.text
     # A place the group is named by says nothing of who a speaker is.
