@@ -87,6 +87,10 @@ EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emph
 COPULA = words("stance", "copula")
 ENDORSING = words("stance", "endorsing")  # "residents rightly say ...", "and they are right"
 POSSESSION = words("stance", "possession")
+LIKENESS = words("stance", "likeness")  # "not the same as X", "not like X": the standard denied
+LIKENESS_REACH = 7  # words back from a cue a negated comparison of likeness may stand
+# Conjunctions open another clause; not "as", the preposition of "the same as".
+JOINING = CONTRAST | CONCESSIVE | CONDITIONAL | words("grammar", "sentence_coordinators") | words("grammar", "subordinators") - {"as"}
 JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
 
@@ -111,6 +115,8 @@ def why_not(
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
+    if negator is None:
+        negator = _unlike(tokens, clause_start, at)
     if negator is not None:
         shown = "n’t" if tokens[negator] == "t" else repr(tokens[negator])
         if _lacks(tokens, negator, at):
@@ -315,6 +321,22 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
             end = start + len(subject)
             if tuple(tokens[start:end]) == subject and end <= at and all(w in OPERATORS or w in HELPERS or w.endswith("ly") for w in tokens[end:at]):
                 return " ".join(subject)
+    return None
+
+
+def _unlike(tokens: list[str], clause_start: int, at: int) -> int | None:
+    """Where the negator stands that denies a comparison of identity or
+    likeness with the cue as its standard ("is not the same as being X",
+    "is not really like X", "is not the same as losing X"), beyond
+    ``NEGATION_WINDOW``: only a word of likeness, function words, adverbs
+    in -ly and a verb in -ing (a gerund as the standard) between them, no
+    conjunction, which opens another clause; at most ``LIKENESS_REACH``
+    words."""
+    for i in range(at - 1, max(clause_start, at - LIKENESS_REACH) - 1, -1):
+        if tokens[i] in NEGATORS:
+            return i if LIKENESS & set(tokens[i + 1 : at]) else None
+        if tokens[i] in JOINING or (tokens[i] not in FUNCTION_WORDS and tokens[i] not in LIKENESS and not tokens[i].endswith(("ly", "ing"))):
+            return None
     return None
 
 

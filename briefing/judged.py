@@ -1,0 +1,114 @@
+"""Cues a sentence judges: a cue that names one side's thing in a sentence
+whose verdict goes against that thing. The sentence's words
+(``cue_words.clause_words``) and the cue's place in, the reason (a
+``set_aside.SetAsideKind`` and its words) out, or None when the cue counts.
+
+Three forms, each the speaker's verdict on what the cue names, not a claim
+of the cue's side:
+
+- a comparison of cost favours the cheaper of the two things it compares:
+  a cue in the dearer ("a new pool would cost twice as much as a refit",
+  "a refit is cheaper than a new pool") is judged against, a cue in the
+  cheaper counts;
+- a copula of seeming with an "until" after the cue ("a four-day week
+  sounds lovely until you ...", "it looks like a bargain until ..."): the
+  appearance is granted only to be taken back;
+- the cue as the subject of its clause, its verb denied ("speed cameras
+  will not stop crashes", "fewer lorries won't come"): what the thing is
+  said to do is denied; a verb of harm denied, or a disapproving word after
+  "not" ("the tunnel will not hurt anyone", "the toll is not unfair"), is
+  said in its favour, and the cue still counts.
+"""
+
+from __future__ import annotations
+
+from .cue_words import NEGATORS, bases
+from .data import words
+from .forms import number_word
+from .lexicon import language
+from .set_aside import SetAsideKind
+from .verdicts import BE, EFFECTS, HARMING, MODALS, PREPOSITIONS
+from .wording import FUNCTION_WORDS
+
+COSTING = frozenset({"cost", "costs"})  # the forms of "cost" that compare ("would cost", "costs")
+COSTLIER = words("stance", "costlier")
+CHEAPER = words("stance", "cheaper")
+DEARER_ADJECTIVES = words("stance", "dearer_adjectives")
+CHEAPER_ADJECTIVES = words("stance", "cheaper_adjectives")
+SEEMING = words("stance", "seeming")
+UNTIL = "until"
+PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
+# Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
+_BEFORE_NOT = language()["auxiliaries"] | MODALS | {"do", "does", "did"}
+OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"}  # after a verb, words that open no object it acts on (``verdicts._effect``)
+_DENYING = frozenset({"not", "never", "t"})  # "t" of "won't", "doesn't": the tokenizer's end of "n't"
+
+
+def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | None:
+    """Why the cue of ``size`` words at ``tokens[at]`` is judged against by
+    its sentence (kind, in words), if it is."""
+    start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
+    end = next((i for i in range(at + size, len(tokens)) if tokens[i] == "|"), len(tokens))
+    if _dearer(tokens, start, end, at):
+        return "dismissed", "the dearer side of a comparison of cost ('... would cost twice as much as ...'), which favours the other"
+    if _seems_until(tokens, start, at, size):
+        return "dismissed", "seems so only until the speaker's point ('... sounds ... until ...') takes it back"
+    denied = _denied_subject(tokens, start, at, size, end)
+    if denied:
+        return "negated", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
+    return None
+
+
+def _dearer(tokens: list[str], start: int, end: int, at: int) -> bool:
+    """Whether the cue at ``at`` stands in the dearer of the two things a
+    comparison of cost in its clause compares: the subject before the
+    comparison or the standard after its "than" or "as much as"."""
+    for k in range(start, end):
+        # Right after the verb, or after a number ("three times as much"): "will cost them more" compares who pays.
+        after = tokens[k + 1 + (k + 2 < end and (tokens[k + 1].isdigit() or number_word(tokens[k + 1]))) : k + 3]
+        if tokens[k] in COSTING and set(after[:1]) & COSTLIER:
+            subject_dearer = True
+        elif tokens[k] in COSTING and set(after[:1]) & CHEAPER:
+            subject_dearer = False
+        elif tokens[k] in DEARER_ADJECTIVES or tokens[k : k + 2] == ["more", PRICE]:
+            subject_dearer = True
+        elif tokens[k] in CHEAPER_ADJECTIVES or tokens[k : k + 2] == ["less", PRICE]:
+            subject_dearer = False
+        else:
+            continue
+        standard = next((j for j in range(k + 1, end) if tokens[j] == "than" or (tokens[j] == "as" and tokens[j - 1] in ("much", "many"))), None)
+        if standard is None:
+            return False
+        return at < k if subject_dearer else at > standard
+    return False
+
+
+def _seems_until(tokens: list[str], start: int, at: int, size: int) -> bool:
+    """Whether a copula of seeming stands in the cue's clause, before the
+    cue or right after it, and an "until" after both ("X sounds lovely until
+    ...", "it looks like X until ...")."""
+    seems = next((k for k in (*range(start, at), at + size) if k < len(tokens) and bases(tokens[k]) & SEEMING), None)
+    return seems is not None and UNTIL in tokens[at + size :]
+
+
+def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int) -> str | None:
+    """The words that deny the verb of the cue when the cue is its clause's
+    subject (only function words before it in the clause) and "not",
+    "never" or "n't" follows it after auxiliaries and modals at most ("speed
+    cameras will not stop ...", "fewer lorries won't come"): the cue and the
+    denial, as printed; None when the verb denied is one of harm or a
+    a form of "to be" (``BE``), which the denial may turn in the
+    thing's favour."""
+    if any(w not in FUNCTION_WORDS for w in tokens[start:at]):
+        return None
+    after = at + size
+    n = next((j for j in range(after, min(end, after + 3)) if tokens[j] in _DENYING), None)
+    if n is None or any(w not in _BEFORE_NOT and not (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
+        return None
+    v = next((j for j in range(n + 1, end) if tokens[j] not in _BEFORE_NOT and tokens[j] not in NEGATORS), end)
+    verb, thing = tokens[v] if v < end else "", tokens[v + 1] if v + 1 < end else "|"
+    # "Fewer buses are not a luxury": a denied predicate of "to be" may deny a charge, which either side may;
+    # "bullying does not stop at the gates": a verb with no object may deny that a harm ends.
+    if BE & {*tokens[after:n], verb} or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING or thing in OPEN_NO_OBJECT:
+        return None
+    return " ".join(tokens[at : n + 1])

@@ -1,0 +1,105 @@
+"""Cues a sentence judges against (issue 13, wrong sides): a cue of one side
+said by the other to compare, deny or take back what it names. Sentences
+written for these tests; fictional places and things."""
+
+from briefing.cues import evidence
+from briefing.model import Block, PositionSpec, Spec
+from briefing.positions import place
+
+SPECS = (
+    PositionSpec("span", "For building the causeway", ("causeway", "quicker crossings")),
+    PositionSpec("boat", "For keeping the ferry", ("ferry service", "lifeline")),
+)
+
+
+def _block(text: str, speaker: str = "Ilka Varn", n: int = 1) -> Block:
+    return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
+
+
+def _found(text: str) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    e = evidence(_block(text), SPECS)
+    return e.counted, [(s.cue, s.kind) for s in e.ignored]
+
+
+def test_a_cue_in_the_dearer_side_of_a_comparison_of_cost_is_judged_against():
+    for text in (
+        "A causeway would cost four times as much as a new hull.",
+        "The causeway would cost twice as much as the harbour repairs.",
+        "A causeway costs more than the whole harbour budget.",
+        "Painting the hull is cheaper than a causeway.",
+        "A causeway is more expensive than anything the island has built.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and ignored == [("causeway", "dismissed")], text
+
+
+def test_the_cheaper_side_of_a_comparison_of_cost_counts_and_the_dearer_does_not():
+    counted, ignored = _found("A causeway would cost 3 times as much as keeping the ferry service for thirty years.")
+    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "dismissed")]
+    counted, ignored = _found("The ferry service costs less than the causeway's design fees.")
+    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "dismissed")]
+
+
+def test_a_cost_that_compares_no_two_things_leaves_the_cue_counted():
+    # Who pays more, a sum, or no standard: no thing is judged dearer than another.
+    for text in (
+        "The causeway will cost us more than we were promised.",
+        "The causeway would cost forty million.",
+        "The causeway costs more.",
+        "The causeway is the only sensible answer.",
+    ):
+        assert _found(text) == ({"span": ["causeway"]}, []), text
+
+
+def test_a_speaker_who_only_names_the_dearer_thing_takes_the_other_side():
+    said = [_block("A causeway would cost four times as much as a new hull.", "Ilka Varn", 1), _block("Our boatyard has forty years left in it.", "Ilka Varn", 2)]
+    placed = place(said, Spec("T", None, SPECS)).blocks
+    assert [b.position for b in placed] == ["boat", "boat"] and "comparison of cost" in placed[1].reason
+
+
+def test_a_cue_that_only_seems_so_until_the_speakers_point_is_taken_back():
+    for text in (
+        "A causeway sounds marvellous until you see what the tide does to it.",
+        "The causeway looked simple until the engineers drilled the seabed.",
+        "It seems like a lifeline until you try to book a crossing in January.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["dismissed"], text
+    # Seeming with no "until", or the cue in the "until" clause itself, is the speaker's point.
+    assert _found("A causeway sounds marvellous to me.") == ({"span": ["causeway"]}, [])
+    assert _found("The old boat looks fine until you price a causeway.") == ({"span": ["causeway"]}, [])
+    assert _found("We wait until the causeway opens.") == ({"span": ["causeway"]}, [])
+
+
+def test_a_negated_comparison_of_likeness_denies_its_standard():
+    for text in ("A slower crossing is not the same as losing a lifeline.", "What they offer is not really like a ferry service at all."):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+    # Not denied: likeness asserted, or the negation in another clause.
+    assert _found("For us it is the same as a lifeline.") == ({"boat": ["lifeline"]}, [])
+    assert _found("We do not know the tides, but the boat is like a lifeline.") == ({"boat": ["lifeline"]}, [])
+
+
+def test_a_cue_that_is_the_subject_of_a_denied_verb_is_denied():
+    for text in (
+        "The causeway will not bring the tourists back.",
+        "A causeway won't save anyone an hour.",
+        "The ferry service never reaches the north quay.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+
+
+def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing():
+    for text in (
+        # A denied harm speaks for the thing; a denied "to be" may deny a charge.
+        "The causeway will not harm the seals.",
+        "The causeway is not a luxury.",
+        # No object: what does not end, or where it goes.
+        "The causeway does not stop at the harbour wall.",
+        # Not the subject: the denial is someone else's.
+        "Traffic on the causeway will not slow down.",
+        # Said plainly.
+        "The causeway brings the mainland within reach.",
+    ):
+        assert _found(text) == ({"span": ["causeway"]}, []), text
