@@ -22,6 +22,7 @@ of the cue's side:
 
 from __future__ import annotations
 
+from . import verbs
 from .cue_words import NEGATORS, bases
 from .data import words
 from .forms import number_word
@@ -93,22 +94,34 @@ def _seems_until(tokens: list[str], start: int, at: int, size: int) -> bool:
 
 def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int) -> str | None:
     """The words that deny the verb of the cue when the cue is its clause's
-    subject (only function words before it in the clause) and "not",
-    "never" or "n't" follows it after auxiliaries and modals at most ("speed
-    cameras will not stop ...", "fewer lorries won't come"): the cue and the
-    denial, as printed; None when the verb denied is one of harm or a
-    a form of "to be" (``BE``), which the denial may turn in the
-    thing's favour."""
+    subject (only function words before it in the clause): "not", "never"
+    or "n't" after auxiliaries and modals at most ("speed cameras will not
+    stop ...", "a bypass won't save ..."), or, the cue opening the sentence,
+    a clause of contrast "not" and a verb ("speed cameras would move the
+    crashes elsewhere, not stop them"): the cue and the denial, as printed;
+    None when the verb denied does not act on an object (``_acts``)."""
     if any(w not in FUNCTION_WORDS for w in tokens[start:at]):
         return None
     after = at + size
     n = next((j for j in range(after, min(end, after + 3)) if tokens[j] in _DENYING), None)
-    if n is None or any(w not in _BEFORE_NOT and not (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
+    if n is not None and all(w in _BEFORE_NOT or (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
+        return " ".join(tokens[at : n + 1]) if _acts(tokens, n, end) else None
+    if start:
         return None
+    # "..., not stop them": "not" opening a later clause, before a verb in its base form.
+    n = next((j + 1 for j in range(end, len(tokens) - 2) if tokens[j] == "|" and tokens[j + 1] == "not" and tokens[j + 2] in verbs.lemmas(tokens[j + 2])), None)
+    close = next((j for j in range(n, len(tokens)) if tokens[j] == "|"), len(tokens)) if n else 0
+    return f"{' '.join(tokens[at:after])} ... not {tokens[n + 1]}" if n and _acts(tokens, n, close) else None
+
+
+def _acts(tokens: list[str], n: int, end: int) -> bool:
+    """Whether the verb denied by the negator at ``n`` says what a thing
+    does to something: it has an object (not a preposition, "that" nor the
+    clause's end after it: "does not stop at the gates" may deny that a harm
+    ends), and it is no form of "to be" ("fewer buses are not a luxury" may
+    deny a charge, which either side may), no verb of harm ("will not hurt
+    the birds" speaks for the thing) and no "cost"."""
     v = next((j for j in range(n + 1, end) if tokens[j] not in _BEFORE_NOT and tokens[j] not in NEGATORS), end)
     verb, thing = tokens[v] if v < end else "", tokens[v + 1] if v + 1 < end else "|"
-    # "Fewer buses are not a luxury": a denied predicate of "to be" may deny a charge, which either side may;
-    # "bullying does not stop at the gates": a verb with no object may deny that a harm ends.
-    if BE & {*tokens[after:n], verb} or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING or thing in OPEN_NO_OBJECT:
-        return None
-    return " ".join(tokens[at : n + 1])
+    said = {*tokens[max(0, n - 2) : n], verb}
+    return not (BE & said or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING or thing in OPEN_NO_OBJECT)

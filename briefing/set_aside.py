@@ -28,6 +28,7 @@ from typing import Literal
 
 from .cue_words import NEGATORS, bases, matches
 from .data import load, words
+from .forms import number_word
 from .lexicon import language
 from .verbs import past
 from .verdicts import APPROVING, DISAPPROVING, MODALS
@@ -415,11 +416,14 @@ def _common_ground(tokens: list[str]) -> bool:
 
 def renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
     """"renamed" when the sentence opens on the cue and says what the thing
-    is ("a toll on lorries is a tax on the valley by another name"): the judgement
-    is in what follows "is a", so the cue only names the thing."""
+    is ("a toll on lorries is a tax on the valley by another name", "is
+    another ...", "is five more years of ..."): the judgement is in the
+    indefinite noun phrase that follows, so the cue only names the thing."""
     end = at + n
     copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
     if copula is None or at > 3 or "|" in tokens[:copula]:
         return None
-    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+    named = tokens[copula + 1 : copula + 3]
+    counted = bool(named) and (named[0].isdigit() or number_word(named[0])) and named[1:] == ["more"]  # "is five more years of ..."
+    return "renamed" if named[:1] in (["a"], ["an"], ["another"]) or counted else None
 

@@ -103,3 +103,24 @@ def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing
         "The causeway brings the mainland within reach.",
     ):
         assert _found(text) == ({"span": ["causeway"]}, []), text
+
+
+def test_a_subject_cue_whose_other_verb_is_denied_in_a_clause_of_contrast_is_denied():
+    for text in (
+        "A causeway would only move the queues to the mainland, not end them.",
+        "The causeway will shift the problem north, not solve it.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+    # "not" before no verb, or before a verb with no object, or a cue that is not the subject: no denial of the thing.
+    for text in ("The causeway means calmer streets, not busier ones.", "The causeway lets us travel, not wait.", "We want a causeway, not promises."):
+        assert _found(text) == ({"span": ["causeway"]}, []), text
+
+
+def test_a_cue_renamed_by_another_or_by_a_count_of_more_only_names_the_thing():
+    for text in ("A causeway is another promise the council will break.", "A causeway is ten more years of roadworks."):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["renamed"], text
+    # A definite or a partitive predicate names nothing new: the cue counts.
+    assert _found("A causeway is the fairest way to link the islands.") == ({"span": ["causeway"]}, [])
+    assert _found("A causeway is one of the oldest ideas on the island.") == ({"span": ["causeway"]}, [])
