@@ -31,7 +31,7 @@ from .judged import judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
+from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, commented, conceded, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -327,8 +327,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
+                why = why_not(tokens, at, own, frame, question, voiced) or commented(tokens, at, size, own) or echoed(tokens, at, size, question, following)
                 # A stance said as a verdict reads its own denial and comparison (``verdicts``): only a spec's cue is judged here.
-                why = why_not(tokens, at, own, frame, question, voiced) or echoed(tokens, at, size, question, following) or (judged(tokens, at, size) if k < len(cued) else None)
+                why = why or (judged(tokens, at, size) if k < len(cued) else None)
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))

@@ -3,18 +3,19 @@ sentence's words and the cue's place in, the reason (``SetAside.kind`` and
 its words) out, or None when the cue counts.
 
 A cue counts only where the speaker says it in their own voice: not negated ("this is not
-a tax on ..."; "I don't have a car" tells what the speaker lacks, which
+a tax on ..."; "is not the same as being ..."; "I don't have a car" tells what the speaker lacks, which
 ``positions`` never reads as a denial of that side), not denied of everyone
 ("nobody is being priced out", "no one believes ..."), not echoed alone as
 a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
-talks about ...") or echo right after reporting it (``cues.story_evidence``),
+talks about ...", or after it: "the savings, they claim, ...", "the savings
+they promise ...") or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule) or an open question ("whether ..."), not under a denial
 turned again ("I don't think anyone can deny ...", "... ever seen such ...",
 "people who don't think ..."; which way needs a parse), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." then another side in the speaker's other
+"although ..."; "Of course ... ." or "I accept ..." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
 claims common ground, which places no one). A cue a sentence only names
 before judging it ("X is a ...") does not count: the judgement may go
@@ -31,7 +32,7 @@ from .data import load, words
 from .forms import number_word
 from .lexicon import language
 from .verbs import past
-from .verdicts import APPROVING, DISAPPROVING, MODALS
+from .verdicts import APPROVING, DISAPPROVING, MODALS, OBJECT_PRONOUNS
 from .wording import FUNCTION_WORDS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
@@ -49,6 +50,7 @@ NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])
 NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
+CONCEDING_VERBS = words("stance", "conceding_verbs")  # "I accept that ...": a point granted
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...": the clause denied
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
@@ -92,6 +94,11 @@ LIKENESS = words("stance", "likeness")  # "not the same as X", "not like X": the
 LIKENESS_REACH = 7  # words back from a cue a negated comparison of likeness may stand
 # Conjunctions open another clause; not "as", the preposition of "the same as".
 JOINING = CONTRAST | CONCESSIVE | CONDITIONAL | words("grammar", "sentence_coordinators") | words("grammar", "subordinators") - {"as"}
+COMMENT = 6  # the most words of a comment clause (", or so the council tells us")
+PRONOUN_HOLDERS = ("they", "he", "she", "you")  # "the savings they promise": the subject of a contact relative clause
+# The function words of a comment clause before its verb: "or so", a pronoun, a determiner; not "as",
+# whose clause endorses the report ("..., as the engineers told us").
+COMMENT_WORDS = frozenset({"or", "so", *PRONOUN_HOLDERS, *FIRST_PERSON}) | words("grammar", "determiners")
 JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
 
@@ -142,6 +149,37 @@ def why_not(
         framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else [], believers) if _reports(tokens, i) else None
         if framed:
             return framed
+    return None
+
+
+def commented(tokens: list[str], at: int, size: int, own: frozenset[str]) -> tuple[SetAsideKind, str] | None:
+    """Why the cue of ``size`` words at ``at`` is inside a view the speaker
+    reports when the report stands after it, framing it as someone else's:
+    a comment clause set off by commas, a subject and a reporting verb (an
+    object pronoun after it at most: "the savings, they claim, will ...",
+    "the pier is unsafe, the board says", "..., or so they told us"; Quirk
+    et al. 1985, 15.53; at the end, in the present or after "or so"; not
+    "..., as the engineers told us", which endorses it, nor "whatever they
+    say"), or a contact relative clause of a
+    pronoun and a reporting verb right after the cue ("the savings they
+    promise will never come"); not the speaker's own ("..., I think, ..."),
+    nor denied ("..., nobody says, ...")."""
+    after = at + size
+    verbs = [k for k in (after + 1, after + 2) if k < len(tokens) and tokens[after] in PRONOUN_HOLDERS and _reports(tokens, k)]
+    for i in (i for i in range(after, len(tokens)) if tokens[i] == "|"):
+        close = next((j for j in range(i + 1, len(tokens)) if tokens[j] == "|"), len(tokens))
+        verb = close - 1 - (tokens[close - 1] in OBJECT_PRONOUNS)
+        # Only a subject before the verb: not "whatever they say", "despite what they claim", "if they say".
+        framing = all(w in COMMENT_WORDS or w in _SKIPPED or not (w in FUNCTION_WORDS or w.endswith("ever")) for w in tokens[i + 1 : verb])
+        # At the end, a past report may recount what was said to answer it ("Faster trains, they promised us. Look around."):
+        # only the present ("..., the board says") or "or so" ("..., or so they told us") frames the view.
+        current = close < len(tokens) or not past(tokens[verb]) or tokens[i + 1 : i + 3] == ["or", "so"]
+        if close - i - 1 <= COMMENT and verb > i + 1 and framing and current and _reports(tokens, verb):
+            verbs.append(verb)
+    for verb in verbs:
+        subject, denied = _subject(tokens, verb)
+        if subject not in own | NO_ONE | {"|", "and"} and not denied:
+            return "reported", f"inside a view the speaker reports ({subject} {tokens[verb]}, after it)"
     return None
 
 
@@ -390,7 +428,7 @@ def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Li
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
     answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
     # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
-    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS) or _admitted(tokens, at)
     if answer is not None:
         denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
         return "denied" if denies else "granted" if grants else "conceded"
@@ -400,6 +438,18 @@ def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Li
     if _common_ground(tokens[:at]):
         return "common"
     return "conceded" if grants else None
+
+
+def _admitted(tokens: list[str], at: int) -> bool:
+    """Whether the speaker grants the cue's clause with a verb of conceding
+    before it ("I accept that ...", "we freely admit ..."), not denied ("I
+    don't accept ...")."""
+    for i in range(at):
+        if bases(tokens[i]) & CONCEDING_VERBS:
+            subject, denied = _subject(tokens, i)
+            if subject in FIRST_PERSON and not denied:
+                return True
+    return False
 
 
 def _common_ground(tokens: list[str]) -> bool:

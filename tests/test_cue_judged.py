@@ -124,3 +124,35 @@ def test_a_cue_renamed_by_another_or_by_a_count_of_more_only_names_the_thing():
     # A definite or a partitive predicate names nothing new: the cue counts.
     assert _found("A causeway is the fairest way to link the islands.") == ({"span": ["causeway"]}, [])
     assert _found("A causeway is one of the oldest ideas on the island.") == ({"span": ["causeway"]}, [])
+
+
+def test_a_report_after_the_cue_frames_it_as_another_view():
+    for text in (
+        "The causeway, the consultants claim, will pay for itself.",
+        "Quicker crossings are coming, or so the council tells us.",
+        "The quicker crossings they promise never arrive.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["reported"], text
+    # The speaker's own comment, one that endorses the report, or one that dismisses it: the cue is theirs.
+    for text in (
+        "The causeway, I think, will pay for itself.",
+        "The causeway will pay for itself, as the engineers told us.",
+        "The causeway will pay for itself, whatever they say.",
+        "The causeway they built in the south works well.",
+        # A past report at the end may recount a promise to answer it, which the next words do.
+        "A causeway by the spring, they promised us.",
+    ):
+        assert _found(text) == ({"span": ["causeway"]}, []), text
+
+
+def test_a_point_the_speaker_says_they_accept_is_conceded():
+    for text in ("I accept that the ferry service is a lifeline.", "Sure, the ferry service is a lifeline.", "We freely admit the ferry service matters."):
+        e = evidence(_block(text), SPECS)
+        assert [w[2] for w in e.weak] == ["conceded"] * len(e.weak) and e.weak, text
+        # Answered with a "but", it is granted, and counts for no side.
+        answered = evidence(_block(text), SPECS, after="But the causeway will last a century.")
+        assert answered.counted == {} and {s.kind for s in answered.ignored} == {"granted"}, text
+    # Someone else's acceptance, or the speaker's refusal to accept, grants nothing.
+    assert evidence(_block("The minister accepts the ferry service is a lifeline."), SPECS).weak == ()
+    assert evidence(_block("I do not accept that the ferry service matters."), SPECS).weak == ()
