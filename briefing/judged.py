@@ -3,9 +3,11 @@ whose verdict goes against that thing. The sentence's words
 (``cue_words.clause_words``) and the cue's place in, the reason (a
 ``set_aside.SetAsideKind`` and its words) out, or None when the cue counts.
 
-Three forms, each the speaker's verdict on what the cue names, not a claim
+Four forms, each the speaker's verdict on what the cue names, not a claim
 of the cue's side:
 
+- a noun of a false belief before it ("the myth of safer roads", "this
+  fantasy that the savings will come"): the view is named to dismiss it;
 - a comparison of cost favours the cheaper of the two things it compares:
   a cue in the dearer ("a new pool would cost twice as much as a refit",
   "a refit is cheaper than a new pool") is judged against, a cue in the
@@ -37,6 +39,7 @@ CHEAPER = words("stance", "cheaper")
 DEARER_ADJECTIVES = words("stance", "dearer_adjectives")
 CHEAPER_ADJECTIVES = words("stance", "cheaper_adjectives")
 SEEMING = words("stance", "seeming")
+FALSEHOODS = words("stance", "falsehoods")
 UNTIL = "until"
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
@@ -52,6 +55,9 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
     end = next((i for i in range(at + size, len(tokens)) if tokens[i] == "|"), len(tokens))
     if _dearer(tokens, start, end, at):
         return "dismissed", "the dearer side of a comparison of cost ('... would cost twice as much as ...'), which favours the other"
+    falsehood = _falsehood(tokens, start, at)
+    if falsehood:
+        return "dismissed", f"named as a false belief ('the {falsehood} ...') to dismiss it"
     if _seems_until(tokens, start, at, size):
         return "dismissed", "seems so only until the speaker's point ('... sounds ... until ...') takes it back"
     denied = _denied_subject(tokens, start, at, size, end)
@@ -82,6 +88,16 @@ def _dearer(tokens: list[str], start: int, end: int, at: int) -> bool:
             return False
         return at < k if subject_dearer else at > standard
     return False
+
+
+def _falsehood(tokens: list[str], start: int, at: int) -> str | None:
+    """The noun of a false belief and its preposition or "that" when they
+    stand before the cue in its clause with only function words between
+    ("the myth of ...", "a fantasy that the ..."), if they do."""
+    for k in range(start, at - 1):
+        if tokens[k] in FALSEHOODS and tokens[k + 1] in ("of", "that", "about") and all(w in FUNCTION_WORDS for w in tokens[k + 2 : at]):
+            return f"{tokens[k]} {tokens[k + 1]}"
+    return None
 
 
 def _seems_until(tokens: list[str], start: int, at: int, size: int) -> bool:

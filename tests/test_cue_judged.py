@@ -156,3 +156,16 @@ def test_a_point_the_speaker_says_they_accept_is_conceded():
     # Someone else's acceptance, or the speaker's refusal to accept, grants nothing.
     assert evidence(_block("The minister accepts the ferry service is a lifeline."), SPECS).weak == ()
     assert evidence(_block("I do not accept that the ferry service matters."), SPECS).weak == ()
+
+
+def test_a_cue_named_as_a_false_belief_is_dismissed():
+    for text in (
+        "The myth of quicker crossings has cost this island ten years.",
+        "It is a fantasy that the causeway will open by 2030.",
+        "Enough of this nonsense about a lifeline.",
+    ):
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == ["dismissed"], text
+    # The noun said of something else, or denied of the cue, dismisses nothing.
+    assert _found("The causeway is no myth.") == ({"span": ["causeway"]}, [])
+    assert _found("The myth of the sea serpent brings visitors to the causeway.") == ({"span": ["causeway"]}, [])
