@@ -40,6 +40,7 @@ DEARER_ADJECTIVES = words("stance", "dearer_adjectives")
 CHEAPER_ADJECTIVES = words("stance", "cheaper_adjectives")
 SEEMING = words("stance", "seeming")
 FALSEHOODS = words("stance", "falsehoods")
+COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
@@ -111,7 +112,7 @@ def _seems_until(tokens: list[str], start: int, at: int, size: int) -> bool:
 def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int) -> str | None:
     """The words that deny the verb of the cue when the cue is its clause's
     subject (only function words before it in the clause): "not", "never"
-    or "n't" after auxiliaries and modals at most ("speed cameras will not
+    or "n't" after auxiliaries, modals and adverbs in -ly at most ("speed cameras will not
     stop ...", "a bypass won't save ..."), or, the cue opening the sentence,
     a clause of contrast "not" and a verb ("speed cameras would move the
     crashes elsewhere, not stop them"): the cue and the denial, as printed;
@@ -119,8 +120,8 @@ def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int)
     if any(w not in FUNCTION_WORDS for w in tokens[start:at]):
         return None
     after = at + size
-    n = next((j for j in range(after, min(end, after + 3)) if tokens[j] in _DENYING), None)
-    if n is not None and all(w in _BEFORE_NOT or (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
+    n = next((j for j in range(after, min(end, after + 4)) if tokens[j] in _DENYING), None)
+    if n is not None and all(w in _BEFORE_NOT or w.endswith("ly") or (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
         return " ".join(tokens[at : n + 1]) if _acts(tokens, n, end) else None
     if start:
         return None
@@ -132,12 +133,18 @@ def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int)
 
 def _acts(tokens: list[str], n: int, end: int) -> bool:
     """Whether the verb denied by the negator at ``n`` says what a thing
-    does to something: it has an object (not a preposition, "that" nor the
-    clause's end after it: "does not stop at the gates" may deny that a harm
-    ends), and it is no form of "to be" ("fewer buses are not a luxury" may
-    deny a charge, which either side may), no verb of harm ("will not hurt
-    the birds" speaks for the thing) and no "cost"."""
+    does: a verb of coming about or of working with no object or any other
+    after it ("will never happen", "won't work"), or a verb with an object
+    (not a preposition, "that" nor the clause's end after it: "does not
+    stop at the gates" may deny that a harm ends); not a form of "to be"
+    ("fewer buses are not a luxury" may deny a charge, which either side
+    may; but "is not going to work" is the verb's future), no verb of harm
+    ("will not hurt the birds" speaks for the thing) and no "cost"."""
     v = next((j for j in range(n + 1, end) if tokens[j] not in _BEFORE_NOT and tokens[j] not in NEGATORS), end)
+    future = tokens[v : v + 2] == ["going", "to"]
+    v += 2 * future
     verb, thing = tokens[v] if v < end else "", tokens[v + 1] if v + 1 < end else "|"
     said = {*tokens[max(0, n - 2) : n], verb}
-    return not (BE & said or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING or thing in OPEN_NO_OBJECT)
+    if (BE & said and not future) or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING:
+        return False
+    return bool(bases(verb) & COMING_ABOUT) or thing not in OPEN_NO_OBJECT
