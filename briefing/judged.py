@@ -16,10 +16,17 @@ of the cue's side:
   sounds lovely until you ...", "it looks like a bargain until ..."): the
   appearance is granted only to be taken back;
 - the cue as the subject of its clause, its verb denied ("speed cameras
-  will not stop crashes", "fewer lorries won't come"): what the thing is
-  said to do is denied; a verb of harm denied, or a disapproving word after
-  "not" ("the tunnel will not hurt anyone", "the toll is not unfair"), is
-  said in its favour, and the cue still counts.
+  will not stop crashes", "faster trains will never happen"): what the
+  thing is said to do is denied ("negated", as "not" before a cue is); a
+  verb of harm or "cost" denied ("the tunnel will not hurt anyone") is said
+  in its favour, and a predicate of "to be" denied ("fewer buses are not a
+  luxury") may deny a charge: the cue still counts.
+
+The first three are "judged": the cue counts for no side, and turns no
+speaker to the other, since a cue may name the harm a side fears as well
+as the good it wants ("the ambulance ride sounds short until ..." is said
+against the closure that makes it), so the other words of the speaker
+place them.
 """
 
 from __future__ import annotations
@@ -55,12 +62,12 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
     start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     end = next((i for i in range(at + size, len(tokens)) if tokens[i] == "|"), len(tokens))
     if _dearer(tokens, start, end, at):
-        return "dismissed", "the dearer side of a comparison of cost ('... would cost twice as much as ...'), which favours the other"
+        return "judged", "the dearer side of a comparison of cost ('... would cost twice as much as ...'), which favours the other"
     falsehood = _falsehood(tokens, start, at)
     if falsehood:
-        return "dismissed", f"named as a false belief ('the {falsehood} ...') to dismiss it"
+        return "judged", f"named as a false belief ('the {falsehood} ...') to dismiss it"
     if _seems_until(tokens, start, at, size):
-        return "dismissed", "seems so only until the speaker's point ('... sounds ... until ...') takes it back"
+        return "judged", "seems so only until the speaker's point ('... sounds ... until ...') takes it back"
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
         return "negated", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"

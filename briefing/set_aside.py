@@ -71,7 +71,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
 WeakKind = Literal["conceded"]
-SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", "judged", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",

@@ -30,14 +30,14 @@ def test_a_cue_in_the_dearer_side_of_a_comparison_of_cost_is_judged_against():
         "A causeway is more expensive than anything the island has built.",
     ):
         counted, ignored = _found(text)
-        assert counted == {} and ignored == [("causeway", "dismissed")], text
+        assert counted == {} and ignored == [("causeway", "judged")], text
 
 
 def test_the_cheaper_side_of_a_comparison_of_cost_counts_and_the_dearer_does_not():
     counted, ignored = _found("A causeway would cost 3 times as much as keeping the ferry service for thirty years.")
-    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "dismissed")]
+    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "judged")]
     counted, ignored = _found("The ferry service costs less than the causeway's design fees.")
-    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "dismissed")]
+    assert counted == {"boat": ["ferry service"]} and ignored == [("causeway", "judged")]
 
 
 def test_a_cost_that_compares_no_two_things_leaves_the_cue_counted():
@@ -51,10 +51,13 @@ def test_a_cost_that_compares_no_two_things_leaves_the_cue_counted():
         assert _found(text) == ({"span": ["causeway"]}, []), text
 
 
-def test_a_speaker_who_only_names_the_dearer_thing_takes_the_other_side():
-    said = [_block("A causeway would cost four times as much as a new hull.", "Ilka Varn", 1), _block("Our boatyard has forty years left in it.", "Ilka Varn", 2)]
-    placed = place(said, Spec("T", None, SPECS)).blocks
-    assert [b.position for b in placed] == ["boat", "boat"] and "comparison of cost" in placed[1].reason
+def test_a_block_whose_only_cue_is_the_dearer_thing_goes_with_the_speakers_other_words():
+    spec = Spec("T", None, SPECS)
+    dearer = _block("A causeway would cost four times as much as a new hull.", "Ilka Varn", 1)
+    placed = place([dearer, _block("The ferry service is all we need.", "Ilka Varn", 2)], spec).blocks
+    assert [b.position for b in placed] == ["boat", "boat"] and "speaker stance" in placed[0].reason
+    # Alone, it is on no side: a cue may name the harm a side fears as well as the good it wants.
+    assert place([dearer], spec).blocks[0].position == "context"
 
 
 def test_a_cue_that_only_seems_so_until_the_speakers_point_is_taken_back():
@@ -64,7 +67,7 @@ def test_a_cue_that_only_seems_so_until_the_speakers_point_is_taken_back():
         "It seems like a lifeline until you try to book a crossing in January.",
     ):
         counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["dismissed"], text
+        assert counted == {} and [k for _, k in ignored] == ["judged"], text
     # Seeming with no "until", or the cue in the "until" clause itself, is the speaker's point.
     assert _found("A causeway sounds marvellous to me.") == ({"span": ["causeway"]}, [])
     assert _found("The old boat looks fine until you price a causeway.") == ({"span": ["causeway"]}, [])
@@ -162,14 +165,14 @@ def test_a_point_the_speaker_says_they_accept_is_conceded():
     assert evidence(_block("I do not accept that the ferry service matters."), SPECS).weak == ()
 
 
-def test_a_cue_named_as_a_false_belief_is_dismissed():
+def test_a_cue_named_as_a_false_belief_is_judged_against():
     for text in (
         "The myth of quicker crossings has cost this island ten years.",
         "It is a fantasy that the causeway will open by 2030.",
         "Enough of this nonsense about a lifeline.",
     ):
         counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["dismissed"], text
+        assert counted == {} and [k for _, k in ignored] == ["judged"], text
     # The noun said of something else, or denied of the cue, dismisses nothing.
     assert _found("The causeway is no myth.") == ({"span": ["causeway"]}, [])
     assert _found("The myth of the sea serpent brings visitors to the causeway.") == ({"span": ["causeway"]}, [])
