@@ -15,7 +15,7 @@ believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule) or an open question ("whether ..."), not under a denial
 turned again ("I don't think anyone can deny ...", "... ever seen such ...",
 "people who don't think ..."; which way needs a parse), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." or "I accept ..." then another side in the speaker's other
+"although ..."; "Of course ... ." then another side in the speaker's other
 words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
 claims common ground, which places no one). A cue a sentence only names
 before judging it ("X is a ...") does not count: the judgement may go
@@ -50,7 +50,6 @@ NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])
 NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
 CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
-CONCEDING_VERBS = words("stance", "conceding_verbs")  # "I accept that ...": a point granted
 DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...": the clause denied
 OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
@@ -428,7 +427,7 @@ def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Li
     turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
     answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
     # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
-    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS) or _admitted(tokens, at)
+    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
     if answer is not None:
         denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
         return "denied" if denies else "granted" if grants else "conceded"
@@ -438,18 +437,6 @@ def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Li
     if _common_ground(tokens[:at]):
         return "common"
     return "conceded" if grants else None
-
-
-def _admitted(tokens: list[str], at: int) -> bool:
-    """Whether the speaker grants the cue's clause with a verb of conceding
-    before it ("I accept that ...", "we freely admit ..."), not denied ("I
-    don't accept ...")."""
-    for i in range(at):
-        if bases(tokens[i]) & CONCEDING_VERBS:
-            subject, denied = _subject(tokens, i)
-            if subject in FIRST_PERSON and not denied:
-                return True
-    return False
 
 
 def _common_ground(tokens: list[str]) -> bool:

@@ -151,18 +151,21 @@ def test_a_report_after_the_cue_frames_it_as_another_view():
         "A causeway by the spring, they promised us.",
     ):
         assert _found(text) == ({"span": ["causeway"]}, []), text
+    # The outlet's own frame of a speaker's reported words is no comment clause: the words are the speaker's.
+    framed = Block("B1", "statement", "Hal Orm", "The causeway, the harbour board said, would open by June.", ("S1",), (0, 0, 1, 0))
+    assert evidence(framed, SPECS).counted == {"span": ["causeway"]}
+    # "insists", the third person of "insist", reports as "insisted" does.
+    assert _found("The harbour board insists the causeway will open by June.") == ({}, [("causeway", "reported")])
 
 
-def test_a_point_the_speaker_says_they_accept_is_conceded():
-    for text in ("I accept that the ferry service is a lifeline.", "Sure, the ferry service is a lifeline.", "We freely admit the ferry service matters."):
-        e = evidence(_block(text), SPECS)
-        assert [w[2] for w in e.weak] == ["conceded"] * len(e.weak) and e.weak, text
-        # Answered with a "but", it is granted, and counts for no side.
-        answered = evidence(_block(text), SPECS, after="But the causeway will last a century.")
-        assert answered.counted == {} and {s.kind for s in answered.ignored} == {"granted"}, text
-    # Someone else's acceptance, or the speaker's refusal to accept, grants nothing.
-    assert evidence(_block("The minister accepts the ferry service is a lifeline."), SPECS).weak == ()
-    assert evidence(_block("I do not accept that the ferry service matters."), SPECS).weak == ()
+def test_a_point_granted_with_sure_is_conceded():
+    e = evidence(_block("Sure, the ferry service is a lifeline."), SPECS)
+    assert [w[2] for w in e.weak] == ["conceded", "conceded"]
+    # Answered with a "but", it is granted, and counts for no side.
+    answered = evidence(_block("Sure, the ferry service is a lifeline."), SPECS, after="But the causeway will last a century.")
+    assert answered.counted == {} and {s.kind for s in answered.ignored} == {"granted"}
+    # "Sure" inside the sentence grants nothing.
+    assert evidence(_block("The ferry service is a lifeline, I am sure."), SPECS).weak == ()
 
 
 def test_a_cue_named_as_a_false_belief_is_judged_against():
