@@ -37,10 +37,9 @@ from .data import words
 from .forms import number_word
 from .lexicon import language
 from .set_aside import SetAsideKind
-from .verdicts import BE, EFFECTS, HARMING, MODALS, PREPOSITIONS
+from .verdicts import BE, COSTS, EFFECTS, HARMING, MODALS, PREPOSITIONS
 from .wording import FUNCTION_WORDS
 
-COSTING = frozenset({"cost", "costs"})  # the forms of "cost" that compare ("would cost", "costs")
 COSTLIER = words("stance", "costlier")
 CHEAPER = words("stance", "cheaper")
 DEARER_ADJECTIVES = words("stance", "dearer_adjectives")
@@ -81,9 +80,9 @@ def _dearer(tokens: list[str], start: int, end: int, at: int) -> bool:
     for k in range(start, end):
         # Right after the verb, or after a number ("three times as much"): "will cost them more" compares who pays.
         after = tokens[k + 1 + (k + 2 < end and (tokens[k + 1].isdigit() or number_word(tokens[k + 1]))) : k + 3]
-        if tokens[k] in COSTING and set(after[:1]) & COSTLIER:
+        if tokens[k] in COSTS and set(after[:1]) & COSTLIER:
             subject_dearer = True
-        elif tokens[k] in COSTING and set(after[:1]) & CHEAPER:
+        elif tokens[k] in COSTS and set(after[:1]) & CHEAPER:
             subject_dearer = False
         elif tokens[k] in DEARER_ADJECTIVES or tokens[k : k + 2] == ["more", PRICE]:
             subject_dearer = True
@@ -152,6 +151,6 @@ def _acts(tokens: list[str], n: int, end: int) -> bool:
     v += 2 * future
     verb, thing = tokens[v] if v < end else "", tokens[v + 1] if v + 1 < end else "|"
     said = {*tokens[max(0, n - 2) : n], verb}
-    if (BE & said and not future) or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTING:
+    if (BE & said and not future) or verb in HARMING or EFFECTS.get(verb) == "harm" or verb in COSTS:
         return False
     return bool(bases(verb) & COMING_ABOUT) or thing not in OPEN_NO_OBJECT

@@ -21,16 +21,28 @@ def _found(text: str) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
     return e.counted, [(s.cue, s.kind) for s in e.ignored]
 
 
+def _counted(*texts: str) -> None:
+    """Each text's one cue, the causeway, counts, and nothing is set aside."""
+    for text in texts:
+        assert _found(text) == ({"span": ["causeway"]}, []), text
+
+
+def _set_aside(kind: str, *texts: str) -> None:
+    """Each text's one cue is set aside as ``kind``, and none counts."""
+    for text in texts:
+        counted, ignored = _found(text)
+        assert counted == {} and [k for _, k in ignored] == [kind], text
+
+
 def test_a_cue_in_the_dearer_side_of_a_comparison_of_cost_is_judged_against():
-    for text in (
+    _set_aside(
+        "judged",
         "A causeway would cost four times as much as a new hull.",
         "The causeway would cost twice as much as the harbour repairs.",
         "A causeway costs more than the whole harbour budget.",
         "Painting the hull is cheaper than a causeway.",
         "A causeway is more expensive than anything the island has built.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and ignored == [("causeway", "judged")], text
+    )
 
 
 def test_the_cheaper_side_of_a_comparison_of_cost_counts_and_the_dearer_does_not():
@@ -42,13 +54,12 @@ def test_the_cheaper_side_of_a_comparison_of_cost_counts_and_the_dearer_does_not
 
 def test_a_cost_that_compares_no_two_things_leaves_the_cue_counted():
     # Who pays more, a sum, or no standard: no thing is judged dearer than another.
-    for text in (
+    _counted(
         "The causeway will cost us more than we were promised.",
         "The causeway would cost forty million.",
         "The causeway costs more.",
         "The causeway is the only sensible answer.",
-    ):
-        assert _found(text) == ({"span": ["causeway"]}, []), text
+    )
 
 
 def test_a_block_whose_only_cue_is_the_dearer_thing_goes_with_the_speakers_other_words():
@@ -61,30 +72,26 @@ def test_a_block_whose_only_cue_is_the_dearer_thing_goes_with_the_speakers_other
 
 
 def test_a_cue_that_only_seems_so_until_the_speakers_point_is_taken_back():
-    for text in (
+    _set_aside(
+        "judged",
         "A causeway sounds marvellous until you see what the tide does to it.",
         "The causeway looked simple until the engineers drilled the seabed.",
         "It seems like a lifeline until you try to book a crossing in January.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["judged"], text
+    )
     # Seeming with no "until", or the cue in the "until" clause itself, is the speaker's point.
-    assert _found("A causeway sounds marvellous to me.") == ({"span": ["causeway"]}, [])
-    assert _found("The old boat looks fine until you price a causeway.") == ({"span": ["causeway"]}, [])
-    assert _found("We wait until the causeway opens.") == ({"span": ["causeway"]}, [])
+    _counted("A causeway sounds marvellous to me.", "The old boat looks fine until you price a causeway.", "We wait until the causeway opens.")
 
 
 def test_a_negated_comparison_of_likeness_denies_its_standard():
-    for text in ("A slower crossing is not the same as losing a lifeline.", "What they offer is not really like a ferry service at all."):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+    _set_aside("negated", "A slower crossing is not the same as losing a lifeline.", "What they offer is not really like a ferry service at all.")
     # Not denied: likeness asserted, or the negation in another clause.
     assert _found("For us it is the same as a lifeline.") == ({"boat": ["lifeline"]}, [])
     assert _found("We do not know the tides, but the boat is like a lifeline.") == ({"boat": ["lifeline"]}, [])
 
 
 def test_a_cue_that_is_the_subject_of_a_denied_verb_is_denied():
-    for text in (
+    _set_aside(
+        "negated",
         "The causeway will not bring the tourists back.",
         "A causeway won't save anyone an hour.",
         "The ferry service never reaches the north quay.",
@@ -92,13 +99,11 @@ def test_a_cue_that_is_the_subject_of_a_denied_verb_is_denied():
         "Quicker crossings will never happen.",
         "The causeway simply won't work.",
         "The causeway is not going to bring anyone back.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+    )
 
 
 def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing():
-    for text in (
+    _counted(
         # A denied harm speaks for the thing; a denied "to be" may deny a charge.
         "The causeway will not harm the seals.",
         "The causeway is not a luxury.",
@@ -108,49 +113,41 @@ def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing
         "Traffic on the causeway will not slow down.",
         # Said plainly.
         "The causeway brings the mainland within reach.",
-    ):
-        assert _found(text) == ({"span": ["causeway"]}, []), text
+    )
 
 
 def test_a_subject_cue_whose_other_verb_is_denied_in_a_clause_of_contrast_is_denied():
-    for text in (
+    _set_aside(
+        "negated",
         "A causeway would only move the queues to the mainland, not end them.",
         "The causeway will shift the problem north, not solve it.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["negated"], text
+    )
     # "not" before no verb, or before a verb with no object, or a cue that is not the subject: no denial of the thing.
-    for text in ("The causeway means calmer streets, not busier ones.", "The causeway lets us travel, not wait.", "We want a causeway, not promises."):
-        assert _found(text) == ({"span": ["causeway"]}, []), text
+    _counted("The causeway means calmer streets, not busier ones.", "The causeway lets us travel, not wait.", "We want a causeway, not promises.")
 
 
 def test_a_cue_renamed_by_another_or_by_a_count_of_more_only_names_the_thing():
-    for text in ("A causeway is another promise the council will break.", "A causeway is ten more years of roadworks."):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["renamed"], text
+    _set_aside("renamed", "A causeway is another promise the council will break.", "A causeway is ten more years of roadworks.")
     # A definite or a partitive predicate names nothing new: the cue counts.
-    assert _found("A causeway is the fairest way to link the islands.") == ({"span": ["causeway"]}, [])
-    assert _found("A causeway is one of the oldest ideas on the island.") == ({"span": ["causeway"]}, [])
+    _counted("A causeway is the fairest way to link the islands.", "A causeway is one of the oldest ideas on the island.")
 
 
 def test_a_report_after_the_cue_frames_it_as_another_view():
-    for text in (
+    _set_aside(
+        "reported",
         "The causeway, the consultants claim, will pay for itself.",
         "Quicker crossings are coming, or so the council tells us.",
         "The quicker crossings they promise never arrive.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["reported"], text
+    )
     # The speaker's own comment, one that endorses the report, or one that dismisses it: the cue is theirs.
-    for text in (
+    _counted(
         "The causeway, I think, will pay for itself.",
         "The causeway will pay for itself, as the engineers told us.",
         "The causeway will pay for itself, whatever they say.",
         "The causeway they built in the south works well.",
         # A past report at the end may recount a promise to answer it, which the next words do.
         "A causeway by the spring, they promised us.",
-    ):
-        assert _found(text) == ({"span": ["causeway"]}, []), text
+    )
     # The outlet's own frame of a speaker's reported words is no comment clause: the words are the speaker's.
     framed = Block("B1", "statement", "Hal Orm", "The causeway, the harbour board said, would open by June.", ("S1",), (0, 0, 1, 0))
     assert evidence(framed, SPECS).counted == {"span": ["causeway"]}
@@ -169,13 +166,11 @@ def test_a_point_granted_with_sure_is_conceded():
 
 
 def test_a_cue_named_as_a_false_belief_is_judged_against():
-    for text in (
+    _set_aside(
+        "judged",
         "The myth of quicker crossings has cost this island ten years.",
         "It is a fantasy that the causeway will open by 2030.",
         "Enough of this nonsense about a lifeline.",
-    ):
-        counted, ignored = _found(text)
-        assert counted == {} and [k for _, k in ignored] == ["judged"], text
+    )
     # The noun said of something else, or denied of the cue, dismisses nothing.
-    assert _found("The causeway is no myth.") == ({"span": ["causeway"]}, [])
-    assert _found("The myth of the sea serpent brings visitors to the causeway.") == ({"span": ["causeway"]}, [])
+    _counted("The causeway is no myth.", "The myth of the sea serpent brings visitors to the causeway.")
