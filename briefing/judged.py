@@ -17,16 +17,16 @@ of the cue's side:
   appearance is granted only to be taken back;
 - the cue as the subject of its clause, its verb denied ("speed cameras
   will not stop crashes", "faster trains will never happen"): what the
-  thing is said to do is denied ("negated", as "not" before a cue is); a
-  verb of harm or "cost" denied ("the tunnel will not hurt anyone") is said
-  in its favour, and a predicate of "to be" denied ("fewer buses are not a
-  luxury") may deny a charge: the cue still counts.
+  thing is said to do is denied; a verb of harm or "cost" denied ("the
+  tunnel will not hurt anyone") is said in its favour, and a predicate of
+  "to be" denied ("fewer buses are not a luxury") may deny a charge: the
+  cue still counts.
 
-The first three are "judged": the cue counts for no side, and turns no
-speaker to the other, since a cue may name the harm a side fears as well
-as the good it wants ("the ambulance ride sounds short until ..." is said
-against the closure that makes it), so the other words of the speaker
-place them.
+Each is "judged": the cue counts for no side, and turns no speaker to the
+other, since a cue may name the harm a side fears as well as the good it
+wants ("the ambulance ride sounds short until ...", "the queues won't get
+shorter" are said against the closure that makes them), so the other words
+of the speaker place them.
 """
 
 from __future__ import annotations
@@ -51,7 +51,9 @@ UNTIL = "until"
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
 _BEFORE_NOT = language()["auxiliaries"] | MODALS | {"do", "does", "did"}
-OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"}  # after a verb, words that open no object it acts on (``verdicts._effect``)
+# After a verb, words that open no object it acts on (``verdicts._effect``): prepositions, "that", the
+# particles of a phrasal verb ("will not go away") and the reflexive pronouns ("won't fix itself").
+OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
 _DENYING = frozenset({"not", "never", "t"})  # "t" of "won't", "doesn't": the tokenizer's end of "n't"
 
 
@@ -69,7 +71,7 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
         return "judged", "seems so only until the speaker's point ('... sounds ... until ...') takes it back"
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
-        return "negated", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
+        return "judged", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
     return None
 
 

@@ -91,7 +91,7 @@ def test_a_negated_comparison_of_likeness_denies_its_standard():
 
 def test_a_cue_that_is_the_subject_of_a_denied_verb_is_denied():
     _set_aside(
-        "negated",
+        "judged",
         "The causeway will not bring the tourists back.",
         "A causeway won't save anyone an hour.",
         "The ferry service never reaches the north quay.",
@@ -107,8 +107,10 @@ def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing
         # A denied harm speaks for the thing; a denied "to be" may deny a charge.
         "The causeway will not harm the seals.",
         "The causeway is not a luxury.",
-        # No object: what does not end, or where it goes.
+        # No object: what does not end, or where it goes; a particle or a reflexive pronoun is none.
         "The causeway does not stop at the harbour wall.",
+        "The causeway will not go away.",
+        "The causeway will not build itself.",
         # Not the subject: the denial is someone else's.
         "Traffic on the causeway will not slow down.",
         # Said plainly.
@@ -118,7 +120,7 @@ def test_a_subject_cue_still_counts_when_the_denial_favours_it_or_judges_nothing
 
 def test_a_subject_cue_whose_other_verb_is_denied_in_a_clause_of_contrast_is_denied():
     _set_aside(
-        "negated",
+        "judged",
         "A causeway would only move the queues to the mainland, not end them.",
         "The causeway will shift the problem north, not solve it.",
     )
