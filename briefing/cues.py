@@ -27,10 +27,11 @@ from functools import lru_cache
 
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
+from .judged import judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, conceded, echoed, renamed, why_not
+from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, commented, conceded, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -324,8 +325,13 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS | _voiced(block.speaker_role)
             # A stance is shown as printed ("backs the fire chief's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
-            for pid, cue, at, size in [*spec_cues(tokens, present, specs), *stances]:
-                why = why_not(tokens, at, own, frame, question, voiced) or echoed(tokens, at, size, question, following)
+            cued = spec_cues(tokens, present, specs)
+            for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
+                # The outlet's own frame of reported speech ("the pier, the council said, is unsafe") is no comment clause.
+                commenting = None if reported else commented(tokens, at, size, own)
+                why = why_not(tokens, at, own, frame, question, voiced) or commenting or echoed(tokens, at, size, question, following)
+                # A stance said as a verdict reads its own denial and comparison (``verdicts``): only a spec's cue is judged here.
+                why = why or (judged(tokens, at, size) if k < len(cued) else None)
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))

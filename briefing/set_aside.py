@@ -3,12 +3,13 @@ sentence's words and the cue's place in, the reason (``SetAside.kind`` and
 its words) out, or None when the cue counts.
 
 A cue counts only where the speaker says it in their own voice: not negated ("this is not
-a tax on ..."; "I don't have a car" tells what the speaker lacks, which
+a tax on ..."; "is not the same as being ..."; "I don't have a car" tells what the speaker lacks, which
 ``positions`` never reads as a denial of that side), not denied of everyone
 ("nobody is being priced out", "no one believes ..."), not echoed alone as
 a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
-talks about ...") or echo right after reporting it (``cues.story_evidence``),
+talks about ...", or after it: "the savings, they claim, ...", "the savings
+they promise ...") or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule) or an open question ("whether ..."), not under a denial
@@ -28,9 +29,10 @@ from typing import Literal
 
 from .cue_words import NEGATORS, bases, matches
 from .data import load, words
+from .forms import number_word
 from .lexicon import language
 from .verbs import past
-from .verdicts import APPROVING, DISAPPROVING, MODALS
+from .verdicts import APPROVING, DISAPPROVING, MODALS, OBJECT_PRONOUNS
 from .wording import FUNCTION_WORDS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
@@ -68,7 +70,7 @@ WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes
 # Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
 GrantKind = Literal["granted", "denied", "common"]
 WeakKind = Literal["conceded"]
-SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", GrantKind, WeakKind]
+SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", "judged", GrantKind, WeakKind]
 GRANTED: dict[GrantKind, str] = {
     "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
     "denied": "granted, then denied ('but not ...')",
@@ -87,6 +89,15 @@ EVER_SUCH = ("ever", "such")  # "I don't think I have ever seen such X": an emph
 COPULA = words("stance", "copula")
 ENDORSING = words("stance", "endorsing")  # "residents rightly say ...", "and they are right"
 POSSESSION = words("stance", "possession")
+LIKENESS = words("stance", "likeness")  # "not the same as X", "not like X": the standard denied
+LIKENESS_REACH = 7  # words back from a cue a negated comparison of likeness may stand
+# Conjunctions open another clause; not "as", the preposition of "the same as".
+JOINING = CONTRAST | CONCESSIVE | CONDITIONAL | words("grammar", "sentence_coordinators") | words("grammar", "subordinators") - {"as"}
+COMMENT = 6  # the most words of a comment clause (", or so the council tells us")
+PRONOUN_HOLDERS = ("they", "he", "she", "you")  # "the savings they promise": the subject of a contact relative clause
+# The function words of a comment clause before its verb: "or so", a pronoun, a determiner; not "as",
+# whose clause endorses the report ("..., as the engineers told us").
+COMMENT_WORDS = frozenset({"or", "so", *PRONOUN_HOLDERS, *FIRST_PERSON}) | words("grammar", "determiners")
 JUDGED = APPROVING | DISAPPROVING  # "while it is needed": a verdict, not a process in the passive
 
 
@@ -111,6 +122,8 @@ def why_not(
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
+    if negator is None:
+        negator = _unlike(tokens, clause_start, at)
     if negator is not None:
         shown = "n’t" if tokens[negator] == "t" else repr(tokens[negator])
         if _lacks(tokens, negator, at):
@@ -135,6 +148,37 @@ def why_not(
         framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else [], believers) if _reports(tokens, i) else None
         if framed:
             return framed
+    return None
+
+
+def commented(tokens: list[str], at: int, size: int, own: frozenset[str]) -> tuple[SetAsideKind, str] | None:
+    """Why the cue of ``size`` words at ``at`` is inside a view the speaker
+    reports when the report stands after it, framing it as someone else's:
+    a comment clause set off by commas, a subject and a reporting verb (an
+    object pronoun after it at most: "the savings, they claim, will ...",
+    "the pier is unsafe, the board says", "..., or so they told us"; Quirk
+    et al. 1985, 15.53; at the end, in the present or after "or so"; not
+    "..., as the engineers told us", which endorses it, nor "whatever they
+    say"), or a contact relative clause of a
+    pronoun and a reporting verb right after the cue ("the savings they
+    promise will never come"); not the speaker's own ("..., I think, ..."),
+    nor denied ("..., nobody says, ...")."""
+    after = at + size
+    verbs = [k for k in (after + 1, after + 2) if k < len(tokens) and tokens[after] in PRONOUN_HOLDERS and _reports(tokens, k)]
+    for i in (i for i in range(after, len(tokens)) if tokens[i] == "|"):
+        close = next((j for j in range(i + 1, len(tokens)) if tokens[j] == "|"), len(tokens))
+        verb = close - 1 - (tokens[close - 1] in OBJECT_PRONOUNS)
+        # Only a subject before the verb: not "whatever they say", "despite what they claim", "if they say".
+        framing = all(w in COMMENT_WORDS or w in _SKIPPED or not (w in FUNCTION_WORDS or w.endswith("ever")) for w in tokens[i + 1 : verb])
+        # At the end, a past report may recount what was said to answer it ("Faster trains, they promised us. Look around."):
+        # only the present ("..., the board says") or "or so" ("..., or so they told us") frames the view.
+        current = close < len(tokens) or not past(tokens[verb]) or tokens[i + 1 : i + 3] == ["or", "so"]
+        if close - i - 1 <= COMMENT and verb > i + 1 and framing and current and _reports(tokens, verb):
+            verbs.append(verb)
+    for verb in verbs:
+        subject, denied = _subject(tokens, verb)
+        if subject not in own | NO_ONE | {"|", "and"} and not denied:
+            return "reported", f"inside a view the speaker reports ({subject} {tokens[verb]}, after it)"
     return None
 
 
@@ -318,6 +362,22 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
     return None
 
 
+def _unlike(tokens: list[str], clause_start: int, at: int) -> int | None:
+    """Where the negator stands that denies a comparison of identity or
+    likeness with the cue as its standard ("is not the same as being X",
+    "is not really like X", "is not the same as losing X"), beyond
+    ``NEGATION_WINDOW``: only a word of likeness, function words, adverbs
+    in -ly and a verb in -ing (a gerund as the standard) between them, no
+    conjunction, which opens another clause; at most ``LIKENESS_REACH``
+    words."""
+    for i in range(at - 1, max(clause_start, at - LIKENESS_REACH) - 1, -1):
+        if tokens[i] in NEGATORS:
+            return i if LIKENESS & set(tokens[i + 1 : at]) else None
+        if tokens[i] in JOINING or (tokens[i] not in FUNCTION_WORDS and tokens[i] not in LIKENESS and not tokens[i].endswith(("ly", "ing"))):
+            return None
+    return None
+
+
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:
     """Whether the denial before a cue says what the speaker lacks ("I don't
     have a smartphone", "we haven't got a car"): "I" or "we" in the two
@@ -393,11 +453,14 @@ def _common_ground(tokens: list[str]) -> bool:
 
 def renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
     """"renamed" when the sentence opens on the cue and says what the thing
-    is ("a toll on lorries is a tax on the valley by another name"): the judgement
-    is in what follows "is a", so the cue only names the thing."""
+    is ("a toll on lorries is a tax on the valley by another name", "is
+    another ...", "is five more years of ..."): the judgement is in the
+    indefinite noun phrase that follows, so the cue only names the thing."""
     end = at + n
     copula = next((i for i in range(end, min(len(tokens), end + 3)) if tokens[i] in COPULA), None)
     if copula is None or at > 3 or "|" in tokens[:copula]:
         return None
-    return "renamed" if tokens[copula + 1 : copula + 2] in (["a"], ["an"]) else None
+    named = tokens[copula + 1 : copula + 3]
+    counted = bool(named) and (named[0].isdigit() or number_word(named[0])) and named[1:] == ["more"]  # "is five more years of ..."
+    return "renamed" if named[:1] in (["a"], ["an"], ["another"]) or counted else None
 
