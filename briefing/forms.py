@@ -4,7 +4,8 @@
 In: a sentence's text (``figures``) or one lower-case word (``spelling``).
 Out: its figures as values in one form ("£340m", "£340 million" and "340
 million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
-1200 metres), the quantities among them (a value with its currency, "%", its
+1200 metres, "an 11-mile" one 11 miles of 1609.344 metres, "3,000t" and
+"3,000 metric tons" 3,000 tonnes), the quantities among them (a value with its currency, "%", its
 unit or the noun it counts: "2,500 new jobs" counts jobs; "two days" is
 48 hours) and its days of a month; and a word's British spelling folded
 to the American one where a five-letter stem would still tell them apart
@@ -36,12 +37,18 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
 SCALE_WORDS = frozenset(_SCALES)
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
 _SYMBOLS = frozenset("£$€")
-# Lengths in metres and spans of time in hours: outlets print one distance
-# in metres or kilometres (American papers spell "meters"), one strike as
-# "48 hours" or "two days".
+# Lengths in metres, weights in grams and spans of time in hours: outlets
+# print one distance in metres, kilometres or miles (American papers spell
+# "meters"), one load in tonnes or metric tons, one strike as "48 hours" or
+# "two days".
 _MEASURES = {
     **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), (1, "m")),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), (1e3, "m")),
+    **dict.fromkeys(("mile", "miles"), (1609.344, "m")),  # the statute mile ("an 11-mile detour", "of 11 miles")
+    # weights in grams: a tonne is a metric ton ("3,000t", "3,000 tonnes",
+    # "3,000 metric tons"); a ton alone is a short or a long ton, no tonne
+    **dict.fromkeys(("t", "tonne", "tonnes"), (1e6, "g")),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"), (1e3, "g")),
     **dict.fromkeys(("hour", "hours"), (1, "h")),
     **dict.fromkeys(("day", "days"), (24, "h")),
     **dict.fromkeys(("week", "weeks"), (168, "h")),
@@ -68,7 +75,8 @@ _HALF_OF = frozenset({"of", "the", "all", "its", "their", "his", "her", "our", "
 # Words that say what a figure is ("pounds", "per cent", "metres"): read
 # with the figure, not as words of what happened. Not time: "a day" in
 # "41,000 vehicles a day" is a word of the fact.
-UNIT_WORDS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit == "m" and len(w) > 1) | {*_CURRENCIES, "percent", "cent"} - _SYMBOLS
+UNIT_WORDS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit != "h" and len(w) > 1) | {*_CURRENCIES, "percent", "cent", "metric"} - _SYMBOLS
+_UNIT_NAMES = frozenset(w for w in _MEASURES if len(w) > 1) | {"metric"}  # a unit's name in full, which may follow a scale word
 COUNTED_WORDS = 2  # a quantity counts the first open-class word or the second after it ("2,500 new jobs")
 
 
@@ -161,9 +169,14 @@ def figures(text: str) -> Figures:
             continue
         if tokens[end : end + 1] and tokens[end] in _MORE and tokens[end + 1 : end + 2] and tokens[end + 1] in _SPANS:
             end += 1  # "three more years" is a span of three years
+        if tokens[end : end + 1] and tokens[end] in _SCALES and tokens[end + 1 : end + 2] and tokens[end + 1] in _UNIT_NAMES:
+            value, end = value * _SCALES[tokens[end]], end + 1  # "three thousand tonnes", "2 million miles"
+        if tokens[end : end + 2] in (["metric", "ton"], ["metric", "tons"]):
+            end += 1
+            tokens[end] = "tonnes"  # a metric ton is a tonne
         after = tokens[end] if end < len(tokens) else ""
         unit: str | None
-        if after in _MEASURES and not (after == "m" and (currency or value < 1000)):
+        if after in _MEASURES and not (after == "m" and (currency or value < 1000)) and not (after == "t" and currency):
             factor, unit = _MEASURES[after]
             value, end = value * factor, end + 1
         else:

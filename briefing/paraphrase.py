@@ -29,7 +29,9 @@ a noun of a thing put for a noun of another ("the old depot" / "the old
 library": ``things``). A short pair
 that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
-happened is one fact too, when nothing at all differs (``_anchored``). A
+happened (or a second count of a thing, or, for a count of ten or more,
+the verb of its act: ``_told``) is one fact too, when nothing at all
+differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
@@ -71,6 +73,7 @@ TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
+TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
@@ -419,7 +422,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems)
             and (_counted(a.stems & b.stems) or not reworded(a, b))
-            and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
+            and _told(a, b, (a.plain | b.plain) & a.stems & b.stems - counted)
             and conflict(a, b) is None
             and not fact_names.renamed(a.runs, b.runs)
         )
@@ -428,6 +431,23 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
+    """Enough of what happened in common (``words``: besides the nouns the
+    quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words,
+    or two counts of things ("60 firefighters and 12 engines"), or one word
+    that both print as a verb, the act on a count of ``TALLY`` or more
+    of one noun ("About 400 homes were evacuated" / "Around
+    400 homes in Kelby were evacuated on Sunday")."""
+    if len(words) >= ANCHOR_STEMS:
+        return True
+    counts = {q[1:].partition(" ") for q in a.stems & b.stems if q[0] == QUANTITY}
+    tallies = {v for v, _, noun in counts if noun.isalpha() and len(noun) > 1}
+    if len(tallies) > 1:
+        return True
+    acts = {w for w, n in a.senses if n[0] == VERB} & {w for w, n in b.senses if n[0] == VERB}
+    return any(float(v) >= TALLY for v in tallies) and bool(acts.intersection(words))
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:

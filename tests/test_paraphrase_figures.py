@@ -1,0 +1,71 @@
+"""One figure told in other words (issue 10, paraphrased facts): a length
+in miles or kilometres, a weight in tonnes, "t" or metric tons is one
+value (``forms``), and two short wordings that share a count of a thing
+join on that count with its act, or on two counts of things, when nothing
+else in them differs (``paraphrase._told``). All sentences are made up."""
+
+import pytest
+from conftest import two_outlets
+
+from briefing.forms import figures
+
+
+def test_a_length_in_miles_is_one_value_however_printed():
+    found = figures("Buses take a 14-mile detour").quantities
+    assert found == figures("a detour of 14 miles").quantities == figures("a fourteen-mile detour").quantities
+    assert found != figures("a 14km detour").quantities
+    assert found != figures("a 19-mile detour").quantities
+    # miles are read with the figure, no word of what happened
+    assert figures("a 14-mile detour").quantities == {"22530.8 m"}
+
+
+def test_a_weight_in_tonnes_is_one_value_however_printed():
+    found = figures("about 2,400 tonnes of scrap copper").quantities
+    assert found == figures("about 2,400t of scrap copper").quantities == figures("some 2,400 metric tons of copper").quantities
+    assert found == figures("2.4 million kg").quantities
+    assert figures("two thousand tonnes").quantities == figures("2,000 tonnes").quantities
+    # a ton alone is a short or a long ton, no tonne
+    assert figures("about 2,400 tons of scrap copper").quantities != found
+    # "t" after a currency sign is no weight
+    assert figures("a £4t hole").quantities == {"4 £"}
+
+
+ONE_FACT = [
+    # one length in other units and words order
+    ("Lorries face a 14-mile detour via Arlow and Pennick.", "A detour of 14 miles via Arlow and Pennick is in place for lorries."),
+    ("Lorries face a fourteen-mile detour via Arlow and Pennick.", "A detour of 14 miles via Arlow and Pennick is in place for lorries."),
+    # one weight in tonnes and metric tons
+    ("The depot stored about 2,400 tonnes of scrap copper.", "The depot stored about 2,400 metric tons of scrap copper."),
+    # a count of a thing and the act on it; a day or a place one adds is a detail
+    ("About 250 flats near the quarry were evacuated.", "Around 250 flats in Ostley were evacuated on Friday evening."),
+    ("Twelve porters at the quarry were injured.", "Twelve porters were injured on Friday."),
+    # two counts of things in common
+    ("About 40 paramedics and 15 ambulances were sent to the crash.", "Fifteen ambulances and 40 paramedics attended."),
+]
+
+TWO_FACTS = [
+    # another length, another weight, a ton for a tonne
+    ("Lorries face a 14-mile detour via Arlow and Pennick.", "A detour of 19 miles via Arlow and Pennick is in place for lorries."),
+    ("The depot stored about 2,400 tonnes of scrap copper.", "The depot stored about 2,400 tons of scrap copper."),
+    # one count, another act
+    ("About 250 flats near the quarry were evacuated.", "About 250 flats near the quarry were demolished."),
+    # one count, its act, but another place
+    ("About 250 flats in Ostley were evacuated.", "About 250 flats in Brandle were evacuated."),
+    # one count and its act, but one denied
+    ("About 250 flats near the quarry were evacuated.", "About 250 flats near the quarry were not evacuated."),
+    # a small count is no tally: two of anything happen often (twelve
+    # would join, ``ONE_FACT``)
+    ("Two porters at the quarry were injured.", "Two porters were injured on Friday."),
+    # one of two counts differs
+    ("About 40 paramedics and 15 ambulances were sent to the crash.", "Twelve ambulances and 40 paramedics attended."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_FACT)
+def test_one_figure_in_other_words_is_one_fact(a, b):
+    assert len(two_outlets(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
+def test_another_figure_or_act_is_another_fact(a, b):
+    assert len(two_outlets(a, b)) == 2
