@@ -35,6 +35,21 @@ _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2
 # bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 SCALE_WORDS = frozenset(_SCALES)
+# A scale word's abbreviation after a number, spelled out ("£6.5m" is
+# "£6.5 million" word for word): "m" only after a number under 1,000, as
+# ``figures`` reads it (after more, it is metres).
+_SCALE_NAMES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+
+
+def scale_name(word: str, before: str) -> str:
+    """``word`` (lower case) spelled out when it abbreviates a scale after
+    the number ``before`` ("m" after "6.5": "million"), else ``word``."""
+    name = _SCALE_NAMES.get(word)
+    number = _NUMBER.fullmatch(before.replace(",", ""))
+    return name if name is not None and number is not None and (word != "m" or float(number.group()) < 1000) else word
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
 _SYMBOLS = frozenset("£$€")
 # Lengths in metres, weights in grams and spans of time in hours: outlets

@@ -58,7 +58,7 @@ from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import STEM, Figures, number_word, spelling
+from .forms import SCALE_WORDS, STEM, Figures, number_word, scale_name, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -119,7 +119,11 @@ def _content_stem(word: str) -> str | None:
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(s for s in map(_content_stem, words) if s is not None))
+    """The content stems of ``words``, each once; a scale's abbreviation
+    after a number is the scale word ("£6.5m": "million", ``forms.scale_name``)."""
+    return tuple(dict.fromkeys(
+        s for s in map(_content_stem, (scale_name(w, words[n - 1]) if n and w in SCALE_WORDS else w for n, w in enumerate(words))) if s is not None
+    ))
 
 
 def _body(text: str) -> str:

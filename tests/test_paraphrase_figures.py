@@ -7,6 +7,7 @@ else in them differs (``paraphrase._told``). All sentences are made up."""
 import pytest
 from conftest import two_outlets
 
+from briefing import paraphrase
 from briefing.forms import figures
 
 
@@ -30,7 +31,19 @@ def test_a_weight_in_tonnes_is_one_value_however_printed():
     assert figures("a £4t hole").quantities == {"4 £"}
 
 
+def test_a_scale_abbreviated_after_a_number_is_the_scale_word():
+    # "£6.5m" is "£6.5 million" word for word, and "2bn" "2 billion"
+    assert paraphrase.profile("Dredging the harbour will cost £8.2m.").stems == paraphrase.profile("Dredging the harbour will cost £8.2 million.").stems
+    assert paraphrase.profile("Its debts reached £2bn.").stems == paraphrase.profile("Its debts reached £2 billion.").stems
+    # "m" after 1,000 or more is metres, no scale; alone it is no word
+    assert "milli" not in paraphrase.profile("The new 1,500m runway opens in June.").stems
+    assert "milli" not in paraphrase.profile("The m was painted on the gate.").stems
+
+
 ONE_FACT = [
+    # a scale abbreviated or spelled out
+    ("The harbour handled 7.3 million containers last year.", "Ostley harbour handled 7.3m containers in 2025."),
+
     # one length in other units and words order
     ("Lorries face a 14-mile detour via Arlow and Pennick.", "A detour of 14 miles via Arlow and Pennick is in place for lorries."),
     ("Lorries face a fourteen-mile detour via Arlow and Pennick.", "A detour of 14 miles via Arlow and Pennick is in place for lorries."),
@@ -44,6 +57,7 @@ ONE_FACT = [
 ]
 
 TWO_FACTS = [
+    ("The harbour handled 7.3 million containers last year.", "Ostley harbour handled 7.3bn containers in 2025."),
     # another length, another weight, a ton for a tonne
     ("Lorries face a 14-mile detour via Arlow and Pennick.", "A detour of 19 miles via Arlow and Pennick is in place for lorries."),
     ("The depot stored about 2,400 tonnes of scrap copper.", "The depot stored about 2,400 tons of scrap copper."),
