@@ -405,8 +405,8 @@ def one_fact(a: Profile, b: Profile) -> bool:
 
 def _one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
-    (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts (``_compatible``). Two sentences of
+    (``_in_common``; a name or a title shared is only who or where: two
+    facts about one person), and nothing conflicts (``_compatible``). Two sentences of
     reported speech must be near in what they report (its words and
     figures), the words of the speaker's name and role that both print set
     aside: one person's two claims, each introduced by the same name and
@@ -415,7 +415,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
     if agents.differ(a.agent, b.agent):  # what crews did is not what the council did
         return False
-    if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
+    if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
     if not _near(a.stems, b.stems):
         # Held together by a quantity, not by most of their words: two
@@ -437,20 +437,32 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     )
 
 
+def _in_common(a: Profile, b: Profile) -> bool:
+    """Two sentences share a word of what happened: one both print in lower
+    case, or one prints so and the other opens its sentence with ("the toll
+    for vans" / "Vans will be charged"); not a title one prints before a
+    name ("the party's leader" / "Party Leader Ann Roe")."""
+    return bool(a.plain & b.plain or a.plain & {stem(b.sequence.partition(" ")[0])} or b.plain & {stem(a.sequence.partition(" ")[0])})
+
+
 def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
     """Enough of what happened in common (``words``: besides the nouns the
-    quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words,
-    or two counts of things ("60 firefighters and 12 engines"), or one word
-    that both print as a verb, the act on a count of ``TALLY`` or more
-    of one noun ("About 400 homes were evacuated" / "Around
-    400 homes in Kelby were evacuated on Sunday")."""
+    quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words;
+    or two counts of things ("60 firefighters and 12 engines"); or two
+    values and a word that neither prints as a verb, who or what they are
+    of ("The toll for vans will rise from £4 to £7" / "Vans will be
+    charged £7, up from £4"; an act alone may be done to others:
+    "Cyclists will be charged" / "Pensioners will be charged"); or the
+    act on a count of ``TALLY`` or more of one noun, a word both print as
+    a verb ("About 400 homes were evacuated" / "Around 400 homes in Kelby
+    were evacuated on Sunday")."""
     if len(words) >= ANCHOR_STEMS:
         return True
     counts = {q[1:].partition(" ") for q in a.stems & b.stems if q[0] == QUANTITY}
     tallies = {v for v, _, noun in counts if noun.isalpha() and len(noun) > 1}
-    if len(tallies) > 1:
-        return True
     acts = {w for w, n in a.senses if n[0] == VERB} & {w for w, n in b.senses if n[0] == VERB}
+    if len(tallies) > 1 or len({v for v, _, _ in counts}) > 1 and not acts.issuperset(words):
+        return True
     return any(float(v) >= TALLY for v in tallies) and bool(acts.intersection(words))
 
 

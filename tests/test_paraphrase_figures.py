@@ -2,7 +2,8 @@
 in miles or kilometres, a weight in tonnes, "t" or metric tons is one
 value (``forms``), and two short wordings that share a count of a thing
 join on that count with its act, or on two counts of things, when nothing
-else in them differs (``paraphrase._told``). All sentences are made up."""
+else in them differs (``paraphrase._told``), or on two values and who
+they are of. All sentences are made up."""
 
 import pytest
 from conftest import two_outlets
@@ -52,6 +53,8 @@ ONE_FACT = [
     # a count of a thing and the act on it; a day or a place one adds is a detail
     ("About 250 flats near the quarry were evacuated.", "Around 250 flats in Ostley were evacuated on Friday evening."),
     ("Twelve porters at the quarry were injured.", "Twelve porters were injured on Friday."),
+    # two values and who they are of, though one opens its sentence with it
+    ("The fare for cyclists will rise from £4 to £7.", "Cyclists will be charged £7, up from £4."),
     # two counts of things in common
     ("About 40 paramedics and 15 ambulances were sent to the crash.", "Fifteen ambulances and 40 paramedics attended."),
 ]
@@ -70,6 +73,9 @@ TWO_FACTS = [
     # a small count is no tally: two of anything happen often (twelve
     # would join, ``ONE_FACT``)
     ("Two porters at the quarry were injured.", "Two porters were injured on Friday."),
+    # two values, but only the act in common: it may be done to others
+    ("Cyclists will be charged £7, up from £4.", "Pensioners will be charged £7, up from £4."),
+    ("The fare for cyclists will rise from £4 to £7.", "Cyclists will be charged £7, up from £5."),
     # one of two counts differs
     ("About 40 paramedics and 15 ambulances were sent to the crash.", "Twelve ambulances and 40 paramedics attended."),
 ]
@@ -83,3 +89,12 @@ def test_one_figure_in_other_words_is_one_fact(a, b):
 @pytest.mark.parametrize(("a", "b"), TWO_FACTS)
 def test_another_figure_or_act_is_another_fact(a, b):
     assert len(two_outlets(a, b)) == 2
+
+
+def test_a_word_that_opens_one_sentence_is_a_word_in_common_but_a_title_is_not():
+    vans = paraphrase.profile("The toll for vans will rise from £4 to £7.")
+    assert paraphrase.one_fact(vans, paraphrase.profile("Vans will be charged £7, up from £4."))
+    # "leader" of "the party's leader" is printed as a title before a name
+    # in the other: who, not what happened
+    leader = paraphrase.profile("Senator Ann Roe of Kent, the party's leader, is a longtime backer of farm subsidies.")
+    assert not paraphrase.one_fact(leader, paraphrase.profile('Kent Party Leader Ann Roe said "every option should stay open."'))
