@@ -20,6 +20,7 @@ first five letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .data import load
@@ -247,8 +248,8 @@ def spelling(word: str) -> str:
 # "about 1,500" does not hold 1,400.
 _INF = float("inf")
 _BOUNDS = {
-    **dict.fromkeys(("more than", "over", "at least", "upwards of", "in excess of"), (0.0, _INF)),
-    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "no more than"), (-_INF, 0.0)),
+    **dict.fromkeys(("more than", "over", "at least", "a minimum of", "upwards of", "in excess of"), (0.0, _INF)),
+    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "a maximum of", "no more than"), (-_INF, 0.0)),
     **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), (-1.0, 1.0)),
     **dict.fromkeys(("nearly", "almost", "just under"), (-1.0, 0.0)),
     "just over": (0.0, 1.0),
@@ -269,3 +270,36 @@ def span(before: str, printed: str, value: float) -> tuple[float, float]:
     whole, _, decimals = digits.partition(".")
     step = min((10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))) / 2, value * APPROXIMATE)
     return value + below * step, value + above * step
+
+
+# A bound before a figure read as the side it bounds: "at least", "a
+# minimum of" and "more than" are one lower bound. (The words of an
+# approximate figure, "roughly", "nearly", stay words.)
+LOWER, UPPER = ">", "<"
+_BOUND_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # a bound's words and its side, by its first word, longest first
+for _phrase, (_below, _above) in sorted(_BOUNDS.items(), key=lambda b: -len(b[0].split())):
+    if _INF in (_above, -_below):
+        _BOUND_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), LOWER if _above == _INF else UPPER))
+
+
+def bounds(words: Sequence[str]) -> dict[int, str]:
+    """The places in ``words`` (a sentence's words in order, signs left
+    out) of the words of a bound right before a figure ("at least 400", "a
+    minimum of a week", "up to 40"), each with the side the bound holds
+    (``LOWER``, ``UPPER``) at its first word and "" at the rest: how the
+    figure is held (``span``), no word of what happened."""
+    found: dict[int, str] = {}
+    for n, word in enumerate(words):
+        for phrase, side in _BOUND_PHRASES.get(word.casefold(), ()):
+            end = n + len(phrase)
+            if end < len(words) and tuple(w.casefold() for w in words[n:end]) == phrase and _opens_figure(words, end):
+                found.update({n: side, **dict.fromkeys(range(n + 1, end), "")})
+                break
+    return found
+
+
+def _opens_figure(words: Sequence[str], at: int) -> bool:
+    """A figure starts at ``words[at]``: a number, in digits or words, or
+    "a" before a span ("a week")."""
+    word = words[at].casefold()
+    return word[0].isdigit() or number_word(word) or (word in ("a", "an") and at + 1 < len(words) and words[at + 1].casefold() in _SPANS)

@@ -58,7 +58,7 @@ from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import SCALE_WORDS, STEM, Figures, number_word, scale_name, spelling
+from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, number_word, scale_name, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -87,6 +87,7 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
 # the claims", "denied any wrongdoing"), no clause.
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+_SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 
 
@@ -120,9 +121,14 @@ def _content_stem(word: str) -> str | None:
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once; a scale's abbreviation
-    after a number is the scale word ("£6.5m": "million", ``forms.scale_name``)."""
+    after a number is the scale word ("£6.5m": "million", ``forms.scale_name``),
+    and the words of a bound before a figure are the side it bounds ("at
+    least a week", "a minimum of a week": ``forms.LOWER``; "about" none:
+    ``forms.bounds``)."""
+    held = bounds(words)
     return tuple(dict.fromkeys(
-        s for s in map(_content_stem, (scale_name(w, words[n - 1]) if n and w in SCALE_WORDS else w for n, w in enumerate(words))) if s is not None
+        s for n, w in enumerate(words)
+        if (s := held[n] if n in held else _content_stem(scale_name(w, words[n - 1]) if n and w in SCALE_WORDS else w))
     ))
 
 
@@ -338,7 +344,8 @@ def reworded(a: Profile, b: Profile) -> bool:
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
-    fact: "opposite" (approved / rejected), "negation" (one negated),
+    fact: "opposite" (approved / rejected; "at least" / "at most" a
+    figure), "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
@@ -347,7 +354,8 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
 "agents" (a reaction by others
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass)."""
-    if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
+    ours, theirs = a.stems - b.stems, b.stems - a.stems
+    if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
     if a.negated != b.negated:
         return "negation"

@@ -98,3 +98,36 @@ def test_a_word_that_opens_one_sentence_is_a_word_in_common_but_a_title_is_not()
     # in the other: who, not what happened
     leader = paraphrase.profile("Senator Ann Roe of Kent, the party's leader, is a longtime backer of farm subsidies.")
     assert not paraphrase.one_fact(leader, paraphrase.profile('Kent Party Leader Ann Roe said "every option should stay open."'))
+
+
+def test_a_bound_before_a_figure_is_read_as_its_side():
+    # "at least" and "a minimum of" are one lower bound, no words of what happened
+    least = paraphrase.profile("The harbour firm says the berth closure will last at least two weeks.")
+    minimum = paraphrase.profile("The harbour firm says the berth closure will last a minimum of two weeks.")
+    assert least.stems == minimum.stems
+    # not before a word that is no figure
+    assert "least" in paraphrase.profile("At least the berth closure is over.").stems
+
+
+BOUNDS_ONE = [
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least two weeks."),
+    ("More than 400 homes near the quarry lost power.", "Over 400 homes near the quarry lost power."),
+]
+
+BOUNDS_TWO = [
+    # a lower bound against an upper bound on one figure
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at most two weeks."),
+    ("More than 400 homes near the quarry lost power.", "Fewer than 400 homes near the quarry lost power."),
+    # another figure
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least three weeks."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), BOUNDS_ONE)
+def test_one_bound_in_other_words_is_one_fact(a, b):
+    assert len(two_outlets(a, b)) == 1
+
+
+@pytest.mark.parametrize(("a", "b"), BOUNDS_TWO)
+def test_opposite_bounds_or_figures_are_two_facts(a, b):
+    assert len(two_outlets(a, b)) == 2
