@@ -3,7 +3,8 @@ in miles or kilometres, a weight in tonnes, "t" or metric tons is one
 value (``forms``), and two short wordings that share a count of a thing
 join on that count with its act, or on two counts of things, when nothing
 else in them differs (``paraphrase._told``), or on two values and who
-they are of. All sentences are made up."""
+they are of; a bound before a figure is the side it bounds ("at least" /
+"a minimum of"), and opposite sides are two facts. All sentences are made up."""
 
 import pytest
 from conftest import two_outlets
@@ -53,6 +54,9 @@ ONE_FACT = [
     # a count of a thing and the act on it; a day or a place one adds is a detail
     ("About 250 flats near the quarry were evacuated.", "Around 250 flats in Ostley were evacuated on Friday evening."),
     ("Twelve porters at the quarry were injured.", "Twelve porters were injured on Friday."),
+    # one bound in other words ("a minimum of" is "at least", "over" "more than")
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least two weeks."),
+    ("More than 400 homes near the quarry lost power.", "Over 400 homes near the quarry lost power."),
     # two values and who they are of, though one opens its sentence with it
     ("The fare for cyclists will rise from £4 to £7.", "Cyclists will be charged £7, up from £4."),
     # two counts of things in common
@@ -76,19 +80,18 @@ TWO_FACTS = [
     # two values, but only the act in common: it may be done to others
     ("Cyclists will be charged £7, up from £4.", "Pensioners will be charged £7, up from £4."),
     ("The fare for cyclists will rise from £4 to £7.", "Cyclists will be charged £7, up from £5."),
+    # a lower bound against an upper bound on one figure, or another figure
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at most two weeks."),
+    ("More than 400 homes near the quarry lost power.", "Fewer than 400 homes near the quarry lost power."),
+    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least three weeks."),
     # one of two counts differs
     ("About 40 paramedics and 15 ambulances were sent to the crash.", "Twelve ambulances and 40 paramedics attended."),
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), ONE_FACT)
-def test_one_figure_in_other_words_is_one_fact(a, b):
-    assert len(two_outlets(a, b)) == 1
-
-
-@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
-def test_another_figure_or_act_is_another_fact(a, b):
-    assert len(two_outlets(a, b)) == 2
+@pytest.mark.parametrize(("a", "b", "blocks"), [(a, b, 1) for a, b in ONE_FACT] + [(a, b, 2) for a, b in TWO_FACTS])
+def test_one_figure_in_other_words_is_one_fact_and_another_figure_or_act_another(a, b, blocks):
+    assert len(two_outlets(a, b)) == blocks
 
 
 def test_a_word_that_opens_one_sentence_is_a_word_in_common_but_a_title_is_not():
@@ -107,27 +110,3 @@ def test_a_bound_before_a_figure_is_read_as_its_side():
     assert least.stems == minimum.stems
     # not before a word that is no figure
     assert "least" in paraphrase.profile("At least the berth closure is over.").stems
-
-
-BOUNDS_ONE = [
-    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least two weeks."),
-    ("More than 400 homes near the quarry lost power.", "Over 400 homes near the quarry lost power."),
-]
-
-BOUNDS_TWO = [
-    # a lower bound against an upper bound on one figure
-    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at most two weeks."),
-    ("More than 400 homes near the quarry lost power.", "Fewer than 400 homes near the quarry lost power."),
-    # another figure
-    ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at least three weeks."),
-]
-
-
-@pytest.mark.parametrize(("a", "b"), BOUNDS_ONE)
-def test_one_bound_in_other_words_is_one_fact(a, b):
-    assert len(two_outlets(a, b)) == 1
-
-
-@pytest.mark.parametrize(("a", "b"), BOUNDS_TWO)
-def test_opposite_bounds_or_figures_are_two_facts(a, b):
-    assert len(two_outlets(a, b)) == 2
