@@ -159,6 +159,13 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 _FIGURE_WORDS = _NUMBER_WORDS | _SPANS | {"half"}  # words that may give a figure with no digit
 
 
+def holds_figure(words: Sequence[str]) -> bool:
+    """Whether a sentence's words (in order) may hold a figure: a digit, or
+    a word of a number ("twenty-two") or a span (as ``figures`` asks)."""
+    text = " ".join(words)
+    return bool(_DIGIT.search(text)) or not _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+
+
 def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
     if not _DIGIT.search(text) and _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
@@ -276,10 +283,12 @@ def span(before: str, printed: str, value: float) -> tuple[float, float]:
 # minimum of" and "more than" are one lower bound. (The words of an
 # approximate figure, "roughly", "nearly", stay words.)
 LOWER, UPPER = ">", "<"
-_BOUND_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # a bound's words and its side, by its first word, longest first
-for _phrase, (_below, _above) in sorted(_BOUNDS.items(), key=lambda b: -len(b[0].split())):
-    if _INF in (_above, -_below):
-        _BOUND_PHRASES.setdefault(_phrase.split()[0], []).append((tuple(_phrase.split()), LOWER if _above == _INF else UPPER))
+_SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.items() if _INF in (above, -below)}
+# a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
+_BOUND = re.compile(
+    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=\d|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
+)
 
 
 def bounds(words: Sequence[str]) -> dict[int, str]:
@@ -288,18 +297,9 @@ def bounds(words: Sequence[str]) -> dict[int, str]:
     minimum of a week", "up to 40"), each with the side the bound holds
     (``LOWER``, ``UPPER``) at its first word and "" at the rest: how the
     figure is held (``span``), no word of what happened."""
+    text = " ".join(words).casefold()
     found: dict[int, str] = {}
-    for n, word in enumerate(words):
-        for phrase, side in _BOUND_PHRASES.get(word.casefold(), ()):
-            end = n + len(phrase)
-            if end < len(words) and tuple(w.casefold() for w in words[n:end]) == phrase and _opens_figure(words, end):
-                found.update({n: side, **dict.fromkeys(range(n + 1, end), "")})
-                break
+    for match in _BOUND.finditer(text):
+        at, phrase = text.count(" ", 0, match.start(1)), match.group(1)
+        found.update({at: _SIDES[phrase], **dict.fromkeys(range(at + 1, at + phrase.count(" ") + 1), "")})
     return found
-
-
-def _opens_figure(words: Sequence[str], at: int) -> bool:
-    """A figure starts at ``words[at]``: a number, in digits or words, or
-    "a" before a span ("a week")."""
-    word = words[at].casefold()
-    return word[0].isdigit() or number_word(word) or (word in ("a", "an") and at + 1 < len(words) and words[at + 1].casefold() in _SPANS)

@@ -58,7 +58,7 @@ from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, number_word, scale_name, spelling
+from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, holds_figure, number_word, scale_name, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -125,11 +125,13 @@ def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     and the words of a bound before a figure are the side it bounds ("at
     least a week", "a minimum of a week": ``forms.LOWER``; "about" none:
     ``forms.bounds``)."""
-    held = bounds(words)
-    return tuple(dict.fromkeys(
-        s for n, w in enumerate(words)
-        if (s := held[n] if n in held else _content_stem(scale_name(w, words[n - 1]) if n and w in SCALE_WORDS else w))
-    ))
+    found = list(map(_content_stem, words))
+    if holds_figure(words):  # most sentences hold none: their words are read as they are
+        for n, side in bounds(words).items():
+            found[n] = side or None
+        if not SCALE_WORDS.isdisjoint(words):
+            found[1:] = [_content_stem(scale_name(w, before)) if w in SCALE_WORDS else s for before, w, s in zip(words, words[1:], found[1:])]
+    return tuple(dict.fromkeys(s for s in found if s is not None))
 
 
 def _body(text: str) -> str:

@@ -110,3 +110,5 @@ def test_a_bound_before_a_figure_is_read_as_its_side():
     assert least.stems == minimum.stems
     # not before a word that is no figure
     assert "least" in paraphrase.profile("At least the berth closure is over.").stems
+    # a number in words, hyphenated or not
+    assert paraphrase.profile("Up to twenty-two berths will close.").stems == paraphrase.profile("Up to 22 berths will close.").stems
