@@ -121,12 +121,11 @@ def _content_stem(word: str) -> str | None:
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once; a scale's abbreviation
-    after a number is the scale word ("£6.5m": "million", ``forms.scale_name``),
-    and the words of a bound before a figure are the side it bounds ("at
-    least a week", "a minimum of a week": ``forms.LOWER``; "about" none:
-    ``forms.bounds``)."""
+    after a number is the scale word ("£6.5m": ``forms.scale_name``), the
+    words of a bound before a figure the side it bounds ("at least a week",
+    "a minimum of a week": ``forms.bounds``)."""
     found = list(map(_content_stem, words))
-    if holds_figure(words):  # most sentences hold none: their words are read as they are
+    if holds_figure(words):  # most hold none
         for n, side in bounds(words).items():
             found[n] = side or None
         if not SCALE_WORDS.isdisjoint(words):
