@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, DATE, MARKS, NEAR_SHARE, NEAR_STEMS, QUANTITY, SYNONYM, _anchored, _near
+from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near
 from .word_senses import VERB
 
 BUCKET_LIMIT = 32
@@ -63,7 +63,7 @@ def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
     shared = set(a).intersection(b)
     if len(shared) >= NEAR_STEMS and _near(a, b):
         return True
-    common = sum(s[0] not in (QUANTITY, DATE) for s in shared)  # a set of synonyms in common is a word in common
+    common = _common(shared)
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
 
 

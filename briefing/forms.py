@@ -4,7 +4,8 @@
 In: a sentence's text (``figures``) or one lower-case word (``spelling``).
 Out: its figures as values in one form ("£340m", "£340 million" and "340
 million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
-1200 metres), the quantities among them (a value with its currency, "%", its
+1200 metres, "an 11-mile" one 11 miles of 1609.344 metres, "3,000t" and
+"3,000 metric tons" 3,000 tonnes), the quantities among them (a value with its currency, "%", its
 unit or the noun it counts: "2,500 new jobs" counts jobs; "two days" is
 48 hours) and its days of a month; and a word's British spelling folded
 to the American one where a five-letter stem would still tell them apart
@@ -19,6 +20,7 @@ first five letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .data import load
@@ -34,14 +36,35 @@ _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2
 # bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 SCALE_WORDS = frozenset(_SCALES)
+# A scale word's abbreviation after a number, spelled out ("£6.5m" is
+# "£6.5 million" word for word): "m" only after a number under 1,000, as
+# ``figures`` reads it (after more, it is metres).
+_SCALE_NAMES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+
+
+def scale_name(word: str, before: str) -> str:
+    """``word`` (lower case) spelled out when it abbreviates a scale after
+    the number ``before`` ("m" after "6.5": "million"), else ``word``."""
+    name = _SCALE_NAMES.get(word)
+    number = _NUMBER.fullmatch(before.replace(",", ""))
+    return name if name is not None and number is not None and (word != "m" or float(number.group()) < 1000) else word
+
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
 _SYMBOLS = frozenset("£$€")
-# Lengths in metres and spans of time in hours: outlets print one distance
-# in metres or kilometres (American papers spell "meters"), one strike as
-# "48 hours" or "two days".
+# Lengths in metres, weights in grams and spans of time in hours: outlets
+# print one distance in metres, kilometres or miles (American papers spell
+# "meters"), one load in tonnes or metric tons, one strike as "48 hours" or
+# "two days".
 _MEASURES = {
     **dict.fromkeys(("m", "metre", "metres", "meter", "meters"), (1, "m")),
     **dict.fromkeys(("km", "kilometre", "kilometres", "kilometer", "kilometers"), (1e3, "m")),
+    **dict.fromkeys(("mile", "miles"), (1609.344, "m")),  # the statute mile ("an 11-mile detour", "of 11 miles")
+    # weights in grams: a tonne is a metric ton ("3,000t", "3,000 tonnes",
+    # "3,000 metric tons"); a ton alone is a short or a long ton, no tonne
+    **dict.fromkeys(("t", "tonne", "tonnes"), (1e6, "g")),
+    **dict.fromkeys(("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes"), (1e3, "g")),
     **dict.fromkeys(("hour", "hours"), (1, "h")),
     **dict.fromkeys(("day", "days"), (24, "h")),
     **dict.fromkeys(("week", "weeks"), (168, "h")),
@@ -68,7 +91,8 @@ _HALF_OF = frozenset({"of", "the", "all", "its", "their", "his", "her", "our", "
 # Words that say what a figure is ("pounds", "per cent", "metres"): read
 # with the figure, not as words of what happened. Not time: "a day" in
 # "41,000 vehicles a day" is a word of the fact.
-UNIT_WORDS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit == "m" and len(w) > 1) | {*_CURRENCIES, "percent", "cent"} - _SYMBOLS
+UNIT_WORDS = frozenset(w for w, (_, unit) in _MEASURES.items() if unit != "h" and len(w) > 1) | {*_CURRENCIES, "percent", "cent", "metric"} - _SYMBOLS
+_UNIT_NAMES = frozenset(w for w in _MEASURES if len(w) > 1) | {"metric"}  # a unit's name in full, which may follow a scale word
 COUNTED_WORDS = 2  # a quantity counts the first open-class word or the second after it ("2,500 new jobs")
 
 
@@ -135,6 +159,13 @@ _NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
 _FIGURE_WORDS = _NUMBER_WORDS | _SPANS | {"half"}  # words that may give a figure with no digit
 
 
+def holds_figure(words: Sequence[str]) -> bool:
+    """Whether a sentence's words (in order) may hold a figure: a digit, or
+    a word of a number ("twenty-two") or a span (as ``figures`` asks)."""
+    text = " ".join(words)
+    return bool(_DIGIT.search(text)) or not _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
+
+
 def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
     if not _DIGIT.search(text) and _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
@@ -161,9 +192,14 @@ def figures(text: str) -> Figures:
             continue
         if tokens[end : end + 1] and tokens[end] in _MORE and tokens[end + 1 : end + 2] and tokens[end + 1] in _SPANS:
             end += 1  # "three more years" is a span of three years
+        if tokens[end : end + 1] and tokens[end] in _SCALES and tokens[end + 1 : end + 2] and tokens[end + 1] in _UNIT_NAMES:
+            value, end = value * _SCALES[tokens[end]], end + 1  # "three thousand tonnes", "2 million miles"
+        if tokens[end : end + 2] in (["metric", "ton"], ["metric", "tons"]):
+            end += 1
+            tokens[end] = "tonnes"  # a metric ton is a tonne
         after = tokens[end] if end < len(tokens) else ""
         unit: str | None
-        if after in _MEASURES and not (after == "m" and (currency or value < 1000)):
+        if after in _MEASURES and not (after == "m" and (currency or value < 1000)) and not (after == "t" and currency):
             factor, unit = _MEASURES[after]
             value, end = value * factor, end + 1
         else:
@@ -219,8 +255,8 @@ def spelling(word: str) -> str:
 # "about 1,500" does not hold 1,400.
 _INF = float("inf")
 _BOUNDS = {
-    **dict.fromkeys(("more than", "over", "at least", "upwards of", "in excess of"), (0.0, _INF)),
-    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "no more than"), (-_INF, 0.0)),
+    **dict.fromkeys(("more than", "over", "at least", "a minimum of", "upwards of", "in excess of"), (0.0, _INF)),
+    **dict.fromkeys(("fewer than", "less than", "under", "up to", "at most", "a maximum of", "no more than"), (-_INF, 0.0)),
     **dict.fromkeys(("about", "around", "approximately", "roughly", "some", "an estimated"), (-1.0, 1.0)),
     **dict.fromkeys(("nearly", "almost", "just under"), (-1.0, 0.0)),
     "just over": (0.0, 1.0),
@@ -241,3 +277,29 @@ def span(before: str, printed: str, value: float) -> tuple[float, float]:
     whole, _, decimals = digits.partition(".")
     step = min((10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))) / 2, value * APPROXIMATE)
     return value + below * step, value + above * step
+
+
+# A bound before a figure read as the side it bounds: "at least", "a
+# minimum of" and "more than" are one lower bound. (The words of an
+# approximate figure, "roughly", "nearly", stay words.)
+LOWER, UPPER = ">", "<"
+_SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.items() if _INF in (above, -below)}
+# a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
+_BOUND = re.compile(
+    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=\d|(?:"
+    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
+)
+
+
+def bounds(words: Sequence[str]) -> dict[int, str]:
+    """The places in ``words`` (a sentence's words in order, signs left
+    out) of the words of a bound right before a figure ("at least 400", "a
+    minimum of a week", "up to 40"), each with the side the bound holds
+    (``LOWER``, ``UPPER``) at its first word and "" at the rest: how the
+    figure is held (``span``), no word of what happened."""
+    text = " ".join(words).casefold()
+    found: dict[int, str] = {}
+    for match in _BOUND.finditer(text):
+        at, phrase = text.count(" ", 0, match.start(1)), match.group(1)
+        found.update({at: _SIDES[phrase], **dict.fromkeys(range(at + 1, at + phrase.count(" ") + 1), "")})
+    return found

@@ -78,6 +78,14 @@ def _anchored(a: Collection[str], b: Collection[str]) -> bool:
     shared = set(a).intersection(b)
     if not (_counted(shared) or any(s[0] == DATE for s in shared)):
         return False
-    common = sum(s[0] not in (QUANTITY, DATE) for s in shared)
+    common = _common(shared)
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * (len(_words(a)) + len(_words(b)))
 
+
+def _common(shared: Collection[str]) -> int:
+    """How many words two sentences hold in common (``shared``: their stems
+    in common; a set of synonyms is one word), a figure past the first
+    counted as one: two values both print ("from £6 to £9", "60
+    firefighters and 12 engines") hold a pair as a value and a word do."""
+    values = {s.partition(" ")[0] for s in shared if s[0] == QUANTITY}
+    return sum(s[0] not in (QUANTITY, DATE) for s in shared) + max(0, len(values) - 1)

@@ -29,7 +29,9 @@ a noun of a thing put for a noun of another ("the old depot" / "the old
 library": ``things``). A short pair
 that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
-happened is one fact too, when nothing at all differs (``_anchored``). A
+happened (or a second count of a thing, or, for a count of ten or more,
+the verb of its act: ``_told``) is one fact too, when nothing at all
+differs (``_anchored``). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
@@ -56,7 +58,7 @@ from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import STEM, Figures, number_word, spelling
+from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, holds_figure, number_word, scale_name, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -71,6 +73,7 @@ TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
+TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 # Closed-class words and courtesy titles carry no content to match on
@@ -84,6 +87,7 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
 # the claims", "denied any wrongdoing"), no clause.
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+_SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 
 
@@ -116,7 +120,17 @@ def _content_stem(word: str) -> str | None:
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(s for s in map(_content_stem, words) if s is not None))
+    """The content stems of ``words``, each once; a scale's abbreviation
+    after a number is the scale word ("£6.5m": ``forms.scale_name``), the
+    words of a bound before a figure the side it bounds ("at least a week",
+    "a minimum of a week": ``forms.bounds``)."""
+    found = list(map(_content_stem, words))
+    if holds_figure(words):  # most hold none
+        for n, side in bounds(words).items():
+            found[n] = side or None
+        if not SCALE_WORDS.isdisjoint(words):
+            found[1:] = [_content_stem(scale_name(w, before)) if w in SCALE_WORDS else s for before, w, s in zip(words, words[1:], found[1:])]
+    return tuple(dict.fromkeys(s for s in found if s is not None))
 
 
 def _body(text: str) -> str:
@@ -331,7 +345,8 @@ def reworded(a: Profile, b: Profile) -> bool:
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
-    fact: "opposite" (approved / rejected), "negation" (one negated),
+    fact: "opposite" (approved / rejected; "at least" / "at most" a
+    figure), "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
@@ -340,7 +355,8 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
 "agents" (a reaction by others
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass)."""
-    if direction.opposed(a.stems - b.stems, b.stems - a.stems) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence):
+    ours, theirs = a.stems - b.stems, b.stems - a.stems
+    if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -398,8 +414,8 @@ def one_fact(a: Profile, b: Profile) -> bool:
 
 def _one_fact(a: Profile, b: Profile) -> bool:
     """Two near sentences are one fact: they share a word of what happened
-    (a name or a title shared is only who or where: two facts about one
-    person), and nothing conflicts (``_compatible``). Two sentences of
+    (``_in_common``; a name or a title shared is only who or where: two
+    facts about one person), and nothing conflicts (``_compatible``). Two sentences of
     reported speech must be near in what they report (its words and
     figures), the words of the speaker's name and role that both print set
     aside: one person's two claims, each introduced by the same name and
@@ -408,7 +424,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
     if agents.differ(a.agent, b.agent):  # what crews did is not what the council did
         return False
-    if not a.plain & b.plain or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
+    if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
     if not _near(a.stems, b.stems):
         # Held together by a quantity, not by most of their words: two
@@ -419,7 +435,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems)
             and (_counted(a.stems & b.stems) or not reworded(a, b))
-            and len((a.plain | b.plain) & a.stems & b.stems - counted) >= ANCHOR_STEMS
+            and _told(a, b, (a.plain | b.plain) & a.stems & b.stems - counted)
             and conflict(a, b) is None
             and not fact_names.renamed(a.runs, b.runs)
         )
@@ -428,6 +444,35 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _in_common(a: Profile, b: Profile) -> bool:
+    """Two sentences share a word of what happened: one both print in lower
+    case, or one prints so and the other opens its sentence with ("the toll
+    for vans" / "Vans will be charged"); not a title one prints before a
+    name ("the party's leader" / "Party Leader Ann Roe")."""
+    return bool(a.plain & b.plain or a.plain & {stem(b.sequence.partition(" ")[0])} or b.plain & {stem(a.sequence.partition(" ")[0])})
+
+
+def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
+    """Enough of what happened in common (``words``: besides the nouns the
+    quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words;
+    or two counts of things ("60 firefighters and 12 engines"); or two
+    values and a word that neither prints as a verb, who or what they are
+    of ("The toll for vans will rise from £4 to £7" / "Vans will be
+    charged £7, up from £4"; an act alone may be done to others:
+    "Cyclists will be charged" / "Pensioners will be charged"); or the
+    act on a count of ``TALLY`` or more of one noun, a word both print as
+    a verb ("About 400 homes were evacuated" / "Around 400 homes in Kelby
+    were evacuated on Sunday")."""
+    if len(words) >= ANCHOR_STEMS:
+        return True
+    counts = {q[1:].partition(" ") for q in a.stems & b.stems if q[0] == QUANTITY}
+    tallies = {v for v, _, noun in counts if noun.isalpha() and len(noun) > 1}
+    acts = {w for w, n in a.senses if n[0] == VERB} & {w for w, n in b.senses if n[0] == VERB}
+    if len(tallies) > 1 or len({v for v, _, _ in counts}) > 1 and not acts.issuperset(words):
+        return True
+    return any(float(v) >= TALLY for v in tallies) and bool(acts.intersection(words))
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:
