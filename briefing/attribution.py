@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import chain
 from typing import overload
 
 from . import lexicon
@@ -23,7 +24,7 @@ from .corpus import Corpus, Printed
 from .kinds import narrative_kind, opinion_paragraphs
 from .mapping import Map, Progress, in_order
 from .mention_words import Parsed
-from .model import Statement
+from .model import SPEECH_KINDS, Statement
 from .quotes import QUOTE_MARKS, SINGLE_MARKS, outside_quotes
 from .role_choice import choose_roles
 from .sentences import boundaries
@@ -57,9 +58,12 @@ class Attributed:
 
     statements: tuple[Statement, ...]
     roles: tuple[tuple[str, str], ...]
+    # the words to watch (``lexicon.reported_terms``) of each unattributed
+    # statement, read here to tell its kind: the blocks' are asked for again
+    terms: dict[str, tuple[str, ...]]
 
 
-ArticleStatements = tuple[list[Statement], list[tuple[str, str]]]
+ArticleStatements = tuple[list[Statement], list[tuple[str, str]], dict[str, tuple[str, ...]]]
 
 
 def attribute(
@@ -77,17 +81,19 @@ def attribute(
     a map in input order (the pipeline's process pool for many articles)."""
     corpus = Corpus.build(parsed_all, printed)
     read = each(partial(read_article, corpus), parsed_all, progress)
-    statements = opinion_paragraphs([s for article, _ in read for s in article])
-    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles in read for r in roles)]], corpus.common)
+    statements = opinion_paragraphs([s for article, _, _ in read for s in article])
+    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles, _ in read for r in roles)]], corpus.common)
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
-    return Attributed(tuple(statements), chosen)
+    return Attributed(tuple(statements), chosen, {text: found for _, _, terms in read for text, found in terms.items()})
 
 
 def read_article(corpus: Corpus, article: Sequence[Parsed]) -> ArticleStatements:
-    """One article's statements, in order, and the roles it gives its
-    speakers: needs only the article and the corpus, so articles can be
-    read in any process."""
+    """One article's statements, in order, the roles it gives its
+    speakers, and the words to watch of its unattributed statements and
+    of their words outside quotation marks (which telling their kind read):
+    needs only the article and the corpus, so articles can be read in any
+    process."""
     resolved = Article(article, corpus).read()
     speakers, quote_speakers, tails = resolved.speakers, resolved.quote_speakers, resolved.tails
     quoted_after = block_quotes(article, speakers)
@@ -100,7 +106,9 @@ def read_article(corpus: Corpus, article: Sequence[Parsed]) -> ArticleStatements
             statements.append(Statement(s.source_id, "quote", s.text.strip(), _plain(quoted_after[at]), (s.paragraph, s.index, 0)))
             continue
         statements.extend(_statements(p, _plain(speaker), tuple(_plain(o) for o in own)))
-    return statements, list(resolved.roles)
+    narrative = [s.text for s in statements if s.kind not in SPEECH_KINDS]
+    terms = {text: lexicon.reported_terms(text) for text in chain(narrative, map(outside_quotes, narrative))}
+    return statements, list(resolved.roles), terms
 
 
 def block_quotes(article: Sequence[Parsed], speakers: Sequence[str | None]) -> dict[int, str]:

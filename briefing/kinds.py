@@ -105,8 +105,7 @@ DENSE = 3
 
 
 def _dense(text: str) -> bool:
-    loaded = {hit.term.lower() for hit in lexicon.load().find(text) if hit.report}
-    return len(loaded) >= DENSE and not _SAID_BEFORE.search(text)
+    return len(lexicon.reported_terms(text)) >= DENSE and not _SAID_BEFORE.search(text)
 
 
 def narrative_kind(text: str) -> Kind:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from .caches import per_build
+from .caches import Known, known, per_build
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS
@@ -275,6 +276,26 @@ def _name_followers() -> frozenset[str]:
 def language() -> dict[str, frozenset[str]]:
     """The vocabulary of news reporting (``data/en/reporting.toml``), as sets."""
     return {key: frozenset(values) for key, values in data_file("reporting").items()}
+
+
+# ``reported_terms`` of texts another process of the build read (a worker
+# that attributed the article), handed to this one with its work (``tell``).
+_TOLD: Known[tuple[str, ...]] = known()
+
+
+@per_build  # attribution, the blocks and the outlets' profiles ask for the same texts
+def reported_terms(text: str) -> tuple[str, ...]:
+    """The terms of ``text`` that are reported as words to watch (``Hit.report``),
+    in lower case, each once, in order."""
+    if (told := _TOLD.get(text)) is not None:
+        return told
+    return tuple(sorted({hit.term.lower() for hit in load().find(text) if hit.report}))
+
+
+def tell(found: Iterable[tuple[str, tuple[str, ...]]]) -> None:
+    """``reported_terms`` of texts read in another process, for this one
+    to give instead of reading them again (until the caches are cleared)."""
+    _TOLD.update(found)
 
 
 def opinion_score(text: str) -> int:

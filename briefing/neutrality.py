@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
+from types import MappingProxyType
 
 from . import data, disputes, lexicon, paraphrase
 from .caches import per_build
@@ -51,11 +52,6 @@ from .wording import normal
 _FIGURE = re.compile(
     rf"(?<![\w.])\d+[-–]\d+(?![\w.])|(?<![\w.]){NUMBER}(?:\s*(?:{PERCENT}|bn|billion|million|m\b))?", re.I
 )
-
-
-@per_build  # blocks, outlet wordings and profiles ask for the same texts
-def _terms(text: str) -> tuple[str, ...]:
-    return tuple(sorted({hit.term.lower() for hit in lexicon.load().find(text) if hit.report}))
 
 
 @per_build  # a block asks for each wording's quoted words and own terms up to three times (``watched``, ``own_terms``)
@@ -89,7 +85,7 @@ def outlet_terms(text: str, kind: Kind) -> tuple[str, ...]:
     scare quotes."""
     if kind == "quote":
         return ()
-    return tuple(sorted(set(_terms(outside_quotes(outlet_wording(text, kind)))) | set(scare_quotes(text, kind))))
+    return tuple(sorted(set(lexicon.reported_terms(outside_quotes(outlet_wording(text, kind)))) | set(scare_quotes(text, kind))))
 
 
 @dataclass(frozen=True)
@@ -102,19 +98,29 @@ class Watched:
     own: tuple[tuple[tuple[str, ...], ...], ...]
 
 
-def mark_loaded(blocks: Sequence[Block], each: Map = in_order) -> Watched:
+def mark_loaded(blocks: Sequence[Block], each: Map = in_order, told: Mapping[str, tuple[str, ...]] = MappingProxyType({})) -> Watched:
     """Each block's words to watch (``watched``) and each source's own
     (``own_terms``), in one visit to the block: both scan the same
     wordings. ``each`` maps in input order (the pipeline's process pool for
-    many sources)."""
-    found = each(_watched_and_own, blocks)
+    many sources); ``told`` has the ``lexicon.reported_terms`` of texts
+    read before (by attribution, on other workers), sent with each block
+    for the wordings it holds, so they are not read again."""
+    found = each(_watched_and_own, [(b, tuple(told.get(w) for w in _wordings(b))) for b in blocks])
     return Watched(
         tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet, _) in zip(blocks, found)),
         tuple(own for _, _, own in found),
     )
 
 
-def _watched_and_own(b: Block) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _wordings(b: Block) -> tuple[str, ...]:
+    return (b.text, *(v.text for v in b.variants))
+
+
+def _watched_and_own(
+    item: tuple[Block, tuple[tuple[str, ...] | None, ...]],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    b, told = item
+    lexicon.tell((text, terms) for text, terms in zip(_wordings(b), told) if terms is not None)
     return (*watched(b), own_terms(b))
 
 
@@ -125,8 +131,8 @@ def watched(b: Block) -> tuple[tuple[str, ...], tuple[str, ...]]:
     outlet picked it out, also where that sentence joined the quote as its
     paraphrase. Around a quote, an outlet's own words in the sentence that
     reports it ("X admitted that ...") are that outlet's."""
-    wordings = (b.text, *(v.text for v in b.variants))
-    loaded = {t for w in wordings for t in _terms(w)}
+    wordings = _wordings(b)
+    loaded = {t for w in wordings for t in lexicon.reported_terms(w)}
     if b.kind != "quote":
         reported = wordings
         outlet = outlet_terms(b.text, b.kind)

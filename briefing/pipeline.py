@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
@@ -201,6 +201,7 @@ class Consolidated:
     roles: tuple[tuple[str, str], ...]
     warnings: tuple[str, ...]
     timings: tuple[tuple[str, float], ...]
+    terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # words to watch attribution read (``Attributed.terms``)
 
 
 def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tuple[Source, ...]:
@@ -276,7 +277,7 @@ def consolidate(
     pool.trim()  # merge's index and pairs
     report("merge", 1, 1)
     done("merge")
-    return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings))
+    return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings), attributed.terms)
 
 
 def build(
@@ -349,7 +350,7 @@ def _build(
     clock = time.perf_counter()
     # The disputed details are read on one core while the workers find the
     # words to watch (they read none of what those add to a block).
-    watched, disputed = pool.beside(lambda: neutrality.mark_loaded(placed.blocks, pool.map), lambda: neutrality.disputed(placed.blocks))
+    watched, disputed = pool.beside(lambda: neutrality.mark_loaded(placed.blocks, pool.map, read.terms), lambda: neutrality.disputed(placed.blocks))
     marked = watched.blocks
     rows = neutrality.balance(marked, placed.positions, read.sources)
     labels = {p.id: p.label for p in placed.positions}

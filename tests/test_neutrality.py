@@ -638,3 +638,33 @@ def test_what_happened_leaves_out_a_line_that_prints_one_reading_of_a_disputed_f
     assert "footbridge reopened" in summary
     assert "million pounds" not in summary  # either cost alone would take its outlet's side
     assert "4.2 million" in md and "6.8 million" in md  # both are still in the briefing
+
+
+def test_the_words_to_watch_attribution_read_are_given_to_the_blocks_not_read_again(make_articles, monkeypatch):
+    from briefing import caches, pipeline
+
+    folder = make_articles(
+        {
+            "a.txt": "The reckless quarry scheme was approved on Friday.\n"
+            "Lorries will use the “temporary” haul road from April, a notice says.\n"
+            'Parish clerk Wen Abo said: "The haul road is a disgrace."',
+            "b.txt": "The quarry scheme was approved on Friday by a narrow vote.\nThe notorious haul road opens in April.",
+        }
+    )
+    read = pipeline.consolidate([str(folder)])
+    narrative = {b.text for b in read.blocks if b.kind not in ("quote", "statement")}
+    assert narrative and narrative <= set(read.terms)
+    caches.clear()
+    assert {text: lexicon.reported_terms(text) for text in read.terms} == read.terms  # what a fresh read gives
+    assert "reckless" in read.terms["The reckless quarry scheme was approved on Friday."]
+    caches.clear()
+    alone = mark_loaded(read.blocks)
+    caches.clear()
+    asked: list[str] = []
+    find = lexicon.Lexicon.find
+    monkeypatch.setattr(lexicon.Lexicon, "find", lambda self, text: asked.append(text) or find(self, text))
+    told = mark_loaded(read.blocks, told=read.terms)
+    assert told == alone
+    assert not set(asked) & set(read.terms)  # no text attribution read is read again
+    assert asked  # the quote's wordings are read here
+    caches.clear()

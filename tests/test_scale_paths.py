@@ -128,6 +128,19 @@ def test_a_sentence_s_tokens_have_the_forms_a_token_made_alone_has():
     assert [t.quote for t in made if t.start > quote] == [0]
 
 
+def test_each_token_stands_where_its_text_is_printed_also_when_a_word_recurs():
+    # The same words again and again, a word inside a longer one before it
+    # ("an" of "Dunan"), marks between tokens and a word after a quotation:
+    # each token's text is the text at its place, in order, none overlapping.
+    text = "Dunan an U.S. an (an) an—an, Jo Q. Roe's an; “an an” an sans' an."
+    inside = re.search("“(.*)”", text)
+    assert inside
+    made = tokens(Sentence("a", 0, 0, text, (Span(inside.start(1), inside.end(1), True),)))
+    assert all(text[t.start:t.end] == t.text for t in made)
+    assert all(a.end <= b.start for a, b in zip(made, made[1:]))
+    words = [t.text for t in made if t.quote < 0]
+    assert words == ["Dunan", "an", "U.S.", "an", "(", "an", ")", "an", "—", "an", ",", "Jo", "Q.", "Roe's", "an", ";", "an", "sans'", "an"]
+
 
 def test_the_corpus_gathers_the_words_each_article_prints_from_every_article():
     def article(name, *texts):
