@@ -274,10 +274,12 @@ def parse(sentence: Sentence) -> Parsed:
                 office = (title or "").lower()
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
                     # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
-                    # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below)
+                    # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below);
+                    # capitalised words before the title are of it: "Attorney General", "Deputy Mayor", "Ohio governor"
+                    before = words[: len(words) - len(rest) - len((title or "").split())]
                     lead = role_before(toks, start) if len(words) - len(rest) == 1 else None
                     lead = lead if lead and lead.split()[-1].lower() in BODY_WORDS else None
-                    roles.append((name, " ".join(filter(None, [lead, TITLE_ROLES.get(office, office)]))))
+                    roles.append((name, " ".join(filter(None, [lead, *before, TITLE_ROLES.get(office, title if before else office)]))))
                 elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
                     roles.append((name, " ".join(words[: len(words) - len(rest)])))
                 roles.extend((name, found) for found in printed_beside(toks, start, i))
