@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cue_rules import CUE_RULES, speaker_in
+from .cue_rules import cued, speaker_in
 from .data import words
 from .mention_words import (
     AUX,
@@ -102,7 +102,7 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
         k -= 1
     if toks[k].low not in REPORTING or toks[k].capital:
         return None
-    return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
+    return cued(toks, k)
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:
@@ -233,11 +233,18 @@ def shouted_dateline_end(toks: Sequence[Token]) -> int:
 _NOT_A_PERSON = re.compile(r"(?:ian|ean|can)s$|-(?:based|born|backed|led|owned|run)$")
 
 
+def speaker_of(toks: Sequence[Token]) -> Mention | None:
+    """The speaker a sentence's tokens name, by the cue that speaks for the
+    sentence; ``Mention.cue`` is where that cue begins (``reported`` cuts
+    the outlet's frame from what is reported there)."""
+    speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
+    return _relayed_quote(toks, speaker) if speaker is not None and speaker.kind == "body" else speaker
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
-    speaker = _relayed_quote(toks, speaker) if speaker is not None and speaker.kind == "body" else speaker
+    speaker = speaker_of(toks)
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())
