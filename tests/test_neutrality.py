@@ -378,7 +378,7 @@ def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_th
     assert set(outlet_terms("The levy is bogus, the furious Pia Lund said.", "statement")) == {"furious"}
     # a clause joined on by "and", or a verb of saying in the clause before the last one, closes no attribution
     assert "bogus" in outlet_terms("The stall holders waved bogus permits, and one trader scolded the mayor for it.", "statement")
-    assert "assailed" in outlet_terms("Ivo Brand, who has assailed the board, thanked Ms Orr for her remarks.", "statement")
+    assert "attacked" in outlet_terms("Ivo Brand, who has attacked the board, thanked Ms Orr for her remarks.", "statement")
     # nothing is reported without a verb of saying: the outlet's words, all of them
     assert "bogus" in outlet_terms("Pia Lund slammed the bogus levy.", "statement")
     # an unattributed sentence is the outlet's throughout

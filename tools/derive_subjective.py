@@ -32,13 +32,12 @@ neither an everyday word nor a word the project treats otherwise:
 * and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
   4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
   topic nouns ("war", "support", "benefits") carry the story, not a slant.
-  An inflected form is as common as its base form: a plural noun's singular
-  ("tensions", "tension") and a verb form's lemma ("fallen", "fall";
-  "becoming", "become"), by Brill's tags for plurals and WordNet's verbs
-  with their irregular forms, count with their base form's frequency (an
-  inflection is rarer than its word, and would otherwise pass where the
-  word does not); a form Brill's lexicon tags first as an adjective
-  ("loving", "willing") is a word of its own;
+  A plural noun is as common as its singular ("tensions", "tension"; by
+  Brill's tags): the same noun, rarer in the plural, would otherwise pass
+  where its singular does not. A verb's forms are left to their own
+  frequency: wordfreq counts a spelling in every part of speech, and a
+  verb's base is often a noun too ("fire", "fall"), so its frequency says
+  nothing of the verb's;
 * and not a reporting verb of ``en/reporting.toml``: whether "said" or
   "slammed" is loaded is decided by MOS:SAID in ``words_to_watch.toml``;
 * and not a comparative or superlative by Brill's tags ("stronger"): a
@@ -125,9 +124,8 @@ HEADER = """\
 #   Philip J. Stone, Dexter C. Dunphy, Marshall S. Smith and Daniel M.
 #   Ogilvie, "The General Inquirer: A Computer Approach to Content
 #   Analysis", MIT Press, 1966.
-# * Verbs of prohibiting and of destroying things (not kept), and the verbs
-#   whose forms count with their base form's frequency, from WordNet 3.0,
-#   (c) Princeton University, under the WordNet licence.
+# * Verbs of prohibiting and of destroying things (not kept) from WordNet
+#   3.0, (c) Princeton University, under the WordNet licence.
 # * Filtered by frequency with wordfreq 3.1.1 (code Apache 2.0, data CC BY-SA
 #   4.0; no frequencies are copied here). Robyn Speer, wordfreq, 2022.
 #
@@ -173,23 +171,14 @@ def _inflected(base: str, tags: dict[str, tuple[str, ...]]) -> set[str]:
     return {base} | {c for c in candidates if forms & set(tags.get(c, ()))}
 
 
-def _bases(tags: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
-    """The base forms of inflected words: a plural's singular, where Brill's
-    lexicon knows both ("tensions" -> "tension"), and each form of a verb of
-    WordNet's ``index.verb``, regular or irregular by its ``verb.exc``
-    ("fallen" -> "fall", "becoming" -> "become")."""
-    irregular = _irregular(WORDNET / "verb.exc")
-    verbs = [line.split()[0] for line in (WORDNET / "index.verb").read_text("latin-1").splitlines() if not line.startswith(" ")]
-    bases: dict[str, set[str]] = defaultdict(set)
-    for verb in verbs:
-        if verb.isalpha():
-            for form in _forms(verb, irregular[verb]) - {verb}:
-                bases[form].add(verb)
+def _singulars(tags: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """Each plural's singular, where Brill's lexicon tags the plural first
+    as one and knows the singular as a noun ("tensions" -> "tension")."""
+    singulars: dict[str, set[str]] = defaultdict(set)
     for plural, found in tags.items():
         if found[0] == "NNS":
-            singular = {plural[:-3] + "y", plural[:-2], plural[:-1]}
-            bases[plural] |= {n for n in singular if "NN" in tags.get(n, ())}
-    return bases
+            singulars[plural] |= {n for n in (plural[:-3] + "y", plural[:-2], plural[:-1]) if "NN" in tags.get(n, ())}
+    return singulars
 
 
 def general_inquirer(tags: dict[str, tuple[str, ...]]) -> set[str]:
@@ -277,7 +266,7 @@ def main() -> None:
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
     plain_acts = prohibiting() | destroying(tags)
-    bases = _bases(tags)
+    singulars = _singulars(tags)
 
     def keep(word: str) -> bool:
         first = tags.get(word, ("",))[0]  # Brill's most likely tag
@@ -285,8 +274,7 @@ def main() -> None:
         if first in ("JJR", "JJS", "RBR", "RBS"):
             return False
         plain = word in GROUPS or word in reporting or word in plain_acts or _derived_from(word, stance)
-        inflected = set() if first.startswith("JJ") else bases.get(word, set())  # "loving", "willing": adjectives of their own
-        common = max(zipf_frequency(w, "en") for w in {word} | inflected)
+        common = max(zipf_frequency(w, "en") for w in {word} | singulars.get(word, set()))
         return len(word) > 2 and not plain and common < limit
 
     kept = sorted(w for w in words if keep(w))
