@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .anonymity import in_anonymity_clause
 from .asides import skip_back
@@ -224,6 +225,16 @@ CUE_RULES: tuple[Callable[[Sequence[Token], int], Mention | None], ...] = (
 CUE_WORDS = frozenset({"according"} | REPORTING | PARTICIPLE_CUES | PLAIN_FORMS | WRITINGS | SPOKE | SPEAKING)
 
 
+def cued(toks: Sequence[Token], i: int) -> Mention | None:
+    """The speaker the first rule that fires at the cue word ``toks[i]``
+    names, with where that cue begins (``Mention.cue``)."""
+    for rule in CUE_RULES:
+        speaker = rule(toks, i)
+        if speaker is not None:
+            return speaker if speaker.cue >= 0 else replace(speaker, cue=toks[i].start)
+    return None
+
+
 def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False) -> Mention | None:
     """The speaker that the first cue in ``toks[start:end]`` names; with
     ``whole``, also the rules that read the sentence as a whole."""
@@ -237,10 +248,9 @@ def speaker_in(toks: Sequence[Token], start: int, end: int, whole: bool = False)
             return first
         if tok.quote >= 0 or tok.low not in CUE_WORDS:
             continue
-        for rule in CUE_RULES:
-            speaker = rule(window, i)
-            if speaker is not None:
-                return speaker
+        speaker = cued(window, i)
+        if speaker is not None:
+            return speaker
     if whole:
         for sentence_rule in SENTENCE_RULES:
             speaker = sentence_rule(window)

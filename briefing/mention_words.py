@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon
@@ -63,6 +63,10 @@ class Mention:
     head: str = ""
     role: str | None = None
     owner: str | None = None
+    # where in the sentence the cue word it was read from begins ("said",
+    # "according"): -1 when no cue word named it (``cue_rules.cued``, and the
+    # participle and second-verb rules of ``sentence_rules``)
+    cue: int = field(default=-1, compare=False)
 
 
 @dataclass(frozen=True)

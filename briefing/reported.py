@@ -2,7 +2,8 @@
 said begins or ends, and the outlet's own frame around it.
 
 In: a sentence's text. Out: the words the outlet wrote in its own voice
-(``outlet_wording``: "X angrily complained that", not what followed), and
+(``outlet_wording``: "X angrily complained that", not what followed), cut
+at the cue attribution reads as the sentence's (``saying.speaker_of``), and
 whether a verb of saying puts the quotation after it in someone's mouth
 (``said_before``). ``neutrality`` counts an outlet's loaded words in these
 only. The verbs of saying are ``data/en/reporting.toml``'s.
@@ -11,11 +12,14 @@ only. The verbs of saying are ``data/en/reporting.toml``'s.
 from __future__ import annotations
 
 import re
-from typing import cast
 
 from . import lexicon
-from .model import Kind
-from .quotes import QUOTE_MARKS
+from .data import words
+from .mention_words import Mention
+from .model import Kind, Sentence
+from .quotes import QUOTE_MARKS, quote_spans
+from .saying import speaker_of
+from .sentence_tokens import tokens
 
 _LANGUAGE = lexicon.language()
 # Verbs of saying, and with them their participles: looked up word by word
@@ -45,43 +49,54 @@ def _saying_form(low: str) -> bool:
     return len(stem) > 2 and (stem + "ed" in _SAYING or (stem.endswith("y") and stem[:-1] + "ied" in _SAYING))
 
 
-# Where reported speech begins: after a verb of saying and "that" or a colon
-# ("X warned reporters on Monday that ..."), after "said" ("X said the ..."),
-# after "According to X,"; or where it ends, before a closing attribution
-# (", X said." / ", said X, the ...").
+# What a verb of saying may take before its "that" or colon: "X warned
+# reporters on Monday that ...".
 _THAT_AFTER = re.compile(r"(?:\s+(?!that\b)[\w'’,-]+){0,6}?\s*(?:\bthat\b|:)")
-_SAID_AFTER = re.compile(r"\b(?:said|says)\s|^\W*[Aa]ccording to [^,]{1,80},")
-# A closing attribution is a comment clause, never joined on by "and" or
-# "but"; only "said" goes before its speaker (", said Jo Roe").
-_CLOSING = re.compile(rf",[{QUOTE_MARKS}]?\s+(?!(?:and|but|or)\b)")
-_SAID_FIRST = re.compile(r"(?:said|says)\s[^,]{1,60}$")
+# A closing attribution is a comment clause, never joined on by a
+# conjunction nor a relative clause (", which they describe as ...").
+_NOT_CLOSING = sorted(words("grammar", "sentence_coordinators") | words("grammar", "subordinators") | words("grammar", "relative_pronouns"))
+_CLOSING = re.compile(rf",[{QUOTE_MARKS}]?\s+(?!(?:{'|'.join(_NOT_CLOSING)})\b)")
+_SAID = frozenset({"said", "say", "says", "saying"})  # take what was said with no "that"
+CLOSING_CLAUSE = 60  # characters: the speaker of a closing attribution, and each clause after its verb
 
 
-def _content_after(text: str) -> tuple[int, int] | None:
-    """The first cue that reported speech follows: (where it starts, where the speech begins)."""
-    found = [(m.start(), m.end()) for m in [_SAID_AFTER.search(text)] if m]
-    verb = next((m for m in _LETTERS.finditer(text) if m.group(0) in _SAYING and _THAT_AFTER.match(text, m.end())), None)
-    if verb:
-        found.append((verb.start(), cast(re.Match[str], _THAT_AFTER.match(text, verb.end())).end()))
-    return min(found, key=lambda at: (at[0], -at[1])) if found else None
+def _cue(text: str) -> Mention | None:
+    """The speaker a sentence names by a cue of saying (``saying.speaker_of``,
+    as attribution reads it), with where that cue begins; None when none does."""
+    found = speaker_of(tokens(Sentence("", 0, 0, text, quote_spans(text)[0])))
+    return found if found is not None and found.cue >= 0 else None
 
 
-def _closing_attribution(text: str) -> int | None:
-    """Where a closing attribution starts (its comma): the last clause or
-    two, of 60 characters or fewer each, either "said" and its speaker or a
-    speaker and a verb of saying. The speaker holds no verb of saying
-    (", thanked Ms Orr for her remarks" closes none)."""
-    for comma in _CLOSING.finditer(text):
-        first, _, rest = text[comma.end() :].partition(",")
-        if "," in rest or len(rest) > 60:
-            continue
-        if _SAID_FIRST.match(first):
-            return comma.start()
-        verbs = [m for m in _LETTERS.finditer(first) if m.group(0) in _SAYING and m.start() >= 2 and first[m.start() - 1].isspace()]
-        fits = [m for m in verbs if m.start() - 1 <= 60 and len(first) - m.end() <= 60]
-        if fits:
-            return None if any(w.group(0) in _SAYING for w in _LETTERS.finditer(first, 0, fits[0].start())) else comma.start()
-    return None
+def _attribution_after(text: str, speaker: Mention, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The span of an attribution set after what it reports: a closing one
+    (", Jo Roe said on Friday.", ", said Jo Roe, who chairs the guild."),
+    the last clause or two, 60 characters or fewer each, with no "that" or
+    colon after the verb; or one set inside the sentence between commas
+    ("The levy, Jo Roe said, is ..."). The speaker and the cue are in it,
+    after its comma; a speaker named before the comma is the subject of
+    the sentence, not of such a clause ("Jo Roe, who ..., thanked the board")."""
+    commas = [m for m in _CLOSING.finditer(text, 0, verb.start()) if verb.start() - m.end() <= CLOSING_CLAUSE]
+    if not commas or "," in text[commas[-1].end() : verb.start()] or speaker.text.lower() not in text[commas[-1].end() :].lower():
+        return None
+    start, rest = commas[-1].start(), text[verb.end() :]
+    if rest.lstrip().startswith(","):  # set inside: what follows is reported too
+        return start, text.index(",", verb.end()) + 1
+    if len(rest.split(",")) > 2 or any(len(clause) > CLOSING_CLAUSE for clause in rest.split(",")) or _THAT_AFTER.match(text, verb.end()):
+        return None
+    return start, len(text)
+
+
+def _content_start(text: str, verb: re.Match[str]) -> int | None:
+    """Where what the speaker is reported to have said begins after the
+    cue: past "according to X,", past the verb and its "that" or colon, or
+    right after "said" ("Jo Roe said the levy ..."); None after a verb with
+    an object of the outlet's ("Jo Roe slammed the levy")."""
+    low = verb.group(0).lower()
+    if low == "according":
+        comma = text.find(",", verb.end())
+        return comma + 1 if comma >= 0 else None
+    that = _THAT_AFTER.match(text, verb.end()) if _saying_form(low) else None
+    return that.end() if that else verb.end() if low in _SAID else None
 
 
 def outlet_wording(text: str, kind: Kind) -> str:
@@ -91,7 +106,11 @@ def outlet_wording(text: str, kind: Kind) -> str:
     is; all of any other sentence."""
     if kind != "statement":
         return text
-    after, before = _content_after(text), _closing_attribution(text)
-    if after and not (before is not None and before < after[0]):  # the cue that comes first
-        return text[: after[1]]
-    return text[before:] if before is not None else text
+    speaker = _cue(text)
+    verb = _LETTERS.match(text, speaker.cue) if speaker is not None else None
+    if speaker is None or verb is None:
+        return text
+    after = _attribution_after(text, speaker, verb)
+    if after is not None:
+        return text[after[0] : after[1]]
+    return text[: _content_start(text, verb)]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cue_rules import CUE_RULES, speaker_in
+from .cue_rules import cued, speaker_in
 from .data import words
 from .mention_words import (
     AUX,
@@ -102,7 +102,7 @@ def quote_introducer(toks: Sequence[Token]) -> Mention | None:
         k -= 1
     if toks[k].low not in REPORTING or toks[k].capital:
         return None
-    return next((m for m in (rule(toks, k) for rule in CUE_RULES) if m is not None), None)
+    return cued(toks, k)
 
 
 def trailing_source(toks: Sequence[Token]) -> Mention | None:
@@ -233,11 +233,18 @@ def shouted_dateline_end(toks: Sequence[Token]) -> int:
 _NOT_A_PERSON = re.compile(r"(?:ian|ean|can)s$|-(?:based|born|backed|led|owned|run)$")
 
 
+def speaker_of(toks: Sequence[Token]) -> Mention | None:
+    """The speaker a sentence's tokens name, by the cue that speaks for the
+    sentence; ``Mention.cue`` is where that cue begins (``reported`` cuts
+    the outlet's frame from what is reported there)."""
+    speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
+    return _relayed_quote(toks, speaker) if speaker is not None and speaker.kind == "body" else speaker
+
+
 def parse(sentence: Sentence) -> Parsed:
     """Pass one on a single sentence."""
     toks = tokens(sentence)
-    speaker = quote_introducer(toks) or main_clause(toks) or trailing_source(toks) or speaker_in(toks, 0, len(toks), whole=True)
-    speaker = _relayed_quote(toks, speaker) if speaker is not None and speaker.kind == "body" else speaker
+    speaker = speaker_of(toks)
     label = TRANSCRIPT.match(sentence.text)
     if speaker is None and label and sentence.quotes and sentence.quotes[0].start == label.end():
         speaker = Mention("name", label.group("label").title())
@@ -274,10 +281,12 @@ def parse(sentence: Sentence) -> Parsed:
                 office = (title or "").lower()
                 if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
                     # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
-                    # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below)
+                    # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below);
+                    # capitalised words before the title are of it: "Attorney General", "Deputy Mayor", "Ohio governor"
+                    before = words[: len(words) - len(rest) - len((title or "").split())]
                     lead = role_before(toks, start) if len(words) - len(rest) == 1 else None
                     lead = lead if lead and lead.split()[-1].lower() in BODY_WORDS else None
-                    roles.append((name, " ".join(filter(None, [lead, TITLE_ROLES.get(office, office)]))))
+                    roles.append((name, " ".join(filter(None, [lead, *before, TITLE_ROLES.get(office, title if before else office)]))))
                 elif office in PERSON_ROLES:  # "Labour MP Jo Roe": "Labour MP"
                     roles.append((name, " ".join(words[: len(words) - len(rest)])))
                 roles.extend((name, found) for found in printed_beside(toks, start, i))

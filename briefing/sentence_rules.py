@@ -12,6 +12,7 @@ the rules that hang on a cue word.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from .data import words
 from .mention_words import AUX, OPENERS, PRONOUNS, Mention
@@ -61,11 +62,11 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
     if cue <= 0:
         return None
     found = sentence_subject(toks[:cue])
-    if found is not None:
-        return found
-    opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
-    inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
-    return inner if inner is not None and inner.kind in {"name", "pronoun"} else None
+    if found is None:
+        opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
+        inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
+        found = inner if inner is not None and inner.kind in {"name", "pronoun"} else None
+    return replace(found, cue=toks[cue].start) if found is not None else None
 
 
 def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
@@ -77,7 +78,8 @@ def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
         return toks[k].low in {"and", "but"} or (toks[k].text == "," and toks[k + 1].low == "then")  # "Roe paused, then said"
 
     cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
-    return sentence_subject(toks[:cue]) if cue > 0 else None
+    found = sentence_subject(toks[:cue]) if cue > 0 else None
+    return replace(found, cue=toks[cue].start) if found is not None else None
 
 
 def partial_quote(toks: Sequence[Token]) -> Mention | None:

@@ -2,33 +2,26 @@
 context though a cue of one side sits in them (issue 13). Sentences written
 for these tests; fictional names and places."""
 
+from placing import SPECS, make_block
+
 from briefing.bodies import body
 from briefing.cues import evidence, story_evidence
 from briefing.model import Block, PositionSpec, Spec
 from briefing.no_side import timetable, weighed
 from briefing.positions import place
 
-SPECS = (
-    PositionSpec("yes", "For the tunnel", ("faster trains", "fewer lorries")),
-    PositionSpec("no", "Against the tunnel", ("waste of money", "flood the valley")),
-)
-
-
-def _block(text: str, speaker: str = "Ona Brisk", n: int = 1) -> Block:
-    return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
-
 
 def _denied(texts: tuple[str, ...], specs: tuple[PositionSpec, ...] = SPECS) -> None:
     """Each text's one cue is set aside as negated, and none counts."""
     for text in texts:
-        found = evidence(_block(text), specs)
+        found = evidence(make_block(text), specs)
         assert found.counted == {} and found.ignored[0].kind == "negated", text
 
 
 def _not_denied(texts: tuple[str, ...], specs: tuple[PositionSpec, ...] = SPECS) -> None:
     """No text's cue is set aside as negated."""
     for text in texts:
-        assert all(s.kind != "negated" for s in evidence(_block(text), specs).ignored), text
+        assert all(s.kind != "negated" for s in evidence(make_block(text), specs).ignored), text
 
 
 def test_a_negative_subject_naming_a_side_denies_its_cue():
@@ -39,7 +32,7 @@ def test_a_negative_subject_naming_a_side_denies_its_cue():
     ))
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
     spec = Spec("T", None, SPECS)
-    placed = place([_block("Not one of the opponents has a study saying it will flood the valley.")], spec).blocks[0]
+    placed = place([make_block("Not one of the opponents has a study saying it will flood the valley.")], spec).blocks[0]
     assert placed.position == "yes", placed.reason
 
 
@@ -50,8 +43,8 @@ def test_a_negative_subject_naming_anyone_else_is_left_alone():
         "None of us want them to flood the valley.",
         "None of this matters if the tunnel is a waste of money.",  # a condition sets it aside instead
     ))
-    assert evidence(_block("None of us want them to flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
-    assert evidence(_block("One of the critics has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(make_block("None of us want them to flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(make_block("One of the critics has shown that the tunnel would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
 SCHOLAR = (("Ona Brisk", "geographer at the University of Kell"),)
@@ -63,11 +56,11 @@ def test_a_scholars_finding_takes_no_side():
         "Valleys that opened a tunnel got fewer lorries for a year, then the traffic came back.",
         "Lorry counts have fallen by a third since 2017, which meant fewer lorries on the coast road.",
     ):
-        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "context", text
-        b = _block(text)
+        assert place([make_block(text)], spec, roles=SCHOLAR).blocks[0].position == "context", text
+        b = make_block(text)
         assert weighed([b], {b.id: evidence(b, SPECS)}, frozenset({"Ona Brisk"}))[b.id].ignored[0].kind == "observed"
         # The same words from someone who is no scholar take the side of their cue.
-        assert place([_block(text)], spec).blocks[0].position == "yes", text
+        assert place([make_block(text)], spec).blocks[0].position == "yes", text
 
 
 def test_a_scholars_argument_still_counts():
@@ -81,7 +74,7 @@ def test_a_scholars_argument_still_counts():
         "Fewer lorries is what the coast road needs.",  # a judgement, in the present
         "The bypass has improved the air, with fewer lorries since 2017.",  # a good done: a verdict
     ):
-        assert place([_block(text)], spec, roles=SCHOLAR).blocks[0].position == "yes", text
+        assert place([make_block(text)], spec, roles=SCHOLAR).blocks[0].position == "yes", text
 
 
 def test_a_timetable_said_with_can_or_by_next_year():
@@ -100,8 +93,8 @@ def test_a_timetable_said_with_can_or_by_next_year():
 def test_a_cue_in_a_while_clause_of_time_is_no_stance_and_the_sentence_a_timetable():
     spec = Spec("T", None, SPECS)
     said = [
-        _block("It is a waste of money, and it will flood the valley.", "Ivo Kell", n=1),
-        _block("Trains will run to the old timetable while the waste of money is being audited.", "Ivo Kell", n=2),
+        make_block("It is a waste of money, and it will flood the valley.", "Ivo Kell", n=1),
+        make_block("Trains will run to the old timetable while the waste of money is being audited.", "Ivo Kell", n=2),
     ]
     found = evidence(said[1], SPECS)
     assert found.counted == {} and "time frame" in found.ignored[0].why
@@ -116,7 +109,7 @@ def test_a_while_of_contrast_or_of_a_verdict_is_left_alone():
         "While the tunnel is needed, it is a waste of money.",  # "needed" judges, it is no process
         "Prices rose while the waste of money was in force.",
     ):
-        assert evidence(_block(text), SPECS).counted == {"no": ["waste of money"]}, text
+        assert evidence(make_block(text), SPECS).counted == {"no": ["waste of money"]}, text
         assert not timetable(text), text
 
 
@@ -136,7 +129,7 @@ def test_a_negative_pronoun_before_a_cue_denies_it():
         "Nobody is seriously being left behind.",
     ), HARBOUR)
     # A speaker who says no cue of their own and denies one side's answers it: the other side.
-    placed = place([_block("Nobody is being priced out."), _block("The new quay opens at Quarra.", n=2)], Spec("H", None, HARBOUR)).blocks
+    placed = place([make_block("Nobody is being priced out."), make_block("The new quay opens at Quarra.", n=2)], Spec("H", None, HARBOUR)).blocks
     assert [b.position for b in placed] == ["shut", "shut"], placed[0].reason
 
 
@@ -147,7 +140,7 @@ def test_a_negative_pronoun_with_a_verb_of_its_own_or_elsewhere_is_left_alone():
         "Half the crews have been priced out, and nobody cares.",  # the pronoun after the cue
         "None of the skippers can stay now they are priced out.",
     ), HARBOUR)
-    assert evidence(_block("Half the crews have been priced out, and nobody cares."), HARBOUR).counted == {"stay": ["priced out"]}
+    assert evidence(make_block("Half the crews have been priced out, and nobody cares."), HARBOUR).counted == {"stay": ["priced out"]}
 
 
 def _role(text: str, speaker: str, role: str, n: int) -> Block:
@@ -185,7 +178,7 @@ def test_the_governments_spokesperson_is_of_the_government():
     for role in ("professor of government", "lecturer in government", "shadow government spokesman"):
         assert body("Hal Grey", role) == (), role
     spec = Spec("T", None, SPECS)
-    said = [_block("It is a waste of money.", "Tobias Wren", n=1), _block("The premier is sure the courts will uphold it.", "Hal Grey", n=2)]
+    said = [make_block("It is a waste of money.", "Tobias Wren", n=1), make_block("The premier is sure the courts will uphold it.", "Hal Grey", n=2)]
     placed = place(said, spec, roles=(("Tobias Wren", "transport minister"), ("Hal Grey", "government spokesman"))).blocks[1]
     assert placed.position == "no" and "'government'" in placed.reason, placed.reason
     # Not from a press officer of another body.
@@ -200,7 +193,7 @@ def test_a_view_of_belief_denied_of_anyone_is_negated():
         "Nobody is suggesting we should pour a waste of money into it.",
         "No one is saying the tunnel will bring faster trains overnight.",
     ))
-    placed = place([_block("Nobody believes the tunnel will bring faster trains.")], Spec("T", None, SPECS)).blocks[0]
+    placed = place([make_block("Nobody believes the tunnel will bring faster trains.")], Spec("T", None, SPECS)).blocks[0]
     assert placed.position == "no", placed.reason
 
 
@@ -212,7 +205,7 @@ def test_a_grievance_or_a_surprise_after_a_negative_pronoun_is_left_alone():
         "No one thought the tunnel would bring faster trains so soon.",
     )
     _not_denied(texts)
-    assert all(evidence(_block(text), SPECS).counted for text in texts)
+    assert all(evidence(make_block(text), SPECS).counted for text in texts)
 
 
 def _next(text: str, n: int, speaker: str = "Ivo Kell") -> Block:
@@ -274,7 +267,7 @@ def test_a_that_clause_the_speaker_disputes_or_rejects_is_denied():
     told = Block("B1", "statement", "Ona Brisk", "Brisk rejected charges that the tunnel would flood the valley.", ("S1",), (0, 0, 1, 0))
     found = evidence(told, SPECS)
     assert found.counted == {} and found.ignored[0].kind == "negated"  # nor "rejected charges that the tunnel" a stance against it
-    placed = place([_block("We dispute that the tunnel will flood the valley.")], Spec("T", None, SPECS)).blocks[0]
+    placed = place([make_block("We dispute that the tunnel will flood the valley.")], Spec("T", None, SPECS)).blocks[0]
     assert placed.position == "yes", placed.reason
 
 
@@ -286,7 +279,7 @@ def test_a_dispute_granted_of_another_or_of_a_thing_is_left_alone():
         "We question a scheme that floods the valley.",
         "We deny that this shows any doubt that the tunnel is a waste of money.",  # the cue in a clause nested in the one denied
     ))
-    assert evidence(_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
+    assert evidence(make_block("We challenge the plan that would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
 
 
 def test_a_title_holders_words_said_or_claimed_in_a_spokespersons_quote_stay_reported():
@@ -299,18 +292,18 @@ def test_a_title_holders_words_said_or_claimed_in_a_spokespersons_quote_stay_rep
 
 def test_an_adverb_of_frequency_between_the_speaker_and_their_reporting_verb_keeps_the_view_theirs():
     for text, side in (("We have always said it will flood the valley.", "no"), ("I have often argued that it brings fewer lorries.", "yes")):
-        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "fewer lorries") if c in text]}, text
+        assert evidence(make_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "fewer lorries") if c in text]}, text
     # Another's view, however often they say it, is still reported.
-    assert evidence(_block("They have always said it will flood the valley."), SPECS).ignored[0].kind == "reported"
+    assert evidence(make_block("They have always said it will flood the valley."), SPECS).ignored[0].kind == "reported"
 
 
 def test_a_view_of_the_speakers_own_body_named_with_our_is_theirs():
     for text, side in (("Our members tell us it will flood the valley.", "no"), ("Our own engineers believe it will bring faster trains.", "yes")):
-        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "faster trains") if c in text]}, text
+        assert evidence(make_block(text), SPECS).counted == {side: [c for c in ("flood the valley", "faster trains") if c in text]}, text
     _denied(("Our members do not believe it will bring faster trains.",))
     # Others, or those the speaker only knows, still hold a view the speaker reports.
     for text in ("They tell our members it will flood the valley.", "My neighbours say it will flood the valley."):
-        assert evidence(_block(text), SPECS).ignored[0].kind == "reported", text
+        assert evidence(make_block(text), SPECS).ignored[0].kind == "reported", text
 
 
 def test_a_view_the_speaker_reports_and_endorses_is_theirs():
@@ -319,10 +312,10 @@ def test_a_view_the_speaker_reports_and_endorses_is_theirs():
         ("Residents rightly say it will flood the valley.", "no"),
         ("The farmers said for years it would flood the valley, and they were right.", "no"),
     ):
-        assert evidence(_block(text), SPECS).counted == {side: [c for c in ("faster trains", "flood the valley") if c in text]}, text
+        assert evidence(make_block(text), SPECS).counted == {side: [c for c in ("faster trains", "flood the valley") if c in text]}, text
     for text in (
         "Critics say it will flood the valley, but they are not right.",
         "They say it will flood the valley; are they right?",
         "Critics say it will flood the valley. They are wrong.",
     ):
-        assert evidence(_block(text), SPECS).ignored[0].kind == "reported", text
+        assert evidence(make_block(text), SPECS).ignored[0].kind == "reported", text

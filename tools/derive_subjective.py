@@ -31,7 +31,13 @@ neither an everyday word nor a word the project treats otherwise:
   knows them;
 * and not common: a Zipf frequency (wordfreq, Speer 2022) under 5.0, under
   4.0 for a noun (Brill's tags, shipped with TextBlob): everyday words and
-  topic nouns ("war", "support", "benefits") carry the story, not a slant;
+  topic nouns ("war", "support", "benefits") carry the story, not a slant.
+  A plural noun is as common as its singular ("tensions", "tension"; by
+  Brill's tags): the same noun, rarer in the plural, would otherwise pass
+  where its singular does not. A verb's forms are left to their own
+  frequency: wordfreq counts a spelling in every part of speech, and a
+  verb's base is often a noun too ("fire", "fall"), so its frequency says
+  nothing of the verb's;
 * and not a reporting verb of ``en/reporting.toml``: whether "said" or
   "slammed" is loaded is decided by MOS:SAID in ``words_to_watch.toml``;
 * and not a comparative or superlative by Brill's tags ("stronger"): a
@@ -165,6 +171,16 @@ def _inflected(base: str, tags: dict[str, tuple[str, ...]]) -> set[str]:
     return {base} | {c for c in candidates if forms & set(tags.get(c, ()))}
 
 
+def _singulars(tags: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+    """Each plural's singular, where Brill's lexicon tags the plural first
+    as one and knows the singular as a noun ("tensions" -> "tension")."""
+    singulars: dict[str, set[str]] = defaultdict(set)
+    for plural, found in tags.items():
+        if found[0] == "NNS":
+            singulars[plural] |= {n for n in (plural[:-3] + "y", plural[:-2], plural[:-1]) if "NN" in tags.get(n, ())}
+    return singulars
+
+
 def general_inquirer(tags: dict[str, tuple[str, ...]]) -> set[str]:
     """The General Inquirer's loaded words: hostile ones (its Hostile and
     Negativ categories) and negative adjectives (Negativ, tagged Modif),
@@ -250,6 +266,7 @@ def main() -> None:
     reporting = _inflections(set(language["speech_verbs"]) | set(language["speech_participles"]))
     stance = _inflections(STANCE) | STANCE
     plain_acts = prohibiting() | destroying(tags)
+    singulars = _singulars(tags)
 
     def keep(word: str) -> bool:
         first = tags.get(word, ("",))[0]  # Brill's most likely tag
@@ -257,7 +274,8 @@ def main() -> None:
         if first in ("JJR", "JJS", "RBR", "RBS"):
             return False
         plain = word in GROUPS or word in reporting or word in plain_acts or _derived_from(word, stance)
-        return len(word) > 2 and not plain and zipf_frequency(word, "en") < limit
+        common = max(zipf_frequency(w, "en") for w in {word} | singulars.get(word, set()))
+        return len(word) > 2 and not plain and common < limit
 
     kept = sorted(w for w in words if keep(w))
     (DATA / "subjective.txt").write_text(HEADER + "\n".join(kept) + "\n", "utf-8")
