@@ -1,6 +1,7 @@
 """The README against the code: the options its table lists are those
 ``briefing build --help`` prints, and the template blocks and files it
-names exist (as sqlite-utils checks its documentation against its CLI)."""
+names exist (as sqlite-utils checks its documentation against its CLI); and
+every relative link of the README and docs/ leads to a file and heading."""
 
 import re
 from pathlib import Path
@@ -72,3 +73,31 @@ def test_every_template_block_and_file_the_readme_names_exists():
     for template in re.findall(r"`(briefing\.[\w.]+)`", text):
         if template != "briefing.json":
             assert (ROOT / "templates" / template).is_file(), template
+
+
+def _headings_and_links(path):
+    """The heading anchors (as GitHub makes them) and the link targets of one Markdown file."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.anchors import anchors_plugin
+
+    tokens = MarkdownIt("commonmark").enable("table").use(anchors_plugin, max_level=6).parse(path.read_text("utf-8"))
+    inline = [child for token in tokens for child in token.children or []]
+    anchors = {token.attrs["id"] for token in tokens if token.type == "heading_open" and "id" in token.attrs}
+    return anchors, [str(token.attrs["href"]) for token in inline if token.type == "link_open"]
+
+
+def test_every_relative_link_of_the_readme_and_docs_resolves():
+    files = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    anchors = {path: _headings_and_links(path)[0] for path in files}
+    broken = []
+    for path in files:
+        for href in _headings_and_links(path)[1]:
+            if re.match(r"[a-z]+:", href):
+                continue
+            target, _, anchor = href.partition("#")
+            linked = (path.parent / target).resolve() if target else path
+            if not linked.exists() or (anchor and anchor not in anchors.get(linked, set())):
+                broken.append(f"{path.name}: {href}")
+    assert not broken
+    readme_links = {href.partition("#")[0] for href in _headings_and_links(ROOT / "README.md")[1]}
+    assert {f"docs/{path.name}" for path in files[1:]} <= readme_links  # the README leads to every docs file
