@@ -37,8 +37,8 @@ def _help_options(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0, result.output
     usage = re.search(r"Usage: \S+ \S+ \[OPTIONS\] \[?([A-Z]+)", result.output)
-    options = set(re.findall(r"^  (-\w|--[\w-]+)(?:, (--[\w-]+))?", result.output, re.M))
-    return {name for pair in options for name in pair if name} | ({usage.group(1)} if usage else set())
+    names = re.findall(r"^  ((?:-\w|--[\w-]+)(?:, --[\w-]+)*)", result.output, re.M)  # "-o, --out, --output": every alias
+    return {name for aliases in names for name in aliases.split(", ")} | ({usage.group(1)} if usage else set())
 
 
 def test_readme_option_table_lists_the_options_build_help_prints():
