@@ -41,6 +41,7 @@ from .subjects import (
     first_conjunct,
     group_of,
     modified_group,
+    partitive,
     qualified_source,
     set_off_anonymity,
     those_described,
@@ -102,7 +103,7 @@ def subject_says(toks: Sequence[Token], i: int) -> Mention | None:
             return person  # "..., noted the Gazette's Jo Bell." ends the sentence
     i = chain_start(toks, i)
     last = skip_back(toks, i - 1) if i > 0 else -1
-    speaker = those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or mention_back(toks, i)
+    speaker = partitive(toks, i) or those_described(toks, i) or first_conjunct(toks, i) or (group_of(toks, last) if last > 0 else None) or mention_back(toks, i)
     if speaker is not None and speaker.kind == "name" and not any(t.text == "," for t in toks[:i]):
         speaker = modified_group(toks, i) or speaker  # "Building firms trading in Tolvik say": the firms, not the place
     if speaker is not None and speaker.kind in {"indefinite", "body"}:

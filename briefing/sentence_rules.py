@@ -19,7 +19,7 @@ from .mention_words import AUX, OPENERS, PRONOUNS, Mention
 from .mentions import mention_back, mention_forward
 from .saying_verbs import PARTICIPLE_CUES, REPORTING
 from .sentence_tokens import Token
-from .subjects import INTRODUCERS
+from .subjects import INTRODUCERS, described
 
 SUBORDINATORS = words("grammar", "subordinators")
 
@@ -61,12 +61,32 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
     cue = participle_at(toks)
     if cue <= 0:
         return None
-    found = sentence_subject(toks[:cue])
+    found = sentence_subject(toks[:cue]) or described_subject(toks[:cue])
     if found is None:
         opens = max((j for j in range(1, cue) if toks[j].low in SUBORDINATORS and toks[j].quote < 0), default=-1)
         inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
         found = inner if inner is not None and inner.kind in {"name", "pronoun"} else None
     return replace(found, cue=toks[cue].start) if found is not None else None
+
+
+def described_subject(toks: Sequence[Token]) -> Mention | None:
+    """"Two nurses walked out of the meeting, ...", "A county judge sided with
+    the growers, ...": an unnamed source (``subjects.described``) that opens
+    the sentence right before its verb (a past in -ed or an auxiliary), the
+    subject a participle clause after it is predicated of (Quirk et al.
+    1985, 15.58: the implied subject of a supplementive clause is the main
+    clause's)."""
+    begin = 0
+    while begin < len(toks) and toks[begin].low in OPENERS:
+        begin += 1
+    for verb in range(begin + 1, min(len(toks), begin + 9)):
+        word = toks[verb]
+        if word.capital or word.quote >= 0 or not (word.low in AUX or word.low.endswith("ed")):
+            continue
+        found = described(toks, verb - 1)
+        if found is not None and verb - len(found.text.split()) == begin:
+            return found
+    return None
 
 
 def coordinated_verb(toks: Sequence[Token]) -> Mention | None:

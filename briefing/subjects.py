@@ -255,6 +255,41 @@ def those_described(toks: Sequence[Token], verb: int) -> Mention | None:
     return Mention("described", text[:1].lower() + text[1:], head="those")
 
 
+# Words that take a part of a group before "of" and a definite noun phrase:
+# the quantifiers and the small numbers ("most of the growers", "two of the
+# drivers"), not a share of a poll ("half of", "30 percent of": left out on
+# purpose, ``NOT_SPEAKERS``) nor "none" (no one spoke).
+_PARTS = QUANTIFIERS - {"other"} | {"each"} | (words("grammar", "number_units") - {"zero"})
+# What opens the definite phrase of the whole: an article, a demonstrative, a possessive.
+_WHOLE_OPENERS = (DETERMINERS - {"a", "an"}) | POSSESSIVES | {"these", "those"}
+
+
+def partitive(toks: Sequence[Token], verb: int) -> Mention | None:
+    """"Most of the growers said", "Two of the drivers told", "Some of its
+    members argue": a partitive subject (a quantifier or a number, "of",
+    and a definite noun phrase; Quirk et al. 1985, 5.8, partitive
+    constructions) that opens its clause right before the verb. That part
+    of the group speaks: the whole phrase, not the group after "of"
+    ("the growers" did not all say it). Not a pronoun ("most of them"
+    points back to no one the sources name)."""
+    end = skip_back(toks, verb - 1)
+    for of in range(max(1, end - 8), end - 1):
+        if toks[of].low != "of" or toks[of - 1].low not in _PARTS or toks[of + 1].low not in _WHOLE_OPENERS:
+            continue
+        part = of - 1
+        if part >= 2 and toks[part - 1].low == "but" and toks[part - 2].low in {"all", "none"}:
+            part -= 2  # "all but three of the members": the exception is part of the phrase
+        opens = part == 0 or toks[part - 1].text in CLAUSE_OPENERS or toks[part - 1].low in OPENERS
+        phrase, head = toks[of + 2:end + 1], toks[end]
+        if not opens or not phrase or any(t.quote >= 0 or not t.text[:1].isalnum() or t.low in REPORTING | AUX | _CLAUSE_WORDS for t in phrase):
+            return None
+        if not head.bare.isalpha() or head.low in NOT_SPEAKERS:
+            return None
+        text = " ".join(t.text for t in toks[part:end + 1])
+        return Mention("described", text[:1].lower() + text[1:], head=head.low)
+    return None
+
+
 def _joins_phrases(toks: Sequence[Token], k: int) -> bool:
     """"in Ohio and around the country": an "and" at ``k`` that joins two
     phrases of place or time (a preposition follows it) inside one
