@@ -232,7 +232,7 @@ def cued(toks: Sequence[Token], i: int) -> Mention | None:
     for rule in CUE_RULES:
         speaker = rule(toks, i)
         if speaker is not None:
-            return speaker if speaker.cue >= 0 else replace(speaker, cue=toks[i].start)
+            return replace(speaker, cue=toks[i].start)
     return None
 
 

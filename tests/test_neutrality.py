@@ -376,7 +376,7 @@ def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_th
     # the outlet's verb and adverb in the frame stay its own
     assert set(outlet_terms("Pia Lund angrily complained that the levy was bogus.", "statement")) == {"angrily", "complained"}
     assert set(outlet_terms("The levy is bogus, the furious Pia Lund said.", "statement")) == {"furious"}
-    # a clause joined on by "and", or a verb of saying in the clause before the last one, closes no attribution
+    # a clause joined on by "and" closes no attribution, nor does a verb whose speaker is named before its comma (the subject)
     assert "bogus" in outlet_terms("The stall holders waved bogus permits, and one trader scolded the mayor for it.", "statement")
     assert "attacked" in outlet_terms("Ivo Brand, who has attacked the board, thanked Ms Orr for her remarks.", "statement")
     # nothing is reported without a verb of saying: the outlet's words, all of them

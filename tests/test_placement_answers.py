@@ -65,7 +65,7 @@ def test_with_a_middle_way_who_reports_one_sides_view_and_never_holds_it_takes_t
 
 def test_who_says_no_cue_but_denies_one_sides_takes_the_other_side():
     spec = Spec("T", None, SPECS)
-    blocks = [make_block("It is not a waste of money.", n=1), make_block("Nobody in Tarrow Vale would drive round the hill for ever.", n=2)]
+    blocks = [make_block("It is not a waste of money.", n=1), make_block("Nobody in Oxlade Vale would drive round the hill for ever.", n=2)]
     placed = place(blocks, spec).blocks
     assert [b.position for b in placed] == ["yes", "yes"] and 'denies "waste of money"' in placed[0].reason
     # Denying both sides' points, or denying one beside a cue of one's own, turns no one.

@@ -127,8 +127,8 @@ def test_a_scholars_point_granted_before_a_but_weighs_the_evidence():
 def test_with_three_positions_the_storys_words_place_nothing():
     # A middle way between two sides shares their words: with three positions cues and stances place, not words.
     said = [
-        ("Ona Brisk", "It means faster trains for commuters who stand on the platform at Dunmore every morning."),
-        ("Tobias Wren", "Fewer lorries, and commuters get a platform at Dunmore that works each morning."),
+        ("Ona Brisk", "It means faster trains for commuters who stand on the platform at Saxley every morning."),
+        ("Tobias Wren", "Fewer lorries, and commuters get a platform at Saxley that works each morning."),
         ("Ada Corr", "It is a waste of money that will drown farmland and poison the wells."),
         ("Hal Grey", "They will flood the valley, and the farmland and the wells go under."),
         ("Ivo Renk", "Commuters wait on a cold platform every morning."),
@@ -144,7 +144,7 @@ def test_what_the_outlet_reports_a_speaker_wants_is_their_aim():
     spec = Spec("T", None, (*SPECS, middle))
     said = make_block("The question is what we know about the rock.", "Ada Corr", n=2)
     for text in (
-        "Senator Ada Corr, a Dunmore Liberal, wants a second survey first.",
+        "Senator Ada Corr, a Saxley Liberal, wants a second survey first.",
         "Ada Corr proposes a second survey before any digging.",
         "Ada Corr wants to ask the board for a second survey.",  # asking for something is an aim, not a question
     ):

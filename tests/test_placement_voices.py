@@ -48,7 +48,7 @@ def test_a_spokesperson_for_an_office_voices_its_holders_stance(make_articles):
 
 
 def test_a_spokesperson_for_a_principal_named_with_a_title_speaks_for_that_principal():
-    roles = {"Hal Grey": "spokesman for Mayor Tobias Wren", "Tobias Wren": "mayor of Carrow"}
+    roles = {"Hal Grey": "spokesman for Mayor Tobias Wren", "Tobias Wren": "mayor of Brintow"}
     assert principal("Hal Grey", ["Hal Grey", "Tobias Wren"], roles) == "Tobias Wren"
     spec = Spec("T", None, SPECS)
     blocks = [make_block("It is a waste of money.", "Tobias Wren", n=1), make_block("The mayor has made her view plain.", "Hal Grey", n=2)]
@@ -96,12 +96,12 @@ def test_a_spokesperson_for_the_company_speaks_for_the_head_of_the_firm_the_stor
 
 
 def test_a_spokesperson_for_a_firm_named_in_full_speaks_for_the_companys_head_and_in_their_words():
-    roles = {"Pia Landa": "spokeswoman for Orrin Gravel", "Tobias Wren": "the company's managing director"}
+    roles = {"Pia Landa": "spokeswoman for Keldby Gravel", "Tobias Wren": "the company's managing director"}
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], roles) == "Tobias Wren"
     # The firm, a speaker itself, and its head are one principal: the one with a side.
-    assert principal("Pia Landa", ["Orrin Gravel", "Pia Landa", "Tobias Wren"], roles, {"Tobias Wren": "yes"}) == "Tobias Wren"
+    assert principal("Pia Landa", ["Keldby Gravel", "Pia Landa", "Tobias Wren"], roles, {"Tobias Wren": "yes"}) == "Tobias Wren"
     # Not an interest group's spokesperson, nor a head of another kind of body.
-    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the Orrin Residents' Association"}) is None
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Pia Landa": "spokeswoman for the Keldby Residents' Association"}) is None
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {**roles, "Tobias Wren": "the trust's chair"}) is None
     # The spokesperson's one cue of the other side names that side's point, answered in the principal's words.
     spec = Spec("T", None, SPECS)
@@ -166,15 +166,15 @@ def test_a_speaker_with_no_cue_takes_the_side_of_their_bodys_side_takers():
 def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_its_side_takers():
     spec = Spec("T", None, SPECS)
     chair = make_block("The tunnel is a waste of money, and our members know it.", "Ida Strand", n=1)
-    member = make_block("My haulage bills went up again this year.", "Nils Berg", n=2)
-    roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Berg": "a member of the association"}
+    member = make_block("My haulage bills went up again this year.", "Nils Bragg", n=2)
+    roles = {"Ida Strand": "chair of the Vell Hauliers' Association", "Nils Bragg": "a member of the association"}
     placed = place([chair, member], spec, roles=tuple(roles.items())).blocks
     assert placed[1].position == "no" and "vell hauliers association" in placed[1].reason, placed[1].reason
     listed = place([chair, member], Spec("T", None, SPECS, actors=(("Ida Strand", "no"),)), roles=tuple(roles.items())).blocks[1]
     assert listed.reason == "of the same body ('vell hauliers association') as Ida Strand, whom the spec lists as 'Against the tunnel'"
     # A body whose members vote and differ, a body named with no "the", or two such bodies on both sides: no side.
     for role in ("a member of the council", "a member of an association"):
-        council = {"Ida Strand": "chair of the Vell District Council", "Nils Berg": role} if "council" in role else {**roles, "Nils Berg": role}
+        council = {"Ida Strand": "chair of the Vell District Council", "Nils Bragg": role} if "council" in role else {**roles, "Nils Bragg": role}
         assert place([chair, member], spec, roles=tuple(council.items())).blocks[1].position == "context", role
     other = make_block("It means faster trains for our members.", "Tor Lund", n=3)
     both = {**roles, "Tor Lund": "head of the Vell Rail Users' Association"}
@@ -269,7 +269,7 @@ def test_a_speaker_with_no_cue_whose_role_is_one_of_the_holders_a_label_names_ta
         PositionSpec("end", "End the walkout on the board's terms", ("back to work",)),
     )
     spec = Spec("T", None, specs)
-    said = [make_block("I have worked nights at Tarrow General for ten years.", "Ivo Renk", n=1)]
+    said = [make_block("I have worked nights at Pendry General for ten years.", "Ivo Renk", n=1)]
     placed = place(said, spec, roles=(("Ivo Renk", "hospital porter for ten years"),)).blocks[0]
     assert placed.position == "walkout" and "one of the porters" in placed.reason
     # Not the role's head noun, a singular possessive ("the board's"), or a cue of one's own: not so placed.

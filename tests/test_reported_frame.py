@@ -29,6 +29,10 @@ def test_say_and_saying_take_what_was_said_with_no_that():
     assert outlet_terms("Harbour traders say the levy is a cruel tax on their catch.", "statement") == ()
     toured = "Pia Lund toured the quay on Friday, saying the levy was a cruel tax."
     assert outlet_wording(toured, "statement") == "Pia Lund toured the quay on Friday, saying"
+    # a second verb of the subject is the cue too (``sentence_rules.coordinated_verb``)
+    second = "Pia Lund toured the quay on Friday and said the levy was a cruel tax."
+    assert outlet_wording(second, "statement") == "Pia Lund toured the quay on Friday and said"
+    assert outlet_terms(second, "statement") == ()
 
 
 def test_a_verb_with_an_object_of_its_own_frames_nothing():
