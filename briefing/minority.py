@@ -21,8 +21,8 @@ trains").
 The outlet's sentence that states a group's stance on the proposal
 ("Parents opposed to the tunnel say ...", "Local shopkeepers have backed
 the plan") introduces the speaker quoted right after it as one of them,
-when their role names one of the group (``bodies.one_of``: "mother of
-two" of "parents"): they take the group's side. Only a group described,
+when their role names one of the group (``bodies.one_of``: "father of
+three" of "parents"): they take the group's side. Only a group described,
 not named (no capital past the sentence's first word: "Ivo Dan has backed
 the plan" is no group a "sister of Ivo Dan" is one of); not a stance the
 sentence reports ("The council says residents oppose ..."), nor a former
