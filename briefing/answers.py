@@ -20,6 +20,7 @@ from .bodies import body
 from .cue_words import NEGATORS, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
+from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import CONTRAST, OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
@@ -31,7 +32,6 @@ UNMOVED = tuple(tuple(p.split()) for p in load("stance")["unmoved"])  # matched 
 PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
-UNIVERSALS = words("stance", "universals")  # "Not everyone agrees.": some do not
 AGREEING = words("stance", "agreeing")
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
@@ -100,7 +100,7 @@ def _unshared(words: list[str]) -> list[int]:
     everyone agrees with that."; not "... agrees with the critics", who may
     be anyone, nor "... is convinced the fares will rise", a view), and no
     second negation; empty for any other sentence."""
-    if words[:1] != ["not"] or words[1:2] == [] or words[1] not in UNIVERSALS or NEGATORS & set(words[2:]):
+    if not denied_universal(words) or NEGATORS & set(words[2:]):
         return []
     at = next((i for i, w in enumerate(words) if w in AGREEING), None)
     return [at] if at is not None and set(words[at + 1 :]) <= FUNCTION_WORDS else []

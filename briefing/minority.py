@@ -21,8 +21,8 @@ trains").
 The outlet's sentence that states a group's stance on the proposal
 ("Parents opposed to the tunnel say ...", "Local shopkeepers have backed
 the plan") introduces the speaker quoted right after it as one of them,
-when their role names one of the group (``bodies.one_of``: "mother of
-two" of "parents"): they take the group's side. Only a group described,
+when their role names one of the group (``bodies.one_of``: "father of
+three" of "parents"): they take the group's side. Only a group described,
 not named (no capital past the sentence's first word: "Ivo Dan has backed
 the plan" is no group a "sister of Ivo Dan" is one of); not a stance the
 sentence reports ("The council says residents oppose ..."), nor a former
@@ -119,7 +119,7 @@ def group_view(sentence: str) -> str | None:
     sentence gives the group it sets the next speaker apart from; None for
     any other sentence."""
     tokens = normal(sentence).split()
-    if tokens[:1] != ["not"] or tokens[1:2] == [] or tokens[1] not in UNIVERSALS:
+    if not denied_universal(tokens):
         return None
     rest = tokens[2 if tokens[1] in PRONOUNS else 3 :]  # after "everyone", or after "every farmer"'s head noun
     if NEGATORS & set(rest) or CONDITIONAL & set(rest):
@@ -132,6 +132,12 @@ def group_view(sentence: str) -> str | None:
         if view or w in BE:
             return view
     return None
+
+
+def denied_universal(tokens: list[str]) -> bool:
+    """Whether a sentence's words in normal form open on a universal denied
+    ("Not every farmer ...", "Not everyone ...", "Not all the crews ...")."""
+    return tokens[:1] == ["not"] and bool(UNIVERSALS & set(tokens[1:2]))
 
 
 def _attitude(token: str) -> str | None:

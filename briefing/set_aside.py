@@ -3,7 +3,7 @@ sentence's words and the cue's place in, the reason (``SetAside.kind`` and
 its words) out, or None when the cue counts.
 
 A cue counts only where the speaker says it in their own voice: not negated ("this is not
-a tax on ..."; "is not the same as being ..."; "I don't have a car" tells what the speaker lacks, which
+a tax on ..."; "is not the same as losing ..."; "I don't have a car" tells what the speaker lacks, which
 ``positions`` never reads as a denial of that side), not denied of everyone
 ("nobody is being priced out", "no one believes ..."), not echoed alone as
 a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
@@ -364,7 +364,7 @@ def _denied_by_subject(tokens: list[str], clause_start: int, at: int) -> str | N
 
 def _unlike(tokens: list[str], clause_start: int, at: int) -> int | None:
     """Where the negator stands that denies a comparison of identity or
-    likeness with the cue as its standard ("is not the same as being X",
+    likeness with the cue as its standard ("is not the same as X",
     "is not really like X", "is not the same as losing X"), beyond
     ``NEGATION_WINDOW``: only a word of likeness, function words, adverbs
     in -ly and a verb in -ing (a gerund as the standard) between them, no

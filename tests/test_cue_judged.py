@@ -8,11 +8,11 @@ from briefing.positions import place
 
 SPECS = (
     PositionSpec("span", "For building the causeway", ("causeway", "quicker crossings")),
-    PositionSpec("boat", "For keeping the ferry", ("ferry service", "lifeline")),
+    PositionSpec("boat", "For keeping the ferry", ("ferry service", "sea link")),
 )
 
 
-def _block(text: str, speaker: str = "Ilka Varn", n: int = 1) -> Block:
+def _block(text: str, speaker: str = "Oda Vell", n: int = 1) -> Block:
     return Block(f"B{n}", "quote", speaker, text, ("S1",), (0, 0, n, 0))
 
 
@@ -64,8 +64,8 @@ def test_a_cost_that_compares_no_two_things_leaves_the_cue_counted():
 
 def test_a_block_whose_only_cue_is_the_dearer_thing_goes_with_the_speakers_other_words():
     spec = Spec("T", None, SPECS)
-    dearer = _block("A causeway would cost four times as much as a new hull.", "Ilka Varn", 1)
-    placed = place([dearer, _block("The ferry service is all we need.", "Ilka Varn", 2)], spec).blocks
+    dearer = _block("A causeway would cost four times as much as a new hull.", "Oda Vell", 1)
+    placed = place([dearer, _block("The ferry service is all we need.", "Oda Vell", 2)], spec).blocks
     assert [b.position for b in placed] == ["boat", "boat"] and "speaker stance" in placed[0].reason
     # Alone, it is on no side: a cue may name the harm a side fears as well as the good it wants.
     assert place([dearer], spec).blocks[0].position == "context"
@@ -76,17 +76,17 @@ def test_a_cue_that_only_seems_so_until_the_speakers_point_is_taken_back():
         "judged",
         "A causeway sounds marvellous until you see what the tide does to it.",
         "The causeway looked simple until the engineers drilled the seabed.",
-        "It seems like a lifeline until you try to book a crossing in January.",
+        "It seems like a sea link until you try to book a crossing in January.",
     )
     # Seeming with no "until", or the cue in the "until" clause itself, is the speaker's point.
     _counted("A causeway sounds marvellous to me.", "The old boat looks fine until you price a causeway.", "We wait until the causeway opens.")
 
 
 def test_a_negated_comparison_of_likeness_denies_its_standard():
-    _set_aside("negated", "A slower crossing is not the same as losing a lifeline.", "What they offer is not really like a ferry service at all.")
+    _set_aside("negated", "A slower crossing is not the same as losing a sea link.", "What they offer is not really like a ferry service at all.")
     # Not denied: likeness asserted, or the negation in another clause.
-    assert _found("For us it is the same as a lifeline.") == ({"boat": ["lifeline"]}, [])
-    assert _found("We do not know the tides, but the boat is like a lifeline.") == ({"boat": ["lifeline"]}, [])
+    assert _found("For us it is the same as a sea link.") == ({"boat": ["sea link"]}, [])
+    assert _found("We do not know the tides, but the boat is like a sea link.") == ({"boat": ["sea link"]}, [])
 
 
 def test_a_cue_that_is_the_subject_of_a_denied_verb_is_denied():
@@ -158,13 +158,13 @@ def test_a_report_after_the_cue_frames_it_as_another_view():
 
 
 def test_a_point_granted_with_sure_is_conceded():
-    e = evidence(_block("Sure, the ferry service is a lifeline."), SPECS)
+    e = evidence(_block("Sure, the ferry service is a sea link."), SPECS)
     assert [w[2] for w in e.weak] == ["conceded", "conceded"]
     # Answered with a "but", it is granted, and counts for no side.
-    answered = evidence(_block("Sure, the ferry service is a lifeline."), SPECS, after="But the causeway will last a century.")
+    answered = evidence(_block("Sure, the ferry service is a sea link."), SPECS, after="But the causeway will last a century.")
     assert answered.counted == {} and {s.kind for s in answered.ignored} == {"granted"}
     # "Sure" inside the sentence grants nothing.
-    assert evidence(_block("The ferry service is a lifeline, I am sure."), SPECS).weak == ()
+    assert evidence(_block("The ferry service is a sea link, I am sure."), SPECS).weak == ()
 
 
 def test_a_cue_named_as_a_false_belief_is_judged_against():
@@ -172,7 +172,7 @@ def test_a_cue_named_as_a_false_belief_is_judged_against():
         "judged",
         "The myth of quicker crossings has cost this island ten years.",
         "It is a fantasy that the causeway will open by 2030.",
-        "Enough of this nonsense about a lifeline.",
+        "Enough of this nonsense about a sea link.",
     )
     # The noun said of something else, or denied of the cue, dismisses nothing.
     _counted("The causeway is no myth.", "The myth of the sea serpent brings visitors to the causeway.")

@@ -98,7 +98,7 @@ def _brisk_with(blocks: list[Block], role: str) -> set[str | None]:
 
 
 def test_one_of_a_group_whose_stance_the_outlet_states_takes_its_side():
-    assert _group("Parents opposed to the tunnel say the walk to the ferry is long.", "mother of two") == {"no"}
+    assert _group("Parents opposed to the tunnel say the walk to the ferry is long.", "father of three") == {"no"}
     assert _group("Pilots who back the tunnel filled the harbour office.", "harbour pilot") == {"yes"}
     assert _group("Local traders have come out against the tunnel.", "trader at the fish market") == {"no"}
     reason = next(b.reason for b in place([_said("Local traders have come out against the tunnel.", None, 1, "event"), _said(QUIET, "Ona Brisk", 2)],
