@@ -59,7 +59,8 @@ class Attributed:
     statements: tuple[Statement, ...]
     roles: tuple[tuple[str, str], ...]
     # the words to watch (``lexicon.reported_terms``) of each unattributed
-    # statement, read here to tell its kind: the blocks' are asked for again
+    # statement and of its words outside quotation marks, read here to tell
+    # its kind: the blocks' workers are told them (``neutrality.mark_loaded``)
     terms: dict[str, tuple[str, ...]]
 
 

@@ -104,8 +104,9 @@ def mark_loaded(blocks: Sequence[Block], each: Map = in_order, told: Mapping[str
     wordings. ``each`` maps in input order (the pipeline's process pool for
     many sources); ``told`` has the ``lexicon.reported_terms`` of texts
     read before (by attribution, on other workers), sent with each block
-    for the wordings it holds, so they are not read again."""
-    found = each(_watched_and_own, [(b, tuple(told.get(w) for w in _wordings(b))) for b in blocks])
+    for the wordings it holds and their words outside quotation marks
+    (``_read``), so they are not read again."""
+    found = each(_watched_and_own, [(b, tuple(told.get(w) for w in _read(b))) for b in blocks])
     return Watched(
         tuple(replace(b, loaded_terms=loaded, outlet_terms=outlet) for b, (loaded, outlet, _) in zip(blocks, found)),
         tuple(own for _, _, own in found),
@@ -116,11 +117,18 @@ def _wordings(b: Block) -> tuple[str, ...]:
     return (b.text, *(v.text for v in b.variants))
 
 
+def _read(b: Block) -> tuple[str, ...]:
+    """The texts of ``b`` whose words to watch are read here: its wordings
+    (``watched``) and their words outside quotation marks (``outlet_terms``)."""
+    wordings = _wordings(b)
+    return (*wordings, *map(outside_quotes, wordings))
+
+
 def _watched_and_own(
     item: tuple[Block, tuple[tuple[str, ...] | None, ...]],
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, ...], ...]]:
     b, told = item
-    lexicon.tell((text, terms) for text, terms in zip(_wordings(b), told) if terms is not None)
+    lexicon.tell((text, terms) for text, terms in zip(_read(b), told) if terms is not None)
     return (*watched(b), own_terms(b))
 
 

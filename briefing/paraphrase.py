@@ -469,10 +469,10 @@ def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
         return True
     counts = {q[1:].partition(" ") for q in a.stems & b.stems if q[0] == QUANTITY}
     tallies = {v for v, _, noun in counts if noun.isalpha() and len(noun) > 1}
-    acts = {w for w, n in a.senses if n[0] == VERB} & {w for w, n in b.senses if n[0] == VERB}
-    if len(tallies) > 1 or len({v for v, _, _ in counts}) > 1 and not acts.issuperset(words):
+    verbs = {w for w, n in a.senses if n[0] == VERB}, {w for w, n in b.senses if n[0] == VERB}
+    if len(tallies) > 1 or len({v for v, _, _ in counts}) > 1 and not verbs[0].union(verbs[1]).issuperset(words):
         return True
-    return any(float(v) >= TALLY for v in tallies) and bool(acts.intersection(words))
+    return any(float(v) >= TALLY for v in tallies) and bool(verbs[0].intersection(verbs[1], words))
 
 
 def _core(a: Profile, b: Profile, only: Collection[str] | None = None) -> Profile:

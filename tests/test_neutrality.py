@@ -11,6 +11,7 @@ from briefing.cli import main
 from briefing.kinds import narrative_kind
 from briefing.model import Block, Variant
 from briefing.neutrality import mark_loaded, outlet_terms
+from briefing.quotes import outside_quotes
 from briefing.render import render
 from briefing.render.templates import template_dir
 
@@ -648,7 +649,8 @@ def test_the_words_to_watch_attribution_read_are_given_to_the_blocks_not_read_ag
             "a.txt": "The reckless quarry scheme was approved on Friday.\n"
             "Lorries will use the “temporary” haul road from April, a notice says.\n"
             'Parish clerk Wen Abo said: "The haul road is a disgrace."',
-            "b.txt": "The quarry scheme was approved on Friday by a narrow vote.\nThe notorious haul road opens in April.",
+            "b.txt": "The quarry scheme was approved on Friday by a narrow vote.\nThe notorious haul road opens in April.\n"
+            "The “Quiet Lanes” petition drew 4,000 signatures.",
         }
     )
     read = pipeline.consolidate([str(folder)])
@@ -657,6 +659,8 @@ def test_the_words_to_watch_attribution_read_are_given_to_the_blocks_not_read_ag
     caches.clear()
     assert {text: lexicon.reported_terms(text) for text in read.terms} == read.terms  # what a fresh read gives
     assert "reckless" in read.terms["The reckless quarry scheme was approved on Friday."]
+    petition = "The “Quiet Lanes” petition drew 4,000 signatures."
+    assert petition in narrative and outside_quotes(petition) in read.terms  # what the outlet's own terms read
     caches.clear()
     alone = mark_loaded(read.blocks)
     caches.clear()

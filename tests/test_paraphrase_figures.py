@@ -80,6 +80,8 @@ TWO_FACTS = [
     # two values, but only the act in common: it may be done to others
     ("Cyclists will be charged £7, up from £4.", "Pensioners will be charged £7, up from £4."),
     ("The fare for cyclists will rise from £4 to £7.", "Cyclists will be charged £7, up from £5."),
+    # the act one prints as a noun and the other as a verb is still only the act
+    ("The charge for cyclists will rise from £4 to £7.", "Pensioners will be charged £7, up from £4."),
     # a lower bound against an upper bound on one figure, or another figure
     ("The harbour firm expects the berth closure to last a minimum of a fortnight.", "The harbour firm says the berth closure will probably last at most two weeks."),
     ("More than 400 homes near the quarry lost power.", "Fewer than 400 homes near the quarry lost power."),
