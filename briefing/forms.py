@@ -221,7 +221,7 @@ def figures(text: str) -> Figures:
             quantities.add(f"{_form(value)} {unit}")
         elif not _named(printed, at) and not _YEAR.fullmatch(printed[at]):
             # A noun printed with a capital is a date's month or day, or a name: no count.
-            quantities.update(f"{_form(value)} {stemmed(t)}" for t in _counted(printed, end) if len(t) > 1)
+            quantities.update(f"{_form(value)} {spelling(t)[:STEM]}" for t in _counted(printed, end) if len(t) > 1)
         at = max(end, at + 1)
     return Figures(frozenset(values), frozenset(quantities), frozenset(dates))
 
@@ -279,16 +279,6 @@ def spelling(word: str) -> str:
     if word.endswith("ies"):
         word = word[:-3] + "y"
     return _AE.sub("e", _RE.sub("er", _OUR.sub("or", word)))
-
-
-def stemmed(word: str) -> str:
-    """A lower-case word as ``paraphrase`` compares it: the first ``STEM``
-    letters of its ``spelling``, a regular plural no longer than that (a
-    consonant or "e" and "s": "wraps", "jobs", "fares") read as its
-    singular, which the cut would otherwise tell apart."""
-    if len(word) <= STEM and len(word) > 3 and word[-1] == "s" and word[-2] not in "aiosuy":
-        word = word[:-1]
-    return spelling(word)[:STEM]
 
 
 # Words that bound a figure rather than state it (approximators and

@@ -39,7 +39,7 @@ from functools import cache
 
 from . import synonyms, verbs
 from .data import lines
-from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling, stemmed
+from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling
 from .wording import EDIT_WORDS, swapped
 
 
@@ -122,7 +122,7 @@ def counted_beings(words: Sequence[str]) -> frozenset[str]:
         if spelling(word) in _beings():
             before = words[max(0, n - COUNTED_WORDS) : n]
             if any(x[:1].isdigit() or number_word(x) for x in before) and SCALE_WORDS.isdisjoint(before):
-                found.add(stemmed(word))
+                found.add(spelling(word)[:STEM])
     return frozenset(found)
 
 
@@ -159,7 +159,7 @@ def _person(word: str) -> bool:
 
 def _printed(stem: str, words: str) -> str:
     """The first of ``words`` (one string) whose stem as a figure's noun is ``stem``."""
-    return next((w for w in words.split(" ") if stemmed(w) == stem), stem)
+    return next((w for w in words.split(" ") if spelling(w)[:STEM] == stem), stem)
 
 
 def figured(shared: Sequence[tuple[str, str, str]], our_words: str, their_words: str) -> tuple[bool, bool]:

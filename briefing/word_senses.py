@@ -13,7 +13,7 @@ from itertools import chain
 from . import actions, synonyms, verbs
 from .caches import per_build
 from .data import words
-from .forms import UNIT_WORDS, stemmed
+from .forms import STEM, UNIT_WORDS, spelling
 from .wording import FUNCTION_WORDS
 
 FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS  # words that tell nothing of what happened
@@ -24,7 +24,7 @@ PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it me
 
 @per_build  # a story's words repeat from sentence to sentence
 def stem(word: str) -> str:
-    return stemmed(word.casefold().replace("’", "'").removesuffix("'s"))
+    return spelling(word.casefold().replace("’", "'").removesuffix("'s"))[:STEM]
 
 
 def senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
