@@ -6,8 +6,9 @@ Out: its figures as values in one form ("£340m", "£340 million" and "340
 million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
 1200 metres, "an 11-mile" one 11 miles of 1609.344 metres, "3,000t" and
 "3,000 metric tons" 3,000 tonnes), the quantities among them (a value with its currency, "%", its
-unit or the noun it counts: "2,500 new jobs" counts jobs; "two days" is
-48 hours) and its days of a month; and a word's British spelling folded
+unit or the noun it counts: "2,500 new jobs" counts jobs, "nine of its
+vans" vans; "two days" is 48 hours), its days of a month and its times of
+day ("2.15am" and "02:15" are "02:15"); and a word's British spelling folded
 to the American one where a five-letter stem would still tell them apart
 ("metre"/"meter", "labour"/"labor"), by the regular patterns of the
 spelling lists of "American and British English spelling differences"
@@ -29,7 +30,10 @@ from .wording import FUNCTION_WORDS
 
 STEM = 5  # letters of a word that stand for it in a comparison: a truncation stemmer ("repai" of "repairs")
 # A comma after a number ends it ("March 1, 2027"); one between digits groups them ("1,400").
-_TOKEN = re.compile(r"[£$€%]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*")
+# A time of day ("2.15am", "6 pm", "14:30") is one token, read as one
+# value on the 24-hour clock ("02:15", "18:00": ``_clock``).
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b\.?|(\d{1,2}):(\d\d)\b", re.I)
+_TOKEN = re.compile(_CLOCK.pattern + r"|[£$€%]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
 # Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a
@@ -100,7 +104,8 @@ COUNTED_WORDS = 2  # a quantity counts the first open-class word or the second a
 class Figures:
     """``values``: every number, in one form; ``quantities``: those with
     what they are ("2500 jobs", "340000000 £", "82 %"); ``dates``: a day of
-    a month, however printed ("1 April", "April 1", "Apr. 1": "04-01")."""
+    a month, however printed ("1 April", "April 1", "Apr. 1": "04-01"), and
+    a time of day ("8pm", "20:00": "20:00")."""
 
     values: frozenset[str]
     quantities: frozenset[str]
@@ -170,9 +175,11 @@ def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
     if not _DIGIT.search(text) and _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
         return _NONE
-    printed = _TOKEN.findall(text)
+    found = [m.group() for m in _TOKEN.finditer(text)]
+    clocks = {c for t in found if (c := _clock(t)) is not None}  # a time of day holds a pair as a day does
+    printed = [t for t in found if _clock(t) is None] if clocks else found
     tokens = [t.casefold() for t in printed]
-    values, quantities, dates = set(), set(), set()
+    values, quantities, dates = set(clocks), set(), set(clocks)
     at = 0
     while at < len(tokens):
         currency = _CURRENCIES.get(tokens[at - 1]) if at and tokens[at - 1] in _SYMBOLS else None
@@ -214,11 +221,37 @@ def figures(text: str) -> Figures:
             quantities.add(f"{_form(value)} {unit}")
         elif not _named(printed, at) and not _YEAR.fullmatch(printed[at]):
             # A noun printed with a capital is a date's month or day, or a name: no count.
-            near = printed[end : end + COUNTED_WORDS]
-            counted = [t.casefold() for t in near if t.islower() and t.isalpha() and t not in FUNCTION_WORDS and t not in _UNITS]
-            quantities.update(f"{_form(value)} {spelling(t)[:STEM]}" for t in counted if len(t) > 1)
+            quantities.update(f"{_form(value)} {spelling(t)[:STEM]}" for t in _counted(printed, end) if len(t) > 1)
         at = max(end, at + 1)
     return Figures(frozenset(values), frozenset(quantities), frozenset(dates))
+
+
+def _clock(token: str) -> str | None:
+    """A token that is a time of day on the 24-hour clock ("2.15am":
+    "02:15", "12 pm": "12:00"), or None."""
+    found = _CLOCK.fullmatch(token)
+    if found is None:
+        return None
+    hour, minute, half, hour24, minute24 = found.groups()
+    if hour24 is not None:
+        return f"{int(hour24):02d}:{minute24}" if int(hour24) < 24 and int(minute24) < 60 else None
+    return f"{int(hour) % 12 + (12 if half.casefold() == 'p' else 0):02d}:{minute or '00'}" if 0 < int(hour) <= 12 else None
+
+
+def _counted(printed: list[str], end: int) -> list[str]:
+    """The nouns a number ending at ``printed[end]`` counts (lower case; a
+    word printed with a capital is a name): the words of
+    ``COUNTED_WORDS`` after it up to a closed-class word ("2,500 new jobs";
+    "eleven were treated" counts nothing), or after "of" and a determiner,
+    a partitive ("14 of its products" counts products)."""
+    if printed[end : end + 1] == ["of"] and printed[end + 1 : end + 2] and printed[end + 1] in _HALF_OF:
+        end += 2
+    found = []
+    for t in printed[end : end + COUNTED_WORDS]:
+        if not (t.islower() and t.isalpha()) or t in FUNCTION_WORDS or t in _UNITS:
+            break
+        found.append(t)
+    return found
 
 
 def _named(printed: list[str], at: int) -> bool:

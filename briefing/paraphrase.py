@@ -8,7 +8,7 @@ disputed.
 
 A sentence's profile holds its content stems (open-class words cut to their
 first five letters, a truncation stemmer), its names (runs of capitalised
-words, each known by its last word, and the speaker's), its figures in one
+words, each known by its last word, a legal form, "Ltd", left out, and the speaker's), its figures in one
 form (``forms``: "£340m" is "340 million pounds"), its quantities (a
 count of a thing, a sum, a share) and days of a month, and whether it is
 negated ("not", and "denied that" a clause). Two sentences are *near*
@@ -79,6 +79,7 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
 _NEGATION = words("grammar", "negators")
+_LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
 _WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
@@ -222,7 +223,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     titles: set[str] = set()
     opening = ""  # a lone capital that opens the sentence ("Officials said", "Demolition of ...") names nothing
     for match in _NAME.finditer(text):
-        run = [w for w in match.group(0).split() if w.casefold() not in FUNCTION]
+        run = [w for w in match.group(0).split() if w.casefold() not in FUNCTION and w.casefold().rstrip(".") not in _LEGAL_FORMS]
         if match.start() == 0 and match.group(0).count(" ") == 0:
             opening = match.group(0)
         elif run:
@@ -330,8 +331,7 @@ def _printed(own: str, words: str) -> str:
 
 
 def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
-    """The words of two stems are verbs of one meaning and not opposite
-    (``verbs.alike``)."""
+    """The words of two stems are verbs of one meaning, not opposite (``verbs.alike``)."""
     return verbs.alike(_printed(ours, our_words), _printed(theirs, their_words))
 
 

@@ -188,4 +188,16 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     one, other, before = found
     if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
         return False
-    return related(one[-1], other[-1]) is False
+    kin = related(one[-1], other[-1])
+    return kin is False or kin is None and _other_persons(one, other)
+
+
+def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
+    """One noun of a kind of person put for another, a word for a word
+    ("the fare for cyclists" / "the fare for pensioners"): two lots of
+    people, as two counts of them are (``counted_apart``), unless one is
+    people in general (``one_count``) or the two share a first sense
+    (``synonyms``)."""
+    if len(one) != 1 or len(other) != 1 or not (_person(one[0]) and _person(other[0])):
+        return False
+    return not one_count(one[0], other[0]) and not synonyms.sets(one[0]) & synonyms.sets(other[0])
