@@ -167,13 +167,16 @@ _FIGURE_WORDS = _NUMBER_WORDS | _SPANS | {"half"}  # words that may give a figur
 def holds_figure(words: Sequence[str]) -> bool:
     """Whether a sentence's words (in order) may hold a figure: a digit, or
     a word of a number ("twenty-two") or a span (as ``figures`` asks)."""
-    text = " ".join(words)
+    return _may_hold(" ".join(words))
+
+
+def _may_hold(text: str) -> bool:
     return bool(_DIGIT.search(text)) or not _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold()))
 
 
 def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
-    if not _DIGIT.search(text) and _FIGURE_WORDS.isdisjoint(_LETTERS.findall(text.casefold())):
+    if not _may_hold(text):
         return _NONE
     found = [m.group() for m in _TOKEN.finditer(text)]
     clocks = {c for t in found if (c := _clock(t)) is not None}  # a time of day holds a pair as a day does
