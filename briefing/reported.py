@@ -13,19 +13,18 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon
 from .data import words
-from .mention_words import Mention
+from .mention_words import PARTICIPLES, SPEECH, Mention
 from .model import Kind, Sentence
 from .quotes import QUOTE_MARKS, quote_spans
 from .saying import speaker_of
+from .saying_verbs import MORE_PARTICIPLES, MORE_SAYING
 from .sentence_tokens import tokens
 
-_LANGUAGE = lexicon.language()
 # Verbs of saying, and with them their participles: looked up word by word
 # in sets (one alternation of all of them costs a build's start-up more).
-_SAYING = _LANGUAGE["speech_verbs"] | _LANGUAGE["more_speech_verbs"]
-_SAYING_OR_PARTICIPLE = _SAYING | _LANGUAGE["speech_participles"] | _LANGUAGE["more_speech_participles"]
+_SAYING = SPEECH | MORE_SAYING
+_SAYING_OR_PARTICIPLE = _SAYING | PARTICIPLES | MORE_PARTICIPLES
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CLAUSE_END = re.compile(r"[.;!?]")
 
