@@ -178,9 +178,9 @@ def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
     if not _may_hold(text):
         return _NONE
-    found = [m.group() for m in _TOKEN.finditer(text)]
-    clocks = {c for t in found if (c := _clock(t)) is not None}  # a time of day holds a pair as a day does
-    printed = [t for t in found if _clock(t) is None] if clocks else found
+    found = [(m.group(), _clock(m.group())) for m in _TOKEN.finditer(text)]
+    clocks = {c for _, c in found if c is not None}  # a time of day holds a pair as a day does
+    printed = [t for t, c in found if c is None]
     tokens = [t.casefold() for t in printed]
     values, quantities, dates = set(clocks), set(), set(clocks)
     at = 0
