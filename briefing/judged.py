@@ -50,7 +50,7 @@ COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
-_BEFORE_NOT = language()["auxiliaries"] | MODALS | {"do", "does", "did"}
+_BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "does", "did"
 # After a verb, words that open no object it acts on (``verdicts._effect``): prepositions, "that", the
 # particles of a phrasal verb ("will not go away") and the reflexive pronouns ("won't fix itself").
 OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
