@@ -37,7 +37,7 @@ from .data import words
 from .forms import number_word
 from .lexicon import language
 from .set_aside import SetAsideKind
-from .verdicts import BE, COSTS, EFFECTS, HARMING, MODALS, PREPOSITIONS
+from .verdicts import BE, COSTS, EFFECTS, HARMING, MODALS, NOT, PREPOSITIONS
 from .wording import FUNCTION_WORDS
 
 COSTLIER = words("stance", "costlier")
@@ -50,11 +50,10 @@ COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
-_BEFORE_NOT = language()["auxiliaries"] | MODALS | {"do", "does", "did"}
+_BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "does", "did"
 # After a verb, words that open no object it acts on (``verdicts._effect``): prepositions, "that", the
 # particles of a phrasal verb ("will not go away") and the reflexive pronouns ("won't fix itself").
 OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
-_DENYING = frozenset({"not", "never", "t"})  # "t" of "won't", "doesn't": the tokenizer's end of "n't"
 
 
 def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | None:
@@ -128,7 +127,7 @@ def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int)
     if any(w not in FUNCTION_WORDS for w in tokens[start:at]):
         return None
     after = at + size
-    n = next((j for j in range(after, min(end, after + 4)) if tokens[j] in _DENYING), None)
+    n = next((j for j in range(after, min(end, after + 4)) if tokens[j] in NOT), None)
     if n is not None and all(w in _BEFORE_NOT or w.endswith("ly") or (tokens[n] == "t" and j == n - 1) for j, w in enumerate(tokens[after:n], after)):
         return " ".join(tokens[at : n + 1]) if _acts(tokens, n, end) else None
     if start:
