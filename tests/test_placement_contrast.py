@@ -1,0 +1,59 @@
+"""What a speaker sets their view apart from: a cue in a phrase of contrast
+("unlike those who ...", "as opposed to ...") is that view, not the
+speaker's, and turns them from it like a view reported and never held; a
+view reported inside a phrase that opens the sentence ("Despite what
+critics claim, ...") ends at its comma, and the main clause after it is
+the speaker's own."""
+
+from placing import SPECS, make_block
+
+from briefing.cues import evidence
+from briefing.model import PositionSpec, Spec
+from briefing.positions import place
+
+TWO = Spec("T", None, SPECS)
+# "For" and "against" told apart by the labels, beside a middle way.
+THREE = Spec("T", None, (*SPECS, PositionSpec("toll", "Build it only with a toll", ("road toll",))))
+
+
+def _sides(text: str, spec: Spec = TWO) -> tuple[dict[str, list[str]], list[tuple[str, str]]]:
+    found = evidence(make_block(text), spec.positions)
+    return found.counted, [(m.position, m.kind) for m in found.ignored]
+
+
+def test_a_cue_in_a_phrase_of_contrast_is_the_view_the_speaker_sets_apart():
+    after = "My family has grazed sheep on these slopes for sixty years, unlike the people who fear it will flood the valley."
+    assert _sides(after) == ({}, [("no", "reported")])
+    # Who sets a side's view apart, and says no cue of their own, takes the other side.
+    assert place([make_block(after)], TWO).blocks[0].position == "yes"
+    # With a middle way too, when the labels tell for and against apart.
+    assert place([make_block(after)], THREE).blocks[0].position == "yes"
+    # The complex prepositions of contrast as well, opening the sentence.
+    opening = "In contrast to the hauliers promising fewer lorries, the parish council expects a waste of money."
+    assert _sides(opening) == ({"no": ["waste of money"]}, [("yes", "reported")])
+    assert _sides("As opposed to those who talk of faster trains, we see a waste of money.")[0] == {"no": ["waste of money"]}
+
+
+def test_with_a_middle_way_the_speakers_own_cue_after_the_contrast_places_them():
+    text = "Unlike the councillors who want faster trains at any price, we would build it only with a road toll."
+    assert _sides(text, THREE) == ({"toll": ["road toll"]}, [("yes", "reported")])
+    placed = place([make_block(text), make_block("The village hall is full every night.", n=2)], THREE).blocks
+    assert [b.position for b in placed] == ["toll", "toll"] and "mixed" not in placed[0].reason
+
+
+def test_what_a_phrase_of_contrast_sets_apart_is_not_the_main_clause():
+    # The thing compared with stands in the phrase; the claim after its comma counts.
+    assert _sides("Unlike the old viaduct, the tunnel will mean faster trains.") == ({"yes": ["faster trains"]}, [])
+    # A cue before the phrase of contrast is the speaker's own.
+    assert _sides("It will flood the valley, unlike the quarry road.") == ({"no": ["flood the valley"]}, [])
+
+
+def test_a_view_reported_in_an_opening_phrase_ends_at_its_comma():
+    # "Despite what critics claim, ...": the main clause answers the view, in the speaker's own voice.
+    assert _sides("Despite what the campaigners claim, the tunnel means fewer lorries.") == ({"yes": ["fewer lorries"]}, [])
+    answered = "Contrary to what the engineers say, the scheme would be a waste of money."
+    assert _sides(answered) == ({"no": ["waste of money"]}, [])
+    assert place([make_block(answered)], TWO).blocks[0].position == "no"
+    # Inside the phrase the view is still reported, and a report with no opening phrase spans its commas.
+    assert _sides("When the hauliers claim it means fewer lorries, they forget the quarry.") == ({}, [("yes", "reported")])
+    assert _sides("The engineers say that, in a wet winter, it would flood the valley.") == ({}, [("no", "reported")])
