@@ -8,7 +8,8 @@ disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
-government's side). ``positions`` decides what each answer is worth.
+government's side). ``answering`` gives the side the first four are
+worth, ``positions`` the rest.
 """
 
 from __future__ import annotations
@@ -183,6 +184,42 @@ def opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | N
         for name, counts in tallies.items()
         if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
     }
+
+
+def answering(
+    blocks: Sequence[Block],
+    tallies: Mapping[str, Counter[str]],
+    stance: Mapping[str, str | None],
+    actors: Mapping[str, str],
+    roles: Mapping[str, str],
+    opposite: Mapping[str, str],
+    two: bool,
+) -> dict[str, tuple[str, str, str]]:
+    """Speaker -> (side, whom they answer, the sentence; "" for the
+    opposition) for who says no cue of their own, has no side from the
+    spec, and answers a side-taker (``rebuttals``, ``contrasts``,
+    ``reports``) or, of the opposition, the government's speakers
+    (``opposition``, with ``two`` positions only: of three, opposing the
+    government says nothing of which other side one takes): the side
+    ``opposite`` the one answered (the other of two; of three, the for or
+    against side the labels tell apart, when the one answered holds the
+    other; who answers a middle way takes no side). The first answer found
+    counts; a side given here may be answered in turn."""
+    held = dict(stance)
+    found: dict[str, tuple[str, str, str]] = {}
+    if not opposite:
+        return found
+    quiet = {name for name, counts in tallies.items() if not counts}
+    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet)]
+    for name, other, how in answered:
+        side = opposite.get(held.get(other) or "")
+        if side and not tallies[name] and name not in actors and name not in found:
+            held[name], found[name] = side, (side, other, how)
+    for name, minister in opposition(tallies, held, roles).items() if two else ():
+        side = opposite.get(held[minister] or "")
+        if side and name not in actors and name not in found:
+            held[name], found[name] = side, (side, minister, "")
+    return found
 
 
 def _names(name: str, role: str) -> set[str]:

@@ -8,7 +8,7 @@ the speaker's own."""
 from placing import SPECS, make_block
 
 from briefing.cues import evidence
-from briefing.model import PositionSpec, Spec
+from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
 
 TWO = Spec("T", None, SPECS)
@@ -57,3 +57,39 @@ def test_a_view_reported_in_an_opening_phrase_ends_at_its_comma():
     # Inside the phrase the view is still reported, and a report with no opening phrase spans its commas.
     assert _sides("When the hauliers claim it means fewer lorries, they forget the quarry.") == ({}, [("yes", "reported")])
     assert _sides("The engineers say that, in a wet winter, it would flood the valley.") == ({}, [("no", "reported")])
+
+
+def _answer(first: str, reply: str, opener: str | None = None) -> list[Block]:
+    """Ona Brisk's words, then (after an outlet's sentence ``opener``, if
+    any) Ivo Renk's ``reply``, of one article."""
+    story = [Block("B1", "quote", "Ona Brisk", first, ("S1",), (0, 0, 0, 0))]
+    if opener:
+        story.append(Block("B2", "event", None, opener, ("S1",), (0, 1, 0, 0)))
+    return [*story, Block("B3", "quote" if opener else "statement", "Ivo Renk", reply, ("S1",), (0, 1, 1 if opener else 0, 0))]
+
+
+def test_with_a_middle_way_who_answers_one_side_takes_the_other_the_labels_tell_apart():
+    # "Renk disagreed." after the for side's words: the against side, not the toll.
+    story = _answer("It means faster trains for the coast.", "My grandfather farmed this valley.", "Ivo Renk disagreed.")
+    placed = place(story, THREE).blocks
+    assert placed[-1].position == "no" and "answers Ona Brisk" in placed[-1].reason
+    # "But Renk said ..." after the against side's words: the for side.
+    story = _answer("It is a waste of money.", "But Ivo Renk said the coast had waited forty years for it.")
+    assert place(story, THREE).blocks[-1].position == "yes"
+    # A quote that opens on the view of a side-taker it names ("The engineer says ...").
+    roles = (("Ona Brisk", "chief engineer of the tunnel company"),)
+    story = [
+        Block("B1", "quote", "Ona Brisk", "The tunnel will mean fewer lorries on the high street.", ("S1",), (0, 0, 0, 0)),
+        Block("B3", "quote", "Ivo Renk", "The engineer says the village will be quieter. He does not live on the quarry road.", ("S1",), (0, 2, 0, 0)),
+    ]
+    assert place(story, THREE, roles).blocks[-1].position == "no"
+
+
+def test_who_answers_the_middle_way_or_labels_with_no_for_and_against_takes_no_side():
+    story = _answer("Only a road toll would pay for it.", "My grandfather farmed this valley.", "Ivo Renk disagreed.")
+    assert place(story, THREE).blocks[-1].position == "context"
+    # Three labels that tell no for and against apart turn no one.
+    labels = (("north", "The northern route", "faster trains"), ("south", "The southern route", "fewer lorries"), ("coast", "The coastal route", "sea view"))
+    routes = Spec("R", None, tuple(PositionSpec(pid, label, (cue,)) for pid, label, cue in labels))
+    story = _answer("It means faster trains for the coast.", "My grandfather farmed this valley.", "Ivo Renk disagreed.")
+    assert place(story, routes).blocks[-1].position == "context"
