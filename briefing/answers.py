@@ -6,7 +6,7 @@ far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
 disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
-say ...") or on the view of a proposal's critics or supporters ("Critics
+say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
 government's side). ``answering`` gives the side the first four are
 worth, ``positions`` the rest.
@@ -18,12 +18,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import NEGATORS, matches
+from .cue_words import NEGATORS, clause_words, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, OPERATORS, REPORTING_VERBS
+from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -34,6 +34,7 @@ PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
 AGREEING = words("stance", "agreeing")
+APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a reporting verb
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
 
@@ -126,7 +127,8 @@ def reports(
 ) -> list[tuple[str, str, str]]:
     """(speaker, whose view they open on, the sentence) for a quote of one
     of the ``quiet`` speakers with a sentence that opens on another's view
-    ("Police say it will cost too much.", "The minister tells us ..."): the
+    ("Police say it will cost too much.", "The minister tells us ...") or
+    sets the speaker apart from another ("Unlike the police, ..."): the
     holder, a noun before a reporting verb, names the side-taking speakers
     whose name, role or body holds it ("chair of the Kelmouth Police
     Federation"), all on one side; never the speaker's own ("our union
@@ -150,13 +152,25 @@ def reports(
         for sentence in SENTENCE_BREAK.split(b.text):
             words = normal(sentence).split()
             verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0) or (_certain(words) if spokes else 0)
-            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
-            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
+            before = words[:verb] if verb or spokes else _apart(sentence)  # "Police say ...", "Unlike the police, ..."
+            held = [w for w in before if w not in FUNCTION_WORDS]
+            if not held or held != before[len(before) - len(held) :] or OURS & set(before) or held[-1] in own:
                 continue
             holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
             if holders and len(set(holders.values())) == 1:
                 found.append((b.speaker, next(iter(holders)), sentence))
     return found
+
+
+def _apart(sentence: str) -> list[str]:
+    """The words of whom a sentence that opens on a phrase of contrast sets
+    the speaker apart from, up to its comma ("Unlike the engineers, we
+    ...", "In contrast to the mayor, ..."): their view, answered; at most
+    ``APART`` words, none when no such phrase opens it."""
+    tokens = clause_words(sentence)
+    opening = next((p for p in CONTRASTING if tokens[: len(p)] == list(p)), ())
+    end = tokens.index("|") if opening and "|" in tokens else 0
+    return tokens[len(opening) : end] if 0 < end - len(opening) <= APART else []
 
 
 def _certain(words: list[str]) -> int:

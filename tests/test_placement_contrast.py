@@ -93,3 +93,21 @@ def test_who_answers_the_middle_way_or_labels_with_no_for_and_against_takes_no_s
     routes = Spec("R", None, tuple(PositionSpec(pid, label, (cue,)) for pid, label, cue in labels))
     story = _answer("It means faster trains for the coast.", "My grandfather farmed this valley.", "Ivo Renk disagreed.")
     assert place(story, routes).blocks[-1].position == "context"
+
+
+def test_who_sets_themselves_apart_from_a_side_taker_named_by_role_answers_them():
+    roles = (("Ona Brisk", "chief engineer of the tunnel company"),)
+    first = Block("B1", "quote", "Ona Brisk", "The tunnel will mean fewer lorries on the high street.", ("S1",), (0, 0, 0, 0))
+
+    def reply(text: str, spec: Spec = THREE) -> tuple[str, str]:
+        placed = place([first, Block("B3", "quote", "Ivo Renk", text, ("S1",), (0, 2, 0, 0))], spec, roles).blocks[-1]
+        return placed.position, placed.reason
+
+    for spec in (TWO, THREE):
+        position, reason = reply("Unlike the engineer, I have lived beside this river all my life.", spec)
+        assert position == "no" and reason.startswith("answers Ona Brisk ('Unlike the engineer,")
+    assert reply("In contrast to the engineer, I have kept bees on these banks since 1990.")[0] == "no"
+    # The speaker's own cue places them; their own body is not set apart; nor a thing with no side.
+    assert reply("Unlike the engineer, I would only build it with a road toll.")[0] == "toll"
+    assert reply("Unlike our engineers, I have lived beside this river all my life.")[0] == "context"
+    assert reply("Unlike the old viaduct, the new bridge has no name yet.")[0] == "context"
