@@ -34,6 +34,7 @@ PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
 AGREEING = words("stance", "agreeing")
+OPENING = frozenset(p[0] for p in CONTRASTING)  # a phrase of contrast's first word: the only sentences ``_apart`` reads
 APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a reporting verb
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
@@ -152,7 +153,8 @@ def reports(
         for sentence in SENTENCE_BREAK.split(b.text):
             words = normal(sentence).split()
             verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0) or (_certain(words) if spokes else 0)
-            before = words[:verb] if verb or spokes else _apart(sentence)  # "Police say ...", "Unlike the police, ..."
+            apart = not verb and not spokes and words[:1] and words[0] in OPENING  # "Unlike the police, ..."
+            before = _apart(sentence) if apart else words[:verb]
             held = [w for w in before if w not in FUNCTION_WORDS]
             if not held or held != before[len(before) - len(held) :] or OURS & set(before) or held[-1] in own:
                 continue

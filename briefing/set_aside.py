@@ -125,7 +125,8 @@ def why_not(
     ``believers``: whose belief the speaker voices ("the mayor believes
     ...", from a spokesperson), though they report what the same say."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
-    apart = next((p for p in CONTRASTING if matches(tokens[clause_start:at], p)), None)
+    clause = tokens[clause_start:at]
+    apart = next((p for p in CONTRASTING if p[0] in clause and matches(clause, p)), None)
     if apart:
         return "reported", f"inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...)"
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
