@@ -127,6 +127,8 @@ def why_not(
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     clause = tokens[clause_start:at]
     apart = next((p for p in CONTRASTING if p[0] in clause and matches(clause, p)), None)
+    if apart and NEGATORS & set(clause[matches(clause, apart)[0] :]):  # "unlike those who do not want X": X held, set apart twice
+        return "twice", f"a denial inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...), {TWICE}"
     if apart:
         return "reported", f"inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...)"
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]

@@ -111,3 +111,10 @@ def test_who_sets_themselves_apart_from_a_side_taker_named_by_role_answers_them(
     assert reply("Unlike the engineer, I would only build it with a road toll.")[0] == "toll"
     assert reply("Unlike our engineers, I have lived beside this river all my life.")[0] == "context"
     assert reply("Unlike the old viaduct, the new bridge has no name yet.")[0] == "context"
+
+
+def test_a_denial_inside_what_the_speaker_sets_apart_takes_no_side():
+    # "Unlike those who do not want X" sets apart a denial of X: which way, a parse would tell.
+    text = "Unlike the farmers who never wanted fewer lorries, we have been asking for years."
+    assert _sides(text) == ({}, [("yes", "twice")])
+    assert place([make_block(text)], TWO).blocks[0].position == "context"
