@@ -6,9 +6,10 @@ far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
 disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
-say ...") or on the view of a proposal's critics or supporters ("Critics
+say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
-government's side). ``positions`` decides what each answer is worth.
+government's side). ``answering`` gives the side the first four are
+worth, ``positions`` the rest.
 """
 
 from __future__ import annotations
@@ -17,12 +18,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import NEGATORS, matches
+from .cue_words import NEGATORS, clause_words, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, OPERATORS, REPORTING_VERBS
+from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -33,6 +34,8 @@ PRONOUNS = words("grammar", "personal_pronouns")
 NO_GROUP = NEGATORS | words("stance", "negative_objects")  # "Nobody disagrees.", "Not everyone disagrees.": no group that does
 FEW = words("stance", "negative_quantifiers")  # "Few disagree.", not "A few parents disagree."
 AGREEING = words("stance", "agreeing")
+OPENING = frozenset(p[0] for p in CONTRASTING)  # a phrase of contrast's first word: the only sentences ``_apart`` reads
+APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a reporting verb
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 
 
@@ -125,7 +128,8 @@ def reports(
 ) -> list[tuple[str, str, str]]:
     """(speaker, whose view they open on, the sentence) for a quote of one
     of the ``quiet`` speakers with a sentence that opens on another's view
-    ("Police say it will cost too much.", "The minister tells us ..."): the
+    ("Police say it will cost too much.", "The minister tells us ...") or
+    sets the speaker apart from another ("Unlike the police, ..."): the
     holder, a noun before a reporting verb, names the side-taking speakers
     whose name, role or body holds it ("chair of the Kelmouth Police
     Federation"), all on one side; never the speaker's own ("our union
@@ -149,13 +153,26 @@ def reports(
         for sentence in SENTENCE_BREAK.split(b.text):
             words = normal(sentence).split()
             verb = next((i for i, w in enumerate(words[:4]) if w in REPORTING_VERBS), 0) or (_certain(words) if spokes else 0)
-            held = [w for w in words[:verb] if w not in FUNCTION_WORDS]
-            if not held or held != words[verb - len(held) : verb] or OURS & set(words[:verb]) or held[-1] in own:
+            apart = not verb and not spokes and words[:1] and words[0] in OPENING  # "Unlike the police, ..."
+            before = _apart(sentence) if apart else words[:verb]
+            held = [w for w in before if w not in FUNCTION_WORDS]
+            if not held or held != before[len(before) - len(held) :] or OURS & set(before) or held[-1] in own:
                 continue
             holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
             if holders and len(set(holders.values())) == 1:
                 found.append((b.speaker, next(iter(holders)), sentence))
     return found
+
+
+def _apart(sentence: str) -> list[str]:
+    """The words of whom a sentence that opens on a phrase of contrast sets
+    the speaker apart from, up to its comma ("Unlike the engineers, we
+    ...", "In contrast to the mayor, ..."): their view, answered; at most
+    ``APART`` words, none when no such phrase opens it."""
+    tokens = clause_words(sentence)
+    opening = next((p for p in CONTRASTING if tokens[: len(p)] == list(p)), ())
+    end = tokens.index("|") if opening and "|" in tokens else 0
+    return tokens[len(opening) : end] if 0 < end - len(opening) <= APART else []
 
 
 def _certain(words: list[str]) -> int:
@@ -183,6 +200,42 @@ def opposition(tallies: Mapping[str, Counter[str]], stance: Mapping[str, str | N
         for name, counts in tallies.items()
         if not counts and not stance.get(name) and OPPOSITION & set(normal(f"{name} {roles.get(name, '')}").split())
     }
+
+
+def answering(
+    blocks: Sequence[Block],
+    tallies: Mapping[str, Counter[str]],
+    stance: Mapping[str, str | None],
+    actors: Mapping[str, str],
+    roles: Mapping[str, str],
+    opposite: Mapping[str, str],
+    two: bool,
+) -> dict[str, tuple[str, str, str]]:
+    """Speaker -> (side, whom they answer, the sentence; "" for the
+    opposition) for who says no cue of their own, has no side from the
+    spec, and answers a side-taker (``rebuttals``, ``contrasts``,
+    ``reports``) or, of the opposition, the government's speakers
+    (``opposition``, with ``two`` positions only: of three, opposing the
+    government says nothing of which other side one takes): the side
+    ``opposite`` the one answered (the other of two; of three, the for or
+    against side the labels tell apart, when the one answered holds the
+    other; who answers a middle way takes no side). The first answer found
+    counts; a side given here may be answered in turn."""
+    held = dict(stance)
+    found: dict[str, tuple[str, str, str]] = {}
+    if not opposite:
+        return found
+    quiet = {name for name, counts in tallies.items() if not counts}
+    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet)]
+    for name, other, how in answered:
+        side = opposite.get(held.get(other) or "")
+        if side and not tallies[name] and name not in actors and name not in found:
+            held[name], found[name] = side, (side, other, how)
+    for name, minister in opposition(tallies, held, roles).items() if two else ():
+        side = opposite.get(held[minister] or "")
+        if side and name not in actors and name not in found:
+            held[name], found[name] = side, (side, minister, "")
+    return found
 
 
 def _names(name: str, role: str) -> set[str]:

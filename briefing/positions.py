@@ -18,12 +18,14 @@ positions, the for or against side the labels tell apart, when the
 speaker says no cue of the middle way); with two positions, so does a
 view dismissed, granted and answered with a "but", as
 does a cue of one side negated by a speaker who says no cue of their own
-("It is not a subsidy"), and a speaker with no cue of their own introduced as disagreeing with the
+("It is not a subsidy"). A speaker with no cue of their own introduced as disagreeing with the
 speaker before ("Roe disagreed.", "But Roe said ..."), or whose quote
 opens on the view of side-takers it names ("Police say ..."), takes the
-side they do not; so does a speaker of the opposition with no cue of their
-own ("who speaks on housing for the opposition", "shadow minister")
-against the government's side. A spokesperson, an office ("the mayor's office") or
+side they do not (of three positions, the for or against side the labels
+tell apart, when the one answered holds the other); with two positions,
+so does a speaker of the opposition with no cue of their own ("who speaks
+on housing for the opposition", "shadow minister") against the
+government's side (``answers.answering``). A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Harwick Trust"); a speaker with no cue of their
@@ -57,7 +59,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from .answers import contrasts, critics, opposition, rebuttals, reports
+from .answers import answering, critics, reports
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
@@ -171,17 +173,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     actors = dict(spec.actors)
     stance = {name: _winner(counts, order, CLEAR_RATIO) for name, counts in tallies.items()}
     stance.update(actors)
-    answers: dict[str, tuple[str, str]] = {}
-    if len(order) == 2:  # "Roe disagreed.": who answers a speaker, saying no cue of their own, takes the other side
-        quiet = {name for name, counts in tallies.items() if not counts}
-        for name, answered, how in (*rebuttals(blocks), *contrasts(blocks), *reports(blocks, role_of, stance, quiet)):
-            theirs = stance.get(answered)
-            if theirs and not tallies[name] and name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(theirs)], (answered, how)
-        for name, minister in opposition(tallies, stance, role_of).items():
-            government = stance[minister]
-            if government and name not in actors and name not in answers:
-                stance[name], answers[name] = order[1 - order.index(government)], (minister, "")
+    sides = answering(blocks, tallies, stance, actors, role_of, opposite, len(order) == 2)  # "Roe disagreed.": the side Roe does not take
+    stance.update({name: side for name, (side, _, _) in sides.items()})
+    answers = {name: (answered, how) for name, (_, answered, how) in sides.items()}
     carried, fellows, heads = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})

@@ -9,7 +9,10 @@ a tax on ..."; "is not the same as losing ..."; "I don't have a car" tells what 
 a question ("Faster trains?"), not inside a view they report ("critics say ...", "they
 keep telling us ...", "we are told ...", "they call it ...", "the minister
 talks about ...", or after it: "the savings, they claim, ...", "the savings
-they promise ...") or echo right after reporting it (``cues.story_evidence``),
+they promise ..."; a report in a phrase that opens the sentence ends at its
+comma: "Despite what critics claim, ..."), not in a phrase of contrast,
+what the speaker sets their view apart from ("unlike those who fear ...",
+read as a view reported), or echo right after reporting it (``cues.story_evidence``),
 not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule) or an open question ("whether ..."), not under a denial
@@ -91,6 +94,8 @@ ENDORSING = words("stance", "endorsing")  # "residents rightly say ...", "and th
 POSSESSION = words("stance", "possession")
 LIKENESS = words("stance", "likeness")  # "not the same as X", "not like X": the standard denied
 LIKENESS_REACH = 7  # words back from a cue a negated comparison of likeness may stand
+CONTRASTING = tuple(tuple(p.split()) for p in _WORDS["contrasting"])  # "unlike ...": what the speaker sets apart
+INTRODUCERS = language()["introducers"]  # "despite ...,": a phrase that ends at its comma
 # Conjunctions open another clause; not "as", the preposition of "the same as".
 JOINING = CONTRAST | CONCESSIVE | CONDITIONAL | words("grammar", "sentence_coordinators") | words("grammar", "subordinators") - {"as"}
 COMMENT = 6  # the most words of a comment clause (", or so the council tells us")
@@ -120,6 +125,12 @@ def why_not(
     ``believers``: whose belief the speaker voices ("the mayor believes
     ...", from a spokesperson), though they report what the same say."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
+    clause = tokens[clause_start:at]
+    apart = next((p for p in CONTRASTING if p[0] in clause and matches(clause, p)), None)
+    if apart and NEGATORS & set(clause[matches(clause, apart)[0] :]):  # "unlike those who do not want X": X held, set apart twice
+        return "twice", f"a denial inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...), {TWICE}"
+    if apart:
+        return "reported", f"inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...)"
     before = tokens[max(clause_start, at - NEGATION_WINDOW) : at]
     negator = next((i for i in range(max(clause_start, at - NEGATION_WINDOW), at) if tokens[i] in NEGATORS), None)
     if negator is None:
@@ -144,7 +155,7 @@ def why_not(
     if supposed:
         return "condition", supposed
     segment_start = max((i + 1 for i in range(at) if tokens[i] in CONTRAST), default=0)
-    for i in range(max(segment_start, frame), at):
+    for i in range(max(segment_start, frame, _main_clause(tokens, at)), at):
         framed = _framed(tokens, i, at, own, tokens[clause_start:i] if question else [], believers) if _reports(tokens, i) else None
         if framed:
             return framed
@@ -376,6 +387,17 @@ def _unlike(tokens: list[str], clause_start: int, at: int) -> int | None:
         if tokens[i] in JOINING or (tokens[i] not in FUNCTION_WORDS and tokens[i] not in LIKENESS and not tokens[i].endswith(("ly", "ing"))):
             return None
     return None
+
+
+def _main_clause(tokens: list[str], at: int) -> int:
+    """Where the main clause begins when an introductory phrase opens the
+    sentence ("Despite what critics claim, ...", "Unlike those who call it
+    ..., we ...") and closes with a comma before the cue at ``at``: a view
+    reported inside the phrase ends there, and what follows is the
+    speaker's own; 0 when none."""
+    opened = tokens[:1] and (tokens[0] in INTRODUCERS or any(tokens[: len(p)] == list(p) for p in CONTRASTING))
+    close = tokens.index("|") if opened and "|" in tokens[:at] else -1
+    return close + 1
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:
