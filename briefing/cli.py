@@ -241,7 +241,7 @@ def init_command(paths, output, force, pattern, quiet):
     if output.exists() and not force:
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
-    articles, skipped = not_the_spec(paths, output)
+    articles, skipped = not_the_spec(paths, output, "to write the draft there, give it as --output")
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())  # a few hundred articles take a while
     read = consolidate(articles, pattern, bars)
     bars.close()
@@ -259,7 +259,7 @@ def init_command(paths, output, force, pattern, quiet):
     if quiet:
         return
     click.echo(f"wrote {output}: a draft spec for {counted(n, 'source')}; edit it, then run "
-               f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
+               f"briefing build {' '.join(articles)}" + ("" if output.name == SPEC_NAME and output.parent == Path(articles[0])
                                                      else f" --spec {output}"))
 
 
