@@ -8,6 +8,7 @@ with mistakes, or a draft spec that would replace a file without --force).
 
 from __future__ import annotations
 
+import shlex
 import signal
 import sys
 from collections.abc import Callable
@@ -258,9 +259,10 @@ def init_command(paths, output, force, pattern, quiet):
     n = len(read.sources)
     if quiet:
         return
-    click.echo(f"wrote {output}: a draft spec for {counted(n, 'source')}; edit it, then run "
-               f"briefing build {' '.join(articles)}" + ("" if output.name == SPEC_NAME and output.parent == Path(articles[0])
-                                                     else f" --spec {output}"))
+    spec = [] if output.name == SPEC_NAME and output.parent == Path(articles[0]) else ["--spec", str(output)]
+    # The command as a shell reads it: a path with a space is quoted, so it can be pasted.
+    click.echo(f"wrote {display(output)}: a draft spec for {counted(n, 'source')}; edit it, then run "
+               f"{display(shlex.join(['briefing', 'build', *articles, *spec]))}")
 
 
 @main.command("explain", short_help="Say why each speaker is where they are.")

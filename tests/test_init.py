@@ -3,6 +3,7 @@ briefing says it is grouped by speaker and takes no outlet's headline."""
 
 import json
 import re
+import shlex
 import tomllib
 
 import pytest
@@ -699,3 +700,14 @@ def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_othe
     text, guess = _guessed(folder)
     assert guess["Hanna Moss"] != guess["Lars Dune"], text
     assert "the view of Lars Dune" in text
+
+
+def test_the_command_init_says_to_run_next_can_be_pasted_with_a_space_in_a_path(tmp_path):
+    folder = tmp_path / "ferry news"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Tam Orrin said: "The crossing has to run in winter too."\n', encoding="utf-8")
+    draft = tmp_path / "my draft.toml"
+    told = CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)])
+    assert told.exit_code == 0, told.output
+    command = told.stdout.strip().split("then run ", 1)[1]
+    assert shlex.split(command) == ["briefing", "build", str(folder), "--spec", str(draft)]
