@@ -579,3 +579,22 @@ def test_optional_cover_fields_on_the_cover_and_in_the_pdf_metadata(small, reade
     assert "Prepared by" not in plain and "Reference" not in plain and 'class="licence"' not in plain
     assert "document" not in json.loads(render(small, "json"))
     assert not {"/Reference", "/Version", "/Rights"} & set(reader.metadata), "the seed's spec gives none of them"
+
+
+def test_a_contents_list_split_by_a_page_leaves_three_entries_on_each(small):
+    """The contents list is pushed down the first page step by step: where a
+    page ends inside it, each page holds three entries at least, never one
+    or two cut off from the rest."""
+    import weasyprint
+
+    page = render(small, "html").decode("utf-8")
+    head = page.split("<body", 1)[0]
+    toc = re.search(r'<nav class="toc".*?</nav>', page, re.S)
+    assert toc is not None
+    split = []
+    for height in (19.0, 19.5, 20.0, 20.5, 21.0, 21.5, 22.0, 22.5, 23.0):
+        pdf = weasyprint.HTML(string=f'{head}<body><div style="height:{height}cm"></div>{toc.group(0)}</body></html>').write_pdf()
+        counts = [len(re.findall(r"(?m)^\d+\. ", p.extract_text())) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        assert not {1, 2} & set(counts), (height, counts)
+        split += [counts] if min(counts) > 0 and len(counts) > 1 else []
+    assert split  # the list was cut by a page at some height, so the rule was put to the test
