@@ -598,3 +598,33 @@ def test_a_contents_list_split_by_a_page_leaves_three_entries_on_each(small):
         assert not {1, 2} & set(counts), (height, counts)
         split += [counts] if min(counts) > 0 and len(counts) > 1 else []
     assert split  # the list was cut by a page at some height, so the rule was put to the test
+
+
+def test_a_disputed_detail_is_not_cut_from_its_statement_by_a_page(small):
+    """Three disputed details of five readings each, pushed down the page
+    step by step: the readings of each detail after the first are printed
+    on the page that prints its statement, wherever the table breaks (the
+    first may be cut where the table starts at a page's foot: moved whole,
+    it would leave the table's head row alone)."""
+    import weasyprint
+
+    from briefing.model import Disputed, Reading
+
+    topics = ("The marina adds berths by spring.", "The slipway costs more to mend.", "The harbour wall takes longer.")
+    details = tuple(
+        Disputed(topic, tuple(Reading(f"{n}{k}7 units", (small.sources[k % 2].id,)) for k in range(5)))
+        for n, topic in enumerate(topics, 1)
+    )
+    page = render(dataclasses.replace(small, disputed=details), "html").decode("utf-8")
+    head = page.split("<body", 1)[0]
+    table = re.search(r'<table class="disputed">.*?</table>', page, re.S)
+    assert table is not None
+    moved = 0
+    for height in (15.0, 16.0, 17.0, 18.0, 19.0, 20.0):
+        pdf = weasyprint.HTML(string=f'{head}<body><div style="height:{height}cm"></div>{table.group(0)}</body></html>').write_pdf()
+        texts = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        for n, topic in enumerate(topics[1:], 2):
+            on = [i for i, t in enumerate(texts) if topic in t]
+            assert len(on) == 1 and all(f"{n}{k}7 units" in texts[on[0]] for k in range(5)), (height, topic)
+            moved += on[0] > 0 and topics[n - 2] in texts[on[0] - 1]
+    assert moved  # at some height a later detail began on the next page, so the rule was put to the test
