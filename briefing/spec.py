@@ -388,18 +388,27 @@ def parse_spec(data: dict) -> Spec:
 
 def matched_actors(spec: Spec, speakers: Set[str]) -> Spec:
     """The spec with an ``[actors]`` name that is no speaker given the one
-    speaker whose name is that full name after a title the sources print
-    before it ("Linda Hargrove" for "Supervisor Linda Hargrove"): a user
-    writes the person's name, not the title the parse kept. A name no
-    speaker or several end with stays as written, and ``unused`` names it."""
-    def titled(name: str) -> str:
-        found = [
-            s for s in speakers
-            if len(name.split()) > 1 and s.endswith(f" {name}") and all(w[:1].isupper() for w in s[: -len(name)].split()) and len(s[: -len(name)].split()) <= 2
-        ]
-        return found[0] if len(found) == 1 else name
+    speaker it names all the same: the same words in another case ("jon
+    roe" for "Jon Roe"), or the same full name with a title the sources
+    print before it ("Linda Hargrove" for "Supervisor Linda Hargrove") or
+    the user wrote and the sources do not ("Attorney General Jon Roe" for
+    "Jon Roe"): a user writes a person as they know them, not as the parse
+    kept them. A name no speaker or several match, or whose speaker has a
+    line of their own, stays as written, and ``unused`` names it."""
+    def titled(longer: str, shorter: str) -> bool:
+        title = longer[: -len(shorter)].split()
+        return len(shorter.split()) > 1 and longer.endswith(f" {shorter}") and all(w[:1].isupper() for w in title) and len(title) <= 2
 
-    actors = tuple((name if name in speakers else titled(name), held) for name, held in spec.actors)
+    listed = {name for name, _ in spec.actors}
+
+    def one(name: str) -> str:
+        for same in (lambda s: s.casefold() == name.casefold(), lambda s: titled(s, name) or titled(name, s)):
+            found = [s for s in speakers if same(s)]
+            if found:  # a speaker listed under their own name too keeps that line alone
+                return found[0] if len(found) == 1 and found[0] not in listed else name
+        return name
+
+    actors = tuple((name if name in speakers else one(name), held) for name, held in spec.actors)
     return replace(spec, actors=actors)
 
 

@@ -168,6 +168,23 @@ def test_an_actor_named_without_the_title_the_sources_print_is_that_speaker(make
     assert [b["position"] for b in blocks if "heard us out" in b["text"]] == ["against"]
 
 
+def test_an_actor_written_in_another_case_or_with_a_title_the_sources_leave_out_is_that_speaker(make_articles, tmp_path):
+    # "mara quill" is Mara Quill; "Harbour Master Ned Orme" is Ned Orme, whom the sources name bare.
+    spec = GOOD + '[actors]\n"mara quill" = "against"\n"Harbour Master Ned Orme" = "for"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert result.exit_code == 0 and "[actors]" not in result.stderr, result.stderr
+    blocks = json.loads((out / "briefing.json").read_text())["blocks"]
+    assert {b["speaker"]: b["position"] for b in blocks} == {"Mara Quill": "against", "Ned Orme": "for"}
+
+
+def test_an_actor_line_in_another_case_beside_the_speakers_own_line_is_named_not_used(make_articles, tmp_path):
+    spec = GOOD + '[actors]\n"Mara Quill" = "for"\n"MARA QUILL" = "against"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert "[actors] 'MARA QUILL' is no speaker in these sources (did you mean 'Mara Quill'?)" in result.stderr
+    blocks = json.loads((out / "briefing.json").read_text())["blocks"]
+    assert [b["position"] for b in blocks if b["speaker"] == "Mara Quill"] == ["for"]
+
+
 def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_path):
     result, out = _build(make_articles, tmp_path, GOOD)
     assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr
