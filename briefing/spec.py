@@ -182,6 +182,8 @@ def _got(expected: Type, value: object, key: str) -> str:
     """What a value of the wrong type is, and the fix when it is plain."""
     if expected is TABLES and isinstance(value, dict):  # [positions] for [[positions]]
         return f"a table (head each one [[{key}]], with two brackets)"
+    if expected is TABLE and TABLES[1](value):  # [[actors]] for [actors]
+        return f"an array of tables (head it [{key}], with one bracket)"
     if expected is DATE and isinstance(value, str):
         return repr(value)  # a string of the wrong form is shown, so the user sees what is wrong
     if expected is PHRASES and isinstance(value, str):
@@ -239,8 +241,8 @@ def check(data: dict) -> list[str]:
     if not tables["positions"] and TABLES[1](data.get("positions")):
         problems.append("at least one [[positions]] table is needed")
     problems += found
-    # An id of the wrong type was reported above: no actor is held against the ids then.
-    known = ids if len(ids) == len(tables["positions"]) else None
+    # An id of the wrong type, or positions missing or misspelt, were reported above: no actor is held against the ids then.
+    known = ids if ids and len(ids) == len(tables["positions"]) else None
     actors = data.get("actors", {})
     for name, pid in actors.items() if isinstance(actors, dict) else ():
         if not isinstance(pid, str):

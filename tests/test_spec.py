@@ -74,6 +74,9 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s + '[outlets]\nlean = ["left", "right"]\n"Quay Post" = "left"\n"Ned Orme" = "against"\n',
          "outlets: 'Ned Orme' = 'against' looks like an [actors] line, but a line belongs to the last [header] above it"),
         (lambda s: '"Ned Orme" = "against"\n' + s, "'Ned Orme' = 'against' looks like an [actors] line, but it comes before any [header]: move it under [actors]"),
+        # Table headers misspelt: the one mistake is named, not the actors it leaves with no position to hold.
+        (lambda s: s.replace("[[positions]]", "[[position]]") + '[actors]\n"Mara Quill" = "for"\n', "unknown key 'position' (did you mean 'positions'?)"),
+        (lambda s: s + '[[actors]]\n"Mara Quill" = "for"\n', "actors must be a table, not an array of tables (head it [actors], with one bracket)"),
     ],
 )
 def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_path, change, message):
