@@ -299,8 +299,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "",
         "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
         "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
-        "# holds. A speaker listed here is placed in that position whatever their words, even words",
-        "# that take no side (\"The council will vote in May\"), so list only those whose side is certain.",
+        "# holds. A speaker listed here is placed in that position whatever their words, even words that",
+        "# take no side (\"I have fished here all my life\"; only a timetable, \"We vote on Thursday\", stays in",
+        "# context), so list only those whose side is certain.",
         '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]

@@ -711,3 +711,22 @@ def test_the_command_init_says_to_run_next_can_be_pasted_with_a_space_in_a_path(
     assert told.exit_code == 0, told.output
     command = told.stdout.strip().split("then run ", 1)[1]
     assert shlex.split(command) == ["briefing", "build", str(folder), "--spec", str(draft)]
+
+
+def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_timetable(make_articles, tmp_path):
+    folder = make_articles({"a.txt": 'Tam Orrin said: "The crossing has to run in winter too."\n'
+                                     'Orrin said: "I have fished here all my life."\n'
+                                     'Orrin said: "We vote on Thursday."\n'
+                                     'Lew Brack said: "The crossing loses money every winter."\n'})
+    draft = tmp_path / "draft.toml"
+    assert CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)]).exit_code == 0
+    text = draft.read_text("utf-8")
+    said = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("# ")).replace("  ", " ")
+    assert '("I have fished here all my life"; only a timetable, "We vote on Thursday", stays in context)' in said
+    listed = text.replace('# "Tam Orrin" = "position-1"', '"Tam Orrin" = "position-1"').replace('# "Tam Orrin" = "position-2"', '"Tam Orrin" = "position-1"')
+    assert '\n"Tam Orrin" = "position-1"' in listed
+    draft.write_text(listed, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(folder), "--spec", str(draft), "--out", str(out), "--format", "json"]).exit_code == 0
+    placed = {b["text"]: b["position"] for b in json.loads((out / "briefing.json").read_text())["blocks"]}
+    assert placed["I have fished here all my life."] == "position-1" and placed["We vote on Thursday."] == "context"
