@@ -30,7 +30,7 @@ from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .resolver import FULL_FORMS
 from .set_aside import REPORTING_VERBS
-from .spec import DRAFT_LABEL
+from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic
 
@@ -260,7 +260,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
     groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
-    question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
+    question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",

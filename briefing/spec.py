@@ -45,6 +45,7 @@ from .wording import normal
 
 SPEC_NAME = "briefing.toml"
 DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
+DRAFT_QUESTION = "What is disputed about"  # how its placeholder question begins, until the user writes theirs
 # Said in "How this briefing was made" of a briefing built on a draft's positions: a reader
 # of the briefing, who never sees the build's warning, is told no person named them.
 DRAFT_NOTE = (
@@ -417,8 +418,8 @@ def matched_actors(spec: Spec, speakers: Set[str]) -> Spec:
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
     """The spec's lines a user most likely meant to change: a ``[[sources]]``
     path no input has or an ``[actors]`` name no speaker has (each most
-    likely misspelt), and a position still labelled as ``briefing init``
-    drafted it."""
+    likely misspelt), and a position still labelled, or the question still
+    worded, as ``briefing init`` drafted it."""
     listed = len(paths) <= LISTED
     out = [
         f"[[sources]] path {display(m.path)!r} matches no input "
@@ -439,6 +440,8 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         for n, p in enumerate(spec.positions, 1)
         if p.label.startswith(DRAFT_LABEL)
     ]
+    if spec.question and spec.question.startswith(DRAFT_QUESTION):
+        out.append(f"the question {spec.question!r} is still the draft's placeholder; write the question the sides answer differently")
     return out
 
 

@@ -71,9 +71,11 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     built = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert built.exit_code == 0, built.output
     assert json.loads((out / "briefing.json").read_text())["title"] == spec.title
-    # Built as drafted, it says which labels are still the draft's; named, it says nothing.
+    # Built as drafted, it says which labels, and that the question, are still the draft's; named and written, it says nothing.
     assert "positions #1: the label 'Draft position 1: the view of" in built.stderr and "is still the draft's" in built.stderr
-    (folder / "briefing.toml").write_text(re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text), "utf-8")
+    assert "the question 'What is disputed about" in built.stderr and "still the draft's placeholder" in built.stderr
+    named = re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text)
+    (folder / "briefing.toml").write_text(re.sub(r'question = "[^"]*"', 'question = "Should the fare rise?"', named), "utf-8")
     renamed = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert renamed.exit_code == 0 and "still the draft's" not in renamed.stderr
 
