@@ -628,3 +628,16 @@ def test_a_disputed_detail_is_not_cut_from_its_statement_by_a_page(small):
             assert len(on) == 1 and all(f"{n}{k}7 units" in texts[on[0]] for k in range(5)), (height, topic)
             moved += on[0] > 0 and topics[n - 2] in texts[on[0] - 1]
     assert moved  # at some height a later detail began on the next page, so the rule was put to the test
+
+
+def test_a_long_title_runs_in_the_page_head_on_one_line(small):
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+
+    def lines(box) -> int:
+        return isinstance(box, boxes.LineBox) + sum(lines(c) for c in getattr(box, "children", []))
+
+    title = "Harbour board weighs a toll on every berth, the ferry pier and the slipway after the winter storms " * 2
+    document = weasyprint.HTML(string=render(dataclasses.replace(small, title=title), "html").decode("utf-8")).render()
+    heads = [m for page in document.pages[1:] for m in page._page_box.children if getattr(m, "at_keyword", "") == "@top-left"]
+    assert heads and all(lines(m) == 1 for m in heads)
