@@ -52,10 +52,11 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
         found = story[b.id]
         found_here = {*(c for cues in found.counted.values() for c in cues), *(m.cue for m in found.ignored)}
         matched |= found_here
-        for cue in found_here if b.speaker and b.kind in SPEECH_KINDS else ():
-            said_by[cue].add(b.speaker)
-        if b.speaker and b.kind in SPEECH_KINDS and (speaker is None or holds(b.speaker, speaker)):
-            by_speaker[b.speaker].append((b, found))
+        if b.speaker and b.kind in SPEECH_KINDS:
+            for cue in found_here:
+                said_by[cue].add(b.speaker)
+            if speaker is None or holds(b.speaker, speaker):
+                by_speaker[b.speaker].append((b, found))
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
     order = list(labels)
