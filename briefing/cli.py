@@ -1,8 +1,9 @@
 """The command line: options in, a call to the pipeline and the renderers out.
 
 Nothing here decides anything about the briefing; it parses, reports and
-exits (0 when a briefing was written, 1 when no usable source was left or,
-with ``--strict``, when anything was skipped; 2 for bad options, a spec
+exits (0 when a briefing was written, 1 when no usable source was left,
+on an unforeseen error (one line, never a traceback) or, with
+``--strict``, when anything was skipped; 2 for bad options, a spec
 with mistakes, or a draft spec that would replace a file without --force).
 """
 
@@ -11,9 +12,10 @@ from __future__ import annotations
 import shlex
 import signal
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__, collector
 
@@ -123,6 +125,15 @@ def main() -> None:
     click.get_current_context().with_resource(collector.paused())
 
 
+def _failed(exc: Exception) -> NoReturn:
+    """An unforeseen error while reading the articles: one line naming it and
+    where it arose, for a report, then exit 1; never a traceback."""
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    _error(f"briefing failed on these articles: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
+           "this is a bug in briefing: please report it with the articles")
+    sys.exit(1)
+
+
 def _spec_errors(exc: SpecError) -> None:
     """One line per mistake in the spec, then exit 2 (nothing was written)."""
     for problem in exc.problems:
@@ -183,6 +194,9 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     except SpecError as exc:
         bars.close()
         _spec_errors(exc)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)
@@ -244,7 +258,11 @@ def init_command(paths, output, force, pattern, quiet):
         sys.exit(2)
     articles, skipped = not_the_spec(paths, output, "to write the draft there, give it as --output")
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())  # a few hundred articles take a while
-    read = consolidate(articles, pattern, bars)
+    try:
+        read = consolidate(articles, pattern, bars)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in [*skipped, *read.warnings]:
         _warn(message)
@@ -294,6 +312,9 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
     except SpecError as exc:
         bars.close()
         _spec_errors(exc)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)
