@@ -38,6 +38,7 @@ with collector.kept():
     from .render.budget import BLOCKS
     from .spec import SPEC_NAME, SpecError, hint, not_the_spec
 
+SEEDS = "seeds"  # the sample articles' folder, read when no path is given
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -134,6 +135,18 @@ def _failed(exc: Exception) -> NoReturn:
     sys.exit(1)
 
 
+def _inputs(paths: tuple[str, ...], command: str) -> list[str]:
+    """The articles to read: ``paths``, or with none the sample articles in
+    ./seeds; with none and no ./seeds here, one line saying what to give, and exit 2."""
+    if paths:
+        return list(paths)
+    if not Path(SEEDS).is_dir():
+        _error(f"no articles named: give their files or folder (briefing {command} news/); "
+               f"with none, the sample articles in ./{SEEDS} are used, and there is no ./{SEEDS} here")
+        sys.exit(2)
+    return [SEEDS]
+
+
 def _spec_errors(exc: SpecError) -> None:
     """One line per mistake in the spec, then exit 2 (nothing was written)."""
     for problem in exc.problems:
@@ -186,7 +199,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     short list, and say what was left out; briefing.json keeps everything.
     """
     signal.signal(signal.SIGTERM, _stop)
-    paths = list(paths) or ([] if url_list else ["seeds"])
+    paths = list(paths) if url_list else _inputs(paths, "build")
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
@@ -249,7 +262,7 @@ def init_command(paths, output, force, pattern, quiet):
       briefing init news/ --output draft.toml   # then: briefing build news/ --spec draft.toml
       briefing init a.txt b.md --force          # replaces ./briefing.toml beside a.txt
     """
-    paths = list(paths) or ["seeds"]
+    paths = _inputs(paths, "init")
     if output is None:
         first = Path(paths[0])
         output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
@@ -305,7 +318,7 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
       briefing explain news/ --speaker "jane doe"    # why is Jane Doe here?
       briefing explain news/ --spec draft.toml | less
     """
-    paths = list(paths) or ["seeds"]
+    paths = _inputs(paths, "explain")
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
         result = build(paths, spec_path, pattern, bars)

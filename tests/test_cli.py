@@ -303,3 +303,14 @@ def test_an_unforeseen_error_is_one_line_naming_it_and_where_never_a_traceback(m
         r"this is a bug in briefing: please report it with the articles",
         line,
     )
+
+
+@pytest.mark.parametrize("command", ["build", "init", "explain"])
+def test_no_paths_and_no_sample_folder_here_says_what_to_give(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [command])
+    assert result.exit_code == 2 and not list(tmp_path.iterdir())
+    assert result.stderr.splitlines() == [
+        f"error: no articles named: give their files or folder (briefing {command} news/); "
+        "with none, the sample articles in ./seeds are used, and there is no ./seeds here"
+    ]
