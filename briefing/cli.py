@@ -283,7 +283,13 @@ def init_command(paths, output, force, pattern, quiet):
         _error("no usable source was left; nothing was written")
         sys.exit(1)
     try:
-        output.write_text(draft_spec(read.sources, read.blocks, read.roles), encoding="utf-8")
+        draft = draft_spec(read.sources, read.blocks, read.roles, bars)  # grouping the speakers of a big story takes a while
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
+    bars.close()
+    try:
+        output.write_text(draft, encoding="utf-8")
     except OSError as exc:
         _error(f"cannot write {output}: {strerror(exc)}")
         sys.exit(1)

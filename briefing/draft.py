@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields
 
 from .answers import rebuttals, reports
@@ -50,6 +50,8 @@ CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away t
 # the quote ("the 'well qualified' rating") and is a piece of two.
 QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+DRAFTING = "draft"  # the stage a progress report names while the speakers are grouped
+Report = Callable[[str, int, int], None]  # (stage, done, total), as the pipeline reports its stages
 
 
 def _groups(
@@ -58,6 +60,7 @@ def _groups(
     names_of: Set[str] = frozenset(),
     seedable: Set[str] | None = None,
     named: Set[tuple[str, str]] = frozenset(),
+    report: Report = lambda stage, done, total: None,
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
     ``ranked`` and one of the next (of ``seedable`` where it can be); a
@@ -65,7 +68,8 @@ def _groups(
     neither. A spokesperson or an office is in the group of the one they
     speak for, whatever their words. ``named``: (speaker, whom they answer)
     as the engine reads it by name ("Roe disagreed.", "The minister says
-    ..."), which counts before any words answered."""
+    ..."), which counts before any words answered. ``report`` hears of
+    each speaker grouped (the draft's long step on a big story)."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -98,7 +102,8 @@ def _groups(
     rest = [n for n in names[1:] if seedable is None or n in seedable] or names[1:]
     seed_b = min(rest, key=lambda n: (-by_name(names[0], n), names.index(n)))
     groups = [[names[0]], [seed_b]]
-    for name in names[1:]:
+    for done, name in enumerate(names[1:], 1):
+        report(DRAFTING, done, len(names) - 1)
         if name == seed_b:
             continue
         # Whom they answer: any speaker already in a group, not its seed only.
@@ -242,8 +247,11 @@ def _comment(text: str) -> str:
     return excerpt(text, QUOTE_CHARS)
 
 
-def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]]) -> str:
-    """The text of a draft ``briefing.toml`` that builds as it is."""
+def draft_spec(
+    sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]], report: Report = lambda stage, done, total: None
+) -> str:
+    """The text of a draft ``briefing.toml`` that builds as it is; ``report``
+    hears how far the grouping of speakers has gone."""
     ranked = speakers(blocks)
     by = dict(ranked)
     excluded = {w for n in by for w in words_of(n)} | proper_words(sources)
@@ -258,7 +266,7 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
-    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named)
+    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues
+from briefing.draft import _cues, draft_spec
 from briefing.model import Block, Source
 from briefing.positions import speakers
 from briefing.spec import parse_spec
@@ -732,3 +732,14 @@ def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_ti
     assert CliRunner().invoke(main, ["build", str(folder), "--spec", str(draft), "--out", str(out), "--format", "json"]).exit_code == 0
     placed = {b["text"]: b["position"] for b in json.loads((out / "briefing.json").read_text())["blocks"]}
     assert placed["I have fished here all my life."] == "position-1" and placed["We vote on Thursday."] == "context"
+
+
+def test_the_draft_reports_its_progress_grouping_the_speakers():
+    said = [("Tam Orrin", "The crossing has to run in winter too."), ("Lew Brack", "The crossing loses money every winter."),
+            ("Ena Voss", "Fares paid for the new ramp last year."), ("Kit Dorr", "The island school needs the early boat.")]
+    blocks = [Block(f"B{n}", "quote", who, text, ("S1",), (0, n, 0, 0)) for n, (who, text) in enumerate(said, 1)]
+    heard: list[tuple[str, int, int]] = []
+    text = " ".join(f'{who} said: "{words}"' for who, words in said)
+    draft_spec([Source("S1", "a.txt", text, "0", outlet="Isle Post")], blocks, [], lambda stage, done, total: heard.append((stage, done, total)))
+    assert heard and {stage for stage, _, _ in heard} == {"draft"}
+    assert [done for _, done, _ in heard] == list(range(1, len(said))) and {total for _, _, total in heard} == {len(said) - 1}
