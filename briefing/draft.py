@@ -81,14 +81,17 @@ def _groups(
     def overlap(a: set[str], b: set[str]) -> float:
         return len(a & b) / (len(a | b) or 1)
 
-    blocks = dict(ranked)
-
     def by_name(a: str, b: str) -> int:
         return ((a, b) in named) + ((b, a) in named)
 
+    # Each quote's words held at arm's length, found once (any speaker's words may be asked of it).
+    held = _held_words(ranked, set().union(*vocab.values()) - names_of)
+
     def opposed(a: str, b: str) -> tuple[int, int]:
-        """How often a and b answer each other: by name, then by words."""
-        return by_name(a, b), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+        """How often a and b answer each other: by name, then by words: how
+        many of one's words the other's quotes hold only inside a view they
+        report or dismiss."""
+        return by_name(a, b), len(held[a] & vocab[b]) + len(held[b] & vocab[a])
 
     def total(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
         by_names, by_words = zip(*pairs, strict=True)
@@ -121,18 +124,20 @@ def _groups(
     return groups
 
 
-def _answered(blocks: list[Block], others: set[str]) -> int:
-    """How many of ``others`` (another speaker's words, no name among them)
-    these blocks' quotations hold only inside a view their speaker reports
-    or dismisses. Reported speech is the outlet's sentence: its "X said"
-    is no view the speaker reports."""
-    held: set[str] = set()
-    for block in blocks:
-        found = others & set(words_of(block.text)) if block.kind == "quote" else set()
-        if found:
-            ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
-            held |= {s.cue for s in ignored if s.kind in ANSWERED}
-    return len(held)
+def _held_words(ranked: list[tuple[str, list[Block]]], words: set[str]) -> dict[str, set[str]]:
+    """Per speaker, which of ``words`` (the speakers' words, no name among
+    them) their quotations hold only inside a view they report or dismiss.
+    Reported speech is the outlet's sentence: its "X said" is no view the
+    speaker reports."""
+    held: dict[str, set[str]] = {}
+    for name, blocks in ranked:
+        held[name] = set()
+        for block in blocks:
+            found = words & set(words_of(block.text)) if block.kind == "quote" else set()
+            if found:
+                ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
+                held[name] |= {s.cue for s in ignored if s.kind in ANSWERED}
+    return held
 
 
 def joined_words(sources: Sequence[Source]) -> tuple[set[str], set[str]]:
