@@ -368,7 +368,8 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
     same words but for case and a leading "the" ("the company", "Company"),
     the same surname with the first name left out, cut to an initial or to
     a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
-    "William Kristol"; not "Ana Kristol", a relative), or a body named by its
+    "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
+    with a letter dropped, "Kristl", as well), or a body named by its
     head noun ("the council", "Carrowby City Council"). The sources did not
     make them one, so the draft only says so, for the user to judge."""
     def bare(n: str) -> str:
@@ -380,14 +381,21 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
 
     def first_names(a: str, b: str) -> bool:
         a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
-        return a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+        return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+
+    def surnames(a: str, b: str) -> bool:
+        """The same surname, or one misprinted with a letter dropped ("Orin"
+        for "Orrin"), not a plural's ("Councils" for "Council")."""
+        short, long = sorted((a, b), key=len)
+        dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+        return a == b or (len(short) >= 4 and dropped)
 
     mine = person(name)
     for other in (n for n in names if n != name):
         theirs = person(other)
         if bare(other) == bare(name):
             return other
-        if mine and theirs and mine[-1] == theirs[-1] and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
+        if mine and theirs and surnames(mine[-1], theirs[-1]) and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
             return other
         said = name.split()[1:]
         if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):

@@ -674,6 +674,13 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
     assert _same_as("the family of Tom Ekwueme", listed) is None
+    # a surname misprinted with a letter dropped or doubled, alone or after the same first name
+    assert _same_as("Ekwume", listed) == "Margaret Ekwueme"
+    assert _same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
+    # one letter changed, or a short name, is another name
+    assert _same_as("Ekwuene", listed) is None and _same_as("Orn", ["Tam Orrn", "Orn"]) is None
+    # a plural is not a misprint: "Ferries" are no one ferry company
+    assert _same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
 
 
 def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
