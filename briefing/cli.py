@@ -1,18 +1,21 @@
 """The command line: options in, a call to the pipeline and the renderers out.
 
 Nothing here decides anything about the briefing; it parses, reports and
-exits (0 when a briefing was written, 1 when no usable source was left or,
-with ``--strict``, when anything was skipped; 2 for bad options, a spec
+exits (0 when a briefing was written, 1 when no usable source was left,
+on an unforeseen error (one line, never a traceback) or, with
+``--strict``, when anything was skipped; 2 for bad options, a spec
 with mistakes, or a draft spec that would replace a file without --force).
 """
 
 from __future__ import annotations
 
+import shlex
 import signal
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__, collector
 
@@ -35,6 +38,7 @@ with collector.kept():
     from .render.budget import BLOCKS
     from .spec import SPEC_NAME, SpecError, hint, not_the_spec
 
+SEEDS = "seeds"  # the sample articles' folder, read when no path is given
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
@@ -122,6 +126,27 @@ def main() -> None:
     click.get_current_context().with_resource(collector.paused())
 
 
+def _failed(exc: Exception) -> NoReturn:
+    """An unforeseen error while reading the articles: one line naming it and
+    where it arose, for a report, then exit 1; never a traceback."""
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    _error(f"briefing failed on these articles: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
+           "this is a bug in briefing: please report it with the articles")
+    sys.exit(1)
+
+
+def _inputs(paths: tuple[str, ...], command: str) -> list[str]:
+    """The articles to read: ``paths``, or with none the sample articles in
+    ./seeds; with none and no ./seeds here, one line saying what to give, and exit 2."""
+    if paths:
+        return list(paths)
+    if not Path(SEEDS).is_dir():
+        _error(f"no articles named: give their files or folder (briefing {command} news/); "
+               f"with none, the sample articles in ./{SEEDS} are used, and there is no ./{SEEDS} here")
+        sys.exit(2)
+    return [SEEDS]
+
+
 def _spec_errors(exc: SpecError) -> None:
     """One line per mistake in the spec, then exit 2 (nothing was written)."""
     for problem in exc.problems:
@@ -174,7 +199,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     short list, and say what was left out; briefing.json keeps everything.
     """
     signal.signal(signal.SIGTERM, _stop)
-    paths = list(paths) or ([] if url_list else ["seeds"])
+    paths = list(paths) if url_list else _inputs(paths, "build")
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
@@ -182,6 +207,9 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     except SpecError as exc:
         bars.close()
         _spec_errors(exc)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)
@@ -234,16 +262,20 @@ def init_command(paths, output, force, pattern, quiet):
       briefing init news/ --output draft.toml   # then: briefing build news/ --spec draft.toml
       briefing init a.txt b.md --force          # replaces ./briefing.toml beside a.txt
     """
-    paths = list(paths) or ["seeds"]
+    paths = _inputs(paths, "init")
     if output is None:
         first = Path(paths[0])
         output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
     if output.exists() and not force:
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
-    articles, skipped = not_the_spec(paths, output)
+    articles, skipped = not_the_spec(paths, output, "to write the draft there, give it as --output")
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())  # a few hundred articles take a while
-    read = consolidate(articles, pattern, bars)
+    try:
+        read = consolidate(articles, pattern, bars)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in [*skipped, *read.warnings]:
         _warn(message)
@@ -251,16 +283,23 @@ def init_command(paths, output, force, pattern, quiet):
         _error("no usable source was left; nothing was written")
         sys.exit(1)
     try:
-        output.write_text(draft_spec(read.sources, read.blocks, read.roles), encoding="utf-8")
+        draft = draft_spec(read.sources, read.blocks, read.roles, bars)  # grouping the speakers of a big story takes a while
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
+    bars.close()
+    try:
+        output.write_text(draft, encoding="utf-8")
     except OSError as exc:
         _error(f"cannot write {output}: {strerror(exc)}")
         sys.exit(1)
     n = len(read.sources)
     if quiet:
         return
-    click.echo(f"wrote {output}: a draft spec for {counted(n, 'source')}; edit it, then run "
-               f"briefing build {' '.join(paths)}" + ("" if output.name == SPEC_NAME and output.parent == Path(paths[0])
-                                                     else f" --spec {output}"))
+    spec = [] if output.name == SPEC_NAME and output.parent == Path(articles[0]) else ["--spec", str(output)]
+    # The command as a shell reads it: a path with a space is quoted, so it can be pasted.
+    click.echo(f"wrote {display(output)}: a draft spec for {counted(n, 'source')}; edit it, then run "
+               f"{display(shlex.join(['briefing', 'build', *articles, *spec]))}")
 
 
 @main.command("explain", short_help="Say why each speaker is where they are.")
@@ -285,13 +324,16 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
       briefing explain news/ --speaker "jane doe"    # why is Jane Doe here?
       briefing explain news/ --spec draft.toml | less
     """
-    paths = list(paths) or ["seeds"]
+    paths = _inputs(paths, "explain")
     bars = StageBars(enabled=not quiet and sys.stderr.isatty())
     try:
         result = build(paths, spec_path, pattern, bars)
     except SpecError as exc:
         bars.close()
         _spec_errors(exc)
+    except Exception as exc:
+        bars.close()
+        _failed(exc)
     bars.close()
     for message in result.warnings:
         _warn(message)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import fields
 
 from .answers import rebuttals, reports
@@ -30,7 +30,7 @@ from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .resolver import FULL_FORMS
 from .set_aside import REPORTING_VERBS
-from .spec import DRAFT_LABEL
+from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic
 
@@ -50,6 +50,8 @@ CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away t
 # the quote ("the 'well qualified' rating") and is a piece of two.
 QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+DRAFTING = "draft"  # the stage a progress report names while the speakers are grouped
+Report = Callable[[str, int, int], None]  # (stage, done, total), as the pipeline reports its stages
 
 
 def _groups(
@@ -58,6 +60,7 @@ def _groups(
     names_of: Set[str] = frozenset(),
     seedable: Set[str] | None = None,
     named: Set[tuple[str, str]] = frozenset(),
+    report: Report = lambda stage, done, total: None,
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
     ``ranked`` and one of the next (of ``seedable`` where it can be); a
@@ -65,7 +68,8 @@ def _groups(
     neither. A spokesperson or an office is in the group of the one they
     speak for, whatever their words. ``named``: (speaker, whom they answer)
     as the engine reads it by name ("Roe disagreed.", "The minister says
-    ..."), which counts before any words answered."""
+    ..."), which counts before any words answered. ``report`` hears of
+    each speaker grouped (the draft's long step on a big story)."""
     vocab = {name: set().union(*(phrases(b.text, (1,)) for b in bs)) for name, bs in ranked}
     names = [n for n, _ in ranked]
     # Words most speakers use (the story's own vocabulary) separate no one.
@@ -77,14 +81,17 @@ def _groups(
     def overlap(a: set[str], b: set[str]) -> float:
         return len(a & b) / (len(a | b) or 1)
 
-    blocks = dict(ranked)
-
     def by_name(a: str, b: str) -> int:
         return ((a, b) in named) + ((b, a) in named)
 
+    # Each quote's words held at arm's length, found once (any speaker's words may be asked of it).
+    held = _held_words(ranked, set().union(*vocab.values()) - names_of)
+
     def opposed(a: str, b: str) -> tuple[int, int]:
-        """How often a and b answer each other: by name, then by words."""
-        return by_name(a, b), _answered(blocks[a], vocab[b] - names_of) + _answered(blocks[b], vocab[a] - names_of)
+        """How often a and b answer each other: by name, then by words: how
+        many of one's words the other's quotes hold only inside a view they
+        report or dismiss."""
+        return by_name(a, b), len(held[a] & vocab[b]) + len(held[b] & vocab[a])
 
     def total(pairs: Iterable[tuple[int, int]]) -> tuple[int, int]:
         by_names, by_words = zip(*pairs, strict=True)
@@ -98,7 +105,8 @@ def _groups(
     rest = [n for n in names[1:] if seedable is None or n in seedable] or names[1:]
     seed_b = min(rest, key=lambda n: (-by_name(names[0], n), names.index(n)))
     groups = [[names[0]], [seed_b]]
-    for name in names[1:]:
+    for done, name in enumerate(names[1:], 1):
+        report(DRAFTING, done, len(names) - 1)
         if name == seed_b:
             continue
         # Whom they answer: any speaker already in a group, not its seed only.
@@ -116,18 +124,20 @@ def _groups(
     return groups
 
 
-def _answered(blocks: list[Block], others: set[str]) -> int:
-    """How many of ``others`` (another speaker's words, no name among them)
-    these blocks' quotations hold only inside a view their speaker reports
-    or dismisses. Reported speech is the outlet's sentence: its "X said"
-    is no view the speaker reports."""
-    held: set[str] = set()
-    for block in blocks:
-        found = others & set(words_of(block.text)) if block.kind == "quote" else set()
-        if found:
-            ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
-            held |= {s.cue for s in ignored if s.kind in ANSWERED}
-    return len(held)
+def _held_words(ranked: list[tuple[str, list[Block]]], words: set[str]) -> dict[str, set[str]]:
+    """Per speaker, which of ``words`` (the speakers' words, no name among
+    them) their quotations hold only inside a view they report or dismiss.
+    Reported speech is the outlet's sentence: its "X said" is no view the
+    speaker reports."""
+    held: dict[str, set[str]] = {}
+    for name, blocks in ranked:
+        held[name] = set()
+        for block in blocks:
+            found = words & set(words_of(block.text)) if block.kind == "quote" else set()
+            if found:
+                ignored = evidence(block, (PositionSpec("answered", "", tuple(sorted(found))),)).ignored
+                held[name] |= {s.cue for s in ignored if s.kind in ANSWERED}
+    return held
 
 
 def joined_words(sources: Sequence[Source]) -> tuple[set[str], set[str]]:
@@ -242,8 +252,11 @@ def _comment(text: str) -> str:
     return excerpt(text, QUOTE_CHARS)
 
 
-def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]]) -> str:
-    """The text of a draft ``briefing.toml`` that builds as it is."""
+def draft_spec(
+    sources: Sequence[Source], blocks: Sequence[Block], roles: Sequence[tuple[str, str]], report: Report = lambda stage, done, total: None
+) -> str:
+    """The text of a draft ``briefing.toml`` that builds as it is; ``report``
+    hears how far the grouping of speakers has gone."""
     ranked = speakers(blocks)
     by = dict(ranked)
     excluded = {w for n in by for w in words_of(n)} | proper_words(sources)
@@ -258,9 +271,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
-    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named)
+    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
-    question = f"What is disputed about {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
+    question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
         "# A DRAFT spec written by `briefing init` from what the articles share. It builds as it is;",
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
@@ -299,8 +312,9 @@ def draft_spec(sources: Sequence[Source], blocks: Sequence[Block], roles: Sequen
         "",
         "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
         "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
-        "# holds. A speaker listed here is placed in that position whatever their words, even words",
-        "# that take no side (\"The council will vote in May\"), so list only those whose side is certain.",
+        "# holds. A speaker listed here is placed in that position whatever their words, even words that",
+        "# take no side (\"I have fished here all my life\"; only a timetable, \"We vote on Thursday\", stays in",
+        "# context), so list only those whose side is certain.",
         '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
         "[actors]",
     ]
@@ -354,7 +368,8 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
     same words but for case and a leading "the" ("the company", "Company"),
     the same surname with the first name left out, cut to an initial or to
     a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
-    "William Kristol"; not "Ana Kristol", a relative), or a body named by its
+    "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
+    with a letter dropped, "Kristl", as well), or a body named by its
     head noun ("the council", "Carrowby City Council"). The sources did not
     make them one, so the draft only says so, for the user to judge."""
     def bare(n: str) -> str:
@@ -366,14 +381,21 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
 
     def first_names(a: str, b: str) -> bool:
         a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
-        return a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+        return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+
+    def surnames(a: str, b: str) -> bool:
+        """The same surname, or one misprinted with a letter dropped ("Orin"
+        for "Orrin"), not a plural's ("Councils" for "Council")."""
+        short, long = sorted((a, b), key=len)
+        dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+        return a == b or (len(short) >= 4 and dropped)
 
     mine = person(name)
     for other in (n for n in names if n != name):
         theirs = person(other)
         if bare(other) == bare(name):
             return other
-        if mine and theirs and mine[-1] == theirs[-1] and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
+        if mine and theirs and surnames(mine[-1], theirs[-1]) and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
             return other
         said = name.split()[1:]
         if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):

@@ -6,8 +6,8 @@ It lists each speaker with the sections their words were placed in and why
 the point answered, or a timetable kept in context: each block's
 ``reason``), the cues set aside (negated, reported, dismissed, conceded,
 granted then denied) and where, the speakers
-left unplaced, the cues that matched nothing and the positions with no
-material. It only reads what
+left unplaced, the cues that matched nothing, those most speakers say,
+and the positions with no material. It only reads what
 ``positions`` decided and asks ``cues.story_evidence`` for the cues, the
 same evidence ``positions.place`` weighed.
 """
@@ -27,6 +27,10 @@ EXCERPT_CHARS = 72  # a statement's first words, enough to know it by
 # What a user can do about what the lists above them show.
 PLACE_ONE = "(to place a speaker, add a phrase from their words to a position's cues, or give them a position in [actors])"
 REWORD = "(a cue matches its words side by side, in any regular tense or number: shorten it, or copy it from a speaker's words)"
+# A cue in the words of most speakers ("the", the story's subject) is likely to tell no side
+# apart: listed when this many speakers say it at least, and more than half of all who speak.
+COMMON_SPEAKERS = 4
+COMMON = "(words most speakers use tell no side apart: keep such a cue only if they all hold that position)"
 
 
 def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -> str:
@@ -42,13 +46,17 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     lines = [f"{briefing.title}", ""]
     by_speaker = defaultdict(list)
     matched: set[str] = set()
+    said_by: dict[str, set[str]] = defaultdict(set)  # a cue -> the speakers in whose words it was found
     story = weighed(briefing.blocks, story_evidence(briefing.blocks, spec.positions, experts(briefing.roles), voices(briefing.blocks, roles)))
     for b in briefing.blocks:
         found = story[b.id]
-        matched.update(c for cues in found.counted.values() for c in cues)
-        matched.update(m.cue for m in found.ignored)
-        if b.speaker and b.kind in SPEECH_KINDS and (speaker is None or holds(b.speaker, speaker)):
-            by_speaker[b.speaker].append((b, found))
+        found_here = {*(c for cues in found.counted.values() for c in cues), *(m.cue for m in found.ignored)}
+        matched |= found_here
+        if b.speaker and b.kind in SPEECH_KINDS:
+            for cue in found_here:
+                said_by[cue].add(b.speaker)
+            if speaker is None or holds(b.speaker, speaker):
+                by_speaker[b.speaker].append((b, found))
     unplaced = []
     lines.append("Speakers, and why each statement is where it is:")
     order = list(labels)
@@ -74,11 +82,23 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     lines += ["", "Cues that matched nothing in these sources:"]
     silent = [(p.label, c) for p in spec.positions for c in p.cues if c not in matched]
     lines += [f'  "{c}" ({label})' for label, c in silent] + [f"  {REWORD}"] if silent else ["  none"]
+    lines += _common(spec, said_by, {b.speaker for b in briefing.blocks if b.speaker and b.kind in SPEECH_KINDS})
     lines += ["", "Positions with no material:"]
     held = {b.position for b in briefing.blocks}
     empty = [p.label for p in spec.positions if p.id not in held]
     lines += [f"  {label}" for label in empty] or ["  none"]
     return "\n".join(lines) + "\n"
+
+
+def _common(spec: Spec, said_by: dict[str, set[str]], speakers: set[str]) -> list[str]:
+    """The cues most speakers say (``said_by``, of all ``speakers``), under
+    a heading; none when no cue is."""
+    common = [
+        f'  "{c}" ({p.label}): in the words of {n} of {len(speakers)} speakers'
+        for p in spec.positions for c in p.cues
+        if (n := len(said_by[c])) >= COMMON_SPEAKERS and n * 2 > len(speakers)
+    ]
+    return ["", "Cues that most speakers say:", *common, f"  {COMMON}"] if common else []
 
 
 def holds(name: str, part: str) -> bool:

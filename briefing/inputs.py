@@ -99,7 +99,8 @@ def expand(paths: Iterable[str], pattern: str | None = None) -> tuple[list[Path]
             if path.is_dir():
                 found: list[Path] = []
                 if _walk(path, path, pattern, found, warnings) and not found:
-                    warnings.append(f"{display(raw)}: no articles found in this folder")
+                    none = f"no file in this folder matches --glob '{display(pattern)}'" if pattern else "no articles found in this folder"
+                    warnings.append(f"{display(raw)}: {none}")
                 files.extend(found)
             elif path.is_file():
                 files.append(path)

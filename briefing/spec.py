@@ -45,6 +45,7 @@ from .wording import normal
 
 SPEC_NAME = "briefing.toml"
 DRAFT_LABEL = "Draft position"  # how `briefing init` labels the positions it guesses, until the user names them
+DRAFT_QUESTION = "What is disputed about"  # how its placeholder question begins, until the user writes theirs
 # Said in "How this briefing was made" of a briefing built on a draft's positions: a reader
 # of the briefing, who never sees the build's warning, is told no person named them.
 DRAFT_NOTE = (
@@ -107,6 +108,8 @@ def load_spec(path: Path) -> Spec:
     except OSError as exc:
         raise SpecError([f"{name}: cannot be read ({strerror(exc)})"]) from None
     except tomllib.TOMLDecodeError as exc:
+        if path.suffix.casefold() != ".toml":  # an article given as --spec: where the TOML breaks tells nothing
+            raise SpecError([f"{name}: not a spec (a spec is a TOML file, as `briefing init` drafts one); give articles as PATHS, not with --spec"]) from None
         raise SpecError([f"{name}: {_toml_error(str(exc))}"]) from None
     try:
         return parse_spec(data)
@@ -143,18 +146,22 @@ def _toml_error(message: str) -> str:
     return f"not valid TOML{at}: {what[:1].lower()}{what[1:]}" + (f" ({cause})" if cause else "")
 
 
-def _check_table(table: dict, kind: str, where: str) -> list[str]:
-    """Unknown keys, wrong types and missing keys of one table."""
+def _check_table(table: dict, kind: str, where: str, ids: Set[str] = frozenset()) -> list[str]:
+    """Unknown keys, wrong types and missing keys of one table; a speaker
+    given a position id (one of ``ids``) is an [actors] line out of place."""
     fields = SCHEMA[kind]
     problems = []
     missing = [key for key in REQUIRED[kind] if key not in table]
+    unknown = [key for key in table if key not in fields]
     meant = set()  # the keys a misspelt one was taken for: not missing too
     for key, value in table.items():
-        if key not in fields:
+        if key in unknown and isinstance(value, str) and value.strip() in ids:
+            problems.append(f"{where}{misplaced_actor(key, value, top=not kind)}")
+        elif key not in fields:
             # A key the table already has is not the one meant ("file" is no
-            # "title" beside a title); with no near one, the one key missing is.
+            # "title" beside a title); with no near one, the one key missing is, if this is the one unknown key.
             free = [f for f in fields if f not in table]
-            near = nearest(key, free) or (missing[0] if len(missing) == 1 else None)
+            near = nearest(key, free) or (missing[0] if len(missing) == 1 and len(unknown) == 1 else None)
             meant.add(near)
             problems.append(f"{where}unknown key {key!r} ({f'did you mean {near!r}?' if near else 'valid keys: ' + ', '.join(fields)})")
         elif not fields[key][1](value):
@@ -165,10 +172,19 @@ def _check_table(table: dict, kind: str, where: str) -> list[str]:
     return problems
 
 
+def misplaced_actor(name: str, pid: str, top: bool = False) -> str:
+    """An [actors] line that TOML reads into another table, or at the ``top``
+    of the file: a line belongs to the last table header above it."""
+    where = "it comes before any [header]" if top else "a line belongs to the last [header] above it"
+    return f"{name!r} = {pid!r} looks like an [actors] line, but {where}: move it under [actors]"
+
+
 def _got(expected: Type, value: object, key: str) -> str:
     """What a value of the wrong type is, and the fix when it is plain."""
     if expected is TABLES and isinstance(value, dict):  # [positions] for [[positions]]
         return f"a table (head each one [[{key}]], with two brackets)"
+    if expected is TABLE and TABLES[1](value):  # [[actors]] for [actors]
+        return f"an array of tables (head it [{key}], with one bracket)"
     if expected is DATE and isinstance(value, str):
         return repr(value)  # a string of the wrong form is shown, so the user sees what is wrong
     if expected is PHRASES and isinstance(value, str):
@@ -217,17 +233,17 @@ def check(data: dict) -> list[str]:
     """Every problem in a parsed spec, one line each (empty when it is
     usable): a part of the wrong type is reported and the rest is read on,
     so one run names every mistake."""
-    problems = _check_table(data, "", "")
     tables = {kind: data.get(kind, []) if TABLES[1](data.get(kind, [])) else [] for kind in ("positions", "sources")}
+    found, ids = _check_positions(tables["positions"])
+    problems = _check_table(data, "", "", set(ids))
     for kind, rows in tables.items():
         for n, row in enumerate(rows, 1):
-            problems += _check_table(row, kind, f"{kind} #{n}: ")
+            problems += _check_table(row, kind, f"{kind} #{n}: ", set(ids))
     if not tables["positions"] and TABLES[1](data.get("positions")):
         problems.append("at least one [[positions]] table is needed")
-    found, ids = _check_positions(tables["positions"])
     problems += found
-    # An id of the wrong type was reported above: no actor is held against the ids then.
-    known = ids if len(ids) == len(tables["positions"]) else None
+    # An id of the wrong type, or positions missing or misspelt, were reported above: no actor is held against the ids then.
+    known = ids if ids and len(ids) == len(tables["positions"]) else None
     actors = data.get("actors", {})
     for name, pid in actors.items() if isinstance(actors, dict) else ():
         if not isinstance(pid, str):
@@ -236,7 +252,7 @@ def check(data: dict) -> list[str]:
             problems.append(f"actors: {name!r} is given no position: write one of the ids ({', '.join(ids)}) or put # before the line")
         elif known is not None and pid not in known:
             problems.append(f"actors: {name!r} is given position {pid!r}, which is not a position id ({_which(pid, tables['positions'], ids)})")
-    return problems + (_check_outlets(data["outlets"]) if isinstance(data.get("outlets"), dict) else [])
+    return problems + (_check_outlets(data["outlets"], set(ids)) if isinstance(data.get("outlets"), dict) else [])
 
 
 def _which(pid: str, rows: list[dict], ids: list[str]) -> str:
@@ -280,9 +296,10 @@ def outlet_key(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
-def _check_outlets(table: dict) -> list[str]:
+def _check_outlets(table: dict, ids: Set[str] = frozenset()) -> list[str]:
     """The ``[outlets]`` table: one list (the scale: its name and groups),
-    every other entry an outlet given one of those groups."""
+    every other entry an outlet given one of those groups (not a position
+    id: that is an [actors] line out of place)."""
     scales = [key for key, value in table.items() if isinstance(value, list)]
     if len(scales) != 1:
         found = f"{len(scales)} lists ({', '.join(map(repr, scales))})" if scales else "none"
@@ -298,7 +315,7 @@ def _check_outlets(table: dict) -> list[str]:
             if not isinstance(group, str) or not group.strip():
                 problems.append(f"outlets: {RATED_BY} must name the published rating the groups come from (a string), or be left out")
             continue
-        problems += _check_group(name, group, scale, known)
+        problems += _check_group(name, group, scale, known, ids)
         if not name.strip():
             problems.append("outlets: an outlet's name must not be empty")
         elif outlet_key(name) in seen:
@@ -307,8 +324,11 @@ def _check_outlets(table: dict) -> list[str]:
     return problems
 
 
-def _check_group(name: str, group: object, scale: str, groups: list | None) -> list[str]:
-    """One outlet's entry: a group of the scale (a misspelt ``rated_by`` is named as such)."""
+def _check_group(name: str, group: object, scale: str, groups: list | None, ids: Set[str] = frozenset()) -> list[str]:
+    """One outlet's entry: a group of the scale (a misspelt ``rated_by``,
+    and a speaker given one of the position ``ids``, are named as such)."""
+    if isinstance(group, str) and group.strip() in ids and group not in (groups or ()):
+        return [f"outlets: {misplaced_actor(name, group)}"]
     if difflib.get_close_matches(name, [RATED_BY], n=1, cutoff=0.8) and not (isinstance(group, str) and group in (groups or ())):
         return [f"outlets: unknown key {name!r} (did you mean {RATED_BY!r}?)"]
     if not isinstance(group, str):
@@ -371,26 +391,35 @@ def parse_spec(data: dict) -> Spec:
 
 def matched_actors(spec: Spec, speakers: Set[str]) -> Spec:
     """The spec with an ``[actors]`` name that is no speaker given the one
-    speaker whose name is that full name after a title the sources print
-    before it ("Linda Hargrove" for "Supervisor Linda Hargrove"): a user
-    writes the person's name, not the title the parse kept. A name no
-    speaker or several end with stays as written, and ``unused`` names it."""
-    def titled(name: str) -> str:
-        found = [
-            s for s in speakers
-            if len(name.split()) > 1 and s.endswith(f" {name}") and all(w[:1].isupper() for w in s[: -len(name)].split()) and len(s[: -len(name)].split()) <= 2
-        ]
-        return found[0] if len(found) == 1 else name
+    speaker it names all the same: the same words in another case ("jon
+    roe" for "Jon Roe"), or the same full name with a title the sources
+    print before it ("Linda Hargrove" for "Supervisor Linda Hargrove") or
+    the user wrote and the sources do not ("Attorney General Jon Roe" for
+    "Jon Roe"): a user writes a person as they know them, not as the parse
+    kept them. A name no speaker or several match, or whose speaker has a
+    line of their own, stays as written, and ``unused`` names it."""
+    def titled(longer: str, shorter: str) -> bool:
+        title = longer[: -len(shorter)].split()
+        return len(shorter.split()) > 1 and longer.endswith(f" {shorter}") and all(w[:1].isupper() for w in title) and len(title) <= 2
 
-    actors = tuple((name if name in speakers else titled(name), held) for name, held in spec.actors)
+    listed = {name for name, _ in spec.actors}
+
+    def one(name: str) -> str:
+        for same in (lambda s: s.casefold() == name.casefold(), lambda s: titled(s, name) or titled(name, s)):
+            found = [s for s in speakers if same(s)]
+            if found:  # a speaker listed under their own name too keeps that line alone
+                return found[0] if len(found) == 1 and found[0] not in listed else name
+        return name
+
+    actors = tuple((name if name in speakers else one(name), held) for name, held in spec.actors)
     return replace(spec, actors=actors)
 
 
 def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
     """The spec's lines a user most likely meant to change: a ``[[sources]]``
     path no input has or an ``[actors]`` name no speaker has (each most
-    likely misspelt), and a position still labelled as ``briefing init``
-    drafted it."""
+    likely misspelt), and a position still labelled, or the question still
+    worded, as ``briefing init`` drafted it."""
     listed = len(paths) <= LISTED
     out = [
         f"[[sources]] path {display(m.path)!r} matches no input "
@@ -411,19 +440,25 @@ def unused(spec: Spec, paths: Sequence[str], speakers: Set[str]) -> list[str]:
         for n, p in enumerate(spec.positions, 1)
         if p.label.startswith(DRAFT_LABEL)
     ]
+    if spec.question and spec.question.startswith(DRAFT_QUESTION):
+        out.append(f"the question {spec.question!r} is still the draft's placeholder; write the question the sides answer differently")
     return out
 
 
-def not_the_spec(paths: Sequence[str], spec_file: Path | None) -> tuple[list[str], list[str]]:
-    """The paths without the spec file itself (named among the articles by
-    mistake, it would be read as one), and a warning for it."""
+def not_the_spec(paths: Sequence[str], spec_file: Path | None, use: str = "to use it, give it as --spec") -> tuple[list[str], list[str]]:
+    """The paths without the spec file itself or any other ``.toml`` path
+    (named among the articles by mistake, it would be read as one), and a
+    warning for each, saying how to ``use`` one that is not the spec."""
+    def same(path: Path) -> bool:
+        return spec_file is not None and path.resolve() == spec_file.resolve()
+
     def is_spec(raw: str) -> bool:
-        path = Path(raw)
-        return spec_file is not None and path.is_file() and path.resolve() == spec_file.resolve()
+        path = Path(raw)  # a .toml path that does not exist is no article either
+        return (path.is_file() and same(path)) or (path.suffix.casefold() == ".toml" and "://" not in raw and not path.is_dir())
 
     skipped = [
-        f"{display(raw)}: skipped, it is the spec, not an article "
-        f"(name the articles or their folder, {display(Path(raw).parent)}/)"
+        f"{display(raw)}: skipped, it is the spec, not an article (name the articles or their folder, {display(Path(raw).parent)}/)"
+        if same(Path(raw)) else f"{display(raw)}: skipped, a .toml file is a spec, not an article ({use} {display(raw)})"
         for raw in paths if is_spec(raw)
     ]
     return [raw for raw in paths if not is_spec(raw)], skipped

@@ -2,6 +2,7 @@
 
 import gc
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -283,3 +284,33 @@ def test_a_source_with_no_outlet_is_listed_by_its_whole_headline_once(make_artic
     assert f"<strong>“{long_title}”</strong>. <span" in html
     # A source with its outlet keeps the outlet as its name and its headline beside it.
     assert "**Tarrow Weekly**: “Pier repairs start in March”" in listed
+
+
+@pytest.mark.parametrize("command", ["build", "init", "explain"])
+def test_an_unforeseen_error_is_one_line_naming_it_and_where_never_a_traceback(make_articles, tmp_path, monkeypatch, command):
+    import briefing.cli
+
+    def broken(*args, **kwargs):
+        raise ValueError("could not read '9 o'clock'")
+
+    monkeypatch.setattr(briefing.cli, "consolidate" if command == "init" else "build", broken)
+    folder = make_articles({"a.txt": 'Ada Vell said: "The pier opens at nine."\n'})
+    result = CliRunner().invoke(main, [command, str(folder), *(["--out", str(tmp_path / "out")] if command == "build" else [])])
+    assert result.exit_code == 1 and "Traceback" not in result.output and not (tmp_path / "out").exists()
+    [line] = result.stderr.splitlines()
+    assert re.fullmatch(
+        r"error: briefing failed on these articles: ValueError: could not read '9 o'clock' \(at test_cli\.py:\d+\); "
+        r"this is a bug in briefing: please report it with the articles",
+        line,
+    )
+
+
+@pytest.mark.parametrize("command", ["build", "init", "explain"])
+def test_no_paths_and_no_sample_folder_here_says_what_to_give(tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [command])
+    assert result.exit_code == 2 and not list(tmp_path.iterdir())
+    assert result.stderr.splitlines() == [
+        f"error: no articles named: give their files or folder (briefing {command} news/); "
+        "with none, the sample articles in ./seeds are used, and there is no ./seeds here"
+    ]

@@ -158,3 +158,23 @@ def test_explain_names_a_cue_set_aside_once_per_statement(make_articles):
     out = CliRunner().invoke(main, ["explain", str(folder)]).stdout
     assert out.count('"ferry is a lifeline" (Keep the ferry)') == 1, out
 
+
+
+def test_explain_lists_a_cue_that_most_speakers_say(make_articles):
+    # "quarry" is the story's subject: five of the six speakers say it, on either side.
+    spec = SPEC.replace('cues = ["skilled jobs", "stone for homes"]', 'cues = ["skilled jobs", "quarry"]')
+    articles = {
+        "a.txt": 'Pia Strand said: "The quarry keeps skilled jobs in the dale."\n'
+        'Owen Hale said: "The quarry will send lorries through the village all day."\n'
+        'Ruth Amsel said: "The quarry face runs north under the moor."\n'
+        'Ivo Penn said: "Dust from the quarry will settle on the school."\n'
+        'Lise Marr said: "A bigger quarry means dust on the school roof."\n'
+        'Cal Dunn said: "The vote is on Tuesday."\n',
+    }
+    out = CliRunner().invoke(main, ["explain", str(make_articles(articles, spec=spec))]).stdout
+    common = out[out.index("Cues that most speakers say:"):out.index("Positions with no material")]
+    assert '"quarry" (For the extension): in the words of 5 of 6 speakers' in common
+    assert "skilled jobs" not in common and "keep such a cue only if they all hold that position" in common
+    # The spec's own cues, each said by one or two speakers: no such list.
+    plain = CliRunner().invoke(main, ["explain", str(make_articles(articles, spec=SPEC))]).stdout
+    assert "most speakers say" not in plain

@@ -579,3 +579,65 @@ def test_optional_cover_fields_on_the_cover_and_in_the_pdf_metadata(small, reade
     assert "Prepared by" not in plain and "Reference" not in plain and 'class="licence"' not in plain
     assert "document" not in json.loads(render(small, "json"))
     assert not {"/Reference", "/Version", "/Rights"} & set(reader.metadata), "the seed's spec gives none of them"
+
+
+def test_a_contents_list_split_by_a_page_leaves_three_entries_on_each(small):
+    """The contents list is pushed down the first page step by step: where a
+    page ends inside it, each page holds three entries at least, never one
+    or two cut off from the rest."""
+    import weasyprint
+
+    page = render(small, "html").decode("utf-8")
+    head = page.split("<body", 1)[0]
+    toc = re.search(r'<nav class="toc".*?</nav>', page, re.S)
+    assert toc is not None
+    split = []
+    for height in (19.0, 19.5, 20.0, 20.5, 21.0, 21.5, 22.0, 22.5, 23.0):
+        pdf = weasyprint.HTML(string=f'{head}<body><div style="height:{height}cm"></div>{toc.group(0)}</body></html>').write_pdf()
+        counts = [len(re.findall(r"(?m)^\d+\. ", p.extract_text())) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        assert not {1, 2} & set(counts), (height, counts)
+        split += [counts] if min(counts) > 0 and len(counts) > 1 else []
+    assert split  # the list was cut by a page at some height, so the rule was put to the test
+
+
+def test_a_disputed_detail_is_not_cut_from_its_statement_by_a_page(small):
+    """Three disputed details of five readings each, pushed down the page
+    step by step: the readings of each detail after the first are printed
+    on the page that prints its statement, wherever the table breaks (the
+    first may be cut where the table starts at a page's foot: moved whole,
+    it would leave the table's head row alone)."""
+    import weasyprint
+
+    from briefing.model import Disputed, Reading
+
+    topics = ("The marina adds berths by spring.", "The slipway costs more to mend.", "The harbour wall takes longer.")
+    details = tuple(
+        Disputed(topic, tuple(Reading(f"{n}{k}7 units", (small.sources[k % 2].id,)) for k in range(5)))
+        for n, topic in enumerate(topics, 1)
+    )
+    page = render(dataclasses.replace(small, disputed=details), "html").decode("utf-8")
+    head = page.split("<body", 1)[0]
+    table = re.search(r'<table class="disputed">.*?</table>', page, re.S)
+    assert table is not None
+    moved = 0
+    for height in (15.0, 16.0, 17.0, 18.0, 19.0, 20.0):
+        pdf = weasyprint.HTML(string=f'{head}<body><div style="height:{height}cm"></div>{table.group(0)}</body></html>').write_pdf()
+        texts = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+        for n, topic in enumerate(topics[1:], 2):
+            on = [i for i, t in enumerate(texts) if topic in t]
+            assert len(on) == 1 and all(f"{n}{k}7 units" in texts[on[0]] for k in range(5)), (height, topic)
+            moved += on[0] > 0 and topics[n - 2] in texts[on[0] - 1]
+    assert moved  # at some height a later detail began on the next page, so the rule was put to the test
+
+
+def test_a_long_title_runs_in_the_page_head_on_one_line(small):
+    import weasyprint
+    from weasyprint.formatting_structure import boxes
+
+    def lines(box) -> int:
+        return isinstance(box, boxes.LineBox) + sum(lines(c) for c in getattr(box, "children", []))
+
+    title = "Harbour board weighs a toll on every berth, the ferry pier and the slipway after the winter storms " * 2
+    document = weasyprint.HTML(string=render(dataclasses.replace(small, title=title), "html").decode("utf-8")).render()
+    heads = [m for page in document.pages[1:] for m in page._page_box.children if getattr(m, "at_keyword", "") == "@top-left"]
+    assert heads and all(lines(m) == 1 for m in heads)

@@ -3,13 +3,14 @@ briefing says it is grouped by speaker and takes no outlet's headline."""
 
 import json
 import re
+import shlex
 import tomllib
 
 import pytest
 from click.testing import CliRunner
 
 from briefing.cli import main
-from briefing.draft import _cues
+from briefing.draft import _cues, draft_spec
 from briefing.model import Block, Source
 from briefing.positions import speakers
 from briefing.spec import parse_spec
@@ -70,9 +71,11 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     built = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert built.exit_code == 0, built.output
     assert json.loads((out / "briefing.json").read_text())["title"] == spec.title
-    # Built as drafted, it says which labels are still the draft's; named, it says nothing.
+    # Built as drafted, it says which labels, and that the question, are still the draft's; named and written, it says nothing.
     assert "positions #1: the label 'Draft position 1: the view of" in built.stderr and "is still the draft's" in built.stderr
-    (folder / "briefing.toml").write_text(re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text), "utf-8")
+    assert "the question 'What is disputed about" in built.stderr and "still the draft's placeholder" in built.stderr
+    named = re.sub(r'label = "Draft position (\d)[^"]*"', r'label = "Side \1"', text)
+    (folder / "briefing.toml").write_text(re.sub(r'question = "[^"]*"', 'question = "Should the fare rise?"', named), "utf-8")
     renamed = runner.invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
     assert renamed.exit_code == 0 and "still the draft's" not in renamed.stderr
 
@@ -671,6 +674,13 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
     assert _same_as("the family of Tom Ekwueme", listed) is None
+    # a surname misprinted with a letter dropped or doubled, alone or after the same first name
+    assert _same_as("Ekwume", listed) == "Margaret Ekwueme"
+    assert _same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
+    # one letter changed, or a short name, is another name
+    assert _same_as("Ekwuene", listed) is None and _same_as("Orn", ["Tam Orrn", "Orn"]) is None
+    # a plural is not a misprint: "Ferries" are no one ferry company
+    assert _same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
 
 
 def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
@@ -699,3 +709,44 @@ def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_othe
     text, guess = _guessed(folder)
     assert guess["Hanna Moss"] != guess["Lars Dune"], text
     assert "the view of Lars Dune" in text
+
+
+def test_the_command_init_says_to_run_next_can_be_pasted_with_a_space_in_a_path(tmp_path):
+    folder = tmp_path / "ferry news"
+    folder.mkdir()
+    (folder / "a.txt").write_text('Tam Orrin said: "The crossing has to run in winter too."\n', encoding="utf-8")
+    draft = tmp_path / "my draft.toml"
+    told = CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)])
+    assert told.exit_code == 0, told.output
+    command = told.stdout.strip().split("then run ", 1)[1]
+    assert shlex.split(command) == ["briefing", "build", str(folder), "--spec", str(draft)]
+
+
+def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_timetable(make_articles, tmp_path):
+    folder = make_articles({"a.txt": 'Tam Orrin said: "The crossing has to run in winter too."\n'
+                                     'Orrin said: "I have fished here all my life."\n'
+                                     'Orrin said: "We vote on Thursday."\n'
+                                     'Lew Brack said: "The crossing loses money every winter."\n'})
+    draft = tmp_path / "draft.toml"
+    assert CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)]).exit_code == 0
+    text = draft.read_text("utf-8")
+    said = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("# ")).replace("  ", " ")
+    assert '("I have fished here all my life"; only a timetable, "We vote on Thursday", stays in context)' in said
+    listed = text.replace('# "Tam Orrin" = "position-1"', '"Tam Orrin" = "position-1"').replace('# "Tam Orrin" = "position-2"', '"Tam Orrin" = "position-1"')
+    assert '\n"Tam Orrin" = "position-1"' in listed
+    draft.write_text(listed, encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(folder), "--spec", str(draft), "--out", str(out), "--format", "json"]).exit_code == 0
+    placed = {b["text"]: b["position"] for b in json.loads((out / "briefing.json").read_text())["blocks"]}
+    assert placed["I have fished here all my life."] == "position-1" and placed["We vote on Thursday."] == "context"
+
+
+def test_the_draft_reports_its_progress_grouping_the_speakers():
+    said = [("Tam Orrin", "The crossing has to run in winter too."), ("Lew Brack", "The crossing loses money every winter."),
+            ("Ena Voss", "Fares paid for the new ramp last year."), ("Kit Dorr", "The island school needs the early boat.")]
+    blocks = [Block(f"B{n}", "quote", who, text, ("S1",), (0, n, 0, 0)) for n, (who, text) in enumerate(said, 1)]
+    heard: list[tuple[str, int, int]] = []
+    text = " ".join(f'{who} said: "{words}"' for who, words in said)
+    draft_spec([Source("S1", "a.txt", text, "0", outlet="Isle Post")], blocks, [], lambda stage, done, total: heard.append((stage, done, total)))
+    assert heard and {stage for stage, _, _ in heard} == {"draft"}
+    assert [done for _, done, _ in heard] == list(range(1, len(said))) and {total for _, _, total in heard} == {len(said) - 1}

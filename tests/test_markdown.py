@@ -377,3 +377,20 @@ def test_a_speaker_described_in_lower_case_starts_its_line_with_a_capital(make_a
     assert "| **The harbour board:** The crossing" in md  # the coverage table's cell
     html = render(b, "html").decode()
     assert '<span class="who">The harbour board:</span>' in html
+
+
+def test_one_source_is_counted_as_one_and_not_called_the_newest(tmp_path):
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.md").write_text(
+        "---\noutlet: Fenby Gazette\ndate: 2031-06-09\n---\n"
+        'Ria Moss said: "The lock gates will be shut for the whole summer."\n'
+    )
+    b = build([str(folder)]).briefing
+    assert b is not None
+    md, page = render(b, "md").decode(), render(b, "html").decode()
+    assert "1 source from 1 outlet · dated 2031-06-09 · " in md and "*Sources:* 1 article, dated 2031-06-09." in md
+    assert "<dt>Source dated</dt>" in page and "<strong>Sources:</strong> 1 article, dated 2031-06-09." in page
+    assert "newest" not in md.casefold() and "newest" not in page.casefold()
+    # a briefing of one statement says "1 block", as it says "1 source"
+    assert len(b.blocks) == 1 and " · 1 block\n" in md and "<dd>1 block</dd>" in page

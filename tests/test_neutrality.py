@@ -575,6 +575,23 @@ def test_what_happened_takes_only_lines_that_stand_alone():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("This time around, the ferry company kept the Sunday sailings.", False),
+        ("Those repairs took longer than the board had planned.", False),
+        # "This week" and "These summers" name the present's time, not a sentence before.
+        ("This week the county board voted to close the pier.", True),
+        ("These summers the quay holds a market on Saturdays.", True),
+    ],
+)
+def test_what_happened_leaves_out_a_line_that_opens_on_a_demonstrative_pointing_back(text, taken):
+    from briefing.render.summary import summary_events
+
+    line = Block("B1", "event", None, text, ("S1", "S2"), (0, 1, 0, 0))
+    assert bool(summary_events((line,), [])) is taken
+
+
 def test_what_happened_takes_a_line_one_outlet_reports_from_the_plainest_outlet_first():
     from briefing.model import Profile
     from briefing.render.summary import own_voice, summary_events

@@ -261,6 +261,12 @@ def test_folders_recursive_sorted_hidden_and_spec_skipped(make_articles, tmp_pat
     assert result.exit_code == 0
 
 
+def test_a_glob_that_matches_nothing_in_a_folder_is_named(make_articles):
+    folder = make_articles({"a.md": GOOD, "b.md": GOOD})
+    files, warnings = inputs.expand([str(folder)], "*.txt")
+    assert not files and warnings == [f"{folder}: no file in this folder matches --glob '*.txt'"]
+
+
 # --------------------------------------------------------------------------- bad input
 
 

@@ -67,6 +67,16 @@ def _build(make_articles, tmp_path, spec):
         (lambda s: s + '[actors]\n"Mara Quill" = "For the toll"\n', "'For the toll', which is not a position id (that is the label of 'for': give its id)"),
         (lambda s: s.split("[[positions]]")[0], "positions is missing (add a [[positions]] table with id, label and cues; `briefing init` drafts them)"),
         (lambda s: s.replace('label = "For the toll"\n', ""), "positions #1: label is missing (add label = \"...\")"),
+        # An [actors] line written where TOML reads it into another table: under the last
+        # [[sources]], under [outlets], or above every header.
+        (lambda s: s + '[[sources]]\npath = "a.txt"\n"Ned Orme" = "against"\n',
+         "sources #1: 'Ned Orme' = 'against' looks like an [actors] line, but a line belongs to the last [header] above it: move it under [actors]"),
+        (lambda s: s + '[outlets]\nlean = ["left", "right"]\n"Quay Post" = "left"\n"Ned Orme" = "against"\n',
+         "outlets: 'Ned Orme' = 'against' looks like an [actors] line, but a line belongs to the last [header] above it"),
+        (lambda s: '"Ned Orme" = "against"\n' + s, "'Ned Orme' = 'against' looks like an [actors] line, but it comes before any [header]: move it under [actors]"),
+        # Table headers misspelt: the one mistake is named, not the actors it leaves with no position to hold.
+        (lambda s: s.replace("[[positions]]", "[[position]]") + '[actors]\n"Mara Quill" = "for"\n', "unknown key 'position' (did you mean 'positions'?)"),
+        (lambda s: s + '[[actors]]\n"Mara Quill" = "for"\n', "actors must be a table, not an array of tables (head it [actors], with one bracket)"),
     ],
 )
 def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_path, change, message):
@@ -75,6 +85,16 @@ def test_a_mistake_is_one_clear_line_and_nothing_is_written(make_articles, tmp_p
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and lines[0].startswith("error: ")
     assert "Traceback" not in result.output and not out.exists()
+
+
+def test_the_missing_key_is_suggested_only_for_the_one_unknown_key():
+    from briefing.spec import check
+
+    one = check({"heading": "Ferry", "positions": [{"id": "keep", "label": "Keep the ferry"}]})
+    assert one == ["unknown key 'heading' (did you mean 'title'?)"]
+    # Two unknown keys: which of them was meant for the title is not known, so neither is said to be.
+    two = check({"heading": "Ferry", "footer": "Ferry", "positions": [{"id": "keep", "label": "Keep the ferry"}]})
+    assert not any("did you mean 'title'" in p for p in two) and 'title is missing (add title = "...")' in two
 
 
 def test_every_mistake_is_listed(make_articles, tmp_path):
@@ -151,6 +171,23 @@ def test_an_actor_named_without_the_title_the_sources_print_is_that_speaker(make
     assert [b["position"] for b in blocks if "heard us out" in b["text"]] == ["against"]
 
 
+def test_an_actor_written_in_another_case_or_with_a_title_the_sources_leave_out_is_that_speaker(make_articles, tmp_path):
+    # "mara quill" is Mara Quill; "Harbour Master Ned Orme" is Ned Orme, whom the sources name bare.
+    spec = GOOD + '[actors]\n"mara quill" = "against"\n"Harbour Master Ned Orme" = "for"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert result.exit_code == 0 and "[actors]" not in result.stderr, result.stderr
+    blocks = json.loads((out / "briefing.json").read_text())["blocks"]
+    assert {b["speaker"]: b["position"] for b in blocks} == {"Mara Quill": "against", "Ned Orme": "for"}
+
+
+def test_an_actor_line_in_another_case_beside_the_speakers_own_line_is_named_not_used(make_articles, tmp_path):
+    spec = GOOD + '[actors]\n"Mara Quill" = "for"\n"MARA QUILL" = "against"\n'
+    result, out = _build(make_articles, tmp_path, spec)
+    assert "[actors] 'MARA QUILL' is no speaker in these sources (did you mean 'Mara Quill'?)" in result.stderr
+    blocks = json.loads((out / "briefing.json").read_text())["blocks"]
+    assert [b["position"] for b in blocks if b["speaker"] == "Mara Quill"] == ["for"]
+
+
 def test_a_good_spec_builds_without_a_word_about_the_spec(make_articles, tmp_path):
     result, out = _build(make_articles, tmp_path, GOOD)
     assert result.exit_code == 0 and "error" not in result.stderr and "briefing.toml" not in result.stderr
@@ -194,3 +231,25 @@ def test_a_spec_saved_with_a_byte_order_mark_is_read_and_one_in_another_encoding
         assert json.loads((tmp_path / "out" / "briefing.json").read_text())["title"] == "Harbour bridge tolls"
     else:
         assert result.exit_code == 2 and result.stderr.strip().endswith("cannot be read (it is not UTF-8 text: save it as UTF-8)")
+
+
+def test_a_toml_file_named_among_the_articles_is_not_read_as_one(make_articles, tmp_path):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER})
+    mine = tmp_path / "mine.toml"
+    mine.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), str(mine), "--out", str(out), "--format", "json"])
+    assert result.exit_code == 0
+    assert f"warning: {mine}: skipped, a .toml file is a spec, not an article (to use it, give it as --spec {mine})" in result.stderr
+    assert [s["path"] for s in json.loads((out / "briefing.json").read_text())["sources"]] == ["a.txt", "b.txt"]
+    # briefing init: a .toml path, there or not, is where the user meant the draft to go
+    draft = CliRunner().invoke(main, ["init", str(folder), str(tmp_path / "draft.toml")])
+    assert draft.exit_code == 0 and "give it as --output" in draft.stderr
+    assert "draft.toml" not in draft.stdout and (folder / "briefing.toml").exists()
+
+
+def test_an_article_given_as_the_spec_is_named_as_such(make_articles, tmp_path):
+    folder = make_articles({"a.txt": ARTICLE, "b.txt": OTHER})
+    result = CliRunner().invoke(main, ["build", str(folder), "--spec", str(folder / "a.txt"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and not (tmp_path / "out").exists()
+    assert result.stderr.strip() == f"error: {folder / 'a.txt'}: not a spec (a spec is a TOML file, as `briefing init` drafts one); give articles as PATHS, not with --spec"

@@ -22,6 +22,10 @@ SUMMARY_EVENTS = 3
 # opens it ("But ...", "It ..."), or the auxiliary a left-out verb phrase leaves at its end ("... it wasn't.").
 POINTING_BACK = words("grammar", "sentence_coordinators") | words("grammar", "personal_pronouns")
 ELLIPSIS = words("grammar", "ellipsis_operators")
+# The demonstratives, a closed class: one that opens a line points back to what came before
+# ("This time around ...", "That could change."), but for the present's unit of time ("This week ...").
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+TIME_UNITS = words("grammar", "time_units")
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*")  # whole words: not the "am" of "4am"
 
 
@@ -57,14 +61,17 @@ def _told_plainer(context: Sequence[Block], blocks: Sequence[Block], voice: Mapp
 
 def _stands_alone(text: str) -> bool:
     """A line a reader can take without the sentence printed before it: it
-    neither opens with a conjunction or a pronoun that points back to that
-    sentence nor ends on the auxiliary of a verb phrase it leaves out."""
+    neither opens with a conjunction, a pronoun or a demonstrative that
+    points back to that sentence ("This time around", not "This week") nor
+    ends on the auxiliary of a verb phrase it leaves out."""
     found = [w.replace("’", "'") for w in _WORD.findall(text)]
     if not found:
         return False
     # Each word as printed: "US" that opens a line is no "us", "May" that ends one is a month.
     first, last = found[0], found[-1]
-    return not (first == first.capitalize() and first.lower() in POINTING_BACK) and last not in ELLIPSIS
+    then = found[1].lower().removesuffix("s") if len(found) > 1 else ""
+    demonstrative = first.lower() in DEMONSTRATIVES and then not in TIME_UNITS
+    return not (first == first.capitalize() and (first.lower() in POINTING_BACK or demonstrative)) and last not in ELLIPSIS
 
 
 def _printed(reading: Reading) -> tuple[frozenset[str], re.Pattern[str]]:
