@@ -7,7 +7,8 @@ thing stands for a noun of another thing (``another_thing``: "the old depot"
 / "the old library"). Nouns of things are those of ``data/en/things.txt``
 (derived from WordNet 3.0 by ``tools/derive_things.py``: one-word nouns
 whose first sense is an artifact, a natural object, an animal, a plant,
-food, a substance or a part of the body); two of them name one thing, or
+food, a substance or a part of the body, those its tagged corpus never saw
+too: "ferry", "tram"); two of them name one thing, or
 one a kind of the other, when one's synsets meet the other's synsets or
 hypernyms ("truck" / "vehicle", "library" / "building"), or when their first
 senses are one synset (``synonyms``). Any other two name two things, as two
