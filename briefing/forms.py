@@ -41,22 +41,22 @@ _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 SCALE_WORDS = frozenset(_SCALES)
 # A scale word's abbreviation after a number, spelled out ("£6.5m" is
-# "£6.5 million" word for word): "m" only after a number under 1,000, as
-# ``figures`` reads it (after more, it is metres).
+# "£6.5 million" word for word): "m" only after a sum or a number under
+# 1,000, as ``figures`` reads it (after more, it is metres).
 _SCALE_NAMES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
+SIGNS = "£$€"  # a currency's sign before a number ("£1,500m")
+_SYMBOLS = frozenset(SIGNS)
 
 
 def scale_name(word: str, before: str) -> str:
     """``word`` (lower case) spelled out when it abbreviates a scale after
-    the number ``before`` ("m" after "6.5": "million"), else ``word``."""
+    the number ``before``, its currency's sign printed ("m" after "6.5" or
+    "£1,500": "million"; after "1,500", metres), else ``word``."""
     name = _SCALE_NAMES.get(word)
-    number = _NUMBER.fullmatch(before.replace(",", ""))
-    return name if name is not None and number is not None and (word != "m" or float(number.group()) < 1000) else word
-
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
-_SYMBOLS = frozenset("£$€")
+    number = _NUMBER.fullmatch(before.lstrip(SIGNS).replace(",", ""))
+    return name if name is not None and number is not None and (word != "m" or before[0] in _SYMBOLS or float(number.group()) < 1000) else word
 # Lengths in metres, weights in grams and spans of time in hours: outlets
 # print one distance in metres, kilometres or miles (American papers spell
 # "meters"), one load in tonnes or metric tons, one strike as "48 hours" or
@@ -322,15 +322,16 @@ LOWER, UPPER = ">", "<"
 _SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.items() if _INF in (above, -below)}
 # a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
 _BOUND = re.compile(
-    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=\d|(?:"
+    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=[£$€]?\d|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
 )
 
 
 def bounds(words: Sequence[str]) -> dict[int, str]:
-    """The places in ``words`` (a sentence's words in order, signs left
-    out) of the words of a bound right before a figure ("at least 400", "a
-    minimum of a week", "up to 40"), each with the side the bound holds
+    """The places in ``words`` (a sentence's words in order, a sum's sign
+    printed with its number: "£2") of the words of a bound right before a
+    figure ("at least 400", "a minimum of a week", "up to 40"), each with
+    the side the bound holds
     (``LOWER``, ``UPPER``) at its first word and "" at the rest: how the
     figure is held (``span``), no word of what happened."""
     text = " ".join(words).casefold()

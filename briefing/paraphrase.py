@@ -58,7 +58,7 @@ from . import actions, agents, direction, fact_names, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, holds_figure, number_word, scale_name, spelling
+from .forms import LOWER, SCALE_WORDS, SIGNS, STEM, UPPER, Figures, bounds, holds_figure, number_word, scale_name, spelling
 from .forms import figures as figures_of
 from .mapping import Map
 from .model import Kind
@@ -80,7 +80,7 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 # (negation is read apart, in ``profile``).
 _NEGATION = words("grammar", "negators")
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*\d|[£$€]?\d")  # a sum's sign kept ("£1,500m": ``forms.scale_name``)
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
@@ -117,7 +117,7 @@ def _content_stem(word: str) -> str | None:
     happened: a function word, a letter, or a number, in words ("two
     ferries") or not, which is a figure."""
     lower = word.casefold()
-    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower[0].isdigit() and not number_word(lower) else None
+    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
@@ -216,7 +216,7 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     first = lead(text) if clauses else None
     text = _body(text)
     words = _WORD.findall(text)
-    lower = list(map(str.casefold, words))
+    lower = [w.casefold().lstrip(SIGNS) for w in words]  # a sum's sign is a figure's, read apart
     found = figures_of(text)
     stems = frozenset(_content_stems(words) + _figure_stems(found))
     names, full_names, runs = set(), set(), set()

@@ -40,6 +40,12 @@ def test_a_scale_abbreviated_after_a_number_is_the_scale_word():
     # "m" after 1,000 or more is metres, no scale; alone it is no word
     assert "milli" not in paraphrase.profile("The new 1,500m runway opens in June.").stems
     assert "milli" not in paraphrase.profile("The m was painted on the gate.").stems
+    # after a sum of 1,000 or more it is a scale: the sign says so
+    assert paraphrase.profile("The Ketterby dam will cost £3,200m to rebuild.").stems == paraphrase.profile("The Ketterby dam will cost £3,200 million to rebuild.").stems
+    assert paraphrase.profile("Ports lost $1,250m in fees.").stems == paraphrase.profile("Ports lost $1,250 million in fees.").stems
+    # a bound before a sum is read as before a bare figure
+    assert paraphrase.profile("Repairs will cost more than £4m.").stems == paraphrase.profile("Repairs will cost at least £4m.").stems
+    assert "more" not in paraphrase.profile("Repairs will cost more than £4m.").stems
 
 
 ONE_FACT = [
