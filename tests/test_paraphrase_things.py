@@ -30,7 +30,10 @@ ONE_THING = [
     ("The Kelso police found the stolen car in a field near Ardley.", "The Kelso police found the stolen automobile in a field near Ardley."),
     # a noun the tagged corpus never saw, and a kind it is of
     ("Police stopped a scooter on the Dunley road late on Friday.", "Police stopped a vehicle on the Dunley road late on Friday."),
-    ("The council said the school minibus would stop running on rural routes after the summer term.", "The council said the school bus would stop running on rural routes after the summer term."),
+    (
+        "The council said the school minibus would stop running on rural routes after the summer term.",
+        "The council said the school bus would stop running on rural routes after the summer term.",
+    ),
     # a depot is a station
     ("The Corley council will sell the old depot on Mill Road to a developer in June.", "The Corley council will sell the old bus station on Mill Road to a developer in June."),
     # a noun WordNet does not list as a thing: read by the other rules only
