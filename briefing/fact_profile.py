@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import actions, agents
+from . import actions, agents, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
@@ -48,6 +48,12 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
 # the claims", "denied any wrongdoing"), no clause.
 _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+# A clause that describes a noun: a reduced relative, a participle right
+# after a noun of a thing ("a granary storing 900 tonnes of barley"), or a
+# relative clause after a comma (", which employs 450 staff"); a count
+# within its first words is of the noun it describes (``described``).
+_FIGURE_AHEAD = r"[£$€]?\d(?:[\d,.]*\d)?[^,;]{0,40}"  # a figure, and what it counts, up to the clause's end
+_DESCRIBING = re.compile(rf"\b([a-z]+) ([a-z]+ing) ((?:[a-z]+ ){{0,2}}{_FIGURE_AHEAD})|, (?:which|who|that) ((?:[a-z]+ ){{1,2}}{_FIGURE_AHEAD})")
 
 
 
@@ -68,6 +74,7 @@ class Profile:
     senses: frozenset[tuple[str, str]] = frozenset()  # stems of words with a synonym, by set, and of verbs, by sense (``aligned``)
     titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
     agent: tuple[str, bool] | None = None  # its main clause's subject's head noun, and whether it reacts ("crews" welcomed): ``agents``
+    described: frozenset[str] = frozenset()  # of its quantities, those of a clause that describes a noun (``described``)
 
 
 @per_build  # per word, not per sentence: a big build reads every fact two or three ways (``views``)
@@ -207,8 +214,24 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     return Profile(
         stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
         profile(first, speaker, role, clauses=False) if first else None, senses_of(words),
-        plain.intersection(titles), agents.agent(text),
+        plain.intersection(titles), agents.agent(text), described(text) if found.quantities else frozenset(),
     )
+
+
+def described(text: str) -> frozenset[str]:
+    """The quantities (marked ``QUANTITY``) of ``text`` printed in a clause
+    that describes a noun (``_DESCRIBING``): "900 tonnes" of "a granary
+    storing 900 tonnes of barley was sold". What happened is told elsewhere
+    in the sentence; the count tells what the noun is. A participle is read
+    so only after a noun of a concrete thing (``things``: after a noun of an
+    action, "a ban affecting 40 vans", it tells what was done) and as a
+    form of a verb ("storing", not "morning")."""
+    found: set[str] = set()
+    for match in _DESCRIBING.finditer(text):
+        noun, participle, ahead, relative = match.groups()
+        if relative is not None or things.listed(noun) and verbs.lemmas(participle) - {participle}:
+            found.update(QUANTITY + q for q in figures_of(f"{participle} {ahead}" if relative is None else relative).quantities)
+    return frozenset(found)
 
 
 def _title_before(text: str) -> list[str]:

@@ -228,6 +228,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     title, share those words and little else."""
     frame = a.frame & b.frame
     a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
+    a, b = _undescribed(a, b), _undescribed(b, a)
     if agents.differ(a.agent, b.agent):  # what crews did is not what the council did
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
@@ -250,6 +251,15 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _undescribed(a: Profile, b: Profile) -> Profile:
+    """``a`` without the quantities it shares with ``b`` that only one of
+    them prints in a clause describing a noun (``fact_profile.described``):
+    "a granary storing 900 tonnes of barley was sold" and "the granary
+    stores 900 tonnes of barley" do not share what happened by the count."""
+    lone = (a.described ^ b.described) & a.stems & b.stems
+    return replace(a, stems=a.stems - lone) if lone else a
 
 
 def _in_common(a: Profile, b: Profile) -> bool:
