@@ -28,9 +28,11 @@ people in general ("people", "persons") and those of a person, a kind of
 one ("workers") or an occurrence that WordNet lists as a person too
 ("case", "life": ``data/en/people.txt``, derived from WordNet 3.0 by
 ``tools/derive_people.py``). A count of people and a count of persons of
-one value are one count told two ways ("14 people ill" / "14 cases");
-two kinds of person ("14 men" / "14 children"), or people and a group of
-them ("30 people" / "30 families"), are two (``counted_apart``).
+one value are one count told two ways ("14 people ill" / "14 cases"), and
+so are two kinds of person one of which WordNet makes a kind of the other
+("120 employees" / "120 workers"); two other kinds of person ("14 men" /
+"14 children"), or people and a group of them ("30 people" / "30
+families"), are two (``counted_apart``).
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     general: set[str] = set()
     persons: set[str] = set()
     for line in lines("people.txt"):
-        forms = line.split()
+        forms = line.partition(" |")[0].split()
         if forms[0] == "*":
             general.update(forms[1:])
         else:
@@ -101,14 +103,36 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(general), frozenset(persons)
 
 
+@cache
+def _kinds() -> dict[str, tuple[str, frozenset[str]]]:
+    """Each form of a noun whose first sense is a person, with that sense
+    and the kinds of person above it."""
+    found = {}
+    for line in lines("people.txt"):
+        forms, _, rest = line.partition(" |")
+        if rest:
+            own, above = rest.split("|")
+            for form in forms.split():
+                found[form] = (own.strip(), frozenset(above.split()))
+    return found
+
+
 def one_count(one: str, other: str) -> bool:
     """Two nouns (as printed, lower case) that counts of one value count
     are one count of people: one a noun of people in general ("people"),
     the other one too ("persons") or a noun of a person ("workers",
-    "cases")."""
+    "cases"); or two kinds of person, one a kind of the other
+    ("employees" / "workers", "passengers" / "travelers")."""
     general, persons = _people()
     a, b = spelling(one), spelling(other)
-    return a in general and (b in general or b in persons) or b in general and a in persons
+    return a in general and (b in general or b in persons) or b in general and a in persons or _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(one: str, other: str) -> bool:
+    """The first sense of ``one`` (a form) is a kind of person above or at
+    the first sense of ``other``."""
+    kinds = _kinds()
+    return one in kinds and other in kinds and kinds[other][0] in (kinds[one][1] | {kinds[one][0]})
 
 
 def counted_beings(words: Sequence[str]) -> frozenset[str]:
