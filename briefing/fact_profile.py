@@ -25,7 +25,7 @@ from . import actions, agents, things, verbs
 from .caches import Known, known, per_build
 from .clauses import lead
 from .data import words
-from .forms import SCALE_WORDS, SIGNS, Figures, bounds, holds_figure, number_word, scale_name
+from .forms import SCALE_WORDS, SIGNS, Figures, bounds, holds_figure, number_word, rank, rank_name, scale_name
 from .forms import figures as figures_of
 from .mapping import Map
 from .nearness import DATE, QUANTITY, SYNONYM
@@ -40,7 +40,8 @@ TITLE_REACH = 60     # printed within this many characters before it
 # (negation is read apart, in ``profile``).
 _NEGATION = words("grammar", "negators")
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|[£$€]?\d[\d,.]*\d|[£$€]?\d")  # a sum's sign kept ("£1,500m": ``forms.scale_name``)
+# A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
+_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[£$€]?\d[\d,.]*\d|[£$€]?\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
@@ -81,8 +82,11 @@ class Profile:
 def _content_stem(word: str) -> str | None:
     """``word``'s stem, or None for a word that tells nothing of what
     happened: a function word, a letter, or a number, in words ("two
-    ferries") or not, which is a figure."""
+    ferries") or not, which is a figure. An ordinal in figures is stemmed
+    as in words ("3rd": "third")."""
     lower = word.casefold()
+    if lower[0].isdigit() and (place := rank(lower)) is not None:
+        return stem(rank_name(place))
     return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
 
 

@@ -120,3 +120,21 @@ def test_a_bound_before_a_figure_is_read_as_its_side():
     assert "least" in paraphrase.profile("At least the berth closure is over.").stems
     # a number in words, hyphenated or not
     assert paraphrase.profile("Up to twenty-two berths will close.").stems == paraphrase.profile("Up to 22 berths will close.").stems
+
+
+def test_an_ordinal_is_one_rank_in_figures_or_words():
+    # a rank however printed, and no count ("3rd" counts nothing)
+    assert figures("walked out for the 3rd time").values == figures("walked out for the third time").values == {"third"}
+    assert figures("walked out for the 3rd time").quantities == frozenset()
+    assert paraphrase.profile("Crews walked out for the 3rd time.").stems == paraphrase.profile("Crews walked out for the third time.").stems
+    assert figures("the 112th parade").values == figures("the 112th parade in Ostley").values == {"112th"}
+    # a day of a month in an ordinal is the day however printed
+    assert figures("from 3rd May").dates == figures("from May 3").dates == figures("from May 3rd").dates == {"05-03"}
+    assert len(two_outlets("The toll on the Harnby bridge goes up on 3rd May.", "The Harnby bridge toll will go up on May 3.")) == 1
+
+
+def test_two_ranks_are_two_figures():
+    a = paraphrase.profile("Dock workers at Harnby walked out for the third time this year on Monday.")
+    b = paraphrase.profile("Dock workers at Harnby walked out for the 4th time this year on Monday.")
+    assert paraphrase.conflict(a, b) == "figures"
+    assert len(two_outlets("Harnby council backed a second runway on Monday.", "Harnby council backed a third runway on Monday.")) == 2
