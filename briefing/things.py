@@ -30,9 +30,10 @@ one ("workers") or an occurrence that WordNet lists as a person too
 ``tools/derive_people.py``). A count of people and a count of persons of
 one value are one count told two ways ("14 people ill" / "14 cases"), and
 so are two kinds of person one of which WordNet makes a kind of the other
-("120 employees" / "120 workers"); two other kinds of person ("14 men" /
-"14 children"), or people and a group of them ("30 people" / "30
-families"), are two (``counted_apart``).
+("120 employees" / "120 workers"), and a group's singular counting its
+members ("600 staff": staffers, each an employee); two other kinds of
+person ("14 men" / "14 children"), or people and a group of them ("30
+people" / "30 families"), are two (``counted_apart``).
 """
 
 from __future__ import annotations
@@ -104,16 +105,17 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
-def _kinds() -> dict[str, tuple[str, frozenset[str]]]:
-    """Each form of a noun whose first sense is a person, with that sense
-    and the kinds of person above it."""
+def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each form of a noun whose first sense is a person, or a group of
+    persons counted by its singular ("600 staff"), with those persons'
+    synsets and the kinds of person above them."""
     found = {}
     for line in lines("people.txt"):
         forms, _, rest = line.partition(" |")
         if rest:
             own, above = rest.split("|")
             for form in forms.split():
-                found[form] = (own.strip(), frozenset(above.split()))
+                found[form] = (frozenset(own.split()), frozenset(above.split()))
     return found
 
 
@@ -122,17 +124,18 @@ def one_count(one: str, other: str) -> bool:
     are one count of people: one a noun of people in general ("people"),
     the other one too ("persons") or a noun of a person ("workers",
     "cases"); or two kinds of person, one a kind of the other
-    ("employees" / "workers", "passengers" / "travelers")."""
+    ("employees" / "workers", "passengers" / "travelers"; "staff", of
+    whom each is an employee)."""
     general, persons = _people()
     a, b = spelling(one), spelling(other)
     return a in general and (b in general or b in persons) or b in general and a in persons or _kind_of(a, b) or _kind_of(b, a)
 
 
 def _kind_of(one: str, other: str) -> bool:
-    """The first sense of ``one`` (a form) is a kind of person above or at
-    the first sense of ``other``."""
+    """The persons of ``one`` (a form) are of a kind of person of
+    ``other``, or one of them."""
     kinds = _kinds()
-    return one in kinds and other in kinds and kinds[other][0] in (kinds[one][1] | {kinds[one][0]})
+    return one in kinds and other in kinds and bool(kinds[other][0] & (kinds[one][0] | kinds[one][1]))
 
 
 def counted_beings(words: Sequence[str]) -> frozenset[str]:

@@ -22,6 +22,8 @@ ONE_COUNT = [
     # two kinds of person, one a kind of the other
     ("The Dunsley mill will cut 120 employees from its payroll in March.", "The Dunsley mill will cut 120 workers from its payroll in March."),
     ("Some 40 passengers on the Tarlby ferry were stranded overnight.", "Some 40 travelers on the Tarlby ferry were stranded overnight."),
+    # a group noun's singular counts its members, persons WordNet names ("staff": "staffer", a kind of worker)
+    ("About 240 staff at the Kelby depot were sent home on Tuesday.", "About 240 workers at the Kelby depot were sent home on Tuesday."),
 ]
 
 # Two counts of one value: one block without ``counted_apart``.
@@ -30,6 +32,8 @@ TWO_COUNTS = [
     ("Police in Stanmore arrested 14 men after the brawl outside the Lark stadium.", "Police in Stanmore arrested 14 women after the brawl outside the Lark stadium."),
     ("The flood forced 30 families from their homes in Dunmere on Friday.", "The flood forced 30 people from their homes in Dunmere on Friday."),
     ("Inspectors have confirmed 23 deaths from salmonella at the Orley fair.", "Inspectors have confirmed 23 people ill with salmonella at the Orley fair."),
+    # a group noun's plural counts groups
+    ("Five crews were sent to the blaze at the Kelby depot on Tuesday.", "Five workers were sent to the blaze at the Kelby depot on Tuesday."),
 ]
 
 
@@ -54,6 +58,8 @@ def test_people_in_general_are_one_count_with_a_person_not_with_a_group_or_a_thi
     assert not things.one_count("workers", "nurses")  # two kinds of person, neither a kind of the other
     assert things.one_count("employees", "workers") and things.one_count("workers", "employees")  # an employee is a kind of worker
     assert not things.one_count("drivers", "workers") and not things.one_count("men", "workers")
+    assert things.one_count("staff", "employees") and not things.one_count("staffs", "employees")  # members, not groups
+    assert not things.one_count("families", "people") and not things.one_count("family", "people")  # no member WordNet names
     assert not things.one_count("people", "families")  # a group of people
     assert not things.one_count("people", "hands")  # first a part of the body
     assert not things.one_count("people", "homes")

@@ -26,7 +26,11 @@ ways ("14 people ill" / "14 cases", "450 people" / "450 workers"). For a
 noun of a person the file keeps its first sense's synset and the kinds of
 person above it (WordNet's "@" and "@i" pointers within noun.person): a
 count of a kind of the other's person is one count too ("450 employees" /
-"450 workers").
+"450 workers"). A noun whose first sense is a group of whose members
+WordNet names a person (its member meronym: "staff" has "staffer") counts
+those persons in its singular ("600 staff", as a collective noun counts
+its members), not in its plural ("30 crews", groups); a group whose
+members WordNet names no person ("families") counts groups.
 
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -85,14 +89,19 @@ def main(folder: Path) -> None:
     _, pointers = _synsets(folder / "data.noun")
     number = {offset: _base36(n) for n, offset in enumerate(lemmas)}
 
-    def kinds(first: str) -> str:
-        """A person's first sense and the kinds of person above it (WordNet's
+    def kinds(own: list[str]) -> str:
+        """Persons' synsets and the kinds of person above them (WordNet's
         "@" and "@i" pointers, in noun.person), as fields."""
-        found, step = [first], [first]
+        found, step = list(own), list(own)
         while step:
             step = [t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n" and files[t] == PERSON and t not in found]
             found += step
-        return f" | {number[first]} | " + " ".join(sorted(number[o] for o in found[1:]))
+        return f" | {' '.join(sorted(number[o] for o in own))} | " + " ".join(sorted({number[o] for o in found[len(own) :]}))
+
+    def members(first: str) -> list[str]:
+        """The persons WordNet makes members of a group ("%m": "staff" has
+        "staffer")."""
+        return [t for s, t, pos, _ in pointers[first] if s == "%m" and pos == "n" and files[t] == PERSON]
 
     general = {w for o, ws in lemmas.items() if files[o] in (TOPS, GROUP) and ws[0] in ("person", "people") for w in ws}
     lines = []
@@ -101,7 +110,9 @@ def main(folder: Path) -> None:
         if noun in general:
             lines.append(" ".join([GENERAL, noun, *forms]))
         elif files[senses[0]] == PERSON:
-            lines.append(" ".join([noun, *forms]) + kinds(senses[0]))
+            lines.append(" ".join([noun, *forms]) + kinds([senses[0]]))
+        elif files[senses[0]] == GROUP and members(senses[0]):
+            lines.append(noun + kinds(members(senses[0])))  # the singular only: "600 staff" counts members, "30 crews" groups
         elif files[senses[0]] in (EVENT, STATE) and any(files[o] == PERSON and noun in lemmas[o] for o in senses[:tagged]):
             lines.append(" ".join([noun, *forms]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
