@@ -37,8 +37,11 @@ detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a reaction and a clause whose subjects name different agents
 tell two facts ("crews welcomed the council's decision" / "the council
-voted": ``agents``); a sentence that tells two things is compared by its first clause
-too (``clauses``). A near pair that takes opposite sides, or swaps one
+voted": ``agents``); a count one wording prints in a clause describing a
+thing holds no pair with one that reports the count ("a granary storing
+900 tonnes was sold" / "the granary stores 900 tonnes": ``_undescribed``);
+a sentence that tells two things is compared by its first clause too
+(``clauses``). A near pair that takes opposite sides, or swaps one
 name, is a disputed detail (``disputes``). Being wrong costs more than missing a merge,
 so every rule errs towards keeping two blocks.
 """
