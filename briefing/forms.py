@@ -211,7 +211,8 @@ def figures(text: str) -> Figures:
         return _NONE
     found = [(m.group(), _clock(m.group())) for m in _TOKEN.finditer(text)]
     clocks = {c for _, c in found if c is not None}  # a time of day holds a pair as a day does
-    values, dates, printed = _ranks([t for t, c in found if c is None])
+    # a time of day no clock shows ("15 p.m.", a typing slip) is no figure
+    values, dates, printed = _ranks([t for t, c in found if c is None and not _CLOCK.fullmatch(t)])
     tokens = [t.casefold() for t in printed]
     values |= clocks
     dates |= clocks

@@ -138,3 +138,9 @@ def test_two_ranks_are_two_figures():
     b = paraphrase.profile("Dock workers at Harnby walked out for the 4th time this year on Monday.")
     assert paraphrase.conflict(a, b) == "figures"
     assert len(two_outlets("Harnby council backed a second runway on Monday.", "Harnby council backed a third runway on Monday.")) == 2
+
+
+def test_a_time_of_day_no_clock_shows_is_no_figure():
+    assert figures("Updated 9x15 p.m. on Tuesday").values == {"9"}
+    assert figures("the vote at 25:40 on Tuesday").values == frozenset()
+    assert figures("the vote at 21:40 on Tuesday").values == {"21:40"}
