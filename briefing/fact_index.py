@@ -2,8 +2,8 @@
 (``paraphrase``), found by prefix filtering on their rarest stems, never
 all pairs.
 
-In: each sentence's stems (``paraphrase.stems``) or views
-(``paraphrase.views``) and the group each belongs to (a source, a block).
+In: each sentence's stems (``fact_profile.stems``) or views
+(``fact_profile.views``) and the group each belongs to (a source, a block).
 Out: the pairs of sentences of different groups that are near
 (``nearness._near``) or held together by a quantity or a day
 (``nearness._anchored``); ``paraphrase.one_fact`` judges them.
@@ -20,7 +20,7 @@ from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS,
 from .word_senses import VERB
 
 BUCKET_LIMIT = 32
-_VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``paraphrase.views``)
+_VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``fact_profile.views``)
 PROBES = 6  # at most this many of a sentence's rarest stems probe the index
 
 

@@ -2,7 +2,7 @@
 the other prints too, longer or shorter, or another name that ends alike.
 
 In: each wording's names as runs of stems ("Tarrow Estuary Crossing" ->
-``("tarro", "estua", "cross")``: ``paraphrase.Profile.runs``). Out:
+``("tarro", "estua", "cross")``: ``fact_profile.Profile.runs``). Out:
 whether one of one wording's names is none of the other's (``unmatched``)
 and whether two names that end alike are two (``renamed``), for
 ``paraphrase``.

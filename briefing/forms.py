@@ -8,7 +8,8 @@ million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
 "3,000 metric tons" 3,000 tonnes), the quantities among them (a value with its currency, "%", its
 unit or the noun it counts: "2,500 new jobs" counts jobs, "nine of its
 vans" vans; "two days" is 48 hours), its days of a month and its times of
-day ("2.15am" and "02:15" are "02:15"); and a word's British spelling folded
+day ("2.15am" and "02:15" are "02:15"; "3rd May" and "May 3" one day), its
+ranks ("3rd" and "third" are "third"); and a word's British spelling folded
 to the American one where a five-letter stem would still tell them apart
 ("metre"/"meter", "labour"/"labor"), by the regular patterns of the
 spelling lists of "American and British English spelling differences"
@@ -33,30 +34,59 @@ STEM = 5  # letters of a word that stand for it in a comparison: a truncation st
 # A time of day ("2.15am", "6 pm", "14:30") is one token, read as one
 # value on the 24-hour clock ("02:15", "18:00": ``_clock``).
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b\.?|(\d{1,2}):(\d\d)\b", re.I)
-_TOKEN = re.compile(_CLOCK.pattern + r"|[£$€%]|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
+# An ordinal in figures ("3rd", "21st") is one token: a rank, or a day of a month ("3rd May").
+_RANK_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b", re.I)
+_TOKEN = re.compile(_CLOCK.pattern + r"|[£$€%]|" + _RANK_DIGITS.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
+# Ordinals in words, by English morphology: a cardinal with "-th" ("sixth"),
+# "-y" to "-ieth" ("twentieth"), and the irregular ones of every grammar
+# ("first", "second", "third", "fifth", "eighth", "ninth", "twelfth"). (News
+# styles print the ranks past the ninth in figures: "21st", not
+# "twenty-first".)
+_IRREGULAR_RANKS = {"one": "first", "two": "second", "three": "third", "five": "fifth", "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
+
+
+def _rank_word(cardinal: str) -> str:
+    return _IRREGULAR_RANKS.get(cardinal) or (cardinal[:-1] + "ieth" if cardinal.endswith("y") else cardinal + "th")
+
+
+_RANKS = {_rank_word(w): n for w, n in (_UNITS | _TENS).items() if n}
+_RANK_NAMES = {n: w for w, n in _RANKS.items()}
+
+
+def rank(word: str) -> int | None:
+    """The rank an ordinal gives, in figures or words, lower case ("3rd",
+    "third"), or None."""
+    found = _RANK_DIGITS.fullmatch(word)
+    return int(found.group(1)) if found else _RANKS.get(word)
+
+
+def rank_name(value: int) -> str:
+    """An ordinal as a word where it is one ("third" of 3), else its figures
+    and "th" ("125th"): one name for a rank however printed."""
+    return _RANK_NAMES.get(value) or f"{value}th"
 # Scale words after a number ("4.1 million", "£340m", "£2bn"). "m" after a
 # bare number of 1,000 or more is metres ("a 1,200m runway"), not millions.
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 SCALE_WORDS = frozenset(_SCALES)
 # A scale word's abbreviation after a number, spelled out ("£6.5m" is
-# "£6.5 million" word for word): "m" only after a number under 1,000, as
-# ``figures`` reads it (after more, it is metres).
+# "£6.5 million" word for word): "m" only after a sum or a number under
+# 1,000, as ``figures`` reads it (after more, it is metres).
 _SCALE_NAMES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
+SIGNS = "£$€"  # a currency's sign before a number ("£1,500m")
+_SYMBOLS = frozenset(SIGNS)
 
 
 def scale_name(word: str, before: str) -> str:
     """``word`` (lower case) spelled out when it abbreviates a scale after
-    the number ``before`` ("m" after "6.5": "million"), else ``word``."""
+    the number ``before``, its currency's sign printed ("m" after "6.5" or
+    "£1,500": "million"; after "1,500", metres), else ``word``."""
     name = _SCALE_NAMES.get(word)
-    number = _NUMBER.fullmatch(before.replace(",", ""))
-    return name if name is not None and number is not None and (word != "m" or float(number.group()) < 1000) else word
-
-
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
-_SYMBOLS = frozenset("£$€")
+    number = _NUMBER.fullmatch(before.lstrip(SIGNS).replace(",", ""))
+    return name if name is not None and number is not None and (word != "m" or before[0] in _SYMBOLS or float(number.group()) < 1000) else word
 # Lengths in metres, weights in grams and spans of time in hours: outlets
 # print one distance in metres, kilometres or miles (American papers spell
 # "meters"), one load in tonnes or metric tons, one strike as "48 hours" or
@@ -113,13 +143,14 @@ class Figures:
 
 
 def _day(printed: list[str], at: int) -> str | None:
-    """The day and month a number at ``printed[at]`` gives with a month's
-    name (capitalised: "may" is a verb) before or after it."""
-    if not printed[at].isdigit() or not 1 <= int(printed[at]) <= 31:
+    """The day and month a number at ``printed[at]`` ("3", "3rd") gives with
+    a month's name (capitalised: "may" is a verb) before or after it."""
+    number = _RANK_DIGITS.sub(r"\1", printed[at])
+    if not number.isdigit() or not 1 <= int(number) <= 31:
         return None
     for month in printed[at - 1 : at] + printed[at + 1 : at + 2]:
         if month[:1].isupper() and month.casefold() in MONTHS:
-            return f"{MONTHS[month.casefold()]:02d}-{int(printed[at]):02d}"
+            return f"{MONTHS[month.casefold()]:02d}-{int(number):02d}"
     return None
 
 
@@ -161,7 +192,7 @@ _NONE = Figures(frozenset(), frozenset())
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_UNITS, *_TENS])
-_FIGURE_WORDS = _NUMBER_WORDS | _SPANS | {"half"}  # words that may give a figure with no digit
+_FIGURE_WORDS = _NUMBER_WORDS | _SPANS | _RANKS.keys() | {"half"}  # words that may give a figure with no digit
 
 
 def holds_figure(words: Sequence[str]) -> bool:
@@ -180,9 +211,12 @@ def figures(text: str) -> Figures:
         return _NONE
     found = [(m.group(), _clock(m.group())) for m in _TOKEN.finditer(text)]
     clocks = {c for _, c in found if c is not None}  # a time of day holds a pair as a day does
-    printed = [t for t, c in found if c is None]
+    # a time of day no clock shows ("15 p.m.", a typing slip) is no figure
+    values, dates, printed = _ranks([t for t, c in found if c is None and not _CLOCK.fullmatch(t)])
     tokens = [t.casefold() for t in printed]
-    values, quantities, dates = set(clocks), set(), set(clocks)
+    values |= clocks
+    dates |= clocks
+    quantities: set[str] = set()
     at = 0
     while at < len(tokens):
         currency = _CURRENCIES.get(tokens[at - 1]) if at and tokens[at - 1] in _SYMBOLS else None
@@ -227,6 +261,23 @@ def figures(text: str) -> Figures:
             quantities.update(f"{_form(value)} {spelling(t)[:STEM]}" for t in _counted(printed, end) if len(t) > 1)
         at = max(end, at + 1)
     return Figures(frozenset(values), frozenset(quantities), frozenset(dates))
+
+
+def _ranks(printed: list[str]) -> tuple[set[str], set[str], list[str]]:
+    """The ranks among ``printed`` (tokens) by their names ("3rd", "third":
+    "third") and the days of a month one gives ("3rd May": "05-03", its
+    value 3), and the tokens but those: a rank counts nothing."""
+    values, dates, rest = set(), set(), []
+    for at, token in enumerate(printed):
+        place = rank(token.casefold())
+        if place is None:
+            rest.append(token)
+        elif (day := _day(printed, at)) is not None:
+            dates.add(day)
+            values.add(str(place))
+        else:
+            values.add(rank_name(place))
+    return values, dates, rest
 
 
 def _clock(token: str) -> str | None:
@@ -322,15 +373,16 @@ LOWER, UPPER = ">", "<"
 _SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.items() if _INF in (above, -below)}
 # a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
 _BOUND = re.compile(
-    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=\d|(?:"
+    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=[£$€]?\d|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
 )
 
 
 def bounds(words: Sequence[str]) -> dict[int, str]:
-    """The places in ``words`` (a sentence's words in order, signs left
-    out) of the words of a bound right before a figure ("at least 400", "a
-    minimum of a week", "up to 40"), each with the side the bound holds
+    """The places in ``words`` (a sentence's words in order, a sum's sign
+    printed with its number: "£2") of the words of a bound right before a
+    figure ("at least 400", "a minimum of a week", "up to 40"), each with
+    the side the bound holds
     (``LOWER``, ``UPPER``) at its first word and "" at the rest: how the
     figure is held (``span``), no word of what happened."""
     text = " ".join(words).casefold()

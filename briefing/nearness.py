@@ -1,7 +1,7 @@
 """How near two sentences' stems are: the measures ``paraphrase`` and
 ``fact_index`` share.
 
-In: two sentences' stems (``paraphrase.stems``: content stems, quantities
+In: two sentences' stems (``fact_profile.stems``: content stems, quantities
 marked ``QUANTITY``, days of a month marked ``DATE``; in the index, sets of
 synonyms marked ``SYNONYM`` too). Out: whether they are near (``_near``:
 at least ``NEAR_STEMS`` stems in common and ``NEAR_SHARE`` of all), or held

@@ -6,12 +6,8 @@ source and speaker. Out: which pairs are one fact, to be merged into one
 block, and which are near-matches that differ in a detail, to be shown as
 disputed.
 
-A sentence's profile holds its content stems (open-class words cut to their
-first five letters, a truncation stemmer), its names (runs of capitalised
-words, each known by its last word, a legal form, "Ltd", left out, and the speaker's), its figures in one
-form (``forms``: "£340m" is "340 million pounds"), its quantities (a
-count of a thing, a sum, a share) and days of a month, and whether it is
-negated ("not", and "denied that" a clause). Two sentences are *near*
+A sentence's profile (``fact_profile``) holds its content stems, names,
+figures, quantities and days of a month, and whether it is negated. Two sentences are *near*
 (``nearness``) when they share at least ``NEAR_STEMS`` stems and at least
 ``NEAR_SHARE`` of the stems of both together. A near
 pair is one fact only when it shares a word of what happened, not only of
@@ -41,228 +37,41 @@ detail, and so is a place or a body in a pair a quantity holds; two names
 that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
 differ; a reaction and a clause whose subjects name different agents
 tell two facts ("crews welcomed the council's decision" / "the council
-voted": ``agents``); a sentence that tells two things is compared by its first clause
-too (``clauses``). A near pair that takes opposite sides, or swaps one
+voted": ``agents``); a count one wording prints in a clause describing a
+thing holds no pair with one that reports the count ("a granary storing
+900 tonnes was sold" / "the granary stores 900 tonnes": ``_undescribed``);
+a sentence that tells two things is compared by its first clause too
+(``clauses``). A near pair that takes opposite sides, or swaps one
 name, is a disputed detail (``disputes``). Being wrong costs more than missing a merge,
 so every rule errs towards keeping two blocks.
 """
 
 from __future__ import annotations
 
-import re
-import sys
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Collection
+from dataclasses import replace
 
-from . import actions, agents, direction, fact_names, things, verbs
-from .caches import Known, known, per_build
-from .clauses import lead
+from . import agents, direction, fact_names, things, verbs
 from .data import words
-from .forms import LOWER, SCALE_WORDS, STEM, UPPER, Figures, bounds, holds_figure, number_word, scale_name, spelling
-from .forms import figures as figures_of
-from .mapping import Map
+from .fact_profile import Profile as Profile
+from .fact_profile import profile as profile
+from .fact_profile import read_views as read_views
+from .fact_profile import stems as stems
+from .fact_profile import views as views
+from .forms import LOWER, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, DATE, QUANTITY, SYNONYM, _anchored, _counted, _near, nearness
-from .not_names import dateline_end
+from .nearness import ANCHOR_STEMS, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
-from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
-from .word_senses import senses as senses_of
+from .word_senses import LEMMA, PARENT, VERB, meets, stem
 
-TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
-TITLE_REACH = 60     # printed within this many characters before it
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
-# Closed-class words and courtesy titles carry no content to match on
-# (negation is read apart, in ``profile``).
-_NEGATION = words("grammar", "negators")
-_LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d[\d,.]*\d|\d")
-_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-# "No more than eight" is a limit, not a denial.
-_LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
-# "Denied that" a clause is the clause said with "not": to deny is first to
-# "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
-# the claims", "denied any wrongdoing"), no clause.
-_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 _SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """What a sentence says, for matching: see the module docstring."""
-
-    stems: frozenset[str]
-    names: frozenset[str]
-    figures: frozenset[str]
-    negated: bool
-    full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
-    plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
-    runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
-    frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what
-    sequence: str = ""  # its words in order, lower-case, one string (a tenth of a tuple's memory): for ``direction.verb_put``
-    lead: Profile | None = None  # of the sentence's first clause, when it tells more than one thing (``lead``)
-    senses: frozenset[tuple[str, str]] = frozenset()  # stems of words with a synonym, by set, and of verbs, by sense (``aligned``)
-    titles: frozenset[str] = frozenset()  # of ``plain``, a title's words printed before a name ("port director Ann Roe"): who
-    agent: tuple[str, bool] | None = None  # its main clause's subject's head noun, and whether it reacts ("crews" welcomed): ``agents``
-
-
-@per_build  # per word, not per sentence: a big build reads every fact two or three ways (``views``)
-def _content_stem(word: str) -> str | None:
-    """``word``'s stem, or None for a word that tells nothing of what
-    happened: a function word, a letter, or a number, in words ("two
-    ferries") or not, which is a figure."""
-    lower = word.casefold()
-    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower[0].isdigit() and not number_word(lower) else None
-
-
-def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
-    """The content stems of ``words``, each once; a scale's abbreviation
-    after a number is the scale word ("£6.5m": ``forms.scale_name``), the
-    words of a bound before a figure the side it bounds ("at least a week",
-    "a minimum of a week": ``forms.bounds``)."""
-    found = list(map(_content_stem, words))
-    if holds_figure(words):  # most hold none
-        for n, side in bounds(words).items():
-            found[n] = side or None
-        if not SCALE_WORDS.isdisjoint(words):
-            found[1:] = [_content_stem(scale_name(w, before)) if w in SCALE_WORDS else s for before, w, s in zip(words, words[1:], found[1:])]
-    return tuple(dict.fromkeys(s for s in found if s is not None))
-
-
-def _body(text: str) -> str:
-    """A sentence without the dateline that opens it ("RENO (KNVR) -"): where
-    the outlet filed from, not what it reports."""
-    return text[dateline_end(text) :]
-
-
-_READ: Known[tuple[str, ...]] = known()  # each fact's ``stems``, of the views the pool read for merge
-
-
-def read_views(texts: Sequence[str], each: Map) -> list[tuple[tuple[str, ...], ...]]:
-    """``views`` of each text, by ``each`` (the pipeline's pool for a big
-    build); each one's ``stems`` (its first view without its synonym sets)
-    are kept for ``stems`` to give for the rest of the build (``disputes``
-    asks for the same wordings again). Their strings are interned, here
-    and where they are read (a worker's, one copy each in the chunk it
-    sends back): from the pool each chunk's came back as copies of their
-    own (45 of 180 MiB traced in merge at 3,200 articles), where a build
-    has a few thousand distinct stems."""
-    found = list(map(_interned, each(interned_views, texts)))
-    _READ.update((text, tuple(s for s in told[0] if s[0] != SYNONYM)) for text, told in zip(texts, found))
-    return found
-
-
-def _interned(told: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(map(sys.intern, view)) for view in told)
-
-
-def interned_views(text: str) -> tuple[tuple[str, ...], ...]:
-    """``views``, their strings interned (``read_views``)."""
-    return _interned(views(text))
-
-
-# Per build: ``disputes`` reads the same wordings in the blocks they made.
-@per_build
-def stems(text: str) -> tuple[str, ...]:
-    """A sentence's content stems, each once, and its quantities (marked
-    ``QUANTITY``): all ``fact_index.candidates`` needs. A tuple costs a fifth of a set,
-    and a big build indexes every fact's."""
-    if (found := _READ.get(text)) is not None:
-        return found
-    body = _body(text)
-    words = _WORD.findall(body)
-    return _content_stems(words) + _figure_stems(figures_of(body))
-
-
-def views(text: str) -> tuple[tuple[str, ...], ...]:
-    """What ``fact_index.fact_pairs`` indexes a sentence by (read on the pool's
-    workers for a big build): its stems with each set of
-    synonyms its words belong to (so that "start" and "begin" meet in the
-    index; ``aligned`` decides); when it holds a quantity, its stems without
-    those of the words printed in capitals after the first (what happened,
-    not who or where: ``_core``, for a pair a quantity holds); when it
-    tells two things, those of its first clause (``lead``). The first view
-    is its ``stems`` with its synonym sets (``read_views``)."""
-    body = _body(text)
-    words = _WORD.findall(body)
-    found = _figure_stems(figures_of(body))
-    senses = senses_of(words)
-    held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA}))
-    own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
-    whole = own + tuple(sorted({stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
-    told = set()
-    if any(s[0] == QUANTITY for s in found):
-        core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
-        told.add(_content_stems(core) + found)
-    first = lead(text)
-    if first:
-        told.update(views(first))
-    return (whole, *sorted(told - {whole}))
-
-
-def _figure_stems(found: Figures) -> tuple[str, ...]:
-    return tuple(sorted([QUANTITY + q for q in found.quantities] + [DATE + d for d in found.dates]))
-
-
-# Not cached: merge keeps its facts' profiles in a list, and the later
-# look-ups (``disputes``) come after a big build's would have left any
-# bounded cache (none of 76,000 hit at 3,200 articles).
-def profile(text: str, speaker: str | None = None, role: str | None = None, clauses: bool = True) -> Profile:
-    first = lead(text) if clauses else None
-    text = _body(text)
-    words = _WORD.findall(text)
-    lower = list(map(str.casefold, words))
-    found = figures_of(text)
-    stems = frozenset(_content_stems(words) + _figure_stems(found))
-    names, full_names, runs = set(), set(), set()
-    titles: set[str] = set()
-    opening = ""  # a lone capital that opens the sentence ("Officials said", "Demolition of ...") names nothing
-    for match in _NAME.finditer(text):
-        run = [w for w in match.group(0).split() if w.casefold() not in FUNCTION and w.casefold().rstrip(".") not in _LEGAL_FORMS]
-        if match.start() == 0 and match.group(0).count(" ") == 0:
-            opening = match.group(0)
-        elif run:
-            names.add(stem(run[-1]))
-            runs.add(tuple(map(stem, run)))
-            titles.update(map(stem, _title_before(text[: match.start()])))
-            if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
-                full_names.add(stem(run[-1]))
-    # A speaker is a name of the fact, unless the sentence prints its word in
-    # lower case: "Board" of "the board said" is a description, no name.
-    if speaker and speaker.split()[-1].casefold() not in words:
-        names.add(stem(speaker.split()[-1]))
-        runs.add(tuple(map(stem, speaker.split())))
-    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
-    # What happened is told in lower case, and by a word of an action that
-    # opens the sentence and heads its phrase, a closed-class word after it
-    # ("Demolition of the depot", not "Building work"): who or where is a name.
-    heads = bool(opening) and actions.listed(opening) and len(lower) > 1 and lower[1] in FUNCTION
-    plain = stems.intersection([stem(w) for w in words if w[0].islower()] + ([stem(opening)] if heads else []))
-    frame_words = f"{speaker or ''} {role or ''}".split()
-    frame = frozenset(_content_stems(frame_words))
-    return Profile(
-        stems, frozenset(names), found.values, negated, frozenset(full_names), plain, frozenset(runs), frame, " ".join(lower),
-        profile(first, speaker, role, clauses=False) if first else None, senses_of(words),
-        plain.intersection(titles), agents.agent(text),
-    )
-
-
-def _title_before(text: str) -> list[str]:
-    """The words of a title printed right before a name: up to three words
-    in lower case back from the end of ``text``, up to a function word
-    ("crews wrote to acting harbour master" -> acting, harbour,
-    master)."""
-    found: list[str] = []
-    for word in reversed(text[-TITLE_REACH:].split()[-TITLE_WORDS:]):
-        if not word[0].islower() or word.casefold() in FUNCTION or not word.replace("-", "").isalpha():
-            break
-        found.append(word)
-    return found
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -422,6 +231,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
     title, share those words and little else."""
     frame = a.frame & b.frame
     a, b = _core(a, b, _CALENDAR), _core(b, a, _CALENDAR)
+    a, b = _undescribed(a, b), _undescribed(b, a)
     if agents.differ(a.agent, b.agent):  # what crews did is not what the council did
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
@@ -444,6 +254,15 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _undescribed(a: Profile, b: Profile) -> Profile:
+    """``a`` without the quantities it shares with ``b`` that only one of
+    them prints in a clause describing a noun (``fact_profile.described``):
+    "a granary storing 900 tonnes of barley was sold" and "the granary
+    stores 900 tonnes of barley" do not share what happened by the count."""
+    lone = (a.described ^ b.described) & a.stems & b.stems
+    return replace(a, stems=a.stems - lone) if lone else a
 
 
 def _in_common(a: Profile, b: Profile) -> bool:

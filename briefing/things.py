@@ -7,7 +7,8 @@ thing stands for a noun of another thing (``another_thing``: "the old depot"
 / "the old library"). Nouns of things are those of ``data/en/things.txt``
 (derived from WordNet 3.0 by ``tools/derive_things.py``: one-word nouns
 whose first sense is an artifact, a natural object, an animal, a plant,
-food, a substance or a part of the body); two of them name one thing, or
+food, a substance or a part of the body, those its tagged corpus never saw
+too: "ferry", "tram"); two of them name one thing, or
 one a kind of the other, when one's synsets meet the other's synsets or
 hypernyms ("truck" / "vehicle", "library" / "building"), or when their first
 senses are one synset (``synonyms``). Any other two name two things, as two
@@ -27,9 +28,12 @@ people in general ("people", "persons") and those of a person, a kind of
 one ("workers") or an occurrence that WordNet lists as a person too
 ("case", "life": ``data/en/people.txt``, derived from WordNet 3.0 by
 ``tools/derive_people.py``). A count of people and a count of persons of
-one value are one count told two ways ("14 people ill" / "14 cases");
-two kinds of person ("14 men" / "14 children"), or people and a group of
-them ("30 people" / "30 families"), are two (``counted_apart``).
+one value are one count told two ways ("14 people ill" / "14 cases"), and
+so are two kinds of person one of which WordNet makes a kind of the other
+("120 employees" / "120 workers"), and a group's singular counting its
+members ("600 staff": staffers, each an employee); two other kinds of
+person ("14 men" / "14 children"), or people and a group of them ("30
+people" / "30 families"), are two (``counted_apart``).
 """
 
 from __future__ import annotations
@@ -92,7 +96,7 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     general: set[str] = set()
     persons: set[str] = set()
     for line in lines("people.txt"):
-        forms = line.split()
+        forms = line.partition(" |")[0].split()
         if forms[0] == "*":
             general.update(forms[1:])
         else:
@@ -100,14 +104,38 @@ def _people() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(general), frozenset(persons)
 
 
+@cache
+def _kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Each form of a noun whose first sense is a person, or a group of
+    persons counted by its singular ("600 staff"), with those persons'
+    synsets and the kinds of person above them."""
+    found = {}
+    for line in lines("people.txt"):
+        forms, _, rest = line.partition(" |")
+        if rest:
+            own, above = rest.split("|")
+            for form in forms.split():
+                found[form] = (frozenset(own.split()), frozenset(above.split()))
+    return found
+
+
 def one_count(one: str, other: str) -> bool:
     """Two nouns (as printed, lower case) that counts of one value count
     are one count of people: one a noun of people in general ("people"),
     the other one too ("persons") or a noun of a person ("workers",
-    "cases")."""
+    "cases"); or two kinds of person, one a kind of the other
+    ("employees" / "workers", "passengers" / "travelers"; "staff", of
+    whom each is an employee)."""
     general, persons = _people()
     a, b = spelling(one), spelling(other)
-    return a in general and (b in general or b in persons) or b in general and a in persons
+    return a in general and (b in general or b in persons) or b in general and a in persons or _kind_of(a, b) or _kind_of(b, a)
+
+
+def _kind_of(one: str, other: str) -> bool:
+    """The persons of ``one`` (a form) are of a kind of person of
+    ``other``, or one of them."""
+    kinds = _kinds()
+    return one in kinds and other in kinds and bool(kinds[other][0] & (kinds[one][0] | kinds[one][1]))
 
 
 def counted_beings(words: Sequence[str]) -> frozenset[str]:

@@ -18,7 +18,7 @@ from .wording import FUNCTION_WORDS
 
 FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS  # words that tell nothing of what happened
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
-LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fine"; indexed by its stem: ``paraphrase.views``)
+LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fine"; indexed by its stem: ``fact_profile.views``)
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 
 

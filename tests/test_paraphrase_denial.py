@@ -1,14 +1,14 @@
 """A denial of a clause is the clause said with "not" (issue 10, a negation
 one side has): "denied that the auditors found errors" / "said the
 auditors found no errors" are one claim, and "denied that" / "said" the
-same clause two (``paraphrase._DENIAL``). All sentences are made up."""
+same clause two (``fact_profile._DENIAL``). All sentences are made up."""
 
 import re
 
 import pytest
 from conftest import two_outlets
 
-from briefing import paraphrase
+from briefing import fact_profile, paraphrase
 
 ONE_CLAIM = [
     ("The Brenmouth trust denied that its auditors had found errors in the 2022 accounts.", "The Brenmouth trust said its auditors had found no errors in the 2022 accounts."),
@@ -25,7 +25,7 @@ TWO_CLAIMS = [
 @pytest.mark.parametrize(("a", "b"), ONE_CLAIM)
 def test_a_denial_that_a_clause_is_true_is_the_clause_negated(a, b, monkeypatch):
     assert len(two_outlets(a, b)) == 1
-    monkeypatch.setattr(paraphrase, "_DENIAL", re.compile(r"(?!)"))
+    monkeypatch.setattr(fact_profile, "_DENIAL", re.compile(r"(?!)"))
     assert len(two_outlets(a, b)) == 2
 
 

@@ -40,6 +40,12 @@ def test_a_scale_abbreviated_after_a_number_is_the_scale_word():
     # "m" after 1,000 or more is metres, no scale; alone it is no word
     assert "milli" not in paraphrase.profile("The new 1,500m runway opens in June.").stems
     assert "milli" not in paraphrase.profile("The m was painted on the gate.").stems
+    # after a sum of 1,000 or more it is a scale: the sign says so
+    assert paraphrase.profile("The Ketterby dam will cost £3,200m to rebuild.").stems == paraphrase.profile("The Ketterby dam will cost £3,200 million to rebuild.").stems
+    assert paraphrase.profile("Ports lost $1,250m in fees.").stems == paraphrase.profile("Ports lost $1,250 million in fees.").stems
+    # a bound before a sum is read as before a bare figure
+    assert paraphrase.profile("Repairs will cost more than £4m.").stems == paraphrase.profile("Repairs will cost at least £4m.").stems
+    assert "more" not in paraphrase.profile("Repairs will cost more than £4m.").stems
 
 
 ONE_FACT = [
@@ -114,3 +120,27 @@ def test_a_bound_before_a_figure_is_read_as_its_side():
     assert "least" in paraphrase.profile("At least the berth closure is over.").stems
     # a number in words, hyphenated or not
     assert paraphrase.profile("Up to twenty-two berths will close.").stems == paraphrase.profile("Up to 22 berths will close.").stems
+
+
+def test_an_ordinal_is_one_rank_in_figures_or_words():
+    # a rank however printed, and no count ("3rd" counts nothing)
+    assert figures("walked out for the 3rd time").values == figures("walked out for the third time").values == {"third"}
+    assert figures("walked out for the 3rd time").quantities == frozenset()
+    assert paraphrase.profile("Crews walked out for the 3rd time.").stems == paraphrase.profile("Crews walked out for the third time.").stems
+    assert figures("the 112th parade").values == figures("the 112th parade in Ostley").values == {"112th"}
+    # a day of a month in an ordinal is the day however printed
+    assert figures("from 3rd May").dates == figures("from May 3").dates == figures("from May 3rd").dates == {"05-03"}
+    assert len(two_outlets("The toll on the Harnby bridge goes up on 3rd May.", "The Harnby bridge toll will go up on May 3.")) == 1
+
+
+def test_two_ranks_are_two_figures():
+    a = paraphrase.profile("Dock workers at Harnby walked out for the third time this year on Monday.")
+    b = paraphrase.profile("Dock workers at Harnby walked out for the 4th time this year on Monday.")
+    assert paraphrase.conflict(a, b) == "figures"
+    assert len(two_outlets("Harnby council backed a second runway on Monday.", "Harnby council backed a third runway on Monday.")) == 2
+
+
+def test_a_time_of_day_no_clock_shows_is_no_figure():
+    assert figures("Updated 9x15 p.m. on Tuesday").values == {"9"}
+    assert figures("the vote at 25:40 on Tuesday").values == frozenset()
+    assert figures("the vote at 21:40 on Tuesday").values == {"21:40"}

@@ -1,11 +1,12 @@
 """A count of people told two ways (issue 10, the same count of different
 nouns): a count of people in general and a count of persons of one value
-("40 people" / "40 cases", "212 people" / "212 passengers") are one count
-(``things.one_count``, nouns from WordNet 3.0: ``data/en/people.txt``,
-``tools/derive_people.py``), when one wording only adds words to the other
-(``paraphrase.aligned``); one value counting two lots of beings, or people
-and what is no being, is two counts (``things.counted_apart``). All
-sentences are made up."""
+("40 people" / "40 cases", "212 people" / "212 passengers"), and counts of
+two kinds of person one of which is a kind of the other ("120 employees" /
+"120 workers"), are one count (``things.one_count``, nouns from WordNet
+3.0: ``data/en/people.txt``, ``tools/derive_people.py``), when one wording
+only adds words to the other (``paraphrase.aligned``); one value counting
+two lots of beings, or people and what is no being, is two counts
+(``things.counted_apart``). All sentences are made up."""
 
 import pytest
 from conftest import two_outlets
@@ -18,6 +19,11 @@ ONE_COUNT = [
     ("Rescuers pulled 17 people from the rubble of the Corvale market after the quake.", "Rescuers pulled 17 survivors from the rubble of the Corvale market after the quake."),
     ("The Brisk ferry carried 212 people when it ran aground off Tollan Point.", "The Brisk ferry carried 212 passengers when it ran aground off Tollan Point."),
     ("Vaccination teams reached 3,000 individuals in the Marden valley last month.", "Vaccination teams reached 3,000 people in the Marden valley last month."),
+    # two kinds of person, one a kind of the other
+    ("The Dunsley mill will cut 120 employees from its payroll in March.", "The Dunsley mill will cut 120 workers from its payroll in March."),
+    ("Some 40 passengers on the Tarlby ferry were stranded overnight.", "Some 40 travelers on the Tarlby ferry were stranded overnight."),
+    # a group noun's singular counts its members, persons WordNet names ("staff": "staffer", a kind of worker)
+    ("About 240 staff at the Kelby depot were sent home on Tuesday.", "About 240 workers at the Kelby depot were sent home on Tuesday."),
 ]
 
 # Two counts of one value: one block without ``counted_apart``.
@@ -26,6 +32,8 @@ TWO_COUNTS = [
     ("Police in Stanmore arrested 14 men after the brawl outside the Lark stadium.", "Police in Stanmore arrested 14 women after the brawl outside the Lark stadium."),
     ("The flood forced 30 families from their homes in Dunmere on Friday.", "The flood forced 30 people from their homes in Dunmere on Friday."),
     ("Inspectors have confirmed 23 deaths from salmonella at the Orley fair.", "Inspectors have confirmed 23 people ill with salmonella at the Orley fair."),
+    # a group noun's plural counts groups
+    ("Five crews were sent to the blaze at the Kelby depot on Tuesday.", "Five workers were sent to the blaze at the Kelby depot on Tuesday."),
 ]
 
 
@@ -47,7 +55,11 @@ def test_one_value_counting_two_lots_is_two_counts(a, b, monkeypatch):
 def test_people_in_general_are_one_count_with_a_person_not_with_a_group_or_a_thing():
     assert things.one_count("people", "cases") and things.one_count("cases", "people")  # an occurrence that is a person too
     assert things.one_count("persons", "workers") and things.one_count("people", "individuals")
-    assert not things.one_count("workers", "nurses")  # two kinds of person
+    assert not things.one_count("workers", "nurses")  # two kinds of person, neither a kind of the other
+    assert things.one_count("employees", "workers") and things.one_count("workers", "employees")  # an employee is a kind of worker
+    assert not things.one_count("drivers", "workers") and not things.one_count("men", "workers")
+    assert things.one_count("staff", "employees") and not things.one_count("staffs", "employees")  # members, not groups
+    assert not things.one_count("families", "people") and not things.one_count("family", "people")  # no member WordNet names
     assert not things.one_count("people", "families")  # a group of people
     assert not things.one_count("people", "hands")  # first a part of the body
     assert not things.one_count("people", "homes")

@@ -157,3 +157,33 @@ def test_words_of_an_action_are_one_action_only_when_wordnet_relates_them():
     assert not actions.related("walkout", "march")
     # a thing is no action: "trucks" for "lorries" is left to the rest of the rules
     assert actions.listed("sale") and not actions.listed("library")
+
+
+# A count printed in a clause that describes a noun ("a ferry carrying ...",
+# ", which employs ...") tells what the noun is; the other sentence reports
+# the count as its fact: two facts, however near.
+DESCRIBED_COUNT = [
+    ("A ferry serving roughly 300 passengers a day on the Kilbride sound was withdrawn on Friday, after rust was found.", "About 300 passengers use the Kilbride ferry every day."),
+    ("A pier taking 2,000 visitors a week at Tarlby was shut on Friday, after a storm tore up its deck.", "Some 2,000 visitors a week walk on the Tarlby pier."),
+    ("A granary storing 900 tonnes of barley near Rushcombe was sold on Monday, after its owner went bust.", "The Rushcombe granary stores 900 tonnes of barley."),
+    ("The Ostley plant, which employs 450 staff, will close in June.", "The Ostley plant employs 450 staff."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DESCRIBED_COUNT)
+def test_a_count_that_describes_a_noun_holds_no_pair(a, b, monkeypatch):
+    assert len(two_outlets(a, b)) == 2
+    monkeypatch.setattr(paraphrase, "_undescribed", lambda a, b: a)
+    assert len(two_outlets(a, b)) == 1
+
+
+def test_a_count_both_print_alike_or_in_the_act_still_holds_a_pair():
+    # both describe the noun by the count: one fact
+    assert len(two_outlets("A tunnel serving 9,000 drivers a week was shut on Sunday.", "The tunnel, which serves some 9,000 drivers a week, was shut on Sunday.")) == 1
+    # the count is what was done, not a description ("morning" is no verb)
+    assert len(two_outlets("On Tuesday morning 300 homes in Kelby lost power.", "About 300 homes in Kelby lost power on Tuesday.")) == 1
+    assert len(two_outlets("The firm will create 2,500 jobs at the new plant.", "Bosses promised 2,500 jobs at the new plant.")) == 1
+    assert paraphrase.profile("A mill employing 450 people near Dunsley was shut.").described == {"#450 peopl"}
+    assert paraphrase.profile("On Tuesday evening 300 homes lost power.").described == frozenset()
+    # a participle after a noun of no concrete thing tells what was done ("a ban affecting 40 vans")
+    assert paraphrase.profile("The council placed a ban affecting 40 vans on the seafront.").described == frozenset()

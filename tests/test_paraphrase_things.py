@@ -16,6 +16,10 @@ TWO_THINGS = [
     ("The Quenby firm will recall 2,000 faulty heaters sold last winter.", "The Quenby firm will recall 2,000 faulty kettles sold last winter."),
     ("Engineers found a crack in the hospital wall at Tolby on Monday.", "Engineers found a crack in the prison wall at Tolby on Monday."),
     ("The Ormsby trust will restore the old cathedral on Quay Street next spring.", "The Ormsby trust will restore the old stadium on Quay Street next spring."),
+    # nouns WordNet's tagged corpus never saw, read by their first sense
+    ("The lifeboat at Penmarrow will be out of service for six weeks.", "The pier at Penmarrow will be out of service for six weeks."),
+    ("Vandals damaged a tram near the Orwick depot on Saturday night.", "Vandals damaged a pylon near the Orwick depot on Saturday night."),
+    ("The kiosk at Selbourne Park will stay shut for a month while it is repaired.", "The hangar at Selbourne Park will stay shut for a month while it is repaired."),
 ]
 
 ONE_THING = [
@@ -24,6 +28,12 @@ ONE_THING = [
     ("Thieves took 40 trucks from the Quenby yard overnight.", "Thieves took 40 vehicles from the Quenby yard overnight."),
     # one synset
     ("The Kelso police found the stolen car in a field near Ardley.", "The Kelso police found the stolen automobile in a field near Ardley."),
+    # a noun the tagged corpus never saw, and a kind it is of
+    ("Police stopped a scooter on the Dunley road late on Friday.", "Police stopped a vehicle on the Dunley road late on Friday."),
+    (
+        "The council said the school minibus would stop running on rural routes after the summer term.",
+        "The council said the school bus would stop running on rural routes after the summer term.",
+    ),
     # a depot is a station
     ("The Corley council will sell the old depot on Mill Road to a developer in June.", "The Corley council will sell the old bus station on Mill Road to a developer in June."),
     # a noun WordNet does not list as a thing: read by the other rules only
@@ -50,6 +60,9 @@ def test_nouns_of_things_are_read_from_wordnet():
     assert things.related("depot", "station") is True
     assert things.related("campaigners", "activists") is None  # people are not things here
     assert things.related("plan", "scheme") is None
+    # a noun the tagged corpus never saw is read by its first sense
+    assert things.related("ferries", "bridges") is False
+    assert things.related("tram", "vehicle") is True
 
 
 def test_a_place_that_shows_a_verb_is_no_thing():

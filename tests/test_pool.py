@@ -114,6 +114,7 @@ def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_poo
 
 def test_stems_of_views_read_on_the_pool_are_given_again_in_this_process_until_the_build_ends():
     from briefing import caches, paraphrase
+    from briefing.nearness import SYNONYM
 
     caches.clear()
     text = "The Tessel ferry carried 300 passengers on its first crossing."
@@ -121,7 +122,7 @@ def test_stems_of_views_read_on_the_pool_are_given_again_in_this_process_until_t
     caches.clear()
     # A stand-in for the pool's map: what it returns is what stems gives
     # here, the first view without its synonym sets.
-    read = (("from-the-pool", paraphrase.SYNONYM + "7"), ("core",))
+    read = (("from-the-pool", SYNONYM + "7"), ("core",))
     assert paraphrase.read_views([text], lambda work, items: [read for _ in items]) == [read]
     assert paraphrase.stems(text) == ("from-the-pool",)
     caches.clear()

@@ -22,7 +22,15 @@ requiring professional services"), "life" (a state, and "a living
 person"). Not a group of people ("families") nor a noun whose first sense
 is a thing or a part of the body ("hands", "heads"). A count of people
 and a count of persons of one value in one report are one count told two
-ways ("14 people ill" / "14 cases", "450 people" / "450 workers").
+ways ("14 people ill" / "14 cases", "450 people" / "450 workers"). For a
+noun of a person the file keeps its first sense's synset and the kinds of
+person above it (WordNet's "@" and "@i" pointers within noun.person): a
+count of a kind of the other's person is one count too ("450 employees" /
+"450 workers"). A noun whose first sense is a group of whose members
+WordNet names a person (its member meronym: "staff" has "staffer") counts
+those persons in its singular ("600 staff", as a collective noun counts
+its members), not in its plural ("30 crews", groups); a group whose
+members WordNet names no person ("families") counts groups.
 
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -34,8 +42,9 @@ import sys
 from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
-from tools.derive_opposites import _irregular
+from tools.derive_opposites import _irregular, _synsets
 from tools.derive_synonyms import _other_forms, _tagged_nouns
+from tools.derive_verbs import _base36
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "people.txt"
 # Lexicographer files (lexnames(5WN)): noun.Tops, noun.event, noun.group, noun.person, noun.state.
@@ -51,11 +60,15 @@ HEADER = """\
 # one-word nouns whose first sense is a person ("workers"), or an event or a
 # state and one of whose senses the tagged corpus counts is a person
 # ("case", "life"). A count of people and a count of persons of one value
-# in one report are one count told two ways ("14 people ill" / "14 cases").
+# in one report are one count told two ways ("14 people ill" / "14 cases"),
+# and so are counts of two kinds of person one of which is a kind of the
+# other ("450 employees" / "450 workers").
 #
 # One noun a line: its forms as the engine compares them (British spellings
-# folded, "-ies" to "-y": briefing.forms.spelling). Derived; do not edit by
-# hand.
+# folded, "-ies" to "-y": briefing.forms.spelling); for a noun whose first
+# sense is a person, after "|" two fields separated by "|": that sense's
+# synset and the kinds of person above it (synset numbers in base 36).
+# Derived; do not edit by hand.
 """
 
 
@@ -73,13 +86,34 @@ def main(folder: Path) -> None:
     lemmas = _lemmas(folder / "data.noun")
     files = _lexicographer_files(folder / "data.noun")
     plural = _irregular(folder / "noun.exc")
+    _, pointers = _synsets(folder / "data.noun")
+    number = {offset: _base36(n) for n, offset in enumerate(lemmas)}
+
+    def kinds(own: list[str]) -> str:
+        """Persons' synsets and the kinds of person above them (WordNet's
+        "@" and "@i" pointers, in noun.person), as fields."""
+        found, step = list(own), list(own)
+        while step:
+            step = [t for o in step for s, t, pos, _ in pointers[o] if s in ("@", "@i") and pos == "n" and files[t] == PERSON and t not in found]
+            found += step
+        return f" | {' '.join(sorted(number[o] for o in own))} | " + " ".join(sorted({number[o] for o in found[len(own) :]}))
+
+    def members(first: str) -> list[str]:
+        """The persons WordNet makes members of a group ("%m": "staff" has
+        "staffer")."""
+        return [t for s, t, pos, _ in pointers[first] if s == "%m" and pos == "n" and files[t] == PERSON]
+
     general = {w for o, ws in lemmas.items() if files[o] in (TOPS, GROUP) and ws[0] in ("person", "people") for w in ws}
     lines = []
     for noun, senses, tagged in _tagged_nouns(folder):
         forms = _other_forms(noun, plural)
         if noun in general:
             lines.append(" ".join([GENERAL, noun, *forms]))
-        elif files[senses[0]] == PERSON or files[senses[0]] in (EVENT, STATE) and any(files[o] == PERSON and noun in lemmas[o] for o in senses[:tagged]):
+        elif files[senses[0]] == PERSON:
+            lines.append(" ".join([noun, *forms]) + kinds([senses[0]]))
+        elif files[senses[0]] == GROUP and members(senses[0]):
+            lines.append(noun + kinds(members(senses[0])))  # the singular only: "600 staff" counts members, "30 crews" groups
+        elif files[senses[0]] in (EVENT, STATE) and any(files[o] == PERSON and noun in lemmas[o] for o in senses[:tagged]):
             lines.append(" ".join([noun, *forms]))
     OUT.write_text(HEADER + "\n".join(sorted(lines)) + "\n", "utf-8")
 

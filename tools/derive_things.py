@@ -9,10 +9,13 @@ WordNet nor this script to run. In: ``index.noun``, ``data.noun`` and
 by default). Out: the text file, one noun a line.
 
 A noun of a thing is a one-word noun whose first sense (WordNet orders a
-word's senses by their frequency in its tagged corpus; a word that corpus
-never saw is left out) is filed under a concrete kind: an artifact, a
-natural object, an animal, a plant, food, a substance or a part of the body
-(the lexicographer files of lexnames(5WN)). People, groups and places are
+word's senses by their frequency in its tagged corpus, and those of a word
+that corpus never saw as its lexicographers listed them, the usual sense
+first: "ferry" is first a boat, then the act of ferrying) is filed under a
+concrete kind: an artifact, a natural object, an animal, a plant, food, a
+substance or a part of the body (the lexicographer files of lexnames(5WN)).
+A noun left out for want of a tagged sense would let its thing be put for
+another ("the ferry" / "the bridge" will be out of service). People, groups and places are
 left out: outlets name them by role and description ("campaigners" /
 "activists", "the town" / "the city"), which WordNet does not relate. For
 each the file keeps its forms (the plural, regular or of ``noun.exc``), the
@@ -34,7 +37,7 @@ from pathlib import Path
 
 from tools.derive_actions import _lexicographer_files
 from tools.derive_opposites import _irregular, _synsets
-from tools.derive_synonyms import _other_forms, _tagged_nouns
+from tools.derive_synonyms import _nouns, _other_forms
 from tools.derive_verbs import _base36
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "things.txt"
@@ -75,7 +78,7 @@ def main(folder: Path) -> None:
         return found
 
     fields = {}
-    for noun, senses, _ in _tagged_nouns(folder):
+    for noun, senses, _ in _nouns(folder):
         if files[senses[0]] in THINGS:
             own = set(senses)
             fields[noun] = (own, above(own) - own)
