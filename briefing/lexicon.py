@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from .caches import Known, known, per_build
+from .caches import Known, known, per_build, per_word
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS
@@ -144,7 +144,7 @@ class Lexicon:
             if self.is_subjective(word.lower())
         )
 
-    @per_build  # a story's words repeat from text to text
+    @per_word  # a story's words repeat from text to text
     def _listed(self, word: str) -> bool:
         """Whether a lower-case word as printed is subjective; only a word
         ending in "ly" or with a hyphen can be listed by another form."""
