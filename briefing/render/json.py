@@ -43,6 +43,7 @@ class _Each:
         return map(self.make, self.items)
 
 
+_SOURCE_FIELDS = ("id", "path", "outlet", "title", "date", "url", "author", "sha256")  # a source's values, in order
 Each = Callable[[Callable[[Any], object], Sequence[Any]], object]  # a list, or an ``_Each``
 
 
@@ -52,16 +53,7 @@ def _data(b: Briefing, each: Each) -> dict:
     found = coverage(b)
 
     def source(s: Source) -> dict:
-        values = {
-            "id": s.id,
-            "path": s.path,
-            "outlet": s.outlet,
-            "title": s.title,
-            "date": s.date,
-            "url": s.url,
-            "author": s.author,
-            "sha256": s.sha256,
-        }
+        values = {name: getattr(s, name) for name in _SOURCE_FIELDS}
         return values | ({"group": found.group_of[s.id]} if found else {})
 
     def block(x: Block) -> dict:
