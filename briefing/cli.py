@@ -29,8 +29,6 @@ if TYPE_CHECKING:
 with collector.kept():
     import click
 
-    from .draft import draft_spec
-    from .explain import explain, holds, printed_with
     from .inputs import check_pattern, is_url
     from .messages import counted, display, strerror
     from .pipeline import build, consolidate
@@ -282,6 +280,8 @@ def init_command(paths, output, force, pattern, quiet):
     if not read.sources:
         _error("no usable source was left; nothing was written")
         sys.exit(1)
+    from .draft import draft_spec  # only for init: a build does not import it
+
     try:
         draft = draft_spec(read.sources, read.blocks, read.roles, bars)  # grouping the speakers of a big story takes a while
     except Exception as exc:
@@ -340,6 +340,8 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
     if result.briefing is None:
         _error("no usable source was left")
         sys.exit(1)
+    from .explain import explain, holds, printed_with  # only for explain: a build does not import it
+
     names = {b.speaker for b in result.briefing.blocks if b.speaker}
     if speaker is not None and not any(holds(n, speaker) for n in names):
         printed = printed_with(result.briefing, speaker)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from .caches import Known, known, per_build
+from .caches import Known, known, per_build, per_word
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS
@@ -70,7 +71,7 @@ class Lexicon:
     # per category: its name, weight, neutral word, whether it is reported, and its terms
     # (compiled by ``_compile`` when a text first holds one of its anchors: most runs need few)
     categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
-    anchors: tuple[tuple[frozenset[str], frozenset[str]], ...]  # per pattern: words one of its terms must hold (``_anchors``)
+    anchors: tuple[tuple[Mapping[str, tuple[frozenset[str], ...]], frozenset[str]], ...]  # per pattern: words its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
     prefixes: re.Pattern[str]  # the same for "disgraceful*" terms: a word (``_WORD``) that starts with one
     subjective: frozenset[str] = frozenset()
@@ -107,7 +108,7 @@ class Lexicon:
             # each run's start, at every length an anchor has
             heads = {start[:n] for start in self._longest_start.findall(lower) for n in self._start_lengths}
             for (category, weight, neutral, report, terms), (whole, starts) in zip(self.categories, self.anchors):
-                if runs.isdisjoint(whole) and heads.isdisjoint(starts):
+                if heads.isdisjoint(starts) and not any(need <= runs for word in runs & whole.keys() for need in whole[word]):
                     continue  # none of its terms can be in the text: skip the slow scan
                 for match in _compile(terms).finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
@@ -132,9 +133,7 @@ class Lexicon:
         unless it is an adverb that opens the sentence or an adjective that
         opens it before the words it describes (``_openings``). A
         hyphenated word is loaded when one of its parts is ("mean-spirited")."""
-        words = set(_LOWER_WORD.findall(text))
-        # each word once; only a word ending in "ly" or with a hyphen can be listed by another form
-        listed = (words & self.subjective) | {w for w in words if (w.endswith("ly") or "-" in w) and self.is_subjective(w)}
+        listed = set(filter(self._listed, _LOWER_WORD.findall(text)))
         found = [(m.start(), m.group(0)) for m in _LOWER_WORD.finditer(text) if m.group(0) in listed] if listed else []
         opening = _OPENING_ADVERB.match(text)
         found += [(opening.start(1), opening.group(1))] if opening else []
@@ -144,6 +143,12 @@ class Lexicon:
             for at, word in found
             if self.is_subjective(word.lower())
         )
+
+    @per_word  # a story's words repeat from text to text
+    def _listed(self, word: str) -> bool:
+        """Whether a lower-case word as printed is subjective; only a word
+        ending in "ly" or with a hyphen can be listed by another form."""
+        return word in self.subjective or ((word.endswith("ly") or "-" in word) and self.is_subjective(word))
 
     def is_subjective(self, word: str) -> bool:
         """Whether the lower-case ``word``, or a part of a compound of two or
@@ -211,20 +216,23 @@ def _rarest(word: str) -> tuple[bool, int]:
     return word not in FUNCTION_WORDS, len(word)
 
 
-def _anchors(terms: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """For each term, one word run (``_RUN``) any text it matches holds whole
-    (the term's bounds and spaces, hyphens and apostrophes end a run), or,
-    for a "desperate*" term of one run, the run's start. The run is the
-    rarest (``_rarest``): "the" of "at the end of the day" is in nearly
-    every text and would let the slow scan run on all."""
-    whole, starts = set(), set()
+def _anchors(terms: list[str]) -> tuple[dict[str, tuple[frozenset[str], ...]], frozenset[str]]:
+    """For each term, the word runs (``_RUN``) any text it matches holds
+    whole (the term's bounds and spaces, hyphens and apostrophes end a run),
+    filed under the rarest (``_rarest``), or, for a "desperate*" term of
+    one run, the run's start. A text is scanned for the terms only when it
+    holds every run of one: "said" of "it is said" is in most news
+    sentences, and "the" of "at the end of the day" in nearly every one."""
+    whole: dict[str, set[frozenset[str]]] = defaultdict(set)
+    starts = set()
     for term in terms:
         runs = _RUN.findall(term.lower().rstrip("*"))
         if term.endswith("*") and len(runs) == 1:
             starts.add(runs[0])
         else:
-            whole.add(max(runs[:-1] if term.endswith("*") else runs, key=_rarest))
-    return frozenset(whole), frozenset(starts)
+            held = runs[:-1] if term.endswith("*") else runs
+            whole[max(held, key=_rarest)].add(frozenset(held))
+    return {word: tuple(sorted(needs, key=sorted)) for word, needs in sorted(whole.items())}, frozenset(starts)
 
 
 @cache  # on first use: compiling every category's alternation took a seed build about 8 ms

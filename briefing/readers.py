@@ -64,7 +64,8 @@ def unpaired_quotes(text: str) -> list[str]:
     found: list[str] = []
     previous_open: str | None = None
     for paragraph in paragraphs:
-        spans, opened_before, left_open = quote_spans(paragraph)
+        # A paragraph with no mark neither opens, carries on nor closes a quotation.
+        spans, opened_before, left_open = quote_spans(paragraph) if any(mark in paragraph for mark in QUOTE_MARKS) else ((), False, False)
         carries_on = paragraph[:1] in QUOTE_MARKS or opened_before
         if previous_open is not None and not carries_on:
             found.append(previous_open)

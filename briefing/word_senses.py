@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 from . import actions, synonyms, verbs
-from .caches import per_build
+from .caches import per_word
 from .data import words
 from .forms import STEM, UNIT_WORDS, spelling
 from .wording import FUNCTION_WORDS
@@ -22,7 +22,7 @@ LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fi
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
 
 
-@per_build  # a story's words repeat from sentence to sentence
+@per_word  # a story's words repeat from sentence to sentence
 def stem(word: str) -> str:
     return spelling(word.casefold().replace("’", "'").removesuffix("'s"))[:STEM]
 
@@ -42,7 +42,7 @@ def senses(words: Sequence[str]) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-@per_build  # per word: ``paraphrase`` reads every fact's words
+@per_word  # ``paraphrase`` reads every fact's words
 def word_senses(word: str) -> tuple[tuple[str, str], ...]:
     """``word``'s stem with each set of synonyms it belongs to, and those of
     the verbs it names when it is a noun of an action ("construction":
@@ -55,7 +55,7 @@ def word_senses(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((stem(word), str(n)) for n in sorted(sets)) + tuple((stem(word), LEMMA + v) for v in sorted(acts))
 
 
-@per_build  # per word: ``paraphrase`` reads every fact's words
+@per_word  # ``paraphrase`` reads every fact's words
 def verb_senses(word: str) -> tuple[tuple[tuple[str, str], ...], bool]:
     """``word``'s stem with the synsets of its commonest senses as a verb
     (``VERB``) and the parents of the commonest (``PARENT``), and whether

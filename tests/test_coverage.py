@@ -18,6 +18,7 @@ from conftest import ROOT, assert_valid_json, blocks_with, briefing_of, schema, 
 from briefing.cli import main
 from briefing.coverage import coverage
 from briefing.render import Options, render
+from briefing.render.json import to_data
 from briefing.render.view import build_view
 
 STORY = ROOT / "tests" / "data" / "lighthouse_sale"
@@ -144,6 +145,13 @@ def test_json_gives_groups_and_follows_the_schema(story):
     assert data["disputed"][right["disputed"][0]]["kind"] == "figure"
     blocks = {b["id"]: b for b in data["blocks"]}
     assert blocks[_ids(story, "every summer since the war")[0]]["groups"] == ["left"]  # the unrated outlet adds none
+
+
+def test_the_json_writer_adds_the_groups_as_the_whole_tree_holds_them(story):
+    # The writer makes each source's and block's values as it writes them;
+    # ``to_data`` makes the whole tree at once: the same text.
+    expected = json.dumps(to_data(story), ensure_ascii=False, indent=2) + "\n"
+    assert render(story, "json") == expected.encode("utf-8")
 
 
 def test_without_a_table_nothing_of_it_appears(tmp_path):

@@ -525,6 +525,8 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
         "Ona Brill, rallying the crew, said sharply: the pier stays shut.",  # "ly" inside a word, then one that ends it
         "At the end of the day the pier, bitterly fought over, was a white elephant.",  # a term of closed-class words but one
         "Tolven's councillors bitterly called the delays outrageously long.",  # a "outrageous*" term, after an apostrophe's word
+        # every word of a term of several words, in other cases and spacing, or joined by another dash
+        "It Is\tsaid, bitterly, that Critics  say the quay had a WORLD–CLASS cover‐up.",
     ],
 )
 def test_the_lexicons_shortcuts_drop_no_term(text):

@@ -270,3 +270,31 @@ def test_the_stems_a_worker_sends_back_are_one_copy_each():
     first = {s: s for s in one[0]}
     assert all(s is first[s] for s in two[0] if s in shared)
     assert [list(v) for v in one] == [list(v) for v in paraphrase.views(texts[0])]
+
+
+def test_a_worker_clearing_its_texts_keeps_what_it_read_of_each_word():
+    from briefing import caches
+
+    calls: list[str] = []
+
+    @caches.per_build
+    def of_text(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    @caches.per_word
+    def of_word(word: str) -> str:
+        calls.append(word)
+        return word.upper()
+
+    def read() -> None:
+        of_text("The tide turned at noon.")
+        of_word("tide")
+
+    read()
+    caches.clear(words=False)  # what a worker does every few hundred items
+    read()
+    assert calls == ["The tide turned at noon.", "tide", "The tide turned at noon."]
+    caches.clear()  # a build's end forgets both
+    read()
+    assert calls[3:] == ["The tide turned at noon.", "tide"]

@@ -10,16 +10,18 @@ import sys
 from conftest import SEEDS
 
 HEAVY = ("jinja2", "numpy", "weasyprint", "yaml", "http.client", "ssl", "trafilatura")
+OTHER_COMMANDS = ("briefing.draft", "briefing.explain")  # what only ``init`` and ``explain`` use
 
 
 def heavy_imports_of(tmp_path, *formats: str, inputs: str = str(SEEDS)) -> list[str]:
-    """The heavy modules loaded by a fresh ``briefing build`` of ``formats``."""
+    """The heavy modules, and those of the other commands, loaded by a
+    fresh ``briefing build`` of ``formats``."""
     args = ["build", inputs, "--out", str(tmp_path), "-q"] + [a for f in formats for a in ("--format", f)]
     code = (
         "import json, sys\n"
         "from briefing.cli import main\n"
         f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
-        f"print(json.dumps([m for m in {HEAVY!r} if m in sys.modules]))\n"
+        f"print(json.dumps([m for m in {HEAVY + OTHER_COMMANDS!r} if m in sys.modules]))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
+from typing import Any
 
 from .. import collector
 from ..coverage import Coverage, coverage
-from ..model import Briefing
+from ..model import Block, Briefing, Source
 
 _string = json.encoder.encode_basestring  # C, as json.dumps(..., ensure_ascii=False) uses
 
@@ -23,44 +25,64 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "data" / "briefing.schema
 
 
 def to_data(b: Briefing) -> dict:
+    """The briefing as the plain values ``json`` writes."""
+    return _data(b, lambda make, items: list(map(make, items)))
+
+
+class _Each:
+    """``make`` of each item, made as it is written (``render``): a big
+    briefing's tree of dicts, made whole, took more memory than its bytes."""
+
+    def __init__(self, make: Callable[[Any], object], items: Sequence[Any]) -> None:
+        self.make, self.items = make, items
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[object]:
+        return map(self.make, self.items)
+
+
+_SOURCE_FIELDS = ("id", "path", "outlet", "title", "date", "url", "author", "sha256")  # a source's values, in order
+Each = Callable[[Callable[[Any], object], Sequence[Any]], object]  # a list, or an ``_Each``
+
+
+def _data(b: Briefing, each: Each) -> dict:
+    """The briefing's values, its sources and blocks (with their outlet
+    groups, when the spec has an ``[outlets]`` table) made by ``each``."""
+    found = coverage(b)
+
+    def source(s: Source) -> dict:
+        values = {name: getattr(s, name) for name in _SOURCE_FIELDS}
+        return values | ({"group": found.group_of[s.id]} if found else {})
+
+    def block(x: Block) -> dict:
+        values = {
+            "id": x.id,
+            "position": x.position,
+            "kind": x.kind,
+            "speaker": x.speaker,
+            "speaker_role": x.speaker_role,
+            "text": x.text,
+            "sources": list(x.sources),
+            "variants": [{"source": v.source, "text": v.text, "kind": v.kind} for v in x.variants],
+            "reason": x.reason,
+            "loaded_terms": list(x.loaded_terms),
+            "loaded_terms_outlet": list(x.outlet_terms),
+            "leans": x.leans,
+        }
+        return values | ({"groups": list(found.block_groups[x.id])} if found else {})
+
     data = {
         "schema": SCHEMA,
         "title": b.title,
         "question": b.question,
         "date": b.date,
-        "sources": [
-            {
-                "id": s.id,
-                "path": s.path,
-                "outlet": s.outlet,
-                "title": s.title,
-                "date": s.date,
-                "url": s.url,
-                "author": s.author,
-                "sha256": s.sha256,
-            }
-            for s in b.sources
-        ],
+        "sources": each(source, b.sources),
         "positions": [
             {"id": p.id, "label": p.label, "actors": list(p.actors), "mixed": list(p.mixed)} for p in b.positions
         ],
-        "blocks": [
-            {
-                "id": x.id,
-                "position": x.position,
-                "kind": x.kind,
-                "speaker": x.speaker,
-                "speaker_role": x.speaker_role,
-                "text": x.text,
-                "sources": list(x.sources),
-                "variants": [{"source": v.source, "text": v.text, "kind": v.kind} for v in x.variants],
-                "reason": x.reason,
-                "loaded_terms": list(x.loaded_terms),
-                "loaded_terms_outlet": list(x.outlet_terms),
-                "leans": x.leans,
-            }
-            for x in b.blocks
-        ],
+        "blocks": each(block, b.blocks),
         "balance": [
             {
                 "position": r.position,
@@ -87,18 +109,12 @@ def to_data(b: Briefing) -> dict:
         "warnings": list(b.warnings),
     }
     document = {f.name: getattr(b.document, f.name) for f in fields(b.document) if getattr(b.document, f.name)}
-    return _with_groups(data | ({"document": document} if document else {}), coverage(b), b)
+    return data | ({"document": document} if document else {}) | ({"coverage": _coverage(found, b)} if found else {})
 
 
-def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
+def _coverage(found: Coverage, b: Briefing) -> dict:
     """Coverage by the spec's outlet groups, when it has a table."""
-    if found is None:
-        return data
-    for source in data["sources"]:
-        source["group"] = found.group_of[source["id"]]
-    for block in data["blocks"]:
-        block["groups"] = list(found.block_groups[block["id"]])
-    data["coverage"] = {
+    return {
         "scale": found.scale,
         **({"rated_by": found.rated_by} if found.rated_by else {}),
         "groups": list(found.groups),
@@ -111,7 +127,6 @@ def _with_groups(data: dict, found: Coverage | None, b: Briefing) -> dict:
             for o in found.one_side
         ],
     }
-    return data
 
 
 def render(briefing: Briefing, options: object) -> bytes:
@@ -121,7 +136,7 @@ def render(briefing: Briefing, options: object) -> bytes:
     out = io.BytesIO()
     pieces: list[str] = []
     with collector.paused():  # a big briefing's data is millions of objects and no cycles
-        _write(to_data(briefing), "\n", pieces, out)
+        _write(_data(briefing, _Each), "\n", pieces, out)
     out.write("".join(pieces).encode("utf-8"))
     out.write(b"\n")
     return out.getvalue()
@@ -152,8 +167,8 @@ def _write(value: object, newline: str, pieces: list[str], out: io.BytesIO) -> N
             _write(item, inner, pieces, out)
             opening = "," + inner
         pieces.append(newline + "}")
-    elif isinstance(value, (list, tuple)):
-        if not value:
+    elif isinstance(value, (list, tuple, _Each)):
+        if not len(value):
             pieces.append("[]")
             return
         inner = newline + "  "
