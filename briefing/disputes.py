@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import fact_index, paraphrase
+from . import fact_index, fact_profile, paraphrase
 from .model import Block, Disputed, Reading
 
 SWAP_SHARE = 0.75  # nearer than this when all that differs is a name for a name
@@ -21,7 +21,7 @@ SWAP_SHARE = 0.75  # nearer than this when all that differs is a name for a name
 _TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
 
 
-def _swapped(a: paraphrase.Profile, b: paraphrase.Profile) -> bool:
+def _swapped(a: fact_profile.Profile, b: fact_profile.Profile) -> bool:
     """One name in full for another in full ("Isla Brodie" / "Duncan Reid"),
     not an abbreviation or a title for a name ("the A.G." / "Blumenthal")."""
     ours, theirs = a.names - b.names, b.names - a.names
@@ -42,12 +42,12 @@ def disputes(blocks: Sequence[Block]) -> tuple[Disputed, ...]:
             own = {v.source for v in block.variants}
             told.append((n, block.text, tuple(s for s in block.sources if s not in own) or block.sources))
             told += [(n, v.text, (v.source,)) for v in block.variants]
-    words = [paraphrase.stems(text) for _, text, _ in told]
-    profiles: dict[int, paraphrase.Profile] = {}  # made only for the few pairs near enough to be rivals
+    words = [fact_profile.stems(text) for _, text, _ in told]
+    profiles: dict[int, fact_profile.Profile] = {}  # made only for the few pairs near enough to be rivals
 
-    def made(i: int) -> paraphrase.Profile:
+    def made(i: int) -> fact_profile.Profile:
         if i not in profiles:
-            profiles[i] = paraphrase.profile(told[i][1], blocks[told[i][0]].speaker)
+            profiles[i] = fact_profile.profile(told[i][1], blocks[told[i][0]].speaker)
         return profiles[i]
 
     out = []

@@ -37,7 +37,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from . import collector, fact_index, paraphrase
+from . import collector, fact_index, fact_profile, paraphrase
 from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
@@ -129,7 +129,7 @@ class _Links:
         self.within: dict[int, set[int]] = defaultdict(set)
         self.spans: dict[int, set[int]] = defaultdict(set)
         self.joined: dict[int, list[int]] = {}  # a set's root -> its nodes, once it has two
-        self.profiles: dict[int, paraphrase.Profile] = {}
+        self.profiles: dict[int, fact_profile.Profile] = {}
 
     def consistent(self, a: int, b: int) -> bool:
         """Two outlets' own reports (not quotes) that score alike are the same
@@ -151,9 +151,9 @@ class _Links:
             if "quote" not in (nodes[x].family[1], nodes[y].family[1])
         )
 
-    def profile(self, n: int) -> paraphrase.Profile:
+    def profile(self, n: int) -> fact_profile.Profile:
         if n not in self.profiles:
-            self.profiles[n] = paraphrase.profile(self.nodes[n].text)
+            self.profiles[n] = fact_profile.profile(self.nodes[n].text)
         return self.profiles[n]
 
     def link(self, a: int, b: int) -> None:
@@ -270,7 +270,7 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
     texts = [statements[nodes[n].members[0]].text for n in facts]
-    views, links = beside(lambda: paraphrase.read_views(texts, each), lambda: _linked(statements, nodes))
+    views, links = beside(lambda: fact_profile.read_views(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
     for whole, others in links.spans.items():
@@ -425,7 +425,7 @@ def _join_facts(
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
     body in part and in other ways ("the water project", "Roe's group").
-    ``facts``: the nodes of facts; ``views``: each one's ``paraphrase.views``."""
+    ``facts``: the nodes of facts; ``views``: each one's ``fact_profile.views``."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -438,14 +438,14 @@ def _join_facts(
     # Every fact's stems are indexed; its full profile is made only for the
     # few facts that meet another (a build of 10,000 articles has 150,000 facts).
     pairs = fact_index.fact_pairs(views, [s.source_id for s in said])
-    profiles: dict[int, paraphrase.Profile] = {}
+    profiles: dict[int, fact_profile.Profile] = {}
     told: dict[int, list[int]] = defaultdict(list)  # a group's root -> its facts
     for i, n in enumerate(facts):
         told[uf.find(n)].append(i)
 
-    def profile(i: int) -> paraphrase.Profile:
+    def profile(i: int) -> fact_profile.Profile:
         if i not in profiles:
-            profiles[i] = paraphrase.profile(said[i].text, said[i].speaker, said[i].speaker_role)
+            profiles[i] = fact_profile.profile(said[i].text, said[i].speaker, said[i].speaker_role)
         return profiles[i]
 
     def agree(x: int, y: int) -> bool:

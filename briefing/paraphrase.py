@@ -53,11 +53,7 @@ from dataclasses import replace
 
 from . import agents, direction, fact_names, things, verbs
 from .data import words
-from .fact_profile import Profile as Profile
-from .fact_profile import profile as profile
-from .fact_profile import read_views as read_views
-from .fact_profile import stems as stems
-from .fact_profile import views as views
+from .fact_profile import Profile
 from .forms import LOWER, STEM, UPPER, spelling
 from .model import Kind
 from .nearness import ANCHOR_STEMS, QUANTITY, _anchored, _counted, _near, nearness

@@ -5,7 +5,7 @@ sentences are made up."""
 
 from itertools import combinations
 
-from briefing import fact_index, nearness, paraphrase
+from briefing import fact_index, fact_profile, nearness, paraphrase
 
 SENTENCES = [
     # Near: most words in common.
@@ -30,14 +30,14 @@ SENTENCES = [
 
 
 def test_the_quick_tests_keep_every_pair_near_or_anchored():
-    views = [v for text in SENTENCES for v in paraphrase.views(text)]
+    views = [v for text in SENTENCES for v in fact_profile.views(text)]
     for a, b in combinations(views, 2):
         words = sum(s[0] not in "#@~" for s in a) + sum(s[0] not in "#@~" for s in b)
         assert fact_index._kept(a, b, words) == (nearness._near(a, b) or nearness._anchored(a, b)), (a, b)
 
 
 def test_the_index_gives_the_pairs_an_all_pairs_reading_keeps():
-    stems = [paraphrase.stems(text) for text in SENTENCES]
+    stems = [fact_profile.stems(text) for text in SENTENCES]
     every = [(a, b) for a, b in combinations(range(len(stems)), 2) if nearness._near(stems[a], stems[b]) or nearness._anchored(stems[a], stems[b])]
     assert every  # the sentences hold near and anchored pairs
     assert fact_index.candidates(stems, range(len(stems))) == every
@@ -46,5 +46,5 @@ def test_the_index_gives_the_pairs_an_all_pairs_reading_keeps():
 def test_a_set_of_synonyms_in_common_is_a_word_in_common():
     # Without it the pair shares three words of fifteen: not anchored, never judged.
     said, says = SENTENCES[8:10]
-    assert fact_index.fact_pairs([paraphrase.views(said), paraphrase.views(says)], [0, 1]) == [(0, 1)]
-    assert paraphrase.one_fact(paraphrase.profile(said), paraphrase.profile(says))
+    assert fact_index.fact_pairs([fact_profile.views(said), fact_profile.views(says)], [0, 1]) == [(0, 1)]
+    assert paraphrase.one_fact(fact_profile.profile(said), fact_profile.profile(says))

@@ -9,7 +9,7 @@ printed ("4.20am", "04:20"). All sentences are made up."""
 import pytest
 from conftest import two_outlets
 
-from briefing import paraphrase, things
+from briefing import fact_profile, paraphrase, things
 from briefing.forms import figures
 
 OTHER_PEOPLE = [
@@ -44,15 +44,15 @@ def test_two_words_each_side_are_no_person_put_for_another():
 
 
 def test_a_legal_form_is_no_part_of_a_company_name():
-    one = paraphrase.profile("Corrigan Valves Ltd has shut nine of its depots in the north.")
-    other = paraphrase.profile("Corrigan Valves has shut nine of its depots in the north.")
+    one = fact_profile.profile("Corrigan Valves Ltd has shut nine of its depots in the north.")
+    other = fact_profile.profile("Corrigan Valves has shut nine of its depots in the north.")
     assert one.names == other.names and one.runs == other.runs
     assert paraphrase.one_fact(one, other)
 
 
 def test_another_company_of_one_legal_form_is_another_name():
-    one = paraphrase.profile("Corrigan Valves Ltd has shut nine of its depots in the north.")
-    other = paraphrase.profile("Hallam Valves Ltd has shut nine of its depots in the north.")
+    one = fact_profile.profile("Corrigan Valves Ltd has shut nine of its depots in the north.")
+    other = fact_profile.profile("Hallam Valves Ltd has shut nine of its depots in the north.")
     assert not paraphrase.one_fact(one, other)
 
 
