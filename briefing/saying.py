@@ -266,6 +266,9 @@ def parse(sentence: Sentence) -> Parsed:
     orgs = org_names(toks)
     while i >= begin:
         tok = toks[i]
+        if not tok.capital:  # the first test of ``is_name_word``: most words fail it, and nothing below need be asked
+            i -= 1
+            continue
         opening = i == begin and (tok.low in OPENERS or _opens_participle(toks[begin:]))
         if is_name_word(tok) and tok.low not in PERSON_ROLES and not opening and not _shouted(tok):
             start = office_start(toks, max(name_run(toks, i), begin), i, begin)  # "Secretary of State Jo Roe"

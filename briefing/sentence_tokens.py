@@ -10,9 +10,9 @@ possessive ending from a word.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
+from .caches import per_word
 from .model import Sentence
 from .not_names import dateline_end
 
@@ -66,7 +66,7 @@ def _forms(text: str) -> tuple[str, str, bool, bool]:
     return bare, bare.lower(), possessive, text[:1].isupper()
 
 
-@lru_cache(maxsize=1 << 14)
+@per_word
 def _word_fields(word: str) -> tuple[int, str, str, bool, bool]:
     """The fields of a word's ``Token`` after its text and place (``quote``
     -1 and its forms), worked out once for each spelling: most words of a

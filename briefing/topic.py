@@ -252,6 +252,7 @@ def subject(
     return _title_name(sources, exclude) or (_title_word(sources, exclude) if verb else _whole(form(best), next_word[best], word_before[best], reach[best]))
 
 
+@per_build  # asked of each word after each phrase of every source: each word is tested once
 def _can_end_phrase(key: str) -> bool:
     """A word (printed in lower case: not a name) that can end a noun
     phrase: no closed-class word, speech verb, figure or punctuation, nor
