@@ -35,11 +35,12 @@ _HANDOVER = re.compile(
     r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
     r"\s*[,:]?\s*$|\s*:\s*$"
 )
-# '"...," Roe said, but she also said the fund was "nearly empty."': a
-# further claim of the same speaker (a pronoun points back to them),
-# which may quote fragments of its own.
+# '"...," Roe said, but she also said the fund was "nearly empty."', '...,
+# though she added that ...': a further claim of the same speaker (a
+# pronoun points back to them) in a clause joined by a conjunction or a
+# concessive subordinator, which may quote fragments of its own.
 _ALSO_SAID = re.compile(
-    r",\s+(?:but|and)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
+    r",\s+(?:but|and|though|although)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
 )
 MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
 # A claim set off before an inverted attribution of a few words that ends
