@@ -162,7 +162,9 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
         before, after = claims_beside(s, p.speaker.text if p.speaker else None) if speaker else (None, None)
         if before:  # 'Roe said the fund was empty but added, "..."': a claim of their own, outside the marks
             quotes.insert(0, Statement(s.source_id, "statement", before, own[0] if own and own[0] else speaker, (*order, -1)))
-        if after:  # '"...," Roe said, adding that the fund was empty.'
+        if after and not any(quote.strip() in after for quote in p.direct + passages):
+            # '"...," Roe said, adding that the fund was empty.' (a claim that
+            # holds a quote of its own is that quote, not a claim beside it)
             quotes.append(Statement(s.source_id, "statement", after, speaker, (*order, len(parts))))
         elif speaker and any(hit.report for hit in lexicon.load().find(outside_quotes(s.text))):
             # '"...," Roe said curtly.': the outlet's loaded words around the

@@ -15,14 +15,19 @@ from .data import words
 from .mention_words import PREPOSITIONS
 from .model import Sentence
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
-from .saying_verbs import REPORTING
+from .saying_verbs import PARTICIPLE_CUES, REPORTING
 
 # What attaches a further claim, outside the marks, after a quote: '"...,"
-# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.'
+# Roe said, citing the cost.', '..., Roe said, who said the fund was empty.',
+# '..., Roe said, before adding that the fund was "nearly empty."': a
+# participle of saying (the supplementive clause's subject is the main
+# clause's, Quirk et al. 1985, 15.58), or "calling" (what the speaker
+# called someone, in the same words), which may quote fragments of its own
+# but not open a quotation ('..., adding, "..."' is a second quote).
+_AFTER_PARTICIPLES = "|".join(sorted(PARTICIPLE_CUES | {"calling"}))
 _AFTER_QUOTE = re.compile(
-    r",\s+((?:(?:also|again|then|not even)\s+)?(?:adding|saying|noting|arguing|explaining|warning|citing|suggesting|"
-    r"emphasizing|emphasising|repeating|insisting|stressing|acknowledging|recalling|predicting|promising|vowing|"
-    r"claiming|who\s+(?:also\s+)?(?:said|says|added))\b[^:" + QUOTE_MARKS + r"]+)$"
+    r",\s+(?:(?:before|while)\s+)?((?:(?:also|again|then|not even)\s+)?(?:" + _AFTER_PARTICIPLES + r"|"
+    r"who\s+(?:also\s+)?(?:said|says|added))\b(?![\s,:]*[" + QUOTE_MARKS + SINGLE_OPENING + r"])[^:]+)$"
 )
 # What hands over from a reported claim to the quote that follows it: "Roe
 # said the fund was empty but added, '...'", "... and said: '...'".
@@ -30,11 +35,12 @@ _HANDOVER = re.compile(
     r"(?:,?\s+(?:but|and)\s+(?:also\s+|then\s+|later\s+)?(?:added|said|says|continued|went on)|,\s+(?:adding|saying))"
     r"\s*[,:]?\s*$|\s*:\s*$"
 )
-# '"...," Roe said, but she also said the fund was "nearly empty."': a
-# further claim of the same speaker (a pronoun points back to them),
-# which may quote fragments of its own.
+# '"...," Roe said, but she also said the fund was "nearly empty."', '...,
+# though she added that ...': a further claim of the same speaker (a
+# pronoun points back to them) in a clause joined by a conjunction or a
+# concessive subordinator, which may quote fragments of its own.
 _ALSO_SAID = re.compile(
-    r",\s+(?:but|and)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
+    r",\s+(?:but|and|though|although)\s+((?:he|she)\s+(?:also\s+|later\s+|then\s+)?([a-z]+)\s+(?![,:" + QUOTE_MARKS + SINGLE_OPENING + r"])\S.*)$"
 )
 MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was empty:" also claims
 # A claim set off before an inverted attribution of a few words that ends
@@ -59,11 +65,23 @@ def claims_beside(sentence: Sentence, said_by: str | None = None) -> tuple[str |
     if handover and not any(mark in prefix for mark in QUOTE_MARKS):
         claim = prefix[: handover.start()].strip()
         before = claim if _claims(claim, said_by, colon=handover.group().strip() == ":") else None
-    after = _AFTER_QUOTE.search(text, sentence.quotes[-1].end)
+    after = _after_quote(sentence)
     if after:
-        return before, after.group(1).strip()
+        return before, after
     also = _ALSO_SAID.search(text, sentence.quotes[0].end)
     return before, also.group(1).strip() if also and also.group(2) in REPORTING else None
+
+
+def _after_quote(sentence: Sentence) -> str | None:
+    """The claim a participle attaches after the first quote, outside the
+    marks (one inside a later quote is the quote's own words)."""
+    at = sentence.quotes[0].end
+    while found := _AFTER_QUOTE.search(sentence.text, at):
+        inside = next((q for q in sentence.quotes if q.start <= found.start() < q.end), None)
+        if inside is None:
+            return found.group(1).strip()
+        at = inside.end
+    return None
 
 
 def _claims(text: str, said_by: str | None, colon: bool) -> bool:

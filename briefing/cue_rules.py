@@ -24,6 +24,7 @@ from .mention_words import (
     DETERMINERS,
     GROUP_HEADS,
     PREPOSITIONS,
+    PRONOUNS,
     Mention,
     name_end,
     org_name,
@@ -182,8 +183,10 @@ def statement_from(toks: Sequence[Token], i: int) -> Mention | None:
     if toks[i + 1].low not in {"from", "by"}:
         return None
     introduced = i >= 2 and toks[i - 2].low == "in"
-    if not introduced and not any(t.low in REPORTING and not t.capital for t in toks[i + 2:i + 10]):
-        return None  # "when the letter from the school landed": no one speaks
+    # "when the letter from the school landed": no one speaks; "a letter
+    # from the school, he says": the verb is the pronoun's, not the letter's
+    if not introduced and not any(toks[k].low in REPORTING and not toks[k].capital and toks[k - 1].low not in PRONOUNS for k in range(i + 2, min(len(toks), i + 10))):
+        return None
     found = mention_forward(toks, i + 2)
     return found if found is not None and found.kind in {"name", "body"} else None
 

@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from .data import words
+from .lexicon import language
 from .mention_words import AUX, OPENERS, PRONOUNS, Mention
 from .mentions import mention_back, mention_forward
-from .saying_verbs import PARTICIPLE_CUES, REPORTING
+from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, described
 
@@ -49,8 +50,26 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
 
 
 def participle_at(toks: Sequence[Token]) -> int:
-    """Where a participle of saying attaches speech to the clause before it ("..., saying"), or -1."""
-    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"}), -1)
+    """Where a participle of saying attaches speech to the clause before it
+    ("..., saying", "released a statement saying"), or -1."""
+    return next(
+        (j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and (toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"} or _issued(toks, j))),
+        -1,
+    )
+
+
+MESSAGES = language()["message_nouns"]
+ISSUING = language()["issuing_verbs"]
+
+
+def _issued(toks: Sequence[Token], j: int) -> bool:
+    """"Roe released a statement saying ...", "The trust sent an email on
+    Friday saying ...": a message its subject sent out says it, so the
+    subject does (not "Roe received a letter saying", nor "Roe was sent
+    an email saying", whose subject only got it)."""
+    noun = next((k for k in range(j - 1, max(0, j - 4), -1) if toks[k].low in MESSAGES), -1)  # "a statement (on Friday) saying"
+    verb = next((k for k in range(noun - 1, max(-1, noun - 5), -1) if toks[k].low in ISSUING), -1) if noun > 0 else -1
+    return verb > 0 and toks[verb - 1].low not in PROGRESSIVE and all(t.quote < 0 and t.text != "," for t in toks[verb:j])
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:

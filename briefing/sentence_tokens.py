@@ -19,8 +19,11 @@ from .not_names import dateline_end
 # An abbreviation keeps its last full stop, as printed: "U.S.", "F.B.I.", and an
 # initial before a name ("Jo Q. Roe"); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[^\W_]\.){2,}(?![\w'’\-])|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]"
+    r"(?:[^\W_]\.){2,}(?![\w'’\-])|[A-Z]\.(?=\s+[A-Z])|[^\W_][\w'’.\-@]*(?:\w|(?<=s)['’](?!\w))|[^\W_]|[,:;()—–]|--?(?=\s)"
 )
+# A hyphen or two set off by spaces, as plain text prints a dash ("Roe - a
+# pollster - said"), is read as the dash it stands for.
+_ASCII_DASHES = frozenset({"-", "--"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
 _new_tuple = tuple.__new__
@@ -107,7 +110,8 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
     for word in _TOKEN.findall(text, begin, end):
         at = find(word, at)
         after = at + len(word)
-        out.append(_new_tuple(Token, (word, at, after, *_word_fields(word))))
+        read = "—" if word in _ASCII_DASHES else word
+        out.append(_new_tuple(Token, (read, at, after, *_word_fields(read))))
         at = after
     return out
 

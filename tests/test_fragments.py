@@ -115,8 +115,21 @@ def test_a_further_claim_after_a_quote_with_a_fragment_of_its_own_is_the_speaker
 
 
 @pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("“It will close,” Ada Quill said, though she added that the repairs were late.", "she added that the repairs were late."),
+        ("“It will close,” said Ada Quill, although she conceded the board had “lost the thread.”",
+         "she conceded the board had “lost the thread.”"),
+    ],
+)
+def test_a_concessive_clause_of_saying_after_a_quote_is_a_further_claim(text, claim):
+    assert claims_beside(split([Paragraph("s", 0, text)])[0]) == (None, claim)
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "“It will close,” Ada Quill said, though she looked tired.",  # no saying in the clause
         "“It will close,” Ada Quill said, and she said, “We will try.”",  # a second direct quote, not a claim
         "“It will close,” Ada Quill said, and the crowd cheered.",
         "“It will close,” Ada Quill said, but she thinks the board erred.",  # belief is not saying

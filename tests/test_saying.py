@@ -3,6 +3,7 @@
 import pytest
 from conftest import speaker
 
+from briefing.attribution import attribute
 from briefing.claims import claims_beside
 from briefing.model import Paragraph
 from briefing.quotes import quote_spans
@@ -496,6 +497,45 @@ def claims(text):
 )
 def test_claims_beside_a_quote(text, expected):
     assert claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a participle of saying after the attribution may quote a fragment of its own
+        ("\u201cThe ferry runs late,\u201d Ada Quill said, adding that the crews were \u201cworn out.\u201d",
+         "adding that the crews were \u201cworn out.\u201d"),
+        ("\u201cThe ferry runs late,\u201d said Ada Quill, before adding that the crews were tired.", "adding that the crews were tired."),
+        ("\u201cThe ferry runs late,\u201d Ada Quill told the board, while arguing the timetable should change.",
+         "arguing the timetable should change."),
+        ("\u201cThe ferry runs late,\u201d Ada Quill said, calling the timetable \u201ca work of fiction.\u201d",
+         "calling the timetable \u201ca work of fiction.\u201d"),
+        ("\u201cThe ferry runs late,\u201d Ada Quill wrote, urging the board to buy a second boat.", "urging the board to buy a second boat."),
+    ],
+)
+def test_a_participle_of_saying_after_the_attribution_is_a_claim(text, expected):
+    assert claims(text) == (None, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cThe ferry runs late,\u201d Ada Quill said, adding, \u201cThe crews are worn out.\u201d",  # a second quote
+        "\u201cThe ferry runs late,\u201d Ada Quill said, before leaving the pier.",  # no saying
+        "\u201cThe ferry runs late,\u201d Ada Quill said while waiting for the boat.",
+        # a participle inside a later quote is the quote's own words
+        "\u201cThe ferry runs late,\u201d Ada Quill said, \u201cand we keep saying so, calling on the board to act.\u201d",
+    ],
+)
+def test_no_participle_claim_after_a_quote(text):
+    assert claims(text) == (None, None)
+
+
+def test_a_claim_that_holds_a_passage_of_its_own_is_that_quote_only():
+    text = ("\u201cThe ferry runs late,\u201d Ada Quill said, adding that \u201cthe crews have worked every weekend since the "
+            "spring and cannot go on like this.\u201d")
+    statements = attribute([[parse(s) for s in split([Paragraph("s", 0, text)])]]).statements
+    assert [s.kind for s in statements] == ["quote", "quote"]
 
 
 @pytest.mark.parametrize(

@@ -74,3 +74,64 @@ def test_a_participle_of_saying_after_an_unnamed_subject(text, expected):
 )
 def test_an_unnamed_subject_with_no_participle_of_saying(text):
     assert speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Pell issued a statement saying the pier was unsafe.", ("name", "Ivo Pell")),
+        ("The Harbour Trust sent an email on Friday saying that the pier was unsafe.", ("body", "Harbour Trust")),
+        ("Ivo Pell has sent a letter urging the board to shut the pier.", ("name", "Ivo Pell")),
+    ],
+)
+def test_a_message_its_subject_sent_out_says_it(text, expected):
+    """"X released a statement saying ...": the statement says it, and X sent it out."""
+    assert speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Pell received a letter saying the pier was unsafe.",  # the subject got it, did not send it
+        "Ivo Pell was sent an email saying the pier was unsafe.",  # a passive: the same
+        "A statement saying the pier was unsafe was released on Friday.",  # no author named
+        "Ivo Pell issued a permit allowing the pier to reopen.",  # no message, no saying
+    ],
+)
+def test_a_message_whose_sender_is_not_the_subject(text):
+    assert speaker(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Pell - who once ran the Harbour Trust - said the pier was unsafe.",
+        "Ivo Pell -- who once ran the Harbour Trust -- said the pier was unsafe.",
+    ],
+)
+def test_an_aside_between_hyphens_set_off_by_spaces_is_passed_over_as_between_dashes(text):
+    """Plain text prints a dash as a hyphen or two between spaces: the aside
+    between them is not the subject, as between "—" and "—"."""
+    assert speaker(text) == speaker(text.replace(" -- ", " — ").replace(" - ", " — ")) == ("name", "Ivo Pell")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('A spokesman for the Harbour Trust — a charity billed as "the friend of every sailor" — noted that the pier was shut.',
+         ("possessive", "A spokesman for the Harbour Trust")),
+        ('Ivo Pell — who once called the pier "a folly" — said at a rally that it should close.', ("name", "Ivo Pell")),
+    ],
+)
+def test_an_aside_between_dashes_may_quote_words_of_its_own(text, expected):
+    """A relative clause or an apposition set off by dashes is passed over
+    to the subject before it, whatever it quotes."""
+    assert speaker(text) == expected
+
+
+def test_a_letter_from_a_body_speaks_by_its_own_verb_not_by_the_verb_of_the_pronoun_after_it():
+    assert speaker("A letter from the Harbour Trust says the pier is unsafe.") == ("body", "Harbour Trust")
+    assert speakers("Ivo Pell runs the depot.", "He gets angry whenever a letter from the Harbour Trust arrives, he says, as it is always late.") == (
+        None,
+        "Ivo Pell",
+    )
