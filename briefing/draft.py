@@ -384,8 +384,8 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
         return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
 
     def surnames(a: str, b: str) -> bool:
-        """The same surname, or one misprinted with a letter dropped ("Orin"
-        for "Orrin"), not a plural's ("Councils" for "Council")."""
+        """The same surname, or one misprinted with a letter dropped ("Osery"
+        for "Ossery"), not a plural's ("Councils" for "Council")."""
         short, long = sorted((a, b), key=len)
         dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
         return a == b or (len(short) >= 4 and dropped)
