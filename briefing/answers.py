@@ -8,8 +8,9 @@ disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
-government's side). ``answering`` gives the side the first four are
-worth, ``positions`` the rest.
+government's side). ``answering`` gives the side an answer to a
+side-taker and the opposition's are worth, ``positions`` that of an
+answer to critics or supporters (``critics``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS
+from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS, contrast_opening
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -170,7 +171,7 @@ def _apart(sentence: str) -> list[str]:
     ...", "In contrast to the mayor, ..."): their view, answered; at most
     ``APART`` words, none when no such phrase opens it."""
     tokens = clause_words(sentence)
-    opening = next((p for p in CONTRASTING if tokens[: len(p)] == list(p)), ())
+    opening = contrast_opening(tokens)
     end = tokens.index("|") if opening and "|" in tokens else 0
     return tokens[len(opening) : end] if 0 < end - len(opening) <= APART else []
 

@@ -394,10 +394,18 @@ def _main_clause(tokens: list[str], at: int) -> int:
     sentence ("Despite what critics claim, ...", "Unlike those who call it
     ..., we ...") and closes with a comma before the cue at ``at``: a view
     reported inside the phrase ends there, and what follows is the
-    speaker's own; 0 when none."""
-    opened = tokens[:1] and (tokens[0] in INTRODUCERS or any(tokens[: len(p)] == list(p) for p in CONTRASTING))
-    close = tokens.index("|") if opened and "|" in tokens[:at] else -1
-    return close + 1
+    speaker's own; 0 when none, or when the cue's clause opens on "that"
+    after a comment set off by commas, still the object of the phrase's
+    report ("When critics say, as they often do, that ...")."""
+    opened = tokens[:1] and (tokens[0] in INTRODUCERS or contrast_opening(tokens))
+    bars = [i for i in range(at) if tokens[i] == "|"] if opened else []
+    return bars[0] + 1 if bars and tokens[bars[-1] + 1] != "that" else 0
+
+
+def contrast_opening(tokens: list[str]) -> tuple[str, ...]:
+    """The phrase of contrast that opens ``tokens`` ("unlike", "in
+    contrast to"); () when none does."""
+    return next((p for p in CONTRASTING if tokens[: len(p)] == list(p)), ())
 
 
 def _lacks(tokens: list[str], negator: int, at: int) -> bool:

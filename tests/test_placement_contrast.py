@@ -57,6 +57,8 @@ def test_a_view_reported_in_an_opening_phrase_ends_at_its_comma():
     # Inside the phrase the view is still reported, and a report with no opening phrase spans its commas.
     assert _sides("When the hauliers claim it means fewer lorries, they forget the quarry.") == ({}, [("yes", "reported")])
     assert _sides("The engineers say that, in a wet winter, it would flood the valley.") == ({}, [("no", "reported")])
+    # A "that" clause after a comment set off by commas is still the object of the phrase's report.
+    assert _sides("When the hauliers claim, as they did again on Monday, that it means fewer lorries, they forget the quarry.") == ({}, [("yes", "reported")])
 
 
 def _answer(first: str, reply: str, opener: str | None = None) -> list[Block]:
@@ -74,7 +76,7 @@ def test_with_a_middle_way_who_answers_one_side_takes_the_other_the_labels_tell_
     placed = place(story, THREE).blocks
     assert placed[-1].position == "no" and "answers Ona Brisk" in placed[-1].reason
     # "But Renk said ..." after the against side's words: the for side.
-    story = _answer("It is a waste of money.", "But Ivo Renk said the coast had waited forty years for it.")
+    story = _answer("It is a waste of money.", "But Ivo Renk said the coast had been promised a railway since 1985.")
     assert place(story, THREE).blocks[-1].position == "yes"
     # A quote that opens on the view of a side-taker it names ("The engineer says ...").
     roles = (("Ona Brisk", "chief engineer of the tunnel company"),)
