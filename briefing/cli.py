@@ -3,8 +3,9 @@
 Nothing here decides anything about the briefing; it parses, reports and
 exits (0 when a briefing was written, 1 when no usable source was left,
 on an unforeseen error (one line, never a traceback) or, with
-``--strict``, when anything was skipped; 2 for bad options, a spec
-with mistakes, or a draft spec that would replace a file without --force).
+``--strict``, when anything was skipped; 2 for bad options, no articles
+named and no ./seeds to read, a spec with mistakes, or a draft spec that
+would replace a file without --force).
 """
 
 from __future__ import annotations

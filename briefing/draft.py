@@ -18,8 +18,9 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
 from .clean import header_lines
@@ -33,6 +34,9 @@ from .set_aside import REPORTING_VERBS
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic
+
+if TYPE_CHECKING:
+    from .pipeline import Report  # (stage, done, total), as the pipeline reports its stages
 
 # How a speaker holds another's words at arm's length: a view they report
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
@@ -51,7 +55,6 @@ CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away t
 QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 DRAFTING = "draft"  # the stage a progress report names while the speakers are grouped
-Report = Callable[[str, int, int], None]  # (stage, done, total), as the pipeline reports its stages
 
 
 def _groups(
@@ -384,8 +387,8 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
         return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
 
     def surnames(a: str, b: str) -> bool:
-        """The same surname, or one misprinted with a letter dropped ("Orin"
-        for "Orrin"), not a plural's ("Councils" for "Council")."""
+        """The same surname, or one misprinted with a letter dropped ("Osery"
+        for "Ossery"), not a plural's ("Councils" for "Council")."""
         short, long = sorted((a, b), key=len)
         dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
         return a == b or (len(short) >= 4 and dropped)

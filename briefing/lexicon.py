@@ -69,10 +69,10 @@ class Hit:
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     # per category: its name, weight, neutral word, whether it is reported, and its terms
-    # (compiled by ``_compile`` when a text first holds one of its anchors: most runs need few)
+    # (compiled by ``_compile`` when a text first holds every word of one of its terms: most runs need few)
     categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
     anchors: tuple[tuple[Mapping[str, tuple[frozenset[str], ...]], frozenset[str]], ...]  # per pattern: words its terms must hold (``_anchors``)
-    first_words: frozenset[str]  # each term's longest word, to skip texts with none in one set test
+    first_words: frozenset[str]  # each term's rarest word (``_rarest``), to skip texts with none in one set test
     prefixes: re.Pattern[str]  # the same for "disgraceful*" terms: a word (``_WORD``) that starts with one
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour

@@ -60,16 +60,20 @@ def participle_at(toks: Sequence[Token]) -> int:
 
 MESSAGES = language()["message_nouns"]
 ISSUING = language()["issuing_verbs"]
+_GET = frozenset({"get", "gets", "got", "getting"})  # the passive of "get": "Roe got sent a letter saying"
 
 
 def _issued(toks: Sequence[Token], j: int) -> bool:
     """"Roe released a statement saying ...", "The trust sent an email on
     Friday saying ...": a message its subject sent out says it, so the
-    subject does (not "Roe received a letter saying", nor "Roe was sent
-    an email saying", whose subject only got it)."""
+    subject does (not "Roe received a letter saying", nor "Roe was (got)
+    sent an email saying", whose subject only got it, nor "Roe released
+    Lee's statement saying", someone else's message)."""
     noun = next((k for k in range(j - 1, max(0, j - 4), -1) if toks[k].low in MESSAGES), -1)  # "a statement (on Friday) saying"
     verb = next((k for k in range(noun - 1, max(-1, noun - 5), -1) if toks[k].low in ISSUING), -1) if noun > 0 else -1
-    return verb > 0 and toks[verb - 1].low not in PROGRESSIVE and all(t.quote < 0 and t.text != "," for t in toks[verb:j])
+    passive = verb > 0 and (toks[verb - 1].low in PROGRESSIVE or toks[verb - 1].low in _GET)
+    return verb > 0 and not passive and all(t.quote < 0 and t.text != "," and not t.possessive for t in toks[verb:j])
+
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:

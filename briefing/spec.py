@@ -146,7 +146,7 @@ def _toml_error(message: str) -> str:
     return f"not valid TOML{at}: {what[:1].lower()}{what[1:]}" + (f" ({cause})" if cause else "")
 
 
-def _check_table(table: dict, kind: str, where: str, ids: Set[str] = frozenset()) -> list[str]:
+def _check_table(table: dict, kind: str, where: str, ids: Set[str]) -> list[str]:
     """Unknown keys, wrong types and missing keys of one table; a speaker
     given a position id (one of ``ids``) is an [actors] line out of place."""
     fields = SCHEMA[kind]
@@ -296,7 +296,7 @@ def outlet_key(name: str) -> str:
     return " ".join(words[1:] if words[:1] == ["the"] and len(words) > 1 else words)
 
 
-def _check_outlets(table: dict, ids: Set[str] = frozenset()) -> list[str]:
+def _check_outlets(table: dict, ids: Set[str]) -> list[str]:
     """The ``[outlets]`` table: one list (the scale: its name and groups),
     every other entry an outlet given one of those groups (not a position
     id: that is an [actors] line out of place)."""
@@ -324,7 +324,7 @@ def _check_outlets(table: dict, ids: Set[str] = frozenset()) -> list[str]:
     return problems
 
 
-def _check_group(name: str, group: object, scale: str, groups: list | None, ids: Set[str] = frozenset()) -> list[str]:
+def _check_group(name: str, group: object, scale: str, groups: list | None, ids: Set[str]) -> list[str]:
     """One outlet's entry: a group of the scale (a misspelt ``rated_by``,
     and a speaker given one of the position ``ids``, are named as such)."""
     if isinstance(group, str) and group.strip() in ids and group not in (groups or ()):

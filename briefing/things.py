@@ -92,7 +92,7 @@ def _beings() -> frozenset[str]:
 @cache
 def _people() -> tuple[frozenset[str], frozenset[str]]:
     """The forms of the nouns of people in general (marked "*") and of the
-    nouns of a person."""
+    nouns of a person, or of a group counted by its singular ("staff")."""
     general: set[str] = set()
     persons: set[str] = set()
     for line in lines("people.txt"):

@@ -10,9 +10,9 @@ import pytest
 
 from briefing import data
 from briefing.cues import evidence
+from briefing.fact_profile import profile
 from briefing.model import Block, PositionSpec
 from briefing.not_names import never_a_name
-from briefing.paraphrase import profile
 from briefing.positions import principal
 
 FILES = sorted((Path(data.__file__).parent / data.LANGUAGE).glob("*.toml"))

@@ -159,7 +159,6 @@ def test_explain_names_a_cue_set_aside_once_per_statement(make_articles):
     assert out.count('"ferry is a lifeline" (Keep the ferry)') == 1, out
 
 
-
 def test_explain_lists_a_cue_that_most_speakers_say(make_articles):
     # "quarry" is the story's subject: five of the six speakers say it, on either side.
     spec = SPEC.replace('cues = ["skilled jobs", "stone for homes"]', 'cues = ["skilled jobs", "quarry"]')

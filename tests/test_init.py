@@ -714,7 +714,7 @@ def test_a_speaker_the_outlet_says_disagrees_with_the_most_quoted_heads_the_othe
 def test_the_command_init_says_to_run_next_can_be_pasted_with_a_space_in_a_path(tmp_path):
     folder = tmp_path / "ferry news"
     folder.mkdir()
-    (folder / "a.txt").write_text('Tam Orrin said: "The crossing has to run in winter too."\n', encoding="utf-8")
+    (folder / "a.txt").write_text('Tam Ossery said: "The crossing has to run in winter too."\n', encoding="utf-8")
     draft = tmp_path / "my draft.toml"
     told = CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)])
     assert told.exit_code == 0, told.output
@@ -723,17 +723,17 @@ def test_the_command_init_says_to_run_next_can_be_pasted_with_a_space_in_a_path(
 
 
 def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_timetable(make_articles, tmp_path):
-    folder = make_articles({"a.txt": 'Tam Orrin said: "The crossing has to run in winter too."\n'
-                                     'Orrin said: "I have fished here all my life."\n'
-                                     'Orrin said: "We vote on Thursday."\n'
+    folder = make_articles({"a.txt": 'Tam Ossery said: "The crossing has to run in winter too."\n'
+                                     'Ossery said: "I have fished here all my life."\n'
+                                     'Ossery said: "We vote on Thursday."\n'
                                      'Lew Brack said: "The crossing loses money every winter."\n'})
     draft = tmp_path / "draft.toml"
     assert CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)]).exit_code == 0
     text = draft.read_text("utf-8")
     said = " ".join(line.lstrip("# ") for line in text.splitlines() if line.startswith("# ")).replace("  ", " ")
     assert '("I have fished here all my life"; only a timetable, "We vote on Thursday", stays in context)' in said
-    listed = text.replace('# "Tam Orrin" = "position-1"', '"Tam Orrin" = "position-1"').replace('# "Tam Orrin" = "position-2"', '"Tam Orrin" = "position-1"')
-    assert '\n"Tam Orrin" = "position-1"' in listed
+    listed = text.replace('# "Tam Ossery" = "position-1"', '"Tam Ossery" = "position-1"').replace('# "Tam Ossery" = "position-2"', '"Tam Ossery" = "position-1"')
+    assert '\n"Tam Ossery" = "position-1"' in listed
     draft.write_text(listed, encoding="utf-8")
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["build", str(folder), "--spec", str(draft), "--out", str(out), "--format", "json"]).exit_code == 0
@@ -742,7 +742,7 @@ def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_ti
 
 
 def test_the_draft_reports_its_progress_grouping_the_speakers():
-    said = [("Tam Orrin", "The crossing has to run in winter too."), ("Lew Brack", "The crossing loses money every winter."),
+    said = [("Tam Ossery", "The crossing has to run in winter too."), ("Lew Brack", "The crossing loses money every winter."),
             ("Ena Voss", "Fares paid for the new ramp last year."), ("Kit Dorr", "The island school needs the early boat.")]
     blocks = [Block(f"B{n}", "quote", who, text, ("S1",), (0, n, 0, 0)) for n, (who, text) in enumerate(said, 1)]
     heard: list[tuple[str, int, int]] = []

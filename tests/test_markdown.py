@@ -383,7 +383,7 @@ def test_one_source_is_counted_as_one_and_not_called_the_newest(tmp_path):
     folder = tmp_path / "one"
     folder.mkdir()
     (folder / "a.md").write_text(
-        "---\noutlet: Fenby Gazette\ndate: 2031-06-09\n---\n"
+        "---\noutlet: Wrayholm Gazette\ndate: 2031-06-09\n---\n"
         'Ria Moss said: "The lock gates will be shut for the whole summer."\n'
     )
     b = build([str(folder)]).briefing

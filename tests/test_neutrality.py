@@ -585,6 +585,9 @@ def test_what_happened_takes_only_lines_that_stand_alone():
         # "This week" and "These summers" name the present's time, not a sentence before.
         ("This week the county board voted to close the pier.", True),
         ("These summers the quay holds a market on Saturdays.", True),
+        # "That week" and "Those winters" point back to a time named before.
+        ("That week the county board voted to close the pier.", False),
+        ("Those winters the quay held no market at all.", False),
     ],
 )
 def test_what_happened_leaves_out_a_line_that_opens_on_a_demonstrative_pointing_back(text, taken):

@@ -32,9 +32,9 @@ def test_a_denial_that_a_clause_is_true_is_the_clause_negated(a, b, monkeypatch)
 @pytest.mark.parametrize(("a", "b"), TWO_CLAIMS)
 def test_a_denial_and_the_claim_it_denies_stay_two_claims(a, b):
     assert len(two_outlets(a, b)) == 2
-    assert paraphrase.conflict(paraphrase.profile(a), paraphrase.profile(b)) in ("opposite", "negation")  # "deny" / "say" are opposites too
+    assert paraphrase.conflict(fact_profile.profile(a), fact_profile.profile(b)) in ("opposite", "negation")  # "deny" / "say" are opposites too
 
 
 def test_a_denial_of_a_noun_negates_nothing():
-    assert not paraphrase.profile("The Tolby council denied the claims about the Marsh Lane depot.").negated
-    assert paraphrase.profile("The Tolby council denied that the Marsh Lane depot would close.").negated
+    assert not fact_profile.profile("The Tolby council denied the claims about the Marsh Lane depot.").negated
+    assert fact_profile.profile("The Tolby council denied that the Marsh Lane depot would close.").negated

@@ -9,7 +9,7 @@ they are of; a bound before a figure is the side it bounds ("at least" /
 import pytest
 from conftest import two_outlets
 
-from briefing import paraphrase
+from briefing import fact_profile, paraphrase
 from briefing.forms import figures
 
 
@@ -35,17 +35,17 @@ def test_a_weight_in_tonnes_is_one_value_however_printed():
 
 def test_a_scale_abbreviated_after_a_number_is_the_scale_word():
     # "£6.5m" is "£6.5 million" word for word, and "2bn" "2 billion"
-    assert paraphrase.profile("Dredging the harbour will cost £8.2m.").stems == paraphrase.profile("Dredging the harbour will cost £8.2 million.").stems
-    assert paraphrase.profile("Its debts reached £2bn.").stems == paraphrase.profile("Its debts reached £2 billion.").stems
+    assert fact_profile.profile("Dredging the harbour will cost £8.2m.").stems == fact_profile.profile("Dredging the harbour will cost £8.2 million.").stems
+    assert fact_profile.profile("Its debts reached £2bn.").stems == fact_profile.profile("Its debts reached £2 billion.").stems
     # "m" after 1,000 or more is metres, no scale; alone it is no word
-    assert "milli" not in paraphrase.profile("The new 1,500m runway opens in June.").stems
-    assert "milli" not in paraphrase.profile("The m was painted on the gate.").stems
+    assert "milli" not in fact_profile.profile("The new 1,500m runway opens in June.").stems
+    assert "milli" not in fact_profile.profile("The m was painted on the gate.").stems
     # after a sum of 1,000 or more it is a scale: the sign says so
-    assert paraphrase.profile("The Ketterby dam will cost £3,200m to rebuild.").stems == paraphrase.profile("The Ketterby dam will cost £3,200 million to rebuild.").stems
-    assert paraphrase.profile("Ports lost $1,250m in fees.").stems == paraphrase.profile("Ports lost $1,250 million in fees.").stems
+    assert fact_profile.profile("The Ketterby dam will cost £3,200m to rebuild.").stems == fact_profile.profile("The Ketterby dam will cost £3,200 million to rebuild.").stems
+    assert fact_profile.profile("Ports lost $1,250m in fees.").stems == fact_profile.profile("Ports lost $1,250 million in fees.").stems
     # a bound before a sum is read as before a bare figure
-    assert paraphrase.profile("Repairs will cost more than £4m.").stems == paraphrase.profile("Repairs will cost at least £4m.").stems
-    assert "more" not in paraphrase.profile("Repairs will cost more than £4m.").stems
+    assert fact_profile.profile("Repairs will cost more than £4m.").stems == fact_profile.profile("Repairs will cost at least £4m.").stems
+    assert "more" not in fact_profile.profile("Repairs will cost more than £4m.").stems
 
 
 ONE_FACT = [
@@ -103,30 +103,30 @@ def test_one_figure_in_other_words_is_one_fact_and_another_figure_or_act_another
 
 
 def test_a_word_that_opens_one_sentence_is_a_word_in_common_but_a_title_is_not():
-    vans = paraphrase.profile("The toll for vans will rise from £4 to £7.")
-    assert paraphrase.one_fact(vans, paraphrase.profile("Vans will be charged £7, up from £4."))
+    vans = fact_profile.profile("The toll for vans will rise from £4 to £7.")
+    assert paraphrase.one_fact(vans, fact_profile.profile("Vans will be charged £7, up from £4."))
     # "leader" of "the party's leader" is printed as a title before a name
     # in the other: who, not what happened
-    leader = paraphrase.profile("Senator Ann Roe of Kent, the party's leader, is a longtime backer of farm subsidies.")
-    assert not paraphrase.one_fact(leader, paraphrase.profile('Kent Party Leader Ann Roe said "every option should stay open."'))
+    leader = fact_profile.profile("Senator Ann Roe of Kent, the party's leader, is a longtime backer of farm subsidies.")
+    assert not paraphrase.one_fact(leader, fact_profile.profile('Kent Party Leader Ann Roe said "every option should stay open."'))
 
 
 def test_a_bound_before_a_figure_is_read_as_its_side():
     # "at least" and "a minimum of" are one lower bound, no words of what happened
-    least = paraphrase.profile("The harbour firm says the berth closure will last at least two weeks.")
-    minimum = paraphrase.profile("The harbour firm says the berth closure will last a minimum of two weeks.")
+    least = fact_profile.profile("The harbour firm says the berth closure will last at least two weeks.")
+    minimum = fact_profile.profile("The harbour firm says the berth closure will last a minimum of two weeks.")
     assert least.stems == minimum.stems
     # not before a word that is no figure
-    assert "least" in paraphrase.profile("At least the berth closure is over.").stems
+    assert "least" in fact_profile.profile("At least the berth closure is over.").stems
     # a number in words, hyphenated or not
-    assert paraphrase.profile("Up to twenty-two berths will close.").stems == paraphrase.profile("Up to 22 berths will close.").stems
+    assert fact_profile.profile("Up to twenty-two berths will close.").stems == fact_profile.profile("Up to 22 berths will close.").stems
 
 
 def test_an_ordinal_is_one_rank_in_figures_or_words():
     # a rank however printed, and no count ("3rd" counts nothing)
     assert figures("walked out for the 3rd time").values == figures("walked out for the third time").values == {"third"}
     assert figures("walked out for the 3rd time").quantities == frozenset()
-    assert paraphrase.profile("Crews walked out for the 3rd time.").stems == paraphrase.profile("Crews walked out for the third time.").stems
+    assert fact_profile.profile("Crews walked out for the 3rd time.").stems == fact_profile.profile("Crews walked out for the third time.").stems
     assert figures("the 112th parade").values == figures("the 112th parade in Ostley").values == {"112th"}
     # a day of a month in an ordinal is the day however printed
     assert figures("from 3rd May").dates == figures("from May 3").dates == figures("from May 3rd").dates == {"05-03"}
@@ -134,8 +134,8 @@ def test_an_ordinal_is_one_rank_in_figures_or_words():
 
 
 def test_two_ranks_are_two_figures():
-    a = paraphrase.profile("Dock workers at Harnby walked out for the third time this year on Monday.")
-    b = paraphrase.profile("Dock workers at Harnby walked out for the 4th time this year on Monday.")
+    a = fact_profile.profile("Dock workers at Harnby walked out for the third time this year on Monday.")
+    b = fact_profile.profile("Dock workers at Harnby walked out for the 4th time this year on Monday.")
     assert paraphrase.conflict(a, b) == "figures"
     assert len(two_outlets("Harnby council backed a second runway on Monday.", "Harnby council backed a third runway on Monday.")) == 2
 

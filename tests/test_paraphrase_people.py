@@ -11,7 +11,7 @@ two lots of beings, or people and what is no being, is two counts
 import pytest
 from conftest import two_outlets
 
-from briefing import paraphrase, things
+from briefing import fact_profile, paraphrase, things
 
 # One count of people: two blocks without ``one_count``.
 ONE_COUNT = [
@@ -66,19 +66,19 @@ def test_people_in_general_are_one_count_with_a_person_not_with_a_group_or_a_thi
 
 
 def test_a_count_is_stemmed_as_the_others_only_in_a_wording_that_adds_no_other_word_of_what_happened():
-    people = paraphrase.profile("Clinic staff said 12 people were treated for tick fever in June.")
-    cases = paraphrase.profile("Clinic staff treated 12 cases of tick fever in June.")
+    people = fact_profile.profile("Clinic staff said 12 people were treated for tick fever in June.")
+    cases = fact_profile.profile("Clinic staff treated 12 cases of tick fever in June.")
     assert paraphrase.aligned(cases, people).stems >= {"#12 peopl", "peopl"}
-    ruled_out = paraphrase.profile("Clinic staff ruled out 12 cases of tick fever in June.")
+    ruled_out = fact_profile.profile("Clinic staff ruled out 12 cases of tick fever in June.")
     assert paraphrase.aligned(ruled_out, people).stems == ruled_out.stems
 
 
 def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_common():
     def apart(one, other):
         def nouns(text):
-            return paraphrase._counted_nouns(paraphrase.profile(text).stems)
+            return paraphrase._counted_nouns(fact_profile.profile(text).stems)
 
-        return things.counted_apart(nouns(one), nouns(other), paraphrase.profile(one).sequence, paraphrase.profile(other).sequence)
+        return things.counted_apart(nouns(one), nouns(other), fact_profile.profile(one).sequence, fact_profile.profile(other).sequence)
 
     assert apart("Nine nurses on the ward backed the strike.", "Nine doctors on the ward backed the strike.")
     assert apart("Nine nurses on the ward backed the strike.", "Nine beds on the ward were closed.")  # people and a thing

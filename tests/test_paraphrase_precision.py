@@ -6,7 +6,7 @@ added, is one. All sentences are made up."""
 import pytest
 from conftest import two_outlets
 
-from briefing import actions, direction, paraphrase, things
+from briefing import actions, direction, fact_profile, paraphrase, things
 
 # One action put for another, the rest word for word (a synonym elsewhere
 # allowed): each pair is one block without ``direction.another_action``.
@@ -128,13 +128,13 @@ def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
 
 
 def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_happened():
-    demolition = paraphrase.profile("Demolition of the old depot on Carr Lane is expected to begin next autumn.")
-    construction = paraphrase.profile("Construction of the old depot on Carr Lane is expected to begin next autumn.")
+    demolition = fact_profile.profile("Demolition of the old depot on Carr Lane is expected to begin next autumn.")
+    construction = fact_profile.profile("Construction of the old depot on Carr Lane is expected to begin next autumn.")
     assert paraphrase.reworded(demolition, construction)
     # A word before a noun qualifies it: "Building work" is work.
-    assert "build" not in paraphrase.profile("Building work on the old depot is set to start next autumn.").plain
+    assert "build" not in fact_profile.profile("Building work on the old depot is set to start next autumn.").plain
     # A lone capital that is no action ("Officials") is who, not what.
-    assert "offic" not in paraphrase.profile("Officials of the trust said the depot would close.").plain
+    assert "offic" not in fact_profile.profile("Officials of the trust said the depot would close.").plain
 
 
 @pytest.mark.parametrize(("a", "b"), OTHER_RULES)
@@ -183,7 +183,7 @@ def test_a_count_both_print_alike_or_in_the_act_still_holds_a_pair():
     # the count is what was done, not a description ("morning" is no verb)
     assert len(two_outlets("On Tuesday morning 300 homes in Kelby lost power.", "About 300 homes in Kelby lost power on Tuesday.")) == 1
     assert len(two_outlets("The firm will create 2,500 jobs at the new plant.", "Bosses promised 2,500 jobs at the new plant.")) == 1
-    assert paraphrase.profile("A mill employing 450 people near Dunsley was shut.").described == {"#450 peopl"}
-    assert paraphrase.profile("On Tuesday evening 300 homes lost power.").described == frozenset()
+    assert fact_profile.profile("A mill employing 450 people near Dunsley was shut.").described == {"#450 peopl"}
+    assert fact_profile.profile("On Tuesday evening 300 homes lost power.").described == frozenset()
     # a participle after a noun of no concrete thing tells what was done ("a ban affecting 40 vans")
-    assert paraphrase.profile("The council placed a ban affecting 40 vans on the seafront.").described == frozenset()
+    assert fact_profile.profile("The council placed a ban affecting 40 vans on the seafront.").described == frozenset()

@@ -7,7 +7,7 @@ the place shows a verb. All sentences are made up."""
 import pytest
 from conftest import two_outlets
 
-from briefing import caches, paraphrase, verbs, word_senses
+from briefing import caches, fact_profile, verbs, word_senses
 
 ONE_FACT = [
     # "launch" is a way to "open" in its sense of beginning an action
@@ -63,7 +63,7 @@ def test_a_word_is_read_as_a_verb_only_where_the_place_shows_it():
     assert verbs.senses("plans")[0] and not verbs.senses("plans")[2]  # "the plans" shows no verb
     # the senses of a verb are read for "has opened" and "will open", not for "the open inquiry"
     def verb_senses(text):
-        return {n for stem, n in paraphrase.profile(text).senses if stem.startswith("open") and n[0] in (word_senses.VERB, word_senses.PARENT)}
+        return {n for stem, n in fact_profile.profile(text).senses if stem.startswith("open") and n[0] in (word_senses.VERB, word_senses.PARENT)}
 
     assert verb_senses("The harbour authority has opened an inquiry.") == verb_senses("The harbour authority will open an inquiry.") != set()
     assert verb_senses("The harbour authority backed the open inquiry.") == set()

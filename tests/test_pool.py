@@ -113,20 +113,20 @@ def test_facts_told_in_own_words_join_alike_when_their_stems_are_read_on_the_poo
 
 
 def test_stems_of_views_read_on_the_pool_are_given_again_in_this_process_until_the_build_ends():
-    from briefing import caches, paraphrase
+    from briefing import caches, fact_profile
     from briefing.nearness import SYNONYM
 
     caches.clear()
     text = "The Tessel ferry carried 300 passengers on its first crossing."
-    worked_out = paraphrase.stems(text)
+    worked_out = fact_profile.stems(text)
     caches.clear()
     # A stand-in for the pool's map: what it returns is what stems gives
     # here, the first view without its synonym sets.
     read = (("from-the-pool", SYNONYM + "7"), ("core",))
-    assert paraphrase.read_views([text], lambda work, items: [read for _ in items]) == [read]
-    assert paraphrase.stems(text) == ("from-the-pool",)
+    assert fact_profile.read_views([text], lambda work, items: [read for _ in items]) == [read]
+    assert fact_profile.stems(text) == ("from-the-pool",)
     caches.clear()
-    assert paraphrase.stems(text) == worked_out
+    assert fact_profile.stems(text) == worked_out
     caches.clear()
 
 
@@ -255,7 +255,7 @@ def test_giving_memory_back_does_nothing_where_the_c_library_has_no_malloc_trim(
 def test_the_stems_a_worker_sends_back_are_one_copy_each():
     import pickle
 
-    from briefing import paraphrase
+    from briefing import fact_profile
 
     def through_a_worker(work, items, progress=None):
         return [pickle.loads(pickle.dumps(work(item))) for item in items]
@@ -264,12 +264,12 @@ def test_the_stems_a_worker_sends_back_are_one_copy_each():
         "The tram operator raised fares by 12% on the harbour line.",
         "Fares on the harbour line rose by 12% after the tram operator's decision.",
     ]
-    one, two = paraphrase.read_views(texts, through_a_worker)
+    one, two = fact_profile.read_views(texts, through_a_worker)
     shared = set(one[0]) & set(two[0])
     assert shared
     first = {s: s for s in one[0]}
     assert all(s is first[s] for s in two[0] if s in shared)
-    assert [list(v) for v in one] == [list(v) for v in paraphrase.views(texts[0])]
+    assert [list(v) for v in one] == [list(v) for v in fact_profile.views(texts[0])]
 
 
 def test_a_worker_clearing_its_texts_keeps_what_it_read_of_each_word():

@@ -94,6 +94,8 @@ def test_a_message_its_subject_sent_out_says_it(text, expected):
     [
         "Ivo Pell received a letter saying the pier was unsafe.",  # the subject got it, did not send it
         "Ivo Pell was sent an email saying the pier was unsafe.",  # a passive: the same
+        "Ivo Pell got sent an email saying the pier was unsafe.",  # the passive of "get"
+        "Ivo Pell released the Harbour Trust's statement saying the pier was unsafe.",  # someone else's message
         "A statement saying the pier was unsafe was released on Friday.",  # no author named
         "Ivo Pell issued a permit allowing the pier to reopen.",  # no message, no saying
     ],

@@ -59,16 +59,18 @@ HEADER = """\
 # and of the synsets of "people" (marked "*": people in general), and the
 # one-word nouns whose first sense is a person ("workers"), or an event or a
 # state and one of whose senses the tagged corpus counts is a person
-# ("case", "life"). A count of people and a count of persons of one value
-# in one report are one count told two ways ("14 people ill" / "14 cases"),
-# and so are counts of two kinds of person one of which is a kind of the
-# other ("450 employees" / "450 workers").
+# ("case", "life"), and the singular of a group noun of whose members
+# WordNet names a person ("staff": "staffer"). A count of people and a
+# count of persons of one value in one report are one count told two ways
+# ("14 people ill" / "14 cases"), and so are counts of two kinds of person
+# one of which is a kind of the other ("450 employees" / "450 workers").
 #
 # One noun a line: its forms as the engine compares them (British spellings
 # folded, "-ies" to "-y": briefing.forms.spelling); for a noun whose first
 # sense is a person, after "|" two fields separated by "|": that sense's
-# synset and the kinds of person above it (synset numbers in base 36).
-# Derived; do not edit by hand.
+# synset and the kinds of person above it, and for a group noun those of
+# the persons it has as members (synset numbers in base 36). Derived; do
+# not edit by hand.
 """
 
 

@@ -23,8 +23,10 @@ SUMMARY_EVENTS = 3
 POINTING_BACK = words("grammar", "sentence_coordinators") | words("grammar", "personal_pronouns")
 ELLIPSIS = words("grammar", "ellipsis_operators")
 # The demonstratives, a closed class: one that opens a line points back to what came before
-# ("This time around ...", "That could change."), but for the present's unit of time ("This week ...").
+# ("This time around ...", "That could change.", "That week ..."), but for a near one before
+# the present's unit of time ("This week ...", "These summers ...").
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+NEAR = {"this", "these"}
 TIME_UNITS = words("grammar", "time_units")
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*")  # whole words: not the "am" of "4am"
 
@@ -70,7 +72,7 @@ def _stands_alone(text: str) -> bool:
     # Each word as printed: "US" that opens a line is no "us", "May" that ends one is a month.
     first, last = found[0], found[-1]
     then = found[1].lower().removesuffix("s") if len(found) > 1 else ""
-    demonstrative = first.lower() in DEMONSTRATIVES and then not in TIME_UNITS
+    demonstrative = first.lower() in DEMONSTRATIVES and not (first.lower() in NEAR and then in TIME_UNITS)
     return not (first == first.capitalize() and (first.lower() in POINTING_BACK or demonstrative)) and last not in ELLIPSIS
 
 
