@@ -126,8 +126,8 @@ def why_not(
     ...", from a spokesperson), though they report what the same say."""
     clause_start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     clause = tokens[clause_start:at]
-    apart = next((p for p in CONTRASTING if p[0] in clause and matches(clause, p)), None)
-    if apart and NEGATORS & set(clause[matches(clause, apart)[0] :]):  # "unlike those who do not want X": X held, set apart twice
+    apart, span = next(((p, spans[0]) for p in CONTRASTING if p[0] in clause and (spans := matches(clause, p))), ((), 0))
+    if apart and NEGATORS & set(clause[span:]):  # "unlike those who do not want X": X held, set apart twice
         return "twice", f"a denial inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...), {TWICE}"
     if apart:
         return "reported", f"inside what the speaker sets their own view apart from ({' '.join(apart)!r} ...)"

@@ -155,7 +155,7 @@ def _check_table(table: dict, kind: str, where: str, ids: Set[str]) -> list[str]
     unknown = [key for key in table if key not in fields]
     meant = set()  # the keys a misspelt one was taken for: not missing too
     for key, value in table.items():
-        if key in unknown and isinstance(value, str) and value.strip() in ids:
+        if key not in fields and isinstance(value, str) and value.strip() in ids:
             problems.append(f"{where}{misplaced_actor(key, value, top=not kind)}")
         elif key not in fields:
             # A key the table already has is not the one meant ("file" is no
