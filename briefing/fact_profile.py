@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import actions, agents, things, verbs
-from .caches import Known, known, per_build
+from .caches import Known, known, per_build, per_word
 from .clauses import lead
 from .data import words
 from .forms import SCALE_WORDS, SIGNS, Figures, bounds, holds_figure, number_word, rank, rank_name, scale_name
@@ -78,7 +78,7 @@ class Profile:
     described: frozenset[str] = frozenset()  # of its quantities, those of a clause that describes a noun (``described``)
 
 
-@per_build  # per word, not per sentence: a big build reads every fact two or three ways (``views``)
+@per_word  # not per sentence: a big build reads every fact two or three ways (``views``)
 def _content_stem(word: str) -> str | None:
     """``word``'s stem, or None for a word that tells nothing of what
     happened: a function word, a letter, or a number, in words ("two
