@@ -57,7 +57,6 @@ _FIGURE_AHEAD = r"[£$€]?\d(?:[\d,.]*\d)?[^,;]{0,40}"  # a figure, and what it
 _DESCRIBING = re.compile(rf"\b([a-z]+) ([a-z]+ing) ((?:[a-z]+ ){{0,2}}{_FIGURE_AHEAD})|, (?:which|who|that) ((?:[a-z]+ ){{1,2}}{_FIGURE_AHEAD})")
 
 
-
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What a sentence says, for matching: see the module docstring."""
