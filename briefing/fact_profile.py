@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import actions, agents, things, verbs
-from .caches import Known, known, per_build
+from .caches import Known, known, per_build, per_word
 from .clauses import lead
 from .data import words
 from .forms import SCALE_WORDS, SIGNS, Figures, bounds, holds_figure, number_word, rank, rank_name, scale_name
@@ -57,7 +57,6 @@ _FIGURE_AHEAD = r"[£$€]?\d(?:[\d,.]*\d)?[^,;]{0,40}"  # a figure, and what it
 _DESCRIBING = re.compile(rf"\b([a-z]+) ([a-z]+ing) ((?:[a-z]+ ){{0,2}}{_FIGURE_AHEAD})|, (?:which|who|that) ((?:[a-z]+ ){{1,2}}{_FIGURE_AHEAD})")
 
 
-
 @dataclass(frozen=True, slots=True)
 class Profile:
     """What a sentence says, for matching: see the module docstring."""
@@ -78,7 +77,7 @@ class Profile:
     described: frozenset[str] = frozenset()  # of its quantities, those of a clause that describes a noun (``described``)
 
 
-@per_build  # per word, not per sentence: a big build reads every fact two or three ways (``views``)
+@per_word  # not per sentence: a big build reads every fact two or three ways (``views``)
 def _content_stem(word: str) -> str | None:
     """``word``'s stem, or None for a word that tells nothing of what
     happened: a function word, a letter, or a number, in words ("two
