@@ -153,21 +153,17 @@ SET_OFF_DASHES = frozenset({"—", "–"})
 def _opening_dash(toks: Sequence[Token], closing: int) -> int:
     """The dash that opens the aside a dash at ``closing`` ends, between a
     subject and its verb ("Pilots — and some dockers — say"), or -1:
-    within 25 words, after a word, with no sentence stop inside, nor a
-    quotation unless the aside is a relative clause or an apposition ("Roe
-    — who once called it "a folly" — said"), and not an aside that
-    attributes ("The depot — Roe said — will close" is a clause of its own)."""
+    within 25 words, after a word, with no sentence stop inside (a
+    quotation inside is the aside's own: "Roe — who once called it "a
+    folly" — said"), and not an aside that attributes ("The depot — Roe said — will close" is a clause of its own)."""
     if closing < 2 or toks[closing - 1].low in SPEECH:
         return -1
-    quoted = False
     for j in range(closing - 1, max(-1, closing - 26), -1):
         tok = toks[j]
         if tok.text in {".", ";", ":"}:
             return -1
-        quoted = quoted or tok.quote >= 0
         if tok.text in SET_OFF_DASHES:
-            describes = toks[j + 1].low in {"who", "which", "a", "an", "the"}
-            return j if j > 0 and toks[j - 1].text[:1].isalnum() and (describes or not quoted) else -1
+            return j if j > 0 and toks[j - 1].text[:1].isalnum() else -1
     return -1
 
 

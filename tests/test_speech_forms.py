@@ -123,11 +123,13 @@ def test_an_aside_between_hyphens_set_off_by_spaces_is_passed_over_as_between_da
         ('A spokesman for the Harbour Trust — a charity billed as "the friend of every sailor" — noted that the pier was shut.',
          ("possessive", "A spokesman for the Harbour Trust")),
         ('Ivo Pell — who once called the pier "a folly" — said at a rally that it should close.', ("name", "Ivo Pell")),
+        ('The guild — its members calling the roster "half-baked" — said it would ballot them.', ("described", "the guild")),
     ],
 )
 def test_an_aside_between_dashes_may_quote_words_of_its_own(text, expected):
-    """A relative clause or an apposition set off by dashes is passed over
-    to the subject before it, whatever it quotes."""
+    """An aside set off by dashes (a relative clause, an apposition, an
+    absolute clause) is passed over to the subject before it, whatever it
+    quotes."""
     assert speaker(text) == expected
 
 
