@@ -262,9 +262,10 @@ def init_command(paths, output, force, pattern, quiet):
       briefing init a.txt b.md --force          # replaces ./briefing.toml beside a.txt
     """
     paths = _inputs(paths, "init")
-    if output is None:
-        first = Path(paths[0])
-        output = (Path(".") if is_url(paths[0]) else first if first.is_dir() else first.parent) / SPEC_NAME
+    if output is None:  # beside the first article: a .toml named among them is none
+        raw = (not_the_spec(paths, None)[0] or paths)[0]
+        first = Path(raw)
+        output = (Path(".") if is_url(raw) else first if first.is_dir() else first.parent) / SPEC_NAME
     if output.exists() and not force:
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)

@@ -306,6 +306,15 @@ def test_init_given_the_spec_among_the_articles_leaves_it_out(make_articles, tmp
     assert [s.path for s in parse_spec(tomllib.loads(spec.read_text("utf-8"))).sources] == list(STORY)
 
 
+def test_init_writes_the_draft_beside_the_first_article_not_beside_a_toml_named_before_it(make_articles, tmp_path, monkeypatch):
+    folder = make_articles(STORY)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "old.toml").write_text('title = "old"\n')
+    result = CliRunner().invoke(main, ["init", "old.toml", str(folder)])
+    assert result.exit_code == 0 and "old.toml: skipped" in result.stderr
+    assert (folder / "briefing.toml").is_file() and not (tmp_path / "briefing.toml").exists()
+
+
 def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
     def title(text, outlet=None):
         return headline(Source("S1", "a.html", "Body.", "0" * 64, outlet=outlet, title=text))
