@@ -41,7 +41,7 @@ TITLE_REACH = 60     # printed within this many characters before it
 _NEGATION = words("grammar", "negators")
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
-_WORD = re.compile(r"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[£$€]?\d[\d,.]*\d|[£$€]?\d")
+_WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
@@ -53,7 +53,7 @@ _DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
 # after a noun of a thing ("a granary storing 900 tonnes of barley"), or a
 # relative clause after a comma (", which employs 450 staff"); a count
 # within its first words is of the noun it describes (``described``).
-_FIGURE_AHEAD = r"[£$€]?\d(?:[\d,.]*\d)?[^,;]{0,40}"  # a figure, and what it counts, up to the clause's end
+_FIGURE_AHEAD = rf"[{SIGNS}]?\d(?:[\d,.]*\d)?[^,;]{{0,40}}"  # a figure, and what it counts, up to the clause's end
 _DESCRIBING = re.compile(rf"\b([a-z]+) ([a-z]+ing) ((?:[a-z]+ ){{0,2}}{_FIGURE_AHEAD})|, (?:which|who|that) ((?:[a-z]+ ){{1,2}}{_FIGURE_AHEAD})")
 
 

@@ -30,13 +30,14 @@ from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
 
 STEM = 5  # letters of a word that stand for it in a comparison: a truncation stemmer ("repai" of "repairs")
+SIGNS = "£$€"  # a currency's sign before a number ("£1,500m")
 # A comma after a number ends it ("March 1, 2027"); one between digits groups them ("1,400").
 # A time of day ("2.15am", "6 pm", "14:30") is one token, read as one
 # value on the 24-hour clock ("02:15", "18:00": ``_clock``).
 _CLOCK = re.compile(r"(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?m\b\.?|(\d{1,2}):(\d\d)\b", re.I)
 # An ordinal in figures ("3rd", "21st") is one token: a rank, or a day of a month ("3rd May").
 _RANK_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b", re.I)
-_TOKEN = re.compile(_CLOCK.pattern + r"|[£$€%]|" + _RANK_DIGITS.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
+_TOKEN = re.compile(_CLOCK.pattern + f"|[{SIGNS}%]|" + _RANK_DIGITS.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
 # Ordinals in words, by English morphology: a cardinal with "-th" ("sixth"),
@@ -76,7 +77,6 @@ SCALE_WORDS = frozenset(_SCALES)
 _SCALE_NAMES = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CURRENCIES = {"£": "£", "$": "$", "€": "€", "pound": "£", "pounds": "£", "sterling": "£", "dollar": "$", "dollars": "$", "euro": "€", "euros": "€"}
-SIGNS = "£$€"  # a currency's sign before a number ("£1,500m")
 _SYMBOLS = frozenset(SIGNS)
 
 
@@ -348,7 +348,7 @@ _BOUNDS = {
     **dict.fromkeys(("nearly", "almost", "just under"), (-1.0, 0.0)),
     "just over": (0.0, 1.0),
 }
-_BOUND_WORDS = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*[£$€]?\s*$")
+_BOUND_WORDS = re.compile(r"((?:[a-z]+\s+){0,2}[a-z]+)\s*[" + SIGNS + r"]?\s*$")
 APPROXIMATE = 0.1  # the rounding of a figure: half a step of its last significant digit, at most a tenth of it
 
 
@@ -360,7 +360,7 @@ def span(before: str, printed: str, value: float) -> tuple[float, float]:
     found = _BOUND_WORDS.search(before.casefold())
     tail = found.group(1).split() if found else []
     below, above = next((_BOUNDS[w] for n in (3, 2, 1) if len(tail) >= n and (w := " ".join(tail[-n:])) in _BOUNDS), (0.0, 0.0))
-    digits = printed.split()[0].lstrip("£$€").rstrip("%mbn").replace(",", "")
+    digits = printed.split()[0].lstrip(SIGNS).rstrip("%mbn").replace(",", "")
     whole, _, decimals = digits.partition(".")
     step = min((10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))) / 2, value * APPROXIMATE)
     return value + below * step, value + above * step
@@ -373,7 +373,7 @@ LOWER, UPPER = ">", "<"
 _SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.items() if _INF in (above, -below)}
 # a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
 _BOUND = re.compile(
-    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=[£$€]?\d|(?:"
+    r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=[" + SIGNS + r"]?\d|(?:"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
 )
 
