@@ -327,11 +327,14 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
-                # The outlet's own frame of reported speech ("the pier, the council said, is unsafe") is no comment clause.
-                commenting = None if reported else commented(tokens, at, size, own)
-                why = why_not(tokens, at, own, frame, question, voiced) or commenting or echoed(tokens, at, size, question, following)
-                # A stance said as a verdict reads its own denial and comparison (``verdicts``): only a spec's cue is judged here.
-                why = why or (judged(tokens, at, size) if k < len(cued) else None)
+                why = (
+                    why_not(tokens, at, own, frame, question, voiced)
+                    # The outlet's own frame of reported speech ("the pier, the council said, is unsafe") is no comment clause.
+                    or (None if reported else commented(tokens, at, size, own))
+                    or echoed(tokens, at, size, question, following)
+                    # A stance said as a verdict reads its own denial and comparison (``verdicts``): only a spec's cue is judged here.
+                    or (judged(tokens, at, size) if k < len(cued) else None)
+                )
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:
                     ignored.append(SetAside(pid, cue, *why))

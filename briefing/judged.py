@@ -112,8 +112,8 @@ def _seems_until(tokens: list[str], start: int, at: int, size: int) -> bool:
     """Whether a copula of seeming stands in the cue's clause, before the
     cue or right after it, and an "until" after both ("X sounds lovely until
     ...", "it looks like X until ...")."""
-    seems = next((k for k in (*range(start, at), at + size) if k < len(tokens) and bases(tokens[k]) & SEEMING), None)
-    return seems is not None and UNTIL in tokens[at + size :]
+    seems = any(k < len(tokens) and bases(tokens[k]) & SEEMING for k in (*range(start, at), at + size))
+    return seems and UNTIL in tokens[at + size :]
 
 
 def _denied_subject(tokens: list[str], start: int, at: int, size: int, end: int) -> str | None:
