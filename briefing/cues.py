@@ -39,8 +39,10 @@ _WORDS = load("stance")  # each list's header there says why it holds its words
 # A stance stated on a proposal ("we back the plan", "a critic of the
 # plan"); the proposal is a noun that names one, or a word both labels
 # share ("against the toll" for "For/Against the toll").
-SUPPORTING = words("stance", "supporting")
-OPPOSING = words("stance", "opposing")
+SUPPORTERS = words("stance", "supporters")  # nouns for those who hold a stance: "the plan's backers"
+OPPONENTS = words("stance", "opponents")
+SUPPORTING = words("stance", "supporting") | SUPPORTERS
+OPPOSING = words("stance", "opposing") | OPPONENTS
 ADVOCATING = words("stance", "advocating")  # "campaigned for the ban"
 _OPENERS = words("grammar", "determiners") | words("grammar", "possessive_determiners")
 PROPOSALS = words("stance", "proposals")
@@ -195,15 +197,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     if not found_sides:
         return []
     sides, labelled = found_sides
-    # The proposal's own words are those both labels share ("the toll" in "For
-    # the toll" and "Against the toll"), not one side's ("... that riders are employees");
-    # beside "Keep the toll" / "Scrap the toll" the shared words name what is kept, so only
-    # a noun that names a proposal ("the plan") is one, and not one the keeping label names
-    # ("Leave the firm to deliver its plan": backing that plan is keeping).
+    objects, first, second = _proposal_words(specs, sides, labelled)
     pair = [p for p in specs if p.id in sides.values()]
-    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in pair)
     kept = next(p for p in specs if p.id == sides["against"])
-    objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
     # What is kept, judged to do good, speaks for keeping it ("the tariff protects the mills" beside
     # "Keep the tariff" / "Scrap the tariff"), judged to do harm, for the change: what it does is the
     # case for keeping or changing it. Backing the thing itself is no stance ("we back the pier"
@@ -241,6 +237,29 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked
+
+
+def proposal_words(specs: Sequence[PositionSpec]) -> frozenset[str]:
+    """The words that name the proposal the labels are for and against
+    (``_proposal_words``); empty when they tell no for and against apart."""
+    found_sides = label_sides(tuple(specs))
+    return _proposal_words(specs, *found_sides)[0] if found_sides else frozenset()
+
+
+def _proposal_words(specs: Sequence[PositionSpec], sides: dict[str, str], labelled: bool) -> tuple[frozenset[str], set[str], set[str]]:
+    """The words that name the proposal, and the words of the for and the
+    against label after their first. The proposal's own words are those both
+    labels share ("the toll" in "For the toll" and "Against the toll"), not
+    one side's ("... that riders are employees"); beside "Keep the toll" /
+    "Scrap the toll" the shared words name what is kept, so only a noun that
+    names a proposal ("the plan") is one, and not one the keeping label
+    names ("Leave the firm to deliver its plan": backing that plan is
+    keeping)."""
+    pair = [p for p in specs if p.id in sides.values()]
+    first, second = ({w for w in normal(p.label).split()[1:] if w not in FUNCTION_WORDS} for p in pair)
+    kept = next(p for p in specs if p.id == sides["against"])
+    objects = PROPOSALS | (first & second) if labelled else PROPOSALS - set(normal(kept.label).split())
+    return frozenset(objects), first, second
 
 
 def _refused(label: str) -> frozenset[str]:

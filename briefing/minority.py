@@ -26,7 +26,10 @@ three" of "parents"): they take the group's side. Only a group described,
 not named (no capital past the sentence's first word: "Ivo Dan has backed
 the plan" is no group a "sister of Ivo Dan" is one of); not a stance the
 sentence reports ("The council says residents oppose ..."), nor a former
-one ("who once backed ..."): ``described.not_theirs``.
+one ("who once backed ..."): ``described.not_theirs``. A group named by its
+stance ("Critics say ...", "The plan's backers insist ...") needs no role:
+the speaker quoted right after it is one of them, unless a "But" or
+"However" between sets them against it.
 """
 
 from __future__ import annotations
@@ -34,12 +37,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import one_of
-from .cue_words import NEGATORS, bases
-from .cues import OPPOSING, SUPPORTING, evidence, label_sides
+from .cue_words import NEGATORS, bases, clause_words
+from .cues import OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
 from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONDITIONAL
+from .set_aside import CONDITIONAL, CONTRAST
 from .verdicts import BE
 from .wording import normal
 
@@ -63,17 +66,49 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
     for n, b in enumerate(ordered):
         if b.speaker:
             heard.add((b.first[0], b.speaker))
-        held = None if b.speaker else group_view(b.text)
-        stated = None if b.speaker or held else group_stance(b.text, specs)
+        outlets = not b.speaker or (b.kind == "statement" and not b.speaker[:1].isupper())  # the outlet's words, or a group's it describes
+        held = group_view(b.text) if outlets else None
+        stated = (named_by_stance(b.text, specs) or group_stance(b.text, specs)) if outlets and not held else None
         after = _next_speaker(ordered[n + 1 :], b) if held or stated else None  # only after a sentence on a group
         name = after.speaker if after else None
-        if not name or name not in quiet or (b.first[0], name) in heard or name in found:
+        if not after or not name or name not in quiet or (b.first[0], name) in heard or name in found:
             continue
         if held:
             found[name] = (sides["against" if held == "for" else "for"], f"set apart by the outlet from a group's view ({b.text!r})")
+        elif stated and bases(stated[0].split()[-1]) & (SUPPORTERS | OPPONENTS) and not _contrasted(ordered[n + 1 :], after):
+            found[name] = (stated[1], f"introduced after the outlet's sentence on the proposal's {stated[0].split()[-1]} ({b.text!r}) as one of them")
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
     return found
+
+
+def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str] | None:
+    """(the group, the position) for the outlet's sentence that opens on a
+    group named by its stance on the proposal: a noun for those who hold one
+    (``cues.SUPPORTERS``, ``cues.OPPONENTS``), alone ("Critics say ...",
+    "Supporters such as ..."), after the proposal's possessive ("The
+    scheme's backers insist ...") or before "of" and the proposal ("Opponents
+    of the toll ..."); the proposal, its noun or a word both labels share
+    (``cues.proposal_words``). Not the holders of another's stance ("Her
+    critics", "Critics of the council"), nor a sentence with a negation or
+    a condition. None for any other."""
+    found_sides = label_sides(tuple(specs))
+    if not found_sides:
+        return None
+    objects = proposal_words(specs)
+    tokens = clause_words(sentence)
+    at = int(tokens[:1] == ["the"])
+    if tokens[at + 1 : at + 2] == ["s"] and tokens[at] in objects:  # "the scheme's backers"
+        at += 2
+    holder = bases(tokens[at]) if at < len(tokens) else frozenset()
+    side = "for" if holder & SUPPORTERS else "against" if holder & OPPONENTS else None
+    after = tokens[at + 1 :]
+    if after[:1] == ["of"]:  # "of the toll", not "of the council"
+        named = after[2:3] if after[1:2] == ["the"] else after[1:2]
+        side = side if named and named[0] in objects else None
+    if not side or (NEGATORS | CONDITIONAL) & set(after):
+        return None
+    return " ".join(tokens[: at + 1]), found_sides[0][side]
 
 
 def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str] | None:
@@ -95,6 +130,18 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str
     if not said or aim or not_theirs(said) or any(w[:1].isupper() for w in sentence[:at].split()[1:]):
         return None
     return " ".join(said), pid
+
+
+def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:
+    """Whether a sentence from the group's up to the speaker's first words
+    opens on a contrast ("But the mayor said ...", "However, ..."), which
+    sets the speaker against the group rather than among them."""
+    for x in rest:
+        if normal(x.text).split()[:1] and normal(x.text).split()[0] in CONTRAST:
+            return True
+        if x is speaker:
+            return False
+    return False
 
 
 def _next_speaker(rest: Sequence[Block], b: Block) -> Block | None:

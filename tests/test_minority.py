@@ -5,7 +5,7 @@ spokesman: ``test_placement_precision``). Every sentence here is invented
 (fictional people, bodies and places)."""
 
 from briefing.cues import label_sides
-from briefing.minority import group_view
+from briefing.minority import group_view, named_by_stance
 from briefing.model import Block, PositionSpec, Spec
 from briefing.positions import place
 
@@ -106,3 +106,31 @@ def test_a_label_that_names_another_way_instead_of_the_proposal_is_a_middle_way(
     # Without the "instead", two labels change things and neither is the proposal's whole: no sides.
     two_ways = (*three[:2], PositionSpec("lease", "Lease the pier to a trust", ()))
     assert label_sides(two_ways) is None
+
+
+def test_a_group_named_by_its_stance_on_the_proposal_holds_that_side():
+    for text in ("Critics say the tunnel will drain the harbour budget.", "Opponents of the tunnel packed the hall on Monday.",
+                 "The tunnel's critics insist the old ferry is enough."):
+        assert named_by_stance(text, TUNNEL) is not None and named_by_stance(text, TUNNEL)[1] == "no", text
+    for text in ("Supporters such as the harbour master argue the trains will bring trade.", "The plan's backers point to the queues."):
+        assert named_by_stance(text, TUNNEL) is not None and named_by_stance(text, TUNNEL)[1] == "yes", text
+    # Holders of another's stance, of something else, a negation or a condition, a group named otherwise: none.
+    for text in ("Her critics say the figures are wrong.", "Critics of the council say it spends too much.",
+                 "Critics do not agree on the route.", "Supporters will rally if the vote is close.", "Parents say the trains are late."):
+        assert named_by_stance(text, TUNNEL) is None, text
+
+
+def test_the_speaker_quoted_right_after_a_group_named_by_its_stance_is_one_of_them():
+    placed = place(_story("The tunnel's backers say the valley has waited long enough.", "Ona Brisk drives a delivery van."), SPEC).blocks
+    assert [b.position for b in placed] == ["no", "context", "context", "yes"]
+    assert "introduced after the outlet's sentence on the proposal's backers" in placed[3].reason
+    group = _said("Opponents of the tunnel say the estuary will silt up.", "opponents of the tunnel", 2, "statement")
+    assert place([group, _said("I cross the estuary twice a day with my van.", "Ona Brisk", 9)], SPEC).blocks[1].position == "no"
+    # A sentence between that does not name her, or a group of another's critics: no side.
+    apart = _story("The tunnel's backers say the valley has waited long enough.", "The tunnel would open in 2031.")
+    assert place(apart, SPEC).blocks[3].position == "context"
+    assert place(_story("His critics say the mayor has waited too long."), SPEC).blocks[2].position == "context"
+    # Set against them by a contrast that opens the sentence between or her words: no side of theirs.
+    for between in ("But Ona Brisk sees it another way.", "However, Ona Brisk drives a delivery van."):
+        turned = _story("The tunnel's backers say the valley has waited long enough.", between)
+        assert place(turned, SPEC).blocks[3].position == "context", between
