@@ -60,6 +60,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .answers import answering, critics, reports
+from .applicant import applicants
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
@@ -168,6 +169,8 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     carried, fellows, heads = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
+    asking = applicants(spec.question, spec.positions, [n for n, c in tallies.items() if not c and not stance.get(n) and n not in actors], role_of)
+    stance.update({name: pid for name, (pid, _) in asking.items()})  # "Should Varga Minerals be allowed to ...": its own
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
     # Who says no cue and has no side yet; not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
@@ -178,7 +181,10 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     stance.update({name: pid for name, (pid, _) in apart.items()})
     mixed = {name for name, counts in tallies.items() if len(counts) > 1 and name not in actors}
     placed = []
-    why = Why(stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes, apart)
+    why = Why(
+        stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes, apart,
+        {n: a for n, (_, a) in asking.items()},
+    )
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)
         if b.speaker in mixed and b.kind in SPEECH_KINDS and pid != CONTEXT_ID:

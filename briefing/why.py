@@ -44,6 +44,7 @@ class Why:
     heads: dict[str, str] = field(default_factory=dict)  # speaker -> the principal they speak for
     spokes: dict[str, str] = field(default_factory=dict)  # speaker -> the principal whose tally holds their words (``voices``)
     apart: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (position, why: the outlet's sentence on a group before them)
+    asking: dict[str, str] = field(default_factory=dict)  # speaker -> the applicant the question asks leave for, whom they are or speak for
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -115,6 +116,8 @@ class Why:
             return held, f"reports the view of {holders} ({how!r}) to answer it, so with {self.labels[held]!r}"
         if name in self.apart:
             return held, f"{self.apart[name][1]}, so with {self.labels[held]!r}"
+        if name in self.asking:
+            return held, f"is or speaks for {self.asking[name]}, whom the question asks leave for, so with {self.labels[held]!r}"
         return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
 
     def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:

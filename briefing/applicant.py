@@ -1,0 +1,72 @@
+"""Applicant: the spec's question and the speakers in, the speakers who are
+the one the question asks leave for, or speak for it, out, with the side
+that grants it.
+
+A question of permission names who would do the thing if allowed ("Should
+Varga Minerals be allowed to mine the seabed?", "Should the council let
+Korsby Stone extend its quarry?", "Should police be able to search
+people ...?"): the applicant, who asks for it. An applicant wants what it
+applies for, so a speaker with no cue of their own who is the applicant,
+speaks for it or heads it (their name is its name, or their role names it:
+"chief executive of Varga Minerals", "spokesman for Korsby Stone") takes
+the side that grants it, the for side of the labels (``cues.label_sides``).
+The applicant is named in full, not by a word of it ("Minerals"); a group
+named in lower case ("nurse practitioners", "police") only by a body
+named for it, in capitals, in the role ("Association of Nurse
+Practitioners", "Kelmouth Police Federation"), since one of a group may
+speak for themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .cue_words import matches
+from .cues import label_sides
+from .data import words
+from .model import PositionSpec
+from .wording import normal
+
+PREPOSITIONS = words("grammar", "prepositions")
+# "Should X be allowed to ...", "be permitted to", "be able to": X asks leave.
+_ALLOWED = re.compile(r"^\s*(?:should|can|may|must|will)\s+(?P<who>.+?)\s+be\s+(?:allowed|permitted|able)\s+to\b", re.I)
+# "Should the council let X ...", "allow X to ...", "permit X to ...": X, a name in capitals or the one word after the verb.
+_LET = re.compile(r"\b(?:let|allow|permit)\s+(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]+)\b")
+
+
+def applicant(question: str | None) -> str | None:
+    """The one ``question`` asks leave for, as printed, up to a preposition
+    ("nurse practitioners" of "nurse practitioners in West Arden"), and
+    only its name when it has one ("The Foundry" of "The Foundry
+    nightclub"); None for a question of no permission."""
+    found = _ALLOWED.match(question or "") or _LET.search(question or "")
+    if not found:
+        return None
+    who = found.group("who").split()
+    who = who[: next((i for i, w in enumerate(who) if w.casefold() in PREPOSITIONS), len(who))]
+    named = [w for w in who if w[:1].isupper()]
+    if named and normal(named[0]) == "the":
+        named = named[1:]
+    kept = named or [w for w in who if normal(w) != "the"]
+    return " ".join(kept) or None
+
+
+def applicants(question: str | None, specs: Sequence[PositionSpec], quiet: Sequence[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Speaker -> (the position that grants the leave, the applicant) for
+    each of the ``quiet`` speakers (no cue of their own, no side) who is the
+    applicant, speaks for it or heads it; empty when the labels tell no for
+    side, or the question asks no leave."""
+    who = applicant(question)
+    found_sides = label_sides(tuple(specs))
+    if not who or not found_sides:
+        return {}
+    named = tuple(normal(who).split())
+    group = not who[:1].isupper()
+    found = {}
+    for name in quiet:
+        role = roles.get(name, "")
+        printed = " ".join(w for w in role.split() if w[:1].isupper())  # a body's name in the role ("Association of Nurse Practitioners")
+        if (not group and tuple(normal(name).split()) == named) or matches(normal(printed if group else role).split(), named):
+            found[name] = (found_sides[0]["for"], who)
+    return found
