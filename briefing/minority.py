@@ -38,7 +38,7 @@ from collections.abc import Mapping, Sequence, Set
 
 from .bodies import one_of
 from .cue_words import NEGATORS, bases, clause_words
-from .cues import OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
+from .cues import ADVOCATING, OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
 from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -118,7 +118,12 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str
     and for a stance granted before a "but" ("backed the tunnel but not its
     timing") or on a plan named by its aim ("rejected a plan to widen the
     road"), which may be another plan than the proposal."""
-    found = evidence(Block("group", "statement", sentence, sentence, (), (0, 0, 0, 0)), specs)  # read as said of its opening words
+    printed = sentence.split()
+    stance = next((i for i, w in enumerate(printed) if bases(normal(w)) & (SUPPORTING | OPPOSING | ADVOCATING)), 0)
+    if not stance:  # no group opens the sentence before a word of stance
+        return None
+    group = " ".join(printed[:stance])  # the speaker of the sentence: the group it opens on, who holds what it states
+    found = evidence(Block("group", "statement", group, sentence, (), (0, 0, 0, 0)), specs)
     granted = {cue for _, cue, _ in found.weak}
     held = {pid: kept for pid, cues in found.counted.items() if (kept := [c for c in cues if stance_cue(c) and c not in granted])}
     if len(held) != 1:
