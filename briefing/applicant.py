@@ -26,7 +26,7 @@ from .cue_words import matches
 from .cues import label_sides
 from .data import words
 from .model import PositionSpec
-from .wording import normal
+from .wording import FUNCTION_WORDS, normal
 
 PREPOSITIONS = words("grammar", "prepositions")
 # "Should X be allowed to ...", "be permitted to", "be able to": X asks leave.
@@ -38,17 +38,16 @@ _LET = re.compile(r"\b(?:let|allow|permit)\s+(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z
 def applicant(question: str | None) -> str | None:
     """The one ``question`` asks leave for, as printed, up to a preposition
     ("nurse practitioners" of "nurse practitioners in West Arden"), and
-    only its name when it has one ("The Foundry" of "The Foundry
-    nightclub"); None for a question of no permission."""
+    only its name when it has one ("Foundry" of "The Foundry nightclub"),
+    without function words ("the", "more"); None for a question of no
+    permission."""
     found = _ALLOWED.match(question or "") or _LET.search(question or "")
     if not found:
         return None
     who = found.group("who").split()
     who = who[: next((i for i, w in enumerate(who) if w.casefold() in PREPOSITIONS), len(who))]
-    named = [w for w in who if w[:1].isupper()]
-    if named and normal(named[0]) == "the":
-        named = named[1:]
-    kept = named or [w for w in who if normal(w) != "the"]
+    named = [w for w in who if w[:1].isupper() and normal(w) not in FUNCTION_WORDS]
+    kept = named or [w for w in who if normal(w) not in FUNCTION_WORDS]  # not "more" of "allow more homes"
     return " ".join(kept) or None
 
 

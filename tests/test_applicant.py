@@ -32,6 +32,7 @@ def test_a_question_of_permission_names_its_applicant():
     assert applicant("Should The Lantern pub in Orby be allowed to open until 2am?") == "Lantern"
     # A question of no permission names no applicant.
     assert applicant("Should the county build a second pit at Holm Edge?") is None
+    assert applicant("Should the county allow more lorries on the pit road?") is None
     assert applicant(None) is None
 
 
