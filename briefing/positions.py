@@ -136,12 +136,14 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     by name, by role, by name after a title their role holds ("Mayor Ada
     Corr" for Ada Corr, the mayor), or as the one whose role names the body
     after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
-    the trust")."""
+    the trust") or before its title ("council leader" for "a council
+    spokeswoman")."""
     named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
     title = list(who[: -len(named)])
     titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
-    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
+    compound = len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]  # "council leader" heads "a council", "the council's"
+    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled or compound)
 
 
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:

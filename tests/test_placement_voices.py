@@ -298,3 +298,13 @@ def test_who_opens_on_the_view_of_a_side_taker_they_name_by_body_or_role_answers
     # A spokesperson voices a principal's view: opening on one answers no one.
     voice = (roles[0], ("Ivo Renk", "harbour spokesman"))
     assert place([brisk, make_block("The guild believes the pier comes first.", "Ivo Renk", n=2)], spec, roles=voice).blocks[1].position == "context"
+
+
+def test_a_role_that_names_the_body_before_its_title_is_of_that_body():
+    # "ferry trust chair" is the chair of the ferry trust, as "chair of the ferry trust" is.
+    speakers = ["a ferry trust spokeswoman", "Tobias Wren"]
+    assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "ferry trust chair"}) == "Tobias Wren"
+    assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {"Pia Landa": "the ferry trust's spokeswoman", "Tobias Wren": "ferry trust chair"}) == "Tobias Wren"
+    # Another body's title, or a title alone: not its principal.
+    assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "ferry union chair"}) is None
+    assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "chair"}) is None
