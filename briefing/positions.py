@@ -113,6 +113,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
+    found = found or [s for s in speakers if s != speaker and _heads(tuple(who), normal(roles.get(s, "")).split())]
     if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
         found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
     elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Korsby Stone's spokeswoman": the firm, or "the company's managing director"
@@ -136,14 +137,20 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     by name, by role, by name after a title their role holds ("Mayor Ada
     Corr" for Ada Corr, the mayor), or as the one whose role names the body
     after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
-    the trust") or before its title ("council leader" for "a council
-    spokeswoman")."""
+    the trust")."""
     named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
     title = list(who[: -len(named)])
     titled = len(who) > len(named) and list(who[-len(named) :]) == named and set(title) <= set(role)
-    compound = len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]  # "council leader" heads "a council", "the council's"
-    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled or compound)
+    return bool(matches(named, who) or role == list(who) or matches(head, who) or titled)
+
+
+def _heads(who: tuple[str, ...], role: list[str]) -> bool:
+    """Whether a role names the body ``who`` before its title, the English
+    noun compound whose first words say whose the head is ("council leader"
+    for "a council", "allotment society boss" for "the allotment
+    society's"): read only when no speaker is the principal by ``_is``."""
+    return len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]
 
 
 def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:

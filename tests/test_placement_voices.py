@@ -305,6 +305,9 @@ def test_a_role_that_names_the_body_before_its_title_is_of_that_body():
     speakers = ["a ferry trust spokeswoman", "Tobias Wren"]
     assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "ferry trust chair"}) == "Tobias Wren"
     assert principal("Pia Landa", ["Pia Landa", "Tobias Wren"], {"Pia Landa": "the ferry trust's spokeswoman", "Tobias Wren": "ferry trust chair"}) == "Tobias Wren"
+    # The body itself, a speaker of the story, is the principal before its head so named.
+    both = ["ferry trust's spokeswoman", "the ferry trust", "Tobias Wren"]
+    assert principal("ferry trust's spokeswoman", both, {"Tobias Wren": "ferry trust chair"}) == "the ferry trust"
     # Another body's title, or a title alone: not its principal.
     assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "ferry union chair"}) is None
     assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "chair"}) is None
