@@ -578,7 +578,7 @@ def test_a_common_noun_the_titles_share_is_the_subject_when_no_phrase_is():
 
 
 def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_them():
-    from briefing.draft import _actor_lines
+    from briefing.draft_actors import _actor_lines
 
     said = [
         Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
@@ -669,7 +669,7 @@ def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
 
 
 def test_the_draft_says_which_listed_speakers_may_be_one():
-    from briefing.draft import _same_as
+    from briefing.draft_actors import _same_as
 
     listed = ["Margaret Ekwueme", "Carrowby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
     # a surname alone, a common diminutive of the first name: perhaps her
