@@ -26,6 +26,7 @@ from .clean import header_lines
 from .cues import evidence
 from .data import words
 from .draft_actors import actor_table, toml_value, unnamed_voices
+from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .set_aside import REPORTING_VERBS
@@ -46,6 +47,9 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 # A cue stops before none of these either: what a verb of saying frames is
 # cut off ("the councilman keeps | saying ...").
 CUE_STOPS = CUT_BEFORE | SAYING
+# Finite forms of the auxiliaries (a closed class of English grammar): one right
+# after a preposition ends the clause the preposition closes.
+FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
@@ -231,9 +235,12 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     """Whether a phrase can be a cue: it holds no name, no figure, in digits
     or in words, and no verb of saying or of belief in any form
     ("landlords say a cap", "keeps saying nobody", "think we can"): that
-    words someone's view, theirs or another's, not the point itself."""
-    words = set(phrase.split())
-    return not words & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+    words someone's view, theirs or another's, not the point itself; and
+    no preposition a finite verb follows ("the plan we agreed to | is
+    fair"): the first clause ends after it, so the phrase holds pieces of two."""
+    words = phrase.split()
+    stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
+    return not stranded and not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:

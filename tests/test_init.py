@@ -637,6 +637,14 @@ def test_a_draft_cue_holds_no_verb_of_saying_or_belief_in_any_form():
     assert not _usable("they claimed otherwise", set())
 
 
+def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
+    from briefing.draft import _usable
+
+    # "the timetable they signed up to | is the one ...": pieces of two clauses
+    assert not _usable("signed up to is", set()) and not _usable("worked with has closed", set())
+    assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
+
+
 def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
     found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
     assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
