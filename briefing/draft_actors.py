@@ -50,23 +50,27 @@ def comment(text: str) -> str:
     return excerpt(text, QUOTE_CHARS)
 
 
-def unnamed(speaker: str, capitalised: Set[str]) -> bool:
+def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     """Whether a speaker is a description or a group, not a name: one in
     lower case ("officials", "the mayor's office"), one whose last word,
     the noun that says what it is, is in lower case ("State officials",
-    "Tarrow group"), or one word the texts capitalise only where a
-    sentence begins ("Residents"; ``capitalised``: the words they
-    capitalise inside a sentence, in lower case)."""
+    "Tarrow group"), or one whose first word the texts print in lower
+    case (``lower``) and capitalise only where a sentence begins
+    (``capitalised``: the words they capitalise inside a sentence, in
+    lower case): "Residents", "Critics of the plan"."""
     words = speaker.split()
     if is_description(speaker) or words[-1][:1].islower():
         return True
-    return len(words) == 1 and not speaker.isupper() and speaker.casefold() not in capitalised
+    first = words[0].casefold()
+    return not words[0].isupper() and first in lower and first not in capitalised
 
 
 def unnamed_voices(names: Iterable[str], texts: Iterable[str]) -> set[str]:
     """Which of the speakers ``names`` are ``unnamed`` in the story told by ``texts``."""
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
     capitalised = capitalised_words(texts).inside
-    return {name for name in names if unnamed(name, capitalised)}
+    return {name for name in names if unnamed(name, capitalised, lower)}
 
 
 def actor_table(
@@ -90,7 +94,8 @@ def actor_table(
                 listing(voice)
 
     for name in names:
-        if name not in listed and name not in head and name not in voices:
+        # Under whom they speak for, unless that is an unnamed voice and they are not.
+        if name not in listed and name not in voices and (name not in head or head[name] in voices):
             listing(name)
     if rest := [name for name in names if name not in listed]:
         lines += UNNAMED_HELP

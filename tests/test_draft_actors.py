@@ -9,12 +9,14 @@ def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), k
 
 
 def test_a_description_or_a_group_is_no_name():
-    capitalised = {"tarrow", "quayside", "wendel"}  # words the texts capitalise inside a sentence
-    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents"):
-        assert unnamed(voice, capitalised), voice
-    # a person, a body, an abbreviation, a surname the texts print inside a sentence
-    for name in ("Ilse Wendel", "Quayside Traders Association", "RNLI", "Wendel"):
-        assert not unnamed(name, capitalised), name
+    capitalised = {"tarrow", "quayside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
+    lower = {"residents", "critics", "state", "the"}  # words they print in lower case
+    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents", "Critics of Quayside Marina"):
+        assert unnamed(voice, capitalised, lower), voice
+    # a person, a body, an abbreviation, a surname the texts print inside a sentence,
+    # a name whose first word the texts print only where a sentence opens but never in lower case
+    for name in ("Ilse Wendel", "Quayside Traders Association", "RNLI", "Wendel", "Brackwater Ferries", "Northmoor"):
+        assert not unnamed(name, capitalised, lower), name
 
 
 def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after_whom_they_speak_for():
@@ -49,3 +51,15 @@ def test_a_speakers_words_shown_are_a_quotation_long_enough_to_hold_a_view():
     assert _actor_lines("Pell Osei", said, "presenter", None)[1] == "#   “Nobody asked the fishermen before the nets were banned.”"
     # With no longer quotation, the short one is shown.
     assert _actor_lines("Pell Osei", said[:1], "presenter", None)[1] == "#   “Tidewatch”"
+
+
+def test_a_named_spokesperson_for_an_unnamed_voice_stays_among_the_named():
+    ranked = [
+        ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2"))]),
+        ("the harbour board", [_said(2, "the harbour board", "The board will decide in March.")]),
+        ("Tam Rusk", [_said(3, "Tam Rusk", "The board has no money for a slipway.")]),
+    ]
+    lines = actor_table(ranked, {"Tam Rusk": "spokesman for the harbour board"}, {}, {"the harbour board"})
+    keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
+    assert keys == ['"Ilse Wendel"', '"Tam Rusk"', '"the harbour board"'], lines
+    assert "#   speaks for the harbour board: a line for the harbour board places these words too" in lines
