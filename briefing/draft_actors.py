@@ -141,7 +141,8 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
     a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
     "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
     with a letter dropped, "Kristl", as well), or a body named by its
-    head noun ("the council", "Carrowby City Council"). The sources did not
+    head noun ("the council", "Carrowby City Council"), or a name with an
+    abbreviation after it ("Carrowby Rovers FC", "Carrowby Rovers"). The sources did not
     make them one, so the draft only says so, for the user to judge."""
     def bare(n: str) -> str:
         return re.sub(r"^the\s+", "", n.casefold())
@@ -167,6 +168,9 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
         if bare(other) == bare(name):
             return other
         if mine and theirs and surnames(mine[-1], theirs[-1]) and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
+            return other
+        longer, shorter = (mine, theirs) if len(mine) > len(theirs) else (theirs, mine)
+        if shorter and longer[: len(shorter)] == shorter and all(w.isupper() for w in longer[len(shorter) :]):
             return other
         said = name.split()[1:]
         if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):

@@ -696,6 +696,10 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
     # one letter changed, or a short name, is another name
     assert _same_as("Ekwuene", listed) is None and _same_as("Orn", ["Tam Orrn", "Orn"]) is None
+    # a name with an abbreviation of its kind after it, either way round; not another word after it
+    assert _same_as("Tolbury Harriers", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers AFC"
+    assert _same_as("Tolbury Harriers AFC", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers"
+    assert _same_as("Tolbury Harriers", ["Tolbury Harriers Trust", "Tolbury Harriers"]) is None
     # a plural is not a misprint: "Ferries" are no one ferry company
     assert _same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
 
