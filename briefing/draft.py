@@ -23,9 +23,11 @@ from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
 from .clean import header_lines
+from .cue_words import bases
 from .cues import evidence
 from .data import words
 from .draft_actors import actor_table, toml_value, unnamed_voices
+from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
@@ -237,10 +239,14 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     ("landlords say a cap", "keeps saying nobody", "think we can"): that
     words someone's view, theirs or another's, not the point itself; and
     no preposition a finite verb follows ("the plan we agreed to | is
-    fair"): the first clause ends after it, so the phrase holds pieces of two."""
+    fair"): the first clause ends after it, so the phrase holds pieces of
+    two. Nor does it end on a copula of seeming in any form ("the deal
+    looks"): what a thing seems is the point, and it is cut off."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
-    return not stranded and not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+    if stranded or bases(words[-1]) & SEEMING:
+        return False
+    return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:

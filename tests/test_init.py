@@ -645,6 +645,14 @@ def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
     assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
 
 
+def test_a_draft_cue_does_not_end_on_a_copula_of_seeming():
+    from briefing.draft import _usable
+
+    # what the new timetable "looks" or "seemed" is cut off; the copula inside a phrase is whole
+    assert not _usable("new timetable looks", set()) and not _usable("tunnel plan seemed", set())
+    assert _usable("timetable looks fair", set()) and _usable("seems fair to drivers", set())
+
+
 def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
     found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
     assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
