@@ -63,3 +63,18 @@ def test_a_named_spokesperson_for_an_unnamed_voice_stays_among_the_named():
     keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
     assert keys == ['"Ilse Wendel"', '"Tam Rusk"', '"the harbour board"'], lines
     assert "#   speaks for the harbour board: a line for the harbour board places these words too" in lines
+
+
+def test_an_unnamed_voice_never_seeds_a_draft_position_however_widely_quoted():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    text = "Residents packed the hall. Ilse Wendel and Corin Hale spoke after residents of Tarrow.\n"
+    blocks = [
+        _said(1, "Residents", "The slipway floods at every spring tide and nobody repairs it.", ("S1", "S2", "S3")),
+        _said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(3, "Corin Hale", "The harbour fund cannot pay for new concrete this year.", ("S1", "S2")),
+    ]
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2, 3)], blocks, [])
+    labels = [line for line in draft.splitlines() if line.startswith("label = ")]
+    assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hale"'], labels
