@@ -54,15 +54,16 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     """Whether a speaker is a description or a group, not a name: one in
     lower case ("officials", "the mayor's office"), one whose last word,
     the noun that says what it is, is in lower case ("State officials",
-    "Tarrow group"), or one whose first word the texts print in lower
-    case (``lower``) and capitalise only where a sentence begins
-    (``capitalised``: the words they capitalise inside a sentence, in
-    lower case): "Residents", "Critics of the plan"."""
+    "Tarrow group"), or one whose first word the texts capitalise only
+    where a sentence begins (``capitalised``: the words they capitalise
+    inside a sentence, in lower case), a word of its own ("Residents",
+    "Porters": a name alone, a surname, is printed inside sentences too)
+    or one they print in lower case (``lower``) as well: "Critics of the plan"."""
     words = speaker.split()
     if is_description(speaker) or words[-1][:1].islower():
         return True
     first = words[0].casefold()
-    return not words[0].isupper() and first in lower and first not in capitalised
+    return not words[0].isupper() and first not in capitalised and (len(words) == 1 or first in lower)
 
 
 def unnamed_voices(names: Iterable[str], texts: Iterable[str]) -> set[str]:

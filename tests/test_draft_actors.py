@@ -11,10 +11,10 @@ def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), k
 def test_a_description_or_a_group_is_no_name():
     capitalised = {"tarrow", "quayside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
     lower = {"residents", "critics", "state", "the"}  # words they print in lower case
-    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents", "Critics of Quayside Marina"):
+    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents", "Porters", "Critics of Quayside Marina"):
         assert unnamed(voice, capitalised, lower), voice
     # a person, a body, an abbreviation, a surname the texts print inside a sentence,
-    # a name whose first word the texts print only where a sentence opens but never in lower case
+    # a longer name whose first word the texts print only where a sentence opens but never in lower case
     for name in ("Ilse Wendel", "Quayside Traders Association", "RNLI", "Wendel", "Brackwater Ferries", "Northmoor"):
         assert not unnamed(name, capitalised, lower), name
 
