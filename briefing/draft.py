@@ -31,7 +31,7 @@ from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
-from .set_aside import REPORTING_VERBS
+from .set_aside import REPORTING_VERBS, conceded
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic
@@ -241,10 +241,13 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     no preposition a finite verb follows ("the plan we agreed to | is
     fair"): the first clause ends after it, so the phrase holds pieces of
     two. Nor does it end on a copula of seeming in any form ("the deal
-    looks"): what a thing seems is the point, and it is cut off."""
+    looks"): what a thing seems is the point, and it is cut off; nor open
+    a claim of common ground ("nobody disputes that ferries", "no one would
+    deny"; not "nobody checked"): the engine reads what follows as granted,
+    which either side may say."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
-    if stranded or bases(words[-1]) & SEEMING:
+    if stranded or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
         return False
     return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 

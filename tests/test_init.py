@@ -645,6 +645,15 @@ def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
     assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
 
 
+def test_a_draft_cue_does_not_open_a_claim_of_common_ground():
+    from briefing.draft import _usable
+
+    # "Nobody disputes that ferries ..." grants what follows: both sides may say it
+    assert not _usable("nobody disputes that ferries", set()) and not _usable("no one would deny", set())
+    # a denial that is no claim of common ground is a side's point
+    assert _usable("nobody checked the boats", set()) and _usable("ferries nobody disputes", set())
+
+
 def test_a_draft_cue_does_not_end_on_a_copula_of_seeming():
     from briefing.draft import _usable
 
