@@ -15,7 +15,6 @@ and the file says so.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence, Set
@@ -24,13 +23,15 @@ from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
 from .clean import header_lines
+from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .messages import counted, excerpt
+from .draft_actors import actor_table, toml_value, unnamed_voices
+from .judged import SEEMING
+from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
-from .resolver import FULL_FORMS
-from .set_aside import REPORTING_VERBS
+from .set_aside import REPORTING_VERBS, conceded
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic
@@ -48,12 +49,14 @@ SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_partici
 # A cue stops before none of these either: what a verb of saying frames is
 # cut off ("the councilman keeps | saying ...").
 CUE_STOPS = CUT_BEFORE | SAYING
+# Finite forms of the auxiliaries (a closed class of English grammar): one right
+# after a preposition ends the clause the preposition closes.
+FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
 # the quote ("the 'well qualified' rating") and is a piece of two.
 QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
-QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 DRAFTING = "draft"  # the stage a progress report names while the speakers are grouped
 
 
@@ -234,25 +237,25 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     """Whether a phrase can be a cue: it holds no name, no figure, in digits
     or in words, and no verb of saying or of belief in any form
     ("landlords say a cap", "keeps saying nobody", "think we can"): that
-    words someone's view, theirs or another's, not the point itself."""
-    words = set(phrase.split())
-    return not words & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+    words someone's view, theirs or another's, not the point itself; and
+    no preposition a finite verb follows ("the plan we agreed to | is
+    fair"): the first clause ends after it, so the phrase holds pieces of
+    two. Nor does it end on a copula of seeming in any form ("the deal
+    looks"): what a thing seems is the point, and it is cut off; nor open
+    a claim of common ground ("nobody disputes that ferries", "no one would
+    deny"; not "nobody checked"): the engine reads what follows as granted,
+    which either side may say."""
+    words = phrase.split()
+    stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
+    if stranded or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
+        return False
+    return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:
     """How many of its ends a phrase has cut from the words around it."""
     words = phrase.split()
     return (words[-1] in joined[0]) + (words[0] in joined[1])
-
-
-def _toml(text: str) -> str:
-    """A TOML basic string (JSON's escapes are TOML's; DEL must be escaped too)."""
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
-
-
-def _comment(text: str) -> str:
-    """Text fit for one comment line."""
-    return excerpt(text, QUOTE_CHARS)
 
 
 def draft_spec(
@@ -274,7 +277,9 @@ def draft_spec(
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
-    groups = _groups(sorted(ranked, key=lambda nb: nb[0] not in worded), role, excluded, worded, named, report)
+    # A description or a group ("Residents") names no group: the named are ranked before them.
+    voices = unnamed_voices(by, (s.text for s in sources))
+    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
@@ -282,10 +287,10 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {_toml(title_from(sources, [name for name, _ in ranked], topic))}",
+        f"title = {toml_value(title_from(sources, [name for name, _ in ranked], topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
-        f"question = {_toml(question)}",
+        f"question = {toml_value(question)}",
         "# Optional lines for the cover and the PDF's metadata (remove the # to use one): who made the",
         "# briefing, for which organisation, your reference number, a version or date line, a licence or disclaimer.",
         *(f'# {f.name} = ""' for f in fields(DocumentInfo)),
@@ -308,102 +313,22 @@ def draft_spec(
             "",
             "[[positions]]",
             f'id = "position-{n}"',
-            f"label = {_toml(label)}",
-            "cues = [" + ", ".join(_toml(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
+            f"label = {toml_value(label)}",
+            "cues = [" + ", ".join(toml_value(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
         ]
-    lines += [
-        "",
-        "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
-        "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
-        "# holds. A speaker listed here is placed in that position whatever their words, even words that",
-        "# take no side (\"I have fished here all my life\"; only a timetable, \"We vote on Thursday\", stays in",
-        "# context), so list only those whose side is certain.",
-        '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
-        "[actors]",
-    ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
-    names = [name for name, _ in ranked]
-    for name, bs in ranked:
-        lines += _actor_lines(name, bs, role.get(name), side.get(name), principal(name, names, role), _same_as(name, names))
-    if not ranked:
-        lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
+    lines += ["", *actor_table(ranked, role, side, voices)]
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
         "# path = the file name (with its folder when two inputs share a name) or URL; outlet, title, date (YYYY-MM-DD), url.",
     ]
     for s in sources:
-        lines += ["", "[[sources]]", f"path = {_toml(s.path)}"]
+        lines += ["", "[[sources]]", f"path = {toml_value(s.path)}"]
         for key in ("outlet", "title", "date", "url"):
             value = getattr(s, key)
-            lines.append(f"{key} = {_toml(value)}" if value else _missing(key, header_lines(s) if key == "outlet" else []))
+            lines.append(f"{key} = {toml_value(value)}" if value else _missing(key, header_lines(s) if key == "outlet" else []))
     return "\n".join(lines + _outlets_table(sources)) + "\n"
-
-
-def _actor_lines(
-    name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None, same: str | None = None
-) -> list[str]:
-    """A speaker's commented ``[actors]`` entry: who they are, their most
-    widely reported words, whom they speak for (``head``), another listed
-    speaker they may be (``same``), and the group guessed for them."""
-    # Their own quoted words when they have any; reported speech is the outlet's sentence.
-    top = min(blocks, key=lambda b: (b.kind != "quote", -len(b.sources), b.first))
-    words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
-    lines = [
-        f"# {_comment(name)}{f' ({_comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
-        f"{counted(len({s for b in blocks for s in b.sources}), 'source')}:",
-        f"#   {words}",
-    ]
-    # With no role read, the outlet's sentence that reports them often says who they are.
-    told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
-    if not role and top.kind == "quote" and told:
-        lines.append(f"#   reported: {_comment(told.text)}")
-    if head:  # a spokesperson or an office: one line for the one they speak for places both
-        lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
-    if same:
-        lines.append(f"#   perhaps the same as {_toml(same)}, listed too: if so, give both lines the same position")
-    guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
-    return [*lines, f"# {_toml(name)} = {guess}"]
-
-
-def _same_as(name: str, names: Sequence[str]) -> str | None:
-    """Another listed speaker ``name`` may be, the most quoted first: the
-    same words but for case and a leading "the" ("the company", "Company"),
-    the same surname with the first name left out, cut to an initial or to
-    a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
-    "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
-    with a letter dropped, "Kristl", as well), or a body named by its
-    head noun ("the council", "Carrowby City Council"). The sources did not
-    make them one, so the draft only says so, for the user to judge."""
-    def bare(n: str) -> str:
-        return re.sub(r"^the\s+", "", n.casefold())
-
-    def person(n: str) -> list[str]:
-        words = n.split()
-        return words if all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) else []
-
-    def first_names(a: str, b: str) -> bool:
-        a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
-        return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
-
-    def surnames(a: str, b: str) -> bool:
-        """The same surname, or one misprinted with a letter dropped ("Osery"
-        for "Ossery"), not a plural's ("Councils" for "Council")."""
-        short, long = sorted((a, b), key=len)
-        dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-        return a == b or (len(short) >= 4 and dropped)
-
-    mine = person(name)
-    for other in (n for n in names if n != name):
-        theirs = person(other)
-        if bare(other) == bare(name):
-            return other
-        if mine and theirs and surnames(mine[-1], theirs[-1]) and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
-            return other
-        said = name.split()[1:]
-        if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):
-            return other
-    return None
 
 
 def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
@@ -448,8 +373,8 @@ def _missing(key: str, printed: list[str]) -> str:
     as the outlet, since a person's name looks the same."""
     if not printed:
         return f'# {key} = ""   # not found in the article: fill it in and remove the first #'
-    also = f" (it also prints {_toml(printed[1])})" if len(printed) > 1 else ""
-    return f"# {key} = {_toml(printed[0])}   # printed at the top of the article{also}, not read as its outlet: if it is, remove the first #"
+    also = f" (it also prints {toml_value(printed[1])})" if len(printed) > 1 else ""
+    return f"# {key} = {toml_value(printed[0])}   # printed at the top of the article{also}, not read as its outlet: if it is, remove the first #"
 
 
 def _outlets_table(sources: Sequence[Source]) -> list[str]:
@@ -464,5 +389,5 @@ def _outlets_table(sources: Sequence[Source]) -> list[str]:
         "# [outlets]",
         '# lean = ["left", "centre", "right"]',
         '# rated_by = ""',
-        *(f'# {_toml(name)} = ""' for name in outlets),
+        *(f'# {toml_value(name)} = ""' for name in outlets),
     ]

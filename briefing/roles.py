@@ -333,9 +333,21 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if (i or not clause) and t.low in {"who", "which", "whose", "whom"}), len(words))
     words = words[:cut]
-    if words and len(words) <= 12 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _common_noun_phrase(words))):
+    if words and len(words) <= 12 and (any(t.low in PERSON_ROLES for t in words) or person and (clause or indefinite and _described(words))):
         return " ".join(t.text for t in words), close + 1
     return None, close + 1
+
+
+def _described(words: Sequence[Token]) -> bool:
+    """What a person is, after "a" or "an": a ``_common_noun_phrase``, or
+    two joined by "and" (", a ferry pilot and co-chair of the Harbour
+    Pilots Guild,": two things they are, each a description)."""
+    if _common_noun_phrase(words):
+        return True
+    at = next((k for k, t in enumerate(words) if t.low == "and"), 0)
+    second = words[at + 1 :]
+    second = second[1:] if second and second[0].low in {"a", "an"} else second
+    return at > 0 and _common_noun_phrase(words[:at]) and _common_noun_phrase(second)
 
 
 def _common_noun_phrase(words: Sequence[Token]) -> bool:

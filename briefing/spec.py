@@ -156,7 +156,7 @@ def _check_table(table: dict, kind: str, where: str, ids: Set[str]) -> list[str]
     meant = set()  # the keys a misspelt one was taken for: not missing too
     for key, value in table.items():
         if key not in fields and isinstance(value, str) and value.strip() in ids:
-            problems.append(f"{where}{misplaced_actor(key, value, top=not kind)}")
+            problems.append(f"{where}{_misplaced_actor(key, value, top=not kind)}")
         elif key not in fields:
             # A key the table already has is not the one meant ("file" is no
             # "title" beside a title); with no near one, the one key missing is, if this is the one unknown key.
@@ -172,7 +172,7 @@ def _check_table(table: dict, kind: str, where: str, ids: Set[str]) -> list[str]
     return problems
 
 
-def misplaced_actor(name: str, pid: str, top: bool = False) -> str:
+def _misplaced_actor(name: str, pid: str, top: bool = False) -> str:
     """An [actors] line that TOML reads into another table, or at the ``top``
     of the file: a line belongs to the last table header above it."""
     where = "it comes before any [header]" if top else "a line belongs to the last [header] above it"
@@ -328,7 +328,7 @@ def _check_group(name: str, group: object, scale: str, groups: list | None, ids:
     """One outlet's entry: a group of the scale (a misspelt ``rated_by``,
     and a speaker given one of the position ``ids``, are named as such)."""
     if isinstance(group, str) and group.strip() in ids and group not in (groups or ()):
-        return [f"outlets: {misplaced_actor(name, group)}"]
+        return [f"outlets: {_misplaced_actor(name, group)}"]
     if difflib.get_close_matches(name, [RATED_BY], n=1, cutoff=0.8) and not (isinstance(group, str) and group in (groups or ())):
         return [f"outlets: unknown key {name!r} (did you mean {RATED_BY!r}?)"]
     if not isinstance(group, str):

@@ -578,7 +578,7 @@ def test_a_common_noun_the_titles_share_is_the_subject_when_no_phrase_is():
 
 
 def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_them():
-    from briefing.draft import _actor_lines
+    from briefing.draft_actors import _actor_lines
 
     said = [
         Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
@@ -637,6 +637,31 @@ def test_a_draft_cue_holds_no_verb_of_saying_or_belief_in_any_form():
     assert not _usable("they claimed otherwise", set())
 
 
+def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
+    from briefing.draft import _usable
+
+    # "the timetable they signed up to | is the one ...": pieces of two clauses
+    assert not _usable("signed up to is", set()) and not _usable("worked with has closed", set())
+    assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
+
+
+def test_a_draft_cue_does_not_open_a_claim_of_common_ground():
+    from briefing.draft import _usable
+
+    # "Nobody disputes that ferries ..." grants what follows: both sides may say it
+    assert not _usable("nobody disputes that ferries", set()) and not _usable("no one would deny", set())
+    # a denial that is no claim of common ground is a side's point
+    assert _usable("nobody checked the boats", set()) and _usable("ferries nobody disputes", set())
+
+
+def test_a_draft_cue_does_not_end_on_a_copula_of_seeming():
+    from briefing.draft import _usable
+
+    # what the new timetable "looks" or "seemed" is cut off; the copula inside a phrase is whole
+    assert not _usable("new timetable looks", set()) and not _usable("tunnel plan seemed", set())
+    assert _usable("timetable looks fair", set()) and _usable("seems fair to drivers", set())
+
+
 def test_an_indefinite_pronoun_neither_begins_nor_ends_a_cue_phrase():
     found = phrases("Nobody checked whether anyone else would cut ferry fares for someone.", (2, 3, 4))
     assert "cut ferry fares" in found and "nobody checked" in found  # a denial can be a side's point
@@ -669,7 +694,7 @@ def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
 
 
 def test_the_draft_says_which_listed_speakers_may_be_one():
-    from briefing.draft import _same_as
+    from briefing.draft_actors import _same_as
 
     listed = ["Margaret Ekwueme", "Carrowby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
     # a surname alone, a common diminutive of the first name: perhaps her
@@ -688,6 +713,10 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
     # one letter changed, or a short name, is another name
     assert _same_as("Ekwuene", listed) is None and _same_as("Orn", ["Tam Orrn", "Orn"]) is None
+    # a name with an abbreviation of its kind after it, either way round; not another word after it
+    assert _same_as("Tolbury Harriers", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers AFC"
+    assert _same_as("Tolbury Harriers AFC", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers"
+    assert _same_as("Tolbury Harriers", ["Tolbury Harriers Trust", "Tolbury Harriers"]) is None
     # a plural is not a misprint: "Ferries" are no one ferry company
     assert _same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
 

@@ -43,6 +43,11 @@ def roles(text):
         (f"Former bus driver Elsa Marrow said: {QUOTE}", "Elsa Marrow", "Former bus driver"),
         # an indefinite apposition after an inverted verb, whatever the noun
         (f'{QUOTE[:-2]}," said Gideon Harte, a welder from Dunmore.', "Gideon Harte", "welder from Dunmore"),
+        # two indefinite descriptions joined by "and", whatever the nouns: both, whole
+        (f"Ilka Borrow, a net mender and treasurer of the Quay Anglers Club, said: {QUOTE}",
+         "Ilka Borrow", "net mender and treasurer of the Quay Anglers Club"),
+        (f"Ilka Borrow, a grandmother and a keen cyclist, said: {QUOTE}", "Ilka Borrow", "grandmother and a keen cyclist"),
+        (f'{QUOTE[:-2]}," said Gideon Harte, a baker from Dunmore and Kelby.', "Gideon Harte", "baker from Dunmore and Kelby"),
         # "of" a body: a member of it, printed so the same-body rule reads the body after "of"
         (f"Gideon Harte, of the Riders' Guild, said: {QUOTE}", "Gideon Harte", "member of the Riders' Guild"),
         (f"Gideon Harte, of the Tram Drivers Union, said: {QUOTE}", "Gideon Harte", "member of the Tram Drivers Union"),
@@ -79,6 +84,8 @@ def test_both_after_one_name_opens_the_next_of_a_list_not_that_persons_role():
         f"Gideon Harte, who, in the end, said: {QUOTE}",
         f"Gideon Harte, who has, said: {QUOTE}",
         f'{QUOTE[:-2]}," said Gideon Harte, a day after the vote.',
+        f'{QUOTE[:-2]}," said Gideon Harte, a day later and a mile away.',
+        f"Gideon Harte, a baker and his wife, said: {QUOTE}",
         f"Gideon Harte, of the Netherlands, said: {QUOTE}",
         # a possessive pronoun's noun before a name the verb follows is the thing said about, not the person
         'His plan, Gideon Harte said, is "a waste of money for everyone".',

@@ -1,0 +1,179 @@
+"""The ``[actors]`` table of ``briefing init``'s draft: each speaker, who
+they are, their words a reader would know them by and the group guessed
+for them. Named speakers come first, most quoted first, each followed by
+whoever speaks for them (a spokesperson, an office); then the unnamed
+voices, descriptions and groups ("officials", "some residents"), which no
+one person answers for. Also how the draft writes a value and a comment.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence, Set
+
+from .messages import counted, excerpt
+from .model import Block
+from .positions import principal
+from .resolver import FULL_FORMS
+from .role_choice import capitalised_words
+from .unnamed import is_description
+
+QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
+# A quotation shorter than this names a thing or echoes a word ("Today", "a
+# lifeline"), no view a reader can judge: a longer one shows the speaker first.
+QUOTE_WORDS = 4
+ACTORS_HELP = [
+    "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
+    "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
+    "# holds. A speaker listed here is placed in that position whatever their words, even words that",
+    "# take no side (\"I have fished here all my life\"; only a timetable, \"We vote on Thursday\", stays in",
+    "# context), so list only those whose side is certain.",
+    '# A body may be listed too ("Harbour Workers\' Union" = "position-1"): its spokespeople, and members whose words take no side, take it.',
+    "# Whoever speaks for a speaker (a spokesperson, an office) is listed right after them.",
+    "[actors]",
+]
+UNNAMED_HELP = [
+    "",
+    "# Unnamed voices: descriptions and groups the articles quote, not one named person. List one",
+    "# only if everyone it describes holds that position.",
+]
+
+
+def toml_value(text: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's; DEL must be escaped too)."""
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def comment(text: str) -> str:
+    """Text fit for one comment line."""
+    return excerpt(text, QUOTE_CHARS)
+
+
+def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
+    """Whether a speaker is a description or a group, not a name: one in
+    lower case ("officials", "the mayor's office"), one whose last word,
+    the noun that says what it is, is in lower case ("State officials",
+    "Tarrow group"), or one whose first word the texts capitalise only
+    where a sentence begins (``capitalised``: the words they capitalise
+    inside a sentence, in lower case), a word of its own ("Residents",
+    "Porters": a name alone, a surname, is printed inside sentences too)
+    or one they print in lower case (``lower``) as well: "Critics of the plan"."""
+    words = speaker.split()
+    if is_description(speaker) or words[-1][:1].islower():
+        return True
+    first = words[0].casefold()
+    return not words[0].isupper() and first not in capitalised and (len(words) == 1 or first in lower)
+
+
+def unnamed_voices(names: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """Which of the speakers ``names`` are ``unnamed`` in the story told by ``texts``."""
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
+    capitalised = capitalised_words(texts).inside
+    return {name for name in names if unnamed(name, capitalised, lower)}
+
+
+def actor_table(
+    ranked: Sequence[tuple[str, list[Block]]], roles: Mapping[str, str], side: Mapping[str, int], voices: Set[str] = frozenset()
+) -> list[str]:
+    """The commented ``[actors]`` table: the named speakers in ``ranked``
+    order, each followed by whoever speaks for them, then the unnamed
+    ``voices``; ``side``: the group guessed for each speaker."""
+    names = [name for name, _ in ranked]
+    by = dict(ranked)
+    role = dict(roles)
+    head = {name: h for name in names if (h := principal(name, names, role))}
+    lines = list(ACTORS_HELP)
+    listed: set[str] = set()
+
+    def listing(name: str) -> None:
+        listed.add(name)
+        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), _same_as(name, names)))
+        for voice in names:
+            if head.get(voice) == name and voice not in listed:
+                listing(voice)
+
+    for name in names:
+        # Under whom they speak for, unless that is an unnamed voice and they are not.
+        if name not in listed and name not in voices and (name not in head or head[name] in voices):
+            listing(name)
+    if rest := [name for name in names if name not in listed]:
+        lines += UNNAMED_HELP
+        for name in rest:
+            if name not in listed:
+                listing(name)
+    if not ranked:
+        lines.append('# "Jane Doe" = "position-1"   (no speaker was found in these articles)')
+    return lines
+
+
+def _actor_lines(
+    name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None, same: str | None = None
+) -> list[str]:
+    """A speaker's commented ``[actors]`` entry: who they are, their most
+    widely reported words (a quotation long enough to hold a view before
+    a shorter one), whom they speak for (``head``), another listed
+    speaker they may be (``same``), and the group guessed for them."""
+    # Their own quoted words when they have any; reported speech is the outlet's sentence.
+    top = min(blocks, key=lambda b: (b.kind != "quote", len(b.text.split()) < QUOTE_WORDS, -len(b.sources), b.first))
+    words = f"“{comment(top.text)}”" if top.kind == "quote" else f"reported: {comment(top.text)}"
+    lines = [
+        f"# {comment(name)}{f' ({comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+        f"{counted(len({s for b in blocks for s in b.sources}), 'source')}:",
+        f"#   {words}",
+    ]
+    # With no role read, the outlet's sentence that reports them often says who they are.
+    told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
+    if not role and top.kind == "quote" and told:
+        lines.append(f"#   reported: {comment(told.text)}")
+    if head:  # a spokesperson or an office: one line for the one they speak for places both
+        lines.append(f"#   speaks for {comment(head)}: a line for {comment(head)} places these words too")
+    if same:
+        lines.append(f"#   perhaps the same as {toml_value(same)}, listed too: if so, give both lines the same position")
+    guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
+    return [*lines, f"# {toml_value(name)} = {guess}"]
+
+
+def _same_as(name: str, names: Sequence[str]) -> str | None:
+    """Another listed speaker ``name`` may be, the most quoted first: the
+    same words but for case and a leading "the" ("the company", "Company"),
+    the same surname with the first name left out, cut to an initial or to
+    a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
+    "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
+    with a letter dropped, "Kristl", as well), or a body named by its
+    head noun ("the council", "Carrowby City Council"), or a name with an
+    abbreviation after it ("Carrowby Rovers FC", "Carrowby Rovers"). The sources did not
+    make them one, so the draft only says so, for the user to judge."""
+    def bare(n: str) -> str:
+        return re.sub(r"^the\s+", "", n.casefold())
+
+    def person(n: str) -> list[str]:
+        words = n.split()
+        return words if all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) else []
+
+    def first_names(a: str, b: str) -> bool:
+        a, b = a.casefold().rstrip("."), b.casefold().rstrip(".")
+        return a == b or a == b[:1] or b == a[:1] or a in FULL_FORMS.get(b, ()) or b in FULL_FORMS.get(a, ())
+
+    def surnames(a: str, b: str) -> bool:
+        """The same surname, or one misprinted with a letter dropped ("Osery"
+        for "Ossery"), not a plural's ("Councils" for "Council")."""
+        short, long = sorted((a, b), key=len)
+        dropped = len(long) == len(short) + 1 and long != short + "s" and any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+        return a == b or (len(short) >= 4 and dropped)
+
+    mine = person(name)
+    for other in (n for n in names if n != name):
+        theirs = person(other)
+        if bare(other) == bare(name):
+            return other
+        if mine and theirs and surnames(mine[-1], theirs[-1]) and mine != theirs and (len(mine) == 1 or len(theirs) == 1 or first_names(mine[0], theirs[0])):
+            return other
+        longer, shorter = (mine, theirs) if len(mine) > len(theirs) else (theirs, mine)
+        if shorter and longer[: len(shorter)] == shorter and all(w.isupper() for w in longer[len(shorter) :]):
+            return other
+        said = name.split()[1:]
+        if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):
+            return other
+    return None

@@ -1,0 +1,80 @@
+"""The ``[actors]`` table of `briefing init`'s draft: who is listed where, and with which words."""
+
+from briefing.draft_actors import _actor_lines, actor_table, unnamed, unnamed_voices
+from briefing.model import Block
+
+
+def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), kind: str = "quote") -> Block:
+    return Block(f"B{n}", kind, speaker, text, sources, (0, n, 0, 0))
+
+
+def test_a_description_or_a_group_is_no_name():
+    capitalised = {"tarrow", "quayside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
+    lower = {"residents", "critics", "state", "the"}  # words they print in lower case
+    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents", "Porters", "Critics of Quayside Marina"):
+        assert unnamed(voice, capitalised, lower), voice
+    # a person, a body, an abbreviation, a surname the texts print inside a sentence,
+    # a longer name whose first word the texts print only where a sentence opens but never in lower case
+    for name in ("Ilse Wendel", "Quayside Traders Association", "RNLI", "Wendel", "Brackwater Ferries", "Northmoor"):
+        assert not unnamed(name, capitalised, lower), name
+
+
+def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after_whom_they_speak_for():
+    ranked = [
+        ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2"))]),
+        ("Residents", [_said(2, "Residents", "Residents said the slipway floods at every spring tide.", kind="statement")]),
+        ("Corin Hale", [_said(3, "Corin Hale", "The harbour fund cannot pay for a new slipway this year.", ("S1", "S2"))]),
+        ("Mara Oyelaran", [_said(4, "Mara Oyelaran", "Ms Wendel will answer the harbour board in writing.")]),
+        ("the harbour board's office", [_said(5, "the harbour board's office", "The board meets again in March.")]),
+    ]
+    roles = {"Mara Oyelaran": "spokeswoman for Ilse Wendel", "Corin Hale": "treasurer"}
+    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Tarrow met Ilse Wendel and Corin Hale at the quay."])
+    assert voices == {"Residents", "the harbour board's office"}
+    lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hale": 2, "Mara Oyelaran": 1}, voices)
+    keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
+    assert keys == ['"Ilse Wendel"', '"Mara Oyelaran"', '"Corin Hale"', '"Residents"', '"the harbour board\'s office"'], lines
+    unnamed_at = next(i for i, line in enumerate(lines) if line.startswith("# Unnamed voices"))
+    assert lines.index('# "Corin Hale" = "position-2"') < unnamed_at < lines.index('# "Residents" = ""  # no group guessed: their words lean to neither')
+
+
+def test_no_heading_for_unnamed_voices_when_every_speaker_is_named():
+    ranked = [("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.")])]
+    assert not [line for line in actor_table(ranked, {}, {}) if "Unnamed" in line]
+
+
+def test_a_speakers_words_shown_are_a_quotation_long_enough_to_hold_a_view():
+    # The one-word title, though more widely reported, says nothing a reader could place.
+    said = [
+        _said(1, "Pell Osei", "Tidewatch", ("S1", "S2", "S3")),
+        _said(2, "Pell Osei", "Nobody asked the fishermen before the nets were banned.", ("S1",)),
+    ]
+    assert _actor_lines("Pell Osei", said, "presenter", None)[1] == "#   “Nobody asked the fishermen before the nets were banned.”"
+    # With no longer quotation, the short one is shown.
+    assert _actor_lines("Pell Osei", said[:1], "presenter", None)[1] == "#   “Tidewatch”"
+
+
+def test_a_named_spokesperson_for_an_unnamed_voice_stays_among_the_named():
+    ranked = [
+        ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2"))]),
+        ("the harbour board", [_said(2, "the harbour board", "The board will decide in March.")]),
+        ("Tam Rusk", [_said(3, "Tam Rusk", "The board has no money for a slipway.")]),
+    ]
+    lines = actor_table(ranked, {"Tam Rusk": "spokesman for the harbour board"}, {}, {"the harbour board"})
+    keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
+    assert keys == ['"Ilse Wendel"', '"Tam Rusk"', '"the harbour board"'], lines
+    assert "#   speaks for the harbour board: a line for the harbour board places these words too" in lines
+
+
+def test_an_unnamed_voice_never_seeds_a_draft_position_however_widely_quoted():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    text = "Residents packed the hall. Ilse Wendel and Corin Hale spoke after residents of Tarrow.\n"
+    blocks = [
+        _said(1, "Residents", "The slipway floods at every spring tide and nobody repairs it.", ("S1", "S2", "S3")),
+        _said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(3, "Corin Hale", "The harbour fund cannot pay for new concrete this year.", ("S1", "S2")),
+    ]
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2, 3)], blocks, [])
+    labels = [line for line in draft.splitlines() if line.startswith("label = ")]
+    assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hale"'], labels
