@@ -27,7 +27,11 @@ that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened (or a second count of a thing, or, for a count of ten or more,
 the verb of its act: ``_told``) is one fact too, when nothing at all
-differs (``_anchored``). A
+differs (``_anchored``); so is a pair that shares a sum when what each
+adds names no other thing, action or payer (``_summed``: "the council
+estimated repairs would cost £6.5m" / "repairs will cost a hefty £6.5m").
+A year told from the article's date is read in figures (``forms.dated``:
+"two years ago" / "in 2024"). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
@@ -51,10 +55,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from . import agents, direction, fact_names, things, verbs
+from . import actions, agents, direction, fact_names, things, verbs
 from .data import words
 from .fact_profile import Profile
-from .forms import LOWER, STEM, UPPER, spelling
+from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
 from .nearness import ANCHOR_STEMS, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
@@ -238,9 +242,10 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
+        summed = _summed(a, b)
         return (
-            _anchored(_core(a, b).stems, _core(b, a).stems)
-            and (_counted(a.stems & b.stems) or not reworded(a, b))
+            _anchored(_core(a, b).stems, _core(b, a).stems, summed)
+            and (summed or _counted(a.stems & b.stems) or not reworded(a, b))
             and _told(a, b, (a.plain | b.plain) & a.stems & b.stems - counted)
             and conflict(a, b) is None
             and not fact_names.renamed(a.runs, b.runs)
@@ -250,6 +255,28 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _summed(a: Profile, b: Profile) -> bool:
+    """A sum both print ("£6.5m") holds two short wordings as a count of a
+    thing does (``nearness._counted``) when what each adds to the other
+    names no other thing it is the sum of: no noun of a thing, nor of an
+    action ("a loan" / "a grant of £5m"), nor an action that opens the
+    sentence ("Dredging" / "Piling will cost £3m"), and at most one of
+    them adds who (a being, a person or an owner: "Tenants" / "Landlords
+    will pay £45"). What is left is who estimated it and how it is
+    weighed ("the council estimated that repairs would cost £6.5
+    million" / "repairs will cost a hefty £6.5m")."""
+    if not any(q[0] == QUANTITY and q.partition(" ")[2] in SIGNS for q in a.stems & b.stems):
+        return False
+    who = []
+    for x, y in ((a, b), (b, a)):
+        own = [_printed(s, x.sequence) for s in x.plain - y.stems]
+        opening = x.sequence.partition(" ")[0]
+        if any(things.listed(w) or actions.noun(w) for w in own) or stem(opening) not in y.stems and actions.listed(opening):
+            return False
+        who.append(any(things.being(w) or w.endswith(("'s", "’s")) for w in own))
+    return not all(who)
 
 
 def _undescribed(a: Profile, b: Profile) -> Profile:
