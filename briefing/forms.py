@@ -415,7 +415,7 @@ def dated(text: str, date: str | None) -> str:
     def resolved(match: re.Match[str]) -> str:
         step, back = match.groups()
         lower = (back or "").casefold()
-        count = -_YEAR_STEPS[step.casefold()] if step else int(lower) if lower.isdigit() else 1 if lower in ("a", "an") else _UNITS.get(lower)
+        count = -_YEAR_STEPS[step.casefold()] if step else int(lower) if lower.isdigit() else 1 if lower in ("a", "an") else (_UNITS | _TENS).get(lower)
         return match.group(0) if count is None else f"{'I' if match.group(0)[0].isupper() else 'i'}n {year - count}"
 
     return _RELATIVE_YEAR.sub(resolved, text)

@@ -37,12 +37,11 @@ from collections.abc import Callable, Mapping, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from . import collector, fact_index, fact_profile, paraphrase
+from . import collector, fact_index, fact_profile, forms, paraphrase
 from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
 from .candidates import nodes as candidate_nodes
-from .forms import dated
 from .mapping import Beside, Map, in_order, one_then_other
 from .model import Block, Statement
 from .one_body import Bodies
@@ -267,13 +266,10 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence). The facts'
     stems (a fifth of merge at 10,000 articles) are read on the pool
-    (``each``) while the nodes are linked on one core (``beside``), each
-    fact with the years it tells from its source's date in figures
-    (``dates``: ``forms.dated``)."""
+    (``each``) while the nodes are linked on one core (``beside``), a fact's years told from its source's date in figures (``forms.dated``)."""
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
-    said = [statements[nodes[n].members[0]] for n in facts]
-    texts = [dated(s.text, dates.get(s.source_id)) for s in said]
+    texts = [forms.dated(statements[nodes[n].members[0]].text, dates.get(statements[nodes[n].members[0]].source_id)) for n in facts]
     views, links = beside(lambda: fact_profile.read_views(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
@@ -285,7 +281,7 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
-    _join_facts(statements, nodes, uf, voice, facts, (texts, views))
+    _join_facts(statements, nodes, uf, voice, facts, views, texts)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -419,8 +415,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
 
 
 def _join_facts(
-    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int],
-    read: tuple[Sequence[str], Sequence[Sequence[tuple[str, ...]]]],
+    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], views: Sequence[Sequence[tuple[str, ...]]], texts: Sequence[str]
 ) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
@@ -430,9 +425,7 @@ def _join_facts(
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
     body in part and in other ways ("the water project", "Roe's group").
-    ``facts``: the nodes of facts; ``read``: each one's text as matched
-    (``forms.dated``) and its ``fact_profile.views``."""
-    texts, views = read
+    ``facts``: the nodes of facts; ``views``: each one's ``fact_profile.views``; ``texts``: its text as matched (``forms.dated``)."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -481,13 +474,11 @@ def _join_facts(
 
 
 def consolidate(
-    statements: Sequence[Statement], source_order: Sequence[str], each: Map = in_order, beside: Beside = one_then_other,
-    dates: Mapping[str, str] | None = None,
+    statements: Sequence[Statement], source_order: Sequence[str], each: Map = in_order, beside: Beside = one_then_other, dates: Mapping[str, str] | None = None
 ) -> tuple[Block, ...]:
     """Merge every source's statements into blocks, ordered by where each
     block was first reported; ids ``B1``, ``B2`` ... in that order. ``each``
-    and ``beside``: the pipeline's pool, for a big build (``mapping``);
-    ``dates``: each dated source's date, by its id."""
+    and ``beside``: the pipeline's pool, for a big build (``mapping``); ``dates``: each dated source's date, by its id."""
     rank = {sid: i for i, sid in enumerate(source_order)}
     # Merge makes millions of small objects and no reference cycles: the
     # collector's full passes over a big story's heap found nothing and

@@ -30,8 +30,10 @@ the verb of its act: ``_told``) is one fact too, when nothing at all
 differs (``_anchored``); so is a pair that shares a sum when what each
 adds names no other thing, action or payer (``_summed``: "the council
 estimated repairs would cost £6.5m" / "repairs will cost a hefty £6.5m").
-A year told from the article's date is read in figures (``forms.dated``:
-"two years ago" / "in 2024"). A
+A short wording held whole by a longer one that tells one thing and adds
+no act to it is that wording cut (``_held``). A year told from the
+article's date is read in figures (``forms.dated``: "two years ago" /
+"in 2024"). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
@@ -60,17 +62,20 @@ from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, QUANTITY, _anchored, _counted, _near, nearness
+from .nearness import ANCHOR_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
 from .word_senses import LEMMA, PARENT, VERB, meets, stem
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
+HELD_STEMS = 4      # a short wording of this many stems may be held whole by a longer one (``_held``)
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 _SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
+_SAYING = words("reporting", "speech_verbs")  # who told it, not what happened
+_BELIEF = words("reporting", "belief_verbs")
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 
 
@@ -236,7 +241,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
-    if not _near(a.stems, b.stems):
+    if not _near(a.stems, b.stems) and not _held(a, b):
         # Held together by a quantity, not by most of their words: two
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
@@ -255,6 +260,26 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _held(a: Profile, b: Profile) -> bool:
+    """A short wording (``HELD_STEMS`` stems or more, not ``NEAR_STEMS``)
+    whose every stem a longer one holds, no less near than ``_near``
+    asks, is the longer one cut ("Dredging is due to start in October" /
+    "Dredging of the channel is due to start in October, the port
+    said"), when the longer tells one thing (no ``lead``) and adds no act
+    to it: no verb the place shows but one of saying, no belief ("fear",
+    "expect": what someone thinks, not what happened), no action that
+    opens it, and no second day or month beside the short one's."""
+    short, long = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
+    if long.lead is not None or len(short.stems) < HELD_STEMS or not short.plain or not short.stems <= long.stems or nearness(a.stems, b.stems) < NEAR_SHARE:
+        return False
+    acts = {w for w, n in long.senses if n[0] == VERB}
+    added = [(s, _printed(s, long.sequence)) for s in long.stems - short.stems]
+    opening = long.sequence.partition(" ")[0]
+    if short.stems & _CALENDAR and any(s in _CALENDAR for s, _ in added) or stem(opening) not in short.stems and actions.listed(opening):
+        return False
+    return not any(w in _BELIEF or s in acts and w not in _SAYING for s, w in added)
 
 
 def _summed(a: Profile, b: Profile) -> bool:
