@@ -9,7 +9,9 @@ million pounds" are all 340000000; "eighty-two per cent" is 82; "1.2km" is
 unit or the noun it counts: "2,500 new jobs" counts jobs, "nine of its
 vans" vans; "two days" is 48 hours), its days of a month and its times of
 day ("2.15am" and "02:15" are "02:15"; "3rd May" and "May 3" one day), its
-ranks ("3rd" and "third" are "third"); and a word's British spelling folded
+ranks ("3rd" and "third" are "third"); a year told from the day an
+article was printed in figures (``dated``: "two years ago" in 2026 is
+"in 2024"); and a word's British spelling folded
 to the American one where a five-letter stem would still tell them apart
 ("metre"/"meter", "labour"/"labor"), by the regular patterns of the
 spelling lists of "American and British English spelling differences"
@@ -391,3 +393,29 @@ def bounds(words: Sequence[str]) -> dict[int, str]:
         at, phrase = text.count(" ", 0, match.start(1)), match.group(1)
         found.update({at: _SIDES[phrase], **dict.fromkeys(range(at + 1, at + phrase.count(" ") + 1), "")})
     return found
+
+
+# A year told from the day an article was printed: "last year", "next
+# year", "this year", "two years ago"; not "the last year" nor "the next
+# year", twelve months from any day ("over the last year"), nor "last
+# year's", which may name a thing of that year.
+_RELATIVE_YEAR = re.compile(r"(?<![Tt]he )(?<![Aa] )\b(last|next|this) year\b(?!['’])|\b([a-z]+|\d{1,2}) years? ago\b", re.I)
+_YEAR_STEPS = {"last": -1, "next": 1, "this": 0}
+
+
+def dated(text: str, date: str | None) -> str:
+    """``text`` with each year it tells from the day it was printed
+    (``date``, ISO 8601: "2026-11-10") in figures, as an outlet that gives
+    the year prints it: "fined two years ago" is "fined in 2024", "on March
+    1 next year" "on March 1 in 2027". Without a date, ``text``."""
+    if not date or not date[:4].isdigit():
+        return text
+    year = int(date[:4])
+
+    def resolved(match: re.Match[str]) -> str:
+        step, back = match.groups()
+        lower = (back or "").casefold()
+        count = -_YEAR_STEPS[step.casefold()] if step else int(lower) if lower.isdigit() else 1 if lower in ("a", "an") else (_UNITS | _TENS).get(lower)
+        return match.group(0) if count is None else f"{'I' if match.group(0)[0].isupper() else 'i'}n {year - count}"
+
+    return _RELATIVE_YEAR.sub(resolved, text)

@@ -32,12 +32,12 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from . import collector, fact_index, fact_profile, paraphrase
+from . import collector, fact_index, fact_profile, forms, paraphrase
 from .blocks import block, first_reported, shown
 from .candidates import FRAGMENT_SHARED_WORDS, Node, Numbered, candidate_pairs, numbered
 from .candidates import forget as forget_word_sets
@@ -261,15 +261,15 @@ def _linked(statements: Sequence[Statement], nodes: Sequence[Node]) -> _Links:
     return links
 
 
-def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Beside) -> list[Group]:
+def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Beside, dates: Mapping[str, str]) -> list[Group]:
     """Statements that say the same thing, grouped: each group's members,
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence). The facts'
     stems (a fifth of merge at 10,000 articles) are read on the pool
-    (``each``) while the nodes are linked on one core (``beside``)."""
+    (``each``) while the nodes are linked on one core (``beside``), a fact's years told from its source's date in figures (``forms.dated``)."""
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
-    texts = [statements[nodes[n].members[0]].text for n in facts]
+    texts = [forms.dated(statements[nodes[n].members[0]].text, dates.get(statements[nodes[n].members[0]].source_id)) for n in facts]
     views, links = beside(lambda: fact_profile.read_views(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}
@@ -281,7 +281,7 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     joins += _short_citations(statements, nodes, uf, node_of)
     for a, b in joins:
         uf.union(a, b)
-    _join_facts(statements, nodes, uf, voice, facts, views)
+    _join_facts(statements, nodes, uf, voice, facts, views, texts)
     grouped: dict[int, list[int]] = defaultdict(list)
     for n, node in enumerate(nodes):
         grouped[uf.find(n)].extend(node.members)
@@ -415,7 +415,7 @@ def _short_citations(statements: Sequence[Statement], nodes: Sequence[Node], uf:
 
 
 def _join_facts(
-    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], views: Sequence[Sequence[tuple[str, ...]]]
+    statements: Sequence[Statement], nodes: Sequence[Node], uf: UnionFind, voice: Voice, facts: Sequence[int], views: Sequence[Sequence[tuple[str, ...]]], texts: Sequence[str]
 ) -> None:
     """Join the same fact reported by several outlets in their own words
     (``paraphrase``): never two groups that share a source or hold a quote,
@@ -425,7 +425,7 @@ def _join_facts(
     the strike") does not bridge two that differ in it ("on a turnout of
     71%" / "of 61%"). Names are left to each pair: outlets name the same
     body in part and in other ways ("the water project", "Roe's group").
-    ``facts``: the nodes of facts; ``views``: each one's ``fact_profile.views``."""
+    ``facts``: the nodes of facts; ``views``: each one's ``fact_profile.views``; ``texts``: its text as matched (``forms.dated``)."""
     sources: dict[int, frozenset[str]] = {}
     quoted = set()  # a quote's group takes no paraphrased facts
     for n, node in enumerate(nodes):
@@ -445,7 +445,7 @@ def _join_facts(
 
     def profile(i: int) -> fact_profile.Profile:
         if i not in profiles:
-            profiles[i] = fact_profile.profile(said[i].text, said[i].speaker, said[i].speaker_role)
+            profiles[i] = fact_profile.profile(texts[i], said[i].speaker, said[i].speaker_role)
         return profiles[i]
 
     def agree(x: int, y: int) -> bool:
@@ -474,18 +474,18 @@ def _join_facts(
 
 
 def consolidate(
-    statements: Sequence[Statement], source_order: Sequence[str], each: Map = in_order, beside: Beside = one_then_other
+    statements: Sequence[Statement], source_order: Sequence[str], each: Map = in_order, beside: Beside = one_then_other, dates: Mapping[str, str] | None = None
 ) -> tuple[Block, ...]:
     """Merge every source's statements into blocks, ordered by where each
     block was first reported; ids ``B1``, ``B2`` ... in that order. ``each``
-    and ``beside``: the pipeline's pool, for a big build (``mapping``)."""
+    and ``beside``: the pipeline's pool, for a big build (``mapping``); ``dates``: each dated source's date, by its id."""
     rank = {sid: i for i, sid in enumerate(source_order)}
     # Merge makes millions of small objects and no reference cycles: the
     # collector's full passes over a big story's heap found nothing and
     # cost a tenth of its time (``collector``: paused for the whole build).
     with collector.paused():
         voice = Voice.of(statements, rank)
-        groups = [([statements[m] for m in members], extra) for members, extra in _groups(statements, voice, each, beside)]
+        groups = [([statements[m] for m in members], extra) for members, extra in _groups(statements, voice, each, beside, dates or {})]
         # In the order they were first reported, so each block is made with
         # its id (a copy of each block to number it cost a tenth of merge).
         groups.sort(key=lambda group: first_reported(group[0], rank))

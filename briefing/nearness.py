@@ -66,7 +66,7 @@ def _counted(shared: Collection[str]) -> bool:
     return len(found) > 1 or any(what.isalpha() and (len(what) > 1 or what == "h") for what in found)
 
 
-def _anchored(a: Collection[str], b: Collection[str]) -> bool:
+def _anchored(a: Collection[str], b: Collection[str], held: bool = False) -> bool:
     """Two short sentences that share a quantity (``_counted``) or a day of a
     month, and most of their words: the same count of the same thing in one
     story is one figure reported twice ("will create 2,500 jobs" /
@@ -74,9 +74,10 @@ def _anchored(a: Collection[str], b: Collection[str]) -> bool:
     wording adds a word of what happened (``_one_fact``: ``reworded``).
     In the index a set of synonyms both sentences' words belong to
     (``SYNONYM``) is a word in common, as ``paraphrase.aligned`` makes it
-    ("said" / "says"), not a word more on each side."""
+    ("said" / "says"), not a word more on each side. ``held``: a sum both
+    share holds them too (``paraphrase._summed``)."""
     shared = set(a).intersection(b)
-    if not (_counted(shared) or any(s[0] == DATE for s in shared)):
+    if not (held or _counted(shared) or any(s[0] == DATE for s in shared)):
         return False
     common = _common(shared)
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * (len(_words(a)) + len(_words(b)))

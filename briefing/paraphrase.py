@@ -27,7 +27,13 @@ that shares a count of a thing, or two sums, or a day of a month (when
 neither adds a word of what happened), and two more words of what
 happened (or a second count of a thing, or, for a count of ten or more,
 the verb of its act: ``_told``) is one fact too, when nothing at all
-differs (``_anchored``). A
+differs (``_anchored``); so is a pair that shares a sum when what each
+adds names no other thing, action or payer (``_summed``: "the council
+estimated repairs would cost £6.5m" / "repairs will cost a hefty £6.5m").
+A short wording held whole by a longer one that tells one thing and adds
+no act to it is that wording cut (``_held``). A year told from the
+article's date is read in figures (``forms.dated``: "two years ago" /
+"in 2024"). A
 word one outlet puts for its synonym in their first sense is the same word
 (``synonyms``: "start" / "begin"), and so is a noun of an action for the
 verb it names or that verb's synonyms (``actions.named``: "construction"
@@ -51,22 +57,25 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from . import agents, direction, fact_names, things, verbs
+from . import actions, agents, direction, fact_names, things, verbs
 from .data import words
 from .fact_profile import Profile
-from .forms import LOWER, STEM, UPPER, spelling
+from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, QUANTITY, _anchored, _counted, _near, nearness
+from .nearness import ANCHOR_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
 from .word_senses import LEMMA, PARENT, VERB, meets, stem
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
+HELD_STEMS = 4      # a short wording of this many stems may be held whole by a longer one (``_held``)
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
 _SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
+_SAYING = words("reporting", "speech_verbs")  # who told it, not what happened
+_BELIEF = words("reporting", "belief_verbs")
 _CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
 
 
@@ -232,15 +241,16 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
-    if not _near(a.stems, b.stems):
+    if not _near(a.stems, b.stems) and not _held(a, b):
         # Held together by a quantity, not by most of their words: two
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
         counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
+        summed = _summed(a, b)
         return (
-            _anchored(_core(a, b).stems, _core(b, a).stems)
-            and (_counted(a.stems & b.stems) or not reworded(a, b))
+            _anchored(_core(a, b).stems, _core(b, a).stems, summed)
+            and (summed or _counted(a.stems & b.stems) or not reworded(a, b))
             and _told(a, b, (a.plain | b.plain) & a.stems & b.stems - counted)
             and conflict(a, b) is None
             and not fact_names.renamed(a.runs, b.runs)
@@ -250,6 +260,48 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
+
+
+def _held(a: Profile, b: Profile) -> bool:
+    """A short wording (``HELD_STEMS`` stems or more, not ``NEAR_STEMS``)
+    whose every stem a longer one holds, no less near than ``_near``
+    asks, is the longer one cut ("Dredging is due to start in October" /
+    "Dredging of the channel is due to start in October, the port
+    said"), when the longer tells one thing (no ``lead``) and adds no act
+    to it: no verb the place shows but one of saying, no belief ("fear",
+    "expect": what someone thinks, not what happened), no action that
+    opens it, and no second day or month beside the short one's."""
+    short, long = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
+    if long.lead is not None or len(short.stems) < HELD_STEMS or not short.plain or not short.stems <= long.stems or nearness(a.stems, b.stems) < NEAR_SHARE:
+        return False
+    acts = {w for w, n in long.senses if n[0] == VERB}
+    added = [(s, _printed(s, long.sequence)) for s in long.stems - short.stems]
+    opening = long.sequence.partition(" ")[0]
+    if short.stems & _CALENDAR and any(s in _CALENDAR for s, _ in added) or stem(opening) not in short.stems and actions.listed(opening):
+        return False
+    return not any(w in _BELIEF or s in acts and w not in _SAYING for s, w in added)
+
+
+def _summed(a: Profile, b: Profile) -> bool:
+    """A sum both print ("£6.5m") holds two short wordings as a count of a
+    thing does (``nearness._counted``) when what each adds to the other
+    names no other thing it is the sum of: no noun of a thing, nor of an
+    action ("a loan" / "a grant of £5m"), nor an action that opens the
+    sentence ("Dredging" / "Piling will cost £3m"), and at most one of
+    them adds who (a being, a person or an owner: "Tenants" / "Landlords
+    will pay £45"). What is left is who estimated it and how it is
+    weighed ("the council estimated that repairs would cost £6.5
+    million" / "repairs will cost a hefty £6.5m")."""
+    if not any(q[0] == QUANTITY and q.partition(" ")[2] in SIGNS for q in a.stems & b.stems):
+        return False
+    who = []
+    for x, y in ((a, b), (b, a)):
+        own = [_printed(s, x.sequence) for s in x.plain - y.stems]
+        opening = x.sequence.partition(" ")[0]
+        if any(things.listed(w) or actions.noun(w) for w in own) or stem(opening) not in y.stems and actions.listed(opening):
+            return False
+        who.append(any(things.being(w) or w.endswith(("'s", "’s")) for w in own))
+    return not all(who)
 
 
 def _undescribed(a: Profile, b: Profile) -> Profile:

@@ -274,7 +274,7 @@ def consolidate(
     pool.trim()
     done("attribution")
     report("merge", 0, 1)
-    blocks = merge.consolidate(attributed.statements, [s.id for s in sources], pool.map, pool.beside)
+    blocks = merge.consolidate(attributed.statements, [s.id for s in sources], pool.map, pool.beside, {s.id: s.date for s in sources if s.date})
     pool.trim()  # merge's index and pairs
     report("merge", 1, 1)
     done("merge")

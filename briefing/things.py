@@ -179,6 +179,12 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
     return False
 
 
+def being(word: str) -> bool:
+    """A word as printed is a noun of beings (``counted_beings``) or of
+    people or a person (``one_count``)."""
+    return spelling(word) in _beings() or _person(word)
+
+
 def _person(word: str) -> bool:
     """A word as printed is a noun of people or of a person (``one_count``)."""
     general, persons = _people()

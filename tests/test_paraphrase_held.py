@@ -1,0 +1,43 @@
+"""A short wording held whole by a longer one (issue 10, paraphrased facts):
+a sentence of four or more content words, every one of them in a longer
+wording that tells one thing and adds no act to it, is that wording cut
+(``paraphrase._held``). A longer one that adds an act, a belief, a second
+month or another action, or says the opposite, is another fact. All
+sentences are made up."""
+
+import pytest
+
+from briefing.fact_profile import profile
+from briefing.paraphrase import one_fact
+
+ONE_FACT = [
+    ("Dredging is due to start in October.", "Dredging of the Tull channel is due to start in October, the port said."),
+    ("The Orm ferry will resume in August.", "The Orm ferry, the only link to Penlow island, will resume in August."),
+    ("Night trains to Kell will return in May.", "Night trains between Kell and Ardley will return in May, the rail company said."),
+]
+
+TWO_FACTS = [
+    # another act on the thing, or only a belief that it will happen
+    ("The Kell school will close in July.", "Staff at the Kell school will strike in July over plans to close it."),
+    ("The Kell library will close in July.", "Campaigners fear the Kell library will close in July."),
+    ("Dredging is due to start in October.", "Dredging was due to start in October but has been delayed."),
+    ("Dredging is due to start in October.", "Dredging of the Tull channel, which the port board approved after a long inquiry, is due to start in October."),
+    # the opposite, another month, or the second of two things
+    ("The Kell library will close in July.", "The Kell library will not close in July."),
+    ("The Kell library will close in July.", "The Kell library will close in June."),
+    ("Piling is due to start in June.", "Dredging is due to start in October and piling is due to start in June."),
+    # too short to tell a fact by its words alone
+    ("Tolls will rise.", "Tolls on the Skell bridge will rise for lorries, the board said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_FACT)
+def test_a_short_wording_held_whole_is_one_fact(a, b):
+    assert one_fact(profile(a), profile(b))
+    assert one_fact(profile(b), profile(a))
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
+def test_a_longer_wording_that_adds_an_act_is_another_fact(a, b):
+    assert not one_fact(profile(a), profile(b))
+    assert not one_fact(profile(b), profile(a))
