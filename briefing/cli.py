@@ -10,11 +10,9 @@ would replace a file without --force).
 
 from __future__ import annotations
 
-import shlex
 import signal
 import sys
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -159,6 +157,8 @@ def main() -> None:
 def _failed(exc: Exception) -> NoReturn:
     """An unforeseen error while reading the articles: one line naming it and
     where it arose, for a report, then exit 1; never a traceback."""
+    import traceback  # only on a failure
+
     where = traceback.extract_tb(exc.__traceback__)[-1]
     _error(f"briefing failed on these articles: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
            "this is a bug in briefing: please report it with the articles")
@@ -329,6 +329,8 @@ def init_command(paths, output, force, pattern, quiet):
     n = len(read.sources)
     if quiet:
         return
+    import shlex  # only here: a build does not import it
+
     spec = [] if output.name == SPEC_NAME and output.parent == Path(articles[0]) else ["--spec", str(output)]
     # The command as a shell reads it: a path with a space is quoted, so it can be pasted.
     click.echo(f"wrote {display(output)}: a draft spec for {counted(n, 'source')}; edit it, then run "

@@ -68,6 +68,8 @@ class Hit:
 # value would hash its thousands of words on every call; there is one lexicon.
 @dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The words to watch, read once (``load``), and the look-ups on them."""
+
     # per category: its name, weight, neutral word, whether it is reported, and its terms
     # (compiled by ``_compile`` when a text first holds every word of one of its terms: most runs need few)
     categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
