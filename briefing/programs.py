@@ -13,10 +13,10 @@ briefing's version and stamped with the interpreter's exact version and
 ``_sre``'s format, with a hash of its contents: a file of another
 interpreter, or damaged, is not read (the patterns are compiled as usual);
 ``_sre.compile`` checks each program it is given, too. The file holds the
-programs an import used, written again when many of them had to be
-compiled anew (``REWRITE``: an edited module's pattern is a new text), and
-not written where the folder cannot be. Only imports are covered: the
-patterns a build compiles for one story's names stay out of the file.
+programs the last run's imports used, written again only when they differ
+(an edited module's pattern is a new text), and is not written where the
+folder cannot be. Only imports are covered: the patterns a build compiles
+for one story's names stay out of the file.
 """
 
 from __future__ import annotations
@@ -36,11 +36,6 @@ from . import __version__
 from .data import cache_folder
 from .files import write_atomic
 
-# The file is written again when more than one pattern in this many was
-# compiled anew (a changed module): a few patterns joined from a set differ
-# from run to run (the set's order does), and must not make it written on
-# every run.
-REWRITE = 10
 # flags, code, groups, groupindex, indexgroup: ``_sre.compile``'s arguments after the pattern
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE)
@@ -70,7 +65,7 @@ def kept() -> Iterator[None]:
     """Inside the block, a pattern ``re`` compiles is built from its kept
     program when there is one, and its program caught from CPython's
     compiler when there is none; the programs are written when the block
-    ends, if many were not among those read."""
+    ends, if they are not the ones read."""
     programs = _read()
     used: dict[tuple[str, int], Program] = {}
     compile_pattern, build = _compiler.compile, _sre.compile
@@ -103,5 +98,5 @@ def kept() -> Iterator[None]:
         yield
     finally:
         _compiler.compile = compile_pattern
-    if len(used.keys() - programs.keys()) * REWRITE > len(used):
+    if used != programs:
         _write(used)

@@ -91,22 +91,3 @@ def test_only_the_block_is_covered_and_re_is_as_it_was_after_it_even_after_an_er
     [kept] = cache.iterdir()
     _, _, programs_kept = marshal.loads(kept.read_bytes())
     assert [text for text, _ in marshal.loads(programs_kept)] == [r"inside\s+\w+"]
-
-
-def test_a_few_patterns_new_to_the_file_do_not_make_it_written_again_and_many_do(cache):
-    stable = [rf"\b(?:pier|quay{n})\b" for n in range(3 * programs.REWRITE)]
-    re.purge()
-    with programs.kept():
-        [re.compile(text) for text in stable]
-    [kept] = cache.iterdir()
-    written = kept.read_bytes()
-    re.purge()
-    with programs.kept():  # and one as a pattern joined from a set is, in another order on each run
-        [re.compile(text) for text in stable]
-        re.compile(r"\b(?:tram|ferry)\b")
-    assert kept.read_bytes() == written
-    re.purge()
-    with programs.kept():
-        [re.compile(rf"\b(?:tram|ferry|bus{n})\b") for n in range(programs.REWRITE)]
-    _, _, programs_kept = marshal.loads(kept.read_bytes())
-    assert len(marshal.loads(programs_kept)) == programs.REWRITE  # those of the last import only
