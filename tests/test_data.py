@@ -63,38 +63,3 @@ def test_an_office_named_in_the_unit_list_speaks_for_its_principal():
     assert principal("Tova Rusk's press office", speakers, {}) == "Tova Rusk"
     assert principal("Tova Rusk’s campaign", speakers, {}) == "Tova Rusk"
     assert principal("Tova Rusk's garden", speakers, {}) is None  # not a unit that speaks for anyone
-
-
-LIST = 'kinds = ["ferry", "tram"]\n[near]\nlift = ["hoist"]\n'
-
-
-def test_a_parsed_list_is_kept_in_the_user_cache_and_read_back_as_parsed(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = data.parsed(LIST)
-    assert first == tomllib.loads(LIST) and len(list((tmp_path / "briefing").iterdir())) == 1
-
-    def never(text):
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(tomllib, "loads", never)
-    assert data.parsed(LIST) == first
-
-
-def test_an_edited_list_is_parsed_anew_and_a_damaged_entry_again(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    data.parsed(LIST)
-    edited = LIST.replace('"tram"', '"tram", "bus"')
-    assert data.parsed(edited)["kinds"] == ["ferry", "tram", "bus"]
-    entries = sorted((tmp_path / "briefing").iterdir())
-    assert len(entries) == 2
-    for entry in entries:
-        entry.write_bytes(b"\x00 not what was kept")
-    assert data.parsed(LIST) == tomllib.loads(LIST) and data.parsed(edited)["kinds"][-1] == "bus"
-
-
-def test_without_a_writable_cache_a_list_is_parsed_each_time(tmp_path, monkeypatch):
-    blocked = tmp_path / "a-file"
-    blocked.write_text("")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))  # the cache folder would be inside a file
-    assert data.parsed(LIST) == tomllib.loads(LIST) == data.parsed(LIST)
-    assert blocked.read_text() == ""
