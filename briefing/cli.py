@@ -10,10 +10,9 @@ would replace a file without --force).
 
 from __future__ import annotations
 
-import shlex
 import signal
 import sys
-import traceback
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -78,30 +77,60 @@ def _glob(help: str) -> Callable[[Command], Command]:
 
 
 class StageBars:
-    """A progress bar per stage on a terminal's stderr; nothing elsewhere.
+    """How far a command has got, on stderr, called as ``report(stage, done,
+    total)`` by the pipeline and the writer: on a terminal a progress bar per
+    stage; elsewhere (a log, CI) one plain line when a stage starts and one
+    when it is done, with its count and seconds, so a long run is never
+    silent for minutes; nothing with ``--quiet``."""
 
-    Called as ``report(stage, done, total)`` by the pipeline and the writer."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
+    def __init__(self, quiet: bool, terminal: bool | None = None) -> None:
+        self.enabled = not quiet
+        self.terminal = sys.stderr.isatty() if terminal is None else terminal
         self.stage: str | None = None
         self.bar: ProgressBar[int] | None = None
+        self.started = 0.0
+        self.count: tuple[int, int] | None = None  # the stage's last (done, total) while it is not done
 
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled:
             return
         if stage != self.stage:
+            if self.count is not None:  # the stage before ended without counting all (it had nothing to do)
+                self._done()
             self.close()
             self.stage = stage
-            self.bar = click.progressbar(length=max(total, 1), label=f"{stage:<12}", file=sys.stderr, width=30)
-            self.bar.__enter__()
+            self._start(total)
         if self.bar is not None:
             self.bar.update(done - self.bar.pos)
+        elif self.count is not None:
+            self.count = (done, total)
+            if done >= total:
+                self._done()
+
+    def _start(self, total: int) -> None:
+        if self.terminal:
+            self.bar = click.progressbar(length=max(total, 1), label=f"{self.stage:<12}", file=sys.stderr, width=30)
+            self.bar.__enter__()
+        else:
+            self.started, self.count = time.perf_counter(), (0, total)
+            click.echo(f"{self.stage}: started", err=True)
+
+    def _done(self) -> None:
+        """The line that ends a stage: the count it reached (when it counts
+        more than one step) and its seconds."""
+        assert self.count is not None
+        done, total = self.count
+        count = f" {done}" if total > 1 else ""
+        click.echo(f"{self.stage}:{count} done in {time.perf_counter() - self.started:.1f} s", err=True)
+        self.count = None
 
     def close(self) -> None:
+        """End the stage's bar; a stage cut short by an error gets no line
+        saying it is done."""
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
+        self.stage, self.count = None, None
 
 
 @click.group(context_settings=CONTEXT_SETTINGS)
@@ -128,6 +157,8 @@ def main() -> None:
 def _failed(exc: Exception) -> NoReturn:
     """An unforeseen error while reading the articles: one line naming it and
     where it arose, for a report, then exit 1; never a traceback."""
+    import traceback  # only on a failure
+
     where = traceback.extract_tb(exc.__traceback__)[-1]
     _error(f"briefing failed on these articles: {type(exc).__name__}: {exc} (at {Path(where.filename).name}:{where.lineno}); "
            "this is a bug in briefing: please report it with the articles")
@@ -200,7 +231,7 @@ def build_command(paths, spec_path, out_dir, formats, pattern, templates, paper,
     signal.signal(signal.SIGTERM, _stop)
     paths = list(paths) if url_list else _inputs(paths, "build")
     formats = list(dict.fromkeys(formats)) or list(FORMATS)
-    bars = StageBars(enabled=not quiet and sys.stderr.isatty())
+    bars = StageBars(quiet)
     try:
         result = build(paths, spec_path, pattern, bars, url_list=url_list, refresh=refresh)
     except SpecError as exc:
@@ -270,7 +301,7 @@ def init_command(paths, output, force, pattern, quiet):
         _error(f"{display(output)} exists; pass --force to replace it, or --output FILE")
         sys.exit(2)
     articles, skipped = not_the_spec(paths, output, "to write the draft there, give it as --output")
-    bars = StageBars(enabled=not quiet and sys.stderr.isatty())  # a few hundred articles take a while
+    bars = StageBars(quiet)  # a few hundred articles take a while
     try:
         read = consolidate(articles, pattern, bars)
     except Exception as exc:
@@ -298,6 +329,8 @@ def init_command(paths, output, force, pattern, quiet):
     n = len(read.sources)
     if quiet:
         return
+    import shlex  # only here: a build does not import it
+
     spec = [] if output.name == SPEC_NAME and output.parent == Path(articles[0]) else ["--spec", str(output)]
     # The command as a shell reads it: a path with a space is quoted, so it can be pasted.
     click.echo(f"wrote {display(output)}: a draft spec for {counted(n, 'source')}; edit it, then run "
@@ -327,7 +360,7 @@ def explain_command(paths, spec_path, pattern, speaker, quiet):
       briefing explain news/ --spec draft.toml | less
     """
     paths = _inputs(paths, "explain")
-    bars = StageBars(enabled=not quiet and sys.stderr.isatty())
+    bars = StageBars(quiet)
     try:
         result = build(paths, spec_path, pattern, bars)
     except SpecError as exc:

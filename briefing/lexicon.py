@@ -29,6 +29,7 @@ from .wording import FUNCTION_WORDS
 _WORD = re.compile(r"[\w'’‐–-]+")
 _RUN = re.compile(r"\w+")
 _LY_END = re.compile(r"ly(?!\w)")  # where a word run ends in "ly"
+_ADVERB = re.compile(r"[a-z]{3,}ly")  # a word run that is an adverb of manner, if any is
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?:-[a-z]+)*(?![\w'’-])")
 # An adverb that opens a sentence, set off by a comma ("Bizarrely, the board
 # ..."): capitalised only by its place, and the writer's comment on all
@@ -68,6 +69,8 @@ class Hit:
 # value would hash its thousands of words on every call; there is one lexicon.
 @dataclass(frozen=True, eq=False)
 class Lexicon:
+    """The words to watch, read once (``load``), and the look-ups on them."""
+
     # per category: its name, weight, neutral word, whether it is reported, and its terms
     # (compiled by ``_compile`` when a text first holds every word of one of its terms: most runs need few)
     categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
@@ -76,14 +79,10 @@ class Lexicon:
     prefixes: re.Pattern[str]  # the same for "disgraceful*" terms: a word (``_WORD``) that starts with one
     subjective: frozenset[str] = frozenset()
     # "<adverb> <verb of saying>" and "<verb of saying> <adverb>": the adverb is the writer's colour
-    manner_sources: tuple[str, ...] = ()  # the ``manner`` patterns' text, compiled when first needed
-    manner_verbs: frozenset[str] = frozenset()  # the verbs ``manner`` names, each one word run
+    plain_adverbs: frozenset[str] = frozenset()  # "-ly" words that colour nothing ("only", "early")
+    manner_verbs: frozenset[str] = frozenset()  # the verbs of saying ``_manner`` looks beside, each one word run
     saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
     closed: frozenset[str] = frozenset()  # words that follow a name, not an adjective: closed-class words and verbs of saying
-
-    @cached_property
-    def manner(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(source) for source in self.manner_sources)
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
@@ -113,8 +112,7 @@ class Lexicon:
                 for match in _compile(terms).finditer(text):
                     hits.append((match.start(), Hit(match.group(0), category, weight, neutral, report)))
         if self._may_be_manner(text):
-            for pattern in self.manner:
-                hits += [(m.start(1), Hit(m.group(1), MANNER, 0)) for m in pattern.finditer(text)]
+            hits += [(at, Hit(adverb, MANNER, 0)) for at, adverb in self._manner(text)]
         listed = {at for at, _ in hits}  # a word the curated lists name keeps their category
         hits += [(at, hit) for at, hit in self._subjective(text) if at not in listed]
         hits.sort(key=lambda item: (item[0], item[1].term))
@@ -126,6 +124,28 @@ class Lexicon:
         instead of two slow scans of every text (most hold neither); the
         "-ly" word first, by one search in C, as most texts have none."""
         return _LY_END.search(text) is not None and not self.manner_verbs.isdisjoint(_RUN.findall(text))
+
+    def _manner(self, text: str) -> list[tuple[int, str]]:
+        """Each "-ly" adverb printed next to a verb of saying, before it or
+        after it with only spaces between ("angrily said", "said angrily"),
+        and where it starts: a word run (``_RUN``) of at least three lower-case
+        letters before "ly", not a plain adverb. Once for each verb beside
+        it. One pass over the text's word runs (a pattern of all the verbs
+        took longer to compile than a seed build spends reading them)."""
+        runs = list(_RUN.finditer(text))
+        found = []
+        for one, other in zip(runs, runs[1:]):
+            if not text[one.end():other.start()].isspace():
+                continue
+            if other.group() in self.manner_verbs and self._colours(one.group()):
+                found.append((one.start(), one.group()))
+            if one.group() in self.manner_verbs and self._colours(other.group()):
+                found.append((other.start(), other.group()))
+        return found
+
+    def _colours(self, word: str) -> bool:
+        """Whether a word run is an "-ly" adverb that colours a verb of saying."""
+        return _ADVERB.fullmatch(word) is not None and word not in self.plain_adverbs
 
     def _subjective(self, text: str) -> list[tuple[int, Hit]]:
         """Subjective words as printed, in lower case: a capitalised word is a
@@ -251,9 +271,6 @@ def load() -> Lexicon:
     data = tomllib.loads(package.joinpath("words_to_watch.toml").read_text("utf-8"))
     subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
-    verbs = sorted(set(manner["verbs"]) | language()["speech_verbs"], key=len, reverse=True)
-    adverb = r"\b(?!(?:" + "|".join(manner["plain_adverbs"]) + r")\b)([a-z]{3,}ly)\b"
-    verb = r"\b(?:" + "|".join(verbs) + r")\b"
     firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
     # one search in C, where cutting every word at every stem's length made a set per length
     stems = sorted({re.escape(first[:-1]) for first in firsts if first.endswith("*")}, key=len, reverse=True)
@@ -266,8 +283,8 @@ def load() -> Lexicon:
         frozenset(f for f in firsts if not f.endswith("*")),
         re.compile(r"(?<![\w'’‐–-])(?:" + "|".join(stems) + ")" if stems else "(?!)"),
         frozenset(w for w in subjective if w and not w.startswith("#")),
-        (adverb + r"\s+" + verb, verb + r"\s+" + adverb),
-        frozenset(verbs),
+        frozenset(manner["plain_adverbs"]),
+        frozenset(manner["verbs"]) | language()["speech_verbs"],
         frozenset().union(*(language()[k] for k in SAYING)),
         _name_followers(),
     )

@@ -141,23 +141,45 @@ def test_max_blocks_keeps_the_most_reported_and_says_what_was_left_out(make_arti
     assert len(b.blocks) == 6  # the JSON keeps everything
 
 
-def test_progress_is_silent_off_a_terminal_and_with_quiet(tmp_path):
-    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md"])
-    assert "[" not in result.stderr and "%" not in result.stderr
+def test_progress_off_a_terminal_is_one_plain_line_per_stage_start_and_end_and_silent_with_quiet(tmp_path):
+    # CliRunner's stderr is no terminal, as a log's or CI's is not
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert "[" not in result.stderr and "%" not in result.stderr  # no bar drawn
+    stages = [line.split(":")[0] for line in lines if line.endswith(": started")]
+    assert stages == ["read", "sentences", "attribution", "merge", "positions", "neutrality", "render"]
+    ends = [line for line in lines if not line.endswith(": started")]
+    assert [line.split(":")[0] for line in ends] == stages
+    assert re.fullmatch(r"read: 5 done in \d+\.\d s", ends[0]) and re.fullmatch(r"render: 2 done in \d+\.\d s", ends[-1])
+    assert re.fullmatch(r"merge: done in \d+\.\d s", ends[3])  # one step: no count
     quiet = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "-q"])
-    assert quiet.stdout == ""
+    assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
 
 
-def test_stage_bars_draw_each_stage(capsys):
+def test_a_stage_with_nothing_to_count_ends_when_the_next_starts_and_one_cut_short_never_ends(capsys):
     from briefing.cli import StageBars
 
-    bars = StageBars(enabled=True)
+    lines = StageBars(quiet=False, terminal=False)
+    lines("fetch", 0, 3)
+    lines("sort", 0, 4)
+    lines("sort", 2, 4)
+    lines.close()  # as on an error
+    assert [re.sub(r"\d+\.\d s", "S", line) for line in capsys.readouterr().err.splitlines()] == [
+        "fetch: started", "fetch: 0 done in S", "sort: started",
+    ]
+
+
+def test_stage_bars_draw_each_stage_on_a_terminal(capsys):
+    from briefing.cli import StageBars
+
+    bars = StageBars(quiet=False, terminal=True)
     for stage in ("read", "merge"):
         bars(stage, 0, 2)
         bars(stage, 2, 2)
     bars.close()
     err = capsys.readouterr().err
-    assert "read" in err and "merge" in err  # click draws the bars themselves only on a terminal
+    assert "read" in err and "merge" in err and "started" not in err  # click draws the bars themselves only on a terminal
 
 
 def test_wide_corpus_keeps_the_matrix_and_differences_bounded(make_articles):

@@ -18,6 +18,7 @@ import test_fetch
 from click.testing import CliRunner
 
 from briefing.cli import main
+from briefing.render import Options
 
 site = test_fetch.site  # a server on 127.0.0.1, and no proxy in the way
 no_proxy = test_fetch.no_proxy
@@ -68,6 +69,22 @@ def test_a_template_cannot_run_code_or_read_files(tmp_path, monkeypatch, templat
     assert "cannot write" not in result.stderr and "root:" not in result.output
     no_traceback(result)
     assert not (tmp_path / "PWNED").exists() and not (tmp_path / "out" / "briefing.md").exists()
+
+
+def test_the_sandbox_kept_answer_per_type_and_attribute_is_jinjas_every_time():
+    import jinja2.sandbox
+
+    from briefing.render.templates import environment
+
+    jinja = jinja2.sandbox.ImmutableSandboxedEnvironment()
+    ours = environment(None, autoescape=False)
+    things = [[], {}, set(), (), "text", 3, len, lambda: 0, str, (n for n in ()), Path("."), Options()]
+    names = ["append", "clear", "pop", "add", "keys", "items", "count", "upper", "mro", "gi_frame",
+             "__class__", "__globals__", "_private", "templates", "joinpath"]
+    for _ in range(2):  # the second time from what was kept
+        for thing in things:
+            for name in names:
+                assert ours.is_safe_attribute(thing, name, None) == jinja.is_safe_attribute(thing, name, None), (thing, name)
 
 
 def test_packaged_templates_run_in_the_sandbox_too(tmp_path):
@@ -299,6 +316,7 @@ def slow_replace(src, dst):  # the temporary file is written; the build is now k
 
 os.replace = slow_replace
 from briefing.cli import main
+from briefing.render import Options
 main(sys.argv[1:])
 """
 

@@ -513,6 +513,34 @@ def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles)
     assert reported["a.txt"] == 2 and reported["b.txt"] == 1
 
 
+def _manner_by_patterns(lex, text):
+    """The rule of manner as two patterns: an "-ly" adverb (three lower-case
+    letters before "ly" at least, not a plain one) then a verb of saying
+    with spaces between, or the verb then the adverb."""
+    adverb = r"\b(?!(?:" + "|".join(sorted(lex.plain_adverbs)) + r")\b)([a-z]{3,}ly)\b"
+    verb = r"\b(?:" + "|".join(sorted(lex.manner_verbs, key=len, reverse=True)) + r")\b"
+    return sorted((m.start(1), m.group(1)) for pattern in (adverb + r"\s+" + verb, verb + r"\s+" + adverb) for m in re.finditer(pattern, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warden said curtly that the slipway would stay shut.",
+        "The warden curtly said so, then wearily added that it would reopen.",
+        "Asked twice, the warden replied, curtly, that it would not.",  # a comma between: no adverb of the verb
+        "The warden only said it would reopen early.",  # plain adverbs
+        "Curtly said the warden, and Grimly said the clerk.",  # capitalised: a name or a sentence's opening
+        "The warden said\n\tbriskly: no.",  # any spaces between
+        "The warden said briskly_ that ... the clerk said hurriedly2 too.",  # a run that is not all letters
+        "She told reporters the plan would cost more, then said sharply replied nothing.",  # one adverb between two verbs
+        "",
+    ],
+)
+def test_an_adverb_of_manner_is_found_beside_a_verb_of_saying_as_the_patterns_find_it(text):
+    lex = lexicon.load()
+    assert sorted(lex._manner(text)) == _manner_by_patterns(lex, text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -536,7 +564,7 @@ def test_the_lexicons_shortcuts_drop_no_term(text):
     adjective, an adverb that opens the sentence capitalised)."""
     lex = lexicon.load()
     scanned = {(m.group(0), category) for category, _, _, _, terms in lex.categories for m in lexicon._compile(terms).finditer(text)}
-    scanned |= {(m.group(1), lexicon.MANNER) for pattern in lex.manner for m in pattern.finditer(text)}
+    scanned |= {(term, lexicon.MANNER) for _, term in _manner_by_patterns(lex, text)}
     found = {(hit.term, hit.category) for hit in lex.find(text)}
     assert scanned and scanned <= found
     assert any(category in (lexicon.SUBJECTIVE, lexicon.MANNER) and term.lower().endswith("ly") for term, category in found)

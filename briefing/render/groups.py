@@ -39,12 +39,16 @@ class Cell:
 
 @dataclass(frozen=True)
 class Row:
+    """One row of the coverage-by-group table: its label and a cell per group."""
+
     label: str
     cells: tuple[Cell, ...]
 
 
 @dataclass(frozen=True)
 class GroupsView:
+    """The coverage-by-group section as the templates lay it out."""
+
     title: str  # the section's heading, "Coverage by lean"
     note: str  # whose groups these are, and what else coverage reflects
     coverage: Coverage

@@ -45,6 +45,8 @@ PALETTE = ("#2b6cb0", "#c77c02", "#6b4c9a", "#1f8a80", "#a23b72", "#5c6f1c")  # 
 
 @dataclass(frozen=True)
 class SpeakerGroup:
+    """One speaker's blocks in a section, with their name and role as shown."""
+
     name: str | None
     role: str | None
     blocks: tuple[Block, ...]
@@ -52,6 +54,8 @@ class SpeakerGroup:
 
 @dataclass(frozen=True)
 class Section:
+    """A position's section (or the context): its blocks, by speaker, and how it is shown."""
+
     number: int
     position: Position
     roles: tuple[tuple[str, str | None], ...]
@@ -75,6 +79,8 @@ class Folded:
 
 @dataclass(frozen=True)
 class Colour:
+    """A position's colour: its stylesheet class and its fill."""
+
     css: str  # the class the stylesheet colours (swatches, speaker rules)
     fill: str  # the same colour, for SVG
 
@@ -128,6 +134,8 @@ class Difference:
 
 @dataclass(frozen=True)
 class OutletVoice:
+    """An outlet's commentary: the blocks it wrote in its own voice, within the budget."""
+
     source: Source
     blocks: tuple[Block, ...]
 
@@ -144,6 +152,8 @@ class Heading:
 
 @dataclass(frozen=True)
 class View:
+    """Everything the templates lay out, decided here (see the module's docstring)."""
+
     briefing: Briefing
     sources: dict[str, Source]
     sections: tuple[Section, ...]
