@@ -39,7 +39,10 @@ nurse" under "Behind the nurses' strike"), or the side of the group the
 outlet introduces them as one of (``bodies.introduced``, ``minority``), or the position
 whose proposal they report the critics of, to answer them ("Critics call
 the bridge an eyesore": ``answers.critics``), or the side the outlet
-sets them apart from ("Not everyone is worried.": ``minority``); a timetable in
+sets them apart from ("Not everyone is worried.": ``minority``) or names
+them after ("Critics say ...": ``minority``), or, when they are or speak
+for the applicant a question of permission names ("Should Ebbing Salvage
+be allowed to ...?"), the side that grants it (``applicant``); a timetable in
 a side-taking speaker's own words ("we will meet them on Thursday") takes
 no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -100,7 +103,9 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     speaker whose name holds the principal's words or whose role is the
     principal or names it (a title by its adjective, "mayoral spokesman";
     "the union's lawyer": the union, and "general
-    secretary of the Couriers' Union"), or, for "the company" or "the
+    secretary of the Couriers' Union"), or, when none is, whose role names
+    it before their title ("council leader" for "a council spokeswoman":
+    ``_heads``), or, for "the company" or "the
     firm" when no name holds it, whose role heads a firm, and for a firm
     named in full ("Korsby Stone's spokeswoman"), whose role heads "the
     company" or "the firm"; of several, the first with a
@@ -148,8 +153,8 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
 def _heads(who: tuple[str, ...], role: list[str]) -> bool:
     """Whether a role names the body ``who`` before its title, the English
     noun compound whose first words say whose the head is ("council leader"
-    for "a council", "allotment society boss" for "the allotment
-    society's"): read only when no speaker is the principal by ``_is``."""
+    for "a council", "chess club captain" for "the chess club's"): read
+    only when no speaker is the principal by ``_is``."""
     return len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]
 
 
@@ -179,7 +184,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
     asking = applicants(spec.question, spec.positions, [n for n, c in tallies.items() if not c and not stance.get(n) and n not in actors], role_of)
-    stance.update({name: pid for name, (pid, _) in asking.items()})  # "Should Varga Minerals be allowed to ...": its own
+    stance.update({name: pid for name, (pid, _) in asking.items()})  # "Should Ebbing Salvage be allowed to ...": its own speakers
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
     # Who says no cue and has no side yet; not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.
