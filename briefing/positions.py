@@ -28,7 +28,7 @@ on housing for the opposition", "shadow minister") against the
 government's side (``answers.answering``). A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
-it: "chief executive of the Harwick Trust"); a speaker with no cue of their
+it: "chief executive of the Pellby Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
 agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
 Lorr General Hospital", not a university's; a minister or a ministry with
@@ -107,7 +107,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     it before their title ("council leader" for "a council spokeswoman":
     ``_heads``), or, for "the company" or "the
     firm" when no name holds it, whose role heads a firm, and for a firm
-    named in full ("Korsby Stone's spokeswoman"), whose role heads "the
+    named in full ("Tolvar Gravel's spokeswoman"), whose role heads "the
     company" or "the firm"; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
@@ -121,7 +121,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     found = found or [s for s in speakers if s != speaker and _heads(tuple(who), normal(roles.get(s, "")).split())]
     if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
         found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
-    elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Korsby Stone's spokeswoman": the firm, or "the company's managing director"
+    elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Tolvar Gravel's spokeswoman": the firm, or "the company's managing director"
         found += [s for s in speakers if s != speaker and heads_the_company(roles.get(s, ""))]
     sides = {s: side for s in found if (side := (stance or {}).get(s))}
     if len(found) > 1 and len(set(sides.values())) == 1:
@@ -141,7 +141,7 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
     by name, by role, by name after a title their role holds ("Mayor Ada
     Corr" for Ada Corr, the mayor), or as the one whose role names the body
-    after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
+    after "of" ("chief executive of the Pellby Trust" for "spokeswoman for
     the trust")."""
     named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
