@@ -3,18 +3,17 @@ the one the question asks leave for, or speak for it, out, with the side
 that grants it.
 
 A question of permission names who would do the thing if allowed ("Should
-Varga Minerals be allowed to mine the seabed?", "Should the council let
-Korsby Stone extend its quarry?", "Should police be able to search
-people ...?"): the applicant, who asks for it. An applicant wants what it
+Ebbing Salvage be allowed to raise the wreck?", "Should the county let
+Tolvar Gravel widen its pit?", "Should wardens be able to fine
+cyclists ...?"): the applicant, who asks for it. An applicant wants what it
 applies for, so a speaker with no cue of their own who is the applicant,
 speaks for it or heads it (their name is its name, or their role names it:
-"chief executive of Varga Minerals", "spokesman for Korsby Stone") takes
+"managing director of Ebbing Salvage", "spokesman for Tolvar Gravel") takes
 the side that grants it, the for side of the labels (``cues.label_sides``).
-The applicant is named in full, not by a word of it ("Minerals"); a group
-named in lower case ("nurse practitioners", "police") only by a body
-named for it, in capitals, in the role ("Association of Nurse
-Practitioners", "Kelmouth Police Federation"), since one of a group may
-speak for themselves.
+The applicant is named in full, not by a word of it ("Salvage"); a group
+named in lower case ("park wardens", "harbour pilots") only by a body
+named for it, in capitals, in the role ("Guild of Park Wardens", "Pellby
+Harbour Pilots' Forum"), since one of a group may speak for themselves.
 """
 
 from __future__ import annotations
@@ -37,8 +36,8 @@ _LET = re.compile(r"\b(?:let|allow|permit)\s+(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z
 
 def applicant(question: str | None) -> str | None:
     """The one ``question`` asks leave for, as printed, up to a preposition
-    ("nurse practitioners" of "nurse practitioners in West Arden"), and
-    only its name when it has one ("Foundry" of "The Foundry nightclub"),
+    ("park wardens" of "park wardens in Pellby"), and only its name when it
+    has one ("Ledra" of "The Ledra inn"),
     without function words ("the", "more"); None for a question of no
     permission."""
     found = _ALLOWED.match(question or "") or _LET.search(question or "")
@@ -65,7 +64,7 @@ def applicants(question: str | None, specs: Sequence[PositionSpec], quiet: Seque
     found = {}
     for name in quiet:
         role = roles.get(name, "")
-        printed = " ".join(w for w in role.split() if w[:1].isupper())  # a body's name in the role ("Association of Nurse Practitioners")
+        printed = " ".join(w for w in role.split() if w[:1].isupper())  # a body's name in the role ("Guild of Park Wardens")
         if (not group and tuple(normal(name).split()) == named) or matches(normal(printed if group else role).split(), named):
             found[name] = (found_sides[0]["for"], who)
     return found

@@ -27,7 +27,7 @@ not named (no capital past the sentence's first word: "Ivo Dan has backed
 the plan" is no group a "sister of Ivo Dan" is one of); not a stance the
 sentence reports ("The council says residents oppose ..."), nor a former
 one ("who once backed ..."): ``described.not_theirs``. A group named by its
-stance ("Critics say ...", "The plan's backers insist ...") needs no role:
+stance ("Critics say ...", "The plan's backers say ...") needs no role:
 the speaker quoted right after it is one of them, unless a "But" or
 "However" between sets them against it.
 """
@@ -87,7 +87,7 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     group named by its stance on the proposal: a noun for those who hold one
     (``cues.SUPPORTERS``, ``cues.OPPONENTS``), alone ("Critics say ...",
     "Supporters such as ..."), after the proposal's possessive ("The
-    scheme's backers insist ...") or before "of" and the proposal ("Opponents
+    scheme's backers say ...") or before "of" and the proposal ("Opponents
     of the toll ..."); the proposal, its noun or a word both labels share
     (``cues.proposal_words``). Not the holders of another's stance ("Her
     critics", "Critics of the council"), nor a sentence with a negation or

@@ -28,7 +28,7 @@ on housing for the opposition", "shadow minister") against the
 government's side (``answers.answering``). A spokesperson, an office ("the mayor's office") or
 a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
-it: "chief executive of the Harwick Trust"); a speaker with no cue of their
+it: "chief executive of the Pellby Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
 agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
 Lorr General Hospital", not a university's; a minister or a ministry with
@@ -39,7 +39,10 @@ nurse" under "Behind the nurses' strike"), or the side of the group the
 outlet introduces them as one of (``bodies.introduced``, ``minority``), or the position
 whose proposal they report the critics of, to answer them ("Critics call
 the bridge an eyesore": ``answers.critics``), or the side the outlet
-sets them apart from ("Not everyone is worried.": ``minority``); a timetable in
+sets them apart from ("Not everyone is worried.": ``minority``) or names
+them after ("Critics say ...": ``minority``), or, when they are or speak
+for the applicant a question of permission names ("Should Ebbing Salvage
+be allowed to ...?"), the side that grants it (``applicant``); a timetable in
 a side-taking speaker's own words ("we will meet them on Thursday") takes
 no side and stays in context. A speaker whose words match two positions is listed as
 mixed. A speaker who said no cue and has no side carried may then be
@@ -100,9 +103,11 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     speaker whose name holds the principal's words or whose role is the
     principal or names it (a title by its adjective, "mayoral spokesman";
     "the union's lawyer": the union, and "general
-    secretary of the Couriers' Union"), or, for "the company" or "the
+    secretary of the Couriers' Union"), or, when none is, whose role names
+    it before their title ("council leader" for "a council spokeswoman":
+    ``_heads``), or, for "the company" or "the
     firm" when no name holds it, whose role heads a firm, and for a firm
-    named in full ("Korsby Stone's spokeswoman"), whose role heads "the
+    named in full ("Tolvar Gravel's spokeswoman"), whose role heads "the
     company" or "the firm"; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
     role = roles.get(speaker, "")
@@ -116,7 +121,7 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     found = found or [s for s in speakers if s != speaker and _heads(tuple(who), normal(roles.get(s, "")).split())]
     if not found and len(who) == 1 and who[0] in FIRMS:  # "for the company", a firm named in full elsewhere: its head's
         found = [s for s in speakers if s != speaker and heads_a_firm(s, roles.get(s, ""))]
-    elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Korsby Stone's spokeswoman": the firm, or "the company's managing director"
+    elif a_firm(who) and all(normal(s).split() == who for s in found):  # "Tolvar Gravel's spokeswoman": the firm, or "the company's managing director"
         found += [s for s in speakers if s != speaker and heads_the_company(roles.get(s, ""))]
     sides = {s: side for s in found if (side := (stance or {}).get(s))}
     if len(found) > 1 and len(set(sides.values())) == 1:
@@ -136,7 +141,7 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
     """Whether the speaker ``name`` with ``role`` is the principal ``who``:
     by name, by role, by name after a title their role holds ("Mayor Ada
     Corr" for Ada Corr, the mayor), or as the one whose role names the body
-    after "of" ("chief executive of the Harwick Trust" for "spokeswoman for
+    after "of" ("chief executive of the Pellby Trust" for "spokeswoman for
     the trust")."""
     named = normal(name).split()
     head = role[role.index("of") + 1 :] if "of" in role else []
@@ -148,8 +153,8 @@ def _is(name: str, who: tuple[str, ...], role: list[str]) -> bool:
 def _heads(who: tuple[str, ...], role: list[str]) -> bool:
     """Whether a role names the body ``who`` before its title, the English
     noun compound whose first words say whose the head is ("council leader"
-    for "a council", "allotment society boss" for "the allotment
-    society's"): read only when no speaker is the principal by ``_is``."""
+    for "a council", "chess club captain" for "the chess club's"): read
+    only when no speaker is the principal by ``_is``."""
     return len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]
 
 
@@ -179,7 +184,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
     asking = applicants(spec.question, spec.positions, [n for n, c in tallies.items() if not c and not stance.get(n) and n not in actors], role_of)
-    stance.update({name: pid for name, (pid, _) in asking.items()})  # "Should Varga Minerals be allowed to ...": its own
+    stance.update({name: pid for name, (pid, _) in asking.items()})  # "Should Ebbing Salvage be allowed to ...": its own speakers
     framed = introduced(blocks, tallies, stance, actors, role_of)
     stance.update({name: stance[group] for name, (group, _) in framed.items()})
     # Who says no cue and has no side yet; not a scholar (``scholars`` above), who speaks as an independent expert: their "critics say" weighs a view, not answers it.

@@ -86,7 +86,7 @@ class Why:
         if held and hedge(block.text):
             return CONTEXT_ID, f"{HEDGED}, though {name} is placed with {self.labels[held]!r}"
         if held and timetable(block.text):
-            given = any(name in rule for rule in (self.fellows, self.answers, self.members, self.framed, self.views, self.apart))
+            given = any(name in rule for rule in (self.fellows, self.answers, self.members, self.framed, self.views, self.apart, self.asking))
             basis = f"{name} is placed with" if given else f"{name}'s other words match"
             return CONTEXT_ID, f"a timetable, which takes no side, though {basis} {self.labels[held]!r}"
         return self._given(name, held) if held else (CONTEXT_ID, "no cue in these words and no clear stance for the speaker")

@@ -50,3 +50,15 @@ def test_a_group_asking_leave_speaks_only_through_a_body_named_for_it():
     assert _placed(question, (("Oskar Vell", "secretary of the Union of Quarry Workers"),)) == ["halt", "dig"]
     # One of the group speaks for themselves.
     assert _placed(question, (("Oskar Vell", "quarry worker for twenty years"),)) == ["halt", "context"]
+    # Nor does a speaker named as the group, nor a role that names it with no body in capitals.
+    assert _placed(question, (("Oskar Vell", "quarry workers' representative"),)) == ["halt", "context"]
+    blocks = [_quote("There will be dust on the school every dry day.", "Pia Mork", 1), _quote("We have surveyed the slope for six years.", "quarry workers", 2)]
+    assert [b.position for b in place(blocks, Spec("Pit", question, PIT)).blocks] == ["halt", "context"]
+
+
+def test_a_timetable_of_the_applicants_speaker_says_they_are_placed_by_the_question():
+    question = "Should Tarn Aggregates be allowed to dig a second pit at Holm Edge?"
+    blocks = [_quote("There will be dust on the school every dry day.", "Pia Mork", 1), _quote("We will send the county our plans next week.", "Oskar Vell", 2)]
+    timetable = place(blocks, Spec("Pit", question, PIT), (("Oskar Vell", "spokesman for Tarn Aggregates"),)).blocks[1]
+    assert timetable.position == "context"
+    assert "Oskar Vell is placed with 'Let the digging go ahead'" in timetable.reason
