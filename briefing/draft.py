@@ -277,7 +277,7 @@ def draft_spec(
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
-    # A description or a group ("Residents") names no group: the named are ranked before them.
+    # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     voices = unnamed_voices(by, (s.text for s in sources))
     groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
@@ -287,7 +287,7 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {toml_value(title_from(sources, [name for name, _ in ranked], topic))}",
+        f"title = {toml_value(title_from(sources, [name for name, _ in sorted(ranked, key=lambda nb: nb[0] in voices)], topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {toml_value(question)}",

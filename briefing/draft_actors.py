@@ -143,7 +143,7 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
     "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
     with a letter dropped, "Kristl", as well), or a body named by its
     head noun ("the council", "Carrowby City Council"), or a name with an
-    abbreviation after it ("Carrowby Rovers FC", "Carrowby Rovers"). The sources did not
+    abbreviation after it ("Tolbury Harriers AFC", "Tolbury Harriers"). The sources did not
     make them one, so the draft only says so, for the user to judge."""
     def bare(n: str) -> str:
         return re.sub(r"^the\s+", "", n.casefold())

@@ -9,13 +9,13 @@ def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), k
 
 
 def test_a_description_or_a_group_is_no_name():
-    capitalised = {"tarrow", "quayside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
+    capitalised = {"skellby", "keelside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
     lower = {"residents", "critics", "state", "the"}  # words they print in lower case
-    for voice in ("officials", "the ferry operator's office", "Tarrow group", "State inspectors", "Residents", "Porters", "Critics of Quayside Marina"):
+    for voice in ("officials", "the ferry operator's office", "staff at Northmoor", "Skellby group", "State inspectors", "Residents", "Porters", "Critics of Keelside Marina"):
         assert unnamed(voice, capitalised, lower), voice
     # a person, a body, an abbreviation, a surname the texts print inside a sentence,
     # a longer name whose first word the texts print only where a sentence opens but never in lower case
-    for name in ("Ilse Wendel", "Quayside Traders Association", "RNLI", "Wendel", "Brackwater Ferries", "Northmoor"):
+    for name in ("Ilse Wendel", "Keelside Traders Association", "RNLI", "Wendel", "Dunlin Ferries", "Northmoor"):
         assert not unnamed(name, capitalised, lower), name
 
 
@@ -28,7 +28,7 @@ def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after
         ("the harbour board's office", [_said(5, "the harbour board's office", "The board meets again in March.")]),
     ]
     roles = {"Mara Oyelaran": "spokeswoman for Ilse Wendel", "Corin Hale": "treasurer"}
-    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Tarrow met Ilse Wendel and Corin Hale at the quay."])
+    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Skellby met Ilse Wendel and Corin Hale at the quay."])
     assert voices == {"Residents", "the harbour board's office"}
     lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hale": 2, "Mara Oyelaran": 1}, voices)
     keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
@@ -40,6 +40,17 @@ def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after
 def test_no_heading_for_unnamed_voices_when_every_speaker_is_named():
     ranked = [("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.")])]
     assert not [line for line in actor_table(ranked, {}, {}) if "Unnamed" in line]
+
+
+def test_a_spokesperson_quoted_more_than_whom_they_speak_for_is_listed_after_them():
+    ranked = [
+        ("Mara Oyelaran", [_said(1, "Mara Oyelaran", "Mr Hale will answer the harbour board in writing.", ("S1", "S2"))]),
+        ("Ilse Wendel", [_said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.")]),
+        ("Corin Hale", [_said(3, "Corin Hale", "The harbour fund cannot pay for a new slipway this year.")]),
+    ]
+    lines = actor_table(ranked, {"Mara Oyelaran": "spokeswoman for Corin Hale"}, {})
+    keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
+    assert keys == ['"Ilse Wendel"', '"Corin Hale"', '"Mara Oyelaran"'], lines
 
 
 def test_a_speakers_words_shown_are_a_quotation_long_enough_to_hold_a_view():
@@ -65,11 +76,11 @@ def test_a_named_spokesperson_for_an_unnamed_voice_stays_among_the_named():
     assert "#   speaks for the harbour board: a line for the harbour board places these words too" in lines
 
 
-def test_an_unnamed_voice_never_seeds_a_draft_position_however_widely_quoted():
+def test_an_unnamed_voice_neither_seeds_a_draft_position_nor_names_the_title_however_widely_quoted():
     from briefing.draft import draft_spec
     from briefing.model import Source
 
-    text = "Residents packed the hall. Ilse Wendel and Corin Hale spoke after residents of Tarrow.\n"
+    text = "Residents packed the hall. Ilse Wendel and Corin Hale spoke after residents of Skellby.\n"
     blocks = [
         _said(1, "Residents", "The slipway floods at every spring tide and nobody repairs it.", ("S1", "S2", "S3")),
         _said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
@@ -78,3 +89,5 @@ def test_an_unnamed_voice_never_seeds_a_draft_position_however_widely_quoted():
     draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2, 3)], blocks, [])
     labels = [line for line in draft.splitlines() if line.startswith("label = ")]
     assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hale"'], labels
+    # nor names the title
+    assert 'title = "Statements by Ilse Wendel, Corin Hale and others"' in draft.splitlines()

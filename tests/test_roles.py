@@ -44,8 +44,8 @@ def roles(text):
         # an indefinite apposition after an inverted verb, whatever the noun
         (f'{QUOTE[:-2]}," said Gideon Harte, a welder from Dunmore.', "Gideon Harte", "welder from Dunmore"),
         # two indefinite descriptions joined by "and", whatever the nouns: both, whole
-        (f"Ilka Borrow, a net mender and treasurer of the Quay Anglers Club, said: {QUOTE}",
-         "Ilka Borrow", "net mender and treasurer of the Quay Anglers Club"),
+        (f"Ilka Borrow, a net mender and keeper of the Quay Anglers Club, said: {QUOTE}",
+         "Ilka Borrow", "net mender and keeper of the Quay Anglers Club"),
         (f"Ilka Borrow, a grandmother and a keen cyclist, said: {QUOTE}", "Ilka Borrow", "grandmother and a keen cyclist"),
         (f'{QUOTE[:-2]}," said Gideon Harte, a baker from Dunmore and Kelby.', "Gideon Harte", "baker from Dunmore and Kelby"),
         # "of" a body: a member of it, printed so the same-body rule reads the body after "of"
