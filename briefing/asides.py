@@ -58,7 +58,7 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         return False
     first = segment[0]
     return (
-        first.low in APPOSITION_OPENERS | PERSON_ROLES
+        first.low in _APPOSITION_HEADS
         or first.text.isdigit()
         or (first.low.endswith("ing") and not first.capital)
         or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
@@ -77,13 +77,18 @@ def _titled_name(segment: Sequence[Token]) -> bool:
     Chief Executive Officer," ends in an office and stays one."""
     first, rest = segment[0], segment[1:]
     return (
-        first.capital and first.low.rstrip(".") in TITLES | PERSON_ROLES and bool(rest)
+        first.capital and first.low.rstrip(".") in _TITLES_AND_ROLES and bool(rest)
         and all(is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
     )
 
 
 # Words between a subject and its verb: adjuncts of time ("has long said") and an emphatic pronoun ("itself").
 MEDIAL = words("grammar", "medial_adverbs") | words("grammar", "intensifiers")
+# The words that open an apposition, made once, not once a word; and a
+# title or role before a name.
+_APPOSITION_HEADS = APPOSITION_OPENERS | PERSON_ROLES
+_APPOSITION_OPENING = _APPOSITION_HEADS | PREPOSITIONS
+_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 TIME_UNITS = words("grammar", "time_units")
 TIME_DETERMINERS = words("grammar", "time_determiners")
 
@@ -184,7 +189,7 @@ def _apposition_start(toks: Sequence[Token], comma: int) -> int:
             and before.bare not in STATES and not is_place([before.bare]) and before.low not in BODY_WORDS
         ):
             opener = toks[j + 1].low
-            if opener in APPOSITION_OPENERS | PERSON_ROLES | PREPOSITIONS or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
+            if opener in _APPOSITION_OPENING or any(t.low in PERSON_ROLES for t in toks[j + 1:j + 5]):
                 if found >= 0 and not _all_set_off(toks[j + 1:found + 1]):
                     return found  # "When Jo Bell, the mayor, arrived, Sam Ray, a farmer, said": Ray
                 found = named

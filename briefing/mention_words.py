@@ -21,7 +21,7 @@ from . import lexicon
 from .data import lines, words
 from .model import Sentence
 from .not_names import is_place, never_a_name
-from .sentence_tokens import Token
+from .sentence_tokens import WORD, Token
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -49,6 +49,11 @@ NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_ope
 # choosing the role a briefing shows.
 OFFICES = TITLES | _WORDS["office_roles"]
 COURTESY = _WORDS["courtesy_titles"]
+# A person's role or a body's noun ("the mayor", "the council"): the
+# unions below are made once, not once a word.
+ROLES_AND_BODIES = PERSON_ROLES | BODY_NOUNS
+_NOT_IN_ROLE = DETERMINERS | PREPOSITIONS | SPEECH | AUX | PRONOUNS  # what a role before a name never holds
+_ROLE_OPENERS = OPENERS | {"and", "or", "including"}
 
 @dataclass(frozen=True)
 class Mention:
@@ -97,7 +102,7 @@ def is_name_word(token: Token) -> bool:
     return (
         token.capital
         and token.low not in NOT_NAMES
-        and re.split("['’]", token.low)[0] not in PRONOUNS  # "I'm", "We're"
+        and token.low.split("'", 1)[0].split("’", 1)[0] not in PRONOUNS  # "I'm", "We're"
         and (token.low not in OPENERS or token.low in TITLES)
         and not never_a_name(token.low, token.text)
     )
@@ -133,9 +138,9 @@ def role_before(toks: Sequence[Token], start: int) -> str | None:
     begin = end - 1
     while begin - 1 >= 0 and end - begin < 5:
         word = toks[begin - 1]
-        if word.quote >= 0 or not re.match(r"\w", word.text) or word.low in DETERMINERS | PREPOSITIONS | SPEECH | AUX | PRONOUNS:
+        if word.quote >= 0 or not WORD.match(word.text) or word.low in _NOT_IN_ROLE:
             break
-        if word.low in OPENERS | {"and", "or", "including"} or word.possessive:
+        if word.low in _ROLE_OPENERS or word.possessive:
             break
         begin -= 1
     return " ".join(t.text for t in toks[begin:end])
@@ -144,6 +149,7 @@ def role_before(toks: Sequence[Token], start: int) -> str | None:
 
 GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
 QUANTIFIERS = words("grammar", "quantifiers")
+_NOT_A_GROUP_OPENER = BODY_WORDS | TITLES | PERSON_ROLES  # made once, not once a word
 # Words that never head a speaker: a fragment, a share of a poll.
 NOT_SPEAKERS = _WORDS["not_speakers"]
 
@@ -158,7 +164,7 @@ def unnamed_group(toks: Sequence[Token], start: int, head: int) -> Mention | Non
     if start == head and start > 0 and toks[start - 1].low in QUANTIFIERS and toks[start - 1].capital == (start == 1):
         return Mention("described", f"{toks[start - 1].low} {group.bare}", head=group.low)
     first = toks[start]
-    if start != 0 or head != start + 1 or first.possessive or first.low in BODY_WORDS | TITLES | PERSON_ROLES or is_place([first.bare]):
+    if start != 0 or head != start + 1 or first.possessive or first.low in _NOT_A_GROUP_OPENER or is_place([first.bare]):
         return None
     return Mention("described", f"{first.low} {group.bare}", head=group.low)
 

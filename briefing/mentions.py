@@ -33,6 +33,7 @@ from .mention_words import (
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    ROLES_AND_BODIES,
     SPEECH,
     TITLES,
     Mention,
@@ -45,7 +46,7 @@ from .mention_words import (
     unnamed_group,
 )
 from .not_names import is_place
-from .sentence_tokens import Token
+from .sentence_tokens import WORD, Token
 
 
 def opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
@@ -111,13 +112,13 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words):
             return None
-        if len(words) > 1 and words[-1].lower() in BODY_NOUNS | COMPANY_WORDS | BODY_WORDS or (
+        if len(words) > 1 and words[-1].lower() in _BODY_ENDS or (
             any(w.lower() in BODY_WORDS for w in words)
-            and not any(w.lower().rstrip(".") in TITLES | PERSON_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
+            and not any(w.lower().rstrip(".") in _TITLES_AND_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
         ):
             return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
         return Mention("name", text, role=role_before(toks, start))
-    if word.low in PERSON_ROLES | BODY_NOUNS:
+    if word.low in ROLES_AND_BODIES:
         return _description(toks, i + 1)
     return None
 
@@ -133,7 +134,7 @@ def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None
     if start < 4 or toks[start - 1].text != "," or toks[start - 2].low not in OFFICE_HEADS:
         return None
     begin = start - 2
-    while begin > 0 and start - begin <= 9 and re.match(r"\w", toks[begin - 1].text) and toks[begin - 1].quote < 0:
+    while begin > 0 and start - begin <= 9 and WORD.match(toks[begin - 1].text) and toks[begin - 1].quote < 0:
         begin -= 1
         if toks[begin].low.startswith("spokes"):
             break
@@ -185,13 +186,22 @@ def _people_of(toks: Sequence[Token], start: int, end: int) -> Mention | None:
     opens = begin == 0 or toks[begin - 1].quote >= 0 or toks[begin - 1].text in {",", ";", ":"}
     if not opens or not noun.text.isalpha() or (noun.capital and start - 2 != begin):
         return None
-    if noun.low in PERSON_ROLES | BODY_NOUNS | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES:
+    if noun.low in _NOT_A_PEOPLE_NOUN:
         return None
     words = [t.text for t in toks[begin:end + 1]]
     return Mention("described", " ".join([words[0].lower(), *words[1:]]), head=noun.low)
 
 
 RELATIVES = words("grammar", "relative_pronouns")
+# Made once, not once a word: the last word of a body's name, the words
+# of a title, nouns that head no "the people of" phrase, the words a
+# description reaching back from its head stops at, and those a
+# description reaching forward holds.
+_BODY_ENDS = BODY_NOUNS | COMPANY_WORDS | BODY_WORDS
+_TITLES_AND_ROLES = TITLES | PERSON_ROLES
+_NOT_A_PEOPLE_NOUN = PERSON_ROLES | BODY_NOUNS | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES
+_DESCRIPTION_STOPS = PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES
+_IN_DESCRIPTION = PERSON_ROLES | DETERMINERS | BODY_NOUNS
 
 
 def _head_of_description(toks: Sequence[Token], end: int) -> int | None:
@@ -203,9 +213,9 @@ def _head_of_description(toks: Sequence[Token], end: int) -> int | None:
         j -= 1
     if j > 0 and toks[j].low in PREPOSITIONS and toks[j - 1].low in PERSON_ROLES:
         i = j - 1  # back over "for the Fairway Trust", "for Mayor Lind"
-    while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in PERSON_ROLES | BODY_NOUNS:
+    while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in ROLES_AND_BODIES:
         i -= 1  # back over "for Liverpool Walton"
-    return i if i >= 0 and toks[i].low in PERSON_ROLES | BODY_NOUNS else None
+    return i if i >= 0 and toks[i].low in ROLES_AND_BODIES else None
 
 
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
@@ -220,7 +230,7 @@ def _description(toks: Sequence[Token], end: int) -> Mention | None:
             begin -= 1
             break
         inside_name = word.low in ORG_JOINERS and begin >= 2 and toks[begin - 2].capital and toks[begin].capital  # "a Department of Transport spokesman"
-        if not inside_name and (word.quote >= 0 or not re.match(r"\w", word.text) or word.low in PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES):
+        if not inside_name and (word.quote >= 0 or not WORD.match(word.text) or word.low in _DESCRIPTION_STOPS):
             break  # "a version which critics said": the speakers are the critics, not the version
         begin -= 1
     words = toks[begin:end]
@@ -270,7 +280,7 @@ def mention_forward(toks: Sequence[Token], start: int) -> Mention | None:
     if toks[start].low in PRONOUNS:
         return Mention("pronoun", toks[start].text, head=toks[start].low)
     end = start
-    while end < len(toks) and (is_name_word(toks[end]) or toks[end].low in PERSON_ROLES | DETERMINERS | BODY_NOUNS):
+    while end < len(toks) and (is_name_word(toks[end]) or toks[end].low in _IN_DESCRIPTION):
         end += 1
         if toks[end - 1].possessive:
             break

@@ -59,7 +59,7 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
     Ray's (``two_clauses`` gives the opening clause to Roe). (With a
     quotation inside the opening clause, the first cue stands.)"""
     first = opening_word(toks)
-    if first is None or first.low not in SUBORDINATORS | {"in"}:
+    if first is None or first.low not in _CLAUSE_OPENING:
         return None
     comma = next((j for j, t in enumerate(toks) if t.text == ","), -1)
     if comma < 0 or any(t.quote >= 0 for t in toks[:comma]):
@@ -79,6 +79,13 @@ OPENING_CLAUSES = SUBORDINATORS - {"as"}
 # as", "long before", "right after", "only if"; Quirk et al. 1985, 14.12),
 # besides those in -ly ("shortly after").
 SUBORDINATOR_MODIFIERS = frozenset({"even", "just", "long", "only", "right", "soon"})
+# Made once, not once a word: what opens a main clause's opening phrase,
+# the words after a closing verb of saying that make it no closing one, a
+# verb of saying or its participle, and a title or role before a name.
+_CLAUSE_OPENING = SUBORDINATORS | {"in"}
+_AUX_OR_MODAL = AUX | MODALS
+_SPEECH_FORMS = SPEECH | PARTICIPLES
+_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 
 
 def opening_word(toks: Sequence[Token]) -> Token | None:
@@ -118,7 +125,7 @@ def trailing_source(toks: Sequence[Token]) -> Mention | None:
         if len(tail) > 12 or not tail:
             continue
         verbs = [k for k, t in enumerate(tail) if is_cue(tail, k)]
-        closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in AUX | MODALS for t in tail[verbs[-1] + 1:])
+        closing = bool(verbs) and len(tail) - verbs[-1] <= 3 and not any(t.low in _AUX_OR_MODAL for t in tail[verbs[-1] + 1:])
         if (tail[0].low == "according" and not verbs) or (verbs == [0] and len(tail) > 1) or (closing and len(verbs) == 1):
             source = speaker_in(toks, c + 1, len(toks))
             return None if source is not None and source.kind == "body" and relays(toks[:c]) else source
@@ -156,7 +163,7 @@ def _direct(toks: Sequence[Token], at: int) -> bool:
         return True  # "... when money is tight — “I skip a week ...”"
     if last.text != ",":  # every test below is of a comma: most quotation marks are not after one
         return False
-    if at > 1 and toks[at - 2].low in SPEECH | PARTICIPLES or any(toks[k].low == "according" for k in range(at - 1)):
+    if at > 1 and toks[at - 2].low in _SPEECH_FORMS or any(toks[k].low == "according" for k in range(at - 1)):
         return True
     # '"Yes," said one, "No," said another': a quote that follows a whole
     # attribution clause after an earlier direct quote.
@@ -282,7 +289,7 @@ def parse(sentence: Sentence) -> Parsed:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()
-                if office in TITLES and office not in COURTESY or (title and office not in TITLES | PERSON_ROLES):
+                if office in TITLES and office not in COURTESY or (title and office not in _TITLES_AND_ROLES):
                     # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
                     # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below);
                     # capitalised words before the title are of it: "Attorney General", "Deputy Mayor", "Ohio governor"

@@ -12,7 +12,6 @@ such a verb's subject is.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .data import words
@@ -28,7 +27,7 @@ from .mention_words import (
     SPEECH,
     is_name_word,
 )
-from .sentence_tokens import Token
+from .sentence_tokens import WORD, Token
 
 BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.
@@ -66,6 +65,7 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 SPOKE = frozenset({"spoke", "talked", "speaks"})
 SPEAKING = frozenset({"speaking", "talking"})
 TOPIC_OPENERS = frozenset({"about", "of"})
+_NOT_A_PLURAL_SUBJECT = AUX | NOT_SPEAKERS  # made once, as is the one below
 _BEFORE_ING = AUX - PROGRESSIVE  # between "is" and "talking" ("is still talking"): made once, not per word
 
 
@@ -112,12 +112,13 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     before = toks[i - 1]
     if before.low in {"they", "we", "i", "you"} | DO_FORMS:
         return True
-    plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in AUX | NOT_SPEAKERS
+    plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"
 
 
 # Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
 SAYING_NOUNS = language()["saying_nouns"]
+_NAMED_BEFORE = PRONOUNS | PERSON_ROLES | BODY_NOUNS  # who stands before "in a statement": made once, not once a word
 
 
 def chain_start(toks: Sequence[Token], i: int) -> int:
@@ -125,10 +126,10 @@ def chain_start(toks: Sequence[Token], i: int) -> int:
     the carrying verb of "continues to insist" or "went on to say", or the
     phrase of its occasion ("Roe in a blog post said"); else ``i``."""
     for k in range(i - 2, max(-1, i - 8), -1):
-        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text):
+        if toks[k].quote >= 0 or not WORD.match(toks[k].text):
             break
         if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
-            named = k > 0 and (is_name_word(toks[k - 1]) or toks[k - 1].low in PRONOUNS | PERSON_ROLES | BODY_NOUNS)
+            named = k > 0 and (is_name_word(toks[k - 1]) or toks[k - 1].low in _NAMED_BEFORE)
             return k if named else i
     if i < 2 or toks[i - 1].low != "to":
         return i

@@ -26,6 +26,9 @@ _TOKEN = re.compile(
 _ASCII_DASHES = frozenset({"-", "--"})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|s['’]$")
+# A token that is a word, not punctuation nor a quotation (``WORD.match(text)``,
+# compiled once: ``re.match(r"\w", text)`` looks the pattern up each time).
+WORD = re.compile(r"\w")
 _new_tuple = tuple.__new__
 
 
@@ -118,4 +121,4 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
 
 def bare(word: str) -> str:
     """A word without its possessive ending: "Brook’s" -> "Brook"."""
-    return _POSSESSIVE.sub("", word) if re.search(r"['’]s?$", word) else word
+    return _POSSESSIVE.sub("", word)

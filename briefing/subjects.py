@@ -36,13 +36,14 @@ from .mention_words import (
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
+    ROLES_AND_BODIES,
     Mention,
     is_name_word,
     unnamed_group,
 )
 from .mentions import mention_back, opening_name
 from .saying_verbs import REPORTING, SAYING_NOUNS, is_cue
-from .sentence_tokens import Token
+from .sentence_tokens import WORD, Token
 from .verdicts import MODALS
 
 # Openers of an introductory phrase that ends at the first comma ("During the
@@ -66,12 +67,12 @@ def described(toks: Sequence[Token], head: int) -> Mention | None:
     if word.quote >= 0 or word.low in NOT_SPEAKERS or word.low in PRONOUNS:
         return None
     singular = word.low[:-1] if word.low.endswith("s") else word.low
-    if word.low not in GROUP_HEADS | UNNAMED_HEADS and singular not in PERSON_ROLES | BODY_NOUNS:
+    if word.low not in _GROUP_OR_UNNAMED and singular not in ROLES_AND_BODIES:
         return None
     begin = head
     while begin - 1 >= 0 and head - begin < 7:
         before = toks[begin - 1]
-        if before.quote >= 0 or not re.match(r"\w", before.text) or before.low in AUX | REPORTING | OPENERS - {"this"}:
+        if before.quote >= 0 or not WORD.match(before.text) or before.low in _NOT_IN_DESCRIPTION:
             break
         if before.low in _DESCRIPTION_ENDS:
             break
@@ -112,7 +113,7 @@ def group_of(toks: Sequence[Token], end: int, after_verb: bool = False) -> Menti
     if toks[end].low in {"and", "or", "but"}:
         return None
     for k in range(end - 1, max(-1, end - 9), -1):
-        if toks[k].quote >= 0 or not re.match(r"\w", toks[k].text) or (toks[k].low in REPORTING | AUX and not after_verb):
+        if toks[k].quote >= 0 or not WORD.match(toks[k].text) or (toks[k].low in _VERBS and not after_verb):
             return None
         found = qualified_source(toks, k, end)
         if found is not None:
@@ -144,6 +145,15 @@ SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 # Words that open a clause or join a list: a description of a source holds neither.
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
 NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
+# Also made once: a verb of saying or an auxiliary (a clause's verb, which
+# no subject's phrase holds), with the words that open a clause, and the
+# heads of an unnamed source.
+_VERBS = REPORTING | AUX
+_VERBS_AND_CLAUSE_WORDS = _VERBS | _CLAUSE_WORDS
+_NOT_IN_DESCRIPTION = AUX | REPORTING | OPENERS - {"this"}
+_NOT_IN_SUBJECT = CLAUSE_OPENERS | REPORTING | AUX | OPENERS
+_GROUP_OR_UNNAMED = GROUP_HEADS | UNNAMED_HEADS
+_ONE_PERSON_HEADS = PERSON_ROLES | UNNAMED_HEADS
 def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
     """"A senior official, who asked not to be named, said": one unnamed
     person or a group that opens its clause, then a clause set off by commas
@@ -243,7 +253,7 @@ def those_described(toks: Sequence[Token], verb: int) -> Mention | None:
     if start < 0 or (start > 0 and toks[start - 1].text not in CLAUSE_OPENERS | {":"} and toks[start - 1].low not in OPENERS):
         return None
     phrase = toks[start + 1:verb]
-    if not phrase or any(t.quote >= 0 or not re.match(r"\w", t.text) or t.low in REPORTING for t in phrase):
+    if not phrase or any(t.quote >= 0 or not WORD.match(t.text) or t.low in REPORTING for t in phrase):
         return None
     first = phrase[0]
     known = first.low in SOURCE_QUALIFIERS and len(phrase) > 2 and phrase[1].low in PREPOSITIONS
@@ -281,7 +291,7 @@ def partitive(toks: Sequence[Token], verb: int) -> Mention | None:
             part -= 2  # "all but three of the members": the exception is part of the phrase
         opens = part == 0 or toks[part - 1].text in CLAUSE_OPENERS or toks[part - 1].low in OPENERS
         phrase, head = toks[of + 2:end + 1], toks[end]
-        if not opens or not phrase or any(t.quote >= 0 or not t.text[:1].isalnum() or t.low in REPORTING | AUX | _CLAUSE_WORDS for t in phrase):
+        if not opens or not phrase or any(t.quote >= 0 or not t.text[:1].isalnum() or t.low in _VERBS_AND_CLAUSE_WORDS for t in phrase):
             return None
         if not head.bare.isalpha() or head.low in NOT_SPEAKERS:
             return None
@@ -346,7 +356,7 @@ def clause_subject(toks: Sequence[Token], head: int) -> Mention | None:
     begin = head
     while begin - 1 >= 0 and head - begin < 6:
         before = toks[begin - 1]
-        if before.quote >= 0 or not before.text[:1].isalnum() or before.low in CLAUSE_OPENERS | REPORTING | AUX | OPENERS:
+        if before.quote >= 0 or not before.text[:1].isalnum() or before.low in _NOT_IN_SUBJECT:
             break
         if before.low in _NO_SUBJECT_WORD:
             return None  # "..., whom county news reports describe as": a relative clause's subject is no source
@@ -381,8 +391,8 @@ def first_conjunct(toks: Sequence[Token], verb: int) -> Mention | None:
     follows the quotation ('"...," Jane Roe and Sam Ray wrote')."""
     last = skip_back(toks, verb - 1)
     k = last
-    while k > 0 and last - k < 10 and toks[k].quote < 0 and re.match(r"\w", toks[k].text) and toks[k].low != "and":
-        if toks[k].low in REPORTING | AUX:
+    while k > 0 and last - k < 10 and toks[k].quote < 0 and WORD.match(toks[k].text) and toks[k].low != "and":
+        if toks[k].low in _VERBS:
             return None
         k -= 1
     if k <= 0 or k == last or toks[k].low != "and" or opening_name(toks, verb) is not None:
@@ -410,7 +420,7 @@ def _source_head(toks: Sequence[Token], k: int) -> bool:
     official", "one person", "a senior law enforcement official")."""
     if toks[k].low in GROUP_HEADS or _plural_group(toks[k]):
         return True
-    singular = toks[k].low in PERSON_ROLES | UNNAMED_HEADS
+    singular = toks[k].low in _ONE_PERSON_HEADS
     return singular and any(t.low in {"a", "an", "one", "another"} for t in toks[max(0, k - 4):k])
 
 
@@ -440,7 +450,7 @@ def _qualified(toks: Sequence[Token], k: int, end: int) -> bool:
         listed = t.low in {"and", "or"} and at + 1 < len(rest) and (rest[at + 1].capital or rest[at + 1].low in PREPOSITIONS)
         if listed:
             continue  # "in Iowa and Ohio", "in the town and around it"
-        if t.quote >= 0 or not re.match(r"\w", t.text) or t.low in NOT_IN_PHRASE or (t.low.endswith("ed") and not t.capital):
+        if t.quote >= 0 or not WORD.match(t.text) or t.low in NOT_IN_PHRASE or (t.low.endswith("ed") and not t.capital):
             return False
     return True
 
