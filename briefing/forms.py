@@ -411,7 +411,7 @@ def dated(text: str, date: str | None) -> str:
     (``date``, ISO 8601: "2026-11-10") in figures, as an outlet that gives
     the year prints it: "fined two years ago" is "fined in 2024", "on March
     1 next year" "on March 1 in 2027". Without a date, ``text``."""
-    if not date or not date[:4].isdigit():
+    if not date or not date[:4].isdigit() or "year" not in text.casefold():  # the cheap test first: most sentences tell no year
         return text
     year = int(date[:4])
 
