@@ -397,9 +397,12 @@ def bounds(words: Sequence[str]) -> dict[int, str]:
 
 # A year told from the day an article was printed: "last year", "next
 # year", "this year", "two years ago"; not "the last year" nor "the next
-# year", twelve months from any day ("over the last year"), nor "last
-# year's", which may name a thing of that year.
-_RELATIVE_YEAR = re.compile(r"(?<![Tt]he )(?<![Aa] )\b(last|next|this) year\b(?!['’])|\b([a-z]+|\d{1,2}) years? ago\b", re.I)
+# year", twelve months from any day ("over the last year"), nor "a last
+# year", a final one, nor "last year's" or "this year-on-year", which may
+# name a thing of that year or a span; nor a part of a longer figure ("1.5
+# years ago", "twenty-five" or "twenty five years ago" when the count is
+# not read whole: ``_years``).
+_RELATIVE_YEAR = re.compile(r"(?<!\bthe )(?<!\ba )\b(last|next|this) year\b(?![-'’])|(?<![-.,])\b([a-z]+(?:-[a-z]+)?|\d{1,2}) years? ago\b", re.I)
 _YEAR_STEPS = {"last": -1, "next": 1, "this": 0}
 
 
@@ -408,14 +411,27 @@ def dated(text: str, date: str | None) -> str:
     (``date``, ISO 8601: "2026-11-10") in figures, as an outlet that gives
     the year prints it: "fined two years ago" is "fined in 2024", "on March
     1 next year" "on March 1 in 2027". Without a date, ``text``."""
-    if not date or not date[:4].isdigit():
+    if not date or not date[:4].isdigit() or "year" not in text.casefold():  # the cheap test first: most sentences tell no year
         return text
     year = int(date[:4])
 
     def resolved(match: re.Match[str]) -> str:
         step, back = match.groups()
-        lower = (back or "").casefold()
-        count = -_YEAR_STEPS[step.casefold()] if step else int(lower) if lower.isdigit() else 1 if lower in ("a", "an") else (_UNITS | _TENS).get(lower)
+        count = -_YEAR_STEPS[step.casefold()] if step else _years(back.casefold(), text[: match.start()])
         return match.group(0) if count is None else f"{'I' if match.group(0)[0].isupper() else 'i'}n {year - count}"
 
     return _RELATIVE_YEAR.sub(resolved, text)
+
+
+def _years(count: str, before: str) -> int | None:
+    """How many years ``count`` tells ("3", "a", "two", "twenty-five");
+    None for a word that is no number ("many") or the last word of one
+    written with a space ("twenty five")."""
+    if count.isdigit():
+        return int(count)
+    if count in ("a", "an"):
+        return 1
+    head, _, tail = count.partition("-")
+    if not number_word(count) or before.split()[-1:] and before.split()[-1].casefold() in _TENS:
+        return None
+    return (_UNITS | _TENS)[head] + _UNITS.get(tail, 0)

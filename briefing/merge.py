@@ -266,10 +266,12 @@ def _groups(statements: Sequence[Statement], voice: Voice, each: Map, beside: Be
     and the reported-speech statements attached to it as paraphrases, each
     with the fragments to show of it (none: the whole sentence). The facts'
     stems (a fifth of merge at 10,000 articles) are read on the pool
-    (``each``) while the nodes are linked on one core (``beside``), a fact's years told from its source's date in figures (``forms.dated``)."""
+    (``each``) while the nodes are linked on one core (``beside``); a
+    fact's years told from its source's date are read in figures (``forms.dated``)."""
     nodes = candidate_nodes(statements, voice)
     facts = [n for n, node in enumerate(nodes) if node.members and statements[node.members[0]].kind in paraphrase.FACT_KINDS]
-    texts = [forms.dated(statements[nodes[n].members[0]].text, dates.get(statements[nodes[n].members[0]].source_id)) for n in facts]
+    firsts = [statements[nodes[n].members[0]] for n in facts]
+    texts = [forms.dated(s.text, dates.get(s.source_id)) for s in firsts]
     views, links = beside(lambda: fact_profile.read_views(texts, each), lambda: _linked(statements, nodes))
     uf = links.sets
     node_of = {m: n for n, node in enumerate(nodes) for m in node.members}

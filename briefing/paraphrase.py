@@ -277,9 +277,15 @@ def _held(a: Profile, b: Profile) -> bool:
     acts = {w for w, n in long.senses if n[0] == VERB}
     added = [(s, _printed(s, long.sequence)) for s in long.stems - short.stems]
     opening = long.sequence.partition(" ")[0]
-    if short.stems & _CALENDAR and any(s in _CALENDAR for s, _ in added) or stem(opening) not in short.stems and actions.listed(opening):
+    if short.stems & _CALENDAR and _times(a) != _times(b) or stem(opening) not in short.stems and actions.listed(opening):
         return False
     return not any(w in _BELIEF or s in acts and w not in _SAYING for s, w in added)
+
+
+def _times(a: Profile) -> frozenset[str]:
+    """The days and months ``a`` prints: names, which ``_one_fact`` sets
+    aside when only one of a pair prints them (``_core``)."""
+    return (a.stems | {s for run in a.runs for s in run}) & _CALENDAR
 
 
 def _summed(a: Profile, b: Profile) -> bool:

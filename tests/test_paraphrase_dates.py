@@ -27,11 +27,18 @@ def blocks(a: str, b: str, first: str | None, second: str | None = "2026-06-10")
         ("Last year the mill was fined.", "In 2025 the mill was fined."),
         ("The ward opens on 4 May next year.", "The ward opens on 4 May in 2027."),
         ("The ward opened earlier this year.", "The ward opened earlier in 2026."),
-        # a span back from any day, a year's own thing, or no number: as printed
+        ("The mill was built twenty-five years ago.", "The mill was built in 2001."),
+        ("The firm moved to Tarvia last year.", "The firm moved to Tarvia in 2025."),
+        # a span back from any day, a final year, a year's own thing, or no number: as printed
         ("Sales fell over the last year.", "Sales fell over the last year."),
         ("Sales will rise in the next year.", "Sales will rise in the next year."),
         ("Last year's sales fell.", "Last year's sales fell."),
         ("The mill was a ruin many years ago.", "The mill was a ruin many years ago."),
+        ("She signed for a last year at the club.", "She signed for a last year at the club."),
+        ("Sales rose 3% this year-on-year.", "Sales rose 3% this year-on-year."),
+        # part of a longer figure: not a year to guess
+        ("The mill was fined 1.5 years ago.", "The mill was fined 1.5 years ago."),
+        ("The mill was built twenty five years ago.", "The mill was built twenty five years ago."),
     ],
 )
 def test_a_relative_year_is_the_year_of_the_date(text, out):

@@ -26,6 +26,10 @@ TWO_FACTS = [
     ("The Kell library will close in July.", "The Kell library will not close in July."),
     ("The Kell library will close in July.", "The Kell library will close in June."),
     ("Piling is due to start in June.", "Dredging is due to start in October and piling is due to start in June."),
+    ("The Orm ferry will resume in August.", "The Orm ferry will resume in August or September."),
+    ("The Orm ferry will resume on Monday.", "The Orm ferry will resume on Monday or Tuesday."),
+    # a long one that adds much more than it holds: parts of the thing, not the thing
+    ("The Kell library will close in July.", "The Kell library's children's section, reading room, music archive, cafe and local history shelves will close in July."),
     # too short to tell a fact by its words alone
     ("Tolls will rise.", "Tolls on the Skell bridge will rise for lorries, the board said."),
 ]

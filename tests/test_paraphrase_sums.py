@@ -19,10 +19,12 @@ TWO_FACTS = [
     ("The council agreed a loan of £5m.", "The council agreed a grant of £5m."),
     ("Dredging will cost a hefty £3.4m.", "Piling will cost a hefty £3.4m."),
     ("The port board estimated that the dredging would cost £3.4 million.", "The port board estimated that the new crane would cost £3.4 million."),
+    ("The resurfacing will cost £2.7m in materials.", "The resurfacing will cost a hefty £2.7m."),
     # who pays, gets or fines: one each
     ("Tenants will pay a fee of £45 a month.", "Landlords will pay a fee of £45 a month."),
     ("The club was fined £20,000 by the league.", "The club was fined £20,000 by the court."),
     ("Fans raised £8,000 for the keeper's family.", "Fans raised £8,000 for the striker's family."),
+    ("The move will cost farmers about £900,000.", "The move will cost the fishermen about £900,000."),
     ("The repairs will cost a hefty £3.4m.", "The insurers will pay a hefty £3.4m."),
     # another sum, or the other way
     ("The dredging will cost a hefty £3.4m.", "The dredging will cost a hefty £4.3m."),
