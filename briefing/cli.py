@@ -81,14 +81,17 @@ class StageBars:
     total)`` by the pipeline and the writer: on a terminal a progress bar per
     stage; elsewhere (a log, CI) one plain line when a stage starts and one
     when it is done, with its count and seconds, so a long run is never
-    silent for minutes; nothing with ``--quiet``."""
+    silent for minutes; nothing with ``--quiet``. A stage's seconds run from
+    the end of the one before (or of the bars' making): a stage first heard
+    of when it is done (one step, reported at its end) gets its last line
+    only, with the seconds it took, not none."""
 
     def __init__(self, quiet: bool, terminal: bool | None = None) -> None:
         self.enabled = not quiet
         self.terminal = sys.stderr.isatty() if terminal is None else terminal
         self.stage: str | None = None
         self.bar: ProgressBar[int] | None = None
-        self.started = 0.0
+        self.started = time.perf_counter()  # when the stage before ended: the seconds of the next run from here
         self.count: tuple[int, int] | None = None  # the stage's last (done, total) while it is not done
 
     def __call__(self, stage: str, done: int, total: int) -> None:
@@ -99,7 +102,7 @@ class StageBars:
                 self._done()
             self.close()
             self.stage = stage
-            self._start(total)
+            self._start(done, total)
         if self.bar is not None:
             self.bar.update(done - self.bar.pos)
         elif self.count is not None:
@@ -107,13 +110,14 @@ class StageBars:
             if done >= total:
                 self._done()
 
-    def _start(self, total: int) -> None:
+    def _start(self, done: int, total: int) -> None:
         if self.terminal:
             self.bar = click.progressbar(length=max(total, 1), label=f"{self.stage:<12}", file=sys.stderr, width=30)
             self.bar.__enter__()
         else:
-            self.started, self.count = time.perf_counter(), (0, total)
-            click.echo(f"{self.stage}: started", err=True)
+            self.count = (0, total)
+            if done < total:  # one first heard of when done gets its last line only
+                click.echo(f"{self.stage}: started", err=True)
 
     def _done(self) -> None:
         """The line that ends a stage: the count it reached (when it counts
@@ -121,8 +125,9 @@ class StageBars:
         assert self.count is not None
         done, total = self.count
         count = f" {done}" if total > 1 else ""
-        click.echo(f"{self.stage}:{count} done in {time.perf_counter() - self.started:.1f} s", err=True)
-        self.count = None
+        now = time.perf_counter()
+        click.echo(f"{self.stage}:{count} done in {now - self.started:.1f} s", err=True)
+        self.started, self.count = now, None
 
     def close(self) -> None:
         """End the stage's bar; a stage cut short by an error gets no line

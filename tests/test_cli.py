@@ -147,12 +147,15 @@ def test_progress_off_a_terminal_is_one_plain_line_per_stage_start_and_end_and_s
     assert result.exit_code == 0, result.output
     lines = result.stderr.splitlines()
     assert "[" not in result.stderr and "%" not in result.stderr  # no bar drawn
-    stages = [line.split(":")[0] for line in lines if line.endswith(": started")]
-    assert stages == ["read", "sentences", "attribution", "merge", "positions", "neutrality", "render"]
     ends = [line for line in lines if not line.endswith(": started")]
-    assert [line.split(":")[0] for line in ends] == stages
+    stages = [line.split(":")[0] for line in ends]
+    assert stages == ["read", "sentences", "attribution", "merge", "positions", "neutrality", "render"]
     assert re.fullmatch(r"read: 5 done in \d+\.\d s", ends[0]) and re.fullmatch(r"render: 2 done in \d+\.\d s", ends[-1])
     assert re.fullmatch(r"merge: done in \d+\.\d s", ends[3])  # one step: no count
+    for at, line in enumerate(lines):  # a stage heard of before it is done starts after the one before ends, before its own end
+        if line.endswith(": started"):
+            stage = stages.index(line.split(":")[0])
+            assert (lines.index(ends[stage - 1]) if stage else -1) < at < lines.index(ends[stage]), line
     quiet = CliRunner().invoke(main, ["build", str(SEEDS), "--out", str(tmp_path), "--format", "md", "-q"])
     assert quiet.exit_code == 0 and quiet.stdout == "" and quiet.stderr == ""
 
@@ -165,9 +168,25 @@ def test_a_stage_with_nothing_to_count_ends_when_the_next_starts_and_one_cut_sho
     lines("sort", 0, 4)
     lines("sort", 2, 4)
     lines.close()  # as on an error
+    lines("write", 0, 2)
     assert [re.sub(r"\d+\.\d s", "S", line) for line in capsys.readouterr().err.splitlines()] == [
-        "fetch: started", "fetch: 0 done in S", "sort: started",
+        "fetch: started", "fetch: 0 done in S", "sort: started", "write: started",
     ]
+
+
+def test_a_stage_heard_of_only_when_done_has_one_line_with_the_seconds_since_the_stage_before(capsys, monkeypatch):
+    from briefing import cli
+
+    now = [10.0]
+    monkeypatch.setattr(cli.time, "perf_counter", lambda: now[0])
+    lines = cli.StageBars(quiet=False, terminal=False)
+    now[0] = 10.5
+    lines("merge", 0, 1)
+    now[0] = 13.0
+    lines("merge", 1, 1)
+    now[0] = 17.5  # the next stage reports only its end, 4.5 s of work later
+    lines("place", 1, 1)
+    assert capsys.readouterr().err.splitlines() == ["merge: started", "merge: done in 3.0 s", "place: done in 4.5 s"]
 
 
 def test_stage_bars_draw_each_stage_on_a_terminal(capsys):

@@ -316,7 +316,6 @@ def slow_replace(src, dst):  # the temporary file is written; the build is now k
 
 os.replace = slow_replace
 from briefing.cli import main
-from briefing.render import Options
 main(sys.argv[1:])
 """
 

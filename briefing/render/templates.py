@@ -62,9 +62,10 @@ class _Sandbox(jinja2.sandbox.ImmutableSandboxedEnvironment):
         """Jinja's answer, kept per (type of the object, attribute): it
         depends on nothing else (the attribute's name, and the object's type
         tested against functions, methods, types, frames and the mutable
-        collections), and a template reads the same few attributes of the
-        same few types thousands of times (those tests were a third of the
-        seed's Markdown render)."""
+        collections; ``isinstance`` also asks an object's ``__class__``,
+        which no object a template here reaches overrides), and a template
+        reads the same few attributes of the same few types thousands of
+        times (those tests were a third of the seed's Markdown render)."""
         key = (type(obj), attr)
         safe = self._safe_attributes.get(key)
         if safe is None:
