@@ -340,6 +340,7 @@ def _build(
     if not read.sources:
         return Result(None, tuple(warnings), read.timings, spec)
     clock = time.perf_counter()
+    report("positions", 0, 1)
     if spec:
         used, placed = spec, positions.place(read.blocks, spec, read.roles)
     else:  # the speakers' sections are made on one core while the workers draft the title (placing reads no title)
@@ -349,6 +350,7 @@ def _build(
     report("positions", 1, 1)
     placing = time.perf_counter() - clock
     clock = time.perf_counter()
+    report("neutrality", 0, 1)
     # The disputed details are read on one core while the workers find the
     # words to watch (they read none of what those add to a block).
     watched, disputed = pool.beside(lambda: neutrality.mark_loaded(placed.blocks, pool.map, read.terms), lambda: neutrality.disputed(placed.blocks))

@@ -150,6 +150,7 @@ def test_progress_off_a_terminal_is_one_plain_line_per_stage_start_and_end_and_s
     ends = [line for line in lines if not line.endswith(": started")]
     stages = [line.split(":")[0] for line in ends]
     assert stages == ["read", "sentences", "attribution", "merge", "positions", "neutrality", "render"]
+    assert [line for line in lines if line.endswith(": started")] == [f"{stage}: started" for stage in stages]  # each heard of before its work
     assert re.fullmatch(r"read: 5 done in \d+\.\d s", ends[0]) and re.fullmatch(r"render: 2 done in \d+\.\d s", ends[-1])
     assert re.fullmatch(r"merge: done in \d+\.\d s", ends[3])  # one step: no count
     for at, line in enumerate(lines):  # a stage heard of before it is done starts after the one before ends, before its own end
