@@ -30,7 +30,7 @@ from .mention_words import (
     POSSESSIVES,
     PREPOSITIONS,
     SPEECH,
-    TITLES,
+    TITLE_WORDS,
     is_name_word,
     name_run,
 )
@@ -77,18 +77,16 @@ def _titled_name(segment: Sequence[Token]) -> bool:
     Chief Executive Officer," ends in an office and stays one."""
     first, rest = segment[0], segment[1:]
     return (
-        first.capital and first.low.rstrip(".") in _TITLES_AND_ROLES and bool(rest)
+        first.capital and first.low.rstrip(".") in TITLE_WORDS and bool(rest)
         and all(is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
     )
 
 
 # Words between a subject and its verb: adjuncts of time ("has long said") and an emphatic pronoun ("itself").
 MEDIAL = words("grammar", "medial_adverbs") | words("grammar", "intensifiers")
-# The words that open an apposition, made once, not once a word; and a
-# title or role before a name.
+# The words that open an apposition, made once, not once a word.
 _APPOSITION_HEADS = APPOSITION_OPENERS | PERSON_ROLES
 _APPOSITION_OPENING = _APPOSITION_HEADS | PREPOSITIONS
-_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 TIME_UNITS = words("grammar", "time_units")
 TIME_DETERMINERS = words("grammar", "time_determiners")
 

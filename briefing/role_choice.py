@@ -18,8 +18,7 @@ from typing import NamedTuple
 
 from .data import load, words
 from .lexicon import load as load_lexicon
-from .mention_words import OFFICES, PARTY_MEMBERS
-from .roles import TITLE_WORDS
+from .mention_words import OFFICES, PARTY_MEMBERS, TITLE_WORDS
 from .speaker_check import a_role
 
 # One office named in different words (the sources are in the list's header).

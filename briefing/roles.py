@@ -33,7 +33,7 @@ from .mention_words import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
-    TITLES,
+    TITLE_WORDS,
     Mention,
     is_name_word,
     name_end,
@@ -48,10 +48,6 @@ from .sentence_tokens import Token
 TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                "cllr": "councillor", "supt": "superintendent", "det": "detective", "insp": "inspector",
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
-
-
-# Made once, not once a word: every name the sources print is split here.
-TITLE_WORDS = TITLES | PERSON_ROLES
 
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
