@@ -67,7 +67,7 @@ RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clau
 PREPOSITIONS = words("grammar", "prepositions")
 OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
 WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
-# "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
+# "Ridora spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 

@@ -51,8 +51,8 @@ TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pr
 
 
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
-    Oyelaran" into the last title or role word and the name after it;
+    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Idrun
+    Marrin" into the last title or role word and the name after it;
     "Secretary of State Jo Hale" into the office with its complement and
     the name (``_complemented``)."""
     cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
@@ -189,7 +189,7 @@ def described_opening(toks: Sequence[Token], start: int) -> str | None:
     if not 2 <= start <= 5 or not toks[0].capital or toks[0].low in OPENERS | NOT_NAMES or toks[0].low.endswith("ing"):
         return None
     if toks[start].low.rstrip(".") in _OFFICE_WORDS:
-        return None  # "Centre party MP Lars Dahl": the office's words are read with the office; not "Dr"
+        return None  # "Centre party MP Eskil Aune": the office's words are read with the office; not "Dr"
     phrase = toks[:start]
     for k, t in enumerate(phrase):
         number = t.low == "of" and 0 < k < start - 1 and (phrase[k + 1].low in _NUMBERS or phrase[k + 1].text.isdigit())
@@ -312,8 +312,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     # a semicolon closes it too: in a list of people with roles, the next person follows it
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
-        return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
-    # A possessive opens one too (", Dunmore's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
+        return apposition_after(toks, close, person)  # ", 24, who rides for Ridora,": past the age
+    # A possessive opens one too (", Stavely's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
     if toks[end + 1].low == "both" and all(t.low != "and" for t in toks[max(0, end - 6):end]):
@@ -347,7 +347,7 @@ def _described(words: Sequence[Token]) -> bool:
 
 
 def _common_noun_phrase(words: Sequence[Token]) -> bool:
-    """", a welder from Dunmore,": after "a" or "an", lower-case words up to
+    """", a welder from Stavely,": after "a" or "an", lower-case words up to
     a preposition (where a place or a body may follow, capitalised) name
     what the person is, whatever the noun; not a time ("a week later") and
     not a clause (no verb of saying, no pronoun)."""
