@@ -325,7 +325,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     weak: list[tuple[str, str, WeakKind]] = []
-    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
+    # "I say", "she said ... and claimed", the outlet's "Roe said" frame the
     # speaker's own view, not one they report.
     # A spokesperson's "The company believes ..." is the principal's view too, whom their role names.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)

@@ -2,7 +2,7 @@
 and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 (", a shadow education minister,", ", regional secretary of the Bakers'
-Union,"), a spokesperson's principal ("spokeswoman for Kessler"; "spokesman
+Union,"), a spokesperson's principal ("spokeswoman for Pemberton"; "spokesman
 for his" after "his spokesman", whose the article says: ``owned_by``), plain
 words after an inverted verb ("retired ferryman"), a description set off
 before it ("A union spokesman, Ivo Dan,"). ``printed_beside`` gathers them
@@ -107,7 +107,7 @@ _JOB = re.compile(r"..(?:ist|ician|grapher|maker)$")
 
 
 def _owner(toks: Sequence[Token], at: int) -> str:
-    """Who the possessive at ``at`` names: "Kessler" for "Minister Kessler's"
+    """Who the possessive at ``at`` names: "Pemberton" for "Minister Pemberton's"
     (the title left out, so it matches the speaker's name), "the health
     minister" for "the health minister's"."""
     if is_name_word(toks[at]):
@@ -126,8 +126,8 @@ def _owner(toks: Sequence[Token], at: int) -> str:
 
 
 def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
-    """"spokeswoman for Kessler" when ``toks[k]`` is "spokeswoman" after
-    "Kessler's"; "spokesman for his" after "his", for the reader of the
+    """"spokeswoman for Pemberton" when ``toks[k]`` is "spokeswoman" after
+    "Pemberton's"; "spokesman for his" after "his", for the reader of the
     article to say whose (``owned_by``)."""
     if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
@@ -145,10 +145,10 @@ def owned_by(role: str) -> str | None:
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
     """A spokesperson named with whom they speak for, before or after the name
-    that runs from ``start`` to ``end``: "Kessler's spokeswoman, Juno Vance,",
-    "the minister's spokesman Ivo Dan", "Juno Vance, Kessler's spokeswoman,".
+    that runs from ``start`` to ``end``: "Pemberton's spokeswoman, Juno Vance,",
+    "the minister's spokesman Ivo Dan", "Juno Vance, Pemberton's spokeswoman,".
     Their words are their principal's, so the role says whose: "spokeswoman
-    for Kessler"."""
+    for Pemberton"."""
     before = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
     after = end + 3 if end + 1 < len(toks) and toks[end + 1].text == "," else -1
     return _spokesperson_at(toks, before) or _spokesperson_at(toks, after)
@@ -262,7 +262,7 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     heads = [k for k, t in enumerate(words) if t.low in PERSON_ROLES and (k == len(words) - 1 or words[k + 1].low in PREPOSITIONS)]
     if not heads or any(t.low in PRONOUNS | AUX for t in words):
         return None  # "The bill, Ivo Dan said,": no person described
-    kept = owner or _owned(words)  # "Kessler's campaign manager", "the union's lawyer": whose, kept
+    kept = owner or _owned(words)  # "Pemberton's campaign manager", "the union's lawyer": whose, kept
     role = [t.text for t in words[0 if kept else 1:]]
     role = role[1:] if not kept and role[0].lower() in {"present", "current"} else role  # "the present Prime Minister": the office
     return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
