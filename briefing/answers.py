@@ -132,7 +132,7 @@ def reports(
     ("Police say it will cost too much.", "The minister tells us ...") or
     sets the speaker apart from another ("Unlike the police, ..."): the
     holder, a noun before a reporting verb, names the side-taking speakers
-    whose name, role or body holds it ("chair of the Kelmouth Police
+    whose name, role or body holds it ("chair of the Fernock Police
     Federation"), all on one side; never the speaker's own ("our union
     says"), nor a pronoun or "people". Of spokespeople only when ``spokes``
     (they voice that view, "The superintendent believes ...", of a holder

@@ -4,7 +4,7 @@ subject, passed over on the way back (pass one of attribution).
 In: the ``Token`` run of one sentence and an index in it. Out:
 ``skip_back`` gives the index of the last word of the subject, passing back
 over adverbs and auxiliaries ("has long said", "Roe publicly said"), times
-("Roe last month told"), brackets ("(D-Ore.)"), asides set off by dashes,
+("Roe last month told"), brackets ("(D-Wyo.)"), asides set off by dashes,
 appositions and relative clauses set off by commas ("Ana Roe, a Tolvik
 councillor, said") and places or bodies after "of" ("Jane Roe of New
 Mexico said"); ``mentions`` reads the speaker there.
@@ -30,7 +30,7 @@ from .mention_words import (
     POSSESSIVES,
     PREPOSITIONS,
     SPEECH,
-    TITLES,
+    TITLE_WORDS,
     is_name_word,
     name_run,
 )
@@ -39,7 +39,7 @@ from .sentence_tokens import Token
 
 
 def _previous_comma(toks: Sequence[Token], end: int) -> int:
-    """The comma before ``end``, passing over "Medford, Ore." and quotes; -1 if none."""
+    """The comma before ``end``, passing over "Astoria, Ore." and quotes; -1 if none."""
     j = end - 1
     while j >= 0:
         if toks[j].quote >= 0:
@@ -61,7 +61,7 @@ def _sets_off(segment: Sequence[Token]) -> bool:
         first.low in _APPOSITION_HEADS
         or first.text.isdigit()
         or (first.low.endswith("ing") and not first.capital)
-        or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Corvane's chief executive,"
+        or (len(segment) <= 8 and segment[-1].low in PERSON_ROLES)  # ", Velmora's chief executive,"
         or (first.low in PREPOSITIONS and len(segment) <= 4)  # ", for example," ", in turn,"
         or (first.low in ADVERBIAL_PREPOSITIONS and len(segment) <= 6)  # ", without giving details,"
         or (len(segment) <= 2 and never_a_name(first.low, first.text))  # ", R-Utah,"
@@ -77,18 +77,16 @@ def _titled_name(segment: Sequence[Token]) -> bool:
     Chief Executive Officer," ends in an office and stays one."""
     first, rest = segment[0], segment[1:]
     return (
-        first.capital and first.low.rstrip(".") in _TITLES_AND_ROLES and bool(rest)
+        first.capital and first.low.rstrip(".") in TITLE_WORDS and bool(rest)
         and all(is_name_word(t) and t.low not in PERSON_ROLES for t in rest)
     )
 
 
 # Words between a subject and its verb: adjuncts of time ("has long said") and an emphatic pronoun ("itself").
 MEDIAL = words("grammar", "medial_adverbs") | words("grammar", "intensifiers")
-# The words that open an apposition, made once, not once a word; and a
-# title or role before a name.
+# The words that open an apposition, made once, not once a word.
 _APPOSITION_HEADS = APPOSITION_OPENERS | PERSON_ROLES
 _APPOSITION_OPENING = _APPOSITION_HEADS | PREPOSITIONS
-_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 TIME_UNITS = words("grammar", "time_units")
 TIME_DETERMINERS = words("grammar", "time_determiners")
 
@@ -104,7 +102,7 @@ def _name_not_modal(toks: Sequence[Token], i: int) -> bool:
 
 def skip_back(toks: Sequence[Token], i: int) -> int:
     """From ``i`` back to the last word of a speech verb's subject, passing
-    over adverbs and auxiliaries, brackets ("(D-Ore.)") and the appositions
+    over adverbs and auxiliaries, brackets ("(D-Wyo.)") and the appositions
     and relative clauses set off by commas."""
     while i >= 0:
         tok = toks[i]
@@ -126,7 +124,7 @@ def skip_back(toks: Sequence[Token], i: int) -> int:
             opening = next((j for j in range(i - 1, -1, -1) if toks[j].text == "("), -1)
             if opening < 0:
                 return i
-            i = _skip_set_off(toks, opening)  # "(D-Ore.)", or an aside closing a clause
+            i = _skip_set_off(toks, opening)  # "(D-Wyo.)", or an aside closing a clause
         elif tok.low in {"who", "which"} and i > 0 and toks[i - 1].text == ",":
             i = _skip_set_off(toks, i - 1)
         elif tok.text == ",":
@@ -213,7 +211,7 @@ _BODY_WORDS = BODY_WORDS | BODY_NOUNS
 
 
 def _place_after_of(toks: Sequence[Token], i: int) -> int:
-    """For "of New Mexico" or "of Medford, Ore." ending at ``i``, the index
+    """For "of New Mexico" or "of Astoria, Ore." ending at ``i``, the index
     before "of"; else -1. So too "in Marion" and "from Marion": the place a
     person (or the body before it, "Jo Roe of Fairway Church in Marion") is
     from. A state after a comma says the run before it is a town, known or

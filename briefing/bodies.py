@@ -1,5 +1,5 @@
-"""Bodies: the body a speaker belongs to, by their role ("nurse at Lorr
-General", "Zippa's country manager") or as a minister of the government,
+"""Bodies: the body a speaker belongs to, by their role ("nurse at Ulverby
+General", "Ridora's country manager") or as a minister of the government,
 the ``[actors]`` bodies a speaker's role names, the fellows of a
 speaker with no cue of their own, the group the outlet introduces such a
 speaker as one of, and the position whose label names the group their role
@@ -50,7 +50,7 @@ def body(name: str, role: str) -> tuple[str, ...]:
 
 def _named(role: str) -> tuple[str, ...]:
     """The body a role names, after its last "of" or "at" or before its
-    "'s" ("nurse at Lorr General", "Zippa's country manager"), or ()."""
+    "'s" ("nurse at Ulverby General", "Ridora's country manager"), or ()."""
     words = normal(role).split()
     if "s" in words[1:]:
         words = words[: words.index("s")]
@@ -84,8 +84,8 @@ def fellows_of(
 ) -> dict[str, tuple[str, str]]:
     """Speaker -> (a side-taker of the same body, the body), for each speaker
     with no cue of their own whose body's side-takers all take one side:
-    its other speakers ("nurse at Lorr General" with "liver specialist at
-    Lorr General Hospital"; a minister with the other ministers), or the
+    its other speakers ("nurse at Ulverby General" with "liver specialist at
+    Ulverby General Hospital"; a minister with the other ministers), or the
     body itself when the spec's ``[actors]`` lists it (``listed``); a role
     naming an interest group by its head noun alone ("member of the
     association") is of the side-takers whose body's name ends in it."""
@@ -111,8 +111,8 @@ def fellows_of(
 
 def heads_a_firm(name: str, role: str) -> bool:
     """Whether the role is an executive's of a named body that is no
-    government, interest group or university ("chief executive of Harwick
-    Water", "managing director at Pell Freight"): the head a spokesperson
+    government, interest group or university ("chief executive of Quillmere
+    Water", "managing director at Ferrow Freight"): the head a spokesperson
     "for the company" speaks for."""
     words = normal(role).split()
     named = body(name, role)
@@ -144,8 +144,8 @@ def _interest_group(role: str) -> str | None:
 
 
 def _same(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """One body, named in full or by its first words ("Lorr General" for
-    "Lorr General Hospital")."""
+    """One body, named in full or by its first words ("Ulverby General" for
+    "Ulverby General Hospital")."""
     short, long = sorted((one, other), key=len)
     return bool(short) and long[: len(short)] == short
 

@@ -1,9 +1,9 @@
 """Which organisation a body's words name, for the speakers of one article.
 
-In: the words that name a body as a speaker (a ``Mention``: "the Corvane
+In: the words that name a body as a speaker (a ``Mention``: "the Velmora
 Therapeutics Inc.", "the club", "the union"), the organisations the article
 named so far and those all sources name. Out: the body's canonical name
-("Corvane Therapeutics", the club the article named before: "Harbour
+("Velmora Therapeutics", the club the article named before: "Harbour
 Athletic"), or the description itself when none is named.
 """
 
@@ -35,7 +35,7 @@ def _of_kind(head: str, orgs: Sequence[str]) -> list[str]:
     found = []
     for org in orgs:
         org_words = org.lower().split()
-        # "the club" is "Harbour Rovers", never "Rovers Supporters' Trust": an organisation is of the kind its last word names
+        # "the club" is "Harbour Rovers", never "Harbour Rovers Fans' Trust": an organisation is of the kind its last word names
         other_kind = org_words[-1] not in kinds and org_words[-1] in BODY_WORDS | BODY_NOUNS
         if kinds & set(org_words) and not other_kind:
             found.append(org)
@@ -56,8 +56,8 @@ def named_body(head: str, orgs: Sequence[str], bodies: Sequence[str]) -> str | N
 
 
 def body_name(mention: Mention, orgs: Sequence[str], bodies: Sequence[str] = ()) -> str:
-    """The canonical name of a body: as named ("Corvane Therapeutics Inc." ->
-    "Corvane Therapeutics"), or, for "the association", "the club", the
+    """The canonical name of a body: as named ("Velmora Therapeutics Inc." ->
+    "Velmora Therapeutics"), or, for "the association", "the club", the
     organisation of that kind named before (``named_body``); with none, one
     body's noun is the description in lower case ("the company"), as an
     unnamed source is."""

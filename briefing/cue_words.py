@@ -80,7 +80,7 @@ def _cue_at(tokens: list[str], words: tuple[str, ...]) -> list[int]:
 
 def _possessed(tokens: list[str], words: tuple[str, ...]) -> list[int]:
     """Where a cue stands with a possessive "'s" after one of its words
-    ("Arden's bypass" for "arden bypass"): the same noun phrase."""
+    ("Wrenlow's bypass" for "wrenlow bypass"): the same noun phrase."""
     if len(words) < 2 or "s" not in tokens[1:]:
         return []
     kept = [i for i, t in enumerate(tokens) if not (t == "s" and i and tokens[i - 1] != "|")]

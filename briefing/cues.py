@@ -67,7 +67,7 @@ RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clau
 PREPOSITIONS = words("grammar", "prepositions")
 OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
 WHOSE = "whose"  # the possessive relative pronoun: its clause's subject is what is possessed ("X, whose sons ...")
-# "Zippa spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
+# "Ridora spokeswoman", "spokesman for the trust": whom a spokesperson speaks for.
 SPOKES = re.compile(r"^(?P<who>.+?)\s+spokes\w+$|^spokes\w+\s+(?:for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 
 
@@ -325,7 +325,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     counted: dict[str, list[str]] = defaultdict(list)
     ignored: list[SetAside] = []
     weak: list[tuple[str, str, WeakKind]] = []
-    # "I say", "she said ... and claimed", the outlet's "Kell said" frame the
+    # "I say", "she said ... and claimed", the outlet's "Roe said" frame the
     # speaker's own view, not one they report.
     # A spokesperson's "The company believes ..." is the principal's view too, whom their role names.
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)

@@ -4,7 +4,7 @@ sentences about a speaker out, for ``positions`` to count as the speaker's.
 A sentence of the outlet's own (no speaker) that opens on a named speaker
 (after a title, if any) tells what they hold in two ways. When its verb,
 after an appositive set off by commas, is one of wanting or proposing
-("Rep. Ada Corr, a Lorr Democrat, wants nurses to finish supervised hours
+("Rep. Ada Corr, a Ulverby Democrat, wants nurses to finish supervised hours
 first"), its cues are the speaker's aim, as if they had said them. And
 when its opening clause, or the appositive or relative clause that
 describes them, states a stance on the proposal ("Ann Lee, who runs the
@@ -124,7 +124,7 @@ def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence
                 verb = at + len(named)
                 if tuple(tokens[at:verb]) != named:
                     continue
-                described_by = tokens[verb : verb + 1] == ["|"]  # an appositive: ", a Lorr Democrat,"
+                described_by = tokens[verb : verb + 1] == ["|"]  # an appositive: ", a Ulverby Democrat,"
                 if described_by:
                     verb = next((i + 1 for i in range(verb + 1, len(tokens)) if tokens[i] == "|"), len(tokens))
                 if _asks(tokens[verb : verb + 4]):

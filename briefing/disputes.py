@@ -22,7 +22,7 @@ _TOPICS = {"opposite": "Which way it went", "names": "Who or what"}
 
 
 def _swapped(a: fact_profile.Profile, b: fact_profile.Profile) -> bool:
-    """One name in full for another in full ("Isla Brodie" / "Duncan Reid"),
+    """One name in full for another in full ("Mina Corliss" / "Otto Frane"),
     not an abbreviation or a title for a name ("the A.G." / "Blumenthal")."""
     ours, theirs = a.names - b.names, b.names - a.names
     return len(ours) == len(theirs) == 1 and ours <= a.full_names and theirs <= b.full_names

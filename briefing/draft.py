@@ -335,7 +335,7 @@ def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
     """The subject as the question names it: a plural without "the", as
     said of a kind of thing ("disposable vapes"); a name, or a common noun
     the ``texts`` print with no article or possessive before it more often
-    than not ("Harwick", "school meals funding", "flood defence"), as it is; any
+    than not ("Quillmere", "school meals funding", "flood defence"), as it is; any
     other common noun with "the" ("the congestion charge"), as is a name the
     texts print after "the" more often than not ("the Senate")."""
     if not topic:
@@ -353,7 +353,7 @@ def _bare(topic: str, texts: Sequence[str]) -> bool:
     more often than not: a mass noun, as "flood defence" is. A
     determiner is an article or a possessive right before it or before the
     one word that comes between ("the new congestion charge", "the city's
-    bike share"), a name right before it ("Larkfield House care home"), or
+    bike share"), a name right before it ("Elmcote House care home"), or
     an amount, which a counted noun follows ("a $2 billion data center")."""
     def determined(before: str, word: str) -> bool:
         if word in DETERMINERS or word.endswith(("'s", "s'")) or word[:1].isupper() or word.isdigit() or word.casefold() in NUMBER_WORDS:

@@ -15,8 +15,8 @@ from collections.abc import Collection
 
 def unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
     """One of our names is none of theirs: one name is another when they end
-    alike ("Ann Roe" / "Roe") or one holds the other's words ("Penhallow
-    Estuary" / "Penhallow Estuary Crossing")."""
+    alike ("Ann Roe" / "Roe") or one holds the other's words ("Osmerby
+    Estuary" / "Osmerby Estuary Crossing")."""
     def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a)
 
@@ -25,7 +25,7 @@ def unmatched(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, .
 
 def renamed(ours: Collection[tuple[str, ...]], theirs: Collection[tuple[str, ...]]) -> bool:
     """Two names, each of which the other sentence prints in no form, that
-    end alike: "Kelvale Bridge" / "Dunmore Bridge", "Ann Roe" / "Bob Roe"
+    end alike: "Kelvale Bridge" / "Stavely Bridge", "Ann Roe" / "Bob Roe"
     (not "Ann Roe" / "Ann Mary Roe", nor "Ida Quell" beside "Tam Quell"
     / "Ida Quell"). Names are known by their last word, which alone would
     make these one."""

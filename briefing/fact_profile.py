@@ -65,7 +65,7 @@ class Profile:
     names: frozenset[str]
     figures: frozenset[str]
     negated: bool
-    full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Isla Brodie")
+    full_names: frozenset[str] = frozenset()  # of ``names``, those printed in full ("Mina Corliss")
     plain: frozenset[str] = frozenset()  # of ``stems``, those of words printed lower-case: what happened, not who
     runs: frozenset[tuple[str, ...]] = frozenset()  # each name's stems in order ("Tarrow Estuary Crossing")
     frame: frozenset[str] = frozenset()  # the stems of the speaker's name and role: who said it, not what

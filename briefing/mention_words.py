@@ -49,9 +49,11 @@ NOT_NAMES = DETERMINERS | PREPOSITIONS | PRONOUNS | words("grammar", "clause_ope
 # choosing the role a briefing shows.
 OFFICES = TITLES | _WORDS["office_roles"]
 COURTESY = _WORDS["courtesy_titles"]
-# A person's role or a body's noun ("the mayor", "the council"): the
-# unions below are made once, not once a word.
+# A person's role or a body's noun ("the mayor", "the council"), and a
+# title or role before a name ("Sen.", "Labour MP"): the unions below are
+# made once, not once a word.
 ROLES_AND_BODIES = PERSON_ROLES | BODY_NOUNS
+TITLE_WORDS = TITLES | PERSON_ROLES
 _NOT_IN_ROLE = DETERMINERS | PREPOSITIONS | SPEECH | AUX | PRONOUNS  # what a role before a name never holds
 _ROLE_OPENERS = OPENERS | {"and", "or", "including"}
 

@@ -35,7 +35,7 @@ from .mention_words import (
     PRONOUNS,
     ROLES_AND_BODIES,
     SPEECH,
-    TITLES,
+    TITLE_WORDS,
     Mention,
     is_name_word,
     name_end,
@@ -114,7 +114,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
             return None
         if len(words) > 1 and words[-1].lower() in _BODY_ENDS or (
             any(w.lower() in BODY_WORDS for w in words)
-            and not any(w.lower().rstrip(".") in _TITLES_AND_ROLES for w in words[:-1])  # "Labour MP Jo Roe"
+            and not any(w.lower().rstrip(".") in TITLE_WORDS for w in words[:-1])  # "Labour MP Jo Roe"
         ):
             return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
         return Mention("name", text, role=role_before(toks, start))
@@ -193,12 +193,10 @@ def _people_of(toks: Sequence[Token], start: int, end: int) -> Mention | None:
 
 
 RELATIVES = words("grammar", "relative_pronouns")
-# Made once, not once a word: the last word of a body's name, the words
-# of a title, nouns that head no "the people of" phrase, the words a
-# description reaching back from its head stops at, and those a
-# description reaching forward holds.
+# Made once, not once a word: the last word of a body's name, nouns that
+# head no "the people of" phrase, the words a description reaching back
+# from its head stops at, and those a description reaching forward holds.
 _BODY_ENDS = BODY_NOUNS | COMPANY_WORDS | BODY_WORDS
-_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 _NOT_A_PEOPLE_NOUN = PERSON_ROLES | BODY_NOUNS | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES
 _DESCRIPTION_STOPS = PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES
 _IN_DESCRIPTION = PERSON_ROLES | DETERMINERS | BODY_NOUNS

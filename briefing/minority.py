@@ -152,7 +152,7 @@ def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:
 def _next_speaker(rest: Sequence[Block], b: Block) -> Block | None:
     """The speech block right after ``b`` in its article; the outlet's
     sentences between must name its speaker ("Not every farmer wants the
-    rule. Hans Lid keeps goats ... "..."")."""
+    rule. Sigurd Ulvang keeps goats ... "..."")."""
     between: list[Block] = []
     for x in rest:
         if x.first[0] != b.first[0]:

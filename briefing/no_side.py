@@ -41,7 +41,7 @@ SCHOLARS = OWN_VOICE | words("stance", "own_voice_roles")
 def experts(roles: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The speakers whose role makes them a scholar: a professor, lecturer,
     researcher or academic, or anyone whose role names a university or
-    college ("economist at Lorr University"). Academic freedom lets them
+    college ("economist at Ulverby University"). Academic freedom lets them
     speak as themselves, and they weigh evidence rather than argue a side:
     a point they grant before a "but" does not count (``cues``), and the
     story's vocabulary does not place them (``leaning``)."""

@@ -19,7 +19,7 @@ US_STATES = words("places_us", "single_word_states")
 PLACE_WORDS = US_STATES | words("places_us", "place_words")  # with a state make a place ("New Hampshire")
 PLACE_HEADS = US_STATES | words("places_us", "place_heads")
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
-# US state abbreviations as AP style prints them after a city ("Medford,
+# US state abbreviations as AP style prints them after a city ("Astoria,
 # Ore.") and in a party tag ("R-Ore."), each with the state it stands for;
 # the states AP never abbreviates are printed whole ("R-Ohio"). The USPS
 # codes, which some outlets print in party tags ("D-NY").
@@ -28,7 +28,7 @@ STATES = frozenset(AP_STATES)
 STATE_NAMES = frozenset(AP_STATES.values()) | words("places_us", "unabbreviated_states")
 POSTAL_STATES: dict[str, str] = load("places_us")["postal_codes"]
 # A dateline or a heading before a dash: "HARBOURTON, Maine —", "Lisbon (AFP) –",
-# "Dunmore (Harbour Wire) —", "Dunmore, Vt. —", "RATES RISE AGAIN - ": a place
+# "Stavely (Harbour Wire) —", "Stavely, Vt. —", "RATES RISE AGAIN - ": a place
 # or a title, never the sentence's subject. A place in capitals may have
 # anything short after a comma; one in Title Case has a bracketed agency, or
 # a state (as spelled or as AP abbreviates it) or a date after its comma, so

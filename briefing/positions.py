@@ -9,7 +9,7 @@ that side's point to answer it and goes with the speaker; so does, with two posi
 speaker reports ("critics say ..."), alone in its block, from a speaker
 who says the other side's cues. A speaker's counted cues include those
 of the outlet's sentence on what they want or propose ("Rep. Ada Corr, a
-Lorr Democrat, wants ...") and of their spokesperson's words ("The
+Ulverby Democrat, wants ...") and of their spokesperson's words ("The
 commissioner supports ...": ``voices``). A speaker whose counted
 cues fall clearly on one side (twice as many as any other) carries that
 stance to their other statements; a view reported and denied or never
@@ -30,8 +30,8 @@ a lawyer ("the union's lawyer") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Pellby Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
-agree (a named body in their roles, "nurse at Lorr General" and "surgeon at
-Lorr General Hospital", not a university's; a minister or a ministry with
+agree (a named body in their roles, "nurse at Ulverby General" and "surgeon at
+Ulverby General Hospital", not a university's; a minister or a ministry with
 the government's other speakers), or the side of a body ``[actors]``
 lists that their role names, or the position whose label names, by a
 plural possessive, the group their role's head noun is one of ("ward

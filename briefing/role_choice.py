@@ -18,8 +18,7 @@ from typing import NamedTuple
 
 from .data import load, words
 from .lexicon import load as load_lexicon
-from .mention_words import OFFICES, PARTY_MEMBERS
-from .roles import TITLE_WORDS
+from .mention_words import OFFICES, PARTY_MEMBERS, TITLE_WORDS
 from .speaker_check import a_role
 
 # One office named in different words (the sources are in the list's header).
@@ -95,7 +94,7 @@ def capitalised_words(texts: Iterable[str]) -> Capitalised:
     for a run that holds a title or role word ("said Chief Planning
     Officer Ann Lee"): there a title is capitalised because a name follows
     (AP Stylebook, "titles"), which says nothing of its words. What is
-    left is names' words: "Senate", "Labour", "Pell" of "Pell County".
+    left is names' words: "Senate", "Labour", "Ferrow" of "Ferrow County".
     ``inside`` keeps every word capitalised after a lower-case word or a
     comma, for ``resolver.ordinary_words``: one scan of a story's sentences
     serves both (two took 0.14 CPU-s per 924 articles)."""
@@ -115,7 +114,7 @@ def capitalised_words(texts: Iterable[str]) -> Capitalised:
             inside.update(w.lower() for w, before in zip(printed, ["a", *printed]) if len(w) > 1 and before[-1] in ascii_lowercase)
             run_words = [_bare(w) for w in printed]
             if _ROLE_WORDS.isdisjoint(run_words):
-                # The last word of a longer name is often a common noun naming its kind ("Harwick Borough Council").
+                # The last word of a longer name is often a common noun naming its kind ("Quillmere Borough Council").
                 names.update(run_words[: max(1, len(run_words) - 1)])
     return Capitalised(frozenset(inside), frozenset(names))
 

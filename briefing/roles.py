@@ -2,7 +2,7 @@
 and the span of a name in; a role out, or None: an office set off before
 the name ("the Prime Minister, Sir Alan Brook"), an apposition after it
 (", a shadow education minister,", ", regional secretary of the Bakers'
-Union,"), a spokesperson's principal ("spokeswoman for Kessler"; "spokesman
+Union,"), a spokesperson's principal ("spokeswoman for Pemberton"; "spokesman
 for his" after "his spokesman", whose the article says: ``owned_by``), plain
 words after an inverted verb ("retired ferryman"), a description set off
 before it ("A union spokesman, Ivo Dan,"). ``printed_beside`` gathers them
@@ -33,7 +33,7 @@ from .mention_words import (
     PREPOSITIONS,
     PRONOUNS,
     SPEECH,
-    TITLES,
+    TITLE_WORDS,
     Mention,
     is_name_word,
     name_end,
@@ -50,13 +50,9 @@ TITLE_ROLES = {"gov": "governor", "sen": "senator", "rep": "representative", "pr
                "sgt": "sergeant", "gen": "general", "capt": "captain", "col": "colonel"}
 
 
-# Made once, not once a word: every name the sources print is split here.
-TITLE_WORDS = TITLES | PERSON_ROLES
-
-
 def strip_titles(words: list[str]) -> tuple[str | None, list[str]]:
-    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Bram
-    Oyelaran" into the last title or role word and the name after it;
+    """Split "Labour MP Jo Hale" / "Sir Alan Brook" / "Ecologist Idrun
+    Marrin" into the last title or role word and the name after it;
     "Secretary of State Jo Hale" into the office with its complement and
     the name (``_complemented``)."""
     cut = max((i for i, w in enumerate(words) if w.lower().rstrip(".") in TITLE_WORDS), default=-1)
@@ -111,7 +107,7 @@ _JOB = re.compile(r"..(?:ist|ician|grapher|maker)$")
 
 
 def _owner(toks: Sequence[Token], at: int) -> str:
-    """Who the possessive at ``at`` names: "Kessler" for "Minister Kessler's"
+    """Who the possessive at ``at`` names: "Pemberton" for "Minister Pemberton's"
     (the title left out, so it matches the speaker's name), "the health
     minister" for "the health minister's"."""
     if is_name_word(toks[at]):
@@ -130,8 +126,8 @@ def _owner(toks: Sequence[Token], at: int) -> str:
 
 
 def _spokesperson_at(toks: Sequence[Token], k: int) -> str | None:
-    """"spokeswoman for Kessler" when ``toks[k]`` is "spokeswoman" after
-    "Kessler's"; "spokesman for his" after "his", for the reader of the
+    """"spokeswoman for Pemberton" when ``toks[k]`` is "spokeswoman" after
+    "Pemberton's"; "spokesman for his" after "his", for the reader of the
     article to say whose (``owned_by``)."""
     if not 0 < k < len(toks) or not toks[k].low.startswith("spokes"):
         return None
@@ -149,10 +145,10 @@ def owned_by(role: str) -> str | None:
 
 def spokesperson_role(toks: Sequence[Token], start: int, end: int) -> str | None:
     """A spokesperson named with whom they speak for, before or after the name
-    that runs from ``start`` to ``end``: "Kessler's spokeswoman, Juno Vance,",
-    "the minister's spokesman Ivo Dan", "Juno Vance, Kessler's spokeswoman,".
+    that runs from ``start`` to ``end``: "Pemberton's spokeswoman, Juno Vance,",
+    "the minister's spokesman Ivo Dan", "Juno Vance, Pemberton's spokeswoman,".
     Their words are their principal's, so the role says whose: "spokeswoman
-    for Kessler"."""
+    for Pemberton"."""
     before = start - 2 if start >= 2 and toks[start - 1].text == "," else start - 1
     after = end + 3 if end + 1 < len(toks) and toks[end + 1].text == "," else -1
     return _spokesperson_at(toks, before) or _spokesperson_at(toks, after)
@@ -193,7 +189,7 @@ def described_opening(toks: Sequence[Token], start: int) -> str | None:
     if not 2 <= start <= 5 or not toks[0].capital or toks[0].low in OPENERS | NOT_NAMES or toks[0].low.endswith("ing"):
         return None
     if toks[start].low.rstrip(".") in _OFFICE_WORDS:
-        return None  # "Centre party MP Lars Dahl": the office's words are read with the office; not "Dr"
+        return None  # "Centre party MP Eskil Aune": the office's words are read with the office; not "Dr"
     phrase = toks[:start]
     for k, t in enumerate(phrase):
         number = t.low == "of" and 0 < k < start - 1 and (phrase[k + 1].low in _NUMBERS or phrase[k + 1].text.isdigit())
@@ -266,7 +262,7 @@ def described_before(toks: Sequence[Token], start: int, end: int) -> str | None:
     heads = [k for k, t in enumerate(words) if t.low in PERSON_ROLES and (k == len(words) - 1 or words[k + 1].low in PREPOSITIONS)]
     if not heads or any(t.low in PRONOUNS | AUX for t in words):
         return None  # "The bill, Ivo Dan said,": no person described
-    kept = owner or _owned(words)  # "Kessler's campaign manager", "the union's lawyer": whose, kept
+    kept = owner or _owned(words)  # "Pemberton's campaign manager", "the union's lawyer": whose, kept
     role = [t.text for t in words[0 if kept else 1:]]
     role = role[1:] if not kept and role[0].lower() in {"present", "current"} else role  # "the present Prime Minister": the office
     return " ".join([role[0].lower() if role[0].lower() in DETERMINERS else role[0], *role[1:]])
@@ -316,8 +312,8 @@ def apposition_after(toks: Sequence[Token], end: int, person: bool = True) -> tu
     # a semicolon closes it too: in a list of people with roles, the next person follows it
     close = next((i for i in range(end + 1, len(toks)) if toks[i].text in {",", ";"}), len(toks))
     if close == end + 2 and toks[end + 1].text.isdigit():
-        return apposition_after(toks, close, person)  # ", 24, who rides for Zippa,": past the age
-    # A possessive opens one too (", Dunmore's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
+        return apposition_after(toks, close, person)  # ", 24, who rides for Ridora,": past the age
+    # A possessive opens one too (", Stavely's chief planning officer,", ", the mayor's lawyer,"): a role noun must follow.
     if end + 1 >= len(toks) or not (toks[end + 1].low in APPOSITION_OPENERS | PERSON_ROLES or toks[end + 1].possessive or _modified_role(toks, end + 1)):
         return None, end
     if toks[end + 1].low == "both" and all(t.low != "and" for t in toks[max(0, end - 6):end]):
@@ -351,7 +347,7 @@ def _described(words: Sequence[Token]) -> bool:
 
 
 def _common_noun_phrase(words: Sequence[Token]) -> bool:
-    """", a welder from Dunmore,": after "a" or "an", lower-case words up to
+    """", a welder from Stavely,": after "a" or "an", lower-case words up to
     a preposition (where a place or a body may follow, capitalised) name
     what the person is, whatever the noun; not a time ("a week later") and
     not a clause (no verb of saying, no pronoun)."""

@@ -30,6 +30,7 @@ from .mention_words import (
     PERSON_ROLES,
     PREPOSITIONS,
     SPEECH,
+    TITLE_WORDS,
     TITLES,
     Mention,
     Parsed,
@@ -80,12 +81,11 @@ OPENING_CLAUSES = SUBORDINATORS - {"as"}
 # besides those in -ly ("shortly after").
 SUBORDINATOR_MODIFIERS = frozenset({"even", "just", "long", "only", "right", "soon"})
 # Made once, not once a word: what opens a main clause's opening phrase,
-# the words after a closing verb of saying that make it no closing one, a
-# verb of saying or its participle, and a title or role before a name.
+# the words after a closing verb of saying that make it no closing one,
+# and a verb of saying or its participle.
 _CLAUSE_OPENING = SUBORDINATORS | {"in"}
 _AUX_OR_MODAL = AUX | MODALS
 _SPEECH_FORMS = SPEECH | PARTICIPLES
-_TITLES_AND_ROLES = TITLES | PERSON_ROLES
 
 
 def opening_word(toks: Sequence[Token]) -> Token | None:
@@ -289,7 +289,7 @@ def parse(sentence: Sentence) -> Parsed:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()
-                if office in TITLES and office not in COURTESY or (title and office not in _TITLES_AND_ROLES):
+                if office in TITLES and office not in COURTESY or (title and office not in TITLE_WORDS):
                     # "Sen." -> senator; "Ecologist" -> ecologist; "union President Jo Roe" -> union president, whole
                     # (a body's noun before the title: "nominee Gov. Jo Roe" is two roles, each given below);
                     # capitalised words before the title are of it: "Attorney General", "Deputy Mayor", "Ohio governor"

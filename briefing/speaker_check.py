@@ -42,7 +42,7 @@ GROUPS = _WORDS["group_heads"]
 PROPER = _WORDS["proper_body_words"]
 ROLES = _WORDS["person_roles"]
 BODIES = (_WORDS["body_nouns"] | ROLES) - PROPER
-# "Roe's letter", "Roe's", "the Voss brothers' statement": an owner, and what of theirs.
+# "Roe's letter", "Roe's", "the Pemberton brothers' statement": an owner, and what of theirs.
 _OWNED = re.compile(r"^(?P<owner>.+?)['’]s?(?: (?P<head>[\w-]+))?$")
 
 

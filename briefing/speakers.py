@@ -140,7 +140,7 @@ class Article:
         """The sentence's subject as printed, past an opening word that is
         no person ("Hours later, Jo Roe said": Jo Roe, not "Hours"); none
         when it only modifies a noun and is no person's short name ("A
-        Halvorsen poll found", but "the Roe campaign" speaks of Jo Roe).
+        Thorsby poll found", but "the Roe campaign" speaks of Jo Roe).
         A surname the parse took for a body's word that opens the sentence
         before a comma or a lower-case word ("Fox, however, was not
         worried") is the person the sources name so."""

@@ -393,7 +393,7 @@ def matched_actors(spec: Spec, speakers: Set[str]) -> Spec:
     """The spec with an ``[actors]`` name that is no speaker given the one
     speaker it names all the same: the same words in another case ("jon
     roe" for "Jon Roe"), or the same full name with a title the sources
-    print before it ("Linda Hargrove" for "Supervisor Linda Hargrove") or
+    print before it ("Marit Wendover" for "Supervisor Marit Wendover") or
     the user wrote and the sources do not ("Attorney General Jon Roe" for
     "Jon Roe"): a user writes a person as they know them, not as the parse
     kept them. A name no speaker or several match, or whose speaker has a

@@ -3,7 +3,7 @@ verb of saying or a closing phrase names ('"...," said Rye College
 historian Jo Bell', "..., noted the Gazette's Jo Bell"), and, for the
 article-level resolver (``speakers``), whether a capitalised run of a
 parsed sentence is a person at all: an ordinary word that only opens it
-("Hours later, ..."), a modifier of a noun ("A Halvorsen poll"), a body or
+("Hours later, ..."), a modifier of a noun ("A Thorsby poll"), a body or
 a group ("Kaldovan Air Force", "Harbor Party officials"), or the owner of
 what opens it ("Jo Roe's new plan ...").
 
@@ -127,7 +127,7 @@ def after_opener(p: Parsed) -> str | None:
 
 
 # Nouns that a capitalised run right before them modifies (an English noun
-# adjunct): a body, a group, a document, a scheme ("the Halvorsen poll",
+# adjunct): a body, a group, a document, a scheme ("the Thorsby poll",
 # "Roe supporters", "the Northern Rail system").
 MODIFIED = BODY_NOUNS | GROUP_HEADS | {"system", "program", "programme", "plan", "scheme", "act", "law", "bill", "policy"}
 
@@ -149,7 +149,7 @@ def possessor(p: Parsed) -> str | None:
 
 
 def modifies_noun(p: Parsed, raw: str) -> bool:
-    """"A Halvorsen poll found", "the Northern Rail system": the capitalised
+    """"A Thorsby poll found", "the Northern Rail system": the capitalised
     run is a modifier of the lower-case noun right after it, not a person."""
     after = next(matches_after(raw, _NEXT_WORD, p.sentence.text), None)
     return after is not None and after.group(1) in MODIFIED

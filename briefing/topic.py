@@ -245,7 +245,7 @@ def subject(
     if in_titles[best]:
         return _whole(form(best), next_word[best], word_before[best], reach[best])
     # A phrase no title holds is a detail of the story; a name two titles
-    # share ("Harwick", "Brexit") says what it is about. Short of one, a
+    # share ("Quillmere", "Brexit") says what it is about. Short of one, a
     # verb and its object ("opened fire") names nothing: a common noun the
     # titles share ("shooting"), or no subject, is better than a wrong one.
     verb = not common(best) and _past(best.split()[0])
@@ -334,11 +334,11 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_
 
 def name_words(speaker: str) -> set[str]:
     """The words of a speaker's name, which never name the subject: all of
-    a name ("Ewan Maclure", "Westline Ferries"); of a description of one
+    a name ("Aldric Tadley", "Brimwater Ferries"); of a description of one
     word before a preposition of place ("volunteers" of "volunteers at the
     site of the landslide": what follows places them, and may be the story),
-    that word, not the place it names, which may be the story's ("Hollin"
-    of "Hollin's campaigners"). A longer description's words may name the
+    that word, not the place it names, which may be the story's ("Cordale"
+    of "Cordale's campaigners"). A longer description's words may name the
     subject ("care" of "care providers" in "care home"): its phrases are
     left out whole (``described_phrases``)."""
     words = _described(speaker)
@@ -434,7 +434,7 @@ def title_from(sources: Sequence[Source], everyone: Sequence[str], topic: str | 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:
     """Words the sources print capitalised inside a sentence at least as
-    often as not: names of people, places, bodies and peoples ("Harwick",
+    often as not: names of people, places, bodies and peoples ("Quillmere",
     "Senate", "Welsh"). A sentence's first word tells nothing and is not
     counted."""
     capital: Counter[str] = Counter()
