@@ -289,14 +289,14 @@ def _held(a: Profile, b: Profile) -> bool:
 def _owned(short: Profile, long: Profile) -> bool:
     """The longer wording makes a word of the shorter one the owner of a
     word it adds, by a possessive or "of" ("the museum's east wing", "the
-    east wing of the museum" / "the museum"): it tells of a part or a
+    museums' upper floors", "the east wing of the museum" / "the museum"): it tells of a part or a
     belonging of what the shorter one tells of, not of that thing.
     ("Dredging of the channel" / "Dredging": the shorter one's word is
     what is owned, not its owner.)"""
     words = long.sequence.split(" ")
     for n, word in enumerate(words[1:], 1):
         before = words[n - 1]
-        if before.endswith(("'s", "’s")) and stem(before) in short.stems and word not in FUNCTION and stem(word) not in short.stems:
+        if before.endswith(("'s", "’s", "s'", "s’")) and stem(before) in short.stems and word not in FUNCTION and stem(word) not in short.stems:
             return True
         if before == "of" and n > 1 and words[n - 2] not in FUNCTION and stem(words[n - 2]) not in short.stems:
             owner = next((w for w in words[n:] if w not in FUNCTION), "")

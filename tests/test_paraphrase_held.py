@@ -37,6 +37,7 @@ TWO_FACTS = [
     ("The Dunmore museum will shut in March.", "The east wing of the Dunmore museum will shut in March."),
     ("The Tarn leisure centre will reopen in May.", "The Tarn leisure centre's outdoor pool and gym will reopen in May."),
     ("The Harl bypass will open in June.", "The first section of the Harl bypass will open in June."),
+    ("The Varr galleries will shut in March.", "The Varr galleries' upper floors will shut in March."),
     # too short to tell a fact by its words alone
     ("Tolls will rise.", "Tolls on the Skell bridge will rise for lorries, the board said."),
 ]
