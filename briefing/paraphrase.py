@@ -28,10 +28,12 @@ neither adds a word of what happened), and two more words of what
 happened (or a second count of a thing, or, for a count of ten or more,
 the verb of its act: ``_told``) is one fact too, when nothing at all
 differs (``_anchored``); so is a pair that shares a sum when what each
-adds names no other thing, action or payer (``_summed``: "the council
-estimated repairs would cost £6.5m" / "repairs will cost a hefty £6.5m").
-A short wording held whole by a longer one that tells one thing and adds
-no act to it is that wording cut (``_held``). A year told from the
+adds names no other thing, action or payer, nor puts one word for
+another at one place (``_summed``: "the council estimated repairs would
+cost £6.5m" / "repairs will cost a hefty £6.5m"; "fined the club" /
+"fined the winger" are two). A short wording held whole by a longer one
+that tells one thing and adds no act nor a part of the thing to it ("the
+museum's east wing") is that wording cut (``_held``). A year told from the
 article's date is read in figures (``forms.dated``: "two years ago" /
 "in 2024"). A
 word one outlet puts for its synonym in their first sense is the same word
@@ -64,7 +66,8 @@ from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
 from .nearness import ANCHOR_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
-from .word_senses import LEMMA, PARENT, VERB, meets, stem
+from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
+from .wording import swapped
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
@@ -270,16 +273,36 @@ def _held(a: Profile, b: Profile) -> bool:
     said"), when the longer tells one thing (no ``lead``) and adds no act
     to it: no verb the place shows but one of saying, no belief ("fear",
     "expect": what someone thinks, not what happened), no action that
-    opens it, and no second day or month beside the short one's."""
+    opens it, no second day or month beside the short one's, and no
+    part or belonging of what the short one tells of (``_owned``)."""
     short, long = (a, b) if len(a.stems) <= len(b.stems) else (b, a)
     if long.lead is not None or len(short.stems) < HELD_STEMS or not short.plain or not short.stems <= long.stems or nearness(a.stems, b.stems) < NEAR_SHARE:
         return False
     acts = {w for w, n in long.senses if n[0] == VERB}
     added = [(s, _printed(s, long.sequence)) for s in long.stems - short.stems]
     opening = long.sequence.partition(" ")[0]
-    if short.stems & _CALENDAR and _times(a) != _times(b) or stem(opening) not in short.stems and actions.listed(opening):
+    if short.stems & _CALENDAR and _times(a) != _times(b) or stem(opening) not in short.stems and actions.listed(opening) or _owned(short, long):
         return False
     return not any(w in _BELIEF or s in acts and w not in _SAYING for s, w in added)
+
+
+def _owned(short: Profile, long: Profile) -> bool:
+    """The longer wording makes a word of the shorter one the owner of a
+    word it adds, by a possessive or "of" ("the museum's east wing", "the
+    museums' upper floors", "the east wing of the museum" / "the museum"): it tells of a part or a
+    belonging of what the shorter one tells of, not of that thing.
+    ("Dredging of the channel" / "Dredging": the shorter one's word is
+    what is owned, not its owner.)"""
+    words = long.sequence.split(" ")
+    for n, word in enumerate(words[1:], 1):
+        before = words[n - 1]
+        if before.endswith(("'s", "’s", "s'", "s’")) and stem(before) in short.stems and word not in FUNCTION and stem(word) not in short.stems:
+            return True
+        if before == "of" and n > 1 and words[n - 2] not in FUNCTION and stem(words[n - 2]) not in short.stems:
+            owner = next((w for w in words[n:] if w not in FUNCTION), "")
+            if stem(owner) in short.stems:
+                return True
+    return False
 
 
 def _times(a: Profile) -> frozenset[str]:
@@ -295,7 +318,8 @@ def _summed(a: Profile, b: Profile) -> bool:
     action ("a loan" / "a grant of £5m"), nor an action that opens the
     sentence ("Dredging" / "Piling will cost £3m"), and at most one of
     them adds who (a being, a person or an owner: "Tenants" / "Landlords
-    will pay £45"). What is left is who estimated it and how it is
+    will pay £45"), and no word of one is put for a word of the other
+    (``_put_for``). What is left is who estimated it and how it is
     weighed ("the council estimated that repairs would cost £6.5
     million" / "repairs will cost a hefty £6.5m")."""
     if not any(q[0] == QUANTITY and q.partition(" ")[2] in SIGNS for q in a.stems & b.stems):
@@ -307,7 +331,21 @@ def _summed(a: Profile, b: Profile) -> bool:
         if any(things.listed(w) or actions.noun(w) for w in own) or stem(opening) not in y.stems and actions.listed(opening):
             return False
         who.append(any(things.being(w) or w.endswith(("'s", "’s")) for w in own))
-    return not all(who)
+    return not all(who) and not _put_for(a, b)
+
+
+def _put_for(a: Profile, b: Profile) -> bool:
+    """Two wordings the same word for word but at one place, where each
+    prints a word of content (not ``FUNCTION``) the other lacks and the
+    place shows no verb: one noun put for another in one slot, who pays,
+    gets or is fined ("fined the club" / "fined the winger"), or of what
+    (a word of how it is weighed put for another, "a hefty" / "a huge"
+    sum, is kept apart too: being wrong costs more)."""
+    found = swapped(a.sequence.split(" "), b.sequence.split(" "))
+    if found is None:
+        return False
+    one, other, before = found
+    return not (FUNCTION.issuperset(one) or FUNCTION.issuperset(other) or verbs.shown(one, before) or verbs.shown(other, before))
 
 
 def _undescribed(a: Profile, b: Profile) -> Profile:

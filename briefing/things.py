@@ -44,6 +44,7 @@ from functools import cache
 from . import synonyms, verbs
 from .data import lines
 from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling
+from .mention_words import people_nouns
 from .wording import EDIT_WORDS, swapped
 
 
@@ -181,8 +182,10 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
 
 def being(word: str) -> bool:
     """A word as printed is a noun of beings (``counted_beings``) or of
-    people or a person (``one_count``)."""
-    return spelling(word) in _beings() or _person(word)
+    people or a person (``one_count``), or a common noun of a person, one
+    WordNet's tagged corpus never saw too ("winger", "welder":
+    ``mention_words.people_nouns``), in the singular or with a plural "s"."""
+    return spelling(word) in _beings() or _person(word) or not {word, word.removesuffix("s")}.isdisjoint(people_nouns())
 
 
 def _person(word: str) -> bool:

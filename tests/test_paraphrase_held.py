@@ -2,8 +2,8 @@
 a sentence of four or more content words, every one of them in a longer
 wording that tells one thing and adds no act to it, is that wording cut
 (``paraphrase._held``). A longer one that adds an act, a belief, a second
-month or another action, or says the opposite, is another fact. All
-sentences are made up."""
+month or another action, or a part the shorter one's thing owns, or says
+the opposite, is another fact. All sentences are made up."""
 
 import pytest
 
@@ -14,6 +14,8 @@ ONE_FACT = [
     ("Dredging is due to start in October.", "Dredging of the Tull channel is due to start in October, the port said."),
     ("The Orm ferry will resume in August.", "The Orm ferry, the only link to Penlow island, will resume in August."),
     ("Night trains to Kell will return in May.", "Night trains between Kell and Ardley will return in May, the rail company said."),
+    # an owner the shorter one does not name owns the thing itself, not a part of it
+    ("The Harl bypass will open in June.", "The county's Harl bypass will open in June, the council said."),
 ]
 
 TWO_FACTS = [
@@ -30,6 +32,12 @@ TWO_FACTS = [
     ("The Orm ferry will resume on Monday.", "The Orm ferry will resume on Monday or Tuesday."),
     # a long one that adds much more than it holds: parts of the thing, not the thing
     ("The Kell library will close in July.", "The Kell library's children's section, reading room, music archive, cafe and local history shelves will close in July."),
+    # a part or a belonging of the thing, owned by a possessive or "of"
+    ("The Dunmore museum will shut in March.", "The Dunmore museum's east wing will shut in March."),
+    ("The Dunmore museum will shut in March.", "The east wing of the Dunmore museum will shut in March."),
+    ("The Tarn leisure centre will reopen in May.", "The Tarn leisure centre's outdoor pool and gym will reopen in May."),
+    ("The Harl bypass will open in June.", "The first section of the Harl bypass will open in June."),
+    ("The Varr galleries will shut in March.", "The Varr galleries' upper floors will shut in March."),
     # too short to tell a fact by its words alone
     ("Tolls will rise.", "Tolls on the Skell bridge will rise for lorries, the board said."),
 ]

@@ -2,7 +2,8 @@
 wordings that share a sum and the words of what it is, one adding who
 estimated it and the other how it is weighed, are one fact
 (``paraphrase._summed``); one that names another thing, action or payer
-for the sum is another fact. All sentences are made up."""
+for the sum, or puts one noun for another where the other prints it, is
+another fact. All sentences are made up."""
 
 import pytest
 from conftest import two_outlets
@@ -26,6 +27,14 @@ TWO_FACTS = [
     ("Fans raised £8,000 for the keeper's family.", "Fans raised £8,000 for the striker's family."),
     ("The move will cost farmers about £900,000.", "The move will cost the fishermen about £900,000."),
     ("The repairs will cost a hefty £3.4m.", "The insurers will pay a hefty £3.4m."),
+    # one noun put for another where who is fined or paid sits, whether
+    # the nouns name a group, a firm or a person, or no list knows them
+    ("The league fined the team £15,000.", "The league fined the winger £15,000."),
+    ("The bank paid the firm £4,000.", "The bank paid the welder £4,000."),
+    ("The regulator fined the franchise £80,000.", "The regulator fined the contractor £80,000."),
+    # and told the other way round: a person WordNet's tagged corpus never saw is who too
+    ("The team was fined £15,000 by the league.", "The league fined the winger £15,000."),
+    ("The firm was paid £4,000 by the bank.", "The bank paid the welder £4,000."),
     # another sum, or the other way
     ("The dredging will cost a hefty £3.4m.", "The dredging will cost a hefty £4.3m."),
     ("The firm made a profit of £3m.", "The firm made a loss of £3m."),
