@@ -42,7 +42,7 @@ verb it names or that verb's synonyms (``actions.named``: "construction"
 / "built"), and a form of a verb for a noun of it, in a pair that shares a
 figure ("was fined £2m" / "a £2m fine"); a day or month one outlet adds is a
 detail, and so is a place or a body in a pair a quantity holds; two names
-that end alike but differ before it ("Kelvale Bridge" / "Dunmore Bridge")
+that end alike but differ before it ("Quorrel Bridge" / "Thaxby Bridge")
 differ; a reaction and a clause whose subjects name different agents
 tell two facts ("crews welcomed the council's decision" / "the council
 voted": ``agents``); a count one wording prints in a clause describing a
