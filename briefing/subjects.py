@@ -144,16 +144,18 @@ UNNAMED_HEADS = words("reporting", "unnamed_source_heads")
 SOURCE_QUALIFIERS = words("reporting", "source_qualifiers")
 # Words that open a clause or join a list: a description of a source holds neither.
 NOT_IN_SOURCE = words("grammar", "person_relatives") | {"and", "or", "but", "which", "what", "than", "to"}
-NOT_IN_PHRASE = AUX | REPORTING | NOT_IN_SOURCE  # made once, not once a word
 # Also made once: a verb of saying or an auxiliary (a clause's verb, which
 # no subject's phrase holds), with the words that open a clause, and the
 # heads of an unnamed source.
 _VERBS = REPORTING | AUX
+NOT_IN_PHRASE = _VERBS | NOT_IN_SOURCE  # made once, not once a word
 _VERBS_AND_CLAUSE_WORDS = _VERBS | _CLAUSE_WORDS
-_NOT_IN_DESCRIPTION = AUX | REPORTING | OPENERS - {"this"}
-_NOT_IN_SUBJECT = CLAUSE_OPENERS | REPORTING | AUX | OPENERS
+_NOT_IN_DESCRIPTION = _VERBS | OPENERS - {"this"}
+_NOT_IN_SUBJECT = CLAUSE_OPENERS | _VERBS | OPENERS
 _GROUP_OR_UNNAMED = GROUP_HEADS | UNNAMED_HEADS
 _ONE_PERSON_HEADS = PERSON_ROLES | UNNAMED_HEADS
+
+
 def set_off_anonymity(toks: Sequence[Token], verb: int) -> Mention | None:
     """"A senior official, who asked not to be named, said": one unnamed
     person or a group that opens its clause, then a clause set off by commas

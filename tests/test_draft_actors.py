@@ -23,18 +23,18 @@ def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after
     ranked = [
         ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2"))]),
         ("Residents", [_said(2, "Residents", "Residents said the slipway floods at every spring tide.", kind="statement")]),
-        ("Corin Hale", [_said(3, "Corin Hale", "The harbour fund cannot pay for a new slipway this year.", ("S1", "S2"))]),
-        ("Mara Oyelaran", [_said(4, "Mara Oyelaran", "Ms Wendel will answer the harbour board in writing.")]),
+        ("Corin Hask", [_said(3, "Corin Hask", "The harbour fund cannot pay for a new slipway this year.", ("S1", "S2"))]),
+        ("Mara Olawunmi", [_said(4, "Mara Olawunmi", "Ms Wendel will answer the harbour board in writing.")]),
         ("the harbour board's office", [_said(5, "the harbour board's office", "The board meets again in March.")]),
     ]
-    roles = {"Mara Oyelaran": "spokeswoman for Ilse Wendel", "Corin Hale": "treasurer"}
-    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Skellby met Ilse Wendel and Corin Hale at the quay."])
+    roles = {"Mara Olawunmi": "spokeswoman for Ilse Wendel", "Corin Hask": "treasurer"}
+    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Skellby met Ilse Wendel and Corin Hask at the quay."])
     assert voices == {"Residents", "the harbour board's office"}
-    lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hale": 2, "Mara Oyelaran": 1}, voices)
+    lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hask": 2, "Mara Olawunmi": 1}, voices)
     keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
-    assert keys == ['"Ilse Wendel"', '"Mara Oyelaran"', '"Corin Hale"', '"Residents"', '"the harbour board\'s office"'], lines
+    assert keys == ['"Ilse Wendel"', '"Mara Olawunmi"', '"Corin Hask"', '"Residents"', '"the harbour board\'s office"'], lines
     unnamed_at = next(i for i, line in enumerate(lines) if line.startswith("# Unnamed voices"))
-    assert lines.index('# "Corin Hale" = "position-2"') < unnamed_at < lines.index('# "Residents" = ""  # no group guessed: their words lean to neither')
+    assert lines.index('# "Corin Hask" = "position-2"') < unnamed_at < lines.index('# "Residents" = ""  # no group guessed: their words lean to neither')
 
 
 def test_no_heading_for_unnamed_voices_when_every_speaker_is_named():
@@ -44,24 +44,24 @@ def test_no_heading_for_unnamed_voices_when_every_speaker_is_named():
 
 def test_a_spokesperson_quoted_more_than_whom_they_speak_for_is_listed_after_them():
     ranked = [
-        ("Mara Oyelaran", [_said(1, "Mara Oyelaran", "Mr Hale will answer the harbour board in writing.", ("S1", "S2"))]),
+        ("Mara Olawunmi", [_said(1, "Mara Olawunmi", "Mr Hask will answer the harbour board in writing.", ("S1", "S2"))]),
         ("Ilse Wendel", [_said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.")]),
-        ("Corin Hale", [_said(3, "Corin Hale", "The harbour fund cannot pay for a new slipway this year.")]),
+        ("Corin Hask", [_said(3, "Corin Hask", "The harbour fund cannot pay for a new slipway this year.")]),
     ]
-    lines = actor_table(ranked, {"Mara Oyelaran": "spokeswoman for Corin Hale"}, {})
+    lines = actor_table(ranked, {"Mara Olawunmi": "spokeswoman for Corin Hask"}, {})
     keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
-    assert keys == ['"Ilse Wendel"', '"Corin Hale"', '"Mara Oyelaran"'], lines
+    assert keys == ['"Ilse Wendel"', '"Corin Hask"', '"Mara Olawunmi"'], lines
 
 
 def test_a_speakers_words_shown_are_a_quotation_long_enough_to_hold_a_view():
     # The one-word title, though more widely reported, says nothing a reader could place.
     said = [
-        _said(1, "Pell Osei", "Tidewatch", ("S1", "S2", "S3")),
-        _said(2, "Pell Osei", "Nobody asked the fishermen before the nets were banned.", ("S1",)),
+        _said(1, "Pask Oteng", "Tidewatch", ("S1", "S2", "S3")),
+        _said(2, "Pask Oteng", "Nobody asked the fishermen before the nets were banned.", ("S1",)),
     ]
-    assert _actor_lines("Pell Osei", said, "presenter", None)[1] == "#   “Nobody asked the fishermen before the nets were banned.”"
+    assert _actor_lines("Pask Oteng", said, "presenter", None)[1] == "#   “Nobody asked the fishermen before the nets were banned.”"
     # With no longer quotation, the short one is shown.
-    assert _actor_lines("Pell Osei", said[:1], "presenter", None)[1] == "#   “Tidewatch”"
+    assert _actor_lines("Pask Oteng", said[:1], "presenter", None)[1] == "#   “Tidewatch”"
 
 
 def test_a_named_spokesperson_for_an_unnamed_voice_stays_among_the_named():
@@ -80,14 +80,14 @@ def test_an_unnamed_voice_neither_seeds_a_draft_position_nor_names_the_title_how
     from briefing.draft import draft_spec
     from briefing.model import Source
 
-    text = "Residents packed the hall. Ilse Wendel and Corin Hale spoke after residents of Skellby.\n"
+    text = "Residents packed the hall. Ilse Wendel and Corin Hask spoke after residents of Skellby.\n"
     blocks = [
         _said(1, "Residents", "The slipway floods at every spring tide and nobody repairs it.", ("S1", "S2", "S3")),
         _said(2, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
-        _said(3, "Corin Hale", "The harbour fund cannot pay for new concrete this year.", ("S1", "S2")),
+        _said(3, "Corin Hask", "The harbour fund cannot pay for new concrete this year.", ("S1", "S2")),
     ]
     draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2, 3)], blocks, [])
     labels = [line for line in draft.splitlines() if line.startswith("label = ")]
-    assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hale"'], labels
+    assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hask"'], labels
     # nor names the title
-    assert 'title = "Statements by Ilse Wendel, Corin Hale and others"' in draft.splitlines()
+    assert 'title = "Statements by Ilse Wendel, Corin Hask and others"' in draft.splitlines()

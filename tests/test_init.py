@@ -21,16 +21,16 @@ STORY = {
     "harbour_herald.md": '---\ntitle: "Ferry fares to double, says operator"\noutlet: "Harbour Herald"\n'
     'date: 2024-06-02\nurl: "https://example.org/ferry"\n---\n'
     "The island ferry fare will double from July, the operator announced on Monday.\n"
-    'Ilsa Fenwick, chief executive of Skerry Lines, said: "Fuel costs have tripled and the old boats must be replaced."\n'
-    'Tomas Vane, who chairs the islanders\' council, said: "Families on the island cannot pay double to see a doctor."\n',
+    'Ilsa Fernleigh, chief executive of Skerry Lines, said: "Fuel costs have tripled and the old boats must be replaced."\n'
+    'Tomas Vaness, who chairs the islanders\' council, said: "Families on the island cannot pay double to see a doctor."\n',
     "island_voice.txt": "Islanders angry over ferry fare rise\n"
     "The ferry fare rise was confirmed by Skerry Lines on Monday.\n"
-    '"Families on the island cannot pay double to see a doctor," Tomas Vane said.\n'
+    '"Families on the island cannot pay double to see a doctor," Tomas Vaness said.\n'
     'Ida Roke, a fisherman, said: "Nobody asked the islanders before the vote."\n',
     "coast_daily.txt": "Skerry Lines defends ferry fare rise\n"
     "Skerry Lines said the ferry fare must rise to pay for new boats.\n"
-    '"Fuel costs have tripled and the old boats must be replaced," said Ilsa Fenwick.\n'
-    'Tomas Vane said: "Families on the island cannot pay double to see a doctor."\n',
+    '"Fuel costs have tripled and the old boats must be replaced," said Ilsa Fernleigh.\n'
+    'Tomas Vaness said: "Families on the island cannot pay double to see a doctor."\n',
 }
 
 
@@ -56,13 +56,13 @@ def test_init_drafts_a_spec_that_builds(make_articles, tmp_path):
     text = (folder / "briefing.toml").read_text("utf-8")
     spec = parse_spec(tomllib.loads(text))
     assert len(spec.positions) >= 2 and "DRAFT" in text
-    assert "Ferry fares to double" not in spec.title and "Tomas Vane" in spec.title
+    assert "Ferry fares to double" not in spec.title and "Tomas Vaness" in spec.title
     assert "ferry fare" in spec.title.lower()
     assert [s.path for s in spec.sources] == sorted(STORY)
     herald = spec.sources[1]
     assert herald.outlet == "Harbour Herald" and herald.date == "2024-06-02" and herald.url == "https://example.org/ferry"
     # Most quoted first, each with their most widely reported words.
-    assert text.index('# "Tomas Vane"') < text.index('# "Ida Roke"')
+    assert text.index('# "Tomas Vaness"') < text.index('# "Ida Roke"')
     assert "cannot pay double to see a doctor" in text
     # Cues separate the speakers: none is shared by both positions.
     cues = [set(p.cues) for p in spec.positions]
@@ -106,7 +106,7 @@ def test_without_a_spec_the_briefing_says_it_is_grouped_by_speaker(make_articles
     result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "md", "--format", "json"])
     assert result.exit_code == 0 and "briefing init" in result.stderr
     data = json.loads((out / "briefing.json").read_text())
-    assert data["title"] != "Ferry fares to double, says operator" and "Tomas Vane" in data["title"]
+    assert data["title"] != "Ferry fares to double, says operator" and "Tomas Vaness" in data["title"]
     assert all(p["label"].startswith("Statements by ") for p in data["positions"][:-1])
     md = (out / "briefing.md").read_text()
     summary, method = md.rsplit("How this briefing was made", 1)
@@ -150,18 +150,18 @@ def test_the_title_takes_its_subject_from_the_outlets_words_not_a_quotation(make
 # Two sides, two speakers each (who share a word with each other, not with
 # the other side), in three outlets; the quotes name a place and give figures.
 WIND = {
-    "a.txt": "Turbines approved for Carrow Fell\n"
-    "The planning board approved twelve wind turbines on Carrow Fell on Monday.\n"
-    'Nell Arden, who runs the energy cooperative, said: "Cheaper power for every home in Carrow is worth a few masts."\n'
+    "a.txt": "Turbines approved for Carvel Fell\n"
+    "The planning board approved twelve wind turbines on Carvel Fell on Monday.\n"
+    'Nell Ardwyn, who runs the energy cooperative, said: "Cheaper power for every home in Carvel is worth a few masts."\n'
     'Owen Tarr, a sheep farmer, said: "The turbines will scar the open hillside for a generation."\n'
-    'Bea Lund of the walkers\' club said: "Nobody will climb the open hillside on Carrow Fell to stare at 140 metre towers."\n',
-    "b.txt": "Wind farm vote splits Carrow\n"
-    '"Cheaper power for every home in Carrow is worth a few masts," said Nell Arden.\n'
+    'Bea Lurn of the walkers\' club said: "Nobody will climb the open hillside on Carvel Fell to stare at 140 metre towers."\n',
+    "b.txt": "Wind farm vote splits Carvel\n"
+    '"Cheaper power for every home in Carvel is worth a few masts," said Nell Ardwyn.\n'
     'Engineer Sol Brae said: "Local jobs and cheaper bills come with the maintenance contract."\n'
     '"The turbines will scar the open hillside for a generation," said Owen Tarr.\n',
-    "c.txt": "Carrow Fell wind farm gets the go-ahead\n"
+    "c.txt": "Carvel Fell wind farm gets the go-ahead\n"
     'Sol Brae said: "Local jobs and cheaper bills come with the maintenance contract."\n'
-    'Bea Lund said: "Nobody will climb the open hillside on Carrow Fell to stare at 140 metre towers."\n'
+    'Bea Lurn said: "Nobody will climb the open hillside on Carvel Fell to stare at 140 metre towers."\n'
     'Owen Tarr said the turbines would scar the open hillside.\n',
 }
 
@@ -170,15 +170,15 @@ def test_draft_cues_come_from_each_speaker_of_a_side_and_hold_no_name_or_figure(
     folder = make_articles(WIND)
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
-    words = {"Nell Arden": "cheaper power for every home is worth a few masts",
+    words = {"Nell Ardwyn": "cheaper power for every home is worth a few masts",
              "Sol Brae": "local jobs and cheaper bills come with the maintenance contract",
              "Owen Tarr": "the turbines will scar the open hillside for a generation",
-             "Bea Lund": "nobody will climb the open hillside to stare at metre towers"}
+             "Bea Lurn": "nobody will climb the open hillside to stare at metre towers"}
     for position in spec.positions:
         # Each side's cues are drawn from both its speakers, not the most quoted one only.
         said_by = {n for c in position.cues for n, w in words.items() if set(c.split()) <= set(w.split())}
         assert len(said_by) == 2, (position.cues, said_by)
-        assert not any("carrow" in c or any(ch.isdigit() for ch in c) for c in position.cues)
+        assert not any("carvel" in c or any(ch.isdigit() for ch in c) for c in position.cues)
 
 
 def test_the_title_names_what_the_titles_share_and_never_an_office(make_articles, tmp_path):
@@ -187,19 +187,19 @@ def test_the_title_names_what_the_titles_share_and_never_an_office(make_articles
     folder = make_articles(
         {
             "a.txt": "Quenby harbour wall to be rebuilt\nThe prime minister visited Quenby on Monday to see the storm damage.\n"
-            'Ida Voss, the minister for the coast, said: "The wall will be rebuilt before winter."\n',
+            'Ida Vosk, the minister for the coast, said: "The wall will be rebuilt before winter."\n',
             "b.txt": "Repairs promised for Quenby\nThe prime minister came to Quenby on Monday.\n"
             "The storm damage was worst on the quay.\n"
-            'Ida Voss, the minister for the coast, said: "We will rebuild the wall."\n',
+            'Ida Vosk, the minister for the coast, said: "We will rebuild the wall."\n',
         }
     )
     spec = _drafted(folder, tmp_path)
-    assert spec["title"] == "Quenby: statements by Ida Voss"
+    assert spec["title"] == "Quenby: statements by Ida Vosk"
     assert spec["question"] == "What is disputed about Quenby?"
 
 
 def test_a_phrase_ending_in_the_head_of_a_speakers_role_is_an_office_not_the_subject(make_articles, tmp_path):
-    # "Ida Voss, the minister for the coast": "prime minister" ends in her role's head noun.
+    # "Ida Vosk, the minister for the coast": "prime minister" ends in her role's head noun.
     texts = ["The prime minister toured the quay after the sea wall collapsed.", "The prime minister said the sea wall would be rebuilt."]
     sources = [Source(f"S{n}", f"{n}.txt", text, "0") for n, text in enumerate(texts, 1)]
     assert subject(sources, set()) == "prime minister"
@@ -233,10 +233,10 @@ def test_a_verb_phrase_the_titles_share_is_no_subject_but_a_noun_phrase_is():
 def test_named_speakers_come_before_described_ones_however_widely_quoted():
     blocks = [
         Block("B1", "quote", "some residents", "The road floods every spring.", ("S1", "S2", "S3"), (0, 0, 0, 0)),
-        Block("B2", "quote", "Ada Pell", "We will raise the road.", ("S1",), (0, 1, 0, 0)),
-        Block("B3", "quote", "Tom Reeve", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
+        Block("B2", "quote", "Ada Pask", "We will raise the road.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Tom Reskin", "The cost is too high.", ("S1", "S2"), (0, 2, 0, 0)),
     ]
-    assert [name for name, _ in speakers(blocks)] == ["Tom Reeve", "Ada Pell", "some residents"]
+    assert [name for name, _ in speakers(blocks)] == ["Tom Reskin", "Ada Pask", "some residents"]
 
 
 def test_a_cue_phrase_stays_inside_one_clause():
@@ -252,29 +252,29 @@ def test_a_cue_phrase_neither_begins_nor_ends_on_a_word_of_time():
 
 
 def test_a_spokesperson_is_guessed_into_the_group_of_the_one_they_speak_for(make_articles):
-    # Lina Shaw's words share "bridge" and "tolls" with Tom Reyes, none with the mayor she speaks for.
+    # Lina Shand's words share "bridge" and "tolls" with Tom Marando, none with the mayor she speaks for.
     folder = make_articles(
         {
             "a.txt": 'Mayor Ada Quell said: "The harbour needs a second ferry before summer crowds arrive."\n'
-            'Tom Reyes, who runs the bridge shop, said: "Bridge tolls already drive visitors away from town."\n'
-            'Lina Shaw, a spokeswoman for Ada Quell, said: "Bridge tolls will not change."\n',
+            'Tom Marando, who runs the bridge shop, said: "Bridge tolls already drive visitors away from town."\n'
+            'Lina Shand, a spokeswoman for Ada Quell, said: "Bridge tolls will not change."\n',
             "b.txt": '"The harbour needs a second ferry before summer crowds arrive," said Ada Quell.\n'
-            'Tom Reyes said: "Bridge tolls already drive visitors away from town."\n',
+            'Tom Marando said: "Bridge tolls already drive visitors away from town."\n',
         }
     )
     text, guess = _guessed(folder)
-    assert guess["Lina Shaw"] == guess["Ada Quell"] != guess["Tom Reyes"]
+    assert guess["Lina Shand"] == guess["Ada Quell"] != guess["Tom Marando"]
 
 
 def test_a_speaker_never_quoted_gives_no_cues_when_the_group_has_quoted_words(make_articles):
     folder = make_articles(
         {
-            "a.txt": 'Ada Pell said: "The new levy pays for clean beaches and lifeguards."\n'
-            'Tom Reeve said: "Guests will simply stay in the next town."\n'
+            "a.txt": 'Ada Pask said: "The new levy pays for clean beaches and lifeguards."\n'
+            'Tom Reskin said: "Guests will simply stay in the next town."\n'
             "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers and campsite owners.\n",
-            "b.txt": '"The new levy pays for clean beaches and lifeguards," Ada Pell said.\n'
-            'Tom Reeve said: "Guests will simply stay in the next town."\n'
-            'Una Greer said: "Guests will pay more for less."\n'
+            "b.txt": '"The new levy pays for clean beaches and lifeguards," Ada Pask said.\n'
+            'Tom Reskin said: "Guests will simply stay in the next town."\n'
+            'Una Grevin said: "Guests will pay more for less."\n'
             "Ivo Lamb said the decision on clean beaches came after long talks with hoteliers.\n",
         }
     )
@@ -290,10 +290,10 @@ def _quote(n, speaker, text):
 
 def test_a_draft_cue_is_not_made_only_of_words_the_other_side_uses():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "We need to make sure the harbour wall is rebuilt.")],
-        "Tom Reeve": [_quote(2, "Tom Reeve", "I am sure we need the money more than we need to make a wall.")],
+        "Ada Pask": [_quote(1, "Ada Pask", "We need to make sure the harbour wall is rebuilt.")],
+        "Tom Reskin": [_quote(2, "Tom Reskin", "I am sure we need the money more than we need to make a wall.")],
     }
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "harbour" in c]
     assert not [c for c in cues if set(c.split()) <= {"we", "need", "to", "make", "sure", "the"}], cues
 
@@ -319,16 +319,16 @@ def test_a_headline_loses_the_site_name_the_section_and_a_capitalised_label():
     def title(text, outlet=None):
         return headline(Source("S1", "a.html", "Body.", "0" * 64, outlet=outlet, title=text))
 
-    site = "The Fenmoor and District Echo"  # as long as a headline: told by the outlet's name alone
-    assert title(f"Dam gates opened as reservoir nears the top | {site}", "fenmooranddistrictecho.example") == (
+    site = "The Fellmoor and District Echo"  # as long as a headline: told by the outlet's name alone
+    assert title(f"Dam gates opened as reservoir nears the top | {site}", "fellmooranddistrictecho.example") == (
         "Dam gates opened as reservoir nears the top"
     )
-    assert title("Dam gates opened as reservoir nears the top - Fenmoor Echo", "Fenmoor Echo") == (
+    assert title("Dam gates opened as reservoir nears the top - Fellmoor Echo", "Fellmoor Echo") == (
         "Dam gates opened as reservoir nears the top"
     )
     assert title("Opinion – Why the reservoir should never have been built") == "Why the reservoir should never have been built"
-    assert title("LIVE: Dam gates opened at Fenmoor") == "Dam gates opened at Fenmoor"
-    assert title("Fenmoor's dam - and its critics") == "Fenmoor's dam - and its critics"
+    assert title("LIVE: Dam gates opened at Fellmoor") == "Dam gates opened at Fellmoor"
+    assert title("Fellmoor's dam - and its critics") == "Fellmoor's dam - and its critics"
     assert title(None) is None
 
 
@@ -341,8 +341,8 @@ def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_their
         return json.loads((out / "briefing.json").read_text())["title"]
 
     one = {
-        "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fenmoor Echo"\noutlet: "Fenmoor Echo"\n---\n'
-        "The gates of the Fenmoor dam were opened overnight as the reservoir rose two metres.\n"
+        "echo.md": '---\ntitle: "Dam gates opened as reservoir nears the top | Fellmoor Echo"\noutlet: "Fellmoor Echo"\n---\n'
+        "The gates of the Fellmoor dam were opened overnight as the reservoir rose two metres.\n"
         'Nell Garrow, the water board engineer, said: "We opened the gates to protect the wall."\n'
         '"The fields below are under water again," said Piet Onslow, a farmer.\n',
     }
@@ -354,8 +354,8 @@ def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_their
     assert title_of(two, "two") == "Bakery owner fears for the quay / Chess club wins regional cup"
     # A headline with a word to watch takes its outlet's tone: never the title.
     mocks = {
-        "echo.md": '---\ntitle: "Mayor mocks critics of the harbour wall"\noutlet: "Fenmoor Echo"\n---\n'
-        "The harbour wall at Fenmoor will be raised by a metre, the mayor said on Monday.\n"
+        "echo.md": '---\ntitle: "Mayor mocks critics of the harbour wall"\noutlet: "Fellmoor Echo"\n---\n'
+        "The harbour wall at Fellmoor will be raised by a metre, the mayor said on Monday.\n"
         'Mayor Ada Quell said: "The harbour wall has kept this town dry for a century."\n'
         '"The harbour wall blocks our view of the sea," said Piet Onslow, a fisherman.\n',
     }
@@ -365,34 +365,34 @@ def test_one_source_is_titled_by_its_own_headline_and_unrelated_sources_by_their
 
 def test_a_draft_cue_holds_no_number_spelled_out():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "The pier is forty-one years old and needs two million pounds of repairs.")],
-        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+        "Ada Pask": [_quote(1, "Ada Pask", "The pier is forty-one years old and needs two million pounds of repairs.")],
+        "Tom Reskin": [_quote(2, "Tom Reskin", "Anglers have fished from it every summer.")],
     }
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "repairs" in c or "pier" in c], cues
     assert not [c for c in cues if {"forty", "two", "million"} & set(c.split())], cues
 
 
 def test_the_next_most_quoted_heads_the_other_group_not_the_one_furthest_by_words(make_articles):
-    # Cora Lind and Piet Holm use the same words ("bridge", "town"); Holm
-    # repeats Lind's "lifeline" only as what campaigners say. Mira Sand, on
-    # Lind's side, shares no word with her, and is the furthest by words alone.
+    # Cora Lindo and Piet Holk use the same words ("bridge", "town"); Holk
+    # repeats Lindo's "lifeline" only as what campaigners say. Mira Sand, on
+    # Lindo's side, shares no word with her, and is the furthest by words alone.
     folder = make_articles(
         {
-            "a.txt": 'Cora Lind said: "The old bridge is the lifeline of this town."\n'
-            'Cora Lind added: "Close the bridge and the town dies."\n'
-            'Piet Holm said: "Campaigners call the bridge a lifeline. The town needs a safe crossing, and this bridge is not one."\n'
+            "a.txt": 'Cora Lindo said: "The old bridge is the lifeline of this town."\n'
+            'Cora Lindo added: "Close the bridge and the town dies."\n'
+            'Piet Holk said: "Campaigners call the bridge a lifeline. The town needs a safe crossing, and this bridge is not one."\n'
             'Mira Sand, who runs the bakery, said: "Half my customers walk over every morning."\n',
-            "b.txt": '"The old bridge is the lifeline of this town," Cora Lind said.\n'
-            'Piet Holm said: "The town deserves a crossing that will stand for a century."\n'
+            "b.txt": '"The old bridge is the lifeline of this town," Cora Lindo said.\n'
+            'Piet Holk said: "The town deserves a crossing that will stand for a century."\n'
             'Mira Sand said: "My deliveries go out before seven."\n'
-            'Ola Berg, the council\'s engineer, said: "The survey results will be published in March."\n'
-            'Jon Vik, a historian, said: "Stone arches of that age are rare in the region."\n',
+            'Ola Dahlby, the council\'s engineer, said: "The survey results will be published in March."\n'
+            'Jon Vok, a historian, said: "Stone arches of that age are rare in the region."\n',
         }
     )
     text, guess = _guessed(folder)
-    assert guess["Cora Lind"] != guess["Piet Holm"], text
-    assert "the view of Piet Holm" in text
+    assert guess["Cora Lindo"] != guess["Piet Holk"], text
+    assert "the view of Piet Holk" in text
 
 
 def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
@@ -404,9 +404,9 @@ def test_a_cue_phrase_never_ends_inside_a_hyphenated_word():
 def test_a_described_speaker_keeps_the_place_it_names_free_to_be_the_subject():
     # A name is never the subject; a description's body is not either, but
     # the place it names may be what the story is about.
-    assert name_words("Ewan Maclure") == {"ewan", "maclure"}
+    assert name_words("Ewan Macandrew") == {"ewan", "macandrew"}
     assert described_phrases("the health board") == {"health board"} and not name_words("the health board")
-    assert "dunmore" not in name_words("Dunmore's fishermen") and "fishermen" in name_words("Dunmore's fishermen")
+    assert "quenmore" not in name_words("Quenmore's fishermen") and "fishermen" in name_words("Quenmore's fishermen")
     assert name_words("anglers at the weir on the night of the flood") == {"anglers"}
 
 
@@ -418,10 +418,10 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
 
 def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "Commuters avoid a half-empty tram that's always late, and who can blame them?")],
-        "Tom Reeve": [_quote(2, "Tom Reeve", "The depot keeps forty drivers in work.")],
+        "Ada Pask": [_quote(1, "Ada Pask", "Commuters avoid a half-empty tram that's always late, and who can blame them?")],
+        "Tom Reskin": [_quote(2, "Tom Reskin", "The depot keeps forty drivers in work.")],
     }
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
     assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues
 
@@ -432,13 +432,13 @@ def test_a_subject_most_outlets_print_as_the_start_of_a_longer_phrase_is_given_w
         return subject(sources, set())
 
     # Two of three outlets go on from "river crossing" to "toll": the title says "river crossing toll".
-    tolls = ["Drivers will pay the river crossing toll from May.", "The river crossing toll is to rise.", "A river crossing opened in Dunmere in 1971."]
+    tolls = ["Drivers will pay the river crossing toll from May.", "The river crossing toll is to rise.", "A river crossing opened in Dunkerry in 1971."]
     assert titled(tolls) == "river crossing toll"
     # One outlet's next word, a verb after the phrase, a word of time or a name is no part of it.
     assert titled([*tolls[1:], "Crews fixed the river crossing on Monday."]) == "river crossing"
     voted = ["The harbour trust voted to sell the quay.", "The harbour trust voted on Friday.", "The harbour trust met again."]
     assert titled(voted) == "harbour trust"
-    named = ["The river crossing Dunmere needs is years away.", "The river crossing Dunmere wants is costly."]
+    named = ["The river crossing Dunkerry needs is years away.", "The river crossing Dunkerry wants is costly."]
     assert titled(named) == "river crossing"
 
 
@@ -466,7 +466,7 @@ def test_the_draft_shows_a_name_printed_above_the_article_beside_a_missing_outle
 
 
 # Texts that print a name after "the", a common noun mostly with no determiner, and one mostly with one.
-_NAMED = ["The Assembly voted on Monday.", "A vote in the Assembly is due.", "Members of the Assembly met in Dunmere."]
+_NAMED = ["The Assembly voted on Monday.", "A vote in the Assembly is due.", "Members of the Assembly met in Dunkerry."]
 _BARE = ["Councillors argued about school meals funding.", "She has long backed free school meals.", "Support for school meals grew."]
 _COUNTED = ["The new bus lane opens in May.", "Traders fear a bus lane outside their doors.", "Tolbury Road bus lane works begin."]
 _PRICED = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal barrage plans.", "It is a 300 million tidal barrage."]
@@ -483,7 +483,7 @@ _PRICED = ["Tolvik weighs a $40 million tidal barrage.", "Anglers oppose tidal b
         (None, (), "this story"),
         # A name the outlets print after "the" takes it.
         ("Assembly", _NAMED, "the Assembly"),
-        ("Dunmere", _NAMED, "Dunmere"),
+        ("Dunkerry", _NAMED, "Dunkerry"),
         # A mass noun the outlets print with no determiner takes none.
         ("school meals funding", _BARE, "school meals funding"),
         ("bus lane", _COUNTED, "the bus lane"),
@@ -517,10 +517,10 @@ def test_a_verb_and_its_object_names_no_subject_and_a_piece_of_a_longer_phrase_i
 
 def test_a_draft_cue_names_no_office_and_cuts_no_phrasal_verb():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "I told the harbour master that our mooring fees went up again and the slipway crumbles.")],
-        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+        "Ada Pask": [_quote(1, "Ada Pask", "I told the harbour master that our mooring fees went up again and the slipway crumbles.")],
+        "Tom Reskin": [_quote(2, "Tom Reskin", "Anglers have fished from it every summer.")],
     }
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), {"harbour master"}), (set(), set()), "\0")
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), {"harbour master"}), (set(), set()), "\0")
     assert [c for c in cues if "slipway" in c], cues
     # An office a speaker's role names speaks of a person, not a side; "went" is cut from its "up".
     assert not [c for c in cues if "harbour master" in c or c.endswith("went")], cues
@@ -529,30 +529,30 @@ def test_a_draft_cue_names_no_office_and_cuts_no_phrasal_verb():
 def test_a_speaker_with_no_word_a_cue_can_be_seeds_no_group(make_articles):
     folder = make_articles(
         {
-            "a.txt": 'Ada Pell said: "I don\'t have one and I don\'t want one."\n'
-            'Tom Reeve, chief executive of the water board, said: "The new reservoir secures supply for thirty years."\n'
-            'Una Greer, a farmer, said: "Flooding the valley drowns the best grazing in the county."\n',
-            "b.txt": 'Ada Pell said: "Nobody asked me."\n'
-            '"The new reservoir secures supply for thirty years," Tom Reeve said.\n'
-            'Una Greer said: "Flooding the valley drowns the best grazing in the county."\n',
+            "a.txt": 'Ada Pask said: "I don\'t have one and I don\'t want one."\n'
+            'Tom Reskin, chief executive of the water board, said: "The new reservoir secures supply for thirty years."\n'
+            'Una Grevin, a farmer, said: "Flooding the valley drowns the best grazing in the county."\n',
+            "b.txt": 'Ada Pask said: "Nobody asked me."\n'
+            '"The new reservoir secures supply for thirty years," Tom Reskin said.\n'
+            'Una Grevin said: "Flooding the valley drowns the best grazing in the county."\n',
         }
     )
     assert CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0
     spec = parse_spec(tomllib.loads((folder / "briefing.toml").read_text("utf-8")))
     assert all(p.cues for p in spec.positions), spec.positions
-    assert "Ada Pell" not in " ".join(p.label for p in spec.positions)
+    assert "Ada Pask" not in " ".join(p.label for p in spec.positions)
 
 
 def test_a_draft_cue_is_a_speakers_own_words_not_a_view_they_report_or_deny():
     by = {
-        "Ada Pell": [_quote(1, "Ada Pell", "The owners say rent controls will choke building. We have heard that before, and families still sleep in cars.")],
-        "Tom Reeve": [_quote(2, "Tom Reeve", "Anglers have fished from it every summer.")],
+        "Ada Pask": [_quote(1, "Ada Pask", "The owners say rent controls will choke building. We have heard that before, and families still sleep in cars.")],
+        "Tom Reskin": [_quote(2, "Tom Reskin", "Anglers have fished from it every summer.")],
     }
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "families" in c or "sleep in cars" in c], cues
     assert not [c for c in cues if {"owners", "controls", "choke"} & set(c.split())], cues
-    denied = {"Ada Pell": [_quote(1, "Ada Pell", "This is not a luxury tower. It is homes for nurses and bus drivers.")], "Tom Reeve": by["Tom Reeve"]}
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], denied, (set(), set()), (set(), set()), "\0")
+    denied = {"Ada Pask": [_quote(1, "Ada Pask", "This is not a luxury tower. It is homes for nurses and bus drivers.")], "Tom Reskin": by["Tom Reskin"]}
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], denied, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "nurses" in c] and not [c for c in cues if "luxury" in c], cues
 
 
@@ -573,22 +573,22 @@ def test_a_common_noun_the_titles_share_is_the_subject_when_no_phrase_is():
     assert titled(days) is None
     radio = [("A", "Listen to Harbour Radio for news."), ("B", "Harbour Radio reported it first.")]
     assert titled(radio, outlet="Harbour Radio") is None
-    network = [("A", "The Dunmere Coastal Network said so."), ("B", "It was on the Dunmere Coastal Network.")]
-    assert titled(network) == "Dunmere Coastal Network"
+    network = [("A", "The Dunkerry Coastal Network said so."), ("B", "It was on the Dunkerry Coastal Network.")]
+    assert titled(network) == "Dunkerry Coastal Network"
 
 
 def test_a_speaker_with_no_role_read_is_shown_with_the_sentence_that_reports_them():
     from briefing.draft_actors import _actor_lines
 
     said = [
-        Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
+        Block("B1", "statement", "Ola Brisk", "Ola Brisk, who keeps the harbour kiosk at Tarbeck, said sales had fallen.", ("S1",), (0, 0, 0, 0)),
         _quote(2, "Ola Brisk", "We lost three weekends in June."),
     ]
     lines = _actor_lines("Ola Brisk", said, None, 1)
     assert lines == [
         "# Ola Brisk, quoted in 2 sources:",
         "#   “We lost three weekends in June.”",
-        "#   reported: Ola Brisk, who keeps the harbour kiosk at Tarrow, said sales had fallen.",
+        "#   reported: Ola Brisk, who keeps the harbour kiosk at Tarbeck, said sales had fallen.",
         '# "Ola Brisk" = "position-1"',
     ]
     # With a role, the role says who they are; with no group, the line says why it is empty.
@@ -615,7 +615,7 @@ def test_a_longer_description_of_a_speaker_leaves_its_words_free_for_the_subject
     # "care" of the described speaker "private care providers" must not stop
     # "care home", the story's subject, from titling the draft.
     folder = make_articles({
-        "a.txt": "Council to shut Fenby care home\nThe council will shut the Fenby care home in May.\n"
+        "a.txt": "Council to shut Fenley care home\nThe council will shut the Fenley care home in May.\n"
         'Private care providers in Ostley say they have beds for the residents.\n'
         'Nan Fell, whose father lives there, said: "He has lived in that care home for nine years."\n',
         "b.txt": "Families fight care home closure\nFamilies gathered outside the care home on Friday.\n"
@@ -680,23 +680,23 @@ def test_a_cue_phrase_does_not_stop_before_a_verb_of_saying_or_an_indefinite_obj
 def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
     folder = make_articles({
         "a.txt": "Tolbury pier to close\nThe pier will close in June, the council said.\n"
-        'Mayor Edda Kessler said: "The pier is beyond repair and the money is better spent on the promenade."\n'
-        'Kessler\'s spokeswoman, Juno Vance, said: "The mayor will meet the traders on Friday."\n'
+        'Mayor Edda Kestner said: "The pier is beyond repair and the money is better spent on the promenade."\n'
+        'Kestner\'s spokeswoman, Juno Vantor, said: "The mayor will meet the traders on Friday."\n'
         'Rolf Amsel, who runs a kiosk on the pier, said: "Forty summers I have sold ice cream here."\n',
         "b.txt": "Traders fight pier closure\n"
         'Rolf Amsel said: "Forty summers I have sold ice cream here."\n'
-        'Edda Kessler said: "The pier is beyond repair and the money is better spent on the promenade."\n',
+        'Edda Kestner said: "The pier is beyond repair and the money is better spent on the promenade."\n',
     })
     text = (folder / "briefing.toml").read_text("utf-8") if CliRunner().invoke(main, ["init", str(folder)]).exit_code == 0 else ""
-    vance = text[text.index("# Juno Vance"):]
-    assert "#   speaks for Edda Kessler: a line for Edda Kessler places these words too" in vance.split('# "Juno Vance"')[0], text
+    vantor = text[text.index("# Juno Vantor"):]
+    assert "#   speaks for Edda Kestner: a line for Edda Kestner places these words too" in vantor.split('# "Juno Vantor"')[0], text
     assert "speaks for" not in text[text.index("# Rolf Amsel"):].split('# "Rolf Amsel"')[0]
 
 
 def test_the_draft_says_which_listed_speakers_may_be_one():
     from briefing.draft_actors import _same_as
 
-    listed = ["Margaret Ekwueme", "Carrowby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
+    listed = ["Margaret Ekwueme", "Tinsby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
     # a surname alone, a common diminutive of the first name: perhaps her
     assert _same_as("Ekwueme", listed) == "Margaret Ekwueme"
     assert _same_as("Peggy Ekwueme", listed) == "Margaret Ekwueme"
@@ -704,7 +704,7 @@ def test_the_draft_says_which_listed_speakers_may_be_one():
     assert _same_as("Ana Ekwueme", listed) == "Ekwueme"  # only the bare surname may be her
     assert _same_as("Ana Ekwueme", ["Margaret Ekwueme", "Ana Ekwueme"]) is None
     # a body by its head noun, and the same words in another case
-    assert _same_as("the council", listed) == "Carrowby City Council"
+    assert _same_as("the council", listed) == "Tinsby City Council"
     assert _same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
     assert _same_as("the family of Tom Ekwueme", listed) is None
@@ -725,8 +725,8 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     # "the ‘fair price’ promise" quotes a slogan: "broke the 'fair" is a piece of two phrases;
     # a plural's possessive ("the growers' market") is one phrase.
     ada = ["They broke the \u2018fair price\u2019 promise to every grower.", "The growers' market stays open all winter."]
-    by = {"Ada Pell": [_quote(n, "Ada Pell", t) for n, t in enumerate(ada, 1)], "Tom Reeve": [_quote(3, "Tom Reeve", "The depot keeps forty drivers in work.")]}
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    by = {"Ada Pask": [_quote(n, "Ada Pask", t) for n, t in enumerate(ada, 1)], "Tom Reskin": [_quote(3, "Tom Reskin", "The depot keeps forty drivers in work.")]}
+    cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "growers' market" in c], cues
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
 
@@ -764,7 +764,7 @@ def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_ti
     folder = make_articles({"a.txt": 'Tam Ossery said: "The crossing has to run in winter too."\n'
                                      'Ossery said: "I have fished here all my life."\n'
                                      'Ossery said: "We vote on Thursday."\n'
-                                     'Lew Brack said: "The crossing loses money every winter."\n'})
+                                     'Lew Brenk said: "The crossing loses money every winter."\n'})
     draft = tmp_path / "draft.toml"
     assert CliRunner().invoke(main, ["init", str(folder), "-o", str(draft)]).exit_code == 0
     text = draft.read_text("utf-8")
@@ -780,8 +780,8 @@ def test_the_drafts_word_on_actors_holds_a_listed_speaker_is_placed_but_for_a_ti
 
 
 def test_the_draft_reports_its_progress_grouping_the_speakers():
-    said = [("Tam Ossery", "The crossing has to run in winter too."), ("Lew Brack", "The crossing loses money every winter."),
-            ("Ena Voss", "Fares paid for the new ramp last year."), ("Kit Dorr", "The island school needs the early boat.")]
+    said = [("Tam Ossery", "The crossing has to run in winter too."), ("Lew Brenk", "The crossing loses money every winter."),
+            ("Ena Vosk", "Fares paid for the new ramp last year."), ("Kit Dorr", "The island school needs the early boat.")]
     blocks = [Block(f"B{n}", "quote", who, text, ("S1",), (0, n, 0, 0)) for n, (who, text) in enumerate(said, 1)]
     heard: list[tuple[str, int, int]] = []
     text = " ".join(f'{who} said: "{words}"' for who, words in said)

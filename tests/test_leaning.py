@@ -21,8 +21,8 @@ SPEC = Spec(
 )
 # Two speakers a side, placed by their cues, each side with words of its own.
 PLACED = (
-    ("Ona Brisk", "It means faster trains for commuters who stand on the platform at Dunmore every morning."),
-    ("Tobias Wren", "Fewer lorries, and commuters get a platform at Dunmore that works each morning."),
+    ("Ona Brisk", "It means faster trains for commuters who stand on the platform at Quenmore every morning."),
+    ("Tobias Wren", "Fewer lorries, and commuters get a platform at Quenmore that works each morning."),
     ("Ada Corr", "It is a waste of money that will drown farmland and poison the wells."),
     ("Hal Grey", "They will flood the valley, and the farmland and the wells go under."),
 )
@@ -52,7 +52,7 @@ def test_an_even_split_too_few_words_or_a_name_place_nothing():
     for text in (
         "Commuters on the platform each morning watch farmland and wells go under.",  # both sides' words
         "Commuters like it.",  # one word
-        "Commuters at Dunmore need a platform.",  # a place's name is no word of a side's
+        "Commuters at Quenmore need a platform.",  # a place's name is no word of a side's
     ):
         placed = _story(("Ivo Renk", text))[4]
         assert placed.position == "context" and "no cue" in placed.reason, text
@@ -64,7 +64,7 @@ def test_a_timetable_a_question_or_a_scholar_stays_in_context():
     assert dated.position == "context" and "no cue" in dated.reason
     asked = _story(("Ivo Renk", "Do commuters on the platform want this every morning?"))[4]
     assert asked.position == "context"
-    scholar = _story(("Nell Stroud", "Commuters wait on a cold platform every morning."), roles=(("Nell Stroud", "professor of transport"),))
+    scholar = _story(("Nell Strode", "Commuters wait on a cold platform every morning."), roles=(("Nell Strode", "professor of transport"),))
     assert scholar[4].position == "context"
     # A speaker whose cue was set aside (a condition) is weighing the sides: not placed by words.
     hedged = _story(("Ivo Renk", "If it brings faster trains, commuters on the platform every morning gain."))[4]
@@ -91,11 +91,11 @@ def test_a_stem_joins_a_words_inflections():
 
 def test_the_built_briefing_places_a_silent_speaker_by_the_storys_words(make_articles):
     articles = {
-        "a.txt": "The Coastal Rail Trust wants a tunnel under Marrow Hill.\n\n"
+        "a.txt": "The Coastal Rail Trust wants a tunnel under Marrick Hill.\n\n"
         'Ona Brisk, who chairs the trust, said: "It means faster trains for commuters who stand on the platform every morning."\n\n'
         'Ada Corr, a farmer, said: "It is a waste of money that will drown farmland and poison the wells."\n\n'
         'Ivo Renk, a season-ticket holder, said: "Commuters wait on a cold platform every morning."\n',
-        "b.txt": "Work on a tunnel under Marrow Hill may start in spring.\n\n"
+        "b.txt": "Work on a tunnel under Marrick Hill may start in spring.\n\n"
         'Tobias Wren, a rail planner, said: "Fewer lorries, and commuters get a platform that works each morning."\n\n'
         'Hal Grey, who keeps sheep in the valley, said: "They will flood the valley, and the farmland and the wells go under."\n',
     }

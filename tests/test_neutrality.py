@@ -31,9 +31,9 @@ cues = ["destroy the meadow", "waste of money"]
 def test_one_sided_coverage_is_warned_about(make_articles, tmp_path):
     folder = make_articles(
         {
-            "a.txt": 'Jo Hale said: "We must build the bypass this year."\n'
-            'Jo Hale added: "It will end the congestion on the high street for good."\n'
-            'Jo Hale said: "Every shop on the high street wants us to build the bypass."',
+            "a.txt": 'Jo Hask said: "We must build the bypass this year."\n'
+            'Jo Hask added: "It will end the congestion on the high street for good."\n'
+            'Jo Hask said: "Every shop on the high street wants us to build the bypass."',
             "b.txt": 'Ravi Das said: "It would destroy the meadow."',
         },
         spec=SPEC,
@@ -52,9 +52,9 @@ def test_one_sided_coverage_is_warned_about(make_articles, tmp_path):
 def test_balanced_coverage_has_no_warning(make_articles):
     folder = make_articles(
         {
-            "a.txt": 'Jo Hale said: "We must build the bypass this year."',
+            "a.txt": 'Jo Hask said: "We must build the bypass this year."',
             "b.txt": 'Ravi Das said: "It would destroy the meadow for ever."',
-            "c.txt": 'Jo Hale said: "We must build the bypass this year."\nRavi Das said: "It would destroy the meadow for ever."',
+            "c.txt": 'Jo Hask said: "We must build the bypass this year."\nRavi Das said: "It would destroy the meadow for ever."',
         },
         spec=SPEC,
     )
@@ -110,14 +110,14 @@ def test_a_loaded_verb_of_saying_is_the_outlets_outside_a_quote_and_the_speakers
     left as it was and not called a word to watch."""
     folder = make_articles(
         {
-            "a.txt": "Tomas Brandt complained that the bypass would cost the town too much.\n"
-            'Lena Okafor said: "The farmers complained for years and the council never listened to them."\n'
+            "a.txt": "Tomas Brunow complained that the bypass would cost the town too much.\n"
+            'Lena Okonkwe said: "The farmers complained for years and the council never listened to them."\n'
             "Greta Moss threatens to take the council to court over the meadow.",
         },
         spec=SPEC,
     )
     b = briefing_of(folder)
-    statement = blocks_with(b, "Tomas Brandt complained that")[0]
+    statement = blocks_with(b, "Tomas Brunow complained that")[0]
     assert statement.kind != "quote" and "complained" in statement.outlet_terms
     quote = blocks_with(b, "farmers complained for years")[0]
     assert quote.kind == "quote" and quote.outlet_terms == () and "complained" in quote.loaded_terms
@@ -175,7 +175,7 @@ def test_disputed_figures_and_descriptions(make_articles):
             "a.txt": "The flood damaged 1,400 homes across the valley, the agency said.\n"
             "Ann Ito became the first woman to lead the rescue service.",
             "b.txt": "Floodwater damaged about 1,500 homes across the valley.\n"
-            "Lena Berg became the first woman to command the county's rescue teams.",
+            "Lena Dahlby became the first woman to command the county's rescue teams.",
         }
     )
     b = briefing_of(folder)
@@ -183,7 +183,7 @@ def test_disputed_figures_and_descriptions(make_articles):
     assert len(figures) == 1
     assert dict(figures[0].readings) == {"1,400": ("S1",), "1,500": ("S2",)}
     described = [d for d in b.disputed if d.kind == "description"]
-    assert described and {r.split(":")[0] for r, _ in described[0].readings} == {"Ann Ito", "Lena Berg"}
+    assert described and {r.split(":")[0] for r, _ in described[0].readings} == {"Ann Ito", "Lena Dahlby"}
 
 
 def test_figures_among_the_same_words_in_other_forms_are_disputed(make_articles):
@@ -271,12 +271,12 @@ def test_a_building_demolished_or_homes_destroyed_is_what_happened_and_a_verdict
 def test_subjective_words_are_the_outlets_loaded_terms_and_names_are_not():
     assert {"bleak", "cruel"} <= set(outlet_terms("The repairs left a bleak and cruel choice for tenants.", "event"))
     assert "bright" not in outlet_terms("Grace Bright chairs the housing committee.", "event")
-    assert outlet_terms('Ann Cole said: "It is a bleak, cruel deal."', "quote") == ()
+    assert outlet_terms('Ann Colby said: "It is a bleak, cruel deal."', "quote") == ()
     # an adverb is found through its adjective, as the lexicons list adjectives
     assert "cruelly" in outlet_terms("The tenants were cruelly treated, the report found.", "event")
     # capitalised only because it opens the sentence: the writer's comment on it
     assert "bizarrely" in outlet_terms("Bizarrely, the board closed the pier on Friday.", "event")
-    assert outlet_terms("Kelly, a nurse on the ward, spoke on Friday.", "event") == ()
+    assert outlet_terms("Kelso, a nurse on the ward, spoke on Friday.", "event") == ()
 
 
 def test_an_adjective_that_opens_a_sentence_is_the_writers_and_a_surname_is_not():
@@ -346,9 +346,9 @@ def test_what_happened_takes_plain_facts_only(make_articles):
 def test_balance_counts_what_holders_said_not_the_outlets_narration(make_articles):
     folder = make_articles(
         {
-            "a.txt": 'Jo Hale said: "We must build the bypass this year."\n'
-            "Jo Hale slammed the plan to destroy the meadow instead.\n"
-            "Jo Hale blasted the delay to build the bypass.",
+            "a.txt": 'Jo Hask said: "We must build the bypass this year."\n'
+            "Jo Hask slammed the plan to destroy the meadow instead.\n"
+            "Jo Hask blasted the delay to build the bypass.",
             "b.txt": 'Ravi Das said: "It would destroy the meadow."',
         },
         spec=SPEC,
@@ -369,19 +369,19 @@ def test_an_adverb_on_a_verb_of_saying_is_the_outlets_colour():
 
 def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_the_outlets():
     # the reported content, after the verb or before a closing attribution, is the speaker's
-    assert outlet_terms("Pia Lund said the levy was a bogus and cruel tax on fishermen.", "statement") == ()
-    assert outlet_terms("Pia Lund told the meeting on Friday that the cruel levy must go.", "statement") == ()
-    assert outlet_terms("The levy is a cruel sham, Pia Lund said on Friday.", "statement") == ()
-    assert outlet_terms("The levy is a cruel sham, said Pia Lund, who chairs the guild.", "statement") == ()
-    assert outlet_terms("According to Pia Lund, the levy is a bogus tax.", "statement") == ()
+    assert outlet_terms("Pia Lurn said the levy was a bogus and cruel tax on fishermen.", "statement") == ()
+    assert outlet_terms("Pia Lurn told the meeting on Friday that the cruel levy must go.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, Pia Lurn said on Friday.", "statement") == ()
+    assert outlet_terms("The levy is a cruel sham, said Pia Lurn, who chairs the guild.", "statement") == ()
+    assert outlet_terms("According to Pia Lurn, the levy is a bogus tax.", "statement") == ()
     # the outlet's verb and adverb in the frame stay its own
-    assert set(outlet_terms("Pia Lund angrily complained that the levy was bogus.", "statement")) == {"angrily", "complained"}
-    assert set(outlet_terms("The levy is bogus, the furious Pia Lund said.", "statement")) == {"furious"}
+    assert set(outlet_terms("Pia Lurn angrily complained that the levy was bogus.", "statement")) == {"angrily", "complained"}
+    assert set(outlet_terms("The levy is bogus, the furious Pia Lurn said.", "statement")) == {"furious"}
     # a clause joined on by "and" closes no attribution, nor does a verb whose speaker is named before its comma (the subject)
     assert "bogus" in outlet_terms("The stall holders waved bogus permits, and one trader scolded the mayor for it.", "statement")
     assert "attacked" in outlet_terms("Ivo Brand, who has attacked the board, thanked Ms Orr for her remarks.", "statement")
     # nothing is reported without a verb of saying: the outlet's words, all of them
-    assert "bogus" in outlet_terms("Pia Lund slammed the bogus levy.", "statement")
+    assert "bogus" in outlet_terms("Pia Lurn slammed the bogus levy.", "statement")
     # an unattributed sentence is the outlet's throughout
     assert "bogus" in outlet_terms("The levy is a bogus tax, and it was passed on Friday.", "event")
 
@@ -389,8 +389,8 @@ def test_what_a_statement_reports_the_speaker_said_is_theirs_and_the_frame_is_th
 def test_a_speakers_reported_words_do_not_count_against_the_outlet_in_its_profile(make_articles):
     folder = make_articles(
         {"a.txt": "The harbour board will vote on the levy on Monday.\n"
-         "Pia Lund said the levy was a cruel, bogus tax on the fleet.\n"
-         "The board denied that, the furious Pia Lund said."},
+         "Pia Lurn said the levy was a cruel, bogus tax on the fleet.\n"
+         "The board denied that, the furious Pia Lurn said."},
     )
     b = briefing_of(folder)
     (profile,) = b.profiles
@@ -484,7 +484,7 @@ def test_only_a_verb_of_saying_gets_a_neutral_verb_and_in_its_own_form():
     """An adjective before a noun ("a threatening letter") describes a thing,
     not what someone said: loaded, with no neutral verb. Each form of a
     loaded verb of saying gets the same form of "say"."""
-    texts = ("Ines Varga sent a threatening letter.", "Ines Varga was complaining, then complains again.")
+    texts = ("Ines Vordak sent a threatening letter.", "Ines Vordak was complaining, then complains again.")
     found = {h.term: h.neutral for t in texts for h in lexicon.load().find(t)}
     assert found["threatening"] is None
     assert found["complaining"] == "saying" and found["complains"] == "says"
@@ -493,22 +493,22 @@ def test_only_a_verb_of_saying_gets_a_neutral_verb_and_in_its_own_form():
 def test_without_a_spec_each_speaker_is_counted_and_profiled_once(make_articles):
     folder = make_articles(
         {
-            "a.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."\n'
-            'Tomas Brandt said: "Nobody on the island asked for a later ferry."',
-            "b.txt": 'Mira Oakes said: "The ferry timetable must change before the winter storms arrive."',
+            "a.txt": 'Mira Oaksey said: "The ferry timetable must change before the winter storms arrive."\n'
+            'Tomas Brunow said: "Nobody on the island asked for a later ferry."',
+            "b.txt": 'Mira Oaksey said: "The ferry timetable must change before the winter storms arrive."',
             "c.txt": "The harbour board meets on Thursday to discuss the timetable.",
         }
     )
     b = briefing_of(folder)
     label = {p.id: p.label for p in b.positions}
     rows = {label[r.position]: r for r in b.balance}
-    oakes = next(name for name in rows if "Oakes" in name)
-    brandt = next(name for name in rows if "Brandt" in name)
-    assert (rows[oakes].blocks, rows[oakes].outlets, rows[oakes].speakers) == (1, 2, 1)
-    assert (rows[brandt].blocks, rows[brandt].outlets) == (1, 1)
+    oaksey = next(name for name in rows if "Oaksey" in name)
+    brunow = next(name for name in rows if "Brunow" in name)
+    assert (rows[oaksey].blocks, rows[oaksey].outlets, rows[oaksey].speakers) == (1, 2, 1)
+    assert (rows[brunow].blocks, rows[brunow].outlets) == (1, 1)
     path = {s.id: s.path for s in b.sources}
     quoted = {path[p.source]: set(p.positions) for p in b.profiles}
-    assert quoted == {"a.txt": {oakes, brandt}, "b.txt": {oakes}, "c.txt": set()}
+    assert quoted == {"a.txt": {oaksey, brunow}, "b.txt": {oaksey}, "c.txt": set()}
     reported = {path[p.source]: p.blocks for p in b.profiles}
     assert reported["a.txt"] == 2 and reported["b.txt"] == 1
 
@@ -576,7 +576,7 @@ def test_what_happened_leaves_out_a_dateline_cut_off_and_a_bridge():
     def event(n: int, text: str) -> Block:
         return Block(f"B{n}", "event", None, text, ("S1", "S2"), (0, n, 0, 0))
 
-    lines = (event(1, "HARWICK, Vt."), event(2, "Ross continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
+    lines = (event(1, "HALWELL, Vt."), event(2, "Rosk continued."), event(3, "The quay reopened."), event(4, "The council approved the toll on Tuesday."))
     assert [b.text for b in summary_events(lines, [])] == ["The quay reopened.", "The council approved the toll on Tuesday."]
 
 
@@ -663,9 +663,9 @@ def test_what_happened_leaves_an_event_to_the_plainer_outlet_that_prints_its_fig
 def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_both(make_articles):
     folder = make_articles(
         {
-            "a.txt": "The fare for adults on the Penhallow ferry will rise from £4 to £6.50 in May.",
-            "b.txt": "Adults will pay £6.50 on the Penhallow ferry from May, up from £4, the operator said.",
-            "c.txt": "The fare for adults on the Penhallow ferry will rise from £4 to £7.50 in May.",
+            "a.txt": "The fare for adults on the Penwarden ferry will rise from £4 to £6.50 in May.",
+            "b.txt": "Adults will pay £6.50 on the Penwarden ferry from May, up from £4, the operator said.",
+            "c.txt": "The fare for adults on the Penwarden ferry will rise from £4 to £7.50 in May.",
         }
     )
     figures = [d for d in briefing_of(folder).disputed if d.kind == "figure"]
@@ -676,9 +676,9 @@ def test_two_figures_of_one_account_are_not_disputed_by_an_outlet_that_prints_bo
 def test_what_happened_leaves_out_a_line_that_prints_one_reading_of_a_disputed_figure(make_articles):
     folder = make_articles(
         {
-            "a.txt": "The Dunmore footbridge reopened to walkers on Friday after a year of repairs.\n"
+            "a.txt": "The Quenmore footbridge reopened to walkers on Friday after a year of repairs.\n"
             "The county put the cost of the repairs at 4.2 million pounds.",
-            "b.txt": "The Dunmore footbridge reopened to walkers on Friday after a year of repairs.\n"
+            "b.txt": "The Quenmore footbridge reopened to walkers on Friday after a year of repairs.\n"
             "The county put the cost of the repairs at 6.8 million pounds.",
         }
     )

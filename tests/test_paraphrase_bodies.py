@@ -7,8 +7,8 @@ from briefing.merge import consolidate
 from briefing.model import Statement
 from briefing.one_body import Bodies
 
-UNION = ("Corran Dockers Union", None)
-SECRETARY = ("Tam Vell", "branch secretary of the Corran Dockers Union")
+UNION = ("Corwen Dockers Union", None)
+SECRETARY = ("Tam Vell", "branch secretary of the Corwen Dockers Union")
 
 
 def said(source, text, speaker, role=None):
@@ -19,46 +19,46 @@ def test_a_person_and_the_body_their_role_names_are_one_body():
     bodies = Bodies([UNION, SECRETARY])
     assert bodies.one(SECRETARY, UNION) and bodies.one(UNION, SECRETARY)
     # Another body's officer is not this body.
-    assert not bodies.one(("Ina Lusk", "director of the Corran Port Authority"), UNION)
+    assert not bodies.one(("Ina Lusby", "director of the Corwen Port Authority"), UNION)
     # A member or a critic of it speaks for themselves.
-    assert not bodies.one(("Ned Aske", "a member of the Corran Dockers Union"), UNION)
-    assert not bodies.one(("Ned Aske", "a critic of the Corran Dockers Union"), UNION)
-    assert Bodies([UNION]).one(("Ned Aske", "a spokeswoman for the Corran Dockers Union"), UNION)
+    assert not bodies.one(("Ned Askel", "a member of the Corwen Dockers Union"), UNION)
+    assert not bodies.one(("Ned Askel", "a critic of the Corwen Dockers Union"), UNION)
+    assert Bodies([UNION]).one(("Ned Askel", "a spokeswoman for the Corwen Dockers Union"), UNION)
 
 
 def test_two_people_or_two_named_bodies_are_never_one_body():
-    chair = ("Moira Fenn", "chair of the Corran Dockers Union")
-    bodies = Bodies([UNION, SECRETARY, chair, ("Corran Port Authority", None)])
+    chair = ("Moira Fesk", "chair of the Corwen Dockers Union")
+    bodies = Bodies([UNION, SECRETARY, chair, ("Corwen Port Authority", None)])
     assert not bodies.one(SECRETARY, chair)
-    assert not bodies.one(UNION, ("Corran Port Authority", None))
+    assert not bodies.one(UNION, ("Corwen Port Authority", None))
 
 
 def test_a_description_is_the_one_body_of_its_kind_the_build_names():
-    trust = ("Pellow Harbour Trust", None)
+    trust = ("Pelling Harbour Trust", None)
     assert Bodies([trust, ("the trust", None)]).one(("the trust", None), trust)
     # A body its role calls a group, and a company by its name's last word.
     campaign = ("Save Wenlow Fields", "campaign group")
     assert Bodies([campaign]).one(("the group", None), campaign)
-    firm = ("Arden Holdings", None)
+    firm = ("Ardwyn Holdings", None)
     assert Bodies([firm]).one(firm, ("the company", None))
     # Through a person whose role names it.
-    assert Bodies([trust]).one(("the trust", None), ("Ola Brin", "chief executive of the Pellow Harbour Trust"))
+    assert Bodies([trust]).one(("the trust", None), ("Ola Brinth", "chief executive of the Pelling Harbour Trust"))
 
 
 def test_a_description_is_no_body_when_the_build_names_two_of_its_kind():
-    trust = ("Pellow Harbour Trust", None)
-    bodies = Bodies([trust, ("Dunmere Canal Trust", None)])
+    trust = ("Pelling Harbour Trust", None)
+    bodies = Bodies([trust, ("Dunkerry Canal Trust", None)])
     assert not bodies.one(("the trust", None), trust)
     # Nor a person, nor a body of another kind.
     assert not Bodies([trust]).one(("the council", None), trust)
-    assert not Bodies([trust]).one(("the trust", None), ("Ola Brin", None))
+    assert not Bodies([trust]).one(("the trust", None), ("Ola Brinth", None))
 
 
 def test_the_fact_a_body_and_its_officer_tell_is_one_block():
     blocks = consolidate(
         [
-            said("S1", "The Corran Dockers Union said crane drivers had reported a brake fault in March.", *UNION),
-            said("S2", "Tam Vell, branch secretary of the Corran Dockers Union, said crane drivers had reported a brake fault in March.", *SECRETARY),
+            said("S1", "The Corwen Dockers Union said crane drivers had reported a brake fault in March.", *UNION),
+            said("S2", "Tam Vell, branch secretary of the Corwen Dockers Union, said crane drivers had reported a brake fault in March.", *SECRETARY),
         ],
         ["S1", "S2"],
     )
@@ -68,8 +68,8 @@ def test_the_fact_a_body_and_its_officer_tell_is_one_block():
 def test_the_same_fact_from_two_bodies_stays_two_blocks():
     blocks = consolidate(
         [
-            said("S1", "The Corran Dockers Union said crane drivers had reported a brake fault in March.", *UNION),
-            said("S2", "The Corran Port Authority said crane drivers had reported a brake fault in March.", "Corran Port Authority"),
+            said("S1", "The Corwen Dockers Union said crane drivers had reported a brake fault in March.", *UNION),
+            said("S2", "The Corwen Port Authority said crane drivers had reported a brake fault in March.", "Corwen Port Authority"),
         ],
         ["S1", "S2"],
     )

@@ -13,15 +13,15 @@ from briefing import actions, direction, fact_profile, paraphrase, things
 ANOTHER_ACTION = [
     ("Crews will start dredging the Ollerton channel on 12 May.", "Crews will begin piling beside the Ollerton channel on 12 May."),
     ("Dock workers at Pellam voted for a strike over pay on Tuesday.", "Dock workers at Pellam voted in a ballot over pay on Tuesday."),
-    ("The Kelmore board will review the contract for the Arden tram line in June.", "The Kelmore board will cancel the contract for the Arden tram line in June."),
+    ("The Kelmore board will review the contract for the Ardwyn tram line in June.", "The Kelmore board will cancel the contract for the Ardwyn tram line in June."),
     ("Engineers will test the new signals on the Dunlow line over the weekend.", "Engineers will install the new signals on the Dunlow line over the weekend."),
-    ("The Ashby council will survey the flooded farms near the river on Thursday.", "The Ashby council will drain the flooded farms near the river on Thursday."),
+    ("The Ostcombe council will survey the flooded farms near the river on Thursday.", "The Ostcombe council will drain the flooded farms near the river on Thursday."),
     ("The Rendle council agreed a loan of £5m to the harbour trust on Monday.", "The Rendle council agreed a grant of £5m to the harbour trust on Monday."),
     ("Inspectors will audit the accounts of the Brenlow housing trust in March.", "Inspectors will publish the accounts of the Brenlow housing trust in March."),
     ("Teachers in Ardley will hold a strike over pay in the first week of March.", "Teachers in Ardley will hold a ballot over pay in the first week of March."),
-    ("The Harlow board will cut the bus subsidy for the Tenby routes next year.", "The Harlow board will cut the rail subsidy for the Tenby routes next year."),
+    ("The Wendham board will cut the bus subsidy for the Tenby routes next year.", "The Wendham board will cut the rail subsidy for the Tenby routes next year."),
     # Nouns of an action (``actions``): one named for another, no verb printed.
-    ("The Varden council approved the closure of the Marlow library on Monday.", "The Varden council approved the sale of the Marlow library on Monday."),
+    ("The Varden council approved the closure of the Marwick library on Monday.", "The Varden council approved the sale of the Marwick library on Monday."),
     ("The Oakby council approved the construction of the Tern Street car park.", "The Oakby council approved the demolition of the Tern Street car park."),
     ("Residents in Fawley staged a protest against the new incinerator on Sunday.", "Residents in Fawley staged a celebration of the new incinerator on Sunday."),
     ("Nurses at Tamsin General Hospital will hold a protest over staffing next week.", "Nurses at Tamsin General Hospital will hold a vigil over staffing next week."),
@@ -32,8 +32,8 @@ ANOTHER_ACTION = [
 # an action word that opens the sentence is read too.
 OTHER_ACTIONS = [
     ("Demolition of the old depot is expected to begin next autumn.", "Building work on the old depot is set to start next autumn."),
-    ("Construction of the new footbridge at Ellery Quay will begin in April.", "Demolition of the old footbridge at Ellery Quay will begin in April."),
-    ("Demolition of the old depot on Carr Lane is expected to begin next autumn.", "Construction of the old depot on Carr Lane is expected to begin next autumn."),
+    ("Construction of the new footbridge at Ellwood Quay will begin in April.", "Demolition of the old footbridge at Ellwood Quay will begin in April."),
+    ("Demolition of the old depot on Carne Lane is expected to begin next autumn.", "Construction of the old depot on Carne Lane is expected to begin next autumn."),
     # Two ways to protest (a narrow parent in common) are two actions.
     ("Dockers at Rellan staged a walkout over pay on Friday.", "Dockers at Rellan staged a march over pay on Friday."),
     # An action put for a thing, at a place of three words.
@@ -45,44 +45,44 @@ OTHER_ACTIONS = [
 # direction put for another): they must stay apart with this rule too.
 OTHER_RULES = [
     ("Police will patrol the Garrow market during the festival weekend.", "Police will close the Garrow market during the festival weekend."),
-    ("The Halden trust will restore the old mill on Quarry Lane next spring.", "The Halden trust will demolish the old mill on Quarry Lane next spring."),
-    ("The Tolland water company will raise charges for 30,000 homes in April.", "The Tolland water company will freeze charges for 30,000 homes in April."),
+    ("The Halsted trust will restore the old mill on Quarry Lane next spring.", "The Halsted trust will demolish the old mill on Quarry Lane next spring."),
+    ("The Tolworth water company will raise charges for 30,000 homes in April.", "The Tolworth water company will freeze charges for 30,000 homes in April."),
     ("The Penrith school board will merge the two primary schools in Elmsworth next year.", "The Penrith school board will expand the two primary schools in Elmsworth next year."),
     ("The airline will suspend flights between Marden and Oslo from 3 June.", "The airline will add flights between Marden and Oslo from 3 June."),
     ("Workers will repair the sea wall at Harnby before the winter storms.", "Workers will raise the sea wall at Harnby before the winter storms."),
     ("The regional board will sell the Gorse Hill woods to a developer this summer.", "The regional board will lease the Gorse Hill woods to a developer this summer."),
-    ("The Kelby club will appeal the ban on its stadium in the Dunmore court.", "The Kelby club will accept the ban on its stadium in the Dunmore court."),
+    ("The Kelby club will appeal the ban on its stadium in the Quenmore court.", "The Kelby club will accept the ban on its stadium in the Quenmore court."),
 ]
 
 ONE_FACT = [
     ("Crews will start dredging the Ollerton channel on 12 May.", "On 12 May, crews will begin dredging the Ollerton channel."),
-    ("The Varden council approved the closure of the Marlow library on Monday.", "The closure of the Marlow library was approved by the Varden council on Monday."),
+    ("The Varden council approved the closure of the Marwick library on Monday.", "The closure of the Marwick library was approved by the Varden council on Monday."),
     ("Dock workers at Pellam voted for a strike over pay on Tuesday.", "Dock workers at Pellam voted on Tuesday for a strike over their pay."),
     (
-        "The Brisco firm will inspect 40 bridges across the Hallam valley this year.",
-        "The Brisco firm will inspect 40 road bridges across the Hallam valley this year, its director said.",
+        "The Brisco firm will inspect 40 bridges across the Hallard valley this year.",
+        "The Brisco firm will inspect 40 road bridges across the Hallard valley this year, its director said.",
     ),
-    ("The Kelmore board will cancel the contract for the Arden tram line in June.", "In June the Kelmore board will scrap the contract for the Arden tram line."),
+    ("The Kelmore board will cancel the contract for the Ardwyn tram line in June.", "In June the Kelmore board will scrap the contract for the Ardwyn tram line."),
     ("Engineers will install the new signals on the Dunlow line over the weekend.", "Over the weekend engineers will fit the new signals on the Dunlow line."),
     ("Police will close the Garrow market during the festival weekend.", "Police will shut the Garrow market during the festival weekend."),
-    ("The Halden trust will demolish the old mill on Quarry Lane next spring.", "The old mill on Quarry Lane will be demolished by the Halden trust next spring."),
+    ("The Halsted trust will demolish the old mill on Quarry Lane next spring.", "The old mill on Quarry Lane will be demolished by the Halsted trust next spring."),
     ("The airline will suspend flights between Marden and Oslo from 3 June.", "From 3 June the airline will suspend its flights between Marden and Oslo."),
     ("The Selby plant will recall 2,000 heaters sold last winter.", "The Selby plant will recall 2,000 faulty heaters it sold last winter."),
-    ("The minister will visit the flooded farms near Ashby on Thursday.", "The minister will tour the flooded farms near Ashby on Thursday."),
+    ("The minister will visit the flooded farms near Ostcombe on Thursday.", "The minister will tour the flooded farms near Ostcombe on Thursday."),
     ("The regional board will sell the Gorse Hill woods to a developer this summer.", "The Gorse Hill woods will be sold to a developer by the regional board this summer."),
     ("Inspectors will publish the accounts of the Brenlow housing trust in March.", "In March, inspectors will release the accounts of the Brenlow housing trust."),
     ("Teachers in Ardley will hold a strike over pay in the first week of March.", "Teachers in Ardley will strike over pay in the first week of March, their union said."),
     ("Workers will repair the sea wall at Harnby before the winter storms.", "Workers will fix the sea wall at Harnby before the winter storms arrive."),
     ("The council will sell the old depot on Mill Road to a developer in June.", "The old depot on Mill Road will be sold by the council to a developer in June."),
-    ("The Tolland water company will raise charges for 30,000 homes in April.", "The Tolland water company will increase charges for 30,000 homes in April."),
+    ("The Tolworth water company will raise charges for 30,000 homes in April.", "The Tolworth water company will increase charges for 30,000 homes in April."),
     ("Nurses at Tamsin General Hospital will hold a protest over staffing next week.", "Nurses at Tamsin General Hospital will protest over staffing levels next week."),
     ("The Rendle council agreed a loan of £5m to the harbour trust on Monday.", "The Rendle council on Monday agreed a £5m loan to the harbour trust."),
-    ("The Harlow board will cut the bus subsidy for the Tenby routes next year.", "The Harlow board will reduce the bus subsidy for the Tenby routes next year."),
+    ("The Wendham board will cut the bus subsidy for the Tenby routes next year.", "The Wendham board will reduce the bus subsidy for the Tenby routes next year."),
     ("Firefighters in Corby will stage a walkout over pay on Friday.", "Firefighters in Corby will stage a walkout over their pay on Friday, the union said."),
     ("The Corven mayor announced an inquiry into the tram crash on Monday.", "The Corven mayor announced an investigation into the tram crash on Monday."),
     # A noun of an action for one WordNet relates to it: the same synset, a kind of it, or a verb of it.
     ("Dockers at Rellan will stage a walkout over pay on Friday.", "Dockers at Rellan will stage a strike over pay on Friday."),
-    ("The Varden council approved the closure of the Marlow library on Monday.", "The Varden council approved the shutdown of the Marlow library on Monday."),
+    ("The Varden council approved the closure of the Marwick library on Monday.", "The Varden council approved the shutdown of the Marwick library on Monday."),
     ("The Oakby council announced the purchase of the Tern Street car park.", "The Oakby council announced the acquisition of the Tern Street car park."),
     ("The Oakby council announced the merger of the two Tern Street schools.", "The Oakby council announced the amalgamation of the two Tern Street schools."),
     # A noun of an action that opens the sentence, and one WordNet relates to it or names by its verb.
@@ -128,8 +128,8 @@ def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
 
 
 def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_happened():
-    demolition = fact_profile.profile("Demolition of the old depot on Carr Lane is expected to begin next autumn.")
-    construction = fact_profile.profile("Construction of the old depot on Carr Lane is expected to begin next autumn.")
+    demolition = fact_profile.profile("Demolition of the old depot on Carne Lane is expected to begin next autumn.")
+    construction = fact_profile.profile("Construction of the old depot on Carne Lane is expected to begin next autumn.")
     assert paraphrase.reworded(demolition, construction)
     # A word before a noun qualifies it: "Building work" is work.
     assert "build" not in fact_profile.profile("Building work on the old depot is set to start next autumn.").plain

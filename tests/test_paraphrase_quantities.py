@@ -9,9 +9,9 @@ from conftest import two_outlets
 
 from briefing.forms import figures
 
-NOTICE = "The Harlow water company said the boil notice would stay in force for at least {}."
+NOTICE = "The Wendham water company said the boil notice would stay in force for at least {}."
 FERRY = "The Renby ferry will be out of service for {} while its engines are repaired."
-POWER = "{} the homes in Dunmore lost power during the storm on Tuesday night."
+POWER = "{} the homes in Quenmore lost power during the storm on Tuesday night."
 
 ONE_FACT = [
     (NOTICE.format("a week"), NOTICE.format("seven days")),
@@ -21,7 +21,7 @@ ONE_FACT = [
     (POWER.format("Half of"), POWER.format("Fifty per cent of")),
     (POWER.format("Half"), POWER.format("50% of")),
     # a span both print holds a short pair together, as a count of a thing does
-    ("The Calder bridge will close for two weeks for repairs.", "The Calder bridge will shut for a fortnight for repairs."),
+    ("The Calvert bridge will close for two weeks for repairs.", "The Calvert bridge will shut for a fortnight for repairs."),
     ("Work on the Tessel bypass will take three years, the council said.", "The council said the Tessel bypass would take three years to build."),
 ]
 
@@ -32,7 +32,7 @@ TWO_FACTS = [
     (FERRY.format("a year"), FERRY.format("a month")),
     (POWER.format("Half of"), POWER.format("40% of")),
     # but not when who or what differs
-    ("Bus drivers in Calder will strike for two days from 3 May over pay.", "Refuse collectors in Calder will strike for two days from 3 May over pay."),
+    ("Bus drivers in Calvert will strike for two days from 3 May over pay.", "Refuse collectors in Calvert will strike for two days from 3 May over pay."),
 ]
 
 

@@ -94,7 +94,7 @@ def test_a_place_one_outlet_adds_to_a_counted_fact_is_a_detail():
     other = "The toll for vans goes up from £4 to £6."
     assert len(blocks_of(one, other)) == 1
     # Another place in the other is no detail left out: two tolls.
-    assert len(blocks_of(one, other.replace("vans goes", "vans on the Dunmore Bridge goes"))) == 2
+    assert len(blocks_of(one, other.replace("vans goes", "vans on the Quenmore Bridge goes"))) == 2
 
 
 def test_a_first_clause_of_only_who_joins_nothing():

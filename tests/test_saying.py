@@ -16,29 +16,29 @@ from briefing.sentences import split
     "text,expected",
     [
         # subject_says: a name before the verb, with a day, "that", adverbs or an apposition between
-        ("Tomas Varga said Tuesday that the depot would close.", ("name", "Tomas Varga")),
-        ("Tomas Varga has said repeatedly the depot would close.", ("name", "Tomas Varga")),
-        ("Tomas Varga argued that the depot should close.", ("name", "Tomas Varga")),
-        ("Tomas Varga told reporters the depot would close.", ("name", "Tomas Varga")),
-        ("Tomas Varga, a planner, for example, said the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak said Tuesday that the depot would close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak has said repeatedly the depot would close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak argued that the depot should close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak told reporters the depot would close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak, a planner, for example, said the depot would close.", ("name", "Tomas Vordak")),
         # subject_says: a verb group that carries the verb of saying, a progressive, a plural present
-        ("Tomas Varga continues to insist that the depot will close.", ("name", "Tomas Varga")),
-        ("Tomas Varga went on to say the depot would close.", ("name", "Tomas Varga")),
-        ("Tomas Varga is insisting the depot will close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak continues to insist that the depot will close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak went on to say the depot would close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak is insisting the depot will close.", ("name", "Tomas Vordak")),
         ("Freight analysts warn the depot will close.", ("described", "freight analysts")),
         # chain_start: the occasion of saying between the subject and its verb
         ("Ines Moll in a blog post said the depot would close.", ("name", "Ines Moll")),
         ("The council in a letter to residents said the depot would close.", ("body", "council")),
         # first_conjunct: of two subjects, the first heads the subject
-        ("Tomas Varga and Ines Moll said the depot would close.", ("name", "Tomas Varga")),
-        ("Varga and others said the depot would close.", ("name", "Varga")),
+        ("Tomas Vordak and Ines Moll said the depot would close.", ("name", "Tomas Vordak")),
+        ("Vordak and others said the depot would close.", ("name", "Vordak")),
         ("He and Ines Moll said the depot would close.", ("pronoun", "He")),
-        ("Both Varga and Moll said the depot would close.", ("name", "Varga")),
-        ("Varga and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Varga")),
-        ('"The road will flood," Tomas Varga and Ines Moll wrote.', ("name", "Tomas Varga")),
+        ("Both Vordak and Moll said the depot would close.", ("name", "Vordak")),
+        ("Vordak and his neighbours on the eastern side of the valley said the road would flood.", ("name", "Vordak")),
+        ('"The road will flood," Tomas Vordak and Ines Moll wrote.', ("name", "Tomas Vordak")),
         # a full name, then "of" and the body it works for
         ("Ines Moll of the Harbour Institute for Coastal Studies said the road would flood.", ("name", "Ines Moll")),
-        ("The Bank of Eastholm said the road would flood.", ("body", "Bank of Eastholm")),
+        ("The Bank of Eastwyke said the road would flood.", ("body", "Bank of Eastwyke")),
         # ... and the place they, or the body they work at, are in
         ("Ines Moll of Liberty Chapel in Ohio said the road would flood.", ("name", "Ines Moll")),
         ("Ines Moll from Ohio said the road would flood.", ("name", "Ines Moll")),
@@ -50,7 +50,7 @@ from briefing.sentences import split
         ("But several ferrymen said they were forced to pay the toll.", ("described", "several ferrymen")),
         ("One Tolvik delegate said he gave away his passes.", ("described", "one Tolvik delegate")),
         ("Each side said the other was to blame for the closure.", ("described", "each side")),
-        ("Varga was also headed to Dunmore, her cousin said.", ("described", "her cousin")),
+        ("Vordak was also headed to Quenmore, her cousin said.", ("described", "her cousin")),
         ("Some say the toll is unfair.", None),
         ("Another eight depots, with 83 staff, have split shifts.", None),
         ("Riders use four of five depots, but all five depots states its own fares.", None),
@@ -58,13 +58,13 @@ from briefing.sentences import split
         ("Most said the toll is unfair.", None),
         # ... not the object of a preposition, and after a possessive only before a verb no noun shares
         ("Wealthy donors in both parties said the toll was fair.", ("described", "wealthy donors")),
-        ("Two hours after his first tweet, Varga posted a map of the depot.", ("name", "Varga")),
-        ("Her odd comments on the depot speak to its cost, said Tomas Varga, a planner.", ("name", "Tomas Varga")),
+        ("Two hours after his first tweet, Vordak posted a map of the depot.", ("name", "Vordak")),
+        ("Her odd comments on the depot speak to its cost, said Tomas Vordak, a planner.", ("name", "Tomas Vordak")),
         ('His view, plainly stated at the hearing, was that "the depot must close."', None),
         # modified_group: a phrase that ends on a noun that never speaks ("the speech", "a rally") still
         # describes the group; phrases of place joined by "and" are one description, not two clauses
         ("Organisers of the bid to move the rally said they expected delays.", ("described", "organisers")),
-        ("Harbour officials in Tolvik and in Dunmore say the depot is unsafe.", ("described", "harbour officials")),
+        ("Harbour officials in Tolvik and in Quenmore say the depot is unsafe.", ("described", "harbour officials")),
         ("The plan that some say will fail was passed.", None),
         # a word in -ly after a determiner or a possessive is a noun, not an adverb before the verb
         ("The assembly said the depot would close.", ("body", "assembly")),
@@ -80,15 +80,15 @@ from briefing.sentences import split
         ("Those who said so were wrong.", None),
         ("Those near the depot worked late.", None),
         # a party tag in brackets between a name and its apposition
-        ("Tomas Varga (R-Idaho), a longtime ferry captain, said the depot was too small.", ("name", "Tomas Varga")),
-        ("Tomas Varga (D), who chairs the board, said the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak (R-Idaho), a longtime ferry captain, said the depot was too small.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak (D), who chairs the board, said the depot would close.", ("name", "Tomas Vordak")),
         # skip_back: an aside set off by dashes between the subject and its verb
         ("Ines Moll — who chaired the board for three years — states that the depot was a mistake.", ("name", "Ines Moll")),
         ("Ines Moll — after a long pause — told reporters that she had no regrets.", ("name", "Ines Moll")),
         ("Harbor economists — and some Tolvik pilots — warn the depot is unsafe.", ("described", "harbor economists")),
-        ("The depot — Tomas Varga said — will close in May.", ("name", "Tomas Varga")),
+        ("The depot — Tomas Vordak said — will close in May.", ("name", "Tomas Vordak")),
         # "by" and an -ing form after the verb is how the subject spoke, not a passive's agent
-        ("Tomas Varga responded by citing the cost of the depot.", ("name", "Tomas Varga")),
+        ("Tomas Vordak responded by citing the cost of the depot.", ("name", "Tomas Vordak")),
         # coordinated_verb: ", then" joins a second verb of the subject; an adverb set off opens no name
         ("Ines Moll nodded, then explained that the depot would close.", ("name", "Ines Moll")),
         ("Privately, Ines Moll backs the plan and says it will work.", ("name", "Ines Moll")),
@@ -98,7 +98,7 @@ from briefing.sentences import split
         ("Most riders backed the depot, and two-thirds said the ferry was late.", None),
         # _agent: the agent of a passive verb of saying, named right after "by", said it
         ("The depot closure was first reported by the Harbor Gazette.", ("body", "Harbor Gazette")),
-        ("Ines Moll has been criticized by Tomas Varga for the delay.", ("name", "Tomas Varga")),
+        ("Ines Moll has been criticized by Tomas Vordak for the delay.", ("name", "Tomas Vordak")),
         ("The timetable was announced by the transport minister on Monday.", ("described", "the transport minister")),
         ("The depot was closed by the council.", None),
         # after a short opening phrase, the phrase set off by commas is the subject, not an apposition
@@ -110,9 +110,9 @@ from briefing.sentences import split
         ("On Monday the Harbor Trust, a charity, said that the depot was unsafe.", ("body", "Harbor Trust")),
         ("Last month the trust, a charity based in Altmoor, said that the depot was unsafe.", ("body", "trust")),
         # ... but not a phrase that opens with a preposition, nor a subordinate clause
-        ("On Monday, during a stop at the depot, now renamed Pell Yard, the candidate boasted of her record.",
+        ("On Monday, during a stop at the depot, now renamed Pask Yard, the candidate boasted of her record.",
          ("definite", "the candidate")),
-        ("As many harbour experts, including Ivo Pell, have pointed out, the depot is too old.",
+        ("As many harbour experts, including Ivo Pask, have pointed out, the depot is too old.",
          ("described", "many harbour experts")),
         # the other forms of listed verbs of saying, and manner-of-speaking verbs
         ("Ines Moll repeated that the depot was unsafe.", ("name", "Ines Moll")),
@@ -136,15 +136,15 @@ from briefing.sentences import split
         ("As the Harbor Gazette reported, the depot lost money.", ("body", "Harbor Gazette")),  # not "As the Harbor Gazette"
         # a place after "in" (a person or body is in a place) and a town before "D.C." are not the speaker
         ("Ines Moll of the Harbor Chapel in Tolvik said the depot would close.", ("name", "Ines Moll")),
-        ("One ferry pilot, Tomas Varga of Washington, D.C., explained that the depot was too small.", ("name", "Tomas Varga")),
+        ("One ferry pilot, Tomas Vordak of Washington, D.C., explained that the depot was too small.", ("name", "Tomas Vordak")),
         # skip_back: an adjunct of time or an emphatic pronoun between the subject and its verb
-        ("Tomas Varga has long said that the depot will close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak has long said that the depot will close.", ("name", "Tomas Vordak")),
         ("The depot, Ines Moll often says, is the oldest in the county.", ("name", "Ines Moll")),
         ("The clerk first said he did not recall the letter.", ("described", "the clerk")),
         ("The Fairhaven Rail Company itself said the deal was off.", ("body", "Fairhaven Rail Company")),
         ("The plan came first, said Ines Moll.", ("name", "Ines Moll")),
         ("The Tolvik Ferry Company this week announced it would cut fares.", ("body", "Tolvik Ferry Company")),
-        ("Ivo Pell, the depot chief, this past week announced a new timetable.", ("name", "Ivo Pell")),
+        ("Ivo Pask, the depot chief, this past week announced a new timetable.", ("name", "Ivo Pask")),
         ("Ines Moll last month told reporters the depot would close.", ("name", "Ines Moll")),
         # a pronoun with a clitic ("he's", "they've") is the subject
         ("He's said the depot will close.", ("pronoun", "He's")),
@@ -172,30 +172,30 @@ from briefing.sentences import split
         ("The harbour is busy, said experts.", ("described", "experts")),
         ("The harbour is busy, said privately.", None),
         # subject_says, inverted and trailing
-        ("The depot will close in May, Tomas Varga said.", ("name", "Tomas Varga")),
-        ("The depot will close in May, said Tomas Varga, a planner at the agency.", ("name", "Tomas Varga")),
+        ("The depot will close in May, Tomas Vordak said.", ("name", "Tomas Vordak")),
+        ("The depot will close in May, said Tomas Vordak, a planner at the agency.", ("name", "Tomas Vordak")),
         ("The depot will close in May, the local paper reported.", ("described", "the local paper")),
         # trailing_source: a source named in the last clause is the source of the whole sentence
         ("In Lisbon, organizers added 160 stewards along the route, the Harbor Gazette reported.", ("body", "Harbor Gazette")),
-        ("Two delegates separately pledged to back the mayor, according to Varga.", ("name", "Varga")),
+        ("Two delegates separately pledged to back the mayor, according to Vordak.", ("name", "Vordak")),
         ("The group called for boycotts, according to the Fairway Institute, which monitors campaigns.",
          ("body", "Fairway Institute")),
         # ... but an outlet or body named there only relays the words of a person whose own verb of saying comes first
         ("Ines Moll told the council the depot would close in May, the Harbor Gazette reported.", ("name", "Ines Moll")),
-        ("Tomas Varga says the depot is safe, according to the Harbor Gazette.", ("name", "Tomas Varga")),
+        ("Tomas Vordak says the depot is safe, according to the Harbor Gazette.", ("name", "Tomas Vordak")),
         ("The council says the depot is safe, according to the Harbor Gazette.", ("body", "Harbor Gazette")),
         # ... and not a clause that only reports what someone else said
-        ("Varga told the council that the depot would close, a move critics said would hurt riders.", ("name", "Varga")),
+        ("Vordak told the council that the depot would close, a move critics said would hurt riders.", ("name", "Vordak")),
         ("Ines Moll, whose son is at the school, said she had already complained to the governors.", ("name", "Ines Moll")),
         # an opening subordinate clause: the main clause's verb of saying names the speaker, unless it is a pronoun
-        ("While Ines Moll pledged to work with both parties, Tomas Varga insisted that the depot must close.",
-         ("name", "Tomas Varga")),
-        ("Although Tomas Varga was not charged, he has accused the mayor of lying.", ("name", "Tomas Varga")),
+        ("While Ines Moll pledged to work with both parties, Tomas Vordak insisted that the depot must close.",
+         ("name", "Tomas Vordak")),
+        ("Although Tomas Vordak was not charged, he has accused the mayor of lying.", ("name", "Tomas Vordak")),
         ("When Ines Moll said the depot was safe, the crowd cheered.", ("name", "Ines Moll")),
         # ... also after an adverb that premodifies the subordinator
-        ("Shortly after Ines Moll was declared the winner, Tomas Varga told the crowd that he would win.",
-         ("name", "Tomas Varga")),
-        ("Soon after Ines Moll spoke, Tomas Varga insisted that the depot must close.", ("name", "Tomas Varga")),
+        ("Shortly after Ines Moll was declared the winner, Tomas Vordak told the crowd that he would win.",
+         ("name", "Tomas Vordak")),
+        ("Soon after Ines Moll spoke, Tomas Vordak insisted that the depot must close.", ("name", "Tomas Vordak")),
         # one person described twice before the name is not two subjects
         ("Green candidate and former surgeon Ines Moll responded on Sunday to claims that she had exaggerated.",
          ("name", "Ines Moll")),
@@ -203,14 +203,14 @@ from briefing.sentences import split
         ("The vote will not change the result, noted the Gazette’s Ines Moll.", ("name", "Ines Moll")),
         ("According to local historian Ines Moll, the depot is older than the town.", ("name", "Ines Moll")),
         # ... but not a clause after the verb that ends on a name
-        ("Ines Moll, facing a hard race in the valley, said he would welcome Varga.", ("name", "Ines Moll")),
+        ("Ines Moll, facing a hard race in the valley, said he would welcome Vordak.", ("name", "Ines Moll")),
         # subject_says: an unnamed source stays a description
         ("The depot will close in May, experts said.", ("described", "experts")),
         ("Several transit planners said the depot would close.", ("described", "several transit planners")),
         ("One senior official said the depot would close.", ("described", "one senior official")),
         ("The depot will close, another Green councillor said.", ("described", "another Green councillor")),
         # according_to
-        ("According to Tomas Varga, the depot will close.", ("name", "Tomas Varga")),
+        ("According to Tomas Vordak, the depot will close.", ("name", "Tomas Vordak")),
         ("The depot will close, according to a report by the Harbor Transit Authority.", ("body", "Harbor Transit Authority")),
         ("The depot will close, according to a new survey.", ("described", "a new survey")),
         ("The depot will close, according to people familiar with the plans.", ("described", "people familiar with the plans")),
@@ -218,7 +218,7 @@ from briefing.sentences import split
         # cited_source: whatever "according to" governs is the source, cut where a participle phrase opens
         ("Turnout fell in the valley, according to early returns.", ("described", "early returns")),
         ("According to the minutes, the clerk did not reply at once.", ("described", "the minutes")),
-        ("Varga trained as a welder, according to his biography.", ("described", "his biography")),
+        ("Vordak trained as a welder, according to his biography.", ("described", "his biography")),
         ("According to the timetable published Friday, the depot closes in May.", ("described", "the timetable")),
         ("The depot lost money, according to ledgers unearthed in the archive.", ("described", "ledgers")),
         ("The depot will close, according to a leading planner.", ("described", "a leading planner")),
@@ -276,16 +276,16 @@ from briefing.sentences import split
         ("A spokeswoman for the Harbor Transit Authority said the depot would close.",
          ("possessive", "A spokeswoman for the Harbor Transit Authority")),
         # a person, not the body the person works at
-        ("Tomas Varga of the Harbor Transit Authority said the depot would close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak of the Harbor Transit Authority said the depot would close.", ("name", "Tomas Vordak")),
         # statement_from
         ("A statement from Dalgren Rail said the depot was safe.", ("name", "Dalgren Rail")),
         # participle_clause, coordinated_verb, partial_quote: the subject of the sentence speaks
-        ("Tomas Varga toured the depot on Monday, saying it would close.", ("name", "Tomas Varga")),
-        ("Tomas Varga toured the depot and said it would close.", ("name", "Tomas Varga")),
+        ("Tomas Vordak toured the depot on Monday, saying it would close.", ("name", "Tomas Vordak")),
+        ("Tomas Vordak toured the depot and said it would close.", ("name", "Tomas Vordak")),
         # ... and a verb of saying after the participle is part of what they said
-        ('Tomas Varga hit back, saying the depot was safe and adding that he and Moll agreed on "the whole timetable".',
-         ("name", "Tomas Varga")),
-        ('Tomas Varga called the plan "a quiet disaster for riders".', ("name", "Tomas Varga")),
+        ('Tomas Vordak hit back, saying the depot was safe and adding that he and Moll agreed on "the whole timetable".',
+         ("name", "Tomas Vordak")),
+        ('Tomas Vordak called the plan "a quiet disaster for riders".', ("name", "Tomas Vordak")),
         ('On Monday, she called the plan "a quiet disaster for riders".', ("pronoun", "she")),
     ],
 )
@@ -296,15 +296,15 @@ def test_forms_of_saying(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Tomas Varga believes the depot will close.",
-        "Tomas Varga wants the depot to close.",
-        "Tomas Varga hopes the depot will stay open.",
-        "Tomas Varga fears the depot will close.",
+        "Tomas Vordak believes the depot will close.",
+        "Tomas Vordak wants the depot to close.",
+        "Tomas Vordak hopes the depot will stay open.",
+        "Tomas Vordak fears the depot will close.",
         "Some said the depot would close.",
         "Thirty percent said the depot should close.",
         "A survey found 40 per cent of riders use the depot.",
         "When the letter from Dalgren Rail arrived, nobody was surprised.",
-        "Tomas Varga declined to say whether the depot would close.",
+        "Tomas Vordak declined to say whether the depot would close.",
         "Councillors in the valley passed a plan that some say will fail.",
     ],
 )
@@ -350,7 +350,7 @@ def test_a_place_is_never_a_speaker():
     [
         "Ada Quill, legal director for the rights group Fairway Alliance, said the bill would pass.",
         "Ada Quill, who lives outside the state capital, Sacramento, said the bill would pass.",
-        "Ada Quill, a nurse from Medford, Ore., who has two children, told lawmakers the bill would pass.",
+        "Ada Quill, a nurse from Medbourne, Ore., who has two children, told lawmakers the bill would pass.",
         "But Ada Quill, deputy director of Fairway Alliance, which wrote the report, said the bill would pass.",
         "Ada Quill, who founded Fairway Alliance, a rights group, said the bill would pass.",
         "Ada Quill, research director for the Fairway Institute, a policy group, said the bill would pass.",
@@ -371,7 +371,7 @@ def test_two_bodies_in_one_name_are_not_two_speakers():
 
 
 def test_a_name_in_an_earlier_clause_is_not_the_speaker():
-    assert speaker("When Ada Quill, the mayor, arrived, Tom Berg, a farmer, said the bill would pass.") == ("name", "Tom Berg")
+    assert speaker("When Ada Quill, the mayor, arrived, Tom Dahlby, a farmer, said the bill would pass.") == ("name", "Tom Dahlby")
 
 
 def test_coordinated_verb_after_an_adverb():
@@ -402,10 +402,10 @@ def test_clause_subject_is_never_a_time_or_a_possessive(text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("\u201cWe are anxious,\u201d said another forum user, Ida Brandt.", "Ida Brandt"),
+        ("\u201cWe are anxious,\u201d said another forum user, Ida Brunow.", "Ida Brunow"),
         ("\u201cIt was never meant to be,\u201d said former Gov. Bill Quarry of Ohio, a Democrat.", "Bill Quarry"),
-        ("\u201cIt was never meant to be,\u201d said Rye College historian Ida Brandt.", "Ida Brandt"),
-        ("\u201cIf they were serious, they would act,\u201d Brandt fumed on Tuesday.", "Brandt"),
+        ("\u201cIt was never meant to be,\u201d said Rye College historian Ida Brunow.", "Ida Brunow"),
+        ("\u201cIf they were serious, they would act,\u201d Brunow fumed on Tuesday.", "Brunow"),
     ],
 )
 def test_forward_person_after_a_quote(text, expected):
@@ -413,8 +413,8 @@ def test_forward_person_after_a_quote(text, expected):
 
 
 def test_an_opening_participle_is_not_a_name():
-    parsed = parse(split([Paragraph("s", 0, "Recalling the old depot, Tomas Varga smiled.")])[0])
-    assert parsed.names == ("Tomas Varga",) and parsed.subject == "Tomas Varga"
+    parsed = parse(split([Paragraph("s", 0, "Recalling the old depot, Tomas Vordak smiled.")])[0])
+    assert parsed.names == ("Tomas Vordak",) and parsed.subject == "Tomas Vordak"
 
 
 def test_the_speakers_of_a_relative_clause_are_its_subject_not_the_noun_it_describes():
@@ -430,11 +430,11 @@ def roles(text):
     "text,expected",
     [
         # spokesperson_role: whom the spokesperson speaks for, before or after the name, title left out
-        ('Mayor Dunn\'s spokeswoman, Pia Landa, said: "The road will reopen."', "spokeswoman for Dunn"),
-        ("Ivo Pell, Dunn's spokesman, said the road would reopen.", "spokesman for Dunn"),
-        ("The transport minister's spokesman, Ivo Pell, said the road would reopen.", "spokesman for the transport minister"),
+        ('Mayor Dunlo\'s spokeswoman, Pia Landa, said: "The road will reopen."', "spokeswoman for Dunlo"),
+        ("Ivo Pask, Dunlo's spokesman, said the road would reopen.", "spokesman for Dunlo"),
+        ("The transport minister's spokesman, Ivo Pask, said the road would reopen.", "spokesman for the transport minister"),
         # description_after_verb: the plain words between an inverted verb and the name
-        ('"We will not move," said retired ferryman Edda Lusk, who has lived here for years.', "retired ferryman"),
+        ('"We will not move," said retired ferryman Edda Lusby, who has lived here for years.', "retired ferryman"),
         ('"We will not move," said local shopkeeper Omar Reis.', "local shopkeeper"),
     ],
 )
@@ -447,7 +447,7 @@ def test_roles_of_spokespeople_and_descriptions(text, expected):
     [
         '"We will not move," said Omar Reis.',
         '"We will not move," Omar Reis said, and the ferryman agreed.',
-        "Ivo Pell, a spokesman, said the road would reopen.",
+        "Ivo Pask, a spokesman, said the road would reopen.",
     ],
 )
 def test_no_spokesperson_or_description_where_none_is_given(text):
@@ -469,7 +469,7 @@ def test_a_spokesperson_for_someone(text, owner):
 
 
 def test_who_speaks_to_a_spokesperson_is_not_one():
-    assert speaker("Tomas Varga told a spokesman for the harbour board the depot would close.") == ("name", "Tomas Varga")
+    assert speaker("Tomas Vordak told a spokesman for the harbour board the depot would close.") == ("name", "Tomas Vordak")
 
 
 def claims(text):
@@ -549,7 +549,7 @@ def test_a_claim_that_holds_a_passage_of_its_own_is_that_quote_only():
         "Asked about the depot on Monday, Ada Quill said, adding, \u201cWe will try.\u201d",
         "In a statement on Monday, Ada Quill said, adding, \u201cWe will try.\u201d",
         "Later that day at the depot, Ada Quill said: \u201cWe will try.\u201d",
-        "When asked how his proposed toll would affect Lund, Ada Quill said: \u201cThere will be exceptions.\u201d",
+        "When asked how his proposed toll would affect Lurn, Ada Quill said: \u201cThere will be exceptions.\u201d",
         # a noun that is also a verb of saying ("reports") in an opening phrase reports nothing
         "Replying to the mayor, who cites earlier, shorter reports on the harbour, Ada Quill said: \u201cWe will try.\u201d",
         # a verb of saying in a relative clause is someone else's
@@ -565,10 +565,10 @@ def test_no_claim_beside_a_quote(text):
     [
         # a dateline and an acronym are never a person's name
         ("WASHINGTON (AP) \u2014 Donald Vell said the depot would close.", ("Donald Vell",)),
-        ("NORTHFIELD, Minn. \u2014 Rallying his supporters, Tomas Varga said the depot would close.", ("Tomas Varga",)),
-        ("Tomas Varga met the NCLB panel.", ("Tomas Varga",)),
+        ("NORTHFIELD, Minn. \u2014 Rallying his supporters, Tomas Vordak said the depot would close.", ("Tomas Vordak",)),
+        ("Tomas Vordak met the NCLB panel.", ("Tomas Vordak",)),
         # nor a people, a party or an adjective of place
-        ("Iranians and Ohio-based farmers met Tomas Varga.", ("Tomas Varga",)),
+        ("Iranians and Ohio-based farmers met Tomas Vordak.", ("Tomas Vordak",)),
     ],
 )
 def test_names_a_sentence_mentions(text, names):
@@ -582,13 +582,13 @@ def clauses(text):
 
 
 def test_two_clauses_with_two_speakers_are_two_statements():
-    assert clauses("Tomas Varga said the depot was empty, while Ines Moll said it was full.") == [
-        ("Tomas Varga said the depot was empty", "Tomas Varga"),
+    assert clauses("Tomas Vordak said the depot was empty, while Ines Moll said it was full.") == [
+        ("Tomas Vordak said the depot was empty", "Tomas Vordak"),
         ("Ines Moll said it was full.", "Ines Moll"),
     ]
     assert clauses("The council says the depot is safe; Ines Moll, a planner, said it would close.")[1][1] == "Ines Moll"
-    assert clauses("While Tomas Varga said the depot was empty, Ines Moll insisted it was full.") == [
-        ("While Tomas Varga said the depot was empty", "Tomas Varga"),
+    assert clauses("While Tomas Vordak said the depot was empty, Ines Moll insisted it was full.") == [
+        ("While Tomas Vordak said the depot was empty", "Tomas Vordak"),
         ("Ines Moll insisted it was full.", "Ines Moll"),
     ]
 
@@ -596,10 +596,10 @@ def test_two_clauses_with_two_speakers_are_two_statements():
 @pytest.mark.parametrize(
     "text",
     [
-        "Tomas Varga said the depot was empty, but he added that it would reopen.",  # one speaker, named again
-        "Tomas Varga said the depot was old and that it would close.",
-        "Tomas Varga toured the depot, and the crowd cheered.",
-        "As the Harbor Gazette reported, Tomas Varga said the depot would close.",  # the outlet relays, no clause of its own
+        "Tomas Vordak said the depot was empty, but he added that it would reopen.",  # one speaker, named again
+        "Tomas Vordak said the depot was old and that it would close.",
+        "Tomas Vordak toured the depot, and the crowd cheered.",
+        "As the Harbor Gazette reported, Tomas Vordak said the depot would close.",  # the outlet relays, no clause of its own
     ],
 )
 def test_one_speaker_is_one_statement(text):
@@ -651,7 +651,7 @@ def test_a_quoted_question_is_given_to_the_name_after_it():
         ("The boats will stay in port, said a harbour board spokeswoman, Ines Tallo.", "Ines Tallo", "harbour board spokeswoman"),
         ("A spokesman for the ferry union, Nils Arvo, said the boats would stay in port.", "Nils Arvo", "spokesman for the ferry union"),
         ("The ferry union's district secretary, Nils Arvo, said the boats would stay.", "Nils Arvo", "the ferry union's district secretary"),
-        ("Dunmore's campaign manager, Nils Arvo, said the count was fair.", "Nils Arvo", "Dunmore's campaign manager"),
+        ("Quenmore's campaign manager, Nils Arvo, said the count was fair.", "Nils Arvo", "Quenmore's campaign manager"),
         ("The current ferry union leader, Nils Arvo, said the boats would stay.", "Nils Arvo", "ferry union leader"),
         # apposition_after: a role after the name kept whole, with the body it belongs to
         ("Ines Tallo, district secretary of the Allied Porters' Union, said the boats would stay.", "Ines Tallo", "district secretary of the Allied Porters' Union"),
@@ -716,14 +716,14 @@ def test_cue_rules_fire_only_at_cue_words():
     "text,expected",
     [
         # a title before a name set off after a description is that person's name, not an apposition
-        ("The leader of the Green group on the council, Councillor Ana Berg, said the vote was lost.", ("name", "Councillor Ana Berg")),
+        ("The leader of the Green group on the council, Councillor Ana Dahlby, said the vote was lost.", ("name", "Councillor Ana Dahlby")),
         ("The chair of the board, Dr Ivo Dan, said the vote was lost.", ("name", "Dr Ivo Dan")),
         ("Jo Roe, Chief Executive Officer, said the vote was lost.", ("name", "Jo Roe")),
         ("Ivo Dan, 49, a navy veteran who now works for the Air Force, said the vote was lost.", ("name", "Ivo Dan")),
         # an unnamed group that opens the sentence, described by a phrase that names a place, is the group
         ("Building firms trading in Marrowby say the new limit will slow every delivery.", ("described", "building firms")),
         ("Nurses at Marrowby General say the new limit will slow every ambulance.", ("described", "nurses at Marrowby General")),
-        ("Ana Berg of Marrowby said the new limit will slow every fare.", ("name", "Ana Berg")),
+        ("Ana Dahlby of Marrowby said the new limit will slow every fare.", ("name", "Ana Dahlby")),
         # a plural owner inside a capitalised body's name does not end it
         ("The Coastal Porters' Union said the offer was too low.", ("body", "Coastal Porters' Union")),
         ("The Coastal Porters' Union has said it will fight any loss of posts.", ("body", "Coastal Porters' Union")),
@@ -743,4 +743,4 @@ def test_a_body_named_with_and_is_one_body_and_no_person():
     parsed = parse(split([Paragraph("s", 0, "The Tolvik and District Health Trust will charge for parking.")])[0])
     assert parsed.orgs == ("Tolvik and District Health Trust",) and parsed.names == () and parsed.subject is None
     assert parse(split([Paragraph("s", 0, "Jo Roe and Tolvik Council met.")])[0]).orgs == ("Tolvik Council",)
-    assert parse(split([Paragraph("s", 0, "The Tolvik Council and Dunmore Water Board met.")])[0]).orgs == ("Tolvik Council", "Dunmore Water Board")
+    assert parse(split([Paragraph("s", 0, "The Tolvik Council and Quenmore Water Board met.")])[0]).orgs == ("Tolvik Council", "Quenmore Water Board")
