@@ -16,6 +16,10 @@ ONE_FACT = [
     ("Night trains to Ostrey will return in May.", "Night trains between Ostrey and Ardley will return in May, the rail company said."),
     # an owner the shorter one does not name owns the thing itself, not a part of it
     ("The Harl bypass will open in June.", "The county's Harl bypass will open in June, the council said."),
+    # an owned word that says it, or a part of the month: who told it, and when
+    ("The Quelby museum will shut in March.", "The Quelby museum will shut in March, the museum's director said."),
+    ("The Harl bypass will open in June.", "The Harl bypass will open in June, the head of the bypass said."),
+    ("The Quelby museum will shut in March.", "The Quelby museum will shut at the end of March."),
 ]
 
 TWO_FACTS = [
