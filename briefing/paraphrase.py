@@ -289,20 +289,27 @@ def _held(a: Profile, b: Profile) -> bool:
 def _owned(short: Profile, long: Profile) -> bool:
     """The longer wording makes a word of the shorter one the owner of a
     word it adds, by a possessive or "of" ("the museum's east wing", "the
-    museums' upper floors", "the east wing of the museum" / "the museum"): it tells of a part or a
-    belonging of what the shorter one tells of, not of that thing.
-    ("Dredging of the channel" / "Dredging": the shorter one's word is
-    what is owned, not its owner.)"""
+    museums' upper floors", "the east wing of the museum" / "the museum"):
+    it tells of a part or a belonging of what the shorter one tells of, not
+    of that thing. ("Dredging of the channel" / "Dredging": the shorter
+    one's word is what is owned, not its owner.) Not an owned word that
+    says it ("the museum's director said"), nor a part of a month or day
+    ("the end of March")."""
     words = long.sequence.split(" ")
     for n, word in enumerate(words[1:], 1):
         before = words[n - 1]
-        if before.endswith(("'s", "’s", "s'", "s’")) and stem(before) in short.stems and word not in FUNCTION and stem(word) not in short.stems:
+        if before.endswith(("'s", "’s", "s'", "s’")) and stem(before) in short.stems and word not in FUNCTION and stem(word) not in short.stems and not _says(words, n + 1):
             return True
         if before == "of" and n > 1 and words[n - 2] not in FUNCTION and stem(words[n - 2]) not in short.stems:
-            owner = next((w for w in words[n:] if w not in FUNCTION), "")
-            if stem(owner) in short.stems:
+            at, owner = next(((k, w) for k, w in enumerate(words[n:], n) if w not in FUNCTION), (n, ""))
+            if stem(owner) in short.stems and stem(owner) not in _CALENDAR and not _says(words, at + 1):
                 return True
     return False
+
+
+def _says(words: list[str], at: int) -> bool:
+    """The word at ``at`` is a verb of saying: the words before it tell who said it."""
+    return at < len(words) and words[at] in _SAYING
 
 
 def _times(a: Profile) -> frozenset[str]:
@@ -340,7 +347,9 @@ def _put_for(a: Profile, b: Profile) -> bool:
     place shows no verb: one noun put for another in one slot, who pays,
     gets or is fined ("fined the club" / "fined the winger"), or of what
     (a word of how it is weighed put for another, "a hefty" / "a huge"
-    sum, is kept apart too: being wrong costs more)."""
+    sum, is kept apart too: being wrong costs more). A verb put for
+    another is left to ``verbs.another_act``, which tells the verbs of one
+    act ("will spend" / "will invest £2m") from those of two."""
     found = swapped(a.sequence.split(" "), b.sequence.split(" "))
     if found is None:
         return False

@@ -184,8 +184,15 @@ def being(word: str) -> bool:
     """A word as printed is a noun of beings (``counted_beings``) or of
     people or a person (``one_count``), or a common noun of a person, one
     WordNet's tagged corpus never saw too ("winger", "welder":
-    ``mention_words.people_nouns``), in the singular or with a plural "s"."""
-    return spelling(word) in _beings() or _person(word) or not {word, word.removesuffix("s")}.isdisjoint(people_nouns())
+    ``mention_words.people_nouns``), in the singular or the plural
+    ("wingers", "deputies", "witnesses", "groundsmen")."""
+    return spelling(word) in _beings() or _person(word) or not _singulars(word).isdisjoint(people_nouns())
+
+
+def _singulars(word: str) -> set[str]:
+    """What a lower-case word may be the plural of, and the word itself."""
+    found = {word, spelling(word), word.removesuffix("s"), word.removesuffix("es")}
+    return found | {word[:-3] + "man"} if word.endswith("men") else found
 
 
 def _person(word: str) -> bool:

@@ -32,9 +32,12 @@ TWO_FACTS = [
     ("The league fined the team £15,000.", "The league fined the winger £15,000."),
     ("The bank paid the firm £4,000.", "The bank paid the welder £4,000."),
     ("The regulator fined the franchise £80,000.", "The regulator fined the contractor £80,000."),
-    # and told the other way round: a person WordNet's tagged corpus never saw is who too
+    # and told the other way round: a person WordNet's tagged corpus never saw
+    # is who too, one or many
     ("The team was fined £15,000 by the league.", "The league fined the winger £15,000."),
     ("The firm was paid £4,000 by the bank.", "The bank paid the welder £4,000."),
+    ("The firm was paid £4,000 by the bank.", "The bank paid the welders £4,000."),
+    ("The club was paid £9,000 by the council.", "The council paid the groundsmen £9,000."),
     # another sum, or the other way
     ("The dredging will cost a hefty £3.4m.", "The dredging will cost a hefty £4.3m."),
     ("The firm made a profit of £3m.", "The firm made a loss of £3m."),
