@@ -151,7 +151,7 @@ def role_before(toks: Sequence[Token], start: int) -> str | None:
 
 GROUP_HEADS = _WORDS["group_heads"]  # plural and collective heads of an unnamed source ("experts said", "aides say")
 QUANTIFIERS = words("grammar", "quantifiers")
-_NOT_A_GROUP_OPENER = BODY_WORDS | TITLES | PERSON_ROLES  # made once, not once a word
+_NOT_A_GROUP_OPENER = BODY_WORDS | TITLE_WORDS  # made once, not once a word
 # Words that never head a speaker: a fragment, a share of a poll.
 NOT_SPEAKERS = _WORDS["not_speakers"]
 

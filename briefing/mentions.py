@@ -197,9 +197,9 @@ RELATIVES = words("grammar", "relative_pronouns")
 # head no "the people of" phrase, the words a description reaching back
 # from its head stops at, and those a description reaching forward holds.
 _BODY_ENDS = BODY_NOUNS | COMPANY_WORDS | BODY_WORDS
-_NOT_A_PEOPLE_NOUN = PERSON_ROLES | BODY_NOUNS | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES
+_NOT_A_PEOPLE_NOUN = ROLES_AND_BODIES | BODY_WORDS | NOT_SPEAKERS | PRONOUNS | NOT_NAMES
 _DESCRIPTION_STOPS = PREPOSITIONS | SPEECH | AUX | OPENERS | RELATIVES
-_IN_DESCRIPTION = PERSON_ROLES | DETERMINERS | BODY_NOUNS
+_IN_DESCRIPTION = ROLES_AND_BODIES | DETERMINERS
 
 
 def _head_of_description(toks: Sequence[Token], end: int) -> int | None:

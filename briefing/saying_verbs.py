@@ -18,12 +18,11 @@ from .data import words
 from .lexicon import language
 from .mention_words import (
     AUX,
-    BODY_NOUNS,
     DETERMINERS,
     NOT_SPEAKERS,
     PARTICIPLES,
-    PERSON_ROLES,
     PRONOUNS,
+    ROLES_AND_BODIES,
     SPEECH,
     is_name_word,
 )
@@ -118,7 +117,7 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
 
 # Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
 SAYING_NOUNS = language()["saying_nouns"]
-_NAMED_BEFORE = PRONOUNS | PERSON_ROLES | BODY_NOUNS  # who stands before "in a statement": made once, not once a word
+_NAMED_BEFORE = PRONOUNS | ROLES_AND_BODIES  # who stands before "in a statement": made once, not once a word
 
 
 def chain_start(toks: Sequence[Token], i: int) -> int:
