@@ -142,7 +142,7 @@ def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:
     opens on a contrast ("But the mayor said ...", "However, ..."), which
     sets the speaker against the group rather than among them."""
     for x in rest:
-        if normal(x.text).split()[:1] and normal(x.text).split()[0] in CONTRAST:
+        if CONTRAST & set(normal(x.text).split()[:1]):
             return True
         if x is speaker:
             return False
