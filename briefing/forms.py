@@ -42,6 +42,7 @@ _RANK_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th)\b", re.I)
 _TOKEN = re.compile(_CLOCK.pattern + f"|[{SIGNS}%]|" + _RANK_DIGITS.pattern + r"|\d(?:[\d,]*\d)?(?:\.\d+)?|[A-Za-z][A-Za-z'’]*", re.I)
 _UNITS = {word: n for n, word in enumerate(load("grammar")["number_units"])}
 _TENS = {word: 10 * n for n, word in enumerate(load("grammar")["number_tens"], 2)}
+_NUMBER_VALUES = _UNITS | _TENS  # a number's word, "zero" to "ninety", and its value
 # Ordinals in words, by English morphology: a cardinal with "-th" ("sixth"),
 # "-y" to "-ieth" ("twentieth"), and the irregular ones of every grammar
 # ("first", "second", "third", "fifth", "eighth", "ninth", "twelfth"). (News
@@ -54,7 +55,7 @@ def _rank_word(cardinal: str) -> str:
     return _IRREGULAR_RANKS.get(cardinal) or (cardinal[:-1] + "ieth" if cardinal.endswith("y") else cardinal + "th")
 
 
-_RANKS = {_rank_word(w): n for w, n in (_UNITS | _TENS).items() if n}
+_RANKS = {_rank_word(w): n for w, n in _NUMBER_VALUES.items() if n}
 _RANK_NAMES = {n: w for w, n in _RANKS.items()}
 
 
@@ -434,4 +435,4 @@ def _years(count: str, before: str) -> int | None:
     head, _, tail = count.partition("-")
     if not number_word(count) or before.split()[-1:] and before.split()[-1].casefold() in _TENS:
         return None
-    return (_UNITS | _TENS)[head] + _UNITS.get(tail, 0)
+    return _NUMBER_VALUES[head] + _UNITS.get(tail, 0)
