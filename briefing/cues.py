@@ -63,6 +63,9 @@ REFUSAL = frozenset(v for kind, v in _CONSENT if kind == "refusal") - STATUS_QUO
 COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
+IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
+IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
+OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 PREPOSITIONS = words("grammar", "prepositions")
 OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
@@ -192,7 +195,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     (``verdicts``), or of what a label keeps, the other way round ("the toll
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
-    "we were never consulted"), which objects to how it was decided."""
+    "we were never consulted"), which objects to how it was decided, or of
+    what is now asked or taken of the speaker (``_imposed``)."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []
@@ -236,7 +240,20 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
-    return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked
+    return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked + _imposed(tokens, sides["against"])
+
+
+def _imposed(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:
+    """The grievance of a sentence that opens on "Now they" and a verb of
+    what those who decide ask of the speaker or take from them ("Now they
+    want me to work longer", "And now they're taking it away"), as a cue
+    of the side against the proposal they make (``IMPOSED``); "Now they
+    have a clinic" asks nothing of anyone."""
+    at = 1 if tokens[:1] and tokens[0] in OPENING_COORDINATORS else 0
+    verb = at + 2 + (tokens[at + 2 : at + 3] != [] and tokens[at + 2] in IMPOSED_AUXILIARIES)
+    if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens) or not bases(tokens[verb]) & IMPOSED:
+        return []
+    return [(against, " ".join(tokens[at : verb + 1]), at, verb + 1 - at)]
 
 
 def proposal_words(specs: Sequence[PositionSpec]) -> frozenset[str]:

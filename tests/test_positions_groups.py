@@ -281,3 +281,33 @@ def test_a_speaker_whose_role_is_a_kind_of_the_groups_noun_is_one_of_the_group()
     ):
         placed = place([_said(text, group, 1, "statement"), quote], spec, roles=(("Ona Brisk", role),)).blocks
         assert placed[1].position == "context", role
+
+
+def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_proposal():
+    for text in (
+        "Now they want us to pay for parking at the station.", "And now they're taking the night bus away.",
+        "Now they tell us to drive to the next town.", "Now they have asked the crews to leave by spring.",
+        "But now they expect pensioners to queue outside.",
+    ):
+        found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
+        assert list(found.counted) == ["no"], text
+    # Not opening the sentence, not a demand nor a taking, or negated: no grievance read.
+    for text in (
+        "Now they have a clinic on the island.", "Now we want answers.", "They said that now they want a vote.",
+        "Now they don't want to hear from us.", "Now they know the station is safe.",
+    ):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # With no sides for and against one proposal, it takes none.
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_said("Now they want us to pay for it.", "Ona Brisk", 1), named).counted == {}
+    spec = Spec("T", None, TUNNEL)
+    # The grievance places the speaker's other words too.
+    placed = place([_said("I have driven this road for thirty years.", "Ona Brisk", 1), _said("Now they want me to pay to use it.", "Ona Brisk", 2)], spec).blocks
+    assert [b.position for b in placed] == ["no", "no"]
+    # A speaker whose other words clearly take the other side names the delay to answer it.
+    supporter = [
+        _said("The tunnel means faster trains.", "Ivo Renk", 1),
+        _said("Faster trains bring the jobs back.", "Ivo Renk", 2),
+        _said("Now they want us to wait another year.", "Ivo Renk", 3),
+    ]
+    assert [b.position for b in place(supporter, spec).blocks] == ["yes", "yes", "yes"]
