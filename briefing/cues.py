@@ -64,6 +64,8 @@ COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
+IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
+TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking it away"
 IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
 OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
@@ -244,16 +246,21 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
 
 
 def _imposed(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:
-    """The grievance of a sentence that opens on "Now they" and a verb of
-    what those who decide ask of the speaker or take from them ("Now they
-    want me to work longer", "And now they're taking it away"), as a cue
-    of the side against the proposal they make (``IMPOSED``); "Now they
-    have a clinic" asks nothing of anyone."""
+    """The grievance of a sentence that opens on "Now they" and what those
+    who decide ask of the speaker ("Now they want me to work longer", "And
+    now they tell us to drive": a directive verb, ``IMPOSED``, with "me" or
+    "us" after it) or take from them ("Now they're taking it away": "take"
+    with "away" or "from me" after it), as a cue of the side against the
+    proposal they make; "Now they want to stay in school" and "Now they take
+    the bus" ask and take nothing of the speaker."""
     at = 1 if tokens[:1] and tokens[0] in OPENING_COORDINATORS else 0
     verb = at + 2 + (tokens[at + 2 : at + 3] != [] and tokens[at + 2] in IMPOSED_AUXILIARIES)
-    if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens) or not bases(tokens[verb]) & IMPOSED:
+    if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens):
         return []
-    return [(against, " ".join(tokens[at : verb + 1]), at, verb + 1 - at)]
+    said, rest = bases(tokens[verb]), tokens[verb + 1 :]
+    asked = said & IMPOSED and rest[:1] and rest[0] in IMPOSED_ON
+    taken = said & TAKING and ("away" in rest or any(w == "from" and rest[k + 1 : k + 2] and rest[k + 1] in IMPOSED_ON for k, w in enumerate(rest)))
+    return [(against, " ".join(tokens[at : verb + 1]), at, verb + 1 - at)] if asked or taken else []
 
 
 def proposal_words(specs: Sequence[PositionSpec]) -> frozenset[str]:

@@ -287,15 +287,16 @@ def test_a_speaker_whose_role_is_a_kind_of_the_groups_noun_is_one_of_the_group()
 def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_proposal():
     for text in (
         "Now they want us to pay for parking at the station.", "And now they're taking the night bus away.",
-        "Now they tell us to drive to the next town.", "Now they have asked the crews to leave by spring.",
-        "But now they expect pensioners to queue outside.",
+        "Now they tell us to drive to the next town.", "Now they have asked us to leave by spring.",
+        "But now they expect me to queue outside.", "Now they are taking the clinic from us.",
     ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"], text
-    # Not opening the sentence, not a demand nor a taking, or negated: no grievance read.
+    # Not opening the sentence, nothing asked of the speaker nor taken from them, or negated: no grievance read.
     for text in (
         "Now they have a clinic on the island.", "Now we want answers.", "They said that now they want a vote.",
         "Now they don't want to hear from us.", "Now they know the station is safe.",
+        "Now they want to stay in school.", "Now they take the bus every day.", "Now they ask the pupils to read aloud.",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # With no sides for and against one proposal, it takes none.
