@@ -63,6 +63,7 @@ REFUSAL = frozenset(v for kind, v in _CONSENT if kind == "refusal") - STATUS_QUO
 COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
+NOBODY, NO_ONE = ("nobody",), ("no", "one")  # the negative pronouns a grievance of not being asked opens on
 IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
 IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
 TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking it away"
@@ -241,8 +242,26 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
-    unasked = [(sides["against"], " ".join(tokens[i : i + len(w)]), i, len(w)) for w in UNASKED for i in matches(tokens, w)]
-    return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + unasked + _imposed(tokens, sides["against"])
+    grievances = _unasked(tokens, sides["against"]) + _imposed(tokens, sides["against"])
+    return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + grievances
+
+
+def _unasked(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:
+    """The grievance of not being asked or told (``UNASKED``: "nobody asked
+    us", "we were never told"), as a cue of the side against the proposal;
+    "nobody" or "no one" may be of a body named after "from" or "at" in up
+    to three words ("nobody from the council has told us")."""
+    found = {i: len(w) for w in UNASKED for i in matches(tokens, w)}
+    for w in UNASKED:
+        lead = len(NOBODY) if w[: len(NOBODY)] == NOBODY else len(NO_ONE) if w[: len(NO_ONE)] == NO_ONE else 0
+        for i in matches(tokens, w[:lead]) if lead else ():
+            of = i + lead
+            if i in found or tokens[of : of + 1] not in (["from"], ["at"]):
+                continue
+            verb = next((k for k in range(of + 2, min(of + 5, len(tokens))) if 0 in matches(tokens[k : k + len(w) - lead], w[lead:])), None)
+            if verb is not None and "|" not in tokens[of:verb]:
+                found[i] = verb + len(w) - lead - i
+    return [(against, " ".join(tokens[i : i + n]), i, n) for i, n in sorted(found.items())]
 
 
 def _imposed(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:

@@ -172,11 +172,13 @@ def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
         "Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast.",
         "The crews had not been consulted.", "We weren't consulted.", "The board decided without consulting the town.",
         "Why did nobody tell the parents?", "No one has told the crews where they will work.", "We were never told.",
+        "Nobody from the harbour board has told us what happens next.", "No one at the trust asked the porters.",
     ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"] and not found.weak, text
     # Not asking is no grievance; nor is consulting that did happen.
-    for text in ("We are not asking for money.", "We were consulted twice last spring.", "I never told my sister.", "Nobody tells a story better."):
+    for text in ("We are not asking for money.", "We were consulted twice last spring.", "I never told my sister.", "Nobody tells a story better.",
+                 "Nobody from the harbour board came to the meeting.", "Nobody at the market knew when it would open."):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # Reported, negated or supposed, it is no grievance of the speaker's.
     for text in ("They say nobody asked them.", "It is not true that nobody asked you.", "If nobody asked them, they should complain."):
