@@ -30,6 +30,7 @@ from .forms import figures as figures_of
 from .mapping import Map
 from .nearness import DATE, QUANTITY, SYNONYM
 from .not_names import dateline_end
+from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, meets, stem
 from .word_senses import senses as senses_of
 
@@ -42,6 +43,9 @@ _NEGATION = words("grammar", "negators")
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
+_ARRANGED = words("grammar", "timetabled")  # "is due to start": when, as "will start" says it
+# Each month's abbreviation to its name ("sept": "september").
+_MONTH_NAMES = {short: max((m for m in MONTHS if MONTHS[m] == n), key=len) for short, n in MONTHS.items()}
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
@@ -86,15 +90,23 @@ def _content_stem(word: str) -> str | None:
     lower = word.casefold()
     if lower[0].isdigit() and (place := rank(lower)) is not None:
         return stem(rank_name(place))
-    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
+    return _word_stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
+
+
+def _word_stem(word: str) -> str:
+    """``word``'s stem; a month's abbreviation printed with a capital
+    ("Oct. 14", AP style) the month's ("October 14")."""
+    return stem(_MONTH_NAMES.get(word.casefold(), word) if word[0].isupper() else word)
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
-    """The content stems of ``words``, each once; a scale's abbreviation
+    """The content stems of ``words``, each once, but a word of a
+    timetable before "to" ("due to start", "set to open": only when, as
+    "will start" tells it); a scale's abbreviation
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = list(map(_content_stem, words))
+    found = [None if after == "to" and w.casefold() in _ARRANGED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
     if holds_figure(words):  # most hold none
         for n, side in bounds(words).items():
             found[n] = side or None
@@ -196,8 +208,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
         if match.start() == 0 and match.group(0).count(" ") == 0:
             opening = match.group(0)
         elif run:
-            names.add(stem(run[-1]))
-            runs.add(tuple(map(stem, run)))
+            names.add(_word_stem(run[-1]))
+            runs.add(tuple(map(_word_stem, run)))
             titles.update(map(stem, _title_before(text[: match.start()])))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(stem(run[-1]))

@@ -79,7 +79,9 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 _SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
 _SAYING = words("reporting", "speech_verbs")  # who told it, not what happened
 _BELIEF = words("reporting", "belief_verbs")
-_CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
+_WEEKDAYS = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays"))
+_MONTHS = frozenset(spelling(w)[:STEM] for w in MONTHS if len(w) > 3)
+_CALENDAR = _WEEKDAYS | _MONTHS
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -177,7 +179,7 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
         return "opposite"
     if a.negated != b.negated:
         return "negation"
-    if names and not _nested(a.names, b.names):
+    if names and _named_apart(a, b):
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
@@ -192,6 +194,23 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     if agents.differ(a.agent, b.agent):
         return "agents"
     return None
+
+
+def _named_apart(a: Profile, b: Profile) -> bool:
+    """Each wording names what the other does not print at all, the two of
+    one kind: two days of the week ("on Monday" / "on Tuesday"), two
+    months, or two names of anything else ("in Kent" / "in Essex"). A name
+    the other prints where a capital tells nothing (it opens the sentence:
+    "Nevada regulators") is printed by both; a day of the week one adds and
+    a place the other adds are two details, each left out by the other
+    ("closed on Friday" / "closed near Wexley")."""
+    ours, theirs = a.names - b.stems, b.names - a.stems
+    return any(_name_kind(x) == _name_kind(y) for x in ours for y in theirs)
+
+
+def _name_kind(name: str) -> int:
+    """0 a day of the week, 1 a month, 2 any other name."""
+    return 0 if name in _WEEKDAYS else 1 if name in _MONTHS else 2
 
 
 def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
