@@ -8,8 +8,8 @@ words cut to their first five letters, a truncation stemmer), its names
 (runs of capitalised words, each known by its last word, a legal form,
 "Ltd", left out, and the speaker's), its figures in one form (``forms``:
 "£340m" is "340 million pounds"), its quantities (a count of a thing, a
-sum, a share) and days of a month, whether it is negated ("not", and
-"denied that" a clause), its words in order, the senses of its words
+sum, a share) and days of a month, whether it is negated ("not", "nobody",
+"failed to" a verb, and "denied that" a clause), its words in order, the senses of its words
 (``word_senses``), its first clause when it tells two things (``lead``)
 and its main clause's agent (``agents``).
 """
@@ -40,10 +40,11 @@ TITLE_REACH = 60     # printed within this many characters before it
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
 _NEGATION = words("grammar", "negators")
+_IMPLICATIVES = words("grammar", "negative_implicatives")  # "failed to approve": not approved
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
-_ARRANGED = words("grammar", "timetabled")  # "is due to start": when, as "will start" says it
+_TIMETABLED = words("grammar", "timetabled")  # "is due to start": when, as "will start" tells it
 # Each month's abbreviation to its name ("sept": "september").
 _MONTH_NAMES = {short: max((m for m in MONTHS if MONTHS[m] == n), key=len) for short, n in MONTHS.items()}
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -101,12 +102,12 @@ def _word_stem(word: str) -> str:
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once, but a word of a
-    timetable before "to" ("due to start", "set to open": only when, as
-    "will start" tells it); a scale's abbreviation
+    timetable before "to" ("due to start", "set to open": when, as "will
+    start" tells it); a scale's abbreviation
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = [None if after == "to" and w.casefold() in _ARRANGED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
+    found = [None if after == "to" and w.casefold() in _TIMETABLED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
     if holds_figure(words):  # most hold none
         for n, side in bounds(words).items():
             found[n] = side or None
@@ -218,7 +219,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(stem(speaker.split()[-1]))
         runs.add(tuple(map(stem, speaker.split())))
-    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
+    failed = sum(w in _IMPLICATIVES and after == "to" for w, after in zip(lower, lower[1:]))
+    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + failed + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
     # What happened is told in lower case, and by a word of an action that
     # opens the sentence and heads its phrase, a closed-class word after it
     # ("Demolition of the depot", not "Building work"): who or where is a name.
