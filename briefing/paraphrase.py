@@ -268,7 +268,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
-        counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
+        counted = _counted_words(a.stems & b.stems, a.sequence)
         summed = _summed(a, b)
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems, summed)
@@ -391,6 +391,20 @@ def _in_common(a: Profile, b: Profile) -> bool:
     for vans" / "Vans will be charged"); not a title one prints before a
     name ("the party's leader" / "Party Leader Ann Roe")."""
     return bool(a.plain & b.plain or a.plain & {stem(b.sequence.partition(" ")[0])} or b.plain & {stem(a.sequence.partition(" ")[0])})
+
+
+def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
+    """The word each value of the quantities in ``shared`` counts: of the
+    two words after a value ("three primary schools": "#3 primary", "#3
+    schools"), the first printed; the second is a word of what happened
+    too ("schools", or the verb of "60 firefighters attended")."""
+    counted: dict[str, list[str]] = {}
+    for q in sorted(shared):
+        if q[0] == QUANTITY:
+            value, _, noun = q[1:].partition(" ")
+            counted.setdefault(value, []).append(noun)
+    order = [stem(w) for w in sequence.split(" ")]
+    return {min(nouns, key=lambda n: order.index(n) if n in order else len(order)) for nouns in counted.values()}
 
 
 def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:

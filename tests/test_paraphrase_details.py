@@ -5,8 +5,10 @@ other adds are two details, each left out by the other
 (``paraphrase._named_apart``); a month's abbreviation is the month
 (``fact_profile._word_stem``); "is due to", "is set to", "is scheduled to"
 tell when, as "will" does (``grammar.timetabled``). Two days, two months,
-two places, another figure, the opposite act or a denial stay apart. All
-sentences are made up."""
+two places, another figure, the opposite act or a denial stay apart. Of
+the two words a count is read with ("four secondary schools"), the first
+is what it counts and the second a word of what happened
+(``paraphrase._counted_words``). All sentences are made up."""
 
 import pytest
 
@@ -28,6 +30,8 @@ ONE_FACT = [
     # a timetable: "is scheduled to", "is due to", "is set to", "will"
     ("Repairs to the pier are due to start in June.", "Repair work on the pier is scheduled to start in June."),
     ("The Tarn arena is due to open on 2 May 2029.", "The Tarn arena is set to open on May 2, 2029."),
+    # a count read with two words, a place one adds and the other describes
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Four secondary schools near the quarry were shut on Tuesday."),
 ]
 
 TWO_FACTS = [
@@ -40,6 +44,13 @@ TWO_FACTS = [
      "Bus drivers at Pellow depot will strike for 72 hours from Dec. 3 over a pay offer."),
     ("Repairs to the pier are due to start in June.", "Repair work on the pier is scheduled to start in July."),
     ("The Tarn arena is due to open on 2 May 2029.", "The Tarn arena is set to open on May 3, 2029."),
+    # another act, figure, kind or day on a count of two words
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Four secondary schools near the quarry were inspected on Tuesday."),
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Five secondary schools near the quarry were shut on Tuesday."),
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Four primary schools near the quarry were shut on Tuesday."),
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Four secondary schools near the quarry were reopened on Tuesday."),
+    ("Four secondary schools in Wexley were shut on Tuesday.", "Four secondary schools near the quarry were shut on Wednesday."),
+    ("Eight firefighters attended the blaze at the Corran depot.", "Eight firefighters were injured at the Corran depot."),
     # another figure
     ("Ninety pupils at Corran Primary were sent home on Thursday after the heating failed in the main hall.",
      "Sixty pupils at Corran Primary in Lisk were sent home after the heating failed in the main hall."),
