@@ -201,11 +201,26 @@ def _named_apart(a: Profile, b: Profile) -> bool:
     one kind: two days of the week ("on Monday" / "on Tuesday"), two
     months, or two names of anything else ("in Kent" / "in Essex"). A name
     the other prints where a capital tells nothing (it opens the sentence:
-    "Nevada regulators") is printed by both; a day of the week one adds and
+    "Nevada regulators") is printed by both, and so is one the other
+    prints by its initials (``_unprinted``); a day of the week one adds and
     a place the other adds are two details, each left out by the other
     ("closed on Friday" / "closed near Wexley")."""
-    ours, theirs = a.names - b.stems, b.names - a.stems
+    ours, theirs = _unprinted(a, b), _unprinted(b, a)
     return any(_name_kind(x) == _name_kind(y) for x in ours for y in theirs)
+
+
+def _unprinted(a: Profile, b: Profile) -> set[str]:
+    """The names of ``a`` that ``b`` does not print: not as a word, nor as
+    the initials of a name of several words, one way or the other ("the
+    FSO" / "the Food Standards Office")."""
+    theirs = {_initials(run) for run in b.runs}
+    ours = {run[-1] for run in a.runs if _initials(run) in b.stems}
+    return {x for x in a.names - b.stems - ours if x not in theirs}
+
+
+def _initials(run: tuple[str, ...]) -> str:
+    """The initials of a name of several words, as stemmed ("fso"); none of one word."""
+    return "".join(w[0] for w in run)[:STEM] if len(run) > 1 else ""
 
 
 def _name_kind(name: str) -> int:

@@ -1,6 +1,7 @@
 """Details each wording adds (issue 10, paraphrased facts): a name one
 outlet prints only where a capital tells nothing (it opens the sentence) is
-printed by both; a day of the week one adds and a place or a month the
+printed by both, and so is a name the other prints by its initials ("the
+KWA"); a day of the week one adds and a place or a month the
 other adds are two details, each left out by the other
 (``paraphrase._named_apart``); a month's abbreviation is the month
 (``fact_profile._word_stem``); "is due to", "is set to", "is scheduled to"
@@ -19,6 +20,9 @@ ONE_FACT = [
     # a name the other prints at the opening of its sentence
     ("A Tellow licensing panel voted 5-2 on Monday to approve a permit for a gravel quarry.",
      "Tellow councillors voted 5-2 on Monday to approve the permit for the Garrick Hill gravel quarry."),
+    # a name and its initials
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
+     "The KWA and the police are investigating the oil spill into the Pell river."),
     # a day one adds, a place the other adds
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",
      "The Arden tunnel near Wexley was closed to lorries after a flood in its northern bore."),
@@ -35,7 +39,13 @@ ONE_FACT = [
 ]
 
 TWO_FACTS = [
-    # two days, two months, two places
+    # two days, two months, two places, initials of another name
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
+     "The KWB and the police are investigating the oil spill into the Pell river."),
+    ("The KWA and the police are investigating the oil spill into the Pell river.",
+     "The EPO and the police are investigating the oil spill into the Pell river."),
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
+     "The KWA and the police are investigating the oil spill into the Tarn river."),
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",
      "The Arden tunnel was closed to lorries on Saturday after a flood in its northern bore."),
     ("The Arden tunnel near Wexley was closed to lorries after a flood in its northern bore.",
