@@ -45,6 +45,8 @@ _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a com
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
 _TIMETABLED = words("grammar", "timetabled")  # "is due to start": when, as "will start" tells it
+_INCEPTIVE = words("grammar", "inceptive_verbs")  # before a determiner and a noun of an action, only that it began
+_DETERMINERS = words("grammar", "determiners")
 # Each month's abbreviation to its name ("sept": "september").
 _MONTH_NAMES = {short: max((m for m in MONTHS if MONTHS[m] == n), key=len) for short, n in MONTHS.items()}
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
@@ -103,11 +105,15 @@ def _word_stem(word: str) -> str:
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once, but a word of a
     timetable before "to" ("due to start", "set to open": when, as "will
-    start" tells it); a scale's abbreviation
+    start" tells it) and a verb of beginning before a noun of an action
+    ("launched an investigation": the investigation); a scale's abbreviation
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
     found = [None if after == "to" and w.casefold() in _TIMETABLED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
+    for n, w in enumerate(words[:-2]):  # "launched an investigation": an investigation, begun
+        if w.casefold() in _INCEPTIVE and words[n + 1].casefold() in _DETERMINERS and actions.noun(words[n + 2].casefold()):
+            found[n] = None
     if holds_figure(words):  # most hold none
         for n, side in bounds(words).items():
             found[n] = side or None
@@ -176,7 +182,7 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     senses = senses_of(words)
     held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA}))
     own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
-    whole = own + tuple(sorted({stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
+    whole = own + tuple(sorted({stem(n[1:]) for t, n in senses if n[0] == LEMMA and t in own} - set(own))) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
         core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
