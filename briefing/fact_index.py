@@ -16,11 +16,10 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near, _share
+from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, HELD_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near, _share
 from .word_senses import VERB
 
 BUCKET_LIMIT = 32
-HELD_STEMS = 4
 _VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``fact_profile.views``)
 PROBES = 6  # at most this many of a sentence's rarest stems probe the index
 

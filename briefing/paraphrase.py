@@ -64,14 +64,13 @@ from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
+from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
 from .wording import swapped
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-HELD_STEMS = 4      # a short wording of this many stems may be held whole by a longer one (``_held``)
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
