@@ -8,10 +8,10 @@ words cut to their first five letters, a truncation stemmer), its names
 (runs of capitalised words, each known by its last word, a legal form,
 "Ltd", left out, and the speaker's), its figures in one form (``forms``:
 "£340m" is "340 million pounds"), its quantities (a count of a thing, a
-sum, a share) and days of a month, whether it is negated ("not", "nobody",
-"failed to" a verb, and "denied that" a clause), its words in order, the senses of its words
-(``word_senses``), its first clause when it tells two things (``lead``)
-and its main clause's agent (``agents``).
+sum, a share) and days of a month, whether it is negated ("not",
+"nobody", "failed to" a verb, and "denied that" a clause), its words in
+order, the senses of its words (``word_senses``), its first clause when it
+tells two things (``lead``) and its main clause's agent (``agents``).
 """
 
 from __future__ import annotations
