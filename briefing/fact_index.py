@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near
+from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, HELD_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near, _share
 from .word_senses import VERB
 
 BUCKET_LIMIT = 32
@@ -61,10 +61,19 @@ def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
     of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000
     shared a quantity, which ``_anchored`` alone does not tell apart)."""
     shared = set(a).intersection(b)
-    if len(shared) >= NEAR_STEMS and _near(a, b):
+    if len(shared) >= NEAR_STEMS and _near(a, b) or _held(a, b, shared):
         return True
     common = _common(shared)
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)
+
+
+def _held(a: Collection[str], b: Collection[str], shared: set[str]) -> bool:
+    """One sentence's stems (its sets of synonyms set aside), ``HELD_STEMS``
+    or more, all in the other's, ``NEAR_SHARE`` of both: what
+    ``paraphrase._held`` may judge a short wording cut from a longer one."""
+    own = [s for s in shared if s[0] != SYNONYM]
+    a, b = [s for s in a if s[0] != SYNONYM], [s for s in b if s[0] != SYNONYM]
+    return len(own) >= HELD_STEMS and len(own) == min(len(a), len(b)) and _share(a, b) >= NEAR_SHARE
 
 
 def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:

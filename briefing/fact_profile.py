@@ -8,10 +8,10 @@ words cut to their first five letters, a truncation stemmer), its names
 (runs of capitalised words, each known by its last word, a legal form,
 "Ltd", left out, and the speaker's), its figures in one form (``forms``:
 "£340m" is "340 million pounds"), its quantities (a count of a thing, a
-sum, a share) and days of a month, whether it is negated ("not", and
-"denied that" a clause), its words in order, the senses of its words
-(``word_senses``), its first clause when it tells two things (``lead``)
-and its main clause's agent (``agents``).
+sum, a share) and days of a month, whether it is negated ("not",
+"nobody", "failed to" a verb, and "denied that" a clause), its words in
+order, the senses of its words (``word_senses``), its first clause when it
+tells two things (``lead``) and its main clause's agent (``agents``).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from .forms import figures as figures_of
 from .mapping import Map
 from .nearness import DATE, QUANTITY, SYNONYM
 from .not_names import dateline_end
+from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, meets, stem
 from .word_senses import senses as senses_of
 
@@ -39,9 +40,15 @@ TITLE_REACH = 60     # printed within this many characters before it
 # Closed-class words and courtesy titles carry no content to match on
 # (negation is read apart, in ``profile``).
 _NEGATION = words("grammar", "negators")
+_IMPLICATIVES = words("grammar", "negative_implicatives")  # "failed to approve": not approved
 _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a company is registered, not which one
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
+_TIMETABLED = words("grammar", "timetabled")  # "is due to start": when, as "will start" tells it
+_INCEPTIVE = words("grammar", "inceptive_verbs")  # before a determiner and a noun of an action, only that it began
+_DETERMINERS = words("grammar", "determiners")
+# Each month's abbreviation to its name ("sept": "september").
+_MONTH_NAMES = {short: max((m for m in MONTHS if MONTHS[m] == n), key=len) for short, n in MONTHS.items()}
 _NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "No more than eight" is a limit, not a denial.
 _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+than\b", re.I)
@@ -86,15 +93,27 @@ def _content_stem(word: str) -> str | None:
     lower = word.casefold()
     if lower[0].isdigit() and (place := rank(lower)) is not None:
         return stem(rank_name(place))
-    return stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
+    return _word_stem(word) if len(lower) > 1 and lower not in FUNCTION and not lower.lstrip(SIGNS)[0].isdigit() and not number_word(lower) else None
+
+
+def _word_stem(word: str) -> str:
+    """``word``'s stem; a month's abbreviation printed with a capital
+    ("Oct. 14", AP style) the month's ("October 14")."""
+    return stem(_MONTH_NAMES.get(word.casefold(), word) if word[0].isupper() else word)
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
-    """The content stems of ``words``, each once; a scale's abbreviation
+    """The content stems of ``words``, each once, but a word of a
+    timetable before "to" ("due to start", "set to open": when, as "will
+    start" tells it) and a verb of beginning before a noun of an action
+    ("launched an investigation": the investigation); a scale's abbreviation
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = list(map(_content_stem, words))
+    found = [None if after == "to" and w.casefold() in _TIMETABLED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
+    for n, w in enumerate(words[:-2]):  # "launched an investigation": an investigation, begun
+        if w.casefold() in _INCEPTIVE and words[n + 1].casefold() in _DETERMINERS and actions.noun(words[n + 2].casefold()):
+            found[n] = None
     if holds_figure(words):  # most hold none
         for n, side in bounds(words).items():
             found[n] = side or None
@@ -163,7 +182,7 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     senses = senses_of(words)
     held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA}))
     own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
-    whole = own + tuple(sorted({stem(n[1:]) for _, n in senses if n[0] == LEMMA} - set(own))) + held + found
+    whole = own + tuple(sorted({stem(n[1:]) for t, n in senses if n[0] == LEMMA and t in own} - set(own))) + held + found
     told = set()
     if any(s[0] == QUANTITY for s in found):
         core = words[:1] + [w for w in words[1:] if not w[0].isupper()]
@@ -196,8 +215,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
         if match.start() == 0 and match.group(0).count(" ") == 0:
             opening = match.group(0)
         elif run:
-            names.add(stem(run[-1]))
-            runs.add(tuple(map(stem, run)))
+            names.add(_word_stem(run[-1]))
+            runs.add(tuple(map(_word_stem, run)))
             titles.update(map(stem, _title_before(text[: match.start()])))
             if len(run) > 1 and all(len(w) > 2 and w[1:].islower() for w in run):
                 full_names.add(stem(run[-1]))
@@ -206,7 +225,8 @@ def profile(text: str, speaker: str | None = None, role: str | None = None, clau
     if speaker and speaker.split()[-1].casefold() not in words:
         names.add(stem(speaker.split()[-1]))
         runs.add(tuple(map(stem, speaker.split())))
-    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
+    failed = sum(w in _IMPLICATIVES and after == "to" for w, after in zip(lower, lower[1:]))
+    negated = (sum(w in _NEGATION or w.endswith("n't") for w in lower) + failed + len(_DENIAL.findall(text)) - len(_LIMIT.findall(text))) % 2 == 1
     # What happened is told in lower case, and by a word of an action that
     # opens the sentence and heads its phrase, a closed-class word after it
     # ("Demolition of the depot", not "Building work"): who or where is a name.

@@ -22,6 +22,7 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
 ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
                      # lower-case and not the noun it counts
+HELD_STEMS = 4       # a short wording of this many stems may be held whole by a longer one (``paraphrase._held``)
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
 SYNONYM = "~"   # and a set of synonyms ("~221"), among the stems a sentence is indexed by

@@ -64,14 +64,13 @@ from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
+from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
 from .wording import swapped
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-HELD_STEMS = 4      # a short wording of this many stems may be held whole by a longer one (``_held``)
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
@@ -79,7 +78,9 @@ FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 _SIDES = frozenset((LOWER, UPPER))  # a figure's bounds ("at least", "at most": ``forms.bounds``)
 _SAYING = words("reporting", "speech_verbs")  # who told it, not what happened
 _BELIEF = words("reporting", "belief_verbs")
-_CALENDAR = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays") | MONTHS.keys() if len(w) > 3)
+_WEEKDAYS = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays"))
+_MONTHS = frozenset(spelling(w)[:STEM] for w in MONTHS if len(w) > 3)
+_CALENDAR = _WEEKDAYS | _MONTHS
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -177,7 +178,7 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
         return "opposite"
     if a.negated != b.negated:
         return "negation"
-    if names and not _nested(a.names, b.names):
+    if names and _named_apart(a, b):
         return "names"
     if not _nested(a.figures, b.figures):
         return "figures"
@@ -192,6 +193,38 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     if agents.differ(a.agent, b.agent):
         return "agents"
     return None
+
+
+def _named_apart(a: Profile, b: Profile) -> bool:
+    """Each wording names what the other does not print at all, the two of
+    one kind: two days of the week ("on Monday" / "on Tuesday"), two
+    months, or two names of anything else ("in Kent" / "in Essex"). A name
+    the other prints where a capital tells nothing (it opens the sentence:
+    "Nevada regulators") is printed by both, and so is one the other
+    prints by its initials (``_unprinted``); a day of the week one adds and
+    a place the other adds are two details, each left out by the other
+    ("closed on Friday" / "closed near Wexley")."""
+    ours, theirs = _unprinted(a, b), _unprinted(b, a)
+    return any(_name_kind(x) == _name_kind(y) for x in ours for y in theirs)
+
+
+def _unprinted(a: Profile, b: Profile) -> set[str]:
+    """The names of ``a`` that ``b`` does not print: not as a word, nor as
+    the initials of a name of several words, one way or the other ("the
+    FSO" / "the Food Standards Office")."""
+    theirs = {_initials(run) for run in b.runs}
+    ours = {run[-1] for run in a.runs if _initials(run) in b.stems}
+    return {x for x in a.names - b.stems - ours if x not in theirs}
+
+
+def _initials(run: tuple[str, ...]) -> str:
+    """The initials of a name of several words, as stemmed ("fso"); none of one word."""
+    return "".join(w[0] for w in run)[:STEM] if len(run) > 1 else ""
+
+
+def _name_kind(name: str) -> int:
+    """0 a day of the week, 1 a month, 2 any other name."""
+    return 0 if name in _WEEKDAYS else 1 if name in _MONTHS else 2
 
 
 def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
@@ -249,7 +282,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
         # pay"), and nothing may differ, not even a name.
-        counted = {q.partition(" ")[2] for q in a.stems & b.stems if q[0] == QUANTITY}
+        counted = _counted_words(a.stems & b.stems, a.sequence)
         summed = _summed(a, b)
         return (
             _anchored(_core(a, b).stems, _core(b, a).stems, summed)
@@ -372,6 +405,20 @@ def _in_common(a: Profile, b: Profile) -> bool:
     for vans" / "Vans will be charged"); not a title one prints before a
     name ("the party's leader" / "Party Leader Ann Roe")."""
     return bool(a.plain & b.plain or a.plain & {stem(b.sequence.partition(" ")[0])} or b.plain & {stem(a.sequence.partition(" ")[0])})
+
+
+def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
+    """The word each value of the quantities in ``shared`` counts: of the
+    two words after a value ("three primary schools": "#3 primary", "#3
+    schools"), the first printed; the second is a word of what happened
+    too ("schools", or the verb of "60 firefighters attended")."""
+    counted: dict[str, list[str]] = {}
+    for q in sorted(shared):
+        if q[0] == QUANTITY:
+            value, _, noun = q[1:].partition(" ")
+            counted.setdefault(value, []).append(noun)
+    order = [stem(w) for w in sequence.split(" ")]
+    return {min(nouns, key=lambda n: order.index(n) if n in order else len(order)) for nouns in counted.values()}
 
 
 def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:

@@ -11,7 +11,8 @@ from briefing.fact_profile import profile
 from briefing.paraphrase import one_fact
 
 ONE_FACT = [
-    ("Dredging is due to start in October.", "Dredging of the Tull channel is due to start in October, the port said."),
+    # "due to" tells when, as "will" does: four words of content besides it
+    ("Maintenance dredging is due to start in October.", "Maintenance dredging of the Tull channel is due to start in October, the port said."),
     ("The Orm ferry will resume in August.", "The Orm ferry, the only link to Penlow island, will resume in August."),
     ("Night trains to Ostrey will return in May.", "Night trains between Ostrey and Ardley will return in May, the rail company said."),
     # an owner the shorter one does not name owns the thing itself, not a part of it

@@ -36,8 +36,10 @@ def test_a_verb_of_one_meaning_is_one_fact(a, b):
 
 
 def test_verbs_of_one_meaning_are_what_joins_them(monkeypatch):
-    # without the verbs' senses the inquiry pair is two blocks, too few words in common
-    a, b = ONE_FACT[0]
+    # without the verbs' senses this pair is two blocks, one verb put for
+    # another ("opened" / "launched an inquiry" now joins as the inquiry
+    # begun: ``grammar.inceptive_verbs``)
+    a, b = "Brenlow households will receive £50.", "Brenlow households will get £50."
     monkeypatch.setattr(verbs, "senses", lambda *_: (frozenset(), frozenset(), False))
     caches.clear()  # the senses are read once a word a build
     assert len(two_outlets(a, b)) == 2
@@ -61,12 +63,12 @@ def test_a_word_is_read_as_a_verb_only_where_the_place_shows_it():
     assert verbs.senses("opened")[2] and not verbs.senses("open")[2]  # a past
     assert verbs.cue("will") and not verbs.cue("the")
     assert verbs.senses("plans")[0] and not verbs.senses("plans")[2]  # "the plans" shows no verb
-    # the senses of a verb are read for "has opened" and "will open", not for "the open inquiry"
+    # the senses of a verb are read for "has opened" and "will open", not for "the open ward"
     def verb_senses(text):
         return {n for stem, n in fact_profile.profile(text).senses if stem.startswith("open") and n[0] in (word_senses.VERB, word_senses.PARENT)}
 
-    assert verb_senses("The harbour authority has opened an inquiry.") == verb_senses("The harbour authority will open an inquiry.") != set()
-    assert verb_senses("The harbour authority backed the open inquiry.") == set()
+    assert verb_senses("The harbour authority has opened the ferry terminal.") == verb_senses("The harbour authority will open the ferry terminal.") != set()
+    assert verb_senses("The harbour authority backed the open terminal.") == set()
 
 
 # One act told two ways: a verb put for its synonym, or for another form of

@@ -1,0 +1,46 @@
+"""A verb of beginning before a noun of an action (issue 10, paraphrased
+facts): "launched an investigation", "opened an inquiry" tell the action,
+begun, as "is investigating" does (``grammar.inceptive_verbs``); such a
+short wording, held whole by a longer one, meets it in the index
+(``fact_index._held``). Another action, its end, a denial or another body
+stay apart. All sentences are made up."""
+
+import pytest
+
+from briefing.fact_index import candidates
+from briefing.fact_profile import profile, stems
+from briefing.paraphrase import one_fact
+
+ONE_FACT = [
+    ("The Tarn Rail Authority has launched an investigation.", "The Tarn Rail Authority, the regulator, is investigating."),
+    ("The Orvel Harbour Trust has opened an inquiry.", "The Orvel Harbour Trust, the port's owner, is inquiring."),
+    ("The Kelso Water Board started an inspection.", "The Kelso Water Board, the regulator, is inspecting."),
+]
+
+TWO_FACTS = [
+    ("The Tarn Rail Authority has launched an investigation.", "The Tarn Rail Authority has closed its investigation."),
+    ("The Tarn Rail Authority has launched an investigation.", "The Tarn Rail Authority has dropped its investigation."),
+    ("The Tarn Rail Authority has launched an investigation.", "The Tarn Rail Authority has not launched an investigation."),
+    ("The Tarn Rail Authority is investigating.", "The Tarn Rail Authority has completed its investigation."),
+    ("The Kell Ports Board has launched an investigation.", "The Tarn Rail Authority has launched an investigation."),
+    ("The Tarn Rail Authority has launched a review.", "The Tarn Rail Authority, the regulator, is investigating."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_FACT)
+def test_an_action_begun_is_the_action(a, b):
+    assert one_fact(profile(a), profile(b))
+    assert one_fact(profile(b), profile(a))
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
+def test_another_action_its_end_or_its_denial_is_another_fact(a, b):
+    assert not one_fact(profile(a), profile(b))
+    assert not one_fact(profile(b), profile(a))
+
+
+def test_a_short_wording_held_whole_meets_the_longer_in_the_index():
+    short, long = ONE_FACT[0]
+    assert candidates([stems(short), stems(long)], ["S1", "S2"]) == [(0, 1)]
+    # fewer than four stems of its own: too short to be held
+    assert candidates([stems("The Tarn Authority is investigating."), stems(long)], ["S1", "S2"]) == []
