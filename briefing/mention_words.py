@@ -220,7 +220,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
         after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
         while j < len(toks) and (
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
-            and toks[j].capital
+            and toks[j].capital and not never_a_name(toks[j].low, toks[j].text)  # "the Appeals Court Tuesday": the day is no part
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
             or (toks[j].low == "of" and _of_the_name(toks, i, j))
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
