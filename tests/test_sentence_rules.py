@@ -47,3 +47,16 @@ def test_no_speaker_where_no_one_is_reported(text):
 def test_a_pronoun_that_puts_it_is_the_person_spoken_of():
     said = speakers("Mila Strand opened the pier in May.", 'As she put it, "the pier will outlive us all."')
     assert said == (None, "Mila Strand")
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a one-word label before a colon is no subject: the participle is said by the name after it
+        ("Corrected: Mila Strand toured the pier on Friday, saying it was safe.", ("name", "Mila Strand")),
+        # near case: without the label, the same sentence
+        ("Mila Strand toured the pier on Friday, saying it was safe.", ("name", "Mila Strand")),
+    ],
+)
+def test_a_label_before_a_colon_is_not_the_subject(text, expected):
+    assert speaker(text) == expected
