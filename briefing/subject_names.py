@@ -61,18 +61,11 @@ def closing_person(toks: Sequence[Token], start: int) -> Mention | None:
     return forward_person(phrase, owner)
 
 
-_CLAUSE_WORDS = AUX | MODALS | {"that"}  # made once, not once a word
-
-
 def forward_person(toks: Sequence[Token], start: int) -> Mention | None:
     """The person an inverted verb names past titles, outlets and employers:
-    'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell';
-    no one past "that" or a verb ("..., suggests that people could harm the
-    Earth": a clause, what is said, not who says it)."""
+    'said another Twitter user, Jo Bell', 'said Rye College historian Jo Bell'."""
     k = start
     while k < len(toks) and k - start < 12 and toks[k].quote < 0 and toks[k].text not in {".", ";", ":"}:
-        if toks[k].low in _CLAUSE_WORDS:
-            return None
         if not is_name_word(toks[k]):
             k += 1
             continue
