@@ -167,6 +167,7 @@ def test_who_speaks_past_words_that_name_no_speaker(paragraphs, speaker):
         ("The vote of the Kelso Harbour Board March was close.", ("Kelso Harbour Board",)),
         # near case: a capitalised word after a body's word that is no day or month stays in the name
         ("The appeal went before the Marrow Appeals Court Board.", ("Marrow Appeals Court Board",)),
+        ("The Tenants Alliance Against Eviction said the fees were unfair.", ("Tenants Alliance Against Eviction",)),
     ],
 )
 def test_a_bodys_name_ends_before_a_day(sentence, bodies):
