@@ -20,7 +20,7 @@ from functools import cache
 from . import lexicon
 from .data import lines, words
 from .model import Sentence
-from .not_names import is_place, never_a_name
+from .not_names import MONTHS, WEEKDAYS, is_place, never_a_name
 from .sentence_tokens import WORD, Token
 
 _WORDS = lexicon.language()
@@ -191,6 +191,7 @@ def org_name(words: Sequence[str]) -> str:
 # A subordinator opens a clause, never a body's name: "As the Gazette
 # reported" names the Gazette, not "As the Gazette".
 _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | words("grammar", "weekdays")) - {"the"}  # nor "Monday the Trust"
+_DATES = WEEKDAYS | MONTHS  # end a body's name; "Against" of "Alliance Against Hunger" does not
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
@@ -220,7 +221,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
         after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
         while j < len(toks) and (
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
-            and toks[j].capital
+            and toks[j].capital and toks[j].low not in _DATES  # "the Appeals Court Tuesday": the day is no part
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
             or (toks[j].low == "of" and _of_the_name(toks, i, j))
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)

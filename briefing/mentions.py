@@ -45,7 +45,7 @@ from .mention_words import (
     role_before,
     unnamed_group,
 )
-from .not_names import is_place
+from .not_names import is_place, towns_state
 from .sentence_tokens import WORD, Token
 
 
@@ -110,7 +110,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         if group is not None:
             return group
         words = [t.bare for t in toks[start:i + 1]]
-        if is_place(words):
+        if is_place(words) or start == i and towns_state(toks, i):
             return None
         if len(words) > 1 and words[-1].lower() in _BODY_ENDS or (
             any(w.lower() in BODY_WORDS for w in words)

@@ -40,7 +40,7 @@ from .mention_words import (
     role_before,
 )
 from .model import Sentence
-from .not_names import STATES, is_place
+from .not_names import STATES, is_place, towns_state
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, office_start, printed_beside, strip_titles, titled_person
 from .saying_verbs import REPORTING, is_cue
@@ -285,7 +285,8 @@ def parse(sentence: Sentence) -> Parsed:
             # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and (not toks[i + 1].capital or toks[i + 1].low in BODY_WORDS)
             modifier = modifier or any(o.startswith(f"{tok.text} and ") for o in orgs)  # "the Tolvik and District Health Trust"
-            if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not is_place(rest):
+            place = is_place(rest) or start == i and towns_state(toks, i)  # "Astoria, Ore."
+            if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not place:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)
                 office = (title or "").lower()

@@ -47,11 +47,28 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     "be" ("is insisting", "was warning"), or the plain form of one that is
     also a noun where only a verb can stand (``plain_form_cue``)."""
     tok = toks[i]
-    if tok.capital:
+    if tok.capital or reduced_relative(toks, i):
         return False
     if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i):
         return True
     return spoke_of(toks, i)
+
+
+def reduced_relative(toks: Sequence[Token], i: int) -> bool:
+    """"Roe was the third person charged in the inquiry", "the first
+    candidate asked about it": a past participle right after the noun of a
+    description that follows "be" (a reduced relative clause, Quirk et al.
+    1985, 17.30: "charged" is "who was charged") is passive, said to or of
+    that person, never by them."""
+    if i < 3 or not (toks[i].low.endswith("ed") or toks[i].low == "told"):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 4 and toks[k].low.isalpha() and not toks[k].capital and toks[k].low not in _NOT_IN_DESCRIPTION:
+        k -= 1
+    return k < i - 1 and toks[k].low in DETERMINERS and k > 0 and toks[k - 1].low in PROGRESSIVE
+
+
+_NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | words("grammar", "relative_pronouns")  # made once, not once a word
 
 
 # "speak" and "talk" report saying only with what was said about: "Roe spoke

@@ -27,8 +27,9 @@ SUBORDINATORS = words("grammar", "subordinators")
 
 def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     """Who the sentence is about: its first name, pronoun or description,
-    after an opener ("But", "On Tuesday,") or an introductory phrase."""
-    p = 0
+    after an opener ("But", "On Tuesday,"), an introductory phrase or a
+    one-word label before a colon ("Updated:")."""
+    p = 2 if len(toks) > 2 and toks[1].text == ":" and toks[0].text.istitle() else 0  # "Updated: Roe said ...": a label; not "UN:", a name
     while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
         p += 1
     if p + 1 < len(toks) and toks[p].low.endswith("ly") and toks[p + 1].text == ",":

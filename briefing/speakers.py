@@ -30,8 +30,9 @@ from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
 from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, GROUP_HEADS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
+from .people import People
 from .quotes import QUOTE_MARKS, outside_quotes
-from .resolver import PRONOUN_GENDER, ROLE_GENDER, People, pointing_words
+from .resolver import PRONOUN_GENDER, ROLE_GENDER, pointing_words
 from .role_choice import role_head, role_key, same_office
 from .roles import owned_by, strip_titles, titled_person
 from .sentence_rules import SUBORDINATORS
@@ -337,7 +338,9 @@ class Article:
 
     def possessive(self, mention: Mention, subject: str | None) -> str | None:
         """"his spokesman" (the subject's, or the person last spoken of),
-        "Roe's spokeswoman": the owner's spokesperson, not the owner; "its
+        "Roe's spokeswoman": the owner's spokesperson, not the owner; "the
+        firm's chief executive": the one person this article (else all
+        sources) gives that role, none of two; "its
         spokesman" the organisation's last named, as "it" is (with none,
         the description as printed); "a spokeswoman for the trust": the
         trust named before's; "the island's housing office": a body its
@@ -346,8 +349,15 @@ class Article:
         if owner == "its":
             body = self.pronoun("it")
             return self.possessed(body, mention) if body else described(mention.text)
-        if owner[:1].islower() and owner not in OWNER_PRONOUNS and mention.head not in PERSON_ROLES:
-            return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
+        if owner[:1].islower() and owner not in OWNER_PRONOUNS:
+            if mention.head not in PERSON_ROLES:
+                return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
+            holders = self.corpus.role_map.get(role_key(mention.text), Counter())
+            here = [name for name in holders if name in self.local] or list(holders)  # "Ana Roe, the firm's chief executive,"
+            if len(here) == 1:
+                return here[0]
+            if here:
+                return described(mention.text)  # two hold it: no one of them
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
         if owner in BODY_NOUNS:  # "a spokeswoman for the trust": the trust named before, as "the trust said" is
             owner_name = named_body(owner, self.orgs, self.corpus.bodies) or owner_name

@@ -58,6 +58,10 @@ def roles(text):
          "Orla Penrule", "former tax commissioner"),
         ("The board heard from Orla Penrule, the former tax commissioner; Tomas Greig, the deputy head of the port; and Ann Roe.",
          "Tomas Greig", "deputy head of the port"),
+        # whom a person works for stays in the role, for placement to carry the principal's side
+        (f'{QUOTE[:-2]}," said Gideon Harte, campaign manager for Ilka Borrow.', "Gideon Harte", "campaign manager for Ilka Borrow"),
+        (f'{QUOTE[:-2]}," said Gideon Harte, press secretary to Ilka Borrow.', "Gideon Harte", "press secretary to Ilka Borrow"),
+        (f'{QUOTE[:-2]}," said Borrow\'s spokesman Gideon Harte.', "Gideon Harte", "spokesman for Borrow"),
     ],
 )
 def test_a_role_printed_beside_a_name(text, name, role):

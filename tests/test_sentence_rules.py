@@ -20,6 +20,9 @@ from conftest import speaker, speakers
         # "talks" after a pronoun, or a one-word name that is not the sentence's first word
         ("She talks about the winter she spent mending the pier.", ("pronoun", "She")),
         ("In the film, Strand talks about her years as the pier's keeper.", ("name", "Strand")),
+        # a participle clause: a one-word label before a colon is no subject, the name after it is (and without the label)
+        ("Corrected: Mila Strand toured the pier on Friday, saying it was safe.", ("name", "Mila Strand")),
+        ("Mila Strand toured the pier on Friday, saying it was safe.", ("name", "Mila Strand")),
     ],
 )
 def test_forms_of_saying_without_a_verb_of_saying(text, expected):
@@ -47,3 +50,4 @@ def test_no_speaker_where_no_one_is_reported(text):
 def test_a_pronoun_that_puts_it_is_the_person_spoken_of():
     said = speakers("Mila Strand opened the pier in May.", 'As she put it, "the pier will outlive us all."')
     assert said == (None, "Mila Strand")
+

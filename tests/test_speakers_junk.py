@@ -6,9 +6,11 @@ the test (one paragraph per string)."""
 
 import pytest
 
-from briefing.model import Paragraph
+from briefing.mention_words import org_names
+from briefing.model import Paragraph, Sentence
 from briefing.role_choice import choose_roles
 from briefing.saying import parse
+from briefing.sentence_tokens import tokens
 from briefing.sentences import split
 from briefing.speaker_check import checked
 from briefing.speakers import Article, Corpus
@@ -124,3 +126,46 @@ def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
     pairs = [("Ada Voss", "Furious mum"), ("Bo Lind", "a heartbroken dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master")]
     assert choose_roles(pairs) == (("Ada Voss", "mum"), ("Bo Lind", "a dad of two"), ("Cy Mott", "local builder"), ("Di Arne", "Grand Master"))
 
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # an adverb particle opening a sentence is no name ("Up in the polls, ...")
+        (("Down in the count, Selka Brun changed course, saying the fees would be cut.",), None),
+        (("Up on the stage, Selka Brun spoke first.", "\"We will cut the fees,\" she said."), "Selka Brun"),
+        # near case: a surname that begins with a particle's letters is a name
+        (("Ivo Upton said the fees would be cut.",), "Ivo Upton"),
+        # a state set off after a town is the town's, never a person
+        (("A farmer who lives near Kelso, Ore., wrote to the board.",), None),
+        (("The mayor of Tarnby, Mont., said the fees were fair.",), "the mayor"),
+        # near case: a name set off after a town's office is the holder's
+        (("The mayor of Tarnby, Ivo Dan, said the fees were fair.",), "Ivo Dan"),
+        # a passive participle after the noun of a description: the person it was done to does not speak
+        (("Ivo Dan was the third man charged in the port inquiry.",), None),
+        (("Selka Brun was the only candidate asked about the fees.",), None),
+        # near cases: the same verb with its subject before it, or not after "be", is saying
+        (("Selka Brun charged that the fees were a sham.",), "Selka Brun"),
+        (("The third man charged that the inquiry was a sham.",), "the third man"),
+        # a body's office: the one person the article gives it speaks
+        (("Dora Velt, the bakery's chief executive, opened the plant.", "The bakery's chief executive said sales had doubled."), "Dora Velt"),
+        # two people hold it: neither
+        (
+            ("Dora Velt, the bakery's chief executive, met Ivo Dan, the bakery's chief executive, last year.", "The bakery's chief executive said sales had doubled."),
+            "bakery's chief executive",
+        ),
+    ],
+)
+def test_who_speaks_past_words_that_name_no_speaker(paragraphs, speaker):
+    assert read(*paragraphs).speakers[-1] == speaker
+
+
+def test_a_bodys_name_ends_before_a_day_or_a_month():
+    found = {
+        # a day or a month after a body's name is when it acted, no part of the name
+        "The appeal may fail, judging by the hearing before the Marrow Appeals Court Thursday.": ("Marrow Appeals Court",),
+        "The vote of the Kelso Harbour Board March was close.": ("Kelso Harbour Board",),
+        # near cases: a capitalised word after a body's word that is no day or month stays in the name
+        "The appeal went before the Marrow Appeals Court Board.": ("Marrow Appeals Court Board",),
+        "The Tenants Alliance Against Eviction said the fees were unfair.": ("Tenants Alliance Against Eviction",),
+    }
+    assert {text: org_names(tokens(Sentence("s", 0, 0, text, ()))) for text in found} == found
