@@ -45,7 +45,7 @@ def toml_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def comment(text: str) -> str:
+def _comment(text: str) -> str:
     """Text fit for one comment line."""
     return excerpt(text, QUOTE_CHARS)
 
@@ -117,18 +117,18 @@ def _actor_lines(
     speaker they may be (``same``), and the group guessed for them."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", len(b.text.split()) < QUOTE_WORDS, -len(b.sources), b.first))
-    words = f"“{comment(top.text)}”" if top.kind == "quote" else f"reported: {comment(top.text)}"
+    words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
     lines = [
-        f"# {comment(name)}{f' ({comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+        f"# {_comment(name)}{f' ({_comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
         f"{counted(len({s for b in blocks for s in b.sources}), 'source')}:",
         f"#   {words}",
     ]
     # With no role read, the outlet's sentence that reports them often says who they are.
     told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
     if not role and top.kind == "quote" and told:
-        lines.append(f"#   reported: {comment(told.text)}")
+        lines.append(f"#   reported: {_comment(told.text)}")
     if head:  # a spokesperson or an office: one line for the one they speak for places both
-        lines.append(f"#   speaks for {comment(head)}: a line for {comment(head)} places these words too")
+        lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
     if same:
         lines.append(f"#   perhaps the same as {toml_value(same)}, listed too: if so, give both lines the same position")
     guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
