@@ -2,6 +2,7 @@
 
 from briefing.draft import _cues, _groups
 from briefing.model import Block
+from briefing.topic import phrases
 
 
 def _blocks(said: dict[str, list[str]], kind: str = "quote") -> list[tuple[str, list[Block]]]:
@@ -112,3 +113,29 @@ def test_with_no_answer_by_name_the_next_most_quoted_seeds_the_other_group():
         }
     )
     assert [g[0] for g in _groups(ranked, {})] == ["Alma Kerr", "Finn Ode"]
+
+
+def test_a_draft_cue_leaves_no_comparison_cut_in_half():
+    from briefing.draft import CUE_SIZES, CUE_STOPS, _usable
+
+    def cues(text: str) -> set[str]:
+        return {p for p in phrases(text, CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+
+    # "are cleaner | than ...", "pays consultants | more than ...", "rise twice as fast | as ...": the comparison dangles
+    found = cues("Electric ferries are cleaner than diesel boats on the short crossings.")
+    assert {"electric ferries", "cleaner than diesel boats", "short crossings"} <= found, found
+    assert not {p for p in found if p.endswith("cleaner")}, found
+    found = cues("The trust pays consultants more than its wardens.")
+    assert "trust pays" in found and "pays consultants" not in found, found
+    found = cues("Mooring fees rise twice as fast as pensions on the canal.")
+    assert "mooring fees" in found and not {p for p in found if p.endswith(("twice", "fast"))}, found
+    # the second half of a comparison alone: "fast as pensions", "run than lorries"
+    assert not {p for p in found if p.split()[1] in ("as", "than")}, found
+    assert not _usable("run than lorries", set()) and not _usable("served as warden", set())
+    assert _usable("cheaper than lorries", set()) and _usable("worse than lorries", set())
+
+
+def test_a_draft_cue_never_runs_across_a_dash_typed_as_two_hyphens():
+    by = dict(_blocks({"Ada Pell": ["The levy was never costed -- who pays for the sluices?"], "Tom Reeve": ["The orchards flood each March."]}))
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    assert "never costed" in " ".join(cues) and not [c for c in cues if "--" in c], cues
