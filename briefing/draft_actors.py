@@ -82,25 +82,28 @@ def voices_and_misread(
     lower = {w for t in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
     capitalised = capitalised_words(texts).inside
     voices = {name for name, _ in ranked if unnamed(name, capitalised, lower)}
-    return voices, {name for name, blocks in ranked if misread(name, blocks, roles.get(name), capitalised)}
+    return voices, {name for name, blocks in ranked if misread(name, blocks, roles.get(name), capitalised, lower)}
 
 
-def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: Set[str]) -> bool:
+def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: Set[str], lower: Set[str]) -> bool:
     """Whether a speaker is no person or body but words read as one's name,
     which the draft leaves out: a speaker with no role and no quotation of
     ``QUOTE_WORDS`` or more whose name ends on a day of the week ("Ilse
-    Wendel Tuesday") or on a function word ("the flurry of": a phrase cut
-    off), or is a word of the language alone, one the texts capitalise only
-    where a sentence begins (``capitalised``: those they capitalise inside
-    one) and no noun of a person, group or body ("Shortly", "Meanwhile"; not
-    "Residents", a group, nor a surname printed inside a sentence)."""
+    Wendel Tuesday"), or names no person, group or body and ends on a
+    function word ("the row over": a phrase cut off) or is a word of the
+    language alone: one the texts print in lower case (``lower``) and
+    capitalise only where a sentence begins (``capitalised``: those they
+    capitalise inside one), "Shortly"; not "Residents", a group, a surname
+    printed inside a sentence, nor a name the language has no word for."""
     if role or any(b.kind == "quote" and len(b.text.split()) >= QUOTE_WORDS for b in blocks):
         return False
     words = name.split()
     last = words[-1].casefold()
-    if last in WEEKDAYS or (words[-1].islower() and not content(last)):
+    if last in WEEKDAYS:
         return True
-    return len(words) == 1 and last not in capitalised and not (being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS))
+    if being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS):
+        return False
+    return (words[-1].islower() and not content(last)) or (len(words) == 1 and last in lower and last not in capitalised)
 
 
 def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str, str]) -> dict[str, str]:

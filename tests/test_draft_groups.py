@@ -139,3 +139,13 @@ def test_a_draft_cue_never_runs_across_a_dash_typed_as_two_hyphens():
     by = dict(_blocks({"Ada Pell": ["The levy was never costed -- who pays for the sluices?"], "Tom Reeve": ["The orchards flood each March."]}))
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert "never costed" in " ".join(cues) and not [c for c in cues if "--" in c], cues
+
+
+def test_a_draft_cue_does_not_end_in_the_first_words_of_a_clause_that_opens():
+    from briefing.draft import CUE_SIZES, CUE_STOPS, _usable
+
+    found = {p for p in phrases("Mooring fees that our members pay have doubled.", CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+    assert "members pay have doubled" in found and not {p for p in found if "that" in p.split()}, found
+    assert not _usable("plain that this rule", set()) and not _usable("locks that leak", set())
+    # three words after it hold the clause's verb
+    assert _usable("lock that is always jammed", set()) and _usable("jetty that s always flooded", set())

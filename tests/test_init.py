@@ -418,11 +418,11 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
 
 def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
     by = {
-        "Ada Pask": [_quote(1, "Ada Pask", "Commuters avoid a half-empty tram that's always late, and who can blame them?")],
+        "Ada Pask": [_quote(1, "Ada Pask", "Commuters avoid a half-empty tram the depot's never fixed, and who can blame them?")],
         "Tom Reskin": [_quote(2, "Tom Reskin", "The depot keeps forty drivers in work.")],
     }
     cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
-    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
+    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "depot's" in c], cues
     assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues
 
 
