@@ -186,7 +186,7 @@ def _cues(
 ) -> list[str]:
     """Phrases the group's speakers use and no one outside it says (and
     that hold no name, no office named in a speaker's role, "chief
-    executive", whoever speaks of it, and not the story's subject; names and
+    executive" or a role of one word, "mayor", whoever speaks of it, and not the story's subject; names and
     offices are ``excluded``), taken from each speaker
     in turn, most quoted first, so that a position is not drafted from one
     speaker's words: each speaker's phrases used by more of the group, then
@@ -293,7 +293,8 @@ def draft_spec(
     excluded = {w for n, _ in everyone for w in words_of(n)} | proper_words(sources)
     joined = joined_words(sources)
     topic = topic_of(sources, blocks)
-    offices = {p for r in role.values() for p in phrases(r, (2,))}
+    # An office: two words of a role ("chief executive"), or a role of one word ("mayor").
+    offices = {p for r in role.values() for p in phrases(r, (2,))} | {normal(r) for r in role.values() if len(r.split()) == 1}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}

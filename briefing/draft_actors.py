@@ -21,7 +21,7 @@ from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
 from .speaker_check import GROUPS
 from .things import being
-from .topic import content
+from .topic import FUNCTION_WORDS
 from .unnamed import is_description
 
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -103,7 +103,7 @@ def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: S
         return True
     if being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS):
         return False
-    return (words[-1].islower() and not content(last)) or (len(words) == 1 and last in lower and last not in capitalised)
+    return (words[-1].islower() and last in FUNCTION_WORDS) or (len(words) == 1 and last in lower and last not in capitalised)
 
 
 def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str, str]) -> dict[str, str]:

@@ -149,3 +149,18 @@ def test_a_draft_cue_does_not_end_in_the_first_words_of_a_clause_that_opens():
     assert not _usable("plain that this rule", set()) and not _usable("locks that leak", set())
     # three words after it hold the clause's verb
     assert _usable("lock that is always jammed", set()) and _usable("jetty that s always flooded", set())
+
+
+def test_a_draft_cue_names_no_one_word_role_of_a_speaker():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    said = {
+        "Ilse Wendel": ["The slipway must be rebuilt before the autumn gales.", "Gales wreck the old slipway."],
+        "Corin Hask": ["The treasurer hides the ferry accounts from the islanders.", "Islanders deserve open ferry accounts."],
+    }
+    ranked = _blocks(said)
+    text = "Ilse Wendel spoke. Corin Hask spoke.\n"
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], [b for _, bs in ranked for b in bs], [("Ilse Wendel", "treasurer")])
+    cues = " ".join(line for line in draft.splitlines() if line.startswith("cues = "))
+    assert "ferry" in cues and "treasurer" not in cues, cues
