@@ -91,10 +91,11 @@ def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: S
     ``QUOTE_WORDS`` or more whose name ends on a day of the week ("Ilse
     Wendel Tuesday"), or names no person, group or body and ends on a
     function word ("the row over": a phrase cut off) or is a word of the
-    language alone: one the texts print in lower case (``lower``) and
-    capitalise only where a sentence begins (``capitalised``: those they
-    capitalise inside one), "Shortly"; not "Residents", a group, a surname
-    printed inside a sentence, nor a name the language has no word for."""
+    language alone, capitalised as a name is: one the texts print in lower
+    case (``lower``) and capitalise only where a sentence begins
+    (``capitalised``: those they capitalise inside one), "Shortly"; not
+    "Residents", a group, "day-trippers", a description, a surname printed
+    inside a sentence, nor a name the language has no word for."""
     if role or any(b.kind == "quote" and len(b.text.split()) >= QUOTE_WORDS for b in blocks):
         return False
     words = name.split()
@@ -103,7 +104,7 @@ def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: S
         return True
     if being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS):
         return False
-    return (words[-1].islower() and last in FUNCTION_WORDS) or (len(words) == 1 and last in lower and last not in capitalised)
+    return (words[-1].islower() and last in FUNCTION_WORDS) or (len(words) == 1 and name[:1].isupper() and last in lower and last not in capitalised)
 
 
 def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str, str]) -> dict[str, str]:

@@ -98,7 +98,7 @@ def test_words_read_as_a_speakers_name_are_not_listed():
 
     reported = [_said(1, "x", "The slipway was closed after the storm.", kind="statement")]
     capitalised = {"wendel", "tolvik", "harbour"}  # words the texts capitalise inside a sentence
-    lower = {"afterwards", "residents", "people", "harbour"}  # words they print in lower case
+    lower = {"afterwards", "residents", "people", "harbour", "day-trippers"}  # words they print in lower case
     # a day of the week ends no name, nor a function word a description;
     # a word the texts print in lower case, capitalised only opening a sentence, is a word, not a name
     for name in ("Ilse Wendel Tuesday", "the row over", "all but", "Afterwards"):
@@ -107,7 +107,7 @@ def test_words_read_as_a_speakers_name_are_not_listed():
     # surname the texts print inside a sentence, one in capitals, a body named by its place,
     # a name never printed in lower case nor inside a sentence
     for name in ("Ilse Wendel", "Tolvik Harbour Trust", "the council", "Critics of the slipway", "Wendel", "UN", "the US",
-                 "Residents", "people", "ferry fans", "the harbour", "Skellbyite", "SlipwayWatch.org", "the ferry's new ad"):
+                 "Residents", "people", "ferry fans", "the harbour", "Skellbyite", "SlipwayWatch.org", "the ferry's new ad", "day-trippers"):
         assert not misread(name, reported, None, capitalised, lower), name
     # a role read, or words of their own long enough to hold a view, make a speaker
     assert not misread("the row over", reported, "harbour master", capitalised, lower)
