@@ -26,7 +26,7 @@ from .clean import header_lines
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, role_holders, toml_value, voices_and_misread
+from .draft_actors import actor_table, role_holders, same_as, toml_value, voices_and_misread
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -74,7 +74,7 @@ def _groups(
     names_of: Set[str] = frozenset(),
     seedable: Set[str] | None = None,
     named: Set[tuple[str, str]] = frozenset(),
-    holders: Mapping[str, str] | None = None,
+    joins: Mapping[str, str] | None = None,
     report: Report = lambda stage, done, total: None,
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
@@ -82,7 +82,8 @@ def _groups(
     speaker who shares no more words with one group than the other is in
     neither. A spokesperson or an office is in the group of the one they
     speak for, whatever their words, and so is a voice that names one's
-    office (``holders``: "the president"). ``named``: (speaker, whom they answer)
+    office ("the president") or may be them ("Sen. Ola Brask" for "Ola
+    Brask"): ``joins``, each to whom they join. ``named``: (speaker, whom they answer)
     as the engine reads it by name ("Roe disagreed.", "The minister says
     ..."), which counts before any words answered. ``report`` hears of
     each speaker grouped (the draft's long step on a big story)."""
@@ -134,7 +135,7 @@ def _groups(
         elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
     for name in names:
-        head = principal(name, names, roles) or (holders or {}).get(name)
+        head = principal(name, names, roles) or (joins or {}).get(name)
         if head and name not in (names[0], seed_b):
             groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
@@ -303,7 +304,10 @@ def draft_spec(
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
-    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, holders, report)
+    # A speaker the draft says may be one listed before them is guessed into their group too.
+    names = [name for name, _ in ranked]
+    joins = {**{n: o for n in names if (o := same_as(n, names)) and names.index(o) < names.index(n)}, **holders}
+    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [

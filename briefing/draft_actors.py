@@ -156,7 +156,7 @@ def actor_table(
 
     def listing(name: str) -> None:
         listed.add(name)
-        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), holders.get(name) or _same_as(name, names)))
+        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), holders.get(name) or same_as(name, names)))
         for voice in names:
             if after.get(voice) == name and voice not in listed:
                 listing(voice)
@@ -202,7 +202,7 @@ def _actor_lines(
     return [*lines, f"# {toml_value(name)} = {guess}"]
 
 
-def _same_as(name: str, names: Sequence[str]) -> str | None:
+def same_as(name: str, names: Sequence[str]) -> str | None:
     """Another listed speaker ``name`` may be, the most quoted first: the
     same words but for case and a leading "the" ("the company", "Company"),
     the same surname (after any title: "Sen. Bill Kristol") with the first
