@@ -77,15 +77,15 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
 def voices_and_misread(
     ranked: Sequence[tuple[str, list[Block]]], roles: Mapping[str, str], texts: Iterable[str]
 ) -> tuple[set[str], set[str]]:
-    """Which speakers of ``ranked`` are ``unnamed`` and which ``misread`` in the story told by ``texts``."""
+    """Which speakers of ``ranked`` are ``unnamed`` and which ``_misread`` in the story told by ``texts``."""
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
     capitalised = capitalised_words(texts).inside
     voices = {name for name, _ in ranked if unnamed(name, capitalised, lower)}
-    return voices, {name for name, blocks in ranked if misread(name, blocks, roles.get(name), capitalised, lower)}
+    return voices, {name for name, blocks in ranked if _misread(name, blocks, roles.get(name), capitalised, lower)}
 
 
-def misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: Set[str], lower: Set[str]) -> bool:
+def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: Set[str], lower: Set[str]) -> bool:
     """Whether a speaker is no person or body but words read as one's name,
     which the draft leaves out: a speaker with no role and no quotation of
     ``QUOTE_WORDS`` or more whose name ends on a day of the week ("Ilse

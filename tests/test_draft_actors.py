@@ -94,7 +94,7 @@ def test_an_unnamed_voice_neither_seeds_a_draft_position_nor_names_the_title_how
 
 
 def test_words_read_as_a_speakers_name_are_not_listed():
-    from briefing.draft_actors import misread
+    from briefing.draft_actors import _misread
 
     reported = [_said(1, "x", "The slipway was closed after the storm.", kind="statement")]
     capitalised = {"wendel", "tolvik", "harbour"}  # words the texts capitalise inside a sentence
@@ -102,17 +102,17 @@ def test_words_read_as_a_speakers_name_are_not_listed():
     # a day of the week ends no name, nor a function word a description;
     # a word the texts print in lower case, capitalised only opening a sentence, is a word, not a name
     for name in ("Ilse Wendel Tuesday", "the row over", "all but", "Afterwards"):
-        assert misread(name, reported, None, capitalised, lower), name
+        assert _misread(name, reported, None, capitalised, lower), name
     # a person, a body, a group (of people by a plural not in the word lists too), a
     # surname the texts print inside a sentence, one in capitals, a body named by its place,
     # a name never printed in lower case nor inside a sentence
     for name in ("Ilse Wendel", "Tolvik Harbour Trust", "the council", "Critics of the slipway", "Wendel", "UN", "the US",
                  "Residents", "people", "ferry fans", "the harbour", "Skellbyite", "SlipwayWatch.org", "the ferry's new ad", "day-trippers"):
-        assert not misread(name, reported, None, capitalised, lower), name
+        assert not _misread(name, reported, None, capitalised, lower), name
     # a role read, or words of their own long enough to hold a view, make a speaker
-    assert not misread("the row over", reported, "harbour master", capitalised, lower)
-    assert not misread("Afterwards", [_said(2, "x", "Nobody mends the slipway any more.")], None, capitalised, lower)
-    assert misread("Afterwards", [_said(2, "x", "Closed.")], None, capitalised, lower)
+    assert not _misread("the row over", reported, "harbour master", capitalised, lower)
+    assert not _misread("Afterwards", [_said(2, "x", "Nobody mends the slipway any more.")], None, capitalised, lower)
+    assert _misread("Afterwards", [_said(2, "x", "Closed.")], None, capitalised, lower)
 
 
 def test_the_office_one_named_speaker_holds_is_listed_beside_them_and_in_their_group():
