@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import fields
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,7 @@ from .clean import header_lines
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, toml_value, unnamed_voices
+from .draft_actors import actor_table, role_holders, same_as, toml_value, voices_and_misread
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -48,15 +48,23 @@ CUES_PER_POSITION = 6
 SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"})
 # A cue stops before none of these either: what a verb of saying frames is
 # cut off ("the councilman keeps | saying ...").
-CUE_STOPS = CUT_BEFORE | SAYING
+# "Than" and "as" bring in what a comparison measures against, "more" and
+# "less" make one (Quirk et al. 1985, 15.63-15.69: comparative clauses): a
+# cue that stops before one leaves it dangling ("costs far | more than",
+# "rose twice as fast | as"), and one whose second word is "as", or "than"
+# after no comparative (one in -er, or "worse": 7.74-7.78), has lost its
+# first half ("fast as wages", "term than phones"; not "cheaper than buses").
+MEASURED_AGAINST = {"than", "as"}
+CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
 # Finite forms of the auxiliaries (a closed class of English grammar): one right
 # after a preposition ends the clause the preposition closes.
 FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
-# the quote ("the 'well qualified' rating") and is a piece of two.
-QUOTE_EDGE = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)")
+# the quote ("the 'well qualified' rating") and is a piece of two; so is one
+# across a dash typed as two hyphens ("the vote -- does it count").
+BROKEN = re.compile(r"(?:^|\s)'|(?<!s)'(?=\s|$)|--")
 DRAFTING = "draft"  # the stage a progress report names while the speakers are grouped
 
 
@@ -66,13 +74,16 @@ def _groups(
     names_of: Set[str] = frozenset(),
     seedable: Set[str] | None = None,
     named: Set[tuple[str, str]] = frozenset(),
+    joins: Mapping[str, str] | None = None,
     report: Report = lambda stage, done, total: None,
 ) -> list[list[str]]:
     """Two groups of speakers by shared words, seeded by the first of
     ``ranked`` and one of the next (of ``seedable`` where it can be); a
     speaker who shares no more words with one group than the other is in
     neither. A spokesperson or an office is in the group of the one they
-    speak for, whatever their words. ``named``: (speaker, whom they answer)
+    speak for, whatever their words, and so is a voice that names one's
+    office ("the president") or may be them ("Sen. Ola Brask" for "Ola
+    Brask"): ``joins``, each to whom they join. ``named``: (speaker, whom they answer)
     as the engine reads it by name ("Roe disagreed.", "The minister says
     ..."), which counts before any words answered. ``report`` hears of
     each speaker grouped (the draft's long step on a big story)."""
@@ -124,7 +135,7 @@ def _groups(
         elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
     for name in names:
-        head = principal(name, names, roles)
+        head = principal(name, names, roles) or (joins or {}).get(name)
         if head and name not in (names[0], seed_b):
             groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
     return groups
@@ -176,7 +187,7 @@ def _cues(
 ) -> list[str]:
     """Phrases the group's speakers use and no one outside it says (and
     that hold no name, no office named in a speaker's role, "chief
-    executive", whoever speaks of it, and not the story's subject; names and
+    executive" or a role of one word, "mayor", whoever speaks of it, and not the story's subject; names and
     offices are ``excluded``), taken from each speaker
     in turn, most quoted first, so that a position is not drafted from one
     speaker's words: each speaker's phrases used by more of the group, then
@@ -210,7 +221,7 @@ def _cues(
             own = set(evidence(b, (PositionSpec("draft", "", tuple(candidates)),)).counted.get("draft", ())) if candidates else set()
             for p in (p for p in candidates if p in own):
                 printed = shown.setdefault(p, as_printed(p, b.text))
-                if QUOTE_EDGE.search(printed):
+                if BROKEN.search(printed):
                     continue
                 found[p] = None
                 outlets[p].add(name)  # (speakers, then outlets, below)
@@ -244,12 +255,22 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     looks"): what a thing seems is the point, and it is cut off; nor open
     a claim of common ground ("nobody disputes that ferries", "no one would
     deny"; not "nobody checked"): the engine reads what follows as granted,
-    which either side may say."""
+    which either side may say. Nor has it lost the first half of a
+    comparison (``MEASURED_AGAINST``: "term than mobile phones"), nor does
+    it end within two words of a "that" (a relative or content clause,
+    Quirk et al. 1985, 17.13, 15.3): such a clause is cut before its verb
+    or its object more often than not ("fees that our", "clear that this
+    rule"; not "the tram that's always late")."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
-    if stranded or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
+    if stranded or _half_compared(words) or "that" in words[-3:] or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
         return False
     return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+
+
+def _half_compared(words: list[str]) -> bool:
+    """Whether a phrase's second word is "as", or "than" after a word that is no comparative."""
+    return words[1] == "as" or (words[1] == "than" and not (words[0].endswith("er") or words[0] == "worse"))
 
 
 def _cut(phrase: str, joined: tuple[set[str], set[str]]) -> int:
@@ -263,13 +284,18 @@ def draft_spec(
 ) -> str:
     """The text of a draft ``briefing.toml`` that builds as it is; ``report``
     hears how far the grouping of speakers has gone."""
-    ranked = speakers(blocks)
+    role = dict(roles)
+    # Words misread as a speaker's name ("Shortly") are no one the draft lists.
+    everyone = speakers(blocks)
+    voices, misread = voices_and_misread(everyone, role, (s.text for s in sources))
+    ranked = [(name, bs) for name, bs in everyone if name not in misread]
     by = dict(ranked)
-    excluded = {w for n in by for w in words_of(n)} | proper_words(sources)
+    holders = role_holders(voices, list(by), role)
+    excluded = {w for n, _ in everyone for w in words_of(n)} | proper_words(sources)
     joined = joined_words(sources)
     topic = topic_of(sources, blocks)
-    role = dict(roles)
-    offices = {p for r in role.values() for p in phrases(r, (2,))}
+    # An office: two words of a role ("chief executive"), or a role of one word ("mayor").
+    offices = {p for r in role.values() for p in phrases(r, (2,))} | {normal(r) for r in role.values() if len(r.split()) == 1}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
     worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
@@ -278,8 +304,10 @@ def draft_spec(
     # each speaker taken as a side of their own.
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
-    voices = unnamed_voices(by, (s.text for s in sources))
-    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, report)
+    # A speaker the draft says may be one listed before them is guessed into their group too.
+    names = [name for name, _ in ranked]
+    joins = {**{n: o for n in names if (o := same_as(n, names)) and names.index(o) < names.index(n)}, **holders}
+    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [
@@ -317,7 +345,7 @@ def draft_spec(
             "cues = [" + ", ".join(toml_value(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
         ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
-    lines += ["", *actor_table(ranked, role, side, voices)]
+    lines += ["", *actor_table(ranked, role, side, voices, holders)]
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",

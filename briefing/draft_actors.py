@@ -12,17 +12,25 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from .data import words
+from .mention_words import PREPOSITIONS, ROLES_AND_BODIES, TITLES
 from .messages import counted, excerpt
 from .model import Block
 from .positions import principal
 from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
+from .speaker_check import GROUPS
+from .things import being
+from .topic import FUNCTION_WORDS
 from .unnamed import is_description
 
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 # A quotation shorter than this names a thing or echoes a word ("Today", "a
 # lifeline"), no view a reader can judge: a longer one shows the speaker first.
 QUOTE_WORDS = 4
+# A day of the week ends no one's name: a name read with one ("Ilse Wendel
+# Tuesday") ran on into the sentence's time.
+WEEKDAYS = words("grammar", "weekdays")
 ACTORS_HELP = [
     "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
     "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
@@ -45,7 +53,7 @@ def toml_value(text: str) -> str:
     return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-def comment(text: str) -> str:
+def _comment(text: str) -> str:
     """Text fit for one comment line."""
     return excerpt(text, QUOTE_CHARS)
 
@@ -66,37 +74,96 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     return not words[0].isupper() and first not in capitalised and (len(words) == 1 or first in lower)
 
 
-def unnamed_voices(names: Iterable[str], texts: Iterable[str]) -> set[str]:
-    """Which of the speakers ``names`` are ``unnamed`` in the story told by ``texts``."""
+def voices_and_misread(
+    ranked: Sequence[tuple[str, list[Block]]], roles: Mapping[str, str], texts: Iterable[str]
+) -> tuple[set[str], set[str]]:
+    """Which speakers of ``ranked`` are ``unnamed`` and which ``_misread`` in the story told by ``texts``."""
     texts = list(texts)
     lower = {w for t in texts for w in re.findall(r"(?<![\w'’-])[a-z][\w'’-]*", t)}
     capitalised = capitalised_words(texts).inside
-    return {name for name in names if unnamed(name, capitalised, lower)}
+    voices = {name for name, _ in ranked if unnamed(name, capitalised, lower)}
+    return voices, {name for name, blocks in ranked if _misread(name, blocks, roles.get(name), capitalised, lower)}
+
+
+def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: Set[str], lower: Set[str]) -> bool:
+    """Whether a speaker is no person or body but words read as one's name,
+    which the draft leaves out: a speaker with no role and no quotation of
+    ``QUOTE_WORDS`` or more whose name ends on a day of the week ("Ilse
+    Wendel Tuesday"), or names no person, group or body and ends on a
+    function word ("the row over": a phrase cut off) or is a word of the
+    language alone, capitalised as a name is: one the texts print in lower
+    case (``lower``) and capitalise only where a sentence begins
+    (``capitalised``: those they capitalise inside one), "Shortly"; not
+    "Residents", a group, "day-trippers", a description, a surname printed
+    inside a sentence, nor a name the language has no word for."""
+    if role or any(b.kind == "quote" and len(b.text.split()) >= QUOTE_WORDS for b in blocks):
+        return False
+    words = name.split()
+    last = words[-1].casefold()
+    if last in WEEKDAYS:
+        return True
+    if being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS):
+        return False
+    return (words[-1].islower() and last in FUNCTION_WORDS) or (len(words) == 1 and name[:1].isupper() and last in lower and last not in capitalised)
+
+
+def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str, str]) -> dict[str, str]:
+    """Each unnamed voice that is "the" and an office ("the president",
+    "the harbour master") -> the one named speaker of ``names`` whose role
+    is that office (``_holds``); none when two are: the draft lists it
+    beside them, as perhaps the same."""
+    voices = set(voices)
+    found = {}
+    for voice in voices:
+        office = [w.casefold() for w in voice.split()[1:]] if voice.startswith("the ") else []
+        holders = [n for n in names if n not in voices and office and _holds(roles.get(n, ""), office)]
+        if len(holders) == 1:
+            found[voice] = holders[0]
+    return found
+
+
+def _holds(role: str, office: list[str]) -> bool:
+    """Whether a ``role`` is the ``office``: its words up to a preposition
+    end with it, after no word but the capitalised ones of a name, a place or
+    a body ("Tolbury harbour master", "harbour master of Tolbury", not
+    "former harbour master")."""
+    printed = role.split()
+    cut = next((i for i, w in enumerate(printed) if i and w.casefold() in PREPOSITIONS), len(printed))
+    printed = printed[:cut]
+    before = printed[: len(printed) - len(office)]
+    return [w.casefold().strip(".,'’") for w in printed[len(before) :]] == office and all(w[:1].isupper() for w in before)
 
 
 def actor_table(
-    ranked: Sequence[tuple[str, list[Block]]], roles: Mapping[str, str], side: Mapping[str, int], voices: Set[str] = frozenset()
+    ranked: Sequence[tuple[str, list[Block]]],
+    roles: Mapping[str, str],
+    side: Mapping[str, int],
+    voices: Set[str] = frozenset(),
+    holders: Mapping[str, str] | None = None,
 ) -> list[str]:
     """The commented ``[actors]`` table: the named speakers in ``ranked``
-    order, each followed by whoever speaks for them, then the unnamed
-    ``voices``; ``side``: the group guessed for each speaker."""
+    order, each followed by whoever speaks for them and by the voices that
+    name their office (``holders``: ``role_holders``), then the other
+    unnamed ``voices``; ``side``: the group guessed for each speaker."""
     names = [name for name, _ in ranked]
     by = dict(ranked)
     role = dict(roles)
     head = {name: h for name in names if (h := principal(name, names, role))}
+    holders = holders or {}
+    after = {**head, **holders}  # whom a speaker is listed right after
     lines = list(ACTORS_HELP)
     listed: set[str] = set()
 
     def listing(name: str) -> None:
         listed.add(name)
-        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), _same_as(name, names)))
+        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), holders.get(name) or same_as(name, names)))
         for voice in names:
-            if head.get(voice) == name and voice not in listed:
+            if after.get(voice) == name and voice not in listed:
                 listing(voice)
 
     for name in names:
         # Under whom they speak for, unless that is an unnamed voice and they are not.
-        if name not in listed and name not in voices and (name not in head or head[name] in voices):
+        if name not in listed and name not in voices and (name not in after or after[name] in voices):
             listing(name)
     if rest := [name for name in names if name not in listed]:
         lines += UNNAMED_HELP
@@ -117,28 +184,29 @@ def _actor_lines(
     speaker they may be (``same``), and the group guessed for them."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", len(b.text.split()) < QUOTE_WORDS, -len(b.sources), b.first))
-    words = f"“{comment(top.text)}”" if top.kind == "quote" else f"reported: {comment(top.text)}"
+    words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
     lines = [
-        f"# {comment(name)}{f' ({comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
+        f"# {_comment(name)}{f' ({_comment(role)})' if role else ''}, {'quoted' if top.kind == 'quote' else 'reported'} in "
         f"{counted(len({s for b in blocks for s in b.sources}), 'source')}:",
         f"#   {words}",
     ]
     # With no role read, the outlet's sentence that reports them often says who they are.
     told = next((b for b in sorted(blocks, key=lambda b: b.first) if b.kind != "quote"), None)
     if not role and top.kind == "quote" and told:
-        lines.append(f"#   reported: {comment(told.text)}")
+        lines.append(f"#   reported: {_comment(told.text)}")
     if head:  # a spokesperson or an office: one line for the one they speak for places both
-        lines.append(f"#   speaks for {comment(head)}: a line for {comment(head)} places these words too")
+        lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
     if same:
         lines.append(f"#   perhaps the same as {toml_value(same)}, listed too: if so, give both lines the same position")
     guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
     return [*lines, f"# {toml_value(name)} = {guess}"]
 
 
-def _same_as(name: str, names: Sequence[str]) -> str | None:
+def same_as(name: str, names: Sequence[str]) -> str | None:
     """Another listed speaker ``name`` may be, the most quoted first: the
     same words but for case and a leading "the" ("the company", "Company"),
-    the same surname with the first name left out, cut to an initial or to
+    the same surname (after any title: "Sen. Bill Kristol") with the first
+    name left out, cut to an initial or to
     a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
     "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
     with a letter dropped, "Kristl", as well), or a body named by its
@@ -149,7 +217,10 @@ def _same_as(name: str, names: Sequence[str]) -> str | None:
         return re.sub(r"^the\s+", "", n.casefold())
 
     def person(n: str) -> list[str]:
+        """A name's words, less the titles before it ("Sen.", "Reps")."""
         words = n.split()
+        while len(words) > 1 and {words[0].casefold().rstrip("."), words[0].casefold().rstrip(".").removesuffix("s")} & TITLES:
+            words = words[1:]
         return words if all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) else []
 
     def first_names(a: str, b: str) -> bool:

@@ -1,6 +1,6 @@
 """The ``[actors]`` table of `briefing init`'s draft: who is listed where, and with which words."""
 
-from briefing.draft_actors import _actor_lines, actor_table, unnamed, unnamed_voices
+from briefing.draft_actors import _actor_lines, actor_table, unnamed, voices_and_misread
 from briefing.model import Block
 
 
@@ -28,7 +28,7 @@ def test_the_draft_lists_unnamed_voices_after_the_named_and_a_spokesperson_after
         ("the harbour board's office", [_said(5, "the harbour board's office", "The board meets again in March.")]),
     ]
     roles = {"Mara Olawunmi": "spokeswoman for Ilse Wendel", "Corin Hask": "treasurer"}
-    voices = unnamed_voices([name for name, _ in ranked], ["On Monday residents of Skellby met Ilse Wendel and Corin Hask at the quay."])
+    voices, _ = voices_and_misread(ranked, roles, ["On Monday residents of Skellby met Ilse Wendel and Corin Hask at the quay."])
     assert voices == {"Residents", "the harbour board's office"}
     lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hask": 2, "Mara Olawunmi": 1}, voices)
     keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
@@ -91,3 +91,91 @@ def test_an_unnamed_voice_neither_seeds_a_draft_position_nor_names_the_title_how
     assert labels == ['label = "Draft position 1: the view of Ilse Wendel"', 'label = "Draft position 2: the view of Corin Hask"'], labels
     # nor names the title
     assert 'title = "Statements by Ilse Wendel, Corin Hask and others"' in draft.splitlines()
+
+
+def test_words_read_as_a_speakers_name_are_not_listed():
+    from briefing.draft_actors import _misread
+
+    reported = [_said(1, "x", "The slipway was closed after the storm.", kind="statement")]
+    capitalised = {"wendel", "tolvik", "harbour"}  # words the texts capitalise inside a sentence
+    lower = {"afterwards", "residents", "people", "harbour", "day-trippers"}  # words they print in lower case
+    # a day of the week ends no name, nor a function word a description;
+    # a word the texts print in lower case, capitalised only opening a sentence, is a word, not a name
+    for name in ("Ilse Wendel Tuesday", "the row over", "all but", "Afterwards"):
+        assert _misread(name, reported, None, capitalised, lower), name
+    # a person, a body, a group (of people by a plural not in the word lists too), a
+    # surname the texts print inside a sentence, one in capitals, a body named by its place,
+    # a name never printed in lower case nor inside a sentence
+    for name in ("Ilse Wendel", "Tolvik Harbour Trust", "the council", "Critics of the slipway", "Wendel", "UN", "the US",
+                 "Residents", "people", "ferry fans", "the harbour", "Skellbyite", "SlipwayWatch.org", "the ferry's new ad", "day-trippers"):
+        assert not _misread(name, reported, None, capitalised, lower), name
+    # a role read, or words of their own long enough to hold a view, make a speaker
+    assert not _misread("the row over", reported, "harbour master", capitalised, lower)
+    assert not _misread("Afterwards", [_said(2, "x", "Nobody mends the slipway any more.")], None, capitalised, lower)
+    assert _misread("Afterwards", [_said(2, "x", "Closed.")], None, capitalised, lower)
+
+
+def test_the_office_one_named_speaker_holds_is_listed_beside_them_and_in_their_group():
+    from briefing.draft_actors import role_holders
+
+    names = ["Ilse Wendel", "Corin Hask", "Tam Rusk", "the harbour master", "the treasurer", "the councillor"]
+    roles = {"Ilse Wendel": "Skellby harbour master", "Corin Hask": "treasurer of the harbour board", "Tam Rusk": "former councillor"}
+    voices = {"the harbour master", "the treasurer", "the councillor"}
+    assert role_holders(voices, names, roles) == {"the harbour master": "Ilse Wendel", "the treasurer": "Corin Hask"}
+    # never when two named speakers hold it
+    roles["Tam Rusk"] = "treasurer"
+    assert role_holders(voices, names, roles) == {"the harbour master": "Ilse Wendel"}
+    ranked = [
+        ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2"))]),
+        ("Corin Hask", [_said(2, "Corin Hask", "The harbour fund cannot pay for a new slipway this year.")]),
+        ("the harbour master", [_said(3, "the harbour master", "The harbour master said the gales came early.", kind="statement")]),
+    ]
+    lines = actor_table(ranked, roles, {"Ilse Wendel": 1, "Corin Hask": 2}, {"the harbour master"}, {"the harbour master": "Ilse Wendel"})
+    keys = [line.split(" = ")[0][2:] for line in lines if line.startswith('# "')]
+    assert keys == ['"Ilse Wendel"', '"the harbour master"', '"Corin Hask"'] and not [line for line in lines if "Unnamed" in line], lines
+    assert '#   perhaps the same as "Ilse Wendel", listed too: if so, give both lines the same position' in lines
+
+
+def test_a_voice_that_is_one_speakers_office_joins_their_group():
+    from briefing.draft import _groups
+
+    ranked = [
+        ("Ilse Wendel", [_said(1, "Ilse Wendel", "The slipway must be rebuilt before the autumn gales.")]),
+        ("Corin Hask", [_said(2, "Corin Hask", "The harbour fund cannot pay for a new slipway this year.")]),
+        ("Ada Brun", [_said(3, "Ada Brun", "Ferries left the quay at dawn.")]),
+        ("Ivo Tarn", [_said(4, "Ivo Tarn", "Gulls nest on the old pier.")]),
+        ("the harbour master", [_said(5, "the harbour master", "The fund cannot pay for concrete.")]),
+    ]
+    # by its words, with Corin Hask; as the office Ilse Wendel holds, with her
+    assert "the harbour master" in _groups(ranked, {})[1]
+    groups = _groups(ranked, {}, joins={"the harbour master": "Ilse Wendel"})
+    assert "the harbour master" in groups[0] and "the harbour master" not in groups[1], groups
+
+
+def test_a_name_read_with_a_title_before_it_may_be_the_same_speaker():
+    from briefing.draft_actors import same_as
+
+    # "Sen.", "Reps" (the plural before two names), "Dr": the name after the title is compared
+    assert same_as("Sen. Ola Brask", ["Ola Brask", "Sen. Ola Brask"]) == "Ola Brask"
+    assert same_as("Reps Tom Vell", ["Thomas Vell", "Reps Tom Vell"]) == "Thomas Vell"
+    assert same_as("Dr Brask", ["Ola Brask", "Dr Brask"]) == "Ola Brask"
+    # another first name after the title is another person
+    assert same_as("Sen. Ida Brask", ["Ola Brask", "Sen. Ida Brask"]) is None
+
+
+def test_a_speaker_who_may_be_one_listed_before_is_guessed_into_their_group():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    # By words, "Sen. Ola Brask" shares Corin Hask's point; the draft says they may be Ola Brask, so guesses her side.
+    said = [
+        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(2, "Ola Brask", "Gales wreck the old slipway every winter.", ("S1", "S2")),
+        _said(3, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
+        _said(4, "Ada Brun", "Ferries left the quay at dawn."),
+        _said(5, "Ivo Tarn", "Gulls nest on the old pier."),
+        _said(6, "Sen. Ola Brask", "The harbour fund cannot pay for everything."),
+    ]
+    text = "Ola Brask spoke. Corin Hask spoke. Ada Brun and Ivo Tarn listened.\n"
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], said, [])
+    assert '# "Ola Brask" = "position-1"' in draft and '# "Sen. Ola Brask" = "position-1"' in draft, draft

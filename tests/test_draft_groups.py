@@ -2,6 +2,7 @@
 
 from briefing.draft import _cues, _groups
 from briefing.model import Block
+from briefing.topic import phrases
 
 
 def _blocks(said: dict[str, list[str]], kind: str = "quote") -> list[tuple[str, list[Block]]]:
@@ -112,3 +113,54 @@ def test_with_no_answer_by_name_the_next_most_quoted_seeds_the_other_group():
         }
     )
     assert [g[0] for g in _groups(ranked, {})] == ["Alma Kerr", "Finn Ode"]
+
+
+def test_a_draft_cue_leaves_no_comparison_cut_in_half():
+    from briefing.draft import CUE_SIZES, CUE_STOPS, _usable
+
+    def cues(text: str) -> set[str]:
+        return {p for p in phrases(text, CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+
+    # "are cleaner | than ...", "pays consultants | more than ...", "rise twice as fast | as ...": the comparison dangles
+    found = cues("Electric ferries are cleaner than diesel boats on the short crossings.")
+    assert {"electric ferries", "cleaner than diesel boats", "short crossings"} <= found, found
+    assert not {p for p in found if p.endswith("cleaner")}, found
+    found = cues("The trust pays consultants more than its wardens.")
+    assert "trust pays" in found and "pays consultants" not in found, found
+    found = cues("Mooring fees rise twice as fast as pensions on the canal.")
+    assert "mooring fees" in found and not {p for p in found if p.endswith(("twice", "fast"))}, found
+    # the second half of a comparison alone: "fast as pensions", "run than lorries"
+    assert not {p for p in found if p.split()[1] in ("as", "than")}, found
+    assert not _usable("run than lorries", set()) and not _usable("served as warden", set())
+    assert _usable("cheaper than lorries", set()) and _usable("worse than lorries", set())
+
+
+def test_a_draft_cue_never_runs_across_a_dash_typed_as_two_hyphens():
+    by = dict(_blocks({"Ada Pell": ["The levy was never costed -- who pays for the sluices?"], "Tom Reeve": ["The orchards flood each March."]}))
+    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    assert "never costed" in " ".join(cues) and not [c for c in cues if "--" in c], cues
+
+
+def test_a_draft_cue_does_not_end_in_the_first_words_of_a_clause_that_opens():
+    from briefing.draft import CUE_SIZES, CUE_STOPS, _usable
+
+    found = {p for p in phrases("Mooring fees that our members pay have doubled.", CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+    assert "members pay have doubled" in found and not {p for p in found if "that" in p.split()}, found
+    assert not _usable("plain that this rule", set()) and not _usable("locks that leak", set())
+    # three words after it hold the clause's verb
+    assert _usable("lock that is always jammed", set()) and _usable("jetty that s always flooded", set())
+
+
+def test_a_draft_cue_names_no_one_word_role_of_a_speaker():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    said = {
+        "Ilse Wendel": ["The slipway must be rebuilt before the autumn gales.", "Gales wreck the old slipway."],
+        "Corin Hask": ["The treasurer hides the ferry accounts from the islanders.", "Islanders deserve open ferry accounts."],
+    }
+    ranked = _blocks(said)
+    text = "Ilse Wendel spoke. Corin Hask spoke.\n"
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], [b for _, bs in ranked for b in bs], [("Ilse Wendel", "treasurer")])
+    cues = " ".join(line for line in draft.splitlines() if line.startswith("cues = "))
+    assert "ferry" in cues and "treasurer" not in cues, cues

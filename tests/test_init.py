@@ -418,11 +418,11 @@ def test_a_cue_phrase_does_not_stop_where_an_object_or_a_clause_begins():
 
 def test_a_draft_cue_is_shown_as_the_speaker_printed_it():
     by = {
-        "Ada Pask": [_quote(1, "Ada Pask", "Commuters avoid a half-empty tram that's always late, and who can blame them?")],
+        "Ada Pask": [_quote(1, "Ada Pask", "Commuters avoid a half-empty tram the depot's never fixed, and who can blame them?")],
         "Tom Reskin": [_quote(2, "Tom Reskin", "The depot keeps forty drivers in work.")],
     }
     cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
-    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "that's" in c], cues
+    assert [c for c in cues if "half-empty" in c] and [c for c in cues if "depot's" in c], cues
     assert not [c for c in cues if " s " in f" {c} " or " t " in f" {c} "], cues
 
 
@@ -694,31 +694,31 @@ def test_the_draft_says_whom_a_spokesperson_speaks_for(make_articles, tmp_path):
 
 
 def test_the_draft_says_which_listed_speakers_may_be_one():
-    from briefing.draft_actors import _same_as
+    from briefing.draft_actors import same_as
 
     listed = ["Margaret Ekwueme", "Tinsby City Council", "Ekwueme", "Peggy Ekwueme", "Ana Ekwueme", "the council", "Council", "the family of Tom Ekwueme"]
     # a surname alone, a common diminutive of the first name: perhaps her
-    assert _same_as("Ekwueme", listed) == "Margaret Ekwueme"
-    assert _same_as("Peggy Ekwueme", listed) == "Margaret Ekwueme"
+    assert same_as("Ekwueme", listed) == "Margaret Ekwueme"
+    assert same_as("Peggy Ekwueme", listed) == "Margaret Ekwueme"
     # another first name is another person, a relative perhaps
-    assert _same_as("Ana Ekwueme", listed) == "Ekwueme"  # only the bare surname may be her
-    assert _same_as("Ana Ekwueme", ["Margaret Ekwueme", "Ana Ekwueme"]) is None
+    assert same_as("Ana Ekwueme", listed) == "Ekwueme"  # only the bare surname may be her
+    assert same_as("Ana Ekwueme", ["Margaret Ekwueme", "Ana Ekwueme"]) is None
     # a body by its head noun, and the same words in another case
-    assert _same_as("the council", listed) == "Tinsby City Council"
-    assert _same_as("Council", ["the council", "Council"]) == "the council"
+    assert same_as("the council", listed) == "Tinsby City Council"
+    assert same_as("Council", ["the council", "Council"]) == "the council"
     # a description that merely ends in a surname names no one listed
-    assert _same_as("the family of Tom Ekwueme", listed) is None
+    assert same_as("the family of Tom Ekwueme", listed) is None
     # a surname misprinted with a letter dropped or doubled, alone or after the same first name
-    assert _same_as("Ekwume", listed) == "Margaret Ekwueme"
-    assert _same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
+    assert same_as("Ekwume", listed) == "Margaret Ekwueme"
+    assert same_as("Margaret Ekkwueme", ["Margaret Ekwueme", "Margaret Ekkwueme"]) == "Margaret Ekwueme"
     # one letter changed, or a short name, is another name
-    assert _same_as("Ekwuene", listed) is None and _same_as("Orn", ["Tam Orrn", "Orn"]) is None
+    assert same_as("Ekwuene", listed) is None and same_as("Orn", ["Tam Orrn", "Orn"]) is None
     # a name with an abbreviation of its kind after it, either way round; not another word after it
-    assert _same_as("Tolbury Harriers", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers AFC"
-    assert _same_as("Tolbury Harriers AFC", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers"
-    assert _same_as("Tolbury Harriers", ["Tolbury Harriers Trust", "Tolbury Harriers"]) is None
+    assert same_as("Tolbury Harriers", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers AFC"
+    assert same_as("Tolbury Harriers AFC", ["Tolbury Harriers AFC", "Tolbury Harriers"]) == "Tolbury Harriers"
+    assert same_as("Tolbury Harriers", ["Tolbury Harriers Trust", "Tolbury Harriers"]) is None
     # a plural is not a misprint: "Ferries" are no one ferry company
-    assert _same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
+    assert same_as("Ferries", ["Isle Ferrie", "Ferries"]) is None
 
 
 def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
