@@ -179,7 +179,8 @@ def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
         assert list(found.counted) == ["no"] and not found.weak, text
     # Not asking is no grievance; nor is consulting that did happen.
     for text in ("We are not asking for money.", "We were consulted twice last spring.", "I never told my sister.", "Nobody tells a story better.",
-                 "Nobody from the harbour board came to the meeting.", "Nobody at the market knew when it would open."):
+                 "Nobody from the harbour board came to the meeting.", "Nobody at the market knew when it would open.",
+                 "Nobody from home, we asked, could come."):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # Not told what the speaker now states, or a question about the proposal itself: a supporter may say it too.
     for text in ("Nobody told us it would be this easy.", "No one has told us when the tunnel will open.", "We were never told why the tunnel was late."):
@@ -303,6 +304,7 @@ def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_propos
         "Now they have a clinic on the island.", "Now we want answers.", "They said that now they want a vote.",
         "Now they don't want to hear from us.", "Now they know the station is safe.",
         "Now they want to stay in school.", "Now they take the bus every day.", "Now they ask the pupils to read aloud.",
+        "Now they ask parents to drive.",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # No infinitive, so no demand ("tell us" what is so, "ask us" a question); or the proposal itself
