@@ -19,7 +19,7 @@ NOBODY, NO_ONE = ("nobody",), ("no", "one")  # the negative pronouns a grievance
 IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
 IMPOSED_BARE = frozenset(_WORDS["imposed_bare"])  # "make us pay": no "to" before the infinitive
 IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
-TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking the night bus away"
+TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking the ferry away"
 IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
 OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
 
@@ -59,12 +59,12 @@ def _withheld(rest: list[str], objects: frozenset[str]) -> bool:
 
 def imposed(tokens: list[str], against: str, objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """The grievance of a sentence that opens on "Now they" and what those
-    who decide ask of the speaker ("Now they want me to move to the day
-    shift", "And now they tell us to drive": a directive verb, ``IMPOSED``,
+    who decide ask of the speaker ("Now they want me to work on
+    Sundays", "And now they tell us to drive": a directive verb, ``IMPOSED``,
     with "me" or "us" and an infinitive after it) or take from them ("Now
-    they're taking the night bus away": "take" with "away" or "from me" after
+    they're taking the ferry away": "take" with "away" or "from me" after
     it), as a cue of the side against the proposal they make; "Now they want
-    to stay in school", "Now they tell us the line opens late" and "Now they
+    to learn to swim", "Now they tell us the line opens late" and "Now they
     take the bus" ask and take nothing of the speaker, and "Now they want us
     to wait for the tunnel" names the proposal, whose side what is done with
     it says (``objects``)."""
