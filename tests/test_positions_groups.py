@@ -2,7 +2,8 @@
 is and change it give the proposal's for and against sides; a stance's
 holder named before a relative clause; a speaker the outlet introduces
 right after a group's stance, as one of that group; the stance the outlet's
-own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
+own sentence says a speaker holds; the grievances of not being asked or
+told and of what "they" now ask or take. Every sentence here is invented (fictional people, bodies and
 places)."""
 
 from dataclasses import replace
