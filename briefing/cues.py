@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
+from .grievances import imposed, unasked
 from .judged import judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -62,13 +63,6 @@ CONSENTING = frozenset(v for kind, v in _CONSENT if kind == "consent")
 REFUSAL = frozenset(v for kind, v in _CONSENT if kind == "refusal") - STATUS_QUO
 COMPARATIVES = words("stance", "comparative_quantifiers")
 PARTICLES = words("grammar", "phrasal_particles") | words("stance", "label_particles")
-UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
-NOBODY, NO_ONE = ("nobody",), ("no", "one")  # the negative pronouns a grievance of not being asked opens on
-IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
-IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
-TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking it away"
-IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
-OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
 RELATIVE = words("grammar", "relative_pronouns") - {"that"}  # "that" opens clauses of every kind
 PREPOSITIONS = words("grammar", "prepositions")
 OPPOSITION = words("stance", "opposition")  # "shadow", "opposition": a politician, not a press officer, whoever their title
@@ -199,7 +193,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided, or of
-    what is now asked or taken of the speaker (``_imposed``)."""
+    what is now asked or taken of the speaker (``grievances``)."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []
@@ -242,44 +236,8 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
-    grievances = _unasked(tokens, sides["against"]) + _imposed(tokens, sides["against"])
+    grievances = unasked(tokens, sides["against"], objects) + imposed(tokens, sides["against"], objects)
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + grievances
-
-
-def _unasked(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:
-    """The grievance of not being asked or told (``UNASKED``: "nobody asked
-    us", "we were never told"), as a cue of the side against the proposal;
-    "nobody" or "no one" may be of a body named after "from" or "at" in up
-    to three words ("nobody from the council has told us")."""
-    found = {i: len(w) for w in UNASKED for i in matches(tokens, w)}
-    for w in UNASKED:
-        lead = len(NOBODY) if w[: len(NOBODY)] == NOBODY else len(NO_ONE) if w[: len(NO_ONE)] == NO_ONE else 0
-        for i in matches(tokens, w[:lead]) if lead else ():
-            of = i + lead
-            if i in found or tokens[of : of + 1] not in (["from"], ["at"]):
-                continue
-            verb = next((k for k in range(of + 2, min(of + 5, len(tokens))) if 0 in matches(tokens[k : k + len(w) - lead], w[lead:])), None)
-            if verb is not None and "|" not in tokens[of:verb]:
-                found[i] = verb + len(w) - lead - i
-    return [(against, " ".join(tokens[i : i + n]), i, n) for i, n in sorted(found.items())]
-
-
-def _imposed(tokens: list[str], against: str) -> list[tuple[str, str, int, int]]:
-    """The grievance of a sentence that opens on "Now they" and what those
-    who decide ask of the speaker ("Now they want me to work longer", "And
-    now they tell us to drive": a directive verb, ``IMPOSED``, with "me" or
-    "us" after it) or take from them ("Now they're taking it away": "take"
-    with "away" or "from me" after it), as a cue of the side against the
-    proposal they make; "Now they want to stay in school" and "Now they take
-    the bus" ask and take nothing of the speaker."""
-    at = 1 if tokens[:1] and tokens[0] in OPENING_COORDINATORS else 0
-    verb = at + 2 + (tokens[at + 2 : at + 3] != [] and tokens[at + 2] in IMPOSED_AUXILIARIES)
-    if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens):
-        return []
-    said, rest = bases(tokens[verb]), tokens[verb + 1 :]
-    asked = said & IMPOSED and rest[:1] and rest[0] in IMPOSED_ON
-    taken = said & TAKING and ("away" in rest or any(w == "from" and rest[k + 1 : k + 2] and rest[k + 1] in IMPOSED_ON for k, w in enumerate(rest)))
-    return [(against, " ".join(tokens[at : verb + 1]), at, verb + 1 - at)] if asked or taken else []
 
 
 def proposal_words(specs: Sequence[PositionSpec]) -> frozenset[str]:

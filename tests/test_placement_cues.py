@@ -158,8 +158,8 @@ def test_the_outlets_said_frame_of_reported_speech_is_not_a_reported_view():
 
 
 def test_a_view_of_nobody_or_of_the_speaker_is_not_a_reported_one():
-    # The view told counts, beside the grievance of not being told.
-    assert evidence(make_block("Nobody told us the works would flood the valley."), SPECS).counted == {"no": ["nobody told", "flood the valley"]}
+    # The view told counts; not being told what the speaker now knows is no grievance (``grievances._withheld``).
+    assert evidence(make_block("Nobody told us the works would flood the valley."), SPECS).counted == {"no": ["flood the valley"]}
     said = make_block("In a letter, the council said the plan was sound and argued it was a waste of money to wait.", "Tarn Council", "statement")
     assert evidence(said, SPECS).counted == {"no": ["waste of money"]}
 
@@ -183,7 +183,7 @@ def test_a_view_put_to_the_speaker_in_the_passive_is_reported():
 
 def test_a_wish_is_not_a_reported_view():
     assert evidence(make_block("Our members want fewer lorries on the valley road."), SPECS).counted == {"yes": ["fewer lorries"]}
-    # The wish counts, and so does the grievance of what "they" now ask (``cues._imposed``).
+    # The wish counts, and so does the grievance of what "they" now ask (``grievances.imposed``).
     assert evidence(make_block("Now they want us to flood the valley for a road?"), SPECS).counted == {"no": ["flood the valley", "now they want"]}
     assert evidence(make_block("They want you to believe it means faster trains."), SPECS).ignored[0].kind == "reported"
 

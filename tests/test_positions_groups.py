@@ -2,7 +2,8 @@
 is and change it give the proposal's for and against sides; a stance's
 holder named before a relative clause; a speaker the outlet introduces
 right after a group's stance, as one of that group; the stance the outlet's
-own sentence says a speaker holds; the grievance of not being asked. Every sentence here is invented (fictional people, bodies and
+own sentence says a speaker holds; the grievances of not being asked or
+told and of what "they" now ask or take. Every sentence here is invented (fictional people, bodies and
 places)."""
 
 from dataclasses import replace
@@ -172,13 +173,18 @@ def test_the_grievance_of_not_being_asked_is_a_stance_against_the_proposal():
         "Nobody asked us.", "We were never consulted about any of it.", "No one asked the people who live on the coast.",
         "The crews had not been consulted.", "We weren't consulted.", "The board decided without consulting the town.",
         "Why did nobody tell the parents?", "No one has told the crews where they will work.", "We were never told.",
-        "Nobody from the harbour board has told us what happens next.", "No one at the trust asked the porters.",
+        "Nobody from the ferry company has told us what happens next.", "No one at the trust asked the porters.",
+        "No one told the anglers anything until the lake was drained.", "We were never told about the closure.",
     ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"] and not found.weak, text
     # Not asking is no grievance; nor is consulting that did happen.
     for text in ("We are not asking for money.", "We were consulted twice last spring.", "I never told my sister.", "Nobody tells a story better.",
-                 "Nobody from the harbour board came to the meeting.", "Nobody at the market knew when it would open."):
+                 "Nobody from the ferry company came to the meeting.", "Nobody at the market knew when it would open.",
+                 "Nobody from home, we asked, could come."):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # Not told what the speaker now states, or a question about the proposal itself: a supporter may say it too.
+    for text in ("Nobody told us it would be this easy.", "No one has told us when the tunnel will open.", "We were never told why the tunnel was late."):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # Reported, negated or supposed, it is no grievance of the speaker's.
     for text in ("They say nobody asked them.", "It is not true that nobody asked you.", "If nobody asked them, they should complain."):
@@ -288,9 +294,9 @@ def test_a_speaker_whose_role_is_a_kind_of_the_groups_noun_is_one_of_the_group()
 
 def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_proposal():
     for text in (
-        "Now they want us to pay for parking at the station.", "And now they're taking the night bus away.",
+        "Now they want us to pay for parking at the station.", "And now they're taking the ferry away.",
         "Now they tell us to drive to the next town.", "Now they have asked us to leave by spring.",
-        "But now they expect me to queue outside.", "Now they are taking the clinic from us.",
+        "But now they expect me to queue outside.", "Now they are taking the clinic from us.", "Now they make us pay to park.",
     ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"], text
@@ -298,7 +304,15 @@ def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_propos
     for text in (
         "Now they have a clinic on the island.", "Now we want answers.", "They said that now they want a vote.",
         "Now they don't want to hear from us.", "Now they know the station is safe.",
-        "Now they want to stay in school.", "Now they take the bus every day.", "Now they ask the pupils to read aloud.",
+        "Now they want to learn to swim.", "Now they take the bus every day.", "Now they ask the pupils to read aloud.",
+        "Now they ask parents to drive.",
+    ):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # No infinitive, so no demand ("tell us" what is so, "ask us" a question); or the proposal itself
+    # named in what they ask, which its supporters may be asked too (by "they" who oppose it).
+    for text in (
+        "Now they tell us the line will open late.", "Now they ask us what we think.",
+        "Now they want us to scrap the tunnel.", "Now they expect us to wait years for a tunnel.",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # With no sides for and against one proposal, it takes none.
