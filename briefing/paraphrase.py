@@ -164,7 +164,8 @@ def reworded(a: Profile, b: Profile) -> bool:
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected; "at least" / "at most" a
-    figure), "negation" (one negated),
+    figure; an action ended against the action: ``direction.ended``),
+    "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
@@ -175,6 +176,8 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     name printed longer may be let pass)."""
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
+        return "opposite"
+    if direction.ended(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating"
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -211,9 +214,10 @@ def _named_apart(a: Profile, b: Profile) -> bool:
 def _unprinted(a: Profile, b: Profile) -> set[str]:
     """The names of ``a`` that ``b`` does not print: not as a word, nor as
     the initials of a name of several words, one way or the other ("the
-    FSO" / "the Food Standards Office")."""
+    FSO" / "the Food Standards Office"), the initials a name of their own
+    ("FSO Holdings" is another)."""
     theirs = {_initials(run) for run in b.runs}
-    ours = {run[-1] for run in a.runs if _initials(run) in b.stems}
+    ours = {run[-1] for run in a.runs if (_initials(run),) in b.runs}
     return {x for x in a.names - b.stems - ours if x not in theirs}
 
 

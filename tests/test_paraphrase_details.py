@@ -44,6 +44,8 @@ TWO_FACTS = [
      "The KWB and the police are investigating the oil spill into the Pell river."),
     ("The KWA and the police are investigating the oil spill into the Pell river.",
      "The EPO and the police are investigating the oil spill into the Pell river."),
+    # initials that begin a name of their own name another body
+    ("The Kelby Water Authority fined the Pell mill £40,000 for the spill.", "KWA Holdings fined the Pell mill £40,000 for the spill."),
     ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
      "The KWA and the police are investigating the oil spill into the Tarn river."),
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",
