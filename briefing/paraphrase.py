@@ -203,7 +203,7 @@ def _named_apart(a: Profile, b: Profile) -> bool:
     one kind: two days of the week ("on Monday" / "on Tuesday"), two
     months, or two names of anything else ("in Kent" / "in Essex"). A name
     the other prints where a capital tells nothing (it opens the sentence:
-    "Nevada regulators") is printed by both, and so is one the other
+    "Kelby councillors") is printed by both, and so is one the other
     prints by its initials (``_unprinted``); a day of the week one adds and
     a place the other adds are two details, each left out by the other
     ("closed on Friday" / "closed near Wexley")."""
@@ -214,8 +214,8 @@ def _named_apart(a: Profile, b: Profile) -> bool:
 def _unprinted(a: Profile, b: Profile) -> set[str]:
     """The names of ``a`` that ``b`` does not print: not as a word, nor as
     the initials of a name of several words, one way or the other ("the
-    FSO" / "the Food Standards Office"), the initials a name of their own
-    ("FSO Holdings" is another)."""
+    KWA" / "the Kelby Water Authority"), the initials a name of their own
+    ("KWA Holdings" is another)."""
     theirs = {_initials(run) for run in b.runs}
     ours = {run[-1] for run in a.runs if (_initials(run),) in b.runs}
     return {x for x in a.names - b.stems - ours if x not in theirs}
@@ -415,7 +415,7 @@ def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
     """The word each value of the quantities in ``shared`` counts: of the
     two words after a value ("three primary schools": "#3 primary", "#3
     schools"), the first printed; the second is a word of what happened
-    too ("schools", or the verb of "60 firefighters attended")."""
+    too ("schools", or the verb of "40 nurses walked out")."""
     counted: dict[str, list[str]] = {}
     for q in sorted(shared):
         if q[0] == QUANTITY:
@@ -428,7 +428,7 @@ def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
 def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
     """Enough of what happened in common (``words``: besides the nouns the
     quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words;
-    or two counts of things ("60 firefighters and 12 engines"); or two
+    or two counts of things ("40 nurses and 6 doctors"); or two
     values and a word that neither prints as a verb, who or what they are
     of ("The toll for vans will rise from £4 to £7" / "Vans will be
     charged £7, up from £4"; an act alone may be done to others:
