@@ -10,8 +10,8 @@ import pytest
 
 from briefing import direction
 from briefing.fact_index import candidates
-from briefing.nearness import SYNONYM
 from briefing.fact_profile import profile, stems, views
+from briefing.nearness import SYNONYM
 from briefing.paraphrase import one_fact
 
 ONE_FACT = [
