@@ -6,8 +6,10 @@ wording holds and the other lacks, or two wordings' stems and their
 lower-case words in order. Out: whether they take opposite sides
 (``opposed``: approved / rejected; WordNet's verbs of opposite direction,
 hire / fire) or put for a verb one that tells another thing (``verb_put``:
-"will hire" / "will cut", ``verbs.differ``). ``paraphrase.conflict`` calls
-both: a fact and its opposite are never one block. And, from the words of
+"will hire" / "will cut", ``verbs.differ``), or one tells an action
+ended that the other tells going on or begun (``ended``: "ended their
+inquiry" / "are investigating"). ``paraphrase.conflict`` calls all three:
+a fact and its opposite are never one block. And, from the words of
 what happened that each of two near wordings prints and the other lacks,
 whether one names another action than the other (``another_action``:
 "start dredging" / "start piling", "the closure" / "the sale", at one
@@ -31,6 +33,7 @@ OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one
 # the words of a figure ("per cent") name no action.
 _DETERMINERS = words("grammar", "determiners")
 _CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
+_ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the action ended
 
 
 @cache
@@ -73,6 +76,34 @@ def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
     of, opposite = _opposite_verbs()
     theirs_verbs = {v for s in theirs for v in of.get(s, ())}
     return any((v, w) in opposite for s in ours for v in of.get(s, ()) for w in theirs_verbs)
+
+
+def ended(our_words: str, their_words: str) -> bool:
+    """One of two wordings (their lower-case words in order, one string),
+    not the other, tells an action ended: a verb of ending
+    (``grammar.terminative_verbs``) the place shows is a verb, before a
+    determiner and a noun of an action or before a form in "-ing" of a verb
+    ("have ended their inquiry", "stopped searching"), against "are
+    investigating" or "launched a search". A verb of ending alone ("the
+    count finished", "ended up in hospital") may tell how a thing came
+    to rest, not that an action ended."""
+    return _ends(our_words.split(" ")) != _ends(their_words.split(" "))
+
+
+def _ends(words: list[str]) -> bool:
+    return any(
+        w in _ENDING and verbs.shown([w], before) and _action_after(words[n + 1:])
+        for n, (before, w) in enumerate(zip(["", *words], words))
+    )
+
+
+def _action_after(words: list[str]) -> bool:
+    """The words after a verb of ending name the action it ends: a
+    determiner and a noun of an action ("their inquiry"), or a form in
+    "-ing" of a verb ("searching")."""
+    if len(words) > 1 and words[0] in _DETERMINERS:
+        return actions.noun(words[1])
+    return bool(words) and words[0].endswith("ing") and verbs.listed(words[0])
 
 
 def verb_put(ours: Collection[str], theirs: Collection[str], our_words: str, their_words: str) -> bool:

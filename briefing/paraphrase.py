@@ -164,7 +164,8 @@ def reworded(a: Profile, b: Profile) -> bool:
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected; "at least" / "at most" a
-    figure), "negation" (one negated),
+    figure; an action ended against the action: ``direction.ended``),
+    "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
     library": ``things``) or "verbs" (one act put for another, "shot" /
@@ -175,6 +176,8 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     name printed longer may be let pass)."""
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
+        return "opposite"
+    if direction.ended(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating"
         return "opposite"
     if a.negated != b.negated:
         return "negation"
@@ -200,7 +203,7 @@ def _named_apart(a: Profile, b: Profile) -> bool:
     one kind: two days of the week ("on Monday" / "on Tuesday"), two
     months, or two names of anything else ("in Kent" / "in Essex"). A name
     the other prints where a capital tells nothing (it opens the sentence:
-    "Nevada regulators") is printed by both, and so is one the other
+    "Kelby councillors") is printed by both, and so is one the other
     prints by its initials (``_unprinted``); a day of the week one adds and
     a place the other adds are two details, each left out by the other
     ("closed on Friday" / "closed near Wexley")."""
@@ -211,9 +214,10 @@ def _named_apart(a: Profile, b: Profile) -> bool:
 def _unprinted(a: Profile, b: Profile) -> set[str]:
     """The names of ``a`` that ``b`` does not print: not as a word, nor as
     the initials of a name of several words, one way or the other ("the
-    FSO" / "the Food Standards Office")."""
+    KWA" / "the Kelby Water Authority"), the initials a name of their own
+    ("KWA Holdings" is another)."""
     theirs = {_initials(run) for run in b.runs}
-    ours = {run[-1] for run in a.runs if _initials(run) in b.stems}
+    ours = {run[-1] for run in a.runs if (_initials(run),) in b.runs}
     return {x for x in a.names - b.stems - ours if x not in theirs}
 
 
@@ -411,7 +415,7 @@ def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
     """The word each value of the quantities in ``shared`` counts: of the
     two words after a value ("three primary schools": "#3 primary", "#3
     schools"), the first printed; the second is a word of what happened
-    too ("schools", or the verb of "60 firefighters attended")."""
+    too ("schools", or the verb of "40 nurses walked out")."""
     counted: dict[str, list[str]] = {}
     for q in sorted(shared):
         if q[0] == QUANTITY:
@@ -424,7 +428,7 @@ def _counted_words(shared: Collection[str], sequence: str) -> set[str]:
 def _told(a: Profile, b: Profile, words: Collection[str]) -> bool:
     """Enough of what happened in common (``words``: besides the nouns the
     quantities count) for a pair a quantity holds: ``ANCHOR_STEMS`` words;
-    or two counts of things ("60 firefighters and 12 engines"); or two
+    or two counts of things ("40 nurses and 6 doctors"); or two
     values and a word that neither prints as a verb, who or what they are
     of ("The toll for vans will rise from £4 to £7" / "Vans will be
     charged £7, up from £4"; an act alone may be done to others:

@@ -31,6 +31,9 @@ ONE_FACT = [
     # a month's abbreviation
     ("Bus drivers at Pellow depot will strike for 72 hours from Nov. 3 over a pay offer.",
      "Bus drivers at Pellow depot will strike for 72 hours from November 3 over a pay offer."),
+    # a month's abbreviation is no name of a place against the place the other adds
+    ("Bus drivers at the Quenby depot will strike for 72 hours from Nov. 3 over a pay offer.",
+     "Bus drivers at the Quenby depot in Ardley will strike for 72 hours from November 3 over a pay offer."),
     # a timetable: "is scheduled to", "is due to", "is set to", "will"
     ("Repairs to the pier are due to start in June.", "Repair work on the pier is scheduled to start in June."),
     ("The Tarn arena is due to open on 2 May 2029.", "The Tarn arena is set to open on May 2, 2029."),
@@ -44,6 +47,8 @@ TWO_FACTS = [
      "The KWB and the police are investigating the oil spill into the Pell river."),
     ("The KWA and the police are investigating the oil spill into the Pell river.",
      "The EPO and the police are investigating the oil spill into the Pell river."),
+    # initials that begin a name of their own name another body
+    ("The Kelby Water Authority fined the Pell mill £40,000 for the spill.", "KWA Holdings fined the Pell mill £40,000 for the spill."),
     ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
      "The KWA and the police are investigating the oil spill into the Tarn river."),
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",

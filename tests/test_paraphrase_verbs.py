@@ -154,3 +154,25 @@ def test_another_act_reads_one_verb_at_one_place():
     assert not act("police shot a man", "police killed a woman in the town")  # more than one place differs
     assert not act("police shot a man", "police killed a man", figured=True)  # a figure both print holds them
     assert not act("the council banned barbecues", "the council barred barbecues")  # one narrow parent, no kind of the other
+
+
+# Two verbs WordNet does not relate, neither of direction, whose commonest
+# senses go under one parent: two ways of it, two acts, though the pair
+# shares a figure ("spilled" / "carried": ways to move a thing).
+SIBLING_ACTS = [
+    ("A van spilled 20 crates of apples on the Tolby ring road.", "A van carried 20 crates of apples on the Tolby ring road."),
+    ("The Kelso tanker spilled 300 barrels near the harbour mouth.", "The Kelso tanker carried 300 barrels near the harbour mouth."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SIBLING_ACTS)
+def test_two_ways_under_one_parent_are_two_acts(a, b, monkeypatch):
+    assert len(two_outlets(a, b)) == 2
+    monkeypatch.setattr(verbs, "_related", lambda x, y: bool(x.up & y.up))  # siblings taken for one act
+    assert len(two_outlets(a, b)) == 1
+
+
+def test_a_parent_in_common_is_read_only_for_unrelated_verbs():
+    assert verbs.differ(["spilled"], ["carried"], "van")
+    assert not verbs.differ(["shipped"], ["carried"], "van")  # WordNet relates them: one act
+    assert not verbs.differ(["served"], ["handled"], "port")  # no parent in common, no direction
