@@ -25,8 +25,9 @@ side they do not (of three positions, the for or against side the labels
 tell apart, when the one answered holds the other); with two positions,
 so does a speaker of the opposition with no cue of their own ("who speaks
 on housing for the opposition", "shadow minister") against the
-government's side (``answers.answering``). A spokesperson, an office ("the mayor's office") or
-a lawyer ("the union's lawyer") carries its principal's stance (for a
+government's side (``answers.answering``). A spokesperson, an office ("the mayor's office"),
+a lawyer ("the union's lawyer") or staff whose title speaks for another
+speaker ("chief of staff to Ada Corr") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Pellby Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
@@ -104,7 +105,7 @@ class Placed:
 
 
 def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
-    """Whom a spokesperson, an office or a lawyer speaks for: the one other
+    """Whom a spokesperson, an office, a lawyer or staff (``_voiced``) speaks for: the one other
     speaker whose name holds the principal's words or whose role is the
     principal or names it (a title by its adjective, "mayoral spokesman";
     "the union's lawyer": the union, and "general
@@ -146,8 +147,8 @@ def _voiced(speaker: str, role: str) -> str:
 
 
 def voices(blocks: Sequence[Block], roles: Mapping[str, str]) -> dict[str, str]:
-    """Who speaks for another speaker of the story: spokesperson, office or
-    lawyer -> their ``principal`` (found by name and role alone)."""
+    """Who speaks for another speaker of the story: spokesperson, office,
+    lawyer or staff -> their ``principal`` (found by name and role alone)."""
     names = list(dict.fromkeys(b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS))
     role_of = dict(roles)
     return {name: head for name in names if (head := principal(name, names, role_of))}
