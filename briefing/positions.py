@@ -25,8 +25,9 @@ side they do not (of three positions, the for or against side the labels
 tell apart, when the one answered holds the other); with two positions,
 so does a speaker of the opposition with no cue of their own ("who speaks
 on housing for the opposition", "shadow minister") against the
-government's side (``answers.answering``). A spokesperson, an office ("the mayor's office") or
-a lawyer ("the union's lawyer") carries its principal's stance (for a
+government's side (``answers.answering``). A spokesperson, an office ("the mayor's office"),
+a lawyer ("the union's lawyer") or staff whose title speaks for another
+speaker ("chief of staff to Ada Corr") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
 it: "chief executive of the Pellby Trust"); a speaker with no cue of their
 own takes the side of the side-taking speakers of the same body when they
@@ -90,6 +91,11 @@ TURNED: tuple[SetAsideKind, ...] = ("dismissed", *(k for k in GRANTED if k != "c
 OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayoral" -> "mayor"
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
+# Staff who speak for whom they serve, of any rank ("top adviser to Roe", "Roe's deputy campaign manager"); not a former one.
+_STAFF = "|".join(re.escape(t) for t in sorted(words("reporting", "speaking_staff"), key=len, reverse=True))
+_STAFF_FOR = re.compile(rf"^(?:(?:an?|the)\s+)?(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})\s+(?:to|for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
+_STAFF_OF = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})$", re.I)
+FORMER = words("stance", "former")
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ class Placed:
 
 
 def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stance: Mapping[str, str | None] | None = None) -> str | None:
-    """Whom a spokesperson, an office or a lawyer speaks for: the one other
+    """Whom a spokesperson, an office, a lawyer or staff (``_voiced``) speaks for: the one other
     speaker whose name holds the principal's words or whose role is the
     principal or names it (a title by its adjective, "mayoral spokesman";
     "the union's lawyer": the union, and "general
@@ -110,11 +116,8 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     named in full ("Tolvar Gravel's spokeswoman"), whose role heads "the
     company" or "the firm"; of several, the first with a
     ``stance`` when all those with one agree (a body and its head)."""
-    role = roles.get(speaker, "")
-    m = _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role)
-    if not m:
-        return None
-    who = [OF_TITLE.get(w, w) for w in normal(m.group("who") or m.group("for")).split()]  # "mayoral": the mayor's
+    whose = _voiced(speaker, roles.get(speaker, ""))
+    who = [OF_TITLE.get(w, w) for w in normal(whose).split()]  # "mayoral": the mayor's
     if not who:
         return None
     found = [s for s in speakers if s != speaker and _is(s, tuple(who), normal(roles.get(s, "")).split())]
@@ -129,9 +132,23 @@ def principal(speaker: str, speakers: Sequence[str], roles: dict[str, str], stan
     return found[0] if len(found) == 1 else None
 
 
+def _voiced(speaker: str, role: str) -> str:
+    """Whom a speaker's name or role says they speak for, as written: a
+    spokesperson's, an office's or a lawyer's principal, or that of staff
+    whose title speaks for them (``speaking_staff``: "chief of staff to
+    Ada Corr", "the mayor's press secretary"), not former staff; else ""."""
+    if m := _OFFICE.match(speaker) or SPOKES.match(speaker) or SPOKES.match(role) or _OFFICE.match(role):
+        return m.group("who") or m.group("for")
+    for text in (speaker, role):
+        staff = _STAFF_FOR.match(text) or _STAFF_OF.match(text)
+        if staff and not FORMER & set(normal(staff.group("rank")).split()):
+            return staff.groupdict().get("who") or staff.group("for")
+    return ""
+
+
 def voices(blocks: Sequence[Block], roles: Mapping[str, str]) -> dict[str, str]:
-    """Who speaks for another speaker of the story: spokesperson, office or
-    lawyer -> their ``principal`` (found by name and role alone)."""
+    """Who speaks for another speaker of the story: spokesperson, office,
+    lawyer or staff -> their ``principal`` (found by name and role alone)."""
     names = list(dict.fromkeys(b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS))
     role_of = dict(roles)
     return {name: head for name in names if (head := principal(name, names, role_of))}

@@ -13,7 +13,7 @@ from placing import SPECS, make_block
 from briefing.bodies import body
 from briefing.model import Block, Paragraph, PositionSpec, Spec
 from briefing.pipeline import build
-from briefing.positions import place, principal
+from briefing.positions import place, principal, voices
 from briefing.saying import parse
 from briefing.sentences import split
 
@@ -311,3 +311,60 @@ def test_a_role_that_names_the_body_before_its_title_is_of_that_body():
     # Another body's title, or a title alone: not its principal.
     assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "ferry union chair"}) is None
     assert principal("a ferry trust spokeswoman", speakers, {"Tobias Wren": "chair"}) is None
+
+
+def test_staff_whose_title_speaks_for_another_speaker_carry_their_stance():
+    # Press secretary, communications director, chief of staff, campaign manager, aide, adviser
+    # ("speaking_staff"), of any rank, after "to"/"for"/"of" or a possessive, by the principal's name or role.
+    heads = {"Marit Solvang": "councillor", "Dov Arkle": "harbour master"}
+    for role, head in (
+        ("campaign manager for Marit Solvang", "Marit Solvang"),
+        ("press secretary to Councillor Marit Solvang", "Marit Solvang"),
+        ("Marit Solvang's press secretary", "Marit Solvang"),
+        ("chief of staff to the harbour master", "Dov Arkle"),
+        ("senior communications director for Dov Arkle", "Dov Arkle"),
+        ("the harbour master's deputy campaign manager", "Dov Arkle"),
+        ("a top adviser to Marit Solvang", "Marit Solvang"),
+    ):
+        assert principal("Rune Yelt", ["Rune Yelt", *heads], {**heads, "Rune Yelt": role}) == head, role
+    assert principal("an aide to the councillor", ["an aide to the councillor", *heads], heads) == "Marit Solvang"
+    placed = _voiced({"Marit Solvang": "councillor", "Rune Yelt": "campaign manager for Marit Solvang"}, "Marit Solvang", "Rune Yelt")
+    assert placed.position == "yes" and placed.reason.startswith("speaks for Marit Solvang"), placed.reason
+
+
+def test_staff_words_count_for_their_principal():
+    # The chief of staff's cue is the councillor's stance, so her own words with no cue follow it.
+    roles = {"Marit Solvang": "councillor", "Rune Yelt": "chief of staff to Marit Solvang"}
+    said = [make_block("My answer has not changed.", "Marit Solvang", n=1), make_block("It is a waste of money.", "Rune Yelt", n=2)]
+    assert voices(said, roles) == {"Rune Yelt": "Marit Solvang"}
+    assert place(said, Spec("T", None, SPECS), roles=tuple(roles.items())).blocks[0].position == "no"
+
+
+def test_staff_who_work_for_a_body_or_no_longer_serve_do_not_carry_its_stance():
+    # Only a title whose job is to speak for the principal: not an engineer for the council, a nurse at
+    # the hospital, nor a former or an ex- aide; and only for another speaker of the story.
+    heads = {"Marit Solvang": "leader of the council", "Dov Arkle": "chief executive of the hospital"}
+    for role in (
+        "an engineer for the council",
+        "a nurse at the hospital",
+        "a former chief of staff to Marit Solvang",
+        "Dov Arkle's former press secretary",
+        "an ex-aide to Marit Solvang",
+        "campaign manager for Ebba Tarn",
+    ):
+        assert principal("Rune Yelt", ["Rune Yelt", *heads], {**heads, "Rune Yelt": role}) is None, role
+    placed = _voiced({"Marit Solvang": "leader of the council", "Rune Yelt": "engineer for the council"}, "Marit Solvang", "Rune Yelt")
+    assert placed.position == "context", placed.reason
+
+
+def test_staff_named_in_a_role_after_their_words_carry_the_principals_stance(make_articles):
+    said = (
+        'Councillor Marit Solvang said: "The tunnel is a waste of money."\n\n'
+        '"She will vote on Monday," said Rune Yelt, communications director for Marit Solvang.'
+    )
+    spec = (
+        'title = "T"\n[[positions]]\nid = "yes"\nlabel = "For the tunnel"\ncues = ["faster trains"]\n'
+        '[[positions]]\nid = "no"\nlabel = "Against the tunnel"\ncues = ["waste of money"]\n'
+    )
+    placed = build([str(make_articles({"a.txt": said}, spec=spec))]).briefing.blocks
+    assert [(b.speaker, b.position) for b in placed] == [("Marit Solvang", "no"), ("Rune Yelt", "no")]
