@@ -141,7 +141,7 @@ def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
         # near case: a name set off after a town's office is the holder's
         (("The mayor of Tarnby, Ivo Dan, said the fees were fair.",), "Ivo Dan"),
         # a passive participle after the noun of a description: the person it was done to does not speak
-        (("Ivo Dan was the third man charged in the port inquiry.",), None),
+        (("Ivo Dan was the third official charged in the port inquiry.",), None),
         (("Selka Brun was the only candidate asked about the fees.",), None),
         # near cases: the same verb with its subject before it, or not after "be", is saying
         (("Selka Brun charged that the fees were a sham.",), "Selka Brun"),
