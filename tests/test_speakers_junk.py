@@ -167,5 +167,7 @@ def test_a_bodys_name_ends_before_a_day_or_a_month():
         # near cases: a capitalised word after a body's word that is no day or month stays in the name
         "The appeal went before the Marrow Appeals Court Board.": ("Marrow Appeals Court Board",),
         "The Tenants Alliance Against Eviction said the fees were unfair.": ("Tenants Alliance Against Eviction",),
+        # near case: a day with a capitalised word after it is within the name
+        "The Kelso Friday Market Trust said the fees were unfair.": ("Kelso Friday Market Trust",),
     }
     assert {text: org_names(tokens(Sentence("s", 0, 0, text, ()))) for text in found} == found
