@@ -191,7 +191,10 @@ def org_name(words: Sequence[str]) -> str:
 # A subordinator opens a clause, never a body's name: "As the Gazette
 # reported" names the Gazette, not "As the Gazette".
 _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | words("grammar", "weekdays")) - {"the"}  # nor "Monday the Trust"
-_DATES = WEEKDAYS | MONTHS  # end a body's name; "Against" of "Alliance Against Hunger" does not
+# A day or a month that no capitalised word follows ends a body's name, as
+# when it acted; "Against" of "Alliance Against Hunger" does not, nor a day
+# within a name ("the Kelso Friday Market Trust").
+_DATES = WEEKDAYS | MONTHS
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
@@ -204,6 +207,12 @@ def _of_the_name(toks: Sequence[Token], i: int, j: int) -> bool:
         j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].capital
         and any(t.low in _ORG_WORDS for t in toks[i:j])
     )
+
+
+def _date_after(toks: Sequence[Token], j: int) -> bool:
+    """"the Appeals Court Tuesday.": a day or a month after a body's name
+    that no capitalised word follows is when it acted, no part of the name."""
+    return toks[j].low in _DATES and not (j + 1 < len(toks) and toks[j + 1].capital)
 
 
 def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
@@ -221,7 +230,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
         after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
         while j < len(toks) and (
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
-            and toks[j].capital and toks[j].low not in _DATES  # "the Appeals Court Tuesday": the day is no part
+            and toks[j].capital and not _date_after(toks, j)  # "the Appeals Court Tuesday": the day is no part
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
             or (toks[j].low == "of" and _of_the_name(toks, i, j))
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)

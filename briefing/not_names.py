@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 WEEKDAYS = words("grammar", "weekdays")
 MONTHS = frozenset(patterns.MONTHS) - words("given_names", "months_as_names")
 # Open a sentence or a phrase, never part of a name; so do the adverb
-# particles of phrasal verbs, a closed class ("Up in the polls, ...").
+# particles of phrasal verbs, a closed class ("Out on the pier, ...").
 STARTERS = words("grammar", "sentence_starters") | words("grammar", "naming_participles") | words("grammar", "phrasal_particles")
 # The United States' places, apart from the general lists (data/en/places_us.toml).
 US_STATES = words("places_us", "single_word_states")

@@ -55,7 +55,7 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:
-    """"Roe was the third person charged in the inquiry", "the first
+    """"Roe was the second official charged with fraud", "the first
     candidate asked about it": a past participle right after the noun of a
     description that follows "be" (a reduced relative clause, Quirk et al.
     1985, 17.30: "charged" is "who was charged") is passive, said to or of

@@ -50,4 +50,3 @@ def test_no_speaker_where_no_one_is_reported(text):
 def test_a_pronoun_that_puts_it_is_the_person_spoken_of():
     said = speakers("Mila Strand opened the pier in May.", 'As she put it, "the pier will outlive us all."')
     assert said == (None, "Mila Strand")
-
