@@ -220,7 +220,7 @@ def same_as(name: str, names: Sequence[str]) -> str | None:
     def person(n: str) -> list[str]:
         """A name's words, less the titles before it ("Sen.", "Reps"): one
         abbreviated, or one before two words or more ("Judge Ann Lee"); not
-        a word alone before one ("General Motors", "Justice Department")."""
+        a word alone before one ("General Ferries", "Justice Board")."""
         words = n.split()
         while len(words) > 1 and _title(words[0]) and (len(words) > 2 or words[0].endswith(".") or words[0].casefold() in ABBREVIATIONS):
             words = words[1:]
