@@ -19,6 +19,7 @@ from .model import Block
 from .positions import principal
 from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
+from .sentences import ABBREVIATIONS
 from .speaker_check import GROUPS
 from .things import being
 from .topic import FUNCTION_WORDS
@@ -90,7 +91,7 @@ def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: 
     which the draft leaves out: a speaker with no role and no quotation of
     ``QUOTE_WORDS`` or more whose name ends on a day of the week ("Ilse
     Wendel Tuesday"), or names no person, group or body and ends on a
-    function word ("the row over": a phrase cut off) or is a word of the
+    function word ("the quarrel over": a phrase cut off) or is a word of the
     language alone, capitalised as a name is: one the texts print in lower
     case (``lower``) and capitalise only where a sentence begins
     (``capitalised``: those they capitalise inside one), "Shortly"; not
@@ -217,9 +218,11 @@ def same_as(name: str, names: Sequence[str]) -> str | None:
         return re.sub(r"^the\s+", "", n.casefold())
 
     def person(n: str) -> list[str]:
-        """A name's words, less the titles before it ("Sen.", "Reps")."""
+        """A name's words, less the titles before it ("Sen.", "Reps"): one
+        abbreviated, or one before two words or more ("Judge Ann Lee"); not
+        a word alone before one ("General Ferries", "Justice Board")."""
         words = n.split()
-        while len(words) > 1 and {words[0].casefold().rstrip("."), words[0].casefold().rstrip(".").removesuffix("s")} & TITLES:
+        while len(words) > 1 and _title(words[0]) and (len(words) > 2 or words[0].endswith(".") or words[0].casefold() in ABBREVIATIONS):
             words = words[1:]
         return words if all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words) else []
 
@@ -248,3 +251,9 @@ def same_as(name: str, names: Sequence[str]) -> str | None:
         if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):
             return other
     return None
+
+
+def _title(word: str) -> bool:
+    """Whether a word is a title or the plural of one ("Sen.", "Reps")."""
+    low = word.casefold().rstrip(".")
+    return bool({low, low.removesuffix("s")} & TITLES)

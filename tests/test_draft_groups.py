@@ -136,9 +136,9 @@ def test_a_draft_cue_leaves_no_comparison_cut_in_half():
 
 
 def test_a_draft_cue_never_runs_across_a_dash_typed_as_two_hyphens():
-    by = dict(_blocks({"Ada Pell": ["The levy was never costed -- who pays for the sluices?"], "Tom Reeve": ["The orchards flood each March."]}))
+    by = dict(_blocks({"Ada Pell": ["The old sluices rot -- orchards flood every spring."], "Tom Reeve": ["The farmers want a new pumping station."]}))
     cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
-    assert "never costed" in " ".join(cues) and not [c for c in cues if "--" in c], cues
+    assert "old sluices rot" in cues and not [c for c in cues if "--" in c], cues
 
 
 def test_a_draft_cue_does_not_end_in_the_first_words_of_a_clause_that_opens():
