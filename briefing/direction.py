@@ -34,6 +34,7 @@ OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one
 _DETERMINERS = words("grammar", "determiners")
 _CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 _ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the action ended
+_ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminative_phrasal_verbs"))  # "called off the search"
 
 
 @cache
@@ -83,7 +84,8 @@ def ended(our_words: str, their_words: str) -> bool:
     not the other, tells an action ended: a verb of ending
     (``grammar.terminative_verbs``) the place shows is a verb, before a
     determiner and a noun of an action or before a form in "-ing" of a verb
-    ("have ended their inquiry", "stopped searching"), against "are
+    ("have ended their inquiry", "stopped searching"; a phrasal verb of
+    ending, "called off the search": ``_phrasal_end``), against "are
     investigating" or "launched a search". A verb of ending alone ("the
     count finished", "ended up in hospital") may tell how a thing came
     to rest, not that an action ended."""
@@ -92,9 +94,19 @@ def ended(our_words: str, their_words: str) -> bool:
 
 def _ends(words: list[str]) -> bool:
     return any(
-        w in _ENDING and verbs.shown([w], before) and _action_after(words[n + 1:])
+        verbs.shown([w], before) and (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n))
         for n, (before, w) in enumerate(zip(["", *words], words))
     )
+
+
+def _phrasal_end(words: list[str], n: int) -> bool:
+    """A phrasal verb of ending (``grammar.terminative_phrasal_verbs``) at
+    ``n``, its particle right before the action it ends ("called off the
+    search") or right after it ("called the search off")."""
+    after = words[n + 1:]
+    if len(after) > 1 and (words[n], after[0]) in _ENDING_PHRASAL:
+        return _action_after(after[1:])
+    return len(after) > 2 and (words[n], after[2]) in _ENDING_PHRASAL and _action_after(after[:2])
 
 
 def _action_after(words: list[str]) -> bool:

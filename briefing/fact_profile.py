@@ -45,6 +45,7 @@ _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a com
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
 _TIMETABLED = words("grammar", "timetabled")  # "is due to start": when, as "will start" tells it
+_BE = words("grammar", "progressive_be")  # before it: "be set to" a timetable; "crews set to work" a verb
 _INCEPTIVE = words("grammar", "inceptive_verbs")  # before a determiner and a noun of an action, only that it began
 _DETERMINERS = words("grammar", "determiners")
 # Each month's abbreviation to its name ("sept": "september").
@@ -102,6 +103,16 @@ def _word_stem(word: str) -> str:
     return stem(_MONTH_NAMES.get(word.casefold(), word) if word[0].isupper() else word)
 
 
+def _timetabled(words: Sequence[str], n: int) -> bool:
+    """The word at ``n`` is a word of a timetable: after a form of "be" (a
+    word between, "is now due to"), before "to" ("is set to open"); without
+    "be" it is a verb of its own ("the crews set to work")."""
+    return (
+        words[n].casefold() in _TIMETABLED and n + 1 < len(words) and words[n + 1] == "to"
+        and any(w.casefold() in _BE for w in words[max(0, n - 2):n])
+    )
+
+
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once, but a word of a
     timetable before "to" ("due to start", "set to open": when, as "will
@@ -110,7 +121,7 @@ def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = [None if after == "to" and w.casefold() in _TIMETABLED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
+    found = [None if _timetabled(words, n) else _content_stem(w) for n, w in enumerate(words)]
     for n, w in enumerate(words[:-2]):  # "launched an investigation": an investigation, begun
         if w.casefold() in _INCEPTIVE and words[n + 1].casefold() in _DETERMINERS and actions.noun(words[n + 2].casefold()):
             found[n] = None
