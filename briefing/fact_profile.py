@@ -56,7 +56,9 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # "Denied that" a clause is the clause said with "not": to deny is first to
 # "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
 # the claims", "denied any wrongdoing"), no clause.
-_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+# So is a clause a verb of denial ends, after a comma and who denies it
+# (an attribution put after: "the pier will reopen, the trust denied").
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b|,\s+(?:[\w'’-]+\s+){1,4}den(?:y|ies|ied)\W*$", re.I)
 # A clause that describes a noun: a reduced relative, a participle right
 # after a noun of a thing ("a granary storing 900 tonnes of barley"), or a
 # relative clause after a comma (", which employs 450 staff"); a count
