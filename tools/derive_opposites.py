@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from briefing.data import words
@@ -118,18 +119,32 @@ def _forms(verb: str, irregular: set[str]) -> set[str]:
 def main(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.verb")
     irregular = _irregular(folder / "verb.exc")
-    pairs = set()
+    pairs = {
+        tuple(sorted((a, b))) for offset, target, _ in _antonyms(pointers, "v") for a in words[offset] for b in words[target]
+        if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}
+    }
+    _write(OUT, HEADER, pairs, lambda v: _forms(v, irregular[v]))
+    _adjectives(folder)
+
+
+def _antonyms(pointers: dict[str, list[tuple[str, ...]]], part: str) -> Iterator[tuple[str, ...]]:
+    """Each antonym pointer between two synsets of one part of speech: the
+    synset, the other and the words' numbers in each (two hex digits each)."""
     for offset, found in pointers.items():
-        for symbol, target, pos, _ in found:
-            if symbol == "!" and pos == "v":
-                pairs |= {tuple(sorted((a, b))) for a in words[offset] for b in words[target] if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}}
+        for symbol, target, pos, numbers in found:
+            if symbol == "!" and pos == part:
+                yield offset, target, numbers
+
+
+def _write(out: Path, header: str, pairs: set[tuple[str, ...]], forms: Callable[[str], set[str]]) -> None:
+    """Write each word of ``pairs`` a line: the word, its ``forms``, and
+    after "|" the words opposite to it (each pair once, under its first word)."""
     opposite: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        opposite[a].add(b)  # each pair once, under its first verb
-    verbs = sorted({v for pair in pairs for v in pair})
-    lines = "".join(f"{' '.join([v, *sorted({spelling(f) for f in _forms(v, irregular[v])} - {v})])} | {' '.join(sorted(opposite[v]))}".rstrip() + "\n" for v in verbs)
-    OUT.write_text(HEADER + lines, "utf-8")
-    _adjectives(folder)
+        opposite[a].add(b)
+    found = sorted({w for pair in pairs for w in pair})
+    lines = "".join(f"{' '.join([w, *sorted({spelling(f) for f in forms(w)} - {w})])} | {' '.join(sorted(opposite[w]))}".rstrip() + "\n" for w in found)
+    out.write_text(header + lines, "utf-8")
 
 
 def _adjectives(folder: Path) -> None:
@@ -138,18 +153,11 @@ def _adjectives(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.adj")
     irregular = _irregular(folder / "adj.exc")
     pairs = set()
-    for offset, found in pointers.items():
-        for symbol, target, pos, numbers in found:
-            if symbol == "!" and pos == "a":
-                a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
-                if (a + b).isalpha() and not CLOSED & {a, b}:
-                    pairs.add(tuple(sorted((a, b))))
-    opposite: dict[str, set[str]] = defaultdict(set)
-    for a, b in pairs:
-        opposite[a].add(b)
-    adjectives = sorted({w for pair in pairs for w in pair})
-    lines = "".join(f"{' '.join([w, *sorted({spelling(f) for f in irregular[w]} - {w})])} | {' '.join(sorted(opposite[w]))}".rstrip() + "\n" for w in adjectives)
-    ADJECTIVES.write_text(ADJECTIVE_HEADER + lines, "utf-8")
+    for offset, target, numbers in _antonyms(pointers, "a"):
+        a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
+        if (a + b).isalpha() and not CLOSED & {a, b}:
+            pairs.add(tuple(sorted((a, b))))
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w])
 
 
 if __name__ == "__main__":
