@@ -5,10 +5,11 @@ In: the content stems (five-letter truncations, ``forms.STEM``) that one
 wording holds and the other lacks, or two wordings' stems and their
 lower-case words in order. Out: whether they take opposite sides
 (``opposed``: approved / rejected; WordNet's verbs of opposite direction,
-hire / fire) or put for a verb one that tells another thing (``verb_put``:
+hire / fire; ``opposite_adjectives``: its adjectives of opposite sense,
+new / old) or put for a verb one that tells another thing (``verb_put``:
 "will hire" / "will cut", ``verbs.differ``), or one tells an action
 ended that the other tells going on or begun (``ended``: "ended their
-inquiry" / "are investigating"). ``paraphrase.conflict`` calls all three:
+inquiry" / "are investigating"). ``paraphrase.conflict`` calls them all:
 a fact and its opposite are never one block. And, from the words of
 what happened that each of two near wordings prints and the other lacks,
 whether one names another action than the other (``another_action``:
@@ -34,6 +35,7 @@ OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one
 _DETERMINERS = words("grammar", "determiners")
 _CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 _ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the action ended
+_ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminative_phrasal_verbs"))  # "called off the search"
 
 
 @cache
@@ -49,20 +51,28 @@ def _sides() -> dict[str, list[tuple[int, int]]]:
 
 
 @cache
-def _opposite_verbs() -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
-    """The verbs of opposite direction WordNet gives (``data/en/opposites.txt``:
-    hire / fire, buy / sell, their forms spelt as ``paraphrase`` folds words):
-    each stem of a verb's forms with the verbs it may be, and the pairs of
-    opposite verbs (both orders)."""
+def _opposites(name: str, cut: int | None) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
+    """The words of opposite sense WordNet gives in the list file ``name``
+    (``opposites.txt``: verbs of opposite direction, hire / fire, buy /
+    sell; ``opposite_adjectives.txt``: adjectives, new / old; their forms
+    spelt as ``paraphrase`` folds words): each form cut to ``cut`` letters
+    with the words it may be, and the pairs of opposite words (both
+    orders)."""
     found: dict[str, set[str]] = defaultdict(set)
     pairs: set[tuple[str, str]] = set()
-    for line in lines("opposites.txt"):
+    for line in lines(name):
         printed, _, others = line.partition("|")
-        verb, *_ = forms = printed.split()
+        word, *_ = forms = printed.split()
         for form in forms:
-            found[form[:STEM]].add(verb)
-        pairs.update(p for other in others.split() for p in ((verb, other), (other, verb)))
-    return {stem: frozenset(vs) for stem, vs in found.items()}, frozenset(pairs)
+            found[form[:cut]].add(word)
+        pairs.update(p for other in others.split() for p in ((word, other), (other, word)))
+    return {form: frozenset(ws) for form, ws in found.items()}, frozenset(pairs)
+
+
+def _against(ours: Collection[str], theirs: Collection[str], name: str, cut: int | None) -> bool:
+    of, opposite = _opposites(name, cut)
+    theirs_words = {w for s in theirs for w in of.get(s, ())}
+    return any((v, w) in opposite for s in ours for v in of.get(s, ()) for w in theirs_words)
 
 
 def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
@@ -73,9 +83,17 @@ def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
     sides = {side for s in theirs for side in held.get(s, ())}
     if any((pair, 1 - side) in sides for s in ours for pair, side in held.get(s, ())):
         return True
-    of, opposite = _opposite_verbs()
-    theirs_verbs = {v for s in theirs for v in of.get(s, ())}
-    return any((v, w) in opposite for s in ours for v in of.get(s, ()) for w in theirs_verbs)
+    return _against(ours, theirs, "opposites.txt", STEM)
+
+
+def opposite_adjectives(our_words: str, their_words: str) -> bool:
+    """Two wordings (their lower-case words in order, one string), of which
+    one prints an adjective and the other its opposite (WordNet's antonyms:
+    "40 new homes" / "40 old homes"), each a word the other lacks: read on
+    whole words, as an adjective's stem may be a noun's ("voluntary" /
+    "volunteers")."""
+    ours, theirs = set(our_words.split(" ")), set(their_words.split(" "))
+    return _against(ours - theirs, theirs - ours, "opposite_adjectives.txt", None)
 
 
 def ended(our_words: str, their_words: str) -> bool:
@@ -83,7 +101,8 @@ def ended(our_words: str, their_words: str) -> bool:
     not the other, tells an action ended: a verb of ending
     (``grammar.terminative_verbs``) the place shows is a verb, before a
     determiner and a noun of an action or before a form in "-ing" of a verb
-    ("have ended their inquiry", "stopped searching"), against "are
+    ("have ended their inquiry", "stopped searching"; a phrasal verb of
+    ending, "called off the search": ``_phrasal_end``), against "are
     investigating" or "launched a search". A verb of ending alone ("the
     count finished", "ended up in hospital") may tell how a thing came
     to rest, not that an action ended."""
@@ -92,9 +111,19 @@ def ended(our_words: str, their_words: str) -> bool:
 
 def _ends(words: list[str]) -> bool:
     return any(
-        w in _ENDING and verbs.shown([w], before) and _action_after(words[n + 1:])
+        verbs.shown([w], before) and (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n))
         for n, (before, w) in enumerate(zip(["", *words], words))
     )
+
+
+def _phrasal_end(words: list[str], n: int) -> bool:
+    """A phrasal verb of ending (``grammar.terminative_phrasal_verbs``) at
+    ``n``, its particle right before the action it ends ("called off the
+    search") or right after it ("called the search off")."""
+    after = words[n + 1:]
+    if len(after) > 1 and (words[n], after[0]) in _ENDING_PHRASAL:
+        return _action_after(after[1:])
+    return len(after) > 2 and (words[n], after[2]) in _ENDING_PHRASAL and _action_after(after[:2])
 
 
 def _action_after(words: list[str]) -> bool:

@@ -45,6 +45,7 @@ _LEGAL_FORMS = words("reporting", "company_suffixes")  # "Ltd", "Inc": how a com
 # A sum's sign kept ("£1,500m": ``forms.scale_name``); an ordinal in figures one word ("3rd").
 _WORD = re.compile(rf"[A-Za-z][\w'’-]*|\d+(?:st|nd|rd|th)\b|[{SIGNS}]?\d[\d,.]*\d|[{SIGNS}]?\d")
 _TIMETABLED = words("grammar", "timetabled")  # "is due to start": when, as "will start" tells it
+_BE = words("grammar", "progressive_be")  # before it: "be set to" a timetable; "crews set to work" a verb
 _INCEPTIVE = words("grammar", "inceptive_verbs")  # before a determiner and a noun of an action, only that it began
 _DETERMINERS = words("grammar", "determiners")
 # Each month's abbreviation to its name ("sept": "september").
@@ -55,7 +56,9 @@ _LIMIT = re.compile(r"\b(?:no|not)\s+(?:more|less|fewer|later|earlier|longer)\s+
 # "Denied that" a clause is the clause said with "not": to deny is first to
 # "declare untrue" (WordNet 3.0). Without "that" it denies a noun ("denied
 # the claims", "denied any wrongdoing"), no clause.
-_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b", re.I)
+# So is a clause a verb of denial ends, after a comma and who denies it
+# (an attribution put after: "the pier will reopen, the trust denied").
+_DENIAL = re.compile(r"\bden(?:y|ies|ied|ying)\s+that\b|,\s+(?:[\w'’-]+\s+){1,4}den(?:y|ies|ied)\W*$", re.I)
 # A clause that describes a noun: a reduced relative, a participle right
 # after a noun of a thing ("a granary storing 900 tonnes of barley"), or a
 # relative clause after a comma (", which employs 450 staff"); a count
@@ -102,6 +105,16 @@ def _word_stem(word: str) -> str:
     return stem(_MONTH_NAMES.get(word.casefold(), word) if word[0].isupper() else word)
 
 
+def _timetabled(words: Sequence[str], n: int) -> bool:
+    """The word at ``n`` is a word of a timetable: after a form of "be" (a
+    word between, "is now due to"), before "to" ("is set to open"); without
+    "be" it is a verb of its own ("the crews set to work")."""
+    return (
+        words[n].casefold() in _TIMETABLED and n + 1 < len(words) and words[n + 1] == "to"
+        and any(w.casefold() in _BE for w in words[max(0, n - 2):n])
+    )
+
+
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     """The content stems of ``words``, each once, but a word of a
     timetable before "to" ("due to start", "set to open": when, as "will
@@ -110,7 +123,7 @@ def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = [None if after == "to" and w.casefold() in _TIMETABLED else _content_stem(w) for w, after in zip(words, [*words[1:], ""])]
+    found = [None if _timetabled(words, n) else _content_stem(w) for n, w in enumerate(words)]
     for n, w in enumerate(words[:-2]):  # "launched an investigation": an investigation, begun
         if w.casefold() in _INCEPTIVE and words[n + 1].casefold() in _DETERMINERS and actions.noun(words[n + 2].casefold()):
             found[n] = None

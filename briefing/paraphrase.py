@@ -16,7 +16,8 @@ leader, backs the levy" and "Party Leader Ann Roe said ..." share only who),
 and nothing in it conflicts: its names and figures nest (an outlet may leave
 a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
-(approve / reject; WordNet's verbs of opposite direction, hire / fire), and
+(approve / reject; WordNet's verbs of opposite direction, hire / fire, and
+its adjectives of opposite sense, new / old), and
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
 a noun of an action each prints that names none of the other's words
@@ -164,7 +165,8 @@ def reworded(a: Profile, b: Profile) -> bool:
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected; "at least" / "at most" a
-    figure; an action ended against the action: ``direction.ended``),
+    figure; an action ended against the action: ``direction.ended``; "new"
+    / "old": ``direction.opposite_adjectives``),
     "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
@@ -177,7 +179,7 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
-    if direction.ended(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating"
+    if direction.ended(a.sequence, b.sequence) or direction.opposite_adjectives(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating", "new" / "old"
         return "opposite"
     if a.negated != b.negated:
         return "negation"

@@ -65,6 +65,10 @@ ENDED = [
     ("Coastguards began a search for the missing kayaker off Ardley.", "Coastguards stopped searching for the missing kayaker off Ardley."),
     ("The Orvel Harbour Trust is inspecting the pier at Ardley.", "The Orvel Harbour Trust has completed its inspection of the pier at Ardley."),
     ("Bus drivers at the Kelby depot are striking over pay.", "Bus drivers at the Kelby depot have ended their strike over pay."),
+    # a phrasal verb of ending, its particle before or after the action
+    ("Police in Dunmore began a search for the missing climber on Tuesday.", "Police in Dunmore called off the search for the missing climber on Tuesday."),
+    ("Coastguards at Pellow Bay began the search on Tuesday after a dinghy capsized.", "Coastguards at Pellow Bay called the search off on Tuesday after a dinghy capsized."),
+    ("The Brenmoor board is holding talks with the union over the pay offer.", "The Brenmoor board broke off its talks with the union over the pay offer."),
 ]
 
 # A verb of ending that ends no action named after it: how a thing came to

@@ -38,3 +38,24 @@ def test_a_denial_and_the_claim_it_denies_stay_two_claims(a, b):
 def test_a_denial_of_a_noun_negates_nothing():
     assert not fact_profile.profile("The Tolby council denied the claims about the Marsh Lane depot.").negated
     assert fact_profile.profile("The Tolby council denied that the Marsh Lane depot would close.").negated
+
+
+# A verb of denial that ends the sentence, after a comma and who denies it,
+# denies the clause before it: an attribution put after.
+DENIED_AFTER = [
+    ("The Wexby ferry service will return in May.", "The Wexby ferry service will return in May, the operator denied."),
+    ("The Tolby council will sell the Marsh Lane depot next spring.", "The Tolby council will sell the Marsh Lane depot next spring, its leader denies."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DENIED_AFTER)
+def test_a_clause_denied_after_it_is_not_the_clause(a, b, monkeypatch):
+    assert not paraphrase.one_fact(fact_profile.profile(a), fact_profile.profile(b))
+    assert not paraphrase.one_fact(fact_profile.profile(b), fact_profile.profile(a))
+    monkeypatch.setattr(fact_profile, "_DENIAL", re.compile(r"(?!)"))
+    assert paraphrase.one_fact(fact_profile.profile(a), fact_profile.profile(b))
+
+
+def test_a_verb_of_denial_that_ends_no_clause_negates_nothing():
+    # it denies a noun ("a claim"), and the sentence does not end with it
+    assert not fact_profile.profile("The Marsh Lane depot will close, a claim the council denied in May.").negated

@@ -13,7 +13,7 @@ is what it counts and the second a word of what happened
 
 import pytest
 
-from briefing.fact_profile import profile
+from briefing.fact_profile import profile, stems
 from briefing.paraphrase import one_fact
 
 ONE_FACT = [
@@ -90,3 +90,12 @@ def test_details_each_wording_adds_are_one_fact(a, b):
 def test_another_day_place_figure_or_act_is_another_fact(a, b):
     assert not one_fact(profile(a), profile(b))
     assert not one_fact(profile(b), profile(a))
+
+
+def test_a_word_of_a_timetable_is_one_only_after_a_form_of_be():
+    # "be set to", "be due to" (a word between: "is now due to") tell when;
+    # without "be", "set to work" is a verb of its own, a word of what happened
+    assert "set" not in stems("The Harwick volunteers are set to clear the towpath.")
+    assert "due" not in stems("Repairs to the Harwick towpath are now due to start.")
+    assert "set" in stems("The Harwick volunteers set to work on the towpath.")
+    assert "due" in stems("The Harwick towpath closed, due to flooding.")

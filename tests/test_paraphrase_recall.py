@@ -154,3 +154,13 @@ def test_a_form_of_a_verb_and_its_noun_need_a_figure_in_common():
     assert paraphrase.aligned(b, a).stems == b.stems
     # Another sum is another fine.
     assert len(blocks_of("Corbel Plastics was fined £2m for the leak.", "Corbel Plastics received a £5m fine for the leak.")) == 2
+
+
+def test_and_before_a_second_subject_and_its_operator_ends_the_first_clause():
+    # no comma: "and" then a subject of a word or three and an auxiliary or modal,
+    # when the first clause holds one too
+    two = "The Wexby ferry service will return in May and its night sailings will be cut."
+    assert clauses.lead(two) == "The Wexby ferry service will return in May"
+    # one subject of two names, and a first part with no operator
+    assert clauses.lead("Pellam, Orvis and Tandry will pay the Kelby toll from May.") is None
+    assert clauses.lead("Repairs to the Wexby pier in May and the new lights will cost £2m.") is None

@@ -1,4 +1,5 @@
-"""Derive ``briefing/data/en/opposites.txt`` from WordNet 3.0's verbs.
+"""Derive ``briefing/data/en/opposites.txt`` from WordNet 3.0's verbs, and
+``opposite_adjectives.txt`` from its adjectives.
 
 Run once where the WordNet database is installed (Debian: ``apt-get install
 wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
@@ -15,7 +16,15 @@ without a doubled last consonant) and its irregular ones from ``verb.exc``
 "go", "have", "make", "take": Jespersen, "A Modern English Grammar", VI;
 "Light verb" in Wikipedia) are left out: they carry little meaning of their
 own ("get pregnant", "take part"), so the sense their antonym holds for is
-rarely the one printed. WordNet 3.0 is (c) Princeton University, under the WordNet
+rarely the one printed. An adjective's opposites are the words an antonym
+pointer joins it to, word to word ("new" / "old"), with no other word of
+their synsets (an adjective's synset holds words of many senses), in their
+lemma and their irregular forms from ``adj.exc`` ("worse"), but the words
+of closed classes (``wording.FUNCTION_WORDS``, the determiners,
+quantifiers, prepositions and particles of ``grammar.toml``: "all" /
+"some", "up" / "down"): as with a light verb, the sense their antonym holds
+for is rarely the one printed, and a bound of a figure ("more than") is
+read apart (``forms.bounds``). WordNet 3.0 is (c) Princeton University, under the WordNet
 licence (free to use, copy, modify and distribute with its copyright notice).
 """
 
@@ -23,11 +32,16 @@ from __future__ import annotations
 
 import sys
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from briefing.data import words
 from briefing.forms import spelling
+from briefing.wording import FUNCTION_WORDS
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "opposites.txt"
+ADJECTIVES = OUT.with_name("opposite_adjectives.txt")
+CLOSED = FUNCTION_WORDS | words("grammar", "determiners") | words("grammar", "quantifiers") | words("grammar", "prepositions") | words("grammar", "phrasal_particles")
 LIGHT = {"do", "get", "give", "go", "have", "make", "take"}
 HEADER = """\
 # Verbs of opposite direction, derived from WordNet 3.0 (Princeton
@@ -46,6 +60,21 @@ HEADER = """\
 # edit by hand.
 """
 
+ADJECTIVE_HEADER = """\
+# Adjectives of opposite sense, derived from WordNet 3.0 (Princeton
+# University, https://wordnet.princeton.edu; WordNet 3.0 Copyright 2006 by
+# Princeton University, all rights reserved, used under the WordNet licence,
+# which permits use, copying and distribution with this notice) by
+# tools/derive_opposites.py: two one-word adjectives an antonym pointer joins
+# word to word ("new" / "old"). Two near sentences of which one holds an
+# adjective and the other its opposite, each a word the other lacks, report
+# two different things ("40 new homes" / "40 old homes").
+#
+# One adjective a line, in the format of opposites.txt: the adjective, its
+# irregular forms ("worse"), then after "|" the adjectives opposite to it
+# (each pair on one line only). Derived; do not edit by hand.
+"""
+
 
 def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, ...]]]]:
     words, pointers = {}, {}
@@ -54,14 +83,14 @@ def _synsets(data: Path) -> tuple[dict[str, list[str]], dict[str, list[tuple[str
             continue
         fields = line.split("|")[0].split()
         offset, count = fields[0], int(fields[3], 16)
-        words[offset] = [fields[4 + 2 * i].casefold() for i in range(count)]
+        words[offset] = [fields[4 + 2 * i].casefold().partition("(")[0] for i in range(count)]  # "galore(ip)": where it stands
         at = 4 + 2 * count
         pointers[offset] = [tuple(fields[at + 1 + 4 * i : at + 5 + 4 * i]) for i in range(int(fields[at]))]
     return words, pointers
 
 
 def _irregular(exc: Path) -> dict[str, set[str]]:
-    """Each verb's irregular forms, from WordNet's ``verb.exc``."""
+    """Each word's irregular forms, from WordNet's ``verb.exc`` or ``adj.exc``."""
     irregular: dict[str, set[str]] = defaultdict(set)
     for line in exc.read_text("latin-1").splitlines():
         form, *lemmas = line.split()
@@ -90,17 +119,45 @@ def _forms(verb: str, irregular: set[str]) -> set[str]:
 def main(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.verb")
     irregular = _irregular(folder / "verb.exc")
-    pairs = set()
+    pairs = {
+        tuple(sorted((a, b))) for offset, target, _ in _antonyms(pointers, "v") for a in words[offset] for b in words[target]
+        if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}
+    }
+    _write(OUT, HEADER, pairs, lambda v: _forms(v, irregular[v]))
+    _adjectives(folder)
+
+
+def _antonyms(pointers: dict[str, list[tuple[str, ...]]], part: str) -> Iterator[tuple[str, ...]]:
+    """Each antonym pointer between two synsets of one part of speech: the
+    synset, the other and the words' numbers in each (two hex digits each)."""
     for offset, found in pointers.items():
-        for symbol, target, pos, _ in found:
-            if symbol == "!" and pos == "v":
-                pairs |= {tuple(sorted((a, b))) for a in words[offset] for b in words[target] if a != b and (a + b).replace("-", "").isalpha() and not LIGHT & {a, b}}
+        for symbol, target, pos, numbers in found:
+            if symbol == "!" and pos == part:
+                yield offset, target, numbers
+
+
+def _write(out: Path, header: str, pairs: set[tuple[str, ...]], forms: Callable[[str], set[str]]) -> None:
+    """Write each word of ``pairs`` a line: the word, its ``forms``, and
+    after "|" the words opposite to it (each pair once, under its first word)."""
     opposite: dict[str, set[str]] = defaultdict(set)
     for a, b in pairs:
-        opposite[a].add(b)  # each pair once, under its first verb
-    verbs = sorted({v for pair in pairs for v in pair})
-    lines = "".join(f"{' '.join([v, *sorted({spelling(f) for f in _forms(v, irregular[v])} - {v})])} | {' '.join(sorted(opposite[v]))}".rstrip() + "\n" for v in verbs)
-    OUT.write_text(HEADER + lines, "utf-8")
+        opposite[a].add(b)
+    found = sorted({w for pair in pairs for w in pair})
+    lines = "".join(f"{' '.join([w, *sorted({spelling(f) for f in forms(w)} - {w})])} | {' '.join(sorted(opposite[w]))}".rstrip() + "\n" for w in found)
+    out.write_text(header + lines, "utf-8")
+
+
+def _adjectives(folder: Path) -> None:
+    """Write ``ADJECTIVES``: each one-word adjective an antonym pointer
+    joins, word to word, to another ("new" / "old")."""
+    words, pointers = _synsets(folder / "data.adj")
+    irregular = _irregular(folder / "adj.exc")
+    pairs = set()
+    for offset, target, numbers in _antonyms(pointers, "a"):
+        a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
+        if (a + b).isalpha() and not CLOSED & {a, b}:
+            pairs.add(tuple(sorted((a, b))))
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w])
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ words; ``reporting.toml``: the vocabulary of news reporting; ``stance.toml``:
 the words that tell whether a view is the speaker's own) are apart from
 lists of names (``given_names.toml``) and lists tied to one country
 (``places_us.toml``); every file says where its words come from. The verbs of
-opposite direction (``opposites.txt``, derived from WordNet) are read by
-``paraphrase``, how two verbs stand to each other (``verbs.txt``, derived
+opposite direction and the adjectives of opposite sense (``opposites.txt``,
+``opposite_adjectives.txt``, derived from WordNet) are read by
+``direction``, how two verbs stand to each other (``verbs.txt``, derived
 from WordNet too) by ``verbs``, the synonyms in their first sense
 (``synonyms.txt``, from WordNet too) by ``synonyms``, the nouns of an
 action (``actions.txt``, from WordNet too) by ``actions``, the nouns of
