@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from .cue_words import bases, matches
 from .data import load, words
+from .set_aside import NEGATIVE_PRONOUNS
 from .verdicts import BE, MODALS
 
 _WORDS = load("stance")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 UNTOLD = tuple(tuple(p.split()) for p in _WORDS["untold"])  # "we were never told": one too, of what was withheld
 WITHHELD = words("stance", "interrogatives") | frozenset(_WORDS["untold_whole"])  # "nobody told us where ...", "... anything"
-NOBODY, NO_ONE = ("nobody",), ("no", "one")  # the negative pronouns a grievance of not being asked opens on
 IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
 IMPOSED_BARE = frozenset(_WORDS["imposed_bare"])  # "make us pay": no "to" before the infinitive
 IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
@@ -32,7 +32,7 @@ def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     Not being told is read only of what was withheld (``_withheld``)."""
     found = {i: (len(w), w in UNTOLD) for w in UNASKED + UNTOLD for i in matches(tokens, w)}
     for w in UNASKED + UNTOLD:
-        lead = len(NOBODY) if w[: len(NOBODY)] == NOBODY else len(NO_ONE) if w[: len(NO_ONE)] == NO_ONE else 0
+        lead = next((len(p) for p in NEGATIVE_PRONOUNS if w[: len(p)] == p), 0)  # "nobody", "no one" of a body after "from"
         for i in matches(tokens, w[:lead]) if lead else ():
             of = i + lead
             if i in found or tokens[of : of + 1] not in (["from"], ["at"]):
