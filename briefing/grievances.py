@@ -43,6 +43,11 @@ def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     return [(against, " ".join(tokens[i : i + n]), i, n) for i, (n, told) in sorted(found.items()) if not told or _withheld(tokens[i + n :], objects)]
 
 
+def _clause(rest: list[str]) -> list[str]:
+    """The words of ``rest`` up to the first clause break (``|``)."""
+    return rest[: rest.index("|")] if "|" in rest else rest
+
+
 def _withheld(rest: list[str], objects: frozenset[str]) -> bool:
     """Whether the clause after "nobody told" says only what was withheld:
     nothing, an object ("the parents", "about the closure"), "anything" or a
@@ -50,7 +55,7 @@ def _withheld(rest: list[str], objects: frozenset[str]) -> bool:
     proposal (``objects``: "nobody has told us when the tunnel opens" may be
     impatience for it), and not a stated clause, with a modal or "be"
     ("nobody told us it would be this easy": what the speaker now knows)."""
-    clause = rest[: rest.index("|")] if "|" in rest else rest
+    clause = _clause(rest)
     asked = next((k for k, w in enumerate(clause[:4]) if w in WITHHELD), None)
     if asked is not None:
         return not objects.intersection(clause[asked:])
@@ -73,7 +78,7 @@ def imposed(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens):
         return []
     said, rest = bases(tokens[verb]), tokens[verb + 1 :]
-    if objects.intersection(rest[: rest.index("|")] if "|" in rest else rest):
+    if objects.intersection(_clause(rest)):
         return []
     infinitive = rest[1:2] == ["to"] or (said & IMPOSED_BARE and rest[1:2] != [])
     asked = said & IMPOSED and rest[:1] and rest[0] in IMPOSED_ON and infinitive
