@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from .cue_words import bases, matches
 from .data import load, words
+from .set_aside import NEGATIVE_PRONOUNS
 from .verdicts import BE, MODALS
 
 _WORDS = load("stance")
 UNASKED = tuple(tuple(p.split()) for p in _WORDS["unasked"])  # "nobody asked us": a decision's grievance
 UNTOLD = tuple(tuple(p.split()) for p in _WORDS["untold"])  # "we were never told": one too, of what was withheld
 WITHHELD = words("stance", "interrogatives") | frozenset(_WORDS["untold_whole"])  # "nobody told us where ...", "... anything"
-NOBODY, NO_ONE = ("nobody",), ("no", "one")  # the negative pronouns a grievance of not being asked opens on
 IMPOSED = frozenset(_WORDS["imposed"])  # "Now they want me to ...": a decision's grievance too
 IMPOSED_BARE = frozenset(_WORDS["imposed_bare"])  # "make us pay": no "to" before the infinitive
 IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
@@ -32,7 +32,7 @@ def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     Not being told is read only of what was withheld (``_withheld``)."""
     found = {i: (len(w), w in UNTOLD) for w in UNASKED + UNTOLD for i in matches(tokens, w)}
     for w in UNASKED + UNTOLD:
-        lead = len(NOBODY) if w[: len(NOBODY)] == NOBODY else len(NO_ONE) if w[: len(NO_ONE)] == NO_ONE else 0
+        lead = next((len(p) for p in NEGATIVE_PRONOUNS if w[: len(p)] == p), 0)  # "nobody", "no one" of a body after "from"
         for i in matches(tokens, w[:lead]) if lead else ():
             of = i + lead
             if i in found or tokens[of : of + 1] not in (["from"], ["at"]):
@@ -43,6 +43,11 @@ def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     return [(against, " ".join(tokens[i : i + n]), i, n) for i, (n, told) in sorted(found.items()) if not told or _withheld(tokens[i + n :], objects)]
 
 
+def _clause(rest: list[str]) -> list[str]:
+    """The words of ``rest`` up to the first clause break (``|``)."""
+    return rest[: rest.index("|")] if "|" in rest else rest
+
+
 def _withheld(rest: list[str], objects: frozenset[str]) -> bool:
     """Whether the clause after "nobody told" says only what was withheld:
     nothing, an object ("the parents", "about the closure"), "anything" or a
@@ -50,7 +55,7 @@ def _withheld(rest: list[str], objects: frozenset[str]) -> bool:
     proposal (``objects``: "nobody has told us when the tunnel opens" may be
     impatience for it), and not a stated clause, with a modal or "be"
     ("nobody told us it would be this easy": what the speaker now knows)."""
-    clause = rest[: rest.index("|")] if "|" in rest else rest
+    clause = _clause(rest)
     asked = next((k for k, w in enumerate(clause[:4]) if w in WITHHELD), None)
     if asked is not None:
         return not objects.intersection(clause[asked:])
@@ -73,7 +78,7 @@ def imposed(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     if tokens[at : at + 2] != ["now", "they"] or verb >= len(tokens):
         return []
     said, rest = bases(tokens[verb]), tokens[verb + 1 :]
-    if objects.intersection(rest[: rest.index("|")] if "|" in rest else rest):
+    if objects.intersection(_clause(rest)):
         return []
     infinitive = rest[1:2] == ["to"] or (said & IMPOSED_BARE and rest[1:2] != [])
     asked = said & IMPOSED and rest[:1] and rest[0] in IMPOSED_ON and infinitive
