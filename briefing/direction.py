@@ -111,7 +111,7 @@ def ended(our_words: str, their_words: str) -> bool:
 
 def _ends(words: list[str]) -> bool:
     return any(
-        verbs.shown([w], before) and (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n))
+        (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n)) and verbs.shown([w], before)
         for n, (before, w) in enumerate(zip(["", *words], words))
     )
 

@@ -71,9 +71,11 @@ def _held(a: Collection[str], b: Collection[str], shared: set[str]) -> bool:
     """One sentence's stems (its sets of synonyms set aside), ``HELD_STEMS``
     or more, all in the other's, ``NEAR_SHARE`` of both: what
     ``paraphrase._held`` may judge a short wording cut from a longer one."""
-    own = [s for s in shared if s[0] != SYNONYM]
+    own = sum(s[0] != SYNONYM for s in shared)
+    if own < HELD_STEMS:  # most pairs: no need to read all their stems
+        return False
     a, b = [s for s in a if s[0] != SYNONYM], [s for s in b if s[0] != SYNONYM]
-    return len(own) >= HELD_STEMS and len(own) == min(len(a), len(b)) and _share(a, b) >= NEAR_SHARE
+    return own == min(len(a), len(b)) and _share(a, b) >= NEAR_SHARE
 
 
 def fact_pairs(told: Sequence[Sequence[tuple[str, ...]]], groups: Sequence[object]) -> list[tuple[int, int]]:
