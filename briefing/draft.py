@@ -260,7 +260,10 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     it end within two words of a "that" (a relative or content clause,
     Quirk et al. 1985, 17.13, 15.3): such a clause is cut before its verb
     or its object more often than not ("fees that our", "clear that this
-    rule"; not "the tram that's always late")."""
+    rule"; not "lock that is always jammed", three words on). A phrase the
+    engine makes opens on a content word and holds at most four
+    (``CUE_SIZES``), so no cue holds a "that" at all ("that's" too is read
+    as "that s": "tram that s always")."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
     if stranded or _half_compared(words) or "that" in words[-3:] or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
