@@ -309,7 +309,7 @@ def draft_spec(
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
     names = [name for name, _ in ranked]
-    joins = {**{n: o for n in names if (o := same_as(n, names)) and names.index(o) < names.index(n)}, **holders}
+    joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
     groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
