@@ -260,7 +260,10 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     it end within two words of a "that" (a relative or content clause,
     Quirk et al. 1985, 17.13, 15.3): such a clause is cut before its verb
     or its object more often than not ("fees that our", "clear that this
-    rule"; not "the tram that's always late")."""
+    rule"; not "lock that is always jammed", three words on). A phrase the
+    engine makes opens on a content word and holds at most four
+    (``CUE_SIZES``), so no cue holds a "that" at all ("that's" too is read
+    as "that s": "tram that s always")."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
     if stranded or _half_compared(words) or "that" in words[-3:] or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
@@ -306,7 +309,7 @@ def draft_spec(
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
     names = [name for name, _ in ranked]
-    joins = {**{n: o for n in names if (o := same_as(n, names)) and names.index(o) < names.index(n)}, **holders}
+    joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
     groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"

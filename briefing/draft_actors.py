@@ -12,10 +12,10 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
-from .data import words
 from .mention_words import PREPOSITIONS, ROLES_AND_BODIES, TITLES
 from .messages import counted, excerpt
 from .model import Block
+from .not_names import WEEKDAYS
 from .positions import principal
 from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
@@ -29,9 +29,6 @@ QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
 # A quotation shorter than this names a thing or echoes a word ("Today", "a
 # lifeline"), no view a reader can judge: a longer one shows the speaker first.
 QUOTE_WORDS = 4
-# A day of the week ends no one's name: a name read with one ("Ilse Wendel
-# Tuesday") ran on into the sentence's time.
-WEEKDAYS = words("grammar", "weekdays")
 ACTORS_HELP = [
     "# Speakers, most quoted first, with their most widely reported words. Each line's position is",
     "# the draft's guess: to use a line, remove its # and give the id of the position the speaker",
@@ -101,7 +98,7 @@ def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: 
         return False
     words = name.split()
     last = words[-1].casefold()
-    if last in WEEKDAYS:
+    if last in WEEKDAYS:  # ends no one's name: "Ilse Wendel Tuesday" ran on into the sentence's time
         return True
     if being(last) or {last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS):
         return False
