@@ -190,7 +190,7 @@ def org_name(words: Sequence[str]) -> str:
 # Built once, not per token: org_names runs on every sentence.
 # A subordinator opens a clause, never a body's name: "As the Gazette
 # reported" names the Gazette, not "As the Gazette".
-_ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | words("grammar", "weekdays")) - {"the"}  # nor "Monday the Trust"
+_ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | WEEKDAYS) - {"the"}  # nor "Monday the Trust"
 # A day or a month that no capitalised word follows ends a body's name, as
 # when it acted; "Against" of "Alliance Against Hunger" does not, nor a day
 # within a name ("the Kelso Friday Market Trust").
