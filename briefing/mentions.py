@@ -45,8 +45,8 @@ from .mention_words import (
     role_before,
     unnamed_group,
 )
-from .not_names import is_place, towns_state
-from .sentence_tokens import WORD, Token
+from .not_names import is_place
+from .sentence_tokens import WORD, Token, towns_state
 
 
 def opening_name(toks: Sequence[Token], verb: int) -> Mention | None:

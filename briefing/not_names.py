@@ -6,15 +6,10 @@ and US/UK news usage, not the words of any one story."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from . import patterns
 from .data import load, words
 from .quotes import QUOTE_MARKS
-
-if TYPE_CHECKING:
-    from .sentence_tokens import Token
 
 WEEKDAYS = words("grammar", "weekdays")
 MONTHS = frozenset(patterns.MONTHS) - words("given_names", "months_as_names")
@@ -71,14 +66,3 @@ def is_place(words: list[str]) -> bool:
     """A run of words that names a place: "South Carolina", "New York"."""
     lows = [w.lower().rstrip(".") for w in words]
     return bool(lows) and all(w in PLACE_WORDS for w in lows) and any(w in PLACE_HEADS for w in lows)
-
-
-def towns_state(toks: Sequence[Token], i: int) -> bool:
-    """"Astoria, Ore.", "Dover, Delaware": a state set off by
-    a comma after a capitalised word is the state of the town before it (AP
-    dateline style), never a person's name."""
-    state = toks[i].bare
-    return (
-        i >= 2 and toks[i - 1].text == "," and toks[i - 2].capital and not toks[i - 2].possessive
-        and (state in STATES or state in STATE_NAMES or state in POSTAL_STATES)
-    )

@@ -40,12 +40,12 @@ from .mention_words import (
     role_before,
 )
 from .model import Sentence
-from .not_names import STATES, is_place, towns_state
+from .not_names import STATES, is_place
 from .quotes import QUOTE_MARKS, SINGLE_OPENING, TRANSCRIPT
 from .roles import TITLE_ROLES, office_start, printed_beside, strip_titles, titled_person
 from .saying_verbs import REPORTING, is_cue
 from .sentence_rules import SUBORDINATORS, partial_quote
-from .sentence_tokens import Token, tokens
+from .sentence_tokens import Token, tokens, towns_state
 from .subjects import opening_group
 from .verdicts import MODALS
 

@@ -10,11 +10,12 @@ possessive ending from a word.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .caches import per_word
 from .model import Sentence
-from .not_names import dateline_end
+from .not_names import POSTAL_STATES, STATE_NAMES, STATES, dateline_end
 
 # An abbreviation keeps its last full stop, as printed: "U.S.", "F.B.I.", and an
 # initial before a name ("Jo Q. Roe"); other words end on a letter or digit.
@@ -122,3 +123,14 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
 def bare(word: str) -> str:
     """A word without its possessive ending: "Brook’s" -> "Brook"."""
     return _POSSESSIVE.sub("", word)
+
+
+def towns_state(toks: Sequence[Token], i: int) -> bool:
+    """"Astoria, Ore.", "Dover, Delaware": a state set off by
+    a comma after a capitalised word is the state of the town before it (AP
+    dateline style), never a person's name."""
+    state = toks[i].bare
+    return (
+        i >= 2 and toks[i - 1].text == "," and toks[i - 2].capital and not toks[i - 2].possessive
+        and (state in STATES or state in STATE_NAMES or state in POSTAL_STATES)
+    )

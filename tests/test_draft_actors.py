@@ -167,17 +167,23 @@ def test_a_name_read_with_a_title_before_it_may_be_the_same_speaker():
     assert same_as("Justice Board", ["Harbour Board", "Justice Board"]) is None
 
 
+# Two speakers apart by their words (Ola Brask, Corin Hask) and two with no cue, in two sources.
+_HARBOUR = [
+        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(2, "Ola Brask", "Gales wreck the old slipway every winter.", ("S1", "S2")),
+        _said(3, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
+        _said(4, "Ada Brun", "Ferries left the quay at dawn."),
+        _said(5, "Ivo Tarn", "Gulls nest on the old pier."),
+]
+
+
 def test_a_speaker_who_may_be_one_listed_before_is_guessed_into_their_group():
     from briefing.draft import draft_spec
     from briefing.model import Source
 
     # By words, "Sen. Ola Brask" shares Corin Hask's point; the draft says they may be Ola Brask, so guesses her side.
     said = [
-        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
-        _said(2, "Ola Brask", "Gales wreck the old slipway every winter.", ("S1", "S2")),
-        _said(3, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
-        _said(4, "Ada Brun", "Ferries left the quay at dawn."),
-        _said(5, "Ivo Tarn", "Gulls nest on the old pier."),
+        *_HARBOUR,
         _said(6, "Sen. Ola Brask", "The harbour fund cannot pay for everything."),
     ]
     text = "Ola Brask spoke. Corin Hask spoke. Ada Brun and Ivo Tarn listened.\n"
@@ -190,11 +196,7 @@ def test_the_draft_leaves_out_words_misread_as_a_name_and_groups_an_office_with_
     from briefing.model import Source
 
     said = [
-        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
-        _said(2, "Ola Brask", "Gales wreck the old slipway every winter.", ("S1", "S2")),
-        _said(3, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
-        _said(4, "Ada Brun", "Ferries left the quay at dawn."),
-        _said(5, "Ivo Tarn", "Gulls nest on the old pier."),
+        *_HARBOUR,
         _said(6, "the harbour master", "The harbour fund cannot pay for everything.", kind="statement"),
         _said(7, "Afterwards", "Closed.", kind="statement"),
     ]
