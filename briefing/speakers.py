@@ -15,7 +15,9 @@ and its own tests): names through the corpus's full names, pronouns and
 descriptions through the people the article last spoke of, "A Labour MP
 ..." through the first person the article then names. How a quotation's
 frame names its speaker is read in ``frames``; what an unnamed speaker is
-called and which of them a later "she" may mean, in ``unnamed``.
+called and which of them a later "she" may mean, in ``unnamed``; the
+"his" that owns a spokesperson's role and how an owner's spokesperson is
+written, in ``owners``.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from .corpus import Corpus
 from .data import words
 from .frames import attribution_tail, framing_name, introduced, put_to
 from .mention_words import BODY_NOUNS, BODY_WORDS, COURTESY, GROUP_HEADS, OFFICES, OPENERS, PERSON_ROLES, Mention, Parsed
+from .owners import kin_pronoun, possessed
 from .people import People
-from .quotes import QUOTE_MARKS, outside_quotes
+from .quotes import outside_quotes
 from .resolver import PRONOUN_GENDER, ROLE_GENDER, pointing_words
 from .role_choice import role_head, role_key, same_office
 from .roles import owned_by, strip_titles, titled_person
@@ -348,7 +351,7 @@ class Article:
         owner = mention.owner or ""
         if owner == "its":
             body = self.pronoun("it")
-            return self.possessed(body, mention) if body else described(mention.text)
+            return possessed(body, mention) if body else described(mention.text)
         if owner[:1].islower() and owner not in OWNER_PRONOUNS:
             if mention.head not in PERSON_ROLES:
                 return mention.text  # "the island's statistics office": a body, whole, not the owner's "office"
@@ -361,19 +364,7 @@ class Article:
         owner_name = (subject or self.people.last) if owner in OWNER_PRONOUNS else self.person(owner)
         if owner in BODY_NOUNS:  # "a spokeswoman for the trust": the trust named before, as "the trust said" is
             owner_name = named_body(owner, self.orgs, self.corpus.bodies) or owner_name
-        return self.possessed(owner_name, mention) if owner_name else None
-
-    @staticmethod
-    def possessed(owner_name: str, mention: Mention) -> str:
-        """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
-        head = "spokesperson" if mention.head.startswith("spokes") else mention.head
-        printed = bool(re.match(r"\S*s['’]\s", mention.text)) and owner_name.endswith("s")  # "the Couriers' union"
-        # A body's name that ends in a plural noun ("Department for Forest Lands") takes the apostrophe
-        # alone, as a plural noun does (Guardian and Observer style guide, "apostrophes"); "Evans's" keeps it.
-        body = bool(re.search(r"[^s]s$", owner_name)) and any(w.islower() or w.lower() in BODY_WORDS for w in owner_name.split()[:-1])
-        plural = printed or body
-        mark = "'" if plural else "'s"
-        return f"{owner_name}{mark} {head}"
+        return possessed(owner_name, mention) if owner_name else None
 
     def unattributed_quote(self, index: int, p: Parsed, raw_subject: str | None) -> str | None:
         """A direct quote no verb of saying attributes: the name in its frame
@@ -473,26 +464,6 @@ class Article:
 
 # "... was asked by host Jo Ash": the words that name who put a question.
 _ASKED_BY = re.compile(r"\basked\s+by\s")
-
-# "His sister, ...", ', her spokesman, ...': "his" or "her" opening the sentence or set off by a comma, colon,
-# semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).
-_KIN = re.compile(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)(\s+)", re.IGNORECASE)
-_COMMA_AFTER = re.compile(r"\s*,")
-
-
-def kin_pronoun(text: str, role: str) -> str | None:
-    """"His spokesman, Ivo Dan, said", '"...," her sister, Ana Roe, said':
-    the "his" or "her" (lower-case) that owns ``role`` where the role,
-    in any case, is set off by a comma after it; None when none does. One
-    pattern for every role: the role is compared as text."""
-    low = role.lower()
-    for kin in _KIN.finditer(text):
-        for start in range(kin.start(2) + 1, kin.end() + 1):  # the role may begin inside the run of whitespace
-            end = start + len(role)
-            if text[start:end].lower() == low and _COMMA_AFTER.match(text, end):
-                return kin.group(1).lower()
-    return None
-
 
 # "He ...", "But she ...", "Instead, he ...": a sentence whose subject is a gendered pronoun.
 _OPENING_PRONOUN = re.compile(rf"\s*(?:(?:{'|'.join(sorted(OPENERS))}),?\s+)?(he|she)\b", re.IGNORECASE)

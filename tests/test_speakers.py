@@ -5,9 +5,10 @@ import pytest
 
 from briefing.frames import framing_name
 from briefing.model import Paragraph
+from briefing.owners import kin_pronoun
 from briefing.saying import parse
 from briefing.sentences import split
-from briefing.speakers import Article, Corpus, kin_pronoun
+from briefing.speakers import Article, Corpus
 from briefing.unnamed import described, is_description
 
 
