@@ -95,7 +95,7 @@ _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS}
 _STAFF = "|".join(re.escape(t) for t in sorted(words("reporting", "speaking_staff"), key=len, reverse=True))
 _STAFF_FOR = re.compile(rf"^(?:(?:an?|the)\s+)?(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})\s+(?:to|for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 _STAFF_OF = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})$", re.I)
-FORMER = words("stance", "former")
+_FORMER = words("stance", "former")
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ def _voiced(speaker: str, role: str) -> str:
         return m.group("who") or m.group("for")
     for text in (speaker, role):
         staff = _STAFF_FOR.match(text) or _STAFF_OF.match(text)
-        if staff and not FORMER & set(normal(staff.group("rank")).split()):
+        if staff and not _FORMER & set(normal(staff.group("rank")).split()):
             return staff.groupdict().get("who") or staff.group("for")
     return ""
 
