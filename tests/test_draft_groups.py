@@ -151,6 +151,18 @@ def test_a_draft_cue_does_not_end_in_the_first_words_of_a_clause_that_opens():
     assert _usable("lock that is always jammed", set()) and _usable("jetty that s always flooded", set())
 
 
+def test_a_draft_cue_does_not_end_in_the_first_words_of_a_relative_clause():
+    from briefing.draft import CUE_SIZES, CUE_STOPS, _usable
+
+    found = {p for p in phrases("Tenants who rent upstairs pay the boiler levy.", CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+    assert "boiler levy" in found and not {p for p in found if "who" in p.split()}, found
+    found = {p for p in phrases("Owners whose boats sank last winter got nothing back.", CUE_SIZES, CUE_STOPS) if _usable(p, set())}
+    assert "boats sank" in found and not {p for p in found if "whose" in p.split()}, found
+    assert not _usable("wardens whom residents", set()) and not _usable("sheds which flood", set())
+    # three words on, the clause holds its verb: no longer cut short
+    assert _usable("gates which are always locked", set())
+
+
 def test_a_draft_cue_names_no_one_word_role_of_a_speaker():
     from briefing.draft import draft_spec
     from briefing.model import Source
