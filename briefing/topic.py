@@ -139,7 +139,8 @@ class _Phrases:
     casefold), whether it follows an article or a possessive, whether it
     follows "to" or a modal (``BARE_VERB_MARKERS``) and whether a content
     word follows it (``after_article``, ``after_bare_marker``, ``cut_short``: 1 or 0 for
-    each), the word in lower case that follows a phrase where it can end a
+    each), whether it opens a sentence, where its case tells nothing
+    (``opening``: the same), the word in lower case that follows a phrase where it can end a
     noun phrase (``followed``: casefold phrase and word), the content word in
     lower case before it, after an article (``preceded``: the same), and the two-word
     phrases of its title (``titled``)."""
@@ -148,6 +149,7 @@ class _Phrases:
     after_article: bytes
     after_bare_marker: bytes
     cut_short: bytes
+    opening: bytes
     followed: frozenset[tuple[str, str]]
     preceded: frozenset[tuple[str, str]]
     titled: frozenset[str]
@@ -161,8 +163,9 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     keys = [t.casefold() for t in tokens] + ["."]
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
-    usable = [c and k not in exclude and k not in CALENDAR for c, k in zip(is_content, keys)]  # a day names no story
-    printed, after_article, after_bare_marker, cut_short, followed, preceded = [], bytearray(), bytearray(), bytearray(), set(), set()
+    # A day names no story; a figure ("24,000-seat") is a detail each outlet may give its own way.
+    usable = [c and k not in exclude and k not in CALENDAR and not any(map(str.isdigit, k)) for c, k in zip(is_content, keys)]
+    printed, after_article, after_bare_marker, cut_short, opening, followed, preceded = [], bytearray(), bytearray(), bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
         if keys[i + 1] not in heads and key not in roles:
@@ -170,6 +173,7 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
             after_article.append(i > 0 and keys[i - 1] in DETERMINERS)
             after_bare_marker.append(i > 0 and keys[i - 1] in BARE_VERB_MARKERS)
             cut_short.append(is_content[i + 2])
+            opening.append(i == 0 or tokens[i - 1] in SENTENCE_OPENERS)
             # The word before, when an article comes before it and it is printed in the same case: "a post
             # office counter", "the Coastal Broadcasting Network"; not "to end ...".
             same_case = tokens[i - 1][0].isupper() == tokens[i][0].isupper()
@@ -179,7 +183,9 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
                 followed.add((key, tokens[i + 2]))
     words = [t.casefold() for t in tokenise(title)]
     titled = frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)})
-    return _Phrases(printed, bytes(after_article), bytes(after_bare_marker), bytes(cut_short), frozenset(followed), frozenset(preceded), titled)
+    return _Phrases(
+        printed, bytes(after_article), bytes(after_bare_marker), bytes(cut_short), bytes(opening), frozenset(followed), frozenset(preceded), titled
+    )
 
 
 def subject(
@@ -190,8 +196,9 @@ def subject(
     ending in a role's head noun of ``heads`` (an office: "prime minister"),
     none printed after "to" or a modal and never after an article (a verb
     phrase: "work together"). A
-    common-noun phrase is preferred: printed in lower case (a name is more
-    often a place), seen after an article or a possessive ("the congestion
+    common-noun phrase is preferred: one whose head, its last word, is
+    printed in lower case inside a sentence ("harbour dues", "Dunmarrow
+    weir"; not "Kelby Vale": a name is more often a place), seen after an article or a possessive ("the congestion
     charge"; never "the become law"), and complete (not mostly followed by
     another content word, as "biggest economic" is). Then the phrase in most
     titles, then in most sources. Only the outlets' own words count: a
@@ -201,6 +208,7 @@ def subject(
     reach: Counter[str] = Counter()
     in_titles: Counter[str] = Counter()
     forms: Counter[str] = Counter()  # each phrase as printed; its key is its casefold
+    inside: Counter[str] = Counter()  # the same, where it opens no sentence
     after_article: Counter[str] = Counter()
     after_bare_marker: Counter[str] = Counter()
     cut_short: Counter[str] = Counter()
@@ -210,6 +218,7 @@ def subject(
         keys = list(map(str.casefold, found.printed))
         reach.update(set(keys))
         forms.update(found.printed)
+        inside.update(compress(found.printed, (not o for o in found.opening)))
         after_article.update(compress(keys, found.after_article))
         after_bare_marker.update(compress(keys, found.after_bare_marker))
         cut_short.update(compress(keys, found.cut_short))
@@ -230,18 +239,20 @@ def subject(
     }
     if not shared:
         return _title_name(sources, exclude) or _title_word(sources, exclude)
-    printed: dict[str, Counter[str]] = defaultdict(Counter)
-    for f, n in forms.items():
-        if f.casefold() in shared:
-            printed[f.casefold()][f] = n
+    printed, within = _by_phrase(forms, shared), _by_phrase(inside, shared)
 
     def form(p: str) -> str:
-        return min(printed[p], key=lambda f: (-printed[p][f], f))
+        """As most often printed inside a sentence (the first word of one is capitalised whatever it is)."""
+        seen = within[p] or printed[p]
+        return min(seen, key=lambda f: (-seen[f], f))
+
+    def named(p: str) -> bool:
+        return form(p).split()[-1][:1].isupper()
 
     def common(p: str) -> bool:
-        return form(p) == p and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
+        return not named(p) and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
 
-    best = min(shared, key=lambda p: (form(p) != p, -in_titles[p], not common(p), -reach[p], p))
+    best = min(shared, key=lambda p: (named(p), -in_titles[p], not common(p), -reach[p], p))
     if in_titles[best]:
         return _whole(form(best), next_word[best], word_before[best], reach[best])
     # A phrase no title holds is a detail of the story; a name two titles
@@ -250,6 +261,15 @@ def subject(
     # titles share ("shooting"), or no subject, is better than a wrong one.
     verb = not common(best) and _past(best.split()[0])
     return _title_name(sources, exclude) or (_title_word(sources, exclude) if verb else _whole(form(best), next_word[best], word_before[best], reach[best]))
+
+
+def _by_phrase(forms: Counter[str], keys: Set[str]) -> dict[str, Counter[str]]:
+    """The printed ``forms`` of each phrase of ``keys``, with their counts."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for f, n in forms.items():
+        if f.casefold() in keys:
+            found[f.casefold()][f] = n
+    return found
 
 
 @per_build  # asked of each word after each phrase of every source: each word is tested once
