@@ -59,10 +59,10 @@ CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
 # Finite forms of the auxiliaries (a closed class of English grammar): one right
 # after a preposition ends the clause the preposition closes.
 FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
-# The relative pronouns (Quirk et al. 1985, 17.13: "that" and the wh-series)
-# and "that" of a content clause (15.3): each opens a clause a cue cuts short
-# when it ends within two words of one ("fees that our", "parents who work").
-CLAUSE_OPENERS = frozenset({"that", "who", "whom", "whose", "which"})
+# The relative pronouns (Quirk et al. 1985, 17.13), "that" also of a content
+# clause (15.3): each opens a clause a cue cuts short when it ends within two
+# words of one ("fees that our", "parents who work").
+RELATIVES = words("grammar", "relative_pronouns")
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside
@@ -261,7 +261,7 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     deny"; not "nobody checked"): the engine reads what follows as granted,
     which either side may say. Nor has it lost the first half of a
     comparison (``MEASURED_AGAINST``: "term than mobile phones"), nor does
-    it end within two words of a ``CLAUSE_OPENERS`` word, a "that" or a
+    it end within two words of a ``RELATIVES`` word, a "that" or a
     relative pronoun: such a clause is cut before its verb or its object
     more often than not ("fees that our", "clear that this rule", "tenants
     who rent", "owners whose boats sank"; not "lock that is always jammed",
@@ -270,7 +270,7 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     too is read as "that s": "tram that s always")."""
     words = phrase.split()
     stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
-    if stranded or _half_compared(words) or CLAUSE_OPENERS & set(words[-3:]) or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
+    if stranded or _half_compared(words) or RELATIVES & set(words[-3:]) or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
         return False
     return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
 
