@@ -26,7 +26,7 @@ from .clean import header_lines
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, role_holders, same_as, toml_value, voices_and_misread
+from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -291,7 +291,7 @@ def draft_spec(
 ) -> str:
     """The text of a draft ``briefing.toml`` that builds as it is; ``report``
     hears how far the grouping of speakers has gone."""
-    role = dict(roles)
+    role = {name: r for name, r in roles if not clause_role(r)}
     # Words misread as a speaker's name ("Shortly") are no one the draft lists.
     everyone = speakers(blocks)
     voices, misread = voices_and_misread(everyone, role, (s.text for s in sources))

@@ -12,9 +12,11 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from .data import words
 from .mention_words import PREPOSITIONS, ROLES_AND_BODIES, TITLES
 from .messages import counted, excerpt
 from .model import Block
+from .no_side import regular_past
 from .not_names import WEEKDAYS
 from .positions import principal
 from .resolver import FULL_FORMS
@@ -39,6 +41,11 @@ ACTORS_HELP = [
     "# Whoever speaks for a speaker (a spokesperson, an office) is listed right after them.",
     "[actors]",
 ]
+# Words no office or description opens on: a subordinator opens a clause
+# ("if nominated ..."), a preposition (Quirk et al. 1985, 9.7, "like" among
+# them) a phrase that describes another word, and "neither" or "either" one half of a
+# pair joined ("neither party's nominee nor ...", 13.33).
+NOT_A_ROLE_START = words("grammar", "subordinators") | PREPOSITIONS | {"like", "neither", "either"}
 UNNAMED_HELP = [
     "",
     "# Unnamed voices: descriptions and groups the articles quote, not one named person. List one",
@@ -54,6 +61,16 @@ def toml_value(text: str) -> str:
 def _comment(text: str) -> str:
     """Text fit for one comment line."""
     return excerpt(text, QUOTE_CHARS)
+
+
+def clause_role(role: str) -> bool:
+    """Whether a speaker's role as read is a piece of a clause, not an office
+    or a description: one that opens on a word of ``NOT_A_ROLE_START`` in
+    lower case ("though columnist", "like"), or ends on a verb in the past
+    tense ("harbour staff confirmed": the sentence's verb read on). The
+    draft shows no such role; the outlet's sentence says who they are."""
+    printed = role.split()
+    return not printed or printed[0] in NOT_A_ROLE_START or (len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]))
 
 
 def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:

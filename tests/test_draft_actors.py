@@ -205,3 +205,30 @@ def test_the_draft_leaves_out_words_misread_as_a_name_and_groups_an_office_with_
     # "Afterwards" is a word of the text, no speaker; the harbour master is listed, and grouped, with Ola Brask
     assert '"Afterwards"' not in draft, draft
     assert '# "Ola Brask" = "position-1"\n# the harbour master' in draft and '# "the harbour master" = "position-1"' in draft, draft
+
+
+def test_a_role_read_as_a_piece_of_a_clause_is_not_shown():
+    from briefing.draft_actors import clause_role
+
+    # opens on a subordinator, a preposition or one half of a pair, or ends on the sentence's verb
+    for role in ("if elected mayor", "though columnist", "like", "neither warden nor", "about the levy", "harbour staff confirmed"):
+        assert clause_role(role), role
+    # an office, a description, one that opens on a participle or holds one before a preposition
+    for role in ("treasurer", "spokeswoman for the harbour board", "retired ferry captain", "who runs the chandlery",
+                 "councillor elected in May", "the board's chair"):
+        assert not clause_role(role), role
+
+
+def test_the_draft_shows_the_outlets_sentence_for_a_speaker_whose_role_is_a_clause():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    text = "Ilse Wendel, though columnist, said the slipway was unsafe.\n"
+    sources = [Source("S1", "a.txt", text, "0"), Source("S2", "b.txt", text, "0")]
+    blocks = [
+        _said(1, "Ilse Wendel", "The slipway is unsafe for every boat on the quay.", ("S1", "S2")),
+        _said(2, "Ilse Wendel", "Ilse Wendel said the slipway was unsafe.", ("S1",), kind="statement"),
+    ]
+    draft = draft_spec(sources, blocks, [("Ilse Wendel", "though columnist")])
+    assert "though columnist" not in draft
+    assert "#   reported: Ilse Wendel said the slipway was unsafe." in draft, draft
