@@ -43,9 +43,13 @@ if TYPE_CHECKING:
 # ("Campaigners call it a lifeline") or dismiss; the two are on different sides.
 ANSWERED = {"reported", "dismissed"}
 CUES_PER_POSITION = 6
-# Verbs that frame a view, in any form (said, saying, claims, think); not
-# "talk": pupils who "actually talked" at break did a thing a cue can name.
-SAYING = words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"})
+# Verbs that frame a view, in any form (said, saying, claims, think), and
+# "according" (to), which attributes words as they do (the engine reads it
+# as a cue of saying: ``cue_rules.CUE_WORDS``); not "talk": pupils who
+# "actually talked" at break did a thing a cue can name.
+SAYING = (
+    words("reporting", "speech_verbs") | words("reporting", "speech_participles") | (REPORTING_VERBS - {"talk", "talks", "talked", "talking"}) | {"according"}
+)
 # A cue stops before none of these either: what a verb of saying frames is
 # cut off ("the councilman keeps | saying ...").
 # "Than" and "as" bring in what a comparison measures against, "more" and

@@ -292,10 +292,11 @@ def _whole(phrase: str, after: Counter[str], before: Counter[str], uses: int) ->
     most of the ``uses`` sources that print it: a phrase most outlets print
     as a piece of a longer one ("four-day school" of "four-day school week",
     "office counter" of "post office counter") says less than the whole, and
-    reads as cut off. One outlet's habit is no such sign."""
+    reads as cut off. One outlet's habit is no such sign: a phrase one
+    source prints is never lengthened."""
     for beside, join in ((after, "{} {}"), (before, "{1} {0}")):
         word, n = min(beside.items(), key=lambda kv: (-kv[1], kv[0]), default=("", 0))
-        if n * 2 > uses and not load().find(join.format(phrase, word)):
+        if n * 2 > max(uses, 2) and not load().find(join.format(phrase, word)):
             phrase = join.format(phrase, word)
     return phrase
 

@@ -44,3 +44,8 @@ def test_the_subject_holds_no_figure():
         ]
     )
     assert found == "arena site"
+
+
+def test_one_sources_phrase_is_not_lengthened_by_the_word_it_prints_after_it():
+    found = _titled([("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")])
+    assert found == "harbour levy"

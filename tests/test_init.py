@@ -635,6 +635,15 @@ def test_a_draft_cue_holds_no_verb_of_saying_or_belief_in_any_form():
     assert not _usable("councillor keeps saying nobody", set())
     assert not _usable("think we can run", set())
     assert not _usable("they claimed otherwise", set())
+    # "according to" attributes the words after it as a verb of saying does
+    assert not _usable("according to the warden", set()) and not _usable("figures according to", set())
+
+
+def test_a_draft_cue_stops_before_according_to():
+    from briefing.draft import CUE_STOPS
+
+    found = phrases("Ferry fares rose sharply according to the island trust.", (2, 3, 4), CUE_STOPS)
+    assert "ferry fares rose sharply" not in found and "fares rose" in found, found
 
 
 def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
