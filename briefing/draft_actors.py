@@ -225,8 +225,10 @@ def same_as(name: str, names: Sequence[str]) -> str | None:
     a common diminutive ("Kristol", "B. Kristol", "Bill Kristol" for
     "William Kristol"; not "Ana Kristol", a relative; a surname misprinted
     with a letter dropped, "Kristl", as well), or a body named by its
-    head noun ("the council", "Carrowby City Council"), or a name with an
-    abbreviation after it ("Tolbury Harriers AFC", "Tolbury Harriers"). The sources did not
+    head noun ("the council", "Carrowby City Council"), a name with an
+    abbreviation after it ("Tolbury Harriers AFC", "Tolbury Harriers"), or
+    a name of two words or more with capitalised words before it, an office
+    printed as a title ("Harbour Master Ola Brask", "Ola Brask"). The sources did not
     make them one, so the draft only says so, for the user to judge."""
     def bare(n: str) -> str:
         return re.sub(r"^the\s+", "", n.casefold())
@@ -260,6 +262,9 @@ def same_as(name: str, names: Sequence[str]) -> str | None:
             return other
         longer, shorter = (mine, theirs) if len(mine) > len(theirs) else (theirs, mine)
         if shorter and longer[: len(shorter)] == shorter and all(w.isupper() for w in longer[len(shorter) :]):
+            return other
+        # An office printed before a full name as a title ("Harbour Master Ola Brask").
+        if len(shorter) >= 2 and len(longer) > len(shorter) and longer[-len(shorter) :] == shorter:
             return other
         said = name.split()[1:]
         if name.startswith("the ") and len(theirs) > 1 and said[-1].casefold() == theirs[-1].casefold() and {w for w in said if w[:1].isupper()} <= set(theirs):

@@ -165,6 +165,10 @@ def test_a_name_read_with_a_title_before_it_may_be_the_same_speaker():
     assert same_as("Judge Ida Brask", ["Ida Brask", "Judge Ida Brask"]) == "Ida Brask"
     assert same_as("General Ferries", ["Skellby Ferries", "General Ferries"]) is None
     assert same_as("Justice Board", ["Harbour Board", "Justice Board"]) is None
+    # an office printed as a title before a full name: the name of two words is compared
+    assert same_as("Quay Warden Ida Brask", ["Ida Brask", "Quay Warden Ida Brask"]) == "Ida Brask"
+    assert same_as("Ida Brask", ["Quay Warden Ida Brask", "Ida Brask"]) == "Quay Warden Ida Brask"
+    assert same_as("Quay Warden Ida Brask", ["Ola Brask", "Quay Warden Ida Brask"]) is None
 
 
 # Two speakers apart by their words (Ola Brask, Corin Hask) and two with no cue, in two sources.
