@@ -6,7 +6,8 @@ the most quoted who answers them by name ("Roe disagreed.") or whom they
 so answer, or else the next most quoted, seed two groups; every other speaker joins the group
 whose speakers they do not answer (by name, or holding their words as a
 view reported or dismissed), else the group whose words theirs share
-most (a spokesperson the group of the one they speak for), and each
+most (a spokesperson the group of the one they speak for; an outlet or
+a report the articles cite, none), and each
 group's candidate cues are phrases from its speakers' quotes that no
 speaker outside the group says, taken from each speaker in turn, with no
 name, figure or phrase made of the other group's words. It is a guess,
@@ -26,7 +27,7 @@ from .clean import header_lines
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
+from .draft_actors import actor_table, clause_role, reporters, role_holders, same_as, toml_value, voices_and_misread
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -318,7 +319,10 @@ def draft_spec(
     # A speaker the draft says may be one listed before them is guessed into their group too.
     names = [name for name, _ in ranked]
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
-    groups = _groups(sorted(ranked, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
+    # An outlet or a report the articles cite ("Politico reported ...") is in no group.
+    cited = reporters(ranked)
+    grouped = [(name, bs) for name, bs in ranked if name not in cited]
+    groups = _groups(sorted(grouped, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
     lines = [

@@ -236,3 +236,31 @@ def test_the_draft_shows_the_outlets_sentence_for_a_speaker_whose_role_is_a_clau
     draft = draft_spec(sources, blocks, [("Ilse Wendel", "though columnist")])
     assert "though columnist" not in draft
     assert "#   reported: Ilse Wendel said the slipway was unsafe." in draft, draft
+
+
+def test_an_outlet_or_report_the_articles_cite_is_guessed_into_no_group():
+    from briefing.draft import draft_spec
+    from briefing.draft_actors import reporters
+    from briefing.model import Source
+
+    ranked = [
+        ("Quayside Courier", [_said(1, "Quayside Courier", "The Quayside Courier reported on Friday that the slipway had cracked.", kind="statement")]),
+        ("Tide Weekly", [_said(2, "Tide Weekly", "Tide Weekly reports that the slipway will cost twice as much.", kind="statement")]),
+        # a claim "according to" a campaign is theirs
+        ("Slipway Friends", [_said(6, "Slipway Friends", "The old slipway is the county's oldest, according to Slipway Friends.", kind="statement")]),
+        # quoted, or reported with another verb: a side may be theirs
+        ("Ola Brask", [_said(3, "Ola Brask", "Ola Brask reported the crack to the council.", kind="statement"), _said(4, "Ola Brask", "The slipway is finished.")]),
+        ("Corin Hask", [_said(5, "Corin Hask", "Corin Hask said the slipway was sound.", kind="statement")]),
+    ]
+    assert reporters(ranked) == {"Quayside Courier", "Tide Weekly"}
+    # The Courier's sentence shares Ola Brask's words: by words alone, it would join her group.
+    text = "The Quayside Courier reported on Friday that the autumn gales had wrecked the slipway.\n"
+    blocks = [
+        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(2, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
+        _said(3, "Ada Brun", "Ferries left the quay at dawn."),
+        _said(4, "Quayside Courier", text.strip(), ("S1", "S2"), kind="statement"),
+    ]
+    draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], blocks, [])
+    assert '# "Quayside Courier" = ""  # no group guessed' in draft, draft
+    assert '# "Ola Brask" = "position-1"' in draft and '# "Corin Hask" = "position-2"' in draft, draft
