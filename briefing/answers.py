@@ -6,7 +6,8 @@ far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
 disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
-say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
+say ...", "Unlike the police, ...") or whom the outlet reports disputing it
+("Renk questioned the campaign's estimate.") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), and a speaker of the opposition (against the
 government's side). ``answering`` gives the side an answer to a
 side-taker and the opposition's are worth, ``positions`` that of an
@@ -19,12 +20,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import NEGATORS, clause_words, matches
+from .cue_words import NEGATORS, bases, clause_words, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS, contrast_opening
+from .set_aside import CONTRAST, CONTRASTING, DENYING, OPERATORS, REPORTING_VERBS, contrast_opening
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -138,12 +139,7 @@ def reports(
     (they voice that view, "The superintendent believes ...", of a holder
     named by their title; also "The superintendent is confident ..."),
     else of all others (they answer it)."""
-    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
-    for s, side in stance.items():
-        if side:
-            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
-            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
-                known_by[w][s] = side
+    known_by = _known_by(roles, stance, spokes)
     found = []
     for b in blocks:
         # A spokesperson voices a principal's view ("The mayor believes ..."):
@@ -162,6 +158,46 @@ def reports(
             holders = {s: v for s, v in known_by.get(held[-1], {}).items() if s != b.speaker}
             if holders and len(set(holders.values())) == 1:
                 found.append((b.speaker, next(iter(holders)), sentence))
+    return found
+
+
+def _known_by(roles: Mapping[str, str], stance: Mapping[str, str | None], spokes: bool = False) -> dict[str, dict[str, str]]:
+    """Word -> the side-takers known by it (name, role or body; with
+    ``spokes``, the title only: a spokesperson voices a person by their
+    title, "The superintendent believes ...", not a body), and their side."""
+    known_by: dict[str, dict[str, str]] = defaultdict(dict)
+    for s, side in stance.items():
+        if side:
+            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
+                known_by[w][s] = side
+    return known_by
+
+
+def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
+    """(speaker, whose claim they dispute, the sentence) for the outlet's
+    report that one of the ``quiet`` speakers, named before the verb,
+    disputes or rejects what others put forward, named by their possessive
+    within four words ("Ona Brisk questioned the campaign's estimate.",
+    "Dale rejected the council's figures": ``DENYING``): the holder names
+    the side-taking speakers whose name, role or body holds it, all on one
+    side; never the speaker's own, and not denied ("did not dispute")."""
+    known_by = _known_by(roles, stance)
+    found = []
+    for b in blocks:
+        if b.kind != "statement" or b.speaker is None or b.speaker not in quiet:
+            continue
+        words = normal(b.text).split()
+        verb = next((i for i, w in enumerate(words) if bases(w) & DENYING), None)
+        if verb is None or normal(b.speaker).split()[-1] not in words[:verb] or NEGATORS & set(words[:verb]):
+            continue
+        rest = words[verb + 1 : verb + 5]
+        at = rest.index("s") if "s" in rest[1:] else 0  # "the campaign's": the holder before the possessive
+        holder = rest[at - 1] if at else ""
+        if not holder or holder in FUNCTION_WORDS or holder in normal(f"{b.speaker} {roles.get(b.speaker, '')}").split():
+            continue
+        holders = {s: v for s, v in known_by.get(holder, {}).items() if s != b.speaker}
+        if holders and len(set(holders.values())) == 1:
+            found.append((b.speaker, next(iter(holders)), b.text))
     return found
 
 
@@ -215,7 +251,7 @@ def answering(
     """Speaker -> (side, whom they answer, the sentence; "" for the
     opposition) for who says no cue of their own, has no side from the
     spec, and answers a side-taker (``rebuttals``, ``contrasts``,
-    ``reports``) or, of the opposition, the government's speakers
+    ``reports``, ``disputes``) or, of the opposition, the government's speakers
     (``opposition``, with ``two`` positions only: of three, opposing the
     government says nothing of which other side one takes): the side
     ``opposite`` the one answered (the other of two; of three, the for or
@@ -227,7 +263,7 @@ def answering(
     if not opposite:
         return found
     quiet = {name for name, counts in tallies.items() if not counts}
-    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet)]
+    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet), *disputes(blocks, roles, held, quiet)]
     for name, other, how in answered:
         side = opposite.get(held.get(other) or "")
         if side and not tallies[name] and name not in actors and name not in found:

@@ -115,6 +115,24 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
     assert place(own, spec).blocks[2].position == "yes"
 
 
+def test_who_the_outlet_says_disputes_a_side_takers_claim_named_by_its_possessive_takes_the_other_side():
+    spec = Spec("T", None, SPECS)
+    roles = (("Ona Brisk", "chair of the Valley Tunnel Campaign"), ("Ivo Renk", "surveyor at Fenn Costings"))
+    story = [
+        Block("B1", "quote", "Ona Brisk", "It means faster trains for the coast.", ("S1",), (0, 0, 0, 0)),
+        Block("B2", "statement", "Ivo Renk", "Ivo Renk, a surveyor at Fenn Costings, questioned the campaign's timetable.", ("S1",), (0, 1, 0, 0)),
+        Block("B3", "quote", "Ivo Renk", "Nobody should bank on those dates.", ("S1",), (0, 1, 1, 0)),
+    ]
+    placed = place(story, spec, roles=roles).blocks
+    assert placed[2].position == "no" and "answers Ona Brisk" in placed[2].reason
+    for text in ("Renk disputed the campaign's sums.", "Renk rejected the campaign's figures.", "Renk challenged the tunnel campaign's cost estimate."):
+        assert place([story[0], replace(story[1], text=text), story[2]], spec, roles=roles).blocks[2].position == "no", text
+    # No dispute, a dispute denied, whose claim unnamed or named by no side-taker, or another disputing: no side.
+    for text in ("Renk checked the campaign's timetable.", "Renk did not dispute the campaign's timetable.", "Renk questioned the timetable.",
+                 "Renk questioned the railway's timetable.", "The campaign questioned Renk's figures."):
+        assert place([story[0], replace(story[1], text=text), story[2]], spec, roles=roles).blocks[2].position == "context", text
+
+
 # A speaker clearly against the tunnel who names one point of the other side.
 ANSWERING = (
     make_block("It will flood the valley.", n=1),
