@@ -17,7 +17,7 @@ answer to critics or supporters (``critics``).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 
 from .bodies import body
 from .cue_words import NEGATORS, bases, clause_words, matches
@@ -39,6 +39,8 @@ AGREEING = words("stance", "agreeing")
 OPENING = frozenset(p[0] for p in CONTRASTING)  # a phrase of contrast's first word: the only sentences ``_apart`` reads
 APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a reporting verb
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
+JOINING = words("stance", "joining")  # "signed the anglers' petition": another's demand taken up
+COLLECTIVE = words("stance", "collective_actions")
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -175,30 +177,59 @@ def _known_by(roles: Mapping[str, str], stance: Mapping[str, str | None], spokes
 
 def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
     """(speaker, whose claim they dispute, the sentence) for the outlet's
-    report that one of the ``quiet`` speakers, named before the verb,
-    disputes or rejects what others put forward, named by their possessive
-    within four words ("Ona Brisk questioned the campaign's estimate.",
-    "Dale rejected the council's figures": ``DENYING``): the holder names
-    the side-taking speakers whose name, role or body holds it, all on one
-    side; never the speaker's own, and not denied ("did not dispute")."""
-    known_by = _known_by(roles, stance)
+    report that one of the ``quiet`` speakers disputes or rejects what
+    others put forward, named by their possessive within four words ("Ona
+    Brisk questioned the campaign's estimate.", "Dale rejected the
+    council's figures": ``DENYING``, ``_possessed``)."""
     found = []
+    for b, said, verb in _reported_doing(blocks, quiet, DENYING):
+        rest = said[verb + 1 : verb + 5]
+        at = rest.index("s") if "s" in rest[1:] else 0  # "the campaign's": the holder before the possessive
+        if holders := _possessed(rest[at - 1] if at else "", b.speaker or "", roles, stance):
+            found.append((b.speaker or "", min(holders), b.text))
+    return found
+
+
+def joined(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> dict[str, tuple[str, str]]:
+    """Speaker -> (a side-taker whose demand they take up, the sentence) for
+    the outlet's report that one of the ``quiet`` speakers signed or joined
+    the petition or campaign of others named by their possessive or before
+    it ("Ona Brisk, who signed the anglers' petition, said ...", "has joined
+    the union's campaign": ``JOINING``, ``COLLECTIVE``, ``_possessed``):
+    the speaker takes their side."""
+    found: dict[str, tuple[str, str]] = {}
+    for b, said, verb in _reported_doing(blocks, quiet, JOINING):
+        rest = said[verb + 1 : verb + 6]
+        at = next((k for k, w in enumerate(rest) if w in COLLECTIVE), 0)
+        holder = rest[at - 1 - (rest[at - 1 : at] == ["s"])] if at > 1 else ""  # "the union's campaign", "the anglers' petition"
+        if b.speaker not in found and (holders := _possessed(holder, b.speaker or "", roles, stance)):
+            found[b.speaker or ""] = (min(holders), b.text)
+    return found
+
+
+def _reported_doing(blocks: Sequence[Block], quiet: Set[str], verbs: Set[str]) -> Iterator[tuple[Block, list[str], int]]:
+    """(block, its words in normal form, where the verb stands) for each of
+    the outlet's statements on one of the ``quiet`` speakers, named before
+    a verb of ``verbs`` in any regular form, not denied ("did not dispute",
+    "never signed")."""
     for b in blocks:
         if b.kind != "statement" or b.speaker is None or b.speaker not in quiet:
             continue
         words = normal(b.text).split()
-        verb = next((i for i, w in enumerate(words) if bases(w) & DENYING), None)
-        if verb is None or normal(b.speaker).split()[-1] not in words[:verb] or NEGATORS & set(words[:verb]):
-            continue
-        rest = words[verb + 1 : verb + 5]
-        at = rest.index("s") if "s" in rest[1:] else 0  # "the campaign's": the holder before the possessive
-        holder = rest[at - 1] if at else ""
-        if not holder or holder in FUNCTION_WORDS or holder in normal(f"{b.speaker} {roles.get(b.speaker, '')}").split():
-            continue
-        holders = {s: v for s, v in known_by.get(holder, {}).items() if s != b.speaker}
-        if holders and len(set(holders.values())) == 1:
-            found.append((b.speaker, next(iter(holders)), b.text))
-    return found
+        verb = next((i for i, w in enumerate(words) if bases(w) & verbs), None)
+        if verb is not None and normal(b.speaker).split()[-1] in words[:verb] and not NEGATORS & set(words[:verb]):
+            yield b, words, verb
+
+
+def _possessed(holder: str, speaker: str, roles: Mapping[str, str], stance: Mapping[str, str | None]) -> dict[str, str]:
+    """The side-takers whose name, role or body holds the ``holder`` word,
+    in any regular number, with their side, when they all take one; never
+    the speaker, nor a word of the speaker's own name or role; else empty."""
+    if not holder or holder in FUNCTION_WORDS or holder in normal(f"{speaker} {roles.get(speaker, '')}").split():
+        return {}
+    known_by = _known_by(roles, stance)
+    holders = {s: v for w in {holder, *bases(holder)} for s, v in known_by.get(w, {}).items() if s != speaker}
+    return holders if len(set(holders.values())) == 1 else {}
 
 
 def _apart(sentence: str) -> list[str]:
