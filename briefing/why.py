@@ -121,7 +121,7 @@ class Why:
             other, how = self.joined[name]
             return held, f"took up the petition or campaign of {other} ({how!r}), whose words match {self.labels[held]!r} ({_listed(self.cues_of, other, held)})"
         if name in self.asking:
-            return held, f"is or speaks for {self.asking[name]}, whom the question asks leave for, so with {self.labels[held]!r}"
+            return held, f"is or speaks for {self.asking[name]}, whom the question asks leave or a gift for, so with {self.labels[held]!r}"
         return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
 
     def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:
