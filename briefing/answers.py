@@ -6,12 +6,14 @@ far) and returns (speaker, whom or what they answer, the sentence that
 shows it): a speaker the outlet introduces as disagreeing ("Roe
 disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
-say ...", "Unlike the police, ...") or whom the outlet reports disputing it
-("Renk questioned the campaign's estimate.") or on the view of a proposal's critics or supporters ("Critics
-say the ban ..."), and a speaker of the opposition (against the
-government's side). ``answering`` gives the side an answer to a
-side-taker and the opposition's are worth, ``positions`` that of an
-answer to critics or supporters (``critics``).
+say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
+say the ban ..."), a speaker the outlet reports disputing a side-taker's
+claim ("Renk questioned the campaign's estimate."), and a speaker of the
+opposition (against the government's side). ``answering`` gives the side
+an answer to a side-taker and the opposition's are worth, ``positions``
+that of an answer to critics or supporters (``critics``). ``joined`` finds
+the opposite of an answer: a speaker the outlet reports signing a
+side-taker's petition or joining their campaign, who takes their side.
 """
 
 from __future__ import annotations
