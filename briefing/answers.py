@@ -7,24 +7,27 @@ shows it): a speaker the outlet introduces as disagreeing ("Roe
 disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
-say the ban ..."), and a speaker of the opposition (against the
-government's side). ``answering`` gives the side an answer to a
-side-taker and the opposition's are worth, ``positions`` that of an
-answer to critics or supporters (``critics``).
+say the ban ..."), a speaker the outlet reports disputing a side-taker's
+claim ("Renk questioned the campaign's estimate."), and a speaker of the
+opposition (against the government's side). ``answering`` gives the side
+an answer to a side-taker and the opposition's are worth, ``positions``
+that of an answer to critics or supporters (``critics``). ``joined`` finds
+the opposite of an answer: a speaker the outlet reports signing a
+side-taker's petition or joining their campaign, who takes their side.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Iterator, Mapping, Sequence, Set
 
 from .bodies import body
-from .cue_words import NEGATORS, clause_words, matches
+from .cue_words import NEGATORS, bases, clause_words, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, CONTRASTING, OPERATORS, REPORTING_VERBS, contrast_opening
+from .set_aside import CONTRAST, CONTRASTING, DENYING, OPERATORS, REPORTING_VERBS, contrast_opening
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.
@@ -38,6 +41,8 @@ AGREEING = words("stance", "agreeing")
 OPENING = frozenset(p[0] for p in CONTRASTING)  # a phrase of contrast's first word: the only sentences ``_apart`` reads
 APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a reporting verb
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
+JOINING = words("stance", "joining")  # "signed the anglers' petition": another's demand taken up
+COLLECTIVE = words("stance", "collective_actions")
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -138,12 +143,7 @@ def reports(
     (they voice that view, "The superintendent believes ...", of a holder
     named by their title; also "The superintendent is confident ..."),
     else of all others (they answer it)."""
-    known_by: dict[str, dict[str, str]] = defaultdict(dict)  # word -> side-takers known by it, and their side
-    for s, side in stance.items():
-        if side:
-            # A spokesperson voices a person by their title ("The superintendent believes ..."), not a body.
-            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
-                known_by[w][s] = side
+    known_by = _known_by(roles, stance, spokes)
     found = []
     for b in blocks:
         # A spokesperson voices a principal's view ("The mayor believes ..."):
@@ -163,6 +163,75 @@ def reports(
             if holders and len(set(holders.values())) == 1:
                 found.append((b.speaker, next(iter(holders)), sentence))
     return found
+
+
+def _known_by(roles: Mapping[str, str], stance: Mapping[str, str | None], spokes: bool = False) -> dict[str, dict[str, str]]:
+    """Word -> the side-takers known by it (name, role or body; with
+    ``spokes``, the title only: a spokesperson voices a person by their
+    title, "The superintendent believes ...", not a body), and their side."""
+    known_by: dict[str, dict[str, str]] = defaultdict(dict)
+    for s, side in stance.items():
+        if side:
+            for w in title(roles.get(s, "")) if spokes else _names(s, roles.get(s, "")):
+                known_by[w][s] = side
+    return known_by
+
+
+def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
+    """(speaker, whose claim they dispute, the sentence) for the outlet's
+    report that one of the ``quiet`` speakers disputes or rejects what
+    others put forward, named by their possessive within four words ("Ona
+    Brisk questioned the campaign's estimate.", "Dale rejected the
+    council's figures": ``DENYING``, ``_possessed``)."""
+    found = []
+    for b, said, verb in _reported_doing(blocks, quiet, DENYING):
+        rest = said[verb + 1 : verb + 5]
+        at = rest.index("s") if "s" in rest[1:] else 0  # "the campaign's": the holder before the possessive
+        if holders := _possessed(rest[at - 1] if at else "", b.speaker or "", roles, stance):
+            found.append((b.speaker or "", min(holders), b.text))
+    return found
+
+
+def joined(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> dict[str, tuple[str, str]]:
+    """Speaker -> (a side-taker whose demand they take up, the sentence) for
+    the outlet's report that one of the ``quiet`` speakers signed or joined
+    the petition or campaign of others named by their possessive or before
+    it ("Ona Brisk, who signed the anglers' petition, said ...", "has joined
+    the union's campaign": ``JOINING``, ``COLLECTIVE``, ``_possessed``):
+    the speaker takes their side."""
+    found: dict[str, tuple[str, str]] = {}
+    for b, said, verb in _reported_doing(blocks, quiet, JOINING):
+        rest = said[verb + 1 : verb + 6]
+        at = next((k for k, w in enumerate(rest) if w in COLLECTIVE), 0)
+        holder = rest[at - 1 - (rest[at - 1 : at] == ["s"])] if at > 1 else ""  # "the union's campaign", "the anglers' petition"
+        if b.speaker not in found and (holders := _possessed(holder, b.speaker or "", roles, stance)):
+            found[b.speaker or ""] = (min(holders), b.text)
+    return found
+
+
+def _reported_doing(blocks: Sequence[Block], quiet: Set[str], verbs: Set[str]) -> Iterator[tuple[Block, list[str], int]]:
+    """(block, its words in normal form, where the verb stands) for each of
+    the outlet's statements on one of the ``quiet`` speakers, named before
+    a verb of ``verbs`` in any regular form, not denied ("did not dispute",
+    "never signed")."""
+    for b in blocks:
+        if b.kind != "statement" or b.speaker is None or b.speaker not in quiet:
+            continue
+        words = normal(b.text).split()
+        verb = next((i for i, w in enumerate(words) if bases(w) & verbs), None)
+        if verb is not None and normal(b.speaker).split()[-1] in words[:verb] and not NEGATORS & set(words[:verb]):
+            yield b, words, verb
+
+
+def _possessed(holder: str, speaker: str, roles: Mapping[str, str], stance: Mapping[str, str | None]) -> dict[str, str]:
+    """The side-takers whose name, role or body holds the ``holder`` word,
+    in any regular number, with their side, when they all take one; never
+    the speaker, nor a word of the speaker's own name or role; else empty."""
+    if not holder or holder in FUNCTION_WORDS or holder in normal(f"{speaker} {roles.get(speaker, '')}").split():
+        return {}
+    known_by = _known_by(roles, stance)
+    holders = {s: v for w in {holder, *bases(holder)} for s, v in known_by.get(w, {}).items() if s != speaker}
+    return holders if len(set(holders.values())) == 1 else {}
 
 
 def _apart(sentence: str) -> list[str]:
@@ -215,7 +284,7 @@ def answering(
     """Speaker -> (side, whom they answer, the sentence; "" for the
     opposition) for who says no cue of their own, has no side from the
     spec, and answers a side-taker (``rebuttals``, ``contrasts``,
-    ``reports``) or, of the opposition, the government's speakers
+    ``reports``, ``disputes``) or, of the opposition, the government's speakers
     (``opposition``, with ``two`` positions only: of three, opposing the
     government says nothing of which other side one takes): the side
     ``opposite`` the one answered (the other of two; of three, the for or
@@ -227,7 +296,7 @@ def answering(
     if not opposite:
         return found
     quiet = {name for name, counts in tallies.items() if not counts}
-    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet)]
+    answered = [*rebuttals(blocks), *contrasts(blocks), *reports(blocks, roles, held, quiet), *disputes(blocks, roles, held, quiet)]
     for name, other, how in answered:
         side = opposite.get(held.get(other) or "")
         if side and not tallies[name] and name not in actors and name not in found:

@@ -10,6 +10,10 @@ applies for, so a speaker with no cue of their own who is the applicant,
 speaks for it or heads it (their name is its name, or their role names it:
 "managing director of Ebbing Salvage", "spokesman for Tolvar Gravel") takes
 the side that grants it, the for side of the labels (``cues.label_sides``).
+So does a question that asks whether to give a thing to a body named at
+its end, or for it ("Should the council lend £2m towards a new pool for the
+Orby Swimming Club?", "... lease the quay to Tarn Fisheries?": Levin's
+verbs of giving, not stopped, refused nor kept up): its recipient wants it.
 The applicant is named in full, not by a word of it ("Salvage"); a group
 named in lower case ("park wardens", "harbour pilots") only by a body
 named for it, in capitals, in the role ("Guild of Park Wardens", "Pellby
@@ -21,8 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .cue_words import matches
-from .cues import label_sides
+from .cue_words import NEGATORS, bases, matches
+from .cues import REFUSAL, STATUS_QUO, label_sides
 from .data import words
 from .model import PositionSpec
 from .wording import FUNCTION_WORDS, normal
@@ -32,15 +36,18 @@ PREPOSITIONS = words("grammar", "prepositions")
 _ALLOWED = re.compile(r"^\s*(?:should|can|may|must|will)\s+(?P<who>.+?)\s+be\s+(?:allowed|permitted|able)\s+to\b", re.I)
 # "Should the council let X ...", "allow X to ...", "permit X to ...": X, a name in capitals or the one word after the verb.
 _LET = re.compile(r"\b(?:let|allow|permit)\s+(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]+)\b")
+GIVING = words("stance", "giving")  # "lend", "lease": Levin's verbs of giving
+# "... to Tarn Fisheries?", "... for the Orby Swimming Club?": a body named in capitals that ends the question.
+_TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\?\s*$")
 
 
 def applicant(question: str | None) -> str | None:
-    """The one ``question`` asks leave for, as printed, up to a preposition
+    """The one ``question`` asks leave for (or would give a thing to: ``_recipient``), as printed, up to a preposition
     ("park wardens" of "park wardens in Pellby"), and only its name when it
     has one ("Ledra" of "The Ledra inn"),
     without function words ("the", "more"); None for a question of no
     permission."""
-    found = _ALLOWED.match(question or "") or _LET.search(question or "")
+    found = _ALLOWED.match(question or "") or _LET.search(question or "") or _recipient(question or "")
     if not found:
         return None
     who = found.group("who").split()
@@ -48,6 +55,18 @@ def applicant(question: str | None) -> str | None:
     named = [w for w in who if w[:1].isupper() and normal(w) not in FUNCTION_WORDS]
     kept = named or [w for w in who if normal(w) not in FUNCTION_WORDS]  # not "more" of "allow more homes"
     return " ".join(kept) or None
+
+
+def _recipient(question: str) -> re.Match[str] | None:
+    """The body named at the end of a question that asks whether to give it
+    a thing (``GIVING``, in any regular form: "Should the council lend £2m
+    towards a new pool for the Orby Swimming Club?"): it wants what it would
+    be given, as an applicant wants leave."""
+    found = _TO.search(question)
+    said = normal(question[: found.start()]).split() if found else []
+    verb = next((i for i, w in enumerate(said) if bases(w) & GIVING or w in GIVING), None)
+    # Not a gift stopped, refused or kept up ("stop paying for ...", "keep paying ..."): its recipient wants no change.
+    return found if verb is not None and not any(w in NEGATORS or {w, *bases(w)} & (REFUSAL | STATUS_QUO) for w in said[:verb]) else None
 
 
 def applicants(question: str | None, specs: Sequence[PositionSpec], quiet: Sequence[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:

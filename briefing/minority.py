@@ -29,7 +29,12 @@ sentence reports ("The council says residents oppose ..."), nor a former
 one ("who once backed ..."): ``described.not_theirs``. A group named by its
 stance ("Critics say ...", "The plan's backers say ...") needs no role:
 the speaker quoted right after it is one of them, unless a "But" or
-"However" between sets them against it.
+"However" between sets them against it. A body named (in capitals) whose
+stance the outlet's sentence states ("Marrow Tugs, which tows barges on
+the estuary, backs the plan.") speaks through the speaker whose
+introduction right after it opens on "Its" ("Its managing director, Ona
+Brisk, said ..."): the possessive makes them the body's own, whatever
+their title, so they take its side.
 """
 
 from __future__ import annotations
@@ -55,7 +60,8 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
     of their own, no side) whose first words in an article come right after
     the outlet's "Not every ..." sentence on a group's view: the side the
     group's is not; or right after the outlet's sentence on a group's
-    stance, as one of the group by their role (``roles``): its side."""
+    stance, as one of the group by their role (``roles``), or on a named
+    body's, introduced by "Its ...": its side."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return {}
@@ -69,7 +75,8 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
         outlets = not b.speaker or (b.kind == "statement" and not b.speaker[:1].isupper())  # the outlet's words, or a group's it describes
         held = group_view(b.text) if outlets else None
         stated = (named_by_stance(b.text, specs) or group_stance(b.text, specs)) if outlets and not held else None
-        after = _next_speaker(ordered[n + 1 :], b) if held or stated else None  # only after a sentence on a group
+        body = group_stance(b.text, specs, named=True) if outlets and not (held or stated) else None
+        after = _next_speaker(ordered[n + 1 :], b) if held or stated or body else None  # only after a sentence on a group or a body
         name = after.speaker if after else None
         if not after or not name or name not in quiet or (b.first[0], name) in heard or name in found:
             continue
@@ -79,6 +86,8 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
             found[name] = (stated[1], f"introduced after the outlet's sentence on the proposal's {stated[0].split()[-1]} ({b.text!r}) as one of them")
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
+        elif body and normal(after.text).split()[:1] == ["its"]:  # "Its chief executive, Ivo Dan, said ...": the body's
+            found[name] = (body[1], f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
     return found
 
 
@@ -111,10 +120,11 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     return " ".join(tokens[: at + 1]), found_sides[0][side]
 
 
-def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str] | None:
+def group_stance(sentence: str, specs: Sequence[PositionSpec], named: bool = False) -> tuple[str, str] | None:
     """(the group, the position) for the outlet's sentence that states the
     stance on the proposal of the group it opens on ("Parents opposed to
-    the tunnel say ...": "parents"), of one side only; None for any other,
+    the tunnel say ...": "parents"), of one side only, or with ``named`` of
+    a body named in capitals ("Marrow Tugs backs the plan"); None for any other,
     and for a stance granted before a "but" ("backed the tunnel but not its
     timing") or on a plan named by its aim ("rejected a plan to widen the
     road"), which may be another plan than the proposal."""
@@ -132,7 +142,7 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, str
     at = sentence.find(cues[0])  # a stance is shown as printed
     said = normal(sentence[: max(at, 0)]).split()
     aim = normal(sentence[at + len(cues[0]) :]).split()[:1] == ["to"]
-    if not said or aim or not_theirs(said) or any(w[:1].isupper() for w in sentence[:at].split()[1:]):
+    if not said or aim or not_theirs(said) or (not named and any(w[:1].isupper() for w in sentence[:at].split()[1:])):
         return None
     return " ".join(said), pid
 

@@ -25,7 +25,9 @@ side they do not (of three positions, the for or against side the labels
 tell apart, when the one answered holds the other); with two positions,
 so does a speaker of the opposition with no cue of their own ("who speaks
 on housing for the opposition", "shadow minister") against the
-government's side (``answers.answering``). A spokesperson, an office ("the mayor's office"),
+government's side (``answers.answering``); one the outlet says signed or
+joined the petition or campaign of side-takers ("who signed the anglers'
+petition") takes theirs (``answers.joined``). A spokesperson, an office ("the mayor's office"),
 a lawyer ("the union's lawyer") or staff whose title speaks for another
 speaker ("chief of staff to Ada Corr") carries its principal's stance (for a
 body, "spokeswoman for the trust", the stance of the one whose role names
@@ -63,7 +65,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from .answers import answering, critics, reports
+from .answers import answering, critics, joined, reports
 from .applicant import applicants
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
 from .cue_words import matches
@@ -197,6 +199,9 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     sides = answering(blocks, tallies, stance, actors, role_of, opposite, len(order) == 2)  # "Roe disagreed.": the side Roe does not take
     stance.update({name: side for name, (side, _, _) in sides.items()})
     answers = {name: (answered, how) for name, (_, answered, how) in sides.items()}
+    # "Ona Brisk, who signed the anglers' petition, said ...": the side of whose demand she takes up
+    taken_up = joined(blocks, role_of, stance, {n for n, c in tallies.items() if not c and not stance.get(n) and n not in actors})
+    stance.update({name: stance[other] for name, (other, _) in taken_up.items()})
     carried, fellows, heads = _carry(blocks, tallies, stance, actors, role_of)
     members = label_holders(tallies, stance, actors, role_of, spec.positions)
     stance.update({name: pid for name, (pid, _) in members.items()})
@@ -215,6 +220,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     why = Why(
         stance, actors, carried, labels, cues_of, answers, dict(tallies), fellows, {n: g for n, (_, g) in members.items()}, framed, views, heads, spokes, apart,
         {n: a for n, (_, a) in asking.items()},
+        taken_up,
     )
     for b in blocks:
         pid, reason = why.placement(b, found[b.id].counted, order)

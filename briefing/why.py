@@ -45,6 +45,7 @@ class Why:
     spokes: dict[str, str] = field(default_factory=dict)  # speaker -> the principal whose tally holds their words (``voices``)
     apart: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (position, why: the outlet's sentence on a group before them)
     asking: dict[str, str] = field(default_factory=dict)  # speaker -> the applicant the question asks leave for, whom they are or speak for
+    joined: dict[str, tuple[str, str]] = field(default_factory=dict)  # speaker -> (a side-taker whose petition or campaign they took up, the sentence)
 
     def placement(self, block: Block, hits: dict[str, list[str]], order: Sequence[str]) -> tuple[str, str]:
         if block.kind == "commentary":
@@ -116,8 +117,11 @@ class Why:
             return held, f"reports the view of {holders} ({how!r}) to answer it, so with {self.labels[held]!r}"
         if name in self.apart:
             return held, f"{self.apart[name][1]}, so with {self.labels[held]!r}"
+        if name in self.joined:
+            other, how = self.joined[name]
+            return held, f"took up the petition or campaign of {other} ({how!r}), whose words match {self.labels[held]!r} ({_listed(self.cues_of, other, held)})"
         if name in self.asking:
-            return held, f"is or speaks for {self.asking[name]}, whom the question asks leave for, so with {self.labels[held]!r}"
+            return held, f"is or speaks for {self.asking[name]}, whom the question asks leave or a gift for, so with {self.labels[held]!r}"
         return held, f"speaker stance: {name}'s other words match {self.labels[held]!r} ({_listed(self.cues_of, name, held)})"
 
     def _answered(self, name: str, counts: Counter[str], order: Sequence[str]) -> str | None:

@@ -62,3 +62,16 @@ def test_a_timetable_of_the_applicants_speaker_says_they_are_placed_by_the_quest
     timetable = place(blocks, Spec("Pit", question, PIT), (("Oskar Vell", "spokesman for Tarn Aggregates"),)).blocks[1]
     assert timetable.position == "context"
     assert "Oskar Vell is placed with 'Let the digging go ahead'" in timetable.reason
+
+
+def test_a_question_of_giving_names_its_recipient_who_takes_the_side_that_gives():
+    assert applicant("Should the county lend £2m towards a new quay for Tarn Aggregates?") == "Tarn Aggregates"
+    assert applicant("Should the county lease the old pit to the Holm Edge Gliding Club?") == "Holm Edge Gliding Club"
+    question = "Should the county pay for a new haul road for Tarn Aggregates?"
+    assert _placed(question, (("Oskar Vell", "managing director of Tarn Aggregates"),)) == ["halt", "dig"]
+    # A gift stopped, refused or kept up, one not given, or a recipient in lower case or not at the end: no recipient.
+    for question in ("Should the county stop paying for the haul road to Tarn Aggregates?", "Should the county refuse to lease the pit to Tarn Aggregates?",
+                     "Should the county keep leasing the pit to Tarn Aggregates?", "Should the county build a haul road for Tarn Aggregates?",
+                     "Should the county lend £2m to quarry workers?", "Should the county lend £2m to Tarn Aggregates for a haul road?"):
+        assert applicant(question) is None, question
+        assert _placed(question, (("Oskar Vell", "managing director of Tarn Aggregates"),)) == ["halt", "context"], question
