@@ -30,6 +30,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -45,7 +46,7 @@ from .mapping import Beside, Map, in_order, one_then_other
 from .model import Block, Statement
 from .one_body import Bodies
 from .unionfind import UnionFind
-from .voice import Voice, named, person
+from .voice import Voice, full_name, named, person
 from .wording import normal
 
 Group = tuple[list[int], list[tuple[int, tuple[str, ...]]]]  # members, and paraphrases with the fragments shown
@@ -244,15 +245,17 @@ def _join_facts(
         return paraphrase.conflict(profile(x), profile(y), names=False) is None
 
     bodies = Bodies((s.speaker, s.speaker_role) for s in said if s.speaker)
+    people = {person(s.speaker) for s in said if s.speaker and full_name(s.speaker)}
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart, unless they are
         # one body (``one_body``); a description ("the union") is a speaker
-        # here: two may be two bodies.
+        # here: two may be two bodies. One speaker alone is not that speaker
+        # and another (``_partner``).
         if (
             one and two and all(voice.strong(s) or not named(s) for s in (one, two)) and person(one) != person(two)
             and not bodies.one((one, said[a].speaker_role), (two, said[b].speaker_role))
-        ):
+        ) or one and two and _partner(said[a], people) != _partner(said[b], people):
             continue
         ra, rb = uf.find(facts[a]), uf.find(facts[b])
         if ra == rb or ra in quoted or rb in quoted or sources[ra] & sources[rb] or not paraphrase.one_fact(profile(a), profile(b)):
@@ -263,6 +266,19 @@ def _join_facts(
         root = uf.find(ra)
         sources[root] = sources[ra] | sources[rb]
         told[root] = told.pop(ra) + told.pop(rb)
+
+
+def _partner(said: Statement, people: set[str]) -> str | None:
+    """The person a statement's sentence names right after its speaker and
+    "and" ("Ann Roe and Bob Dale said": Dale, when the build names Bob Dale
+    in full as a speaker too): the speaker is the first of two subjects
+    (``subjects.first_conjunct``), and the two said it together. The words
+    after "and" that name no speaker of the build are of one name ("Tarn
+    and Wey Railways")."""
+    last = (said.speaker or "").split()[-1:]
+    match = last and re.search(rf"\b{re.escape(last[0])} and ((?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*)", said.text)
+    found = match and person(match.group(1))
+    return found if found and found in people and found != person(said.speaker or "") else None
 
 
 def consolidate(
