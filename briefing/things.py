@@ -243,7 +243,8 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     string each) the same word for word but at one place, where the last
     word of each is a noun of a thing (the head of its phrase, "the old
     depot" / "the old library", or a noun that qualifies it, "the hospital
-    wall" / "the prison wall"), the place shows no verb, and the two name
+    wall" / "the prison wall", or owns it, "the hospital's wall"), the
+    place shows no verb, and the two name
     two things (``related``). Only a pair whose stems differ by a word or two on one
     side can be one, so the alignment is made for few pairs."""
     if min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
@@ -254,8 +255,14 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     one, other, before = found
     if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
         return False
-    kin = related(one[-1], other[-1])
+    kin = related(unowned(one[-1]), unowned(other[-1]))
     return kin is False or kin is None and _other_persons(one, other)
+
+
+def unowned(word: str) -> str:
+    """A noun without the possessive it owns a word by ("the hospital's
+    40 beds": "hospital")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
