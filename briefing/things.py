@@ -255,11 +255,11 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     one, other, before = found
     if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
         return False
-    kin = related(unowned(one[-1]), unowned(other[-1]))
+    kin = related(_unowned(one[-1]), _unowned(other[-1]))
     return kin is False or kin is None and _other_persons(one, other)
 
 
-def unowned(word: str) -> str:
+def _unowned(word: str) -> str:
     """A noun without the possessive it owns a word by ("the hospital's
     40 beds": "hospital")."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
