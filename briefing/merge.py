@@ -245,7 +245,7 @@ def _join_facts(
         return paraphrase.conflict(profile(x), profile(y), names=False) is None
 
     bodies = Bodies((s.speaker, s.speaker_role) for s in said if s.speaker)
-    people = {person(s.speaker) for s in said if s.speaker and full_name(s.speaker)}
+    people = {person(s.speaker) for s in statements if s.speaker and full_name(s.speaker)}
     for a, b in pairs:
         one, two = said[a].speaker, said[b].speaker
         # Facts told by two different speakers stay apart, unless they are

@@ -26,6 +26,11 @@ def test_one_speaker_alone_is_not_that_speaker_and_another():
     assert sources([ALONE, TOGETHER, ELSEWHERE]) == [["S1"], ["S2"], ["S3"]]
 
 
+def test_the_other_may_be_named_as_a_speaker_of_a_quote():
+    quoted = Statement("S3", "quote", "We told the county about the fault a year ago.", "Rhona Tesk", (0, 0, 0))
+    assert sources([ALONE, TOGETHER, quoted]) == [["S1"], ["S2"], ["S3"]]
+
+
 def test_two_outlets_that_name_the_same_two_speakers_join():
     again = said("S4", "Ivo Marsh and Rhona Tesk said the viaduct at Pendle would close in May so its cables could be repaired.", "Ivo Marsh")
     assert ["S2", "S4"] in sources([TOGETHER, again, ELSEWHERE])
