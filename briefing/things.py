@@ -159,25 +159,47 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
     """Two wordings count by one value two lots of beings ("14 men" / "14
     children", "30 families" / "30 people"), or people and what is no
     being ("23 people" / "23 deaths", "38,000 people" / "38,000 homes"),
-    and not one count of people (``one_count``). ``ours``, ``theirs``: the
-    nouns (stems, as ``forms.figures`` gives them) each value counts in
-    each wording; their lower-case words in order, one string each, tell
-    which are beings (``counted_beings``) and which people (``_person``).
-    A value that counts one noun in both ("nine members" / "nine board
-    members") counts one lot."""
-    values = [v for v in ours.keys() & theirs.keys() if not set(ours[v]).intersection(theirs[v])]
+    or two nouns of persons (``being``: "12 dockers" / "12 councillors",
+    "60 firefighters" / "60 people"), and not one count of people
+    (``one_count``: people in general stand for the kinds of person of
+    ``people.txt`` only, those WordNet's tagged corpus counts). ``ours``,
+    ``theirs``: the nouns (stems, as ``forms.figures`` gives them) each
+    value counts in each wording; their lower-case words in order, one
+    string each, tell which are beings (``being``) and which people
+    (``_person``). A value that counts one noun in both ("nine
+    members" / "nine board members", "40 bus drivers" / "40 lorry
+    drivers") counts one lot; a verb both print after it that neither
+    counts first is no noun in common: "attended" of "Sixty firefighters
+    attended" / "Sixty people attended" tells what two lots did."""
+    values = [v for v in ours.keys() & theirs.keys() if not _one_noun(ours[v], theirs[v], our_words, their_words)]
     if not values:
         return False
-    mine, yours = counted_beings(our_words.split(" ")), counted_beings(their_words.split(" "))
     for value in values:
         one, other = [_printed(x, our_words) for x in ours[value]], [_printed(y, their_words) for y in theirs[value]]
         if any(one_count(x, y) for x in one for y in other):
             continue
-        beings = not mine.isdisjoint(ours[value]), not yours.isdisjoint(theirs[value])
+        beings = any(map(being, one)), any(map(being, other))
         people = any(map(_person, one)), any(map(_person, other))
-        if all(beings) or people[0] and not (beings[1] or people[1]) or people[1] and not (beings[0] or people[0]):
+        if all(beings) or people[0] and not beings[1] or people[1] and not beings[0]:
             return True
     return False
+
+
+def _one_noun(ours: Collection[str], theirs: Collection[str], our_words: str, their_words: str) -> bool:
+    """Of the words one value is read with in each wording (stems), both
+    print one that is no past form of a verb ("council"), or the first of
+    them in one wording, what it counts there ("members" of "nine members"
+    / "nine board members")."""
+    shared = set(ours).intersection(theirs)
+    firsts = {_first(ours, our_words), _first(theirs, their_words)}
+    return any(n in firsts or not verbs.past(_printed(n, our_words)) for n in shared)
+
+
+def _first(nouns: Collection[str], words: str) -> str:
+    """Of ``nouns`` (stems, as ``forms.figures`` gives them), the one
+    printed first in ``words`` (one string)."""
+    order = [spelling(w)[:STEM] for w in words.split(" ")]
+    return min(sorted(nouns), key=lambda n: order.index(n) if n in order else len(order))
 
 
 def being(word: str) -> bool:
@@ -221,7 +243,8 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     string each) the same word for word but at one place, where the last
     word of each is a noun of a thing (the head of its phrase, "the old
     depot" / "the old library", or a noun that qualifies it, "the hospital
-    wall" / "the prison wall"), the place shows no verb, and the two name
+    wall" / "the prison wall", or owns it, "the hospital's wall"), the
+    place shows no verb, and the two name
     two things (``related``). Only a pair whose stems differ by a word or two on one
     side can be one, so the alignment is made for few pairs."""
     if min(len(ours - theirs), len(theirs - ours)) > EDIT_WORDS or our_words == their_words:
@@ -232,8 +255,14 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     one, other, before = found
     if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
         return False
-    kin = related(one[-1], other[-1])
+    kin = related(_unowned(one[-1]), _unowned(other[-1]))
     return kin is False or kin is None and _other_persons(one, other)
+
+
+def _unowned(word: str) -> str:
+    """A noun without the possessive it owns a word by ("the hospital's
+    40 beds": "hospital")."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:

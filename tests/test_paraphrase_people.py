@@ -24,6 +24,8 @@ ONE_COUNT = [
     ("Some 40 passengers on the Tarlby ferry were stranded overnight.", "Some 40 travelers on the Tarlby ferry were stranded overnight."),
     # a group noun's singular counts its members, persons WordNet names ("staff": "staffer", a kind of worker)
     ("About 240 staff at the Kelby depot were sent home on Tuesday.", "About 240 workers at the Kelby depot were sent home on Tuesday."),
+    # a kind of person the list holds, and people in general: one count, whatever they did
+    ("Eighty volunteers searched the Pell moor for the missing walker overnight.", "Eighty people searched the Pell moor for the missing walker overnight."),
 ]
 
 # Two counts of one value: one block without ``counted_apart``.
@@ -34,6 +36,11 @@ TWO_COUNTS = [
     ("Inspectors have confirmed 23 deaths from salmonella at the Orley fair.", "Inspectors have confirmed 23 people ill with salmonella at the Orley fair."),
     # a group noun's plural counts groups
     ("Five crews were sent to the blaze at the Kelby depot on Tuesday.", "Five workers were sent to the blaze at the Kelby depot on Tuesday."),
+    # the verb both print after the count is what two lots did, no noun in common
+    ("Sixty firefighters attended the blaze at the Orrin paint works on Tuesday night.", "Sixty people attended the blaze at the Orrin paint works on Tuesday night."),
+    ("Thirty lifeguards arrived at Pell beach after the alarm was raised.", "Thirty people arrived at Pell beach after the alarm was raised."),
+    # two nouns of persons the people list does not hold, neither one count with the other
+    ("Twelve dockers marched through the streets of Orrin on Saturday afternoon.", "Twelve councillors marched through the streets of Orrin on Saturday afternoon."),
 ]
 
 
@@ -84,5 +91,9 @@ def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_comm
     assert apart("Nine nurses on the ward backed the strike.", "Nine beds on the ward were closed.")  # people and a thing
     assert apart("Doctors recorded 14 cases of flu this week.", "Doctors recorded 14 deaths from flu this week.")  # "Death" is a person only as a personification
     assert not apart("Nine members of the union backed the strike.", "Nine union members backed the strike.")
+    assert not apart("Forty bus drivers walked out on Monday.", "Forty lorry drivers walked out on Monday.")  # "drivers", a noun: whom, both
+    assert apart("Sixty firefighters attended the blaze.", "Sixty people attended the blaze.")  # "attended": a verb, what they did
+    assert apart("Sixty firefighters attended the blaze.", "Sixty dockers attended the blaze.")
+    assert not apart("Sixty firefighters attended the blaze.", "Sixty firefighters attended the fire.")
     assert not apart("Nine nurses on the ward backed the strike.", "Seven doctors on the ward backed the strike.")  # figures differ: not this rule's
     assert not apart("The storm damaged 300 homes in the valley.", "The storm damaged 300 houses in the valley.")  # no beings

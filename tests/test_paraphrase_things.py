@@ -16,6 +16,9 @@ TWO_THINGS = [
     ("The Quenby firm will recall 2,000 faulty heaters sold last winter.", "The Quenby firm will recall 2,000 faulty kettles sold last winter."),
     ("Engineers found a crack in the hospital wall at Tolby on Monday.", "Engineers found a crack in the prison wall at Tolby on Monday."),
     ("The Ormsby trust will restore the old cathedral on Quay Street next spring.", "The Ormsby trust will restore the old stadium on Quay Street next spring."),
+    # a noun that owns what happened to it by a possessive is that noun
+    ("The Selby hospital's east wall collapsed on Monday night.", "The Selby prison's east wall collapsed on Monday night."),
+    ("The Ormsby library's roof was damaged in the storm on Monday.", "The Ormsby museum’s roof was damaged in the storm on Monday."),
     # nouns WordNet's tagged corpus never saw, read by their first sense
     ("The lifeboat at Penmarrow will be out of service for six weeks.", "The pier at Penmarrow will be out of service for six weeks."),
     ("Vandals damaged a tram near the Orwick depot on Saturday night.", "Vandals damaged a pylon near the Orwick depot on Saturday night."),
@@ -36,6 +39,7 @@ ONE_THING = [
     ),
     # a depot is a station
     ("The Corley council will sell the old depot on Mill Road to a developer in June.", "The Corley council will sell the old bus station on Mill Road to a developer in June."),
+    ("The Ormsby library's roof was damaged in the storm on Monday.", "The Ormsby building's roof was damaged in the storm on Monday."),
     # a noun WordNet does not list as a thing: read by the other rules only
     ("The toll for lorries on the Penwith bridge will rise to £9 in April.", "The toll for trucks on the Penwith bridge will rise to £9 in April."),
 ]

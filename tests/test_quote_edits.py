@@ -1,12 +1,13 @@
 """Two outlets' quotes that are one quote with a word or two edited
-(``wording.edited`` and ``merge._Links.edits``), on sentences written for
+(``wording.edited`` and ``links.Links.edits``), on sentences written for
 the tests: the edits join; a changed figure, name or negation, another
 speaker, an added word or a short quote stays apart."""
 
 import pytest
 from rapidfuzz import fuzz
 
-from briefing.merge import LINK_SCORE, consolidate
+from briefing.links import LINK_SCORE
+from briefing.merge import consolidate
 from briefing.model import Statement
 from briefing.wording import edited, normal
 
