@@ -18,11 +18,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
 from .caches import Known, known, per_build, per_word
+from .data import FOLDER, toml
 from .data import load as data_file
-from .data import toml
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS
 
@@ -267,9 +266,8 @@ def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def load() -> Lexicon:
     """The packaged words-to-watch lexicon."""
-    package = resources.files("briefing.data")
     data = toml("words_to_watch.toml")
-    subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
+    subjective = (FOLDER / "subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
     firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
     # one search in C, where cutting every word at every stem's length made a set per length

@@ -37,7 +37,7 @@ def test_a_table_is_read_back_as_it_was_made(cache, name, parse, args):
 def test_parsed_toml_is_read_back_as_it_was_parsed(cache):
     import tomllib
 
-    parsed = tomllib.loads((store.resources.files("briefing.data") / "en" / "grammar.toml").read_text("utf-8"))
+    parsed = tomllib.loads((store.FOLDER / "en" / "grammar.toml").read_text("utf-8"))
     assert data.toml("en/grammar.toml") == parsed
     assert data.toml("en/grammar.toml") == parsed
     assert len(list(cache.iterdir())) == 1

@@ -31,10 +31,9 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Callable, Hashable
 from functools import cache
-from importlib import resources
 from typing import Any, TypeVar
 
-from .store import kept
+from .store import FOLDER, kept
 
 LANGUAGE = "en"
 T = TypeVar("T")
@@ -58,7 +57,7 @@ def _lines(text: str) -> list[str]:
 def lines(name: str, language: str = LANGUAGE) -> list[str]:
     """The lines of the text file ``LANGUAGE/NAME``, without blank lines and
     comments (those that open with "#")."""
-    return _lines(resources.files(__name__).joinpath(language, name).read_text("utf-8"))
+    return _lines((FOLDER / language / name).read_text("utf-8"))
 
 
 def table(name: str, parse: Callable[..., T], *args: Hashable, language: str = LANGUAGE) -> T:

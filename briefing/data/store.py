@@ -28,14 +28,13 @@ import marshal
 import os
 import sys
 from collections.abc import Callable, Hashable
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 from .. import __version__
 
 T = TypeVar("T")
-_PACKAGE = "briefing.data"
+FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
 _DIGEST = 16  # bytes of the digest of the stored value that opens its file
 
@@ -78,7 +77,7 @@ def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
     """``make`` of the text of the data file at ``path``, whose result also
     depends on ``how`` (``make`` itself when nothing else is given): read
     from the cache folder when kept there, else made and kept."""
-    data = resources.files(_PACKAGE).joinpath(path).read_bytes()
+    data = (FOLDER / path).read_bytes()
     stored = _stored(path, data, how or (make,))
     found = _MISSING if stored is None else _read(stored)
     if found is not _MISSING:
