@@ -88,3 +88,13 @@ def test_the_folder_is_the_users_cache_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rules say
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert store.folder() == tmp_path / "home" / ".cache" / "briefing" / "data"
+
+
+def test_a_folder_others_may_write_in_is_not_used(cache):
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
+    assert list(cache.iterdir()) == []
+    cache.chmod(0o700)
+    data.table("consent.txt", _upper)
+    assert len(list(cache.iterdir())) == 1

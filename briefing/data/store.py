@@ -14,7 +14,8 @@ misses the key, and the value is made anew. Values are stored with
 ``marshal`` (plain values only: dicts, lists, tuples, sets, strings,
 numbers; anything else is simply not stored), each in its own file named
 by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
-by default), a folder only the user may read, written through a temporary
+by default), a folder only the user may read (a folder others may write
+in is not used), written through a temporary
 file renamed into place and opened by a digest of the value's bytes,
 checked on reading. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
@@ -89,13 +90,27 @@ def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
 
 
 def _stored(path: str, data: bytes, how: tuple[Hashable, ...]) -> Path | None:
-    """The file the value is kept in; None when there is no cache folder or
-    no source to key it by (a module with no file)."""
+    """The file the value is kept in; None when there is no cache folder,
+    one another user could write in, or no source to key it by (a module
+    with no file)."""
     where = folder()
     try:
-        return None if where is None else where / f"{path.replace('/', '-')}-{key(path, data, *how)}.marshal"
+        if where is None or not _private(where):
+            return None
+        return where / f"{path.replace('/', '-')}-{key(path, data, *how)}.marshal"
     except OSError:
         return None
+
+
+def _private(where: Path) -> bool:
+    """Whether only this user can write in ``where`` (or it is yet to be
+    made, private): nobody else can then plant a value there."""
+    try:
+        found = where.stat()
+    except FileNotFoundError:
+        return True
+    mine = not hasattr(os, "getuid") or found.st_uid == os.getuid()
+    return mine and not found.st_mode & 0o022
 
 
 def _read(stored: Path) -> object:
