@@ -10,8 +10,10 @@ CPU seconds the child used (user + system, ``RUSAGE_CHILDREN``), which
 other processes on the machine disturb less than wall time; the fastest of
 ``--repeat`` runs is kept. Compiled bytecode is written and used, as it is
 for an installed package (``PYTHONDONTWRITEBYTECODE`` is dropped from the
-children's environment; the first run writes it). A bare interpreter start (``python -c pass``) is
-measured in the same run, so the numbers can be read as ratios.
+children's environment; the first run writes it), and so are the word
+lists as read (``briefing/data/store.py``, in the user's cache folder). A
+bare interpreter start (``python -c pass``) is measured in the same run, so
+the numbers can be read as ratios.
 
 It prints: CPU seconds of the ``md,json`` build and of each format alone,
 the PDF's pages and CPU seconds per page (the PDF build less the JSON
