@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing import data, direction, synonyms, things, verbs
+from briefing import actions, data, direction, synonyms, things, verbs
 from briefing.data import store
 
 
@@ -25,6 +25,7 @@ def _upper(lines: list[str]) -> list[str]:
     ("synonyms.txt", synonyms._sets, ()),
     ("verbs.txt", verbs._verbs, ()),
     ("things.txt", things._forms, ()),
+    ("actions.txt", actions._forms, ()),
     ("opposites.txt", direction._opposite_words, (5,)),
 ])
 def test_a_table_is_read_back_as_it_was_made(cache, name, parse, args):
