@@ -10,8 +10,10 @@ CPU seconds the child used (user + system, ``RUSAGE_CHILDREN``), which
 other processes on the machine disturb less than wall time; the fastest of
 ``--repeat`` runs is kept. Compiled bytecode is written and used, as it is
 for an installed package (``PYTHONDONTWRITEBYTECODE`` is dropped from the
-children's environment; the first run writes it). A bare interpreter start (``python -c pass``) is
-measured in the same run, so the numbers can be read as ratios.
+children's environment; the first run writes it), and so are the word
+lists as read (``briefing/data/store.py``, in the user's cache folder). A
+bare interpreter start (``python -c pass``) is measured in the same run, so
+the numbers can be read as ratios.
 
 It prints: CPU seconds of the ``md,json`` build and of each format alone,
 the PDF's pages and CPU seconds per page (the PDF build less the JSON
@@ -20,7 +22,9 @@ imports of the ``md,json`` build (``python -X importtime``, cumulative).
 
 ``--baseline REV`` exports that revision (``git archive``) into a temporary
 folder and measures it the same way with the same interpreter, its package
-first on ``PYTHONPATH``.
+first on ``PYTHONPATH``, alternately with this checkout (one build of the
+one, then the same build of the other, ``--repeat`` times), so that a load
+that rises or falls during the run weighs on both alike.
 
 Targets (issue 15, item 4): the ``md,json`` seed build at most 0.35 CPU-s;
 the PDF at most 0.25 CPU-s a page.
@@ -81,17 +85,32 @@ def importtime(env: dict[str, str], cwd: Path, out: Path, top: int = 10) -> list
     return sorted(rows, reverse=True)[:top]
 
 
-def measure(label: str, env: dict[str, str], cwd: Path, repeat: int) -> dict[str, float]:
-    """Fastest CPU seconds of each build, printed as a table."""
-    results: dict[str, float] = {}
+Checkout = tuple[str, dict[str, str], Path]  # a label, the children's environment, their folder
+
+
+def measure(checkouts: list[Checkout], repeat: int) -> list[dict[str, float]]:
+    """Fastest CPU seconds of each build of each checkout, the checkouts'
+    builds alternating, printed as a table per checkout."""
+    runs: list[list[dict[str, float]]] = [[] for _ in checkouts]
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        results["python -c pass"] = min(cpu_of([sys.executable, "-c", "pass"], env, cwd) for _ in range(repeat))
-        for name, formats in BUILDS:
-            results[name] = min(cpu_of(build_command(formats, out), env, cwd) for _ in range(repeat))
-        results["pdf pages"] = pages(out / "briefing.pdf")
-        results["pdf per page"] = (results["pdf"] - results["json"]) / results["pdf pages"]
-        imports = importtime(env, cwd, out)
+        outs = [Path(tmp) / str(n) for n in range(len(checkouts))]
+        for _ in range(repeat):
+            for (_, env, cwd), done in zip(checkouts, runs):
+                done.append({"python -c pass": cpu_of([sys.executable, "-c", "pass"], env, cwd)})
+            for name, formats in BUILDS:
+                for (_, env, cwd), out, done in zip(checkouts, outs, runs):
+                    done[-1][name] = cpu_of(build_command(formats, out), env, cwd)
+        found = []
+        for (label, env, cwd), out, done in zip(checkouts, outs, runs):
+            results = {name: min(run[name] for run in done) for name in done[0]}
+            results["pdf pages"] = pages(out / "briefing.pdf")
+            results["pdf per page"] = (results["pdf"] - results["json"]) / results["pdf pages"]
+            report(label, results, importtime(env, cwd, out))
+            found.append(results)
+    return found
+
+
+def report(label: str, results: dict[str, float], imports: list[tuple[int, str]]) -> None:
     print(f"\n{label}")
     print(f"  {'build':<16} {'CPU s':>7} {'x python':>9}")
     for name, value in results.items():
@@ -102,7 +121,6 @@ def measure(label: str, env: dict[str, str], cwd: Path, repeat: int) -> dict[str
     print("  costliest imports of the md,json build (cumulative ms, -X importtime):")
     for micro, name in imports:
         print(f"    {micro / 1000:7.1f}  {name}")
-    return results
 
 
 def export(revision: str, into: Path) -> Path:
@@ -123,12 +141,13 @@ def main() -> int:
     env = dict(os.environ)
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    if args.baseline:
-        with tempfile.TemporaryDirectory() as tmp:
+    checkouts: list[Checkout] = [("this checkout", env, ROOT)]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.baseline:
             # Run from the export's folder too: the current folder comes first on sys.path.
             base = export(args.baseline, Path(tmp))
-            measure(f"baseline {args.baseline}", env | {"PYTHONPATH": str(base)}, base, args.repeat)
-    now = measure("this checkout", env, ROOT, args.repeat)
+            checkouts.insert(0, (f"baseline {args.baseline}", env | {"PYTHONPATH": str(base)}, base))
+        now = measure(checkouts, args.repeat)[-1]
     ok = now["md,json"] <= MD_JSON_TARGET and now["pdf per page"] <= PDF_PAGE_TARGET
     print(f"\ntargets: md,json <= {MD_JSON_TARGET} CPU-s, PDF <= {PDF_PAGE_TARGET} CPU-s a page: {'met' if ok else 'MISSED'}")
     return 0 if ok or not args.check else 1

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import verbs
-from .data import lines
+from .data import table
 from .forms import spelling
 
 
@@ -40,8 +40,12 @@ def _table() -> dict[str, str]:
     """Each form of a noun of an action with the rest of its line, read into
     an ``Action`` only when a word asks (``_read``): a build looks up every
     word of its facts, and few are nouns of an action."""
+    return table("actions.txt", _forms)
+
+
+def _forms(lines: list[str]) -> dict[str, str]:
     found = {}
-    for line in lines("actions.txt"):
+    for line in lines:
         forms, _, rest = line.partition(" |")
         for form in forms.split():  # a dict made for each line took a third of the time
             found[form] = rest

@@ -25,7 +25,7 @@ from collections.abc import Collection
 from functools import cache
 
 from . import actions, synonyms, verbs
-from .data import lines, load, words
+from .data import load, table, words
 from .forms import STEM, UNIT_WORDS, number_word, spelling
 from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
@@ -58,9 +58,13 @@ def _opposites(name: str, cut: int | None) -> tuple[dict[str, frozenset[str]], f
     spelt as ``paraphrase`` folds words): each form cut to ``cut`` letters
     with the words it may be, and the pairs of opposite words (both
     orders)."""
+    return table(name, _opposite_words, cut)
+
+
+def _opposite_words(lines: list[str], cut: int | None) -> tuple[dict[str, frozenset[str]], frozenset[tuple[str, str]]]:
     found: dict[str, set[str]] = defaultdict(set)
     pairs: set[tuple[str, str]] = set()
-    for line in lines(name):
+    for line in lines:
         printed, _, others = line.partition("|")
         word, *_ = forms = printed.split()
         for form in forms:

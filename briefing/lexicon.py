@@ -14,14 +14,13 @@ verb, as MOS:SAID's synonyms for "said" are, and gets the neutral verb.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib import resources
 
 from .caches import Known, known, per_build, per_word
+from .data import FOLDER, toml
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .wording import FUNCTION_WORDS
@@ -267,9 +266,8 @@ def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def load() -> Lexicon:
     """The packaged words-to-watch lexicon."""
-    package = resources.files("briefing.data")
-    data = tomllib.loads(package.joinpath("words_to_watch.toml").read_text("utf-8"))
-    subjective = package.joinpath("subjective.txt").read_text("utf-8").split("\n")
+    data = toml("words_to_watch.toml")
+    subjective = (FOLDER / "subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
     firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
     # one search in C, where cutting every word at every stem's length made a set per length

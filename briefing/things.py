@@ -42,7 +42,7 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from . import synonyms, verbs
-from .data import lines
+from .data import lines, table
 from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling
 from .mention_words import people_nouns
 from .wording import EDIT_WORDS, swapped
@@ -52,8 +52,12 @@ from .wording import EDIT_WORDS, swapped
 def _table() -> dict[str, str]:
     """Each form of a noun of a thing with the rest of its line, read into
     synsets only when a pair asks (``_read``)."""
+    return table("things.txt", _forms)
+
+
+def _forms(lines: list[str]) -> dict[str, str]:
     found = {}
-    for line in lines("things.txt"):
+    for line in lines:
         forms, _, rest = line.partition(" |")
         for form in forms.split():
             found[form] = rest

@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import synonyms
-from .data import lines
+from .data import table
 from .forms import spelling
 from .saying_verbs import REPORTING
 from .wording import EDIT_WORDS, swapped
@@ -77,8 +77,12 @@ def _table() -> tuple[dict[str, str], dict[str, str]]:
     """Each verb's synsets by lemma, as printed (read into a ``Verb`` only
     when a pair asks: ``_read``), and each irregular form's lemma ("won" ->
     "win")."""
+    return table("verbs.txt", _verbs)
+
+
+def _verbs(lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     verbs, irregular = {}, {}
-    for line in lines("verbs.txt"):
+    for line in lines:
         printed, _, synsets = line.partition(" |")
         if "," in printed:  # few verbs have irregular forms: a split and an update for each line took a seed build 4 ms
             lemma, *forms = printed.split(",")

@@ -59,3 +59,14 @@ def test_templates_render_without_a_bytecode_cache_when_no_safe_folder_exists(tm
     environment.cache_clear()
     assert render_text(seed_briefing, "t.md.j2", Options(templates=tmp_path)) == seed_briefing.title
     environment.cache_clear()
+
+
+def test_the_pdf_import_leaves_the_library_finder_as_it_found_it():
+    code = (
+        "import ctypes.util\n"
+        "find = ctypes.util.find_library\n"
+        "import briefing.render.pdf\n"
+        "print(ctypes.util.find_library is find)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"

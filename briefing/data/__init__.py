@@ -19,29 +19,52 @@ of consent and refusal (``consent.txt``, from WordNet too) by ``cues``, and
 the common nouns of people (``person_nouns.txt``, from WordNet too) by
 ``mention_words``. The words to watch (``words_to_watch.toml``,
 ``subjective.txt``) are English too and are read by ``lexicon``.
+
+What a run makes of a file (its TOML parsed, a WordNet table read into a
+dict: ``table``) is kept between runs (``kept``), as CPython keeps compiled
+modules: a seed build spent about a tenth of its time parsing the same
+files again.
 """
 
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable, Hashable
 from functools import cache
-from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
+
+from .store import FOLDER, kept
 
 LANGUAGE = "en"
+T = TypeVar("T")
+
+
+def toml(path: str) -> dict[str, Any]:
+    """The TOML file at ``path`` (under this folder), parsed."""
+    return kept(path, tomllib.loads)
 
 
 @cache
 def load(name: str, language: str = LANGUAGE) -> dict[str, Any]:
     """The TOML file ``LANGUAGE/NAME.toml``, parsed."""
-    return tomllib.loads(resources.files(__name__).joinpath(language, f"{name}.toml").read_text("utf-8"))
+    return toml(f"{language}/{name}.toml")
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 def lines(name: str, language: str = LANGUAGE) -> list[str]:
     """The lines of the text file ``LANGUAGE/NAME``, without blank lines and
     comments (those that open with "#")."""
-    text = resources.files(__name__).joinpath(language, name).read_text("utf-8")
-    return [line for line in text.splitlines() if line and not line.startswith("#")]
+    return _lines((FOLDER / language / name).read_text("utf-8"))
+
+
+def table(name: str, parse: Callable[..., T], *args: Hashable, language: str = LANGUAGE) -> T:
+    """``parse(lines(name), *args)``, kept between runs (``kept``): ``parse``
+    reads nothing but its arguments and returns plain values (dicts, lists,
+    tuples, sets, strings, numbers)."""
+    return kept(f"{language}/{name}", lambda text: parse(_lines(text), *args), parse, *args)
 
 
 def words(name: str, key: str, language: str = LANGUAGE) -> frozenset[str]:

@@ -10,6 +10,7 @@ errors (level ERROR and above) still reach the application's logging.
 
 from __future__ import annotations
 
+import ctypes.util
 import logging
 import warnings
 from collections.abc import Iterator
@@ -57,7 +58,29 @@ def _quiet_weasyprint() -> Iterator[None]:
             logger.setLevel(level)
 
 
-with _quiet_weasyprint():
+@contextmanager
+def _libraries_from_the_loader_cache() -> Iterator[None]:
+    """WeasyPrint loads Pango, HarfBuzz and their kin by trying several
+    names for each, and cffi looks each name it cannot load as it is up
+    with ``ctypes.util.find_library``, which on Linux, after the dynamic
+    loader's cache, compiles and links a test program (gcc, then ld) for
+    every name it has not found: a quarter of a CPU-second at each import.
+    The loader's cache alone (``ldconfig -p``) names every library the
+    loader can load by a short name; the others are tried by their file
+    names too. Elsewhere (no such cache) nothing changes."""
+    cache_only = getattr(ctypes.util, "_findSoname_ldconfig", None)
+    if cache_only is None:
+        yield
+        return
+    find = ctypes.util.find_library
+    ctypes.util.find_library = cache_only
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = find
+
+
+with _quiet_weasyprint(), _libraries_from_the_loader_cache():
     # WeasyPrint parses its own stylesheets at import (progress logging), and
     # without libharfbuzz-subset warns that it will be required some day;
     # the fontTools fallback works, so stay quiet.

@@ -1,0 +1,136 @@
+"""What a run makes of a data file, kept between runs.
+
+In: a data file's path (under ``briefing/data``), the function that makes
+a value of its text, and what else that value depends on (the functions
+that read it, their arguments). Out: the value, read from the user's cache
+folder when a run before made it from the same file with the same code,
+else made and stored there for the next run.
+
+A stored value is found by a key that hashes all it depends on: the
+package's version, the Python that made it (``sys.version``: ``marshal``'s
+format and the standard library's parsers), the file's bytes, and the
+source of the module of each function that reads it; any change to one
+misses the key, and the value is made anew. Values are stored with
+``marshal`` (plain values only: dicts, lists, tuples, sets, strings,
+numbers; anything else is simply not stored), each in its own file named
+by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
+by default), a folder only the user may read (a folder others may write
+in is not used), written through a temporary
+file renamed into place and opened by a digest of the value's bytes,
+checked on reading. A folder that cannot be made or written, or a
+stored file that cannot be read, costs only the time: the value is made as
+if nothing was kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import TypeVar
+
+from .. import __version__
+
+T = TypeVar("T")
+FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
+_MISSING = object()
+_DIGEST = 16  # bytes of the digest of the stored value that opens its file
+
+
+def folder() -> Path | None:
+    """Where values are kept: ``$XDG_CACHE_HOME/briefing/data``, or
+    ``~/.cache/briefing/data``; None when the user has no home folder."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return Path(base, "briefing", "data")
+
+
+def _source(part: Hashable) -> bytes:
+    """What a key holds of one thing a value depends on: a function's name
+    and the source of its module, or an argument's ``repr``."""
+    if not callable(part):
+        return repr(part).encode()
+    name = f"{part.__module__}.{getattr(part, '__qualname__', '')}".encode()
+    if part.__module__ in sys.builtin_module_names:  # the Python's own, which ``sys.version`` stands for
+        return name
+    return name + Path(getattr(sys.modules[part.__module__], "__file__", None) or "").read_bytes()  # no file: an OSError, nothing kept
+
+
+def key(path: str, data: bytes, *how: Hashable) -> str:
+    """The key of the value made of ``data`` (the file at ``path``) by ``how``."""
+    digest = hashlib.blake2b(digest_size=16)
+    for text in (__version__, sys.version, path):
+        digest.update(text.encode() + b"\0")
+    digest.update(hashlib.blake2b(data).digest())
+    for part in how:
+        digest.update(hashlib.blake2b(_source(part)).digest())
+    return digest.hexdigest()
+
+
+def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
+    """``make`` of the text of the data file at ``path``, whose result also
+    depends on ``how`` (``make`` itself when nothing else is given): read
+    from the cache folder when kept there, else made and kept."""
+    data = (FOLDER / path).read_bytes()
+    stored = _stored(path, data, how or (make,))
+    found = _MISSING if stored is None else _read(stored)
+    if found is not _MISSING:
+        return found  # type: ignore[return-value]
+    value = make(data.decode("utf-8"))
+    if stored is not None:
+        _write(stored, value)
+    return value
+
+
+def _stored(path: str, data: bytes, how: tuple[Hashable, ...]) -> Path | None:
+    """The file the value is kept in; None when there is no cache folder,
+    one another user could write in, or no source to key it by (a module
+    with no file)."""
+    where = folder()
+    try:
+        if where is None or not _private(where):
+            return None
+        return where / f"{path.replace('/', '-')}-{key(path, data, *how)}.marshal"
+    except OSError:
+        return None
+
+
+def _private(where: Path) -> bool:
+    """Whether only this user can write in ``where`` (or it is yet to be
+    made, private): nobody else can then plant a value there."""
+    try:
+        found = where.stat()
+    except FileNotFoundError:
+        return True
+    mine = not hasattr(os, "getuid") or found.st_uid == os.getuid()
+    return mine and not found.st_mode & 0o022
+
+
+def _read(stored: Path) -> object:
+    """The value kept in ``stored``: its bytes after the digest of them that
+    opens the file."""
+    try:
+        kept = stored.read_bytes()
+        if hashlib.blake2b(kept[_DIGEST:], digest_size=_DIGEST).digest() == kept[:_DIGEST]:
+            return marshal.loads(kept[_DIGEST:])
+    except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
+        pass
+    return _MISSING
+
+
+def _write(stored: Path, value: object) -> None:
+    from ..files import write_atomic  # only when a value is first made
+
+    try:
+        payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
+        stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_atomic(stored, hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload, private=True)
+    except (OSError, ValueError):  # no folder to write in, or a value marshal cannot store
+        pass

@@ -1,0 +1,101 @@
+"""What a run makes of a data file is kept between runs (``data.store``):
+read back as made, found anew when the file or the code that reads it
+changes, and never a cause of failure (no folder, a damaged file, a value
+that cannot be stored)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing import actions, data, direction, synonyms, things, verbs
+from briefing.data import store
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "briefing" / "data"
+
+
+def _upper(lines: list[str]) -> list[str]:
+    return [line.upper() for line in lines]
+
+
+@pytest.mark.parametrize(("name", "parse", "args"), [
+    ("synonyms.txt", synonyms._sets, ()),
+    ("verbs.txt", verbs._verbs, ()),
+    ("things.txt", things._forms, ()),
+    ("actions.txt", actions._forms, ()),
+    ("opposites.txt", direction._opposite_words, (5,)),
+])
+def test_a_table_is_read_back_as_it_was_made(cache, name, parse, args):
+    made = parse(data.lines(name), *args)
+    assert data.table(name, parse, *args) == made  # made and stored
+    assert len(list(cache.iterdir())) == 1
+    assert data.table(name, parse, *args) == made  # read back
+
+
+def test_parsed_toml_is_read_back_as_it_was_parsed(cache):
+    import tomllib
+
+    parsed = tomllib.loads((store.FOLDER / "en" / "grammar.toml").read_text("utf-8"))
+    assert data.toml("en/grammar.toml") == parsed
+    assert data.toml("en/grammar.toml") == parsed
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_a_value_is_kept_apart_for_each_reading_of_it(cache):
+    assert data.table("consent.txt", _upper) != data.table("consent.txt", sorted)
+    assert len(list(cache.iterdir())) == 2
+
+
+def test_the_key_changes_with_the_file_the_code_and_the_arguments():
+    one = store.key("en/x.txt", b"shovel\ntrowel\n", _upper)
+    assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper) == one
+    assert store.key("en/x.txt", b"shovel\nrake\n", _upper) != one
+    assert store.key("en/y.txt", b"shovel\ntrowel\n", _upper) != one
+    assert store.key("en/x.txt", b"shovel\ntrowel\n", sorted) != one
+    assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 3) != store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 4)
+
+
+def test_a_damaged_file_is_made_anew(cache):
+    made = data.table("consent.txt", _upper)
+    (stored,) = cache.iterdir()
+    stored.write_bytes(stored.read_bytes()[:-3] + b"xyz")  # the digest no longer matches
+    assert data.table("consent.txt", _upper) == made
+    stored.write_bytes(b"")
+    assert data.table("consent.txt", _upper) == made
+
+
+def test_no_folder_to_write_in_costs_only_the_time(tmp_path, monkeypatch):
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(not_a_folder))
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
+
+
+def test_a_value_marshal_cannot_store_is_only_made(cache):
+    class Box:
+        def __init__(self, lines: list[str]) -> None:
+            self.lines = lines
+
+    assert data.table("consent.txt", Box).lines == data.lines("consent.txt")
+    assert not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_the_folder_is_the_users_cache_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert store.folder() == tmp_path / "briefing" / "data"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rules say
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert store.folder() == tmp_path / "home" / ".cache" / "briefing" / "data"
+
+
+def test_a_folder_others_may_write_in_is_not_used(cache):
+    cache.mkdir(parents=True)
+    cache.chmod(0o777)
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
+    assert list(cache.iterdir()) == []
+    cache.chmod(0o700)
+    data.table("consent.txt", _upper)
+    assert len(list(cache.iterdir())) == 1
