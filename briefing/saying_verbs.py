@@ -6,8 +6,8 @@ a participle after "be", the plain form of a verb that is also a noun, a
 verb of talking with its topic) and where the verb group that carries it
 begins (``chain_start``: "continues to insist", "Roe in a blog post said").
 Here is the vocabulary (``REPORTING``: verbs of saying; ``BELIEF``:
-believing and wanting, which are never saying); ``subjects`` finds who
-such a verb's subject is.
+believing and wanting, which are never saying); ``subjects`` and
+``unnamed_sources`` find who such a verb's subject is.
 """
 
 from __future__ import annotations
