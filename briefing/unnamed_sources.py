@@ -20,19 +20,7 @@ from collections.abc import Sequence
 from .anonymity import RELATIVE_OPENERS, asks_anonymity
 from .asides import skip_back
 from .data import words
-from .mention_words import (
-    DETERMINERS,
-    GROUP_HEADS,
-    NOT_SPEAKERS,
-    OPENERS,
-    PERSON_ROLES,
-    POSSESSIVES,
-    PREPOSITIONS,
-    PRONOUNS,
-    QUANTIFIERS,
-    Mention,
-    is_name_word,
-)
+from .mention_words import DETERMINERS, GROUP_HEADS, NOT_SPEAKERS, OPENERS, PERSON_ROLES, POSSESSIVES, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, is_name_word
 from .saying_verbs import REPORTING, is_cue
 from .sentence_tokens import WORD, Token
 from .subjects import CLAUSE_OPENERS, CLAUSE_VERBS, CLAUSE_WORDS, UNNAMED_HEADS, described, plural_group
