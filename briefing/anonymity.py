@@ -5,7 +5,7 @@ named", "who was not authorized to speak publicly"), a relative clause
 whose own verb of saying reports no one else's words.
 
 In: the tokens of one sentence (``sentence_tokens.tokens``), or of one
-clause. Out: a yes or no. ``subjects`` reads the source such a clause
+clause. Out: a yes or no. ``unnamed_sources`` reads the source such a clause
 describes; ``saying`` skips the verb inside it.
 """
 

@@ -141,11 +141,15 @@ def _adverb_in_ly(toks: Sequence[Token], i: int) -> bool:
     """"has repeatedly said", "Roe publicly said": a word in -ly between a
     subject and its verb is an adverb, unless a determiner or a possessive
     stands right before it, which only a noun follows ("The family said",
-    "Roe's family said", "the assembly said")."""
+    "Roe's family said", "the assembly said"), or one with a hyphenated
+    modifier between ("a pro-harbour assembly said": a compound adjective
+    before a noun)."""
     tok = toks[i]
     if not tok.low.endswith("ly") or tok.capital:
         return False
     before = toks[i - 1] if i > 0 else None
+    if before is not None and "-" in before.text.strip("-") and i > 1:
+        before = toks[i - 2]  # "a pro-harbour assembly", "the long-awaited assembly"
     return not (before is not None and (before.low in _NOUN_OPENERS or before.possessive))
 
 

@@ -5,7 +5,8 @@ observers.").
 
 In: the tokens of one sentence (``sentence_tokens.tokens``) and where the
 source begins. Out: the ``Mention`` of the source, or None. The subjects
-before a verb, and the words they are made of, are in ``subjects``.
+before a verb, and the words they are made of, are in ``subjects`` and
+``unnamed_sources``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from .anonymity import RELATIVE_OPENERS
 from .mention_words import AUX, DETERMINERS, NOT_SPEAKERS, PREPOSITIONS, PRONOUNS, QUANTIFIERS, Mention, is_name_word
 from .saying_verbs import REPORTING
 from .sentence_tokens import Token
-from .subjects import NOT_IN_PHRASE, SPECIFIERS, described
+from .subjects import SPECIFIERS, described
+from .unnamed_sources import NOT_IN_PHRASE
 
 # Object pronouns after "according to" ("according to him"): the person a subject pronoun would be.
 OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}

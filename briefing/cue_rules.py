@@ -35,11 +35,9 @@ from .saying_verbs import PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, 
 from .sentence_rules import SENTENCE_RULES, participle_at, participle_clause
 from .sentence_tokens import Token
 from .subject_names import closing_person, forward_person
-from .subjects import (
+from .subjects import clause_subject, described, first_conjunct
+from .unnamed_sources import (
     anonymous_after_verb,
-    clause_subject,
-    described,
-    first_conjunct,
     group_of,
     modified_group,
     partitive,

@@ -118,7 +118,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         ):
             return Mention("body", org_name([t.text for t in toks[start:i + 1]]))
         return Mention("name", text, role=role_before(toks, start))
-    if word.low in ROLES_AND_BODIES:
+    if word.low in ROLES_AND_BODIES or _role_before_phrase(toks, i) is not None:
         return _description(toks, i + 1)
     return None
 
@@ -211,9 +211,38 @@ def _head_of_description(toks: Sequence[Token], end: int) -> int | None:
         j -= 1
     if j > 0 and toks[j].low in PREPOSITIONS and toks[j - 1].low in PERSON_ROLES:
         i = j - 1  # back over "for the Fairway Trust", "for Mayor Lind"
+    role = _role_before_phrase(toks, i)
+    i = i if role is None else role  # back over "of a pro-ferry campaign", "on the bypass"
     while i >= 0 and (toks[i].capital or toks[i].low in PREPOSITIONS) and toks[i].low not in ROLES_AND_BODIES:
         i -= 1  # back over "for Liverpool Walton"
     return i if i >= 0 and toks[i].low in ROLES_AND_BODIES else None
+
+
+def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
+    """"the treasurer of a pro-ferry campaign", "the chairman of the board",
+    "the trust's chief planner on the bypass": where the role of a person
+    stands before a preposition and the plain noun phrase it governs,
+    which ends at ``i``; that phrase says which role, and the holder of the
+    role is who is described, not the campaign or the board. The phrase holds
+    lower-case words, a determiner or a hyphenated word only (no clause,
+    no verb of saying), and the description opens its clause: set off
+    after a name ("Jo Roe, the firm's rival in the race, said") it is
+    that person's apposition, and the name speaks. None when no role
+    stands so."""
+    j = i
+    while j > 1 and i - j < 5 and toks[j].quote < 0 and _PHRASE_WORD.fullmatch(toks[j].text) and toks[j].low not in _DESCRIPTION_STOPS - DETERMINERS:
+        j -= 1
+    role = j - 1
+    if j == i or toks[j].low not in PREPOSITIONS or not toks[j].text.islower() or toks[role].low not in PERSON_ROLES - BODY_NOUNS:
+        return None
+    begin = role
+    while begin > 0 and role - begin < 4 and (toks[begin - 1].possessive or toks[begin - 1].low in DETERMINERS or _PHRASE_WORD.fullmatch(toks[begin - 1].text)):
+        begin -= 1
+    opens = begin == 0 or toks[begin - 1].low in OPENERS or toks[begin - 1].quote >= 0
+    return role if opens else None
+
+
+_PHRASE_WORD = re.compile(r"[a-z][a-z-]*|[a-z]+-[A-Z][\w-]*")  # "campaign", "pro-Tolvik"
 
 
 def _description(toks: Sequence[Token], end: int) -> Mention | None:

@@ -22,10 +22,12 @@ PLACE_WORDS = US_STATES | words("places_us", "place_words")  # with a state make
 PLACE_HEADS = US_STATES | words("places_us", "place_heads")
 _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
 # US state abbreviations as AP style prints them after a city ("Astoria,
-# Ore.") and in a party tag ("R-Ore."), each with the state it stands for;
+# Ore.") and in a party tag ("R-Ore."), and the traditional ones some
+# outlets print instead ("Kelso, Tex."), each with the state it stands for;
 # the states AP never abbreviates are printed whole ("R-Ohio"). The USPS
-# codes, which some outlets print in party tags ("D-NY").
-AP_STATES: dict[str, str] = load("places_us")["ap_abbreviations"]
+# codes, which some outlets print in party tags ("D-NY") and after a city
+# ("Marlow, DC").
+AP_STATES: dict[str, str] = load("places_us")["ap_abbreviations"] | load("places_us")["traditional_abbreviations"]
 STATES = frozenset(AP_STATES)
 STATE_NAMES = frozenset(AP_STATES.values()) | words("places_us", "unabbreviated_states")
 POSTAL_STATES: dict[str, str] = load("places_us")["postal_codes"]

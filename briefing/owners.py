@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .data import words
 from .mention_words import BODY_WORDS, Mention
 from .quotes import QUOTE_MARKS
 
@@ -17,6 +18,7 @@ from .quotes import QUOTE_MARKS
 # semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).
 _KIN = re.compile(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)(\s+)", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
+POSSESSIVE_DETERMINERS = words("grammar", "possessive_determiners")
 
 
 def kin_pronoun(text: str, role: str) -> str | None:
@@ -34,8 +36,10 @@ def kin_pronoun(text: str, role: str) -> str | None:
 
 
 def possessed(owner_name: str, mention: Mention) -> str:
-    """The owner's spokesperson, member, chief ... ("Harbor Club's members")."""
-    head = "spokesperson" if mention.head.startswith("spokes") else mention.head
+    """The owner's spokesperson, member, chief ... ("Harbor Club's members"),
+    with the role's words as printed after the possessive ("the mill's
+    chief executive", "his former press aide": ``role_words``)."""
+    head = role_words(mention)
     printed = bool(re.match(r"\S*s['’]\s", mention.text)) and owner_name.endswith("s")  # "the Couriers' union"
     # A body's name that ends in a plural noun ("Department for Forest Lands") takes the apostrophe
     # alone, as a plural noun does (Guardian and Observer style guide, "apostrophes"); "Evans's" keeps it.
@@ -43,3 +47,25 @@ def possessed(owner_name: str, mention: Mention) -> str:
     plural = printed or body
     mark = "'" if plural else "'s"
     return f"{owner_name}{mark} {head}"
+
+
+def role_words(mention: Mention) -> str:
+    """The words of a role owned by a possessive, as printed after it
+    ("chief executive" of "the mill's chief executive", "former press
+    aide" of "his former press aide", "chief planner on the bypass"): a role of
+    several words is another office than its last word (a chief executive
+    is no executive of the firm's; a deputy mayor no mayor). Lower-case
+    words only; a spokesman or spokeswoman is a spokesperson (the tool's
+    own word, neutral in gender); else the role's noun alone."""
+    head = "spokesperson" if mention.head.startswith("spokes") else mention.head
+    printed = mention.text.split()
+    owner = next((k for k in range(len(printed) - 1, -1, -1) if _POSSESSIVE.search(printed[k]) or printed[k].lower() in POSSESSIVE_DETERMINERS), -1)
+    role = printed[owner + 1:]
+    at = next((k for k, w in enumerate(role) if w.lower() == mention.head), -1)
+    if owner < 0 or len(role) < 2 or at < 0 or not all(_ROLE_WORD.fullmatch(w) for w in role):
+        return head
+    return " ".join([*role[:at], head, *role[at + 1:]])
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_ROLE_WORD = re.compile(r"[a-z][a-z-]*")

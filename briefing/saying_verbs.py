@@ -6,8 +6,8 @@ a participle after "be", the plain form of a verb that is also a noun, a
 verb of talking with its topic) and where the verb group that carries it
 begins (``chain_start``: "continues to insist", "Roe in a blog post said").
 Here is the vocabulary (``REPORTING``: verbs of saying; ``BELIEF``:
-believing and wanting, which are never saying); ``subjects`` finds who
-such a verb's subject is.
+believing and wanting, which are never saying); ``subjects`` and
+``unnamed_sources`` find who such a verb's subject is.
 """
 
 from __future__ import annotations
@@ -49,9 +49,20 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     tok = toks[i]
     if tok.capital or reduced_relative(toks, i):
         return False
-    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and toks[i - 1].low in PROGRESSIVE) or plain_form_cue(toks, i):
+    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and _progressive(toks[i - 1])) or plain_form_cue(toks, i):
         return True
     return spoke_of(toks, i)
+
+
+def _progressive(tok: Token) -> bool:
+    """A form of "be" before a participle: "is", "were", or one a pronoun
+    carries as its clitic ("he's", "they're", "I'm": a pronoun takes no
+    possessive "'s", so its "'s" is "is" or "has", and "has telling" is no
+    English)."""
+    if tok.low in PROGRESSIVE:
+        return True
+    pronoun, _, clitic = tok.text.lower().replace("’", "'").partition("'")
+    return clitic in {"s", "re", "m"} and pronoun in PRONOUNS
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:

@@ -134,3 +134,15 @@ def towns_state(toks: Sequence[Token], i: int) -> bool:
         i >= 2 and toks[i - 1].text == "," and toks[i - 2].capital and not toks[i - 2].possessive
         and (state in STATES or state in STATE_NAMES or state in POSTAL_STATES)
     )
+
+
+def before_state(toks: Sequence[Token], i: int) -> bool:
+    """"Astoria, Ore.", "Marlow, DC": a capitalised word set off before a
+    state's abbreviation (``towns_state``) is the town, a place, never a
+    person's name. An abbreviation only (AP's or a traditional one, or a
+    USPS code): a state spelled out may be a given name ("Roe, Georgia
+    Pell and ...")."""
+    if i + 2 >= len(toks) or toks[i + 1].text != ",":
+        return False
+    state = toks[i + 2]
+    return (state.bare in STATES or state.text in POSTAL_STATES) and towns_state(toks, i + 2)

@@ -305,12 +305,15 @@ class Article:
         a secretary, ``role_choice.same_office``); else the one person of all
         sources who holds it; else the person just named, when nothing
         says otherwise (``named_before``); else the description itself ("the
-        judge")."""
+        judge"), as when the last sentence that names a holder names two
+        (``two_holders``)."""
         offices = same_office(role_head(key))
         holders: Counter[str] = Counter()
         for word in sorted(offices):
             holders.update(self.corpus.role_map.get(word, Counter()))
         given_here = {name for name, role in self.roles if role_head(role_key(role)) in offices}  # "A Southampton MP ..."
+        if self.two_holders(set(known) | set(holders) | given_here):
+            return described(mention.text)
         speaker = (
             self.people.holding(known) or self.people.holding(holders) or self.people.holding(given_here)
             or self.people.called(offices)
@@ -318,6 +321,17 @@ class Article:
         if speaker is None and len(holders) == 1:
             speaker = next(iter(holders))
         return speaker or self.named_before(role_head(key), offices) or described(mention.text)
+
+    def two_holders(self, holders: set[str]) -> bool:
+        """"President Roe met President Pell. The president said ...": the
+        last sentence before this one that names a holder of the office names
+        two of them, so the description may mean either and recency chooses
+        neither; it stays a description."""
+        for p in reversed(self.parsed[:self.index]):
+            named = {self.person(name) for name in p.names} & holders
+            if named:
+                return len(named) > 1
+        return False
 
     def named_before(self, head: str, offices: frozenset[str]) -> str | None:
         """"Colleague Jo Roe set out her demands. Pressed on them, the MP
@@ -435,7 +449,9 @@ class Article:
         """What a sentence tells the reader for the sentences after it: the
         person it names, its speaker (or, for "Roe issued the following
         statement:", the person it introduces), the group that spoke, the
-        quote its paragraph may continue."""
+        quote its paragraph may continue; the first of two people who spoke
+        together ("Roe and Pell argued ...") is who a "they" after means,
+        as a group's speaker is (``coordinated``)."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
         owner = possessor(p) or whose(p, speaker)
@@ -450,7 +466,7 @@ class Article:
         self.last_described = one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
         if speaker is None and not p.direct and p.sentence.text.rstrip().endswith(":"):
             self.last_speaker = subject  # the sentence introduces the quotation after it
-        if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker)):
+        if speaker and (is_description(speaker) or speaker in self.orgs or names_a_group(speaker) or coordinated(p, mention)):
             self.last_group = (speaker, index)
         elif speaker is None and not p.direct:
             # "Residents packed the hall. They said ..."
@@ -460,6 +476,18 @@ class Article:
             self.continued = {p.sentence.paragraph: speaker}
         if self.pending and index - self.pending[0] > PENDING_SENTENCES:
             self.pending = []
+
+
+def coordinated(p: Parsed, mention: Mention | None) -> bool:
+    """"Jo Roe and Ivo Pell argued", "She and her aides say": the speaker
+    is the first of a subject of two joined by "and" right before its verb
+    of saying (``subjects.first_conjunct``), so a "they" after it means the
+    two, whom the first stands for."""
+    if mention is None or mention.kind not in {"name", "pronoun"} or mention.cue < 0:
+        return False
+    before = p.sentence.text[:mention.cue]
+    at = before.rfind(mention.text)
+    return at >= 0 and before[at + len(mention.text):].startswith(" and ")
 
 
 # "... was asked by host Jo Ash": the words that name who put a question.

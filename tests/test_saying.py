@@ -68,6 +68,15 @@ from briefing.sentences import split
         ("The plan that some say will fail was passed.", None),
         # a word in -ly after a determiner or a possessive is a noun, not an adverb before the verb
         ("The assembly said the depot would close.", ("body", "assembly")),
+        # ... also with a hyphenated modifier between ("a pro-union rally"): the role before it speaks
+        ("The leader of a pro-harbour assembly said the depot would close.", ("definite", "The leader of a pro-harbour assembly")),
+        # near case: an adverb in -ly after a name set off with its description
+        ("Ines Moll, a Tolvik-based planner, publicly said the depot would close.", ("name", "Ines Moll")),
+        # a pronoun's clitic "'s" or "'re" is "is" or "are" before a participle of saying
+        ("She's telling allies that the depot will close.", ("pronoun", "She's")),
+        ("They’re arguing that the depot must close.", ("pronoun", "They’re")),
+        # near case: a possessive before the same word is a noun's
+        ("His telling of the story was odd.", None),
         ("A harbour official familiar with the rally said the crowd was peaceful.",
          ("described", "a harbour official familiar with the rally")),
         # qualified_source: up to three words between the article and the role of one unnamed person

@@ -169,6 +169,20 @@ DEPOT = "Ivo Pask runs the depot."
           "If Mr. Ash wins the seat, he said, the depot will stay."), ("Tom Ash", "Ivo Pask", "Ivo Pask")),
         (("Ms. Ines Moll said the tolls were fair.", "Mr. Tom Ash said the plan was wrong.",
           "Ms. Moll backs what he said is a fair toll."), ("Ines Moll", "Tom Ash", "Tom Ash")),
+        # "they" after two people who spoke together: the first, who stands for both
+        (("Jana Krol and Teo Marsh argued that the depot was not needed.", "Harbour boards can run it, they said."),
+         ("Jana Krol", "Jana Krol")),
+        # near case: two clauses, one subject: no "they" in it
+        (("Jana Krol met Teo Marsh and argued that the depot was not needed.", "Harbour boards can run it, they said."),
+         ("Jana Krol", None)),
+        # "the president" after a sentence that names two presidents: either, so neither
+        (("President Jana Krol met President Teo Marsh at the depot on Monday.", "The president said the talks went well."),
+         (None, "the president")),
+        # near cases: one president named there, or named last on their own
+        (("President Jana Krol met the drivers at the depot on Monday.", "The president said the talks went well."),
+         (None, "Jana Krol")),
+        (("President Jana Krol met President Teo Marsh at the depot on Monday.", "President Marsh left early.", "The president said the talks went well."),
+         (None, None, "Teo Marsh")),
         # "according to her" points back as "she said" would
         (("Ms. Ines Moll ran the depot for a decade.", "The depot lost money after, according to her, the board cut its fares."),
          (None, "Ines Moll")),
