@@ -106,6 +106,8 @@ STORIES = Path(__file__).parent / "placement"
 # join: 778 of 957 = 0.813.
 # 2026-12-01 (seventeenth session): beach_dogs and lake_swimming (32 of 39 blind on fb27572, 32 of 39 with the
 # session's rules) join: 815 of 996 = 0.818.
+# 2026-12-01 (eighteenth session): zoo_elephants and cooling_towers (17 of 39 blind on 0ade3dd, 17 of 39 with
+# the session's rules; one quote on a wrong side) join the 57 (820 of 996 with the session's rules): 837 of 1,035.
 FLOOR = 0.80
 
 
