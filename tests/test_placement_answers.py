@@ -156,6 +156,21 @@ def test_who_the_outlet_says_signed_a_side_takers_petition_or_joined_its_campaig
         assert placed(text) == "context", text
 
 
+def test_a_possessive_that_names_side_takers_on_both_sides_gives_no_side():
+    roles = (("Ona Brisk", "angler"), ("Per Lund", "angler"), ("Ivo Renk", "baker"))
+    for statement in ("Renk signed the anglers' petition.", "Renk disputed the angler's count."):
+        story = [
+            Block("B1", "quote", "Ona Brisk", "The whole scheme is a waste of money.", ("S1",), (0, 0, 0, 0)),
+            Block("B2", "quote", "Per Lund", "It means faster trains for the coast.", ("S1",), (0, 1, 0, 0)),
+            Block("B3", "statement", "Ivo Renk", statement, ("S1",), (0, 2, 0, 0)),
+            Block("B4", "quote", "Ivo Renk", "My ovens sit cold by noon.", ("S1",), (0, 2, 1, 0)),
+        ]
+        assert place(story, Spec("T", None, SPECS), roles=roles).blocks[3].position == "context", statement
+        # With the anglers all on one side, the same sentence places him.
+        one_side = [*story[:1], replace(story[1], speaker="Ada Holt"), *story[2:]]
+        assert place(one_side, Spec("T", None, SPECS), roles=roles).blocks[3].position != "context", statement
+
+
 # A speaker clearly against the tunnel who names one point of the other side.
 ANSWERING = (
     make_block("It will flood the valley.", n=1),
