@@ -8,7 +8,7 @@ disagreed.") or with a contrast right after another's words ("But Roe
 said the crane had failed twice."), a speaker whose quote opens on a side-taker's view ("Police
 say ...", "Unlike the police, ...") or on the view of a proposal's critics or supporters ("Critics
 say the ban ..."), a speaker the outlet reports disputing a side-taker's
-claim ("Renk questioned the campaign's estimate."), and a speaker of the
+claim ("Renk disputed the trust's forecast."), and a speaker of the
 opposition (against the government's side). ``answering`` gives the side
 an answer to a side-taker and the opposition's are worth, ``positions``
 that of an answer to critics or supporters (``critics``). ``joined`` finds
@@ -181,8 +181,8 @@ def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     """(speaker, whose claim they dispute, the sentence) for the outlet's
     report that one of the ``quiet`` speakers disputes or rejects what
     others put forward, named by their possessive within four words ("Ona
-    Brisk questioned the campaign's estimate.", "Dale rejected the
-    council's figures": ``DENYING``, ``_possessed``)."""
+    Brisk disputed the trust's forecast.", "Renk rejected the union's
+    count": ``DENYING``, ``_possessed``)."""
     found = []
     for b, said, verb in _reported_doing(blocks, quiet, DENYING):
         rest = said[verb + 1 : verb + 5]

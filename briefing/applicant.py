@@ -11,8 +11,8 @@ speaks for it or heads it (their name is its name, or their role names it:
 "managing director of Ebbing Salvage", "spokesman for Tolvar Gravel") takes
 the side that grants it, the for side of the labels (``cues.label_sides``).
 So does a question that asks whether to give a thing to a body named at
-its end, or for it ("Should the council lend £2m towards a new pool for the
-Orby Swimming Club?", "... lease the quay to Tarn Fisheries?": Levin's
+its end, or for it ("Should the council pay for a new boathouse for the
+Orby Sailing Club?", "... lease the quay to Tarn Fisheries?": Levin's
 verbs of giving, not stopped, refused nor kept up): its recipient wants it.
 The applicant is named in full, not by a word of it ("Salvage"); a group
 named in lower case ("park wardens", "harbour pilots") only by a body
@@ -37,7 +37,7 @@ _ALLOWED = re.compile(r"^\s*(?:should|can|may|must|will)\s+(?P<who>.+?)\s+be\s+(
 # "Should the council let X ...", "allow X to ...", "permit X to ...": X, a name in capitals or the one word after the verb.
 _LET = re.compile(r"\b(?:let|allow|permit)\s+(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*|[a-z]+)\b")
 GIVING = words("stance", "giving")  # "lend", "lease": Levin's verbs of giving
-# "... to Tarn Fisheries?", "... for the Orby Swimming Club?": a body named in capitals that ends the question.
+# "... to Tarn Fisheries?", "... for the Orby Sailing Club?": a body named in capitals that ends the question.
 _TO = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s*\?\s*$")
 
 
@@ -59,12 +59,12 @@ def applicant(question: str | None) -> str | None:
 
 def _recipient(question: str) -> re.Match[str] | None:
     """The body named at the end of a question that asks whether to give it
-    a thing (``GIVING``, in any regular form: "Should the council lend £2m
-    towards a new pool for the Orby Swimming Club?"): it wants what it would
-    be given, as an applicant wants leave."""
+    a thing (``GIVING``, in any regular form: "Should the council pay for a
+    new boathouse for the Orby Sailing Club?"): it wants what it would be
+    given, as an applicant wants leave."""
     found = _TO.search(question)
     said = normal(question[: found.start()]).split() if found else []
-    verb = next((i for i, w in enumerate(said) if bases(w) & GIVING or w in GIVING), None)
+    verb = next((i for i, w in enumerate(said) if bases(w) & GIVING), None)
     # Not a gift stopped, refused or kept up ("stop paying for ...", "keep paying ..."): its recipient wants no change.
     return found if verb is not None and not any(w in NEGATORS or {w, *bases(w)} & (REFUSAL | STATUS_QUO) for w in said[:verb]) else None
 

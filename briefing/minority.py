@@ -30,9 +30,9 @@ one ("who once backed ..."): ``described.not_theirs``. A group named by its
 stance ("Critics say ...", "The plan's backers say ...") needs no role:
 the speaker quoted right after it is one of them, unless a "But" or
 "However" between sets them against it. A body named (in capitals) whose
-stance the outlet's sentence states ("Marrow Tugs, which tows barges on
-the estuary, backs the plan.") speaks through the speaker whose
-introduction right after it opens on "Its" ("Its managing director, Ona
+stance the outlet's sentence states ("Yarrowby Plant Hire supports the
+plan, as do two of its rivals.") speaks through the speaker whose
+introduction right after it opens on "Its" ("Its finance director, Ona
 Brisk, said ..."): the possessive makes them the body's own, whatever
 their title, so they take its side.
 """
@@ -124,7 +124,7 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec], named: bool = Fal
     """(the group, the position) for the outlet's sentence that states the
     stance on the proposal of the group it opens on ("Parents opposed to
     the tunnel say ...": "parents"), of one side only, or with ``named`` of
-    a body named in capitals ("Marrow Tugs backs the plan"); None for any other,
+    a body named in capitals ("Yarrowby Plant Hire backs the plan"); None for any other,
     and for a stance granted before a "but" ("backed the tunnel but not its
     timing") or on a plan named by its aim ("rejected a plan to widen the
     road"), which may be another plan than the proposal."""

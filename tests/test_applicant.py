@@ -65,8 +65,8 @@ def test_a_timetable_of_the_applicants_speaker_says_they_are_placed_by_the_quest
 
 
 def test_a_question_of_giving_names_its_recipient_who_takes_the_side_that_gives():
-    assert applicant("Should the county lend £2m towards a new quay for Tarn Aggregates?") == "Tarn Aggregates"
-    assert applicant("Should the county lease the old pit to the Holm Edge Gliding Club?") == "Holm Edge Gliding Club"
+    assert applicant("Should the county lend its spare lorries to Tarn Aggregates?") == "Tarn Aggregates"
+    assert applicant("Should the county sell the old pit to the Quillmoor Gliding Club?") == "Quillmoor Gliding Club"
     question = "Should the county pay for a new haul road for Tarn Aggregates?"
     assert _placed(question, (("Oskar Vell", "managing director of Tarn Aggregates"),)) == ["halt", "dig"]
     # A gift stopped, refused or kept up, one not given, or a recipient in lower case or not at the end: no recipient.

@@ -141,23 +141,23 @@ def test_a_speaker_introduced_by_its_right_after_a_bodys_stance_takes_the_bodys_
         return [
             _said(body, None, 1, "event"),
             _said(intro, "Ona Brisk", 2, "statement"),
-            _said("We have six boats idle every winter.", "Ona Brisk", 3),
+            _said("Half our diggers stand in the yard until March.", "Ona Brisk", 3),
         ]
 
-    intro = "Its managing director, Ona Brisk, said the crews were ready."
-    placed = place(story("Marrow Tugs, which tows barges on the estuary, backs the tunnel.", intro), SPEC).blocks
+    intro = "Its finance director, Ona Brisk, said orders had fallen all winter."
+    placed = place(story("Yarrowby Plant Hire supports the tunnel, as do two of its rivals.", intro), SPEC).blocks
     assert [b.position for b in placed] == ["context", "yes", "yes"]
     assert 'introduced by "its" right after the outlet\'s sentence on a body\'s stance' in placed[2].reason
-    assert place(story("The Estuary Boatmen's Society opposes the tunnel.", intro), SPEC).blocks[2].position == "no"
+    assert place(story("The Quillmoor Walking Club opposes the tunnel.", intro), SPEC).blocks[2].position == "no"
     # No "its" that makes her the body's, a body with no stance or one denied, or a stance on something else: no side.
     for body, said in (
-        ("Marrow Tugs backs the tunnel.", "Ona Brisk, who skippers a ferry, said the crews were ready."),
-        ("Marrow Tugs tows barges on the estuary.", intro),
-        ("Marrow Tugs does not back the tunnel.", intro),
-        ("Marrow Tugs backs the new harbour wall.", intro),
+        ("Yarrowby Plant Hire backs the tunnel.", "Ona Brisk, who drives a digger, said orders had fallen all winter."),
+        ("Yarrowby Plant Hire rents out diggers.", intro),
+        ("Yarrowby Plant Hire does not back the tunnel.", intro),
+        ("Yarrowby Plant Hire backs the new harbour wall.", intro),
     ):
         assert place(story(body, said), SPEC).blocks[2].position == "context", (body, said)
     # Her own cue places her.
-    own = story("Marrow Tugs backs the tunnel.", intro)
+    own = story("Yarrowby Plant Hire backs the tunnel.", intro)
     own[2] = _said("It is a waste of money.", "Ona Brisk", 3)
     assert place(own, SPEC).blocks[2].position == "no"

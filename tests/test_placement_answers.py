@@ -118,7 +118,7 @@ def test_who_answers_a_speaker_with_a_verb_of_disagreement_takes_the_other_side(
 def _reported(side_taker: str, role: str, statement: str, quote: str) -> Block:
     """Ivo Renk's ``quote``, which has no cue, placed in a story of Ona
     Brisk's words, then the outlet's ``statement`` on him."""
-    roles = (("Ona Brisk", role), ("Ivo Renk", "surveyor at Fenn Costings"))
+    roles = (("Ona Brisk", role), ("Ivo Renk", "surveyor at Yarrowby Mapping"))
     story = [
         Block("B1", "quote", "Ona Brisk", side_taker, ("S1",), (0, 0, 0, 0)),
         Block("B2", "statement", "Ivo Renk", statement, ("S1",), (0, 1, 0, 0)),
@@ -129,11 +129,11 @@ def _reported(side_taker: str, role: str, statement: str, quote: str) -> Block:
 
 def test_who_the_outlet_says_disputes_a_side_takers_claim_named_by_its_possessive_takes_the_other_side():
     def placed(statement: str) -> str | None:
-        return _reported("It means faster trains for the coast.", "chair of the Valley Tunnel Campaign", statement, "Nobody should bank on those dates.").position
+        return _reported("It means faster trains for the coast.", "chair of the Valley Tunnel Campaign", statement, "Every line I have surveyed opened a year late.").position
 
-    assert "answers Ona Brisk" in _reported("It means faster trains.", "campaign chair", "Renk questioned the campaign's sums.", "No.").reason
-    for text in ("Ivo Renk, a surveyor at Fenn Costings, questioned the campaign's timetable.", "Renk disputed the campaign's sums.",
-                 "Renk rejected the campaign's figures.", "Renk challenged the tunnel campaign's cost estimate."):
+    assert "answers Ona Brisk" in _reported("It means faster trains.", "campaign chair", "Renk disputed the campaign's forecast.", "No.").reason
+    for text in ("Ivo Renk, who drew up the line's route, questioned the campaign's timetable.", "Renk disputed the campaign's forecast.",
+                 "Renk rejected the campaign's passenger count.", "Renk challenged the tunnel campaign's ridership forecast."):
         assert placed(text) == "no", text
     # No dispute, a dispute denied, whose claim unnamed or named by no side-taker, or another disputing: no side.
     for text in ("Renk checked the campaign's timetable.", "Renk did not dispute the campaign's timetable.", "Renk questioned the timetable.",
@@ -145,7 +145,7 @@ def test_who_the_outlet_says_signed_a_side_takers_petition_or_joined_its_campaig
     def placed(statement: str, side_taker: str = "The whole scheme is a waste of money.") -> str | None:
         return _reported(side_taker, "angler", statement, "My ovens sit cold by noon.").position
 
-    signed = "Ivo Renk, who bakes for the harbour cafes and signed the anglers' petition, said trade was slow."
+    signed = "Ivo Renk, who signed the anglers' petition in March, bakes bread on the quay."
     assert placed(signed) == "no" and placed(signed, "It means faster trains for the coast.") == "yes"
     assert "took up the petition or campaign of Ona Brisk" in _reported("It is a waste of money.", "angler", signed, "My ovens sit cold.").reason
     for text in ("Renk has joined the angler's campaign.", "Renk joined the anglers campaign in May."):
@@ -154,6 +154,21 @@ def test_who_the_outlet_says_signed_a_side_takers_petition_or_joined_its_campaig
     for text in ("Renk signed a petition.", "Renk signed the bakers' petition.", "Renk never signed the anglers' petition.",
                  "Renk joined the anglers' club.", "The anglers signed Renk's petition."):
         assert placed(text) == "context", text
+
+
+def test_a_possessive_that_names_side_takers_on_both_sides_gives_no_side():
+    roles = (("Ona Brisk", "angler"), ("Per Lund", "angler"), ("Ivo Renk", "baker"))
+    for statement in ("Renk signed the anglers' petition.", "Renk disputed the angler's count."):
+        story = [
+            Block("B1", "quote", "Ona Brisk", "The whole scheme is a waste of money.", ("S1",), (0, 0, 0, 0)),
+            Block("B2", "quote", "Per Lund", "It means faster trains for the coast.", ("S1",), (0, 1, 0, 0)),
+            Block("B3", "statement", "Ivo Renk", statement, ("S1",), (0, 2, 0, 0)),
+            Block("B4", "quote", "Ivo Renk", "My ovens sit cold by noon.", ("S1",), (0, 2, 1, 0)),
+        ]
+        assert place(story, Spec("T", None, SPECS), roles=roles).blocks[3].position == "context", statement
+        # With the anglers all on one side, the same sentence places him.
+        one_side = [*story[:1], replace(story[1], speaker="Ada Holt"), *story[2:]]
+        assert place(one_side, Spec("T", None, SPECS), roles=roles).blocks[3].position != "context", statement
 
 
 # A speaker clearly against the tunnel who names one point of the other side.

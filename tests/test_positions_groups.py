@@ -333,7 +333,7 @@ def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_propos
 
 def test_not_coming_or_bothering_to_tell_is_the_grievance_of_not_being_told():
     for text in ("Nobody came to tell the tenants why.", "No one has bothered to tell us anything.",
-                 "Nobody from the water board has come to tell them what happens next.", "No one at the depot bothered to tell the drivers."):
+                 "Nobody from the water board has come to tell the stallholders what happens next.", "No one at the market bothered to tell the porters."):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"] and not found.weak, text
     # Not told what the speaker now states, or the proposal's own timing; coming or bothering to do something else.
@@ -341,5 +341,5 @@ def test_not_coming_or_bothering_to_tell_is_the_grievance_of_not_being_told():
                  "Nobody came to the meeting.", "No one bothered to read the survey.", "Somebody came to tell us why."):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
     # The grievance places the speaker, and so their words with no cue.
-    said = [_said("Sixty drivers work out of this depot.", "Ivo Renk", 1), _said("Nobody at the council has come to tell them why.", "Ivo Renk", 2)]
+    said = [_said("I have sold fish on this square since 1994.", "Ivo Renk", 1), _said("Nobody at the council has come to tell the stallholders anything.", "Ivo Renk", 2)]
     assert [b.position for b in place(said, Spec("T", None, TUNNEL)).blocks] == ["no", "no"]
