@@ -44,8 +44,10 @@ ACTORS_HELP = [
 # Words no office or description opens on: a subordinator opens a clause
 # ("once appointed ..."), a preposition (Quirk et al. 1985, 9.7, "like" among
 # them) a phrase that describes another word, and "neither" or "either" one half of a
-# pair joined ("neither the warden nor ...", 13.33).
-NOT_A_ROLE_START = words("grammar", "subordinators") | PREPOSITIONS | {"like", "neither", "either"}
+# pair joined ("neither the warden nor ...", 13.33). Not "of": after a name
+# it names what the speaker belongs to ("of the Quay Workers' Union", which
+# the role reader prints so when it does not read it as "member of ...").
+NOT_A_ROLE_START = words("grammar", "subordinators") | (PREPOSITIONS - {"of"}) | {"like", "neither", "either"}
 UNNAMED_HELP = [
     "",
     "# Unnamed voices: descriptions and groups the articles quote, not one named person. List one",
