@@ -319,7 +319,7 @@ def draft_spec(
     # A speaker the draft says may be one listed before them is guessed into their group too.
     names = [name for name, _ in ranked]
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
-    # An outlet or a report the articles cite ("Politico reported ...") is in no group.
+    # An outlet or a report the articles cite ("The Quayside Courier reported ...") is in no group.
     cited = reporters(ranked)
     grouped = [(name, bs) for name, bs in ranked if name not in cited]
     groups = _groups(sorted(grouped, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)

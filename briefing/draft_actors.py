@@ -42,10 +42,12 @@ ACTORS_HELP = [
     "[actors]",
 ]
 # Words no office or description opens on: a subordinator opens a clause
-# ("if nominated ..."), a preposition (Quirk et al. 1985, 9.7, "like" among
+# ("once appointed ..."), a preposition (Quirk et al. 1985, 9.7, "like" among
 # them) a phrase that describes another word, and "neither" or "either" one half of a
-# pair joined ("neither party's nominee nor ...", 13.33).
-NOT_A_ROLE_START = words("grammar", "subordinators") | PREPOSITIONS | {"like", "neither", "either"}
+# pair joined ("neither the warden nor ...", 13.33). Not "of": after a name
+# it names what the speaker belongs to ("of the Quay Workers' Union", which
+# the role reader prints so when it does not read it as "member of ...").
+NOT_A_ROLE_START = words("grammar", "subordinators") | (PREPOSITIONS - {"of"}) | {"like", "neither", "either"}
 UNNAMED_HELP = [
     "",
     "# Unnamed voices: descriptions and groups the articles quote, not one named person. List one",
@@ -124,7 +126,7 @@ def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: 
 
 def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
     """The speakers who only report: never quoted, and named in every
-    statement of theirs as what reported it ("The Harbour Gazette reported
+    statement of theirs as what reported it ("The Quayside Courier reported
     on Friday that ..."): an outlet the articles cite relays what others
     did or said, and takes no side by it. Not one a claim is "according
     to": a campaign's figures are as often given so as an outlet's."""

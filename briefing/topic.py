@@ -196,12 +196,13 @@ def subject(
     ending in a role's head noun of ``heads`` (an office: "prime minister"),
     none printed after "to" or a modal and never after an article (a verb
     phrase: "work together"). A
-    common-noun phrase is preferred: one whose head, its last word, is
-    printed in lower case inside a sentence ("harbour dues", "Dunmarrow
-    weir"; not "Kelby Vale": a name is more often a place), seen after an article or a possessive ("the congestion
-    charge"; never "the become law"), and complete (not mostly followed by
-    another content word, as "biggest economic" is). Then the phrase in most
-    titles, then in most sources. Only the outlets' own words count: a
+    phrase whose head, its last word, is printed in lower case inside a
+    sentence is preferred ("harbour dues", "Dunmarrow weir"; not "Kelby
+    Vale": a name is more often a place); then the phrase in most titles;
+    then a common-noun phrase, seen after an article or a possessive ("the
+    congestion charge"; never "the become law") and complete (not mostly
+    followed by another content word, as "biggest economic" is); then the
+    phrase in most sources. Only the outlets' own words count: a
     phrase from a quotation is a speaker's framing ("a witch hunt"), and the
     title would take it over. Each source's phrases are found by ``each``
     (the build's process pool for many sources); they are counted here."""

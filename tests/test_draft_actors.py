@@ -217,9 +217,11 @@ def test_a_role_read_as_a_piece_of_a_clause_is_not_shown():
     # opens on a subordinator, a preposition or one half of a pair, or ends on the sentence's verb
     for role in ("if elected mayor", "though columnist", "like", "neither warden nor", "about the levy", "harbour staff confirmed"):
         assert clause_role(role), role
-    # an office, a description, one that opens on a participle or holds one before a preposition
+    # an office, a description, one that opens on a participle or holds one before a preposition, one
+    # that opens on "of" (what the speaker belongs to)
     for role in ("treasurer", "spokeswoman for the harbour board", "retired ferry captain", "who runs the chandlery",
-                 "councillor elected in May", "the board's chair"):
+                 "councillor elected in May", "the board's chair",
+                 "of the Quay and Allied Workers' Union"):
         assert not clause_role(role), role
 
 

@@ -28,6 +28,15 @@ STORIES = {
         ],
         "Dunmarrow weir",
     ),
+    # A thing named, seen after an article, is a common-noun phrase: it comes before "crews start",
+    # in as many titles and sources but never after one.
+    "thing_named_after_an_article": (
+        [
+            ("Crews start on Dunmarrow weir", "Crews start on the Dunmarrow weir on Monday. The survey of the weir took a year."),
+            ("Dunmarrow weir: crews start today", "Repairs to the Dunmarrow weir begin today, and crews start early."),
+        ],
+        "Dunmarrow weir",
+    ),
     # "000-seat arena", a piece of a figure, is in both titles: no subject.
     "no_figure": (
         [
