@@ -22,12 +22,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
 
 from .bodies import body
+from .concession import CONTRAST
 from .cue_words import NEGATORS, bases, clause_words, matches
 from .cues import OPPOSING, OPPOSITION, OURS, SUPPORTING, title
 from .data import load, words
 from .minority import denied_universal
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONTRAST, CONTRASTING, DENYING, OPERATORS, REPORTING_VERBS, contrast_opening
+from .set_aside import CONTRASTING, DENYING, OPERATORS, REPORTING_VERBS, contrast_opening
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, normal
 
 # "Roe disagreed.", "Roe was not convinced.": the "disagree" group of reporting verbs.

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .concession import GRANTED, WEAK, WeakKind, conceded
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
 from .grievances import imposed, unasked
@@ -32,7 +33,7 @@ from .judged import judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
-from .set_aside import FIRST_PERSON, GRANTED, PROPOSITION_NOUNS, RENAMED, WEAK, SetAside, SetAsideKind, WeakKind, commented, conceded, echoed, renamed, why_not
+from .set_aside import FIRST_PERSON, PROPOSITION_NOUNS, RENAMED, SetAside, SetAsideKind, commented, echoed, renamed, why_not
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
 from .clean import header_lines
+from .concession import conceded
 from .cue_words import bases
 from .cues import evidence
 from .data import words
@@ -32,7 +33,7 @@ from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
-from .set_aside import REPORTING_VERBS, conceded
+from .set_aside import REPORTING_VERBS
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
 from .wording import as_printed, normal, typographic

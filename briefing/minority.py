@@ -42,12 +42,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 
 from .bodies import one_of
+from .concession import CONTRAST
 from .cue_words import NEGATORS, bases, clause_words
 from .cues import ADVOCATING, OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
 from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONDITIONAL, CONTRAST
+from .set_aside import CONDITIONAL
 from .verdicts import BE
 from .wording import normal
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from .bodies import OWN_VOICE
+from .concession import CONTRAST
 from .cue_words import clause_words, matches
 from .cues import Evidence, without
 from .data import load, words
 from .model import Block
 from .patterns import MONTHS
-from .set_aside import CONTRAST, SetAsideKind, time_frame
+from .set_aside import SetAsideKind, time_frame
 from .verbs import past
 from .verdicts import EFFECTS
 from .wording import normal

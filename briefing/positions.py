@@ -68,6 +68,7 @@ from dataclasses import dataclass, replace
 from .answers import answering, critics, joined, reports
 from .applicant import applicants
 from .bodies import FIRMS, SPOKES, a_firm, fellows_of, heads_a_firm, heads_the_company, introduced, label_holders, listed_bodies
+from .concession import GRANTED
 from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
 from .data import load, words
@@ -84,7 +85,7 @@ from .model import (
     Spec,
 )
 from .no_side import experts, unplaceable, weighed
-from .set_aside import GRANTED, SetAside, SetAsideKind
+from .set_aside import SetAside, SetAsideKind
 from .why import CLEAR_RATIO, Why, winner
 from .wording import normal
 

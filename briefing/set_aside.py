@@ -17,10 +17,8 @@ not dismissed ("the so-called ...", "the idea that ... is absurd", "who
 believes ...?"), not in a condition ("if ...,"; but "if you ..., you ..."
 states a rule) or an open question ("whether ..."), not under a denial
 turned again ("I don't think anyone can deny ...", "... ever seen such ...",
-"people who don't think ..."; which way needs a parse), and not granted before an answer ("..., but ...";
-"although ..."; "Of course ... ." then another side in the speaker's other
-words; "Yes, ... . But not ..." denies it; "Nobody disputes that ..."
-claims common ground, which places no one). A cue a sentence only names
+"people who don't think ..."; which way needs a parse), and not granted before an answer ("..., but ...",
+"although ...", "Nobody disputes that ...": ``concession``). A cue a sentence only names
 before judging it ("X is a ...") does not count: the judgement may go
 either way.
 """
@@ -30,18 +28,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from .concession import CONCESSIVE, CONTRAST, DISPUTING, OF_COURSE, GrantKind, WeakKind
 from .cue_words import NEGATORS, bases, matches
 from .data import load, words
 from .forms import number_word
 from .lexicon import language
 from .verbs import past
-from .verdicts import APPROVING, DISAPPROVING, MODALS, OBJECT_PRONOUNS
+from .verdicts import APPROVING, DISAPPROVING, OBJECT_PRONOUNS
 from .wording import FUNCTION_WORDS
 
 _WORDS = load("stance")  # each list's header there says why it holds its words
 NEGATION_WINDOW = 3  # words before a cue in which a negator denies it
-CONTRAST = words("stance", "contrast")  # what follows outweighs what precedes
-CONCESSIVE = words("stance", "concessive")  # a clause conceded, up to its comma
 CONDITIONAL = words("stance", "conditional")  # a clause that supposes, up to its comma, asserts nothing
 WHETHER = "whether"  # the subordinator of an indirect yes-no question
 INQUIRING = words("stance", "inquiring")  # "want to know who ...": an indirect question after "to"
@@ -52,10 +49,7 @@ NO_ONE = words("stance", "no_one")  # "nobody says ..." reports no one's view
 NEGATIVE_SUBJECTS = tuple(tuple(p.split()) for p in _WORDS["negative_subjects"])  # "none of the critics has ..."
 NEGATIVE_PRONOUNS = tuple(tuple(p.split()) for p in _WORDS["negative_pronouns"])  # "nobody is being ..."
 SIDE_TAKERS = words("stance", "side_takers")  # "critic", "opponent": people named by the side they take
-CONCEDING_OPENERS = tuple(tuple(o.split()) for o in _WORDS["conceding_openers"])  # "granted, ...", "nobody denies ..."
-DISPUTING = words("stance", "disputing")  # "nobody disputes that ...": a point claimed as common ground
 DENYING = DISPUTING | words("stance", "rejecting")  # "we reject claims that ...": the clause denied
-OF_COURSE = ("of", "course")  # concessive wherever it stands ("..., of course.")
 REPORTING_VERBS = words("stance", "reporting_verbs")  # "critics say", "they keep telling us": a view framed as someone's
 CALLS = words("stance", "calls")
 BELIEVING = words("stance", "believing")  # "the mayor believes ...": a spokesperson voicing a title holder
@@ -69,20 +63,8 @@ SO_CALLED = ("so", "called")  # the speaker's label for a view they dismiss ("th
 PROPOSITION_NOUNS = words("stance", "proposition_nouns")  # "the idea that ... is absurd"
 DENYING_VERDICTS = words("stance", "denying_verdicts")
 AFFIRMATIVES = words("stance", "affirmatives")  # "X? Yes, ...": the speaker's own question, answered for the point
-WHERE_WHEN = words("stance", "where_when")  # "but not here": a "not" that takes back the point granted
-# Why a cue found does not count (``SetAside.kind``): granted points and weak cues apart.
-GrantKind = Literal["granted", "denied", "common"]
-WeakKind = Literal["conceded"]
+# Why a cue found does not count (``SetAside.kind``); how one is granted, ``concession`` says.
 SetAsideKind = Literal["negated", "twice", "lacked", "reported", "dismissed", "condition", "echoed", "hedged", "observed", "renamed", "judged", GrantKind, WeakKind]
-GRANTED: dict[GrantKind, str] = {
-    "granted": "granted ('of course', 'nobody denies ...'), then answered with a 'but'",
-    "denied": "granted, then denied ('but not ...')",
-    "common": "claimed as common ground ('nobody disputes that ...'), which either side may grant",
-}
-# Cues that count only when nothing else the speaker says takes another side.
-WEAK: dict[WeakKind, str] = {
-    "conceded": "conceded ('but', 'although', 'of course')",
-}
 # "Faster trains are a promise nobody will keep": the judgement may go either way.
 RENAMED = "only names what the sentence then judges ('... is a ...'), which may go either way"
 # "I don't think anyone can deny it is X" holds X; "people who don't think it is X are fools" too: a second
@@ -446,39 +428,6 @@ def _verdict(tokens: list[str], at: int) -> tuple[str, str] | None:
         if tokens[i] in ("is", "was") and verdict:
             return tokens[that - 1], verdict
     return None
-
-
-def conceded(tokens: list[str], at: int, following: list[str]) -> GrantKind | Literal["conceded"] | None:
-    """How the speaker grants the cue: "conceded" when it sits before a "but"
-    (in its sentence or opening the next), in an "although ..." clause or in
-    a sentence that grants a point ("of course", "nobody denies ...");
-    "granted" when a sentence that grants it is then answered with a "but";
-    "denied" when the answer is "but not ..."."""
-    turn = next((i for i in range(at, len(tokens)) if tokens[i] in CONTRAST), None)
-    answer = tokens[turn + 1 : turn + 3] if turn is not None else following[1:3] if following[:1] and following[0] in CONTRAST else None
-    # An opener grants the point after it, not itself ("Nobody asked us" is a grievance, not common ground).
-    grants = matches(tokens, OF_COURSE) or any(tuple(tokens[: len(o)]) == o and at >= len(o) for o in CONCEDING_OPENERS)
-    if answer is not None:
-        denies = bool(answer) and answer[0] in NEGATORS and (answer[1:] in ([], ["|"]) or answer[1] in WHERE_WHEN)
-        return "denied" if denies else "granted" if grants else "conceded"
-    start = max((i for i in range(at) if tokens[i] in CONCESSIVE), default=None)
-    if start is not None and "|" not in tokens[start:at] and "|" in tokens[at:]:
-        return "conceded"
-    if _common_ground(tokens[:at]):
-        return "common"
-    return "conceded" if grants else None
-
-
-def _common_ground(tokens: list[str]) -> bool:
-    """Whether the sentence opens by claiming what follows as common ground
-    ("Nobody disputes that ...", "No one would deny that ..."): a point the
-    speaker grants whatever their side, so it places no one, even with no
-    "but" after it ("The question is ...")."""
-    for opener in CONCEDING_OPENERS:  # only "nobody" and "no one" go on with a verb
-        if tuple(tokens[: len(opener)]) == opener:
-            verb = next((t for t in tokens[len(opener) :] if t not in MODALS), "")
-            return bool(bases(verb) & DISPUTING)
-    return False
 
 
 def renamed(tokens: list[str], at: int, n: int) -> Literal["renamed"] | None:
