@@ -163,8 +163,8 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
     """Two wordings count by one value two lots of beings ("14 men" / "14
     children", "30 families" / "30 people"), or people and what is no
     being ("23 people" / "23 deaths", "38,000 people" / "38,000 homes"),
-    or two nouns of persons (``being``: "12 dockers" / "12 councillors",
-    "60 firefighters" / "60 people"), and not one count of people
+    or two nouns of persons (``being``: "12 welders" / "12 bakers",
+    "60 paramedics" / "60 people"), and not one count of people
     (``one_count``: people in general stand for the kinds of person of
     ``people.txt`` only, those WordNet's tagged corpus counts). ``ours``,
     ``theirs``: the nouns (stems, as ``forms.figures`` gives them) each
@@ -173,8 +173,8 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
     (``_person``). A value that counts one noun in both ("nine
     members" / "nine board members", "40 bus drivers" / "40 lorry
     drivers") counts one lot; a verb both print after it that neither
-    counts first is no noun in common: "attended" of "Sixty firefighters
-    attended" / "Sixty people attended" tells what two lots did."""
+    counts first is no noun in common: "worked" of "Sixty paramedics
+    worked" / "Sixty people worked" tells what two lots did."""
     values = [v for v in ours.keys() & theirs.keys() if not _one_noun(ours[v], theirs[v], our_words, their_words)]
     if not values:
         return False
@@ -191,9 +191,10 @@ def counted_apart(ours: Mapping[str, Collection[str]], theirs: Mapping[str, Coll
 
 def _one_noun(ours: Collection[str], theirs: Collection[str], our_words: str, their_words: str) -> bool:
     """Of the words one value is read with in each wording (stems), both
-    print one that is no past form of a verb ("council"), or the first of
-    them in one wording, what it counts there ("members" of "nine members"
-    / "nine board members")."""
+    print one that is no past form of a verb ("members" of "nine members"
+    / "nine board members"), or the first of them in one wording, what it
+    counts there, a past form too ("wounded" of "40 wounded" / "40 wounded
+    soldiers")."""
     shared = set(ours).intersection(theirs)
     firsts = {_first(ours, our_words), _first(theirs, their_words)}
     return any(n in firsts or not verbs.past(_printed(n, our_words)) for n in shared)

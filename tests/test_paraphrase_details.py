@@ -95,11 +95,11 @@ def test_another_day_place_figure_or_act_is_another_fact(a, b):
 def test_a_word_of_a_timetable_is_one_only_after_a_form_of_be():
     # "be set to", "be due to" (a word between: "is now due to") tell when;
     # without "be", "set to work" is a verb of its own, a word of what happened
-    assert "set" not in stems("The Harwick volunteers are set to clear the towpath.")
-    assert "due" not in stems("Repairs to the Harwick towpath are now due to start.")
-    assert "set" in stems("The Harwick volunteers set to work on the towpath.")
-    assert "due" in stems("The Harwick towpath closed, due to flooding.")
+    assert "set" not in stems("The Hebble volunteers are set to clear the towpath.")
+    assert "due" not in stems("Repairs to the Hebble towpath are now due to start.")
+    assert "set" in stems("The Hebble volunteers set to work on the towpath.")
+    assert "due" in stems("The Hebble towpath closed, due to flooding.")
     # after a participle, "due to" is a preposition of cause, "because of": "due" is a word of it
-    assert "due" in stems("The Harwick towpath was closed due to flooding.")
-    assert "due" in stems("Trains to Harwick were cancelled due to a signal fault.")
-    assert "due" not in stems("Trains to Harwick were also due to stop at Ebbing.")
+    assert "due" in stems("The Hebble towpath was closed due to flooding.")
+    assert "due" in stems("Trains to Hebble were cancelled due to a signal fault.")
+    assert "due" not in stems("Trains to Hebble were also due to stop at Ebbing.")

@@ -2,7 +2,7 @@
 and another ("Ann Roe and Bob Dale said ...": the first of two subjects is
 the statement's speaker) are two statements (``merge._partner``), when the
 build names the other as a speaker too; two outlets that name the same two
-join, and "and" inside a body's name ("Tarn and Wey Railways") names no
+join, and "and" inside a body's name ("Tarn and Wey Crossings") names no
 second speaker. All names and sentences are made up."""
 
 from briefing.merge import consolidate
@@ -37,8 +37,8 @@ def test_two_outlets_that_name_the_same_two_speakers_join():
 
 
 def test_and_inside_a_name_or_before_no_speaker_of_the_build_names_no_partner():
-    body = said("S1", "The operator, Tarn and Wey Railways, said it had offered its signal staff a 4% pay rise.", "Tarn")
-    named = said("S2", "Tarn and Wey Railways said it had offered signal staff a pay rise of 4%.", "Tarn")
+    body = said("S1", "The ferry firm, Tarn and Wey Crossings, said it would add a third boat to the Pendle run in June.", "Tarn")
+    named = said("S2", "Tarn and Wey Crossings said it would add a third boat to its Pendle run in June.", "Tarn")
     assert sources([body, named, ELSEWHERE]) == [["S1", "S2"], ["S3"]]
     # the other name is no speaker of the build: nothing tells it is a person who spoke
     assert sources([ALONE, TOGETHER]) == [["S1", "S2"]]

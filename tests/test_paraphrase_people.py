@@ -25,7 +25,7 @@ ONE_COUNT = [
     # a group noun's singular counts its members, persons WordNet names ("staff": "staffer", a kind of worker)
     ("About 240 staff at the Kelby depot were sent home on Tuesday.", "About 240 workers at the Kelby depot were sent home on Tuesday."),
     # a kind of person the list holds, and people in general: one count, whatever they did
-    ("Eighty volunteers searched the Pell moor for the missing walker overnight.", "Eighty people searched the Pell moor for the missing walker overnight."),
+    ("Eighty volunteers searched the Skelby moor for the missing walker overnight.", "Eighty people searched the Skelby moor for the missing walker overnight."),
 ]
 
 # Two counts of one value: one block without ``counted_apart``.
@@ -37,10 +37,10 @@ TWO_COUNTS = [
     # a group noun's plural counts groups
     ("Five crews were sent to the blaze at the Kelby depot on Tuesday.", "Five workers were sent to the blaze at the Kelby depot on Tuesday."),
     # the verb both print after the count is what two lots did, no noun in common
-    ("Sixty firefighters attended the blaze at the Orrin paint works on Tuesday night.", "Sixty people attended the blaze at the Orrin paint works on Tuesday night."),
-    ("Thirty lifeguards arrived at Pell beach after the alarm was raised.", "Thirty people arrived at Pell beach after the alarm was raised."),
+    ("Sixty paramedics worked through the night at the Lorne showground on Tuesday.", "Sixty people worked through the night at the Lorne showground on Tuesday."),
+    ("Thirty wardens arrived at Tollby beach after the alarm was raised.", "Thirty people arrived at Tollby beach after the alarm was raised."),
     # two nouns of persons the people list does not hold, neither one count with the other
-    ("Twelve dockers marched through the streets of Orrin on Saturday afternoon.", "Twelve councillors marched through the streets of Orrin on Saturday afternoon."),
+    ("Twelve welders marched through the streets of Delby on Saturday afternoon.", "Twelve bakers marched through the streets of Delby on Saturday afternoon."),
 ]
 
 
@@ -92,8 +92,9 @@ def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_comm
     assert apart("Doctors recorded 14 cases of flu this week.", "Doctors recorded 14 deaths from flu this week.")  # "Death" is a person only as a personification
     assert not apart("Nine members of the union backed the strike.", "Nine union members backed the strike.")
     assert not apart("Forty bus drivers walked out on Monday.", "Forty lorry drivers walked out on Monday.")  # "drivers", a noun: whom, both
-    assert apart("Sixty firefighters attended the blaze.", "Sixty people attended the blaze.")  # "attended": a verb, what they did
-    assert apart("Sixty firefighters attended the blaze.", "Sixty dockers attended the blaze.")
-    assert not apart("Sixty firefighters attended the blaze.", "Sixty firefighters attended the fire.")
+    assert apart("Sixty paramedics worked through the night.", "Sixty people worked through the night.")  # "worked": a verb, what they did
+    assert apart("Sixty paramedics worked through the night.", "Sixty welders worked through the night.")
+    assert not apart("Sixty paramedics worked through the night.", "Sixty paramedics worked through the weekend.")
+    assert not apart("Forty wounded soldiers were flown home on Monday.", "Forty wounded were flown home on Monday.")  # a past form printed first in both: what it counts
     assert not apart("Nine nurses on the ward backed the strike.", "Seven doctors on the ward backed the strike.")  # figures differ: not this rule's
     assert not apart("The storm damaged 300 homes in the valley.", "The storm damaged 300 houses in the valley.")  # no beings
