@@ -108,12 +108,11 @@ def _word_stem(word: str) -> str:
 def _timetabled(words: Sequence[str], n: int) -> bool:
     """The word at ``n`` is a word of a timetable: after a form of "be" (a
     word between, "is now due to"), before "to" ("is set to open"); without
-    "be" it is a verb of its own ("the crews set to work"), and after a
-    participle "due to" is a preposition of cause, one word of two ("was
-    closed due to flooding": Quirk et al. 1985, 9.10, complex prepositions)."""
-    if words[n].casefold() not in _TIMETABLED or n + 1 >= len(words) or words[n + 1] != "to":
-        return False
-    return n > 0 and words[n - 1].casefold() in _BE or n > 1 and words[n - 2].casefold() in _BE and not verbs.past(words[n - 1].casefold())
+    "be" it is a verb of its own ("the crews set to work")."""
+    return (
+        words[n].casefold() in _TIMETABLED and n + 1 < len(words) and words[n + 1] == "to"
+        and any(w.casefold() in _BE for w in words[max(0, n - 2):n])
+    )
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:

@@ -99,7 +99,3 @@ def test_a_word_of_a_timetable_is_one_only_after_a_form_of_be():
     assert "due" not in stems("Repairs to the Hebble towpath are now due to start.")
     assert "set" in stems("The Hebble volunteers set to work on the towpath.")
     assert "due" in stems("The Hebble towpath closed, due to flooding.")
-    # after a participle, "due to" is a preposition of cause, "because of": "due" is a word of it
-    assert "due" in stems("The Hebble towpath was closed due to flooding.")
-    assert "due" in stems("Trains to Hebble were cancelled due to a signal fault.")
-    assert "due" not in stems("Trains to Hebble were also due to stop at Ebbing.")
