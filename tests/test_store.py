@@ -99,3 +99,19 @@ def test_a_folder_others_may_write_in_is_not_used(cache):
     cache.chmod(0o700)
     data.table("consent.txt", _upper)
     assert len(list(cache.iterdir())) == 1
+
+
+def test_a_change_to_how_lines_are_read_finds_the_table_anew(cache, monkeypatch):
+    every = data.table("consent.txt", _upper)
+    monkeypatch.setattr(data, "_lines", lambda text: text.splitlines()[:1])  # another reading of the file's lines
+    first = data.table("consent.txt", _upper)
+    assert first == _upper((store.FOLDER / "en" / "consent.txt").read_text("utf-8").splitlines()[:1])
+    assert first != every
+
+
+def test_a_folder_another_user_owns_is_not_used(cache, monkeypatch):
+    cache.mkdir(parents=True, mode=0o700)
+    uid = store.os.getuid()
+    monkeypatch.setattr(store.os, "getuid", lambda: uid + 1)
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
+    assert list(cache.iterdir()) == []
