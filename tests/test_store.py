@@ -93,6 +93,9 @@ def test_the_folder_is_the_users_cache_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rules say
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert store.folder() == tmp_path / "home" / ".cache" / "briefing" / "data"
+    monkeypatch.setenv("HOME", "relative")  # no home folder to name: nothing is kept, nothing written in the current folder
+    assert store.folder() is None
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
 
 
 def test_a_folder_others_may_write_in_is_not_used(cache):
