@@ -6,19 +6,30 @@ added without its schema entry fails the test that first writes it."""
 
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from functools import cache
 from pathlib import Path
 
 import jsonschema
 import pytest
 
-import briefing.pipeline
-from briefing.model import Briefing, Paragraph
-from briefing.render.json import SCHEMA_FILE, to_data
-from briefing.saying import parse
-from briefing.sentences import split
-from briefing.speakers import Article, Corpus
+# What a run makes of the word lists is kept in the user's cache folder
+# (``briefing.data.store``): the suite, and the builds it runs in child
+# processes, keep theirs in a folder of their own, set before briefing is
+# imported (its modules read word lists at import).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="briefing-tests-cache-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
+
+import briefing.pipeline  # noqa: E402
+from briefing.model import Briefing, Paragraph  # noqa: E402
+from briefing.render.json import SCHEMA_FILE, to_data  # noqa: E402
+from briefing.saying import parse  # noqa: E402
+from briefing.sentences import split  # noqa: E402
+from briefing.speakers import Article, Corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 from conftest import SEEDS
 
 HEAVY = ("jinja2", "numpy", "weasyprint", "yaml", "http.client", "ssl", "trafilatura")
@@ -70,3 +71,22 @@ def test_the_pdf_import_leaves_the_library_finder_as_it_found_it():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "True"
+
+
+def test_the_library_finder_is_put_back_when_the_import_fails(monkeypatch):
+    import ctypes.util
+
+    from briefing.render import pdf
+
+    def cache_only(name: str) -> None:
+        return None
+
+    monkeypatch.setattr(ctypes.util, "_findSoname_ldconfig", cache_only, raising=False)  # Linux's, on any system
+    find = ctypes.util.find_library
+    with pytest.raises(ImportError), pdf._libraries_from_the_loader_cache():
+        assert ctypes.util.find_library is cache_only  # the loader's cache only, while it lasts
+        raise ImportError("no libpango")
+    assert ctypes.util.find_library is find
+    monkeypatch.delattr(ctypes.util, "_findSoname_ldconfig")  # no such helper (not Linux, another Python)
+    with pdf._libraries_from_the_loader_cache():
+        assert ctypes.util.find_library is find

@@ -21,6 +21,10 @@ def _upper(lines: list[str]) -> list[str]:
     return [line.upper() for line in lines]
 
 
+def _lower(lines: list[str]) -> list[str]:
+    return [line.lower() for line in lines]
+
+
 @pytest.mark.parametrize(("name", "parse", "args"), [
     ("synonyms.txt", synonyms._sets, ()),
     ("verbs.txt", verbs._verbs, ()),
@@ -45,7 +49,7 @@ def test_parsed_toml_is_read_back_as_it_was_parsed(cache):
 
 
 def test_a_value_is_kept_apart_for_each_reading_of_it(cache):
-    assert data.table("consent.txt", _upper) != data.table("consent.txt", sorted)
+    assert data.table("consent.txt", _upper) != data.table("consent.txt", _lower)
     assert len(list(cache.iterdir())) == 2
 
 
@@ -54,7 +58,7 @@ def test_the_key_changes_with_the_file_the_code_and_the_arguments():
     assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper) == one
     assert store.key("en/x.txt", b"shovel\nrake\n", _upper) != one
     assert store.key("en/y.txt", b"shovel\ntrowel\n", _upper) != one
-    assert store.key("en/x.txt", b"shovel\ntrowel\n", sorted) != one
+    assert store.key("en/x.txt", b"shovel\ntrowel\n", _lower) != one
     assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 3) != store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 4)
 
 
@@ -89,6 +93,9 @@ def test_the_folder_is_the_users_cache_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # not absolute: ignored, as the XDG rules say
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert store.folder() == tmp_path / "home" / ".cache" / "briefing" / "data"
+    monkeypatch.setenv("HOME", "relative")  # no home folder to name: nothing is kept, nothing written in the current folder
+    assert store.folder() is None
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
 
 
 def test_a_folder_others_may_write_in_is_not_used(cache):
@@ -99,3 +106,24 @@ def test_a_folder_others_may_write_in_is_not_used(cache):
     cache.chmod(0o700)
     data.table("consent.txt", _upper)
     assert len(list(cache.iterdir())) == 1
+
+
+def test_a_change_to_how_lines_are_read_finds_the_table_anew(cache, monkeypatch):
+    every = data.table("consent.txt", _upper)
+    monkeypatch.setattr(data, "_lines", lambda text: text.splitlines()[:1])  # another reading of the file's lines
+    first = data.table("consent.txt", _upper)
+    assert first == _upper((store.FOLDER / "en" / "consent.txt").read_text("utf-8").splitlines()[:1])
+    assert first != every
+
+
+def test_a_folder_another_user_owns_is_not_used(cache, monkeypatch):
+    cache.mkdir(parents=True, mode=0o700)
+    uid = store.os.getuid()
+    monkeypatch.setattr(store.os, "getuid", lambda: uid + 1)
+    assert data.table("consent.txt", _upper) == _upper(data.lines("consent.txt"))
+    assert list(cache.iterdir()) == []
+
+
+def test_a_function_with_no_source_file_is_only_made(cache):
+    assert data.table("consent.txt", sorted) == sorted(data.lines("consent.txt"))  # a builtin: nothing to key it by
+    assert not cache.exists() or list(cache.iterdir()) == []

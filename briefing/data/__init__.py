@@ -61,10 +61,10 @@ def lines(name: str, language: str = LANGUAGE) -> list[str]:
 
 
 def table(name: str, parse: Callable[..., T], *args: Hashable, language: str = LANGUAGE) -> T:
-    """``parse(lines(name), *args)``, kept between runs (``kept``): ``parse``
-    reads nothing but its arguments and returns plain values (dicts, lists,
-    tuples, sets, strings, numbers)."""
-    return kept(f"{language}/{name}", lambda text: parse(_lines(text), *args), parse, *args)
+    """``parse(lines(name), *args)``, kept between runs (``kept``, keyed by
+    ``_lines`` too): ``parse`` reads nothing but its arguments and returns
+    plain values (dicts, lists, tuples, sets, strings, numbers)."""
+    return kept(f"{language}/{name}", lambda text: parse(_lines(text), *args), _lines, parse, *args)
 
 
 def words(name: str, key: str, language: str = LANGUAGE) -> frozenset[str]:

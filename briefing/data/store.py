@@ -14,8 +14,8 @@ misses the key, and the value is made anew. Values are stored with
 ``marshal`` (plain values only: dicts, lists, tuples, sets, strings,
 numbers; anything else is simply not stored), each in its own file named
 by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
-by default), a folder only the user may read (a folder others may write
-in is not used), written through a temporary
+by default), a folder only the user may read (one another user owns or
+others may write in is not used), written through a temporary
 file renamed into place and opened by a digest of the value's bytes,
 checked on reading. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
@@ -58,9 +58,7 @@ def _source(part: Hashable) -> bytes:
     if not callable(part):
         return repr(part).encode()
     name = f"{part.__module__}.{getattr(part, '__qualname__', '')}".encode()
-    if part.__module__ in sys.builtin_module_names:  # the Python's own, which ``sys.version`` stands for
-        return name
-    return name + Path(getattr(sys.modules[part.__module__], "__file__", None) or "").read_bytes()  # no file: an OSError, nothing kept
+    return name + Path(getattr(sys.modules[part.__module__], "__file__", None) or "").read_bytes()  # no file (a builtin): an OSError, nothing kept
 
 
 def key(path: str, data: bytes, *how: Hashable) -> str:

@@ -61,7 +61,7 @@ def _quiet_weasyprint() -> Iterator[None]:
 @contextmanager
 def _libraries_from_the_loader_cache() -> Iterator[None]:
     """WeasyPrint loads Pango, HarfBuzz and their kin by trying several
-    names for each, and cffi looks each name it cannot load as it is up
+    names for each, and cffi looks up each name it cannot load as given
     with ``ctypes.util.find_library``, which on Linux, after the dynamic
     loader's cache, compiles and links a test program (gcc, then ld) for
     every name it has not found: a quarter of a CPU-second at each import.
