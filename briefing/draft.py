@@ -23,6 +23,7 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
+from .claims import RELATIVES
 from .clean import header_lines
 from .concession import conceded
 from .cue_words import bases
@@ -65,10 +66,10 @@ CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
 # Finite forms of the auxiliaries (a closed class of English grammar): one right
 # after a preposition ends the clause the preposition closes.
 FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
-# The relative pronouns (Quirk et al. 1985, 17.13), "that" also of a content
-# clause (15.3): each opens a clause a cue cuts short when it ends within two
-# words of one ("fees that our", "parents who work").
-RELATIVES = words("grammar", "relative_pronouns")
+# RELATIVES (claims.py's, not a copy): the relative pronouns (Quirk et al.
+# 1985, 17.13), "that" also of a content clause (15.3): each opens a clause a
+# cue cuts short when it ends within two words of one ("fees that our",
+# "parents who work").
 CUE_SIZES = (2, 3, 4)  # words in a cue: four keeps a phrase whole ("take away the parking")
 # A quote mark at a word's edge inside a phrase, other than a plural's
 # possessive ("farmers' market"): the phrase runs out of a quotation inside

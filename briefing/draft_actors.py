@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
+from .claims import RELATIVES
 from .data import words
 from .mention_words import PREPOSITIONS, ROLES_AND_BODIES, TITLES
 from .messages import counted, excerpt
@@ -69,10 +70,14 @@ def clause_role(role: str) -> bool:
     """Whether a speaker's role as read is a piece of a clause, not an office
     or a description: one that opens on a word of ``NOT_A_ROLE_START`` in
     lower case ("though columnist", "like"), or ends on a verb in the past
-    tense ("harbour staff confirmed": the sentence's verb read on). The
-    draft shows no such role; the outlet's sentence says who they are."""
+    tense ("harbour staff confirmed": the sentence's verb read on) and
+    holds no relative pronoun (one that does is a description whose own
+    clause ends on its verb: "resident whose cellar flooded"). The draft
+    shows no such role; the outlet's sentence says who they are."""
     printed = role.split()
-    return not printed or printed[0] in NOT_A_ROLE_START or (len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]))
+    if not printed or printed[0] in NOT_A_ROLE_START:
+        return True
+    return len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]) and not RELATIVES.intersection(map(str.casefold, printed))
 
 
 def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:

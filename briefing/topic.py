@@ -164,7 +164,7 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
     # A day names no story; a figure ("24,000-seat") is a detail each outlet may give its own way.
-    usable = [c and k not in exclude and k not in CALENDAR and not any(map(str.isdigit, k)) for c, k in zip(is_content, keys)]
+    usable = [(c or _coded(t)) and k not in exclude and k not in CALENDAR and not _figure(t) for c, k, t in zip(is_content, keys, tokens + ["."])]
     printed, after_article, after_bare_marker, cut_short, opening, followed, preceded = [], bytearray(), bytearray(), bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
@@ -181,11 +181,24 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
                 preceded.add((key, tokens[i - 1]))
             if i + 2 < len(tokens) and tokens[i + 2].islower() and _can_end_phrase(keys[i + 2]):
                 followed.add((key, tokens[i + 2]))
-    words = [t.casefold() for t in tokenise(title)]
-    titled = frozenset({f"{a} {b}" for a, b in zip(words, words[1:]) if content(a) and content(b)})
+    title_words = [(t.casefold(), content(t.casefold()) or _coded(t)) for t in tokenise(title)]
+    titled = frozenset({f"{a} {b}" for (a, a_ok), (b, b_ok) in zip(title_words, title_words[1:]) if a_ok and b_ok})
     return _Phrases(
         printed, bytes(after_article), bytes(after_bare_marker), bytes(cut_short), bytes(opening), frozenset(followed), frozenset(preceded), titled
     )
+
+
+def _figure(word: str) -> bool:
+    """Whether a word as printed is a figure ("40", "1,500", "2m" of "£2m",
+    "000-seat"): one holding a digit and no capital. One with a capital
+    ("5G", "M25", "Covid-19", "A38") is a name, which a title may hold."""
+    return any(map(str.isdigit, word)) and not any(map(str.isupper, word))
+
+
+def _coded(word: str) -> bool:
+    """Whether a word as printed is a name made of capitals and digits
+    ("5G", "M25"): a content word, however short."""
+    return any(map(str.isdigit, word)) and any(map(str.isupper, word))
 
 
 def subject(

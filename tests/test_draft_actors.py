@@ -218,10 +218,11 @@ def test_a_role_read_as_a_piece_of_a_clause_is_not_shown():
     for role in ("if elected mayor", "though columnist", "like", "neither warden nor", "about the levy", "harbour staff confirmed"):
         assert clause_role(role), role
     # an office, a description, one that opens on a participle or holds one before a preposition, one
-    # that opens on "of" (what the speaker belongs to)
+    # that opens on "of" (what the speaker belongs to), one whose relative clause ends on a past tense
     for role in ("treasurer", "spokeswoman for the harbour board", "retired ferry captain", "who runs the chandlery",
                  "councillor elected in May", "the board's chair",
-                 "of the Quay and Allied Workers' Union"):
+                 "of the Quay and Allied Workers' Union", "resident whose cellar flooded",
+                 "a grower whose orchard burned", "skipper who retired", "the warden, who resigned"):
         assert not clause_role(role), role
 
 

@@ -45,6 +45,29 @@ STORIES = {
         ],
         "arena site",
     ),
+    # A sum of money ("£2m") and a count ("1,500") are figures too.
+    "no_sum_of_money": (
+        [
+            ("City backs £2m pool", "The city approved a £2m pool by the docks. The pool site lies below the sea wall. It holds 1,500 swimmers."),
+            ("Critics fear for £2m pool", "Work on the £2m pool starts soon. Critics say the pool site is too small for 1,500 swimmers."),
+        ],
+        "pool site",
+    ),
+    # "5G" and "Covid-19" hold digits, with a capital: names, not figures, and a title may hold them.
+    "name_with_a_digit": (
+        [
+            ("Villagers oppose 5G mast", "Villagers in Brackley Fen oppose the new 5G mast beside the chapel. The 5G mast would stand 20 metres tall."),
+            ("Anger at 5G mast plan", "A 5G mast planned for the green has angered residents. Builders said the 5G mast was safe."),
+        ],
+        "5G mast",
+    ),
+    "name_with_a_hyphened_number": (
+        [
+            ("Covid-19 inquiry opens", "The Covid-19 inquiry opened in Welham. Witnesses told the Covid-19 inquiry about masks."),
+            ("Covid-19 inquiry hears from nurses", "Nurses spoke at the Covid-19 inquiry. The Covid-19 inquiry sits until May."),
+        ],
+        "Covid-19 inquiry",
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
