@@ -89,7 +89,7 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
         elif (owner := body or (stated if stated and _singular(stated[0]) else None)) and normal(after.text).split()[:1] == ["its"]:
-            # "Its chief executive, Ivo Dan, said ...": the body's, named in capitals or one singular word ("Tarnco", "the union")
+            # "Its chief executive, Ivo Dan, said ...": the body's, named in capitals or in the singular ("Tarnco", "the union")
             found[name] = (owner[1], f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
     return found
 
