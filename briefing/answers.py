@@ -18,6 +18,7 @@ side-taker's petition or joining their campaign, who takes their side.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence, Set
 
@@ -44,6 +45,8 @@ APART = 4  # words of whom "Unlike ...," names, at most: a holder, as before a r
 ADDITIVE = words("stance", "additive")  # "But Roe also said ...": joined to what was said, not set against it
 JOINING = words("stance", "joining")  # "signed the anglers' petition": another's demand taken up
 COLLECTIVE = words("stance", "collective_actions")
+# "the anglers' count": a plural possessive, its apostrophe after the "s" (not a word in quotation marks, "'facts'").
+_PLURAL_POSSESSIVE = re.compile(r"(?<![\w'‘’])(\w+s)['’](?=\s)")
 
 
 def rebuttals(blocks: Sequence[Block]) -> list[tuple[str, str, str]]:
@@ -181,9 +184,10 @@ def _known_by(roles: Mapping[str, str], stance: Mapping[str, str | None], spokes
 def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[str, str | None], quiet: Set[str]) -> list[tuple[str, str, str]]:
     """(speaker, whose claim they dispute, the sentence) for the outlet's
     report that one of the ``quiet`` speakers disputes or rejects what
-    others put forward, named by their possessive within four words ("Ona
-    Brisk disputed the trust's forecast.", "Renk rejected the union's
-    count": ``DENYING``, ``_possessed``)."""
+    others put forward, named by their possessive, singular or plural,
+    within four words ("Ona Brisk disputed the trust's forecast.", "Renk
+    rejected the anglers' count": ``DENYING``, ``_possessives``,
+    ``_possessed``)."""
     found = []
     for b, said, verb in _reported_doing(blocks, quiet, DENYING):
         rest = said[verb + 1 : verb + 5]
@@ -211,17 +215,26 @@ def joined(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[st
 
 
 def _reported_doing(blocks: Sequence[Block], quiet: Set[str], verbs: Set[str]) -> Iterator[tuple[Block, list[str], int]]:
-    """(block, its words in normal form, where the verb stands) for each of
+    """(block, its words in normal form with each possessive's "s",
+    ``_possessives``, where the verb stands) for each of
     the outlet's statements on one of the ``quiet`` speakers, named before
     a verb of ``verbs`` in any regular form, not denied ("did not dispute",
     "never signed")."""
     for b in blocks:
         if b.kind != "statement" or b.speaker is None or b.speaker not in quiet:
             continue
-        words = normal(b.text).split()
+        words = _possessives(b.text)
         verb = next((i for i, w in enumerate(words) if bases(w) & verbs), None)
         if verb is not None and normal(b.speaker).split()[-1] in words[:verb] and not NEGATORS & set(words[:verb]):
             yield b, words, verb
+
+
+def _possessives(text: str) -> list[str]:
+    """The words of a sentence in normal form, each possessive, singular or
+    plural, a holder and an "s" after it ("the union's campaign", "the
+    anglers' count": "union s", "anglers s"), as ``normal`` leaves only the
+    singular's."""
+    return normal(_PLURAL_POSSESSIVE.sub(r"\1's", text)).split()
 
 
 def _possessed(holder: str, speaker: str, roles: Mapping[str, str], stance: Mapping[str, str | None]) -> dict[str, str]:

@@ -29,11 +29,13 @@ sentence reports ("The council says residents oppose ..."), nor a former
 one ("who once backed ..."): ``described.not_theirs``. A group named by its
 stance ("Critics say ...", "The plan's backers say ...") needs no role:
 the speaker quoted right after it is one of them, unless a "But" or
-"However" between sets them against it. A body named (in capitals) whose
-stance the outlet's sentence states ("Yarrowby Plant Hire supports the
-plan, as do two of its rivals.") speaks through the speaker whose
-introduction right after it opens on "Its" ("Its finance director, Ona
-Brisk, said ..."): the possessive makes them the body's own, whatever
+"However" between sets them against it. A body named (in capitals, or by
+one word opening the sentence: "Tarnco backs ...") or described in the
+singular ("The union backs ...", not "Parents back ...": no plural is
+"its") whose stance the outlet's sentence states ("Yarrowby Plant Hire
+supports the plan, as do two of its rivals.") speaks through the speaker
+whose introduction right after it opens on "Its" ("Its finance director,
+Ona Brisk, said ..."): the possessive makes them the body's own, whatever
 their title, so they take its side.
 """
 
@@ -48,7 +50,7 @@ from .cues import ADVOCATING, OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evide
 from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
-from .set_aside import CONDITIONAL
+from .set_aside import CONDITIONAL, OPERATORS
 from .verdicts import BE
 from .wording import normal
 
@@ -61,8 +63,8 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
     of their own, no side) whose first words in an article come right after
     the outlet's "Not every ..." sentence on a group's view: the side the
     group's is not; or right after the outlet's sentence on a group's
-    stance, as one of the group by their role (``roles``), or on a named
-    body's, introduced by "Its ...": its side."""
+    stance, as one of the group by their role (``roles``), or on a body's,
+    named or singular (``_singular``), introduced by "Its ...": its side."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return {}
@@ -87,8 +89,9 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
             found[name] = (stated[1], f"introduced after the outlet's sentence on the proposal's {stated[0].split()[-1]} ({b.text!r}) as one of them")
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
-        elif body and normal(after.text).split()[:1] == ["its"]:  # "Its chief executive, Ivo Dan, said ...": the body's
-            found[name] = (body[1], f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
+        elif (owner := body or (stated if stated and _singular(stated[0]) else None)) and normal(after.text).split()[:1] == ["its"]:
+            # "Its chief executive, Ivo Dan, said ...": the body's, named in capitals or in the singular ("Tarnco", "the union")
+            found[name] = (owner[1], f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
     return found
 
 
@@ -146,6 +149,19 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec], named: bool = Fal
     if not said or aim or not_theirs(said) or (not named and any(w[:1].isupper() for w in sentence[:at].split()[1:])):
         return None
     return " ".join(said), pid
+
+
+def _singular(group: str) -> bool:
+    """Whether a group's head, its last word before any auxiliary and past
+    any adverb in "-ly" ("the union has", "Tarnco strongly"), is no regular
+    plural (ends in no "s" but a double one: "the union", "Tarnco", "the
+    press"; not "parents", "the guild's members"): one body "its" may
+    stand for."""
+    said = group.split()
+    said = said[: next((i for i, w in enumerate(said) if w in OPERATORS), len(said))]
+    while said and said[-1].endswith("ly"):
+        said.pop()
+    return bool(said) and (not said[-1].endswith("s") or said[-1].endswith("ss"))
 
 
 def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:

@@ -157,6 +157,11 @@ def test_a_speaker_introduced_by_its_right_after_a_bodys_stance_takes_the_bodys_
         ("Yarrowby Plant Hire backs the new harbour wall.", intro),
     ):
         assert place(story(body, said), SPEC).blocks[2].position == "context", (body, said)
+    # A body named by one word, or described by one in the singular, is one "its" stands for; a plural group is none.
+    for body, side in (("Dunvarro backs the tunnel.", "yes"), ("Dunvarro has opposed the tunnel.", "no"),
+                       ("The glaziers' guild opposes the tunnel.", "no"), ("Glaziers oppose the tunnel.", "context"),
+                       ("Glaziers have long opposed the tunnel.", "context"), ("Glaziers strongly oppose the tunnel.", "context")):
+        assert place(story(body, intro), SPEC).blocks[2].position == side, body
     # Her own cue places her.
     own = story("Yarrowby Plant Hire backs the tunnel.", intro)
     own[2] = _said("It is a waste of money.", "Ona Brisk", 3)

@@ -141,6 +141,16 @@ def test_who_the_outlet_says_disputes_a_side_takers_claim_named_by_its_possessiv
         assert placed(text) == "context", text
 
 
+def test_a_dispute_reads_a_plural_possessive_as_the_singular():
+    def placed(statement: str) -> str | None:
+        return _reported("It means faster trains for the coast.", "glazier", statement, "Every line I have surveyed opened a year late.").position
+
+    for text in ("Renk disputed the glaziers' headcount.", "Renk disputed the glaziers’ headcount.", "Renk disputed the glazier's headcount."):
+        assert placed(text) == "no", text
+    # A plural in quotation marks is no possessive.
+    assert placed("Renk questioned the word 'glaziers' in the notice.") == "context"
+
+
 def test_who_the_outlet_says_signed_a_side_takers_petition_or_joined_its_campaign_takes_its_side():
     def placed(statement: str, side_taker: str = "The whole scheme is a waste of money.") -> str | None:
         return _reported(side_taker, "angler", statement, "My ovens sit cold by noon.").position
