@@ -127,3 +127,12 @@ def test_a_folder_another_user_owns_is_not_used(cache, monkeypatch):
 def test_a_function_with_no_source_file_is_only_made(cache):
     assert data.table("consent.txt", sorted) == sorted(data.lines("consent.txt"))  # a builtin: nothing to key it by
     assert not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_a_file_renamed_to_another_keys_name_is_not_read(cache):
+    upper = data.table("consent.txt", _upper)
+    (upper_file,) = cache.iterdir()
+    lower = data.table("consent.txt", _lower)
+    (lower_file,) = (found for found in cache.iterdir() if found != upper_file)
+    upper_file.replace(lower_file)  # the value of one key under another's name
+    assert data.table("consent.txt", _lower) == lower != upper

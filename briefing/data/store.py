@@ -16,8 +16,9 @@ numbers; anything else is simply not stored), each in its own file named
 by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
 by default), a folder only the user may read (one another user owns or
 others may write in is not used), written through a temporary
-file renamed into place and opened by a digest of the value's bytes,
-checked on reading. A folder that cannot be made or written, or a
+file renamed into place and opened by a digest of its name (the key) and
+the value's bytes, checked on reading: a file renamed to another key's
+name is not read. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
 """
@@ -37,7 +38,7 @@ from .. import __version__
 T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
-_DIGEST = 16  # bytes of the digest of the stored value that opens its file
+_DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
 
 
 def folder() -> Path | None:
@@ -112,15 +113,21 @@ def _private(where: Path) -> bool:
 
 
 def _read(stored: Path) -> object:
-    """The value kept in ``stored``: its bytes after the digest of them that
-    opens the file."""
+    """The value kept in ``stored``: its bytes after the digest that opens
+    the file."""
     try:
         kept = stored.read_bytes()
-        if hashlib.blake2b(kept[_DIGEST:], digest_size=_DIGEST).digest() == kept[:_DIGEST]:
+        if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
         pass
     return _MISSING
+
+
+def _digest(stored: Path, payload: bytes) -> bytes:
+    """What opens a stored file: a digest of its name, which holds the
+    value's key, and of the value's bytes."""
+    return hashlib.blake2b(stored.name.encode() + b"\0" + payload, digest_size=_DIGEST).digest()
 
 
 def _write(stored: Path, value: object) -> None:
@@ -129,6 +136,6 @@ def _write(stored: Path, value: object) -> None:
     try:
         payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
         stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_atomic(stored, hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload, private=True)
+        write_atomic(stored, _digest(stored, payload) + payload, private=True)
     except (OSError, ValueError):  # no folder to write in, or a value marshal cannot store
         pass
