@@ -5,6 +5,8 @@ that cannot be stored)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from briefing import actions, data, direction, synonyms, things, verbs
@@ -136,3 +138,33 @@ def test_a_file_renamed_to_another_keys_name_is_not_read(cache):
     (lower_file,) = (found for found in cache.iterdir() if found != upper_file)
     upper_file.replace(lower_file)  # the value of one key under another's name
     assert data.table("consent.txt", _lower) == lower != upper
+
+
+def _counted(made: list[int]) -> Callable[[str], list[str]]:
+    def upper(lines: list[str]) -> list[str]:
+        made.append(1)
+        return _upper(lines)
+
+    return upper
+
+
+def test_a_file_another_user_owns_is_not_read(cache, monkeypatch):
+    made: list[int] = []
+    data.table("consent.txt", _counted(made))
+    uid = store.os.getuid()
+    monkeypatch.setattr(store, "_private", lambda where: True)  # the folder passes; only the file is another user's
+    monkeypatch.setattr(store.os, "getuid", lambda: uid + 1)
+    assert data.table("consent.txt", _counted(made)) == _upper(data.lines("consent.txt"))
+    assert len(made) == 2  # made anew, not read
+
+
+def test_a_link_in_the_folder_is_not_followed(cache, tmp_path):
+    made: list[int] = []
+    data.table("consent.txt", _counted(made))
+    (stored,) = cache.iterdir()
+    elsewhere = tmp_path / "elsewhere"
+    stored.replace(elsewhere)
+    stored.symlink_to(elsewhere)  # the right bytes, through a link
+    assert data.table("consent.txt", _counted(made)) == _upper(data.lines("consent.txt"))
+    assert len(made) == 2
+    assert not stored.is_symlink()  # written anew in its place

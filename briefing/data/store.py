@@ -15,7 +15,8 @@ misses the key, and the value is made anew. Values are stored with
 numbers; anything else is simply not stored), each in its own file named
 by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
 by default), a folder only the user may read (one another user owns or
-others may write in is not used), written through a temporary
+others may write in is not used; nor is a file in it that is no regular
+file or that another user owns), written through a temporary
 file renamed into place and opened by a digest of its name (the key) and
 the value's bytes, checked on reading: a file renamed to another key's
 name is not read. A folder that cannot be made or written, or a
@@ -28,6 +29,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import stat
 import sys
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -108,15 +110,24 @@ def _private(where: Path) -> bool:
         found = where.stat()
     except FileNotFoundError:
         return True
-    mine = not hasattr(os, "getuid") or found.st_uid == os.getuid()
-    return mine and not found.st_mode & 0o022
+    return _mine(found) and not found.st_mode & 0o022
+
+
+def _mine(found: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or found.st_uid == os.getuid()
 
 
 def _read(stored: Path) -> object:
     """The value kept in ``stored``: its bytes after the digest that opens
-    the file."""
+    the file, when it is a regular file (no link, FIFO or device) this user
+    owns."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block the open
     try:
-        kept = stored.read_bytes()
+        with os.fdopen(os.open(stored, flags), "rb") as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode) or not _mine(found):
+                return _MISSING
+            kept = file.read()
         if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
