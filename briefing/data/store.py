@@ -19,18 +19,23 @@ others may write in is not used; nor is a file in it that is no regular
 file or that another user owns), written through a temporary
 file renamed into place and opened by a digest of its name (the key) and
 the value's bytes, checked on reading: a file renamed to another key's
-name is not read. A folder that cannot be made or written, or a
+name is not read. Each time a value is written, the folder loses the
+stored files no run has read or written for 30 days (a read marks a file
+used, once a day at most) and the temporary files a killed run left a day
+ago or more. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
 import stat
 import sys
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
@@ -41,6 +46,8 @@ T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
 _DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
+_DAY = 24 * 60 * 60
+_UNUSED = {".marshal": 30 * _DAY, ".tmp": _DAY}  # a file of the folder of this suffix, unused for this long, is removed
 
 
 def folder() -> Path | None:
@@ -128,6 +135,9 @@ def _read(stored: Path) -> object:
             if not stat.S_ISREG(found.st_mode) or not _mine(found):
                 return _MISSING
             kept = file.read()
+        if found.st_mtime < time.time() - _DAY:  # used: kept from removal for 30 days more
+            with contextlib.suppress(OSError):
+                os.utime(stored)
         if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
@@ -148,5 +158,19 @@ def _write(stored: Path, value: object) -> None:
         payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
         stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic(stored, _digest(stored, payload) + payload, private=True)
+        _remove_unused(stored.parent)
     except (OSError, ValueError):  # no folder to write in, or a value marshal cannot store
         pass
+
+
+def _remove_unused(where: Path) -> None:
+    """Remove the files of ``where`` unused for longer than ``_UNUSED`` says
+    (by their time of change): stored values no run read for 30 days,
+    temporary files a run killed while writing left a day ago."""
+    now = time.time()
+    with os.scandir(where) as entries:
+        for entry in entries:
+            unused = _UNUSED.get(os.path.splitext(entry.name)[1])
+            with contextlib.suppress(OSError):  # gone already
+                if unused is not None and entry.stat(follow_symlinks=False).st_mtime < now - unused:
+                    os.unlink(entry.path)
