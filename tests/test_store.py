@@ -5,6 +5,10 @@ that cannot be stored)."""
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable
+
 import pytest
 
 from briefing import actions, data, direction, synonyms, things, verbs
@@ -127,3 +131,78 @@ def test_a_folder_another_user_owns_is_not_used(cache, monkeypatch):
 def test_a_function_with_no_source_file_is_only_made(cache):
     assert data.table("consent.txt", sorted) == sorted(data.lines("consent.txt"))  # a builtin: nothing to key it by
     assert not cache.exists() or list(cache.iterdir()) == []
+
+
+def test_a_file_renamed_to_another_keys_name_is_not_read(cache):
+    upper = data.table("consent.txt", _upper)
+    (upper_file,) = cache.iterdir()
+    lower = data.table("consent.txt", _lower)
+    (lower_file,) = (found for found in cache.iterdir() if found != upper_file)
+    upper_file.replace(lower_file)  # the value of one key under another's name
+    assert data.table("consent.txt", _lower) == lower != upper
+
+
+def _counted(made: list[int]) -> Callable[[str], list[str]]:
+    def upper(lines: list[str]) -> list[str]:
+        made.append(1)
+        return _upper(lines)
+
+    return upper
+
+
+def test_a_file_another_user_owns_is_not_read(cache, monkeypatch):
+    made: list[int] = []
+    data.table("consent.txt", _counted(made))
+    uid = store.os.getuid()
+    monkeypatch.setattr(store, "_private", lambda where: True)  # the folder passes; only the file is another user's
+    monkeypatch.setattr(store.os, "getuid", lambda: uid + 1)
+    assert data.table("consent.txt", _counted(made)) == _upper(data.lines("consent.txt"))
+    assert len(made) == 2  # made anew, not read
+
+
+def test_a_link_in_the_folder_is_not_followed(cache, tmp_path):
+    made: list[int] = []
+    data.table("consent.txt", _counted(made))
+    (stored,) = cache.iterdir()
+    elsewhere = tmp_path / "elsewhere"
+    stored.replace(elsewhere)
+    stored.symlink_to(elsewhere)  # the right bytes, through a link
+    assert data.table("consent.txt", _counted(made)) == _upper(data.lines("consent.txt"))
+    assert len(made) == 2
+    assert not stored.is_symlink()  # written anew in its place
+
+
+def _age(path, days: float) -> None:
+    when = time.time() - days * 24 * 60 * 60
+    os.utime(path, (when, when))
+
+
+def test_a_write_removes_the_files_unused_for_30_days_and_the_temporary_files_left_a_day_ago(cache):
+    data.table("consent.txt", _upper)
+    (old,) = cache.iterdir()
+    _age(old, 31)
+    other = cache / "consent.txt-0123.marshal"  # another checkout's, written 29 days ago
+    other.write_bytes(b"")
+    _age(other, 29)
+    left = cache / ".consent.txt-0123.marshal.99.abcd.tmp"  # a killed run's
+    left.write_bytes(b"")
+    _age(left, 1.1)
+    writing = cache / ".consent.txt-4567.marshal.98.efgh.tmp"  # a run writing now
+    writing.write_bytes(b"")
+    notes = cache / "notes.txt"  # not the store's
+    notes.write_bytes(b"")
+    _age(notes, 100)
+    data.table("consent.txt", _lower)
+    (new,) = set(cache.iterdir()) - {old, other, left, writing, notes}
+    assert set(cache.iterdir()) == {new, other, writing, notes}
+
+
+def test_a_file_read_is_kept_as_used(cache):
+    made = data.table("consent.txt", _upper)
+    (stored,) = cache.iterdir()
+    _age(stored, 29)
+    assert data.table("consent.txt", _upper) == made
+    assert stored.stat().st_mtime > time.time() - 60  # 30 days more before a write removes it
+    _age(stored, 0.5)
+    data.table("consent.txt", _upper)
+    assert stored.stat().st_mtime < time.time() - 60 * 60  # marked once a day at most

@@ -15,19 +15,27 @@ misses the key, and the value is made anew. Values are stored with
 numbers; anything else is simply not stored), each in its own file named
 by its key in ``$XDG_CACHE_HOME/briefing/data`` (``~/.cache/briefing/data``
 by default), a folder only the user may read (one another user owns or
-others may write in is not used), written through a temporary
-file renamed into place and opened by a digest of the value's bytes,
-checked on reading. A folder that cannot be made or written, or a
+others may write in is not used; nor is a file in it that is no regular
+file or that another user owns), written through a temporary
+file renamed into place and opened by a digest of its name (the key) and
+the value's bytes, checked on reading: a file renamed to another key's
+name is not read. Each time a value is written, the folder loses the
+stored files no run has read or written for 30 days (a read marks a file
+used, once a day at most) and the temporary files a killed run left a day
+ago or more. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
+import stat
 import sys
+import time
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import TypeVar
@@ -37,7 +45,9 @@ from .. import __version__
 T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
-_DIGEST = 16  # bytes of the digest of the stored value that opens its file
+_DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
+_DAY = 24 * 60 * 60
+_UNUSED = {".marshal": 30 * _DAY, ".tmp": _DAY}  # a file of the folder of this suffix, unused for this long, is removed
 
 
 def folder() -> Path | None:
@@ -107,20 +117,38 @@ def _private(where: Path) -> bool:
         found = where.stat()
     except FileNotFoundError:
         return True
-    mine = not hasattr(os, "getuid") or found.st_uid == os.getuid()
-    return mine and not found.st_mode & 0o022
+    return _mine(found) and not found.st_mode & 0o022
+
+
+def _mine(found: os.stat_result) -> bool:
+    return not hasattr(os, "getuid") or found.st_uid == os.getuid()
 
 
 def _read(stored: Path) -> object:
-    """The value kept in ``stored``: its bytes after the digest of them that
-    opens the file."""
+    """The value kept in ``stored``: its bytes after the digest that opens
+    the file, when it is a regular file (no link, FIFO or device) this user
+    owns."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)  # a FIFO must not block the open
     try:
-        kept = stored.read_bytes()
-        if hashlib.blake2b(kept[_DIGEST:], digest_size=_DIGEST).digest() == kept[:_DIGEST]:
+        with os.fdopen(os.open(stored, flags), "rb") as file:
+            found = os.fstat(file.fileno())
+            if not stat.S_ISREG(found.st_mode) or not _mine(found):
+                return _MISSING
+            kept = file.read()
+        if found.st_mtime < time.time() - _DAY:  # used: kept from removal for 30 days more
+            with contextlib.suppress(OSError):
+                os.utime(stored)
+        if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
         pass
     return _MISSING
+
+
+def _digest(stored: Path, payload: bytes) -> bytes:
+    """What opens a stored file: a digest of its name, which holds the
+    value's key, and of the value's bytes."""
+    return hashlib.blake2b(stored.name.encode() + b"\0" + payload, digest_size=_DIGEST).digest()
 
 
 def _write(stored: Path, value: object) -> None:
@@ -129,6 +157,20 @@ def _write(stored: Path, value: object) -> None:
     try:
         payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
         stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_atomic(stored, hashlib.blake2b(payload, digest_size=_DIGEST).digest() + payload, private=True)
+        write_atomic(stored, _digest(stored, payload) + payload, private=True)
+        _remove_unused(stored.parent)
     except (OSError, ValueError):  # no folder to write in, or a value marshal cannot store
         pass
+
+
+def _remove_unused(where: Path) -> None:
+    """Remove the files of ``where`` unused for longer than ``_UNUSED`` says
+    (by their time of change): stored values no run read for 30 days,
+    temporary files a run killed while writing left a day ago."""
+    now = time.time()
+    with os.scandir(where) as entries:
+        for entry in entries:
+            unused = _UNUSED.get(os.path.splitext(entry.name)[1])
+            with contextlib.suppress(OSError):  # gone already
+                if unused is not None and entry.stat(follow_symlinks=False).st_mtime < now - unused:
+                    os.unlink(entry.path)
