@@ -226,7 +226,7 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
     role is who is described, not the campaign or the board. The phrase holds
     lower-case words, a determiner or a hyphenated word only (no clause,
     no verb of saying), and the description opens its clause: set off
-    after a name ("Jo Roe, the firm's rival in the race, said") it is
+    after a name ("Jo Roe, the firm's rival for the lease, said") it is
     that person's apposition, and the name speaks. None when no role
     stands so."""
     j = i

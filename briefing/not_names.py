@@ -26,7 +26,7 @@ _PARTY_TAG = re.compile(r"^\(?[DRI]-[A-Z]", re.I)
 # outlets print instead ("Kelso, Tex."), each with the state it stands for;
 # the states AP never abbreviates are printed whole ("R-Ohio"). The USPS
 # codes, which some outlets print in party tags ("D-NY") and after a city
-# ("Marlow, DC").
+# ("Selwick, DC").
 AP_STATES: dict[str, str] = load("places_us")["ap_abbreviations"] | load("places_us")["traditional_abbreviations"]
 STATES = frozenset(AP_STATES)
 STATE_NAMES = frozenset(AP_STATES.values()) | words("places_us", "unabbreviated_states")

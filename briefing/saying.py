@@ -285,7 +285,7 @@ def parse(sentence: Sentence) -> Parsed:
             # a word before a role ("county nurse") or before the capitalised body word that ends an organisation's name ("Allied Bakers' Union")
             modifier = i + 1 < len(toks) and toks[i + 1].low in PERSON_ROLES and (not toks[i + 1].capital or toks[i + 1].low in BODY_WORDS)
             modifier = modifier or any(o.startswith(f"{tok.text} and ") for o in orgs)  # "the Tolvik and District Health Trust"
-            place = is_place(rest) or start == i and (towns_state(toks, i) or before_state(toks, i))  # "Astoria, Ore.": the state, and the town
+            place = is_place(rest) or start == i and (towns_state(toks, i) or before_state(toks, i, sentence.text))  # "Astoria, Ore.": the state, and the town
             if rest and not modifier and (not any(w.lower() in BODY_WORDS for w in rest) or titled_person(words)) and not place:
                 name = " ".join(([title] if title and len(rest) == 1 else []) + rest)
                 names.append(name)

@@ -136,13 +136,16 @@ def towns_state(toks: Sequence[Token], i: int) -> bool:
     )
 
 
-def before_state(toks: Sequence[Token], i: int) -> bool:
-    """"Astoria, Ore.", "Marlow, DC": a capitalised word set off before a
+def before_state(toks: Sequence[Token], i: int, text: str) -> bool:
+    """"Astoria, Ore.", "Selwick, DC": a capitalised word set off before a
     state's abbreviation (``towns_state``) is the town, a place, never a
-    person's name. An abbreviation only (AP's or a traditional one, or a
-    USPS code): a state spelled out may be a given name ("Roe, Georgia
-    Pell and ...")."""
+    person's name. An abbreviation only, as printed: AP's or a traditional
+    one with its full stop, or a USPS code in capitals. A state spelled out
+    may be a given name ("Roe, Georgia Pell and ..."), and so may an
+    abbreviation's letters without the stop ("Roe, Mo Pell and ...").
+    ``text`` is the sentence the tokens were read from."""
     if i + 2 >= len(toks) or toks[i + 1].text != ",":
         return False
     state = toks[i + 2]
-    return (state.bare in STATES or state.text in POSTAL_STATES) and towns_state(toks, i + 2)
+    stop = state.text.endswith(".") or text[state.end:state.end + 1] == "."  # "N.H." keeps its stop, "Ore." prints it after
+    return (state.bare in STATES and stop or state.text in POSTAL_STATES) and towns_state(toks, i + 2)

@@ -73,7 +73,7 @@ from briefing.sentences import split
         # near case: an adverb in -ly after a name set off with its description
         ("Ines Moll, a Tolvik-based planner, publicly said the depot would close.", ("name", "Ines Moll")),
         # a pronoun's clitic "'s" or "'re" is "is" or "are" before a participle of saying
-        ("She's telling allies that the depot will close.", ("pronoun", "She's")),
+        ("She's telling neighbours that the depot will close.", ("pronoun", "She's")),
         ("They’re arguing that the depot must close.", ("pronoun", "They’re")),
         # near case: a possessive before the same word is a noun's
         ("His telling of the story was odd.", None),
@@ -578,6 +578,8 @@ def test_no_claim_beside_a_quote(text):
         ("Tomas Vordak met the NCLB panel.", ("Tomas Vordak",)),
         # nor a people, a party or an adjective of place
         ("Iranians and Ohio-based farmers met Tomas Vordak.", ("Tomas Vordak",)),
+        # a town before a state's abbreviation is a place; the abbreviation's letters without its full stop open a given name
+        ("Vordak, Mo Vandt and Ines Tallo met in Kelso, Mo., on Monday.", ("Vordak", "Mo Vandt", "Ines Tallo")),
     ],
 )
 def test_names_a_sentence_mentions(text, names):

@@ -139,21 +139,21 @@ def test_an_outlets_loaded_adjective_is_not_part_of_a_role():
         (("A farmer who lives near Kelso, Ore., wrote to the board.",), None),
         (("The mayor of Tarnby, Mont., said the fees were fair.",), "the mayor"),
         # ... also a state's traditional abbreviation (Chicago Manual of Style) and its USPS code
-        (("A farmer who lives near Kelso, Tex., wrote to the board.",), None),
-        (("A farmer who lives near Marlow, DC, wrote to the board.",), None),
+        (("A farmer from Kelso, Tex., wrote to the board.",), "a farmer"),
+        (("A farmer in Selwick, DC, wrote to the board.",), None),
         # near case: the same letters that open a name are a name
         (("Tex Rimmer said the fees were fair.",), "Tex Rimmer"),
-        # the town before such a state is a place: the post it introduces is no one's named
-        (("One resident who lives near Kelso, Tex., posted this note:", '"The fees are unfair and the bridge is late."'), None),
+        # the town before such a state is a place: the reply it introduces is no one's named
+        (("One reader who works near Kelso, Tex., sent this reply:", '"The fees are unfair and the bridge is late."'), None),
         # near case: a person named before the same words introduces their words
-        (("Ivo Dan, who lives near Kelso, posted this note:", '"The fees are unfair and the bridge is late."'), "Ivo Dan"),
+        (("Ivo Dan, who works near Kelso, sent this reply:", '"The fees are unfair and the bridge is late."'), "Ivo Dan"),
         # a person's role before a preposition and the phrase it governs: the role's holder, not the phrase
         (("The treasurer of a pro-ferry campaign said the fees were unfair.",), "the treasurer of a pro-ferry campaign"),
         (("The chairman of the board said the fees were unfair.",), "the chairman of the board"),
         (("The trust's chief planner on the bypass said the fees were unfair.",), "trust's chief planner on the bypass"),
         # near cases: the person the article gives the role, and such a description set off after a name
         (("Board chairman Ivo Dan opened the plant.", "The chairman of the board said the fees were unfair."), "Ivo Dan"),
-        (("Ivo Dan, the trust's rival in the ballot, said the fees were unfair.",), "Ivo Dan"),
+        (("Ivo Dan, the trust's rival for the lease, said the fees were unfair.",), "Ivo Dan"),
         # near case: a name set off after a town's office is the holder's
         (("The mayor of Tarnby, Ivo Dan, said the fees were fair.",), "Ivo Dan"),
         # a passive participle after the noun of a description: the person it was done to does not speak
