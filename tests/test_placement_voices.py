@@ -149,16 +149,16 @@ def test_a_lawyer_speaks_for_the_client_and_a_body_with_its_head_is_one_principa
 
 def test_a_speaker_with_no_cue_takes_the_side_of_their_bodys_side_takers():
     spec = Spec("T", None, SPECS)
-    roles = (("Ada Corr", "surveyor at Marrow Rail Works"), ("Ivo Renk", "welder on the night shift at Marrow Rail"))
+    roles = (("Ada Corr", "surveyor at Varnholt Rail Works"), ("Ivo Renk", "welder on the night shift at Varnholt Rail"))
     blocks = [make_block("It means faster trains.", "Ada Corr", n=1), make_block("Our orders book is full to next spring.", "Ivo Renk", n=2)]
     placed = place(blocks, spec, roles=roles).blocks[1]
-    assert placed.position == "yes" and "same body ('marrow rail') as Ada Corr" in placed.reason
+    assert placed.position == "yes" and "same body ('varnholt rail') as Ada Corr" in placed.reason
     # A body whose side-takers differ, a one-word body, a university, or a cue of one's own: no side carried.
     split = [*blocks, make_block("It will flood the valley.", "Pia Landa", n=3)]
-    both = (*roles, ("Pia Landa", "planner at Marrow Rail Works"))
+    both = (*roles, ("Pia Landa", "planner at Varnholt Rail Works"))
     assert place(split, spec, roles=both).blocks[1].position == "context"
     assert body("Ivo Renk", "the council's head of parks") == ()
-    assert body("Ivo Renk", "lecturer at Marrow University") == ()
+    assert body("Ivo Renk", "lecturer at Varnholt University") == ()
     own = place([blocks[0], make_block("It is hard to say. It is a waste of money. It means fewer lorries.", "Ivo Renk", n=2)], spec, roles=roles).blocks[1]
     assert "same body" not in own.reason
 
@@ -182,8 +182,8 @@ def test_a_member_of_an_interest_group_named_by_its_head_noun_takes_the_side_of_
 
 
 def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(make_articles):
-    spec = Spec("T", None, SPECS, actors=(("Marrow Rail Union", "no"),))
-    roles = (("Ivo Renk", "branch secretary of the Marrow Rail Union"), ("Pia Landa", "spokeswoman for the union"), ("Ada Corr", "guard at Marrow Rail Works"))
+    spec = Spec("T", None, SPECS, actors=(("Varnholt Rail Union", "no"),))
+    roles = (("Ivo Renk", "branch secretary of the Varnholt Rail Union"), ("Pia Landa", "spokeswoman for the union"), ("Ada Corr", "guard at Varnholt Rail Works"))
     blocks = [
         make_block("Our members have voted twice.", "Ivo Renk", n=1),
         make_block("The ballot papers went out in March.", "Pia Landa", n=2),
@@ -192,15 +192,15 @@ def test_a_body_the_spec_lists_carries_its_side_to_its_members_and_spokespeople(
     ]
     placed = place(blocks[:3], spec, roles=roles).blocks
     assert [b.position for b in placed] == ["no", "no", "context"]
-    assert "a member of Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[0].reason
-    assert "speaks for Marrow Rail Union, which the spec lists as 'Against the tunnel'" in placed[1].reason
+    assert "a member of Varnholt Rail Union, which the spec lists as 'Against the tunnel'" in placed[0].reason
+    assert "speaks for Varnholt Rail Union, which the spec lists as 'Against the tunnel'" in placed[1].reason
     # A member's own cues decide for them.
     assert place([blocks[3]], spec, roles=roles).blocks[0].position == "yes"
     # The body is no speaker, yet the spec's line has an effect: no warning that it is unused.
     folder = make_articles(
-        {"a.txt": 'Ivo Renk, branch secretary of the Marrow Rail Union, said: "Our members have voted twice."'},
+        {"a.txt": 'Ivo Renk, branch secretary of the Varnholt Rail Union, said: "Our members have voted twice."'},
         spec='title = "T"\n[[positions]]\nid = "yes"\nlabel = "Y"\ncues = ["faster trains"]\n[[positions]]\nid = "no"\nlabel = "N"\ncues = ["waste of money"]\n'
-        '[actors]\n"Marrow Rail Union" = "no"\n"Odo Finch" = "yes"\n',
+        '[actors]\n"Varnholt Rail Union" = "no"\n"Odo Finch" = "yes"\n',
     )
     result = build([str(folder)])
     assert [b.position for b in result.briefing.blocks if b.speaker == "Ivo Renk"] == ["no"]
