@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 
-from .data import words
-from .mention_words import BODY_WORDS, Mention
+from .mention_words import BODY_WORDS, POSSESSIVES, Mention
 from .quotes import QUOTE_MARKS
 
 # "His sister, ...", ', her spokesman, ...': "his" or "her" opening the sentence or set off by a comma, colon,
 # semicolon, dash or quotation mark, then the whitespace before the role it owns (``kin_pronoun``).
 _KIN = re.compile(rf"(?:^|[,:;—–{QUOTE_MARKS}]\s*)(his|her)(\s+)", re.IGNORECASE)
 _COMMA_AFTER = re.compile(r"\s*,")
-POSSESSIVE_DETERMINERS = words("grammar", "possessive_determiners")
 
 
 def kin_pronoun(text: str, role: str) -> str | None:
@@ -59,7 +57,7 @@ def role_words(mention: Mention) -> str:
     own word, neutral in gender); else the role's noun alone."""
     head = "spokesperson" if mention.head.startswith("spokes") else mention.head
     printed = mention.text.split()
-    owner = next((k for k in range(len(printed) - 1, -1, -1) if _POSSESSIVE.search(printed[k]) or printed[k].lower() in POSSESSIVE_DETERMINERS), -1)
+    owner = next((k for k in range(len(printed) - 1, -1, -1) if _POSSESSIVE.search(printed[k]) or printed[k].lower() in POSSESSIVES), -1)
     role = printed[owner + 1:]
     at = next((k for k, w in enumerate(role) if w.lower() == mention.head), -1)
     if owner < 0 or len(role) < 2 or at < 0 or not all(_ROLE_WORD.fullmatch(w) for w in role):
