@@ -230,10 +230,10 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
     that person's apposition, and the name speaks. None when no role
     stands so."""
     j = i
-    while j > 1 and i - j < 5 and toks[j].quote < 0 and _PHRASE_WORD.fullmatch(toks[j].text) and toks[j].low not in _DESCRIPTION_STOPS - DETERMINERS:
+    while j > 1 and i - j < 5 and toks[j].quote < 0 and _PHRASE_WORD.fullmatch(toks[j].text) and toks[j].low not in _PHRASE_STOPS:
         j -= 1
     role = j - 1
-    if j == i or toks[j].low not in PREPOSITIONS or not toks[j].text.islower() or toks[role].low not in PERSON_ROLES - BODY_NOUNS:
+    if j == i or toks[j].low not in PREPOSITIONS or not toks[j].text.islower() or toks[role].low not in _PERSON_NOT_BODY:
         return None
     begin = role
     while begin > 0 and role - begin < 4 and (toks[begin - 1].possessive or toks[begin - 1].low in DETERMINERS or _PHRASE_WORD.fullmatch(toks[begin - 1].text)):
@@ -243,6 +243,8 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
 
 
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*|[a-z]+-[A-Z][\w-]*")  # "campaign", "pro-Tolvik"
+_PHRASE_STOPS = _DESCRIPTION_STOPS - DETERMINERS  # made once, not once a word
+_PERSON_NOT_BODY = PERSON_ROLES - BODY_NOUNS
 
 
 def _description(toks: Sequence[Token], end: int) -> Mention | None:
