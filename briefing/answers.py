@@ -189,10 +189,11 @@ def disputes(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[
     rejected the anglers' count": ``DENYING``, ``_possessives``,
     ``_possessed``)."""
     found = []
+    known_by = _known_by(roles, stance)
     for b, said, verb in _reported_doing(blocks, quiet, DENYING):
         rest = said[verb + 1 : verb + 5]
         at = rest.index("s") if "s" in rest[1:] else 0  # "the campaign's": the holder before the possessive
-        if holders := _possessed(rest[at - 1] if at else "", b.speaker or "", roles, stance):
+        if holders := _possessed(rest[at - 1] if at else "", b.speaker or "", roles, known_by):
             found.append((b.speaker or "", min(holders), b.text))
     return found
 
@@ -205,11 +206,12 @@ def joined(blocks: Sequence[Block], roles: Mapping[str, str], stance: Mapping[st
     the union's campaign": ``JOINING``, ``COLLECTIVE``, ``_possessed``):
     the speaker takes their side."""
     found: dict[str, tuple[str, str]] = {}
+    known_by = _known_by(roles, stance)
     for b, said, verb in _reported_doing(blocks, quiet, JOINING):
         rest = said[verb + 1 : verb + 6]
         at = next((k for k, w in enumerate(rest) if w in COLLECTIVE), 0)
         holder = rest[at - 1 - (rest[at - 1 : at] == ["s"])] if at > 1 else ""  # "the union's campaign", "the anglers' petition"
-        if b.speaker not in found and (holders := _possessed(holder, b.speaker or "", roles, stance)):
+        if b.speaker not in found and (holders := _possessed(holder, b.speaker or "", roles, known_by)):
             found[b.speaker or ""] = (min(holders), b.text)
     return found
 
@@ -237,13 +239,13 @@ def _possessives(text: str) -> list[str]:
     return normal(_PLURAL_POSSESSIVE.sub(r"\1's", text)).split()
 
 
-def _possessed(holder: str, speaker: str, roles: Mapping[str, str], stance: Mapping[str, str | None]) -> dict[str, str]:
-    """The side-takers whose name, role or body holds the ``holder`` word,
-    in any regular number, with their side, when they all take one; never
-    the speaker, nor a word of the speaker's own name or role; else empty."""
+def _possessed(holder: str, speaker: str, roles: Mapping[str, str], known_by: Mapping[str, dict[str, str]]) -> dict[str, str]:
+    """The side-takers whose name, role or body holds the ``holder`` word
+    (``known_by``, of ``_known_by``), in any regular number, with their
+    side, when they all take one; never the speaker, nor a word of the
+    speaker's own name or role; else empty."""
     if not holder or holder in FUNCTION_WORDS or holder in normal(f"{speaker} {roles.get(speaker, '')}").split():
         return {}
-    known_by = _known_by(roles, stance)
     holders = {s: v for w in {holder, *bases(holder)} for s, v in known_by.get(w, {}).items() if s != speaker}
     return holders if len(set(holders.values())) == 1 else {}
 
