@@ -304,7 +304,8 @@ def draft_spec(
     voices, misread = voices_and_misread(everyone, role, (s.text for s in sources))
     ranked = [(name, bs) for name, bs in everyone if name not in misread]
     by = dict(ranked)
-    holders = role_holders(voices, list(by), role)
+    names = list(by)
+    holders = role_holders(voices, names, role)
     excluded = {w for n, _ in everyone for w in words_of(n)} | proper_words(sources)
     joined = joined_words(sources)
     topic = topic_of(sources, blocks)
@@ -319,7 +320,6 @@ def draft_spec(
     named = {(a, b) for a, b, _ in (*rebuttals(blocks), *reports(blocks, role, {n: n for n in by}, set(by)))}
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
-    names = [name for name, _ in ranked]
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
     # An outlet or a report the articles cite ("The Quayside Courier reported ...") is in no group.
     cited = reporters(ranked)

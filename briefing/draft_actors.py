@@ -150,7 +150,9 @@ def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str
     found = {}
     for voice in voices:
         office = [w.casefold() for w in voice.split()[1:]] if voice.startswith("the ") else []
-        holders = [n for n in names if n not in voices and office and _holds(roles.get(n, ""), office)]
+        if not office:
+            continue
+        holders = [n for n in names if n not in voices and _holds(roles.get(n, ""), office)]
         if len(holders) == 1:
             found[voice] = holders[0]
     return found
