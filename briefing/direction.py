@@ -36,6 +36,7 @@ _DETERMINERS = words("grammar", "determiners")
 _CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 _ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the action ended
 _ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminative_phrasal_verbs"))  # "called off the search"
+_ENDING_HEADS = _ENDING | {verb for verb, _ in _ENDING_PHRASAL}  # the words an ending opens with: the rest are passed over
 
 
 @cache
@@ -115,7 +116,7 @@ def ended(our_words: str, their_words: str) -> bool:
 
 def _ends(words: list[str]) -> bool:
     return any(
-        (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n)) and verbs.shown([w], before)
+        w in _ENDING_HEADS and (w in _ENDING and _action_after(words[n + 1:]) or _phrasal_end(words, n)) and verbs.shown([w], before)
         for n, (before, w) in enumerate(zip(["", *words], words))
     )
 

@@ -276,9 +276,26 @@ def _partner(said: Statement, people: set[str]) -> str | None:
     after "and" that name no speaker of the build are of one name ("Tarn
     and Wey Railways")."""
     last = (said.speaker or "").split()[-1:]
-    match = last and re.search(rf"\b{re.escape(last[0])} and ((?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*)", said.text)
-    found = match and person(match.group(1))
+    printed = last and _after_and(said.text, last[0])
+    found = printed and person(printed)
     return found if found and found in people and found != person(said.speaker or "") else None
+
+
+_EDGE = re.compile(r"\b")
+_NAME = re.compile(r"(?:[A-Z][\w'’-]* )*[A-Z][\w'’-]*")  # capitalised words: a name
+
+
+def _after_and(text: str, word: str) -> str | None:
+    """The name right after the first "``word`` and" of ``text`` (``word``
+    at a word's start) that one follows: found with two fixed patterns, as
+    one built for each speaker is compiled for each (a build names
+    thousands)."""
+    at = text.find(f"{word} and ")
+    while at >= 0:
+        if _EDGE.match(text, at) and (name := _NAME.match(text, at + len(word) + 5)):
+            return name.group()
+        at = text.find(f"{word} and ", at + 1)
+    return None
 
 
 def consolidate(
