@@ -60,7 +60,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from . import actions, agents, direction, fact_names, things, verbs
+from . import actions, agents, direction, fact_names, tense, things, verbs
 from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
@@ -175,7 +175,11 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
 lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
 "agents" (a reaction by others
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
-    name printed longer may be let pass)."""
+    name printed longer may be let pass) or "tense" (one tells as done an
+    act the other tells as yet to be done, "was closed" / "is due to
+    close": ``tense``; no dispute, two events)."""
+    if tense.apart(a.sequence, b.sequence):
+        return "tense"
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
