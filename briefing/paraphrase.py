@@ -65,7 +65,7 @@ from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
-from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
+from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _close, _counted, _near, nearness
 from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
 from .wording import swapped
@@ -287,7 +287,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
-    if not _near(a.stems, b.stems) and not _held(a, b):
+    if not _near(a.stems, b.stems) and not _close(a.stems, b.stems, a.plain & b.plain, a.sequence, b.sequence) and not _held(a, b):
         # Held together by a quantity, not by most of their words: two
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
