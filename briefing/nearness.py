@@ -64,9 +64,10 @@ def _close(a: Collection[str], b: Collection[str], plain: Collection[str], our_w
     """Two wordings with no figure, each adding a word to what they share,
     near but for one word: ``CLOSE_STEMS`` words of what happened in common
     (``plain``: those both print lower-case, not a name nor a place) and
-    ``NEAR_SHARE`` of all their stems ("Dredging is set to start early next
-    autumn" / "Work on the channel is due to begin early next autumn"), and
-    no word put for another right before a word both print (``_put_before``).
+    ``NEAR_SHARE`` of all their stems ("Lorry drivers face a long detour
+    around the tidal estuary" / "A long detour around the tidal estuary
+    awaits hauliers"), and no word put for another right before a word both
+    print (``_put_before``).
     A figure holds a short pair only by ``_anchored``'s stricter rule, and a
     wording the other holds whole only by ``paraphrase._held``'s."""
     if any(s[0] in MARKS for s in (*a, *b)):
