@@ -1,7 +1,7 @@
 """The past and the planned (issue 10, paraphrased facts): one wording
-that tells an act as done ("was closed", "has reopened", "the council shut
+that tells an act as done ("was closed", "has reopened", "the firm emptied
 the depot") and another that tells the same verb's act as yet to be done
-("is due to close", "will reopen", "plans to shut") are two facts
+("is due to close", "will reopen", "plans to empty") are two facts
 (``tense``), however near their words; two wordings that tell it one way
 stay one fact, and a participle that tells what a noun will be, a "to"
 after a past ("voted to close") or a present ("is closed") tells neither.
