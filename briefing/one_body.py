@@ -32,10 +32,12 @@ KINDS = frozenset(
 # A body a role names: "chair of the Kelby Harbour Trust", "spokesman for Vantor Ltd".
 _NAMED_IN = re.compile(r"\b(\w+)\s+(?:of|for|at)\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)")
 # Who speaks for a body: its head and its spokesperson (``office_roles``,
-# "spokes..." by its stem), a firm's executives, and the secretary,
-# president or director that heads a union, a society or a campaign; not
-# a member, a critic nor a scholar, who speak for themselves.
-_VOICES = words("reporting", "office_roles") | {t.split()[-1] for t in words("stance", "executives")} | {"secretary", "president", "director"}
+# "spokes..." by its stem), a firm's executives, the secretary, president
+# or director that heads a union, a society or a campaign, and a manager
+# (one synset with "director" in WordNet 3.0: "someone who controls
+# resources and expenditures"); not a member, a critic nor a scholar, who
+# speak for themselves.
+_VOICES = words("reporting", "office_roles") | {t.split()[-1] for t in words("stance", "executives")} | {"secretary", "president", "director", "manager"}
 _WORD = re.compile(r"[\w'’]+")
 
 Speaker = tuple[str, str | None]  # a name and its role

@@ -133,6 +133,12 @@ def _lemma(word: str) -> tuple[str | None, bool]:
     return next(_lemmas(word), (None, False))
 
 
+def form(word: str) -> tuple[str | None, bool]:
+    """The likeliest verb a word as printed is a form of, and whether the
+    form is a past ("closed": "close", True; "close": "close", False)."""
+    return _lemma(spelling(word))
+
+
 def lemmas(word: str) -> frozenset[str]:
     """Every verb a word as printed may be a form of ("fined": "fin",
     "fine"; "a fine": "fine")."""

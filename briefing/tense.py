@@ -1,0 +1,77 @@
+"""When a wording tells its act: done, or yet to be done.
+
+In: two wordings' lower-case words in order (one string each, as
+``fact_profile.Profile.sequence`` keeps them). Out: whether one tells as
+done an act the other tells as yet to be done (``apart``): "the bridge was
+closed" / "the bridge is due to close", "closed" / "will close", "began" /
+"is set to begin". The past and the planned are two facts: a bridge that
+will close has not closed, and an outlet that reports the closing reports
+another event than one that reports the plan.
+
+A verb is told as done in a past form after a past or perfect auxiliary,
+"not" and "been" between ("was closed", "has been closed", "had not
+closed"), or in a bare past form when no verb came before it in the
+sentence ("the council closed the bridge"; not "work is due to begin, with
+the first homes finished in 2030", a participle that tells what a noun
+will be); as yet to be done after a modal, the auxiliaries of "be" and
+"have" between ("will close", "will be closed", "would cost"), or after
+the "to" of an infinitive that a present form of "be" ("is to close", "is
+due to close", "is expected to close") or a present verb in "-s" ("plans
+to close") puts before it (Quirk et al. 1985, 4.41 ff., expressions of
+future time). A "to" after a past ("voted to close", "had to leave",
+"managed to escape"), a present ("is closed", "is being paid"), or a verb
+after any other word ("will now close") tells neither; a pair is read only
+on a verb both print, each told one way alone: two wordings that name
+their act by two verbs are left to ``verbs``.
+"""
+
+from __future__ import annotations
+
+from .caches import per_build
+from .data import words
+from .verbs import form
+
+_OPERATORS = words("grammar", "ellipsis_operators")  # English's auxiliaries and modals
+_MODALS = frozenset(w for w in _OPERATORS if w[:2] in ("ca", "co", "ma", "mi", "mu", "sh", "wi", "wo")) | {"won't", "shan't"}
+_PRESENT_BE = frozenset({"am", "are", "is"})
+# The auxiliaries of aspect and voice a verb phrase puts between ("will have been closed").
+_BETWEEN = frozenset(w for w in _OPERATORS if w[:2] in ("be", "ar", "is", "wa", "we", "ha")) | {"being", "not"}
+_AUXILIARIES = _OPERATORS | _BETWEEN | _MODALS
+_PAST = frozenset(w for w in _BETWEEN if w[:2] in ("wa", "we", "ha")) | {"been"}  # "was", "has", "been": what is done
+
+
+def apart(our_words: str, their_words: str) -> bool:
+    """One wording tells as done an act the other tells as yet to be done
+    (see the module docstring)."""
+    (done, planned), (their_done, their_planned) = _told(our_words), _told(their_words)
+    return bool((done - planned) & (their_planned - their_done) or (their_done - their_planned) & (planned - done))
+
+
+@per_build  # merge and disputes compare one wording with many
+def _told(sequence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs (lemmas) a wording tells as done, and those it tells as
+    yet to be done."""
+    done, planned = set(), set()
+    words = sequence.split(" ")
+    shown = False  # a verb came before: a bare past form after it may tell what a noun is
+    for n, word in enumerate(words):
+        lemma, past = (None, False) if word in _AUXILIARIES else form(word)
+        at = n - 1
+        while at >= 0 and words[at] in _BETWEEN:
+            at -= 1
+        if lemma is not None and at >= 0 and (words[at] in _MODALS or words[at] == "to" and _ahead(words[:at])):
+            planned.add(lemma)
+        elif lemma is not None and past and (_PAST.intersection(words[at + 1:n]) or n == at + 1 and not shown):
+            done.add(lemma)
+        shown = shown or past or word in _AUXILIARIES
+    return frozenset(done), frozenset(planned)
+
+
+def _ahead(before: list[str]) -> bool:
+    """The words before a "to" of the infinitive put its verb ahead: a
+    present form of "be", right before it or one word before ("is to",
+    "is due to", "are expected to"), or a present verb in "-s" ("plans to")."""
+    if before[-1:] and before[-1] in _PRESENT_BE or before[-2:-1] and before[-2] in _PRESENT_BE:
+        return True
+    lemma, past = form(before[-1]) if before else (None, False)
+    return lemma is not None and not past and before[-1].endswith("s") and before[-1] != lemma
