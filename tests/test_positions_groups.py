@@ -343,3 +343,34 @@ def test_not_coming_or_bothering_to_tell_is_the_grievance_of_not_being_told():
     # The grievance places the speaker, and so their words with no cue.
     said = [_said("I have sold fish on this square since 1994.", "Ivo Renk", 1), _said("Nobody at the council has come to tell the stallholders anything.", "Ivo Renk", 2)]
     assert [b.position for b in place(said, Spec("T", None, TUNNEL)).blocks] == ["no", "no"]
+
+
+def test_a_question_on_the_speakers_own_plight_is_a_grievance_against_the_proposal():
+    for text in (
+        "Who is going to collect my grandson from the bus stop?", "And who will look after us on Saturdays?",
+        "Where am I supposed to keep the van at night?", "Where will we buy our bread?",
+        "What is the point of us renewing the season ticket?", "But who's going to drive me to the clinic?",
+    ):
+        found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
+        assert list(found.counted) == ["no"], text
+    # A statement, a question that asks for no one and nothing of the speaker's, one on the past,
+    # one naming the proposal (whose side what it asks of it says) or another word first: no grievance read.
+    for text in (
+        "Who is going to collect my grandson from the bus stop.", "Who will pay for the new signals?",
+        "Where did we leave the van?", "What is the point of the second audit?", "Where will we park when the tunnel opens?",
+        "Who is going to use the tunnel?", "I know who will look after us?", "Where were we supposed to go?",
+    ):
+        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
+    # With no sides for and against one proposal, it takes none.
+    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
+    assert evidence(_said("Who is going to look after my mother?", "Ona Brisk", 1), named).counted == {}
+    # The grievance places the speaker's other words too; a speaker who clearly takes the other side answers it.
+    spec = Spec("T", None, TUNNEL)
+    placed = place([_said("My shift starts at six.", "Ona Brisk", 1), _said("Who is going to mind my daughter?", "Ona Brisk", 2)], spec).blocks
+    assert [b.position for b in placed] == ["no", "no"]
+    supporter = [
+        _said("The tunnel means faster trains.", "Ivo Renk", 1),
+        _said("Faster trains bring the jobs back.", "Ivo Renk", 2),
+        _said("Where will we all park?", "Ivo Renk", 3),
+    ]
+    assert [b.position for b in place(supporter, spec).blocks] == ["yes", "yes", "yes"]
