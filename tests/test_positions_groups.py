@@ -315,18 +315,25 @@ def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_propos
         "Now they want us to scrap the tunnel.", "Now they expect us to wait years for a tunnel.",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
-    # With no sides for and against one proposal, it takes none.
+    _a_grievance_of_the_side_against(
+        "Now they want us to pay for it.", ("I have driven this road for thirty years.", "Now they want me to pay to use it."), "Now they want us to wait another year."
+    )
+
+
+def _a_grievance_of_the_side_against(alone: str, placing: tuple[str, str], answered: str) -> None:
+    """With no sides for and against one proposal, the grievance ``alone``
+    takes none; it places the speaker's other words too (``placing``: other
+    words, then the grievance); a speaker whose other words clearly take the
+    other side names it (``answered``) to answer it."""
     named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
-    assert evidence(_said("Now they want us to pay for it.", "Ona Brisk", 1), named).counted == {}
+    assert evidence(_said(alone, "Ona Brisk", 1), named).counted == {}
     spec = Spec("T", None, TUNNEL)
-    # The grievance places the speaker's other words too.
-    placed = place([_said("I have driven this road for thirty years.", "Ona Brisk", 1), _said("Now they want me to pay to use it.", "Ona Brisk", 2)], spec).blocks
+    placed = place([_said(placing[0], "Ona Brisk", 1), _said(placing[1], "Ona Brisk", 2)], spec).blocks
     assert [b.position for b in placed] == ["no", "no"]
-    # A speaker whose other words clearly take the other side names the delay to answer it.
     supporter = [
         _said("The tunnel means faster trains.", "Ivo Renk", 1),
         _said("Faster trains bring the jobs back.", "Ivo Renk", 2),
-        _said("Now they want us to wait another year.", "Ivo Renk", 3),
+        _said(answered, "Ivo Renk", 3),
     ]
     assert [b.position for b in place(supporter, spec).blocks] == ["yes", "yes", "yes"]
 
@@ -361,16 +368,4 @@ def test_a_question_on_the_speakers_own_plight_is_a_grievance_against_the_propos
         "Who is going to use the tunnel?", "I know who will look after us?", "Where were we supposed to go?",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
-    # With no sides for and against one proposal, it takes none.
-    named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
-    assert evidence(_said("Who is going to look after my mother?", "Ona Brisk", 1), named).counted == {}
-    # The grievance places the speaker's other words too; a speaker who clearly takes the other side answers it.
-    spec = Spec("T", None, TUNNEL)
-    placed = place([_said("My shift starts at six.", "Ona Brisk", 1), _said("Who is going to mind my daughter?", "Ona Brisk", 2)], spec).blocks
-    assert [b.position for b in placed] == ["no", "no"]
-    supporter = [
-        _said("The tunnel means faster trains.", "Ivo Renk", 1),
-        _said("Faster trains bring the jobs back.", "Ivo Renk", 2),
-        _said("Where will we all park?", "Ivo Renk", 3),
-    ]
-    assert [b.position for b in place(supporter, spec).blocks] == ["yes", "yes", "yes"]
+    _a_grievance_of_the_side_against("Who is going to look after my mother?", ("My shift starts at six.", "Who is going to mind my daughter?"), "Where will we all park?")
