@@ -25,7 +25,8 @@ TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking the ferry aw
 IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
 OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
 STRANDED_WHO = tuple(tuple(p.split()) for p in _WORDS["stranded_who"])  # "Who is going to watch my son?"
-STRANDED_WHERE = frozenset(_WORDS["stranded_where"])  # "Where am I supposed to go?"
+STRANDED_SUPPOSED = tuple(tuple(p.split()) for p in _WORDS["stranded_supposed"])  # "Where am I supposed to go?"
+STRANDED_WHERE = frozenset(_WORDS["stranded_where"])  # "Where will we park?"
 STRANDED_POINT = tuple(tuple(p.split()) for p in _WORDS["stranded_point"])  # "What is the point of us voting?"
 ME = frozenset(_WORDS["first_person_all"])
 
@@ -95,11 +96,13 @@ def imposed(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
 def stranded(tokens: list[str], against: str, objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """The grievance of a question on the speaker's own plight, a strong
     negative assertion (``stance.toml``'s header: "Who is going to watch my
-    son?": nobody will; "Where am I supposed to go?": nowhere; "What is the
-    point of us voting?": none), as a cue of the side against the proposal;
+    son?": nobody will; "Where am I supposed to go?": nowhere; "How am I
+    meant to get to work?": no way; "What is the point of us voting?":
+    none), as a cue of the side against the proposal;
     ``tokens`` are a question's, from its first word (after any "And",
-    "But"). Not "Who will pay for it?", "Where did we park?", "What is the
-    point of the audit?", which ask for no one and nothing of the speaker's,
+    "But"). Not "Who will pay for it?", "Where did we park?", "Where do we
+    go from here?", "How are we going to fund it?", "What is the point of
+    the audit?", which ask for no one and nothing of the speaker's,
     nor a question that names the proposal (``objects``: "Where will we
     park when the tunnel opens?"), whose side what it asks of it says."""
     at = 1 if tokens[:1] and tokens[0] in OPENING_COORDINATORS else 0
@@ -107,8 +110,9 @@ def stranded(tokens: list[str], against: str, objects: frozenset[str]) -> list[t
     if objects.intersection(clause):
         return []
     opening = next((len(w) for w in (*STRANDED_WHO, *STRANDED_POINT) if tuple(clause[: len(w)]) == w), 0)
-    if opening and ME.intersection(clause[opening:]):
-        return [(against, " ".join(clause[:opening]), at, opening)]
-    if clause[:1] == ["where"] and clause[1:2] and clause[1] in STRANDED_WHERE and clause[2:3] and clause[2] in ("i", "we"):
-        return [(against, " ".join(clause[:3]), at, 3)]
-    return []
+    if opening and not ME.intersection(clause[opening:]):
+        opening = 0
+    opening = opening or next((len(w) for w in STRANDED_SUPPOSED if tuple(clause[: len(w)]) == w), 0)
+    if not opening and clause[:1] == ["where"] and clause[1:2] and clause[1] in STRANDED_WHERE and clause[2:3] and clause[2] in ("i", "we"):
+        opening = 3
+    return [(against, " ".join(clause[:opening]), at, opening)] if opening else []
