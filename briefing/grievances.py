@@ -28,7 +28,7 @@ STRANDED_WHO = tuple(tuple(p.split()) for p in _WORDS["stranded_who"])  # "Who i
 STRANDED_SUPPOSED = tuple(tuple(p.split()) for p in _WORDS["stranded_supposed"])  # "Where am I supposed to go?"
 STRANDED_WHERE = frozenset(_WORDS["stranded_where"])  # "Where will we park?"
 STRANDED_POINT = tuple(tuple(p.split()) for p in _WORDS["stranded_point"])  # "What is the point of us voting?"
-ME = frozenset(_WORDS["first_person_all"])
+ME = words("stance", "first_person") | words("stance", "first_person_possessives") | {"me", "us"}  # the speaker, in any case
 
 
 def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
