@@ -31,8 +31,9 @@ stance ("Critics say ...", "The plan's backers say ...") needs no role:
 the speaker quoted right after it is one of them, unless a "But" or
 "However" between sets them against it. A body named (in capitals, or by
 one word opening the sentence: "Tarnco backs ...") or described in the
-singular ("The union backs ...", not "Parents back ...": no plural is
-"its") whose stance the outlet's sentence states ("Yarrowby Plant Hire
+singular ("The union backs ...", not "Parents back ..." nor "Police
+have backed ...": no plural is "its"; the number is the verb's concord
+with its subject, else the noun's "-s") whose stance the outlet's sentence states ("Yarrowby Plant Hire
 supports the plan, as do two of its rivals.") speaks through the speaker
 whose introduction right after it opens on "Its" ("Its finance director,
 Ona Brisk, said ..."): the possessive makes them the body's own, whatever
@@ -42,6 +43,7 @@ their title, so they take its side.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
+from typing import NamedTuple
 
 from .bodies import one_of
 from .concession import CONTRAST
@@ -56,6 +58,8 @@ from .wording import normal
 
 UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
+SINGULAR = words("stance", "singular_auxiliaries")  # "the union has backed ...": one body
+PLURAL = words("stance", "plural_auxiliaries")  # "police have backed ...": many
 
 
 def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -77,9 +81,11 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
             heard.add((b.first[0], b.speaker))
         outlets = not b.speaker or (b.kind == "statement" and not b.speaker[:1].isupper())  # the outlet's words, or a group's it describes
         held = group_view(b.text) if outlets else None
-        stated = (named_by_stance(b.text, specs) or group_stance(b.text, specs)) if outlets and not held else None
-        body = group_stance(b.text, specs, named=True) if outlets and not (held or stated) else None
-        after = _next_speaker(ordered[n + 1 :], b) if held or stated or body else None  # only after a sentence on a group or a body
+        stated = named_by_stance(b.text, specs) if outlets and not held else None
+        group = group_stance(b.text, specs) if outlets and not (held or stated) else None
+        if group and not group.named:  # a group described, not named
+            stated = group.group, group.position
+        after = _next_speaker(ordered[n + 1 :], b) if held or stated or group else None  # only after a sentence on a group or a body
         name = after.speaker if after else None
         if not after or not name or name not in quiet or (b.first[0], name) in heard or name in found:
             continue
@@ -89,9 +95,9 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
             found[name] = (stated[1], f"introduced after the outlet's sentence on the proposal's {stated[0].split()[-1]} ({b.text!r}) as one of them")
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
-        elif (owner := body or (stated if stated and _singular(stated[0]) else None)) and normal(after.text).split()[:1] == ["its"]:
+        elif (owner := _its(group, stated)) and normal(after.text).split()[:1] == ["its"]:
             # "Its chief executive, Ivo Dan, said ...": the body's, named in capitals or in the singular ("Tarnco", "the union")
-            found[name] = (owner[1], f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
+            found[name] = (owner, f"introduced by \"its\" right after the outlet's sentence on a body's stance ({b.text!r}), as its own")
     return found
 
 
@@ -124,14 +130,26 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     return " ".join(tokens[: at + 1]), found_sides[0][side]
 
 
-def group_stance(sentence: str, specs: Sequence[PositionSpec], named: bool = False) -> tuple[str, str] | None:
-    """(the group, the position) for the outlet's sentence that states the
-    stance on the proposal of the group it opens on ("Parents opposed to
-    the tunnel say ...": "parents"), of one side only, or with ``named`` of
-    a body named in capitals ("Yarrowby Plant Hire backs the plan"); None for any other,
-    and for a stance granted before a "but" ("backed the tunnel but not its
-    timing") or on a plan named by its aim ("rejected a plan to widen the
-    road"), which may be another plan than the proposal."""
+class Group(NamedTuple):
+    """A group or body whose stance on the proposal the outlet's sentence
+    states: its words before the stance, the position, whether it is named
+    (a capital past the sentence's first word: "Yarrowby Plant Hire",
+    "Ivo Dan") and whether "its" may stand for it (``_singular``)."""
+
+    group: str
+    position: str
+    named: bool
+    one: bool
+
+
+def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> Group | None:
+    """The ``Group`` of the outlet's sentence that states the stance on the
+    proposal of the group or body it opens on ("Parents opposed to the tunnel
+    say ...": "parents"; "Yarrowby Plant Hire backs the plan"), of one side
+    only; None for any other, and for a stance granted before a "but"
+    ("backed the tunnel but not its timing") or on a plan named by its aim
+    ("rejected a plan to widen the road"), which may be another plan than
+    the proposal."""
     printed = sentence.split()
     stance = next((i for i, w in enumerate(printed) if bases(normal(w)) & (SUPPORTING | OPPOSING | ADVOCATING)), 0)
     if not stance:  # no group opens the sentence before a word of stance
@@ -146,22 +164,42 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec], named: bool = Fal
     at = sentence.find(cues[0])  # a stance is shown as printed
     said = normal(sentence[: max(at, 0)]).split()
     aim = normal(sentence[at + len(cues[0]) :]).split()[:1] == ["to"]
-    if not said or aim or not_theirs(said) or (not named and any(w[:1].isupper() for w in sentence[:at].split()[1:])):
+    if not said or aim or not_theirs(said):
         return None
-    return " ".join(said), pid
+    named = any(w[:1].isupper() for w in sentence[:at].split()[1:])
+    return Group(" ".join(said), pid, named, _singular(said, normal(printed[stance])))
 
 
-def _singular(group: str) -> bool:
-    """Whether a group's head, its last word before any auxiliary and past
-    any adverb in "-ly" ("the union has", "Tarnco strongly"), is no regular
-    plural (ends in no "s" but a double one: "the union", "Tarnco", "the
-    press"; not "parents", "the guild's members"): one body "its" may
-    stand for."""
-    said = group.split()
-    said = said[: next((i for i, w in enumerate(said) if w in OPERATORS), len(said))]
-    while said and said[-1].endswith("ly"):
-        said.pop()
-    return bool(said) and (not said[-1].endswith("s") or said[-1].endswith("ss"))
+def _its(group: Group | None, stated: tuple[str, str] | None) -> str | None:
+    """The position of the body "its" may stand for, right after the
+    outlet's sentence on its stance: one named in capitals, or a group
+    ``_singular`` (a group named by its stance, "The plan's critic", by its
+    noun alone); None for a plural group."""
+    if group:
+        return group.position if group.named or group.one else None
+    return stated[1] if stated and _singular(stated[0].split(), "") else None
+
+
+def _singular(said: list[str], verb: str) -> bool:
+    """Whether a group's words before its stance (``said``) and the word of
+    stance (``verb``) are said of one body "its" may stand for, by
+    subject-verb concord: its first auxiliary in the singular ("the union
+    has", "police have": ``singular_auxiliaries``, ``plural_auxiliaries``)
+    or, with none, a present verb in "-s" ("Tarnco backs", "staff back");
+    else, as in the past ("backed") or after a modal, its head, the last
+    word before any auxiliary and past any adverb in "-ly" ("the union",
+    "Tarnco strongly"), is no regular plural (ends in no "s" but a double
+    one: "the press"; not "parents", "the guild's members")."""
+    at = next((i for i, w in enumerate(said) if w in OPERATORS), len(said))
+    auxiliary = said[at] if at < len(said) else ""
+    if auxiliary in SINGULAR or auxiliary in PLURAL:
+        return auxiliary in SINGULAR
+    if not auxiliary and verb and not verb.endswith("ed"):
+        return verb.endswith("s") and not verb.endswith("ss")
+    head = said[:at]
+    while head and head[-1].endswith("ly"):
+        head.pop()
+    return bool(head) and (not head[-1].endswith("s") or head[-1].endswith("ss"))
 
 
 def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:

@@ -162,6 +162,11 @@ def test_a_speaker_introduced_by_its_right_after_a_bodys_stance_takes_the_bodys_
                        ("The glaziers' guild opposes the tunnel.", "no"), ("Glaziers oppose the tunnel.", "context"),
                        ("Glaziers have long opposed the tunnel.", "context"), ("Glaziers strongly oppose the tunnel.", "context")):
         assert place(story(body, intro), SPEC).blocks[2].position == side, body
+    # A plural with no "s" ("police", "staff") agrees with a plural verb: none "its" stands for; a singular verb makes one body.
+    for body, side in (("Police back the tunnel.", "context"), ("Staff have opposed the tunnel.", "context"),
+                       ("Harbour staff were opposed to the tunnel.", "context"), ("The crew backs the tunnel.", "yes"),
+                       ("The harbour press has opposed the tunnel.", "no"), ("The ferry company will back the tunnel.", "yes")):
+        assert place(story(body, intro), SPEC).blocks[2].position == side, body
     # Her own cue places her.
     own = story("Yarrowby Plant Hire backs the tunnel.", intro)
     own[2] = _said("It is a waste of money.", "Ona Brisk", 3)
