@@ -63,9 +63,10 @@ SAYING = (
 # first half ("fast as wages", "term than phones"; not "cheaper than buses").
 MEASURED_AGAINST = {"than", "as"}
 CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
-# Finite forms of the auxiliaries (a closed class of English grammar): one right
-# after a preposition ends the clause the preposition closes.
-FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
+# The finite operators (the grammar's auxiliaries and modals, ``ellipsis_operators``,
+# but "be" and "been", never finite, and "do" and "have", an infinitive after "to"):
+# one right after a preposition ends the clause the preposition closes.
+FINITE = words("grammar", "ellipsis_operators") - {"be", "been", "do", "have"}
 # RELATIVES (claims.py's, not a copy): the relative pronouns (Quirk et al.
 # 1985, 17.13), "that" also of a content clause (15.3): each opens a clause a
 # cue cuts short when it ends within two words of one ("fees that our",

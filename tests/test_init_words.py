@@ -392,6 +392,9 @@ def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
     # "the timetable they signed up to | is the one ...": pieces of two clauses
     assert not _usable("signed up to is", set()) and not _usable("worked with has closed", set())
     assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
+    # a modal is finite too ("the depot they fought for | should stay"); "be", "do", "have" after "to" are infinitives
+    assert not _usable("fought for should stay", set()) and not _usable("planned for can wait", set())
+    assert _usable("fought to be heard", set()) and _usable("want to do more", set())
 
 
 def test_a_draft_cue_does_not_open_a_claim_of_common_ground():
