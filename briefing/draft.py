@@ -62,7 +62,13 @@ SAYING = (
 # after no comparative (one in -er, or "worse": 7.74-7.78), has lost its
 # first half ("fast as wages", "term than phones"; not "cheaper than buses").
 MEASURED_AGAINST = {"than", "as"}
-CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
+# "Of" brings in the complement of the noun or adjective before it, most
+# often one it cannot do without (Quirk et al. 1985, 17.38-17.41 and 16.69:
+# "any kind | of", "on top | of", "a betrayal | of", "typical | of"), and the
+# possessive "'s" (read as "s") the noun its owner is printed before ("a
+# child | 's bedroom"): a cue that stops before either reads cut off.
+COMPLEMENTED = {"of", "s"}
+CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | COMPLEMENTED | {"more", "less"}
 # The finite operators (the grammar's auxiliaries and modals, ``ellipsis_operators``,
 # but "be" and "been", never finite, and "do" and "have", an infinitive after "to"):
 # one right after a preposition ends the clause the preposition closes.
