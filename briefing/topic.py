@@ -379,16 +379,12 @@ def _headlined(sources: Sequence[Source], ranked: Sequence[str], found: str | No
     "Fenby Water", a common noun). Of speakers named as often, the most
     quoted (``ranked`` is in that order)."""
     titles = [" ".join(tokenise(s.title or "")).casefold() for s in sources]
-    proper = proper_words(sources)
-
-    def named_in(words: str) -> int:
-        return sum(f" {words} " in f" {t} " for t in titles)
-
-    least = max(2, named_in(found.casefold()) + 1) if found else 2
+    in_titles = Counter(w for t in titles for w in set(t.split()))
+    least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
     names = [n for n in ranked if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
-    counts = [(named_in(w[-1]), -i, n) for i, n in enumerate(names) if (w := n.casefold().split())[-1] in proper]
-    count, _, name = max(counts, default=(0, 0, None))
-    return name if count >= least else None
+    counts = [(k, -i, n) for i, n in enumerate(names) if (k := in_titles[n.split()[-1].casefold()]) >= least]
+    proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
+    return max(((k, i, n) for k, i, n in counts if n.split()[-1].casefold() in proper), default=(0, 0, None))[2]
 
 
 def name_words(speaker: str) -> set[str]:
