@@ -152,10 +152,15 @@ def _groups(
             groups[answers.index(min(answers))].append(name)  # the side they do not answer
         elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
-    for name in names:
-        head = principal(name, names, roles) or (joins or {}).get(name)
-        if head and name not in (names[0], seed_b):
-            groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
+    # Whom each follows, and whom that one follows in turn, up to a seed or one who
+    # follows no one ("the harbour master's spokesman", "the harbour master", Ola
+    # Brask): a follower listed before the one they follow goes where that one ends.
+    heads = {n: h for n in names if n not in (names[0], seed_b) and (h := principal(n, names, roles) or (joins or {}).get(n))}
+    for name in heads:
+        chain = [name]
+        while chain[-1] in heads and heads[chain[-1]] not in chain:
+            chain.append(heads[chain[-1]])
+        groups = [[n for n in g if n != name] + ([name] if chain[-1] in g else []) for g in groups]
     return groups
 
 

@@ -189,3 +189,19 @@ def test_a_draft_cue_does_not_stop_before_the_of_phrase_or_the_possessive_it_nee
     found = phrases("Nobody asked the miller's daughter about the weir.", CUE_SIZES, CUE_STOPS)
     assert "nobody asked the miller" not in found and "asked the miller" not in found, found
     assert "miller s daughter" in found, found
+
+
+def test_a_follower_listed_before_the_one_they_follow_joins_where_that_one_ends():
+    # The harbour master's spokesman is listed first; the harbour master, whose words
+    # share Piers Hobb's, is Rhea Lund's office: both go to Lund's group.
+    ranked = _blocks(
+        {
+            "Rhea Lund": ["The orchard feeds the whole valley.", "Cut the orchard and the valley starves."],
+            "Piers Hobb": ["A car park brings shoppers to the square.", "The square is empty most afternoons."],
+            "the harbour master's spokesman": ["We will answer in writing."],
+            "the harbour master": ["Shoppers need the car park by the square."],
+        }
+    )
+    joins = {"the harbour master's spokesman": "the harbour master", "the harbour master": "Rhea Lund"}
+    groups = _groups(ranked, {}, joins=joins)
+    assert groups == [["Rhea Lund", "the harbour master's spokesman", "the harbour master"], ["Piers Hobb"]], groups
