@@ -193,15 +193,13 @@ def test_a_draft_cue_does_not_stop_before_the_of_phrase_or_the_possessive_it_nee
 
 def test_a_follower_listed_before_the_one_they_follow_joins_where_that_one_ends():
     # The harbour master's spokesman is listed first; the harbour master, whose words
-    # share Piers Hobb's, is Rhea Lund's office: both go to Lund's group.
-    ranked = _blocks(
-        {
-            "Rhea Lund": ["The orchard feeds the whole valley.", "Cut the orchard and the valley starves."],
-            "Piers Hobb": ["A car park brings shoppers to the square.", "The square is empty most afternoons."],
-            "the harbour master's spokesman": ["We will answer in writing."],
-            "the harbour master": ["Shoppers need the car park by the square."],
-        }
-    )
-    joins = {"the harbour master's spokesman": "the harbour master", "the harbour master": "Rhea Lund"}
-    groups = _groups(ranked, {}, joins=joins)
-    assert groups == [["Rhea Lund", "the harbour master's spokesman", "the harbour master"], ["Piers Hobb"]], groups
+    # share Kit Arno's, is Dora Venn's office: both go to Venn's group.
+    said = {
+        "Dora Venn": ["Dredging keeps the channel open for the trawlers.", "Without dredging the trawlers leave."],
+        "Kit Arno": ["The seals breed on the sandbank every spring."],
+        "the harbour master's spokesman": ["We will answer in writing."],
+        "the harbour master": ["The sandbank moves every spring, seals or not."],
+    }
+    joins = {"the harbour master's spokesman": "the harbour master", "the harbour master": "Dora Venn"}
+    groups = _groups(_blocks(said), {}, joins=joins)
+    assert groups == [["Dora Venn", "the harbour master's spokesman", "the harbour master"], ["Kit Arno"]], groups
