@@ -63,10 +63,11 @@ SAYING = (
 # first half ("fast as wages", "term than phones"; not "cheaper than buses").
 MEASURED_AGAINST = {"than", "as"}
 # "Of" brings in the complement of the noun or adjective before it, most
-# often one it cannot do without (Quirk et al. 1985, 17.38-17.41 and 16.69:
-# "any kind | of", "on top | of", "a betrayal | of", "typical | of"), and the
-# possessive "'s" (read as "s") the noun its owner is printed before ("a
-# child | 's bedroom"): a cue that stops before either reads cut off.
+# often one it cannot do without (Quirk et al. 1985, ch. 17, a noun's
+# postmodification by a prepositional phrase; ch. 16, adjective complementation:
+# "any kind | of", "the edge | of", "a lack | of", "proud | of"), and the
+# possessive "'s" (read as "s") the noun its owner is printed before ("the
+# miller | 's daughter"): a cue that stops before either reads cut off.
 COMPLEMENTED = {"of", "s"}
 CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | COMPLEMENTED | {"more", "less"}
 # The finite operators (the grammar's auxiliaries and modals, ``ellipsis_operators``,

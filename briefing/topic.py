@@ -376,7 +376,7 @@ def _headlined(sources: Sequence[Source], ranked: Sequence[str], found: str | No
     speaker is a name of two words or more (a description, "the harbour",
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
-    "Fenby Water", a common noun). Of speakers named as often, the most
+    "Quarnock Water", a common noun). Of speakers named as often, the most
     quoted (``ranked`` is in that order)."""
     titles = [" ".join(tokenise(s.title or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))

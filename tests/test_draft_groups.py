@@ -181,10 +181,10 @@ def test_a_draft_cue_names_no_one_word_role_of_a_speaker():
 def test_a_draft_cue_does_not_stop_before_the_of_phrase_or_the_possessive_it_needs():
     from briefing.draft import CUE_SIZES, CUE_STOPS
 
-    # "any kind | of deal", "a betrayal | of the valley": the noun before "of" is cut from its complement
-    found = phrases("We will never sign any kind of deal. This is a betrayal of the valley.", CUE_SIZES, CUE_STOPS)
-    assert not {p for p in found if p.endswith(("kind", "betrayal"))}, found
-    assert {"kind of deal", "betrayal of the valley"} <= found, found
+    # "any kind | of deal", "a total lack | of respect": the noun before "of" is cut from its complement
+    found = phrases("We will never sign any kind of deal. It shows a total lack of respect.", CUE_SIZES, CUE_STOPS)
+    assert not {p for p in found if p.endswith(("kind", "lack"))}, found
+    assert {"kind of deal", "total lack of respect"} <= found, found
     # "the miller | 's daughter": the owner without what is owned
     found = phrases("Nobody asked the miller's daughter about the weir.", CUE_SIZES, CUE_STOPS)
     assert "nobody asked the miller" not in found and "asked the miller" not in found, found

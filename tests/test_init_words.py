@@ -461,9 +461,9 @@ def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(ma
     assert title_of(both, "both").startswith("Ferry timetable: statements by")
     # A body's last word the outlets print in lower case ("water") is a common noun, not a name headlines use for it.
     water = {
-        "a.txt": "Water bills to rise again\nThe pumping station upgrade will add to every bill, Fenby Water said. Clean water costs more, and water from the hills is scarce.\n"
-        '"The pumping station upgrade cannot wait," said a spokesman for Fenby Water.\n',
+        "a.txt": "Water bills to rise again\nThe pumping station upgrade will add to every bill, Quarnock Water said. Clean water costs more, and water from the hills is scarce.\n"
+        '"The pumping station upgrade cannot wait," said a spokesman for Quarnock Water.\n',
         "b.txt": "Anger as water bills rise\nThe pumping station upgrade was approved on Monday. Households use less water in winter and more water in summer.\n"
-        '"Fenby Water must justify this," said Ola Brisk, who chairs the residents\' group.\n',
+        '"Quarnock Water must justify this," said Ola Brisk, who chairs the residents\' group.\n',
     }
-    assert not title_of(water, "water").startswith("Fenby Water")
+    assert not title_of(water, "water").startswith("Quarnock Water")
