@@ -62,10 +62,18 @@ SAYING = (
 # after no comparative (one in -er, or "worse": 7.74-7.78), has lost its
 # first half ("fast as wages", "term than phones"; not "cheaper than buses").
 MEASURED_AGAINST = {"than", "as"}
-CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
-# Finite forms of the auxiliaries (a closed class of English grammar): one right
-# after a preposition ends the clause the preposition closes.
-FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
+# "Of" brings in the complement of the noun or adjective before it, most
+# often one it cannot do without (Quirk et al. 1985, ch. 17, a noun's
+# postmodification by a prepositional phrase; ch. 16, adjective complementation:
+# "any kind | of", "the edge | of", "a lack | of", "proud | of"), and the
+# possessive "'s" (read as "s") the noun its owner is printed before ("the
+# miller | 's daughter"): a cue that stops before either reads cut off.
+COMPLEMENTED = {"of", "s"}
+CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | COMPLEMENTED | {"more", "less"}
+# The finite operators (the grammar's auxiliaries and modals, ``ellipsis_operators``,
+# but "be" and "been", never finite, and "do" and "have", an infinitive after "to"):
+# one right after a preposition ends the clause the preposition closes.
+FINITE = words("grammar", "ellipsis_operators") - {"be", "been", "do", "have"}
 # RELATIVES (claims.py's, not a copy): the relative pronouns (Quirk et al.
 # 1985, 17.13), "that" also of a content clause (15.3): each opens a clause a
 # cue cuts short when it ends within two words of one ("fees that our",
@@ -145,10 +153,15 @@ def _groups(
             groups[answers.index(min(answers))].append(name)  # the side they do not answer
         elif scores[0] != scores[1]:
             groups[scores.index(max(scores))].append(name)
-    for name in names:
-        head = principal(name, names, roles) or (joins or {}).get(name)
-        if head and name not in (names[0], seed_b):
-            groups = [[n for n in g if n != name] + ([name] if head in g else []) for g in groups]
+    # Whom each follows, and whom that one follows in turn, up to a seed or one who
+    # follows no one ("the harbour master's spokesman", "the harbour master", Ola
+    # Brask): a follower listed before the one they follow goes where that one ends.
+    heads = {n: h for n in names if n not in (names[0], seed_b) and (h := principal(n, names, roles) or (joins or {}).get(n))}
+    for name in heads:
+        chain = [name]
+        while chain[-1] in heads and heads[chain[-1]] not in chain:
+            chain.append(heads[chain[-1]])
+        groups = [[n for n in g if n != name] + ([name] if chain[-1] in g else []) for g in groups]
     return groups
 
 

@@ -5,7 +5,8 @@ title out (the title of a briefing built without a spec, and of the draft
 
 The title names the subject the most sources share (their most widely
 used two-word phrase, with the word most of them print after it, or a
-name the titles share when no title holds that phrase) and the speakers the most sources quote; it never takes one
+name the titles share when no title holds that phrase; a speaker the
+headlines name more often, when there is one) and the speakers the most sources quote; it never takes one
 outlet's headline for several (one source's own headline is its title;
 sources that share no subject give each one's headline), nor a headline
 with a word to watch. Phrases are the runs of words a cue or a subject can
@@ -26,6 +27,7 @@ from operator import and_
 from . import wording
 from .caches import per_build
 from .data import words
+from .headlines import headline
 from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
@@ -33,7 +35,6 @@ from .model import SPEECH_KINDS, Block, Source
 from .no_side import regular_past
 from .positions import speakers
 from .quotes import quote_spans
-from .webpage import TITLE_PARTS
 from .wording import normal, typographic
 
 # Closed-class words (most indefinite pronouns among them), and the commonest
@@ -364,7 +365,26 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_
     said = {b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))} | {p for s in said for p in described_phrases(s)}
     names = {w for s in said for w in name_words(s)}
-    return subject(sources, names, phrases_of_roles, heads, each)
+    found = subject(sources, names, phrases_of_roles, heads, each)
+    return _headlined(sources, [n for n, _ in speakers(blocks)], found) or found
+
+
+def _headlined(sources: Sequence[Source], ranked: Sequence[str], found: str | None) -> str | None:
+    """The speaker the headlines name more often than ``found`` (the
+    subject), in two at least: the person or body a reader knows the story
+    by ("Vell says she will stay" and "Vell stays on" name Ada Vell). A
+    speaker is a name of two words or more (a description, "the harbour",
+    names no one), counted by its last word, as a headline names a person
+    by their surname, a word the sources print capitalised (not "Water" of
+    "Quarnock Water", a common noun). Of speakers named as often, the most
+    quoted (``ranked`` is in that order)."""
+    titles = [" ".join(tokenise(s.title or "")).casefold() for s in sources]
+    in_titles = Counter(w for t in titles for w in set(t.split()))
+    least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
+    names = [n for n in ranked if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    counts = [(k, -i, n) for i, n in enumerate(names) if (k := in_titles[n.split()[-1].casefold()]) >= least]
+    proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
+    return max(((k, i, n) for k, i, n in counts if n.split()[-1].casefold() in proper), default=(0, 0, None))[2]
 
 
 def name_words(speaker: str) -> set[str]:
@@ -407,27 +427,6 @@ def _head(role: str) -> str:
     words = words_of(role)
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), len(words))
     return words[cut - 1] if words else ""
-
-
-# A label printed before a headline in capitals ("LIVE:", "WATCH:").
-KICKER = re.compile(r"^[A-Z][A-Z ]{1,20}:\s+(?=\S)")
-SHORT_PART = 3  # words: a part this short beside a longer one names a site or a section
-
-
-def headline(source: Source) -> str | None:
-    """The source's own headline without the furniture a page title carries:
-    a part that is the outlet's name, a short part (a site or section name)
-    beside a longer one, a capitalised label before it."""
-    def squash(text: str) -> str:
-        return re.sub(r"^the|[^a-z0-9]", "", normal(text).replace(" ", ""))
-
-    outlet = squash(source.outlet or "")
-    parts = [p.strip() for p in TITLE_PARTS.split(source.title or "") if p.strip()]
-    parts = [p for p in parts if not (outlet and squash(p) and (squash(p) in outlet or outlet in squash(p)))]
-    if any(len(p.split()) > SHORT_PART for p in parts):
-        parts = [p for p in parts if len(p.split()) > SHORT_PART]
-    title = KICKER.sub("", " - ".join(parts))
-    return title or None
 
 
 def neutral_title(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str:

@@ -255,7 +255,10 @@ def test_an_outlet_or_report_the_articles_cite_is_guessed_into_no_group():
         ("Ola Brask", [_said(3, "Ola Brask", "Ola Brask reported the crack to the council.", kind="statement"), _said(4, "Ola Brask", "The slipway is finished.")]),
         ("Corin Hask", [_said(5, "Corin Hask", "Corin Hask said the slipway was sound.", kind="statement")]),
     ]
-    assert reporters(ranked) == {"Quayside Courier", "Tide Weekly"}
+    # journalists the article cites, named together before "report"
+    ranked.append(("Tom Oast", [_said(7, "Tom Oast", "As our correspondents Lena Marr and Tom Oast report from the quay, the slipway has cracked.", kind="statement")]))
+    assert reporters(ranked) == {"Quayside Courier", "Tide Weekly", "Tom Oast"}
+    ranked.pop()
     # The Courier's sentence shares Ola Brask's words: by words alone, it would join her group.
     text = "The Quayside Courier reported on Friday that the autumn gales had wrecked the slipway.\n"
     blocks = [

@@ -176,3 +176,30 @@ def test_a_draft_cue_names_no_one_word_role_of_a_speaker():
     draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], [b for _, bs in ranked for b in bs], [("Ilse Wendel", "treasurer")])
     cues = " ".join(line for line in draft.splitlines() if line.startswith("cues = "))
     assert "ferry" in cues and "treasurer" not in cues, cues
+
+
+def test_a_draft_cue_does_not_stop_before_the_of_phrase_or_the_possessive_it_needs():
+    from briefing.draft import CUE_SIZES, CUE_STOPS
+
+    # "any kind | of deal", "a total lack | of respect": the noun before "of" is cut from its complement
+    found = phrases("We will never sign any kind of deal. It shows a total lack of respect.", CUE_SIZES, CUE_STOPS)
+    assert not {p for p in found if p.endswith(("kind", "lack"))}, found
+    assert {"kind of deal", "total lack of respect"} <= found, found
+    # "the miller | 's daughter": the owner without what is owned
+    found = phrases("Nobody asked the miller's daughter about the weir.", CUE_SIZES, CUE_STOPS)
+    assert "nobody asked the miller" not in found and "asked the miller" not in found, found
+    assert "miller s daughter" in found, found
+
+
+def test_a_follower_listed_before_the_one_they_follow_joins_where_that_one_ends():
+    # The harbour master's spokesman is listed first; the harbour master, whose words
+    # share Kit Arno's, is Dora Venn's office: both go to Venn's group.
+    said = {
+        "Dora Venn": ["Dredging keeps the channel open for the trawlers.", "Without dredging the trawlers leave."],
+        "Kit Arno": ["The seals breed on the sandbank every spring."],
+        "the harbour master's spokesman": ["We will answer in writing."],
+        "the harbour master": ["The sandbank moves every spring, seals or not."],
+    }
+    joins = {"the harbour master's spokesman": "the harbour master", "the harbour master": "Dora Venn"}
+    groups = _groups(_blocks(said), {}, joins=joins)
+    assert groups == [["Dora Venn", "the harbour master's spokesman", "the harbour master"], ["Kit Arno"]], groups

@@ -11,9 +11,10 @@ from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.draft import _cues
+from briefing.headlines import headline
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
-from briefing.topic import described_phrases, headline, name_words, phrases, subject
+from briefing.topic import described_phrases, name_words, phrases, subject
 
 
 def _drafted(folder, tmp_path) -> dict:
@@ -392,6 +393,9 @@ def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
     # "the timetable they signed up to | is the one ...": pieces of two clauses
     assert not _usable("signed up to is", set()) and not _usable("worked with has closed", set())
     assert _usable("signed up to the timetable", set()) and _usable("need to have more buses", set())
+    # a modal is finite too ("the depot they fought for | should stay"); "be", "do", "have" after "to" are infinitives
+    assert not _usable("fought for should stay", set()) and not _usable("planned for can wait", set())
+    assert _usable("fought to be heard", set()) and _usable("want to do more", set())
 
 
 def test_a_draft_cue_does_not_open_a_claim_of_common_ground():
@@ -434,3 +438,32 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     cues = _cues(["Ada Pask"], ["Tom Reskin"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "growers' market" in c], cues
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
+
+
+def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(make_articles, tmp_path):
+    def title_of(files: dict[str, str], name: str) -> str:
+        (tmp_path / name).mkdir()
+        return _drafted(make_articles(files), tmp_path / name)["title"]
+
+    # Two headlines name Vell by her surname; the outlets' shared phrase, "ferry timetable", is in none.
+    vell = {
+        "a.txt": "Vell refuses to step down\nThe ferry timetable was cut in March. Critics blame the mayor.\n"
+        'Ada Vell said: "I was elected to finish this job and I will."\n'
+        'Tom Rusk, who leads the opposition group, said: "She has lost the trust of the islanders."\n',
+        "b.txt": "Pressure grows on Vell\nAnger over the ferry timetable has grown since March.\n"
+        '"I will stay until the work is done," Ada Vell said.\n'
+        '"Her time is up," said Tom Rusk.\n',
+    }
+    assert title_of(vell, "vell").startswith("Ada Vell: statements by")
+    # A headline that names the ferry timetable as often as Vell keeps it as the subject.
+    both = {**vell, "a.txt": "Vell defends the ferry timetable" + vell["a.txt"][vell["a.txt"].index("\n"):],
+            "b.txt": "Ferry timetable: pressure grows on Vell" + vell["b.txt"][vell["b.txt"].index("\n"):]}
+    assert title_of(both, "both").startswith("Ferry timetable: statements by")
+    # A body's last word the outlets print in lower case ("water") is a common noun, not a name headlines use for it.
+    water = {
+        "a.txt": "Water bills to rise again\nThe pumping station upgrade will add to every bill, Quarnock Water said. Clean water costs more, and water from the hills is scarce.\n"
+        '"The pumping station upgrade cannot wait," said a spokesman for Quarnock Water.\n',
+        "b.txt": "Anger as water bills rise\nThe pumping station upgrade was approved on Monday. Households use less water in winter and more water in summer.\n"
+        '"Quarnock Water must justify this," said Ola Brisk, who chairs the residents\' group.\n',
+    }
+    assert not title_of(water, "water").startswith("Quarnock Water")
