@@ -46,6 +46,7 @@ T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
 _DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
+_LARGEST = 16 * 1024 * 1024  # bytes of the largest file read (ten times the largest value, things.txt's)
 _DAY = 24 * 60 * 60
 _UNUSED = {".marshal": 30 * _DAY, ".tmp": _DAY}  # a file of the folder of this suffix, unused for this long, is removed
 
@@ -134,21 +135,23 @@ def _read(stored: Path) -> object:
             found = os.fstat(file.fileno())
             if not stat.S_ISREG(found.st_mode) or not _mine(found):
                 return _MISSING
-            kept = file.read()
+            kept = memoryview(file.read(_LARGEST + 1))  # a view: no copy of a megabyte for each slice
         if found.st_mtime < time.time() - _DAY:  # used: kept from removal for 30 days more
             with contextlib.suppress(OSError):
                 os.utime(stored)
-        if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
+        if len(kept) <= _LARGEST and _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
         pass
     return _MISSING
 
 
-def _digest(stored: Path, payload: bytes) -> bytes:
+def _digest(stored: Path, payload: bytes | memoryview) -> bytes:
     """What opens a stored file: a digest of its name, which holds the
     value's key, and of the value's bytes."""
-    return hashlib.blake2b(stored.name.encode() + b"\0" + payload, digest_size=_DIGEST).digest()
+    digest = hashlib.blake2b(stored.name.encode() + b"\0", digest_size=_DIGEST)
+    digest.update(payload)
+    return digest.digest()
 
 
 def _write(stored: Path, value: object) -> None:
@@ -156,6 +159,8 @@ def _write(stored: Path, value: object) -> None:
 
     try:
         payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
+        if len(payload) + _DIGEST > _LARGEST:
+            return  # never read back
         stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic(stored, _digest(stored, payload) + payload, private=True)
         _remove_unused(stored.parent)
