@@ -75,7 +75,7 @@ def _lexicon_verdict(text: str) -> bool:
     return any(not _SAID_BEFORE.search(text[: m.start()]) for m in graded + judged)
 
 
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH) + r"|according to)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r"|according to)\b", re.I)
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".

@@ -65,8 +65,8 @@ def test_a_look_up_reads_only_the_bucket_its_word_falls_in(cache):
     assert len(table._buckets) > 1000
     table.get("kettle")
     "kettle" in table  # noqa: B015
-    assert len(table._read) == 1
-    assert table.get("kettles") is not None and len(table._read) <= 2
+    assert sum(bucket is not None for bucket in table._read) == 1
+    assert table.get("kettles") is not None and sum(bucket is not None for bucket in table._read) <= 2
 
 
 def test_a_word_falls_in_the_same_bucket_in_every_run():

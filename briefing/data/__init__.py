@@ -87,36 +87,33 @@ class Keyed(Mapping[str, V]):
 
     def __init__(self, buckets: tuple[bytes, ...]) -> None:
         self._buckets = buckets
-        self._read: dict[int, dict[str, V]] = {}
+        self._read: list[dict[str, V] | None] = [None] * len(buckets)
 
-    def _bucket(self, key: str) -> dict[str, V]:
-        return self._bucket_at(_bucket_of(key, len(self._buckets)))
+    def _bucket(self, n: int) -> dict[str, V]:
+        found = self._read[n]
+        if found is None:
+            found = self._read[n] = marshal.loads(self._buckets[n])
+        return found
 
     def __getitem__(self, key: str) -> V:
-        return self._bucket(key)[key]
+        return self._bucket(_bucket_of(key, len(self._buckets)))[key]
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self._bucket(key)
+        return isinstance(key, str) and key in self._bucket(_bucket_of(key, len(self._buckets)))
 
     @overload
     def get(self, key: str, /) -> V | None: ...
     @overload
     def get(self, key: str, default: V | T, /) -> V | T: ...
     def get(self, key: str, default: Any = None) -> Any:
-        return self._bucket(key).get(key, default)
+        return self._bucket(_bucket_of(key, len(self._buckets))).get(key, default)
 
     def __iter__(self) -> Iterator[str]:
         for n in range(len(self._buckets)):
-            yield from self._bucket_at(n)
+            yield from self._bucket(n)
 
     def __len__(self) -> int:
-        return sum(len(self._bucket_at(n)) for n in range(len(self._buckets)))
-
-    def _bucket_at(self, n: int) -> dict[str, V]:
-        found = self._read.get(n)
-        if found is None:
-            found = self._read[n] = marshal.loads(self._buckets[n])
-        return found
+        return sum(len(self._bucket(n)) for n in range(len(self._buckets)))
 
 
 def _bucket_of(key: str, buckets: int) -> int:

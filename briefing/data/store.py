@@ -4,7 +4,9 @@ In: a data file's path (under ``briefing/data``), the function that makes
 a value of its text, and what else that value depends on (the functions
 that read it, their arguments). Out: the value, read from the user's cache
 folder when a run before made it from the same file with the same code,
-else made and stored there for the next run.
+else made and stored there for the next run. A value that depends on no
+file (``remember``, ``recalled``: the programs of ``kept_patterns``) is
+kept by a name alone, for this version of the package and this Python.
 
 A stored value is found by a key that hashes all it depends on: the
 package's version, the Python that made it (``sys.version``: ``marshal``'s
@@ -96,6 +98,21 @@ def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
     if stored is not None:
         _write(stored, value)
     return value
+
+
+def recalled(name: str) -> object:
+    """The value ``remember`` kept under ``name`` in a run of this package
+    and Python; None when there is none."""
+    stored = _stored(name, b"", ())
+    found = _MISSING if stored is None else _read(stored)
+    return None if found is _MISSING else found
+
+
+def remember(name: str, value: object) -> None:
+    """Keep ``value`` under ``name`` for the next runs (``recalled``)."""
+    stored = _stored(name, b"", ())
+    if stored is not None:
+        _write(stored, value)
 
 
 def _stored(path: str, data: bytes, how: tuple[Hashable, ...]) -> Path | None:

@@ -1,0 +1,94 @@
+"""Patterns compiled while the modules import are made from the programs a
+run before kept (``kept_patterns``): the same patterns, matching alike,
+and nothing kept that ``re`` would not have made."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from importlib import import_module
+
+import pytest
+
+from briefing import kept_patterns
+from briefing.data import store
+
+_COMPILER = import_module("re._compiler")
+# Made-up patterns of the kinds the modules compile: word alternations, named
+# groups, look-arounds, a case-blind verbose one, and bytes.
+_PATTERNS = [
+    (r"\b(?:gravel|shingle|flint)\s+(?P<count>\d+)\b", 0),
+    (r"(?<![\w-])(?:tide|ebb)[-‐–]?tables?(?![\w-])", re.I),
+    (r"""^(?:
+        ferry\ timetable | harbour\ notice   # two kinds of line
+    )\s*:""", re.I | re.X),
+    (rb"<meta[^>]+charset=([\w-]+)", 0),
+]
+_TEXTS = ["Gravel 12 and flint 7", "the Tide-Tables said", "Ferry timetable: at noon", "harbour notice"]
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "briefing" / "data"
+
+
+def _compiled() -> list[re.Pattern]:
+    re.purge()  # re's own cache would answer before its compiler is asked
+    return [re.compile(pattern, flags) for pattern, flags in _PATTERNS]
+
+
+def test_a_pattern_made_from_a_kept_program_is_the_one_re_compiles(cache):
+    plain = _compiled()
+    with kept_patterns.kept("test"):
+        first = _compiled()  # compiled, and its program kept
+    with kept_patterns.kept("test"):
+        again = _compiled()  # made from the programs kept
+    assert first == plain and again == plain
+    for made, one in zip(again, plain):
+        for text in _TEXTS:
+            subject = text.encode() if isinstance(one.pattern, bytes) else text
+            assert [m.span() for m in made.finditer(subject)] == [m.span() for m in one.finditer(subject)]
+        assert made.groupindex == one.groupindex and made.groups == one.groups
+
+
+def test_the_compiler_is_given_back_after_the_block_also_on_an_error(cache):
+    compile_anew = _COMPILER.compile
+    with pytest.raises(ZeroDivisionError), kept_patterns.kept("test"):
+        assert _COMPILER.compile is not compile_anew
+        1 / 0
+    assert _COMPILER.compile is compile_anew
+
+
+def test_patterns_compiled_after_the_block_are_not_kept(cache):
+    with kept_patterns.kept("test"):
+        _compiled()
+    re.purge()
+    re.compile(r"\bBrackley Mereworth\b")  # a name read from an article
+    assert "Mereworth" not in repr(store.recalled("patterns-test"))
+
+
+def test_a_program_that_makes_another_pattern_is_not_kept(cache, monkeypatch):
+    real = kept_patterns._program
+    monkeypatch.setattr(kept_patterns, "_program", lambda *args: real(_COMPILER, import_module("re._parser"), "other", 0))
+    with kept_patterns.kept("test"):
+        made = _compiled()
+    assert made == [re.compile(pattern, flags) for pattern, flags in _PATTERNS]
+    assert store.recalled("patterns-test") is None
+
+
+def test_the_modules_patterns_are_the_same_in_every_run(tmp_path):
+    """A pattern joined from a set in the order the set gives would be
+    another pattern in each run (the order of a set of strings changes with
+    the hash seed): never kept, compiled anew and written again each run."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    folder = tmp_path / "briefing" / "data"
+    written = []
+    for seed in ("1", "2", "3"):
+        subprocess.run([sys.executable, "-c", "import briefing.cli"], env={**env, "PYTHONHASHSEED": seed}, check=True)
+        (stored,) = folder.glob("patterns-imports-*")
+        written.append(stored.stat().st_mtime_ns)
+    assert written[0] == written[1] == written[2]
