@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__, collector, kept_patterns
+from . import __version__, collector, compiled
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # the type click.progressbar returns
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 # The modules' tables and patterns are some 100,000 objects that live as long
 # as the process: the collector's passes over them cost a seed build about
 # 6 ms (``main`` pauses it for the command itself). Their patterns are made
-# from the programs compiled in a run before (``kept_patterns``).
-with collector.kept(), kept_patterns.kept("imports"):
+# from what a run before compiled (``compiled``), as are their dataclasses.
+with collector.kept(), compiled.kept("imports"):
     import click
 
     from .inputs import check_pattern, is_url

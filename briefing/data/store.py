@@ -5,7 +5,7 @@ a value of its text, and what else that value depends on (the functions
 that read it, their arguments). Out: the value, read from the user's cache
 folder when a run before made it from the same file with the same code,
 else made and stored there for the next run. A value that depends on no
-file (``remember``, ``recalled``: the programs of ``kept_patterns``) is
+file (``remember``, ``recalled``: what ``compiled`` keeps) is
 kept by a name alone, for this version of the package and this Python.
 
 A stored value is found by a key that hashes all it depends on: the
@@ -100,17 +100,18 @@ def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
     return value
 
 
-def recalled(name: str) -> object:
+def recalled(name: str, *how: Hashable) -> object:
     """The value ``remember`` kept under ``name`` in a run of this package
-    and Python; None when there is none."""
-    stored = _stored(name, b"", ())
+    and Python with the same ``how`` (as ``kept`` takes it); None when
+    there is none."""
+    stored = _stored(name, b"", how)
     found = _MISSING if stored is None else _read(stored)
     return None if found is _MISSING else found
 
 
-def remember(name: str, value: object) -> None:
+def remember(name: str, value: object, *how: Hashable) -> None:
     """Keep ``value`` under ``name`` for the next runs (``recalled``)."""
-    stored = _stored(name, b"", ())
+    stored = _stored(name, b"", how)
     if stored is not None:
         _write(stored, value)
 

@@ -21,7 +21,7 @@ from importlib import import_module
 from pathlib import Path
 from types import ModuleType
 
-from .. import kept_patterns
+from .. import compiled
 from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .budget import BLOCKS
@@ -49,9 +49,9 @@ Renderer = Callable[[Briefing, Options], bytes]
 def _imported(name: str) -> ModuleType:
     """Module ``name`` of this package, imported when a format first needs
     it (Jinja2 for the templates, WeasyPrint for the PDF, which takes a
-    second), its patterns made from the programs of a run before
-    (``kept_patterns``)."""
-    with kept_patterns.kept(name.lstrip(".")):
+    second), its patterns and dataclasses made from what a run before
+    compiled (``compiled``)."""
+    with compiled.kept(name.lstrip(".")):
         return import_module(name, __package__)
 
 

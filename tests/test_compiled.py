@@ -1,18 +1,21 @@
-"""Patterns compiled while the modules import are made from the programs a
-run before kept (``kept_patterns``): the same patterns, matching alike,
-and nothing kept that ``re`` would not have made."""
+"""Patterns and dataclass methods compiled while the modules import are
+made from what a run before compiled (``compiled``): the same patterns,
+matching alike, the same methods, and nothing kept that ``re`` would not
+have made."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import subprocess
 import sys
+import types
 from importlib import import_module
 
 import pytest
 
-from briefing import kept_patterns
+from briefing import compiled
 from briefing.data import store
 
 _COMPILER = import_module("re._compiler")
@@ -42,9 +45,9 @@ def _compiled() -> list[re.Pattern]:
 
 def test_a_pattern_made_from_a_kept_program_is_the_one_re_compiles(cache):
     plain = _compiled()
-    with kept_patterns.kept("test"):
+    with compiled.kept("test"):
         first = _compiled()  # compiled, and its program kept
-    with kept_patterns.kept("test"):
+    with compiled.kept("test"):
         again = _compiled()  # made from the programs kept
     assert first == plain and again == plain
     for made, one in zip(again, plain):
@@ -56,27 +59,27 @@ def test_a_pattern_made_from_a_kept_program_is_the_one_re_compiles(cache):
 
 def test_the_compiler_is_given_back_after_the_block_also_on_an_error(cache):
     compile_anew = _COMPILER.compile
-    with pytest.raises(ZeroDivisionError), kept_patterns.kept("test"):
+    with pytest.raises(ZeroDivisionError), compiled.kept("test"):
         assert _COMPILER.compile is not compile_anew
-        1 / 0
+        raise ZeroDivisionError
     assert _COMPILER.compile is compile_anew
 
 
 def test_patterns_compiled_after_the_block_are_not_kept(cache):
-    with kept_patterns.kept("test"):
+    with compiled.kept("test"):
         _compiled()
     re.purge()
     re.compile(r"\bBrackley Mereworth\b")  # a name read from an article
-    assert "Mereworth" not in repr(store.recalled("patterns-test"))
+    assert "Mereworth" not in repr(store.recalled("compiled-test", compiled.kept))
 
 
 def test_a_program_that_makes_another_pattern_is_not_kept(cache, monkeypatch):
-    real = kept_patterns._program
-    monkeypatch.setattr(kept_patterns, "_program", lambda *args: real(_COMPILER, import_module("re._parser"), "other", 0))
-    with kept_patterns.kept("test"):
+    real = compiled._program
+    monkeypatch.setattr(compiled, "_program", lambda *args: real(_COMPILER, import_module("re._parser"), "other", 0))
+    with compiled.kept("test"):
         made = _compiled()
     assert made == [re.compile(pattern, flags) for pattern, flags in _PATTERNS]
-    assert store.recalled("patterns-test") is None
+    assert store.recalled("compiled-test", compiled.kept) is None
 
 
 def test_the_modules_patterns_are_the_same_in_every_run(tmp_path):
@@ -89,6 +92,46 @@ def test_the_modules_patterns_are_the_same_in_every_run(tmp_path):
     written = []
     for seed in ("1", "2", "3"):
         subprocess.run([sys.executable, "-c", "import briefing.cli"], env={**env, "PYTHONHASHSEED": seed}, check=True)
-        (stored,) = folder.glob("patterns-imports-*")
+        (stored,) = folder.glob("compiled-imports-*")
         written.append(stored.stat().st_mtime_ns)
     assert written[0] == written[1] == written[2]
+
+
+def _make_classes() -> tuple[type, type]:
+    @dataclasses.dataclass(frozen=True)
+    class Buoy:
+        """A made-up record: a frozen class with defaults."""
+
+        name: str
+        depth: float = 2.5
+        tags: tuple[str, ...] = ()
+
+    @dataclasses.dataclass(order=True)
+    class Tide:
+        """A made-up record: an ordered, mutable class with a factory default."""
+
+        height: float
+        marks: list[str] = dataclasses.field(default_factory=list)
+
+    return Buoy, Tide
+
+
+def test_a_dataclass_made_from_kept_methods_behaves_as_one_made_anew(cache):
+    plain = _make_classes()
+    with compiled.kept("test"):
+        _make_classes()
+    assert not hasattr(dataclasses, "exec")  # given back
+    (_, methods) = store.recalled("compiled-test", compiled.kept)
+    assert methods and all(isinstance(code, types.CodeType) for code in methods.values())
+    with compiled.kept("test"):
+        buoy, tide = _make_classes()  # from the methods kept
+    for made in (plain, (buoy, tide)):
+        one, two = made[0]("marker"), made[0]("marker", 4.0, ("red",))
+        assert (one.depth, one.tags, repr(two).rsplit("<locals>.")[-1]) == (2.5, (), "Buoy(name='marker', depth=4.0, tags=('red',))")
+        assert one == made[0]("marker") != two and hash(one) == hash(made[0]("marker"))
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            one.depth = 3.0
+        low, high = made[1](1.0), made[1](2.0, ["spring"])
+        assert low < high and low.marks == [] and low.marks is not made[1](1.0).marks
+        low.height = 1.5
+    assert [f.name for f in dataclasses.fields(buoy)] == ["name", "depth", "tags"]
