@@ -24,7 +24,8 @@ the value's bytes, checked on reading: a file renamed to another key's
 name is not read. Each time a value is written, the folder loses the
 stored files no run has read or written for 30 days (a read marks a file
 used, once a day at most) and the temporary files a killed run left a day
-ago or more. A folder that cannot be made or written, or a
+ago or more. A file over 16 MiB (ten times the largest value) is neither
+written nor read. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
 """
