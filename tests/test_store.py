@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefing import actions, data, direction, synonyms, things, verbs
+from briefing import actions, data, direction, synonyms, things, verbs, verdicts
 from briefing.data import store
 
 
@@ -29,11 +29,15 @@ def _lower(lines: list[str]) -> list[str]:
     return [line.lower() for line in lines]
 
 
-def test_a_table_is_read_back_as_it_was_made(cache):
-    made = direction._opposite_words(data.lines("opposites.txt"), 5)
-    assert data.table("opposites.txt", direction._opposite_words, 5) == made  # made and stored
+@pytest.mark.parametrize(("name", "parse", "args"), [
+    ("opposites.txt", direction._opposite_words, (5,)),
+    ("directions.txt", verdicts._directions, ()),
+])
+def test_a_table_is_read_back_as_it_was_made(cache, name, parse, args):
+    made = parse(data.lines(name), *args)
+    assert data.table(name, parse, *args) == made  # made and stored
     assert len(list(cache.iterdir())) == 1
-    assert data.table("opposites.txt", direction._opposite_words, 5) == made  # read back
+    assert data.table(name, parse, *args) == made  # read back
 
 
 @pytest.mark.parametrize(("name", "parse"), [
