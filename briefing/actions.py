@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import verbs
-from .data import table
+from .data import Keyed, keyed
 from .forms import spelling
 
 
@@ -36,11 +36,11 @@ class Action:
 
 
 @cache
-def _table() -> dict[str, str]:
+def _table() -> Keyed[str]:
     """Each form of a noun of an action with the rest of its line, read into
     an ``Action`` only when a word asks (``_read``): a build looks up every
     word of its facts, and few are nouns of an action."""
-    return table("actions.txt", _forms)
+    return keyed("actions.txt", _forms)
 
 
 def _forms(lines: list[str]) -> dict[str, str]:

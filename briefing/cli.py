@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from . import __version__, collector
+from . import __version__, collector, compiled
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar  # the type click.progressbar returns
@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 # The modules' tables and patterns are some 100,000 objects that live as long
 # as the process: the collector's passes over them cost a seed build about
-# 6 ms (``main`` pauses it for the command itself).
-with collector.kept():
+# 6 ms (``main`` pauses it for the command itself). Their patterns are made
+# from what a run before compiled (``compiled``), as are their dataclasses.
+with collector.kept(), compiled.kept("imports"):
     import click
 
     from .inputs import check_pattern, is_url

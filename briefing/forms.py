@@ -377,7 +377,7 @@ _SIDES = {b: LOWER if above == _INF else UPPER for b, (below, above) in _BOUNDS.
 # a bound's words, then a figure: digits, a number's word, or "a" and a span ("a week")
 _BOUND = re.compile(
     r"(?:^| )(" + "|".join(sorted(map(re.escape, _SIDES), key=len, reverse=True)) + r") (?=[" + SIGNS + r"]?\d|(?:"
-    + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(_SPANS, key=len, reverse=True)) + r")\b)"
+    + "|".join(sorted(sorted(_NUMBER_WORDS), key=len, reverse=True)) + r")\b|an? (?:" + "|".join(sorted(sorted(_SPANS), key=len, reverse=True)) + r")\b)"
 )
 
 

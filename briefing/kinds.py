@@ -75,7 +75,7 @@ def _lexicon_verdict(text: str) -> bool:
     return any(not _SAID_BEFORE.search(text[: m.start()]) for m in graded + judged)
 
 
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH) + r"|according to)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r"|according to)\b", re.I)
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".
@@ -88,10 +88,12 @@ _PREDICTION = Needs(re.compile(
 _QUESTION = re.compile(r"\?\s*$")
 
 
+_REPORTED_THAT = re.compile(r"(?:\b(?:them|demands?|calls?)|ed|" + "|".join(sorted(SPEECH)) + r")\s+that\b", re.I)
+
+
 def _own_voice(text: str) -> bool:
     prescribing = _PRESCRIBING.search(text)
-    reported = prescribing and re.search(r"(?:\b(?:them|demands?|calls?)|ed|" + "|".join(SPEECH) + r")\s+that\b",
-                                         text[: prescribing.start()], re.I)
+    reported = prescribing and _REPORTED_THAT.search(text[: prescribing.start()])
     if prescribing and not reported:
         return True
     return any(p.search(text) for p in (_OWN_PRONOUN, _VERDICT, _PREDICTION, _QUESTION)) or _lexicon_verdict(text)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from . import compiled
 from .caches import Known, known, per_build, per_word
 from .data import FOLDER, toml
 from .data import load as data_file
@@ -71,7 +72,7 @@ class Lexicon:
     """The words to watch, read once (``load``), and the look-ups on them."""
 
     # per category: its name, weight, neutral word, whether it is reported, and its terms
-    # (compiled by ``_compile`` when a text first holds every word of one of its terms: most runs need few)
+    # (compiled by ``_compile``, as ``load`` reads them)
     categories: tuple[tuple[str, int, str | None, bool, tuple[str, ...]], ...]
     anchors: tuple[tuple[Mapping[str, tuple[frozenset[str], ...]], frozenset[str]], ...]  # per pattern: words its terms must hold (``_anchors``)
     first_words: frozenset[str]  # each term's rarest word (``_rarest``), to skip texts with none in one set test
@@ -92,7 +93,7 @@ class Lexicon:
         """The longest anchor start a word run begins with: any shorter one
         it begins with is a start of this one (a scan in C instead of
         cutting every run at every length)."""
-        starts = sorted({start for _, starts in self.anchors for start in starts}, key=len, reverse=True)
+        starts = sorted(sorted({start for _, starts in self.anchors for start in starts}), key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, starts)) + ")")
 
     @per_build  # one Lexicon for the run; kinds and neutrality ask about the same texts
@@ -254,7 +255,7 @@ def _anchors(terms: list[str]) -> tuple[dict[str, tuple[frozenset[str], ...]], f
     return {word: tuple(sorted(needs, key=sorted)) for word, needs in sorted(whole.items())}, frozenset(starts)
 
 
-@cache  # on first use: compiling every category's alternation took a seed build about 8 ms
+@cache
 def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = []
     for term in sorted(terms, key=len, reverse=True):
@@ -265,13 +266,25 @@ def _compile(terms: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def load() -> Lexicon:
-    """The packaged words-to-watch lexicon."""
+    """The packaged words-to-watch lexicon, its patterns compiled, or made
+    from what a run before compiled (``compiled``: compiling them took a
+    seed build about 8 ms, which a text needing few of them saved only in
+    part)."""
+    with compiled.kept("lexicon"):
+        lexicon = _read()
+        for *_, terms in lexicon.categories:
+            _compile(terms)
+        lexicon._longest_start  # noqa: B018  # compiled here, to be kept
+    return lexicon
+
+
+def _read() -> Lexicon:
     data = toml("words_to_watch.toml")
     subjective = (FOLDER / "subjective.txt").read_text("utf-8").split("\n")
     manner = data.pop(MANNER)
     firsts = [max(term.lower().split(), key=_rarest) for entry in data.values() for term in entry["terms"]]
     # one search in C, where cutting every word at every stem's length made a set per length
-    stems = sorted({re.escape(first[:-1]) for first in firsts if first.endswith("*")}, key=len, reverse=True)
+    stems = sorted(sorted({re.escape(first[:-1]) for first in firsts if first.endswith("*")}), key=len, reverse=True)
     return Lexicon(
         tuple(
             (name, int(entry.get("weight", 1)), entry.get("neutral"), entry.get("report", True), tuple(entry["terms"]))

@@ -39,7 +39,7 @@ POSTAL_STATES: dict[str, str] = load("places_us")["postal_codes"]
 # that "Meanwhile, Smith —" is no dateline.
 _AGENCY = r"\([A-Z][\w&.'’ -]{0,40}\)"
 _TITLE_CASE_PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_STATE = "|".join(re.escape(w) for w in sorted(STATES | STATE_NAMES, key=len, reverse=True))
+_STATE = "|".join(re.escape(w) for w in sorted(sorted(STATES | STATE_NAMES), key=len, reverse=True))
 _MONTH_DAY = r"(?:" + "|".join(m.capitalize() for m in sorted(patterns.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}"
 _PLACE_TAIL = rf",\s*(?:{_STATE}|{_MONTH_DAY})\.?(?![\w.])"
 _DATELINE = re.compile(

@@ -95,7 +95,7 @@ OF_TITLE = dict(p.split() for p in load("stance")["title_adjectives"])  # "mayor
 _UNITS = "|".join(re.escape(unit) for unit in sorted(words("reporting", "speaking_units")))
 _OFFICE = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?:spokes\w+|{_UNITS})$", re.I)
 # Staff who speak for whom they serve, of any rank ("top adviser to Roe", "Roe's deputy campaign manager"); not a former one.
-_STAFF = "|".join(re.escape(t) for t in sorted(words("reporting", "speaking_staff"), key=len, reverse=True))
+_STAFF = "|".join(re.escape(t) for t in sorted(sorted(words("reporting", "speaking_staff")), key=len, reverse=True))
 _STAFF_FOR = re.compile(rf"^(?:(?:an?|the)\s+)?(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})\s+(?:to|for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 _STAFF_OF = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})$", re.I)
 _FORMER = words("stance", "former")

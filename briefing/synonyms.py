@@ -16,13 +16,13 @@ from __future__ import annotations
 from functools import cache
 
 from .caches import per_build
-from .data import table
+from .data import Keyed, keyed
 from .forms import spelling
 
 
 @cache
-def _table() -> dict[str, frozenset[int]]:
-    return table("synonyms.txt", _sets)
+def _table() -> Keyed[frozenset[int]]:
+    return keyed("synonyms.txt", _sets)
 
 
 def _sets(lines: list[str]) -> dict[str, frozenset[int]]:

@@ -42,17 +42,17 @@ from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 
 from . import synonyms, verbs
-from .data import lines, table
+from .data import Keyed, keyed, lines
 from .forms import COUNTED_WORDS, SCALE_WORDS, STEM, number_word, spelling
 from .mention_words import people_nouns
 from .wording import EDIT_WORDS, swapped
 
 
 @cache
-def _table() -> dict[str, str]:
+def _table() -> Keyed[str]:
     """Each form of a noun of a thing with the rest of its line, read into
     synsets only when a pair asks (``_read``)."""
-    return table("things.txt", _forms)
+    return keyed("things.txt", _forms)
 
 
 def _forms(lines: list[str]) -> dict[str, str]:

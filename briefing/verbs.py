@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import synonyms
-from .data import table
+from .data import Keyed, keyed
 from .forms import spelling
 from .saying_verbs import REPORTING
 from .wording import EDIT_WORDS, swapped
@@ -73,11 +73,11 @@ class Verb:
 
 
 @cache
-def _table() -> tuple[dict[str, str], dict[str, str]]:
+def _table() -> tuple[Keyed[str], Keyed[str]]:
     """Each verb's synsets by lemma, as printed (read into a ``Verb`` only
     when a pair asks: ``_read``), and each irregular form's lemma ("won" ->
     "win")."""
-    return table("verbs.txt", _verbs)
+    return keyed("verbs.txt", _verbs)
 
 
 def _verbs(lines: list[str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -121,7 +121,7 @@ def _lemmas(word: str) -> Iterator[tuple[str, bool]]:
         if word.endswith(ending) and len(word) > len(ending) + 1:
             stem = word[: -len(ending)]
             for lemma in (stem + put, stem[:-1] if stem[-1:] == stem[-2:-1] else None):
-                if lemma in verbs:
+                if lemma is not None and lemma in verbs:
                     yield lemma, ending == "ed"
     if word in verbs:
         yield word, False

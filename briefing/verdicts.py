@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Set
 
 from . import actions
-from .data import lines, words
+from .data import lines, table, words
 from .wording import normal
 
 APPROVING = words("stance", "approving")
@@ -51,14 +51,20 @@ HAVE = ("has", "have", "had")  # the perfect: "the levy has improved the buses"
 EFFECTS = {form: kind for kind, *forms in (line.split() for line in lines("effects.txt")) for form in forms}
 # Verbs of an action that takes a thing away ("remove") or makes it ("make"), from WordNet (``directions.txt``, its header);
 # a form two verbs of opposite kinds share tells no direction.
-_KINDS: dict[str, set[str]] = defaultdict(set)
-_GERUNDS: dict[str, frozenset[str]] = {}  # each form with the "-ing" forms of its verb ("scrap": "scrapping")
-for _kind, *_forms in (line.split() for line in lines("directions.txt")):
-    _ing = frozenset(f for f in _forms if f.endswith("ing"))  # once a verb, not once a form
-    for _form in _forms:
-        _KINDS[_form].add(_kind)
-        _GERUNDS[_form] = _GERUNDS.get(_form, frozenset()) | _ing
-DIRECTIONS = {form: kind for form, (kind, *others) in _KINDS.items() if not others}
+def _directions(lines: list[str]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Each form of one kind with its kind, and each form with the "-ing"
+    forms of its verb ("scrap": "scrapping")."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    gerunds: dict[str, frozenset[str]] = {}
+    for kind, *forms in (line.split() for line in lines):
+        ing = frozenset(f for f in forms if f.endswith("ing"))  # once a verb, not once a form
+        for form in forms:
+            kinds[form].add(kind)
+            gerunds[form] = gerunds.get(form, frozenset()) | ing
+    return {form: kind for form, (kind, *others) in kinds.items() if not others}, gerunds
+
+
+DIRECTIONS, _GERUNDS = table("directions.txt", _directions)  # kept between runs (``data.table``): 8 ms a run to read
 OPENERS = words("stance", "for_labels") | words("stance", "against_labels")  # "For ...", "Against ..."
 DETERMINERS = words("grammar", "determiners")
 APPOSITIVE = 6  # at most this many words between the commas after the proposal

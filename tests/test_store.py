@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
-from briefing import actions, data, direction, synonyms, things, verbs
+from briefing import actions, data, direction, synonyms, things, verbs, verdicts
 from briefing.data import store
 
 
@@ -30,17 +30,69 @@ def _lower(lines: list[str]) -> list[str]:
 
 
 @pytest.mark.parametrize(("name", "parse", "args"), [
-    ("synonyms.txt", synonyms._sets, ()),
-    ("verbs.txt", verbs._verbs, ()),
-    ("things.txt", things._forms, ()),
-    ("actions.txt", actions._forms, ()),
     ("opposites.txt", direction._opposite_words, (5,)),
+    ("directions.txt", verdicts._directions, ()),
 ])
 def test_a_table_is_read_back_as_it_was_made(cache, name, parse, args):
     made = parse(data.lines(name), *args)
     assert data.table(name, parse, *args) == made  # made and stored
     assert len(list(cache.iterdir())) == 1
     assert data.table(name, parse, *args) == made  # read back
+
+
+@pytest.mark.parametrize(("name", "parse"), [
+    ("synonyms.txt", synonyms._sets),
+    ("things.txt", things._forms),
+    ("actions.txt", actions._forms),
+])
+def test_a_keyed_table_answers_as_the_dict_it_was_made_from(cache, name, parse):
+    made = parse(data.lines(name))
+    for _ in range(2):  # made and stored, then read back
+        found = data.keyed(name, parse)
+        assert len(found) == len(made) and dict(found) == made
+        assert "qwzxv" not in found and found.get("qwzxv") is None and found.get("qwzxv", 0) == 0
+        with pytest.raises(KeyError):
+            found["qwzxv"]
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_the_two_tables_of_one_file_are_kept_together(cache):
+    lemmas, irregular = verbs._verbs(data.lines("verbs.txt"))
+    found = data.keyed("verbs.txt", verbs._verbs)
+    assert [dict(table) for table in found] == [lemmas, irregular]
+    assert [dict(table) for table in data.keyed("verbs.txt", verbs._verbs)] == [lemmas, irregular]
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_a_look_up_reads_only_the_bucket_its_word_falls_in(cache):
+    table = data.keyed("things.txt", things._forms)
+    assert len(table._buckets) > 1000
+    table.get("kettle")
+    "kettle" in table  # noqa: B015
+    assert sum(bucket is not None for bucket in table._read) == 1
+    assert table.get("kettles") is not None and sum(bucket is not None for bucket in table._read) <= 2
+
+
+def test_a_word_falls_in_the_same_bucket_in_every_run():
+    import subprocess
+    import sys
+
+    where = "from briefing import data; print([data._bucket_of(w, 2741) for w in ('kettle', 'naïve', 'ünïcode')])"
+    runs = {subprocess.run([sys.executable, "-c", where], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
+
+
+def test_a_file_larger_than_any_value_is_not_read(cache, monkeypatch):
+    made: list[int] = []
+    data.table("consent.txt", _counted(made))
+    (stored,) = cache.iterdir()
+    written = stored.stat().st_mtime_ns
+    _age(stored, 0.5)
+    monkeypatch.setattr(store, "_LARGEST", 100)
+    assert data.table("consent.txt", _counted(made)) == _upper(data.lines("consent.txt"))
+    assert len(made) == 2  # made anew, not read
+    assert stored.stat().st_mtime_ns < written  # nor written: it would never be read
 
 
 def test_parsed_toml_is_read_back_as_it_was_parsed(cache):

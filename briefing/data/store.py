@@ -4,7 +4,9 @@ In: a data file's path (under ``briefing/data``), the function that makes
 a value of its text, and what else that value depends on (the functions
 that read it, their arguments). Out: the value, read from the user's cache
 folder when a run before made it from the same file with the same code,
-else made and stored there for the next run.
+else made and stored there for the next run. A value that depends on no
+file (``remember``, ``recalled``: what ``compiled`` keeps) is
+kept by a name alone, for this version of the package and this Python.
 
 A stored value is found by a key that hashes all it depends on: the
 package's version, the Python that made it (``sys.version``: ``marshal``'s
@@ -22,7 +24,8 @@ the value's bytes, checked on reading: a file renamed to another key's
 name is not read. Each time a value is written, the folder loses the
 stored files no run has read or written for 30 days (a read marks a file
 used, once a day at most) and the temporary files a killed run left a day
-ago or more. A folder that cannot be made or written, or a
+ago or more. A file over 16 MiB (ten times the largest value) is neither
+written nor read. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
 """
@@ -46,6 +49,7 @@ T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
 _DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
+_LARGEST = 16 * 1024 * 1024  # bytes of the largest file read (ten times the largest value, things.txt's)
 _DAY = 24 * 60 * 60
 _UNUSED = {".marshal": 30 * _DAY, ".tmp": _DAY}  # a file of the folder of this suffix, unused for this long, is removed
 
@@ -97,6 +101,22 @@ def kept(path: str, make: Callable[[str], T], *how: Hashable) -> T:
     return value
 
 
+def recalled(name: str, *how: Hashable) -> object:
+    """The value ``remember`` kept under ``name`` in a run of this package
+    and Python with the same ``how`` (as ``kept`` takes it); None when
+    there is none."""
+    stored = _stored(name, b"", how)
+    found = _MISSING if stored is None else _read(stored)
+    return None if found is _MISSING else found
+
+
+def remember(name: str, value: object, *how: Hashable) -> None:
+    """Keep ``value`` under ``name`` for the next runs (``recalled``)."""
+    stored = _stored(name, b"", how)
+    if stored is not None:
+        _write(stored, value)
+
+
 def _stored(path: str, data: bytes, how: tuple[Hashable, ...]) -> Path | None:
     """The file the value is kept in; None when there is no cache folder,
     one another user could write in, or no source to key it by (a module
@@ -134,21 +154,23 @@ def _read(stored: Path) -> object:
             found = os.fstat(file.fileno())
             if not stat.S_ISREG(found.st_mode) or not _mine(found):
                 return _MISSING
-            kept = file.read()
+            kept = memoryview(file.read(_LARGEST + 1))  # a view: no copy of a megabyte for each slice
         if found.st_mtime < time.time() - _DAY:  # used: kept from removal for 30 days more
             with contextlib.suppress(OSError):
                 os.utime(stored)
-        if _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
+        if len(kept) <= _LARGEST and _digest(stored, kept[_DIGEST:]) == kept[:_DIGEST]:
             return marshal.loads(kept[_DIGEST:])
     except (OSError, EOFError, ValueError, TypeError):  # none kept yet, or a file that is no value
         pass
     return _MISSING
 
 
-def _digest(stored: Path, payload: bytes) -> bytes:
+def _digest(stored: Path, payload: bytes | memoryview) -> bytes:
     """What opens a stored file: a digest of its name, which holds the
     value's key, and of the value's bytes."""
-    return hashlib.blake2b(stored.name.encode() + b"\0" + payload, digest_size=_DIGEST).digest()
+    digest = hashlib.blake2b(stored.name.encode() + b"\0", digest_size=_DIGEST)
+    digest.update(payload)
+    return digest.digest()
 
 
 def _write(stored: Path, value: object) -> None:
@@ -156,6 +178,8 @@ def _write(stored: Path, value: object) -> None:
 
     try:
         payload = marshal.dumps(value)  # type: ignore[arg-type]  # ValueError when it is no plain value
+        if len(payload) + _DIGEST > _LARGEST:
+            return  # never read back
         stored.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         write_atomic(stored, _digest(stored, payload) + payload, private=True)
         _remove_unused(stored.parent)

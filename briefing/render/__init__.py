@@ -16,9 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib import import_module
 from pathlib import Path
+from types import ModuleType
 
+from .. import compiled
 from ..files import remove_stale, write_atomic
 from ..model import Briefing
 from .budget import BLOCKS
@@ -42,21 +45,25 @@ class TemplateProblem(Exception):
 Renderer = Callable[[Briefing, Options], bytes]
 
 
+@cache
+def _imported(name: str) -> ModuleType:
+    """Module ``name`` of this package, imported when a format first needs
+    it (Jinja2 for the templates, WeasyPrint for the PDF, which takes a
+    second), its patterns and dataclasses made from what a run before
+    compiled (``compiled``)."""
+    with compiled.kept(name.lstrip(".")):
+        return import_module(name, __package__)
+
+
 def _template(name: str) -> Renderer:
     """The renderer of a format that is one template's text."""
-
-    def renderer(briefing: Briefing, options: Options) -> bytes:
-        from .templates import render_text  # Jinja2 is imported only for the formats made from templates
-
-        return render_text(briefing, name, options).encode("utf-8")
-
-    return renderer
+    return lambda briefing, options: _imported(".templates").render_text(briefing, name, options).encode("utf-8")
 
 
 def _module(name: str) -> Renderer:
     """The ``render`` function of module ``name``, imported when its format
-    is first asked for (WeasyPrint takes a second to import)."""
-    return lambda briefing, options: import_module(name, __package__).render(briefing, options)
+    is first asked for."""
+    return lambda briefing, options: _imported(name).render(briefing, options)
 
 
 # Format -> its renderer, in the order ``--format`` lists them. A new output
