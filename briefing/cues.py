@@ -195,7 +195,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided, or of
     what is now asked or taken of the speaker or, in a ``question``, left
-    them ("Who is going to watch my son?": ``grievances``)."""
+    them ("Who is going to mind my son?": ``grievances``)."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []

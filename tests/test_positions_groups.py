@@ -357,7 +357,7 @@ def test_a_question_on_the_speakers_own_plight_is_a_grievance_against_the_propos
         "Who is going to collect my grandson from the bus stop?", "And who will look after us on Saturdays?",
         "Where am I supposed to keep the van at night?", "Where will we buy our bread?",
         "What is the point of us renewing the season ticket?", "But who's going to drive me to the clinic?",
-        "How am I meant to reach the depot by seven?", "Where could we possibly moor the boat?",
+        "How am I meant to reach the depot by seven?", "Where would we moor the boat?",
     ):
         found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
         assert list(found.counted) == ["no"], text
@@ -367,7 +367,8 @@ def test_a_question_on_the_speakers_own_plight_is_a_grievance_against_the_propos
         "Who is going to collect my grandson from the bus stop.", "Who will pay for the new signals?",
         "Where did we leave the van?", "What is the point of the second audit?", "Where will we park when the tunnel opens?",
         "Who is going to use the tunnel?", "I know who will look after us?", "Where were we supposed to go?",
-        "Where do we go from here?", "How are we going to fund the harbour wall?", "How do I renew my pass?",
+        "Where do we begin?", "How are we going to fund the harbour wall?", "How do I renew my pass?",
+        "Where can I see the drawings?", "Where could we buy a programme?",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
-    _a_grievance_of_the_side_against("Who is going to look after my mother?", ("My shift starts at six.", "Who is going to mind my daughter?"), "Where will we all park?")
+    _a_grievance_of_the_side_against("Who is going to look after my mother?", ("I clean offices at night.", "Who is going to mind my daughter?"), "Where will we all park?")
