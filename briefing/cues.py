@@ -28,7 +28,7 @@ from functools import lru_cache
 from .concession import GRANTED, WEAK, WeakKind, conceded
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
-from .grievances import imposed, stranded, unasked
+from .grievances import imposed, unasked
 from .judged import judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -183,7 +183,7 @@ def _among(specs: Sequence[PositionSpec]) -> tuple[dict[str, str], bool] | None:
     return {"for": change[0], "against": (kept + rejected)[0]}, bool(rejected)
 
 
-def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str], question: bool = False) -> list[tuple[str, str, int, int]]:
+def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozenset[str]) -> list[tuple[str, str, int, int]]:
     """A stance stated on the proposal itself, as a cue of the for or the
     against position: a verb or preposition of support or opposition with
     the proposal as its object within four words ("we back the plan", "who
@@ -194,8 +194,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     protects the causeway" beside "Keep the toll": for keeping it); and the
     grievance of not being asked ("nobody asked us",
     "we were never consulted"), which objects to how it was decided, or of
-    what is now asked or taken of the speaker or, in a ``question``, left
-    them ("Who is going to watch my son?": ``grievances``)."""
+    what is now asked or taken of the speaker (``grievances``)."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return []
@@ -239,7 +238,6 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     grievances = unasked(tokens, sides["against"], objects) + imposed(tokens, sides["against"], objects)
-    grievances += stranded(tokens, sides["against"], objects) if question else []
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + grievances
 
 
@@ -347,7 +345,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             # oppose ..." in their words, "she", "who" or their name in the outlet's.
             holders = own | REPORTED_HOLDERS if reported else FIRST_PERSON | OURS | _voiced(block.speaker_role)
             # A stance is shown as printed ("backs the fire chief's decision"), not in normal form.
-            stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders, question)]
+            stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
                 why = (

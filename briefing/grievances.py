@@ -1,10 +1,8 @@
 """The grievances a speaker states against a proposal's makers, as cues of
 the side against it (``cues`` reads them beside the stances and verdicts):
 not being asked or told before the decision ("nobody asked us", "we were
-never told", ``unasked``), what those who decide now ask of the speaker
-or take from them ("Now they want us to ...", ``imposed``) and what they
-leave the speaker without, asked as a question ("Who is going to watch my
-son?", ``stranded``). Each word
+never told", ``unasked``) and what those who decide now ask of the speaker
+or take from them ("Now they want us to ...", ``imposed``). Each word
 list's header in ``data/en/stance.toml`` says why it holds its words."""
 
 from __future__ import annotations
@@ -24,11 +22,6 @@ IMPOSED_ON = frozenset(_WORDS["imposed_objects"])
 TAKING = frozenset(_WORDS["imposed_taking"])  # "Now they're taking the ferry away"
 IMPOSED_AUXILIARIES = frozenset(_WORDS["imposed_auxiliaries"])
 OPENING_COORDINATORS = words("grammar", "sentence_coordinators")  # "And now they ..."
-STRANDED_WHO = tuple(tuple(p.split()) for p in _WORDS["stranded_who"])  # "Who is going to watch my son?"
-STRANDED_SUPPOSED = tuple(tuple(p.split()) for p in _WORDS["stranded_supposed"])  # "Where am I supposed to go?"
-STRANDED_WHERE = frozenset(_WORDS["stranded_where"])  # "Where will we park?"
-STRANDED_POINT = tuple(tuple(p.split()) for p in _WORDS["stranded_point"])  # "What is the point of us voting?"
-ME = words("stance", "first_person") | words("stance", "first_person_possessives") | {"me", "us"}  # the speaker, in any case
 
 
 def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
@@ -91,28 +84,3 @@ def imposed(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     asked = said & IMPOSED and rest[:1] and rest[0] in IMPOSED_ON and infinitive
     taken = said & TAKING and ("away" in rest or any(w == "from" and rest[k + 1 : k + 2] and rest[k + 1] in IMPOSED_ON for k, w in enumerate(rest)))
     return [(against, " ".join(tokens[at : verb + 1]), at, verb + 1 - at)] if asked or taken else []
-
-
-def stranded(tokens: list[str], against: str, objects: frozenset[str]) -> list[tuple[str, str, int, int]]:
-    """The grievance of a question on the speaker's own plight, a strong
-    negative assertion (``stance.toml``'s header: "Who is going to watch my
-    son?": nobody will; "Where am I supposed to go?": nowhere; "How am I
-    meant to get to work?": no way; "What is the point of us voting?":
-    none), as a cue of the side against the proposal;
-    ``tokens`` are a question's, from its first word (after any "And",
-    "But"). Not "Who will pay for it?", "Where did we park?", "Where do we
-    go from here?", "How are we going to fund it?", "What is the point of
-    the audit?", which ask for no one and nothing of the speaker's,
-    nor a question that names the proposal (``objects``: "Where will we
-    park when the tunnel opens?"), whose side what it asks of it says."""
-    at = 1 if tokens[:1] and tokens[0] in OPENING_COORDINATORS else 0
-    clause = _clause(tokens[at:])
-    if objects.intersection(clause):
-        return []
-    opening = next((len(w) for w in (*STRANDED_WHO, *STRANDED_POINT) if tuple(clause[: len(w)]) == w), 0)
-    if opening and not ME.intersection(clause[opening:]):
-        opening = 0
-    opening = opening or next((len(w) for w in STRANDED_SUPPOSED if tuple(clause[: len(w)]) == w), 0)
-    if not opening and clause[:1] == ["where"] and clause[1:2] and clause[1] in STRANDED_WHERE and clause[2:3] and clause[2] in ("i", "we"):
-        opening = 3
-    return [(against, " ".join(clause[:opening]), at, opening)] if opening else []

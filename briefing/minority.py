@@ -167,7 +167,9 @@ def group_stance(sentence: str, specs: Sequence[PositionSpec]) -> Group | None:
     if not said or aim or not_theirs(said):
         return None
     named = any(w[:1].isupper() for w in sentence[:at].split()[1:])
-    return Group(" ".join(said), pid, named, _singular(said, normal(printed[stance])))
+    # A word of stance after a comma is in apposition ("The union, a longtime supporter of ..."), no verb of the subject's.
+    verb = "" if any(w.endswith(",") for w in printed[:stance]) else normal(printed[stance])
+    return Group(" ".join(said), pid, named, _singular(said, verb))
 
 
 def _its(group: Group | None, stated: tuple[str, str] | None) -> str | None:
@@ -186,15 +188,17 @@ def _singular(said: list[str], verb: str) -> bool:
     subject-verb concord: its first auxiliary in the singular ("the union
     has", "police have": ``singular_auxiliaries``, ``plural_auxiliaries``)
     or, with none, a present verb in "-s" ("Tarnco backs", "staff back");
-    else, as in the past ("backed") or after a modal, its head, the last
-    word before any auxiliary and past any adverb in "-ly" ("the union",
-    "Tarnco strongly"), is no regular plural (ends in no "s" but a double
-    one: "the press"; not "parents", "the guild's members")."""
+    else, as in the past ("backed"), a participle ("opposing"), after a
+    modal or with no verb (``verb`` empty: "The union, a supporter of
+    ..."), its head, the last word before any auxiliary and past any adverb
+    in "-ly" ("the union", "Tarnco strongly"), is no regular plural (ends in
+    no "s" but a double one: "the press"; not "parents", "the guild's
+    members")."""
     at = next((i for i, w in enumerate(said) if w in OPERATORS), len(said))
     auxiliary = said[at] if at < len(said) else ""
     if auxiliary in SINGULAR or auxiliary in PLURAL:
         return auxiliary in SINGULAR
-    if not auxiliary and verb and not verb.endswith("ed"):
+    if not auxiliary and verb and not verb.endswith(("ed", "ing")):
         return verb.endswith("s") and not verb.endswith("ss")
     head = said[:at]
     while head and head[-1].endswith("ly"):

@@ -167,6 +167,10 @@ def test_a_speaker_introduced_by_its_right_after_a_bodys_stance_takes_the_bodys_
                        ("Harbour staff were opposed to the tunnel.", "context"), ("The crew backs the tunnel.", "yes"),
                        ("The harbour press has opposed the tunnel.", "no"), ("The ferry company will back the tunnel.", "yes")):
         assert place(story(body, intro), SPEC).blocks[2].position == side, body
+    # A noun of stance in apposition or a participle is no verb in concord: the head's number tells.
+    for body, side in (("The crew, a longtime opponent of the tunnel, met on Monday.", "no"),
+                       ("The harbour union opposing the tunnel met on Monday.", "no"), ("Dockers opposing the tunnel met on Monday.", "context")):
+        assert place(story(body, intro), SPEC).blocks[2].position == side, body
     # Her own cue places her.
     own = story("Yarrowby Plant Hire backs the tunnel.", intro)
     own[2] = _said("It is a waste of money.", "Ona Brisk", 3)

@@ -315,25 +315,18 @@ def test_what_those_who_decide_now_ask_or_take_is_a_grievance_against_the_propos
         "Now they want us to scrap the tunnel.", "Now they expect us to wait years for a tunnel.",
     ):
         assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
-    _a_grievance_of_the_side_against(
-        "Now they want us to pay for it.", ("I have driven this road for thirty years.", "Now they want me to pay to use it."), "Now they want us to wait another year."
-    )
-
-
-def _a_grievance_of_the_side_against(alone: str, placing: tuple[str, str], answered: str) -> None:
-    """With no sides for and against one proposal, the grievance ``alone``
-    takes none; it places the speaker's other words too (``placing``: other
-    words, then the grievance); a speaker whose other words clearly take the
-    other side names it (``answered``) to answer it."""
+    # With no sides for and against one proposal, it takes none.
     named = (PositionSpec("dig", "Dig a tunnel", ()), PositionSpec("span", "Build a bridge", ()))
-    assert evidence(_said(alone, "Ona Brisk", 1), named).counted == {}
+    assert evidence(_said("Now they want us to pay for it.", "Ona Brisk", 1), named).counted == {}
     spec = Spec("T", None, TUNNEL)
-    placed = place([_said(placing[0], "Ona Brisk", 1), _said(placing[1], "Ona Brisk", 2)], spec).blocks
+    # The grievance places the speaker's other words too.
+    placed = place([_said("I have driven this road for thirty years.", "Ona Brisk", 1), _said("Now they want me to pay to use it.", "Ona Brisk", 2)], spec).blocks
     assert [b.position for b in placed] == ["no", "no"]
+    # A speaker whose other words clearly take the other side names the delay to answer it.
     supporter = [
         _said("The tunnel means faster trains.", "Ivo Renk", 1),
         _said("Faster trains bring the jobs back.", "Ivo Renk", 2),
-        _said(answered, "Ivo Renk", 3),
+        _said("Now they want us to wait another year.", "Ivo Renk", 3),
     ]
     assert [b.position for b in place(supporter, spec).blocks] == ["yes", "yes", "yes"]
 
@@ -350,24 +343,3 @@ def test_not_coming_or_bothering_to_tell_is_the_grievance_of_not_being_told():
     # The grievance places the speaker, and so their words with no cue.
     said = [_said("I have sold fish on this square since 1994.", "Ivo Renk", 1), _said("Nobody at the council has come to tell the stallholders anything.", "Ivo Renk", 2)]
     assert [b.position for b in place(said, Spec("T", None, TUNNEL)).blocks] == ["no", "no"]
-
-
-def test_a_question_on_the_speakers_own_plight_is_a_grievance_against_the_proposal():
-    for text in (
-        "Who is going to collect my grandson from the bus stop?", "And who will look after us on Saturdays?",
-        "Where am I supposed to keep the van at night?", "Where will we buy our bread?",
-        "What is the point of us renewing the season ticket?", "But who's going to drive me to the clinic?",
-        "How am I meant to reach the depot by seven?", "Where could we possibly moor the boat?",
-    ):
-        found = evidence(_said(text, "Ona Brisk", 1), TUNNEL)
-        assert list(found.counted) == ["no"], text
-    # A statement, a question that asks for no one and nothing of the speaker's, one on the past,
-    # one naming the proposal (whose side what it asks of it says) or another word first: no grievance read.
-    for text in (
-        "Who is going to collect my grandson from the bus stop.", "Who will pay for the new signals?",
-        "Where did we leave the van?", "What is the point of the second audit?", "Where will we park when the tunnel opens?",
-        "Who is going to use the tunnel?", "I know who will look after us?", "Where were we supposed to go?",
-        "Where do we go from here?", "How are we going to fund the harbour wall?", "How do I renew my pass?",
-    ):
-        assert evidence(_said(text, "Ona Brisk", 1), TUNNEL).counted == {}, text
-    _a_grievance_of_the_side_against("Who is going to look after my mother?", ("My shift starts at six.", "Who is going to mind my daughter?"), "Where will we all park?")
