@@ -31,7 +31,7 @@ from .mention_words import (
 )
 from .mentions import mention_back, mention_forward
 from .roles import named_after_description
-from .saying_verbs import NOT_BE, PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, chain_start, is_cue
+from .saying_verbs import NOT_BE, PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, been_done, chain_start, is_cue
 from .sentence_rules import SENTENCE_RULES, participle_at, participle_clause
 from .sentence_tokens import Token
 from .subject_names import closing_person, forward_person
@@ -135,18 +135,7 @@ def _passive(toks: Sequence[Token], i: int) -> bool:
     et al. 1985, 16.34: nobody is named): no speaker before the verb."""
     by = i + 1 < len(toks) and toks[i + 1].low == "by" and not (i + 2 < len(toks) and toks[i + 2].low.endswith("ing"))  # not "responded by saying"
     told = i > 0 and toks[i - 1].low in PASSIVE_BE and (toks[i].low in PASSIVE_NOT_SPEAKER or i > 1 and toks[i - 2].low == "it")
-    return by or told or _been_done(toks, i)
-
-
-def _been_done(toks: Sequence[Token], i: int) -> bool:
-    """"has been called", "was already being criticised": a past
-    participle after "been" or "being" (past an adverb) is passive (Quirk et
-    al. 1985, 3.63: only the passive puts a past participle after them):
-    the subject is what was said, or the one spoken of."""
-    k = i - 1
-    while k > 0 and i - k <= 2 and (toks[k].low.endswith("ly") or toks[k].low in _AGENT_GAP):
-        k -= 1
-    return k >= 0 and toks[k].low in {"been", "being"} and not toks[i].low.endswith("ing")
+    return by or told or been_done(toks, i)
 
 
 def _agent(toks: Sequence[Token], i: int) -> Mention | None:

@@ -76,6 +76,20 @@ def _progressive(tok: Token) -> bool:
     return clitic in {"s", "re", "m"} and word in PRONOUNS or tok.low in NOT_BE
 
 
+def been_done(toks: Sequence[Token], i: int) -> bool:
+    """"has been called", "was already being criticised": a past
+    participle after "been" or "being" (past an adverb) is passive (Quirk et
+    al. 1985, 3.63: only the passive puts a past participle after them):
+    its subject is what was said, or the one spoken of, never the speaker."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and toks[k].low not in _BEEN and (toks[k].low.endswith("ly") or toks[k].low in _BEFORE_ING):
+        k -= 1
+    return k >= 0 and toks[k].low in _BEEN and not toks[i].low.endswith("ing")
+
+
+_BEEN = frozenset({"been", "being"})
+
+
 # The negative forms of "be" (Quirk et al. 1985, 3.23), either apostrophe: "isn't saying" is a progressive.
 NOT_BE = frozenset(word.replace("'", mark) for word in ("isn't", "aren't", "wasn't", "weren't") for mark in "'’")
 

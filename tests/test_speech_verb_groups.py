@@ -29,7 +29,7 @@ from conftest import speaker
         ("Pell Harrow is decrying the cost of the repairs.", ("name", "Pell Harrow")),
         ("The kiln crews were protesting the loss of the night shift.", ("described", "the kiln crews")),
         ("Pell Harrow toured the glassworks, denying that the kiln had cracked.", ("name", "Pell Harrow")),
-        ("Pell Harrow spoke for an hour, threatening to close the glassworks.", ("name", "Pell Harrow")),
+        ("Pell Harrow spoke for an hour, decrying the cost of the repairs.", ("name", "Pell Harrow")),
         # the plain form of a verb of saying that is also a noun, after a negated "do"
         ("Pell Harrow did not mention the cracked kiln.", ("name", "Pell Harrow")),
         ("Pell Harrow didn’t mention the cracked kiln.", ("name", "Pell Harrow")),
@@ -52,7 +52,7 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
     [
         # a participle that is no progressive: a noun after a possessive, an adjective, a gerund subject
         "Her denying of the crack was odd.",
-        "A threatening letter reached the glassworks.",
+        "A decrying tone ran through the letter.",
         "Protesting is allowed outside the gates.",
         # a form of "be" with a past participle: the subject heard it
         "Pell Harrow wasn't told that the kiln had cracked.",
@@ -68,6 +68,7 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
         "The kiln has been called a relic.",
         'The kiln has been called "a relic" since the war.',
         "The kiln was already being criticized as a relic.",
+        "Pell Harrow is a glazier and has been mentioned as the next manager.",
     ],
 )
 def test_no_saying_in_the_same_shapes(text):
