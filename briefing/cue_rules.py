@@ -31,7 +31,7 @@ from .mention_words import (
 )
 from .mentions import mention_back, mention_forward
 from .roles import named_after_description
-from .saying_verbs import PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, chain_start, is_cue
+from .saying_verbs import NOT_BE, PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SPEAKING, SPOKE, been_done, chain_start, is_cue
 from .sentence_rules import SENTENCE_RULES, participle_at, participle_clause
 from .sentence_tokens import Token
 from .subject_names import closing_person, forward_person
@@ -135,7 +135,7 @@ def _passive(toks: Sequence[Token], i: int) -> bool:
     et al. 1985, 16.34: nobody is named): no speaker before the verb."""
     by = i + 1 < len(toks) and toks[i + 1].low == "by" and not (i + 2 < len(toks) and toks[i + 2].low.endswith("ing"))  # not "responded by saying"
     told = i > 0 and toks[i - 1].low in PASSIVE_BE and (toks[i].low in PASSIVE_NOT_SPEAKER or i > 1 and toks[i - 2].low == "it")
-    return by or told
+    return by or told or been_done(toks, i)
 
 
 def _agent(toks: Sequence[Token], i: int) -> Mention | None:
@@ -163,7 +163,7 @@ def _agent(toks: Sequence[Token], i: int) -> Mention | None:
 # these verbs take the hearer as their object (Swan, Practical English
 # Usage, "tell" and verbs with two objects). "Roe was asked ... and said"
 # and "Roe was quoted as saying" name the speaker, and are not here.
-PASSIVE_BE = PROGRESSIVE | {"being"}
+PASSIVE_BE = PROGRESSIVE | NOT_BE | {"being"}
 PASSIVE_NOT_SPEAKER = frozenset({"told", "informed", "warned", "advised", "reminded", "assured", "urged"})
 # ``_agent``, made once: the words between "be" and its participle besides an
 # adverb in -ly ("was first reported by", "has also been"), and the words

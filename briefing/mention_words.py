@@ -26,7 +26,7 @@ from .sentence_tokens import WORD, Token
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
 PARTICIPLES = _WORDS["speech_participles"]
-AUX = _WORDS["auxiliaries"]
+AUX = frozenset(word.replace("'", mark) for word in _WORDS["auxiliaries"] for mark in "'’")  # "wouldn't", "wouldn’t"
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
 PARTY_MEMBERS = words("reporting", "party_members")

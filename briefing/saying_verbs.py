@@ -49,20 +49,49 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     tok = toks[i]
     if tok.capital or reduced_relative(toks, i):
         return False
-    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and i > 0 and _progressive(toks[i - 1])) or plain_form_cue(toks, i):
+    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and after_be(toks, i)) or plain_form_cue(toks, i):
         return True
     return spoke_of(toks, i)
 
 
+def after_be(toks: Sequence[Token], i: int) -> bool:
+    """The -ing form at ``i`` makes a progressive with a form of "be"
+    before it, past up to two adverbs or negators between ("is saying",
+    "is still talking", "are increasingly admitting", "has been arguing",
+    "isn't saying", "he's not saying")."""
+    b = i - 1
+    while b > 0 and i - b <= 2 and not _progressive(toks[b]) and not toks[b].capital and (toks[b].low in _BEFORE_ING or toks[b].low.endswith("ly")):
+        b -= 1
+    return b >= 0 and _progressive(toks[b])
+
+
 def _progressive(tok: Token) -> bool:
-    """A form of "be" before a participle: "is", "were", or one a pronoun
-    carries as its clitic ("he's", "they're", "I'm": a pronoun takes no
-    possessive "'s", so its "'s" is "is" or "has", and "has telling" is no
-    English)."""
+    """A form of "be" before a participle: "is", "were", "isn't", or one a
+    pronoun carries as its clitic ("he's", "they're", "I'm": a pronoun
+    takes no possessive "'s", so its "'s" is "is" or "has", and "has
+    telling" is no English)."""
     if tok.low in PROGRESSIVE:
         return True
-    pronoun, _, clitic = tok.text.lower().replace("’", "'").partition("'")
-    return clitic in {"s", "re", "m"} and pronoun in PRONOUNS
+    word, _, clitic = tok.text.lower().replace("’", "'").partition("'")
+    return clitic in {"s", "re", "m"} and word in PRONOUNS or tok.low in NOT_BE
+
+
+def been_done(toks: Sequence[Token], i: int) -> bool:
+    """"has been called", "was already being criticised": a past
+    participle after "been" or "being" (past an adverb) is passive (Quirk et
+    al. 1985, 3.63: only the passive puts a past participle after them):
+    its subject is what was said, or the one spoken of, never the speaker."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and toks[k].low not in _BEEN and (toks[k].low.endswith("ly") or toks[k].low in _BEFORE_ING):
+        k -= 1
+    return k >= 0 and toks[k].low in _BEEN and not toks[i].low.endswith("ing")
+
+
+_BEEN = frozenset({"been", "being"})
+
+
+# The negative forms of "be" (Quirk et al. 1985, 3.23), either apostrophe: "isn't saying" is a progressive.
+NOT_BE = frozenset(word.replace("'", mark) for word in ("isn't", "aren't", "wasn't", "weren't") for mark in "'’")
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:
@@ -89,7 +118,7 @@ _NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | words("grammar", "
 # forms, and the -ing forms after "be" ("is talking about", "is still
 # talking about"): "talks" and "talk" are as often nouns ("trade talks
 # about ..."), so "talks about" after a subject is ``sentence_rules.talks_about``'s.
-SPOKE = frozenset({"spoke", "talked", "speaks"})
+SPOKE = frozenset({"spoke", "spoken", "talked", "speaks"})
 SPEAKING = frozenset({"speaking", "talking"})
 TOPIC_OPENERS = frozenset({"about", "of"})
 _NOT_A_PLURAL_SUBJECT = AUX | NOT_SPEAKERS  # made once, as is the one below
@@ -101,17 +130,28 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
     spoke passionately about it": a verb of talking with its topic."""
     low = toks[i].low
     if low in SPEAKING:
-        b = i - 1
-        while b > 0 and b > i - 3 and toks[b].low in _BEFORE_ING:
-            b -= 1  # "is still talking about", "was again speaking of"
-        if not (b >= 0 and toks[b].low in PROGRESSIVE):
+        if not after_be(toks, i):  # "is still talking about", "was again speaking of"
+            return False
+    elif low == "spoken":
+        if not (i > 0 and toks[i - 1].low.replace("’", "'") in _HAVE):  # "has spoken about"; "was spoken of" is a passive
             return False
     elif low not in SPOKE:
         return False
     k = i + 1
-    while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length"}) and k - i <= 2:
-        k += 1  # "spoke passionately about", "talked at length about"
-    return k < len(toks) and toks[k].low in TOPIC_OPENERS
+    while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length", "out"}) and k - i <= 2:
+        k += 1  # "spoke passionately about", "talked at length about", "spoke out about"
+    if k < len(toks) and toks[k].low in TOPIC_OPENERS:
+        return True
+    # whom or where they talked, then the topic: "talked to reporters about", "spoke on the radio about"
+    if k >= len(toks) or toks[k].low not in _TALKED_TO:
+        return False
+    end = next((j for j in range(k + 1, min(len(toks), k + 6)) if not WORD.match(toks[j].text) or toks[j].quote >= 0 or toks[j].low in TOPIC_OPENERS), k)
+    return end > k + 1 and toks[end].low == "about"
+
+
+# What a verb of talking takes before its topic (Levin 1993, 37.5: "talk to/with someone about something"), and the medium ("on the radio").
+_TALKED_TO = frozenset({"to", "with", "on"})
+_HAVE = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
 
 
 def _plain(third: str) -> str:
@@ -125,19 +165,22 @@ def _plain(third: str) -> str:
 # The plain forms of the listed verbs of saying that the lists leave out as
 # mostly nouns ("note", "promise", "charge"): a verb only where no noun can stand.
 PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
-# Only "do" makes a plain form a verb of fact ("did note that"); after a modal it is a guess ("would demand").
-DO_FORMS = frozenset({"do", "does", "did"})
+# Only "do" makes a plain form a verb of fact ("did note that", "did not
+# mention", "didn't mention"); after a modal it is a guess ("would demand").
+DO_FORMS = frozenset(word.replace("'", mark) for word in ("do", "does", "did", "don't", "doesn't", "didn't") for mark in "'’")
+_NEGATORS = frozenset({"not", "never"})
 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
-    """"they note", "did note that", "experts note that": the plain form of
-    a verb of saying that is also a noun ("note", "charge", "promise") is
-    the verb after a subject pronoun or an auxiliary, or between a plural
-    subject and "that"; "the note that" and "his promise to" are nouns."""
+    """"they note", "did note that", "did not mention", "experts note
+    that": the plain form of a verb of saying that is also a noun ("note",
+    "charge", "mention") is the verb after a subject pronoun or a form of
+    "do" (past a negator), or between a plural subject and "that"; "the
+    note that" and "his promise to" are nouns."""
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
-    if before.low in {"they", "we", "i", "you"} | DO_FORMS:
+    if before.low in {"they", "we", "i", "you"} | DO_FORMS or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"

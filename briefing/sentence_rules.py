@@ -18,7 +18,7 @@ from .data import words
 from .lexicon import language
 from .mention_words import AUX, OPENERS, PRONOUNS, Mention
 from .mentions import mention_back, mention_forward
-from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING
+from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING, been_done
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, described
 
@@ -121,7 +121,7 @@ def coordinated_verb(toks: Sequence[Token]) -> Mention | None:
             k -= 1  # "and then said", "and later told"
         return toks[k].low in {"and", "but"} or (toks[k].text == "," and toks[k + 1].low == "then")  # "Roe paused, then said"
 
-    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j)), -1)
+    cue = next((j for j in range(2, len(toks)) if toks[j].low in REPORTING and not toks[j].capital and after_and(j) and not been_done(toks, j)), -1)
     found = sentence_subject(toks[:cue]) if cue > 0 else None
     return replace(found, cue=toks[cue].start) if found is not None else None
 
