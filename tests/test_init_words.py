@@ -467,3 +467,18 @@ def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(ma
         '"Quarnock Water must justify this," said Ola Brisk, who chairs the residents\' group.\n',
     }
     assert not title_of(water, "water").startswith("Quarnock Water")
+    # Headlines that name both sides as often name no one the story is known by: neither leads the title.
+    clash = {**vell, "b.txt": "Rusk takes on Vell" + vell["b.txt"][vell["b.txt"].index("\n"):]}
+    clash["a.txt"] = clash["a.txt"].replace("Vell refuses to step down", "Vell and Rusk clash")
+    assert title_of(clash, "clash").startswith("Ferry timetable: statements by")
+    # An outlet the articles cite is never the subject, though its name is in every page title it prints.
+    cited = {
+        name: f'---\ntitle: "{head} | Skerry Gazette"\noutlet: "Skerry Gazette"\n---\n\n'
+        + f"The ferry timetable was cut, the Skerry Gazette reported {day}.\n\n" + quotes
+        for name, head, day, quotes in [
+            ("a.md", "Islanders count the cost of ferry cuts", "on Monday", 'Ada Vell said: "The cut saves money."\n\nTom Rusk said: "It strands us."\n'),
+            ("b.md", "Rusk takes the ferry fight to the council", "in March", '"The cut saves money," Ada Vell said.\n\n"It strands us," said Tom Rusk.\n'),
+        ]
+    }
+    title = title_of(cited, "cited")
+    assert title.startswith("Ferry timetable: statements by"), title
