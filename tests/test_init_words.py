@@ -440,10 +440,13 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
 
 
-def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(make_articles, tmp_path):
+def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(tmp_path):
     def title_of(files: dict[str, str], name: str) -> str:
-        (tmp_path / name).mkdir()
-        return _drafted(make_articles(files), tmp_path / name)["title"]
+        folder = tmp_path / name / "articles"  # each case in a folder of its own
+        folder.mkdir(parents=True)
+        for file, text in files.items():
+            (folder / file).write_text(text, encoding="utf-8")
+        return _drafted(folder, tmp_path / name)["title"]
 
     # Two headlines name Vell by her surname; the outlets' shared phrase, "ferry timetable", is in none.
     vell = {
