@@ -29,7 +29,8 @@ from .concession import conceded
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, clause_role, reporters, role_holders, same_as, toml_value, voices_and_misread
+from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
+from .headlines import reporters
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS
 from .model import Block, DocumentInfo, PositionSpec, Source

@@ -129,19 +129,6 @@ def _misread(name: str, blocks: Sequence[Block], role: str | None, capitalised: 
     return (words[-1].islower() and last in FUNCTION_WORDS) or (len(words) == 1 and name[:1].isupper() and last in lower and last not in capitalised)
 
 
-def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
-    """The speakers who only report: never quoted, and named in every
-    statement of theirs as what reported it ("The Quayside Courier reported
-    on Friday that ...", "as our correspondents Ana Lee and Ben Orr report
-    from ..."): an outlet or a journalist the articles cite relays what others
-    did or said, and takes no side by it. Not one a claim is "according
-    to": a campaign's figures are as often given so as an outlet's."""
-    def reports(name: str, text: str) -> bool:
-        return re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", text, re.I) is not None
-
-    return {name for name, blocks in ranked if all(b.kind != "quote" and reports(name, b.text) for b in blocks)}
-
-
 def role_holders(voices: Iterable[str], names: Sequence[str], roles: Mapping[str, str]) -> dict[str, str]:
     """Each unnamed voice that is "the" and an office ("the president",
     "the harbour master") -> the one named speaker of ``names`` whose role

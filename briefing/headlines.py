@@ -1,12 +1,15 @@
-"""An outlet's own headline, read from the title its page carries: the
-title of a briefing of one source, and one of several when they share no
-subject (``topic.title_from``)."""
+"""What is the outlets' own, not the story's: an outlet's headline, read
+from the title its page carries (the title of a briefing of one source, and
+one of several when they share no subject, ``topic.title_from``), and the
+speakers who only report (an outlet or a journalist the articles cite,
+whom a draft's groups and its title leave out)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .model import Source
+from .model import Block, Source
 from .webpage import TITLE_PARTS
 from .wording import normal
 
@@ -29,3 +32,16 @@ def headline(source: Source) -> str | None:
         parts = [p for p in parts if len(p.split()) > SHORT_PART]
     title = KICKER.sub("", " - ".join(parts))
     return title or None
+
+
+def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
+    """The speakers who only report: never quoted, and named in every
+    statement of theirs as what reported it ("The Quayside Courier reported
+    on Friday that ...", "as our correspondents Ana Lee and Ben Orr report
+    from ..."): an outlet or a journalist the articles cite relays what others
+    did or said, and takes no side by it. Not one a claim is "according
+    to": a campaign's figures are as often given so as an outlet's."""
+    def reports(name: str, text: str) -> bool:
+        return re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", text, re.I) is not None
+
+    return {name for name, blocks in ranked if all(b.kind != "quote" and reports(name, b.text) for b in blocks)}

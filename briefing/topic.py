@@ -27,7 +27,7 @@ from operator import and_
 from . import wording
 from .caches import per_build
 from .data import words
-from .headlines import headline
+from .headlines import headline, reporters
 from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
@@ -366,25 +366,35 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))} | {p for s in said for p in described_phrases(s)}
     names = {w for s in said for w in name_words(s)}
     found = subject(sources, names, phrases_of_roles, heads, each)
-    return _headlined(sources, [n for n, _ in speakers(blocks)], found) or found
+    return _headlined(sources, speakers(blocks), found) or found
 
 
-def _headlined(sources: Sequence[Source], ranked: Sequence[str], found: str | None) -> str | None:
+def _headlined(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], found: str | None) -> str | None:
     """The speaker the headlines name more often than ``found`` (the
-    subject), in two at least: the person or body a reader knows the story
-    by ("Vell says she will stay" and "Vell stays on" name Ada Vell). A
+    subject), in two at least, and more often than any other speaker: the
+    person or body a reader knows the story by ("Vell says she will stay"
+    and "Vell stays on" name Ada Vell). Headlines that name two speakers as
+    often ("Vell and Rusk clash", "Rusk takes on Vell") name no one the
+    story is known by: to name one would tell it from that one's side. A
     speaker is a name of two words or more (a description, "the harbour",
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
-    "Quarnock Water", a common noun). Of speakers named as often, the most
-    quoted (``ranked`` is in that order)."""
-    titles = [" ".join(tokenise(s.title or "")).casefold() for s in sources]
+    "Quarnock Water", a common noun); never an outlet, nor one who only
+    reports (``reporters``): the headline is read without the outlet's name
+    a page's title carries (``headline``). ``ranked`` is in the order of
+    ``speakers``, most quoted first."""
+    titles = [" ".join(tokenise(headline(s) or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))
     least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
-    names = [n for n in ranked if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
-    counts = [(k, -i, n) for i, n in enumerate(names) if (k := in_titles[n.split()[-1].casefold()]) >= least]
+    outlets = {normal(s.outlet).removeprefix("the ") for s in sources if s.outlet}
+    cited = reporters(ranked) | {n for n, _ in ranked if normal(n).removeprefix("the ") in outlets}
+    names = [n for n, _ in ranked if n not in cited and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    counts = [(k, n) for n in names if (k := in_titles[n.split()[-1].casefold()]) >= least]
     proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
-    return max(((k, i, n) for k, i, n in counts if n.split()[-1].casefold() in proper), default=(0, 0, None))[2]
+    counts = [(k, n) for k, n in counts if n.split()[-1].casefold() in proper]
+    most = max((k for k, _ in counts), default=0)
+    named = [n for k, n in counts if k == most]
+    return named[0] if len(named) == 1 else None
 
 
 def name_words(speaker: str) -> set[str]:

@@ -243,7 +243,7 @@ def test_the_draft_shows_the_outlets_sentence_for_a_speaker_whose_role_is_a_clau
 
 def test_an_outlet_or_report_the_articles_cite_is_guessed_into_no_group():
     from briefing.draft import draft_spec
-    from briefing.draft_actors import reporters
+    from briefing.headlines import reporters
     from briefing.model import Source
 
     ranked = [

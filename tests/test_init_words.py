@@ -440,10 +440,13 @@ def test_a_draft_cue_never_runs_out_of_a_quotation_inside_the_quote():
     assert not [c for c in cues if re.search(r"(^|\s)'|[^s]'(\s|$)", c)], cues
 
 
-def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(make_articles, tmp_path):
+def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(tmp_path):
     def title_of(files: dict[str, str], name: str) -> str:
-        (tmp_path / name).mkdir()
-        return _drafted(make_articles(files), tmp_path / name)["title"]
+        folder = tmp_path / name / "articles"  # each case in a folder of its own
+        folder.mkdir(parents=True)
+        for file, text in files.items():
+            (folder / file).write_text(text, encoding="utf-8")
+        return _drafted(folder, tmp_path / name)["title"]
 
     # Two headlines name Vell by her surname; the outlets' shared phrase, "ferry timetable", is in none.
     vell = {
@@ -467,3 +470,18 @@ def test_the_title_names_the_speaker_the_headlines_name_more_than_the_subject(ma
         '"Quarnock Water must justify this," said Ola Brisk, who chairs the residents\' group.\n',
     }
     assert not title_of(water, "water").startswith("Quarnock Water")
+    # Headlines that name both sides as often name no one the story is known by: neither leads the title.
+    clash = {**vell, "b.txt": "Rusk takes on Vell" + vell["b.txt"][vell["b.txt"].index("\n"):]}
+    clash["a.txt"] = clash["a.txt"].replace("Vell refuses to step down", "Vell and Rusk clash")
+    assert title_of(clash, "clash").startswith("Ferry timetable: statements by")
+    # An outlet the articles cite is never the subject, though its name is in every page title it prints.
+    cited = {
+        name: f'---\ntitle: "{head} | Skerry Gazette"\noutlet: "Skerry Gazette"\n---\n\n'
+        + f"The ferry timetable was cut, the Skerry Gazette reported {day}.\n\n" + quotes
+        for name, head, day, quotes in [
+            ("a.md", "Islanders count the cost of ferry cuts", "on Monday", 'Ada Vell said: "The cut saves money."\n\nTom Rusk said: "It strands us."\n'),
+            ("b.md", "Rusk takes the ferry fight to the council", "in March", '"The cut saves money," Ada Vell said.\n\n"It strands us," said Tom Rusk.\n'),
+        ]
+    }
+    title = title_of(cited, "cited")
+    assert title.startswith("Ferry timetable: statements by"), title
