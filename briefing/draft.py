@@ -23,7 +23,6 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
-from .claims import RELATIVES
 from .clean import header_lines
 from .concession import conceded
 from .cue_words import bases
@@ -31,7 +30,7 @@ from .cues import evidence
 from .data import words
 from .draft_actors import actor_table, clause_role, reporters, role_holders, same_as, toml_value, voices_and_misread
 from .judged import SEEMING
-from .mention_words import PREPOSITIONS
+from .mention_words import PREPOSITIONS, RELATIVES
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .set_aside import REPORTING_VERBS
@@ -66,7 +65,7 @@ CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | {"more", "less"}
 # Finite forms of the auxiliaries (a closed class of English grammar): one right
 # after a preposition ends the clause the preposition closes.
 FINITE = frozenset({"is", "are", "was", "were", "will", "would", "has", "had", "does", "did"})
-# RELATIVES (claims.py's, not a copy): the relative pronouns (Quirk et al.
+# RELATIVES (mention_words', not a copy): the relative pronouns (Quirk et al.
 # 1985, 17.13), "that" also of a content clause (15.3): each opens a clause a
 # cue cuts short when it ends within two words of one ("fees that our",
 # "parents who work").
