@@ -25,6 +25,7 @@ from .mention_words import (
     BODY_WORDS,
     COMPANY_WORDS,
     DETERMINERS,
+    GROUP_HEADS,
     NOT_NAMES,
     NOT_SPEAKERS,
     OPENERS,
@@ -42,6 +43,7 @@ from .mention_words import (
     name_run,
     org_name,
     org_names,
+    people_nouns,
     role_before,
     unnamed_group,
 )
@@ -107,7 +109,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
         group = unnamed_group(toks, start, i)
-        if group is not None:
+        if group is not None or _object_of_place(toks, start, i):
             return group
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words) or start == i and towns_state(toks, i):
@@ -121,6 +123,28 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if word.low in ROLES_AND_BODIES or _role_before_phrase(toks, i) is not None:
         return _description(toks, i + 1)
     return None
+
+
+def _object_of_place(toks: Sequence[Token], start: int, end: int) -> bool:
+    """"His visit to Tolvik, though, threatens", "The trip to Tolvik said":
+    a name right after a preposition of place, time or company is its
+    object, inside the subject's phrase, never the verb's subject. Not
+    after "of", "for", "from" or "by", which may name whose words they are
+    ("the letter from Jo Roe", "a statement by Jo Roe"; "the mayor of
+    Tolvik" and "a spokesman for Jo Roe" are read before this), nor with a
+    relative clause of its own ("spoke to Jo Roe, who said"), nor
+    "according to"; nor after a noun of people ("officials in Tolvik
+    say"), whom the group's own rules find (``modified_group``)."""
+    if start < 2 or toks[start - 1].low not in _PLACE_PREPOSITIONS or not toks[start - 1].text.islower():
+        return False
+    before = toks[start - 2].low
+    if before == "according" or before in GROUP_HEADS or before.removesuffix("s") in people_nouns():
+        return False
+    return not (end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].low in RELATIVES)
+
+
+# Prepositions whose object is where, when or with whom, never whose words.
+_PLACE_PREPOSITIONS = PREPOSITIONS - {"of", "for", "from", "by"}
 
 
 def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None:
