@@ -126,25 +126,25 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
 
 
 def _object_of_place(toks: Sequence[Token], start: int, end: int) -> bool:
-    """"His visit to Tolvik, though, threatens", "The trip to Tolvik said":
-    a name right after a preposition of place, time or company is its
-    object, inside the subject's phrase, never the verb's subject. Not
-    after "of", "for", "from" or "by", which may name whose words they are
-    ("the letter from Jo Roe", "a statement by Jo Roe"; "the mayor of
-    Tolvik" and "a spokesman for Jo Roe" are read before this), nor with a
-    relative clause of its own ("spoke to Jo Roe, who said"), nor
-    "according to"; nor after a noun of people ("officials in Tolvik
-    say"), whom the group's own rules find (``modified_group``)."""
+    """"The rally in Tolvik, though, threatens", "The queue at Tolvik
+    said": a name right after a preposition of position and time ("at",
+    "on", "in", "into": Quirk et al. 1985, 9.15-9.47) is a place or a
+    time, inside the subject's phrase, never the verb's subject. Not with
+    a relative clause of its own, which says it is someone ("the office in
+    Tolvik, which said"), nor after a noun of people ("officials in Tolvik
+    say"), whom the group's own rules find (``modified_group``). Other
+    prepositions may take a person ("spoke to Jo Roe, who said", "the
+    letter from Jo Roe")."""
     if start < 2 or toks[start - 1].low not in _PLACE_PREPOSITIONS or not toks[start - 1].text.islower():
         return False
     before = toks[start - 2].low
-    if before == "according" or before in GROUP_HEADS or before.removesuffix("s") in people_nouns():
+    if before in GROUP_HEADS or before.removesuffix("s") in people_nouns():
         return False
     return not (end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].low in RELATIVES)
 
 
-# Prepositions whose object is where, when or with whom, never whose words.
-_PLACE_PREPOSITIONS = PREPOSITIONS - {"of", "for", "from", "by"}
+# Prepositions of position and time, whose object is where or when, never who.
+_PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "into"})
 
 
 def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None:

@@ -42,10 +42,10 @@ def test_a_relative_pronoun_after_a_role_and_its_phrase_says_which_speaks(senten
 @pytest.mark.parametrize(
     "sentence,speaker",
     [
-        # a name right after a preposition of place or company is inside the subject's phrase: no speaker
-        ("His visit to Tolvik, though, threatens to slow the talks.", None),
-        ("The trip to Tolvik said little about the plan.", None),
-        # near cases: its own relative clause, a preposition of whose words, "according to", a group before it
+        # a name right after a preposition of position or time is inside the subject's phrase: no speaker
+        ("The rally in Tolvik, though, threatens to slow the talks.", None),
+        ("The queue at Tolvik said little about the plan.", None),
+        # near cases: another preposition, a group before it
         ("He spoke to Tom Hale, who said the bridge would close.", "Tom Hale"),
         ("The letter from Tom Hale said the bridge would close.", "Tom Hale"),
         ("A statement by Tom Hale said the bridge would close.", "Tom Hale"),
@@ -54,5 +54,5 @@ def test_a_relative_pronoun_after_a_role_and_its_phrase_says_which_speaks(senten
         ("Tolvik said it would appeal.", "Tolvik"),
     ],
 )
-def test_a_name_after_a_preposition_of_place_is_no_subject(sentence, speaker):
+def test_a_name_after_a_preposition_of_position_is_no_subject(sentence, speaker):
     assert speakers(sentence) == (speaker,)
