@@ -25,7 +25,6 @@ from .mention_words import (
     BODY_WORDS,
     COMPANY_WORDS,
     DETERMINERS,
-    GROUP_HEADS,
     NOT_NAMES,
     NOT_SPEAKERS,
     OPENERS,
@@ -43,7 +42,6 @@ from .mention_words import (
     name_run,
     org_name,
     org_names,
-    people_nouns,
     role_before,
     unnamed_group,
 )
@@ -109,7 +107,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
         if before > 0 and toks[before].low in PREPOSITIONS and toks[before - 1].low in PERSON_ROLES:
             return _description(toks, i + 1)  # "the MP for Liverpool Walton", "a spokesman for the Fairway Trust"
         group = unnamed_group(toks, start, i)
-        if group is not None or _object_of_place(toks, start, i):
+        if group is not None:
             return group
         words = [t.bare for t in toks[start:i + 1]]
         if is_place(words) or start == i and towns_state(toks, i):
@@ -123,28 +121,6 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if word.low in ROLES_AND_BODIES or _role_before_phrase(toks, i) is not None:
         return _description(toks, i + 1)
     return None
-
-
-def _object_of_place(toks: Sequence[Token], start: int, end: int) -> bool:
-    """"The rally in Tolvik, though, threatens", "The queue at Tolvik
-    said": a name right after a preposition of position and time ("at",
-    "on", "in", "into": Quirk et al. 1985, 9.15-9.47) is a place or a
-    time, inside the subject's phrase, never the verb's subject. Not with
-    a relative clause of its own, which says it is someone ("the office in
-    Tolvik, which said"), nor after a noun of people ("officials in Tolvik
-    say"), whom the group's own rules find (``modified_group``). Other
-    prepositions may take a person ("spoke to Jo Roe, who said", "the
-    letter from Jo Roe")."""
-    if start < 2 or toks[start - 1].low not in _PLACE_PREPOSITIONS or not toks[start - 1].text.islower():
-        return False
-    before = toks[start - 2].low
-    if before in GROUP_HEADS or before.removesuffix("s") in people_nouns():
-        return False
-    return not (end + 2 < len(toks) and toks[end + 1].text == "," and toks[end + 2].low in RELATIVES)
-
-
-# Prepositions of position and time, whose object is where or when, never who.
-_PLACE_PREPOSITIONS = frozenset({"at", "on", "in", "into"})
 
 
 def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None:
