@@ -34,8 +34,8 @@ from .mention_words import (
     is_name_word,
     name_run,
 )
-from .not_names import STATE_NAMES, STATES, WEEKDAYS, is_place, never_a_name
-from .sentence_tokens import Token
+from .not_names import STATES, WEEKDAYS, is_place, never_a_name
+from .sentence_tokens import Token, towns_state
 
 
 def _previous_comma(toks: Sequence[Token], end: int) -> int:
@@ -44,7 +44,7 @@ def _previous_comma(toks: Sequence[Token], end: int) -> int:
     while j >= 0:
         if toks[j].quote >= 0:
             return -1
-        if toks[j].text == "," and not (j + 1 < len(toks) and (toks[j + 1].text in STATES or is_place([toks[j + 1].text]))):
+        if toks[j].text == "," and not (j + 1 < len(toks) and (towns_state(toks, j + 1) or is_place([toks[j + 1].text]))):
             return j
         j -= 1
     return -1
@@ -206,10 +206,9 @@ def _all_set_off(words: Sequence[Token]) -> bool:
     return all(_sets_off(part) or any(t.low in PERSON_ROLES for t in part[:4]) for part in parts)
 
 
-# Made once, not once a word: a state's name or abbreviation ("Ore."), the
-# words a "Jane Roe of the Fairway Institute" run holds besides capitalised
-# ones, and the words that make a run a body's.
-_STATES = STATES | STATE_NAMES
+# Made once, not once a word: the words a "Jane Roe of the Fairway
+# Institute" run holds besides capitalised ones, and the words that make a
+# run a body's.
 _RUN_JOINERS = ORG_JOINERS | {"and"}
 _BODY_WORDS = BODY_WORDS | BODY_NOUNS
 
@@ -225,7 +224,7 @@ def _place_after_of(toks: Sequence[Token], i: int) -> int:
     start = i
     while start - 1 >= 0 and toks[start - 1].capital:
         start -= 1
-    town = start == i and toks[i].bare in _STATES and start >= 2 and toks[start - 1].text == "," and toks[start - 2].capital
+    town = start == i and towns_state(toks, i)
     if town:
         i = start = start - 2
         while start - 1 >= 0 and toks[start - 1].capital:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .data import words
-from .mention_words import PREPOSITIONS
+from .mention_words import PREPOSITIONS, RELATIVES
 from .model import Sentence
 from .quotes import QUOTE_MARKS, SINGLE_OPENING
 from .saying_verbs import PARTICIPLE_CUES, REPORTING
@@ -46,7 +46,6 @@ MIN_CLAIM_WORDS = 4  # "Roe said:" introduces a quote; "Roe said the fund was em
 # A claim set off before an inverted attribution of a few words that ends
 # on its verb: "The fund is empty, Roe said, adding, '...'".
 _INVERTED = re.compile(r"^(.+),\s+(?:[^,\s]+\s+){1,5}([^,\s]+)$")
-RELATIVES = words("grammar", "relative_pronouns")
 SUBORDINATORS = words("grammar", "subordinators")
 
 

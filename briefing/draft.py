@@ -23,7 +23,6 @@ from dataclasses import fields
 from typing import TYPE_CHECKING
 
 from .answers import rebuttals, reports
-from .claims import RELATIVES
 from .clean import header_lines
 from .concession import conceded
 from .cue_words import bases
@@ -32,7 +31,7 @@ from .data import words
 from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
 from .headlines import reporters
 from .judged import SEEMING
-from .mention_words import PREPOSITIONS
+from .mention_words import PREPOSITIONS, RELATIVES
 from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .set_aside import REPORTING_VERBS
@@ -75,7 +74,7 @@ CUE_STOPS = CUT_BEFORE | SAYING | MEASURED_AGAINST | COMPLEMENTED | {"more", "le
 # but "be" and "been", never finite, and "do" and "have", an infinitive after "to"):
 # one right after a preposition ends the clause the preposition closes.
 FINITE = words("grammar", "ellipsis_operators") - {"be", "been", "do", "have"}
-# RELATIVES (claims.py's, not a copy): the relative pronouns (Quirk et al.
+# RELATIVES (mention_words', not a copy): the relative pronouns (Quirk et al.
 # 1985, 17.13), "that" also of a content clause (15.3): each opens a clause a
 # cue cuts short when it ends within two words of one ("fees that our",
 # "parents who work").

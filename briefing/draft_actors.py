@@ -12,9 +12,8 @@ import json
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 
-from .claims import RELATIVES
 from .data import words
-from .mention_words import PREPOSITIONS, ROLES_AND_BODIES, TITLES
+from .mention_words import PREPOSITIONS, RELATIVES, ROLES_AND_BODIES, TITLES
 from .messages import counted, excerpt
 from .model import Block
 from .no_side import regular_past

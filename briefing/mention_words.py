@@ -39,6 +39,8 @@ DETERMINERS = words("grammar", "determiners")
 # "his spokesman", "its chief executive", "her friend": whose, without naming them.
 POSSESSIVES = words("grammar", "possessive_determiners")
 PREPOSITIONS = words("grammar", "prepositions")
+# Relative pronouns (a closed class): each opens a relative clause.
+RELATIVES = words("grammar", "relative_pronouns")
 ADVERBIAL_PREPOSITIONS = words("grammar", "adverbial_prepositions")
 PARTICLES = words("grammar", "name_particles")
 APPOSITION_OPENERS = words("reporting", "apposition_openers")

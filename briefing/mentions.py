@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from . import things
 from .asides import skip_back
-from .data import words
 from .mention_words import (
     AUX,
     BODY_NOUNS,
@@ -33,6 +32,7 @@ from .mention_words import (
     PERSON_ROLES,
     PREPOSITIONS,
     PRONOUNS,
+    RELATIVES,
     ROLES_AND_BODIES,
     SPEECH,
     TITLE_WORDS,
@@ -192,7 +192,6 @@ def _people_of(toks: Sequence[Token], start: int, end: int) -> Mention | None:
     return Mention("described", " ".join([words[0].lower(), *words[1:]]), head=noun.low)
 
 
-RELATIVES = words("grammar", "relative_pronouns")
 # Made once, not once a word: the last word of a body's name, nouns that
 # head no "the people of" phrase, the words a description reaching back
 # from its head stops at, and those a description reaching forward holds.
@@ -227,8 +226,10 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
     lower-case words, a determiner or a hyphenated word only (no clause,
     no verb of saying), and the description opens its clause: set off
     after a name ("Jo Roe, the firm's rival for the lease, said") it is
-    that person's apposition, and the name speaks. None when no role
-    stands so."""
+    that person's apposition, and the name speaks; after a verb, a
+    relative "who" set off after it speaks of the role's holder ("met the
+    treasurer of a campaign, who said"), a "which" of the campaign. None
+    when no role stands so."""
     j = i
     while j > 1 and i - j < 5 and toks[j].quote < 0 and _PHRASE_WORD.fullmatch(toks[j].text) and toks[j].low not in _PHRASE_STOPS:
         j -= 1
@@ -239,7 +240,8 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
     while begin > 0 and role - begin < 4 and (toks[begin - 1].possessive or toks[begin - 1].low in DETERMINERS or _PHRASE_WORD.fullmatch(toks[begin - 1].text)):
         begin -= 1
     opens = begin == 0 or toks[begin - 1].low in OPENERS or toks[begin - 1].quote >= 0
-    return role if opens else None
+    who = i + 2 < len(toks) and toks[i + 1].text == "," and toks[i + 2].low == "who"  # "met the treasurer of a campaign, who said"
+    return role if opens or who else None
 
 
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]*|[a-z]+-[A-Z][\w-]*")  # "campaign", "pro-Tolvik"

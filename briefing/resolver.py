@@ -393,12 +393,19 @@ class Names:
     @classmethod
     def build(cls, parsed: Sequence[Parsed], ordinary: Collection[str] = ()) -> Names:
         """``ordinary``: the words the sources print in lower case and never
-        capitalise inside a sentence (``ordinary_words``)."""
+        capitalised inside a sentence (``ordinary_words``). Two words whose
+        first is such a word, and whose second the sources never print
+        alone as a name, are no full name: capitalised only to open the
+        sentence, the first is no given name ("Former Pelish presidents Jo
+        Roe and ..."; "Rich Lowe ... Lowe said" is a person, "Pensioner Jo
+        Roe" a label and a name, ``_labelled``)."""
+        alone = {name for p in parsed for name in p.names if " " not in name}
         printed: Counter[str] = Counter()
         for p in parsed:
             for name in p.names:
                 words = name.split()
-                if len(words) >= 2 and words[0].lower() not in TITLES:
+                opener = len(words) == 2 and words[0].lower() in ordinary and words[1] not in alone
+                if len(words) >= 2 and words[0].lower() not in TITLES and not opener:
                     printed[name] += 1
         labelled = _labelled(printed, ordinary)
         for name, (_, tail) in labelled.items():

@@ -112,6 +112,14 @@ def blocks_with(b: Briefing, words: str):
     return [x for x in b.blocks if key in normal(x.text)]
 
 
+def speaker_of(folder_or_briefing, words):
+    """The speaker and kind of the first block holding ``words``; the block must exist."""
+    b = briefing_of(folder_or_briefing) if isinstance(folder_or_briefing, Path) else folder_or_briefing
+    found = blocks_with(b, words)
+    assert found, f"no block contains {words!r}"
+    return found[0].speaker, found[0].kind
+
+
 @pytest.fixture(scope="session")
 def seed_briefing() -> Briefing:
     return briefing_of(SEEDS)

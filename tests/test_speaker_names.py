@@ -1,0 +1,22 @@
+"""Which capitalised runs are full names of people, for the "he" or "she"
+that points back to one (``resolver.Names``). On articles written for the
+test."""
+
+import pytest
+from conftest import speakers
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a word the sources print in lower case and never capitalise inside a sentence opens it: no given name
+        (("A former mayor spoke at the dock.", "Former Pelish presidents Ivo Dan and Tom Hale fired back at the mayor.", '"The wall is a mistake," he said.'), None),
+        (("A retired judge spoke at the dock.", "Retired Pelish judges Ivo Dan and Tom Hale signed the letter.", '"The wall is a mistake," he said.'), None),
+        # near cases: the second word printed alone as a name is a surname, so the two are a full name ...
+        (("A rich farmer spoke at the dock.", "Rich Lowe met them.", "Later, Lowe visited the dock.", '"The wall is a mistake," he said.'), "Rich Lowe"),
+        # ... and so is a given name the sources capitalise inside a sentence
+        (("A rich farmer spoke at the dock.", "Then Rich Lowe met them.", '"The wall is a mistake," he said.'), "Rich Lowe"),
+    ],
+)
+def test_a_common_word_that_opens_a_sentence_is_no_given_name(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker
