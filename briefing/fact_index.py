@@ -55,7 +55,8 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
 
 
 def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
-    """``_near`` or ``_anchored`` (``words``: the two sentences' stems but
+    """``_near`` (down to ``CLOSE_STEMS`` in common, what
+    ``paraphrase._close`` asks), ``_held`` or ``_anchored`` (``words``: the two sentences' stems but
     their figures and synonym sets), told from the stems in common first:
     most pairs the index gives share too few for the one, and too few words
     of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000

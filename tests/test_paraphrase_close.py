@@ -37,6 +37,9 @@ TWO_FACTS = [
     ("Dredging is set to start early next autumn.", "Work on the channel is due to begin early next autumn."),
     # a verb of its own in each: two acts on one thing
     ("Crews will clear the old towpath next week.", "Workers will close the old towpath next week."),
+    ("Crews will clear the old canal towpath near the lock.", "Workers will close the old canal towpath near the lock."),
+    # another thing put right before a word both print, no verb of its own in either
+    ("Farmers face a steep rise in feed bills.", "Growers face a steep rise in fuel bills."),
     # words in common that are only a name and who: no four words of what happened
     ("Residents of Harl Green Park were given blankets.", "Many residents spent a night at Harl Green Park."),
 ]
@@ -57,9 +60,10 @@ def test_another_act_thing_time_place_or_a_denial_stays_apart(a, b):
 
 
 def test_a_figure_holds_a_short_pair_only_by_its_own_rule():
-    # four words in common and a count: the count's stricter rule decides
-    a = profile("Crews will work through two nights on the old viaduct.")
-    b = profile("Two nights of work by crews will mend the old viaduct.")
+    # four words in common, each adding its own, and a count in one: the
+    # count's stricter rule decides (``_anchored``), not ``_close``
+    a = profile("Crews will repaint the old iron viaduct with 40 litres of paint.")
+    b = profile("The old iron viaduct will be repainted by council crews.")
     assert not _close(a.stems, b.stems, a.plain & b.plain, a.sequence, b.sequence)
 
 
