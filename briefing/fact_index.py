@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Sequence
 from operator import itemgetter
 
-from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, CLOSE_STEMS, HELD_STEMS, MARKS, NEAR_SHARE, SYNONYM, _anchored, _common, _near, _share
+from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, HELD_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near, _share
 from .word_senses import VERB
 
 BUCKET_LIMIT = 32
@@ -61,7 +61,7 @@ def _kept(a: Collection[str], b: Collection[str], words: int) -> bool:
     of all theirs for the other (of 210,000 pairs at 10,000 articles, 185,000
     shared a quantity, which ``_anchored`` alone does not tell apart)."""
     shared = set(a).intersection(b)
-    if len(shared) >= CLOSE_STEMS and _near(a, b, CLOSE_STEMS) or _held(a, b, shared):
+    if len(shared) >= NEAR_STEMS and _near(a, b) or _held(a, b, shared):
         return True
     common = _common(shared)
     return common >= ANCHOR_STEMS and 2 * common >= ANCHOR_SHARE * words and _anchored(a, b)

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from .forms import SPAN_STEMS
-from .word_senses import FUNCTION, stem
 
 NEAR_STEMS = 5
 NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a short
@@ -23,7 +22,6 @@ NEAR_SHARE = 0.5     # of the stems of both sentences together (Dice), so a shor
 ANCHOR_SHARE = NEAR_SHARE  # a pair that shares a quantity ("2,500 jobs", "£340m") needs fewer
 ANCHOR_STEMS = 2     # stems in common: this many besides the quantity, both words printed
                      # lower-case and not the noun it counts
-CLOSE_STEMS = NEAR_STEMS - 1  # words of what happened in common, for a pair with no figure that each rewords (``_close``)
 HELD_STEMS = 4       # a short wording of this many stems may be held whole by a longer one (``paraphrase._held``)
 QUANTITY = "#"  # marks a quantity ("#2500 jobs") among a sentence's stems
 DATE = "@"      # and a day of a month ("@04-01")
@@ -58,46 +56,6 @@ def _near(a: Collection[str], b: Collection[str], least: int = NEAR_STEMS) -> bo
     shared = set(a).intersection(b)
     a, b = _words(a, shared), _words(b, shared)
     return len(set(a).intersection(b)) >= least and _share(a, b) >= NEAR_SHARE
-
-
-def _close(a: Collection[str], b: Collection[str], plain: Collection[str], our_words: str, their_words: str) -> bool:
-    """Two wordings with no figure, each adding a word to what they share,
-    near but for one word: ``CLOSE_STEMS`` words of what happened in common
-    (``plain``: those both print lower-case, not a name nor a place) and
-    ``NEAR_SHARE`` of all their stems ("Lorry drivers face a long detour
-    around the tidal estuary" / "A long detour around the tidal estuary
-    awaits hauliers"), and no word put for another right before a word both
-    print (``_put_before``).
-    A figure holds a short pair only by ``_anchored``'s stricter rule, and a
-    wording the other holds whole only by ``paraphrase._held``'s."""
-    if any(s[0] in MARKS for s in (*a, *b)):
-        return False
-    shared = set(a).intersection(b)
-    return (
-        len(shared.intersection(plain)) >= CLOSE_STEMS and len(a) > len(shared) < len(b) and _share(a, b) >= NEAR_SHARE
-        and not _put_before(_before(our_words), _before(their_words), a, b)
-    )
-
-
-def _before(words: str) -> dict[str, str]:
-    """Each stem of a wording (its lower-case words in order, one string)
-    with the word printed right before its first use ("" for the first)."""
-    found: dict[str, str] = {}
-    for before, word in zip(["", *words.split(" ")], words.split(" ")):
-        found.setdefault(stem(word), before)
-    return found
-
-
-def _put_before(ours: dict[str, str], theirs: dict[str, str], a: Collection[str], b: Collection[str]) -> bool:
-    """Each wording prints a word of content of its own right before a word
-    both print ("bus fares" / "train fares"): one thing put for another at
-    one place, as ``paraphrase._put_for`` reads it in wordings otherwise word
-    for word."""
-    for word in set(ours).intersection(theirs).intersection(a).intersection(b):
-        x, y = ours[word], theirs[word]
-        if x and y and x not in FUNCTION and y not in FUNCTION and stem(x) not in b and stem(y) not in a:
-            return True
-    return False
 
 
 def _counted(shared: Collection[str]) -> bool:

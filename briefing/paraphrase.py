@@ -66,7 +66,6 @@ from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
 from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
-from .nearness import _close as _close_words
 from .patterns import MONTHS
 from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
 from .wording import swapped
@@ -83,7 +82,6 @@ _BELIEF = words("reporting", "belief_verbs")
 _WEEKDAYS = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays"))
 _MONTHS = frozenset(spelling(w)[:STEM] for w in MONTHS if len(w) > 3)
 _CALENDAR = _WEEKDAYS | _MONTHS
-_TIMES = _CALENDAR | {stem(w) for w in words("grammar", "time_units") | words("grammar", "time_determiners")}  # "next spring": when, not what
 
 
 def aligned(b: Profile, a: Profile) -> Profile:
@@ -289,7 +287,7 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         return False
     if not _in_common(a, b) or (frame and not _near((a.stems - frame) | a.figures, (b.stems - frame) | b.figures, SAID_STEMS)):
         return False
-    if not _near(a.stems, b.stems) and not _close(a, b) and not _held(a, b):
+    if not _near(a.stems, b.stems) and not _held(a, b):
         # Held together by a quantity, not by most of their words: two
         # words of what happened must agree (a word either prints in lower
         # case, though the other opens its sentence with it: "Hauliers will
@@ -308,14 +306,6 @@ def _one_fact(a: Profile, b: Profile) -> bool:
         and not direction.another_action(a.sequence, b.sequence, _counted(a.stems & b.stems))
         and not direction.other_actions(a.sequence, b.sequence)
     )
-
-
-def _close(a: Profile, b: Profile) -> bool:
-    """Two wordings near but for one word (``nearness._close``), the words
-    of when ("next spring", "this week") not counted among the four, and
-    no verb of its own in each ("will clear" / "will close the towpath")."""
-    acts = [{t for t, n in x.senses if n[0] == VERB} - y.stems for x, y in ((a, b), (b, a))]
-    return not all(acts) and _close_words(a.stems, b.stems, a.plain & b.plain - _TIMES, a.sequence, b.sequence)
 
 
 def _held(a: Profile, b: Profile) -> bool:

@@ -10,8 +10,8 @@ another event than one that reports the plan.
 
 A verb is told as done in a past form after a past or perfect auxiliary,
 "not" and "been" between ("was closed", "has been closed", "had not
-closed"), or in a bare past form when no verb came before it in the
-sentence ("the council closed the bridge"; not "work is due to begin, with
+closed"), or in a bare past form when no past form nor auxiliary came
+before it in the sentence ("the council closed the bridge"; not "work is due to begin, with
 the first homes finished in 2030", a participle that tells what a noun
 will be); as yet to be done after a modal, the auxiliaries of "be" and
 "have" between ("will close", "will be closed", "would cost"), or after
@@ -53,7 +53,7 @@ def _told(sequence: str) -> tuple[frozenset[str], frozenset[str]]:
     yet to be done."""
     done, planned = set(), set()
     words = sequence.split(" ")
-    shown = False  # a verb came before: a bare past form after it may tell what a noun is
+    shown = False  # a past form or an auxiliary came before: a bare past form after it may tell what a noun is
     for n, word in enumerate(words):
         lemma, past = (None, False) if word in _AUXILIARIES else form(word)
         at = n - 1

@@ -25,9 +25,9 @@ def test_a_person_and_the_body_their_role_names_are_one_body():
     assert not bodies.one(("Ned Askel", "a critic of the Corwen Dockers Union"), UNION)
     assert Bodies([UNION]).one(("Ned Askel", "a spokeswoman for the Corwen Dockers Union"), UNION)
     # A manager directs it: "manager" and "director" are one synset (WordNet).
-    agency = ("Tarrant Flood Agency", None)
-    assert Bodies([agency]).one(("Rhona Pike", "district manager at the Tarrant Flood Agency"), agency)
-    assert not Bodies([agency]).one(("Rhona Pike", "district manager at the Corwen Port Authority"), agency)
+    agency = ("Morvah Flood Agency", None)
+    assert Bodies([agency]).one(("Ysella Morvan", "district manager at the Morvah Flood Agency"), agency)
+    assert not Bodies([agency]).one(("Ysella Morvan", "district manager at the Corwen Port Authority"), agency)
 
 
 def test_two_people_or_two_named_bodies_are_never_one_body():

@@ -14,19 +14,19 @@ from briefing.fact_profile import profile
 from briefing.paraphrase import conflict, one_fact
 
 TWO_FACTS = [
-    ("The Dunmore footbridge was closed to cyclists after a safety check.", "The Dunmore footbridge is due to close to cyclists after a safety check."),
-    ("The Dunmore footbridge was closed to cyclists after a safety check.", "The Dunmore footbridge will close to cyclists after a safety check."),
-    ("Vellin council closed the Dunmore footbridge to cyclists on Tuesday.", "Vellin council will close the Dunmore footbridge to cyclists on Tuesday."),
-    ("The Ashby lido has reopened to swimmers after lengthy repairs.", "The Ashby lido is set to reopen to swimmers after lengthy repairs."),
-    ("The Ashby lido reopened to swimmers after lengthy repairs.", "The Ashby lido will be reopened to swimmers after lengthy repairs."),
-    ("Corvan Logistics emptied its Pellow depot and moved the drivers to Hale.", "Corvan Logistics plans to empty its Pellow depot and move the drivers to Hale."),
-    ("The old grain silo at Marten Quay had been demolished by the harbour board.", "The old grain silo at Marten Quay is to be demolished by the harbour board."),
+    ("The Penwyn footbridge was closed to cyclists after a safety check.", "The Penwyn footbridge is due to close to cyclists after a safety check."),
+    ("The Penwyn footbridge was closed to cyclists after a safety check.", "The Penwyn footbridge will close to cyclists after a safety check."),
+    ("Vellin council closed the Penwyn footbridge to cyclists on Tuesday.", "Vellin council will close the Penwyn footbridge to cyclists on Tuesday."),
+    ("The Treluss lido has reopened to swimmers after lengthy repairs.", "The Treluss lido is set to reopen to swimmers after lengthy repairs."),
+    ("The Treluss lido reopened to swimmers after lengthy repairs.", "The Treluss lido will be reopened to swimmers after lengthy repairs."),
+    ("Cawdell Logistics emptied its Ockridge depot and moved the drivers to Ostwick.", "Cawdell Logistics plans to empty its Ockridge depot and move the drivers to Ostwick."),
+    ("The old grain silo at Dallow Quay had been demolished by the harbour board.", "The old grain silo at Dallow Quay is to be demolished by the harbour board."),
 ]
 
 ONE_FACT = [
-    ("The Dunmore footbridge is due to close to cyclists after a safety check.", "The Dunmore footbridge will close to cyclists after a safety check, the council said."),
-    ("The Ashby lido reopened to swimmers after lengthy repairs.", "The Ashby lido has reopened to swimmers after long repairs."),
-    ("The Ashby lido has been reopened to swimmers after lengthy repairs.", "The Ashby lido reopened to swimmers after lengthy repairs last week."),
+    ("The Penwyn footbridge is due to close to cyclists after a safety check.", "The Penwyn footbridge will close to cyclists after a safety check, the council said."),
+    ("The Treluss lido reopened to swimmers after lengthy repairs.", "The Treluss lido has reopened to swimmers after long repairs."),
+    ("The Treluss lido has been reopened to swimmers after lengthy repairs.", "The Treluss lido reopened to swimmers after lengthy repairs last week."),
 ]
 
 
