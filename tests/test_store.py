@@ -52,8 +52,10 @@ def test_a_keyed_table_answers_as_the_dict_it_was_made_from(cache, name, parse):
         assert len(found) == len(made) and dict(found) == made
         assert all(key in found and found.get(key, 0) == found[key] == value for key, value in made.items())  # every key, each way
         assert "qwzxv" not in found and found.get("qwzxv") is None and found.get("qwzxv", 0) == 0
-        with pytest.raises(KeyError):
-            found["qwzxv"]
+        for other in ("qwzxv", None, 7):  # no key, and no word: as the dict answers
+            with pytest.raises(KeyError):
+                found[other]
+            assert other not in found and found.get(other) is None and found.get(other, 0) == 0
     assert len(list(cache.iterdir())) == 1
 
 
