@@ -17,7 +17,11 @@ code, groups and group names). While the block runs, ``re``'s compiler is
 compiled as ``re`` compiles it, and its program is kept only when the
 pattern made from it equals the one ``re`` made (a ``Pattern`` equals
 another of the same code, flags and text), so a Python whose compiler works
-otherwise keeps nothing and changes nothing. A method's code is what
+otherwise keeps nothing and changes nothing. Whatever fails on the way (a
+program ``_sre`` rejects, a ``re`` of other internals, a stored value of
+another shape, a value ``marshal`` cannot store, a folder that cannot be
+written) is compiled as ``re`` or ``dataclasses`` compiles it, and nothing
+of it is kept. A method's code is what
 ``compile`` makes of the source ``dataclasses`` hands ``exec``, with no
 future features, as ``exec`` compiles it there; ``exec`` in ``dataclasses``
 is ``exec_kept`` while the block runs, which runs the code kept for that
@@ -30,8 +34,10 @@ after the imports (a pattern of a story's names) is never kept.
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import re
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import import_module
@@ -43,20 +49,40 @@ from .data import store
 Program = tuple[Any, ...]  # the arguments of ``_sre.compile``
 Patterns = dict[tuple[str | bytes, int], Program]
 Methods = dict[str, CodeType]
+_LOCK = threading.RLock()  # held by the thread in a block
 
 
 @contextmanager
 def kept(name: str) -> Iterator[None]:
     """Inside the block, the patterns and dataclass methods compiled are
     made from those kept under ``name``; after it, what the block compiled
-    is kept when it changed."""
-    recalled = store.recalled(f"compiled-{name}", kept)
-    patterns, methods = recalled if isinstance(recalled, tuple) else ({}, {})
-    used: tuple[Patterns, Methods] = ({}, {})
-    with _patterns(patterns, used[0]), _methods(methods, used[1]):
+    is kept when it changed. A block begun while another thread is in one
+    changes nothing (``re`` and ``dataclasses`` are the process's)."""
+    if not _LOCK.acquire(blocking=False):
         yield
-    if any(used) and (used[0].keys(), used[1].keys()) != (patterns.keys(), methods.keys()):  # nothing: all imported before
-        store.remember(f"compiled-{name}", used, kept)
+        return
+    try:
+        patterns, methods = _recalled(name)
+        used: tuple[Patterns, Methods] = ({}, {})
+        with _patterns(patterns, used[0]), _methods(methods, used[1]):
+            yield
+        if any(used) and used != (patterns, methods):  # nothing: all imported before; another: some compiled anew
+            with contextlib.suppress(Exception):  # what cannot be kept costs the next run only the time
+                store.remember(f"compiled-{name}", used, kept)
+    finally:
+        _LOCK.release()
+
+
+def _recalled(name: str) -> tuple[Patterns, Methods]:
+    """What a run before kept under ``name``; nothing when it is of another
+    shape than ``kept`` writes (each entry is checked as it is used)."""
+    try:
+        recalled = store.recalled(f"compiled-{name}", kept)
+    except Exception:  # a value that cannot be read is none
+        return {}, {}
+    if type(recalled) is tuple and len(recalled) == 2 and all(type(part) is dict for part in recalled):
+        return recalled[0], recalled[1]
+    return {}, {}
 
 
 @contextmanager
@@ -70,17 +96,24 @@ def _patterns(programs: Patterns, used: Patterns) -> Iterator[None]:
         return
 
     def compile_kept(pattern: Any, flags: int = 0) -> re.Pattern[Any]:
-        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+        if type(pattern) not in (str, bytes) or type(flags) is not int or flags & re.DEBUG:
             return compile_anew(pattern, flags)
-        program = programs.get((pattern, flags))
-        if program is None:
-            made = compile_anew(pattern, flags)
+        try:
+            program = programs.get((pattern, flags))
+            if type(program) is tuple and len(program) == 6 and type(program[0]) is type(pattern) and program[0] == pattern:
+                found: re.Pattern[Any] = sre.compile(*program)
+                used[pattern, flags] = program
+                return found
+        except Exception:  # a program _sre rejects: compiled anew
+            pass
+        made = compile_anew(pattern, flags)
+        try:
             program = _program(compiler, parser, pattern, flags)
-            if sre.compile(*program) != made:
-                return made
-        used[pattern, flags] = program
-        found: re.Pattern[Any] = sre.compile(*program)
-        return found
+            if sre.compile(*program) == made:  # else another compiler than this module knows: nothing kept
+                used[pattern, flags] = program
+        except Exception:  # a ``re`` of other internals: nothing kept
+            pass
+        return made
 
     compiler.compile = compile_kept  # ``re`` calls it by its module's name
     try:
@@ -107,10 +140,20 @@ def _methods(codes: Methods, used: Methods) -> Iterator[None]:
         return
 
     def exec_kept(source: Any, globals: dict[str, Any] | None = None, locals: dict[str, Any] | None = None) -> None:
-        if isinstance(source, str):
-            code = used[source] = codes.get(source) or compile(source, "<string>", "exec", dont_inherit=True)
-            return builtins.exec(code, globals, locals)
-        return builtins.exec(source, globals, locals)
+        if type(source) is not str:
+            return builtins.exec(source, globals, locals)
+        code = codes.get(source)
+        if type(code) is CodeType:
+            try:
+                builtins.exec(code, globals, locals)  # defines the methods: run again, the same
+                used[source] = code
+                return None
+            except Exception:  # code of another source: made anew, and an error of the source raised again there
+                pass
+        code = compile(source, "<string>", "exec", dont_inherit=True)
+        builtins.exec(code, globals, locals)
+        used[source] = code
+        return None
 
     dataclasses.exec = exec_kept  # type: ignore[attr-defined]  # found before the builtin by its functions
     try:

@@ -134,3 +134,126 @@ def test_a_dataclass_made_from_kept_methods_behaves_as_one_made_anew(cache):
         assert low < high and low.marks == [] and low.marks is not made[1](1.0).marks
         low.height = 1.5
     assert [f.name for f in dataclasses.fields(buoy)] == ["name", "depth", "tags"]
+
+
+# Whatever fails in the kept path is compiled as ``re`` and ``dataclasses``
+# compile it, and never fails a run.
+
+
+def _behaves_as_plain(plain: list[re.Pattern]) -> None:
+    with compiled.kept("test"):
+        made = _compiled()
+        buoy, tide = _make_classes()
+    assert made == plain
+    assert buoy("marker") == buoy("marker", 2.5) and tide(1.0) < tide(2.0)
+    assert _COMPILER.compile is _COMPILER_COMPILE and not hasattr(dataclasses, "exec")
+
+
+_COMPILER_COMPILE = _COMPILER.compile
+
+
+@pytest.mark.parametrize("garbage", [
+    "no tuple", (1, 2, 3), ({}, []), ([], {}), ({("x", 0): "no program"}, {"x": "print('no code')"}),
+])
+def test_a_stored_value_of_another_shape_is_not_used(cache, monkeypatch, garbage):
+    plain = _compiled()
+    monkeypatch.setattr(store, "recalled", lambda *args: garbage)
+    _behaves_as_plain(plain)
+
+
+def test_stored_programs_and_methods_of_the_wrong_kind_are_made_anew_and_written_again(cache):
+    plain = _compiled()
+    with compiled.kept("test"):
+        _compiled()
+        _make_classes()
+    patterns, methods = store.recalled("compiled-test", compiled.kept)
+    wrong = compile("raise ValueError('another source')", "<string>", "exec")
+    bad = ({key: (key[0], key[1], [255, 255], 0, {}, (None,)) for key in patterns}, dict.fromkeys(methods, wrong))
+    store.remember("compiled-test", bad, compiled.kept)  # programs _sre rejects, code of another source
+    _behaves_as_plain(plain)
+    assert store.recalled("compiled-test", compiled.kept) == (patterns, methods)  # the right ones, written again
+
+
+@pytest.mark.parametrize("error", [TypeError, AttributeError, RuntimeError])
+def test_a_re_of_other_internals_keeps_nothing(cache, monkeypatch, error):
+    """``re._parser.parse`` or ``re._compiler._code`` of another signature,
+    or ``_sre.compile`` rejecting what this module made."""
+    plain = _compiled()
+
+    def failing(*args):
+        raise error("another Python")
+
+    monkeypatch.setattr(compiled, "_program", failing)
+    _behaves_as_plain(plain)
+    recalled = store.recalled("compiled-test", compiled.kept)
+    assert recalled is None or recalled[0] == {}
+
+
+def test_sre_rejecting_a_kept_program_compiles_anew(cache, monkeypatch):
+    plain = _compiled()
+    with compiled.kept("test"):
+        _compiled()
+    sre = import_module("_sre")
+    real = sre.compile
+
+    def rejecting(*args):
+        if sys._getframe(1).f_code.co_name == "compile_kept":  # only this module's calls: re's own still work
+            raise RuntimeError("invalid SRE code")
+        return real(*args)
+
+    monkeypatch.setattr(sre, "compile", rejecting)
+    _behaves_as_plain(plain)
+
+
+def test_a_value_that_cannot_be_stored_fails_nothing(cache, monkeypatch):
+    def unstorable(*args):
+        raise ValueError("unmarshallable object")
+
+    monkeypatch.setattr(store, "remember", unstorable)
+    _behaves_as_plain(_compiled())
+
+
+def test_a_cache_folder_that_cannot_be_made_fails_nothing(tmp_path, monkeypatch):
+    (tmp_path / "briefing").write_text("a file where the folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    plain = _compiled()
+    _behaves_as_plain(plain)
+    _behaves_as_plain(plain)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/no/home")
+    monkeypatch.setenv("HOME", "")
+    _behaves_as_plain(plain)
+
+
+def test_a_block_while_another_thread_is_in_one_changes_nothing(cache):
+    import threading
+
+    inside, done = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with compiled.kept("other"):
+            inside.set()
+            done.wait(10)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    inside.wait(10)
+    hooked = _COMPILER.compile
+    assert hooked is not _COMPILER_COMPILE
+    with compiled.kept("test"):
+        assert _COMPILER.compile is hooked  # the other thread's, left as it is
+        _compiled()
+    done.set()
+    thread.join()
+    assert _COMPILER.compile is _COMPILER_COMPILE and not hasattr(dataclasses, "exec")
+    assert store.recalled("compiled-test", compiled.kept) is None
+
+
+def test_two_runs_at_once_both_import_and_leave_nothing_hooked(tmp_path):
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    check = ("import dataclasses, re._compiler, briefing.cli; from briefing import lexicon; lexicon.load(); "
+             "assert re._compiler.compile.__module__ == 're._compiler' and not hasattr(dataclasses, 'exec')")
+    runs = [subprocess.Popen([sys.executable, "-c", check], env=env) for _ in range(3)]
+    assert [run.wait(120) for run in runs] == [0, 0, 0]
+    stored = sorted((tmp_path / "briefing" / "data").glob("compiled-*"))
+    assert len(stored) == 2 and all(isinstance(store._read(path), tuple) for path in stored)
+    assert subprocess.run([sys.executable, "-c", check], env=env).returncode == 0

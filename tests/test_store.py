@@ -50,9 +50,12 @@ def test_a_keyed_table_answers_as_the_dict_it_was_made_from(cache, name, parse):
     for _ in range(2):  # made and stored, then read back
         found = data.keyed(name, parse)
         assert len(found) == len(made) and dict(found) == made
+        assert all(key in found and found.get(key, 0) == found[key] == value for key, value in made.items())  # every key, each way
         assert "qwzxv" not in found and found.get("qwzxv") is None and found.get("qwzxv", 0) == 0
-        with pytest.raises(KeyError):
-            found["qwzxv"]
+        for other in ("qwzxv", None, 7):  # no key, and no word: as the dict answers
+            with pytest.raises(KeyError):
+                found[other]
+            assert other not in found and found.get(other) is None and found.get(other, 0) == 0
     assert len(list(cache.iterdir())) == 1
 
 
@@ -60,6 +63,7 @@ def test_the_two_tables_of_one_file_are_kept_together(cache):
     lemmas, irregular = verbs._verbs(data.lines("verbs.txt"))
     found = data.keyed("verbs.txt", verbs._verbs)
     assert [dict(table) for table in found] == [lemmas, irregular]
+    assert all(key in table and table.get(key) == table[key] == value for table, made in zip(found, (lemmas, irregular)) for key, value in made.items())
     assert [dict(table) for table in data.keyed("verbs.txt", verbs._verbs)] == [lemmas, irregular]
     assert len(list(cache.iterdir())) == 1
 

@@ -96,6 +96,8 @@ class Keyed(Mapping[str, V]):
         return found
 
     def __getitem__(self, key: str) -> V:
+        if not isinstance(key, str):  # no word: as a dict of words answers
+            raise KeyError(key)
         return self._bucket(_bucket_of(key, len(self._buckets)))[key]
 
     def __contains__(self, key: object) -> bool:
@@ -106,7 +108,7 @@ class Keyed(Mapping[str, V]):
     @overload
     def get(self, key: str, default: V | T, /) -> V | T: ...
     def get(self, key: str, default: Any = None) -> Any:
-        return self._bucket(_bucket_of(key, len(self._buckets))).get(key, default)
+        return self._bucket(_bucket_of(key, len(self._buckets))).get(key, default) if isinstance(key, str) else default
 
     def __iter__(self) -> Iterator[str]:
         for n in range(len(self._buckets)):
