@@ -228,8 +228,8 @@ def _role_before_phrase(toks: Sequence[Token], i: int) -> int | None:
     after a name ("Jo Roe, the firm's rival for the lease, said") it is
     that person's apposition, and the name speaks; after a verb, a
     relative "who" set off after it speaks of the role's holder ("met the
-    treasurer of a campaign, who said"), a "which" of the campaign. None
-    when no role stands so."""
+    treasurer of a campaign, who said"), where a "which" leaves the
+    campaign speaking. None when no role stands so."""
     j = i
     while j > 1 and i - j < 5 and toks[j].quote < 0 and _PHRASE_WORD.fullmatch(toks[j].text) and toks[j].low not in _PHRASE_STOPS:
         j -= 1

@@ -393,7 +393,7 @@ class Names:
     @classmethod
     def build(cls, parsed: Sequence[Parsed], ordinary: Collection[str] = ()) -> Names:
         """``ordinary``: the words the sources print in lower case and never
-        capitalised inside a sentence (``ordinary_words``). Two words whose
+        capitalise inside a sentence (``ordinary_words``). Two words whose
         first is such a word, and whose second the sources never print
         alone as a name, are no full name: capitalised only to open the
         sentence, the first is no given name ("Former Pelish presidents Jo

@@ -16,6 +16,7 @@ from conftest import speakers
         (("A rich farmer spoke at the dock.", "Rich Lowe met them.", "Later, Lowe visited the dock.", '"The wall is a mistake," he said.'), "Rich Lowe"),
         # ... and so is a given name the sources capitalise inside a sentence
         (("A rich farmer spoke at the dock.", "Then Rich Lowe met them.", '"The wall is a mistake," he said.'), "Rich Lowe"),
+        (("The board will vote at the dock.", "Will Tarr met them.", "The mayor thanked Will Tarr for it.", '"The wall is a mistake," he said.'), "Will Tarr"),
     ],
 )
 def test_a_common_word_that_opens_a_sentence_is_no_given_name(paragraphs, speaker):

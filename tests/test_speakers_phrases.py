@@ -29,6 +29,8 @@ def test_a_towns_state_in_any_form_is_an_aside(sentence, speaker):
     [
         # after a verb, "who" set off after a role and its phrase speaks of the role's holder ...
         ("Ivo Pask met the treasurer of a campaign, who said the bridge would close.", "the treasurer of a campaign"),
+        # near case: set off after a name, the role is that person's apposition, and "who" leaves the name speaking
+        ("Jo Roe, the treasurer of a campaign, who opposed the plan, said the bridge would close.", "Jo Roe"),
         # ... and "which" of the body the phrase names
         ("Ivo Pask met the treasurer of a campaign, which said the bridge would close.", "the campaign"),
         # opening its clause, the role speaks whatever follows
