@@ -16,7 +16,7 @@ from briefing.render.view import build_view
 
 
 def block(n: int, reach: int) -> Block:
-    return Block(f"B{n}", "quote", "Ada Pell", f"words {n}", tuple(f"S{i}" for i in range(1, reach + 1)), (n, 0, 0, 0))
+    return Block(f"B{n}", "quote", "Ada Trell", f"words {n}", tuple(f"S{i}" for i in range(1, reach + 1)), (n, 0, 0, 0))
 
 
 def test_a_small_story_shows_everything():
@@ -54,7 +54,7 @@ def many_speakers(make_articles, n: int):
     by one or two outlets (even-numbered speakers by both)."""
     people = [f"{first} {last}" for first, last in zip(
         ["Ada", "Bram", "Cleo", "Dov", "Esme", "Fitz", "Gwen", "Hal", "Ines", "Jory", "Kit", "Lale"],
-        ["Pell", "Quist", "Rowe", "Sallow", "Tarn", "Umber", "Vance", "Wyld", "Yarrow", "Zell", "Orme", "Nast"])][:n]
+        ["Trell", "Quist", "Rowe", "Sallow", "Tarn", "Umber", "Vance", "Wyld", "Yarrow", "Zell", "Orme", "Nast"])][:n]
     lines = [f'{p} said: "The new ferry timetable for the western isles will need {k + 3} more crews by spring."'
              for k, p in enumerate(people)]
     both = "\n".join(line for k, line in enumerate(lines) if k % 2 == 0)
@@ -65,7 +65,7 @@ def test_a_story_over_budget_folds_sections_and_says_what_was_left_out(make_arti
     b = briefing_of(many_speakers(make_articles, 12))
     view = build_view(b, "test", budget=FLOOR * 2 + 1)
     assert len(view.sections) == 2 and len(view.folded) == 10
-    assert {s.roles[0][0] for s in view.sections} <= {"Ada Pell", "Cleo Rowe", "Esme Tarn", "Gwen Vance", "Ines Yarrow", "Kit Orme"}
+    assert {s.roles[0][0] for s in view.sections} <= {"Ada Trell", "Cleo Rowe", "Esme Tarn", "Gwen Vance", "Ines Yarrow", "Kit Orme"}
     md = render(b, "md", Options(budget=FLOOR * 2 + 1)).decode()
     assert "Also quoted" in md and "- Bram Quist: 1 block" in md
     assert "briefing.json has all of them" in md and "10 other speakers, reported by fewer outlets" in md

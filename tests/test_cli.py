@@ -227,14 +227,14 @@ def test_the_readme_quick_start_for_your_own_story_works_as_written(tmp_path, mo
     assert [c[1] for c in commands] == ["init", "build", "explain"]
     news = tmp_path / "news"
     news.mkdir()
-    (news / "a.txt").write_text('Ada Pell said: "The harbour wall must be rebuilt before winter."\n', "utf-8")
+    (news / "a.txt").write_text('Ada Trell said: "The harbour wall must be rebuilt before winter."\n', "utf-8")
     (news / "b.txt").write_text('Tom Reeve said: "The money belongs to the school, not the harbour wall."\n', "utf-8")
     monkeypatch.chdir(tmp_path)
     for command in commands:
         result = CliRunner().invoke(main, command[1:])
         assert result.exit_code == 0, (command, result.output)
     assert (news / "briefing.toml").is_file() and (tmp_path / "report" / "briefing.pdf").is_file()
-    assert "Ada Pell" in result.stdout  # explain, last
+    assert "Ada Trell" in result.stdout  # explain, last
 
 
 def test_init_and_explain_report_their_progress_too(monkeypatch, tmp_path):

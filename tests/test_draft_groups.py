@@ -35,18 +35,18 @@ def test_a_speaker_who_answers_a_groups_later_member_joins_the_other_group():
 
 def test_a_draft_cue_is_said_by_no_one_outside_the_group():
     # Ivo Lamb, in neither group, and Tom Reeve's reported speech use phrases
-    # Ada Pell uses too: neither phrase is her group's own.
+    # Ada Trell uses too: neither phrase is her group's own.
     by = dict(
         _blocks(
             {
-                "Ada Pell": ["The sea wall must be rebuilt before the storm season, and the night market kept open."],
+                "Ada Trell": ["The sea wall must be rebuilt before the storm season, and the night market kept open."],
                 "Tom Reeve": ["Guests will simply stay in the next town."],
                 "Ivo Lamb": ["Engineers inspect the sea wall every spring."],
             }
         )
     )
     by["Tom Reeve"] += _blocks({"Tom Reeve": ["Tom Reeve said the storm season had emptied the campsites."]}, "statement")[0][1]
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    cues = _cues(["Ada Trell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert [c for c in cues if "night market" in c], cues
     assert not [c for c in cues if "sea wall" in c or "storm season" in c], cues
 
@@ -136,8 +136,8 @@ def test_a_draft_cue_leaves_no_comparison_cut_in_half():
 
 
 def test_a_draft_cue_never_runs_across_a_dash_typed_as_two_hyphens():
-    by = dict(_blocks({"Ada Pell": ["The old sluices rot -- orchards flood every spring."], "Tom Reeve": ["The farmers want a new pumping station."]}))
-    cues = _cues(["Ada Pell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
+    by = dict(_blocks({"Ada Trell": ["The old sluices rot -- orchards flood every spring."], "Tom Reeve": ["The farmers want a new pumping station."]}))
+    cues = _cues(["Ada Trell"], ["Tom Reeve"], by, (set(), set()), (set(), set()), "\0")
     assert "old sluices rot" in cues and not [c for c in cues if "--" in c], cues
 
 

@@ -23,7 +23,7 @@ from briefing.sentences import split
          ("name", "Ona Brill")),
         ('It came after he met the board, accusing it of having "lost the plot."', ("pronoun", "he")),
         # a person as the main subject still says it
-        ('Ona Brill spoke after Ivo Pell left, saying the vote was "a farce."', ("name", "Ona Brill")),
+        ('Ona Brill spoke after Ivo Trell left, saying the vote was "a farce."', ("name", "Ona Brill")),
     ],
 )
 def test_a_participle_after_a_subordinate_clause_is_said_by_its_subject(text, expected):
@@ -37,7 +37,7 @@ def test_no_one_speaks_a_participle_of_a_clause_without_a_person():
 def test_a_pronoun_in_a_framing_sentence_is_its_subjects():
     said = speakers(
         "Councillor Ona Brill said on Monday that she would vote against the plan.",
-        "Mayor Ivo Pell opened the meeting.",
+        "Mayor Ivo Trell opened the meeting.",
         'Ona Brill lashed out at what she called "a rigged vote."',
     )
     assert said[2] == "Ona Brill"
@@ -45,23 +45,23 @@ def test_a_pronoun_in_a_framing_sentence_is_its_subjects():
 
 def test_a_pronoun_after_a_name_that_is_not_the_subject_keeps_the_person_spoken_of():
     said = speakers(
-        "Councillor Ivo Pell took questions on Monday.",
+        "Councillor Ivo Trell took questions on Monday.",
         "The former mayor has a son, Tam, with a rare illness, and he said the clinic must stay open.",
     )
-    assert said[1] == "Ivo Pell"
+    assert said[1] == "Ivo Trell"
 
 
 def test_a_surname_that_is_a_body_word_is_the_person_a_later_he_or_she_speaks_of():
     said = speakers(
-        "Former Mayor Mara Church met Ivo Pell on Monday.",
-        "In an interview, Church warned Pell would lose the vote.",
+        "Former Mayor Mara Church met Ivo Trell on Monday.",
+        "In an interview, Church warned Trell would lose the vote.",
         '"It will fail, and everyone knows it," she said.',
     )
     assert said == (None, "Mara Church", "Mara Church")
 
 
 def test_plural_titles_do_not_end_a_sentence():
-    text = "Ona Brill told Sens. Ivo Pell and Tam Roe that she regretted the delay."
+    text = "Ona Brill told Sens. Ivo Trell and Tam Roe that she regretted the delay."
     assert [s.text for s in split([Paragraph("s", 0, text)])] == [text]
 
 
@@ -76,8 +76,8 @@ def test_a_label_quoted_in_a_paraphrase_of_a_quote_is_a_loaded_term():
 
 def test_a_surname_that_is_a_body_word_opening_a_sentence_is_its_subject():
     said = speakers(
-        "Former Mayor Mara Church met Ivo Pell on Monday.",
-        "Church, however, is not worried that Pell will win.",
+        "Former Mayor Mara Church met Ivo Trell on Monday.",
+        "Church, however, is not worried that Trell will win.",
         '"Voters know better than that," she said.',
     )
     assert said[2] == "Mara Church"

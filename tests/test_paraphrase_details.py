@@ -21,8 +21,8 @@ ONE_FACT = [
     ("A Tellow licensing panel voted 5-2 on Monday to approve a permit for a gravel quarry.",
      "Tellow councillors voted 5-2 on Monday to approve the permit for the Garrick Hill gravel quarry."),
     # a name and its initials
-    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
-     "The KWA and the police are investigating the oil spill into the Pell river."),
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Trell river.",
+     "The KWA and the police are investigating the oil spill into the Trell river."),
     # a day one adds, a place the other adds
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",
      "The Arden tunnel near Wexley was closed to lorries after a flood in its northern bore."),
@@ -43,13 +43,13 @@ ONE_FACT = [
 
 TWO_FACTS = [
     # two days, two months, two places, initials of another name
-    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
-     "The KWB and the police are investigating the oil spill into the Pell river."),
-    ("The KWA and the police are investigating the oil spill into the Pell river.",
-     "The EPO and the police are investigating the oil spill into the Pell river."),
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Trell river.",
+     "The KWB and the police are investigating the oil spill into the Trell river."),
+    ("The KWA and the police are investigating the oil spill into the Trell river.",
+     "The EPO and the police are investigating the oil spill into the Trell river."),
     # initials that begin a name of their own name another body
-    ("The Kelby Water Authority fined the Pell mill £40,000 for the spill.", "KWA Holdings fined the Pell mill £40,000 for the spill."),
-    ("The Kelby Water Authority and the police are investigating the oil spill into the Pell river.",
+    ("The Kelby Water Authority fined the Trell mill £40,000 for the spill.", "KWA Holdings fined the Trell mill £40,000 for the spill."),
+    ("The Kelby Water Authority and the police are investigating the oil spill into the Trell river.",
      "The KWA and the police are investigating the oil spill into the Tarn river."),
     ("The Arden tunnel was closed to lorries on Friday after a flood in its northern bore.",
      "The Arden tunnel was closed to lorries on Saturday after a flood in its northern bore."),

@@ -62,7 +62,7 @@ def test_a_spokesperson_for_a_principal_named_with_a_title_speaks_for_that_princ
 def test_a_spokesperson_named_with_their_principal_carries_the_principals_stance():
     text = 'Mayor Vera Dunn\'s spokeswoman, Pia Landa, said: "The mayor will answer on Friday."'
     roles = dict(parse(split([Paragraph("s", 0, text)])[0]).roles)
-    assert principal("Pia Landa", ["Pia Landa", "Vera Dunn", "Ivo Pell"], roles) == "Vera Dunn"
+    assert principal("Pia Landa", ["Pia Landa", "Vera Dunn", "Ivo Trell"], roles) == "Vera Dunn"
     spec = Spec("T", None, SPECS)
     blocks = [make_block("It is a waste of money.", "Vera Dunn", n=1), make_block("The mayor will answer on Friday.", "Pia Landa", n=2)]
     assert place(blocks, spec, roles=tuple(roles.items())).blocks[1].position == "no"

@@ -98,24 +98,24 @@ def test_the_no_spec_title_is_the_same_whichever_map_finds_the_phrases(make_arti
 
 def test_the_words_before_a_name_are_those_the_plain_pattern_finds():
     sentences = [
-        "State Senator Ivo Pell of Marwick said Ivo Pell would stand.",
-        "Deputy Ivo Pell Ivo Pell spoke.",  # the words before the first printing run on to the second
-        "Ivo Pell spoke first; council leader Ivo Pell spoke last.",  # the first printing has no words before it
-        "Mayor Ivo Pell, and the deputy, met xIvo Pell and Ivo Pells.",  # a printing inside a word, and one before a longer word
-        "Ivo Pell Ivo Pell",
-        "one two three four five six seven Ivo Pell",
-        "Pell,  Ivo Pell\ncouncillor  Ivo Pell",
+        "State Senator Ivo Trell of Marwick said Ivo Trell would stand.",
+        "Deputy Ivo Trell Ivo Trell spoke.",  # the words before the first printing run on to the second
+        "Ivo Trell spoke first; council leader Ivo Trell spoke last.",  # the first printing has no words before it
+        "Mayor Ivo Trell, and the deputy, met xIvo Trell and Ivo Pells.",  # a printing inside a word, and one before a longer word
+        "Ivo Trell Ivo Trell",
+        "one two three four five six seven Ivo Trell",
+        "Trell,  Ivo Trell\ncouncillor  Ivo Trell",
         "No name here.",
     ]
     for text in sentences:
-        for name in ("Ivo Pell", "Pell"):
+        for name in ("Ivo Trell", "Trell"):
             plain = [(m.span(), m.group(1)) for m in _preceded(name).finditer(text)]
             assert [(m.span(), m.group(1)) for m in preceded_matches(name, text)] == plain
-    assert [m.group(1) for m in preceded_matches("Ivo Pell", sentences[1])] == ["Deputy Ivo Pell "]
+    assert [m.group(1) for m in preceded_matches("Ivo Trell", sentences[1])] == ["Deputy Ivo Trell "]
 
 
 def test_a_sentence_s_tokens_have_the_forms_a_token_made_alone_has():
-    text = "Marwick’s mayor, Ivo Pell Jr., met the U.S. envoy and the drivers' union: “Marwick's Pell.”"
+    text = "Marwick’s mayor, Ivo Trell Jr., met the U.S. envoy and the drivers' union: “Marwick's Trell.”"
     quote = text.index("“")
     inside = re.search("“(.*)”", text)
     assert inside
@@ -147,7 +147,7 @@ def test_the_corpus_gathers_the_words_each_article_prints_from_every_article():
         return [parse(s) for s in split([Paragraph(name, i, t) for i, t in enumerate(texts)])]
 
     lower = article("a", "The talks at the pier lasted hours.")
-    opening = article("b", "Hours later, Mayor Ivo Pell said the deal was done.")
+    opening = article("b", "Hours later, Mayor Ivo Trell said the deal was done.")
     inside = article("c", "Crews met at the Hours depot, the union said.")
     corpus = Corpus.build([lower, opening])
     assert "hours" in corpus.ordinary  # printed in lower case by one article, capitalised only to open a sentence in the other

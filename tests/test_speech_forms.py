@@ -79,9 +79,9 @@ def test_an_unnamed_subject_with_no_participle_of_saying(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ivo Pell issued a statement saying the pier was unsafe.", ("name", "Ivo Pell")),
+        ("Ivo Trell issued a statement saying the pier was unsafe.", ("name", "Ivo Trell")),
         ("The Harbour Trust sent an email on Friday saying that the pier was unsafe.", ("body", "Harbour Trust")),
-        ("Ivo Pell has sent a letter urging the board to shut the pier.", ("name", "Ivo Pell")),
+        ("Ivo Trell has sent a letter urging the board to shut the pier.", ("name", "Ivo Trell")),
     ],
 )
 def test_a_message_its_subject_sent_out_says_it(text, expected):
@@ -92,12 +92,12 @@ def test_a_message_its_subject_sent_out_says_it(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivo Pell received a letter saying the pier was unsafe.",  # the subject got it, did not send it
-        "Ivo Pell was sent an email saying the pier was unsafe.",  # a passive: the same
-        "Ivo Pell got sent an email saying the pier was unsafe.",  # the passive of "get"
-        "Ivo Pell released the Harbour Trust's statement saying the pier was unsafe.",  # someone else's message
+        "Ivo Trell received a letter saying the pier was unsafe.",  # the subject got it, did not send it
+        "Ivo Trell was sent an email saying the pier was unsafe.",  # a passive: the same
+        "Ivo Trell got sent an email saying the pier was unsafe.",  # the passive of "get"
+        "Ivo Trell released the Harbour Trust's statement saying the pier was unsafe.",  # someone else's message
         "A statement saying the pier was unsafe was released on Friday.",  # no author named
-        "Ivo Pell issued a permit allowing the pier to reopen.",  # no message, no saying
+        "Ivo Trell issued a permit allowing the pier to reopen.",  # no message, no saying
     ],
 )
 def test_a_message_whose_sender_is_not_the_subject(text):
@@ -107,14 +107,14 @@ def test_a_message_whose_sender_is_not_the_subject(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Ivo Pell - who once ran the Harbour Trust - said the pier was unsafe.",
-        "Ivo Pell -- who once ran the Harbour Trust -- said the pier was unsafe.",
+        "Ivo Trell - who once ran the Harbour Trust - said the pier was unsafe.",
+        "Ivo Trell -- who once ran the Harbour Trust -- said the pier was unsafe.",
     ],
 )
 def test_an_aside_between_hyphens_set_off_by_spaces_is_passed_over_as_between_dashes(text):
     """Plain text prints a dash as a hyphen or two between spaces: the aside
     between them is not the subject, as between "—" and "—"."""
-    assert speaker(text) == speaker(text.replace(" -- ", " — ").replace(" - ", " — ")) == ("name", "Ivo Pell")
+    assert speaker(text) == speaker(text.replace(" -- ", " — ").replace(" - ", " — ")) == ("name", "Ivo Trell")
 
 
 @pytest.mark.parametrize(
@@ -122,7 +122,7 @@ def test_an_aside_between_hyphens_set_off_by_spaces_is_passed_over_as_between_da
     [
         ('A spokesman for the Harbour Trust — a charity billed as "the friend of every sailor" — noted that the pier was shut.',
          ("possessive", "A spokesman for the Harbour Trust")),
-        ('Ivo Pell — who once called the pier "a folly" — said at a rally that it should close.', ("name", "Ivo Pell")),
+        ('Ivo Trell — who once called the pier "a folly" — said at a rally that it should close.', ("name", "Ivo Trell")),
         ('The guild — its members calling the roster "half-baked" — said it would ballot them.', ("described", "the guild")),
     ],
 )
@@ -135,7 +135,7 @@ def test_an_aside_between_dashes_may_quote_words_of_its_own(text, expected):
 
 def test_a_letter_from_a_body_speaks_by_its_own_verb_not_by_the_verb_of_the_pronoun_after_it():
     assert speaker("A letter from the Harbour Trust says the pier is unsafe.") == ("body", "Harbour Trust")
-    assert speakers("Ivo Pell runs the depot.", "He gets angry whenever a letter from the Harbour Trust arrives, he says, as it is always late.") == (
+    assert speakers("Ivo Trell runs the depot.", "He gets angry whenever a letter from the Harbour Trust arrives, he says, as it is always late.") == (
         None,
-        "Ivo Pell",
+        "Ivo Trell",
     )
