@@ -89,7 +89,7 @@ class Descriptions:
         return speaker or self.named_before(role_head(key), offices) or described(mention.text)
 
     def two_holders(self, holders: set[str]) -> bool:
-        """"President Roe met President Pell. The president said ...": the
+        """"President Roe met President Trell. The president said ...": the
         last sentence before this one that names a holder of the office names
         two of them, so the description may mean either and recency chooses
         neither; it stays a description."""

@@ -130,7 +130,7 @@ def spokesperson_for_office(toks: Sequence[Token], start: int) -> Mention | None
     guide, "spokesman": "a spokesman for the home secretary, Jo Roe"), so
     the spokesperson speaks, for that person. A name set off after "A
     spokesman," or after a body ("for the company, John Doe,") or a name
-    ("for Mayor Ivo Pell, John Doe,") is the spokesperson's own."""
+    ("for Mayor Ivo Trell, John Doe,") is the spokesperson's own."""
     if start < 4 or toks[start - 1].text != "," or toks[start - 2].low not in OFFICE_HEADS:
         return None
     begin = start - 2

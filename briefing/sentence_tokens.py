@@ -141,8 +141,8 @@ def before_state(toks: Sequence[Token], i: int, text: str) -> bool:
     state's abbreviation (``towns_state``) is the town, a place, never a
     person's name. An abbreviation only, as printed: AP's or a traditional
     one with its full stop, or a USPS code in capitals. A state spelled out
-    may be a given name ("Roe, Georgia Pell and ..."), and so may an
-    abbreviation's letters without the stop ("Roe, Mo Pell and ...").
+    may be a given name ("Roe, Georgia Trell and ..."), and so may an
+    abbreviation's letters without the stop ("Roe, Mo Trell and ...").
     ``text`` is the sentence the tokens were read from."""
     if i + 2 >= len(toks) or toks[i + 1].text != ",":
         return False
