@@ -54,6 +54,10 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
         "Her denying of the crack was odd.",
         "A decrying tone ran through the letter.",
         "Protesting is allowed outside the gates.",
+        # -ing forms of verbs of saying that are as often an adjective or a verb of another sense
+        "The repair figures are revealing.",
+        "The new kiln hall is boasting a glass roof.",
+        "Pell Harrow isn't answering the phone.",
         # a form of "be" with a past participle: the subject heard it
         "Pell Harrow wasn't told that the kiln had cracked.",
         # "did not" before a noun, not a plain form of a verb
