@@ -67,6 +67,7 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
         # talking to someone with no topic, a topic that is no "about", and the passive of "speak"
         "Pell Harrow has spoken to the glaziers.",
         "Pell Harrow talked with members of the union for an hour.",
+        "Pell Harrow spoke to glaziers after the talks about the kiln stalled.",
         "Pell Harrow was spoken of as the next manager.",
         # the passive of a verb of saying after "been" or "being": its subject is what was said, or whom it was about
         "The kiln has been called a relic.",
