@@ -145,12 +145,14 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
     # whom or where they talked, then the topic: "talked to reporters about", "spoke on the radio about"
     if k >= len(toks) or toks[k].low not in _TALKED_TO:
         return False
-    end = next((j for j in range(k + 1, min(len(toks), k + 6)) if not WORD.match(toks[j].text) or toks[j].quote >= 0 or toks[j].low in TOPIC_OPENERS), k)
+    end = next((j for j in range(k + 1, min(len(toks), k + 6)) if not WORD.match(toks[j].text) or toks[j].quote >= 0 or toks[j].low in _TOPIC_OR_BREAK), k)
     return end > k + 1 and toks[end].low == "about"
 
 
 # What a verb of talking takes before its topic (Levin 1993, 37.5: "talk to/with someone about something"), and the medium ("on the radio").
 _TALKED_TO = frozenset({"to", "with", "on"})
+# The topic, or a word that opens an adverbial clause or phrase: "spoke to reporters after the talks about ..." names no topic.
+_TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | words("grammar", "adverbial_prepositions")
 _HAVE = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
 
 

@@ -54,6 +54,10 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
         "Her denying of the crack was odd.",
         "A decrying tone ran through the letter.",
         "Protesting is allowed outside the gates.",
+        # -ing forms of verbs of saying that are as often an adjective or a verb of another sense
+        "The repair figures are revealing.",
+        "The new kiln hall is boasting a glass roof.",
+        "Trell Harrow isn't answering the phone.",
         # a form of "be" with a past participle: the subject heard it
         "Trell Harrow wasn't told that the kiln had cracked.",
         # "did not" before a noun, not a plain form of a verb
@@ -63,6 +67,7 @@ def test_a_verb_of_saying_in_a_verb_group(text, expected):
         # talking to someone with no topic, a topic that is no "about", and the passive of "speak"
         "Trell Harrow has spoken to the glaziers.",
         "Trell Harrow talked with members of the union for an hour.",
+        "Trell Harrow spoke to glaziers after the talks about the kiln stalled.",
         "Trell Harrow was spoken of as the next manager.",
         # the passive of a verb of saying after "been" or "being": its subject is what was said, or whom it was about
         "The kiln has been called a relic.",
