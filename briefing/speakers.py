@@ -312,7 +312,7 @@ class Article(Descriptions):
         self.continued = {}
 
     def continued_topic(self, p: Parsed) -> str | None:
-        """"Jo Roe said the plan was late. She met the mayor and Ivo Pell
+        """"Jo Roe said the plan was late. She met the mayor and Ivo Trell
         on Monday. '...,' she said.": a sentence whose subject is "he" or
         "she" (past an opening word, "But she ...") goes on speaking of the
         person it points to, whom a "she" after it still means; a name
@@ -344,7 +344,7 @@ class Article(Descriptions):
         person it names, its speaker (or, for "Roe issued the following
         statement:", the person it introduces), the group that spoke, the
         quote its paragraph may continue; the first of two people who spoke
-        together ("Roe and Pell argued ...") is who a "they" after means,
+        together ("Roe and Trell argued ...") is who a "they" after means,
         as a group's speaker is (``coordinated``)."""
         named = speaker if mention is not None and mention.kind not in NOT_PERSONS else None
         named = None if named and is_description(named) else named
@@ -373,7 +373,7 @@ class Article(Descriptions):
 
 
 def coordinated(p: Parsed, mention: Mention | None) -> bool:
-    """"Jo Roe and Ivo Pell argued", "She and her aides say": the speaker
+    """"Jo Roe and Ivo Trell argued", "She and her aides say": the speaker
     is the first of a subject of two joined by "and" right before its verb
     of saying (``subjects.first_conjunct``), so a "they" after it means the
     two, whom the first stands for."""

@@ -223,7 +223,7 @@ def opening_group(toks: Sequence[Token]) -> Mention | None:
     as the subject of whatever verb follows; the group a later "they" may mean.
     Only a determiner or a quantifier and one word after it, or an ordinary
     word opening the sentence ("Leading Democrats"), may come before the
-    group ("Ivo Pell met residents" opens with a person, not a group)."""
+    group ("Ivo Trell met residents" opens with a person, not a group)."""
     start = _after_introduction(toks)
     while start < len(toks) and (toks[start].low in OPENERS - {"the"} or toks[start].text == ","):
         start += 1
