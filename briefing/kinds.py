@@ -75,7 +75,8 @@ def _lexicon_verdict(text: str) -> bool:
     return any(not _SAID_BEFORE.search(text[: m.start()]) for m in graded + judged)
 
 
-_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r"|according to)\b", re.I)
+_SPEECH = "|".join(sorted(SPEECH))  # sorted: the same pattern in every run, so ``compiled`` keeps it
+_SAID_BEFORE = re.compile(r"\b(?:" + _SPEECH + r"|according to)\b", re.I)
 
 
 # A forecast stated as certain, with no one to say it: "the plan is bound to fail".
@@ -88,7 +89,7 @@ _PREDICTION = Needs(re.compile(
 _QUESTION = re.compile(r"\?\s*$")
 
 
-_REPORTED_THAT = re.compile(r"(?:\b(?:them|demands?|calls?)|ed|" + "|".join(sorted(SPEECH)) + r")\s+that\b", re.I)
+_REPORTED_THAT = re.compile(r"(?:\b(?:them|demands?|calls?)|ed|" + _SPEECH + r")\s+that\b", re.I)
 
 
 def _own_voice(text: str) -> bool:
