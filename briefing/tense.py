@@ -32,7 +32,8 @@ from .data import words
 from .verbs import form
 
 _OPERATORS = words("grammar", "ellipsis_operators")  # English's auxiliaries and modals
-_MODALS = frozenset(w for w in _OPERATORS if w[:2] in ("ca", "co", "ma", "mi", "mu", "sh", "wi", "wo")) | {"won't", "shan't"}
+# English's modals (stance.toml's closed class) and their negatives as the tokenizer leaves them.
+_MODALS = words("stance", "modals") | {"can't", "couldn't", "mightn't", "mustn't", "shan't", "shouldn't", "won't", "wouldn't"}
 _PRESENT_BE = frozenset({"am", "are", "is"})
 # The auxiliaries of aspect and voice a verb phrase puts between ("will have been closed").
 _BETWEEN = frozenset(w for w in _OPERATORS if w[:2] in ("be", "ar", "is", "wa", "we", "ha")) | {"being", "not"}

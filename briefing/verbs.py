@@ -199,13 +199,13 @@ def _related(a: Verb, b: Verb) -> bool:
 def lemma(word: str) -> str | None:
     """The verb a word as printed is a form of, if WordNet lists it
     ("fined", "fine": "fine")."""
-    return _lemma(spelling(word))[0]
+    return form(word)[0]
 
 
 def past(word: str) -> bool:
     """A word as printed is a past form of a verb WordNet lists ("dropped",
     "saw", "done"): regular in "-ed" or irregular."""
-    return _lemma(spelling(word))[1]
+    return form(word)[1]
 
 
 def listed(word: str) -> bool:
@@ -246,7 +246,7 @@ def senses(word: str) -> tuple[frozenset[str], frozenset[str], bool]:
     whether the form is a past ("opened", "begun"); none for a word that is
     no verb WordNet lists. A caller reads them only where the place shows
     a verb: a past, or a form after a modal or "to" (``cue``)."""
-    lemma, past = _lemma(spelling(word))
+    lemma, past = form(word)
     if lemma is None:
         return frozenset(), frozenset(), False
     found = _read(lemma)
