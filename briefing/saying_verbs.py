@@ -26,7 +26,7 @@ from .mention_words import (
     SPEECH,
     is_name_word,
 )
-from .sentence_tokens import WORD, Token
+from .sentence_tokens import WORD, Token, either_apostrophe
 
 BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.
@@ -91,7 +91,7 @@ _BEEN = frozenset({"been", "being"})
 
 
 # The negative forms of "be" (Quirk et al. 1985, 3.23), either apostrophe: "isn't saying" is a progressive.
-NOT_BE = frozenset(word.replace("'", mark) for word in ("isn't", "aren't", "wasn't", "weren't") for mark in "'’")
+NOT_BE = either_apostrophe(("isn't", "aren't", "wasn't", "weren't"))
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:
@@ -133,7 +133,7 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
         if not after_be(toks, i):  # "is still talking about", "was again speaking of"
             return False
     elif low == "spoken":
-        if not (i > 0 and toks[i - 1].low.replace("’", "'") in _HAVE):  # "has spoken about"; "was spoken of" is a passive
+        if not (i > 0 and toks[i - 1].low in _HAVE):  # "has spoken about"; "was spoken of" is a passive
             return False
     elif low not in SPOKE:
         return False
@@ -153,7 +153,7 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
 _TALKED_TO = frozenset({"to", "with", "on"})
 # The topic, or a word that opens an adverbial clause or phrase: "spoke to reporters after the talks about ..." names no topic.
 _TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | words("grammar", "adverbial_prepositions")
-_HAVE = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
+_HAVE = either_apostrophe(("has", "have", "had", "hasn't", "haven't", "hadn't"))
 
 
 def _plain(third: str) -> str:
@@ -169,7 +169,7 @@ def _plain(third: str) -> str:
 PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
 # Only "do" makes a plain form a verb of fact ("did note that", "did not
 # mention", "didn't mention"); after a modal it is a guess ("would demand").
-DO_FORMS = frozenset(word.replace("'", mark) for word in ("do", "does", "did", "don't", "doesn't", "didn't") for mark in "'’")
+DO_FORMS = either_apostrophe(("do", "does", "did", "don't", "doesn't", "didn't"))
 _NEGATORS = frozenset({"not", "never"})
 
 
