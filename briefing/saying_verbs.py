@@ -17,11 +17,13 @@ from collections.abc import Sequence
 from .data import words
 from .lexicon import language
 from .mention_words import (
+    ADVERBIAL_PREPOSITIONS,
     AUX,
     DETERMINERS,
     NOT_SPEAKERS,
     PARTICIPLES,
     PRONOUNS,
+    RELATIVES,
     ROLES_AND_BODIES,
     SPEECH,
     is_name_word,
@@ -108,7 +110,7 @@ def reduced_relative(toks: Sequence[Token], i: int) -> bool:
     return k < i - 1 and toks[k].low in DETERMINERS and k > 0 and toks[k - 1].low in PROGRESSIVE
 
 
-_NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | words("grammar", "relative_pronouns")  # made once, not once a word
+_NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | RELATIVES  # made once, not once a word
 
 
 # "speak" and "talk" report saying only with what was said about: "Roe spoke
@@ -152,7 +154,7 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
 # What a verb of talking takes before its topic (Levin 1993, 37.5: "talk to/with someone about something"), and the medium ("on the radio").
 _TALKED_TO = frozenset({"to", "with", "on"})
 # The topic, or a word that opens an adverbial clause or phrase: "spoke to reporters after the talks about ..." names no topic.
-_TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | words("grammar", "adverbial_prepositions")
+_TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | ADVERBIAL_PREPOSITIONS
 _HAVE = either_apostrophe(("has", "have", "had", "hasn't", "haven't", "hadn't"))
 
 
