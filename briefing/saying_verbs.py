@@ -173,6 +173,7 @@ PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not 
 # mention", "didn't mention"); after a modal it is a guess ("would demand").
 DO_FORMS = either_apostrophe(("do", "does", "did", "don't", "doesn't", "didn't"))
 _NEGATORS = frozenset({"not", "never"})
+_SUBJECT_OR_DO = frozenset({"they", "we", "i", "you"}) | DO_FORMS  # made once, not once a call
 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
@@ -184,7 +185,7 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
-    if before.low in {"they", "we", "i", "you"} | DO_FORMS or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
+    if before.low in _SUBJECT_OR_DO or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"
