@@ -72,10 +72,10 @@ def _progressive(tok: Token) -> bool:
     pronoun carries as its clitic ("he's", "they're", "I'm": a pronoun
     takes no possessive "'s", so its "'s" is "is" or "has", and "has
     telling" is no English)."""
-    if tok.low in PROGRESSIVE:
+    if tok.low in _BE_FORMS:
         return True
     word, _, clitic = tok.text.lower().replace("’", "'").partition("'")
-    return clitic in {"s", "re", "m"} and word in PRONOUNS or tok.low in NOT_BE
+    return clitic in {"s", "re", "m"} and word in PRONOUNS
 
 
 def been_done(toks: Sequence[Token], i: int) -> bool:
@@ -94,6 +94,7 @@ _BEEN = frozenset({"been", "being"})
 
 # The negative forms of "be" (Quirk et al. 1985, 3.23), either apostrophe: "isn't saying" is a progressive.
 NOT_BE = either_apostrophe(("isn't", "aren't", "wasn't", "weren't"))
+_BE_FORMS = PROGRESSIVE | NOT_BE  # made once: "is", "isn't", before the clitics are read
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:
