@@ -21,12 +21,12 @@ from . import lexicon
 from .data import lines, words
 from .model import Sentence
 from .not_names import MONTHS, WEEKDAYS, is_place, never_a_name
-from .sentence_tokens import WORD, Token
+from .sentence_tokens import WORD, Token, either_apostrophe
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
 PARTICIPLES = _WORDS["speech_participles"]
-AUX = frozenset(word.replace("'", mark) for word in _WORDS["auxiliaries"] for mark in "'’")  # "wouldn't", "wouldn’t"
+AUX = either_apostrophe(_WORDS["auxiliaries"])  # "wouldn't", "wouldn’t"
 TITLES = _WORDS["titles"]
 GIVEN_TITLES = _WORDS["given_name_titles"]
 PARTY_MEMBERS = words("reporting", "party_members")

@@ -17,16 +17,18 @@ from collections.abc import Sequence
 from .data import words
 from .lexicon import language
 from .mention_words import (
+    ADVERBIAL_PREPOSITIONS,
     AUX,
     DETERMINERS,
     NOT_SPEAKERS,
     PARTICIPLES,
     PRONOUNS,
+    RELATIVES,
     ROLES_AND_BODIES,
     SPEECH,
     is_name_word,
 )
-from .sentence_tokens import WORD, Token
+from .sentence_tokens import WORD, Token, either_apostrophe
 
 BELIEF = language()["belief_verbs"]
 # Verbs of saying beyond the packaged list: reporting, proposing, answering.
@@ -70,10 +72,10 @@ def _progressive(tok: Token) -> bool:
     pronoun carries as its clitic ("he's", "they're", "I'm": a pronoun
     takes no possessive "'s", so its "'s" is "is" or "has", and "has
     telling" is no English)."""
-    if tok.low in PROGRESSIVE:
+    if tok.low in _BE_FORMS:
         return True
     word, _, clitic = tok.text.lower().replace("’", "'").partition("'")
-    return clitic in {"s", "re", "m"} and word in PRONOUNS or tok.low in NOT_BE
+    return clitic in {"s", "re", "m"} and word in PRONOUNS
 
 
 def been_done(toks: Sequence[Token], i: int) -> bool:
@@ -91,7 +93,8 @@ _BEEN = frozenset({"been", "being"})
 
 
 # The negative forms of "be" (Quirk et al. 1985, 3.23), either apostrophe: "isn't saying" is a progressive.
-NOT_BE = frozenset(word.replace("'", mark) for word in ("isn't", "aren't", "wasn't", "weren't") for mark in "'’")
+NOT_BE = either_apostrophe(("isn't", "aren't", "wasn't", "weren't"))
+_BE_FORMS = PROGRESSIVE | NOT_BE  # made once: "is", "isn't", before the clitics are read
 
 
 def reduced_relative(toks: Sequence[Token], i: int) -> bool:
@@ -108,7 +111,7 @@ def reduced_relative(toks: Sequence[Token], i: int) -> bool:
     return k < i - 1 and toks[k].low in DETERMINERS and k > 0 and toks[k - 1].low in PROGRESSIVE
 
 
-_NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | words("grammar", "relative_pronouns")  # made once, not once a word
+_NOT_IN_DESCRIPTION = AUX | PRONOUNS | SPEECH | DETERMINERS | RELATIVES  # made once, not once a word
 
 
 # "speak" and "talk" report saying only with what was said about: "Roe spoke
@@ -133,7 +136,7 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
         if not after_be(toks, i):  # "is still talking about", "was again speaking of"
             return False
     elif low == "spoken":
-        if not (i > 0 and toks[i - 1].low.replace("’", "'") in _HAVE):  # "has spoken about"; "was spoken of" is a passive
+        if not (i > 0 and toks[i - 1].low in _HAVE):  # "has spoken about"; "was spoken of" is a passive
             return False
     elif low not in SPOKE:
         return False
@@ -152,8 +155,8 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
 # What a verb of talking takes before its topic (Levin 1993, 37.5: "talk to/with someone about something"), and the medium ("on the radio").
 _TALKED_TO = frozenset({"to", "with", "on"})
 # The topic, or a word that opens an adverbial clause or phrase: "spoke to reporters after the talks about ..." names no topic.
-_TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | words("grammar", "adverbial_prepositions")
-_HAVE = frozenset({"has", "have", "had", "hasn't", "haven't", "hadn't"})
+_TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | ADVERBIAL_PREPOSITIONS
+_HAVE = either_apostrophe(("has", "have", "had", "hasn't", "haven't", "hadn't"))
 
 
 def _plain(third: str) -> str:
@@ -169,8 +172,9 @@ def _plain(third: str) -> str:
 PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not w.endswith("ss")) - REPORTING - BELIEF
 # Only "do" makes a plain form a verb of fact ("did note that", "did not
 # mention", "didn't mention"); after a modal it is a guess ("would demand").
-DO_FORMS = frozenset(word.replace("'", mark) for word in ("do", "does", "did", "don't", "doesn't", "didn't") for mark in "'’")
+DO_FORMS = either_apostrophe(("do", "does", "did", "don't", "doesn't", "didn't"))
 _NEGATORS = frozenset({"not", "never"})
+_SUBJECT_OR_DO = frozenset({"they", "we", "i", "you"}) | DO_FORMS  # made once, not once a call
 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
@@ -182,7 +186,7 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
-    if before.low in {"they", "we", "i", "you"} | DO_FORMS or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
+    if before.low in _SUBJECT_OR_DO or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"

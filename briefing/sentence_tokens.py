@@ -10,7 +10,7 @@ possessive ending from a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .caches import per_word
@@ -123,6 +123,12 @@ def _words(text: str, begin: int, end: int) -> list[Token]:
 def bare(word: str) -> str:
     """A word without its possessive ending: "Brook’s" -> "Brook"."""
     return _POSSESSIVE.sub("", word)
+
+
+def either_apostrophe(words: Iterable[str]) -> frozenset[str]:
+    """Words as a token's ``low`` may print them, with a straight or a
+    curly apostrophe: "wouldn't", "wouldn’t"."""
+    return frozenset(word.replace("'", mark) for word in words for mark in "'’")
 
 
 def towns_state(toks: Sequence[Token], i: int) -> bool:
