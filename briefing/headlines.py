@@ -41,7 +41,11 @@ def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
     from ..."): an outlet or a journalist the articles cite relays what others
     did or said, and takes no side by it. Not one a claim is "according
     to": a campaign's figures are as often given so as an outlet's."""
-    def reports(name: str, text: str) -> bool:
-        return re.search(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", text, re.I) is not None
-
-    return {name for name, blocks in ranked if all(b.kind != "quote" and reports(name, b.text) for b in blocks)}
+    found = set()
+    for name, blocks in ranked:
+        if any(b.kind == "quote" for b in blocks):
+            continue
+        reports = re.compile(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", re.I).search  # once per speaker, not per statement
+        if all(reports(b.text) for b in blocks):
+            found.add(name)
+    return found
