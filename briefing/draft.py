@@ -29,7 +29,7 @@ from .cue_words import bases
 from .cues import evidence
 from .data import words
 from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
-from .headlines import reporters
+from .headlines import after_the, cited
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS, RELATIVES
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -334,9 +334,9 @@ def draft_spec(
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
-    # An outlet or a report the articles cite ("The Quayside Courier reported ...") is in no group.
-    cited = reporters(ranked)
-    grouped = [(name, bs) for name, bs in ranked if name not in cited]
+    # An outlet of the sources, or one or a report the articles cite ("The Quayside Courier reported ..."), is in no group.
+    outlets = cited(sources, ranked)
+    grouped = [(name, bs) for name, bs in ranked if name not in outlets]
     groups = _groups(sorted(grouped, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
@@ -345,7 +345,7 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {toml_value(title_from(sources, [name for name, _ in sorted(ranked, key=lambda nb: nb[0] in voices)], topic))}",
+        f"title = {toml_value(title_from(sources, sorted(ranked, key=lambda nb: nb[0] in voices), topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {toml_value(question)}",
@@ -401,8 +401,7 @@ def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
     if re.search(r"[^usai]s$", topic) and topic == topic.lower():
         return topic
     if topic != topic.lower():
-        before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(topic)}\b", t)]
-        return f"the {topic}" if before.count("the") * 2 > len(before) else topic
+        return f"the {topic}" if after_the(topic, texts) else topic
     return topic if _bare(topic, texts) else f"the {topic}"
 
 

@@ -1,13 +1,14 @@
 """What is the outlets' own, not the story's: an outlet's headline, read
 from the title its page carries (the title of a briefing of one source, and
 one of several when they share no subject, ``topic.title_from``), and the
-speakers who only report (an outlet or a journalist the articles cite,
-whom a draft's groups and its title leave out)."""
+speakers who only report (an outlet or a journalist the articles cite) or
+are an outlet of the sources, whom a draft's groups and a title leave out
+(``cited``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import Block, Source
 from .webpage import TITLE_PARTS
@@ -49,3 +50,38 @@ def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
         if all(reports(b.text) for b in blocks):
             found.add(name)
     return found
+
+
+def cited(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
+    """The speakers of ``ranked`` who are the outlets, not the story: those
+    who only report (``reporters``) and an outlet of the sources
+    (``outlets_among``). An outlet's own report is how the story reaches
+    the reader, not a side of it; a title's "statements by" names none."""
+    return reporters(ranked) | outlets_among(sources, [name for name, _ in ranked])
+
+
+def outlets_among(sources: Sequence[Source], names: Iterable[str]) -> set[str]:
+    """The ``names`` that are an outlet of the ``sources``: its name, with or
+    without "the" ("Harbour Gazette" for "The Harbour Gazette"), a name it
+    opens (its own desk or poll, "Harbour Gazette Poll"), or the end of its
+    name that the texts print after "the" more often than not, as a paper is
+    called by its last words ("the Gazette"; not "Gazette" where the texts
+    print "Ms Gazette said": a person of that surname)."""
+    outlets = [o for s in sources if s.outlet and (o := normal(s.outlet).removeprefix("the ").split())]
+    # Where the texts print an outlet's whole name, its last word is no short form of it.
+    whole = re.compile("|".join(re.escape(s.outlet) for s in sources if s.outlet) or "(?!)", re.I)
+    texts = [whole.sub(" ", s.text) for s in sources]
+
+    def outlet(name: str) -> bool:
+        words = normal(name).removeprefix("the ").split()
+        if any(words[: len(o)] == o for o in outlets):
+            return True
+        return bool(words) and any(len(words) < len(o) and o[-len(words) :] == words for o in outlets) and after_the(name, texts)
+
+    return {name for name in names if outlet(name)}
+
+
+def after_the(name: str, texts: Iterable[str]) -> bool:
+    """Whether the ``texts`` print ``name`` after "the" more often than not."""
+    before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(name)}\b", t)]
+    return before.count("the") * 2 > len(before)

@@ -27,7 +27,7 @@ from operator import and_
 from . import wording
 from .caches import per_build
 from .data import words
-from .headlines import headline, reporters
+from .headlines import cited, headline
 from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
@@ -380,15 +380,14 @@ def _headlined(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
     "Quarnock Water", a common noun); never an outlet, nor one who only
-    reports (``reporters``): the headline is read without the outlet's name
+    reports (``headlines.cited``): the headline is read without the outlet's name
     a page's title carries (``headline``). ``ranked`` is in the order of
     ``speakers``, most quoted first."""
     titles = [" ".join(tokenise(headline(s) or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))
     least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
-    outlets = {normal(s.outlet).removeprefix("the ") for s in sources if s.outlet}
-    cited = reporters(ranked) | {n for n, _ in ranked if normal(n).removeprefix("the ") in outlets}
-    names = [n for n, _ in ranked if n not in cited and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    outlets = cited(sources, ranked)
+    names = [n for n, _ in ranked if n not in outlets and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
     counts = [(k, n) for n in names if (k := in_titles[n.split()[-1].casefold()]) >= least]
     proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
     counts = [(k, n) for k, n in counts if n.split()[-1].casefold() in proper]
@@ -446,7 +445,7 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block], each: Map 
     subject each one's headline says what the briefing holds, unless it
     holds a word of the neutrality lexicon. ``each`` maps the per-source
     work (``mapping.Map``)."""
-    return title_from(sources, [name for name, _ in speakers(blocks)], topic_of(sources, blocks, each))
+    return title_from(sources, speakers(blocks), topic_of(sources, blocks, each))
 
 
 def _watched(text: str) -> bool:
@@ -456,9 +455,12 @@ def _watched(text: str) -> bool:
     return any(hit.category != SUBJECTIVE for hit in load().find(text))
 
 
-def title_from(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
-    """``neutral_title`` from the speakers, most quoted first, and the topic."""
+def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], topic: str | None) -> str:
+    """``neutral_title`` from the speakers, most quoted first, and the topic;
+    an outlet is no speaker the title names (``headlines.cited``)."""
     own = [h if h and not _watched(h) else None for h in map(headline, sources)]
+    outlets = cited(sources, ranked)
+    everyone = [name for name, _ in ranked if name not in outlets]
     if len(sources) == 1 and own[0]:
         return own[0]
     names = everyone[:2]

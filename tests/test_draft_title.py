@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Source
+from briefing.model import Block, Source
 from briefing.topic import subject
 
 # Each story: its sources' (title, text), and the subject expected.
@@ -81,3 +81,34 @@ def test_the_subject_is_a_thing_named_in_the_outlets_words(story):
     texts, expected = STORIES[story]
     sources = [Source(f"S{n}", f"{n}.txt", body, "0", title=title) for n, (title, body) in enumerate(texts, 1)]
     assert subject(sources, set()) == expected
+
+
+def _source(n: int, text: str, outlet: str | None) -> Source:
+    return Source(f"S{n}", f"{n}.md", text, str(n), outlet=outlet)
+
+
+def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_of_its_name_after_the():
+    from briefing.headlines import outlets_among
+
+    sources = [
+        _source(1, "The Tolbury Evening Gazette said the quay would close. Later the Gazette added that the ferry would run.", "The Tolbury Evening Gazette"),
+        _source(2, "Skerry Radio News said the vote was close.", "Skerry Radio News"),
+    ]
+    names = ["Tolbury Evening Gazette", "the Tolbury Evening Gazette", "Gazette", "Skerry Radio News Poll", "Skerry Radio News", "Ada Vell"]
+    assert outlets_among(sources, names) == set(names) - {"Ada Vell"}
+    # A name that only holds an outlet's name, after a first name, is a person ("Ann Skerry Radio" is not)
+    assert outlets_among(sources, ["Ines Skerry Radio News", "Radio"]) == set()
+    # A last word the texts print without "the", after a title, is a surname: a person of that name.
+    person = [_source(1, "Ms Gazette said the quay would close. Ida Gazette is the harbour master. The Tolbury Evening Gazette agreed.", "Tolbury Evening Gazette")]
+    assert outlets_among(person, ["Gazette"]) == set()
+
+
+def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
+    from briefing.topic import title_from
+
+    sources = [
+        _source(1, "Ida Rusk said the pier was unsafe. The Harbour Gazette said it had seen the survey.", "The Harbour Gazette"),
+        _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
+    ]
+    ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(("Ida Rusk", "Harbour Gazette", "Ola Brenn", "Quay Radio Poll"))]
+    assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
