@@ -237,7 +237,7 @@ def _cues(
         for b in _own_words(by[name]):
             candidates = [
                 p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS))
-                if f" {p} " not in elsewhere and _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                if f" {p} " not in elsewhere and _usable(p, names, b.text) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
             # Only what counts as the speaker's own words where they said it: not
@@ -268,14 +268,17 @@ def _cues(
     return [shown[p] for p in chosen]
 
 
-def _usable(phrase: str, names: Set[str]) -> bool:
+def _usable(phrase: str, names: Set[str], text: str = "") -> bool:
     """Whether a phrase can be a cue: it holds no name, no figure, in digits
     or in words, and no verb of saying or of belief in any form
     ("landlords say a cap", "keeps saying nobody", "think we can"): that
     words someone's view, theirs or another's, not the point itself; and
     no preposition a finite verb follows ("the plan we agreed to | is
     fair"): the first clause ends after it, so the phrase holds pieces of
-    two. Nor does it end on a copula of seeming in any form ("the deal
+    two; but an operator the ``text`` prints capitalised after the
+    preposition is a name, as no operator is inside a sentence: a month
+    ("shut from March to May each winter"), a person ("sold to Will
+    Harrow"). Nor does it end on a copula of seeming in any form ("the deal
     looks"): what a thing seems is the point, and it is cut off; nor open
     a claim of common ground ("nobody disputes that ferries", "no one would
     deny"; not "nobody checked"): the engine reads what follows as granted,
@@ -289,10 +292,15 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     holds at most four (``CUE_SIZES``), so no cue holds one at all ("that's"
     too is read as "that s": "tram that s always")."""
     words = phrase.split()
-    stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
+    stranded = any(a in PREPOSITIONS and b in FINITE and not _named(a, b, text) for a, b in zip(words, words[1:]))
     if stranded or _half_compared(words) or RELATIVES & set(words[-3:]) or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
         return False
     return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+
+
+def _named(preposition: str, word: str, text: str) -> bool:
+    """Whether ``text`` prints ``word`` capitalised right after ``preposition``."""
+    return re.search(rf"\b(?i:{re.escape(preposition)})\s+{re.escape(word.capitalize())}\b", typographic(text)) is not None
 
 
 def _half_compared(words: list[str]) -> bool:
@@ -326,7 +334,7 @@ def draft_spec(
     offices = {p for r in role.values() for p in phrases(r, (2,))} | {normal(r) for r in role.values() if len(r.split()) == 1}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
-    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
+    worded = {n for n, bs in ranked if any(_usable(p, excluded, b.text) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     # Who answers whom by name, as the engine reads it: "Roe disagreed.", and a
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
