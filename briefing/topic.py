@@ -457,25 +457,29 @@ def _watched(text: str) -> bool:
 
 def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], topic: str | None) -> str:
     """``neutral_title`` from the speakers, most quoted first, and the topic;
-    an outlet is no speaker the title names (``headlines.cited``)."""
+    an outlet is no speaker the title names (``headlines.cited``), and a
+    topic that is a speaker (``_headlined``) is named once, first among them."""
     own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     outlets = cited(sources, ranked)
     everyone = [name for name, _ in ranked if name not in outlets]
     if len(sources) == 1 and own[0]:
         return own[0]
-    names = everyone[:2]
+    if topic in everyone:
+        return f"Statements by {_people([topic, *(n for n in everyone if n != topic)])}"
     topic = topic[0].upper() + topic[1:] if topic else None
-    people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
-    n_sources = counted(len(sources), "source")
+    people, n_sources = _people(everyone), counted(len(sources), "source")
     if topic and people:
         return f"{topic}: statements by {people}"
     if topic:
         return f"{topic}: {n_sources}"
     if all(own) and len(own) <= MAX_TITLES:
         return " / ".join(t for t in own if t)
-    if people:
-        return f"Statements by {people}"
-    return f"Briefing from {n_sources}"
+    return f"Statements by {people}" if people else f"Briefing from {n_sources}"
+
+
+def _people(everyone: Sequence[str]) -> str:
+    """The first two speakers, "and others" after them when there are more."""
+    return ", ".join(everyone[:2]) + " and others" if len(everyone) > 2 else " and ".join(everyone)
 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:

@@ -112,3 +112,14 @@ def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
     ]
     ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(("Ida Rusk", "Harbour Gazette", "Ola Brenn", "Quay Radio Poll"))]
     assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
+
+
+def test_a_subject_that_is_a_speaker_is_named_once_first_among_the_speakers():
+    from briefing.topic import title_from
+
+    sources = [_source(n, "The quay wall is to be rebuilt.", None) for n in (1, 2)]
+    names = ("Ida Rusk", "Ola Brenn", "Tam Orrin")
+    ranked = [(n, [Block(f"B{i}", "quote", n, "The quay wall is sound.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
+    # the headlines name Ola Brenn, though Ida Rusk is quoted more
+    assert title_from(sources, ranked, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
+    assert title_from(sources, ranked, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"
