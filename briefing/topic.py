@@ -458,13 +458,13 @@ def _watched(text: str) -> bool:
 def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], topic: str | None) -> str:
     """``neutral_title`` from the speakers, most quoted first, and the topic;
     an outlet is no speaker the title names (``headlines.cited``), and a
-    topic that is a speaker (``_headlined``) is named once, first among them."""
+    topic that is one of the two it names (``_headlined``) is named once, first."""
     own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     outlets = cited(sources, ranked)
     everyone = [name for name, _ in ranked if name not in outlets]
     if len(sources) == 1 and own[0]:
         return own[0]
-    if topic in everyone:
+    if topic in everyone[:2]:
         return f"Statements by {_people([topic, *(n for n in everyone if n != topic)])}"
     topic = topic[0].upper() + topic[1:] if topic else None
     people, n_sources = _people(everyone), counted(len(sources), "source")

@@ -123,3 +123,5 @@ def test_a_subject_that_is_a_speaker_is_named_once_first_among_the_speakers():
     # the headlines name Ola Brenn, though Ida Rusk is quoted more
     assert title_from(sources, ranked, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
     assert title_from(sources, ranked, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"
+    # one the title would not name anyway is the subject alone
+    assert title_from(sources, ranked, "Tam Orrin") == "Tam Orrin: statements by Ida Rusk, Ola Brenn and others"
