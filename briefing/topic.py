@@ -164,8 +164,8 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     keys = [t.casefold() for t in tokens] + ["."]
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
-    # A day names no story; a figure ("24,000-seat") is a detail each outlet may give its own way.
-    usable = [(c or _coded(t)) and k not in exclude and k not in CALENDAR and not _figure(t) for c, k, t in zip(is_content, keys, tokens + ["."])]
+    # A day names no story; a figure ("24,000-seat", "three") is a detail each outlet may give its own way.
+    usable = [(c or _coded(t)) and k not in exclude and k not in CALENDAR and k not in NUMBER_WORDS and not _figure(t) for c, k, t in zip(is_content, keys, tokens + ["."])]
     printed, after_article, after_bare_marker, cut_short, opening, followed, preceded = [], bytearray(), bytearray(), bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
@@ -344,13 +344,13 @@ def _title_word(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     """The word the most titles hold, in two at least, that two sources or
     more print in lower case in their own words (a common noun:
     "shooting"); no name, no word of ``exclude``, no day or month, no verb
-    in the past tense."""
+    in the past tense, no figure ("4pm", "twelve")."""
     in_titles = Counter(w for s in sources for w in {t.casefold() for t in tokenise(s.title or "")})
     lower = Counter(w for s in sources for w in {t for t in tokenise(_narration(s.text)) if t.islower()})
     proper = proper_words(sources)
     words = [
         w for w, n in in_titles.items()
-        if n >= 2 and lower[w] >= 2 and content(w) and w not in exclude and w not in CALENDAR and w not in proper and not _past(w)
+        if n >= 2 and lower[w] >= 2 and content(w) and w not in exclude and w not in CALENDAR and w not in NUMBER_WORDS and w not in proper and not _past(w) and not _figure(w)
     ]
     return min(words, key=lambda w: (-in_titles[w], -lower[w], w), default=None)
 

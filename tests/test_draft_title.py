@@ -68,6 +68,22 @@ STORIES = {
         ],
         "Covid-19 inquiry",
     ),
+    # A figure in words ("three ballots") is a detail each outlet may give its own way, as one in digits is.
+    "no_figure_in_words": (
+        [
+            ("Result stands", "Officials said the three ballots were lost. Three ballots were found in a box at the village hall."),
+            ("Count ends", "After the count, three ballots went to the other side at the village hall."),
+        ],
+        "village hall",
+    ),
+    # A time of day the titles share ("2am") is a figure, not the common noun they name.
+    "no_time_of_day": (
+        [
+            ("Bars must shut at 2am", "Every bar in Welham must shut at 2am from June, councillors decided."),
+            ("Anger at 2am closing for bars", "Owners say a 2am closing will cost jobs. Each bar has a licence review."),
+        ],
+        None,
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
