@@ -383,7 +383,7 @@ def draft_spec(
             "cues = [" + ", ".join(toml_value(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
         ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
-    lines += ["", *actor_table(ranked, role, side, voices, holders)]
+    lines += ["", *actor_table(ranked, role, side, voices, holders, outlets)]
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
