@@ -57,28 +57,32 @@ def cited(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) 
     who only report (``reporters``) and an outlet of the sources
     (``outlets_among``). An outlet's own report is how the story reaches
     the reader, not a side of it; a title's "statements by" names none."""
-    return reporters(ranked) | outlets_among(sources, [name for name, _ in ranked])
+    return reporters(ranked) | outlets_among(sources, ranked)
 
 
-def outlets_among(sources: Sequence[Source], names: Iterable[str]) -> set[str]:
-    """The ``names`` that are an outlet of the ``sources``: its name, with or
-    without "the" ("Harbour Gazette" for "The Harbour Gazette"), a name it
-    opens (its own desk or poll, "Harbour Gazette Poll"), or the end of its
-    name that the texts print after "the" more often than not, as a paper is
-    called by its last words ("the Gazette"; not "Gazette" where the texts
-    print "Ms Gazette said": a person of that surname)."""
-    outlets = [o for s in sources if s.outlet and (o := normal(s.outlet).removeprefix("the ").split())]
-    # Where the texts print an outlet's whole name, its last word is no short form of it.
-    whole = re.compile("|".join(re.escape(s.outlet) for s in sources if s.outlet) or "(?!)", re.I)
-    texts = [whole.sub(" ", s.text) for s in sources]
-
-    def outlet(name: str) -> bool:
-        words = normal(name).removeprefix("the ").split()
-        if any(words[: len(o)] == o for o in outlets):
-            return True
-        return bool(words) and any(len(words) < len(o) and o[-len(words) :] == words for o in outlets) and after_the(name, texts)
-
-    return {name for name in names if outlet(name)}
+def outlets_among(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
+    """The speakers of ``ranked`` that are an outlet of the ``sources``: its
+    name, with or without "the" ("Harbour Gazette" for "The Harbour
+    Gazette"), a name it opens (its own desk or poll, "Harbour Gazette
+    Poll"), or the end of its name that the texts their words come from
+    print after "the" more often than not, as a paper is called by its
+    last words ("the Gazette"; not "Gazette" where they print "Ms Gazette
+    said": a person of that surname)."""
+    printed = sorted({s.outlet for s in sources if s.outlet})
+    outlets = {tuple(normal(p).removeprefix("the ").split()) for p in printed} - {()}
+    tails = {o[i:] for o in outlets for i in range(1, len(o))}
+    text = {s.id: s.text for s in sources}
+    whole = re.compile("|".join(map(re.escape, printed)) or "(?!)", re.I)
+    found = set()
+    for name, blocks in ranked:
+        words = tuple(normal(name).removeprefix("the ").split())
+        if any(words[:n] in outlets for n in range(1, len(words) + 1)):
+            found.add(name)
+        elif words in tails:
+            # Where the texts print an outlet's whole name, its last word is no short form of it.
+            texts = [whole.sub(" ", text[i]) for i in sorted({i for b in blocks for i in b.sources}) if i in text]
+            found |= {name} if after_the(name, texts) else set()
+    return found
 
 
 def after_the(name: str, texts: Iterable[str]) -> bool:

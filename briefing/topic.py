@@ -460,10 +460,10 @@ def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block
     an outlet is no speaker the title names (``headlines.cited``), and a
     topic that is one of the two it names (``_headlined``) is named once, first."""
     own = [h if h and not _watched(h) else None for h in map(headline, sources)]
-    outlets = cited(sources, ranked)
-    everyone = [name for name, _ in ranked if name not in outlets]
     if len(sources) == 1 and own[0]:
         return own[0]
+    outlets = cited(sources, ranked)
+    everyone = [name for name, _ in ranked if name not in outlets]
     if topic in everyone[:2]:
         return f"Statements by {_people([topic, *(n for n in everyone if n != topic)])}"
     topic = topic[0].upper() + topic[1:] if topic else None
