@@ -29,7 +29,7 @@ from .cue_words import bases
 from .cues import evidence
 from .data import words
 from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
-from .headlines import reporters
+from .headlines import after_the, cited
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS, RELATIVES
 from .model import Block, DocumentInfo, PositionSpec, Source
@@ -237,7 +237,7 @@ def _cues(
         for b in _own_words(by[name]):
             candidates = [
                 p for p in sorted(phrases(b.text, CUE_SIZES, CUE_STOPS))
-                if f" {p} " not in elsewhere and _usable(p, names) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
+                if f" {p} " not in elsewhere and _usable(p, names, b.text) and topic not in p and not any(f" {o} " in f" {p} " for o in offices)
                 and {w for w in p.split() if content(w)} - words_of_other
             ]
             # Only what counts as the speaker's own words where they said it: not
@@ -268,14 +268,17 @@ def _cues(
     return [shown[p] for p in chosen]
 
 
-def _usable(phrase: str, names: Set[str]) -> bool:
+def _usable(phrase: str, names: Set[str], text: str = "") -> bool:
     """Whether a phrase can be a cue: it holds no name, no figure, in digits
     or in words, and no verb of saying or of belief in any form
     ("landlords say a cap", "keeps saying nobody", "think we can"): that
     words someone's view, theirs or another's, not the point itself; and
     no preposition a finite verb follows ("the plan we agreed to | is
     fair"): the first clause ends after it, so the phrase holds pieces of
-    two. Nor does it end on a copula of seeming in any form ("the deal
+    two; but an operator the ``text`` prints capitalised after the
+    preposition is a name, as no operator is inside a sentence: a month
+    ("shut from March to May each winter"), a person ("sold to Will
+    Harrow"). Nor does it end on a copula of seeming in any form ("the deal
     looks"): what a thing seems is the point, and it is cut off; nor open
     a claim of common ground ("nobody disputes that ferries", "no one would
     deny"; not "nobody checked"): the engine reads what follows as granted,
@@ -289,10 +292,15 @@ def _usable(phrase: str, names: Set[str]) -> bool:
     holds at most four (``CUE_SIZES``), so no cue holds one at all ("that's"
     too is read as "that s": "tram that s always")."""
     words = phrase.split()
-    stranded = any(a in PREPOSITIONS and b in FINITE for a, b in zip(words, words[1:]))
+    stranded = any(a in PREPOSITIONS and b in FINITE and not _named(a, b, text) for a, b in zip(words, words[1:]))
     if stranded or _half_compared(words) or RELATIVES & set(words[-3:]) or bases(words[-1]) & SEEMING or conceded(words, len(words), []) == "common":
         return False
     return not set(words) & (names | NUMBER_WORDS | SAYING) and not any(c.isdigit() for c in phrase)
+
+
+def _named(preposition: str, word: str, text: str) -> bool:
+    """Whether ``text`` prints ``word`` capitalised right after ``preposition``."""
+    return re.search(rf"\b(?i:{re.escape(preposition)})\s+{re.escape(word.capitalize())}\b", typographic(text)) is not None
 
 
 def _half_compared(words: list[str]) -> bool:
@@ -326,7 +334,7 @@ def draft_spec(
     offices = {p for r in role.values() for p in phrases(r, (2,))} | {normal(r) for r in role.values() if len(r.split()) == 1}
     # A seed gives its group's label and first cues: a speaker with no phrase
     # a cue can be ("I don't want one") seeds no group.
-    worded = {n for n, bs in ranked if any(_usable(p, excluded) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
+    worded = {n for n, bs in ranked if any(_usable(p, excluded, b.text) for b in _own_words(bs) for p in phrases(b.text, CUE_SIZES, CUE_STOPS))}
     # Who answers whom by name, as the engine reads it: "Roe disagreed.", and a
     # quote that opens on one other speaker's view ("The minister says ..."),
     # each speaker taken as a side of their own.
@@ -334,9 +342,9 @@ def draft_spec(
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
-    # An outlet or a report the articles cite ("The Quayside Courier reported ...") is in no group.
-    cited = reporters(ranked)
-    grouped = [(name, bs) for name, bs in ranked if name not in cited]
+    # An outlet of the sources, or one or a report the articles cite ("The Quayside Courier reported ..."), is in no group.
+    outlets = cited(sources, ranked)
+    grouped = [(name, bs) for name, bs in ranked if name not in outlets]
     groups = _groups(sorted(grouped, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
     question = f"{DRAFT_QUESTION} {_about(topic, [s.text.replace(s.title, '', 1) if s.title else s.text for s in sources])}?"
@@ -345,7 +353,7 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {toml_value(title_from(sources, [name for name, _ in sorted(ranked, key=lambda nb: nb[0] in voices)], topic))}",
+        f"title = {toml_value(title_from(sources, sorted(ranked, key=lambda nb: nb[0] in voices), topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {toml_value(question)}",
@@ -375,7 +383,7 @@ def draft_spec(
             "cues = [" + ", ".join(toml_value(c) for c in cues) + "]" + ("" if cues else "  # add phrases of this side"),
         ]
     side = {name: n for n, group in enumerate(groups, 1) for name in group}
-    lines += ["", *actor_table(ranked, role, side, voices, holders)]
+    lines += ["", *actor_table(ranked, role, side, voices, holders, outlets)]
     lines += [
         "",
         "# The articles as read. A value here replaces what was read: correct any that is wrong.",
@@ -401,8 +409,7 @@ def _about(topic: str | None, texts: Sequence[str] = ()) -> str:
     if re.search(r"[^usai]s$", topic) and topic == topic.lower():
         return topic
     if topic != topic.lower():
-        before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(topic)}\b", t)]
-        return f"the {topic}" if before.count("the") * 2 > len(before) else topic
+        return f"the {topic}" if after_the(topic, texts) else topic
     return topic if _bare(topic, texts) else f"the {topic}"
 
 

@@ -163,11 +163,13 @@ def actor_table(
     side: Mapping[str, int],
     voices: Set[str] = frozenset(),
     holders: Mapping[str, str] | None = None,
+    cited: Set[str] = frozenset(),
 ) -> list[str]:
     """The commented ``[actors]`` table: the named speakers in ``ranked``
     order, each followed by whoever speaks for them and by the voices that
     name their office (``holders``: ``role_holders``), then the other
-    unnamed ``voices``; ``side``: the group guessed for each speaker."""
+    unnamed ``voices``; ``side``: the group guessed for each speaker, none
+    for an outlet (``cited``: ``headlines.cited``), which the line says."""
     names = [name for name, _ in ranked]
     by = dict(ranked)
     role = dict(roles)
@@ -179,7 +181,8 @@ def actor_table(
 
     def listing(name: str) -> None:
         listed.add(name)
-        lines.extend(_actor_lines(name, by[name], role.get(name), side.get(name), head.get(name), holders.get(name) or same_as(name, names)))
+        group = "outlet" if name in cited else side.get(name)
+        lines.extend(_actor_lines(name, by[name], role.get(name), group, head.get(name), holders.get(name) or same_as(name, names)))
         for voice in names:
             if after.get(voice) == name and voice not in listed:
                 listing(voice)
@@ -199,12 +202,13 @@ def actor_table(
 
 
 def _actor_lines(
-    name: str, blocks: list[Block], role: str | None, group: int | None, head: str | None = None, same: str | None = None
+    name: str, blocks: list[Block], role: str | None, group: int | str | None, head: str | None = None, same: str | None = None
 ) -> list[str]:
     """A speaker's commented ``[actors]`` entry: who they are, their most
     widely reported words (a quotation long enough to hold a view before
     a shorter one), whom they speak for (``head``), another listed
-    speaker they may be (``same``), and the group guessed for them."""
+    speaker they may be (``same``), and the group guessed for them (none
+    when ``group`` is "outlet": the draft left them out)."""
     # Their own quoted words when they have any; reported speech is the outlet's sentence.
     top = min(blocks, key=lambda b: (b.kind != "quote", len(b.text.split()) < QUOTE_WORDS, -len(b.sources), b.first))
     words = f"“{_comment(top.text)}”" if top.kind == "quote" else f"reported: {_comment(top.text)}"
@@ -221,7 +225,10 @@ def _actor_lines(
         lines.append(f"#   speaks for {_comment(head)}: a line for {_comment(head)} places these words too")
     if same:
         lines.append(f"#   perhaps the same as {toml_value(same)}, listed too: if so, give both lines the same position")
-    guess = f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
+    guess = (
+        '""  # no group: an outlet, or one the articles cite as reporting, relays what others did or said'
+        if group == "outlet" else f'"position-{group}"' if group else '""  # no group guessed: their words lean to neither'
+    )
     return [*lines, f"# {toml_value(name)} = {guess}"]
 
 

@@ -1,13 +1,14 @@
 """What is the outlets' own, not the story's: an outlet's headline, read
 from the title its page carries (the title of a briefing of one source, and
 one of several when they share no subject, ``topic.title_from``), and the
-speakers who only report (an outlet or a journalist the articles cite,
-whom a draft's groups and its title leave out)."""
+speakers who only report (an outlet or a journalist the articles cite) or
+are an outlet of the sources, whom a draft's groups and a title leave out
+(``cited``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .model import Block, Source
 from .webpage import TITLE_PARTS
@@ -49,3 +50,42 @@ def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
         if all(reports(b.text) for b in blocks):
             found.add(name)
     return found
+
+
+def cited(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
+    """The speakers of ``ranked`` who are the outlets, not the story: those
+    who only report (``reporters``) and an outlet of the sources
+    (``outlets_among``). An outlet's own report is how the story reaches
+    the reader, not a side of it; a title's "statements by" names none."""
+    return reporters(ranked) | outlets_among(sources, ranked)
+
+
+def outlets_among(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
+    """The speakers of ``ranked`` that are an outlet of the ``sources``: its
+    name, with or without "the" ("Harbour Gazette" for "The Harbour
+    Gazette"), a name it opens (its own desk or poll, "Harbour Gazette
+    Poll"), or the end of its name that the texts their words come from
+    print after "the" more often than not, as a paper is called by its
+    last words ("the Gazette"; not "Gazette" where they print "Ms Gazette
+    said": a person of that surname)."""
+    printed = sorted({s.outlet for s in sources if s.outlet})
+    outlets = {tuple(normal(p).removeprefix("the ").split()) for p in printed} - {()}
+    tails = {o[i:] for o in outlets for i in range(1, len(o))}
+    text = {s.id: s.text for s in sources}
+    whole = re.compile("|".join(map(re.escape, printed)) or "(?!)", re.I)
+    found = set()
+    for name, blocks in ranked:
+        words = tuple(normal(name).removeprefix("the ").split())
+        if any(words[:n] in outlets for n in range(1, len(words) + 1)):
+            found.add(name)
+        elif words in tails:
+            # Where the texts print an outlet's whole name, its last word is no short form of it.
+            texts = [whole.sub(" ", text[i]) for i in sorted({i for b in blocks for i in b.sources}) if i in text]
+            found |= {name} if after_the(name, texts) else set()
+    return found
+
+
+def after_the(name: str, texts: Iterable[str]) -> bool:
+    """Whether the ``texts`` print ``name`` after "the" more often than not."""
+    before = [m.group(1).casefold() for t in texts for m in re.finditer(rf"(\w*)\W+{re.escape(name)}\b", t)]
+    return before.count("the") * 2 > len(before)

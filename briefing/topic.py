@@ -27,7 +27,7 @@ from operator import and_
 from . import wording
 from .caches import per_build
 from .data import words
-from .headlines import headline, reporters
+from .headlines import cited, headline
 from .lexicon import SUBJECTIVE, language, load
 from .mapping import Map, in_order
 from .messages import counted
@@ -164,8 +164,8 @@ def _phrases_of(exclude: Set[str], roles: Set[str], heads: Set[str], text_title:
     keys = [t.casefold() for t in tokens] + ["."]
     # each token's test once, not once for each pair it stands in
     is_content = list(map(content, keys))
-    # A day names no story; a figure ("24,000-seat") is a detail each outlet may give its own way.
-    usable = [(c or _coded(t)) and k not in exclude and k not in CALENDAR and not _figure(t) for c, k, t in zip(is_content, keys, tokens + ["."])]
+    # A day names no story; a figure ("24,000-seat", "three") is a detail each outlet may give its own way.
+    usable = [(c or _coded(t)) and k not in exclude and k not in CALENDAR and k not in NUMBER_WORDS and not _figure(t) for c, k, t in zip(is_content, keys, tokens + ["."])]
     printed, after_article, after_bare_marker, cut_short, opening, followed, preceded = [], bytearray(), bytearray(), bytearray(), bytearray(), set(), set()
     for i in compress(range(len(tokens) - 1), map(and_, usable, usable[1:])):
         key = f"{keys[i]} {keys[i + 1]}"
@@ -344,13 +344,13 @@ def _title_word(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     """The word the most titles hold, in two at least, that two sources or
     more print in lower case in their own words (a common noun:
     "shooting"); no name, no word of ``exclude``, no day or month, no verb
-    in the past tense."""
+    in the past tense, no figure ("4pm", "twelve")."""
     in_titles = Counter(w for s in sources for w in {t.casefold() for t in tokenise(s.title or "")})
     lower = Counter(w for s in sources for w in {t for t in tokenise(_narration(s.text)) if t.islower()})
     proper = proper_words(sources)
     words = [
         w for w, n in in_titles.items()
-        if n >= 2 and lower[w] >= 2 and content(w) and w not in exclude and w not in CALENDAR and w not in proper and not _past(w)
+        if n >= 2 and lower[w] >= 2 and content(w) and w not in exclude and w not in CALENDAR and w not in NUMBER_WORDS and w not in proper and not _past(w) and not _figure(w)
     ]
     return min(words, key=lambda w: (-in_titles[w], -lower[w], w), default=None)
 
@@ -380,15 +380,14 @@ def _headlined(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
     "Quarnock Water", a common noun); never an outlet, nor one who only
-    reports (``reporters``): the headline is read without the outlet's name
+    reports (``headlines.cited``): the headline is read without the outlet's name
     a page's title carries (``headline``). ``ranked`` is in the order of
     ``speakers``, most quoted first."""
     titles = [" ".join(tokenise(headline(s) or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))
     least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
-    outlets = {normal(s.outlet).removeprefix("the ") for s in sources if s.outlet}
-    cited = reporters(ranked) | {n for n, _ in ranked if normal(n).removeprefix("the ") in outlets}
-    names = [n for n, _ in ranked if n not in cited and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    outlets = cited(sources, ranked)
+    names = [n for n, _ in ranked if n not in outlets and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
     counts = [(k, n) for n in names if (k := in_titles[n.split()[-1].casefold()]) >= least]
     proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
     counts = [(k, n) for k, n in counts if n.split()[-1].casefold() in proper]
@@ -446,7 +445,7 @@ def neutral_title(sources: Sequence[Source], blocks: Sequence[Block], each: Map 
     subject each one's headline says what the briefing holds, unless it
     holds a word of the neutrality lexicon. ``each`` maps the per-source
     work (``mapping.Map``)."""
-    return title_from(sources, [name for name, _ in speakers(blocks)], topic_of(sources, blocks, each))
+    return title_from(sources, speakers(blocks), topic_of(sources, blocks, each))
 
 
 def _watched(text: str) -> bool:
@@ -456,24 +455,31 @@ def _watched(text: str) -> bool:
     return any(hit.category != SUBJECTIVE for hit in load().find(text))
 
 
-def title_from(sources: Sequence[Source], everyone: Sequence[str], topic: str | None) -> str:
-    """``neutral_title`` from the speakers, most quoted first, and the topic."""
+def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], topic: str | None) -> str:
+    """``neutral_title`` from the speakers, most quoted first, and the topic;
+    an outlet is no speaker the title names (``headlines.cited``), and a
+    topic that is one of the two it names (``_headlined``) is named once, first."""
     own = [h if h and not _watched(h) else None for h in map(headline, sources)]
     if len(sources) == 1 and own[0]:
         return own[0]
-    names = everyone[:2]
+    outlets = cited(sources, ranked)
+    everyone = [name for name, _ in ranked if name not in outlets]
+    if topic in everyone[:2]:
+        return f"Statements by {_people([topic, *(n for n in everyone if n != topic)])}"
     topic = topic[0].upper() + topic[1:] if topic else None
-    people = ", ".join(names) + " and others" if len(everyone) > 2 else " and ".join(names)
-    n_sources = counted(len(sources), "source")
+    people, n_sources = _people(everyone), counted(len(sources), "source")
     if topic and people:
         return f"{topic}: statements by {people}"
     if topic:
         return f"{topic}: {n_sources}"
     if all(own) and len(own) <= MAX_TITLES:
         return " / ".join(t for t in own if t)
-    if people:
-        return f"Statements by {people}"
-    return f"Briefing from {n_sources}"
+    return f"Statements by {people}" if people else f"Briefing from {n_sources}"
+
+
+def _people(everyone: Sequence[str]) -> str:
+    """The first two speakers, "and others" after them when there are more."""
+    return ", ".join(everyone[:2]) + " and others" if len(everyone) > 2 else " and ".join(everyone)
 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:

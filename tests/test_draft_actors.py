@@ -268,5 +268,22 @@ def test_an_outlet_or_report_the_articles_cite_is_guessed_into_no_group():
         _said(4, "Quayside Courier", text.strip(), ("S1", "S2"), kind="statement"),
     ]
     draft = draft_spec([Source(f"S{n}", f"{n}.txt", text, str(n)) for n in (1, 2)], blocks, [])
-    assert '# "Quayside Courier" = ""  # no group guessed' in draft, draft
+    assert '# "Quayside Courier" = ""  # no group: an outlet, or one the articles cite as reporting' in draft, draft
     assert '# "Ola Brask" = "position-1"' in draft and '# "Corin Hask" = "position-2"' in draft, draft
+
+
+def test_an_outlet_of_the_sources_is_guessed_into_no_group_and_the_draft_says_why():
+    from briefing.draft import draft_spec
+    from briefing.model import Source
+
+    text = "The Skerry Gazette said the slipway had cracked.\n"
+    blocks = [
+        _said(1, "Ola Brask", "The slipway must be rebuilt before the autumn gales.", ("S1", "S2")),
+        _said(2, "Corin Hask", "The harbour fund cannot pay for concrete this year.", ("S1", "S2")),
+        # quoted, so no reporter only: an outlet of the sources all the same
+        _said(3, "Skerry Gazette", "We saw the slipway crack before the autumn gales.", ("S1",)),
+    ]
+    sources = [Source(f"S{n}", f"{n}.txt", text, str(n), outlet=outlet) for n, outlet in ((1, "The Skerry Gazette"), (2, "Tide Weekly"))]
+    draft = draft_spec(sources, blocks, [])
+    assert '# "Skerry Gazette" = ""  # no group: an outlet' in draft, draft
+    assert "Skerry Gazette" not in draft.split("\n[actors]")[0], draft  # nor in the title, nor a group's label

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.model import Source
+from briefing.model import Block, Source
 from briefing.topic import subject
 
 # Each story: its sources' (title, text), and the subject expected.
@@ -68,6 +68,22 @@ STORIES = {
         ],
         "Covid-19 inquiry",
     ),
+    # A figure in words ("three ballots") is a detail each outlet may give its own way, as one in digits is.
+    "no_figure_in_words": (
+        [
+            ("Result stands", "Officials said the three ballots were lost. Three ballots were found in a box at the village hall."),
+            ("Count ends", "After the count, three ballots went to the other side at the village hall."),
+        ],
+        "village hall",
+    ),
+    # A time of day the titles share ("2am") is a figure, not the common noun they name.
+    "no_time_of_day": (
+        [
+            ("Bars must shut at 2am", "Every bar in Welham must shut at 2am from June, councillors decided."),
+            ("Anger at 2am closing for bars", "Owners say a 2am closing will cost jobs. Each bar has a licence review."),
+        ],
+        None,
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
@@ -81,3 +97,51 @@ def test_the_subject_is_a_thing_named_in_the_outlets_words(story):
     texts, expected = STORIES[story]
     sources = [Source(f"S{n}", f"{n}.txt", body, "0", title=title) for n, (title, body) in enumerate(texts, 1)]
     assert subject(sources, set()) == expected
+
+
+def _source(n: int, text: str, outlet: str | None) -> Source:
+    return Source(f"S{n}", f"{n}.md", text, str(n), outlet=outlet)
+
+
+def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_of_its_name_after_the():
+    from briefing.headlines import outlets_among
+
+    sources = [
+        _source(1, "The Tolbury Evening Gazette said the quay would close. Later the Gazette added that the ferry would run.", "The Tolbury Evening Gazette"),
+        _source(2, "Skerry Radio News said the vote was close.", "Skerry Radio News"),
+    ]
+    def said(*names: str) -> list[tuple[str, list[Block]]]:
+        return [(n, [Block(f"B{i}", "quote", n, "The quay is closed.", ("S1", "S2"), (0, i, 0, 0))]) for i, n in enumerate(names)]
+
+    names = ["Tolbury Evening Gazette", "the Tolbury Evening Gazette", "Gazette", "Skerry Radio News Poll", "Skerry Radio News", "Ada Vell"]
+    assert outlets_among(sources, said(*names)) == set(names) - {"Ada Vell"}
+    # A name that only holds an outlet's name, after a first name, is a person ("Ann Skerry Radio" is not)
+    assert outlets_among(sources, said("Ines Skerry Radio News", "Radio")) == set()
+    # A last word the texts print without "the", after a title, is a surname: a person of that name.
+    person = [_source(1, "Ms Gazette said the quay would close. Ida Gazette is the harbour master. The Tolbury Evening Gazette agreed.", "Tolbury Evening Gazette")]
+    assert outlets_among(person, said("Gazette")) == set()
+
+
+def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
+    from briefing.topic import title_from
+
+    sources = [
+        _source(1, "Ida Rusk said the pier was unsafe. The Harbour Gazette said it had seen the survey.", "The Harbour Gazette"),
+        _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
+    ]
+    names = ("Ida Rusk", "Harbour Gazette", "Ola Brenn", "Quay Radio Poll")
+    ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
+    assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
+
+
+def test_a_subject_that_is_a_speaker_is_named_once_first_among_the_speakers():
+    from briefing.topic import title_from
+
+    sources = [_source(n, "The quay wall is to be rebuilt.", None) for n in (1, 2)]
+    names = ("Ida Rusk", "Ola Brenn", "Tam Orrin")
+    ranked = [(n, [Block(f"B{i}", "quote", n, "The quay wall is sound.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
+    # the headlines name Ola Brenn, though Ida Rusk is quoted more
+    assert title_from(sources, ranked, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
+    assert title_from(sources, ranked, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"
+    # one the title would not name anyway is the subject alone
+    assert title_from(sources, ranked, "Tam Orrin") == "Tam Orrin: statements by Ida Rusk, Ola Brenn and others"
