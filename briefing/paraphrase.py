@@ -177,9 +177,13 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass) or "tense" (one tells as done an
     act the other tells as yet to be done, "was closed" / "is due to
-    close": ``tense``; no dispute, two events)."""
+    close": ``tense``; no dispute, two events) or "roles" (who does it
+    and to whom swapped, "Anglers blame the council" / "The council blames
+    anglers": ``direction.roles_swapped``; two events)."""
     if tense.apart(a.sequence, b.sequence):
         return "tense"
+    if direction.roles_swapped(a.sequence, b.sequence):
+        return "roles"
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
