@@ -65,7 +65,9 @@ def apart(our_words: str, their_words: str) -> bool:
 def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs (lemmas) a wording tells as done, those it tells as so
     now (a present state), and those it tells as yet to be done."""
-    done, now, planned = set(), set(), set()
+    done: set[str] = set()
+    now: set[str] = set()
+    planned: set[str] = set()
     words = sequence.split(" ")
     shown = False  # a past form or an auxiliary came before: a bare past form after it may tell what a noun is
     for n, word in enumerate(words):
@@ -76,7 +78,8 @@ def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
         between = words[at + 1 : n]
         if lemma is not None and at >= 0 and words[at] in _MODALS and past and "have" in between:
             # a perfect after a modal: "will have closed" is ahead, "may have closed" done
-            (planned if words[at] in _AHEAD else done if words[at] in _LIKELY else set()).add(lemma)
+            if words[at] in _AHEAD or words[at] in _LIKELY:
+                (planned if words[at] in _AHEAD else done).add(lemma)
         elif lemma is not None and at >= 0 and (words[at] in _MODALS or words[at] == "to" and _ahead(words[:at])):
             planned.add(lemma)
         elif lemma is not None and past and (_PAST.intersection(between) or n == at + 1 and not shown):
