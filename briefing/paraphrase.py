@@ -17,7 +17,9 @@ and nothing in it conflicts: its names and figures nest (an outlet may leave
 a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
 (approve / reject; WordNet's verbs of opposite direction, hire / fire, and
-its adjectives of opposite sense, new / old), and
+its adjectives of opposite sense, new / old, more / less), no verb's doer
+and patient are swapped ("Anglers blame the council" / "The council blames
+anglers": ``direction.roles_swapped``), and
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
 a noun of an action each prints that names none of the other's words
