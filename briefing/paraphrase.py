@@ -195,7 +195,7 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
         return "negation"
     if names and _named_apart(a, b):
         return "names"
-    if not _nested(a.figures, b.figures):
+    if not _nested(a.figures, b.figures) and _figured_alike(a, b):
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
@@ -252,6 +252,24 @@ def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
         if s[0] == QUANTITY and what.isalpha() and len(what) > 1:
             found.setdefault(value, set()).add(what)
     return found
+
+
+def _figured_alike(a: Profile, b: Profile) -> bool:
+    """Of the figures each of two wordings prints and the other lacks, two
+    may be one figure told two ways: a detail changed, not two details each
+    left out by the other. Two are not when one is a time of day and the
+    other a quantity, a count, a sum or a span ("at 6am" / "22,000
+    vehicles a day": ``_clock_apart``)."""
+    ours, theirs = a.figures - b.figures, b.figures - a.figures
+    return any(not (_clock_apart(x, a, y, b) or _clock_apart(y, b, x, a)) for x in ours for y in theirs)
+
+
+def _clock_apart(x: str, a: Profile, y: str, b: Profile) -> bool:
+    """``x`` of ``a`` is a time of day and ``y`` of ``b`` the value of a
+    quantity ``b`` prints that is no span of time: no time of day ("at 10"
+    may be one, and so may "in six hours")."""
+    counted = (q[1:].partition(" ") for q in b.stems if q[0] == QUANTITY)
+    return ":" in x and ":" not in y and any(value == y and what != "h" for value, _, what in counted)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
