@@ -256,20 +256,16 @@ def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
 
 def _figured_alike(a: Profile, b: Profile) -> bool:
     """Of the figures each of two wordings prints and the other lacks, two
-    may be one figure told two ways: a detail changed, not two details each
-    left out by the other. Two are not when one is a time of day and the
-    other a quantity, a count, a sum or a span ("at 6am" / "22,000
-    vehicles a day": ``_clock_apart``)."""
+    may be one figure changed, not two details each left out: not a time of
+    day and the value of a count, a sum or a share the other prints ("at
+    6am" / "22,000 vehicles a day"; a bare number, "at 10", or a span, "in
+    six hours", may tell a time of day)."""
     ours, theirs = a.figures - b.figures, b.figures - a.figures
-    return any(not (_clock_apart(x, a, y, b) or _clock_apart(y, b, x, a)) for x in ours for y in theirs)
+    return any(not (_clocked(x, y, b) or _clocked(y, x, a)) for x in ours for y in theirs)
 
 
-def _clock_apart(x: str, a: Profile, y: str, b: Profile) -> bool:
-    """``x`` of ``a`` is a time of day and ``y`` of ``b`` the value of a
-    quantity ``b`` prints that is no span of time: no time of day ("at 10"
-    may be one, and so may "in six hours")."""
-    counted = (q[1:].partition(" ") for q in b.stems if q[0] == QUANTITY)
-    return ":" in x and ":" not in y and any(value == y and what != "h" for value, _, what in counted)
+def _clocked(clock: str, value: str, b: Profile) -> bool:
+    return ":" in clock and ":" not in value and any(q[0] == QUANTITY and q[1:].partition(" ")[0] == value and not q.endswith(" h") for q in b.stems)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:
