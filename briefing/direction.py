@@ -93,15 +93,20 @@ def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
     return _against(ours, theirs, "opposites.txt", STEM)
 
 
-def opposite_adjectives(our_words: str, their_words: str) -> bool:
+def opposite_adjectives(our_words: str, their_words: str, inflected: bool = True) -> bool:
     """Two wordings (their lower-case words in order, one string), of which
     one prints an adjective and the other its opposite (WordNet's antonyms:
     "40 new homes" / "40 old homes"), each a word the other lacks: read on
     whole words, as an adjective's stem may be a noun's ("voluntary" /
     "volunteers"). A comparative and its opposite count so ("will pay
     more" / "will pay less", "higher" / "lower" fares), but not as a bound
-    before a figure ("more than 400", read apart: ``forms.bounds``)."""
+    before a figure ("more than 400", read apart: ``forms.bounds``).
+    ``inflected`` false: the adjectives as WordNet lists them only, no
+    comparative nor superlative form ("higher", "worse")."""
     ours, theirs = _unbound(our_words.split(" ")), _unbound(their_words.split(" "))
+    if not inflected:
+        of = _opposites("opposite_adjectives.txt", None)[0]
+        ours, theirs = {w for w in ours if w in of.get(w, ())}, {w for w in theirs if w in of.get(w, ())}
     return _against(ours - theirs, theirs - ours, "opposite_adjectives.txt", None)
 
 

@@ -168,7 +168,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected; "at least" / "at most" a
     figure; an action ended against the action: ``direction.ended``; "new"
-    / "old": ``direction.opposite_adjectives``),
+    / "old": ``direction.opposite_adjectives``), "compared" ("higher" /
+    "lower": two facts, no dispute; a relation told the other way flips it),
     "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
@@ -189,8 +190,10 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
-    if direction.ended(a.sequence, b.sequence) or direction.opposite_adjectives(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating", "new" / "old"
+    if direction.ended(a.sequence, b.sequence) or direction.opposite_adjectives(a.sequence, b.sequence, inflected=False):  # "ended its inquiry" / "is investigating", "new" / "old"
         return "opposite"
+    if direction.opposite_adjectives(a.sequence, b.sequence):  # "her younger sister" may be "her older sibling" told the other way
+        return "compared"
     if a.negated != b.negated:
         return "negation"
     if names and _named_apart(a, b):

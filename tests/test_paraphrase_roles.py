@@ -56,7 +56,15 @@ def test_another_kind_of_person_at_the_head_is_another_fact(a, b):
 def test_a_comparative_put_for_its_opposite_is_another_fact(a, b):
     assert not one_fact(profile(a), profile(b))
     assert not one_fact(profile(b), profile(a))
-    assert conflict(profile(a), profile(b)) == "opposite"
+    assert conflict(profile(a), profile(b)) in ("opposite", "compared")
+
+
+def test_a_comparative_is_no_dispute():
+    # "younger" / "older": one relation told from each side, two blocks but no disputed detail
+    a = "Ruth Penhale, the younger sister of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
+    b = "Ruth Penhale, the older sibling of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
+    assert conflict(profile(a), profile(b)) == "compared"
+    assert conflict(profile("Tenants will pay more for heating this winter."), profile("Tenants will pay less for heating this winter.")) == "opposite"
 
 
 @pytest.mark.parametrize(("a", "b"), SWAPPED_ROLES)
