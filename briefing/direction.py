@@ -26,7 +26,7 @@ from functools import cache
 
 from . import actions, synonyms, verbs
 from .data import load, table, words
-from .forms import STEM, UNIT_WORDS, number_word, spelling
+from .forms import STEM, UNIT_WORDS, bounds, holds_figure, number_word, spelling
 from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one place only (``other_actions``)
@@ -37,6 +37,8 @@ _CLOSED = FUNCTION_WORDS | words("grammar", "phrasal_particles") | UNIT_WORDS
 _ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the action ended
 _ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminative_phrasal_verbs"))  # "called off the search"
 _ENDING_HEADS = _ENDING | {verb for verb, _ in _ENDING_PHRASAL}  # the words an ending opens with: the rest are passed over
+_SUBORDINATORS = words("grammar", "subordinators")
+_BE_FORMS = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})  # before a verb's past: a passive
 
 
 @cache
@@ -91,14 +93,27 @@ def opposed(ours: Collection[str], theirs: Collection[str]) -> bool:
     return _against(ours, theirs, "opposites.txt", STEM)
 
 
-def opposite_adjectives(our_words: str, their_words: str) -> bool:
+def opposite_adjectives(our_words: str, their_words: str, inflected: bool = True) -> bool:
     """Two wordings (their lower-case words in order, one string), of which
     one prints an adjective and the other its opposite (WordNet's antonyms:
     "40 new homes" / "40 old homes"), each a word the other lacks: read on
     whole words, as an adjective's stem may be a noun's ("voluntary" /
-    "volunteers")."""
-    ours, theirs = set(our_words.split(" ")), set(their_words.split(" "))
+    "volunteers"). A comparative and its opposite count so ("will pay
+    more" / "will pay less", "higher" / "lower" fares), but not as a bound
+    before a figure ("more than 400", read apart: ``forms.bounds``).
+    ``inflected`` false: the adjectives as WordNet lists them only, no
+    comparative nor superlative form ("higher", "worse")."""
+    ours, theirs = _unbound(our_words.split(" ")), _unbound(their_words.split(" "))
+    if not inflected:
+        of = _opposites("opposite_adjectives.txt", None)[0]
+        ours, theirs = {w for w in ours if w in of.get(w, ())}, {w for w in theirs if w in of.get(w, ())}
     return _against(ours - theirs, theirs - ours, "opposite_adjectives.txt", None)
+
+
+def _unbound(words: list[str]) -> set[str]:
+    """``words`` but those of a bound before a figure (``forms.bounds``)."""
+    held = bounds(words) if holds_figure(words) else {}
+    return {w for n, w in enumerate(words) if n not in held}
 
 
 def ended(our_words: str, their_words: str) -> bool:
@@ -228,3 +243,83 @@ def _own(ours: list[str], theirs: list[str]) -> list[tuple[str, str]]:
 def _lone_action(own: list[tuple[str, str]], theirs: list[str]) -> bool:
     # A word the place shows is a verb ("knocked", "to start") is no noun.
     return any(actions.noun(x) and not verbs.shown([x], before) and not any(actions.related(x, y) for y in theirs) for x, before in own)
+
+
+def roles_swapped(our_words: str, their_words: str) -> bool:
+    """Two wordings (their lower-case words in order, one string) that print
+    one verb with its doer and its patient swapped: the words of the
+    phrase before the verb in one are those of the phrase after it in the
+    other, and the other way round, and neither phrase is the other's in
+    the same place ("Anglers on the reservoir blame the council" / "The
+    council blames anglers on the reservoir"). A passive's phrases are read
+    the other way round ("Anglers were blamed by the council": the council
+    blames). Each verb is read where the place shows a verb in both
+    (``_verbal``), at its first place; a detail that moves ("crews cleared
+    the road on Monday" / "On Monday, crews cleared the road") is no phrase
+    of either (``_roles``)."""
+    ours, theirs = our_words.split(" "), their_words.split(" ")
+    our_verbs, their_verbs = _verbs_at(ours), _verbs_at(theirs)
+    for lemma in our_verbs.keys() & their_verbs.keys():
+        (doer, done), (their_doer, their_done) = _roles(ours, our_verbs[lemma]), _roles(theirs, their_verbs[lemma])
+        if doer & their_done and done & their_doer and not (doer & their_doer or done & their_done):
+            return True
+    return False
+
+
+def _verbs_at(words: list[str]) -> dict[str, int]:
+    """Each verb ``words`` print where the place shows a verb (``_verbal``),
+    by its lemma, at its first place."""
+    found: dict[str, int] = {}
+    for n in range(len(words)):
+        lemma = _verbal(words, n)
+        if lemma is not None and lemma not in found:
+            found[lemma] = n
+    return found
+
+
+def _verbal(words: list[str], n: int) -> str | None:
+    """The lemma of the verb at ``n``, when its form or the word before
+    it shows a verb: a past form, a form after a modal or "to", or a form
+    after a word of content (a subject's last word, "crews cleared",
+    "anglers blame"); not after a determiner or a preposition ("the fish
+    deaths"). None for a closed-class word and any other."""
+    word = words[n]
+    if word in _CLOSED:
+        return None
+    lemma, past = verbs.form(word)
+    before = words[n - 1] if n else ""
+    if lemma is None or not (past or verbs.cue(before) or before and before not in _CLOSED and not before[0].isdigit()):
+        return None
+    return lemma
+
+
+def _roles(words: list[str], at: int) -> tuple[set[str], set[str]]:
+    """The stems of the doer and of the patient of the verb at ``at``: the
+    words of content before it back to a past form of a verb, a form of
+    "be" or a subordinator ("after", "when": another clause), and those
+    right after it, a determiner or a number before them, up to the next
+    closed-class word (its object: "the council" of "blame the council for
+    ..."; none in "reopened to swimmers"); the two the other way round in a passive
+    (a past form after a form of "be" among its auxiliaries: "was sued",
+    not "is to sue")."""
+    before: set[str] = set()
+    start = at - 1
+    while start >= 0 and words[start] in _CLOSED and words[start] not in _SUBORDINATORS:  # its auxiliaries: "was", "will have"
+        start -= 1
+    for n in range(start, -1, -1):
+        if words[n] in _SUBORDINATORS or words[n] in _BE_FORMS or verbs.form(words[n])[1]:
+            break
+        if _content(words[n]):
+            before.add(spelling(words[n])[:STEM])
+    passive = verbs.form(words[at])[1] and any(w in _BE_FORMS for w in words[start + 1 : at])
+    after: set[str] = set()
+    for n, word in enumerate(words[at + 1 :]):
+        if _content(word):
+            after.add(spelling(word)[:STEM])
+        elif after or not (word in _DETERMINERS or word[0].isdigit() or number_word(word) or passive and word == "by" and n == 0):
+            break
+    return (after, before) if passive else (before, after)
+
+
+def _content(word: str) -> bool:
+    return word not in _CLOSED and not word[0].isdigit() and not number_word(word)

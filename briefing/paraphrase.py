@@ -17,7 +17,9 @@ and nothing in it conflicts: its names and figures nest (an outlet may leave
 a detail out, never change it), and its directions agree: both or neither
 negated, and no word one holds opposite to a word the other holds instead
 (approve / reject; WordNet's verbs of opposite direction, hire / fire, and
-its adjectives of opposite sense, new / old), and
+its adjectives of opposite sense, new / old, more / less), no verb's doer
+and patient are swapped ("Anglers blame the council" / "The council blames
+anglers": ``direction.roles_swapped``), and
 no verb one wording puts for another's, the rest word for word the same,
 tells another thing (``direction``, ``verbs``: "will hire" / "will cut"), nor
 a noun of an action each prints that names none of the other's words
@@ -166,7 +168,8 @@ def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:
     """What two near sentences disagree on, or None when they can be one
     fact: "opposite" (approved / rejected; "at least" / "at most" a
     figure; an action ended against the action: ``direction.ended``; "new"
-    / "old": ``direction.opposite_adjectives``),
+    / "old": ``direction.opposite_adjectives``), "compared" ("higher" /
+    "lower": two facts, no dispute; a relation told the other way flips it),
     "negation" (one negated),
     "names" (unless ``names`` is false), "figures" (not nested) or
     "things" (one thing put for another, "the old depot" / "the old
@@ -177,19 +180,25 @@ lots of beings, "14 men" / "14 women": ``things.counted_apart``) or
     than who acted: ``agents``; ``_one_fact`` asks it first, before a
     name printed longer may be let pass) or "tense" (one tells as done an
     act the other tells as yet to be done, "was closed" / "is due to
-    close": ``tense``; no dispute, two events)."""
+    close": ``tense``; no dispute, two events) or "roles" (who does it
+    and to whom swapped, "Anglers blame the council" / "The council blames
+    anglers": ``direction.roles_swapped``; two events)."""
     if tense.apart(a.sequence, b.sequence):
         return "tense"
+    if direction.roles_swapped(a.sequence, b.sequence):
+        return "roles"
     ours, theirs = a.stems - b.stems, b.stems - a.stems
     if direction.opposed(ours, theirs) or direction.verb_put(a.stems, b.stems, a.sequence, b.sequence) or _SIDES & ours and _SIDES & theirs:
         return "opposite"
-    if direction.ended(a.sequence, b.sequence) or direction.opposite_adjectives(a.sequence, b.sequence):  # "ended its inquiry" / "is investigating", "new" / "old"
+    if direction.ended(a.sequence, b.sequence) or direction.opposite_adjectives(a.sequence, b.sequence, inflected=False):  # "ended its inquiry" / "is investigating", "new" / "old"
         return "opposite"
+    if direction.opposite_adjectives(a.sequence, b.sequence):  # "her younger sister" may be "her older sibling" told the other way
+        return "compared"
     if a.negated != b.negated:
         return "negation"
     if names and _named_apart(a, b):
         return "names"
-    if not _nested(a.figures, b.figures):
+    if not _nested(a.figures, b.figures) and _figured_alike(a, b):
         return "figures"
     if things.another_thing(a.stems, b.stems, a.sequence, b.sequence):
         return "things"
@@ -246,6 +255,20 @@ def _counted_nouns(stems: Collection[str]) -> dict[str, set[str]]:
         if s[0] == QUANTITY and what.isalpha() and len(what) > 1:
             found.setdefault(value, set()).add(what)
     return found
+
+
+def _figured_alike(a: Profile, b: Profile) -> bool:
+    """Of the figures each of two wordings prints and the other lacks, two
+    may be one figure changed, not two details each left out: not a time of
+    day and the value of a count, a sum or a share the other prints ("at
+    6am" / "22,000 vehicles a day"; a bare number, "at 10", or a span, "in
+    six hours", may tell a time of day)."""
+    ours, theirs = a.figures - b.figures, b.figures - a.figures
+    return any(not (_clocked(x, y, b) or _clocked(y, x, a)) for x in ours for y in theirs)
+
+
+def _clocked(clock: str, value: str, b: Profile) -> bool:
+    return ":" in clock and ":" not in value and any(q[0] == QUANTITY and q[1:].partition(" ")[0] == value and not q.endswith(" h") for q in b.stems)
 
 
 def _nested(ours: frozenset[str], theirs: frozenset[str]) -> bool:

@@ -10,16 +10,23 @@ another event than one that reports the plan.
 
 A verb is told as done in a past form after a past or perfect auxiliary,
 "not" and "been" between ("was closed", "has been closed", "had not
-closed"), or in a bare past form when no past form nor auxiliary came
-before it in the sentence ("the council closed the bridge"; not "work is due to begin, with
+closed"), after a modal of likelihood and a perfect ("may have closed",
+"must have been closed"), or in a bare past form when no past form nor
+auxiliary came before it in the sentence ("the council closed the bridge"; not "work is due to begin, with
 the first homes finished in 2030", a participle that tells what a noun
-will be); as yet to be done after a modal, the auxiliaries of "be" and
-"have" between ("will close", "will be closed", "would cost"), or after
+will be); as so now, a present state, in a past participle right after a
+present form of "be" ("is closed", "are not open"), which is the done
+act's side against the plan ("is closed" / "will close" are two facts,
+"is closed" / "was closed" one); as yet to be done after a modal, the auxiliaries of "be" and
+"have" between ("will close", "will be closed", "would cost", "will have
+closed"), or after
 the "to" of an infinitive that a present form of "be" ("is to close", "is
 due to close", "is expected to close") or a present verb in "-s" ("plans
 to close") puts before it (Quirk et al. 1985, 4.41 ff., expressions of
-future time). A "to" after a past ("voted to close", "had to leave",
-"managed to escape"), a present ("is closed", "is being paid"), or a verb
+future time; 4.58 ff., a modal before a perfect). A "to" after a past ("voted to close", "had to leave",
+"managed to escape"), a present going on ("is being paid"), a perfect
+after "could", "should" or "would" ("would have closed": what was not
+done), or a verb
 after any other word ("will now close") tells neither; a pair is read only
 on a verb both print, each told one way alone: two wordings that name
 their act by two verbs are left to ``verbs``.
@@ -39,20 +46,28 @@ _PRESENT_BE = frozenset({"am", "are", "is"})
 _BETWEEN = frozenset(w for w in _OPERATORS if w[:2] in ("be", "ar", "is", "wa", "we", "ha")) | {"being", "not"}
 _AUXILIARIES = _OPERATORS | _BETWEEN | _MODALS
 _PAST = frozenset(w for w in _BETWEEN if w[:2] in ("wa", "we", "ha")) | {"been"}  # "was", "has", "been": what is done
+# A modal before a perfect: "will have closed" tells it ahead; "may have
+# closed", "must have closed" tell it done, as likely; "could", "should",
+# "would have closed" tell what was not done (Quirk et al. 1985, 4.58 ff.).
+_AHEAD = frozenset({"will", "shall", "won't", "shan't"})
+_LIKELY = frozenset({"may", "might", "must", "mightn't", "mustn't"})
 
 
 def apart(our_words: str, their_words: str) -> bool:
-    """One wording tells as done an act the other tells as yet to be done
-    (see the module docstring)."""
-    (done, planned), (their_done, their_planned) = _told(our_words), _told(their_words)
+    """One wording tells as done, or as so now, an act the other tells as
+    yet to be done (see the module docstring)."""
+    (done, now, planned), (their_done, their_now, their_planned) = _told(our_words), _told(their_words)
+    done, their_done = done | now, their_done | their_now  # the past and the present state are one side: "was closed" / "is closed"
     return bool((done - planned) & (their_planned - their_done) or (their_done - their_planned) & (planned - done))
 
 
 @per_build  # merge and disputes compare one wording with many
-def _told(sequence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The verbs (lemmas) a wording tells as done, and those it tells as
-    yet to be done."""
-    done, planned = set(), set()
+def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The verbs (lemmas) a wording tells as done, those it tells as so
+    now (a present state), and those it tells as yet to be done."""
+    done: set[str] = set()
+    now: set[str] = set()
+    planned: set[str] = set()
     words = sequence.split(" ")
     shown = False  # a past form or an auxiliary came before: a bare past form after it may tell what a noun is
     for n, word in enumerate(words):
@@ -60,12 +75,19 @@ def _told(sequence: str) -> tuple[frozenset[str], frozenset[str]]:
         at = n - 1
         while at >= 0 and words[at] in _BETWEEN:
             at -= 1
-        if lemma is not None and at >= 0 and (words[at] in _MODALS or words[at] == "to" and _ahead(words[:at])):
+        between = words[at + 1 : n]
+        if lemma is not None and at >= 0 and words[at] in _MODALS and past and "have" in between:
+            # a perfect after a modal: "will have closed" is ahead, "may have closed" done
+            if words[at] in _AHEAD or words[at] in _LIKELY:
+                (planned if words[at] in _AHEAD else done).add(lemma)
+        elif lemma is not None and at >= 0 and (words[at] in _MODALS or words[at] == "to" and _ahead(words[:at])):
             planned.add(lemma)
-        elif lemma is not None and past and (_PAST.intersection(words[at + 1:n]) or n == at + 1 and not shown):
+        elif lemma is not None and past and (_PAST.intersection(between) or n == at + 1 and not shown):
             done.add(lemma)
+        elif lemma is not None and past and between[:1] and between[0] in _PRESENT_BE and set(between[1:]) <= {"not"}:
+            now.add(lemma)  # "is closed": so now; not "is being closed", going on
         shown = shown or past or word in _AUXILIARIES
-    return frozenset(done), frozenset(planned)
+    return frozenset(done), frozenset(now), frozenset(planned)
 
 
 def _ahead(before: list[str]) -> bool:

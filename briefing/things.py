@@ -271,11 +271,12 @@ def _unowned(word: str) -> str:
 
 
 def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
-    """One noun of a kind of person put for another, a word for a word
-    ("the fare for cyclists" / "the fare for pensioners"): two lots of
-    people, as two counts of them are (``counted_apart``), unless one is
-    people in general (``one_count``) or the two share a first sense
-    (``synonyms``)."""
-    if len(one) != 1 or len(other) != 1 or not (_person(one[0]) and _person(other[0])):
+    """One noun of a kind of person put for another, the head of each
+    phrase ("the fare for cyclists" / "the fare for pensioners", "Lorry
+    drivers face" / "Cyclists face"): two lots of people, as two counts of
+    them are (``counted_apart``), unless one is people in general
+    (``one_count``) or the two share a first sense (``synonyms``)."""
+    head, other_head = one[-1], other[-1]
+    if not (_person(head) and _person(other_head)):
         return False
-    return not one_count(one[0], other[0]) and not synonyms.sets(one[0]) & synonyms.sets(other[0])
+    return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head)

@@ -37,10 +37,11 @@ def test_one_lot_of_people_is_one_fact(a, b):
     assert len(two_outlets(a, b)) == 1
 
 
-def test_two_words_each_side_are_no_person_put_for_another():
-    assert not things._other_persons(["tenants"], ["farm", "workers"])
+def test_the_head_of_each_phrase_tells_the_people():
+    assert things._other_persons(["tenants"], ["farm", "workers"])
     assert things._other_persons(["tenants"], ["farmers"])
     assert not things._other_persons(["tenants"], ["people"])
+    assert not things._other_persons(["farm", "tenants"], ["people"])
 
 
 def test_a_legal_form_is_no_part_of_a_company_name():

@@ -30,7 +30,7 @@ def test_an_adjective_put_for_its_opposite_is_another_fact_one_added_a_detail(a,
     assert one_fact(profile(a), profile(b)) is one
     assert one_fact(profile(b), profile(a)) is one
     # without the rule, every pair is one fact
-    monkeypatch.setattr(direction, "opposite_adjectives", lambda *_: False)
+    monkeypatch.setattr(direction, "opposite_adjectives", lambda *_, **__: False)
     assert one_fact(profile(a), profile(b))
 
 

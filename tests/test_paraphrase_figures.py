@@ -144,3 +144,29 @@ def test_a_time_of_day_no_clock_shows_is_no_figure():
     assert figures("Updated 9x15 p.m. on Tuesday").values == {"9"}
     assert figures("the vote at 25:40 on Tuesday").values == frozenset()
     assert figures("the vote at 21:40 on Tuesday").values == {"21:40"}
+
+
+# A time of day one wording prints and a count the other prints are two
+# details, each left out by the other; two times of day, or a time of day
+# and a bare number or a span of time, may be one detail changed.
+CLOCK_AND_COUNT = [
+    ("The Harwell footbridge was shut at 7am on Tuesday after a lorry hit it.", "The Harwell footbridge, used by 3,000 people a day, was shut on Tuesday after a lorry hit it."),
+]
+
+CLOCK_CHANGED = [
+    ("The Harwell footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harwell footbridge was closed at 9am on Tuesday after a lorry struck it."),
+    ("The Harwell footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harwell footbridge was closed at 9 on Tuesday after a lorry struck it."),
+    ("Ferries to Skelholm will resume at 6am after the storm, the operator said.", "Ferries to Skelholm will resume in 6 hours after the storm, the operator said."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), CLOCK_AND_COUNT)
+def test_a_time_of_day_and_a_count_are_two_details(a, b):
+    assert paraphrase.one_fact(fact_profile.profile(a), fact_profile.profile(b))
+    assert paraphrase.one_fact(fact_profile.profile(b), fact_profile.profile(a))
+
+
+@pytest.mark.parametrize(("a", "b"), CLOCK_CHANGED)
+def test_a_time_of_day_changed_is_a_figure_changed(a, b):
+    assert not paraphrase.one_fact(fact_profile.profile(a), fact_profile.profile(b))
+    assert paraphrase.conflict(fact_profile.profile(a), fact_profile.profile(b)) == "figures"

@@ -71,7 +71,8 @@ ADJECTIVE_HEADER = """\
 # two different things ("40 new homes" / "40 old homes").
 #
 # One adjective a line, in the format of opposites.txt: the adjective, its
-# irregular forms ("worse"), then after "|" the adjectives opposite to it
+# irregular forms ("worse") or its regular comparative and superlative
+# ("higher", "highest"), then after "|" the adjectives opposite to it
 # (each pair on one line only). Derived; do not edit by hand.
 """
 
@@ -152,12 +153,48 @@ def _adjectives(folder: Path) -> None:
     joins, word to word, to another ("new" / "old")."""
     words, pointers = _synsets(folder / "data.adj")
     irregular = _irregular(folder / "adj.exc")
+    comparatives = _comparatives(folder / "data.adj")
     pairs = set()
     for offset, target, numbers in _antonyms(pointers, "a"):
         a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
-        if (a + b).isalpha() and not CLOSED & {a, b}:
+        if (a + b).isalpha() and (not CLOSED & {a, b} or {a, b} <= comparatives):
             pairs.add(tuple(sorted((a, b))))
-    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w])
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in comparatives else _compared(w) - CLOSED))
+
+
+def _comparatives(data: Path) -> set[str]:
+    """The adjectives WordNet glosses as the comparative of another
+    ("more": "(comparative of `much' ...)"; "less", "fewer"): words of a
+    closed class, kept for their antonyms ("pay more" / "pay less")."""
+    found = set()
+    for line in data.read_text("latin-1").splitlines():
+        fields, _, gloss = line.partition("| ")
+        if gloss.startswith("(comparative of"):
+            found.update(fields.split()[4 : 4 + 2 * int(fields.split()[3], 16) : 2])
+    return {w.partition("(")[0] for w in found}
+
+
+def _compared(adjective: str) -> set[str]:
+    """An adjective's regular comparative and superlative ("higher",
+    "highest", "bigger", "earlier"), for those English compares by
+    inflection: of one syllable, or of two ending in "-y" (Quirk et al.
+    1985, 7.74 ff.); the rest compare with "more" and "most", and so do
+    participles ("eyed"); a form that is a closed-class word ("after" of
+    "aft") is left out."""
+    if adjective.endswith("ed"):
+        return set()
+    syllables = sum(1 for n, c in enumerate(adjective) if c in "aeiouy" and (n == 0 or adjective[n - 1] not in "aeiouy"))
+    if adjective.endswith("e") and syllables > 1:
+        syllables -= 1
+    if syllables == 1 and adjective.endswith("e"):
+        return {adjective + "r", adjective + "st"}
+    if syllables == 1:
+        doubled = len(adjective) > 2 and adjective[-1] not in "aeiouwxy" and adjective[-2] in "aeiou" and adjective[-3] not in "aeiou"
+        base = adjective + adjective[-1] if doubled else adjective
+        return {base + "er", base + "est"}
+    if syllables == 2 and adjective.endswith("y"):
+        return {adjective[:-1] + "ier", adjective[:-1] + "iest"}
+    return set()
 
 
 if __name__ == "__main__":
