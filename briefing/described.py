@@ -42,6 +42,7 @@ from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
 from .wording import normal
 
 WANTING = words("stance", "wanting")
+STANCE_WORDS = SUPPORTING | OPPOSING | ADVOCATING
 # Not the speaker's stance now: a claim others make of them ("accused of opposing ..."), a former one
 # ("who once backed ...", "who used to back ...").
 NOT_NOW = words("stance", "claimed_of") | words("stance", "former")
@@ -108,7 +109,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
     the outlet's sentence "Name, role." is read: a word of support or
     opposition with the proposal as its object, not a cue word of the spec
     ("museum curator" says what they do, not what they hold)."""
-    if not role:
+    if not any(bases(w) & STANCE_WORDS for w in normal(role).split()):  # no word a stance cue opens on (``stance_cue``)
         return {}
     opening = _own_clause(f"{name}, {role}.")
     said = clause_words(opening)
@@ -121,7 +122,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
 def stance_cue(cue: str) -> bool:
     """Whether a cue is a word of support, opposition or advocacy with its
     object (``cues``' stances), not a cue word of the spec."""
-    return bool(bases(cue.split()[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
+    return bool(bases(cue.split()[0]) & STANCE_WORDS)
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:
