@@ -58,6 +58,9 @@ class Attributed:
 
     statements: tuple[Statement, ...]
     roles: tuple[tuple[str, str], ...]
+    # every other role the sources give a speaker ("who voted against the plan" beside the chosen
+    # "board member"), for placement to read the stance a description states (``described``)
+    described: tuple[tuple[str, str], ...]
     # the words to watch (``lexicon.reported_terms``) of each unattributed
     # statement and of its words outside quotation marks, read here to tell
     # its kind: the blocks' workers are told them (``neutrality.mark_loaded``)
@@ -83,10 +86,12 @@ def attribute(
     corpus = Corpus.build(parsed_all, printed)
     read = each(partial(read_article, corpus), parsed_all, progress)
     statements = opinion_paragraphs([s for article, _, _ in read for s in article])
-    chosen = choose_roles([(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles, _ in read for r in roles)]], corpus.common)
+    given = [(_plain(name), role) for name, role in [*corpus.roles, *(r for _, roles, _ in read for r in roles)]]
+    chosen = choose_roles(given, corpus.common)
     role_of = dict(chosen)
     statements = [replace(s, speaker_role=role_of[s.speaker]) if s.speaker in role_of else s for s in statements]
-    return Attributed(tuple(statements), chosen, {text: found for _, _, terms in read for text, found in terms.items()})
+    others = tuple(sorted({(name, role) for name, role in given if role != role_of.get(name)}))
+    return Attributed(tuple(statements), chosen, others, {text: found for _, _, terms in read for text, found in terms.items()})
 
 
 def read_article(corpus: Corpus, article: Sequence[Parsed]) -> ArticleStatements:

@@ -29,6 +29,9 @@ _MINISTRY = re.compile(r"\bDepartment (?:for|of) [A-Z]")
 FIRMS = words("stance", "firms")
 EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives")))
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
+# "Another youth worker, Ivo Renk, said ...": the outlet's sentence opening on "another" and a description in lower
+# case set off before the speaker's name, one more of a group already named.
+_ANOTHER = re.compile(r"^(?:and\s+)?another\s+(?P<kind>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+", re.I)
 
 
 def body(name: str, role: str) -> tuple[str, ...]:
@@ -159,7 +162,9 @@ def introduced(
     after the outlet's sentence on a group (a speaker described, not
     named: "harbour pilots", "the family of Ivo Renk") whose own words take a
     side, with only speakers of that side between, and whose role shares a
-    word of who the group are or names a kind of them (``one_of``), in any
+    word of who the group are or names a kind of them (``one_of``), as does
+    the description the outlet gives them after "another" ("Another youth
+    worker, Ivo Renk, said ...": ``_another``), in any
     regular number ("sheep farmer" and "farmers"; "foster father of twins" and
     "parents"; "chair of the
     Harbour Pilots' Guild" right after "Harbour pilots have welcomed the
@@ -174,7 +179,7 @@ def introduced(
         if name and (b.first[0], name) not in seen:
             seen.add((b.first[0], name))
             if group and not (tallies.get(name) or stance.get(name) or name in actors or name in found):
-                shared = one_of(group, roles.get(name, ""))
+                shared = one_of(group, roles.get(name, "")) or one_of(group, _another(b.text, name))
                 if shared:
                     found[name] = (group, shared)
         if name and not name[:1].isupper() and tallies.get(name) and stance.get(name):
@@ -182,6 +187,15 @@ def introduced(
         elif not (group and name and (stance.get(name) == stance.get(group) or found.get(name, ("",))[0] == group)):
             opened = None
     return found
+
+
+def _another(text: str, name: str) -> str:
+    """The description the outlet's sentence that opens on "another" gives
+    the speaker it names right after it ("Another youth worker, Ivo Renk,
+    said ..."): one more of a group already named, whatever their role;
+    else ""."""
+    m = _ANOTHER.match(text)
+    return m.group("kind") if m and text[m.end() :].startswith(name) else ""
 
 
 def one_of(group: str, role: str) -> str | None:

@@ -22,7 +22,9 @@ The same description in the attribution of a speaker's own words ("Ann
 Lee, who voted against the plan, said: ...", "..., said Bo Hart, a
 long-standing opponent of the toll") is kept as their role, not in the
 block of their words: read the same way, it is the stance of a speaker
-who says no cue of their own and of whom no outlet's sentence says one.
+who says no cue of their own and of whom no outlet's sentence says one,
+whichever outlet gives it (one role is kept per speaker; the others that
+outlets give come with it).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
 from .wording import normal
 
 WANTING = words("stance", "wanting")
+STANCE_WORDS = SUPPORTING | OPPOSING | ADVOCATING
 # Not the speaker's stance now: a claim others make of them ("accused of opposing ..."), a former one
 # ("who once backed ...", "who used to back ...").
 NOT_NOW = words("stance", "claimed_of") | words("stance", "former")
@@ -72,15 +75,32 @@ class Described:
 
 
 def described(
-    blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence], roles: Mapping[str, str]
+    blocks: Sequence[Block],
+    speakers: Sequence[str],
+    specs: Sequence[PositionSpec],
+    found: Mapping[str, Evidence],
+    roles: Mapping[str, str],
+    descriptions: Sequence[tuple[str, str]] = (),
 ) -> list[Described]:
     """Each outlet's sentence that opens on one of ``speakers`` and says what
     they want, or states their stance on the proposal (``found``: each
-    block's evidence as the outlet's); then the stance their role states
-    (``roles``), of each speaker with no cue of their own nor one of those."""
+    block's evidence as the outlet's); then the stance their roles state
+    (``roles``, and the others ``descriptions`` gives them), of each speaker
+    with no cue of their own nor one of those."""
     out = _sentences(blocks, speakers, specs, found)
     cued = {d.speaker for d in out} | {b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS and found[b.id].counted}
-    return out + [Described(name, held, False) for name in speakers if name not in cued and (held := _in_role(name, roles.get(name, ""), specs))]
+    given: dict[str, list[str]] = defaultdict(list)
+    for name, role in [*roles.items(), *descriptions]:
+        given[name].append(role)
+    for name in speakers:
+        if name not in cued:
+            held: dict[str, list[str]] = defaultdict(list)
+            for role in given[name]:
+                for pid, cues in _in_role(name, role, specs).items():
+                    held[pid].extend(cues)
+            if held:
+                out.append(Described(name, dict(held), False))
+    return out
 
 
 def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, list[str]]:
@@ -89,7 +109,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
     the outlet's sentence "Name, role." is read: a word of support or
     opposition with the proposal as its object, not a cue word of the spec
     ("museum curator" says what they do, not what they hold)."""
-    if not role:
+    if not any(bases(w) & STANCE_WORDS for w in normal(role).split()):  # no word a stance cue opens on (``stance_cue``)
         return {}
     opening = _own_clause(f"{name}, {role}.")
     said = clause_words(opening)
@@ -102,7 +122,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
 def stance_cue(cue: str) -> bool:
     """Whether a cue is a word of support, opposition or advocacy with its
     object (``cues``' stances), not a cue word of the spec."""
-    return bool(bases(cue.split()[0]) & (SUPPORTING | OPPOSING | ADVOCATING))
+    return bool(bases(cue.split()[0]) & STANCE_WORDS)
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:

@@ -3,7 +3,7 @@ whose verdict goes against that thing. The sentence's words
 (``cue_words.clause_words``) and the cue's place in, the reason (a
 ``set_aside.SetAsideKind`` and its words) out, or None when the cue counts.
 
-Four forms, each the speaker's verdict on what the cue names, not a claim
+Five forms, each the speaker's verdict on what the cue names, not a claim
 of the cue's side:
 
 - a noun of a false belief before it ("the myth of safer roads", "this
@@ -21,6 +21,9 @@ of the cue's side:
   tunnel will not hurt anyone") is said in its favour, and a predicate of
   "to be" denied ("fewer buses are not a luxury") may deny a charge: the
   cue still counts.
+- one of alternatives the speaker says they do not mind between ("rebuild
+  it or refurbish it, I don't mind which", "it does not matter which"):
+  no preference is stated.
 
 Each is "judged": the cue counts for no side, and turns no speaker to the
 other, since a cue may name the harm a side fears as well as the good it
@@ -48,6 +51,7 @@ SEEMING = words("stance", "seeming")
 FALSEHOODS = words("stance", "falsehoods")
 COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
+INDIFFERENT = words("stance", "indifferent")  # "I don't mind which": no preference between alternatives
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
 _BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "does", "did"
@@ -71,7 +75,22 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
         return "judged", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
+    if _indifferent(tokens, at):
+        return "judged", "one of alternatives the speaker does not mind between ('X or Y, I don't mind which')"
     return None
+
+
+def _indifferent(tokens: list[str], at: int) -> bool:
+    """Whether the cue is in a disjunction ("or" in its sentence) that the
+    sentence then says the speaker does not mind between: a negated verb
+    of caring and a bare "which" ending a clause ("rebuild it or refurbish
+    it, I don't mind which", "it does not matter which")."""
+    if "or" not in tokens:
+        return False
+    return any(
+        tokens[k] in NOT and tokens[k + 1] in INDIFFERENT and tokens[k + 2] == "which" and tokens[k + 3 : k + 4] in ([], ["|"])
+        for k in range(at, len(tokens) - 2)
+    )
 
 
 def _dearer(tokens: list[str], start: int, end: int, at: int) -> bool:

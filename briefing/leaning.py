@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence, Set
 from dataclasses import replace
 
+from .data import words
 from .model import CONTEXT_ID, SPEECH_KINDS, Block
 from .wording import FUNCTION_WORDS, SENTENCE_BREAK, typographic
 
@@ -32,6 +33,9 @@ MIN_WORDS = 3  # separating words that lean to the position, at the least
 MARGIN = 4.0  # summed log-odds by which the position beats every other
 MIN_ODDS = 0.5  # a word leans to a position when its log-odds pass this
 SHOWN = 5  # words named in the reason
+# The universal determiners and pronouns ("every", "everyone"), function words as "each" and "all" are, which
+# say how many, not of what.
+UNIVERSALS = words("stance", "universals")
 # Inflections stripped to a crude stem, longest first, so "wages" and
 # "wage", "sailings" and "sailing" meet; the stem keeps four letters.
 SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
@@ -59,7 +63,7 @@ def _content(tokens: list[tuple[str, bool]], names: Set[str]) -> dict[str, str]:
     """Stem -> the first word it came from, for a block's content words."""
     out: dict[str, str] = {}
     for word, _ in tokens:
-        if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS and word not in names:
+        if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS | UNIVERSALS and word not in names:
             out.setdefault(stem(word), word)
     return out
 

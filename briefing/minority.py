@@ -33,7 +33,8 @@ the speaker quoted right after it is one of them, unless a "But" or
 one word opening the sentence: "Tarnco backs ...") or described in the
 singular ("The union backs ...", not "Parents back ..." nor "Police
 have backed ...": no plural is "its"; the number is the verb's concord
-with its subject, else the noun's "-s") whose stance the outlet's sentence states ("Yarrowby Plant Hire
+with its subject, else the noun's "-s" or a plural with none, "Police
+backed ...") whose stance the outlet's sentence states ("Yarrowby Plant Hire
 supports the plan, as do two of its rivals.") speaks through the speaker
 whose introduction right after it opens on "Its" ("Its finance director,
 Ona Brisk, said ..."): the possessive makes them the body's own, whatever
@@ -60,6 +61,7 @@ UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
 SINGULAR = words("stance", "singular_auxiliaries")  # "the union has backed ...": one body
 PLURAL = words("stance", "plural_auxiliaries")  # "police have backed ...": many
+UNMARKED = words("stance", "unmarked_plurals")  # "police", "people": plural with no "s"
 
 
 def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -191,9 +193,9 @@ def _singular(said: list[str], verb: str) -> bool:
     else, as in the past ("backed"), a participle ("opposing"), after a
     modal or with no verb (``verb`` empty: "The union, a supporter of
     ..."), its head, the last word before any auxiliary and past any adverb
-    in "-ly" ("the union", "Tarnco strongly"), is no regular plural (ends in
-    no "s" but a double one: "the press"; not "parents", "the guild's
-    members")."""
+    in "-ly" ("the union", "Tarnco strongly"), is no plural (ends in no
+    "s" but a double one: "the press"; not "parents", "the guild's
+    members", nor one plural with no "s": "police", ``unmarked_plurals``)."""
     at = next((i for i, w in enumerate(said) if w in OPERATORS), len(said))
     auxiliary = said[at] if at < len(said) else ""
     if auxiliary in SINGULAR or auxiliary in PLURAL:
@@ -203,7 +205,7 @@ def _singular(said: list[str], verb: str) -> bool:
     head = said[:at]
     while head and head[-1].endswith("ly"):
         head.pop()
-    return bool(head) and (not head[-1].endswith("s") or head[-1].endswith("ss"))
+    return bool(head) and head[-1] not in UNMARKED and (not head[-1].endswith("s") or head[-1].endswith("ss"))
 
 
 def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:

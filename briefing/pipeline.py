@@ -203,6 +203,7 @@ class Consolidated:
     warnings: tuple[str, ...]
     timings: tuple[tuple[str, float], ...]
     terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # words to watch attribution read (``Attributed.terms``)
+    described: tuple[tuple[str, str], ...] = ()  # the other roles the sources give (``Attributed.described``)
 
 
 def _with_metadata(sources: Sequence[Source], meta: Sequence[SourceMeta]) -> tuple[Source, ...]:
@@ -278,7 +279,7 @@ def consolidate(
     pool.trim()  # merge's index and pairs
     report("merge", 1, 1)
     done("merge")
-    return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings), attributed.terms)
+    return Consolidated(sources, blocks, attributed.roles, tuple(warnings), tuple(timings), attributed.terms, attributed.described)
 
 
 def build(
@@ -342,7 +343,7 @@ def _build(
     clock = time.perf_counter()
     report("positions", 0, 1)
     if spec:
-        used, placed = spec, positions.place(read.blocks, spec, read.roles)
+        used, placed = spec, positions.place(read.blocks, spec, read.roles, read.described)
     else:  # the speakers' sections are made on one core while the workers draft the title (placing reads no title)
         drafted = Spec(title="", question=None, positions=(), from_file=False)
         title, placed = pool.beside(lambda: neutral_title(read.sources, read.blocks, pool.map), lambda: positions.place(read.blocks, drafted, read.roles))

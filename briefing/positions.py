@@ -178,8 +178,9 @@ def _heads(who: tuple[str, ...], role: list[str]) -> bool:
     return len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]
 
 
-def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = ()) -> Placed:
-    """Give every block a position and a reason."""
+def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = (), descriptions: Sequence[tuple[str, str]] = ()) -> Placed:
+    """Give every block a position and a reason; ``roles`` is each speaker's
+    role, ``descriptions`` the other ones the outlets give them."""
     if not spec.from_file:
         return _by_speaker(blocks)
     order = [p.id for p in spec.positions]
@@ -188,7 +189,7 @@ def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] 
     role_of = dict(roles)
     spokes = voices(blocks, role_of)
     found = weighed(blocks, story_evidence(blocks, spec.positions, scholars, spokes), scholars)
-    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes, role_of)
+    tallies, cues_of, set_aside = _tally(blocks, found, spec.positions, spokes, role_of, descriptions)
     opposite = _opposite(spec.positions)
     if opposite:
         lone = _lone(blocks, found)
@@ -275,13 +276,19 @@ def _carry(
 
 
 def _tally(
-    blocks: Sequence[Block], found: Mapping[str, Evidence], specs: Sequence[PositionSpec], spokes: Mapping[str, str], roles: Mapping[str, str]
+    blocks: Sequence[Block],
+    found: Mapping[str, Evidence],
+    specs: Sequence[PositionSpec],
+    spokes: Mapping[str, str],
+    roles: Mapping[str, str],
+    descriptions: Sequence[tuple[str, str]],
 ) -> tuple[dict[str, Counter[str]], dict[tuple[str, str], list[str]], dict[str, set[SetAside]]]:
     """Each speaker's counted cues per position, those cues as a reason
     names them, and the cues set aside in their words: from their own words,
     those of whoever speaks for them (``spokes``: "The commissioner supports
     the plan", said by her spokesman, is her stance) and what the outlet's
-    sentences and their roles report they want or hold (``described``)."""
+    sentences and their roles, the chosen one or ``descriptions``, report they
+    want or hold (``described``)."""
     tallies: dict[str, Counter[str]] = defaultdict(Counter)
     cues_of: dict[tuple[str, str], list[str]] = defaultdict(list)
     set_aside: dict[str, set[SetAside]] = defaultdict(set)
@@ -295,7 +302,7 @@ def _tally(
                     tallies[head][pid] += len(cues)
                     cues_of[(head, pid)].extend(f'"{c}", in the words of {b.speaker}' for c in cues)
             set_aside[b.speaker].update(found[b.id].ignored)
-    for said in described(blocks, list(tallies), specs, found, roles):  # the outlet's "Rep. Ada Corr wants ...": her aim
+    for said in described(blocks, list(tallies), specs, found, roles, descriptions):  # the outlet's "Rep. Ada Corr wants ...": her aim
         how = "what the outlet reports {} wants" if said.wanted else "what the outlet says of {}"
         for pid, cues in said.counted.items():
             tallies[said.speaker][pid] += len(cues)

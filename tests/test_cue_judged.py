@@ -176,3 +176,22 @@ def test_a_cue_named_as_a_false_belief_is_judged_against():
     )
     # The noun said of something else, or denied of the cue, dismisses nothing.
     _counted("The causeway is no myth.", "The myth of the sea serpent brings visitors to the causeway.")
+
+
+def test_a_cue_among_alternatives_the_speaker_does_not_mind_between_states_no_preference():
+    _set_aside(
+        "judged",
+        "Build a causeway or buy a second hull, I honestly don't mind which.",
+        "A new hull or a causeway: it does not matter which.",
+        "Pick the causeway or the new hull, we don't care which.",
+    )
+    # A preference stated, no alternative, or "which" opening a question of its own: the cue counts.
+    _counted(
+        "Build a causeway or nothing, and I mind which very much.",
+        "A causeway, I don't mind which way it runs.",
+        "Build the causeway, I don't mind which.",
+        "A causeway or a bridge would be fine, and I don't mind which contractor builds it.",
+    )
+    # The speaker's other words place them.
+    placed = place([_block("Build a causeway or buy a second hull, I don't mind which.", n=1), _block("The sea link must stay.", n=2)], Spec("T", None, SPECS))
+    assert [b.position for b in placed.blocks] == ["boat", "boat"]

@@ -75,3 +75,44 @@ def test_an_advocates_for_before_the_proposal_is_support_in_anyones_words():
     # The proposal as what is to be done to, or the owner of the aim, is not the aim.
     for text in ("We pressed for the plan to be shelved.", "We campaigned for the plan's withdrawal."):
         assert counted(text) == {}, text
+
+
+def _two_outlets(tmp_path: Path, first: str, second: str) -> dict[str, str | None]:
+    (tmp_path / "briefing.toml").write_text(
+        'title = "Causeway"\n[[positions]]\nid = "yes"\nlabel = "Build the causeway"\ncues = ["shorter crossing"]\n'
+        '[[positions]]\nid = "no"\nlabel = "Do not build the causeway"\ncues = ["tidal flats"]\n'
+        '[[sources]]\npath = "a.txt"\noutlet = "The Marsh Gazette"\n[[sources]]\npath = "b.txt"\noutlet = "Saltby Evening Star"\n',
+        "utf-8",
+    )
+    (tmp_path / "a.txt").write_text(f"Causeway inquiry adjourned\n\nThe inquiry into the causeway was adjourned on Friday.\n\n{first}\n", "utf-8")
+    (tmp_path / "b.txt").write_text(f"Causeway hearing put off\n\nThe hearing on the causeway was put off on Friday morning.\n\n{second}\n", "utf-8")
+    result = build([str(tmp_path)])
+    assert result.briefing is not None
+    return {b.text[:12]: b.position for b in result.briefing.blocks if b.speaker}
+
+
+def test_a_description_one_outlet_gives_places_the_words_another_outlet_reports(tmp_path: Path):
+    # The chosen role is the noun one outlet prints ("a retired ferryman"); the other outlet's clause states a stance.
+    where = _two_outlets(
+        tmp_path,
+        'Bram Osterlo, who voted against the causeway last year, said: "My boat leaves the slipway at six every morning."',
+        'Bram Osterlo, a retired ferryman from the east shore, said: "I have mended nets on this quay since I was nine."',
+    )
+    assert where == {"My boat leav": "no", "I have mende": "no"}, where
+    where = _two_outlets(
+        tmp_path,
+        'Bram Osterlo, who backed the causeway at the inquiry, said: "My boat leaves the slipway at six every morning."',
+        'Bram Osterlo, a retired ferryman from the east shore, said: "I have mended nets on this quay since I was nine."',
+    )
+    assert where == {"My boat leav": "yes", "I have mende": "yes"}, where
+
+
+def test_a_description_that_states_no_stance_of_their_own_places_none_of_their_words(tmp_path: Path):
+    # A former stance, and another's, in the other outlet's description: neither is theirs now.
+    for clause in ("who once backed the causeway", "whose brother opposes the causeway"):
+        where = _two_outlets(
+            tmp_path,
+            f'Bram Osterlo, {clause}, said: "My boat leaves the slipway at six every morning."',
+            'Bram Osterlo, a retired ferryman from the east shore, said: "I have mended nets on this quay since I was nine."',
+        )
+        assert where == {"My boat leav": "context", "I have mende": "context"}, (clause, where)

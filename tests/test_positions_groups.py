@@ -112,6 +112,25 @@ def test_a_group_introduces_the_speakers_quoted_one_after_another_on_its_side():
     assert place([local, first, later], spec, roles=(("Ivo Renk", "teacher in Dunmarsh"),)).blocks[2].position == "context"
 
 
+def _after_the_group(group: str, opening: str) -> str | None:
+    """Where Ivo Renk's cue-less quote goes after the outlet's sentence on a group and his introduction."""
+    said = [_said(group, "lock keepers", 1, "statement"), _said(opening, "Ivo Renk", 2, "statement"), _said("My shift ends at midnight.", "Ivo Renk", 3)]
+    return place(said, Spec("T", None, TUNNEL)).blocks[2].position
+
+
+def test_another_one_of_the_group_the_outlet_names_is_one_of_it_whatever_their_role():
+    against, welcomed = "Lock keepers say the plan is a waste of money.", "Lock keepers have welcomed the plan."
+    # "Another lock keeper, Ivo Renk, said ...": one more of the group just named, with no role given; its side.
+    assert _after_the_group(against, "Another lock keeper, Ivo Renk, said the gates were oiled on Sunday.") == "no"
+    assert _after_the_group(against, "And another lock keeper, Ivo Renk, said the gates were oiled on Sunday.") == "no"
+    assert _after_the_group(welcomed, "Another lock keeper, Ivo Renk, said the gates were oiled on Sunday.") == "yes"
+    # One more of something else, or "another" not before his name: no side.
+    assert _after_the_group(against, "Another sailor, Ivo Renk, said the gates were oiled on Sunday.") == "context"
+    assert _after_the_group(against, "Another lock keeper said Ivo Renk had oiled the gates on Sunday.") == "context"
+    # A contrast sets him against the group ("But Roe said ...": answers.answering), "another" or not.
+    assert _after_the_group(against, "But another lock keeper, Ivo Renk, said the gates were oiled on Sunday.") == "yes"
+
+
 def test_a_group_is_matched_by_who_they_are_not_by_whom_they_are_of_or_for():
     spec = Spec("T", None, TUNNEL)
     group = _said("Families of the flood victims say the plan is a waste of money.", "families of the flood victims", 1, "statement")
