@@ -197,16 +197,20 @@ _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | WEEKDAYS) - {
 # when it acted; "Against" of "Alliance Against Hunger" does not, nor a day
 # within a name ("the Kelso Friday Market Trust").
 _DATES = WEEKDAYS | MONTHS
+_ARTICLES = frozenset({"the", "a", "an"})
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
 def _of_the_name(toks: Sequence[Token], i: int, j: int) -> bool:
-    """"the Office of the Surveyor of the County": "of the" before a
-    capital goes on a body's name when the words before it hold a body's
-    word (a body "of the" place or office is one body); never after a
-    person's title alone ("President of the Council" names a person)."""
+    """"the Office of the Surveyor of the County", "the Council for a
+    Fairer Budget": "of" or "for" and an article before a capital go on a
+    body's name when the words before them hold a body's word (a body "of
+    the" place or office, or "for a" cause, is one body), not before a day
+    or a month ("the Senate for a Tuesday vote"); never after a person's
+    title alone ("President of the Council" names a person)."""
     return (
-        j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].capital
+        j + 2 < len(toks) and toks[j].low in {"of", "for"} and toks[j + 1].low in _ARTICLES
+        and toks[j + 2].capital and toks[j + 2].low not in _DATES
         and any(t.low in _ORG_WORDS for t in toks[i:j])
     )
 
@@ -234,7 +238,8 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or re.search(r"s['’]$", toks[j - 1].text))
             and toks[j].capital and not _date_after(toks, j)  # "the Appeals Court Tuesday": the day is no part
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
-            or (toks[j].low == "of" and _of_the_name(toks, i, j))
+            or _of_the_name(toks, i, j)
+            or (toks[j].low in _ARTICLES and toks[j - 1].low in {"of", "for"} and j + 1 < len(toks) and toks[j + 1].capital)
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
         ):
             j += 1

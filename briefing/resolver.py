@@ -28,12 +28,12 @@ from functools import lru_cache
 from typing import cast
 
 from .data import load, words
-from .mention_words import GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
+from .mention_words import AUX, GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, SPEECH, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .role_choice import is_clause
 from .roles import TITLE_ROLES, strip_titles
 from .sentence_tokens import bare
-from .wording import NAME_SUFFIXES, unaccented
+from .wording import FUNCTION_WORDS, NAME_SUFFIXES, unaccented
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -379,6 +379,28 @@ def _outside_quotes(p: Parsed) -> str:
     return text
 
 
+def _modifies_people(name: str, text: str) -> bool:
+    """A capitalised run printed only right before a common noun of people
+    (``people_nouns``, from WordNet, singular or plural) is that noun's
+    modifier, an adjective or a noun adjunct, not a person's full name:
+    "Eastern Pelish voters", "Presumptive Tarvish nominee Jo Roe"."""
+    followers = [m.group(1) for m in re.finditer(re.escape(name) + r"(?:\s+([a-z]+)\b)?", text)]
+    return bool(followers) and all(w and person_noun(w) for w in followers)
+
+
+def person_noun(word: str) -> bool:
+    """A common noun of people, as printed, in the singular or a regular
+    plural; not a word that also follows a name as a verb or a function
+    word ("have", "accused": WordNet's nouns of "the haves", "the accused")."""
+    nouns = people_nouns()
+    if word in _FOLLOW_NAMES:
+        return False
+    return word in nouns or word.endswith("s") and (word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns)
+
+
+_FOLLOW_NAMES = FUNCTION_WORDS | AUX | SPEECH
+
+
 @dataclass(frozen=True)
 class Names:
     """Every person name the corpus prints, indexed by first and last word,
@@ -405,7 +427,7 @@ class Names:
             for name in p.names:
                 words = name.split()
                 opener = len(words) == 2 and words[0].lower() in ordinary and words[1] not in alone
-                if len(words) >= 2 and words[0].lower() not in TITLES and not opener:
+                if len(words) >= 2 and words[0].lower() not in TITLES and not opener and not _modifies_people(name, p.sentence.text):
                     printed[name] += 1
         labelled = _labelled(printed, ordinary)
         for name, (_, tail) in labelled.items():

@@ -35,7 +35,7 @@ from .mention_words import BODY_NOUNS, BODY_WORDS, GROUP_HEADS, OPENERS, Mention
 from .owners import kin_pronoun
 from .people import People
 from .quotes import outside_quotes
-from .resolver import PRONOUN_GENDER
+from .resolver import PRONOUN_GENDER, person_noun
 from .role_choice import role_key
 from .roles import owned_by, strip_titles, titled_person
 from .sentence_rules import SUBORDINATORS
@@ -145,7 +145,11 @@ class Article(Descriptions):
         Thorsby poll found", but "the Roe campaign" speaks of Jo Roe).
         A surname the parse took for a body's word that opens the sentence
         before a comma or a lower-case word ("Fox, however, was not
-        worried") is the person the sources name so."""
+        worried") is the person the sources name so. The end of a body's
+        name that speaks ("the Council for a Fairer Budget said") is no
+        subject of its own: the body is."""
+        if p.subject and p.speaker is not None and p.speaker.kind == "body" and p.speaker.text.endswith(" " + p.subject):
+            return None
         opening = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", p.sentence.text)
         if opening and opening.group(1).lower() in BODY_WORDS and self.a_person(opening.group(1)):
             return opening.group(1)
@@ -311,6 +315,21 @@ class Article(Descriptions):
         self.last_described = None
         self.continued = {}
 
+    def asked(self, p: Parsed) -> str | None:
+        """"Reporters asked Jo Roe about the levy. '...,' she said.": the
+        person named right after a verb of asking (past a title; not "asked
+        Roe's aides"), to whom the question is put, answers it; a "he" or
+        "she" after it speaks of them before anyone named earlier.
+        ``remember`` asks it only when the askers are named by a common
+        noun of people ("Reporters", a crowd, no one), never "he" or "she";
+        a person named as the asker may be who a pronoun after means."""
+        found = _ASKED.search(outside_quotes(p.sentence.text))
+        if found is None:
+            return None
+        rest = found.string[found.end():]
+        name = next((n for n in p.names if re.match(r"(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(n) + r"\b(?!['’])", rest)), None)
+        return self.person(name) if name else None
+
     def continued_topic(self, p: Parsed) -> str | None:
         """"Jo Roe said the plan was late. She met the mayor and Ivo Trell
         on Monday. '...,' she said.": a sentence whose subject is "he" or
@@ -355,6 +374,9 @@ class Article(Descriptions):
         if who:
             self.people.mention(who)
             self.last_named = (who, index)
+        asked = self.asked(p) if who is None or person_noun(who.lower()) else None
+        if asked and asked != who:
+            self.people.mention(asked)  # the person asked answers: "he" or "she" after it means them
         self.last_speaker = speaker
         quiet = who is None and speaker is None  # a line of narrative that names and quotes no one
         self.last_described = one_described(p, mention, speaker, index) or (self.last_described if quiet else None)
@@ -383,6 +405,11 @@ def coordinated(p: Parsed, mention: Mention | None) -> bool:
     at = before.rfind(mention.text)
     return at >= 0 and before[at + len(mention.text):].startswith(" and ")
 
+
+# "Reporters asked Jo Roe ...": a verb of asking with the person asked as
+# its object (Levin 1993, 37.1, verbs of transfer of a message: "ask",
+# "question", "quiz"; "press" in its sense of asking urgently).
+_ASKED = re.compile(r"\b(?:asked|questioned|quizzed|pressed)\s+")
 
 # "... was asked by host Jo Ash": the words that name who put a question.
 _ASKED_BY = re.compile(r"\basked\s+by\s")

@@ -21,3 +21,20 @@ from conftest import speakers
 )
 def test_a_common_word_that_opens_a_sentence_is_no_given_name(paragraphs, speaker):
     assert speakers(*paragraphs)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "paragraphs,speaker",
+    [
+        # a capitalised run printed only before a noun of people modifies it: no full name a surname points to
+        (("Ivo Dan spoke first.", "Eastern Pelish voters backed him.", 'Pelish campaigns are long. "It is late," he said.'), "Ivo Dan"),
+        (("Ivo Dan spoke first.", "Presumptive Tarvish nominees met him.", 'Tarvish crowds are loud. "It is late," he said.'), "Ivo Dan"),
+        # near cases: printed before a verb too, or elsewhere alone, the run is a name
+        (("Ivo Dan spoke first.", "Ada Pelish voters backed him.", "Ada Pelish spoke later.", 'Pelish campaigns are long. "It is late," she said.'), "Ada Pelish"),
+        (("Ivo Dan spoke first.", "Eastern Pelish backed him.", 'Pelish campaigns are long. "It is late," he said.'), "Eastern Pelish"),
+        # "have" (WordNet's "the haves") and the other words that follow a name as a verb are no noun of people here
+        (("Ivo Dan spoke first.", "Tolvik leaders including Ada Pelish have condemned the plan.", 'Pelish campaigns are long. "It is late," she said.'), "Ada Pelish"),
+    ],
+)
+def test_a_run_printed_only_before_a_noun_of_people_is_no_full_name(paragraphs, speaker):
+    assert speakers(*paragraphs)[-1] == speaker

@@ -5,6 +5,7 @@ describes, or no one). Sentences written for
 the test (one paragraph per string)."""
 
 import pytest
+from conftest import speakers
 
 from briefing.mention_words import org_names
 from briefing.model import Paragraph, Sentence
@@ -190,3 +191,19 @@ def test_a_bodys_name_ends_before_a_day_or_a_month():
         "The Kelso Friday Market Trust said the fees were unfair.": ("Kelso Friday Market Trust",),
     }
     assert {text: org_names(tokens(Sentence("s", 0, 0, text, ()))) for text in found} == found
+
+
+
+@pytest.mark.parametrize(
+    "paragraphs,last_two",
+    [
+        # "for a" or "of the" and a capital after a body's word go on the body's name: the body speaks, its end is no person
+        (("Ivo Dan spoke first.", "The Council for a Fairer Tolvik Budget said fees would rise.", '"It is late," he said.'), ("Council for a Fairer Tolvik Budget", "Ivo Dan")),
+        (("Ivo Dan spoke first.", "The Trust for an Open Kelby Shore said fees would rise.", '"It is late," he said.'), ("Trust for an Open Kelby Shore", "Ivo Dan")),
+        # near cases: a day after "for a" is when, not a name's part; "of the" went on a body's name before
+        (("Ivo Dan spoke first.", "The bill went to the Senate for a Tuesday vote, Jo Roe said."), (None, "Jo Roe")),
+        (("Ivo Dan spoke first.", "The Office of the Surveyor said fees would rise.", '"It is late," he said.'), ("Office of the Surveyor", "Ivo Dan")),
+    ],
+)
+def test_a_body_for_a_cause_is_one_name(paragraphs, last_two):
+    assert speakers(*paragraphs)[-2:] == last_two
