@@ -120,16 +120,19 @@ def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_o
     # A last word the texts print without "the", after a title, is a surname: a person of that name.
     person = [_source(1, "Ms Gazette said the quay would close. Ida Gazette is the harbour master. The Tolbury Evening Gazette agreed.", "Tolbury Evening Gazette")]
     assert outlets_among(person, said("Gazette")) == set()
+    # An outlet of one word opens the names of other bodies too: they are no desk of it.
+    lantern = [_source(1, "The Lantern said rents would rise. Lantern Housing Trust said they would not.", "The Lantern")]
+    assert outlets_among(lantern, said("Lantern Housing Trust", "Lantern")) == {"Lantern"}
 
 
 def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
     from briefing.topic import title_from
 
     sources = [
-        _source(1, "Ida Rusk said the pier was unsafe. The Harbour Gazette said it had seen the survey.", "The Harbour Gazette"),
+        _source(1, "Ida Rusk said the pier was unsafe. The Pellby Gazette said it had seen the survey.", "The Pellby Gazette"),
         _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
     ]
-    names = ("Ida Rusk", "Harbour Gazette", "Ola Brenn", "Quay Radio Poll")
+    names = ("Ida Rusk", "Pellby Gazette", "Ola Brenn", "Quay Radio Poll")
     ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
     assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
 
