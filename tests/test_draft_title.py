@@ -84,6 +84,14 @@ STORIES = {
         ],
         None,
     ),
+    # ... and so is a figure in words the titles share ("twelve").
+    "no_number_word_in_titles": (
+        [
+            ("Council keeps twelve", "The council will keep twelve of its wardens, officials said."),
+            ("Wardens: only twelve stay", "Only twelve will remain on duty after the cuts."),
+        ],
+        None,
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
