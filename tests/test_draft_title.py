@@ -123,7 +123,7 @@ def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_o
 
     names = ["Tolbury Evening Gazette", "the Tolbury Evening Gazette", "Gazette", "Skerry Radio News Poll", "Skerry Radio News", "Ada Vell"]
     assert outlets_among(sources, said(*names)) == set(names) - {"Ada Vell"}
-    # A name that only holds an outlet's name, after a first name, is a person ("Ann Skerry Radio" is not)
+    # A name that holds an outlet's name after a first name is a person, and a word inside one is no short form of it.
     assert outlets_among(sources, said("Ines Skerry Radio News", "Radio")) == set()
     # A last word the texts print without "the", after a title, is a surname: a person of that name.
     person = [_source(1, "Ms Gazette said the quay would close. Ida Gazette is the harbour master. The Tolbury Evening Gazette agreed.", "Tolbury Evening Gazette")]
