@@ -276,7 +276,7 @@ def _usable(phrase: str, names: Set[str], text: str = "") -> bool:
     no preposition a finite verb follows ("the plan we agreed to | is
     fair"): the first clause ends after it, so the phrase holds pieces of
     two; but an operator the ``text`` prints capitalised after the
-    preposition is a name, as no operator is inside a sentence: a month
+    preposition, each time (``_named``), is a name, as no operator is inside a sentence: a month
     ("shut from March to May each winter"), a person ("sold to Will
     Harrow"). Nor does it end on a copula of seeming in any form ("the deal
     looks"): what a thing seems is the point, and it is cut off; nor open
@@ -299,8 +299,10 @@ def _usable(phrase: str, names: Set[str], text: str = "") -> bool:
 
 
 def _named(preposition: str, word: str, text: str) -> bool:
-    """Whether ``text`` prints ``word`` capitalised right after ``preposition``."""
-    return re.search(rf"\b(?i:{re.escape(preposition)})\s+{re.escape(word.capitalize())}\b", typographic(text)) is not None
+    """Whether ``text`` prints ``word`` right after ``preposition``, and
+    capitalised each time: one lower-case "to may" leaves the phrase in doubt."""
+    printed = [m.group(1) for m in re.finditer(rf"\b{re.escape(preposition)}\s+({re.escape(word)})\b", typographic(text), re.I)]
+    return bool(printed) and all(w[0].isupper() for w in printed)
 
 
 def _half_compared(words: list[str]) -> bool:

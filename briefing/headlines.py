@@ -62,12 +62,14 @@ def cited(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) 
 
 def outlets_among(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
     """The speakers of ``ranked`` that are an outlet of the ``sources``: its
-    name, with or without "the" ("Harbour Gazette" for "The Harbour
-    Gazette"), a name it opens (its own desk or poll, "Harbour Gazette
-    Poll"), or the end of its name that the texts their words come from
-    print after "the" more often than not, as a paper is called by its
-    last words ("the Gazette"; not "Gazette" where they print "Ms Gazette
-    said": a person of that surname)."""
+    name, with or without "the" ("Pellby Gazette" for "The Pellby
+    Gazette"), a name its name opens when that is two words or more (its
+    own desk or poll, "Pellby Gazette Poll"; one word opens other bodies'
+    names too, "The Lantern" and "Lantern Housing Trust"), or the end of
+    its name that the texts their words come from print after "the" more
+    often than not, as a paper is called by its last words ("the Gazette";
+    not "Gazette" where they print "Ms Gazette said": a person of that
+    surname)."""
     printed = sorted({s.outlet for s in sources if s.outlet})
     outlets = {tuple(normal(p).removeprefix("the ").split()) for p in printed} - {()}
     tails = {o[i:] for o in outlets for i in range(1, len(o))}
@@ -76,7 +78,7 @@ def outlets_among(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Bl
     found = set()
     for name, blocks in ranked:
         words = tuple(normal(name).removeprefix("the ").split())
-        if any(words[:n] in outlets for n in range(1, len(words) + 1)):
+        if words in outlets or any(words[:n] in outlets for n in range(2, len(words))):
             found.add(name)
         elif words in tails:
             # Where the texts print an outlet's whole name, its last word is no short form of it.

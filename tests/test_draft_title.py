@@ -84,6 +84,14 @@ STORIES = {
         ],
         None,
     ),
+    # ... and so is a figure in words the titles share ("twelve").
+    "no_number_word_in_titles": (
+        [
+            ("Council keeps twelve", "The council will keep twelve of its wardens, officials said."),
+            ("Wardens: only twelve stay", "Only twelve will remain on duty after the cuts."),
+        ],
+        None,
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
@@ -115,21 +123,24 @@ def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_o
 
     names = ["Tolbury Evening Gazette", "the Tolbury Evening Gazette", "Gazette", "Skerry Radio News Poll", "Skerry Radio News", "Ada Vell"]
     assert outlets_among(sources, said(*names)) == set(names) - {"Ada Vell"}
-    # A name that only holds an outlet's name, after a first name, is a person ("Ann Skerry Radio" is not)
+    # A name that holds an outlet's name after a first name is a person, and a word inside one is no short form of it.
     assert outlets_among(sources, said("Ines Skerry Radio News", "Radio")) == set()
     # A last word the texts print without "the", after a title, is a surname: a person of that name.
     person = [_source(1, "Ms Gazette said the quay would close. Ida Gazette is the harbour master. The Tolbury Evening Gazette agreed.", "Tolbury Evening Gazette")]
     assert outlets_among(person, said("Gazette")) == set()
+    # An outlet of one word opens the names of other bodies too: they are no desk of it.
+    lantern = [_source(1, "The Lantern said rents would rise. Lantern Housing Trust said they would not.", "The Lantern")]
+    assert outlets_among(lantern, said("Lantern Housing Trust", "Lantern")) == {"Lantern"}
 
 
 def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
     from briefing.topic import title_from
 
     sources = [
-        _source(1, "Ida Rusk said the pier was unsafe. The Harbour Gazette said it had seen the survey.", "The Harbour Gazette"),
+        _source(1, "Ida Rusk said the pier was unsafe. The Pellby Gazette said it had seen the survey.", "The Pellby Gazette"),
         _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
     ]
-    names = ("Ida Rusk", "Harbour Gazette", "Ola Brenn", "Quay Radio Poll")
+    names = ("Ida Rusk", "Pellby Gazette", "Ola Brenn", "Quay Radio Poll")
     ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
     assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
 

@@ -400,6 +400,9 @@ def test_a_draft_cue_does_not_run_past_the_preposition_that_ends_a_clause():
     assert _usable("april to may closure", set(), "The April to May closure of the lido hurts.")
     assert _usable("sold to will harrow", set(), "The boatyard was sold to Will Harrow.")
     assert not _usable("april to may closure", set(), "Shut in April to may closure, they said.")
+    # the same two words printed in lower case elsewhere in the text leave the phrase in doubt
+    assert not _usable("up to may fail", set(), "The deal we signed up to may fail. It runs from April to May.")
+    assert not _usable("fought for will close", set(), "The depot we fought for will close. Ask Will Orme, who fought for Will.")
 
 
 def test_a_draft_cue_does_not_open_a_claim_of_common_ground():
