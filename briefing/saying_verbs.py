@@ -41,7 +41,8 @@ PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding"
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
-CHAIN_VERBS = language()["chain_verbs"]
+REFUSING = language()["refusal_verbs"]
+CHAIN_VERBS = language()["chain_verbs"] | REFUSING
 PROGRESSIVE = words("grammar", "progressive_be")
 
 
@@ -59,7 +60,7 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 
 # "deny" and "protest" in the sense that is no saying: "deny" with whom a
 # thing is withheld from ("denied him bail", "is denying entry to the
-# buses": Levin 1993, 13.5.2 verbs of withholding), "protest" of a
+# buses": the two-object "deny someone a thing"), "protest" of a
 # demonstration, intransitive, with an adverbial or nothing after it
 # ("hundreds were protesting outside", "protested at the gates"; the
 # simple prepositions and conjunctions, Quirk et al. 1985, 9.7, 13.1).
@@ -176,6 +177,13 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
             return False
     elif low not in SPOKE:
         return False
+    return topic_after(toks, i)
+
+
+def topic_after(toks: Sequence[Token], i: int) -> bool:
+    """What the verb of talking at ``i`` was about follows it: "of" or
+    "about", past an adverb ("at length about"), or whom or where they
+    talked, then "about"."""
     k = i + 1
     while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length", "out"}) and k - i <= 2:
         k += 1  # "spoke passionately about", "talked at length about", "spoke out about"
@@ -233,14 +241,15 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     that", "declined to comment": the plain form of a verb of saying that
     is also a noun ("note", "charge", "mention", "comment") is the verb
     after a subject pronoun, a form of "do" (past a negator) or the "to" of
-    a verb that carries it (``CHAIN_VERBS``), or between a plural subject
-    and "that"; "the note that" and "his promise to" are nouns."""
+    a verb of refusing (``REFUSING``), or between a plural subject and
+    "that"; "the note that" and "his promise to" are nouns, and after
+    "seems to" ("seems to agree") it is a state of mind."""
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
     if before.low in _SUBJECT_OR_DO or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
         return True
-    if before.low == "to" and i > 1 and toks[i - 2].low in CHAIN_VERBS:
+    if before.low == "to" and i > 1 and toks[i - 2].low in REFUSING:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"

@@ -16,9 +16,20 @@ from dataclasses import replace
 
 from .data import words
 from .lexicon import language
-from .mention_words import AUX, OPENERS, PRONOUNS, Mention
+from .mention_words import AUX, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
 from .mentions import mention_back, mention_forward
-from .saying_verbs import PARTICIPLE_CUES, PLAIN_FORMS, PROGRESSIVE, REPORTING, SAYING_NOUNS, been_done, other_sense, saying_form
+from .saying_verbs import (
+    PARTICIPLE_CUES,
+    PLAIN_FORMS,
+    PROGRESSIVE,
+    REPORTING,
+    SAYING_NOUNS,
+    SPEAKING,
+    been_done,
+    other_sense,
+    saying_form,
+    topic_after,
+)
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, described
 
@@ -53,7 +64,15 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
 def participle_at(toks: Sequence[Token]) -> int:
     """Where a participle of saying attaches speech to the clause before it
     ("..., saying", "released a statement saying"), or -1."""
-    return next((j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and _attaches(toks, j) and not other_sense(toks, j)), -1)
+    return next((j for j in range(1, len(toks)) if _participle(toks, j) and _attaches(toks, j)), -1)
+
+
+def _participle(toks: Sequence[Token], j: int) -> bool:
+    """A participle of saying, in its sense of saying, or of talking with
+    its topic ("speaking at length about", ``saying_verbs.topic_after``)."""
+    if toks[j].low in SPEAKING:
+        return topic_after(toks, j)
+    return toks[j].low in PARTICIPLE_CUES and not other_sense(toks, j)
 
 
 def _attaches(toks: Sequence[Token], j: int) -> bool:
@@ -82,6 +101,7 @@ def _issued(toks: Sequence[Token], j: int) -> bool:
 
 
 LIGHT_VERBS = language()["light_verbs"] | ISSUING
+_NOT_MAIN = RELATIVES | SUBORDINATORS  # before a verb: it is in a clause of its own
 # A noun of saying: one of the occasion or medium of saying, a message, or a
 # verb of saying's plain form that is also a noun, and its plural ("a
 # statement", "a speech", "comments", "a promise").
@@ -101,11 +121,14 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
         if toks[v].low not in LIGHT_VERBS or toks[v].capital:
             continue
         noun = next((k for k in range(v + 1, min(len(toks) - 1, v + 5)) if toks[k].low in SAYING_OBJECTS), -1)
-        if noun < 0 or any(t.quote >= 0 or not t.text[:1].isalnum() for t in toks[v + 1 : noun]):
-            continue
+        if noun < 0 or any(t.quote >= 0 or not t.text[:1].isalnum() or t.low in PREPOSITIONS or t.possessive for t in toks[v + 1 : noun]):
+            continue  # "giving rise to questions about", "released Lee's statement": no object of the verb, or another's
+        if any(t.low in _NOT_MAIN for t in toks[:v]):
+            return None  # "her sister, who had given speeches ...": not the subject's own verb
         after = toks[noun + 1]
-        said = after.low == "about" or after.text == ":" or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
-        passive = toks[v - 1].low in PROGRESSIVE or been_done(toks, v)  # "Roe was given a letter that ...": Roe got it
+        # what was said after the noun; "issued the following statement:" introduces a block quote, its speaker's words
+        said = after.low == "about" or after.text == ":" and noun + 2 < len(toks) or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
+        passive = toks[v - 1].low in PROGRESSIVE or toks[v - 1].low in _GET or been_done(toks, v)  # "Roe was given (got sent) a letter": Roe got it
         found = sentence_subject(toks[: v + 1]) or described_subject(toks[: v + 1]) if said and not passive else None
         return replace(found, cue=toks[v].start) if found is not None else None
     return None

@@ -1,6 +1,7 @@
 """Reported speech that hangs on a verb of refusing ("declined to comment",
-"refused to say") or on a verb of general meaning with a noun of saying
-("made comments about", briefing.sentence_rules.eventive_saying), and the
+"refused to say"), on a verb of general meaning with a noun of saying
+("made comments about", briefing.sentence_rules.eventive_saying) or on a
+participle of talking with its topic ("opened by talking about"), and the
 senses of "deny" and "protest" that are no saying
 (briefing.saying_verbs.other_sense), on sentences written for these tests;
 with sentences of the same shape that must keep their reading."""
@@ -19,8 +20,6 @@ from conftest import speaker
         # ... and a listed verb of saying after it
         ("Mira Okonjo refused to say when blasting would resume.", ("name", "Mira Okonjo")),
         ("The quarry trust has declined to respond to questions about the dust.", ("body", "quarry trust")),
-        # the plain form after "to" of the carrying verbs already read ("continues to note")
-        ("Mira Okonjo continues to note that the dust is within limits.", ("name", "Mira Okonjo")),
         # "deny" of a claim, with what is denied and to whom it was said
         ("Mira Okonjo denied the rumours to the parish council.", ("name", "Mira Okonjo")),
         ("Mira Okonjo denied it to the parish council.", ("name", "Mira Okonjo")),
@@ -33,6 +32,10 @@ from conftest import speaker
         ("Mira Okonjo gave a short speech about the chapel roof.", ("name", "Mira Okonjo")),
         ("The quarry trust issued a statement expressing regret for the dust.", ("described", "the quarry trust")),
         ("Mira Okonjo delivered a blunt message: the lane would stay shut.", ("name", "Mira Okonjo")),
+        # a participle of talking with its topic opens a clause of the subject, as one of saying does
+        ("Mira Okonjo opened by talking about the chapel roof.", ("name", "Mira Okonjo")),
+        ("Mira Okonjo was on the radio on Monday, talking about the chapel roof.", ("name", "Mira Okonjo")),
+        ("Mira Okonjo toured the quarry before speaking at length about the dust.", ("name", "Mira Okonjo")),
     ],
 )
 def test_speech_that_stays_or_is_found(text, expected):
@@ -42,6 +45,11 @@ def test_speech_that_stays_or_is_found(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
+        # the plain form after "seems to" is a state of mind, not saying
+        "Mira Okonjo seems to agree with the hauliers.",
+        # a verb of refusing in its -ing form opens a participle clause, not a verb group of the words before it
+        ('As the debate went on and Roe stood by her remark on Monday that "the lane is finished," refusing to acknowledge'
+         " that not all hauliers disagree, Ray tried again to rebut her."),
         # a verb of refusing with no verb of saying after it
         "Mira Okonjo refused to pay the blasting fine.",
         "The quarry trust declined to renew the haulage contract.",
@@ -60,6 +68,16 @@ def test_speech_that_stays_or_is_found(text, expected):
         "Mira Okonjo made a claim on her insurance.",
         "Mira Okonjo was given a statement about the dust.",
         "Mira Okonjo made a donation about the size of the chapel fund.",
+        # a noun after a preposition is no object of the verb; a verb in a clause of its own
+        "The blasting went on past midnight, giving rise to more questions about the permit.",
+        "Mira Okonjo visited her uncle, who had given speeches criticizing the quarry.",
+        # a colon that ends the sentence introduces a block quote: nothing said in the sentence itself
+        "Mira Okonjo issued the following statement:",
+        # an -ing form of the light verb: a clause of its own
+        "The quarry trust has embarrassed everyone by making careless statements about the dust.",
+        # a participle of talking with no topic
+        "Mira Okonjo toured the quarry, speaking to the hauliers.",
+        "Mira Okonjo left after talking to the hauliers for an hour.",
     ],
 )
 def test_no_saying_in_the_same_shapes(text):
