@@ -14,38 +14,25 @@ from __future__ import annotations
 import re
 
 from .data import words
-from .mention_words import PARTICIPLES, SPEECH, Mention
+from .mention_words import Mention
 from .model import Kind, Sentence
 from .quotes import QUOTE_MARKS, quote_spans
 from .saying import speaker_of
-from .saying_verbs import MORE_PARTICIPLES, MORE_SAYING
+from .saying_verbs import saying_form
 from .sentence_tokens import tokens
 
-# Verbs of saying, and with them their participles: looked up word by word
-# in sets (one alternation of all of them costs a build's start-up more).
-_SAYING = SPEECH | MORE_SAYING
-_SAYING_OR_PARTICIPLE = _SAYING | PARTICIPLES | MORE_PARTICIPLES
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CLAUSE_END = re.compile(r"[.;!?]")
 
 
 def said_before(text: str, start: int) -> bool:
-    """A verb or participle of saying (``_saying_form``) in the last 40
+    """A verb or participle of saying (``saying_form``) in the last 40
     characters of the clause before ``start`` ("describing the repairs as
     “far too slow”", "adding that it was “money well spent”"): the quoted
     words after it are that speaker's."""
     window = text[max(0, start - 60) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    return any(len(clause) - m.end() <= 40 and _saying_form(m.group(0).lower()) for m in _LETTERS.finditer(clause))
-
-
-def _saying_form(low: str) -> bool:
-    """A verb or participle of saying, or the -ing form of any verb of
-    saying ("yelling" of "yelled", "replying" of "replied")."""
-    if low in _SAYING_OR_PARTICIPLE:
-        return True
-    stem = low[:-3] if low.endswith("ing") else ""
-    return len(stem) > 2 and (stem + "ed" in _SAYING or (stem.endswith("y") and stem[:-1] + "ied" in _SAYING))
+    return any(len(clause) - m.end() <= 40 and saying_form(m.group(0).lower()) for m in _LETTERS.finditer(clause))
 
 
 # What a verb of saying may take before its "that" or colon: "X warned
@@ -94,7 +81,7 @@ def _content_start(text: str, verb: re.Match[str]) -> int | None:
     if low == "according":
         comma = text.find(",", verb.end())
         return comma + 1 if comma >= 0 else None
-    that = _THAT_AFTER.match(text, verb.end()) if _saying_form(low) else None
+    that = _THAT_AFTER.match(text, verb.end()) if saying_form(low) else None
     return that.end() if that else verb.end() if low in _SAID else None
 
 

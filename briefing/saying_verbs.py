@@ -22,6 +22,7 @@ from .mention_words import (
     DETERMINERS,
     NOT_SPEAKERS,
     PARTICIPLES,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     ROLES_AND_BODIES,
@@ -40,7 +41,8 @@ PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding"
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
-CHAIN_VERBS = language()["chain_verbs"]
+REFUSING = language()["refusal_verbs"]
+CHAIN_VERBS = language()["chain_verbs"] | REFUSING
 PROGRESSIVE = words("grammar", "progressive_be")
 
 
@@ -49,11 +51,46 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     "be" ("is insisting", "was warning"), or the plain form of one that is
     also a noun where only a verb can stand (``plain_form_cue``)."""
     tok = toks[i]
-    if tok.capital or reduced_relative(toks, i):
+    if tok.capital or reduced_relative(toks, i) or other_sense(toks, i):
         return False
     if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and after_be(toks, i)) or plain_form_cue(toks, i):
         return True
     return spoke_of(toks, i)
+
+
+# "deny" and "protest" in the sense that is no saying: "deny" with whom a
+# thing is withheld from ("denied him bail", "is denying entry to the
+# buses": the two-object "deny someone a thing"), "protest" of a
+# demonstration, intransitive, with an adverbial or nothing after it
+# ("hundreds were protesting outside", "protested at the gates"; the
+# simple prepositions and conjunctions, Quirk et al. 1985, 9.7, 13.1).
+# Saying, "protest" takes what was said or an object ("protested that",
+# "protested the loss"), "deny" a claim ("denied it to reporters").
+DENY = frozenset({"deny", "denies", "denied", "denying"})
+PROTEST = frozenset({"protest", "protests", "protested", "protesting"})
+_WITHHELD_FROM = frozenset({"him", "her", "them", "us", "me", "you"})
+_AFTER_DEMONSTRATING = (
+    PREPOSITIONS | ADVERBIAL_PREPOSITIONS | words("grammar", "subordinators")
+    | {"across", "along", "around", "near", "outside", "over", "through", "and", "or", "but"}
+)
+_NOT_WITHHELD = DETERMINERS | NOT_SPEAKERS | {"it", "anything", "everything"}  # what is denied, not a thing withheld
+
+
+def other_sense(toks: Sequence[Token], i: int) -> bool:
+    """A verb of saying in its other sense (``DENY``, ``PROTEST``)."""
+    low = toks[i].low
+    if low in DENY:
+        after = toks[i + 1 : i + 3]
+        if after and after[0].low in _WITHHELD_FROM:
+            return True
+        # a bare noun, then to whom: "entry to", "access to"; not "denied it to reporters"
+        return len(after) == 2 and after[1].low == "to" and after[0].low.isalpha() and not after[0].capital and after[0].low not in _NOT_WITHHELD
+    if low in PROTEST:  # intransitive: no object nor what was said, an adverbial or nothing after it
+        k = i + 1
+        while k < len(toks) and toks[k].low.endswith("ly"):
+            k += 1
+        return k >= len(toks) or toks[k].low in _AFTER_DEMONSTRATING or (not WORD.match(toks[k].text) and toks[k].text != ":" and toks[k].quote < 0)
+    return False
 
 
 def after_be(toks: Sequence[Token], i: int) -> bool:
@@ -140,6 +177,13 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
             return False
     elif low not in SPOKE:
         return False
+    return topic_after(toks, i)
+
+
+def topic_after(toks: Sequence[Token], i: int) -> bool:
+    """What the verb of talking at ``i`` was about follows it: "of" or
+    "about", past an adverb ("at length about"), or whom or where they
+    talked, then "about"."""
     k = i + 1
     while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length", "out"}) and k - i <= 2:
         k += 1  # "spoke passionately about", "talked at length about", "spoke out about"
@@ -157,6 +201,21 @@ _TALKED_TO = frozenset({"to", "with", "on"})
 # The topic, or a word that opens an adverbial clause or phrase: "spoke to reporters after the talks about ..." names no topic.
 _TOPIC_OR_BREAK = TOPIC_OPENERS | words("grammar", "subordinators") | ADVERBIAL_PREPOSITIONS
 _HAVE = either_apostrophe(("has", "have", "had", "hasn't", "haven't", "hadn't"))
+
+
+# Verbs of saying, and with them their participles: looked up word by word
+# in sets (one alternation of all of them costs a build's start-up more).
+_SAYING = SPEECH | MORE_SAYING
+_SAYING_OR_PARTICIPLE = _SAYING | PARTICIPLES | MORE_PARTICIPLES
+
+
+def saying_form(low: str) -> bool:
+    """A verb or participle of saying, or the -ing form of any verb of
+    saying ("yelling" of "yelled", "replying" of "replied")."""
+    if low in _SAYING_OR_PARTICIPLE:
+        return True
+    stem = low[:-3] if low.endswith("ing") else ""
+    return len(stem) > 2 and (stem + "ed" in _SAYING or (stem.endswith("y") and stem[:-1] + "ied" in _SAYING))
 
 
 def _plain(third: str) -> str:
@@ -179,14 +238,18 @@ _SUBJECT_OR_DO = frozenset({"they", "we", "i", "you"}) | DO_FORMS  # made once, 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     """"they note", "did note that", "did not mention", "experts note
-    that": the plain form of a verb of saying that is also a noun ("note",
-    "charge", "mention") is the verb after a subject pronoun or a form of
-    "do" (past a negator), or between a plural subject and "that"; "the
-    note that" and "his promise to" are nouns."""
+    that", "declined to comment": the plain form of a verb of saying that
+    is also a noun ("note", "charge", "mention", "comment") is the verb
+    after a subject pronoun, a form of "do" (past a negator) or the "to" of
+    a verb of refusing (``REFUSING``), or between a plural subject and
+    "that"; "the note that" and "his promise to" are nouns, and after
+    "seems to" ("seems to agree") it is a state of mind."""
     if toks[i].low not in PLAIN_FORMS or i == 0:
         return False
     before = toks[i - 1]
     if before.low in _SUBJECT_OR_DO or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
+        return True
+    if before.low == "to" and i > 1 and toks[i - 2].low in REFUSING:
         return True
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"

@@ -16,9 +16,20 @@ from dataclasses import replace
 
 from .data import words
 from .lexicon import language
-from .mention_words import AUX, OPENERS, PRONOUNS, Mention
+from .mention_words import AUX, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
 from .mentions import mention_back, mention_forward
-from .saying_verbs import PARTICIPLE_CUES, PROGRESSIVE, REPORTING, been_done
+from .saying_verbs import (
+    PARTICIPLE_CUES,
+    PLAIN_FORMS,
+    PROGRESSIVE,
+    REPORTING,
+    SAYING_NOUNS,
+    SPEAKING,
+    been_done,
+    other_sense,
+    saying_form,
+    topic_after,
+)
 from .sentence_tokens import Token
 from .subjects import INTRODUCERS, described
 
@@ -53,10 +64,22 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
 def participle_at(toks: Sequence[Token]) -> int:
     """Where a participle of saying attaches speech to the clause before it
     ("..., saying", "released a statement saying"), or -1."""
-    return next(
-        (j for j in range(1, len(toks)) if toks[j].low in PARTICIPLE_CUES and (toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"} or _issued(toks, j))),
-        -1,
-    )
+    return next((j for j in range(1, len(toks)) if _participle(toks, j) and _attaches(toks, j)), -1)
+
+
+def _participle(toks: Sequence[Token], j: int) -> bool:
+    """A participle of saying, in its sense of saying, or of talking with
+    its topic ("speaking at length about", ``saying_verbs.topic_after``)."""
+    if toks[j].low in SPEAKING:
+        return topic_after(toks, j)
+    return toks[j].low in PARTICIPLE_CUES and not other_sense(toks, j)
+
+
+def _attaches(toks: Sequence[Token], j: int) -> bool:
+    """The participle at ``j`` opens a clause of the sentence's subject
+    (after a comma, a dash, "before", "after", "while", "by") or is what a
+    message its subject sent out says (``_issued``)."""
+    return toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"} or _issued(toks, j)
 
 
 MESSAGES = language()["message_nouns"]
@@ -75,6 +98,40 @@ def _issued(toks: Sequence[Token], j: int) -> bool:
     passive = verb > 0 and (toks[verb - 1].low in PROGRESSIVE or toks[verb - 1].low in _GET)
     return verb > 0 and not passive and all(t.quote < 0 and t.text != "," and not t.possessive for t in toks[verb:j])
 
+
+
+LIGHT_VERBS = language()["light_verbs"] | ISSUING
+_NOT_MAIN = RELATIVES | SUBORDINATORS  # before a verb: it is in a clause of its own
+# A noun of saying: one of the occasion or medium of saying, a message, or a
+# verb of saying's plain form that is also a noun, and its plural ("a
+# statement", "a speech", "comments", "a promise").
+SAYING_OBJECTS = SAYING_NOUNS | MESSAGES | PLAIN_FORMS | {f"{w}s" for w in PLAIN_FORMS}
+
+
+def eventive_saying(toks: Sequence[Token]) -> Mention | None:
+    """"Roe made comments about the toll", "Roe issued a statement
+    expressing regret", "Roe gave a speech: ...": a verb of general meaning
+    with a noun of saying as its object (``LIGHT_VERBS``,
+    ``SAYING_OBJECTS``) says what that noun names, when what was said
+    follows the noun ("about", a colon, a quotation, the -ing form of a verb
+    of saying); its subject is the speaker. "Roe made a claim on the
+    policy", "gave a speech on Monday" and "gave a speech that ran long" (a
+    relative clause) name nothing said and stay events."""
+    for v in range(1, len(toks) - 2):
+        if toks[v].low not in LIGHT_VERBS or toks[v].capital:
+            continue
+        noun = next((k for k in range(v + 1, min(len(toks) - 1, v + 5)) if toks[k].low in SAYING_OBJECTS), -1)
+        if noun < 0 or any(t.quote >= 0 or not t.text[:1].isalnum() or t.low in PREPOSITIONS or t.possessive for t in toks[v + 1 : noun]):
+            continue  # "giving rise to questions about", "released Lee's statement": no object of the verb, or another's
+        if any(t.low in _NOT_MAIN for t in toks[:v]):
+            return None  # "her sister, who had given speeches ...": not the subject's own verb
+        after = toks[noun + 1]
+        # what was said after the noun; "issued the following statement:" introduces a block quote, its speaker's words
+        said = after.low == "about" or after.text == ":" and noun + 2 < len(toks) or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
+        passive = toks[v - 1].low in PROGRESSIVE or toks[v - 1].low in _GET or been_done(toks, v)  # "Roe was given (got sent) a letter": Roe got it
+        found = sentence_subject(toks[: v + 1]) or described_subject(toks[: v + 1]) if said and not passive else None
+        return replace(found, cue=toks[v].start) if found is not None else None
+    return None
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
@@ -96,7 +153,8 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
 def described_subject(toks: Sequence[Token]) -> Mention | None:
     """"Two nurses walked out of the meeting, ...", "A county judge sided with
     the growers, ...": an unnamed source (``subjects.described``) that opens
-    the sentence right before its verb (a past in -ed or an auxiliary), the
+    the sentence right before its verb (a past in -ed, an auxiliary or a
+    verb of general meaning, ``LIGHT_VERBS``), the
     subject a participle clause after it is predicated of (Quirk et al.
     1985, 15.58: the implied subject of a supplementive clause is the main
     clause's)."""
@@ -105,7 +163,7 @@ def described_subject(toks: Sequence[Token]) -> Mention | None:
         begin += 1
     for verb in range(begin + 1, min(len(toks), begin + 9)):
         word = toks[verb]
-        if word.capital or word.quote >= 0 or not (word.low in AUX or word.low.endswith("ed")):
+        if word.capital or word.quote >= 0 or not (word.low in AUX or word.low.endswith("ed") or word.low in LIGHT_VERBS):
             continue
         found = described(toks, verb - 1)
         if found is not None and verb - len(found.text.split()) == begin:
@@ -163,4 +221,4 @@ def talks_about(toks: Sequence[Token]) -> Mention | None:
     return found if found is not None and (found.kind == "name" or found.kind == "pronoun" and found.head in {"he", "she"}) else None
 
 
-SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb, put_it, talks_about)
+SENTENCE_RULES: tuple[Callable[[Sequence[Token]], Mention | None], ...] = (participle_clause, coordinated_verb, eventive_saying, put_it, talks_about)

@@ -309,7 +309,6 @@ def test_forms_of_saying(text, expected):
         "Thirty percent said the depot should close.",
         "A survey found 40 per cent of riders use the depot.",
         "When the letter from Dalgren Rail arrived, nobody was surprised.",
-        "Tomas Vordak declined to say whether the depot would close.",
         "Councillors in the valley passed a plan that some say will fail.",
     ],
 )
