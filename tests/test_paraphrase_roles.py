@@ -108,3 +108,9 @@ def test_the_doer_and_the_patient_of_a_verb(sentence, doer, patient):
 def test_a_bound_is_no_comparative():
     assert not direction.opposite_adjectives("more than 40 homes were flooded", "fewer than 40 homes were flooded")
     assert direction.opposite_adjectives("fares rose higher than forecast", "fares rose lower than forecast")
+
+
+def test_an_irregular_participle_has_no_comparative():
+    # "found" / "lost" are opposites, but "founder" is another word, no "more found"
+    assert not direction.opposite_adjectives("the founder of the club was there", "the club was lost there")
+    assert direction.opposite_adjectives("the ring was found there", "the ring was lost there")
