@@ -17,13 +17,13 @@ from briefing.paraphrase import conflict, one_fact
 
 OTHER_PEOPLE = [
     ("Lorry drivers on the Pemble crossing face a steep toll rise from next April.", "Cyclists on the Pemble crossing face a steep toll rise from next April."),
-    ("Supply teachers in Ashcombe will lose their free bus passes next year.", "Nurses in Ashcombe will lose their free bus passes next year."),
+    ("Supply teachers in Ashvale will lose their free bus passes next year.", "Nurses in Ashvale will lose their free bus passes next year."),
     ("The new parking charge will hit shift workers at the Dorrow plant hardest.", "The new parking charge will hit night nurses at the Dorrow plant hardest."),
 ]
 
 OPPOSITE_COMPARATIVES = [
     ("Tenants of the Hillgate flats will pay more for heating this winter.", "Tenants of the Hillgate flats will pay less for heating this winter."),
-    ("Fares on the Brenna tram line will be higher from the first of June.", "Fares on the Brenna tram line will be lower from the first of June."),
+    ("Fares on the Brellan tram line will be higher from the first of June.", "Fares on the Brellan tram line will be lower from the first of June."),
     ("Fewer buses will run on the Castlemoor routes after the timetable change.", "More buses will run on the Castlemoor routes after the timetable change."),
     ("The Oxley ferry will leave earlier on weekdays once the new timetable starts.", "The Oxley ferry will leave later on weekdays once the new timetable starts."),
 ]
@@ -33,14 +33,14 @@ SWAPPED_ROLES = [
     ("The Quarrel Cove trust sued the harbour board over the lease of the slipway.", "The harbour board sued the Quarrel Cove trust over the lease of the slipway."),
     ("The harbour board was sued by the Quarrel Cove trust over the lease of the slipway.", "The harbour board sued the Quarrel Cove trust over the lease of the slipway."),
     ("The Selham union says the bus operator caused the delays on the coast road.", "The bus operator says the Selham union caused the delays on the coast road."),
-    ("The Dunmore council will pay the Riverside tenants group £40,000 in damages.", "The Riverside tenants group will pay the Dunmore council £40,000 in damages."),
+    ("The Dunlish council will pay the Riverside tenants group £40,000 in damages.", "The Riverside tenants group will pay the Dunlish council £40,000 in damages."),
 ]
 
 ONE_FACT = [
     # the passive of the same act, with its doer after "by"
     ("The Quarrel Cove trust sued the harbour board over the lease of the slipway.", "The harbour board was sued by the Quarrel Cove trust over the lease of the slipway."),
     # a detail moved across the verb
-    ("Volunteers cleared the Fenwick towpath of fallen trees on Saturday morning.", "On Saturday morning volunteers cleared the Fenwick towpath of fallen trees."),
+    ("Volunteers cleared the Fenholt towpath of fallen trees on Saturday morning.", "On Saturday morning volunteers cleared the Fenholt towpath of fallen trees."),
     # a verb of a relation that holds both ways
     ("The Brockley union will meet the rail operator on Monday for talks over pay.", "The rail operator will meet the Brockley union on Monday for talks over pay."),
     ("Tarnwick Town played Kelham Rovers at the Pelbury ground on Saturday.", "Kelham Rovers played Tarnwick Town at the Pelbury ground on Saturday."),
@@ -49,7 +49,7 @@ ONE_FACT = [
     # a kind of person written as one word
     ("Police officers in Dunwold arrested two men after a raid on a Brook Row shop.", "Policemen in Dunwold arrested two men after a raid on a Brook Row shop."),
     # a bound before a figure is read as a bound, not as a comparative
-    ("More than 300 homes in Wexcombe lost power during the storm on Sunday.", "Over 300 homes in Wexcombe lost power during the storm on Sunday."),
+    ("More than 300 homes in Wexholm lost power during the storm on Sunday.", "Over 300 homes in Wexholm lost power during the storm on Sunday."),
 ]
 
 
@@ -68,8 +68,8 @@ def test_a_comparative_put_for_its_opposite_is_another_fact(a, b):
 
 def test_a_comparative_is_no_dispute():
     # "younger" / "older": one relation told from each side, two blocks but no disputed detail
-    a = "Ruth Penhale, the younger sister of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
-    b = "Ruth Penhale, the older sibling of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
+    a = "Ruth Penharrow, the younger sister of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
+    b = "Ruth Penharrow, the older sibling of the Tarnby mayor, criticised his stance on the toll in a post on Friday."
     assert conflict(profile(a), profile(b)) == "compared"
     assert conflict(profile("Tenants will pay more for heating this winter."), profile("Tenants will pay less for heating this winter.")) == "opposite"
 
