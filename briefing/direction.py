@@ -38,6 +38,7 @@ _ENDING = words("grammar", "terminative_verbs")  # "ended its inquiry": the acti
 _ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminative_phrasal_verbs"))  # "called off the search"
 _ENDING_HEADS = _ENDING | {verb for verb, _ in _ENDING_PHRASAL}  # the words an ending opens with: the rest are passed over
 _SUBORDINATORS = words("grammar", "subordinators")
+_RECIPROCAL = words("grammar", "reciprocal_verbs")  # "X met Y" / "Y met X": one act
 _BE_FORMS = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})  # before a verb's past: a passive
 
 
@@ -251,7 +252,8 @@ def roles_swapped(our_words: str, their_words: str) -> bool:
     phrase before the verb in one are those of the phrase after it in the
     other, and the other way round, and neither phrase is the other's in
     the same place ("Anglers on the reservoir blame the council" / "The
-    council blames anglers on the reservoir"). A passive's phrases are read
+    council blames anglers on the reservoir"); not a verb of a relation
+    that holds both ways ("X met Y" / "Y met X": ``reciprocal_verbs``). A passive's phrases are read
     the other way round ("Anglers were blamed by the council": the council
     blames). Each verb is read where the place shows a verb in both
     (``_verbal``), at its first place; a detail that moves ("crews cleared
@@ -259,7 +261,7 @@ def roles_swapped(our_words: str, their_words: str) -> bool:
     of either (``_roles``)."""
     ours, theirs = our_words.split(" "), their_words.split(" ")
     our_verbs, their_verbs = _verbs_at(ours), _verbs_at(theirs)
-    for lemma in our_verbs.keys() & their_verbs.keys():
+    for lemma in our_verbs.keys() & their_verbs.keys() - _RECIPROCAL:
         (doer, done), (their_doer, their_done) = _roles(ours, our_verbs[lemma]), _roles(theirs, their_verbs[lemma])
         if doer & their_done and done & their_doer and not (doer & their_doer or done & their_done):
             return True
@@ -298,7 +300,7 @@ def _roles(words: list[str], at: int) -> tuple[set[str], set[str]]:
     words of content before it back to a past form of a verb, a form of
     "be" or a subordinator ("after", "when": another clause), and those
     right after it, a determiner or a number before them, up to the next
-    closed-class word (its object: "the council" of "blame the council for
+    closed-class word or past form of a verb (its object: "the council" of "blame the council for
     ..."; none in "reopened to swimmers"); the two the other way round in a passive
     (a past form after a form of "be" among its auxiliaries: "was sued",
     not "is to sue")."""
@@ -314,6 +316,8 @@ def _roles(words: list[str], at: int) -> tuple[set[str], set[str]]:
     passive = verbs.form(words[at])[1] and any(w in _BE_FORMS for w in words[start + 1 : at])
     after: set[str] = set()
     for n, word in enumerate(words[at + 1 :]):
+        if after and verbs.form(word)[1]:  # "says the operator caused ...": the object ends at the next clause's verb
+            break
         if _content(word):
             after.add(spelling(word)[:STEM])
         elif after or not (word in _DETERMINERS or word[0].isdigit() or number_word(word) or passive and word == "by" and n == 0):

@@ -16,8 +16,10 @@ auxiliary came before it in the sentence ("the council closed the bridge"; not "
 the first homes finished in 2030", a participle that tells what a noun
 will be); as so now, a present state, in a past participle right after a
 present form of "be" ("is closed", "are not open"), which is the done
-act's side against the plan ("is closed" / "will close" are two facts,
-"is closed" / "was closed" one); as yet to be done after a modal, the auxiliaries of "be" and
+act's side against the act ahead ("is closed" / "will close" are two facts,
+"is closed" / "was closed" one; "is closed" / "will be closed", a state
+ahead, may tell one closure going on, "until Friday", and are not set
+apart); as yet to be done after a modal, the auxiliaries of "be" and
 "have" between ("will close", "will be closed", "would cost", "will have
 closed"), or after
 the "to" of an infinitive that a present form of "be" ("is to close", "is
@@ -56,18 +58,29 @@ _LIKELY = frozenset({"may", "might", "must", "mightn't", "mustn't"})
 def apart(our_words: str, their_words: str) -> bool:
     """One wording tells as done, or as so now, an act the other tells as
     yet to be done (see the module docstring)."""
-    (done, now, planned), (their_done, their_now, their_planned) = _told(our_words), _told(their_words)
-    done, their_done = done | now, their_done | their_now  # the past and the present state are one side: "was closed" / "is closed"
-    return bool((done - planned) & (their_planned - their_done) or (their_done - their_planned) & (planned - done))
+    ours, theirs = _told(our_words), _told(their_words)
+    return _before(ours, theirs) or _before(theirs, ours)
+
+
+def _before(ours: tuple[frozenset[str], ...], theirs: tuple[frozenset[str], ...]) -> bool:
+    """``ours`` (``_told``) tells as done an act ``theirs`` tells as yet to
+    be done, or as so now an act it tells ahead, not as a state ahead ("is
+    closed" / "will close"; "is closed" / "will be closed" may tell one
+    closure going on)."""
+    (done, now, planned, _), (their_done, their_now, their_planned, their_states) = ours, theirs
+    ahead = their_planned - their_done - their_now  # the past and the present state are one side: "was closed" / "is closed"
+    return bool((done - planned) & ahead or (now - planned) & (ahead - their_states))
 
 
 @per_build  # merge and disputes compare one wording with many
-def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """The verbs (lemmas) a wording tells as done, those it tells as so
-    now (a present state), and those it tells as yet to be done."""
+    now (a present state), those it tells as yet to be done, and of these
+    those told as a state ahead ("will be closed", "is to be closed")."""
     done: set[str] = set()
     now: set[str] = set()
     planned: set[str] = set()
+    states: set[str] = set()
     words = sequence.split(" ")
     shown = False  # a past form or an auxiliary came before: a bare past form after it may tell what a noun is
     for n, word in enumerate(words):
@@ -82,12 +95,14 @@ def _told(sequence: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
                 (planned if words[at] in _AHEAD else done).add(lemma)
         elif lemma is not None and at >= 0 and (words[at] in _MODALS or words[at] == "to" and _ahead(words[:at])):
             planned.add(lemma)
+            if past and set(between) - {"not"} == {"be"}:
+                states.add(lemma)
         elif lemma is not None and past and (_PAST.intersection(between) or n == at + 1 and not shown):
             done.add(lemma)
         elif lemma is not None and past and between[:1] and between[0] in _PRESENT_BE and set(between[1:]) <= {"not"}:
             now.add(lemma)  # "is closed": so now; not "is being closed", going on
         shown = shown or past or word in _AUXILIARIES
-    return frozenset(done), frozenset(now), frozenset(planned)
+    return frozenset(done), frozenset(now), frozenset(planned), frozenset(states)
 
 
 def _ahead(before: list[str]) -> bool:

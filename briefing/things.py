@@ -275,8 +275,17 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     phrase ("the fare for cyclists" / "the fare for pensioners", "Lorry
     drivers face" / "Cyclists face"): two lots of people, as two counts of
     them are (``counted_apart``), unless one is people in general
-    (``one_count``) or the two share a first sense (``synonyms``)."""
+    (``one_count``), the two share a first sense (``synonyms``) or one
+    phrase is the other written as one word ("police officers" /
+    "policemen": ``_written_together``)."""
     head, other_head = one[-1], other[-1]
-    if not (_person(head) and _person(other_head)):
+    if not (_person(head) and _person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
         return False
     return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head)
+
+
+def _written_together(phrase: Sequence[str], word: str) -> bool:
+    """``word`` is the word before the head of ``phrase`` and a noun of
+    people or of a person written as one ("police officers" / "policemen",
+    "business leaders" / "businessmen"; not "farm workers" / "farmers")."""
+    return len(phrase) > 1 and len(word) > len(phrase[-2]) and word.startswith(phrase[-2]) and _person(word[len(phrase[-2]) :])

@@ -42,6 +42,10 @@ def test_the_head_of_each_phrase_tells_the_people():
     assert things._other_persons(["tenants"], ["farmers"])
     assert not things._other_persons(["tenants"], ["people"])
     assert not things._other_persons(["farm", "tenants"], ["people"])
+    # one phrase the other written as one word
+    assert not things._other_persons(["police", "officers"], ["policemen"])
+    assert not things._other_persons(["businessmen"], ["business", "leaders"])
+    assert things._other_persons(["farm", "workers"], ["farmers"])
 
 
 def test_a_legal_form_is_no_part_of_a_company_name():

@@ -150,12 +150,12 @@ def test_a_time_of_day_no_clock_shows_is_no_figure():
 # details, each left out by the other; two times of day, or a time of day
 # and a bare number or a span of time, may be one detail changed.
 CLOCK_AND_COUNT = [
-    ("The Harwell footbridge was shut at 7am on Tuesday after a lorry hit it.", "The Harwell footbridge, used by 3,000 people a day, was shut on Tuesday after a lorry hit it."),
+    ("The Harlowe footbridge was shut at 7am on Tuesday after a lorry hit it.", "The Harlowe footbridge, used by 3,000 people a day, was shut on Tuesday after a lorry hit it."),
 ]
 
 CLOCK_CHANGED = [
-    ("The Harwell footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harwell footbridge was closed at 9am on Tuesday after a lorry struck it."),
-    ("The Harwell footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harwell footbridge was closed at 9 on Tuesday after a lorry struck it."),
+    ("The Harlowe footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harlowe footbridge was closed at 9am on Tuesday after a lorry struck it."),
+    ("The Harlowe footbridge was closed at 7am on Tuesday after a lorry struck it.", "The Harlowe footbridge was closed at 9 on Tuesday after a lorry struck it."),
     ("Ferries to Skelholm will resume at 6am after the storm, the operator said.", "Ferries to Skelholm will resume in 6 hours after the storm, the operator said."),
 ]
 

@@ -3,8 +3,9 @@ that tells an act as done ("was closed", "has reopened", "the firm emptied
 the depot") and another that tells the same verb's act as yet to be done
 ("is due to close", "will reopen", "plans to empty") are two facts
 (``tense``), however near their words, and so are a present state ("is
-closed") and the plan; the past and the present state, or two wordings
-that tell it one way, stay one fact; "may have closed" is done, "will have
+closed") and the act ahead ("will close"); the past and the present state,
+a present state and a state ahead ("will be closed until Friday"), or two
+wordings that tell it one way, stay one fact; "may have closed" is done, "will have
 closed" planned, and a participle that tells what a noun will be, a "to"
 after a past ("voted to close") or a present going on ("is being paid")
 tells neither.
@@ -27,8 +28,8 @@ TWO_FACTS = [
     # a perfect after a modal of likelihood is done, as likely
     ("The Ruthin Street bakery may have closed for good after the flood.", "The Ruthin Street bakery will close for good after the flood."),
     ("The Ruthin Street bakery must have been sold to a property firm last year.", "The Ruthin Street bakery is to be sold to a property firm next year."),
-    # a present state against the plan
-    ("The Garnock swing bridge is closed to lorries because of a fault.", "The Garnock swing bridge will be closed to lorries because of a fault."),
+    # a present state against the act ahead
+    ("The Garnock swing bridge is closed to lorries because of a fault.", "The Garnock swing bridge will close to lorries because of a fault."),
     ("The coastal path at Trevan Head is closed after a landslip.", "The coastal path at Trevan Head is due to close after a landslip."),
 ]
 
@@ -40,6 +41,9 @@ ONE_FACT = [
     ("The Garnock swing bridge is closed to lorries because of a fault.", "The Garnock swing bridge was closed to lorries because of a fault."),
     ("The Garnock swing bridge is closed to lorries because of a fault.", "The council closed the Garnock swing bridge to lorries because of a fault."),
     ("The Ruthin Street bakery may have closed for good after the flood.", "The Ruthin Street bakery closed for good after the flood, neighbours said."),
+    # a present state and a state ahead may tell one closure going on
+    ("The Tollard road is closed until Friday after a burst water main.", "The Tollard road will be closed until Friday after a burst water main."),
+    ("Schools in Ebbing are closed on Monday because of the snow.", "Schools in Ebbing are to be closed on Monday because of the snow."),
     # the future perfect is the plan
     ("The Ruthin Street bakery will have been sold to a property firm by March.", "The Ruthin Street bakery will be sold to a property firm by March."),
 ]
@@ -84,7 +88,14 @@ def test_one_act_told_one_way_is_one_fact(a, b):
     ],
 )
 def test_when_a_wording_tells_its_act(sentence, done, now, planned):
-    assert tense._told(sentence) == (frozenset(done), frozenset(now), frozenset(planned))
+    assert tense._told(sentence)[:3] == (frozenset(done), frozenset(now), frozenset(planned))
+
+
+def test_a_state_ahead_is_a_plan_read_apart():
+    assert tense._told("the road will not be closed until friday")[2:] == ({"close"}, {"close"})
+    assert tense._told("the road is to be closed")[2:] == ({"close"}, {"close"})
+    assert tense._told("the road will close")[2:] == ({"close"}, frozenset())
+    assert tense._told("the road will have been closed")[2:] == ({"close"}, frozenset())
 
 
 def test_two_verbs_of_one_act_are_left_to_verbs():

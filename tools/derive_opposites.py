@@ -154,12 +154,13 @@ def _adjectives(folder: Path) -> None:
     words, pointers = _synsets(folder / "data.adj")
     irregular = _irregular(folder / "adj.exc")
     comparatives = _comparatives(folder / "data.adj")
+    participles = {form for forms in _irregular(folder / "verb.exc").values() for form in forms}  # "found", "sold" do not compare
     pairs = set()
     for offset, target, numbers in _antonyms(pointers, "a"):
         a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
         if (a + b).isalpha() and (not CLOSED & {a, b} or {a, b} <= comparatives):
             pairs.add(tuple(sorted((a, b))))
-    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in comparatives else _compared(w) - CLOSED))
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in comparatives | participles else _compared(w) - CLOSED))
 
 
 def _comparatives(data: Path) -> set[str]:
@@ -179,8 +180,9 @@ def _compared(adjective: str) -> set[str]:
     "highest", "bigger", "earlier"), for those English compares by
     inflection: of one syllable, or of two ending in "-y" (Quirk et al.
     1985, 7.74 ff.); the rest compare with "more" and "most", and so do
-    participles ("eyed"); a form that is a closed-class word ("after" of
-    "aft") is left out."""
+    participles ("eyed"; the irregular ones, "sold", "found", are left out
+    by the caller, from WordNet's ``verb.exc``: "founder" is another word);
+    a form that is a closed-class word ("after" of "aft") is left out."""
     if adjective.endswith("ed"):
         return set()
     syllables = sum(1 for n, c in enumerate(adjective) if c in "aeiouy" and (n == 0 or adjective[n - 1] not in "aeiouy"))
