@@ -87,6 +87,15 @@ def test_a_stance_given_up_or_a_noun_of_another_person_in_a_description_is_not_t
         assert _at(role) == "no", role
 
 
+def test_a_stance_on_those_who_hold_one_on_the_proposal_is_none_on_it():
+    # "opposes the causeway's critics": the proposal owns the object, its critics; what they hold is not said.
+    for role in ("who opposes the causeway's critics", "who has long backed the plan's opponents"):
+        assert _at(role) == "context", role
+    assert evidence(Block("B1", "quote", "Wen Takoda", "We back the plan's opponents.", ("S0",), (0, 1, 0, 0)), CAUSEWAY).counted == {}
+    # What the proposal owns that is no holder of a stance leaves the stance on the proposal.
+    assert _at("who campaigned against the causeway's cost") == "no"
+
+
 def _two_outlets(tmp_path: Path, first: str, second: str) -> dict[str, str | None]:
     (tmp_path / "briefing.toml").write_text(
         'title = "Causeway"\n[[positions]]\nid = "yes"\nlabel = "Build the causeway"\ncues = ["shorter crossing"]\n'
