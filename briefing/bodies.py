@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence, Set
 from functools import cache
 
 from .cue_words import bases, matches
-from .cues import SPOKES, title
+from .cues import PREPOSITIONS, SPOKES, title
 from .data import lines, words
 from .model import Block, PositionSpec
 from .wording import FUNCTION_WORDS, normal
@@ -31,7 +31,8 @@ EXECUTIVES = tuple(tuple(t.split()) for t in sorted(words("stance", "executives"
 _HOLDERS = re.compile(r"\b(\w+s)['’](?!\w)")  # "the nurses' strike": a plural possessive names whose position it is
 # "Another youth worker, Ivo Renk, said ...": the outlet's sentence opening on "another" and a description in lower
 # case set off before the speaker's name, one more of a group already named.
-_ANOTHER = re.compile(r"^(?:and\s+)?another\s+(?P<kind>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}),\s+", re.I)
+# No possessive nor preposition in it: "another lock keeper's wife", "another critic of lock keepers" are others.
+_ANOTHER = re.compile(r"^(?:and\s+)?another\s+(?P<kind>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+", re.I)
 
 
 def body(name: str, role: str) -> tuple[str, ...]:
@@ -195,7 +196,9 @@ def _another(text: str, name: str) -> str:
     said ..."): one more of a group already named, whatever their role;
     else ""."""
     m = _ANOTHER.match(text)
-    return m.group("kind") if m and text[m.end() :].startswith(name) else ""
+    if not m or PREPOSITIONS & set(normal(m.group("kind")).split()):
+        return ""
+    return m.group("kind") if re.match(re.escape(name) + r"(?![\w'’])", text[m.end() :]) else ""
 
 
 def one_of(group: str, role: str) -> str | None:

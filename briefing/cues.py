@@ -224,6 +224,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
         if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
+        # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
+        owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
+        if bases(owned) & (SUPPORTERS | OPPONENTS):
+            continue
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
         # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan"); a "whose"

@@ -47,6 +47,9 @@ STANCE_WORDS = SUPPORTING | OPPOSING | ADVOCATING
 # ("who once backed ...", "who used to back ...").
 NOT_NOW = words("stance", "claimed_of") | words("stance", "former")
 USED_TO = ("used", "to")
+GIVEN_UP = words("stance", "given_up")  # "who has stopped opposing the plan": a stance no longer held
+UNTIL_PAST = words("stance", "until_past")  # "who opposed the plan until recently"
+COMPLEMENT_VERBS = words("stance", "complement_verbs")  # "who is a critic of the plan": the noun is theirs
 TITLE_WORDS = 2  # words a title may take before a name that opens a sentence ("Rep.", "Dr", "Chief Inspector")
 # A stance in a "whose" clause is held by what is the speaker's ("X, whose sons back the plan"), one in a
 # "whom" clause by its own subject ("X, whom the mayor asked to back the plan"), and one after a reporting
@@ -116,7 +119,21 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
     if not_theirs(said):
         return {}
     counted = evidence(Block("role", "statement", name, opening, (), (0, 0, 0, 0)), specs).counted
-    return {pid: kept for pid, cues in counted.items() if (kept := [c for c in cues if stance_cue(c)])}
+    return {pid: kept for pid, cues in counted.items() if (kept := [c for c in cues if stance_cue(c) and not _someone_else(said, c)])}
+
+
+def _someone_else(said: list[str], cue: str) -> bool:
+    """Whether the cue is a noun of stance after "a" or "an" that a verb of
+    the description's "who" clause takes as its object, another person
+    ("who replaced a critic of the plan", "who married an opponent of it"),
+    not the speaker's own description after "to be", "become", "remain" or
+    "as" (``complement_verbs``: "who is a critic of the plan", "who has long
+    been an opponent of it")."""
+    first = normal(cue).split()[0]
+    at = next((i for i, w in enumerate(said) if w == first), 0)
+    who = next((i for i, w in enumerate(said[:at]) if w == "who"), None)
+    article = next((i for i in range(at - 1, max(at - 4, 0), -1) if said[i] in ("a", "an")), None)
+    return who is not None and article is not None and who < article and not COMPLEMENT_VERBS & set(said[who + 1 : article])
 
 
 def stance_cue(cue: str) -> bool:
@@ -181,8 +198,18 @@ def _held(b: Block, name: str, clauses: int, specs: Sequence[PositionSpec], as_o
 def not_theirs(said: list[str]) -> bool:
     """Whether the words of a description put the stance in them elsewhere:
     in another's clause or mouth (``ELSEWHERE``), in the past or in others'
-    claims (``_not_now``, "used to")."""
-    return bool(ELSEWHERE & set(said)) or _not_now(said) or bool(matches(said, USED_TO))
+    claims (``_not_now``, "used to"), or given up (``_given_up``)."""
+    return bool(ELSEWHERE & set(said)) or _not_now(said) or bool(matches(said, USED_TO)) or _given_up(said)
+
+
+def _given_up(said: list[str]) -> bool:
+    """Whether the description says the stance was given up: "stop",
+    "cease" or "quit" before a gerund ("who has stopped opposing the
+    plan"), or "until" dated in the past ("who opposed it until recently",
+    "until last year")."""
+    return any(
+        (bases(w) & GIVEN_UP and nxt.endswith("ing")) or (w == "until" and nxt in UNTIL_PAST) for w, nxt in zip(said, said[1:], strict=False)
+    )
 
 
 def _not_now(said: list[str]) -> bool:

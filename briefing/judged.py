@@ -52,6 +52,8 @@ FALSEHOODS = words("stance", "falsehoods")
 COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
 INDIFFERENT = words("stance", "indifferent")  # "I don't mind which": no preference between alternatives
+ALTERNATIVE_OBJECT = "it"  # "rebuild it or refurbish it": a verb's alternative ends on its object
+ARTICLES = ("a", "an", "the")
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
 _BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "does", "did"
@@ -75,17 +77,22 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
         return "judged", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
-    if _indifferent(tokens, at):
+    if _indifferent(tokens, at, size):
         return "judged", "one of alternatives the speaker does not mind between ('X or Y, I don't mind which')"
     return None
 
 
-def _indifferent(tokens: list[str], at: int) -> bool:
-    """Whether the cue is in a disjunction ("or" in its sentence) that the
-    sentence then says the speaker does not mind between: a negated verb
-    of caring and a bare "which" ending a clause ("rebuild it or refurbish
-    it, I don't mind which", "it does not matter which")."""
-    if "or" not in tokens:
+def _indifferent(tokens: list[str], at: int, size: int) -> bool:
+    """Whether the cue is one of alternatives joined by "or" (the cue, or
+    the cue and "it", right before it; "or" and any article right before the
+    cue) that the sentence then says the speaker does not mind between: a
+    negated verb of caring and a bare "which" ending a clause ("rebuild it
+    or refurbish it, I don't mind which", "it does not matter which"). Not
+    an "or" within what the cue's alternative says of it ("the causeway now
+    or next spring, I don't mind which" still wants the causeway)."""
+    after = tokens[at + size : at + size + 2]
+    before = tokens[max(at - 2, 0) : at]
+    if not (after[:1] == ["or"] or after == [ALTERNATIVE_OBJECT, "or"] or before[-1:] == ["or"] or (len(before) == 2 and before[0] == "or" and before[1] in ARTICLES)):
         return False
     return any(
         tokens[k] in NOT and tokens[k + 1] in INDIFFERENT and tokens[k + 2] == "which" and tokens[k + 3 : k + 4] in ([], ["|"])

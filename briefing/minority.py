@@ -61,7 +61,7 @@ UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
 SINGULAR = words("stance", "singular_auxiliaries")  # "the union has backed ...": one body
 PLURAL = words("stance", "plural_auxiliaries")  # "police have backed ...": many
-UNMARKED = words("stance", "unmarked_plurals")  # "police", "people": plural with no "s"
+UNMARKED = tuple(sorted(words("stance", "unmarked_plurals")))  # "police", "people": plural with no "s", in compounds too ("fishermen")
 
 
 def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set[str], roles: Mapping[str, str]) -> dict[str, tuple[str, str]]:
@@ -195,7 +195,8 @@ def _singular(said: list[str], verb: str) -> bool:
     ..."), its head, the last word before any auxiliary and past any adverb
     in "-ly" ("the union", "Tarnco strongly"), is no plural (ends in no
     "s" but a double one: "the press"; not "parents", "the guild's
-    members", nor one plural with no "s": "police", ``unmarked_plurals``)."""
+    members", nor one plural with no "s" or ending in one: "police",
+    "fishermen", "townspeople", ``unmarked_plurals``)."""
     at = next((i for i, w in enumerate(said) if w in OPERATORS), len(said))
     auxiliary = said[at] if at < len(said) else ""
     if auxiliary in SINGULAR or auxiliary in PLURAL:
@@ -205,7 +206,7 @@ def _singular(said: list[str], verb: str) -> bool:
     head = said[:at]
     while head and head[-1].endswith("ly"):
         head.pop()
-    return bool(head) and head[-1] not in UNMARKED and (not head[-1].endswith("s") or head[-1].endswith("ss"))
+    return bool(head) and not head[-1].endswith(UNMARKED) and (not head[-1].endswith("s") or head[-1].endswith("ss"))
 
 
 def _contrasted(rest: Sequence[Block], speaker: Block) -> bool:

@@ -191,6 +191,9 @@ def test_a_cue_among_alternatives_the_speaker_does_not_mind_between_states_no_pr
         "A causeway, I don't mind which way it runs.",
         "Build the causeway, I don't mind which.",
         "A causeway or a bridge would be fine, and I don't mind which contractor builds it.",
+        # The "or" is within the one alternative wanted, not between it and another.
+        "Build the causeway now or next spring, I don't mind which.",
+        "Build the causeway in wood or in stone, I don't mind which.",
     )
     # The speaker's other words place them.
     placed = place([_block("Build a causeway or buy a second hull, I don't mind which.", n=1), _block("The sea link must stay.", n=2)], Spec("T", None, SPECS))

@@ -77,6 +77,25 @@ def test_an_advocates_for_before_the_proposal_is_support_in_anyones_words():
         assert counted(text) == {}, text
 
 
+def test_a_stance_given_up_or_a_noun_of_another_person_in_a_description_is_not_theirs():
+    for role in ("who has stopped opposing the causeway", "who ceased backing the plan", "who opposed the causeway until last year",
+                 "who backed the plan until recently", "who replaced a critic of the causeway", "who married an opponent of the plan"):
+        assert _at(role) == "context", role
+    # Held still, or the speaker's own noun after "to be", "become" or "as": theirs.
+    for role in ("who will oppose the causeway until it is scrapped", "who stopped the survey and opposes the causeway", "who is a critic of the causeway",
+                 "who has long been an opponent of the plan", "who became a critic of the scheme", "who works as a critic of the scheme"):
+        assert _at(role) == "no", role
+
+
+def test_a_stance_on_those_who_hold_one_on_the_proposal_is_none_on_it():
+    # "opposes the causeway's critics": the proposal owns the object, its critics; what they hold is not said.
+    for role in ("who opposes the causeway's critics", "who has long backed the plan's opponents"):
+        assert _at(role) == "context", role
+    assert evidence(Block("B1", "quote", "Wen Takoda", "We back the plan's opponents.", ("S0",), (0, 1, 0, 0)), CAUSEWAY).counted == {}
+    # What the proposal owns that is no holder of a stance leaves the stance on the proposal.
+    assert _at("who campaigned against the causeway's cost") == "no"
+
+
 def _two_outlets(tmp_path: Path, first: str, second: str) -> dict[str, str | None]:
     (tmp_path / "briefing.toml").write_text(
         'title = "Causeway"\n[[positions]]\nid = "yes"\nlabel = "Build the causeway"\ncues = ["shorter crossing"]\n'
@@ -109,7 +128,7 @@ def test_a_description_one_outlet_gives_places_the_words_another_outlet_reports(
 
 def test_a_description_that_states_no_stance_of_their_own_places_none_of_their_words(tmp_path: Path):
     # A former stance, and another's, in the other outlet's description: neither is theirs now.
-    for clause in ("who once backed the causeway", "whose brother opposes the causeway"):
+    for clause in ("who once backed the causeway", "whose brother opposes the causeway", "who replaced a critic of the causeway on the board"):
         where = _two_outlets(
             tmp_path,
             f'Bram Osterlo, {clause}, said: "My boat leaves the slipway at six every morning."',

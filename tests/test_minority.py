@@ -169,7 +169,8 @@ def test_a_speaker_introduced_by_its_right_after_a_bodys_stance_takes_the_bodys_
         assert place(story(body, intro), SPEC).blocks[2].position == side, body
     # With no verb in concord (a past, a modal), a noun plural with no "s" is many too; a singular head stays one body.
     for body, side in (("Police backed the tunnel.", "context"), ("Harbour people opposed the tunnel.", "context"),
-                       ("The harbour police would back the tunnel.", "context"), ("The harbour trust opposed the tunnel.", "no")):
+                       ("The harbour police would back the tunnel.", "context"), ("The harbour trust opposed the tunnel.", "no"),
+                       ("Fishermen opposed the tunnel.", "context"), ("Townspeople backed the tunnel.", "context")):
         assert place(story(body, intro), SPEC).blocks[2].position == side, body
     # A noun of stance in apposition or a participle is no verb in concord: the head's number tells.
     for body, side in (("The crew, a longtime opponent of the tunnel, met on Monday.", "no"),

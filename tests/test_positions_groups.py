@@ -127,6 +127,10 @@ def test_another_one_of_the_group_the_outlet_names_is_one_of_it_whatever_their_r
     # One more of something else, or "another" not before his name: no side.
     assert _after_the_group(against, "Another sailor, Ivo Renk, said the gates were oiled on Sunday.") == "context"
     assert _after_the_group(against, "Another lock keeper said Ivo Renk had oiled the gates on Sunday.") == "context"
+    # One more of someone else: of whom the group is ("another lock keeper's wife"), or of what a preposition names; or
+    # another name that begins like his.
+    for opening in ("Another lock keeper's wife, Ivo Renk, said", "Another critic of lock keepers, Ivo Renk, said", "Another lock keeper, Ivo Renkova, said"):
+        assert _after_the_group(against, f"{opening} the gates were oiled on Sunday.") == "context", opening
     # A contrast sets him against the group ("But Roe said ...": answers.answering), "another" or not.
     assert _after_the_group(against, "But another lock keeper, Ivo Renk, said the gates were oiled on Sunday.") == "yes"
 
