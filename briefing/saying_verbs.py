@@ -41,8 +41,10 @@ PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding"
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
 # "went on to say", "appeared to suggest"): the subject is theirs.
+CHAIN_VERBS = language()["chain_verbs"]
+# Verbs of refusing, and the verbs of answering they carry ("declined to comment").
 REFUSING = language()["refusal_verbs"]
-CHAIN_VERBS = language()["chain_verbs"] | REFUSING
+ANSWERS = language()["refused_answers"]
 PROGRESSIVE = words("grammar", "progressive_be")
 
 
@@ -58,33 +60,32 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
     return spoke_of(toks, i)
 
 
-# "deny" and "protest" in the sense that is no saying: "deny" with whom a
-# thing is withheld from ("denied him bail", "is denying entry to the
-# buses": the two-object "deny someone a thing"), "protest" of a
+# "deny" and "protest" in the sense that is no saying: "deny" of withholding,
+# with a thing granted, alone or after whom it is kept from ("denied him
+# bail", "is denying entry to the buses": the two-object "deny someone a
+# thing"), "protest" of a
 # demonstration, intransitive, with an adverbial or nothing after it
 # ("hundreds were protesting outside", "protested at the gates"; the
 # simple prepositions and conjunctions, Quirk et al. 1985, 9.7, 13.1).
 # Saying, "protest" takes what was said or an object ("protested that",
-# "protested the loss"), "deny" a claim ("denied it to reporters").
+# "protested the loss"), "deny" a claim ("denied it to reporters", "denied
+# links to the firm", "denied her involvement", "she denied them").
 DENY = frozenset({"deny", "denies", "denied", "denying"})
 PROTEST = frozenset({"protest", "protests", "protested", "protesting"})
+WITHHELD = language()["withheld_nouns"]
 _WITHHELD_FROM = frozenset({"him", "her", "them", "us", "me", "you"})
 _AFTER_DEMONSTRATING = (
     PREPOSITIONS | ADVERBIAL_PREPOSITIONS | words("grammar", "subordinators")
     | {"across", "along", "around", "near", "outside", "over", "through", "and", "or", "but"}
 )
-_NOT_WITHHELD = DETERMINERS | NOT_SPEAKERS | {"it", "anything", "everything"}  # what is denied, not a thing withheld
 
 
 def other_sense(toks: Sequence[Token], i: int) -> bool:
     """A verb of saying in its other sense (``DENY``, ``PROTEST``)."""
     low = toks[i].low
     if low in DENY:
-        after = toks[i + 1 : i + 3]
-        if after and after[0].low in _WITHHELD_FROM:
-            return True
-        # a bare noun, then to whom: "entry to", "access to"; not "denied it to reporters"
-        return len(after) == 2 and after[1].low == "to" and after[0].low.isalpha() and not after[0].capital and after[0].low not in _NOT_WITHHELD
+        after = [t.low for t in toks[i + 1 : i + 3]]
+        return bool(after) and (after[0] in WITHHELD or after[0] in _WITHHELD_FROM and after[1:] != [] and after[1] in WITHHELD)
     if low in PROTEST:  # intransitive: no object nor what was said, an adverbial or nothing after it
         k = i + 1
         while k < len(toks) and toks[k].low.endswith("ly"):
@@ -182,13 +183,13 @@ def spoke_of(toks: Sequence[Token], i: int) -> bool:
 
 def topic_after(toks: Sequence[Token], i: int) -> bool:
     """What the verb of talking at ``i`` was about follows it: "of" or
-    "about", past an adverb ("at length about"), or whom or where they
-    talked, then "about"."""
+    "about" (not "of which"), past an adverb ("at length about"), or whom
+    or where they talked, then "about"."""
     k = i + 1
     while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"at", "length", "out"}) and k - i <= 2:
         k += 1  # "spoke passionately about", "talked at length about", "spoke out about"
     if k < len(toks) and toks[k].low in TOPIC_OPENERS:
-        return True
+        return k + 1 >= len(toks) or toks[k + 1].low != "which"  # "speaking of which": a link of discourse, no topic
     # whom or where they talked, then the topic: "talked to reporters about", "spoke on the radio about"
     if k >= len(toks) or toks[k].low not in _TALKED_TO:
         return False
@@ -240,8 +241,9 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     """"they note", "did note that", "did not mention", "experts note
     that", "declined to comment": the plain form of a verb of saying that
     is also a noun ("note", "charge", "mention", "comment") is the verb
-    after a subject pronoun, a form of "do" (past a negator) or the "to" of
-    a verb of refusing (``REFUSING``), or between a plural subject and
+    after a subject pronoun, a form of "do" (past a negator) or, if it is
+    one of answering (``ANSWERS``), the "to" of a verb of refusing
+    (``REFUSING``; "declined to charge" is no saying), or between a plural subject and
     "that"; "the note that" and "his promise to" are nouns, and after
     "seems to" ("seems to agree") it is a state of mind."""
     if toks[i].low not in PLAIN_FORMS or i == 0:
@@ -250,7 +252,7 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
     if before.low in _SUBJECT_OR_DO or before.low in _NEGATORS and i > 1 and toks[i - 2].low in DO_FORMS:
         return True
     if before.low == "to" and i > 1 and toks[i - 2].low in REFUSING:
-        return True
+        return toks[i].low in ANSWERS
     plural = before.low.endswith("s") and not before.possessive and before.bare.isalpha() and before.low not in _NOT_A_PLURAL_SUBJECT
     return plural and i + 1 < len(toks) and toks[i + 1].low == "that"
 
@@ -275,4 +277,4 @@ def chain_start(toks: Sequence[Token], i: int) -> int:
     k = i - 2
     if toks[k].low == "on" and k >= 1 and toks[k - 1].low in {"went", "go", "goes", "going"}:
         return k - 1
-    return k if toks[k].low in CHAIN_VERBS else i
+    return k if toks[k].low in CHAIN_VERBS or toks[k].low in REFUSING and toks[i].low in ANSWERS else i

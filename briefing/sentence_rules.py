@@ -114,9 +114,13 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
     with a noun of saying as its object (``LIGHT_VERBS``,
     ``SAYING_OBJECTS``) says what that noun names, when what was said
     follows the noun ("about", a colon, a quotation, the -ing form of a verb
-    of saying); its subject is the speaker. "Roe made a claim on the
-    policy", "gave a speech on Monday" and "gave a speech that ran long" (a
-    relative clause) name nothing said and stay events."""
+    of saying); its subject, right before the verb, is the speaker. "Roe
+    made a claim on the policy", "gave a speech on Monday", "a speech about
+    20 minutes long" and "gave a speech that ran long" (a relative clause)
+    name nothing said and stay events; the plain form only speaks after a
+    subject pronoun ("they make comments about"; not "asked Roe to make",
+    "heard Roe make"), and a verb after another's words is not the
+    subject's ("the mayor's office gave": the office's, not the mayor's)."""
     for v in range(1, len(toks) - 2):
         if toks[v].low not in LIGHT_VERBS or toks[v].capital:
             continue
@@ -125,13 +129,29 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
             continue  # "giving rise to questions about", "released Lee's statement": no object of the verb, or another's
         if any(t.low in _NOT_MAIN for t in toks[:v]):
             return None  # "her sister, who had given speeches ...": not the subject's own verb
-        after = toks[noun + 1]
-        # what was said after the noun; "issued the following statement:" introduces a block quote, its speaker's words
-        said = after.low == "about" or after.text == ":" and noun + 2 < len(toks) or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
+        if toks[v].low + "s" in LIGHT_VERBS and toks[v - 1].low not in _PRONOUN_SUBJECTS:
+            return None  # a plain form after another's object or "to": "urged Roe to make", "heard Roe make"
+        after, topic = toks[noun + 1], toks[noun + 2] if noun + 2 < len(toks) else None
+        # what was said after the noun, not a figure ("about 20 minutes long"); "issued the following statement:" introduces a block quote
+        said = after.low == "about" and topic is not None and not topic.text[:1].isdigit() or after.text == ":" and topic is not None
+        said = said or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
         passive = toks[v - 1].low in PROGRESSIVE or toks[v - 1].low in _GET or been_done(toks, v)  # "Roe was given (got sent) a letter": Roe got it
         found = sentence_subject(toks[: v + 1]) or described_subject(toks[: v + 1]) if said and not passive else None
-        return replace(found, cue=toks[v].start) if found is not None else None
+        return replace(found, cue=toks[v].start) if found is not None and _ends_before(toks, v, found) else None
     return None
+
+
+_PRONOUN_SUBJECTS = frozenset({"they", "we", "i", "you"})
+
+
+def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
+    """``found`` ends right before the verb at ``v``, past auxiliaries and
+    adverbs ("Roe has since given"): no other noun stands between ("Ray and
+    Roe made", "the mayor's office gave")."""
+    k = v - 1
+    while k > 0 and (toks[k].low in AUX or toks[k].low in {"since", "also", "never", "not", "then"} or toks[k].low.endswith("ly")):
+        k -= 1
+    return toks[k].low == found.text.split()[-1].lower()
 
 
 def participle_clause(toks: Sequence[Token]) -> Mention | None:
