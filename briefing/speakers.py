@@ -318,8 +318,9 @@ class Article(Descriptions):
     def asked(self, p: Parsed) -> str | None:
         """"Reporters asked Jo Roe about the levy. '...,' she said.": the
         person named right after a verb of asking (past a title; not "asked
-        Roe's aides"), to whom the question is put, answers it; a "he" or
-        "she" after it speaks of them before anyone named earlier.
+        Roe's aides", nor one of two, "asked Roe and Dan"), to whom the
+        question is put, answers it; a "he" or "she" after it speaks of them
+        before anyone named earlier.
         ``remember`` asks it only when the askers are named by a common
         noun of people ("Reporters", a crowd, no one), never "he" or "she";
         a person named as the asker may be who a pronoun after means."""
@@ -327,7 +328,7 @@ class Article(Descriptions):
         if found is None:
             return None
         rest = found.string[found.end():]
-        name = next((n for n in p.names if re.match(r"(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(n) + r"\b(?!['’])", rest)), None)
+        name = next((n for n in p.names if re.match(r"(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(n) + r"\b(?!['’]|,?\s+(?:and|or)\s)", rest)), None)
         return self.person(name) if name else None
 
     def continued_topic(self, p: Parsed) -> str | None:
