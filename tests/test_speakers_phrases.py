@@ -55,6 +55,9 @@ def test_a_relative_pronoun_after_a_role_and_its_phrase_says_which_speaks(senten
         (("Ivo Dan questioned Tova Brenner's figures on Tuesday.", '"It will not rise," he said.'), "Ivo Dan"),
         (("Ivo Dan spoke first.", "Many reporters came.", "Reporters asked Ada Roe and Tova Brenner about the levy.", '"It will not rise," he said.'), "Ivo Dan"),
         (("Mr. Ivo Dan spoke.", "Ms. Ada Roe spoke.", "Ivo Dan asked Ada Roe about the levy.", '"It will not rise," he said.'), "Ivo Dan"),
+        # a surname that is also a noun of people ("baker", "sellers") names an asker too
+        (("Ivo Dan spoke first.", "Ms. Sellers asked Tova Brenner about the levy.", '"It will not rise," she said.'), "Sellers"),
+        (("Ivo Dan spoke first.", "Baker asked Tova Brenner about the levy.", '"It will not rise," he said.'), "Baker"),
     ],
 )
 def test_the_person_asked_answers(paragraphs, speaker):
