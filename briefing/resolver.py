@@ -30,6 +30,7 @@ from typing import cast
 from .data import load, words
 from .mention_words import GIVEN_TITLES, NAME_FOLLOWERS, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .role_choice import is_clause
 from .roles import TITLE_ROLES, strip_titles
 from .sentence_tokens import bare
@@ -390,7 +391,7 @@ def _modifies_people(name: str, text: str) -> bool:
     return bool(found) and all(_OPENS.fullmatch(text[: m.start()]) and m.group(1) and person_noun(m.group(1)) for m in found)
 
 
-_OPENS = re.compile(r"[\s\"“‘'(]*")  # what may come before a sentence's first word
+_OPENS = re.compile(rf"[\s{re.escape(QUOTE_MARKS + SINGLE_MARKS)}(]*")  # what may come before a sentence's first word
 
 
 def person_noun(word: str) -> bool:
