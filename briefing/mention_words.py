@@ -22,6 +22,7 @@ from .data import lines, words
 from .model import Sentence
 from .not_names import MONTHS, WEEKDAYS, is_place, never_a_name
 from .sentence_tokens import WORD, Token, either_apostrophe
+from .wording import FUNCTION_WORDS
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -198,6 +199,9 @@ _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | WEEKDAYS) - {
 # within a name ("the Kelso Friday Market Trust").
 _DATES = WEEKDAYS | MONTHS
 _ARTICLES = frozenset({"the", "a", "an"})
+# The words that follow a name as a verb or a function word ("Roe said",
+# "Roe has", "Roe and"), never as the noun it modifies.
+NAME_FOLLOWERS = FUNCTION_WORDS | AUX | SPEECH
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
@@ -207,12 +211,28 @@ def _of_the_name(toks: Sequence[Token], i: int, j: int) -> bool:
     body's name when the words before them hold a body's word (a body "of
     the" place or office, or "for a" cause, is one body), not before a day
     or a month ("the Senate for a Tuesday vote"); never after a person's
-    title alone ("President of the Council" names a person)."""
+    title alone ("President of the Council" names a person). Other than
+    "of the", only where the capitals end the phrase (``_cause_ends``)."""
     return (
         j + 2 < len(toks) and toks[j].low in {"of", "for"} and toks[j + 1].low in _ARTICLES
         and toks[j + 2].capital and toks[j + 2].low not in _DATES
         and any(t.low in _ORG_WORDS for t in toks[i:j])
+        and (toks[j].low == "of" and toks[j + 1].low == "the" or _cause_ends(toks, j + 2))
     )
+
+
+def _cause_ends(toks: Sequence[Token], k: int) -> bool:
+    """"The Council for a Fairer Budget said": the capitals after "for a"
+    end a body's name when no common noun they modify comes next, only a
+    mark, a function word but "of", an auxiliary or a verb (one of speech,
+    or in "-ed"); "asked the Council for a Kelby Road study", "left the Board
+    for a Tolvik Airways job" ask or leave a body for a thing."""
+    while k < len(toks) and toks[k].capital:
+        k += 1
+    if k == len(toks) or not toks[k].low.isalpha() or toks[k].text[0].isupper():
+        return True
+    low = toks[k].low
+    return low != "of" and (low in NAME_FOLLOWERS or low.endswith("ed"))
 
 
 def _date_after(toks: Sequence[Token], j: int) -> bool:

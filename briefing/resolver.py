@@ -28,12 +28,13 @@ from functools import lru_cache
 from typing import cast
 
 from .data import load, words
-from .mention_words import AUX, GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, SPEECH, TITLES, Parsed, people_nouns
+from .mention_words import GIVEN_TITLES, NAME_FOLLOWERS, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
+from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .role_choice import is_clause
 from .roles import TITLE_ROLES, strip_titles
 from .sentence_tokens import bare
-from .wording import FUNCTION_WORDS, NAME_SUFFIXES, unaccented
+from .wording import NAME_SUFFIXES, unaccented
 
 MALE, FEMALE = "m", "f"
 PRONOUN_GENDER = {"he": MALE, "him": MALE, "his": MALE, "himself": MALE,
@@ -380,12 +381,17 @@ def _outside_quotes(p: Parsed) -> str:
 
 
 def _modifies_people(name: str, text: str) -> bool:
-    """A capitalised run printed only right before a common noun of people
-    (``people_nouns``, from WordNet, singular or plural) is that noun's
-    modifier, an adjective or a noun adjunct, not a person's full name:
-    "Eastern Pelish voters", "Presumptive Tarvish nominee Jo Roe"."""
-    followers = [m.group(1) for m in re.finditer(re.escape(name) + r"(?:\s+([a-z]+)\b)?", text)]
-    return bool(followers) and all(w and person_noun(w) for w in followers)
+    """A capitalised run printed only to open the sentence and right before
+    a common noun of people (``people_nouns``, from WordNet, singular or
+    plural) is that noun's modifier, an adjective or a noun adjunct, not a
+    person's full name: "Eastern Pelish voters", "Presumptive Tarvish
+    nominee Jo Roe". Inside a sentence the capitals are the name's own:
+    "the Tova Brenner voters" name her."""
+    found = list(re.finditer(re.escape(name) + r"(?:\s+([a-z]+)\b)?", text))
+    return bool(found) and all(_OPENS.fullmatch(text[: m.start()]) and m.group(1) and person_noun(m.group(1)) for m in found)
+
+
+_OPENS = re.compile(rf"[\s{re.escape(QUOTE_MARKS + SINGLE_MARKS)}(]*")  # what may come before a sentence's first word
 
 
 def person_noun(word: str) -> bool:
@@ -393,12 +399,9 @@ def person_noun(word: str) -> bool:
     plural; not a word that also follows a name as a verb or a function
     word ("have", "accused": WordNet's nouns of "the haves", "the accused")."""
     nouns = people_nouns()
-    if word in _FOLLOW_NAMES:
+    if word in NAME_FOLLOWERS:
         return False
     return word in nouns or word.endswith("s") and (word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns)
-
-
-_FOLLOW_NAMES = FUNCTION_WORDS | AUX | SPEECH
 
 
 @dataclass(frozen=True)

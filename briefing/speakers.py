@@ -318,16 +318,18 @@ class Article(Descriptions):
     def asked(self, p: Parsed) -> str | None:
         """"Reporters asked Jo Roe about the levy. '...,' she said.": the
         person named right after a verb of asking (past a title; not "asked
-        Roe's aides"), to whom the question is put, answers it; a "he" or
-        "she" after it speaks of them before anyone named earlier.
-        ``remember`` asks it only when the askers are named by a common
-        noun of people ("Reporters", a crowd, no one), never "he" or "she";
+        Roe's aides", nor one of two, "asked Roe and Dan"), to whom the
+        question is put, answers it; a "he" or "she" after it speaks of them
+        before anyone named earlier.
+        ``remember`` asks it only when the askers are named by a plural
+        common noun of people ("Reporters", ``_common_askers``) or by no
+        one it can resolve (a crowd), never "he" or "she";
         a person named as the asker may be who a pronoun after means."""
         found = _ASKED.search(outside_quotes(p.sentence.text))
         if found is None:
             return None
         rest = found.string[found.end():]
-        name = next((n for n in p.names if re.match(r"(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(n) + r"\b(?!['’])", rest)), None)
+        name = next((n for n in p.names if re.match(r"(?:[A-Z][\w.’'-]*\s+){0,2}" + re.escape(n) + r"\b(?!['’]|,?\s+(?:and|or)\s)", rest)), None)
         return self.person(name) if name else None
 
     def continued_topic(self, p: Parsed) -> str | None:
@@ -374,7 +376,7 @@ class Article(Descriptions):
         if who:
             self.people.mention(who)
             self.last_named = (who, index)
-        asked = self.asked(p) if who is None or person_noun(who.lower()) else None
+        asked = self.asked(p) if who is None or _common_askers(p.subject or who) else None
         if asked and asked != who:
             self.people.mention(asked)  # the person asked answers: "he" or "she" after it means them
         self.last_speaker = speaker
@@ -404,6 +406,14 @@ def coordinated(p: Parsed, mention: Mention | None) -> bool:
     before = p.sentence.text[:mention.cue]
     at = before.rfind(mention.text)
     return at >= 0 and before[at + len(mention.text):].startswith(" and ")
+
+
+def _common_askers(printed: str) -> bool:
+    """"Reporters", "Voters": askers named by a plural common noun of
+    people, as printed; not a name with a title ("Ms Sellers") nor a bare
+    singular ("Baker asked Roe": a common noun would take an article)."""
+    low = printed.lower()
+    return low.endswith("s") and person_noun(low)
 
 
 # "Reporters asked Jo Roe ...": a verb of asking with the person asked as

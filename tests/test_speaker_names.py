@@ -32,8 +32,13 @@ def test_a_common_word_that_opens_a_sentence_is_no_given_name(paragraphs, speake
         # near cases: printed before a verb too, or elsewhere alone, the run is a name
         (("Ivo Dan spoke first.", "Ada Pelish voters backed him.", "Ada Pelish spoke later.", 'Pelish campaigns are long. "It is late," she said.'), "Ada Pelish"),
         (("Ivo Dan spoke first.", "Eastern Pelish backed him.", 'Pelish campaigns are long. "It is late," he said.'), "Eastern Pelish"),
-        # "have" (WordNet's "the haves") and the other words that follow a name as a verb are no noun of people here
-        (("Ivo Dan spoke first.", "Tolvik leaders including Ada Pelish have condemned the plan.", 'Pelish campaigns are long. "It is late," she said.'), "Ada Pelish"),
+        # inside a sentence the capitals are the name's own: a person's supporters or aides
+        (("Ivo Dan spoke first.", "The Tova Brenner supporters rallied.", 'Brenner spoke. "It is late," she said.'), "Tova Brenner"),
+        (("Ivo Dan spoke first.", "Governor Tova Brenner aides met.", 'Brenner spoke. "It is late," she said.'), "Tova Brenner"),
+        # "accused" (WordNet's "the accused"), "have" and the other words that follow a name as a verb are no noun of people here
+        (("Ada Pelish accused him of delay.", "Ivo Dan spoke.", '"It is late," Pelish said.'), "Ada Pelish"),
+        # and a run so used is no name a surname alone resolves to
+        (("Eastern Pelish voters backed him.", "Ivo Dan spoke.", '"It is late," Pelish said.'), "Pelish"),
     ],
 )
 def test_a_run_printed_only_before_a_noun_of_people_is_no_full_name(paragraphs, speaker):

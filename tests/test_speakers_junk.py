@@ -207,3 +207,16 @@ def test_a_bodys_name_ends_before_a_day_or_a_month():
 )
 def test_a_body_for_a_cause_is_one_name(paragraphs, last_two):
     assert speakers(*paragraphs)[-2:] == last_two
+
+
+def test_a_thing_asked_of_a_body_is_no_part_of_its_name():
+    # "for a" and capitals go on a body's name only where they end the phrase: a noun after them is the thing asked for
+    found = {
+        "The union asked the City Council for a Kelby Road study.": ("City Council", "Kelby Road"),
+        "Ivo Dan asked the Board for a Kelby audit on Monday.": (),
+        "She left the Council for a Tolvik Airways job.": (),
+        "Lawyers petitioned the Appeals Court for a Writ of review.": ("Appeals Court",),
+        "The Council for a Fairer Tolvik Budget opposed the levy.": ("Council for a Fairer Tolvik Budget",),
+        "Ivo Dan, who chairs the Trust for an Open Kelby Shore, spoke.": ("Trust for an Open Kelby Shore",),
+    }
+    assert {text: org_names(tokens(Sentence("s", 0, 0, text, ()))) for text in found} == found

@@ -50,10 +50,14 @@ def test_a_relative_pronoun_after_a_role_and_its_phrase_says_which_speaks(senten
         (("Ivo Dan spoke first.", "Many reporters came.", "Reporters asked Tova Brenner about the levy.", '"We will not raise it," he said.'), "Tova Brenner"),
         (("Ivo Dan spoke first.", "Reporters pressed Mayor Tova Brenner on the levy. He said it would not rise."), "Tova Brenner"),
         (("Ivo Dan spoke first.", "A crowd at the dock questioned Tova Brenner about the levy.", '"It will not rise," he said.'), "Tova Brenner"),
-        # near cases: a person met, or a person's view doubted, is no one asked; nor a pronoun that may mean the asker named in full
+        # near cases: a person met, or a person's view doubted, is no one asked, nor one of two asked; nor a pronoun that may mean the asker named in full
         (("Ivo Dan met Tova Brenner about the levy on Tuesday.", '"It will not rise," he said.'), "Ivo Dan"),
         (("Ivo Dan questioned Tova Brenner's figures on Tuesday.", '"It will not rise," he said.'), "Ivo Dan"),
+        (("Ivo Dan spoke first.", "Many reporters came.", "Reporters asked Ada Roe and Tova Brenner about the levy.", '"It will not rise," he said.'), "Ivo Dan"),
         (("Mr. Ivo Dan spoke.", "Ms. Ada Roe spoke.", "Ivo Dan asked Ada Roe about the levy.", '"It will not rise," he said.'), "Ivo Dan"),
+        # a surname that is also a noun of people ("baker", "sellers") names an asker too
+        (("Ivo Dan spoke first.", "Ms. Sellers asked Tova Brenner about the levy.", '"It will not rise," she said.'), "Sellers"),
+        (("Ivo Dan spoke first.", "Baker asked Tova Brenner about the levy.", '"It will not rise," he said.'), "Baker"),
     ],
 )
 def test_the_person_asked_answers(paragraphs, speaker):
