@@ -47,7 +47,7 @@ def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
     where an outlet and a journalist are named."""
     found = set()
     for name, blocks in ranked:
-        if any(b.kind == "quote" for b in blocks) or not name.split()[-1][:1].isupper():
+        if any(b.kind == "quote" for b in blocks) or not (name.split() or [""])[-1][:1].isupper():
             continue
         reports = re.compile(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", re.I).search  # once per speaker, not per statement
         if all(reports(b.text) for b in blocks):

@@ -105,7 +105,7 @@ _STAFF_FOR = re.compile(rf"^(?:(?:an?|the)\s+)?(?P<rank>(?:[\w-]+\s+)*?)(?:{_STA
 _STAFF_OF = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})$", re.I)
 _FORMER = words("stance", "former")
 # Why an outlet's statements have no section of their own without a spec.
-OUTLET_REASON = "is an outlet or only reports what others did or said: how the story reaches the reader, not a voice of it"
+_RELAYED = "is an outlet or only reports what others did or said: how the story reaches the reader, not a voice of it"
 
 
 @dataclass(frozen=True)
@@ -430,7 +430,7 @@ def _by_speaker(blocks: Sequence[Block], sources: Sequence[Source]) -> Placed:
         if b.speaker in ids and b.kind in SPEECH_KINDS:
             placed.append(replace(b, position=ids[b.speaker], reason="no spec: grouped by speaker"))
         elif b.speaker in outlets and b.kind in SPEECH_KINDS:
-            placed.append(replace(b, position=CONTEXT_ID, reason=f"no spec: {b.speaker} {OUTLET_REASON}"))
+            placed.append(replace(b, position=CONTEXT_ID, reason=f"no spec: {b.speaker} {_RELAYED}"))
         else:
             pid, reason = plain.placement(b, {}, [])
             placed.append(replace(b, position=pid, reason=reason))

@@ -2,12 +2,11 @@
 get no section of their own: their statements are background, with a
 reason, and ``briefing explain`` says so. Made-up stories."""
 
-import json
-
 from click.testing import CliRunner
 
 from briefing.cli import main
 from briefing.model import CONTEXT_ID, Block, Source, Spec
+from briefing.pipeline import build
 from briefing.positions import place
 
 # Three outlets on a canal lock: the Herald's report is cited by the radio,
@@ -28,20 +27,15 @@ STORY = {
 }
 
 
-def _build(folder, out):
-    result = CliRunner().invoke(main, ["build", str(folder), "--out", str(out), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    return json.loads((out / "briefing.json").read_text())
-
-
-def test_an_outlet_and_a_speaker_who_only_reports_get_no_section(make_articles, tmp_path):
-    data = _build(make_articles(STORY), tmp_path / "out")
-    assert [p["label"] for p in data["positions"]] == ["Statements by Osric Pym", "Statements by Nell Farrant", "Background and context"]
-    relayed = [b for b in data["blocks"] if b["speaker"] in ("Brindle Herald", "Ferrow Gazette")]
-    assert {b["speaker"] for b in relayed} == {"Brindle Herald", "Ferrow Gazette"}
-    assert all(b["position"] == CONTEXT_ID and "how the story reaches the reader" in b["reason"] for b in relayed)
+def test_an_outlet_and_a_speaker_who_only_reports_get_no_section(make_articles):
+    briefing = build([str(make_articles(STORY))]).briefing
+    assert briefing is not None
+    assert [p.label for p in briefing.positions] == ["Statements by Osric Pym", "Statements by Nell Farrant", "Background and context"]
+    relayed = [b for b in briefing.blocks if b.speaker in ("Brindle Herald", "Ferrow Gazette")]
+    assert {b.speaker for b in relayed} == {"Brindle Herald", "Ferrow Gazette"}
+    assert all(b.position == CONTEXT_ID and "how the story reaches the reader" in (b.reason or "") for b in relayed)
     # A speaker quoted elsewhere keeps every statement in their section, one "reported" too.
-    assert {b["position"] for b in data["blocks"] if b["speaker"] == "Osric Pym"} == {"osric-pym"}
+    assert {b.position for b in briefing.blocks if b.speaker == "Osric Pym"} == {"osric-pym"}
 
 
 def test_explain_without_a_spec_names_the_speakers_with_no_section(make_articles):
