@@ -7,7 +7,8 @@ the point answered, or a timetable kept in context: each block's
 ``reason``), the cues set aside (negated, reported, dismissed, conceded,
 granted then denied) and where, the speakers
 left unplaced, the cues that matched nothing, those most speakers say,
-and the positions with no material. It only reads what
+and the positions with no material; without a spec, the speakers who have
+no section of their own (an outlet, one who only reports) and why. It only reads what
 ``positions`` decided and asks ``cues.story_evidence`` for the cues, the
 same evidence ``positions.place`` weighed.
 """
@@ -37,10 +38,7 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     """The explanation; ``speaker`` (part of a name, any case) keeps only
     the speakers whose names hold it."""
     if spec is None:
-        return (
-            "No spec: statements are grouped by speaker, so no speaker is placed in a position.\n"
-            "Run `briefing init` on the articles to draft a briefing.toml, edit it, and explain again.\n"
-        )
+        return _no_spec(briefing, speaker)
     labels = {p.id: p.label for p in briefing.positions}
     roles = dict(briefing.roles)
     lines = [f"{briefing.title}", ""]
@@ -87,6 +85,26 @@ def explain(briefing: Briefing, spec: Spec | None, speaker: str | None = None) -
     held = {b.position for b in briefing.blocks}
     empty = [p.label for p in spec.positions if p.id not in held]
     lines += [f"  {label}" for label in empty] or ["  none"]
+    return "\n".join(lines) + "\n"
+
+
+def _no_spec(briefing: Briefing, speaker: str | None) -> str:
+    """Without a spec: that statements are grouped by speaker, the speakers
+    who have no section (an outlet, one who only reports) with why, and how
+    to write a spec."""
+    left: dict[str, list[tuple[Block, Evidence]]] = defaultdict(list)
+    for b in briefing.blocks:
+        if b.speaker and b.kind in SPEECH_KINDS and _placed(b) == CONTEXT_ID and (speaker is None or holds(b.speaker, speaker)):
+            left[b.speaker].append((b, Evidence({})))
+    lines = ["No spec: statements are grouped by speaker, so no speaker is placed in a position."]
+    if left:
+        lines += ["", "Speakers with no section of their own (their words are in Background and context):"]
+        labels = {p.id: p.label for p in briefing.positions}
+        for name, items in left.items():
+            lines.append(f"  {name}:")
+            lines += _reasons(items, labels)
+        lines.append("")
+    lines.append("Run `briefing init` on the articles to draft a briefing.toml, edit it, and explain again.")
     return "\n".join(lines) + "\n"
 
 

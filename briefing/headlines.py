@@ -41,10 +41,13 @@ def reporters(ranked: Sequence[tuple[str, list[Block]]]) -> set[str]:
     on Friday that ...", "as our correspondents Ana Lee and Ben Orr report
     from ..."): an outlet or a journalist the articles cite relays what others
     did or said, and takes no side by it. Not one a claim is "according
-    to": a campaign's figures are as often given so as an outlet's."""
+    to": a campaign's figures are as often given so as an outlet's; nor a
+    description (its last word not capitalised: "Harbour officials reported
+    progress", "the trust reported a loss"), a party reporting its own doings,
+    where an outlet and a journalist are named."""
     found = set()
     for name, blocks in ranked:
-        if any(b.kind == "quote" for b in blocks):
+        if any(b.kind == "quote" for b in blocks) or not (name.split() or [""])[-1][:1].isupper():
             continue
         reports = re.compile(rf"\b{re.escape(name)}\s+(?:\w+\s+)?report(?:s|ed)?\b", re.I).search  # once per speaker, not per statement
         if all(reports(b.text) for b in blocks):

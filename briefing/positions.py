@@ -55,7 +55,10 @@ placed, with two positions, by the story's own vocabulary (``leaning``).
 with no clear side go to ``context``; every block says why it sits where
 it does.
 
-Without a spec, each speaker gets a section of their own.
+Without a spec, each speaker gets a section of their own, but an outlet of
+the sources or a speaker who only reports (``headlines.cited``): an
+outlet's report is how the story reaches the reader, not a voice of it, and
+its statements go to ``context``.
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ from .cue_words import matches
 from .cues import Evidence, label_sides, story_evidence
 from .data import load, words
 from .described import described
+from .headlines import cited
 from .leaning import lean
 from .minority import set_apart
 from .model import (
@@ -82,6 +86,7 @@ from .model import (
     Block,
     Position,
     PositionSpec,
+    Source,
     Spec,
 )
 from .no_side import experts, unplaceable, weighed
@@ -99,6 +104,8 @@ _STAFF = "|".join(re.escape(t) for t in sorted(sorted(words("reporting", "speaki
 _STAFF_FOR = re.compile(rf"^(?:(?:an?|the)\s+)?(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})\s+(?:to|for|of)\s+(?:the\s+)?(?P<for>.+)$", re.I)
 _STAFF_OF = re.compile(rf"^(?:the\s+)?(?P<who>.+?)['’]s?\s+(?P<rank>(?:[\w-]+\s+)*?)(?:{_STAFF})$", re.I)
 _FORMER = words("stance", "former")
+# Why an outlet's statements have no section of their own without a spec.
+_RELAYED = "is an outlet or only reports what others did or said: how the story reaches the reader, not a voice of it"
 
 
 @dataclass(frozen=True)
@@ -178,11 +185,18 @@ def _heads(who: tuple[str, ...], role: list[str]) -> bool:
     return len(role) > 1 and role[:-1] == [w for w in who if w not in ("a", "an", "the", "s")]
 
 
-def place(blocks: Sequence[Block], spec: Spec, roles: Sequence[tuple[str, str]] = (), descriptions: Sequence[tuple[str, str]] = ()) -> Placed:
+def place(
+    blocks: Sequence[Block],
+    spec: Spec,
+    roles: Sequence[tuple[str, str]] = (),
+    descriptions: Sequence[tuple[str, str]] = (),
+    sources: Sequence[Source] = (),
+) -> Placed:
     """Give every block a position and a reason; ``roles`` is each speaker's
-    role, ``descriptions`` the other ones the outlets give them."""
+    role, ``descriptions`` the other ones the outlets give them; without a
+    spec, the ``sources`` name the outlets that get no section."""
     if not spec.from_file:
-        return _by_speaker(blocks)
+        return _by_speaker(blocks, sources)
     order = [p.id for p in spec.positions]
     labels = {p.id: p.label for p in spec.positions}
     scholars = experts(roles)
@@ -393,11 +407,18 @@ def speakers(blocks: Sequence[Block]) -> list[tuple[str, list[Block]]]:
     return [(name, by[name]) for name in order]
 
 
-def _by_speaker(blocks: Sequence[Block]) -> Placed:
+def _by_speaker(blocks: Sequence[Block], sources: Sequence[Source]) -> Placed:
     """No spec: a section per speaker, the most reported first (the order
-    of ``init``'s speaker list), as a reader scans for the main voices."""
+    of ``init``'s speaker list), as a reader scans for the main voices;
+    none for an outlet of the ``sources`` or one who only reports
+    (``headlines.cited``, which ``init``'s groups and the title leave out
+    too), whose statements are background."""
+    ranked = speakers(blocks)
+    outlets = cited(sources, ranked)
     ids: dict[str, str] = {}
-    for name, _ in speakers(blocks):
+    for name, _ in ranked:
+        if name in outlets:
+            continue
         base = slug(name)
         pid, n = base, 2
         while pid in ids.values() or pid == CONTEXT_ID:
@@ -408,6 +429,8 @@ def _by_speaker(blocks: Sequence[Block]) -> Placed:
     for b in blocks:
         if b.speaker in ids and b.kind in SPEECH_KINDS:
             placed.append(replace(b, position=ids[b.speaker], reason="no spec: grouped by speaker"))
+        elif b.speaker in outlets and b.kind in SPEECH_KINDS:
+            placed.append(replace(b, position=CONTEXT_ID, reason=f"no spec: {b.speaker} {_RELAYED}"))
         else:
             pid, reason = plain.placement(b, {}, [])
             placed.append(replace(b, position=pid, reason=reason))
