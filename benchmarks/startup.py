@@ -11,7 +11,12 @@ other processes on the machine disturb less than wall time; the fastest of
 ``--repeat`` runs is kept. Compiled bytecode is written and used, as it is
 for an installed package (``PYTHONDONTWRITEBYTECODE`` is dropped from the
 children's environment; the first run writes it), and so are the word
-lists as read (``briefing/data/store.py``, in the user's cache folder). A
+lists as read and the patterns and dataclass methods compiled at import
+(``briefing/data/store.py``, ``briefing/compiled.py``), each checkout in a
+cache folder of its own (``XDG_CACHE_HOME`` in the run's temporary folder),
+written by one unmeasured build of every format first: the two checkouts of
+``--baseline``, or other runs of briefing on the machine, never replace
+each other's kept patterns, which the next run would compile again. A
 bare interpreter start (``python -c pass``) is measured in the same run, so
 the numbers can be read as ratios.
 
@@ -94,6 +99,9 @@ def measure(checkouts: list[Checkout], repeat: int) -> list[dict[str, float]]:
     runs: list[list[dict[str, float]]] = [[] for _ in checkouts]
     with tempfile.TemporaryDirectory() as tmp:
         outs = [Path(tmp) / str(n) for n in range(len(checkouts))]
+        checkouts = [(label, env | {"XDG_CACHE_HOME": str(Path(tmp) / f"cache{n}")}, cwd) for n, (label, env, cwd) in enumerate(checkouts)]
+        for (_, env, cwd), out in zip(checkouts, outs):  # the cache folders written
+            cpu_of(build_command(tuple(dict.fromkeys(f for _, formats in BUILDS for f in formats)), out), env, cwd)
         for _ in range(repeat):
             for (_, env, cwd), done in zip(checkouts, runs):
                 done.append({"python -c pass": cpu_of([sys.executable, "-c", "pass"], env, cwd)})

@@ -45,6 +45,15 @@ def test_front_matter_still_reads_with_yaml_loaded_on_demand(tmp_path, make_arti
     assert data["sources"][0]["outlet"] == "Harbour Post" and data["sources"][0]["title"] == "Ferry pier closed"
 
 
+def test_the_modules_imported_before_the_imports_block_leave_tomllib_to_it():
+    """``compiled`` and the data package it needs are imported before any
+    block; tomllib (whose patterns are long to compile) is imported where a
+    TOML file is first read, inside one, so its patterns are kept."""
+    code = "import sys\nimport briefing.compiled\nprint('tomllib' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
 def test_templates_render_without_a_bytecode_cache_when_no_safe_folder_exists(tmp_path, monkeypatch, seed_briefing):
     import tempfile
 

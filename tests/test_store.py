@@ -120,6 +120,16 @@ def test_the_key_changes_with_the_file_the_code_and_the_arguments():
     assert store.key("en/y.txt", b"shovel\ntrowel\n", _upper) != one
     assert store.key("en/x.txt", b"shovel\ntrowel\n", _lower) != one
     assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 3) != store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 4)
+    # arguments equal in Python but printed apart (1 and True) key apart: only functions are hashed once a run
+    assert store.key("en/x.txt", b"shovel\ntrowel\n", _upper, 1) != store.key("en/x.txt", b"shovel\ntrowel\n", _upper, True)
+
+
+def test_a_function_is_keyed_by_its_name_and_its_modules_source_as_read():
+    import hashlib
+    from pathlib import Path
+
+    source = Path(__file__).read_bytes()
+    assert store._source(_upper) == hashlib.blake2b(f"{__name__}._upper".encode() + source).digest()
 
 
 def test_a_damaged_file_is_made_anew(cache):

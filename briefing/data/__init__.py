@@ -32,7 +32,6 @@ them all back.
 from __future__ import annotations
 
 import marshal
-import tomllib
 import zlib
 from collections.abc import Callable, Hashable, Iterator, Mapping
 from functools import cache
@@ -48,6 +47,8 @@ BUCKET = 16  # keys a bucket of a ``Keyed`` table holds, on average
 
 def toml(path: str) -> dict[str, Any]:
     """The TOML file at ``path`` (under this folder), parsed."""
+    import tomllib  # here: ``compiled`` imports this package before its block, and tomllib's patterns compiled in one are kept
+
     return kept(path, tomllib.loads)
 
 

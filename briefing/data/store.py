@@ -40,6 +40,7 @@ import stat
 import sys
 import time
 from collections.abc import Callable, Hashable
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -67,12 +68,17 @@ def folder() -> Path | None:
 
 
 def _source(part: Hashable) -> bytes:
-    """What a key holds of one thing a value depends on: a function's name
-    and the source of its module, or an argument's ``repr``."""
+    """What a key holds of one thing a value depends on, hashed: a
+    function's name and the source of its module, or an argument's ``repr``."""
     if not callable(part):
-        return repr(part).encode()
-    name = f"{part.__module__}.{getattr(part, '__qualname__', '')}".encode()
-    return name + Path(getattr(sys.modules[part.__module__], "__file__", None) or "").read_bytes()  # no file (a builtin): an OSError, nothing kept
+        return hashlib.blake2b(repr(part).encode()).digest()
+    return _function(part.__module__, getattr(part, "__qualname__", ""))
+
+
+@cache  # a run keys several files by the same functions, whose modules do not change while it runs
+def _function(module: str, name: str) -> bytes:
+    source = Path(getattr(sys.modules[module], "__file__", None) or "").read_bytes()  # no file (a builtin): an OSError, nothing kept
+    return hashlib.blake2b(f"{module}.{name}".encode() + source).digest()
 
 
 def key(path: str, data: bytes, *how: Hashable) -> str:
@@ -82,7 +88,7 @@ def key(path: str, data: bytes, *how: Hashable) -> str:
         digest.update(text.encode() + b"\0")
     digest.update(hashlib.blake2b(data).digest())
     for part in how:
-        digest.update(hashlib.blake2b(_source(part)).digest())
+        digest.update(_source(part))
     return digest.hexdigest()
 
 

@@ -29,10 +29,12 @@ DEMONSTRATIVES = {"this", "that", "these", "those"}
 NEAR = {"this", "these"}
 TIME_UNITS = words("grammar", "time_units")
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*")  # whole words: not the "am" of "4am"
+_CONTENT_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+_LOWER = re.compile(r"\b[a-z]")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())}
+    return {w for w in _CONTENT_WORD.findall(text.lower())}
 
 
 def own_voice(profiles: Sequence[Profile]) -> dict[str, float]:
@@ -121,7 +123,7 @@ def summary_events(context: tuple[Block, ...], commentary: list[Block], limit: i
             continue
         if any(_prints(b, r) for r in readings):
             continue
-        if len(b.text.split()) < 3 or not re.search(r"\b[a-z]", b.text) or not _stands_alone(b.text):
+        if len(b.text.split()) < 3 or not _LOWER.search(b.text) or not _stands_alone(b.text):
             continue
         if len(b.sources) == 1 and lexicon.load().any_subjective(outside_quotes(b.text)):
             continue

@@ -23,6 +23,10 @@ _MD_INLINE = re.compile(
 )
 _MD_LINE_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+](?=\s|$)|\d{1,9}(?=[.)](?:\s|$)))")
 _MD_HTML = re.compile(r"<(?=[A-Za-z/!?])|&(?=#?\w+;)")  # a tag, an autolink, an entity
+_MD_BRACKET = re.compile(r"(?<!\\)[\[\]]")  # a bracket not escaped yet
+_MD_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
+_WEB_URL = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)
+_URL_PART = re.compile(r"[^/?&#]*/|[?&#][^/?&#]*|[^/?&#]+")  # a URL's path cut where a line may break
 
 
 def markdown_escape(text: object, link_text: bool = False) -> str:
@@ -33,12 +37,12 @@ def markdown_escape(text: object, link_text: bool = False) -> str:
     value = _MD_HTML.sub(lambda m: "&lt;" if m.group() == "<" else "&amp;", value)
     value = _MD_INLINE.sub(lambda m: "\\" + m.group(), value)
     if link_text:
-        value = re.sub(r"(?<!\\)[\[\]]", r"\\\g<0>", value)
+        value = _MD_BRACKET.sub(r"\\\g<0>", value)
     for mark in "~$":  # strikethrough and maths need two of the same mark
         if value.count(mark) > 1:
             value = value.replace(mark, "\\" + mark)
     value = _MD_LINE_START.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), value)
-    return re.sub(r"(?<=\s)(#+)$", r"\\\1", value)  # a closing # run would be dropped from a heading
+    return _MD_CLOSING_HASHES.sub(r"\\\1", value)  # a closing # run would be dropped from a heading
 
 
 def web_link(url: str | None) -> str | None:
@@ -49,7 +53,7 @@ def web_link(url: str | None) -> str | None:
     written. None for anything else (``javascript:``, ``file:``,
     ``data:``...), which is then shown as text."""
     value = (url or "").strip()
-    if not re.match(r"https?://[^\s/?#]", value, re.IGNORECASE):
+    if not _WEB_URL.match(value):
         return None
     return "".join(quote(c, safe="") if c in '<>"\\`' or unicodedata.category(c)[0] in "CZ" else c for c in value)
 
@@ -74,7 +78,7 @@ def url_parts(url: str) -> tuple[str, ...]:
     inside "https://"."""
     head, sep, rest = url.partition("://")
     host, slash, path = rest.partition("/")
-    pieces = re.findall(r"[^/?&#]*/|[?&#][^/?&#]*|[^/?&#]+", path)
+    pieces = _URL_PART.findall(path)
     return (head + sep + host + slash, *pieces) if sep else (url,)
 
 

@@ -40,6 +40,7 @@ SUMMARY_SPEAKERS = 8  # without a spec, the summary names this many speakers; ea
 COVERAGE_ROWS = 25
 COVERAGE_COLUMNS = 20  # a matrix wider than this no longer fits a page with three-digit source numbers
 FOLDED_ID = "folded"  # the balance row of the sections folded into a short list
+_NOT_IN_SLUG = re.compile(r"[^\w\- ]")
 PALETTE = ("#2b6cb0", "#c77c02", "#6b4c9a", "#1f8a80", "#a23b72", "#5c6f1c")  # the positions' colours, in turn
 
 
@@ -198,7 +199,7 @@ SECTION_TITLES = (
 def slug(heading: str) -> str:
     """The anchor a GFM renderer gives a heading: lower case, punctuation
     dropped, spaces as hyphens."""
-    return re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-")
+    return _NOT_IN_SLUG.sub("", heading.lower()).replace(" ", "-")
 
 
 def source_names(sources: tuple[Source, ...]) -> dict[str, str]:
