@@ -287,7 +287,7 @@ def test_without_a_spec_the_briefing_names_speakers_not_positions_and_counts_out
     assert "Statements by" not in summary and "> - Odo Brant (councillor)" in summary
     assert "| Section | Blocks |" in md and "Speakers it quoted" in md
     # An empty background says so, as the HTML does.
-    assert "reported with no speaker, most widely reported first.\n\nNo background material was found." in md
+    assert "with no speaker or in an outlet's own report, most widely reported first.\n\nNo background material was found." in md
     # Reported speech from the source with no outlet is credited to its article, by headline.
     assert "As the article “Ferry pier to close for repairs” reported it:" in md
     assert "As the article “Ferry pier to close for repairs” reported it:" in html
