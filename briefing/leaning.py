@@ -36,6 +36,7 @@ SHOWN = 5  # words named in the reason
 # The universal determiners and pronouns ("every", "everyone"), function words as "each" and "all" are, which
 # say how many, not of what.
 UNIVERSALS = words("stance", "universals")
+_SKIPPED = FUNCTION_WORDS | UNIVERSALS  # made once, not per word
 # Inflections stripped to a crude stem, longest first, so "wages" and
 # "wage", "sailings" and "sailing" meet; the stem keeps four letters.
 SUFFIXES = ("ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
@@ -63,7 +64,7 @@ def _content(tokens: list[tuple[str, bool]], names: Set[str]) -> dict[str, str]:
     """Stem -> the first word it came from, for a block's content words."""
     out: dict[str, str] = {}
     for word, _ in tokens:
-        if len(word) > 2 and word.isalpha() and word not in FUNCTION_WORDS | UNIVERSALS and word not in names:
+        if len(word) > 2 and word.isalpha() and word not in _SKIPPED and word not in names:
             out.setdefault(stem(word), word)
     return out
 

@@ -155,12 +155,13 @@ def _adjectives(folder: Path) -> None:
     irregular = _irregular(folder / "adj.exc")
     comparatives = _comparatives(folder / "data.adj")
     participles = {form for forms in _irregular(folder / "verb.exc").values() for form in forms}  # "found", "sold" do not compare
+    uncompared = comparatives | participles
     pairs = set()
     for offset, target, numbers in _antonyms(pointers, "a"):
         a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
         if (a + b).isalpha() and (not CLOSED & {a, b} or {a, b} <= comparatives):
             pairs.add(tuple(sorted((a, b))))
-    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in comparatives | participles else _compared(w) - CLOSED))
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in uncompared else _compared(w) - CLOSED))
 
 
 def _comparatives(data: Path) -> set[str]:
