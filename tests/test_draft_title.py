@@ -111,6 +111,11 @@ def _source(n: int, text: str, outlet: str | None) -> Source:
     return Source(f"S{n}", f"{n}.md", text, str(n), outlet=outlet)
 
 
+def _quoted(names: tuple[str, ...], text: str, sources: tuple[str, ...] = ("S1",)) -> list[tuple[str, list[Block]]]:
+    """Each of ``names`` as a speaker of one quotation, in the order ``speakers`` gives."""
+    return [(n, [Block(f"B{i}", "quote", n, text, sources, (0, i, 0, 0))]) for i, n in enumerate(names)]
+
+
 def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_of_its_name_after_the():
     from briefing.headlines import outlets_among
 
@@ -119,7 +124,7 @@ def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_o
         _source(2, "Skerry Radio News said the vote was close.", "Skerry Radio News"),
     ]
     def said(*names: str) -> list[tuple[str, list[Block]]]:
-        return [(n, [Block(f"B{i}", "quote", n, "The quay is closed.", ("S1", "S2"), (0, i, 0, 0))]) for i, n in enumerate(names)]
+        return _quoted(names, "The quay is closed.", ("S1", "S2"))
 
     names = ["Tolbury Evening Gazette", "the Tolbury Evening Gazette", "Gazette", "Skerry Radio News Poll", "Skerry Radio News", "Ada Vell"]
     assert outlets_among(sources, said(*names)) == set(names) - {"Ada Vell"}
@@ -141,7 +146,7 @@ def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
         _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
     ]
     names = ("Ida Rusk", "Pellby Gazette", "Ola Brenn", "Quay Radio Poll")
-    ranked = [(n, [Block(f"B{i}", "quote", n, "The pier survey is out.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
+    ranked = _quoted(names, "The pier survey is out.")
     assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
 
 
@@ -150,7 +155,7 @@ def test_a_subject_that_is_a_speaker_is_named_once_first_among_the_speakers():
 
     sources = [_source(n, "The quay wall is to be rebuilt.", None) for n in (1, 2)]
     names = ("Ida Rusk", "Ola Brenn", "Tam Orrin")
-    ranked = [(n, [Block(f"B{i}", "quote", n, "The quay wall is sound.", ("S1",), (0, i, 0, 0))]) for i, n in enumerate(names)]
+    ranked = _quoted(names, "The quay wall is sound.")
     # the headlines name Ola Brenn, though Ida Rusk is quoted more
     assert title_from(sources, ranked, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
     assert title_from(sources, ranked, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"

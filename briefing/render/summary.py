@@ -34,7 +34,7 @@ _LOWER = re.compile(r"\b[a-z]")
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text.lower())}
+    return set(_CONTENT_WORD.findall(text.lower()))
 
 
 def own_voice(profiles: Sequence[Profile]) -> dict[str, float]:
