@@ -22,6 +22,7 @@ from .saying_verbs import (
     PARTICIPLE_CUES,
     PLAIN_FORMS,
     PROGRESSIVE,
+    PRONOUN_SUBJECTS,
     REPORTING,
     SAYING_NOUNS,
     SPEAKING,
@@ -129,7 +130,7 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
             continue  # "giving rise to questions about", "released Lee's statement": no object of the verb, or another's
         if any(t.low in _NOT_MAIN for t in toks[:v]):
             return None  # "her sister, who had given speeches ...": not the subject's own verb
-        if toks[v].low + "s" in LIGHT_VERBS and toks[v - 1].low not in _PRONOUN_SUBJECTS:
+        if toks[v].low + "s" in LIGHT_VERBS and toks[v - 1].low not in PRONOUN_SUBJECTS:
             return None  # a plain form after another's object or "to": "urged Roe to make", "heard Roe make"
         after, topic = toks[noun + 1], toks[noun + 2] if noun + 2 < len(toks) else None
         # what was said after the noun, not a figure ("about 20 minutes long"); "issued the following statement:" introduces a block quote
@@ -139,9 +140,6 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
         found = sentence_subject(toks[: v + 1]) or described_subject(toks[: v + 1]) if said and not passive else None
         return replace(found, cue=toks[v].start) if found is not None and _ends_before(toks, v, found) else None
     return None
-
-
-_PRONOUN_SUBJECTS = frozenset({"they", "we", "i", "you"})
 
 
 def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
