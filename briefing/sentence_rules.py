@@ -147,7 +147,7 @@ def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
     adverbs ("Roe has since given"): no other noun stands between ("Ray and
     Roe made", "the mayor's office gave")."""
     k = v - 1
-    while k > 0 and (toks[k].low in AUX or toks[k].low in {"since", "also", "never", "not", "then"} or toks[k].low.endswith("ly")):
+    while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
         k -= 1
     return toks[k].low == found.text.split()[-1].lower()
 
