@@ -234,7 +234,9 @@ PLAIN_FORMS = frozenset(_plain(w) for w in REPORTING if w.endswith("s") and not 
 # mention", "didn't mention"); after a modal it is a guess ("would demand").
 DO_FORMS = either_apostrophe(("do", "does", "did", "don't", "doesn't", "didn't"))
 _NEGATORS = frozenset({"not", "never"})
-_SUBJECT_OR_DO = frozenset({"they", "we", "i", "you"}) | DO_FORMS  # made once, not once a call
+# The subject pronouns a plain form follows as a verb ("they note", "we charge").
+PRONOUN_SUBJECTS = frozenset({"they", "we", "i", "you"})
+_SUBJECT_OR_DO = PRONOUN_SUBJECTS | DO_FORMS  # made once, not once a call
 
 
 def plain_form_cue(toks: Sequence[Token], i: int) -> bool:

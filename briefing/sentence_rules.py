@@ -22,6 +22,7 @@ from .saying_verbs import (
     PARTICIPLE_CUES,
     PLAIN_FORMS,
     PROGRESSIVE,
+    PRONOUN_SUBJECTS,
     REPORTING,
     SAYING_NOUNS,
     SPEAKING,
@@ -129,7 +130,7 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
             continue  # "giving rise to questions about", "released Lee's statement": no object of the verb, or another's
         if any(t.low in _NOT_MAIN for t in toks[:v]):
             return None  # "her sister, who had given speeches ...": not the subject's own verb
-        if toks[v].low + "s" in LIGHT_VERBS and toks[v - 1].low not in _PRONOUN_SUBJECTS:
+        if toks[v].low + "s" in LIGHT_VERBS and toks[v - 1].low not in PRONOUN_SUBJECTS:
             return None  # a plain form after another's object or "to": "urged Roe to make", "heard Roe make"
         after, topic = toks[noun + 1], toks[noun + 2] if noun + 2 < len(toks) else None
         # what was said after the noun, not a figure ("about 20 minutes long"); "issued the following statement:" introduces a block quote
@@ -141,15 +142,12 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
     return None
 
 
-_PRONOUN_SUBJECTS = frozenset({"they", "we", "i", "you"})
-
-
 def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
     """``found`` ends right before the verb at ``v``, past auxiliaries and
     adverbs ("Roe has since given"): no other noun stands between ("Ray and
     Roe made", "the mayor's office gave")."""
     k = v - 1
-    while k > 0 and (toks[k].low in AUX or toks[k].low in {"since", "also", "never", "not", "then"} or toks[k].low.endswith("ly")):
+    while k > 0 and (toks[k].low in AUX or toks[k].low.endswith("ly")):
         k -= 1
     return toks[k].low == found.text.split()[-1].lower()
 

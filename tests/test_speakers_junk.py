@@ -193,7 +193,6 @@ def test_a_bodys_name_ends_before_a_day_or_a_month():
     assert {text: org_names(tokens(Sentence("s", 0, 0, text, ()))) for text in found} == found
 
 
-
 @pytest.mark.parametrize(
     "paragraphs,last_two",
     [

@@ -41,8 +41,6 @@ def test_a_relative_pronoun_after_a_role_and_its_phrase_says_which_speaks(senten
     assert speakers(sentence) == (speaker,)
 
 
-
-
 @pytest.mark.parametrize(
     "paragraphs,speaker",
     [
