@@ -387,8 +387,11 @@ def _modifies_people(name: str, text: str) -> bool:
     person's full name: "Eastern Pelish voters", "Presumptive Tarvish
     nominee Jo Roe". Inside a sentence the capitals are the name's own:
     "the Tova Brenner voters" name her."""
+    opening = _OPENS.match(text)  # always matches, maybe empty
+    if not (opening and text.startswith(name, opening.end())):  # not at the opening: a print of it is elsewhere, or none is
+        return False
     found = list(re.finditer(re.escape(name) + r"(?:\s+([a-z]+)\b)?", text))
-    return bool(found) and all(_OPENS.fullmatch(text[: m.start()]) and m.group(1) and person_noun(m.group(1)) for m in found)
+    return all(_OPENS.fullmatch(text[: m.start()]) and m.group(1) and person_noun(m.group(1)) for m in found)
 
 
 _OPENS = re.compile(rf"[\s{re.escape(QUOTE_MARKS + SINGLE_MARKS)}(]*")  # what may come before a sentence's first word
