@@ -112,6 +112,8 @@ STORIES = Path(__file__).parent / "placement"
 # wrong side) join: 850 of 1,072 = 0.793 on 43788a9, hence 0.79.
 # 2026-12-02 (twentieth session): crematorium_plan and gasworks_site (21 of 36 blind on 0597dc7, five quotes on a
 # wrong side) join: 871 of 1,108 = 0.786 on 0597dc7, hence 0.78.
+# 2026-12-02 (twenty-first session): street_trees and organ_donation (28 of 40 blind on 148f78e, one quote on a
+# wrong side) join: 903 of 1,148 = 0.787 on 148f78e; the floor holds.
 FLOOR = 0.78
 
 
