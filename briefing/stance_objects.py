@@ -30,6 +30,9 @@ OPENERS = words("grammar", "determiners") | words("grammar", "possessive_determi
 ANNULLING = words("stance", "annulling")  # "repeal", "revoke": with ``DIRECTIONS``' verbs of taking away, what undoes a proposal
 BEING = words("stance", "passive")  # the forms of "to be": "we are the scheme's backers"
 PREPOSITIONS = words("grammar", "prepositions")
+# The subjects of a cleft or an existential sentence (Quirk et al. 1985, 18.25 and 18.44: "it", "there"),
+# and the demonstratives ("this is the plan's critics' view"): no holder of what follows "to be".
+DUMMY_SUBJECTS = ("it", "there", "this", "that")
 HOLDER_OF = ("|", "of", "among", "amongst")  # before a holder's description: its clause's opening, "one of", "among"
 
 
@@ -40,7 +43,8 @@ def owner_before(tokens: list[str], i: int, objects: Set[str]) -> int | None:
     an apposition ("Ann Lee, the plan's critic, said"), or after "of" or
     "among" ("one of the plan's critics") or a form of "to be" ("we are the
     scheme's backers"); not the object of a verb ("we met the plan's
-    critics", others). None when it does not."""
+    critics", others), nor after "it is" or "there are" ("it was the plan's
+    critics who ...", a cleft). None when it does not."""
     k = i - 1
     while k > i - 3 and k > 0 and tokens[k] not in FUNCTION_WORDS:
         k -= 1
@@ -48,7 +52,9 @@ def owner_before(tokens: list[str], i: int, objects: Set[str]) -> int | None:
         return None
     det = k - 2 if k >= 2 and tokens[k - 2] in OPENERS else k - 1
     before = tokens[det - 1] if det else "|"
-    return k - 1 if before in HOLDER_OF or before in BEING else None
+    # "it was the plan's critics who ...", "there are the plan's critics": a cleft or an existential "to be" describes no holder.
+    dummy = before in BEING and det >= 2 and tokens[det - 2] in DUMMY_SUBJECTS
+    return k - 1 if before in HOLDER_OF or (before in BEING and not dummy) else None
 
 
 def undoes(word: str, objects: Set[str]) -> bool:

@@ -230,3 +230,6 @@ def test_the_proposals_possessive_before_a_noun_of_stance_describes_its_holder()
     # The holders named as the object of a verb, or as another's group, are others.
     for text in ("We met the plan's critics on Monday.", "The plan's critics say the wells will run dry.", "Ona Brisk, whose sons are among the plan's critics, keeps bees."):
         assert evidence(make_block(text), SPECS).counted == {}, text
+    # A cleft's "it" in the outlet's report is no holder.
+    cleft = make_block("Ada Corr said it was the plan's critics who had delayed the survey.", "Ada Corr", "statement")
+    assert evidence(cleft, SPECS).counted == {}
