@@ -29,11 +29,12 @@ from .concession import GRANTED, WEAK, WeakKind, conceded
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
 from .grievances import imposed, unasked
-from .judged import judged
+from .judged import indifferent, judged
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .set_aside import FIRST_PERSON, PROPOSITION_NOUNS, RENAMED, SetAside, SetAsideKind, commented, echoed, renamed, why_not
+from .stance_objects import aim, owner_before, undoes, undone
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -46,7 +47,6 @@ OPPONENTS = words("stance", "opponents")
 SUPPORTING = words("stance", "supporting") | SUPPORTERS
 OPPOSING = words("stance", "opposing") | OPPONENTS
 ADVOCATING = words("stance", "advocating")  # "campaigned for the ban"
-_OPENERS = words("grammar", "determiners") | words("grammar", "possessive_determiners")
 PROPOSALS = words("stance", "proposals")
 OURS = words("stance", "first_person_possessives")  # "our party opposes the plan"
 REPORTED_HOLDERS = words("stance", "reported_holders")  # the outlet's "X said it would vote against ..."
@@ -215,10 +215,17 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
+        owner = owner_before(tokens, i, objects) if bases(t) & (SUPPORTERS | OPPONENTS) else None
+        if side and owner is not None:  # "one of the plan's critics": the proposal's possessive before the noun of stance
+            start = max((k + 1 for k in range(owner) if tokens[k] == "|"), default=0)
+            if tokens[start] != WHOSE and (holders.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders)):
+                found.append((sides[side], " ".join(tokens[owner : i + 1]), owner, i + 1 - owner))
+            continue
         if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
-            side = "for" if bases(t) & ADVOCATING and _aim(tokens[i + 2 : i + 5], objects) else None
-        # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision").
-        reach = i + 5 + tokens[i + 1 : i + 7].count("s")
+            side = "for" if bases(t) & ADVOCATING and aim(tokens[i + 2 : i + 5], objects) else None
+        # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision"), nor
+        # the "of" after an undoing ("opposes the withdrawal of the plan").
+        reach = i + 5 + tokens[i + 1 : i + 7].count("s") + any(tokens[j + 1 : j + 2] == ["of"] and undoes(tokens[j], objects) for j in range(i + 1, i + 4))
         targets = objects | refused if side == "against" else objects
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
@@ -228,6 +235,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
         if bases(owned) & (SUPPORTERS | OPPONENTS):
             continue
+        undoing = undone(tokens, i, end, objects)
+        if undoing:  # "we oppose the plan's withdrawal": a stance on its undoing is the other one
+            side, end = "for" if side == "against" else "against", undoing
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
         # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan"); a "whose"
@@ -280,14 +290,12 @@ def _refused(label: str) -> frozenset[str]:
     return frozenset(named[-1:])
 
 
-def _aim(after: list[str], objects: Set[str]) -> bool:
-    """Whether the words after an advocate's "for" name the proposal as the
-    aim itself, its noun first or after one determiner ("for the ban", "for
-    our plan"; not "for a new scheme"), not as what is to be done to ("for
-    the plan to be dropped") nor as the owner of the aim ("for the plan's
-    withdrawal")."""
-    noun = 1 if after[:1] and after[0] in _OPENERS else 0
-    return after[noun : noun + 1] != [] and after[noun] in objects and after[noun + 1 : noun + 2] not in (["to"], ["s"])
+
+
+
+
+
+
 
 
 def _voiced(role: str | None) -> frozenset[str]:
@@ -351,6 +359,9 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             # A stance is shown as printed ("backs the fire chief's decision"), not in normal form.
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
+            # "Rebuild it or refurbish it, I don't mind which": alternatives all of one position still want it.
+            minded = {(pid, at) for pid, _, at, size in cued if indifferent(tokens, at, size)}
+            one_side = len({pid for pid, _ in minded}) == 1 and len(minded) > 1
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
                 why = (
                     why_not(tokens, at, own, frame, question, voiced)
@@ -358,7 +369,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
                     or (None if reported else commented(tokens, at, size, own))
                     or echoed(tokens, at, size, question, following)
                     # A stance said as a verdict reads its own denial and comparison (``verdicts``): only a spec's cue is judged here.
-                    or (judged(tokens, at, size) if k < len(cued) else None)
+                    or (judged(tokens, at, size, one_side) if k < len(cued) else None)
                 )
                 granted = None if why else conceded(tokens, at, following) or renamed(tokens, at, size)
                 if why:

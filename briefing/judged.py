@@ -22,8 +22,10 @@ of the cue's side:
   "to be" denied ("fewer buses are not a luxury") may deny a charge: the
   cue still counts.
 - one of alternatives the speaker says they do not mind between ("rebuild
-  it or refurbish it, I don't mind which", "it does not matter which"):
-  no preference is stated.
+  it or demolish it, I don't mind which", "it does not matter which"):
+  no preference is stated; unless every alternative is a cue of one
+  position ("rebuild it or refurbish it", both of restoring), which the
+  speaker then wants whichever is done.
 
 Each is "judged": the cue counts for no side, and turns no speaker to the
 other, since a cue may name the harm a side fears as well as the good it
@@ -62,9 +64,12 @@ _BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "
 OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
 
 
-def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | None:
+def judged(tokens: list[str], at: int, size: int, one_side: bool = False) -> tuple[SetAsideKind, str] | None:
     """Why the cue of ``size`` words at ``tokens[at]`` is judged against by
-    its sentence (kind, in words), if it is."""
+    its sentence (kind, in words), if it is; ``one_side``: the alternatives
+    the sentence does not mind between are all cues of one position
+    ("rebuild it or refurbish it, I don't mind which", both of restoring),
+    which it then wants whichever is done."""
     start = max((i + 1 for i in range(at) if tokens[i] == "|"), default=0)
     end = next((i for i in range(at + size, len(tokens)) if tokens[i] == "|"), len(tokens))
     if _dearer(tokens, start, end, at):
@@ -77,12 +82,12 @@ def judged(tokens: list[str], at: int, size: int) -> tuple[SetAsideKind, str] | 
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
         return "judged", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
-    if _indifferent(tokens, at, size):
+    if not one_side and indifferent(tokens, at, size):
         return "judged", "one of alternatives the speaker does not mind between ('X or Y, I don't mind which')"
     return None
 
 
-def _indifferent(tokens: list[str], at: int, size: int) -> bool:
+def indifferent(tokens: list[str], at: int, size: int) -> bool:
     """Whether the cue is one of alternatives joined by "or" (the cue, or
     the cue and "it", right before it; "or" and any article right before the
     cue) that the sentence then says the speaker does not mind between: a

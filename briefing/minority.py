@@ -57,6 +57,9 @@ from .set_aside import CONDITIONAL, OPERATORS
 from .verdicts import BE
 from .wording import normal
 
+# A part of a group: English's quantifiers that name some of it, not the negative "few" (Quirk et al. 1985,
+# 5.25), and "one", before the group or a partitive "of the" ("Some critics ...", "One of the critics ...").
+PARTS = (words("grammar", "quantifiers") - {"few"}) | {"one"}
 UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
 SINGULAR = words("stance", "singular_auxiliaries")  # "the union has backed ...": one body
@@ -110,15 +113,19 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     "Supporters such as ..."), after the proposal's possessive ("The
     scheme's backers say ...") or before "of" and the proposal ("Opponents
     of the toll ..."); the proposal, its noun or a word both labels share
-    (``cues.proposal_words``). Not the holders of another's stance ("Her
-    critics", "Critics of the council"), nor a sentence with a negation or
-    a condition. None for any other."""
+    (``cues.proposal_words``); some or one of them too, after a quantifier
+    or "one" and a partitive "of" ("Some critics of the toll ...", "One of
+    the scheme's backers ...": ``PARTS``). Not the holders of another's
+    stance ("Her critics", "Critics of the council"), nor a sentence with
+    a negation or a condition. None for any other."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
         return None
     objects = proposal_words(specs)
     tokens = clause_words(sentence)
-    at = int(tokens[:1] == ["the"])
+    at = int(tokens[:1] != [] and tokens[0] in PARTS)
+    at += 2 * (at == 1 and tokens[1:3] == ["of", "the"])  # "one of the", "some of the"
+    at += int(tokens[at : at + 1] == ["the"])
     if tokens[at + 1 : at + 2] == ["s"] and tokens[at] in objects:  # "the scheme's backers"
         at += 2
     holder = bases(tokens[at]) if at < len(tokens) else frozenset()

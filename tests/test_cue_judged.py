@@ -198,3 +198,15 @@ def test_a_cue_among_alternatives_the_speaker_does_not_mind_between_states_no_pr
     # The speaker's other words place them.
     placed = place([_block("Build a causeway or buy a second hull, I don't mind which.", n=1), _block("The sea link must stay.", n=2)], Spec("T", None, SPECS))
     assert [b.position for b in placed.blocks] == ["boat", "boat"]
+
+
+def test_alternatives_the_speaker_does_not_mind_between_that_are_all_one_sides_still_take_it():
+    specs = (
+        PositionSpec("span", "For building the causeway", ("causeway", "road bridge")),
+        PositionSpec("boat", "For keeping the ferry", ("ferry service", "second hull")),
+    )
+    for text in ("Build a causeway or a road bridge, I don't mind which.", "A road bridge or a causeway: it does not matter which."):
+        assert evidence(_block(text), specs).counted == {"span": ["causeway", "road bridge"]}, text
+    # One alternative of each side, or one cue beside no cue, is still no preference.
+    for text in ("A causeway or a second hull, I don't mind which.", "A causeway or a new quay, it doesn't matter which."):
+        assert evidence(_block(text), specs).counted == {}, text

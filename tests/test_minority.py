@@ -120,6 +120,16 @@ def test_a_group_named_by_its_stance_on_the_proposal_holds_that_side():
         assert named_by_stance(text, TUNNEL) is None, text
 
 
+def test_some_or_one_of_a_group_named_by_its_stance_is_named_by_it_too():
+    for text, side in {"Some critics of the tunnel say the estuary will silt up.": "no", "One of the tunnel's backers is a ferry pilot.": "yes",
+                       "Many of the opponents of the plan live on the estuary.": "no", "Most of the scheme's supporters work in town.": "yes"}.items():
+        found = named_by_stance(text, TUNNEL)
+        assert found is not None and found[1] == side, text
+    # "Few" says not many; a part of another's critics, or of a group not named by its stance: none.
+    for text in ("Few critics of the tunnel expected the vote.", "Some critics of the council say it spends too much.", "One of the pilots backs the plan."):
+        assert named_by_stance(text, TUNNEL) is None, text
+
+
 def test_the_speaker_quoted_right_after_a_group_named_by_its_stance_is_one_of_them():
     placed = place(_story("The tunnel's backers say the valley has waited long enough.", "Ona Brisk drives a delivery van."), SPEC).blocks
     assert [b.position for b in placed] == ["no", "context", "context", "yes"]

@@ -197,3 +197,39 @@ def test_opposing_what_a_no_label_refuses_is_its_stance():
     assert evidence(make_block("Our members back the levy."), specs).counted == {}
     other = (*specs[:2], PositionSpec("none", "Keep the ferry levy as it is"))
     assert evidence(make_block("Our members oppose the levy."), other).counted == {}
+
+
+def test_a_stance_on_the_undoing_of_the_proposal_is_the_opposite_stance():
+    # A noun or "-ing" form of undoing (WordNet's taking away and annulling) with the proposal as its object.
+    for text, side in {
+        "We oppose the plan's withdrawal.": "yes",
+        "Our members will fight the withdrawal of the plan.": "yes",
+        "We oppose scrapping the plan.": "yes",
+        "I am against any reversal of this decision.": "yes",
+        "We welcome the repeal of the bill.": "no",
+        "Our parish council backs the scheme's cancellation.": "no",
+    }.items():
+        assert list(evidence(make_block(text), SPECS).counted) == [side], text
+    # What the plan itself takes away (a preposition after the noun, a plural) is the plan's own doing: backing it backs the plan.
+    for text in ("We back the plan's cuts to the old freight line.", "We back the plan's cuts.", "We welcome the plan's reduction in lorries."):
+        assert list(evidence(make_block(text), SPECS).counted) == ["yes"], text
+    # A noun of making, or of undoing something else, turns nothing.
+    assert list(evidence(make_block("We back the plan's approval."), SPECS).counted) == ["yes"]
+    assert list(evidence(make_block("We oppose the withdrawal of funding for the old line, and the plan."), SPECS).counted) == []
+
+
+def test_the_proposals_possessive_before_a_noun_of_stance_describes_its_holder():
+    for text, side in {
+        "Ada Corr, one of the plan's fiercest critics, said the wells would run dry.": "no",
+        "Ada Corr, the scheme's best-known backer, said the lorries would go.": "yes",
+        "I have been among the plan's opponents from the start.": "no",
+        "We are the tunnel's supporters, and proud of it.": "yes",
+    }.items():
+        speaker = "Ada Corr" if text.startswith("Ada") else "Ona Brisk"
+        assert list(evidence(make_block(text, speaker, "statement" if speaker == "Ada Corr" else "quote"), SPECS).counted) == [side], text
+    # The holders named as the object of a verb, or as another's group, are others.
+    for text in ("We met the plan's critics on Monday.", "The plan's critics say the wells will run dry.", "Ona Brisk, whose sons are among the plan's critics, keeps bees."):
+        assert evidence(make_block(text), SPECS).counted == {}, text
+    # A cleft's "it" in the outlet's report is no holder.
+    cleft = make_block("Ada Corr said it was the plan's critics who had delayed the survey.", "Ada Corr", "statement")
+    assert evidence(cleft, SPECS).counted == {}
