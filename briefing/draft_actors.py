@@ -23,8 +23,8 @@ from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
 from .sentences import ABBREVIATIONS
 from .speaker_check import GROUPS
+from .story_words import FUNCTION_WORDS
 from .things import being
-from .topic import FUNCTION_WORDS
 from .unnamed import is_description
 
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length

@@ -23,7 +23,7 @@ from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
 from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, matched_actors, not_the_spec, unused
-from .topic import neutral_title
+from .title import neutral_title
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "

@@ -139,25 +139,24 @@ def test_an_outlet_of_the_sources_is_named_by_its_name_its_own_desk_or_the_end_o
 
 
 def test_the_title_names_no_outlet_of_the_sources_among_its_speakers():
-    from briefing.topic import title_from
+    from briefing.title import neutral_title
 
     sources = [
-        _source(1, "Ida Rusk said the pier was unsafe. The Pellby Gazette said it had seen the survey.", "The Pellby Gazette"),
-        _source(2, "Ola Brenn said the pier was sound.", "Quay Radio"),
+        _source(1, "Ida Rusk said the pier survey was wrong. The Pellby Gazette said it had seen the pier survey.", "The Pellby Gazette"),
+        _source(2, "Ola Brenn said the pier survey was sound.", "Quay Radio"),
     ]
     names = ("Ida Rusk", "Pellby Gazette", "Ola Brenn", "Quay Radio Poll")
-    ranked = _quoted(names, "The pier survey is out.")
-    assert title_from(sources, ranked, "pier survey") == "Pier survey: statements by Ida Rusk and Ola Brenn"
+    blocks = [b for _, bs in _quoted(names, "The pier survey is out.") for b in bs]
+    assert neutral_title(sources, blocks) == "Pier survey: statements by Ida Rusk and Ola Brenn"
 
 
 def test_a_subject_that_is_a_speaker_is_named_once_first_among_the_speakers():
-    from briefing.topic import title_from
+    from briefing.title import title_from
 
     sources = [_source(n, "The quay wall is to be rebuilt.", None) for n in (1, 2)]
-    names = ("Ida Rusk", "Ola Brenn", "Tam Orrin")
-    ranked = _quoted(names, "The quay wall is sound.")
+    names = ["Ida Rusk", "Ola Brenn", "Tam Orrin"]
     # the headlines name Ola Brenn, though Ida Rusk is quoted more
-    assert title_from(sources, ranked, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
-    assert title_from(sources, ranked, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"
+    assert title_from(sources, names, "Ola Brenn") == "Statements by Ola Brenn, Ida Rusk and others"
+    assert title_from(sources, names, "quay wall") == "Quay wall: statements by Ida Rusk, Ola Brenn and others"
     # one the title would not name anyway is the subject alone
-    assert title_from(sources, ranked, "Tam Orrin") == "Tam Orrin: statements by Ida Rusk, Ola Brenn and others"
+    assert title_from(sources, names, "Tam Orrin") == "Tam Orrin: statements by Ida Rusk, Ola Brenn and others"

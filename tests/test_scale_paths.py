@@ -17,7 +17,7 @@ from briefing.resolver import _preceded, person_forms, preceded_matches
 from briefing.saying import parse
 from briefing.sentence_tokens import Token, _forms, tokens
 from briefing.sentences import split
-from briefing.topic import neutral_title
+from briefing.title import neutral_title
 from briefing.wording import normal
 
 
