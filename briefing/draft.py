@@ -28,7 +28,7 @@ from .concession import conceded
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
+from .draft_actors import actor_table, read_roles, role_holders, same_as, toml_value, voices_and_misread
 from .headlines import after_the, cited
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS, RELATIVES
@@ -37,7 +37,7 @@ from .positions import principal, speakers
 from .set_aside import REPORTING_VERBS
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
 from .story_words import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, tokenise, words_of
-from .title import title_from
+from .title import named_first, title_from
 from .topic import topic_of
 from .wording import as_printed, normal, typographic
 
@@ -323,7 +323,7 @@ def draft_spec(
 ) -> str:
     """The text of a draft ``briefing.toml`` that builds as it is; ``report``
     hears how far the grouping of speakers has gone."""
-    role = {name: r for name, r in roles if not clause_role(r)}
+    role = read_roles(roles)
     # Words misread as a speaker's name ("Shortly") are no one the draft lists.
     everyone = speakers(blocks)
     voices, misread = voices_and_misread(everyone, role, (s.text for s in sources))
@@ -357,7 +357,7 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {toml_value(title_from(sources, [name for name, _ in sorted(grouped, key=lambda nb: nb[0] in voices)], topic))}",
+        f"title = {toml_value(title_from(sources, named_first(everyone, outlets | misread, voices), topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {toml_value(question)}",

@@ -79,6 +79,11 @@ def clause_role(role: str) -> bool:
     return len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]) and not RELATIVES.intersection(map(str.casefold, printed))
 
 
+def read_roles(roles: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each speaker's role as read, but none that is a piece of a clause (``clause_role``)."""
+    return {name: role for name, role in roles if not clause_role(role)}
+
+
 def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     """Whether a speaker is a description or a group, not a name: one in
     lower case ("officials", "the mayor's office"), one whose last word,

@@ -346,7 +346,9 @@ def _build(
         used, placed = spec, positions.place(read.blocks, spec, read.roles, read.described)
     else:  # the speakers' sections are made on one core while the workers draft the title (placing reads no title)
         drafted = Spec(title="", question=None, positions=(), from_file=False)
-        title, placed = pool.beside(lambda: neutral_title(read.sources, read.blocks, pool.map), lambda: positions.place(read.blocks, drafted, read.roles, sources=read.sources))
+        title, placed = pool.beside(
+            lambda: neutral_title(read.sources, read.blocks, read.roles, pool.map), lambda: positions.place(read.blocks, drafted, read.roles, sources=read.sources)
+        )
         used = replace(drafted, title=title)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock

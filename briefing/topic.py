@@ -175,11 +175,13 @@ def subject(
     # make the title take the outlets' tone.
     # An outlet's name ("Harbour Radio") is who reports, not what.
     outlets = [f" {normal(s.outlet)} " for s in sources if s.outlet]
-    # A verb phrase ("work together" of "agreed to work together") names no subject.
+    # A verb phrase ("work together" of "agreed to work together") names no subject, nor
+    # does a subject and its verb ("the harbour board voted"): a phrase's head, its last
+    # word, is no regular past tense (as ``_can_end_phrase``).
     shared = {
         p for p in reach
         if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)
-        and not (after_bare_marker[p] and not after_article[p])
+        and not (after_bare_marker[p] and not after_article[p]) and not _past(p.split()[-1])
     }
     if not shared:
         return _title_name(sources, exclude) or _title_word(sources, exclude)
@@ -284,11 +286,11 @@ def _title_word(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     return min(words, key=lambda w: (-in_titles[w], -lower[w], w), default=None)
 
 
-def topic_of(sources: Sequence[Source], blocks: Sequence[Block], voices: Sequence[str], each: Map = in_order) -> str | None:
+def topic_of(sources: Sequence[Source], blocks: Sequence[Block], quoted: Sequence[str], each: Map = in_order) -> str | None:
     """The subject, leaving out the speakers' names and roles: a role's own
     phrases ("finance chief") and any phrase ending in a role's head noun
     ("prime minister" for a role "minister", "county attorney" for
-    "attorney for the county"); or a speaker of ``voices`` the headlines
+    "attorney for the county"); or a speaker of ``quoted`` the headlines
     name (``_headlined``)."""
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
@@ -296,10 +298,10 @@ def topic_of(sources: Sequence[Source], blocks: Sequence[Block], voices: Sequenc
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))} | {p for s in said for p in described_phrases(s)}
     names = {w for s in said for w in name_words(s)}
     found = subject(sources, names, phrases_of_roles, heads, each)
-    return _headlined(sources, voices, found) or found
+    return _headlined(sources, quoted, found) or found
 
 
-def _headlined(sources: Sequence[Source], voices: Sequence[str], found: str | None) -> str | None:
+def _headlined(sources: Sequence[Source], quoted: Sequence[str], found: str | None) -> str | None:
     """The speaker the headlines name more often than ``found`` (the
     subject), in two at least, and more often than any other speaker: the
     person or body a reader knows the story by ("Vell says she will stay"
@@ -310,14 +312,14 @@ def _headlined(sources: Sequence[Source], voices: Sequence[str], found: str | No
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
     "Quarnock Water", a common noun): the headline is read without the
-    outlet's name a page's title carries (``headline``). ``voices``: the
+    outlet's name a page's title carries (``headline``). ``quoted``: the
     speakers, most quoted first (``positions.speakers``), none an outlet
     nor one who only reports (``headlines.cited``)."""
     titles = [" ".join(tokenise(headline(s) or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))
     least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
-    names = [n for n in voices if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
-    counts = [(k, n) for n in names if (k := in_titles[n.split()[-1].casefold()]) >= least]
+    people = [n for n in quoted if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    counts = [(k, n) for n in people if (k := in_titles[n.split()[-1].casefold()]) >= least]
     proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
     counts = [(k, n) for k, n in counts if n.split()[-1].casefold() in proper]
     most = max((k for k, _ in counts), default=0)
