@@ -28,7 +28,7 @@ from .concession import conceded
 from .cue_words import bases
 from .cues import evidence
 from .data import words
-from .draft_actors import actor_table, clause_role, role_holders, same_as, toml_value, voices_and_misread
+from .draft_actors import actor_table, read_roles, role_holders, same_as, toml_value, voices_and_misread
 from .headlines import after_the, cited
 from .judged import SEEMING
 from .mention_words import PREPOSITIONS, RELATIVES
@@ -36,7 +36,9 @@ from .model import Block, DocumentInfo, PositionSpec, Source
 from .positions import principal, speakers
 from .set_aside import REPORTING_VERBS
 from .spec import DRAFT_LABEL, DRAFT_QUESTION
-from .topic import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, title_from, tokenise, topic_of, words_of
+from .story_words import CUT_BEFORE, DETERMINERS, NUMBER_WORDS, content, phrases, proper_words, tokenise, words_of
+from .title import named_first, title_from
+from .topic import topic_of
 from .wording import as_printed, normal, typographic
 
 if TYPE_CHECKING:
@@ -321,7 +323,7 @@ def draft_spec(
 ) -> str:
     """The text of a draft ``briefing.toml`` that builds as it is; ``report``
     hears how far the grouping of speakers has gone."""
-    role = {name: r for name, r in roles if not clause_role(r)}
+    role = read_roles(roles)
     # Words misread as a speaker's name ("Shortly") are no one the draft lists.
     everyone = speakers(blocks)
     voices, misread = voices_and_misread(everyone, role, (s.text for s in sources))
@@ -331,7 +333,9 @@ def draft_spec(
     holders = role_holders(voices, names, role)
     excluded = {w for n, _ in everyone for w in words_of(n)} | proper_words(sources)
     joined = joined_words(sources)
-    topic = topic_of(sources, blocks)
+    # An outlet of the sources, or one or a report the articles cite ("The Quayside Courier reported ..."), is in no group.
+    outlets = cited(sources, everyone)
+    topic = topic_of(sources, blocks, [name for name, _ in everyone if name not in outlets])
     # An office: two words of a role ("chief executive"), or a role of one word ("mayor").
     offices = {p for r in role.values() for p in phrases(r, (2,))} | {normal(r) for r in role.values() if len(r.split()) == 1}
     # A seed gives its group's label and first cues: a speaker with no phrase
@@ -344,8 +348,6 @@ def draft_spec(
     # A description or a group ("Residents") names no group and not the title: the named are ranked before them.
     # A speaker the draft says may be one listed before them is guessed into their group too.
     joins = {**{n: o for i, n in enumerate(names) if (o := same_as(n, names[:i]))}, **holders}
-    # An outlet of the sources, or one or a report the articles cite ("The Quayside Courier reported ..."), is in no group.
-    outlets = cited(sources, ranked)
     grouped = [(name, bs) for name, bs in ranked if name not in outlets]
     groups = _groups(sorted(grouped, key=lambda nb: (nb[0] not in worded, nb[0] in voices)), role, excluded, worded, named, joins, report)
     # A headline drops its articles ("County weighs thirsty data center"): the body tells how the subject is named.
@@ -355,7 +357,7 @@ def draft_spec(
         "# edit it, then run `briefing build` (and `briefing explain` to see why each speaker is placed).",
         "",
         "# The briefing's title: neutral, naming the subject, not one outlet's headline.",
-        f"title = {toml_value(title_from(sources, sorted(ranked, key=lambda nb: nb[0] in voices), topic))}",
+        f"title = {toml_value(title_from(sources, named_first(everyone, outlets | misread, voices), topic))}",
         "# The contested question, worded so that every side would accept it. This one is a placeholder:",
         '# write the question the sides answer differently ("Should the council ...?").',
         f"question = {toml_value(question)}",

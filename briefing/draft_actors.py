@@ -23,8 +23,8 @@ from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
 from .sentences import ABBREVIATIONS
 from .speaker_check import GROUPS
+from .story_words import FUNCTION_WORDS
 from .things import being
-from .topic import FUNCTION_WORDS
 from .unnamed import is_description
 
 QUOTE_CHARS = 140  # a speaker's words shown in a comment are cut at this length
@@ -77,6 +77,11 @@ def clause_role(role: str) -> bool:
     if not printed or printed[0] in NOT_A_ROLE_START:
         return True
     return len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]) and not RELATIVES.intersection(map(str.casefold, printed))
+
+
+def read_roles(roles: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each speaker's role as read, but none that is a piece of a clause (``clause_role``)."""
+    return {name: role for name, role in roles if not clause_role(role)}
 
 
 def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:

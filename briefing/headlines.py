@@ -1,6 +1,6 @@
 """What is the outlets' own, not the story's: an outlet's headline, read
 from the title its page carries (the title of a briefing of one source, and
-one of several when they share no subject, ``topic.title_from``), and the
+one of several when they share no subject, ``title.title_from``), and the
 speakers who only report (an outlet or a journalist the articles cite) or
 are an outlet of the sources, whom a draft's groups and a title leave out
 (``cited``)."""

@@ -23,7 +23,7 @@ from .messages import display
 from .model import Block, Briefing, Paragraph, Source, SourceMeta, Spec
 from .saying import Parsed, parse
 from .spec import DRAFT_LABEL, DRAFT_NOTE, SPEC_NAME, find_spec, load_spec, matched_actors, not_the_spec, unused
-from .topic import neutral_title
+from .title import neutral_title
 
 NO_SPEC_WARNING = (
     f"no {SPEC_NAME} found: statements are grouped by speaker, not by position. To group them by "
@@ -346,7 +346,9 @@ def _build(
         used, placed = spec, positions.place(read.blocks, spec, read.roles, read.described)
     else:  # the speakers' sections are made on one core while the workers draft the title (placing reads no title)
         drafted = Spec(title="", question=None, positions=(), from_file=False)
-        title, placed = pool.beside(lambda: neutral_title(read.sources, read.blocks, pool.map), lambda: positions.place(read.blocks, drafted, read.roles, sources=read.sources))
+        title, placed = pool.beside(
+            lambda: neutral_title(read.sources, read.blocks, read.roles, pool.map), lambda: positions.place(read.blocks, drafted, read.roles, sources=read.sources)
+        )
         used = replace(drafted, title=title)
     report("positions", 1, 1)
     placing = time.perf_counter() - clock

@@ -1,22 +1,17 @@
 """What the sources share, for a briefing with no spec yet: sources and
-blocks in; their words and phrases, the subject they name and a neutral
-title out (the title of a briefing built without a spec, and of the draft
-``briefing.toml`` that ``draft`` writes).
+blocks in, the subject they name out (``topic_of``: the subject of the
+title that ``title`` writes).
 
-The title names the subject the most sources share (their most widely
-used two-word phrase, with the word most of them print after it, or a
-name the titles share when no title holds that phrase; a speaker the
-headlines name more often, when there is one) and the speakers the most sources quote; it never takes one
-outlet's headline for several (one source's own headline is its title;
-sources that share no subject give each one's headline), nor a headline
-with a word to watch. Phrases are the runs of words a cue or a subject can
-be: they begin and end with a content word inside one clause.
+The subject is the sources' most widely used two-word phrase, with the
+word most of them print after it, or a name the titles share when no
+title holds that phrase; a speaker the headlines name more often, when
+there is one. Its phrases are ``story_words.phrases`` of the outlets' own
+words, none of a speaker's name or role.
 """
 
 from __future__ import annotations
 
 import calendar
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
@@ -27,41 +22,22 @@ from operator import and_
 from . import wording
 from .caches import per_build
 from .data import words
-from .headlines import cited, headline
-from .lexicon import SUBJECTIVE, language, load
+from .headlines import headline
+from .lexicon import language, load
 from .mapping import Map, in_order
-from .messages import counted
 from .model import SPEECH_KINDS, Block, Source
 from .no_side import regular_past
-from .positions import speakers
 from .quotes import quote_spans
-from .wording import normal, typographic
+from .story_words import DETERMINERS, NUMBER_WORDS, SENTENCE_OPENERS, content, phrases, proper_words, tokenise, words_of
+from .wording import normal
 
-# Closed-class words (most indefinite pronouns among them), and the commonest
-# adverbs and words of time and quantity: words that name no subject and
-# separate no side.
-FUNCTION_WORDS = wording.FUNCTION_WORDS | words("grammar", "plain_words") | words("grammar", "indefinite_pronouns")
-DETERMINERS = words("grammar", "determiners") | {"our"}
 PREPOSITIONS = words("grammar", "prepositions")
-# Words that open a clause's object or a new clause ("... makes | no
-# difference", "a minute | they are not paid", "never seen | anybody"): a phrase that stops right
-# before one ends on a verb without its object, or mid-clause.
-OBJECT_OPENERS = DETERMINERS | words("grammar", "personal_pronouns") | words("grammar", "indefinite_pronouns") | {"no", "every", "some", "any", "my", "your", "nobody", "nothing"}
-# A cue stops before none of these either: a particle of a phrasal verb ("went | up").
-CUT_BEFORE = OBJECT_OPENERS | words("grammar", "phrasal_particles")
-# Spelled-out numbers: a cue or a subject holds no figure, in digits or in
-# words ("forty one years", "three branch libraries"); "one" is left out, as
-# it is more often a pronoun ("the one way").
-NUMBER_WORDS = (words("grammar", "number_units") - {"one"}) | words("grammar", "number_tens") | words("grammar", "number_scales")
 # The simple prepositions of place (Quirk et al., A Comprehensive Grammar of
 # the English Language, 9.15): what follows one in a description says where
 # the speakers were, not who they are.
 PLACE_PREPOSITIONS = {"at", "in", "on", "near", "inside", "outside"}
 # Capitalised words that name a day or a month, never a story.
 CALENDAR = words("grammar", "weekdays") | {m.casefold() for m in calendar.month_name if m}
-SENTENCE_OPENERS = {".", "!", "?", ":", ";", '"', "“", "‘", "'", "(", "—", "–", "-"}
-# Where a phrase ends: sentence and clause punctuation, brackets, a dash.
-CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]…—–]+|\s-\s")
 # Words after which a verb stands in its bare form ("agreed to work together",
 # "will work together"): the infinitive "to" and the modals and "do" among
 # English's operators (Quirk et al. 1985, 3.21-3.23); "be" and "have" take a
@@ -71,53 +47,6 @@ BARE_VERB_MARKERS = {"to"} | (words("grammar", "ellipsis_operators") - {
     "am", "are", "is", "was", "were", "be", "been", "has", "have", "had",
     "aren't", "isn't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
 })
-MAX_TITLES = 3  # sources that share no subject: up to this many headlines make the title
-
-
-def words_of(text: str) -> list[str]:
-    return normal(text).split()
-
-
-@per_build  # a story's words come back in every source: each is tested once
-def content(word: str) -> bool:
-    return len(word) > 2 and not word.isdigit() and word not in FUNCTION_WORDS and word not in language()["speech_verbs"]
-
-
-def phrases(text: str, sizes: Sequence[int] = (2, 3), stops: Set[str] = OBJECT_OPENERS) -> set[str]:
-    """Runs of ``sizes`` words that begin and end with a content word, with
-    no "and"/"or"/"but" inside (two phrases, not one), no word twice, and
-    inside one clause: none runs across a full stop, comma or dash ("Nothing
-    is permanent. If the trial ..." gives no "permanent if the trial"), nor
-    ends inside a hyphenated word ("sails half" of "sails half-empty"), nor
-    right before a word of ``stops``."""
-    out = set()
-    for clause in CLAUSE_BREAK.split(text):
-        words = words_of(clause)
-        for n in sizes:
-            for i in range(len(words) - n + 1):
-                run = words[i : i + n]
-                if (
-                    content(run[0]) and content(run[-1]) and not set(run[1:-1]) & {"and", "or", "but"}
-                    and len(set(run)) == n and not _in_compound(clause, run)
-                    and (i + n == len(words) or words[i + n] not in stops)
-                ):
-                    out.add(" ".join(run))
-    return out
-
-
-def _in_compound(clause: str, run: list[str]) -> bool:
-    """Whether the run, as printed in ``clause``, begins or ends inside a
-    hyphenated word."""
-    if "-" not in clause:
-        return False
-    printed, text = r"\W+".join(map(re.escape, run)), typographic(clause).casefold()
-    # A run the normal form does not print as is (an accent dropped) is kept.
-    return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
-
-
-def tokenise(text: str) -> list[str]:
-    """Words (a hyphenated compound is one: "same-sex") and punctuation."""
-    return re.findall(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", typographic(text))
 
 
 def _narration(text: str) -> str:
@@ -246,11 +175,13 @@ def subject(
     # make the title take the outlets' tone.
     # An outlet's name ("Harbour Radio") is who reports, not what.
     outlets = [f" {normal(s.outlet)} " for s in sources if s.outlet]
-    # A verb phrase ("work together" of "agreed to work together") names no subject.
+    # A verb phrase ("work together" of "agreed to work together") names no subject, nor
+    # does a subject and its verb ("the harbour board voted"): a phrase's head, its last
+    # word, is no regular past tense (as ``_can_end_phrase``).
     shared = {
         p for p in reach
         if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)
-        and not (after_bare_marker[p] and not after_article[p])
+        and not (after_bare_marker[p] and not after_article[p]) and not _past(p.split()[-1])
     }
     if not shared:
         return _title_name(sources, exclude) or _title_word(sources, exclude)
@@ -355,21 +286,22 @@ def _title_word(sources: Sequence[Source], exclude: Set[str]) -> str | None:
     return min(words, key=lambda w: (-in_titles[w], -lower[w], w), default=None)
 
 
-def topic_of(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str | None:
+def topic_of(sources: Sequence[Source], blocks: Sequence[Block], quoted: Sequence[str], each: Map = in_order) -> str | None:
     """The subject, leaving out the speakers' names and roles: a role's own
     phrases ("finance chief") and any phrase ending in a role's head noun
     ("prime minister" for a role "minister", "county attorney" for
-    "attorney for the county")."""
+    "attorney for the county"); or a speaker of ``quoted`` the headlines
+    name (``_headlined``)."""
     roles = [b.speaker_role for b in blocks if b.speaker_role]
     heads = {_head(r) for r in roles}
     said = {b.speaker for b in blocks if b.speaker and b.kind in SPEECH_KINDS}
     phrases_of_roles = {p for r in roles for p in phrases(r, (2,))} | {p for s in said for p in described_phrases(s)}
     names = {w for s in said for w in name_words(s)}
     found = subject(sources, names, phrases_of_roles, heads, each)
-    return _headlined(sources, speakers(blocks), found) or found
+    return _headlined(sources, quoted, found) or found
 
 
-def _headlined(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], found: str | None) -> str | None:
+def _headlined(sources: Sequence[Source], quoted: Sequence[str], found: str | None) -> str | None:
     """The speaker the headlines name more often than ``found`` (the
     subject), in two at least, and more often than any other speaker: the
     person or body a reader knows the story by ("Vell says she will stay"
@@ -379,16 +311,15 @@ def _headlined(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block
     speaker is a name of two words or more (a description, "the harbour",
     names no one), counted by its last word, as a headline names a person
     by their surname, a word the sources print capitalised (not "Water" of
-    "Quarnock Water", a common noun); never an outlet, nor one who only
-    reports (``headlines.cited``): the headline is read without the outlet's name
-    a page's title carries (``headline``). ``ranked`` is in the order of
-    ``speakers``, most quoted first."""
+    "Quarnock Water", a common noun): the headline is read without the
+    outlet's name a page's title carries (``headline``). ``quoted``: the
+    speakers, most quoted first (``positions.speakers``), none an outlet
+    nor one who only reports (``headlines.cited``)."""
     titles = [" ".join(tokenise(headline(s) or "")).casefold() for s in sources]
     in_titles = Counter(w for t in titles for w in set(t.split()))
     least = max(2, sum(f" {found.casefold()} " in f" {t} " for t in titles) + 1) if found else 2
-    outlets = cited(sources, ranked)
-    names = [n for n, _ in ranked if n not in outlets and len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
-    counts = [(k, n) for n in names if (k := in_titles[n.split()[-1].casefold()]) >= least]
+    people = [n for n in quoted if len(n.split()) > 1 and all(w[:1].isupper() for w in n.split())]  # a description names no one
+    counts = [(k, n) for n in people if (k := in_titles[n.split()[-1].casefold()]) >= least]
     proper = proper_words(sources) if counts else set()  # the whole text read only when a headline names a speaker
     counts = [(k, n) for k, n in counts if n.split()[-1].casefold() in proper]
     most = max((k for k, _ in counts), default=0)
@@ -436,64 +367,3 @@ def _head(role: str) -> str:
     words = words_of(role)
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), len(words))
     return words[cut - 1] if words else ""
-
-
-def neutral_title(sources: Sequence[Source], blocks: Sequence[Block], each: Map = in_order) -> str:
-    """The shared subject and the two most quoted speakers. One outlet's
-    headline is never the title of several; with one source, its own
-    headline is the fairest title there is, and when the sources share no
-    subject each one's headline says what the briefing holds, unless it
-    holds a word of the neutrality lexicon. ``each`` maps the per-source
-    work (``mapping.Map``)."""
-    return title_from(sources, speakers(blocks), topic_of(sources, blocks, each))
-
-
-def _watched(text: str) -> bool:
-    """Whether ``text`` holds one of Wikipedia's words to watch ("mocks",
-    "so-called"): a headline with one takes its outlet's tone. A word only
-    subjective ("wins") is not held against it, as in the neutrality stage."""
-    return any(hit.category != SUBJECTIVE for hit in load().find(text))
-
-
-def title_from(sources: Sequence[Source], ranked: Sequence[tuple[str, list[Block]]], topic: str | None) -> str:
-    """``neutral_title`` from the speakers, most quoted first, and the topic;
-    an outlet is no speaker the title names (``headlines.cited``), and a
-    topic that is one of the two it names (``_headlined``) is named once, first."""
-    own = [h if h and not _watched(h) else None for h in map(headline, sources)]
-    if len(sources) == 1 and own[0]:
-        return own[0]
-    outlets = cited(sources, ranked)
-    everyone = [name for name, _ in ranked if name not in outlets]
-    if topic in everyone[:2]:
-        return f"Statements by {_people([topic, *(n for n in everyone if n != topic)])}"
-    topic = topic[0].upper() + topic[1:] if topic else None
-    people, n_sources = _people(everyone), counted(len(sources), "source")
-    if topic and people:
-        return f"{topic}: statements by {people}"
-    if topic:
-        return f"{topic}: {n_sources}"
-    if all(own) and len(own) <= MAX_TITLES:
-        return " / ".join(t for t in own if t)
-    return f"Statements by {people}" if people else f"Briefing from {n_sources}"
-
-
-def _people(everyone: Sequence[str]) -> str:
-    """The first two speakers, "and others" after them when there are more."""
-    return ", ".join(everyone[:2]) + " and others" if len(everyone) > 2 else " and ".join(everyone)
-
-
-def proper_words(sources: Sequence[Source]) -> set[str]:
-    """Words the sources print capitalised inside a sentence at least as
-    often as not: names of people, places, bodies and peoples ("Quillmere",
-    "Senate", "Welsh"). A sentence's first word tells nothing and is not
-    counted."""
-    capital: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    for s in sources:
-        for paragraph in s.text.split("\n"):
-            tokens = tokenise(paragraph)
-            for before, word in zip(["."] + tokens, tokens):
-                if word[0].isalpha() and before not in SENTENCE_OPENERS:
-                    seen[word.casefold()] += 1
-                    capital[word.casefold()] += word[0].isupper()
-    return {w for w in seen if capital[w] * 2 >= seen[w]}

@@ -2,7 +2,7 @@
 
 from briefing.draft import _cues, _groups
 from briefing.model import Block
-from briefing.topic import phrases
+from briefing.story_words import phrases
 
 
 def _blocks(said: dict[str, list[str]], kind: str = "quote") -> list[tuple[str, list[Block]]]:

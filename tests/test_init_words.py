@@ -14,7 +14,8 @@ from briefing.draft import _cues
 from briefing.headlines import headline
 from briefing.model import Block, Source
 from briefing.spec import parse_spec
-from briefing.topic import described_phrases, name_words, phrases, subject
+from briefing.story_words import phrases
+from briefing.topic import described_phrases, name_words, subject
 
 
 def _drafted(folder, tmp_path) -> dict:

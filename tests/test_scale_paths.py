@@ -17,7 +17,7 @@ from briefing.resolver import _preceded, person_forms, preceded_matches
 from briefing.saying import parse
 from briefing.sentence_tokens import Token, _forms, tokens
 from briefing.sentences import split
-from briefing.topic import neutral_title
+from briefing.title import neutral_title
 from briefing.wording import normal
 
 
@@ -91,8 +91,8 @@ def test_the_no_spec_title_is_the_same_whichever_map_finds_the_phrases(make_arti
     def reversed_map(work, items, progress=lambda done, total: None):
         return list(reversed([work(item) for item in reversed(items)]))
 
-    title = neutral_title(story.sources, story.blocks, in_order)
-    assert title == neutral_title(story.sources, story.blocks, reversed_map)
+    title = neutral_title(story.sources, story.blocks, story.roles, in_order)
+    assert title == neutral_title(story.sources, story.blocks, story.roles, reversed_map)
     assert title.startswith("Ferry timetable")
 
 
