@@ -320,6 +320,9 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: frozenset[str] = frozenset()) -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
@@ -337,7 +340,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
-        sentences = re.split(r"(?<=[.!?;])\s+", text)
+        sentences = _SENTENCE_END.split(text)
         for n, sentence in enumerate(sentences):
             tokens = clause_words(sentence)
             present = {base for t in tokens for base in bases(t)}
