@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .caches import per_word
 from .data import load
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
@@ -326,6 +327,7 @@ _RE = re.compile(r"(?<=[tb])re(?=s?$|d$)")  # metre, centre, fibre, theatre
 _AE = re.compile(r"(?<=[^aeiou])[ao]e(?=[^aeiou])")  # paediatric, manoeuvre, anaemia
 
 
+@per_word  # three substitutions a word, asked by the stems, verbs, things and synonyms of the same words
 def spelling(word: str) -> str:
     """A lower-case word with its British spelling folded to the American
     (see the module docstring), and a plural in -ies to its singular
