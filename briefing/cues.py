@@ -217,12 +217,14 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
         if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
             side = "for" if bases(t) & ADVOCATING and _aim(tokens[i + 2 : i + 5], objects) else None
+        if not side:
+            continue
         # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s")
         targets = objects | refused if side == "against" else objects
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
-        if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
+        if end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
         # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
         owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
