@@ -244,11 +244,15 @@ def is_heading(line: str) -> bool:
     return not _SENTENCE_END.search(line) and (_words(line) <= 14 or (_words(line) <= 30 and not has_quote))
 
 
+_BLANK_LINE = re.compile(r"\n\s*\n")
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs from blank-line blocks; inside a block, lines are paragraphs
     of their own unless the block is hard-wrapped prose."""
     paragraphs: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _BLANK_LINE.split(text):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if len(lines) > 1:
             open_ended = sum(1 for line in lines[:-1] if not _SENTENCE_END.search(line))
@@ -259,7 +263,7 @@ def split_paragraphs(text: str) -> list[str]:
             if wrapped and open_ended * 2 > len(lines) - 1 and min(len(line) for line in lines[:-1]) >= 30:
                 lines = [" ".join(lines)]
         for line in lines:
-            line = re.sub(r" {2,}", " ", line)
+            line = _SPACE_RUN.sub(" ", line)
             if paragraphs and _ATTRIBUTION_LINE.match(line) and paragraphs[-1].endswith(tuple(QUOTE_MARKS)):
                 paragraphs[-1] += " " + line  # the quotation's speaker, printed under it
             else:

@@ -28,9 +28,12 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(normal(cue).split())
 
 
+_CLAUSE_WORD = re.compile(r"[^\W_]+|[,;:()]| - ")
+
+
 def clause_words(sentence: str) -> list[str]:
     """Words in normal form, with ``|`` where punctuation ends a clause."""
-    return ["|" if t in ",;:()" or t == " - " else t for t in re.findall(r"[^\W_]+|[,;:()]| - ", typographic(sentence).casefold())]
+    return ["|" if t in ",;:()" or t == " - " else t for t in _CLAUSE_WORD.findall(typographic(sentence).casefold())]
 
 
 @cache

@@ -223,13 +223,15 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
             side = "for" if bases(t) & ADVOCATING and aim(tokens[i + 2 : i + 5], objects) else None
+        if not side:
+            continue
         # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision"), nor
         # the "of" after an undoing ("opposes the withdrawal of the plan").
         reach = i + 5 + tokens[i + 1 : i + 7].count("s") + any(tokens[j + 1 : j + 2] == ["of"] and undoes(tokens[j], objects) for j in range(i + 1, i + 4))
         targets = objects | refused if side == "against" else objects
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
-        if not side or end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
+        if end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
         # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
         owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
@@ -328,6 +330,9 @@ def _subject_before(tokens: list[str], start: int) -> list[str]:
     return tokens[max((k + 1 for k in range(at - 1) if tokens[k] == "|"), default=0) : at - 1]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
 def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voiced: frozenset[str] = frozenset()) -> Evidence:
     """Cues of each position in the block's words (all its wordings), the
     block alone but for ``after``, the speaker's next sentence (a "But ..."
@@ -345,7 +350,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
     own = FIRST_PERSON | {"he", "she"} | frozenset(normal(block.speaker or "").split()) | _voiced(block.speaker_role)
     wordings = [(block.text, block.kind == "statement"), *((v.text, v.kind == "paraphrase") for v in block.variants)]
     for text, reported in dict.fromkeys(wordings):
-        sentences = re.split(r"(?<=[.!?;])\s+", text)
+        sentences = _SENTENCE_END.split(text)
         for n, sentence in enumerate(sentences):
             tokens = clause_words(sentence)
             present = {base for t in tokens for base in bases(t)}

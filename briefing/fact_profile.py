@@ -123,7 +123,7 @@ def _content_stems(words: Sequence[str]) -> tuple[str, ...]:
     after a number is the scale word ("£6.5m": ``forms.scale_name``), the
     words of a bound before a figure the side it bounds ("at least a week",
     "a minimum of a week": ``forms.bounds``)."""
-    found = [None if _timetabled(words, n) else _content_stem(w) for n, w in enumerate(words)]
+    found = [None if w.casefold() in _TIMETABLED and _timetabled(words, n) else _content_stem(w) for n, w in enumerate(words)]
     for n, w in enumerate(words[:-2]):  # "launched an investigation": an investigation, begun
         if w.casefold() in _INCEPTIVE and words[n + 1].casefold() in _DETERMINERS and actions.noun(words[n + 2].casefold()):
             found[n] = None

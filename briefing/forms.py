@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .caches import per_word
 from .data import load
 from .patterns import MONTHS
 from .wording import FUNCTION_WORDS
@@ -212,10 +213,11 @@ def figures(text: str) -> Figures:
     """The figures of ``text`` in one form (see the module docstring)."""
     if not _may_hold(text):
         return _NONE
-    found = [(m.group(), _clock(m.group())) for m in _TOKEN.finditer(text)]
+    # A time of day opens on a digit (``_CLOCK``): a word is none, and is not matched against it.
+    found = [(t, _clock(t) if t[0].isdigit() else None) for t in (m.group() for m in _TOKEN.finditer(text))]
     clocks = {c for _, c in found if c is not None}  # a time of day holds a pair as a day does
     # a time of day no clock shows ("15 p.m.", a typing slip) is no figure
-    values, dates, printed = _ranks([t for t, c in found if c is None and not _CLOCK.fullmatch(t)])
+    values, dates, printed = _ranks([t for t, c in found if c is None and not (t[0].isdigit() and _CLOCK.fullmatch(t))])
     tokens = [t.casefold() for t in printed]
     values |= clocks
     dates |= clocks
@@ -326,6 +328,7 @@ _RE = re.compile(r"(?<=[tb])re(?=s?$|d$)")  # metre, centre, fibre, theatre
 _AE = re.compile(r"(?<=[^aeiou])[ao]e(?=[^aeiou])")  # paediatric, manoeuvre, anaemia
 
 
+@per_word  # three substitutions a word, asked by the stems, verbs, things and synonyms of the same words
 def spelling(word: str) -> str:
     """A lower-case word with its British spelling folded to the American
     (see the module docstring), and a plural in -ies to its singular

@@ -30,8 +30,10 @@ def unasked(tokens: list[str], against: str, objects: frozenset[str]) -> list[tu
     the proposal; "nobody" or "no one" may be of a body named after "from"
     or "at" in up to three words ("nobody from the council has told us").
     Not being told is read only of what was withheld (``_withheld``)."""
-    found = {i: (len(w), w in UNTOLD) for w in UNASKED + UNTOLD for i in matches(tokens, w)}
-    for w in UNASKED + UNTOLD:
+    present = {base for t in tokens for base in bases(t)}
+    phrases = [w for w in UNASKED + UNTOLD if w[0] in present]  # one whose first word stands nowhere matches nowhere
+    found = {i: (len(w), w in UNTOLD) for w in phrases for i in matches(tokens, w)}
+    for w in phrases:
         lead = next((len(p) for p in NEGATIVE_PRONOUNS if w[: len(p)] == p), 0)  # "nobody", "no one" of a body after "from"
         for i in matches(tokens, w[:lead]) if lead else ():
             of = i + lead

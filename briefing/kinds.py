@@ -21,12 +21,17 @@ _NUMBER_WORDS = re.compile(
 )
 
 
+_NUMBER_LABEL = re.compile(r"(?:No|number)\b", re.I)
+_TIME_OF_DAY = re.compile(r"(?:am|pm)$", re.I)
+_MUST = re.compile(r"\bmust\b", re.I)
+
+
 def is_statistic(text: str) -> bool:
     """A sentence that reports a figure: a number that is not a year, a time
     or part of a name ("No 10"), or a proportion in words."""
     for match in _NUMBER.finditer(text):
         number = match.group(0)
-        if re.match(r"(?:No|number)\b", number, re.I) or re.search(r"(?:am|pm)$", number, re.I):
+        if _NUMBER_LABEL.match(number) or _TIME_OF_DAY.search(number):
             continue
         if re.fullmatch(YEAR, number):
             continue
@@ -127,7 +132,7 @@ def opinion_paragraphs(statements: list[Statement]) -> list[Statement]:
         if (
             (s.source_id, s.order[0]) in opinion
             and s.kind == "event"
-            and (lexicon.opinion_score(s.text) or re.search(r"\bmust\b", s.text, re.I))
+            and (lexicon.opinion_score(s.text) or _MUST.search(s.text))
         ):
             s = replace(s, kind="commentary")
         out.append(s)

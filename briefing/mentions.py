@@ -75,6 +75,9 @@ def opening_name(toks: Sequence[Token], verb: int) -> Mention | None:
     return found if found is not None and found.kind in {"name", "body"} else None
 
 
+_CLITIC = re.compile(r"(\w+)['’](?:s|d|ve|ll|re)")  # "he's", "they've"
+
+
 def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     """The words naming the subject of the speech verb at ``verb``."""
     opening = opening_name(toks, verb)
@@ -84,7 +87,7 @@ def mention_back(toks: Sequence[Token], verb: int) -> Mention | None:
     if i < 0 or toks[i].quote >= 0:
         return None
     word = toks[i]
-    clitic = re.fullmatch(r"(\w+)['’](?:s|d|ve|ll|re)", word.text.lower())
+    clitic = _CLITIC.fullmatch(word.text.lower())
     if clitic and clitic.group(1) in PRONOUNS:
         return Mention("pronoun", word.text, head=clitic.group(1))  # "he's said", "they've said"
     if word.possessive:

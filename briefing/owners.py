@@ -33,15 +33,19 @@ def kin_pronoun(text: str, role: str) -> str | None:
     return None
 
 
+_PLURAL_POSSESSIVE = re.compile(r"\S*s['’]\s")
+_PLURAL_END = re.compile(r"[^s]s$")
+
+
 def possessed(owner_name: str, mention: Mention) -> str:
     """The owner's spokesperson, member, chief ... ("Harbor Club's members"),
     with the role's words as printed after the possessive ("the mill's
     chief executive", "his former press aide": ``role_words``)."""
     head = role_words(mention)
-    printed = bool(re.match(r"\S*s['’]\s", mention.text)) and owner_name.endswith("s")  # "the Couriers' union"
+    printed = bool(_PLURAL_POSSESSIVE.match(mention.text)) and owner_name.endswith("s")  # "the Couriers' union"
     # A body's name that ends in a plural noun ("Department for Forest Lands") takes the apostrophe
     # alone, as a plural noun does (Guardian and Observer style guide, "apostrophes"); "Evans's" keeps it.
-    body = bool(re.search(r"[^s]s$", owner_name)) and any(w.islower() or w.lower() in BODY_WORDS for w in owner_name.split()[:-1])
+    body = bool(_PLURAL_END.search(owner_name)) and any(w.islower() or w.lower() in BODY_WORDS for w in owner_name.split()[:-1])
     plural = printed or body
     mark = "'" if plural else "'s"
     return f"{owner_name}{mark} {head}"

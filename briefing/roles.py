@@ -358,6 +358,10 @@ def _common_noun_phrase(words: Sequence[Token]) -> bool:
     ) and not any(t.capital or t.low in _NOT_A_NOUN or t.low in PRONOUNS or t.low.endswith("ly") for t in described)
 
 
+_VERB_FORM = re.compile(r"[a-z]+(?:s|ed|en)")  # a participle or a verb's third person
+_PLURAL_OWNER = re.compile(r"s['’]$")
+
+
 def _who_is(words: list[Token]) -> list[Token]:
     """", who is a retired nurse," reads as "retired nurse"; ", who runs
     a cafe on the quay," (a verb of what the person does, not of saying
@@ -368,7 +372,7 @@ def _who_is(words: list[Token]) -> list[Token]:
         return words[3:] if _common_noun_phrase(words[3:]) or any(t.low in PERSON_ROLES for t in words[3:]) else []
     at = 2 if words[1].low in {"has", "had"} else 1  # "who has lived here for forty years"
     verb = words[at] if len(words) > at + 1 else None
-    if verb is None or len(words) > 10 or verb.low in _NOT_A_NOUN or not re.fullmatch(r"[a-z]+(?:s|ed|en)", verb.text):
+    if verb is None or len(words) > 10 or verb.low in _NOT_A_NOUN or not _VERB_FORM.fullmatch(verb.text):
         return []
     return words if not any(t.quote >= 0 or t.low in SPEECH | PRONOUNS for t in words[at + 1:]) else []
 
@@ -381,7 +385,7 @@ def _body_of(words: Sequence[Token]) -> str | None:
     if len(words) < 3 or words[0].low != "of" or words[1].low != "the":
         return None
     run = words[2:]
-    owners = any(re.search(r"s['’]$", t.text) for t in run[:-1])  # "the Riders' Guild": a body of riders
+    owners = any(_PLURAL_OWNER.search(t.text) for t in run[:-1])  # "the Riders' Guild": a body of riders
     if not all(t.capital for t in run) or not (owners or any(t.low in BODY_WORDS | BODY_NOUNS for t in run)):
         return None
     return "member of the " + " ".join(t.text for t in run)

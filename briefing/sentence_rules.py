@@ -65,7 +65,10 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
 def participle_at(toks: Sequence[Token]) -> int:
     """Where a participle of saying attaches speech to the clause before it
     ("..., saying", "released a statement saying"), or -1."""
-    return next((j for j in range(1, len(toks)) if _participle(toks, j) and _attaches(toks, j)), -1)
+    return next((j for j in range(1, len(toks)) if toks[j].low in _PARTICIPLE_WORDS and _participle(toks, j) and _attaches(toks, j)), -1)
+
+
+_PARTICIPLE_WORDS = SPEAKING | PARTICIPLE_CUES  # what ``_participle`` may accept: any other word is passed over at once
 
 
 def _participle(toks: Sequence[Token], j: int) -> bool:

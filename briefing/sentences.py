@@ -23,8 +23,11 @@ _MARK_THEN_CAPITAL = re.compile(f"[{QUOTE_MARKS}]" + r"\s+[A-Z]")
 _NAME_THEN_VERB = re.compile(f"[{QUOTE_MARKS}]" + r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}([a-z]+)\b")
 
 
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)\.$")
+
+
 def _abbreviation_before(text: str, end: int) -> bool:
-    word = re.search(r"([\w.]+)\.$", text[max(0, end - 40) : end + 1])  # a window: long paragraphs stay linear
+    word = _WORD_BEFORE_STOP.search(text[max(0, end - 40) : end + 1])  # a window: long paragraphs stay linear
     if not word:
         return False
     token = word.group(1).lower()

@@ -77,9 +77,12 @@ def checked(speaker: str | None, ordinary: Set[str], person: Callable[[str], str
 TITLES_ONLY = _WORDS["courtesy_titles"]
 
 
+_OWNER_CUT = re.compile(r"\w['’]s?$")
+
+
 def a_role(role: str) -> bool:
     """Whether ``role`` describes its holder: not an aside in brackets
     ("(Ms)", "(should resign ..."), a courtesy title alone ("Ms"), or an
     owner cut from what they own ("president's")."""
     bare = role.strip(" ,.")
-    return bool(bare) and not bare.startswith("(") and bare.lower() not in TITLES_ONLY and not re.search(r"\w['’]s?$", bare)
+    return bool(bare) and not bare.startswith("(") and bare.lower() not in TITLES_ONLY and not _OWNER_CUT.search(bare)

@@ -50,6 +50,10 @@ PENDING_SENTENCES = 4  # "A Labour MP ...": the name that resolves it comes with
 NOT_PERSONS = frozenset({"body", "possessive", "described"})
 
 
+_OPENING_WORD = re.compile(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])")
+_PRONOUN_AFTER = re.compile(r"^[^,―—–]+[,―—–]\s+(he|she)\s")
+
+
 @dataclass(frozen=True)
 class Resolved:
     """One article's speakers, in reading order."""
@@ -150,7 +154,7 @@ class Article(Descriptions):
         subject of its own: the body is."""
         if p.subject and p.speaker is not None and p.speaker.kind == "body" and p.speaker.text.endswith(" " + p.subject):
             return None
-        opening = re.match(r"([A-Z][\w'’-]+)(?=,|\s+[a-z])", p.sentence.text)
+        opening = _OPENING_WORD.match(p.sentence.text)
         if opening and opening.group(1).lower() in BODY_WORDS and self.a_person(opening.group(1)):
             return opening.group(1)
         if p.subject is not None and opens_sentence(p.subject, p, self.corpus.names, self.corpus.ordinary):
@@ -172,7 +176,7 @@ class Article(Descriptions):
         after, low = after_opener(p), mention.text.lower()
         if after:
             return Mention("name", after)
-        pronoun = re.search(r"^[^,―—–]+[,―—–]\s+(he|she)\s", p.sentence.text)
+        pronoun = _PRONOUN_AFTER.search(p.sentence.text)
         if pronoun:
             return Mention("pronoun", pronoun.group(1), head=pronoun.group(1))
         return Mention("described", low, head=low) if low in GROUP_HEADS else None

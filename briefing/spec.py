@@ -261,6 +261,9 @@ def _which(pid: str, rows: list[dict], ids: list[str]) -> str:
     return f"that is the label of {labelled!r}: give its id" if labelled else hint(pid, ids, "the ids are")
 
 
+_ID = re.compile(r"[A-Za-z0-9_-]+")
+
+
 def _check_positions(rows: list[dict]) -> tuple[list[str], list[str]]:
     """The positions' ids (well formed, each once) and cues (none empty, and
     none of two positions: matched as normalised words, it would count for
@@ -274,7 +277,7 @@ def _check_positions(rows: list[dict]) -> tuple[list[str], list[str]]:
             continue  # a wrong type is reported by ``_check_table``
         cues = cues if PHRASES[1](cues) else []
         pid = pid.strip()
-        if not re.fullmatch(r"[A-Za-z0-9_-]+", pid) or pid == CONTEXT_ID:
+        if not _ID.fullmatch(pid) or pid == CONTEXT_ID:
             problems.append(f"positions #{n}: id {pid!r} must be letters, digits, - or _ and not {CONTEXT_ID!r}")
         elif pid in ids:
             problems.append(f"positions #{n}: id {pid!r} is used twice")

@@ -217,6 +217,9 @@ def _after_introduction(toks: Sequence[Token]) -> int:
     return comma + 1 if comma > 0 else 0
 
 
+_LOWER_FIRST = re.compile(r"[a-z]")
+
+
 def opening_group(toks: Sequence[Token]) -> Mention | None:
     """"Residents packed the hall", "But many angry farmers blocked the road":
     the unnamed group (or party, "Democrats walked out") that opens a sentence
@@ -237,7 +240,7 @@ def opening_group(toks: Sequence[Token]) -> Mention | None:
     if head + 2 >= len(toks) or not plural_group(toks[head]) or toks[head].possessive:
         return None
     relative = toks[head + 1].text == "," and toks[head + 2].low in RELATIVE_OPENERS | {"which"}  # "The unions, which ..., rejected"
-    if not relative and (toks[head + 1].capital or not re.match(r"[a-z]", toks[head + 1].text)):
+    if not relative and (toks[head + 1].capital or not _LOWER_FIRST.match(toks[head + 1].text)):
         return None  # the group is the subject of the verb that follows it
     words = [t.text for t in toks[start:head]] + [toks[head].bare]  # "the nurses' unions"
     if toks[start].low in DETERMINERS | QUANTIFIERS or (start == 0 and toks[start].low not in BODY_WORDS):

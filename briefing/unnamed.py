@@ -29,15 +29,19 @@ def one_described(p: Parsed, mention: Mention | None, speaker: str | None, index
     return speaker, index, ROLE_GENDER.get(mention.head)
 
 
+_APOSTROPHE = re.compile("['’]")
+_OF = re.compile(r"\bof (.+)$")
+
+
 def _unmarked(text: str) -> str:
     """Words without their apostrophes, as a name is compared."""
-    return re.sub("['’]", "", text)
+    return _APOSTROPHE.sub("", text)
 
 
 def whose(p: Parsed, speaker: str | None) -> str | None:
     """"the family of Ana Roe": the person an unnamed speaker is described
     by, whom a "her" after it may speak of ("Her sister, ..., said")."""
-    inside = re.search(r"\bof (.+)$", speaker) if speaker and is_description(speaker) else None
+    inside = _OF.search(speaker) if speaker and is_description(speaker) else None
     return inside.group(1) if inside and inside.group(1) in p.names and len(inside.group(1).split()) >= 2 else None
 
 

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import synonyms
+from .caches import per_word
 from .data import Keyed, keyed
 from .forms import spelling
 from .saying_verbs import REPORTING
@@ -133,12 +134,14 @@ def _lemma(word: str) -> tuple[str | None, bool]:
     return next(_lemmas(word), (None, False))
 
 
+@per_word  # asked of the same words by many rules (tense, direction, the verbs' senses)
 def form(word: str) -> tuple[str | None, bool]:
     """The likeliest verb a word as printed is a form of, and whether the
     form is a past ("closed": "close", True; "close": "close", False)."""
     return _lemma(spelling(word))
 
 
+@per_word
 def lemmas(word: str) -> frozenset[str]:
     """Every verb a word as printed may be a form of ("fined": "fin",
     "fine"; "a fine": "fine")."""

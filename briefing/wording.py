@@ -46,9 +46,12 @@ def unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+_SPACE = re.compile(r"\s+")
+
+
 def typographic(text: str) -> str:
     """``text`` with quote marks, dashes and spacing made uniform."""
-    return re.sub(r"\s+", " ", _TYPOGRAPHY(unicodedata.normalize("NFKC", text))).strip()
+    return _SPACE.sub(" ", _TYPOGRAPHY(unicodedata.normalize("NFKC", text))).strip()
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -60,7 +63,7 @@ def as_printed(phrase: str, text: str) -> str:
     the normal form's "fire chief s decision"; the phrase itself
     when the text does not print its words side by side."""
     found = re.search(r"\b" + r"[\s'-]+".join(map(re.escape, phrase.split())) + r"\b", typographic(text).casefold())
-    return re.sub(r"\s+", " ", found.group(0)) if found else phrase
+    return _SPACE.sub(" ", found.group(0)) if found else phrase
 
 
 
@@ -94,12 +97,15 @@ def substantive(key: str) -> bool:
     return len(words) >= SUBSTANCE_WORDS and sum(len(w) > 1 and w not in FUNCTION_WORDS for w in words) >= SUBSTANCE_CONTENT
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
 def titled(text: str) -> bool:
     """A quoted title, not someone's words: two or more words, each open-class
     one capitalised ("From Hope to Higher Ground", a book, a programme, a
     slogan), as the Chicago Manual of Style's headline case prints titles. An
     outlet that quotes it names a work; it does not quote its author."""
-    found = re.findall(r"[^\W\d_][\w'’]*", text)
+    found = _TITLE_WORD.findall(text)
     open_class = [w for w in found if w.casefold() not in FUNCTION_WORDS]
     return len(open_class) >= 2 and found[0][0].isupper() and all(w[0].isupper() for w in open_class)
 
