@@ -12,7 +12,7 @@ believing and wanting, which are never saying); ``subjects`` and
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .data import words
 from .lexicon import language
@@ -22,6 +22,7 @@ from .mention_words import (
     DETERMINERS,
     NOT_SPEAKERS,
     PARTICIPLES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -40,8 +41,10 @@ PARTICIPLE_CUES = (PARTICIPLES | MORE_PARTICIPLES) - {"continuing", "concluding"
 
 
 # Verbs that carry a verb of saying after "to" ("continues to insist",
-# "went on to say", "appeared to suggest"): the subject is theirs.
-CHAIN_VERBS = language()["chain_verbs"]
+# "went on to say", "appeared to suggest"): the subject is theirs; the
+# verbs of aspect carry its -ing form too ("began dismissing", "kept insisting").
+ASPECT_VERBS = language()["aspect_verbs"]
+CHAIN_VERBS = language()["chain_verbs"] | ASPECT_VERBS
 # Verbs of refusing, and the verbs of answering they carry ("declined to comment").
 REFUSING = language()["refusal_verbs"]
 ANSWERS = language()["refused_answers"]
@@ -50,12 +53,13 @@ PROGRESSIVE = words("grammar", "progressive_be")
 
 def is_cue(toks: Sequence[Token], i: int) -> bool:
     """A verb of saying: a finite one ("says"), a participle after a form of
-    "be" ("is insisting", "was warning"), or the plain form of one that is
+    "be" ("is insisting", "was warning") or of a verb of aspect ("began
+    dismissing", ``after_aspect``), or the plain form of one that is
     also a noun where only a verb can stand (``plain_form_cue``)."""
     tok = toks[i]
     if tok.capital or reduced_relative(toks, i) or other_sense(toks, i):
         return False
-    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and after_be(toks, i)) or plain_form_cue(toks, i):
+    if tok.low in REPORTING or (tok.low in PARTICIPLE_CUES and (after_be(toks, i) or after_aspect(toks, i))) or plain_form_cue(toks, i):
         return True
     return spoke_of(toks, i)
 
@@ -65,8 +69,9 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 # bail", "is denying entry to the buses": the two-object "deny someone a
 # thing"), "protest" of a
 # demonstration, intransitive, with an adverbial or nothing after it
-# ("hundreds were protesting outside", "protested at the gates"; the
-# simple prepositions and conjunctions, Quirk et al. 1985, 9.7, 13.1).
+# ("hundreds were protesting outside", "protested at the gates", "protested
+# Monday"; the simple prepositions and conjunctions, Quirk et al. 1985,
+# 9.7, 13.1).
 # Saying, "protest" takes what was said or an object ("protested that",
 # "protested the loss"), "deny" a claim ("denied it to reporters", "denied
 # links to the firm", "denied her involvement", "she denied them").
@@ -74,35 +79,55 @@ DENY = frozenset({"deny", "denies", "denied", "denying"})
 PROTEST = frozenset({"protest", "protests", "protested", "protesting"})
 WITHHELD = language()["withheld_nouns"]
 _WITHHELD_FROM = frozenset({"him", "her", "them", "us", "me", "you"})
+# What opens the object of "deny" ("the", "his"): not "her", whom it may be kept from, nor "that", which opens what was denied.
+_OBJECT_OPENERS = (DETERMINERS | POSSESSIVES) - _WITHHELD_FROM - {"that"}
 _AFTER_DEMONSTRATING = (
     PREPOSITIONS | ADVERBIAL_PREPOSITIONS | words("grammar", "subordinators")
     | {"across", "along", "around", "near", "outside", "over", "through", "and", "or", "but"}
 )
+# A day as an adverbial of time with no preposition ("protested Monday", "protested yesterday"; Quirk et al. 1985, 8.53).
+_DAYS = words("grammar", "weekdays") | {"today", "tonight", "yesterday"}
 
 
 def other_sense(toks: Sequence[Token], i: int) -> bool:
     """A verb of saying in its other sense (``DENY``, ``PROTEST``)."""
     low = toks[i].low
     if low in DENY:
-        after = [t.low for t in toks[i + 1 : i + 3]]
+        k = i + 1
+        while k < len(toks) and k - i <= 2 and (toks[k].low in _OBJECT_OPENERS or toks[k].possessive):
+            k += 1  # "denied the appeal", "denied the firm's request"
+        after = [t.low for t in toks[k : k + 2]]
         return bool(after) and (after[0] in WITHHELD or after[0] in _WITHHELD_FROM and after[1:] != [] and after[1] in WITHHELD)
     if low in PROTEST:  # intransitive: no object nor what was said, an adverbial or nothing after it
         k = i + 1
         while k < len(toks) and toks[k].low.endswith("ly"):
             k += 1
-        return k >= len(toks) or toks[k].low in _AFTER_DEMONSTRATING or (not WORD.match(toks[k].text) and toks[k].text != ":" and toks[k].quote < 0)
+        # "protested Monday", not "protested Monday's vote" nor "protested Monday that ..."
+        when = k < len(toks) and toks[k].low in _DAYS and not toks[k].possessive and (k + 1 >= len(toks) or toks[k + 1].low != "that")
+        return k >= len(toks) or when or toks[k].low in _AFTER_DEMONSTRATING or (not WORD.match(toks[k].text) and toks[k].text != ":" and toks[k].quote < 0)
     return False
 
 
 def after_be(toks: Sequence[Token], i: int) -> bool:
     """The -ing form at ``i`` makes a progressive with a form of "be"
-    before it, past up to two adverbs or negators between ("is saying",
-    "is still talking", "are increasingly admitting", "has been arguing",
-    "isn't saying", "he's not saying")."""
+    before it ("is saying", "is still talking", "are increasingly
+    admitting", "has been arguing", "isn't saying", "he's not saying")."""
+    return _operator_before(toks, i, _progressive)
+
+
+def _operator_before(toks: Sequence[Token], i: int, operator: Callable[[Token], bool]) -> bool:
+    """The word before ``i``, past up to two adverbs, negators or other
+    auxiliaries between ("is still", "was already being"), is ``operator``."""
     b = i - 1
-    while b > 0 and i - b <= 2 and not _progressive(toks[b]) and not toks[b].capital and (toks[b].low in _BEFORE_ING or toks[b].low.endswith("ly")):
+    while b > 0 and i - b <= 2 and not operator(toks[b]) and not toks[b].capital and (toks[b].low in _BEFORE_ING or toks[b].low.endswith("ly")):
         b -= 1
-    return b >= 0 and _progressive(toks[b])
+    return b >= 0 and operator(toks[b])
+
+
+def after_aspect(toks: Sequence[Token], i: int) -> bool:
+    """The -ing form at ``i`` is the complement of a verb of aspect right
+    before it ("began dismissing", "keeps saying"; ``ASPECT_VERBS``)."""
+    return i > 0 and toks[i - 1].low in ASPECT_VERBS and not toks[i - 1].capital
 
 
 def _progressive(tok: Token) -> bool:
@@ -121,10 +146,12 @@ def been_done(toks: Sequence[Token], i: int) -> bool:
     participle after "been" or "being" (past an adverb) is passive (Quirk et
     al. 1985, 3.63: only the passive puts a past participle after them):
     its subject is what was said, or the one spoken of, never the speaker."""
-    k = i - 1
-    while k > 0 and i - k <= 2 and toks[k].low not in _BEEN and (toks[k].low.endswith("ly") or toks[k].low in _BEFORE_ING):
-        k -= 1
-    return k >= 0 and toks[k].low in _BEEN and not toks[i].low.endswith("ing")
+    return not toks[i].low.endswith("ing") and _operator_before(toks, i, _been)
+
+
+def _been(tok: Token) -> bool:
+    """"been" or "being": before a past participle, the passive's auxiliary."""
+    return tok.low in _BEEN
 
 
 _BEEN = frozenset({"been", "being"})
@@ -260,13 +287,15 @@ def plain_form_cue(toks: Sequence[Token], i: int) -> bool:
 
 
 # Nouns of the occasion or the medium of saying ("in a statement", "during an interview").
-SAYING_NOUNS = language()["saying_nouns"]
+SAYING_OCCASIONS = language()["saying_occasions"]
+SAYING_NOUNS = language()["saying_nouns"] | SAYING_OCCASIONS
 _NAMED_BEFORE = PRONOUNS | ROLES_AND_BODIES  # who stands before "in a statement": made once, not once a word
 
 
 def chain_start(toks: Sequence[Token], i: int) -> int:
     """Where the verb group ending in the verb of saying at ``i`` begins:
-    the carrying verb of "continues to insist" or "went on to say", or the
+    the carrying verb of "continues to insist", "went on to say" or "began
+    dismissing", or the
     phrase of its occasion ("Roe in a blog post said"); else ``i``."""
     for k in range(i - 2, max(-1, i - 8), -1):
         if toks[k].quote >= 0 or not WORD.match(toks[k].text):
@@ -274,6 +303,8 @@ def chain_start(toks: Sequence[Token], i: int) -> int:
         if toks[k].low in {"in", "during", "at"} and toks[k + 1].low in DETERMINERS and any(t.low in SAYING_NOUNS for t in toks[k + 2:i]):
             named = k > 0 and (is_name_word(toks[k - 1]) or toks[k - 1].low in _NAMED_BEFORE)
             return k if named else i
+    if after_aspect(toks, i) and toks[i].low.endswith("ing"):
+        return i - 1  # "began dismissing"
     if i < 2 or toks[i - 1].low != "to":
         return i
     k = i - 2

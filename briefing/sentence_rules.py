@@ -25,6 +25,7 @@ from .saying_verbs import (
     PRONOUN_SUBJECTS,
     REPORTING,
     SAYING_NOUNS,
+    SAYING_OCCASIONS,
     SPEAKING,
     been_done,
     other_sense,
@@ -35,6 +36,8 @@ from .sentence_tokens import Token
 from .subjects import INTRODUCERS, described
 
 SUBORDINATORS = words("grammar", "subordinators")
+_OPENERS_ALONE = OPENERS - INTRODUCERS  # openers that are no introductory phrase's first word: made once
+_PHRASE_INTRODUCERS = INTRODUCERS - SUBORDINATORS  # what opens a phrase with no subject of its own ("In March,"), not a clause
 
 
 def sentence_subject(toks: Sequence[Token]) -> Mention | None:
@@ -42,7 +45,7 @@ def sentence_subject(toks: Sequence[Token]) -> Mention | None:
     after an opener ("But", "On Tuesday,"), an introductory phrase or a
     one-word label before a colon ("Updated:")."""
     p = 2 if len(toks) > 2 and toks[1].text == ":" and toks[0].text.istitle() else 0  # "Updated: Roe said ...": a label; not "UN:", a name
-    while p < len(toks) and (toks[p].low in OPENERS - INTRODUCERS or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
+    while p < len(toks) and (toks[p].low in _OPENERS_ALONE or (toks[p].text.isupper() and len(toks[p].text) > 2) or toks[p].text in {"—", "–", ","}):
         p += 1
     if p + 1 < len(toks) and toks[p].low.endswith("ly") and toks[p + 1].text == ",":
         p += 2  # "Privately, the mayor ...": an adverb set off before the subject
@@ -72,18 +75,45 @@ _PARTICIPLE_WORDS = SPEAKING | PARTICIPLE_CUES  # what ``_participle`` may accep
 
 
 def _participle(toks: Sequence[Token], j: int) -> bool:
-    """A participle of saying, in its sense of saying, or of talking with
-    its topic ("speaking at length about", ``saying_verbs.topic_after``)."""
+    """A participle of saying, in its sense of saying, of talking with
+    its topic ("speaking at length about", ``saying_verbs.topic_after``),
+    or of asking with its question (``_question_after``)."""
     if toks[j].low in SPEAKING:
         return topic_after(toks, j)
+    if toks[j].low == "asking":
+        return _question_after(toks, j)
     return toks[j].low in PARTICIPLE_CUES and not other_sense(toks, j)
+
+
+# What opens an indirect question (Quirk et al. 1985, 15.5: "whether", "if"
+# and the wh-words): "asking (Roe) whether ..." reports a question put.
+_QUESTION_OPENERS = words("stance", "interrogatives")
+
+
+def _question_after(toks: Sequence[Token], j: int) -> bool:
+    """"asking whether the depot would close", "asking Roe pointedly why
+    ...": an indirect question follows "asking", past up to two words of
+    its object or an adverb (not "asking for help" nor "asking price")."""
+    for k in range(j + 1, min(len(toks), j + 4)):
+        if toks[k].low in _QUESTION_OPENERS:
+            return True
+        if not toks[k].text[:1].isalnum() or toks[k].quote >= 0:
+            return False
+    return False
 
 
 def _attaches(toks: Sequence[Token], j: int) -> bool:
     """The participle at ``j`` opens a clause of the sentence's subject
-    (after a comma, a dash, "before", "after", "while", "by") or is what a
-    message its subject sent out says (``_issued``)."""
-    return toks[j - 1].text in {",", "—", "–", "before", "after", "while", "by"} or _issued(toks, j)
+    (after a comma, a dash, "before", "after", "while", "by", and after
+    those words past an adverb: "Roe, after initially saying ..., entered
+    the race") or is what a message its subject sent out says (``_issued``)."""
+    if toks[j - 1].text in {",", "—", "–"} or toks[j - 1].low in _TIME_OR_MEANS:
+        return True
+    adverb = j > 1 and toks[j - 1].low.endswith("ly") and not toks[j - 1].capital
+    return adverb and toks[j - 2].low in _TIME_OR_MEANS or _issued(toks, j)
+
+
+_TIME_OR_MEANS = frozenset({"before", "after", "while", "by"})
 
 
 MESSAGES = language()["message_nouns"]
@@ -106,10 +136,11 @@ def _issued(toks: Sequence[Token], j: int) -> bool:
 
 LIGHT_VERBS = language()["light_verbs"] | ISSUING
 _NOT_MAIN = RELATIVES | SUBORDINATORS  # before a verb: it is in a clause of its own
-# A noun of saying: one of the occasion or medium of saying, a message, or a
+# A noun of saying: one of the medium or act of saying, a message, or a
 # verb of saying's plain form that is also a noun, and its plural ("a
-# statement", "a speech", "comments", "a promise").
-SAYING_OBJECTS = SAYING_NOUNS | MESSAGES | PLAIN_FORMS | {f"{w}s" for w in PLAIN_FORMS}
+# statement", "a speech", "comments", "a promise"); not an occasion ("made
+# an appearance", ``saying_verbs.SAYING_OCCASIONS``).
+SAYING_OBJECTS = (SAYING_NOUNS - SAYING_OCCASIONS) | MESSAGES | PLAIN_FORMS | {f"{w}s" for w in PLAIN_FORMS}
 
 
 def eventive_saying(toks: Sequence[Token]) -> Mention | None:
@@ -120,7 +151,8 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
     follows the noun ("about", a colon, a quotation, the -ing form of a verb
     of saying); its subject, right before the verb, is the speaker. "Roe
     made a claim on the policy", "gave a speech on Monday", "a speech about
-    20 minutes long" and "gave a speech that ran long" (a relative clause)
+    20 minutes long", "a statement about an hour later" (``_approximate``)
+    and "gave a speech that ran long" (a relative clause)
     name nothing said and stay events; the plain form only speaks after a
     subject pronoun ("they make comments about"; not "asked Roe to make",
     "heard Roe make"), and a verb after another's words is not the
@@ -137,12 +169,28 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
             return None  # a plain form after another's object or "to": "urged Roe to make", "heard Roe make"
         after, topic = toks[noun + 1], toks[noun + 2] if noun + 2 < len(toks) else None
         # what was said after the noun, not a figure ("about 20 minutes long"); "issued the following statement:" introduces a block quote
-        said = after.low == "about" and topic is not None and not topic.text[:1].isdigit() or after.text == ":" and topic is not None
+        said = after.low == "about" and topic is not None and not _approximate(toks, noun + 2) or after.text == ":" and topic is not None
         said = said or after.quote >= 0 or after.low.endswith("ing") and saying_form(after.low)
         passive = toks[v - 1].low in PROGRESSIVE or toks[v - 1].low in _GET or been_done(toks, v)  # "Roe was given (got sent) a letter": Roe got it
         found = sentence_subject(toks[: v + 1]) or described_subject(toks[: v + 1]) if said and not passive else None
         return replace(found, cue=toks[v].start) if found is not None and _ends_before(toks, v, found) else None
     return None
+
+
+# "about" as "approximately" (Quirk et al. 1985, 7.56: an approximator
+# before a number): a figure, a number spelled out, or "a"/"an"/"half"
+# before a unit of time or "dozen" ("about an hour later").
+_NUMBER_WORDS = words("grammar", "number_units") | words("grammar", "number_tens")
+_ROUGH_UNITS = words("grammar", "time_units") | {"day", "dozen", "hour", "minute"}
+
+
+def _approximate(toks: Sequence[Token], k: int) -> bool:
+    """The words at ``k``, after "about", are a quantity: "about 40
+    minutes", "about forty", "about an hour later"."""
+    first = toks[k]
+    if first.text[:1].isdigit() or first.low in _NUMBER_WORDS:
+        return True
+    return first.low in {"a", "an", "half"} and k + 1 < len(toks) and toks[k + 1].low in _ROUGH_UNITS
 
 
 def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
@@ -174,14 +222,18 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
 def described_subject(toks: Sequence[Token]) -> Mention | None:
     """"Two nurses walked out of the meeting, ...", "A county judge sided with
     the growers, ...": an unnamed source (``subjects.described``) that opens
-    the sentence right before its verb (a past in -ed, an auxiliary or a
-    verb of general meaning, ``LIGHT_VERBS``), the
+    the sentence, or its main clause after an introductory phrase ("In
+    March, a county judge sided ..."; not after a clause, whose subject
+    is its own), right before its verb (a past in
+    -ed, an auxiliary or a verb of general meaning, ``LIGHT_VERBS``), the
     subject a participle clause after it is predicated of (Quirk et al.
     1985, 15.58: the implied subject of a supplementive clause is the main
     clause's)."""
     begin = 0
-    while begin < len(toks) and toks[begin].low in OPENERS:
+    while begin < len(toks) and toks[begin].low in _OPENERS_ALONE:
         begin += 1
+    if begin < len(toks) and toks[begin].low in _PHRASE_INTRODUCERS:  # "In March, a county judge sided ...": past the phrase
+        begin = next((j + 1 for j in range(begin, min(len(toks), begin + 16)) if toks[j].text == ","), len(toks))
     for verb in range(begin + 1, min(len(toks), begin + 9)):
         word = toks[verb]
         if word.capital or word.quote >= 0 or not (word.low in AUX or word.low.endswith("ed") or word.low in LIGHT_VERBS):

@@ -21,7 +21,7 @@ from .lexicon import language
 _WORDS = language()
 # Nouns of the medium of saying ("letter", "statement", "tweet"): what is
 # written or posted, whose words are its author's.
-DOCUMENTS = _WORDS["saying_nouns"]
+DOCUMENTS = _WORDS["saying_nouns"] | _WORDS["saying_occasions"]
 LAW_TEXTS = words("reporting", "law_texts")
 # A recording shows what happened: the words in it are those of the people it
 # shows ("the video shows a man shouting ..."), so a description it heads
