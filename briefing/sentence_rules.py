@@ -71,7 +71,7 @@ def participle_at(toks: Sequence[Token]) -> int:
     return next((j for j in range(1, len(toks)) if toks[j].low in _PARTICIPLE_WORDS and _participle(toks, j) and _attaches(toks, j)), -1)
 
 
-_PARTICIPLE_WORDS = SPEAKING | PARTICIPLE_CUES  # what ``_participle`` may accept: any other word is passed over at once
+_PARTICIPLE_WORDS = SPEAKING | PARTICIPLE_CUES | {"asking"}  # what ``_participle`` may accept: any other word is passed over at once
 
 
 def _participle(toks: Sequence[Token], j: int) -> bool:
