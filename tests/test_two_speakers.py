@@ -35,6 +35,10 @@ def test_a_subordinator_with_no_comma_opens_the_second_clause():
         ("Ines Moll argues the levy is unfair", "Ines Moll"),
         ("Tomas Vordak says it is overdue.", "Tomas Vordak"),
     ]
+    assert clauses("Ines Moll has said the board is unfair to her — while her allies have accused the mayor of delay.") == [
+        ("Ines Moll has said the board is unfair to her —", "Ines Moll"),
+        ("her allies have accused the mayor of delay.", "her allies"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -44,6 +48,12 @@ def test_a_subordinator_with_no_comma_opens_the_second_clause():
         "The mayor said she and Tomas Vordak told the board the depot would close.",
         # "while" of time: no speaker of its own after it
         "Ada Quill said the road would stay shut while crews repaired the bridge.",
+        # with no comma, the second speaker must open its clause: here a participle does, and the
+        # speaker named later is another clause's ("called" of a name), or the whole sentence's source
+        "Ada Roe recalled a talk she had while seated next to Ivo Dan at a dinner held by the club called Kelby Aid.",
+        "Ada Roe said costs rose - a sign of strain - while Ivo Dan was ahead among young voters, according to early polls.",
+        # a capital "While" opens a sentence the splitter left joined after an abbreviation
+        "Ada Roe called to close the depot in the U.S. While Ivo Dan has condemned it, the groups say they are worried.",
         # a quoted phrase with no comma inside it joins nothing
         "Ines Moll called the depot “a relic” and Tomas Vordak agreed.",
         # the same speaker named again in the second clause
