@@ -24,6 +24,7 @@ from .caches import Known, known, per_build, per_word
 from .data import FOLDER, toml
 from .data import load as data_file
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
+from .sentence_tokens import either_apostrophe
 from .wording import FUNCTION_WORDS
 
 _WORD = re.compile(r"[\w'’‐–-]+")
@@ -38,7 +39,7 @@ _OPENING_ADVERB = re.compile(r"^\W*([A-Z][a-z]+ly),")
 # A word that opens a sentence, and the word after it: an adjective
 # capitalised only by its place ("Reckless council chiefs ...") is the
 # writer's, a name ("Bright said", "Bright has") is followed by a verb or a
-# closed-class word (``Lexicon._follows_name``).
+# closed-class word (``follows_name``).
 _MARKS = re.escape(QUOTE_MARKS + SINGLE_MARKS + "()")
 _OPENING = re.compile(rf"(?:^|[.!?][{_MARKS}]*\s+)[{_MARKS}]*([A-Z][a-z]+(?:-[a-z]+)*) ([a-z][a-z'’]*)")
 # English prefixes written with a hyphen: they negate, locate in time or
@@ -82,7 +83,6 @@ class Lexicon:
     plain_adverbs: frozenset[str] = frozenset()  # "-ly" words that colour nothing ("only", "early")
     manner_verbs: frozenset[str] = frozenset()  # the verbs of saying ``_manner`` looks beside, each one word run
     saying: frozenset[str] = frozenset()  # verbs of saying: a subjective one is shown with a neutral verb
-    closed: frozenset[str] = frozenset()  # words that follow a name, not an adjective: closed-class words and verbs of saying
 
     @cached_property
     def _start_lengths(self) -> frozenset[int]:
@@ -195,19 +195,13 @@ class Lexicon:
         # Only a subjective word can be found: the others ("The", "Council") are dropped
         # before the scan for capitals, which then runs on hardly any text.
         openings = [
-            (m.start(1), m.group(1)) for m in _OPENING.finditer(text) if not self._follows_name(m.group(2)) and self.is_subjective(m.group(1).lower())
+            (m.start(1), m.group(1)) for m in _OPENING.finditer(text) if not follows_name(m.group(2)) and self.is_subjective(m.group(1).lower())
         ]
         if not openings:
             return []
         starts = {at for at, _ in openings}
         elsewhere = {m.group(0) for m in _CAPITALISED.finditer(text) if m.start() not in starts}
         return [(at, word) for at, word in openings if word not in elsewhere]
-
-    def _follows_name(self, word: str) -> bool:
-        """Whether ``word`` is one a name is followed by: a closed-class
-        word, a verb of saying, or a past tense ("Bright resigned"), where an
-        adjective is followed by a noun."""
-        return word in self.closed or word.endswith("ed")
 
 
 def _neutral_verb(verb: str) -> str:
@@ -297,15 +291,24 @@ def _read() -> Lexicon:
         frozenset(manner["plain_adverbs"]),
         frozenset(manner["verbs"]) | language()["speech_verbs"],
         frozenset().union(*(language()[k] for k in SAYING)),
-        _name_followers(),
     )
 
 
-def _name_followers() -> frozenset[str]:
-    """Words that follow a name at a sentence's start rather than the noun
-    an adjective describes: English's closed classes, auxiliaries and verbs
-    of saying ("Bright said", "Bright has", "Bright and ...")."""
-    return FUNCTION_WORDS.union(language()["auxiliaries"], *(language()[k] for k in SAYING))
+@cache
+def name_followers() -> frozenset[str]:
+    """Words that follow a name as a verb or a function word ("Bright
+    said", "Bright has", "Bright and ..."), never as the noun an adjective
+    or a name before it modifies: English's closed classes, the
+    auxiliaries (with either apostrophe, "wouldn't", "wouldn’t") and the
+    verbs and participles of saying."""
+    return FUNCTION_WORDS.union(either_apostrophe(language()["auxiliaries"]), *(language()[k] for k in SAYING))
+
+
+def follows_name(word: str) -> bool:
+    """Whether ``word`` (lower case) is one a name is followed by: a
+    ``name_followers`` word or a past tense ("Bright resigned"), where an
+    adjective or a name that modifies is followed by a noun."""
+    return word in name_followers() or word.endswith("ed")
 
 
 @cache

@@ -22,7 +22,6 @@ from .data import lines, words
 from .model import Sentence
 from .not_names import MONTHS, WEEKDAYS, is_place, never_a_name
 from .sentence_tokens import WORD, Token, either_apostrophe
-from .wording import FUNCTION_WORDS
 
 _WORDS = lexicon.language()
 SPEECH = _WORDS["speech_verbs"]
@@ -203,9 +202,6 @@ _ORG_STARTS_NOT = (NOT_NAMES | words("grammar", "subordinators") | WEEKDAYS) - {
 # within a name ("the Kelso Friday Market Trust").
 _DATES = WEEKDAYS | MONTHS
 _ARTICLES = frozenset({"the", "a", "an"})
-# The words that follow a name as a verb or a function word ("Roe said",
-# "Roe has", "Roe and"), never as the noun it modifies.
-NAME_FOLLOWERS = FUNCTION_WORDS | AUX | SPEECH
 _ORG_WORDS = BODY_WORDS | BODY_NOUNS | COMPANY_WORDS | {"fc", "association", "alliance", "federation", "institute", "council"}
 
 
@@ -236,7 +232,7 @@ def _cause_ends(toks: Sequence[Token], k: int) -> bool:
     if k == len(toks) or not toks[k].low.isalpha() or toks[k].text[0].isupper():
         return True
     low = toks[k].low
-    return low != "of" and (low in NAME_FOLLOWERS or low.endswith("ed"))
+    return low != "of" and lexicon.follows_name(low)
 
 
 def _date_after(toks: Sequence[Token], j: int) -> bool:

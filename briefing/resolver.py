@@ -28,7 +28,8 @@ from functools import lru_cache
 from typing import cast
 
 from .data import load, words
-from .mention_words import GIVEN_TITLES, NAME_FOLLOWERS, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
+from .lexicon import SAYING, language, name_followers
+from .mention_words import AUX, GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .role_choice import is_clause
@@ -397,12 +398,25 @@ def _modifies_people(name: str, text: str) -> bool:
 _OPENS = re.compile(rf"[\s{re.escape(QUOTE_MARKS + SINGLE_MARKS)}(]*")  # what may come before a sentence's first word
 
 
+def _before_verb(name: str, text: str) -> bool:
+    """"Grant Ellis has a farm", "Grant Ellis told them": a run that opens
+    the sentence right before an auxiliary or a verb of saying is that
+    verb's subject, a name, where a modifier capitalised to open the
+    sentence is followed by the noun it modifies ("Former Pelish presidents")."""
+    opening = _OPENS.match(text)  # always matches, maybe empty
+    found = re.compile(re.escape(name) + r"\s+([a-z][a-z'’]*)").match(text, opening.end() if opening else 0)
+    return found is not None and found.group(1) in _VERBS_AFTER_A_NAME
+
+
+_VERBS_AFTER_A_NAME = AUX.union(*(language()[k] for k in SAYING))
+
+
 def person_noun(word: str) -> bool:
     """A common noun of people, as printed, in the singular or a regular
     plural; not a word that also follows a name as a verb or a function
     word ("have", "accused": WordNet's nouns of "the haves", "the accused")."""
     nouns = people_nouns()
-    if word in NAME_FOLLOWERS:
+    if word in name_followers():
         return False
     return word in nouns or word.endswith("s") and (word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns)
 
@@ -432,7 +446,7 @@ class Names:
         for p in parsed:
             for name in p.names:
                 words = name.split()
-                opener = len(words) == 2 and words[0].lower() in ordinary and words[1] not in alone
+                opener = len(words) == 2 and words[0].lower() in ordinary and words[1] not in alone and not _before_verb(name, p.sentence.text)
                 if len(words) >= 2 and words[0].lower() not in TITLES and not opener and not _modifies_people(name, p.sentence.text):
                     printed[name] += 1
         labelled = _labelled(printed, ordinary)

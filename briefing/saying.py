@@ -205,14 +205,22 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
     lead = opening_word(toks)
     opening = next((j for j, t in enumerate(toks) if t.text == ","), -1) if lead is not None and lead.low in OPENING_CLAUSES else -1
     for b, tok in enumerate(toks[:-2]):
-        joiner = tok.text == "," and toks[b + 1].low in CLAUSE_JOINERS
+        joined = toks[b + 1].low in CLAUSE_JOINERS
+        # a comma, or one printed inside the closing marks ('called it "a mess," and Ray said');
+        # a subordinator opens a clause of its own with no comma ("Roe said ... while Ray said ..."),
+        # where "and" may join two subjects ("Roe said she and Ray told ...")
+        bare = joined and toks[b + 1].text in SUBORDINATORS and tok.text != ","
+        joiner = joined and (tok.text == "," or tok.quote >= 0 and tok.text.endswith(",") or bare)
         if not (tok.text == ";" or joiner or b == opening):  # "While Roe said ..., Ray said ...": the opening clause ends
             continue
         after = b + 2 if joiner else b + 1
-        first, second = speaker_in(toks, 0, b), speaker_in(toks, after, len(toks))
-        # "Roe said ..., but she added ...": a pronoun points back to the same speaker
-        if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower():
-            return ((0, tok.start), (toks[after].start, len(text.rstrip()))), (first, second)
+        first, second = speaker_in(toks, 0, b + (tok.text not in ",;")), speaker_in(toks, after, len(toks))
+        # "Roe said ..., but she added ...": a pronoun points back to the same speaker;
+        # with no comma, the speaker opens the clause ("... while Ray said"; not "... while seated beside Ray, who said")
+        opens = not bare or second is not None and second.text.split()[0] in {t.text for t in toks[after:after + 2]}
+        if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower() and opens:
+            end = tok.start if tok.text in ",;" else len(text[: toks[b + 1].start].rstrip())
+            return ((0, end), (toks[after].start, len(text.rstrip()))), (first, second)
     return (), ()
 
 

@@ -17,6 +17,11 @@ from conftest import speakers
         # ... and so is a given name the sources capitalise inside a sentence
         (("A rich farmer spoke at the dock.", "Then Rich Lowe met them.", '"The wall is a mistake," he said.'), "Rich Lowe"),
         (("The board will vote at the dock.", "Will Tarr met them.", "The mayor thanked Will Tarr for it.", '"The wall is a mistake," he said.'), "Will Tarr"),
+        # ... and so is a run right before an auxiliary or a verb of saying: the verb's subject, a name
+        (("A grant paid for the dock.", "Grant Ellis has a boat there.", '"The wall is a mistake," he said.'), "Grant Ellis"),
+        (("A grant paid for the dock.", "Grant Ellis told them the wall was late.", '"The wall is a mistake," he said.'), "Grant Ellis"),
+        # a run before a participle in "-ed" may modify a noun after it: no verb read there
+        (("A retired judge spoke at the dock.", "Retired Pelish armed guards met Ivo Dan and Tom Hale.", '"The wall is a mistake," he said.'), None),
     ],
 )
 def test_a_common_word_that_opens_a_sentence_is_no_given_name(paragraphs, speaker):

@@ -1,0 +1,75 @@
+"""A sentence that reports two speakers in two clauses is two statements,
+each clause with its own speaker: also where the comma before the joiner is
+printed inside closing quotation marks (American style), and where a
+subordinator joins the clauses with no comma. Made-up sentences."""
+
+import pytest
+
+from briefing.attribution import read_article
+from briefing.corpus import Corpus
+from briefing.model import Paragraph
+from briefing.saying import parse
+from briefing.sentences import split
+
+
+def clauses(text):
+    parsed = parse(split([Paragraph("s", 0, text)])[0])
+    return [(text[a:b], m.text) for (a, b), m in zip(parsed.clauses, parsed.quote_speakers)]
+
+
+def test_a_comma_inside_the_closing_marks_ends_the_first_clause():
+    text = "Ines Moll called the depot “a relic of another age,” and Tomas Vordak said it should be kept."
+    assert clauses(text) == [
+        ("Ines Moll called the depot “a relic of another age,”", "Ines Moll"),
+        ("Tomas Vordak said it should be kept.", "Tomas Vordak"),
+    ]
+    straight = 'The trust said the bridge was "beyond repair," while Ada Quill insisted it could reopen by May.'
+    assert clauses(straight) == [
+        ('The trust said the bridge was "beyond repair,"', "trust"),
+        ("Ada Quill insisted it could reopen by May.", "Ada Quill"),
+    ]
+
+
+def test_a_subordinator_with_no_comma_opens_the_second_clause():
+    assert clauses("Ines Moll argues the levy is unfair whereas Tomas Vordak says it is overdue.") == [
+        ("Ines Moll argues the levy is unfair", "Ines Moll"),
+        ("Tomas Vordak says it is overdue.", "Tomas Vordak"),
+    ]
+    assert clauses("Ines Moll has said the board is unfair to her — while her allies have accused the mayor of delay.") == [
+        ("Ines Moll has said the board is unfair to her —", "Ines Moll"),
+        ("her allies have accused the mayor of delay.", "her allies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and" with no comma may join two subjects of one verb
+        "The mayor said she and Tomas Vordak told the board the depot would close.",
+        # "while" of time: no speaker of its own after it
+        "Ada Quill said the road would stay shut while crews repaired the bridge.",
+        # with no comma, the second speaker must open its clause: here a participle does, and the
+        # speaker named later is another clause's ("called" of a name), or the whole sentence's source
+        "Ada Roe recalled a talk she had while seated next to Ivo Dan at a dinner held by the club called Kelby Aid.",
+        "Ada Roe said costs rose - a sign of strain - while Ivo Dan was ahead among young voters, according to early polls.",
+        # a capital "While" opens a sentence the splitter left joined after an abbreviation
+        "Ada Roe called to close the depot in the U.S. While Ivo Dan has condemned it, the groups say they are worried.",
+        # a quoted phrase with no comma inside it joins nothing
+        "Ines Moll called the depot “a relic” and Tomas Vordak agreed.",
+        # the same speaker named again in the second clause
+        "Ines Moll called the levy “unfair,” but she said it would pass.",
+    ],
+)
+def test_one_speaker_stays_one_statement(text):
+    assert clauses(text) == []
+
+
+def test_each_clause_is_a_statement_of_its_speaker_with_its_words_as_printed():
+    text = "Ines Moll called the depot “a relic of another age,” and Tomas Vordak said it should be kept."
+    article = [parse(s) for s in split([Paragraph("s", 0, text)])]
+    statements, _, _ = read_article(Corpus.build([article]), article)
+    assert [(s.text, s.speaker) for s in statements] == [
+        ("Ines Moll called the depot “a relic of another age,”", "Ines Moll"),
+        ("Tomas Vordak said it should be kept.", "Tomas Vordak"),
+    ]
+    assert all(s.text in text for s in statements)
