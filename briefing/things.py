@@ -275,13 +275,27 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     phrase ("the fare for cyclists" / "the fare for pensioners", "Lorry
     drivers face" / "Cyclists face"): two lots of people, as two counts of
     them are (``counted_apart``), unless one is people in general
-    (``one_count``), the two share a first sense (``synonyms``) or one
-    phrase is the other written as one word ("police officers" /
-    "policemen": ``_written_together``)."""
+    (``one_count``) or the people of a place (``_dwellers``: "elderly
+    residents" / "pensioners", a description of some of them), the two
+    share a first sense (``synonyms``) or one phrase is the other written
+    as one word ("police officers" / "policemen": ``_written_together``)."""
     head, other_head = one[-1], other[-1]
     if not (_person(head) and _person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
         return False
+    if _dwellers().intersection((spelling(head), spelling(other_head))):
+        return False
     return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head)
+
+
+@cache
+def _dwellers() -> frozenset[str]:
+    """The forms of the nouns of the people of a place as such: those of
+    WordNet's synsets of "inhabitant" and of "resident" ("someone who
+    lives at a particular place"; "dweller", "occupant"), which name no
+    kind of person but where they live."""
+    kinds = _kinds()
+    synsets = kinds["inhabitant"][0] | kinds["resident"][0]
+    return frozenset(form for form, (own, _) in kinds.items() if own & synsets)
 
 
 def _written_together(phrase: Sequence[str], word: str) -> bool:
