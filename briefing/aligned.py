@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from . import things, verbs
+from . import synonyms, things, verbs
 from .fact_profile import Profile
 from .nearness import QUANTITY
 from .word_senses import LEMMA, PARENT, VERB, meets, stem
@@ -44,24 +44,50 @@ def aligned(b: Profile, a: Profile) -> Profile:
                         verbal[t] = ours[m]
                 elif n[0] != LEMMA or a.figures & b.figures:
                     renamed[t] = ours[m]
+    kinds, kind_words = _kinds(b, a, renamed)
+    renamed.update(kinds)
     if verbal:
         stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
         if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
             renamed.update(verbal)
     counted, printed = _counts(b, a)
     if counted and not reworded(a, _renamed(b, {**renamed, **counted})):
-        return _renamed(b, {**renamed, **counted}, printed)
-    return _renamed(b, renamed) if renamed else b
+        return _renamed(b, {**renamed, **counted}, {**kind_words, **printed})
+    return _renamed(b, renamed, kind_words) if renamed else b
 
 
 def _renamed(b: Profile, renamed: dict[str, str], printed: dict[str, str] | None = None) -> Profile:
     """``b`` with its stems (and its first clause's) renamed, and its words
     as printed (``printed``: the nouns a count counts, ``_counts``)."""
     def swap(stems: frozenset[str]) -> frozenset[str]:
-        return frozenset(renamed.get(x, x) for x in stems)
+        return frozenset(renamed.get(x, _recounted(x, renamed)) for x in stems)
     lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
     sequence = " ".join(printed.get(w, w) for w in b.sequence.split(" ")) if printed else b.sequence
     return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead, sequence=sequence)
+
+
+def _kinds(b: Profile, a: Profile, renamed: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each word of ``b`` (not a name, nor renamed yet) that names a noun of
+    ``a`` by the kind right above it, or the kind right below
+    (``synonyms.one_above``: "Drivers face" / "Motorists face"), to ``a``'s:
+    its stem, and the word as printed, so that the two wordings are word
+    for word the same there (another word put at another place still
+    tells another thing: "Farmers face a rise in feed bills" / "Growers
+    face a rise in fuel bills")."""
+    ours = {s: _printed(s, a.sequence) for s in sorted(a.stems - b.stems - a.names) if s[0].isalpha()}
+    stems, printed = {}, {}
+    for t in sorted(b.stems - a.stems - b.names - renamed.keys()):
+        word = _printed(t, b.sequence)
+        match = next((s for s, other in ours.items() if t[0].isalpha() and synonyms.one_above(word, other)), None)
+        if match is not None:
+            stems[t], printed[word] = match, ours[match]
+    return stems, printed
+
+
+def _recounted(stem: str, renamed: dict[str, str]) -> str:
+    """A quantity counting a noun renamed, counting the new noun ("#2 worke" as "#2 emplo")."""
+    value, _, noun = stem[1:].partition(" ")
+    return f"{QUANTITY}{value} {renamed[noun]}" if stem[0] == QUANTITY and noun in renamed else stem
 
 
 def _counts(b: Profile, a: Profile) -> tuple[dict[str, str], dict[str, str]]:
