@@ -27,6 +27,7 @@ from functools import cache
 from . import actions, synonyms, verbs
 from .data import load, table, words
 from .forms import STEM, UNIT_WORDS, bounds, holds_figure, number_word, spelling
+from .patterns import MONTHS
 from .wording import EDIT_WORDS, FUNCTION_WORDS, swapped
 
 OWN_WORDS = 3  # a pair that adds more words of its own than this is read at one place only (``other_actions``)
@@ -40,6 +41,10 @@ _ENDING_HEADS = _ENDING | {verb for verb, _ in _ENDING_PHRASAL}  # the words an 
 _SUBORDINATORS = words("grammar", "subordinators")
 _RECIPROCAL = words("grammar", "reciprocal_verbs")  # "X met Y" / "Y met X": one act
 _BE_FORMS = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})  # before a verb's past: a passive
+_PLACING = words("grammar", "time_comparatives")  # "earlier on Monday": when, no comparison
+# The words of one day or period after them ("on Monday", "this week", "today", "in the evening")
+_ONE_TIME = words("grammar", "weekdays") | frozenset(m for m in MONTHS if len(m) > 3) | words("grammar", "time_units") | {"day", "today", "tomorrow", "tonight", "yesterday"}
+_TIME_LINKS = frozenset({"at", "in", "on", "that", "the", "this"})
 
 
 @cache
@@ -112,9 +117,25 @@ def opposite_adjectives(our_words: str, their_words: str, inflected: bool = True
 
 
 def _unbound(words: list[str]) -> set[str]:
-    """``words`` but those of a bound before a figure (``forms.bounds``)."""
+    """``words`` but those of a bound before a figure (``forms.bounds``)
+    and a comparative of time that places the event (``_placing``)."""
     held = bounds(words) if holds_figure(words) else {}
-    return {w for n, w in enumerate(words) if n not in held}
+    return {w for n, w in enumerate(words) if n not in held and not _placing(words, n)}
+
+
+def _placing(words: list[str], n: int) -> bool:
+    """The word at ``n`` is a comparative of time before a phrase naming
+    one day or period ("later on Monday", "earlier this week", "later in
+    the day"): it tells when the event fell in it, no comparison; not
+    before a plural ("earlier on weekdays": a timetable changed)."""
+    if words[n] not in _PLACING:
+        return False
+    for word in words[n + 1 : n + 4]:
+        if word in _ONE_TIME:
+            return True
+        if word not in _TIME_LINKS:
+            return False
+    return False
 
 
 def ended(our_words: str, their_words: str) -> bool:

@@ -17,10 +17,10 @@ from collections.abc import Collection, Sequence
 from operator import itemgetter
 
 from .nearness import ANCHOR_SHARE, ANCHOR_STEMS, HELD_STEMS, MARKS, NEAR_SHARE, NEAR_STEMS, SYNONYM, _anchored, _common, _near, _share
-from .word_senses import VERB
+from .word_senses import KIND, VERB
 
 BUCKET_LIMIT = 32
-_VERB_MARK = SYNONYM + VERB  # a verb's sense among a sentence's stems (``fact_profile.views``)
+_LAST_MARKS = (SYNONYM + VERB, SYNONYM + KIND)  # a verb's sense, a noun's kind among a sentence's stems (``fact_profile.views``)
 PROBES = 6  # at most this many of a sentence's rarest stems probe the index
 
 
@@ -37,9 +37,10 @@ def candidates(stems: Sequence[Collection[str]], groups: Sequence[object]) -> li
         for s in ss:
             buckets[s].append(index)
     # A stem's place in the order of rarity (how many hold it, then the stem): one key to sort by, not a tuple.
-    # A verb's senses come after every other stem: a verb has several, each
-    # rare, and would spend the probes on marks that meet no other sentence.
-    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (s.startswith(_VERB_MARK), len(buckets[s]), s)))}
+    # A verb's senses and a noun's kinds come after every other stem: a verb
+    # has several senses, a noun a kind or two and its own, each rare, and
+    # would spend the probes on marks that meet no other sentence.
+    rarity = {s: place for place, s in enumerate(sorted(buckets, key=lambda s: (s.startswith(_LAST_MARKS), len(buckets[s]), s)))}
     pairs: set[tuple[int, int]] = set()
     for a, ss in enumerate(stems):
         probes = min(PROBES, len(ss) - math.ceil(NEAR_SHARE * len(ss)) + 1)

@@ -21,7 +21,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import actions, agents, things, verbs
+from . import actions, agents, synonyms, things, verbs
 from .caches import Known, known, per_build, per_word
 from .clauses import lead
 from .data import words
@@ -31,7 +31,7 @@ from .mapping import Map
 from .nearness import DATE, QUANTITY, SYNONYM
 from .not_names import dateline_end
 from .patterns import MONTHS
-from .word_senses import FUNCTION, LEMMA, meets, stem
+from .word_senses import FUNCTION, KIND, LEMMA, meets, stem
 from .word_senses import senses as senses_of
 
 TITLE_WORDS = 3      # a title before a name ("acting harbour master Ann Roe") is at most this many words,
@@ -193,7 +193,8 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
     senses = senses_of(words)
-    held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA}))
+    kinds = {SYNONYM + KIND + k for w in words[:1] + [w for w in words[1:] if w[0].islower()] for k in synonyms.kinds(w)}
+    held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA} | kinds))
     own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
     whole = own + tuple(sorted({stem(n[1:]) for t, n in senses if n[0] == LEMMA and t in own} - set(own))) + held + found
     told = set()

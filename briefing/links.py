@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
 
-from . import fact_profile, paraphrase
+from . import aligned, fact_profile, paraphrase
 from .candidates import Node, Numbered, candidate_pairs, numbered
 from .model import Statement
 from .unionfind import UnionFind
@@ -103,7 +103,7 @@ class Links:
     def consistent(self, a: int, b: int) -> bool:
         """Two outlets' own reports (not quotes) that score alike are the same
         fact only if neither names a thing the other does not ("£2m on
-        roads" / "on schools": ``paraphrase.reworded``) and no figure, name or
+        roads" / "on schools": ``aligned.reworded``) and no figure, name or
         direction conflicts ("1,400" / "1,500"), between them or any report
         already linked to either: a
         shorter wording that leaves a figure out does not bridge two that
@@ -111,7 +111,7 @@ class Links:
         nodes = self.nodes
         if "quote" in (nodes[a].family[1], nodes[b].family[1]):
             return True
-        if paraphrase.reworded(self.profile(a), self.profile(b)):
+        if aligned.reworded(self.profile(a), self.profile(b)):
             return False
         ra, rb = self.sets.find(a), self.sets.find(b)
         return ra == rb or not any(

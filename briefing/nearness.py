@@ -74,7 +74,7 @@ def _anchored(a: Collection[str], b: Collection[str], held: bool = False) -> boo
     "promised 2,500 jobs"); one event on one day is one event, when no
     wording adds a word of what happened (``_one_fact``: ``reworded``).
     In the index a set of synonyms both sentences' words belong to
-    (``SYNONYM``) is a word in common, as ``paraphrase.aligned`` makes it
+    (``SYNONYM``) is a word in common, as ``aligned.aligned`` makes it
     ("said" / "says"), not a word more on each side. ``held``: a sum both
     share holds them too (``paraphrase._summed``)."""
     shared = set(a).intersection(b)

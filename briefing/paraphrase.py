@@ -63,18 +63,18 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from . import actions, agents, direction, fact_names, tense, things, verbs
+from .aligned import _printed, aligned, reworded
 from .data import words
 from .fact_profile import Profile
 from .forms import LOWER, SIGNS, STEM, UPPER, spelling
 from .model import Kind
 from .nearness import ANCHOR_STEMS, HELD_STEMS, NEAR_SHARE, QUANTITY, _anchored, _counted, _near, nearness
 from .patterns import MONTHS
-from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
+from .word_senses import FUNCTION, VERB, stem
 from .wording import swapped
 
 SAID_STEMS = 3       # reported speech: what was said (stems, figures), who said it set aside, shares this many and NEAR_SHARE
 RIVAL_SHARE = 0.6    # nearer still, for two sentences to be one fact told two ways
-VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 TALLY = 10          # a count of this or more is printed in figures (AP and most house styles: one to nine in words), rare enough to hold a pair with its act
 FACT_KINDS: tuple[Kind, ...] = ("statement", "statistic", "event")
 
@@ -84,84 +84,6 @@ _BELIEF = words("reporting", "belief_verbs")
 _WEEKDAYS = frozenset(spelling(w)[:STEM] for w in words("grammar", "weekdays"))
 _MONTHS = frozenset(spelling(w)[:STEM] for w in MONTHS if len(w) > 3)
 _CALENDAR = _WEEKDAYS | _MONTHS
-
-
-def aligned(b: Profile, a: Profile) -> Profile:
-    """``b`` with each word that ``a`` prints a synonym of instead ("start"
-    for "begin") stemmed as ``a``'s word, so that the two share it; its
-    first clause too. A verb of one meaning ("opened" / "launched" an
-    inquiry) counts so only in two wordings that are otherwise nearly word
-    for word (each adds at most ``VERB_OWN`` stems the other lacks): a
-    looser telling must share its verb. A count of people put for a count
-    of persons of one value ("14 people" / "14 cases", "212 passengers":
-    ``_counts``) counts so only when one wording does no more than add
-    words to the other (``reworded``): "14 people fell ill" is not "14
-    cases were ruled out". A noun or a form of one verb ("was fined" / "a fine":
-    ``LEMMA``) counts so only in a pair that shares a figure ("£2m")."""
-    ours = {n: s for s, n in a.senses if s not in b.stems}
-    renamed, verbal = {}, {}
-    for t, n in sorted(b.senses):
-        for m in meets(n):
-            if m in ours and t not in a.stems:
-                if n[0] in (VERB, PARENT):
-                    if _alike(ours[m], a.sequence, t, b.sequence):
-                        verbal[t] = ours[m]
-                elif n[0] != LEMMA or a.figures & b.figures:
-                    renamed[t] = ours[m]
-    if verbal:
-        stems = frozenset({**renamed, **verbal}.get(x, x) for x in b.stems)
-        if len(stems - a.stems) <= VERB_OWN and len(a.stems - stems) <= VERB_OWN:
-            renamed.update(verbal)
-    counted, printed = _counts(b, a)
-    if counted and not reworded(a, _renamed(b, {**renamed, **counted})):
-        return _renamed(b, {**renamed, **counted}, printed)
-    return _renamed(b, renamed) if renamed else b
-
-
-def _renamed(b: Profile, renamed: dict[str, str], printed: dict[str, str] | None = None) -> Profile:
-    """``b`` with its stems (and its first clause's) renamed, and its words
-    as printed (``printed``: the nouns a count counts, ``_counts``)."""
-    def swap(stems: frozenset[str]) -> frozenset[str]:
-        return frozenset(renamed.get(x, x) for x in stems)
-    lead = b.lead and replace(b.lead, stems=swap(b.lead.stems), plain=swap(b.lead.plain))
-    sequence = " ".join(printed.get(w, w) for w in b.sequence.split(" ")) if printed else b.sequence
-    return replace(b, stems=swap(b.stems), plain=swap(b.plain), lead=lead, sequence=sequence)
-
-
-def _counts(b: Profile, a: Profile) -> tuple[dict[str, str], dict[str, str]]:
-    """Each quantity of ``b`` that a quantity of ``a`` of one value counts
-    by another noun, the two one count of people (``things.one_count``:
-    "14 cases" / "14 people"), and the noun it counts, each to ``a``'s;
-    and the noun as printed to ``a``'s, so that the two wordings are word
-    for word the same there."""
-    theirs = [q[1:].partition(" ") for q in a.stems - b.stems if q[0] == QUANTITY]
-    stems, printed = {}, {}
-    for q in sorted(s for s in b.stems - a.stems if s[0] == QUANTITY):
-        value, _, noun = q[1:].partition(" ")
-        for other in (o for v, _, o in theirs if v == value):
-            ours, yours = _printed(noun, b.sequence), _printed(other, a.sequence)
-            if things.one_count(ours, yours):
-                stems.update({q: f"{QUANTITY}{value} {other}", noun: other})
-                printed[ours] = yours
-    return stems, printed
-
-
-def _printed(own: str, words: str) -> str:
-    """The first of ``words`` (one string) whose stem ``own`` is."""
-    return next((w for w in words.split(" ") if stem(w) == own), own)
-
-
-def _alike(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
-    """The words of two stems are verbs of one meaning, not opposite (``verbs.alike``)."""
-    return verbs.alike(_printed(ours, our_words), _printed(theirs, their_words))
-
-
-def reworded(a: Profile, b: Profile) -> bool:
-    """Each of two wordings holds a word of what happened that the other
-    lacks: one thing put for another ("spend £2m on roads" / "on schools"),
-    which a near wording of a report does not make the same report. (A
-    wording that only adds or drops words is a cut, not a rewording.)"""
-    return bool(a.plain - b.stems) and bool(b.plain - a.stems)
 
 
 def conflict(a: Profile, b: Profile, names: bool = True) -> str | None:

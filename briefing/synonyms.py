@@ -8,6 +8,9 @@ they share a set. A word is looked up as printed, lower-cased and with its
 British spelling folded (``forms.spelling``), never by its stem: a stem
 stands for words of other senses ("state" of "statement"), and sets are
 never chained ("build" / "construct" and "building" / "edifice" are two).
+A noun of people or of things and the kind right above it in WordNet
+("motorist" / "driver") are read apart (``one_above``, ``data/en/kinds_above.txt``,
+derived by the same script): one level, never two kinds under one.
 The table is read on first use: most builds have no fact to match.
 """
 
@@ -37,3 +40,42 @@ def _sets(lines: list[str]) -> dict[str, frozenset[int]]:
 def sets(word: str) -> frozenset[int]:
     """The sets of synonyms ``word`` belongs to (none for most words)."""
     return _table().get(spelling(word.casefold()), frozenset())
+
+
+@cache
+def _kinds() -> Keyed[frozenset[str]]:
+    return keyed("kinds_above.txt", _above)
+
+
+def _above(lines: list[str]) -> dict[str, frozenset[str]]:
+    """Each form of a noun with the kinds right above it, each by its lemma
+    ("=driver") and its forms ("driver", "drivers"), and its own lemma
+    ("motorist": "=motorist"; a kind, "driver", its own lemma at least)."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        noun, _, kind = line.partition(" | ")
+        forms, kinds = noun.split(), kind.split()
+        for form in forms:
+            found.setdefault(form, set()).update(["=" + forms[0], "=" + kinds[0], *kinds])
+        for form in kinds:
+            found.setdefault(form, set()).add("=" + kinds[0])
+    return {form: frozenset(kinds) for form, kinds in found.items()}
+
+
+@per_build
+def kinds(word: str) -> tuple[str, ...]:
+    """A noun of ``kinds_above.txt`` (as printed) and the kinds right above
+    it, by their lemmas ("motorists": "driver", "motorist"); none
+    for a word the table lacks. What the fact index offers a pair by: a
+    noun and its kind share one (``one_above`` decides)."""
+    found = _kinds().get(spelling(word.casefold()), frozenset())
+    return tuple(sorted(k[1:] for k in found if k[0] == "="))
+
+
+def one_above(one: str, other: str) -> bool:
+    """Two nouns (as printed) of people or of things, the first sense of one
+    right above the first sense of the other ("drivers" / "motorists",
+    "plant" / "factory": ``data/en/kinds_above.txt``): one names the other
+    by the kind it is. One level only, never two kinds under one."""
+    a, b = spelling(one.casefold()), spelling(other.casefold())
+    return b in _kinds().get(a, frozenset()) or a in _kinds().get(b, frozenset())

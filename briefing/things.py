@@ -222,6 +222,14 @@ def _singulars(word: str) -> set[str]:
     return found | {word[:-3] + "man"} if word.endswith("men") else found
 
 
+def _a_person(word: str) -> bool:
+    """A word as printed is a noun of people or of a person (``_person``),
+    or a common noun of a person, one WordNet's tagged corpus never saw too
+    ("motorists": ``mention_words.people_nouns``); not a group's ("the
+    public")."""
+    return _person(word) or not _singulars(word).isdisjoint(people_nouns())
+
+
 def _person(word: str) -> bool:
     """A word as printed is a noun of people or of a person (``one_count``)."""
     general, persons = _people()
@@ -275,13 +283,30 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     phrase ("the fare for cyclists" / "the fare for pensioners", "Lorry
     drivers face" / "Cyclists face"): two lots of people, as two counts of
     them are (``counted_apart``), unless one is people in general
-    (``one_count``), the two share a first sense (``synonyms``) or one
-    phrase is the other written as one word ("police officers" /
-    "policemen": ``_written_together``)."""
+    (``one_count``) or the people of a place (``_dwellers``: "elderly
+    residents" / "pensioners", a description of some of them), the two
+    share a first sense or one is the kind right above the other
+    (``synonyms``: "motorists" / "drivers") or one phrase is the other
+    written as one word ("police officers" / "policemen":
+    ``_written_together``). A noun of a person WordNet's tagged corpus
+    never saw counts too ("motorists" / "cyclists": ``_a_person``)."""
     head, other_head = one[-1], other[-1]
-    if not (_person(head) and _person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
+    if not (_a_person(head) and _a_person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
+        return False
+    if _dwellers().intersection((spelling(head), spelling(other_head))) or synonyms.one_above(head, other_head):
         return False
     return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head)
+
+
+@cache
+def _dwellers() -> frozenset[str]:
+    """The forms of the nouns of the people of a place as such: those of
+    WordNet's synsets of "inhabitant" and of "resident" ("someone who
+    lives at a particular place"; "dweller", "occupant"), which name no
+    kind of person but where they live."""
+    kinds = _kinds()
+    synsets = kinds["inhabitant"][0] | kinds["resident"][0]
+    return frozenset(form for form, (own, _) in kinds.items() if own & synsets)
 
 
 def _written_together(phrase: Sequence[str], word: str) -> bool:

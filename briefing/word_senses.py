@@ -20,6 +20,7 @@ FUNCTION = FUNCTION_WORDS | words("reporting", "plain_titles") | UNIT_WORDS  # w
 VERB = "v"      # a verb's commonest sense among a word's senses ("v9bq"; indexed as "~v9bq")
 LEMMA = "="     # a verb a word is a form of or names ("=fine" of "fined", "a fine"; indexed by its stem: ``fact_profile.views``)
 PARENT = "^"    # and a parent of one ("^9bq"; indexed as "~v9bq", so that it meets the sense it is)
+KIND = "k"       # a noun of people or things, and the kinds right above it (``synonyms.kinds``; indexed as "~kdriver" by ``fact_profile.views``)
 
 
 @per_word  # a story's words repeat from sentence to sentence

@@ -48,3 +48,11 @@ def test_a_set_of_synonyms_in_common_is_a_word_in_common():
     said, says = SENTENCES[8:10]
     assert fact_index.fact_pairs([fact_profile.views(said), fact_profile.views(says)], [0, 1]) == [(0, 1)]
     assert paraphrase.one_fact(fact_profile.profile(said), fact_profile.profile(says))
+
+
+def test_a_nouns_kinds_are_probed_after_its_words():
+    # each sentence's kind marks are rarer than any of its words: probed first,
+    # they would spend every probe and the near pair would never meet
+    words = ["orval", "counc", "appro", "tram", "depot", "harbo"]
+    ours, theirs = [f"~kours{n}" for n in range(8)], [f"~ktheirs{n}" for n in range(8)]
+    assert fact_index.candidates([ours + words, theirs + words], ["S1", "S2"]) == [(0, 1)]

@@ -4,14 +4,14 @@ nouns): a count of people in general and a count of persons of one value
 two kinds of person one of which is a kind of the other ("120 employees" /
 "120 workers"), are one count (``things.one_count``, nouns from WordNet
 3.0: ``data/en/people.txt``, ``tools/derive_people.py``), when one wording
-only adds words to the other (``paraphrase.aligned``); one value counting
+only adds words to the other (``aligned.aligned``); one value counting
 two lots of beings, or people and what is no being, is two counts
 (``things.counted_apart``). All sentences are made up."""
 
 import pytest
 from conftest import two_outlets
 
-from briefing import fact_profile, paraphrase, things
+from briefing import aligned, fact_profile, paraphrase, synonyms, things
 
 # One count of people: two blocks without ``one_count``.
 ONE_COUNT = [
@@ -48,6 +48,7 @@ TWO_COUNTS = [
 def test_a_count_of_people_and_of_persons_of_one_value_is_one_count(a, b, monkeypatch):
     assert len(two_outlets(a, b)) == 1
     monkeypatch.setattr(things, "one_count", lambda *_: False)
+    monkeypatch.setattr(synonyms, "one_above", lambda *_: False)  # "travelers" is the kind right above "passengers" (test_paraphrase_kinds)
     assert len(two_outlets(a, b)) == 2
 
 
@@ -75,9 +76,9 @@ def test_people_in_general_are_one_count_with_a_person_not_with_a_group_or_a_thi
 def test_a_count_is_stemmed_as_the_others_only_in_a_wording_that_adds_no_other_word_of_what_happened():
     people = fact_profile.profile("Clinic staff said 12 people were treated for tick fever in June.")
     cases = fact_profile.profile("Clinic staff treated 12 cases of tick fever in June.")
-    assert paraphrase.aligned(cases, people).stems >= {"#12 peopl", "peopl"}
+    assert aligned.aligned(cases, people).stems >= {"#12 peopl", "peopl"}
     ruled_out = fact_profile.profile("Clinic staff ruled out 12 cases of tick fever in June.")
-    assert paraphrase.aligned(ruled_out, people).stems == ruled_out.stems
+    assert aligned.aligned(ruled_out, people).stems == ruled_out.stems
 
 
 def test_counts_of_one_value_are_read_apart_only_when_they_count_no_noun_in_common():

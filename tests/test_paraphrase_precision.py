@@ -6,7 +6,7 @@ added, is one. All sentences are made up."""
 import pytest
 from conftest import two_outlets
 
-from briefing import actions, direction, fact_profile, paraphrase, things
+from briefing import actions, aligned, direction, fact_profile, paraphrase, things
 
 # One action put for another, the rest word for word (a synonym elsewhere
 # allowed): each pair is one block without ``direction.another_action``.
@@ -130,7 +130,7 @@ def test_nouns_of_two_actions_are_read_wherever_the_wordings_differ():
 def test_a_word_of_an_action_that_opens_a_sentence_and_heads_its_phrase_is_what_happened():
     demolition = fact_profile.profile("Demolition of the old depot on Carne Lane is expected to begin next autumn.")
     construction = fact_profile.profile("Construction of the old depot on Carne Lane is expected to begin next autumn.")
-    assert paraphrase.reworded(demolition, construction)
+    assert aligned.reworded(demolition, construction)
     # A word before a noun qualifies it: "Building work" is work.
     assert "build" not in fact_profile.profile("Building work on the old depot is set to start next autumn.").plain
     # A lone capital that is no action ("Officials") is who, not what.

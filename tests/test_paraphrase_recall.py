@@ -3,7 +3,7 @@ tell in their own words (a synonym for a word, a second clause, a day one
 of them adds) is one block; and the near pairs these rules must not join.
 All sentences are made up."""
 
-from briefing import clauses, fact_profile, paraphrase
+from briefing import aligned, clauses, fact_profile, paraphrase
 from briefing.merge import consolidate
 from briefing.model import Statement
 
@@ -37,10 +37,10 @@ def test_synonyms_are_read_by_the_word_not_its_stem():
     # sense as a verb is "say": no synonym of "said".
     one = fact_profile.profile("In a statement, the ferry crews backed the pay offer.")
     other = fact_profile.profile("The ferry crews said they backed the pay offer.")
-    assert paraphrase.aligned(other, one).stems == other.stems
+    assert aligned.aligned(other, one).stems == other.stems
     start = fact_profile.profile("Ferry crews will start a pay ballot in May.")
     begin = fact_profile.profile("Ferry crews will begin a pay ballot in May.")
-    assert paraphrase.aligned(begin, start).stems == start.stems
+    assert aligned.aligned(begin, start).stems == start.stems
 
 
 def test_a_noun_of_an_action_is_the_same_word_as_its_verb_and_its_synonyms():
@@ -146,12 +146,12 @@ def test_a_form_of_a_verb_and_its_noun_need_a_figure_in_common():
     # Nothing shared but the act and what it was for: two near wordings
     # may tell two fines.
     a, b = fact_profile.profile("the club was fined for the pitch invasion"), fact_profile.profile("the club got a fine for the pitch invasion")
-    assert paraphrase.aligned(b, a).stems == b.stems
+    assert aligned.aligned(b, a).stems == b.stems
     # A place both name is where, not what was done: "made" / "will make"
     # an announcement there may be two.
     a = fact_profile.profile("Ruth Calde made a public announcement at Tarnby Grammar School, her old school, in Tarnby.")
     b = fact_profile.profile("Calde will make the announcement from her hometown of Tarnby.")
-    assert paraphrase.aligned(b, a).stems == b.stems
+    assert aligned.aligned(b, a).stems == b.stems
     # Another sum is another fine.
     assert len(blocks_of("Corbel Plastics was fined £2m for the leak.", "Corbel Plastics received a £5m fine for the leak.")) == 2
 

@@ -24,7 +24,13 @@ of closed classes (``wording.FUNCTION_WORDS``, the determiners,
 quantifiers, prepositions and particles of ``grammar.toml``: "all" /
 "some", "up" / "down"): as with a light verb, the sense their antonym holds
 for is rarely the one printed, and a bound of a figure ("more than") is
-read apart (``forms.bounds``). WordNet 3.0 is (c) Princeton University, under the WordNet
+read apart (``forms.bounds``). A regular comparative and superlative
+(``_compared``) are made for an adjective WordNet makes the value of an
+attribute (its "=" pointer: "high" of "height", "early" of "timing"), which
+grades it, and for any other only where the form is no other word WordNet
+lists, a noun, a verb or an adjective of its own ("liver" is no form of
+"live", nor "forest" of "fore", "cutter" of "cut", "stranger" of
+"strange"). WordNet 3.0 is (c) Princeton University, under the WordNet
 licence (free to use, copy, modify and distribute with its copyright notice).
 """
 
@@ -156,12 +162,22 @@ def _adjectives(folder: Path) -> None:
     comparatives = _comparatives(folder / "data.adj")
     participles = {form for forms in _irregular(folder / "verb.exc").values() for form in forms}  # "found", "sold" do not compare
     uncompared = comparatives | participles
-    pairs = set()
+    other_words = _lemmas(folder, ("noun", "verb", "adj")) | {form for forms in irregular.values() for form in forms}
+    pairs, graded = set(), set()
     for offset, target, numbers in _antonyms(pointers, "a"):
         a, b = words[offset][int(numbers[:2], 16) - 1], words[target][int(numbers[2:], 16) - 1]
         if (a + b).isalpha() and (not CLOSED & {a, b} or {a, b} <= comparatives):
             pairs.add(tuple(sorted((a, b))))
-    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, lambda w: irregular[w] or (set() if w in uncompared else _compared(w) - CLOSED))
+            graded.update(w for w, at in ((a, offset), (b, target)) if any(p[0] == "=" for p in pointers[at]))
+    def forms(w: str) -> set[str]:
+        made = set() if w in uncompared else _compared(w) - CLOSED
+        return irregular[w] or (made if w in graded else made - other_words)
+    _write(ADJECTIVES, ADJECTIVE_HEADER, pairs, forms)
+
+
+def _lemmas(folder: Path, parts: tuple[str, ...]) -> set[str]:
+    """The one-word lemmas of WordNet's ``index`` files of ``parts``."""
+    return {line.split(" ", 1)[0] for part in parts for line in (folder / f"index.{part}").read_text("latin-1").splitlines() if not line.startswith("  ")}
 
 
 def _comparatives(data: Path) -> set[str]:

@@ -14,7 +14,15 @@ the other too: "begin" and "start" (both first "take the
 first step or steps in carrying out an action"), not "rise" and "increase"
 (the first sense of "rise" is to move upward). A rarer sense is never
 followed: a word printed in a news sentence is far likelier in its first
-sense, and a wrong synonym would join two different facts. The light verbs
+sense, and a wrong synonym would join two different facts. It writes
+``kinds_above.txt`` too: each noun of people or of things (animals,
+artifacts, the body, food, natural objects, plants, substances: WordNet's
+lexicographer files) with the nouns whose first sense is the synset right
+above its own first sense (one level, its hypernym: "motorist" / "driver",
+"factory" / "plant"): an outlet may name a thing or a person by the kind it
+is. A noun the tagged corpus never saw counts with its one sense when it
+has only one ("motorist"). Never two levels, nor two kinds under one ("car"
+/ "truck" are two things). The light verbs
 of English grammars are left out, as ``derive_opposites`` leaves them out.
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -31,6 +39,8 @@ from briefing.forms import spelling
 from tools.derive_opposites import LIGHT, _forms
 
 OUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "en" / "synonyms.txt"
+KINDS_OUT = OUT.with_name("kinds_above.txt")
+KIND_FILES = {"05", "06", "08", "13", "17", "18", "20", "27"}  # WordNet's lexicographer files of animals, artifacts, the body, food, natural objects, people, plants, substances
 POS = ("noun", "verb")  # adjectives left out: their first senses are loose ("crisp" / "sharp")
 HEADER = """\
 # Synonyms in their first sense, derived from WordNet 3.0 (Princeton
@@ -44,6 +54,23 @@ HEADER = """\
 # One set a line, each word with its forms (British spellings folded, "-ies"
 # to "-y": briefing.forms.spelling), the words apart by "|". Derived; do
 # not edit by hand.
+"""
+
+
+KINDS_HEADER = """\
+# Nouns of people and of things and the kind right above each, derived from
+# WordNet 3.0 (Princeton University, https://wordnet.princeton.edu; WordNet
+# 3.0 Copyright 2006 by Princeton University, all rights reserved, used
+# under the WordNet licence, which permits use, copying and distribution
+# with this notice) by tools/derive_synonyms.py: two one-word nouns of
+# animals, artifacts, the body, food, natural objects, people, plants or
+# substances, the first sense of the second the synset right above the
+# first sense of the first (its hypernym: "motorist" / "driver", "factory"
+# / "plant"). An outlet may name a person or a thing by the kind it is.
+#
+# One pair a line, each noun with its forms (British spellings folded,
+# "-ies" to "-y": briefing.forms.spelling), the kind after "|". Derived;
+# do not edit by hand.
 """
 
 
@@ -101,6 +128,30 @@ def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
     return {noun, noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}
 
 
+def _kinds_above(folder: Path, irregular: dict[str, set[str]]) -> Iterator[str]:
+    """A row for each one-word noun of people or things (``KIND_FILES``)
+    and a noun whose first sense is the synset right above its own (its
+    hypernym: "motorist" / "driver", "factory" / "plant"). A noun's first
+    sense is the tagged corpus's commonest, or the one sense of a noun with
+    one ("motorist", which the corpus never saw)."""
+    first = {noun: senses[0] for noun, senses, tagged in _nouns(folder) if tagged or len(senses) == 1}
+    files, above = {}, {}
+    for line in (folder / "data.noun").read_text("latin-1").splitlines():
+        if line.startswith("  "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        pointers = [fields[at + 1 + 4 * i : at + 3 + 4 * i] for i in range(int(fields[at]))]
+        files[fields[0]], above[fields[0]] = fields[1], [offset for symbol, offset in pointers if symbol == "@"]
+    nouns: dict[str, list[str]] = defaultdict(list)
+    for noun, synset in first.items():
+        nouns[synset].append(noun)
+    for noun, synset in first.items():
+        if files[synset] in KIND_FILES:
+            for kind in (k for up in above[synset] for k in nouns.get(up, ()) if k != noun):
+                yield " | ".join(" ".join([w, *sorted({spelling(f) for f in _noun_forms(w, irregular[w])} - {w})]) for w in (noun, kind))
+
+
 def main(folder: Path) -> None:
     rows = []
     for pos in POS:
@@ -113,7 +164,10 @@ def main(folder: Path) -> None:
             inflect = _forms if pos == "verb" else _noun_forms
             forms = [inflect(w, irregular[w]) for w in lemmas]
             rows.append(" | ".join(" ".join([w, *sorted({spelling(f) for f in fs} - {w})]) for w, fs in zip(lemmas, forms)))
+        if pos == "noun":
+            above = sorted(set(_kinds_above(folder, irregular)))
     OUT.write_text(HEADER + "".join(f"{row}\n" for row in sorted(set(rows))), "utf-8")
+    KINDS_OUT.write_text(KINDS_HEADER + "".join(f"{row}\n" for row in above), "utf-8")
 
 
 if __name__ == "__main__":

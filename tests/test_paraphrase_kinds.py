@@ -1,0 +1,56 @@
+"""A noun of people or of things put for the kind right above it in WordNet
+3.0 (issue 10 item 3, recall): "Motorists" / "Drivers", "factory" /
+"plant", "puppy" / "dog" name one lot or one thing, by the kind it is
+(``synonyms.one_above``, ``data/en/kinds_above.txt`` derived by
+``tools/derive_synonyms.py``; ``aligned._kinds``). One level only: two
+kinds under one ("motorists" / "cyclists") or two levels apart ("car" /
+"vehicle") are not read so, and another figure, place, act, a denial or
+roles swapped still keep two facts. All sentences are made up."""
+
+import pytest
+
+from briefing import synonyms
+from briefing.fact_profile import profile
+from briefing.paraphrase import one_fact
+
+ONE_FACT = [
+    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
+    ("The Kelso plant shut on Friday.", "The Kelso factory shut on Friday."),
+    ("A puppy was rescued from the Orrin canal on Sunday.", "A dog was rescued from the Orrin canal on Sunday."),
+    ("Customers of the Harwick branch will get a full refund.", "Consumers of the Harwick branch will get a full refund."),
+]
+
+TWO_FACTS = [
+    # two kinds under one kind
+    ("Motorists face a nine-mile detour through Stanby.", "Cyclists face a nine-mile detour through Stanby."),
+    # another figure, another place
+    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a six-mile detour through Stanby."),
+    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Orrin."),
+    # a verb of opposite direction, a denial
+    ("The Kelso plant opened on Friday.", "The Kelso factory closed on Friday."),
+    ("The Kelso plant shut on Friday.", "The Kelso factory did not shut on Friday."),
+    # the doer and the patient swapped
+    ("Drivers blamed the Stanby council for the long detour.", "The Stanby council blamed motorists for the long detour."),
+    # another thing put at another place
+    ("Motorists face a steep rise in fuel bills.", "Drivers face a steep rise in parking bills."),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_FACT)
+def test_a_noun_and_the_kind_right_above_it_are_one_fact(a, b):
+    assert one_fact(profile(a), profile(b))
+    assert one_fact(profile(b), profile(a))
+
+
+@pytest.mark.parametrize(("a", "b"), TWO_FACTS)
+def test_a_kind_keeps_another_figure_place_act_or_role_apart(a, b):
+    assert not one_fact(profile(a), profile(b))
+    assert not one_fact(profile(b), profile(a))
+
+
+def test_one_level_only():
+    assert synonyms.one_above("drivers", "Motorists") and synonyms.one_above("factory", "plant")
+    assert not synonyms.one_above("motorist", "chauffeur")  # two kinds of driver
+    assert not synonyms.one_above("motorist", "cyclist")
+    assert not synonyms.one_above("cars", "vehicles")  # a car is a motor vehicle, a kind of vehicle two levels up
+    assert not synonyms.one_above("jury", "trial")  # no noun of people or things
