@@ -29,7 +29,7 @@ from .concession import GRANTED, WEAK, WeakKind, conceded
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
 from .grievances import imposed, unasked
-from .judged import indifferent, judged
+from .judged import judged, wanted_whichever
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
@@ -362,8 +362,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
             # "Rebuild it or refurbish it, I don't mind which": alternatives all of one position still want it.
-            minded = {(pid, at) for pid, _, at, size in cued if indifferent(tokens, at, size)}
-            one_side = len({pid for pid, _ in minded}) == 1 and len(minded) > 1
+            one_side = wanted_whichever(tokens, cued)
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
                 why = (
                     why_not(tokens, at, own, frame, question, voiced)
