@@ -88,16 +88,23 @@ def undone(tokens: list[str], i: int, end: int, objects: Set[str]) -> int | None
     of undoing before "of" and the proposal ("the repeal of the law"), an
     "-ing" form of undoing before it and its determiners ("scrapping the
     plan"), or a noun of undoing after the proposal's possessive, in the
-    singular and with no preposition after it ("the plan's withdrawal"; not
-    "the plan's cuts to the buses", what the plan itself takes away). None
-    when what is undone is the proposal's own ("the lifting of the plan's
-    speed limit", "scrapping the plan's toll"): that stance is on neither."""
+    singular, ending its phrase (a clause break or a function word after
+    it, not a preposition: "the plan's withdrawal"; not "the plan's cuts
+    to the buses", what the plan itself takes away, nor "the tunnel's
+    extraction fans", a thing it has). None when what is undone is the
+    proposal's own ("the lifting of the plan's height limit", "scrapping
+    the plan's toll"), or the noun after the possessive is spelt as its
+    verb and may name a thing as well as the undoing ("the tunnel's lift",
+    "the plan's repeal"): that stance is on neither."""
     for j in range(i + 1, end):
         if undoes(tokens[j], objects) and (tokens[j + 1] == "of" or (tokens[j].endswith("ing") and all(t in OPENERS for t in tokens[j + 1 : end]))):
             return None if tokens[end + 1 : end + 2] == ["s"] else end
     owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
-    after = set(tokens[end + 3 : end + 4])
-    return end + 2 if owned and not owned.endswith("s") and undoes(owned, objects) and not after & PREPOSITIONS else 0
+    after = tokens[end + 3 : end + 4]
+    ends = after in ([], ["|"]) or (after[0] in FUNCTION_WORDS and after[0] not in PREPOSITIONS)
+    if not owned or owned.endswith("s") or not ends or not undoes(owned, objects):
+        return 0
+    return None if owned in actions.named(owned) else end + 2
 
 
 def aim(after: list[str], objects: Set[str]) -> bool:

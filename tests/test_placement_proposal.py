@@ -213,6 +213,11 @@ def test_a_stance_on_the_undoing_of_the_proposal_is_the_opposite_stance():
     # What the plan itself takes away (a preposition after the noun, a plural) is the plan's own doing: backing it backs the plan.
     for text in ("We back the plan's cuts to the old freight line.", "We back the plan's cuts.", "We welcome the plan's reduction in lorries."):
         assert list(evidence(make_block(text), SPECS).counted) == ["yes"], text
+    # A noun before another after the possessive names a thing the tunnel has; one spelt as its verb may: no undoing.
+    assert list(evidence(make_block("We back the tunnel's extraction fans."), SPECS).counted) == ["yes"]
+    for text in ("We back the tunnel's lift.", "We welcome the plan's repeal."):
+        assert evidence(make_block(text), SPECS).counted == {}, text
+    assert list(evidence(make_block("We support the tunnel's withdrawal, and soon."), SPECS).counted) == ["no"]
     # A noun of making, or of undoing something else, turns nothing.
     assert list(evidence(make_block("We back the plan's approval."), SPECS).counted) == ["yes"]
     assert list(evidence(make_block("We oppose the withdrawal of funding for the old line, and the plan."), SPECS).counted) == []
