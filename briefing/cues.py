@@ -222,7 +222,9 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         owner = owner_before(tokens, i, objects) if bases(t) & (SUPPORTERS | OPPONENTS) else None
         if side and owner is not None:  # "one of the plan's critics": the proposal's possessive before the noun of stance
             start = max((k + 1 for k in range(owner) if tokens[k] == "|"), default=0)
-            if tokens[start] != WHOSE and (holders.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders)):
+            # The holder is the speaker, not what is theirs ("my neighbours are the plan's critics", "our opponents are ...").
+            own = holders - OURS
+            if tokens[start] != WHOSE and (own.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in own)):
                 found.append((sides[side], " ".join(tokens[owner : i + 1]), owner, i + 1 - owner))
             continue
         # An advocate's "for" ("is fighting for the plan", "campaigned for the ban"); a verb of opposition before it opposes nothing.

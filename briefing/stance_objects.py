@@ -36,6 +36,7 @@ PREPOSITIONS = words("grammar", "prepositions")
 # The subjects of a cleft or an existential sentence (Quirk et al. 1985, 18.25 and 18.44: "it", "there"),
 # and the demonstratives ("this is the plan's critics' view"): no holder of what follows "to be".
 DUMMY_SUBJECTS = ("it", "there", "this", "that")
+WH_CLEFT = "what"  # a clause opened by "what" before "to be" ("what we need is the plan's backers", Quirk et al. 1985, 18.29)
 # A part of a group: English's quantifiers that name some of it, not the negative "few" (Quirk et al. 1985,
 # 5.25), and "one", before the group or a partitive "of the" ("Some critics ...", "One of the critics ...").
 PARTS = (words("grammar", "quantifiers") - {"few"}) | {"one"}
@@ -51,8 +52,9 @@ def owner_before(tokens: list[str], i: int, objects: Set[str]) -> int | None:
     ("one of the plan's critics", "some of ...": ``PARTS``) or after "among"
     ("I am among the plan's critics"); not the object of a verb ("we met the
     plan's critics", "we spoke to one of the plan's critics", "I sat among
-    the plan's critics"), nor after "it is" or "there are" ("it was the
-    plan's critics who ...", a cleft). None when it does not."""
+    the plan's critics"), nor after "it is", "there are" or a clause opened
+    by "what" ("it was the plan's critics who ...", "what we need is the
+    plan's backers", clefts). None when it does not."""
     k = i - 1
     while k > i - 3 and k > 0 and tokens[k] not in FUNCTION_WORDS:
         k -= 1
@@ -64,8 +66,10 @@ def owner_before(tokens: list[str], i: int, objects: Set[str]) -> int | None:
     elif det >= 1 and tokens[det - 1] in AMONG:
         det -= 1
     before = tokens[det - 1] if det else "|"
-    # "it was the plan's critics who ...", "there are the plan's critics": a cleft or an existential "to be" describes no holder.
-    dummy = before in BEING and det >= 2 and tokens[det - 2] in DUMMY_SUBJECTS
+    # "it was the plan's critics who ...", "there are the plan's critics", "what we need is the plan's backers": a cleft or
+    # an existential "to be" describes no holder.
+    opening = max((j + 1 for j in range(det) if tokens[j] == "|"), default=0)
+    dummy = before in BEING and ((det >= 2 and tokens[det - 2] in DUMMY_SUBJECTS) or tokens[opening] == WH_CLEFT)
     return k - 1 if before == "|" or (before in BEING and not dummy) else None
 
 

@@ -241,6 +241,9 @@ def test_the_proposals_possessive_before_a_noun_of_stance_describes_its_holder()
     for text in ("We met the plan's critics on Monday.", "The plan's critics say the wells will run dry.", "Ona Brisk, whose sons are among the plan's critics, keeps bees.",
                  "We spoke to one of the plan's critics.", "I met some of the plan's critics on Monday.", "I sat among the plan's critics at the hearing."):
         assert evidence(make_block(text), SPECS).counted == {}, text
+    # After "to be", what is the speaker's ("my neighbours", "our opponents") or a wh-cleft's "what" is not the speaker.
+    for text in ("My neighbours are the plan's critics.", "Our opponents are the plan's critics.", "What we need is the plan's backers in the room."):
+        assert evidence(make_block(text), SPECS).counted == {}, text
     replaced = make_block("Ada Corr, who replaced one of the plan's critics, said the wells were fine.", "Ada Corr", "statement")
     assert evidence(replaced, SPECS).counted == {}
     # A cleft's "it" in the outlet's report is no holder.
