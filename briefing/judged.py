@@ -64,7 +64,7 @@ _BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "
 OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
 
 
-def judged(tokens: list[str], at: int, size: int, one_side: bool = False) -> tuple[SetAsideKind, str] | None:
+def judged(tokens: list[str], at: int, size: int, one_side: bool) -> tuple[SetAsideKind, str] | None:
     """Why the cue of ``size`` words at ``tokens[at]`` is judged against by
     its sentence (kind, in words), if it is; ``one_side``: the alternatives
     the sentence does not mind between are all cues of one position
