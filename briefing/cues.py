@@ -29,7 +29,7 @@ from .concession import GRANTED, WEAK, WeakKind, conceded
 from .cue_words import NEGATORS, bases, clause_words, matches, spec_cues
 from .data import lines, load, words
 from .grievances import imposed, unasked
-from .judged import indifferent, judged
+from .judged import judged, wanted_whichever
 from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
@@ -188,6 +188,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     against position: a verb or preposition of support or opposition with
     the proposal as its object within four words ("we back the plan", "who
     joined the campaign against the bill", "will vote against the toll"),
+    the other way round on its undoing ("we oppose the plan's withdrawal",
+    ``stance_objects``), a noun for its holders after its possessive ("one
+    of the plan's critics"), an advocate's "for" before it ("campaigned for
+    the ban"),
     held by one of ``holders`` named earlier in its clause ("those who oppose
     the plan say ..." is someone else's stance); a verdict said of it
     (``verdicts``), or of what a label keeps, the other way round ("the toll
@@ -218,16 +222,21 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         owner = owner_before(tokens, i, objects) if bases(t) & (SUPPORTERS | OPPONENTS) else None
         if side and owner is not None:  # "one of the plan's critics": the proposal's possessive before the noun of stance
             start = max((k + 1 for k in range(owner) if tokens[k] == "|"), default=0)
-            if tokens[start] != WHOSE and (holders.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders)):
+            # The holder is the speaker, not what is theirs ("my neighbours are the plan's critics", "our opponents are ...").
+            own = holders - OURS
+            if tokens[start] != WHOSE and (own.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in own)):
                 found.append((sides[side], " ".join(tokens[owner : i + 1]), owner, i + 1 - owner))
             continue
-        if tokens[i + 1 : i + 2] == ["for"] and side != "for":  # "is fighting for the plan", "campaigned for the ban"
-            side = "for" if bases(t) & ADVOCATING and aim(tokens[i + 2 : i + 5], objects) else None
+        # An advocate's "for" ("is fighting for the plan", "campaigned for the ban"); a verb of opposition before it opposes nothing.
+        striving = tokens[i + 1 : i + 2] == ["for"] and side != "for"
+        if striving:
+            side = "for" if bases(t) & ADVOCATING else None
         if not side:
             continue
         # Within four words, the "s" of a possessive not counted ("backs the fire chief's decision"), nor
-        # the "of" after an undoing ("opposes the withdrawal of the plan").
-        reach = i + 5 + tokens[i + 1 : i + 7].count("s") + any(tokens[j + 1 : j + 2] == ["of"] and undoes(tokens[j], objects) for j in range(i + 1, i + 4))
+        # an advocate's "for" or the "of" after an undoing ("opposes the withdrawal of the plan").
+        undoing_of = any(tokens[j + 1 : j + 2] == ["of"] and undoes(tokens[j], objects) for j in range(i + 1, i + 4 + striving))
+        reach = i + 5 + tokens[i + 1 : i + 7].count("s") + striving + undoing_of
         targets = objects | refused if side == "against" else objects
         end = next((j for j in range(i + 1, min(len(tokens), reach)) if tokens[j] == "|" or tokens[j] in targets), None)
         # "rejected claims that the toll ...": the verb's object is a claim, the proposal is inside it.
@@ -238,7 +247,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if bases(owned) & (SUPPORTERS | OPPONENTS):
             continue
         undoing = undone(tokens, i, end, objects)
-        if undoing:  # "we oppose the plan's withdrawal": a stance on its undoing is the other one
+        # The aim striven for is the proposal itself ("for the ban", not "for the plan to be dropped"), or its undoing.
+        if undoing is None or (striving and not undoing and not aim(tokens[i + 2 : i + 5], objects)):
+            continue
+        if undoing:  # "we oppose the plan's withdrawal", "pushed for the plan's withdrawal": a stance on its undoing is the other one
             side, end = "for" if side == "against" else "against", undoing
         start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
         # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
@@ -290,14 +302,6 @@ def _refused(label: str) -> frozenset[str]:
         return frozenset()
     named = words[1 : next((i for i, w in enumerate(words) if i and (w == "|" or w in FUNCTION_WORDS)), len(words))]
     return frozenset(named[-1:])
-
-
-
-
-
-
-
-
 
 
 def _voiced(role: str | None) -> frozenset[str]:
@@ -365,8 +369,7 @@ def evidence(block: Block, specs: Sequence[PositionSpec], after: str = "", voice
             stances = [(pid, as_printed(cue, sentence), at, size) for pid, cue, at, size in _stances(tokens, specs, holders)]
             cued = spec_cues(tokens, present, specs)
             # "Rebuild it or refurbish it, I don't mind which": alternatives all of one position still want it.
-            minded = {(pid, at) for pid, _, at, size in cued if indifferent(tokens, at, size)}
-            one_side = len({pid for pid, _ in minded}) == 1 and len(minded) > 1
+            one_side = wanted_whichever(tokens, cued)
             for k, (pid, cue, at, size) in enumerate([*cued, *stances]):
                 why = (
                     why_not(tokens, at, own, frame, question, voiced)

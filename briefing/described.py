@@ -35,10 +35,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .cue_words import bases, clause_words, matches
-from .cues import ADVOCATING, OPPOSING, PROPOSALS, SUPPORTING, WHOSE, Evidence, evidence
+from .cues import ADVOCATING, OPPONENTS, OPPOSING, PROPOSALS, SUPPORTERS, SUPPORTING, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
+from .stance_objects import OPENERS
 from .wording import normal
 
 WANTING = words("stance", "wanting")
@@ -112,7 +113,7 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
     the outlet's sentence "Name, role." is read: a word of support or
     opposition with the proposal as its object, not a cue word of the spec
     ("museum curator" says what they do, not what they hold)."""
-    if not any(bases(w) & STANCE_WORDS for w in normal(role).split()):  # no word a stance cue opens on (``stance_cue``)
+    if not any(bases(w) & STANCE_WORDS for w in normal(role).split()):  # no word of a stance cue (``stance_cue``)
         return {}
     opening = _own_clause(f"{name}, {role}.")
     said = clause_words(opening)
@@ -123,23 +124,28 @@ def _in_role(name: str, role: str, specs: Sequence[PositionSpec]) -> dict[str, l
 
 
 def _someone_else(said: list[str], cue: str) -> bool:
-    """Whether the cue is a noun of stance after "a" or "an" that a verb of
-    the description's "who" clause takes as its object, another person
-    ("who replaced a critic of the plan", "who married an opponent of it"),
-    not the speaker's own description after "to be", "become", "remain" or
-    "as" (``complement_verbs``: "who is a critic of the plan", "who has long
-    been an opponent of it")."""
-    first = normal(cue).split()[0]
-    at = next((i for i, w in enumerate(said) if w == first), 0)
+    """Whether the cue is a noun of stance after a determiner ("a", "the",
+    "one of the") that a verb of the description's "who" clause takes as
+    its object, another person ("who replaced a critic of the plan", "who
+    married one of the critics of it"), not the speaker's own description
+    after "to be", "become", "remain" or "as" (``complement_verbs``: "who
+    is a critic of the plan", "who has long been one of its opponents")."""
+    words = normal(cue).split()
+    if not bases(words[-1] if words[1:2] == ["s"] else words[0]) & (SUPPORTERS | OPPONENTS):
+        return False  # a verb's stance ("who stopped the survey and opposes the plan")
+    at = next((i for i, w in enumerate(said) if w == words[0]), 0)
     who = next((i for i, w in enumerate(said[:at]) if w == "who"), None)
-    article = next((i for i in range(at - 1, max(at - 4, 0), -1) if said[i] in ("a", "an")), None)
+    article = next((i for i in range(at - 1, max(at - 4, 0), -1) if said[i] in OPENERS), None)
     return who is not None and article is not None and who < article and not COMPLEMENT_VERBS & set(said[who + 1 : article])
 
 
 def stance_cue(cue: str) -> bool:
     """Whether a cue is a word of support, opposition or advocacy with its
-    object (``cues``' stances), not a cue word of the spec."""
-    return bool(bases(cue.split()[0]) & STANCE_WORDS)
+    object (``cues``' stances: "critic of the plan"), or a noun for those
+    who hold a stance after the proposal's possessive ("plan's critics"),
+    not a cue word of the spec."""
+    said = normal(cue).split()
+    return bool(bases(said[0]) & STANCE_WORDS) or (said[1:2] == ["s"] and bool(bases(said[-1]) & (SUPPORTERS | OPPONENTS)))
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:

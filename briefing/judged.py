@@ -25,7 +25,7 @@ of the cue's side:
   it or demolish it, I don't mind which", "it does not matter which"):
   no preference is stated; unless every alternative is a cue of one
   position ("rebuild it or refurbish it", both of restoring), which the
-  speaker then wants whichever is done.
+  speaker then wants whichever is done (``wanted_whichever``).
 
 Each is "judged": the cue counts for no side, and turns no speaker to the
 other, since a cue may name the harm a side fears as well as the good it
@@ -64,7 +64,7 @@ _BEFORE_NOT = language()["auxiliaries"] | MODALS  # its auxiliaries hold "do", "
 OPEN_NO_OBJECT = PREPOSITIONS | {"|", "that"} | words("grammar", "phrasal_particles") | words("grammar", "intensifiers")
 
 
-def judged(tokens: list[str], at: int, size: int, one_side: bool = False) -> tuple[SetAsideKind, str] | None:
+def judged(tokens: list[str], at: int, size: int, one_side: bool) -> tuple[SetAsideKind, str] | None:
     """Why the cue of ``size`` words at ``tokens[at]`` is judged against by
     its sentence (kind, in words), if it is; ``one_side``: the alternatives
     the sentence does not mind between are all cues of one position
@@ -82,12 +82,27 @@ def judged(tokens: list[str], at: int, size: int, one_side: bool = False) -> tup
     denied = _denied_subject(tokens, start, at, size, end)
     if denied:
         return "judged", f"the subject of a denied verb ('{denied} ...'): what it is said to do is denied"
-    if not one_side and indifferent(tokens, at, size):
+    if not one_side and _indifferent(tokens, at, size):
         return "judged", "one of alternatives the speaker does not mind between ('X or Y, I don't mind which')"
     return None
 
 
-def indifferent(tokens: list[str], at: int, size: int) -> bool:
+def wanted_whichever(tokens: list[str], cued: list[tuple[str, str, int, int]]) -> bool:
+    """Whether the alternatives the sentence does not mind between are all
+    cues of one position (``cued``: position, cue, where, words): two or
+    more such cues, and one "or" fewer than them in their clause ("rebuild
+    it or refurbish it, I don't mind which"; not "a causeway or a road
+    bridge or a new quay, I don't mind which", where one is no cue)."""
+    minded = {(pid, at) for pid, _, at, size in cued if _indifferent(tokens, at, size)}
+    if len(minded) < 2 or len({pid for pid, _ in minded}) > 1:
+        return False
+    first, last = min(at for _, at in minded), max(at for _, at in minded)
+    start = max((i + 1 for i in range(first) if tokens[i] == "|"), default=0)
+    end = next((i for i in range(last, len(tokens)) if tokens[i] == "|"), len(tokens))
+    return tokens[start:end].count("or") == len(minded) - 1
+
+
+def _indifferent(tokens: list[str], at: int, size: int) -> bool:
     """Whether the cue is one of alternatives joined by "or" (the cue, or
     the cue and "it", right before it; "or" and any article right before the
     cue) that the sentence then says the speaker does not mind between: a

@@ -54,12 +54,10 @@ from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import CONDITIONAL, OPERATORS
+from .stance_objects import PARTS
 from .verdicts import BE
 from .wording import normal
 
-# A part of a group: English's quantifiers that name some of it, not the negative "few" (Quirk et al. 1985,
-# 5.25), and "one", before the group or a partitive "of the" ("Some critics ...", "One of the critics ...").
-PARTS = (words("grammar", "quantifiers") - {"few"}) | {"one"}
 UNIVERSALS = words("stance", "universals")  # "every", "everyone", "all"
 PRONOUNS = words("stance", "universal_pronouns")  # "everyone": a whole subject, no head noun after it
 SINGULAR = words("stance", "singular_auxiliaries")  # "the union has backed ...": one body
@@ -116,7 +114,8 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     (``cues.proposal_words``); some or one of them too, after a quantifier
     or "one" and a partitive "of" ("Some critics of the toll ...", "One of
     the scheme's backers ...": ``PARTS``). Not the holders of another's
-    stance ("Her critics", "Critics of the council"), nor a sentence with
+    stance ("Her critics", "Critics of the council", "Critics of the
+    toll's backers"), nor a sentence with
     a negation or a condition. None for any other."""
     found_sides = label_sides(tuple(specs))
     if not found_sides:
@@ -131,9 +130,9 @@ def named_by_stance(sentence: str, specs: Sequence[PositionSpec]) -> tuple[str, 
     holder = bases(tokens[at]) if at < len(tokens) else frozenset()
     side = "for" if holder & SUPPORTERS else "against" if holder & OPPONENTS else None
     after = tokens[at + 1 :]
-    if after[:1] == ["of"]:  # "of the toll", not "of the council"
-        named = after[2:3] if after[1:2] == ["the"] else after[1:2]
-        side = side if named and named[0] in objects else None
+    if after[:1] == ["of"]:  # "of the toll", not "of the council" nor "of the toll's backers"
+        named = 2 if after[1:2] == ["the"] else 1
+        side = side if after[named : named + 1] and after[named] in objects and after[named + 1 : named + 2] != ["s"] else None
     if not side or (NEGATORS | CONDITIONAL) & set(after):
         return None
     return " ".join(tokens[: at + 1]), found_sides[0][side]

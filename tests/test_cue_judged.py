@@ -208,5 +208,6 @@ def test_alternatives_the_speaker_does_not_mind_between_that_are_all_one_sides_s
     for text in ("Build a causeway or a road bridge, I don't mind which.", "A road bridge or a causeway: it does not matter which."):
         assert evidence(_block(text), specs).counted == {"span": ["causeway", "road bridge"]}, text
     # One alternative of each side, or one cue beside no cue, is still no preference.
-    for text in ("A causeway or a second hull, I don't mind which.", "A causeway or a new quay, it doesn't matter which."):
+    for text in ("A causeway or a second hull, I don't mind which.", "A causeway or a new quay, it doesn't matter which.",
+                 "A causeway or a road bridge or a new quay, I don't mind which.", "A new quay or a causeway or a road bridge, it does not matter which."):
         assert evidence(_block(text), specs).counted == {}, text

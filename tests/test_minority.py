@@ -126,7 +126,8 @@ def test_some_or_one_of_a_group_named_by_its_stance_is_named_by_it_too():
         found = named_by_stance(text, TUNNEL)
         assert found is not None and found[1] == side, text
     # "Few" says not many; a part of another's critics, or of a group not named by its stance: none.
-    for text in ("Few critics of the tunnel expected the vote.", "Some critics of the council say it spends too much.", "One of the pilots backs the plan."):
+    for text in ("Few critics of the tunnel expected the vote.", "Some critics of the council say it spends too much.", "One of the pilots backs the plan.",
+                 "Critics of the tunnel's backers say they are paid.", "Some critics of the tunnel's backers say they are paid."):
         assert named_by_stance(text, TUNNEL) is None, text
 
 
