@@ -102,6 +102,21 @@ STORIES = {
         ],
         "mooring levy",
     ),
+    # A name in "-ed" is no verb ("Kelby United", a club), nor is a noun in "-ed" ("watershed").
+    "name_in_ed": (
+        [
+            ("Kelby United stadium plan backed", "The council backed a new stadium for Kelby United on Monday. Fans of Kelby United have waited ten years."),
+            ("Kelby United get their ground", "Kelby United will move to the new stadium in 2028, the club said."),
+        ],
+        "Kelby United",
+    ),
+    "noun_in_ed": (
+        [
+            ("Farms told to protect Brellan watershed", "Farmers must fence off streams in the Brellan watershed, the agency said."),
+            ("Brellan watershed rules tighten", "New rules for the Brellan watershed start in June. Farmers in the Brellan watershed object."),
+        ],
+        "Brellan watershed",
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
