@@ -92,12 +92,18 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     where a sentence begins (``capitalised``: the words they capitalise
     inside a sentence, in lower case), a word of its own ("Residents",
     "Porters": a name alone, a surname, is printed inside sentences too)
-    or one they print in lower case (``lower``) as well: "Critics of the plan"."""
+    or one they print in lower case (``lower``) as well, in a description
+    with a word in lower case ("Critics of Keelside Marina") or ending on a
+    word the texts print in lower case and never capitalise inside a
+    sentence ("Local Residents"); not a person whose first name is a word
+    ("Rose Quennock", "fares rose": a surname is no such word)."""
     words = speaker.split()
     if is_description(speaker) or words[-1][:1].islower():
         return True
-    first = words[0].casefold()
-    return not words[0].isupper() and first not in capitalised and (len(words) == 1 or first in lower)
+    first, last = words[0].casefold(), words[-1].casefold()
+    if words[0].isupper() or first in capitalised:
+        return False
+    return len(words) == 1 or (first in lower and (any(w[:1].islower() for w in words) or (last in lower and last not in capitalised)))
 
 
 def voices_and_misread(

@@ -206,3 +206,21 @@ def test_a_title_names_the_named_speakers_before_a_group_and_no_word_misread_as_
     assert neutral_title(sources, blocks, ()) == title
     # the build with no spec and the draft spec of `briefing init` give one title
     assert f'title = "{title}"' in draft_spec(sources, blocks, ()).splitlines()
+
+
+def test_a_title_names_a_person_whose_first_name_is_a_word_among_the_named():
+    from briefing.title import neutral_title
+
+    sources = [
+        _source(1, "Rose Quennock said the ferry timetable would change. Fares rose in May.", None),
+        _source(2, "Rose Quennock, who runs the cafe, said the ferry timetable was wrong. Tam Orrin and Ida Rusk disagreed.", None),
+    ]
+    said = [
+        ("Harbour officials", "The ferry timetable is under review.", ("S1", "S2")),
+        ("Rose Quennock", "The ferry timetable must change.", ("S1", "S2")),
+        ("Tam Orrin", "The ferry timetable stays as it is.", ("S2",)),
+        ("Ida Rusk", "The ferry timetable stays.", ("S2",)),
+    ]
+    blocks = [Block(f"B{i}", "quote", name, text, ids, (0, i, 0, 0)) for i, (name, text, ids) in enumerate(said)]
+    # "rose" is printed in lower case and "Rose" only where a sentence opens: still a person's name
+    assert neutral_title(sources, blocks, ()) == "Ferry timetable: statements by Rose Quennock, Tam Orrin and others"
