@@ -23,7 +23,7 @@ from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
 from .sentences import ABBREVIATIONS
 from .speaker_check import GROUPS
-from .story_words import FUNCTION_WORDS
+from .story_words import DETERMINERS, FUNCTION_WORDS
 from .things import being
 from .unnamed import is_description
 
@@ -71,12 +71,18 @@ def clause_role(role: str) -> bool:
     lower case ("though columnist", "like"), or ends on a verb in the past
     tense ("harbour staff confirmed": the sentence's verb read on) and
     holds no relative pronoun (one that does is a description whose own
-    clause ends on its verb: "resident whose cellar flooded"). The draft
-    shows no such role; the outlet's sentence says who they are."""
+    clause ends on its verb: "resident whose cellar flooded"); not a word
+    in "-ed" after a determiner, a noun or an adjective ("lawyer for the
+    accused"), nor a compound ("the red-bearded"). The draft shows no such
+    role; the outlet's sentence says who they are."""
     printed = role.split()
     if not printed or printed[0] in NOT_A_ROLE_START:
         return True
-    return len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]) and not RELATIVES.intersection(map(str.casefold, printed))
+    last, before = printed[-1], printed[-2].casefold() if len(printed) > 1 else ""
+    return (
+        bool(before) and last.islower() and "-" not in last and regular_past(last) and before not in DETERMINERS
+        and not RELATIVES.intersection(map(str.casefold, printed))
+    )
 
 
 def read_roles(roles: Iterable[tuple[str, str]]) -> dict[str, str]:

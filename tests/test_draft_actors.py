@@ -224,7 +224,8 @@ def test_a_role_read_as_a_piece_of_a_clause_is_not_shown():
     for role in ("treasurer", "spokeswoman for the harbour board", "retired ferry captain", "who runs the chandlery",
                  "councillor elected in May", "the board's chair",
                  "of the Quay and Allied Workers' Union", "resident whose cellar flooded",
-                 "a grower whose orchard burned", "skipper who retired", "the warden, who resigned"):
+                 "a grower whose orchard burned", "skipper who retired", "the warden, who resigned",
+                 "lawyer for the accused", "the red-bearded"):
         assert not clause_role(role), role
 
 
