@@ -139,7 +139,8 @@ def subject(
     with a word of ``exclude`` (names), none of the ``roles`` phrases, none
     ending in a role's head noun of ``heads`` (an office: "prime minister"),
     none printed after "to" or a modal and never after an article (a verb
-    phrase: "work together"). A
+    phrase: "work together"), none ending on a verb's regular past printed
+    in lower case (a subject and its verb: "the Assembly approved"). A
     phrase whose head, its last word, is printed in lower case inside a
     sentence is preferred ("harbour dues", "Dunmarrow weir"; not "Kelby
     Vale": a name is more often a place); then the phrase in most titles;
