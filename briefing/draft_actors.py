@@ -98,18 +98,26 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     where a sentence begins (``capitalised``: the words they capitalise
     inside a sentence, in lower case), a word of its own ("Residents",
     "Porters": a name alone, a surname, is printed inside sentences too)
-    or one they print in lower case (``lower``) as well, in a description
-    with a word in lower case ("Critics of Keelside Marina") or ending on a
-    word the texts print in lower case and never capitalise inside a
-    sentence ("Local Residents"); not a person whose first name is a word
-    ("Rose Quennock", "fares rose": a surname is no such word)."""
+    or one they print in lower case (``lower``) as well, in a description:
+    one with a word in lower case ("Critics of Keelside Marina"), ending on
+    a role, a body or a group ("Former Treasurer", "Local Residents") or on
+    a word the texts print in lower case and never capitalise inside a
+    sentence, or opening on a past tense (a verb read on: "Replied
+    Wendel"); not a person whose first name is a word ("Rose Quennock",
+    "fares rose": a surname is no such word)."""
     words = speaker.split()
     if is_description(speaker) or words[-1][:1].islower():
         return True
     first, last = words[0].casefold(), words[-1].casefold()
     if words[0].isupper() or first in capitalised:
         return False
-    return len(words) == 1 or (first in lower and (any(w[:1].islower() for w in words) or (last in lower and last not in capitalised)))
+    if len(words) == 1:
+        return True
+    described = (
+        any(w[:1].islower() for w in words) or bool({last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS))
+        or (last in lower and last not in capitalised) or regular_past(first)
+    )
+    return first in lower and described
 
 
 def voices_and_misread(

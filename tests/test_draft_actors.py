@@ -10,9 +10,9 @@ def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), k
 
 def test_a_description_or_a_group_is_no_name():
     capitalised = {"skellby", "keelside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
-    lower = {"residents", "critics", "state", "the", "local", "rose"}  # words they print in lower case
+    lower = {"residents", "critics", "state", "the", "local", "rose", "former", "replied"}  # words they print in lower case
     voices = ("officials", "the ferry operator's office", "staff at Northmoor", "Skellby group", "State inspectors", "Residents", "Porters")
-    for voice in (*voices, "Critics of Keelside Marina", "Local Residents"):
+    for voice in (*voices, "Critics of Keelside Marina", "Local Residents", "Former Treasurer", "Replied Wendel"):
         assert unnamed(voice, capitalised, lower), voice
     # a person, a body, an abbreviation, a surname the texts print inside a sentence,
     # a longer name whose first word the texts print only where a sentence opens but never in lower case,
