@@ -23,7 +23,7 @@ from .resolver import FULL_FORMS
 from .role_choice import capitalised_words
 from .sentences import ABBREVIATIONS
 from .speaker_check import GROUPS
-from .story_words import FUNCTION_WORDS
+from .story_words import DETERMINERS, FUNCTION_WORDS
 from .things import being
 from .unnamed import is_description
 
@@ -71,12 +71,18 @@ def clause_role(role: str) -> bool:
     lower case ("though columnist", "like"), or ends on a verb in the past
     tense ("harbour staff confirmed": the sentence's verb read on) and
     holds no relative pronoun (one that does is a description whose own
-    clause ends on its verb: "resident whose cellar flooded"). The draft
-    shows no such role; the outlet's sentence says who they are."""
+    clause ends on its verb: "resident whose cellar flooded"); not a word
+    in "-ed" after a determiner, a noun or an adjective ("lawyer for the
+    accused"), nor a compound ("the red-bearded"). The draft shows no such
+    role; the outlet's sentence says who they are."""
     printed = role.split()
     if not printed or printed[0] in NOT_A_ROLE_START:
         return True
-    return len(printed) > 1 and printed[-1].islower() and regular_past(printed[-1]) and not RELATIVES.intersection(map(str.casefold, printed))
+    last, before = printed[-1], printed[-2].casefold() if len(printed) > 1 else ""
+    return (
+        bool(before) and last.islower() and "-" not in last and regular_past(last) and before not in DETERMINERS
+        and not RELATIVES.intersection(map(str.casefold, printed))
+    )
 
 
 def read_roles(roles: Iterable[tuple[str, str]]) -> dict[str, str]:
@@ -92,12 +98,26 @@ def unnamed(speaker: str, capitalised: Set[str], lower: Set[str]) -> bool:
     where a sentence begins (``capitalised``: the words they capitalise
     inside a sentence, in lower case), a word of its own ("Residents",
     "Porters": a name alone, a surname, is printed inside sentences too)
-    or one they print in lower case (``lower``) as well: "Critics of the plan"."""
+    or one they print in lower case (``lower``) as well, in a description:
+    one with a word in lower case ("Critics of Keelside Marina"), ending on
+    a role, a body or a group ("Former Treasurer", "Local Residents") or on
+    a word the texts print in lower case and never capitalise inside a
+    sentence, or opening on a past tense (a verb read on: "Replied
+    Wendel"); not a person whose first name is a word ("Rose Quennock",
+    "fares rose": a surname is no such word)."""
     words = speaker.split()
     if is_description(speaker) or words[-1][:1].islower():
         return True
-    first = words[0].casefold()
-    return not words[0].isupper() and first not in capitalised and (len(words) == 1 or first in lower)
+    first, last = words[0].casefold(), words[-1].casefold()
+    if words[0].isupper() or first in capitalised:
+        return False
+    if len(words) == 1:
+        return True
+    described = (
+        any(w[:1].islower() for w in words) or bool({last, last.removesuffix("s")} & (ROLES_AND_BODIES | GROUPS))
+        or (last in lower and last not in capitalised) or regular_past(first)
+    )
+    return first in lower and described
 
 
 def voices_and_misread(

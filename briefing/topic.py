@@ -29,6 +29,7 @@ from .model import SPEECH_KINDS, Block, Source
 from .no_side import regular_past
 from .quotes import quote_spans
 from .story_words import DETERMINERS, NUMBER_WORDS, SENTENCE_OPENERS, content, phrases, proper_words, tokenise, words_of
+from .verbs import past
 from .wording import normal
 
 PREPOSITIONS = words("grammar", "prepositions")
@@ -138,7 +139,8 @@ def subject(
     with a word of ``exclude`` (names), none of the ``roles`` phrases, none
     ending in a role's head noun of ``heads`` (an office: "prime minister"),
     none printed after "to" or a modal and never after an article (a verb
-    phrase: "work together"). A
+    phrase: "work together"), none ending on a verb's regular past printed
+    in lower case (a subject and its verb: "the Assembly approved"). A
     phrase whose head, its last word, is printed in lower case inside a
     sentence is preferred ("harbour dues", "Dunmarrow weir"; not "Kelby
     Vale": a name is more often a place); then the phrase in most titles;
@@ -175,16 +177,12 @@ def subject(
     # make the title take the outlets' tone.
     # An outlet's name ("Harbour Radio") is who reports, not what.
     outlets = [f" {normal(s.outlet)} " for s in sources if s.outlet]
-    # A verb phrase ("work together" of "agreed to work together") names no subject, nor
-    # does a subject and its verb ("the harbour board voted"): a phrase's head, its last
-    # word, is no regular past tense (as ``_can_end_phrase``).
+    # A verb phrase ("work together" of "agreed to work together") names no subject.
     shared = {
         p for p in reach
         if reach[p] >= min(2, len(sources)) and not load().find(p) and not any(f" {p} " in o for o in outlets)
-        and not (after_bare_marker[p] and not after_article[p]) and not _past(p.split()[-1])
+        and not (after_bare_marker[p] and not after_article[p])
     }
-    if not shared:
-        return _title_name(sources, exclude) or _title_word(sources, exclude)
     printed, within = _by_phrase(forms, shared), _by_phrase(inside, shared)
 
     def form(p: str) -> str:
@@ -198,6 +196,12 @@ def subject(
     def common(p: str) -> bool:
         return not named(p) and after_article[p] > 0 and cut_short[p] * 2 <= sum(printed[p].values())
 
+    # Nor does a subject and its verb ("the harbour board voted"): a phrase whose head, its
+    # last word, is a regular past tense (``_past``, as ``_can_end_phrase``), unless a name
+    # ("Kelby United").
+    shared = {p for p in shared if named(p) or not _past(p.split()[-1])}
+    if not shared:
+        return _title_name(sources, exclude) or _title_word(sources, exclude)
     best = min(shared, key=lambda p: (named(p), -in_titles[p], not common(p), -reach[p], p))
     if in_titles[best]:
         return _whole(form(best), next_word[best], word_before[best], reach[best])
@@ -229,8 +233,10 @@ def _can_end_phrase(key: str) -> bool:
 
 def _past(key: str) -> bool:
     """Whether a word is a regular past tense (``no_side.regular_past``:
-    "voted"; not "need"), not a compound adjective ("consultant-led")."""
-    return "-" not in key and regular_past(key)
+    "voted"; not "need") of a verb WordNet lists (``verbs.past``; not a noun
+    in "-ed": "watershed", "seabed", "hatred"), not a compound adjective
+    ("consultant-led")."""
+    return "-" not in key and regular_past(key) and past(key)
 
 
 def _whole(phrase: str, after: Counter[str], before: Counter[str], uses: int) -> str:

@@ -10,12 +10,14 @@ def _said(n: int, speaker: str, text: str, sources: tuple[str, ...] = ("S1",), k
 
 def test_a_description_or_a_group_is_no_name():
     capitalised = {"skellby", "keelside", "wendel", "northmoor"}  # words the texts capitalise inside a sentence
-    lower = {"residents", "critics", "state", "the"}  # words they print in lower case
-    for voice in ("officials", "the ferry operator's office", "staff at Northmoor", "Skellby group", "State inspectors", "Residents", "Porters", "Critics of Keelside Marina"):
+    lower = {"residents", "critics", "state", "the", "local", "rose", "former", "replied"}  # words they print in lower case
+    voices = ("officials", "the ferry operator's office", "staff at Northmoor", "Skellby group", "State inspectors", "Residents", "Porters")
+    for voice in (*voices, "Critics of Keelside Marina", "Local Residents", "Former Treasurer", "Replied Wendel"):
         assert unnamed(voice, capitalised, lower), voice
     # a person, a body, an abbreviation, a surname the texts print inside a sentence,
-    # a longer name whose first word the texts print only where a sentence opens but never in lower case
-    for name in ("Ilse Wendel", "Keelside Traders Association", "RNLI", "Wendel", "Dunlin Ferries", "Northmoor"):
+    # a longer name whose first word the texts print only where a sentence opens but never in lower case,
+    # or in lower case too ("prices rose") before a surname
+    for name in ("Ilse Wendel", "Keelside Traders Association", "RNLI", "Wendel", "Dunlin Ferries", "Northmoor", "Rose Quennock"):
         assert not unnamed(name, capitalised, lower), name
 
 
@@ -222,7 +224,8 @@ def test_a_role_read_as_a_piece_of_a_clause_is_not_shown():
     for role in ("treasurer", "spokeswoman for the harbour board", "retired ferry captain", "who runs the chandlery",
                  "councillor elected in May", "the board's chair",
                  "of the Quay and Allied Workers' Union", "resident whose cellar flooded",
-                 "a grower whose orchard burned", "skipper who retired", "the warden, who resigned"):
+                 "a grower whose orchard burned", "skipper who retired", "the warden, who resigned",
+                 "lawyer for the accused", "the red-bearded"):
         assert not clause_role(role), role
 
 

@@ -102,6 +102,21 @@ STORIES = {
         ],
         "mooring levy",
     ),
+    # A name in "-ed" is no verb ("Kelby United", a club), nor is a noun in "-ed" ("watershed").
+    "name_in_ed": (
+        [
+            ("Kelby United stadium plan backed", "The council backed a new stadium for Kelby United on Monday. Fans of Kelby United have waited ten years."),
+            ("Kelby United get their ground", "Kelby United will move to the new stadium in 2028, the club said."),
+        ],
+        "Kelby United",
+    ),
+    "noun_in_ed": (
+        [
+            ("Farms told to protect Brellan watershed", "Farmers must fence off streams in the Brellan watershed, the agency said."),
+            ("Brellan watershed rules tighten", "New rules for the Brellan watershed start in June. Farmers in the Brellan watershed object."),
+        ],
+        "Brellan watershed",
+    ),
     # One source prints "rising" and "pays" after its phrase: no sign of a longer one.
     "one_source_not_lengthened": (
         [("Skippers count the cost", "The harbour levy rising worries skippers. Skippers say the harbour levy pays for little.")],
@@ -189,5 +204,25 @@ def test_a_title_names_the_named_speakers_before_a_group_and_no_word_misread_as_
     blocks = [Block(f"B{i}", kind, name, text, ids, (0, i, 0, 0)) for i, (name, kind, text, ids) in enumerate(said)]
     title = "Ferry timetable: statements by Ada Vell, Tam Orrin and others"
     assert neutral_title(sources, blocks, ()) == title
+    # with one named speaker, the group comes second: the word read as a name is never named
+    assert neutral_title(sources, blocks[:3], ()) == "Ferry timetable: statements by Ada Vell and Harbour officials"
     # the build with no spec and the draft spec of `briefing init` give one title
     assert f'title = "{title}"' in draft_spec(sources, blocks, ()).splitlines()
+
+
+def test_a_title_names_a_person_whose_first_name_is_a_word_among_the_named():
+    from briefing.title import neutral_title
+
+    sources = [
+        _source(1, "Rose Quennock said the ferry timetable would change. Fares rose in May.", None),
+        _source(2, "Rose Quennock, who runs the cafe, said the ferry timetable was wrong. Tam Orrin and Ida Rusk disagreed.", None),
+    ]
+    said = [
+        ("Harbour officials", "The ferry timetable is under review.", ("S1", "S2")),
+        ("Rose Quennock", "The ferry timetable must change.", ("S1", "S2")),
+        ("Tam Orrin", "The ferry timetable stays as it is.", ("S2",)),
+        ("Ida Rusk", "The ferry timetable stays.", ("S2",)),
+    ]
+    blocks = [Block(f"B{i}", "quote", name, text, ids, (0, i, 0, 0)) for i, (name, text, ids) in enumerate(said)]
+    # "rose" is printed in lower case and "Rose" only where a sentence opens: still a person's name
+    assert neutral_title(sources, blocks, ()) == "Ferry timetable: statements by Rose Quennock, Tam Orrin and others"
