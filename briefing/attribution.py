@@ -178,10 +178,11 @@ def _statements(p: Parsed, speaker: str | None, own: tuple[str | None, ...] = ()
             quotes.append(Statement(s.source_id, "statement", s.text.strip(), speaker, (*order, len(parts)), fragments=fragments))
         return quotes
     text = s.text.strip()
-    if speaker and p.clauses:  # 'Roe said ..., while Ray said ...': each clause is its speaker's
+    if speaker and p.clauses:  # 'Roe said ..., while Ray said ...': each clause is its speaker's, with the words it quotes
         return [
-            Statement(s.source_id, "statement", s.text[start:end].strip(), who, (*order, n))
+            Statement(s.source_id, "statement", clause, who, (*order, n), fragments=tuple(clean_quote(f) for f in p.fragments if f in clause))
             for n, ((start, end), who) in enumerate(zip(p.clauses, own))
+            for clause in [s.text[start:end].strip()]
         ]
     if speaker:
         return [Statement(s.source_id, "statement", text, speaker, (*order, 0), fragments=tuple(clean_quote(f) for f in p.fragments))]

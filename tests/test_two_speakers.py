@@ -4,6 +4,7 @@ printed inside closing quotation marks (American style), and where a
 subordinator joins the clauses with no comma. Made-up sentences."""
 
 import pytest
+from conftest import briefing_of
 
 from briefing.attribution import read_article
 from briefing.corpus import Corpus
@@ -73,3 +74,17 @@ def test_each_clause_is_a_statement_of_its_speaker_with_its_words_as_printed():
         ("Tomas Vordak said it should be kept.", "Tomas Vordak"),
     ]
     assert all(s.text in text for s in statements)
+
+
+def test_a_clause_quoting_words_another_outlet_prints_whole_joins_that_quote(make_articles):
+    # The clause keeps the words it quotes: the wire's quote and the paper's clause are one block citing both.
+    folder = make_articles(
+        {
+            "wire.txt": "Depot row\n\n“The depot is a relic of another age and a drain on the budget,” Ines Moll said on Friday.",
+            "paper.txt": "Depot row\n\nInes Moll called the depot “a relic of another age,” and Tomas Vordak said it should be kept for the buses.",
+        }
+    )
+    b = briefing_of(folder)
+    [quote] = [x for x in b.blocks if x.kind == "quote" and "relic" in x.text]
+    assert (quote.speaker, len(quote.sources)) == ("Ines Moll", 2)
+    assert [x.speaker for x in b.blocks if "kept for the buses" in x.text] == ["Tomas Vordak"]
