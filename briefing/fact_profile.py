@@ -106,13 +106,11 @@ def _word_stem(word: str) -> str:
 
 
 def _timetabled(words: Sequence[str], n: int) -> bool:
-    """The word at ``n`` is a word of a timetable: after a form of "be" (a
-    word between, "is now due to"), before "to" ("is set to open"); without
-    "be" it is a verb of its own ("the crews set to work")."""
-    return (
-        words[n].casefold() in _TIMETABLED and n + 1 < len(words) and words[n + 1] == "to"
-        and any(w.casefold() in _BE for w in words[max(0, n - 2):n])
-    )
+    """The word at ``n``, one of ``_TIMETABLED`` (``_content_stems`` asks
+    only of those), is a word of a timetable: after a form of "be" (a word
+    between, "is now due to"), before "to" ("is set to open"); without "be"
+    it is a verb of its own ("the crews set to work")."""
+    return n + 1 < len(words) and words[n + 1] == "to" and any(w.casefold() in _BE for w in words[max(0, n - 2):n])
 
 
 def _content_stems(words: Sequence[str]) -> tuple[str, ...]:

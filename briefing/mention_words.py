@@ -112,8 +112,8 @@ def is_name_word(token: Token) -> bool:
     )
 
 
-_PLURAL_OWNER = re.compile(r"s['’]$")  # "Farmers’": a plural's possessive, inside a name
-_OWNER = re.compile(r"['’]s$")
+PLURAL_OWNER = re.compile(r"s['’]$")  # "Farmers’": a plural's possessive, inside a name
+OWNER_END = re.compile(r"['’]s$")  # "Brook’s": a singular's possessive
 
 
 def name_run(toks: Sequence[Token], end: int) -> int:
@@ -121,7 +121,7 @@ def name_run(toks: Sequence[Token], end: int) -> int:
     start = end
     while start - 1 >= 0:
         before = toks[start - 1]
-        if before.possessive and not _PLURAL_OWNER.search(before.text):
+        if before.possessive and not PLURAL_OWNER.search(before.text):
             break  # "Brook’s" ends a run; "Farmers’ Alliance" does not
         if is_name_word(before) or (before.low in PARTICLES and start - 2 >= 0 and is_name_word(toks[start - 2])):
             start -= 1
@@ -185,7 +185,7 @@ ORG_SUFFIXES = _WORDS["company_suffixes"]
 
 def org_name(words: Sequence[str]) -> str:
     """An organisation's name without "The" before it or "Inc." after it."""
-    words = [w[:-2] if _OWNER.search(w) else w for w in words]
+    words = [w[:-2] if OWNER_END.search(w) else w for w in words]
     while words and words[0].lower() in NOT_NAMES:
         words = words[1:]
     while words and words[-1].lower().rstrip(".") in ORG_SUFFIXES and len(words) > 1:
@@ -255,7 +255,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
         j = i + 1
         after_the = i + 1 if toks[i].low == "the" else i if i > 0 and toks[i - 1].low == "the" else -2  # "the Tolvik and District ..."
         while j < len(toks) and (
-            (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or _PLURAL_OWNER.search(toks[j - 1].text))
+            (toks[j].capital and toks[j - 1].quote < 0 and not toks[j - 1].possessive or PLURAL_OWNER.search(toks[j - 1].text))
             and toks[j].capital and not _date_after(toks, j)  # "the Appeals Court Tuesday": the day is no part
             or (toks[j].low in ORG_JOINERS and j + 1 < len(toks) and toks[j + 1].capital)
             or _of_the_name(toks, i, j)
@@ -263,7 +263,7 @@ def org_names(toks: Sequence[Token]) -> tuple[str, ...]:
             or (toks[j].low == "and" and j == after_the + 1 and j + 1 < len(toks) and toks[j + 1].capital)
         ):
             j += 1
-            if toks[j - 1].possessive and not _PLURAL_OWNER.search(toks[j - 1].text):
+            if toks[j - 1].possessive and not PLURAL_OWNER.search(toks[j - 1].text):
                 break
         words = [t.text for t in toks[i:j]]
         lows = {t.low for t in toks[i:j]}

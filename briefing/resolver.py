@@ -29,7 +29,7 @@ from typing import cast
 
 from .data import load, words
 from .lexicon import SAYING, language, name_followers
-from .mention_words import AUX, GIVEN_TITLES, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
+from .mention_words import AUX, GIVEN_TITLES, OWNER_END, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .role_choice import is_clause
@@ -187,11 +187,8 @@ def _tag_words(party: str, state: str) -> set[str]:
 _BEFORE_WORDS = _PLACE_WORDS | PARTY_WORDS | PERSON_ROLES | TITLE_ROLES.keys()
 
 
-_POSSESSIVE_END = re.compile(r"['’]s$")  # compiled once: every word before every name is cut here
-
-
 def _before_word(word: str) -> str:
-    return _POSSESSIVE_END.sub("", word).rstrip(".")
+    return OWNER_END.sub("", word).rstrip(".")  # a pattern compiled once: every word before every name is cut here
 
 
 def _words_before(text: str) -> set[str]:

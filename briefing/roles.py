@@ -29,6 +29,7 @@ from .mention_words import (
     NOT_NAMES,
     OPENERS,
     PERSON_ROLES,
+    PLURAL_OWNER,
     POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
@@ -359,7 +360,6 @@ def _common_noun_phrase(words: Sequence[Token]) -> bool:
 
 
 _VERB_FORM = re.compile(r"[a-z]+(?:s|ed|en)")  # a participle or a verb's third person
-_PLURAL_OWNER = re.compile(r"s['’]$")
 
 
 def _who_is(words: list[Token]) -> list[Token]:
@@ -385,7 +385,7 @@ def _body_of(words: Sequence[Token]) -> str | None:
     if len(words) < 3 or words[0].low != "of" or words[1].low != "the":
         return None
     run = words[2:]
-    owners = any(_PLURAL_OWNER.search(t.text) for t in run[:-1])  # "the Riders' Guild": a body of riders
+    owners = any(PLURAL_OWNER.search(t.text) for t in run[:-1])  # "the Riders' Guild": a body of riders
     if not all(t.capital for t in run) or not (owners or any(t.low in BODY_WORDS | BODY_NOUNS for t in run)):
         return None
     return "member of the " + " ".join(t.text for t in run)
