@@ -18,7 +18,7 @@ from briefing.paraphrase import conflict, one_fact
 # one event, placed earlier or later in one named day or period
 PLACED = [
     ("The council confirmed the closure of the Pelham library earlier on Monday.", "The council confirmed the closure of the Pelham library later on Monday."),
-    ("Police named the two men arrested after the raid on Hollin Street earlier today.", "Police named the two men arrested after the raid on Hollin Street later today."),
+    ("Police named the two men arrested after the raid on Tamsett Street earlier today.", "Police named the two men arrested after the raid on Tamsett Street later today."),
     ("The Marsh Road primary school was evacuated after a gas leak later in the day.", "The Marsh Road primary school was evacuated after a gas leak earlier in the day."),
     ("The Tansey trust said later this week that it had sold the old Wexby mill.", "The Tansey trust said earlier this week that it had sold the old Wexby mill."),
 ]
@@ -26,9 +26,9 @@ PLACED = [
 # a timetable or a level compared: two facts
 COMPARED = [
     ("Shops in the Kelby arcade will open later on Sundays from the first of May.", "Shops in the Kelby arcade will open earlier on Sundays from the first of May."),
-    ("The Dunmore ferry left later than planned because of the fog on the estuary.", "The Dunmore ferry left earlier than planned because of the fog on the estuary."),
-    ("Trains on the Fellside line will run later in the evenings from June.", "Trains on the Fellside line will run earlier in the evenings from June."),
-    ("Rents in the Hobbs Lane flats will be higher after the council's review.", "Rents in the Hobbs Lane flats will be lower after the council's review."),
+    ("The Ferrowby ferry left later than planned because of the fog on the estuary.", "The Ferrowby ferry left earlier than planned because of the fog on the estuary."),
+    ("Trains on the Brackmoor line will run later in the evenings from June.", "Trains on the Brackmoor line will run earlier in the evenings from June."),
+    ("Rents in the Nettle Lane flats will be higher after the council's review.", "Rents in the Nettle Lane flats will be lower after the council's review."),
 ]
 
 

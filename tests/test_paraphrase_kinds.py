@@ -16,8 +16,8 @@ from briefing.paraphrase import one_fact
 ONE_FACT = [
     ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
     ("The Kelso plant shut on Friday.", "The Kelso factory shut on Friday."),
-    ("A puppy was rescued from the Orrin canal on Sunday.", "A dog was rescued from the Orrin canal on Sunday."),
-    ("Customers of the Harwick branch will get a full refund.", "Consumers of the Harwick branch will get a full refund."),
+    ("A puppy was rescued from the Sollis canal on Sunday.", "A dog was rescued from the Sollis canal on Sunday."),
+    ("Customers of the Ferrowby branch will get a full refund.", "Consumers of the Ferrowby branch will get a full refund."),
 ]
 
 TWO_FACTS = [
@@ -25,7 +25,7 @@ TWO_FACTS = [
     ("Motorists face a nine-mile detour through Stanby.", "Cyclists face a nine-mile detour through Stanby."),
     # another figure, another place
     ("Motorists face a nine-mile detour through Stanby.", "Drivers face a six-mile detour through Stanby."),
-    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Orrin."),
+    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Sollis."),
     # a verb of opposite direction, a denial
     ("The Kelso plant opened on Friday.", "The Kelso factory closed on Friday."),
     ("The Kelso plant shut on Friday.", "The Kelso factory did not shut on Friday."),
