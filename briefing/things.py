@@ -213,7 +213,7 @@ def being(word: str) -> bool:
     WordNet's tagged corpus never saw too ("winger", "welder":
     ``mention_words.people_nouns``), in the singular or the plural
     ("wingers", "deputies", "witnesses", "groundsmen")."""
-    return spelling(word) in _beings() or _person(word) or not _singulars(word).isdisjoint(people_nouns())
+    return spelling(word) in _beings() or _a_person(word)
 
 
 def _singulars(word: str) -> set[str]:

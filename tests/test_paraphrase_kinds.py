@@ -17,7 +17,7 @@ ONE_FACT = [
     ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
     ("The Kelso plant shut on Friday.", "The Kelso factory shut on Friday."),
     ("A puppy was rescued from the Sollis canal on Sunday.", "A dog was rescued from the Sollis canal on Sunday."),
-    ("Customers of the Ferrowby branch will get a full refund.", "Consumers of the Ferrowby branch will get a full refund."),
+    ("Police seized a gun at a house in Ferrowby on Sunday.", "Police seized a weapon at a house in Ferrowby on Sunday."),
 ]
 
 TWO_FACTS = [
