@@ -1,9 +1,10 @@
 """Words one wording puts for another's, made the other's word so that two
 wordings of one fact share them (``aligned``): a synonym in its first sense
-("start" / "begin": ``synonyms``), a noun of an action for the verb it names
-("construction" / "built": ``actions.named``), a verb of one meaning in a
-wording otherwise nearly word for word ("opened" / "launched" an inquiry:
-``verbs.alike``), a form of a verb for its noun in a pair that shares a
+("start" / "begin": ``synonyms``), a noun of people or of things for the
+kind right above it ("motorists" / "drivers": ``_kinds``), a noun of an
+action for the verb it names ("construction" / "built":
+``actions.named``), a verb of one meaning in a wording otherwise nearly
+word for word ("opened" / "launched" an inquiry: ``verbs.alike``), a form of a verb for its noun in a pair that shares a
 figure ("was fined" / "a £2m fine"), and a count of people for a count of
 persons of one value ("14 people" / "14 cases": ``things.one_count``). And
 whether each of two wordings holds a word of what happened that the other
@@ -33,7 +34,9 @@ def aligned(b: Profile, a: Profile) -> Profile:
     ``_counts``) counts so only when one wording does no more than add
     words to the other (``reworded``): "14 people fell ill" is not "14
     cases were ruled out". A noun or a form of one verb ("was fined" / "a fine":
-    ``LEMMA``) counts so only in a pair that shares a figure ("£2m")."""
+    ``LEMMA``) counts so only in a pair that shares a figure ("£2m"). A
+    noun put for the kind right above it ("Motorists" / "Drivers") is
+    the other's word, as printed too (``_kinds``)."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
