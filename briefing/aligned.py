@@ -4,9 +4,10 @@ wordings of one fact share them (``aligned``): a synonym in its first sense
 kind right above it ("motorists" / "drivers": ``_kinds``), a noun of an
 action for the verb it names ("construction" / "built":
 ``actions.named``), a verb of one meaning in a wording otherwise nearly
-word for word ("opened" / "launched" an inquiry: ``verbs.alike``), a form of a verb for its noun in a pair that shares a
-figure ("was fined" / "a £2m fine"), and a count of people for a count of
-persons of one value ("14 people" / "14 cases": ``things.one_count``). And
+word for word ("opened" / "launched" an inquiry: ``verbs.alike``), a
+form of a verb for its noun in a pair that shares a figure ("was fined" /
+"a £2m fine"), and a count of people for a count of persons of one value
+("14 people" / "14 cases": ``things.one_count``). And
 whether each of two wordings holds a word of what happened that the other
 lacks (``reworded``): one thing put for another, no cut.
 """
