@@ -79,5 +79,10 @@ def one_above(one: str, other: str) -> bool:
     right above the first sense of the other ("drivers" / "motorists",
     "plant" / "factory": ``data/en/kinds_above.txt``): one names the other
     by the kind it is. One level only, never two kinds under one."""
-    a, b = spelling(one.casefold()), spelling(other.casefold())
-    return b in _kinds().get(a, "").split() or a in _kinds().get(b, "").split()
+    return above(one, other) or above(other, one)
+
+
+def above(one: str, other: str) -> bool:
+    """``other`` (as printed) names the kind right above ``one``
+    ("motorists" / "drivers"): ``one_above`` one way."""
+    return spelling(other.casefold()) in _kinds().get(spelling(one.casefold()), "").split()

@@ -284,7 +284,8 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     drivers face" / "Cyclists face"): two lots of people, as two counts of
     them are (``counted_apart``), unless one is people in general
     (``one_count``), the two share a first sense or one is the kind right
-    above the other (``synonyms``: "motorists" / "drivers") or one phrase
+    above the other, printed alone (``_one_kind``: "motorists" / "drivers",
+    not "motorists" / "lorry drivers") or one phrase
     is the other written as one word ("police officers" / "policemen":
     ``_written_together``). A noun of a person WordNet's tagged corpus
     never saw counts too ("motorists" / "cyclists": ``_a_person``). The
@@ -295,7 +296,18 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     head, other_head = one[-1], other[-1]
     if not (_a_person(head) and _a_person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
         return False
-    return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head) and not synonyms.one_above(head, other_head)
+    return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head) and not _one_kind(one, other)
+
+
+def _one_kind(one: Sequence[str], other: Sequence[str]) -> bool:
+    """The heads of two phrases (the words where two wordings differ), one
+    the kind right above the other (``synonyms.above``), the one above
+    printed alone: "Drivers" / "Motorists", not "Lorry drivers" /
+    "Motorists" (a word before the kind above may make it another kind
+    under it, as "trucker" is beside "motorist")."""
+    if synonyms.above(one[-1], other[-1]):
+        return len(other) == 1
+    return synonyms.above(other[-1], one[-1]) and len(one) == 1
 
 
 def _written_together(phrase: Sequence[str], word: str) -> bool:

@@ -3,8 +3,10 @@
 "plant", "puppy" / "dog" name one lot or one thing, by the kind it is
 (``synonyms.one_above``, ``data/en/kinds_above.txt`` derived by
 ``tools/derive_synonyms.py``; ``aligned._kinds``). One level only: two
-kinds under one ("motorists" / "cyclists") or two levels apart ("car" /
-"vehicle") are not read so, and another figure, place, act, a denial or
+kinds under one ("motorists" / "cyclists"), two levels apart ("car" /
+"vehicle") or the kind above qualified by a word the other wording lacks
+("lorry drivers" / "motorists": ``aligned._qualified``,
+``things._one_kind``) are not read so, and another figure, place, act, a denial or
 roles swapped still keep two facts. All sentences are made up."""
 
 import pytest
@@ -18,6 +20,8 @@ ONE_FACT = [
     ("The Kelso plant shut on Friday.", "The Kelso factory shut on Friday."),
     ("A puppy was rescued from the Sollis canal on Sunday.", "A dog was rescued from the Sollis canal on Sunday."),
     ("Police seized a gun at a house in Ferrowby on Sunday.", "Police seized a weapon at a house in Ferrowby on Sunday."),
+    # the kind below qualified: a cut of a kind of it
+    ("Local motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
 ]
 
 TWO_FACTS = [
@@ -33,6 +37,9 @@ TWO_FACTS = [
     ("Drivers blamed the Stanby council for the long detour.", "The Stanby council blamed motorists for the long detour."),
     # another thing put at another place
     ("Motorists face a steep rise in fuel bills.", "Drivers face a steep rise in parking bills."),
+    # the kind above qualified by a word the other lacks: another kind under it
+    ("Lorry drivers face a nine-mile detour through Stanby.", "Motorists face a nine-mile detour through Stanby."),
+    ("Police seized an air weapon at a house in Ferrowby on Sunday.", "Police seized a gun at a house in Ferrowby on Sunday."),
 ]
 
 
