@@ -1,11 +1,13 @@
 """Words one wording puts for another's, made the other's word so that two
 wordings of one fact share them (``aligned``): a synonym in its first sense
-("start" / "begin": ``synonyms``), a noun of an action for the verb it names
-("construction" / "built": ``actions.named``), a verb of one meaning in a
-wording otherwise nearly word for word ("opened" / "launched" an inquiry:
-``verbs.alike``), a form of a verb for its noun in a pair that shares a
-figure ("was fined" / "a £2m fine"), and a count of people for a count of
-persons of one value ("14 people" / "14 cases": ``things.one_count``). And
+("start" / "begin": ``synonyms``), a noun of people or of things for the
+kind right above it ("motorists" / "drivers": ``_kinds``), a noun of an
+action for the verb it names ("construction" / "built":
+``actions.named``), a verb of one meaning in a wording otherwise nearly
+word for word ("opened" / "launched" an inquiry: ``verbs.alike``), a
+form of a verb for its noun in a pair that shares a figure ("was fined" /
+"a £2m fine"), and a count of people for a count of persons of one value
+("14 people" / "14 cases": ``things.one_count``). And
 whether each of two wordings holds a word of what happened that the other
 lacks (``reworded``): one thing put for another, no cut.
 """
@@ -17,7 +19,7 @@ from dataclasses import replace
 from . import synonyms, things, verbs
 from .fact_profile import Profile
 from .nearness import QUANTITY
-from .word_senses import LEMMA, PARENT, VERB, meets, stem
+from .word_senses import FUNCTION, LEMMA, PARENT, VERB, meets, stem
 
 VERB_OWN = 3         # stems each wording may add for a verb of one meaning to count as the same word (``aligned``)
 
@@ -33,7 +35,9 @@ def aligned(b: Profile, a: Profile) -> Profile:
     ``_counts``) counts so only when one wording does no more than add
     words to the other (``reworded``): "14 people fell ill" is not "14
     cases were ruled out". A noun or a form of one verb ("was fined" / "a fine":
-    ``LEMMA``) counts so only in a pair that shares a figure ("£2m")."""
+    ``LEMMA``) counts so only in a pair that shares a figure ("£2m"). A
+    noun put for the kind right above it ("Motorists" / "Drivers") is
+    the other's word, as printed too (``_kinds``)."""
     ours = {n: s for s, n in a.senses if s not in b.stems}
     renamed, verbal = {}, {}
     for t, n in sorted(b.senses):
@@ -73,15 +77,35 @@ def _kinds(b: Profile, a: Profile, renamed: dict[str, str]) -> tuple[dict[str, s
     its stem, and the word as printed, so that the two wordings are word
     for word the same there (another word put at another place still
     tells another thing: "Farmers face a rise in feed bills" / "Growers
-    face a rise in fuel bills")."""
+    face a rise in fuel bills"). Not when the kind above is qualified by
+    a word the other wording lacks (``_qualified``: "Lorry drivers" /
+    "Motorists", "Young residents" / "Pensioners": the word before it may
+    make it another kind under it, as "trucker" is beside "motorist")."""
     ours = {s: _printed(s, a.sequence) for s in sorted(a.stems - b.stems - a.names) if s[0].isalpha()}
     stems, printed = {}, {}
     for t in sorted(b.stems - a.stems - b.names - renamed.keys()):
         word = _printed(t, b.sequence)
-        match = next((s for s, other in ours.items() if t[0].isalpha() and synonyms.one_above(word, other)), None)
+        match = next((s for s, other in ours.items() if t[0].isalpha() and _one_kind(word, b.sequence, other, a.sequence)), None)
         if match is not None:
             stems[t], printed[word] = match, ours[match]
     return stems, printed
+
+
+def _one_kind(ours: str, our_words: str, theirs: str, their_words: str) -> bool:
+    """Two nouns as printed, one right above the other (``synonyms``), the
+    one above not qualified by a word the other wording lacks."""
+    if synonyms.above(ours, theirs):
+        return not _qualified(theirs, their_words, our_words)
+    return synonyms.above(theirs, ours) and not _qualified(ours, our_words, their_words)
+
+
+def _qualified(word: str, words: str, other_words: str) -> bool:
+    """The word before ``word``'s first place in ``words`` (one string) is
+    no function word and not among ``other_words`` ("lorry" of "lorry
+    drivers" against "motorists")."""
+    order = words.split(" ")
+    at = order.index(word) if word in order else 0
+    return at > 0 and order[at - 1] not in FUNCTION and order[at - 1] not in other_words.split(" ")
 
 
 def _recounted(stem: str, renamed: dict[str, str]) -> str:

@@ -45,6 +45,7 @@ _PLACING = words("grammar", "time_comparatives")  # "earlier on Monday": when, n
 # The words of one day or period after them ("on Monday", "this week", "today", "in the evening")
 _ONE_TIME = words("grammar", "weekdays") | frozenset(m for m in MONTHS if len(m) > 3) | words("grammar", "time_units") | {"day", "today", "tomorrow", "tonight", "yesterday"}
 _TIME_LINKS = frozenset({"at", "in", "on", "that", "the", "this"})
+_MODALS = words("stance", "modals")  # "will leave earlier on Monday": a time compared with the usual one
 
 
 @cache
@@ -126,9 +127,12 @@ def _unbound(words: list[str]) -> set[str]:
 def _placing(words: list[str], n: int) -> bool:
     """The word at ``n`` is a comparative of time before a phrase naming
     one day or period ("later on Monday", "earlier this week", "later in
-    the day"): it tells when the event fell in it, no comparison; not
-    before a plural ("earlier on weekdays": a timetable changed)."""
-    if words[n] not in _PLACING:
+    the day") after a verb told as done ("confirmed it earlier on
+    Monday"): it tells when the event fell in it, no comparison. Not
+    before a plural ("earlier on weekdays"), nor after a modal or with no
+    past before it ("will leave earlier on Monday", "start later in the
+    day from September"): a timetable changed."""
+    if words[n] not in _PLACING or _MODALS.intersection(words[:n]) or not any(map(verbs.past, words[:n])):
         return False
     for word in words[n + 1 : n + 4]:
         if word in _ONE_TIME:

@@ -191,7 +191,7 @@ def views(text: str) -> tuple[tuple[str, ...], ...]:
     words = _WORD.findall(body)
     found = _figure_stems(figures_of(body))
     senses = senses_of(words)
-    kinds = {SYNONYM + KIND + k for w in words[:1] + [w for w in words[1:] if w[0].islower()] for k in synonyms.kinds(w)}
+    kinds = {SYNONYM + KIND + k for w in words[:1] + [w for w in words[1:] if w[0].islower() and w not in FUNCTION] for k in synonyms.kinds(w)}
     held = tuple(sorted({SYNONYM + meets(n)[0] for _, n in senses if n[0] != LEMMA} | kinds))
     own = _content_stems(words)  # and the stems of the verbs its words are forms of ("fined": "fine", to meet "a fine")
     whole = own + tuple(sorted({stem(n[1:]) for t, n in senses if n[0] == LEMMA and t in own} - set(own))) + held + found

@@ -43,14 +43,16 @@ def sets(word: str) -> frozenset[int]:
 
 
 @cache
-def _kinds() -> Keyed[frozenset[str]]:
+def _kinds() -> Keyed[str]:
     return keyed("kinds_above.txt", _above)
 
 
-def _above(lines: list[str]) -> dict[str, frozenset[str]]:
+def _above(lines: list[str]) -> dict[str, str]:
     """Each form of a noun with the kinds right above it, each by its lemma
     ("=driver") and its forms ("driver", "drivers"), and its own lemma
-    ("motorist": "=motorist"; a kind, "driver", its own lemma at least)."""
+    ("motorist": "=motorist"; a kind, "driver", its own lemma at least):
+    one string, split when asked (a run reads a bucket of the table for
+    each word it looks up, and strings are read fastest)."""
     found: dict[str, set[str]] = {}
     for line in lines:
         noun, _, kind = line.partition(" | ")
@@ -59,7 +61,7 @@ def _above(lines: list[str]) -> dict[str, frozenset[str]]:
             found.setdefault(form, set()).update(["=" + forms[0], "=" + kinds[0], *kinds])
         for form in kinds:
             found.setdefault(form, set()).add("=" + kinds[0])
-    return {form: frozenset(kinds) for form, kinds in found.items()}
+    return {form: " ".join(sorted(kinds)) for form, kinds in found.items()}
 
 
 @per_build
@@ -68,8 +70,8 @@ def kinds(word: str) -> tuple[str, ...]:
     it, by their lemmas ("motorists": "driver", "motorist"); none
     for a word the table lacks. What the fact index offers a pair by: a
     noun and its kind share one (``one_above`` decides)."""
-    found = _kinds().get(spelling(word.casefold()), frozenset())
-    return tuple(sorted(k[1:] for k in found if k[0] == "="))
+    found = _kinds().get(spelling(word.casefold()), "")
+    return tuple(k[1:] for k in found.split() if k[0] == "=")
 
 
 def one_above(one: str, other: str) -> bool:
@@ -77,5 +79,10 @@ def one_above(one: str, other: str) -> bool:
     right above the first sense of the other ("drivers" / "motorists",
     "plant" / "factory": ``data/en/kinds_above.txt``): one names the other
     by the kind it is. One level only, never two kinds under one."""
-    a, b = spelling(one.casefold()), spelling(other.casefold())
-    return b in _kinds().get(a, frozenset()) or a in _kinds().get(b, frozenset())
+    return above(one, other) or above(other, one)
+
+
+def above(one: str, other: str) -> bool:
+    """``other`` (as printed) names the kind right above ``one``
+    ("motorists" / "drivers"): ``one_above`` one way."""
+    return spelling(other.casefold()) in _kinds().get(spelling(one.casefold()), "").split()

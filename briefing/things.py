@@ -213,7 +213,7 @@ def being(word: str) -> bool:
     WordNet's tagged corpus never saw too ("winger", "welder":
     ``mention_words.people_nouns``), in the singular or the plural
     ("wingers", "deputies", "witnesses", "groundsmen")."""
-    return spelling(word) in _beings() or _person(word) or not _singulars(word).isdisjoint(people_nouns())
+    return spelling(word) in _beings() or _a_person(word)
 
 
 def _singulars(word: str) -> set[str]:
@@ -283,30 +283,31 @@ def _other_persons(one: Sequence[str], other: Sequence[str]) -> bool:
     phrase ("the fare for cyclists" / "the fare for pensioners", "Lorry
     drivers face" / "Cyclists face"): two lots of people, as two counts of
     them are (``counted_apart``), unless one is people in general
-    (``one_count``) or the people of a place (``_dwellers``: "elderly
-    residents" / "pensioners", a description of some of them), the two
-    share a first sense or one is the kind right above the other
-    (``synonyms``: "motorists" / "drivers") or one phrase is the other
-    written as one word ("police officers" / "policemen":
+    (``one_count``), the two share a first sense or one is the kind right
+    above the other, printed alone (``_one_kind``: "motorists" / "drivers",
+    not "motorists" / "lorry drivers") or one phrase
+    is the other written as one word ("police officers" / "policemen":
     ``_written_together``). A noun of a person WordNet's tagged corpus
-    never saw counts too ("motorists" / "cyclists": ``_a_person``)."""
+    never saw counts too ("motorists" / "cyclists": ``_a_person``). The
+    people of a place are no exception: "residents" / "visitors" are two
+    lots, and so are "young residents" / "pensioners" (whether a
+    description of residents is another kind of person, "elderly
+    residents" / "pensioners", no word list tells)."""
     head, other_head = one[-1], other[-1]
     if not (_a_person(head) and _a_person(other_head)) or _written_together(one, other_head) or _written_together(other, head):
         return False
-    if _dwellers().intersection((spelling(head), spelling(other_head))) or synonyms.one_above(head, other_head):
-        return False
-    return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head)
+    return not one_count(head, other_head) and not synonyms.sets(head) & synonyms.sets(other_head) and not _one_kind(one, other)
 
 
-@cache
-def _dwellers() -> frozenset[str]:
-    """The forms of the nouns of the people of a place as such: those of
-    WordNet's synsets of "inhabitant" and of "resident" ("someone who
-    lives at a particular place"; "dweller", "occupant"), which name no
-    kind of person but where they live."""
-    kinds = _kinds()
-    synsets = kinds["inhabitant"][0] | kinds["resident"][0]
-    return frozenset(form for form, (own, _) in kinds.items() if own & synsets)
+def _one_kind(one: Sequence[str], other: Sequence[str]) -> bool:
+    """The heads of two phrases (the words where two wordings differ), one
+    the kind right above the other (``synonyms.above``), the one above
+    printed alone: "Drivers" / "Motorists", not "Lorry drivers" /
+    "Motorists" (a word before the kind above may make it another kind
+    under it, as "trucker" is beside "motorist")."""
+    if synonyms.above(one[-1], other[-1]):
+        return len(other) == 1
+    return synonyms.above(other[-1], one[-1]) and len(one) == 1
 
 
 def _written_together(phrase: Sequence[str], word: str) -> bool:

@@ -3,8 +3,10 @@
 "plant", "puppy" / "dog" name one lot or one thing, by the kind it is
 (``synonyms.one_above``, ``data/en/kinds_above.txt`` derived by
 ``tools/derive_synonyms.py``; ``aligned._kinds``). One level only: two
-kinds under one ("motorists" / "cyclists") or two levels apart ("car" /
-"vehicle") are not read so, and another figure, place, act, a denial or
+kinds under one ("motorists" / "cyclists"), two levels apart ("car" /
+"vehicle") or the kind above qualified by a word the other wording lacks
+("lorry drivers" / "motorists": ``aligned._qualified``,
+``things._one_kind``) are not read so, and another figure, place, act, a denial or
 roles swapped still keep two facts. All sentences are made up."""
 
 import pytest
@@ -16,8 +18,10 @@ from briefing.paraphrase import one_fact
 ONE_FACT = [
     ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
     ("The Kelso plant shut on Friday.", "The Kelso factory shut on Friday."),
-    ("A puppy was rescued from the Orrin canal on Sunday.", "A dog was rescued from the Orrin canal on Sunday."),
-    ("Customers of the Harwick branch will get a full refund.", "Consumers of the Harwick branch will get a full refund."),
+    ("A puppy was rescued from the Sollis canal on Sunday.", "A dog was rescued from the Sollis canal on Sunday."),
+    ("Police seized a gun at a house in Ferrowby on Sunday.", "Police seized a weapon at a house in Ferrowby on Sunday."),
+    # the kind below qualified: a cut of a kind of it
+    ("Local motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Stanby."),
 ]
 
 TWO_FACTS = [
@@ -25,7 +29,7 @@ TWO_FACTS = [
     ("Motorists face a nine-mile detour through Stanby.", "Cyclists face a nine-mile detour through Stanby."),
     # another figure, another place
     ("Motorists face a nine-mile detour through Stanby.", "Drivers face a six-mile detour through Stanby."),
-    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Orrin."),
+    ("Motorists face a nine-mile detour through Stanby.", "Drivers face a nine-mile detour through Sollis."),
     # a verb of opposite direction, a denial
     ("The Kelso plant opened on Friday.", "The Kelso factory closed on Friday."),
     ("The Kelso plant shut on Friday.", "The Kelso factory did not shut on Friday."),
@@ -33,6 +37,9 @@ TWO_FACTS = [
     ("Drivers blamed the Stanby council for the long detour.", "The Stanby council blamed motorists for the long detour."),
     # another thing put at another place
     ("Motorists face a steep rise in fuel bills.", "Drivers face a steep rise in parking bills."),
+    # the kind above qualified by a word the other lacks: another kind under it
+    ("Lorry drivers face a nine-mile detour through Stanby.", "Motorists face a nine-mile detour through Stanby."),
+    ("Police seized an air weapon at a house in Ferrowby on Sunday.", "Police seized a gun at a house in Ferrowby on Sunday."),
 ]
 
 

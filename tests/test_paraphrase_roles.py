@@ -21,13 +21,13 @@ OTHER_PEOPLE = [
     ("The new parking charge will hit shift workers at the Dorrow plant hardest.", "The new parking charge will hit night nurses at the Dorrow plant hardest."),
     # a description of one kind of person against another kind
     ("Young drivers in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
-]
-
-# the people of a place, but another place, another act or the act denied
-DWELLERS_APART = [
-    ("Elderly residents in Tolby will get free bus travel from April.", "Pensioners in Kelby will get free bus travel from April."),
-    ("Elderly residents in Tolby will keep free bus travel from April.", "Pensioners in Tolby will lose free bus travel from April."),
-    ("Elderly residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will not get free bus travel from April."),
+    # the people of a place against another kind of person: those who live
+    # there and those who do not, or a description of them that may be
+    # another kind (no word list tells which)
+    ("Residents on the Hale estate will pay a higher parking charge from June.", "Visitors on the Hale estate will pay a higher parking charge from June."),
+    ("Young residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
+    ("Student residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
+    ("Occupants of the Sollis flats will pay a higher service charge from June.", "Owners of the Sollis flats will pay a higher service charge from June."),
 ]
 
 OPPOSITE_COMPARATIVES = [
@@ -57,9 +57,6 @@ ONE_FACT = [
     ("Bus drivers in Calderby will strike for three days over a pay offer.", "Calderby bus drivers will strike for three days over a pay offer."),
     # a kind of person written as one word
     ("Police officers in Dunwold arrested two men after a raid on a Brook Row shop.", "Policemen in Dunwold arrested two men after a raid on a Brook Row shop."),
-    # the people of a place described, against a kind of them: who they are is not told apart
-    ("Elderly residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
-    ("Local residents of the Hale estate will pay a higher parking charge from June.", "Pensioners on the Hale estate will pay a higher parking charge from June."),
     # a bound before a figure is read as a bound, not as a comparative
     ("More than 300 homes in Wexholm lost power during the storm on Sunday.", "Over 300 homes in Wexholm lost power during the storm on Sunday."),
 ]
@@ -91,12 +88,6 @@ def test_the_doer_and_the_patient_swapped_are_another_fact(a, b):
     assert not one_fact(profile(a), profile(b))
     assert not one_fact(profile(b), profile(a))
     assert conflict(profile(a), profile(b)) == "roles"
-
-
-@pytest.mark.parametrize(("a", "b"), DWELLERS_APART)
-def test_the_people_of_a_place_keep_their_place_and_their_act(a, b):
-    assert not one_fact(profile(a), profile(b))
-    assert not one_fact(profile(b), profile(a))
 
 
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)

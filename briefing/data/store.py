@@ -24,7 +24,7 @@ the value's bytes, checked on reading: a file renamed to another key's
 name is not read. Each time a value is written, the folder loses the
 stored files no run has read or written for 30 days (a read marks a file
 used, once a day at most) and the temporary files a killed run left a day
-ago or more. A file over 16 MiB (ten times the largest value) is neither
+ago or more. A file over 16 MiB (nine times the largest value) is neither
 written nor read. A folder that cannot be made or written, or a
 stored file that cannot be read, costs only the time: the value is made as
 if nothing was kept.
@@ -50,7 +50,7 @@ T = TypeVar("T")
 FOLDER = Path(__file__).parent  # the data files' folder (the package is installed as files, as the templates are)
 _MISSING = object()
 _DIGEST = 16  # bytes of the digest of the file's name and stored value that opens the file
-_LARGEST = 16 * 1024 * 1024  # bytes of the largest file read (ten times the largest value, things.txt's)
+_LARGEST = 16 * 1024 * 1024  # bytes of the largest file read (nine times the largest value, kinds_above.txt's)
 _DAY = 24 * 60 * 60
 _UNUSED = {".marshal": 30 * _DAY, ".tmp": _DAY}  # a file of the folder of this suffix, unused for this long, is removed
 
