@@ -178,19 +178,26 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
 
 
 # "about" as "approximately" (Quirk et al. 1985, 7.56: an approximator
-# before a number): a figure, a number spelled out, or "a"/"an"/"half"
-# before a unit of time or "dozen" ("about an hour later").
-_NUMBER_WORDS = words("grammar", "number_units") | words("grammar", "number_tens")
-_ROUGH_UNITS = words("grammar", "time_units") | {"day", "dozen", "hour", "minute"}
+# before a number): a figure, or a number spelled out or "a"/"an"/"half"
+# before a unit of time ("about forty minutes later", "about an hour
+# later"); not a topic that opens with one ("about a dozen new hires",
+# "about one of his rivals", "about a day of rest").
+_NUMBER_WORDS = words("grammar", "number_units") | words("grammar", "number_tens") | {"a", "an", "half"}
+_ROUGH_UNITS = words("grammar", "time_units") | {"day", "hour", "minute"}
+_ROUGH_UNITS |= {f"{w}s" for w in _ROUGH_UNITS}
 
 
 def _approximate(toks: Sequence[Token], k: int) -> bool:
     """The words at ``k``, after "about", are a quantity: "about 40
-    minutes", "about forty", "about an hour later"."""
-    first = toks[k]
-    if first.text[:1].isdigit() or first.low in _NUMBER_WORDS:
+    minutes", "about forty minutes", "about an hour later", "about half
+    an hour"."""
+    if toks[k].text[:1].isdigit():
         return True
-    return first.low in {"a", "an", "half"} and k + 1 < len(toks) and toks[k + 1].low in _ROUGH_UNITS
+    unit = k + 1
+    while unit < len(toks) and unit - k <= 2 and toks[unit - 1].low in _NUMBER_WORDS and toks[unit].low in _NUMBER_WORDS:
+        unit += 1  # "half an hour"
+    measured = toks[k].low in _NUMBER_WORDS and unit < len(toks) and toks[unit].low in _ROUGH_UNITS
+    return measured and (unit + 1 >= len(toks) or toks[unit + 1].low != "of")
 
 
 def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
