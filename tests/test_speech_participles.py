@@ -62,6 +62,7 @@ def test_the_operator_before_a_participle():
         ("The magistrate denied her appeal.", None),
         ("Odile Varga denied that bail had been set.", ("name", "Odile Varga")),
         ("Odile Varga denied the report.", ("name", "Odile Varga")),
+        # but a finite verb after the noun makes it the subject of what was denied
         ("Odile Varga denied the appeal had been lodged late.", ("name", "Odile Varga")),
         ("Odile Varga denied her request for a permit would be refused.", ("name", "Odile Varga")),
         ("The magistrate denied the appeal, which had come late.", None),
@@ -70,6 +71,7 @@ def test_the_operator_before_a_participle():
         ("Stallholders protested yesterday outside the hall.", None),
         ("Residents protested Monday's vote on the fee.", ("described", "residents")),
         ("Residents protested yesterday that the fee was unfair.", ("described", "residents")),
+        # past the day, an object or a colon still makes it saying
         ("Residents protested Monday the closure of the lane.", ("described", "residents")),
         ("Residents protested Monday: the fee was unfair.", ("described", "residents")),
         # a light verb with an occasion ("made an appearance") names no saying; a speech does
@@ -81,6 +83,7 @@ def test_the_operator_before_a_participle():
         ("Odile Varga issued a statement about forty minutes after the collision.", None),
         ("Odile Varga issued a statement about half an hour after the collision.", None),
         ("Odile Varga issued a statement about a plan to close the lane.", ("name", "Odile Varga")),
+        # a topic that opens with a number or "a" and no unit of time is a topic
         ("Odile Varga issued a statement about a dozen lost sheep.", ("name", "Odile Varga")),
         ("Odile Varga gave a speech about one of her rivals.", ("name", "Odile Varga")),
         ("Odile Varga gave a speech about a day of rest.", ("name", "Odile Varga")),
