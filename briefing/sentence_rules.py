@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .data import words
 from .lexicon import language
-from .mention_words import AUX, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
+from .mention_words import AUX, DETERMINERS, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
 from .mentions import mention_back, mention_forward
 from .saying_verbs import (
     PARTICIPLE_CUES,
@@ -216,7 +216,7 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
     board, accusing it of ..."), the participle is said by the subject of
     the clause it follows, opened by "after", "as", "when" ..."""
     cue = participle_at(toks)
-    if cue <= 0:
+    if cue <= 0 or _clause_as_subject(toks):
         return None
     found = sentence_subject(toks[:cue]) or described_subject(toks[:cue])
     if found is None:
@@ -224,6 +224,18 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
         inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
         found = inner if inner is not None and inner.kind in {"name", "pronoun"} else None
     return replace(found, cue=toks[cue].start) if found is not None else None
+
+
+def _clause_as_subject(toks: Sequence[Token]) -> bool:
+    """The sentence opens with a that-clause for its subject ("That the
+    board wavered, ... before confirming ..., was seen as weakness"; Quirk
+    et al. 1985, 15.3): what the sentence says is said of the clause, and a
+    participle in it is no report of its subject's; "that" before a
+    determiner, a pronoun or a name, not "That board" nor "That said"."""
+    return len(toks) > 1 and toks[0].low == "that" and (toks[1].low in _CLAUSE_SUBJECTS or toks[1].capital)
+
+
+_CLAUSE_SUBJECTS = DETERMINERS | PRONOUNS  # what opens the subject of a that-clause: made once
 
 
 def described_subject(toks: Sequence[Token]) -> Mention | None:

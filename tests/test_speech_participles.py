@@ -25,6 +25,9 @@ from briefing.sentences import split
         # a participle clause after "after", "before", "while" or "by", past an adverb
         ("Odile Varga, after initially saying she would not stand, entered the race.", ("name", "Odile Varga")),
         ("Odile Varga, after suddenly falling ill, left the race.", None),
+        # not in a that-clause that is the sentence's subject: the sentence is said of the clause
+        ("That the union wavered before finally confirming the fee was read as weakness.", None),
+        ("That union wavered before finally confirming the fee.", ("definite", "That union")),
         # a described subject after an introductory phrase, then a participle of saying
         ("In March, a county judge sided with the quarrymen, saying the levy was unlawful.", ("described", "a county judge")),
         ("On Monday, several nurses walked out, saying they had not been paid.", ("described", "several nurses")),
