@@ -67,8 +67,8 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
         return None
     if any(t.quote >= 0 for t in toks[comma:]):
         return speaker_in(toks, comma + 1, len(toks))
-    if first.low not in OPENING_CLAUSES:
-        return None
+    if first.low not in OPENING_CLAUSES and not (first.low == "as" and any(t.low in BEGINNING for t in toks[:comma])):
+        return None  # "As the Gazette reported, ...": the source; "As Roe began tweeting ..., Ray said": a time
     found = speaker_in(toks, comma + 1, len(toks))
     return None if found is not None and found.kind == "pronoun" else found  # "Although Roe lost, she said": Roe's
 
@@ -76,6 +76,9 @@ def main_clause(toks: Sequence[Token]) -> Mention | None:
 # Subordinators that open a clause of its own; "As the Gazette reported, ..."
 # names the source of the whole sentence instead.
 OPENING_CLAUSES = SUBORDINATORS - {"as"}
+# Verbs of beginning: "as" before one tells a time, a clause of its own
+# ("As Roe began tweeting about the vote, her son said ..."), as "when" does.
+BEGINNING = frozenset({"began", "begin", "begins", "begun", "start", "started", "starts"})
 # Adverbs that premodify a subordinator ("soon after", "even though", "just
 # as", "long before", "right after", "only if"; Quirk et al. 1985, 14.12),
 # besides those in -ly ("shortly after").

@@ -85,7 +85,8 @@ _AFTER_DEMONSTRATING = (
     PREPOSITIONS | ADVERBIAL_PREPOSITIONS | words("grammar", "subordinators")
     | {"across", "along", "around", "near", "outside", "over", "through", "and", "or", "but"}
 )
-# A day as an adverbial of time with no preposition ("protested Monday", "protested yesterday"; Quirk et al. 1985, 8.53).
+# A day as an adverbial of time with no preposition ("protested Monday", "protested yesterday"; Quirk et al. 1985, 8.53),
+# passed over as the adverbs are: "protested Monday the decision to ..." has its object after it.
 _DAYS = words("grammar", "weekdays") | {"today", "tonight", "yesterday"}
 
 
@@ -96,16 +97,36 @@ def other_sense(toks: Sequence[Token], i: int) -> bool:
         k = i + 1
         while k < len(toks) and k - i <= 2 and (toks[k].low in _OBJECT_OPENERS or toks[k].possessive):
             k += 1  # "denied the appeal", "denied the firm's request"
-        after = [t.low for t in toks[k : k + 2]]
-        return bool(after) and (after[0] in WITHHELD or after[0] in _WITHHELD_FROM and after[1:] != [] and after[1] in WITHHELD)
+        if k + 1 < len(toks) and toks[k].low in _WITHHELD_FROM and toks[k + 1].low in WITHHELD:
+            k += 1  # "denied him bail", "denied her appeal"
+        return k < len(toks) and toks[k].low in WITHHELD and not _clause_after(toks, k)
     if low in PROTEST:  # intransitive: no object nor what was said, an adverbial or nothing after it
         k = i + 1
-        while k < len(toks) and toks[k].low.endswith("ly"):
-            k += 1
-        # "protested Monday", not "protested Monday's vote" nor "protested Monday that ..."
-        when = k < len(toks) and toks[k].low in _DAYS and not toks[k].possessive and (k + 1 >= len(toks) or toks[k + 1].low != "that")
-        return k >= len(toks) or when or toks[k].low in _AFTER_DEMONSTRATING or (not WORD.match(toks[k].text) and toks[k].text != ":" and toks[k].quote < 0)
+        while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in _DAYS and not toks[k].possessive):
+            k += 1  # "protested loudly", "protested Monday"; not "protested Monday's vote"
+        return k >= len(toks) or toks[k].low in _AFTER_DEMONSTRATING or (not WORD.match(toks[k].text) and toks[k].text != ":" and toks[k].quote < 0)
     return False
+
+
+# A finite verb: after the noun "deny" takes, it makes that noun the subject
+# of what was denied ("denied the appeal had merit").
+_FINITE = (PROGRESSIVE - {"be", "been"}) | words("stance", "modals") | {"had", "has", "did", "does"}
+
+
+def _clause_after(toks: Sequence[Token], k: int) -> bool:
+    """The noun at ``k`` opens a clause, what was denied: a finite verb
+    follows it, past its own phrase ("denied his request for a loan was
+    improper"), before a comma, a conjunction or a relative ("denied the
+    request, which was ..." is a request denied)."""
+    for t in toks[k + 1 : k + 7]:
+        if not WORD.match(t.text) or t.low in _CLAUSE_ENDS:
+            return False
+        if t.low in _FINITE:
+            return True
+    return False
+
+
+_CLAUSE_ENDS = RELATIVES | {"and", "or", "but", "that"}
 
 
 def after_be(toks: Sequence[Token], i: int) -> bool:

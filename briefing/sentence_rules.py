@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from .data import words
 from .lexicon import language
-from .mention_words import AUX, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
+from .mention_words import AUX, DETERMINERS, OPENERS, PREPOSITIONS, PRONOUNS, RELATIVES, Mention
 from .mentions import mention_back, mention_forward
 from .saying_verbs import (
     PARTICIPLE_CUES,
@@ -178,19 +178,26 @@ def eventive_saying(toks: Sequence[Token]) -> Mention | None:
 
 
 # "about" as "approximately" (Quirk et al. 1985, 7.56: an approximator
-# before a number): a figure, a number spelled out, or "a"/"an"/"half"
-# before a unit of time or "dozen" ("about an hour later").
-_NUMBER_WORDS = words("grammar", "number_units") | words("grammar", "number_tens")
-_ROUGH_UNITS = words("grammar", "time_units") | {"day", "dozen", "hour", "minute"}
+# before a number): a figure, or a number spelled out or "a"/"an"/"half"
+# before a unit of time ("about forty minutes later", "about an hour
+# later"); not a topic that opens with one ("about a dozen new hires",
+# "about one of his rivals", "about a day of rest").
+_NUMBER_WORDS = words("grammar", "number_units") | words("grammar", "number_tens") | {"a", "an", "half"}
+_ROUGH_UNITS = words("grammar", "time_units") | {"day", "hour", "minute"}
+_ROUGH_UNITS |= {f"{w}s" for w in _ROUGH_UNITS}
 
 
 def _approximate(toks: Sequence[Token], k: int) -> bool:
     """The words at ``k``, after "about", are a quantity: "about 40
-    minutes", "about forty", "about an hour later"."""
-    first = toks[k]
-    if first.text[:1].isdigit() or first.low in _NUMBER_WORDS:
+    minutes", "about forty minutes", "about an hour later", "about half
+    an hour"."""
+    if toks[k].text[:1].isdigit():
         return True
-    return first.low in {"a", "an", "half"} and k + 1 < len(toks) and toks[k + 1].low in _ROUGH_UNITS
+    unit = k + 1
+    while unit < len(toks) and unit - k <= 2 and toks[unit - 1].low in _NUMBER_WORDS and toks[unit].low in _NUMBER_WORDS:
+        unit += 1  # "half an hour"
+    measured = toks[k].low in _NUMBER_WORDS and unit < len(toks) and toks[unit].low in _ROUGH_UNITS
+    return measured and (unit + 1 >= len(toks) or toks[unit + 1].low != "of")
 
 
 def _ends_before(toks: Sequence[Token], v: int, found: Mention) -> bool:
@@ -209,7 +216,7 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
     board, accusing it of ..."), the participle is said by the subject of
     the clause it follows, opened by "after", "as", "when" ..."""
     cue = participle_at(toks)
-    if cue <= 0:
+    if cue <= 0 or _clause_as_subject(toks):
         return None
     found = sentence_subject(toks[:cue]) or described_subject(toks[:cue])
     if found is None:
@@ -217,6 +224,18 @@ def participle_clause(toks: Sequence[Token]) -> Mention | None:
         inner = sentence_subject(toks[opens + 1:cue]) if opens > 0 else None
         found = inner if inner is not None and inner.kind in {"name", "pronoun"} else None
     return replace(found, cue=toks[cue].start) if found is not None else None
+
+
+def _clause_as_subject(toks: Sequence[Token]) -> bool:
+    """The sentence opens with a that-clause for its subject ("That the
+    board wavered, ... before confirming ..., was seen as weakness"; Quirk
+    et al. 1985, 15.3): what the sentence says is said of the clause, and a
+    participle in it is no report of its subject's; "that" before a
+    determiner, a pronoun or a name, not "That board" nor "That said"."""
+    return len(toks) > 1 and toks[0].low == "that" and (toks[1].low in _CLAUSE_SUBJECTS or toks[1].capital)
+
+
+_CLAUSE_SUBJECTS = DETERMINERS | PRONOUNS  # what opens the subject of a that-clause: made once
 
 
 def described_subject(toks: Sequence[Token]) -> Mention | None:

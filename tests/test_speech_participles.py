@@ -20,9 +20,14 @@ from briefing.sentences import split
         ("Odile Varga has lately started warning that the quarry could reopen.", ("name", "Odile Varga")),
         ("The mill kept running through the strike.", None),
         ("Odile Varga stopped saying the quarry would reopen.", None),
+        # "as" before a verb of beginning tells a time: the main clause's speaker
+        ("As Odile Varga started tweeting about the levy, her brother said the family was proud.", ("described", "her brother")),
         # a participle clause after "after", "before", "while" or "by", past an adverb
         ("Odile Varga, after initially saying she would not stand, entered the race.", ("name", "Odile Varga")),
         ("Odile Varga, after suddenly falling ill, left the race.", None),
+        # not in a that-clause that is the sentence's subject: the sentence is said of the clause
+        ("That the union wavered before finally confirming the fee was read as weakness.", None),
+        ("That union wavered before finally confirming the fee.", ("definite", "That union")),
         # a described subject after an introductory phrase, then a participle of saying
         ("In March, a county judge sided with the quarrymen, saying the levy was unlawful.", ("described", "a county judge")),
         ("On Monday, several nurses walked out, saying they had not been paid.", ("described", "several nurses")),
@@ -60,11 +65,18 @@ def test_the_operator_before_a_participle():
         ("The magistrate denied her appeal.", None),
         ("Odile Varga denied that bail had been set.", ("name", "Odile Varga")),
         ("Odile Varga denied the report.", ("name", "Odile Varga")),
+        # but a finite verb after the noun makes it the subject of what was denied
+        ("Odile Varga denied the appeal had been lodged late.", ("name", "Odile Varga")),
+        ("Odile Varga denied her request for a permit would be refused.", ("name", "Odile Varga")),
+        ("The magistrate denied the appeal, which had come late.", None),
         # "protest" with a day as its adverbial of time is a demonstration
         ("Stallholders protested Monday.", None),
         ("Stallholders protested yesterday outside the hall.", None),
         ("Residents protested Monday's vote on the fee.", ("described", "residents")),
         ("Residents protested yesterday that the fee was unfair.", ("described", "residents")),
+        # past the day, an object or a colon still makes it saying
+        ("Residents protested Monday the closure of the lane.", ("described", "residents")),
+        ("Residents protested Monday: the fee was unfair.", ("described", "residents")),
         # a light verb with an occasion ("made an appearance") names no saying; a speech does
         ("Odile Varga made an appearance about noon.", None),
         ("Odile Varga gave a speech about the harvest.", ("name", "Odile Varga")),
@@ -72,7 +84,12 @@ def test_the_operator_before_a_participle():
         # "about" before a quantity is "approximately", no topic
         ("Odile Varga issued a statement about an hour after the collision.", None),
         ("Odile Varga issued a statement about forty minutes after the collision.", None),
+        ("Odile Varga issued a statement about half an hour after the collision.", None),
         ("Odile Varga issued a statement about a plan to close the lane.", ("name", "Odile Varga")),
+        # a topic that opens with a number or "a" and no unit of time is a topic
+        ("Odile Varga issued a statement about a dozen lost sheep.", ("name", "Odile Varga")),
+        ("Odile Varga gave a speech about one of her rivals.", ("name", "Odile Varga")),
+        ("Odile Varga gave a speech about a day of rest.", ("name", "Odile Varga")),
     ],
 )
 def test_senses_and_occasions_that_are_no_saying(text, expected):
