@@ -223,10 +223,18 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
         # "Roe said ..., but she added ...": a pronoun points back to the same speaker;
         # with no comma, the speaker opens the clause ("— while Ray said"; not "— while seated beside Ray, who said")
         opens = not bare or second is not None and second.text.split()[0] in {t.text for t in toks[after:after + 2]}
+        # a clause that opens on a verb or a participle has the first clause's subject ("..., and
+        # added that Ray had agreed", "..., while praising Ray, who said"): no second speaker
+        opens = opens and not _verb_first(toks[after])
         if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower() and opens:
             end = tok.start if tok.text in ",;" else len(text[: toks[b + 1].start].rstrip())
             return ((0, end), (toks[after].start, len(text.rstrip()))), (first, second)
     return (), ()
+
+
+def _verb_first(tok: Token) -> bool:
+    """A verb of saying or a form in "-ed" or "-ing" ("added", "praising"), in lower case."""
+    return not tok.capital and (tok.low in SPEECH or tok.low in PARTICIPLES or tok.low.endswith(("ed", "ing")))
 
 
 def _shouted(tok: Token) -> bool:

@@ -56,6 +56,9 @@ def test_a_subordinator_with_no_comma_opens_the_second_clause():
         # speaker named later is another clause's (a relative clause's), or the whole sentence's source
         "Ada Roe says she backs the levy — while keeping her distance from Ivo Dan, who says it is unfair.",
         "Ada Roe said costs rose - a sign of strain - while Ivo Dan was ahead among young voters, according to early polls.",
+        # a second clause that opens on a verb or a participle has the first one's subject
+        'Ada Roe called the plan "fair and open," and added that Ivo Dan had agreed.',
+        "Ada Roe called the plan fair and open, while praising Ivo Dan, who said it would pass.",
         # a capital "Whereas" opens a sentence the splitter left joined after an abbreviation
         "Ada Roe says the vote opens at 9 a.m. Whereas Ivo Dan has backed her, the unions say it is too early.",
         # a quoted phrase with no comma inside it joins nothing
