@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import cast
 
 from .data import load, words
-from .lexicon import SAYING, language, name_followers
+from .lexicon import name_followers
 from .mention_words import AUX, GIVEN_TITLES, OWNER_END, PARTY_MEMBERS, PERSON_ROLES, TITLES, Parsed, people_nouns
 from .not_names import AP_STATES, POSTAL_STATES, STATE_NAMES
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
@@ -396,16 +396,26 @@ _OPENS = re.compile(rf"[\s{re.escape(QUOTE_MARKS + SINGLE_MARKS)}(]*")  # what m
 
 
 def _before_verb(name: str, text: str) -> bool:
-    """"Grant Ellis has a farm", "Grant Ellis told them": a run that opens
-    the sentence right before an auxiliary or a verb of saying is that
-    verb's subject, a name, where a modifier capitalised to open the
-    sentence is followed by the noun it modifies ("Former Pelish presidents")."""
+    """"Grant Ellis has a farm", "Grant Ellis was there": a run that opens
+    the sentence right before an auxiliary that agrees with one subject
+    only is that verb's subject, one person's name, where a modifier
+    capitalised to open the sentence is followed by the noun it modifies
+    ("Former Pelish presidents") or is a group's ("Young Pelish have ...").
+    (A verb of saying needs no such rule: its subject is read as a speaker.)"""
     opening = _OPENS.match(text)  # always matches, maybe empty
     found = re.compile(re.escape(name) + r"\s+([a-z][a-z'’]*)").match(text, opening.end() if opening else 0)
-    return found is not None and found.group(1) in _VERBS_AFTER_A_NAME
+    return found is not None and found.group(1) in _ONE_SUBJECT_AUX
 
 
-_VERBS_AFTER_A_NAME = AUX.union(*(language()[k] for k in SAYING))
+def _singular(verb: str) -> bool:
+    """"has", "isn't", "was": a form in "-s" that agrees with one subject
+    only; not a form a plural subject takes too ("have", "had", "will"),
+    nor an adverb among the auxiliaries ("nevertheless", "also")."""
+    bare = re.sub(r"n['’]t$", "", verb)
+    return bare.endswith("s") and not bare.endswith("ss")
+
+
+_ONE_SUBJECT_AUX = frozenset(filter(_singular, AUX))
 
 
 def person_noun(word: str) -> bool:

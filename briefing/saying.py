@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .asides import SET_OFF_DASHES
 from .cue_rules import cued, speaker_in
 from .data import words
 from .mention_words import (
@@ -199,6 +200,8 @@ def _opens_participle(toks: Sequence[Token]) -> bool:
 
 # What joins two clauses that may report two speakers: "A said ..., while B said ...".
 CLAUSE_JOINERS = words("grammar", "clause_joiners")
+# The subordinators that contrast and never tell a time: no comma needed before them.
+CONTRASTING = frozenset({"whereas"})
 
 
 def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int], ...], tuple[Mention, ...]]:
@@ -210,21 +213,31 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
     for b, tok in enumerate(toks[:-2]):
         joined = toks[b + 1].low in CLAUSE_JOINERS
         # a comma, or one printed inside the closing marks ('called it "a mess," and Ray said');
-        # a subordinator opens a clause of its own with no comma ("Roe said ... while Ray said ..."),
-        # where "and" may join two subjects ("Roe said she and Ray told ...")
-        bare = joined and toks[b + 1].text in SUBORDINATORS and tok.text != ","
+        # with no comma, "whereas" opens a contrasting clause of its own ("Roe argues ... whereas Ray
+        # says ..."), "while" only after a dash: else it may be of time, inside the first speaker's
+        # words ("Roe said the crowd cheered while Ray announced the result"); "and" may join two
+        # subjects ("Roe said she and Ray told ...")
+        bare = joined and tok.text != "," and (toks[b + 1].text in CONTRASTING or toks[b + 1].text in SUBORDINATORS and tok.text in SET_OFF_DASHES)
         joiner = joined and (tok.text == "," or tok.quote >= 0 and tok.text.endswith(",") or bare)
         if not (tok.text == ";" or joiner or b == opening):  # "While Roe said ..., Ray said ...": the opening clause ends
             continue
         after = b + 2 if joiner else b + 1
         first, second = speaker_in(toks, 0, b + (tok.text not in ",;")), speaker_in(toks, after, len(toks))
         # "Roe said ..., but she added ...": a pronoun points back to the same speaker;
-        # with no comma, the speaker opens the clause ("... while Ray said"; not "... while seated beside Ray, who said")
+        # with no comma, the speaker opens the clause ("— while Ray said"; not "— while seated beside Ray, who said")
         opens = not bare or second is not None and second.text.split()[0] in {t.text for t in toks[after:after + 2]}
+        # a clause that opens on a verb or a participle has the first clause's subject ("..., and
+        # added that Ray had agreed", "..., while praising Ray, who said"): no second speaker
+        opens = opens and not _verb_first(toks[after])
         if first is not None and second is not None and second.kind != "pronoun" and first.text.lower() != second.text.lower() and opens:
             end = tok.start if tok.text in ",;" else len(text[: toks[b + 1].start].rstrip())
             return ((0, end), (toks[after].start, len(text.rstrip()))), (first, second)
     return (), ()
+
+
+def _verb_first(tok: Token) -> bool:
+    """A verb of saying or a form in "-ed" or "-ing" ("added", "praising"), in lower case."""
+    return not tok.capital and (tok.low in SPEECH or tok.low in PARTICIPLES or tok.low.endswith(("ed", "ing")))
 
 
 def _shouted(tok: Token) -> bool:

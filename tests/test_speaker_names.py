@@ -17,9 +17,11 @@ from conftest import speakers
         # ... and so is a given name the sources capitalise inside a sentence
         (("A rich farmer spoke at the dock.", "Then Rich Lowe met them.", '"The wall is a mistake," he said.'), "Rich Lowe"),
         (("The board will vote at the dock.", "Will Tarr met them.", "The mayor thanked Will Tarr for it.", '"The wall is a mistake," he said.'), "Will Tarr"),
-        # ... and so is a run right before an auxiliary or a verb of saying: the verb's subject, a name
+        # ... and so is a run right before a verb that agrees with one subject only: the verb's subject, a name
         (("A grant paid for the dock.", "Grant Ellis has a boat there.", '"The wall is a mistake," he said.'), "Grant Ellis"),
-        (("A grant paid for the dock.", "Grant Ellis told them the wall was late.", '"The wall is a mistake," he said.'), "Grant Ellis"),
+        (("A grant paid for the dock.", "Grant Ellis was at the dock.", '"The wall is a mistake," he said.'), "Grant Ellis"),
+        # not before a verb a group takes too: a modifier and a plural people's word ("Young Pelish")
+        (("A young farmer spoke at the dock.", "Young Pelish have met Tom Hale.", '"The wall is a mistake," he said.'), None),
         # a run before a participle in "-ed" may modify a noun after it: no verb read there
         (("A retired judge spoke at the dock.", "Retired Pelish armed guards met Ivo Dan and Tom Hale.", '"The wall is a mistake," he said.'), None),
     ],

@@ -1,7 +1,8 @@
 """A sentence that reports two speakers in two clauses is two statements,
 each clause with its own speaker: also where the comma before the joiner is
-printed inside closing quotation marks (American style), and where a
-subordinator joins the clauses with no comma. Made-up sentences."""
+printed inside closing quotation marks (American style), and where
+"whereas", or "while" after a dash, joins the clauses with no comma.
+Made-up sentences."""
 
 import pytest
 from conftest import briefing_of
@@ -36,9 +37,10 @@ def test_a_subordinator_with_no_comma_opens_the_second_clause():
         ("Ines Moll argues the levy is unfair", "Ines Moll"),
         ("Tomas Vordak says it is overdue.", "Tomas Vordak"),
     ]
-    assert clauses("Ines Moll has said the board is unfair to her — while her allies have accused the mayor of delay.") == [
-        ("Ines Moll has said the board is unfair to her —", "Ines Moll"),
-        ("her allies have accused the mayor of delay.", "her allies"),
+    # "while" after a dash: the dash ends the first clause
+    assert clauses("Ines Moll says the depot should shut — while the harbour board insists it should stay open.") == [
+        ("Ines Moll says the depot should shut —", "Ines Moll"),
+        ("the harbour board insists it should stay open.", "harbour board"),
     ]
 
 
@@ -47,14 +49,19 @@ def test_a_subordinator_with_no_comma_opens_the_second_clause():
     [
         # "and" with no comma may join two subjects of one verb
         "The mayor said she and Tomas Vordak told the board the depot would close.",
-        # "while" of time: no speaker of its own after it
+        # "while" of time: no speaker of its own after it ...
         "Ada Quill said the road would stay shut while crews repaired the bridge.",
+        # ... or one inside the first speaker's words: with no comma nor dash, "while" joins no two speakers
+        "Ada Quill said the crowd cheered while Ivo Dan announced the result.",
         # with no comma, the second speaker must open its clause: here a participle does, and the
-        # speaker named later is another clause's ("called" of a name), or the whole sentence's source
-        "Ada Roe recalled a talk she had while seated next to Ivo Dan at a dinner held by the club called Kelby Aid.",
+        # speaker named later is another clause's (a relative clause's), or the whole sentence's source
+        "Ada Roe says she backs the levy — while keeping her distance from Ivo Dan, who says it is unfair.",
         "Ada Roe said costs rose - a sign of strain - while Ivo Dan was ahead among young voters, according to early polls.",
-        # a capital "While" opens a sentence the splitter left joined after an abbreviation
-        "Ada Roe called to close the depot in the U.S. While Ivo Dan has condemned it, the groups say they are worried.",
+        # a second clause that opens on a verb or a participle has the first one's subject
+        'Ada Roe called the plan "fair and open," and added that Ivo Dan had agreed.',
+        "Ada Roe called the plan fair and open, while praising Ivo Dan, who said it would pass.",
+        # a capital "Whereas" opens a sentence the splitter left joined after an abbreviation
+        "Ada Roe says the vote opens at 9 a.m. Whereas Ivo Dan has backed her, the unions say it is too early.",
         # a quoted phrase with no comma inside it joins nothing
         "Ines Moll called the depot “a relic” and Tomas Vordak agreed.",
         # the same speaker named again in the second clause
