@@ -24,6 +24,7 @@ _NUMBER_WORDS = re.compile(
 _NUMBER_LABEL = re.compile(r"(?:No|number)\b", re.I)
 _TIME_OF_DAY = re.compile(r"(?:am|pm)$", re.I)
 _MUST = re.compile(r"\bmust\b", re.I)
+_YEAR = re.compile(YEAR)
 
 
 def is_statistic(text: str) -> bool:
@@ -33,7 +34,7 @@ def is_statistic(text: str) -> bool:
         number = match.group(0)
         if _NUMBER_LABEL.match(number) or _TIME_OF_DAY.search(number):
             continue
-        if re.fullmatch(YEAR, number):
+        if _YEAR.fullmatch(number):
             continue
         return True
     return bool(_NUMBER_WORDS.search(text))
