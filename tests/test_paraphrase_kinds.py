@@ -6,7 +6,9 @@
 kinds under one ("motorists" / "cyclists"), two levels apart ("car" /
 "vehicle") or the kind above qualified by a word the other wording lacks
 ("lorry drivers" / "motorists": ``aligned._qualified``,
-``things._one_kind``) are not read so, and another figure, place, act, a denial or
+``things._one_kind``) or a noun with another common sense under another
+kind ("girl", a female child as often as a young woman, / "woman") are not
+read so, and another figure, place, act, a denial or
 roles swapped still keep two facts. All sentences are made up."""
 
 import pytest
@@ -40,6 +42,10 @@ TWO_FACTS = [
     # the kind above qualified by a word the other lacks: another kind under it
     ("Lorry drivers face a nine-mile detour through Stanby.", "Motorists face a nine-mile detour through Stanby."),
     ("Police seized an air weapon at a house in Ferrowby on Sunday.", "Police seized a gun at a house in Ferrowby on Sunday."),
+    # a noun whose other common sense lies under another kind: a girl is
+    # a child as often as a young woman, a manager runs a team as well as a firm
+    ("A girl was hurt when a car hit a bus shelter in Stanby on Friday.", "A woman was hurt when a car hit a bus shelter in Stanby on Friday."),
+    ("The Kelso manager was sacked on Monday.", "The Kelso administrator was sacked on Monday."),
 ]
 
 
@@ -61,3 +67,9 @@ def test_one_level_only():
     assert not synonyms.one_above("motorist", "cyclist")
     assert not synonyms.one_above("cars", "vehicles")  # a car is a motor vehicle, a kind of vehicle two levels up
     assert not synonyms.one_above("jury", "trial")  # no noun of people or things
+
+
+def test_not_a_kind_of_only_one_common_sense():
+    assert not synonyms.one_above("girl", "woman")  # a female child 57 times to a young woman's 80
+    assert not synonyms.one_above("manager", "administrator")  # in sport, who trains a team
+    assert synonyms.one_above("gun", "weapon")  # artillery 25 times to 72: rarer than half

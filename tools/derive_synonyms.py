@@ -3,7 +3,7 @@
 Run once where the WordNet database is installed (Debian: ``apt-get install
 wordnet-base``, files in ``/usr/share/wordnet``); the project needs neither
 WordNet nor this script to run. In: ``index.*`` and ``*.exc`` of
-the database for nouns and verbs (a folder given as the only
+the database for nouns and verbs, ``data.noun`` and ``cntlist.rev`` (a folder given as the only
 argument, that one by default). Out: the text file, one set of synonyms a
 line with the forms of each word.
 
@@ -22,7 +22,12 @@ above its own first sense (one level, its hypernym: "motorist" / "driver",
 "factory" / "plant"): an outlet may name a thing or a person by the kind it
 is. A noun the tagged corpus never saw counts with its one sense when it
 has only one ("motorist"). Never two levels, nor two kinds under one ("car"
-/ "truck" are two things). The light verbs
+/ "truck" are two things), nor a noun with another sense of its own
+lexicographer file, not under the kind, that the tagged corpus
+(``cntlist.rev``) saw at least half as often as its first: "girl" (80, a
+young woman, under "woman") is a female child 57 times, under "child", and
+a girl hurt is no woman hurt; "gun" (72, under "weapon") is artillery 25
+times and keeps its kind. The light verbs
 of English grammars are left out, as ``derive_opposites`` leaves them out.
 WordNet 3.0 is (c) Princeton University, under the WordNet licence (free to
 use, copy, modify and distribute with its copyright notice).
@@ -67,6 +72,9 @@ KINDS_HEADER = """\
 # substances, the first sense of the second the synset right above the
 # first sense of the first (its hypernym: "motorist" / "driver", "factory"
 # / "plant"). An outlet may name a person or a thing by the kind it is.
+# Not a noun with another sense of the same lexicographer file, elsewhere
+# than under the kind, that the tagged corpus saw at least half as often
+# as the first ("girl": a female child, not a woman).
 #
 # One pair a line, each noun with its forms (British spellings folded,
 # "-ies" to "-y": briefing.forms.spelling), the kind after "|". Derived;
@@ -128,12 +136,37 @@ def _noun_forms(noun: str, irregular: set[str]) -> set[str]:
     return {noun, noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"}
 
 
+def _seen(folder: Path) -> dict[tuple[str, int], int]:
+    """How often the tagged corpus saw each sense of a noun: ``cntlist.rev``,
+    by the noun and the sense's number (1, the first)."""
+    seen = {}
+    for line in (folder / "cntlist.rev").read_text("latin-1").splitlines():
+        key, number, count = line.split()
+        noun, _, sense = key.partition("%")
+        if sense.startswith("1:"):
+            seen[noun, int(number)] = int(count)
+    return seen
+
+
+def _only_under(noun: str, senses: list[str], kind: str, files: dict[str, str], above: dict[str, list[str]], seen: dict[tuple[str, int], int]) -> bool:
+    """Whether ``kind`` stands for ``noun`` in each of its common senses:
+    no other sense in the lexicographer file of its first (people,
+    artifacts...) lies elsewhere than ``kind`` itself or right under it and
+    was seen at least half as often as the first ("girl", a female child 57
+    times to 80, under "child" and not "woman")."""
+    return not any(
+        files[synset] == files[senses[0]] and synset != kind and kind not in above[synset] and seen.get((noun, number), 0) * 2 >= max(seen.get((noun, 1), 0), 1)
+        for number, synset in enumerate(senses[1:], 2)
+    )
+
+
 def _kinds_above(folder: Path, irregular: dict[str, set[str]]) -> Iterator[str]:
     """A row for each one-word noun of people or things (``KIND_FILES``)
     and a noun whose first sense is the synset right above its own (its
     hypernym: "motorist" / "driver", "factory" / "plant"). A noun's first
     sense is the tagged corpus's commonest, or the one sense of a noun with
     one ("motorist", which the corpus never saw)."""
+    every = {noun: senses for noun, senses, _ in _nouns(folder)}
     first = {noun: senses[0] for noun, senses, tagged in _nouns(folder) if tagged or len(senses) == 1}
     files, above = {}, {}
     for line in (folder / "data.noun").read_text("latin-1").splitlines():
@@ -146,9 +179,10 @@ def _kinds_above(folder: Path, irregular: dict[str, set[str]]) -> Iterator[str]:
     nouns: dict[str, list[str]] = defaultdict(list)
     for noun, synset in first.items():
         nouns[synset].append(noun)
+    seen = _seen(folder)
     for noun, synset in first.items():
         if files[synset] in KIND_FILES:
-            for kind in (k for up in above[synset] for k in nouns.get(up, ()) if k != noun):
+            for kind in (k for up in above[synset] if _only_under(noun, every[noun], up, files, above, seen) for k in nouns.get(up, ()) if k != noun):
                 yield " | ".join(" ".join([w, *sorted({spelling(f) for f in _noun_forms(w, irregular[w])} - {w})]) for w in (noun, kind))
 
 
