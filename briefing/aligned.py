@@ -73,7 +73,7 @@ def _renamed(b: Profile, renamed: dict[str, str], printed: dict[str, str] | None
 def _kinds(b: Profile, a: Profile, renamed: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
     """Each word of ``b`` (not a name, nor renamed yet) that names a noun of
     ``a`` by the kind right above it, or the kind right below
-    (``synonyms.one_above``: "Drivers face" / "Motorists face"), to ``a``'s:
+    (``synonyms.above``: "Drivers face" / "Motorists face"), to ``a``'s:
     its stem, and the word as printed, so that the two wordings are word
     for word the same there (another word put at another place still
     tells another thing: "Farmers face a rise in feed bills" / "Growers

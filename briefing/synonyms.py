@@ -9,7 +9,7 @@ British spelling folded (``forms.spelling``), never by its stem: a stem
 stands for words of other senses ("state" of "statement"), and sets are
 never chained ("build" / "construct" and "building" / "edifice" are two).
 A noun of people or of things and the kind right above it in WordNet
-("motorist" / "driver") are read apart (``one_above``, ``data/en/kinds_above.txt``,
+("motorist" / "driver") are read apart (``above``, ``data/en/kinds_above.txt``,
 derived by the same script): one level, never two kinds under one.
 The table is read on first use: most builds have no fact to match.
 """
@@ -69,20 +69,13 @@ def kinds(word: str) -> tuple[str, ...]:
     """A noun of ``kinds_above.txt`` (as printed) and the kinds right above
     it, by their lemmas ("motorists": "driver", "motorist"); none
     for a word the table lacks. What the fact index offers a pair by: a
-    noun and its kind share one (``one_above`` decides)."""
+    noun and its kind share one (``above`` decides)."""
     found = _kinds().get(spelling(word.casefold()), "")
     return tuple(k[1:] for k in found.split() if k[0] == "=")
 
 
-def one_above(one: str, other: str) -> bool:
-    """Two nouns (as printed) of people or of things, the first sense of one
-    right above the first sense of the other ("drivers" / "motorists",
-    "plant" / "factory": ``data/en/kinds_above.txt``): one names the other
-    by the kind it is. One level only, never two kinds under one."""
-    return above(one, other) or above(other, one)
-
-
 def above(one: str, other: str) -> bool:
     """``other`` (as printed) names the kind right above ``one``
-    ("motorists" / "drivers"): ``one_above`` one way."""
+    ("motorists" / "drivers"): one level only, never two kinds under one
+    (``data/en/kinds_above.txt``)."""
     return spelling(other.casefold()) in _kinds().get(spelling(one.casefold()), "").split()

@@ -1,7 +1,7 @@
 """A noun of people or of things put for the kind right above it in WordNet
 3.0 (issue 10 item 3, recall): "Motorists" / "Drivers", "factory" /
 "plant", "puppy" / "dog" name one lot or one thing, by the kind it is
-(``synonyms.one_above``, ``data/en/kinds_above.txt`` derived by
+(``synonyms.above``, ``data/en/kinds_above.txt`` derived by
 ``tools/derive_synonyms.py``; ``aligned._kinds``). One level only: two
 kinds under one ("motorists" / "cyclists"), two levels apart ("car" /
 "vehicle") or the kind above qualified by a word the other wording lacks
@@ -49,6 +49,11 @@ TWO_FACTS = [
 ]
 
 
+def linked(one, other):
+    """One of two nouns names the kind right above the other, either way round."""
+    return synonyms.above(one, other) or synonyms.above(other, one)
+
+
 @pytest.mark.parametrize(("a", "b"), ONE_FACT)
 def test_a_noun_and_the_kind_right_above_it_are_one_fact(a, b):
     assert one_fact(profile(a), profile(b))
@@ -62,14 +67,14 @@ def test_a_kind_keeps_another_figure_place_act_or_role_apart(a, b):
 
 
 def test_one_level_only():
-    assert synonyms.one_above("drivers", "Motorists") and synonyms.one_above("factory", "plant")
-    assert not synonyms.one_above("motorist", "chauffeur")  # two kinds of driver
-    assert not synonyms.one_above("motorist", "cyclist")
-    assert not synonyms.one_above("cars", "vehicles")  # a car is a motor vehicle, a kind of vehicle two levels up
-    assert not synonyms.one_above("jury", "trial")  # no noun of people or things
+    assert linked("drivers", "Motorists") and linked("factory", "plant")
+    assert not linked("motorist", "chauffeur")  # two kinds of driver
+    assert not linked("motorist", "cyclist")
+    assert not linked("cars", "vehicles")  # a car is a motor vehicle, a kind of vehicle two levels up
+    assert not linked("jury", "trial")  # no noun of people or things
 
 
 def test_not_a_kind_of_only_one_common_sense():
-    assert not synonyms.one_above("girl", "woman")  # a female child 57 times to a young woman's 80
-    assert not synonyms.one_above("manager", "administrator")  # in sport, who trains a team
-    assert synonyms.one_above("gun", "weapon")  # artillery 25 times to 72: rarer than half
+    assert not linked("girl", "woman")  # a female child 57 times to a young woman's 80
+    assert not linked("manager", "administrator")  # in sport, who trains a team
+    assert linked("gun", "weapon")  # artillery 25 times to 72: rarer than half

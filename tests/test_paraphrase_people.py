@@ -48,7 +48,7 @@ TWO_COUNTS = [
 def test_a_count_of_people_and_of_persons_of_one_value_is_one_count(a, b, monkeypatch):
     assert len(two_outlets(a, b)) == 1
     monkeypatch.setattr(things, "one_count", lambda *_: False)
-    monkeypatch.setattr(synonyms, "one_above", lambda *_: False)  # "travelers" is the kind right above "passengers" (test_paraphrase_kinds)
+    monkeypatch.setattr(synonyms, "above", lambda *_: False)  # "travelers" is the kind right above "passengers" (test_paraphrase_kinds)
     assert len(two_outlets(a, b)) == 2
 
 
