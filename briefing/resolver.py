@@ -403,8 +403,12 @@ def _before_verb(name: str, text: str) -> bool:
     ("Former Pelish presidents") or is a group's ("Young Pelish have ...").
     (A verb of saying needs no such rule: its subject is read as a speaker.)"""
     opening = _OPENS.match(text)  # always matches, maybe empty
-    found = re.compile(re.escape(name) + r"\s+([a-z][a-z'’]*)").match(text, opening.end() if opening else 0)
+    at = opening.end() if opening else 0
+    found = _WORD_AFTER.match(text, at + len(name)) if text.startswith(name, at) else None
     return found is not None and found.group(1) in _ONE_SUBJECT_AUX
+
+
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z'’]*)")  # the lower-case word after a run: one pattern, not one compiled per name
 
 
 def _singular(verb: str) -> bool:

@@ -237,7 +237,7 @@ def two_clauses(toks: Sequence[Token], text: str) -> tuple[tuple[tuple[int, int]
 
 def _verb_first(tok: Token) -> bool:
     """A verb of saying or a form in "-ed" or "-ing" ("added", "praising"), in lower case."""
-    return not tok.capital and (tok.low in SPEECH or tok.low in PARTICIPLES or tok.low.endswith(("ed", "ing")))
+    return not tok.capital and (tok.low in SPEECH or tok.low.endswith(("ed", "ing")))  # the participles of saying end so too
 
 
 def _shouted(tok: Token) -> bool:

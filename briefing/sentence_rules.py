@@ -24,8 +24,6 @@ from .saying_verbs import (
     PROGRESSIVE,
     PRONOUN_SUBJECTS,
     REPORTING,
-    SAYING_NOUNS,
-    SAYING_OCCASIONS,
     SPEAKING,
     been_done,
     other_sense,
@@ -140,7 +138,7 @@ _NOT_MAIN = RELATIVES | SUBORDINATORS  # before a verb: it is in a clause of its
 # verb of saying's plain form that is also a noun, and its plural ("a
 # statement", "a speech", "comments", "a promise"); not an occasion ("made
 # an appearance", ``saying_verbs.SAYING_OCCASIONS``).
-SAYING_OBJECTS = (SAYING_NOUNS - SAYING_OCCASIONS) | MESSAGES | PLAIN_FORMS | {f"{w}s" for w in PLAIN_FORMS}
+SAYING_OBJECTS = language()["saying_nouns"] | MESSAGES | PLAIN_FORMS | {f"{w}s" for w in PLAIN_FORMS}
 
 
 def eventive_saying(toks: Sequence[Token]) -> Mention | None:
