@@ -44,6 +44,7 @@ _WORDS = load("stance")  # each list's header there says why it holds its words
 # share ("against the toll" for "For/Against the toll").
 SUPPORTERS = words("stance", "supporters")  # nouns for those who hold a stance: "the plan's backers"
 OPPONENTS = words("stance", "opponents")
+STANCE_HOLDERS = SUPPORTERS | OPPONENTS  # either: "one of the plan's critics"
 SUPPORTING = words("stance", "supporting") | SUPPORTERS
 OPPOSING = words("stance", "opposing") | OPPONENTS
 ADVOCATING = words("stance", "advocating")  # "campaigned for the ban"
@@ -219,7 +220,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
-        owner = owner_before(tokens, i, objects) if bases(t) & (SUPPORTERS | OPPONENTS) else None
+        owner = owner_before(tokens, i, objects) if bases(t) & STANCE_HOLDERS else None
         if side and owner is not None:  # "one of the plan's critics": the proposal's possessive before the noun of stance
             start = max((k + 1 for k in range(owner) if tokens[k] == "|"), default=0)
             # The holder is the speaker, not what is theirs ("my neighbours are the plan's critics", "our opponents are ...").
@@ -244,7 +245,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
         owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
-        if bases(owned) & (SUPPORTERS | OPPONENTS):
+        if bases(owned) & STANCE_HOLDERS:
             continue
         undoing = undone(tokens, i, end, objects)
         # The aim striven for is the proposal itself ("for the ban", not "for the plan to be dropped"), or its undoing.
