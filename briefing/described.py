@@ -130,10 +130,10 @@ def _someone_else(said: list[str], cue: str) -> bool:
     married one of the critics of it"), not the speaker's own description
     after "to be", "become", "remain" or "as" (``complement_verbs``: "who
     is a critic of the plan", "who has long been one of its opponents")."""
-    words = normal(cue).split()
-    if not bases(words[-1] if words[1:2] == ["s"] else words[0]) & STANCE_HOLDERS:
+    worded = normal(cue).split()
+    if not bases(worded[-1] if worded[1:2] == ["s"] else worded[0]) & STANCE_HOLDERS:
         return False  # a verb's stance ("who stopped the survey and opposes the plan")
-    at = next((i for i, w in enumerate(said) if w == words[0]), 0)
+    at = next((i for i, w in enumerate(said) if w == worded[0]), 0)
     who = next((i for i, w in enumerate(said[:at]) if w == "who"), None)
     article = next((i for i in range(at - 1, max(at - 4, 0), -1) if said[i] in OPENERS), None)
     return who is not None and article is not None and who < article and not COMPLEMENT_VERBS & set(said[who + 1 : article])
