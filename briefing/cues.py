@@ -44,6 +44,7 @@ _WORDS = load("stance")  # each list's header there says why it holds its words
 # share ("against the toll" for "For/Against the toll").
 SUPPORTERS = words("stance", "supporters")  # nouns for those who hold a stance: "the plan's backers"
 OPPONENTS = words("stance", "opponents")
+STANCE_HOLDERS = SUPPORTERS | OPPONENTS  # either: "one of the plan's critics"
 SUPPORTING = words("stance", "supporting") | SUPPORTERS
 OPPOSING = words("stance", "opposing") | OPPONENTS
 ADVOCATING = words("stance", "advocating")  # "campaigned for the ban"
@@ -219,12 +220,10 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
     found = []
     for i, t in enumerate(tokens):
         side = "for" if bases(t) & SUPPORTING else "against" if bases(t) & OPPOSING else None
-        owner = owner_before(tokens, i, objects) if bases(t) & (SUPPORTERS | OPPONENTS) else None
+        owner = owner_before(tokens, i, objects) if bases(t) & STANCE_HOLDERS else None
         if side and owner is not None:  # "one of the plan's critics": the proposal's possessive before the noun of stance
-            start = max((k + 1 for k in range(owner) if tokens[k] == "|"), default=0)
             # The holder is the speaker, not what is theirs ("my neighbours are the plan's critics", "our opponents are ...").
-            own = holders - OURS
-            if tokens[start] != WHOSE and (own.intersection(tokens[start:owner] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in own)):
+            if _held(tokens, owner, holders - OURS):
                 found.append((sides[side], " ".join(tokens[owner : i + 1]), owner, i + 1 - owner))
             continue
         # An advocate's "for" ("is fighting for the plan", "campaigned for the ban"); a verb of opposition before it opposes nothing.
@@ -244,7 +243,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
         owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
-        if bases(owned) & (SUPPORTERS | OPPONENTS):
+        if bases(owned) & STANCE_HOLDERS:
             continue
         undoing = undone(tokens, i, end, objects)
         # The aim striven for is the proposal itself ("for the ban", not "for the plan to be dropped"), or its undoing.
@@ -252,18 +251,12 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
             continue
         if undoing:  # "we oppose the plan's withdrawal", "pushed for the plan's withdrawal": a stance on its undoing is the other one
             side, end = "for" if side == "against" else "against", undoing
-        start = max((k + 1 for k in range(i) if tokens[k] == "|"), default=0)
-        # The holder opens the clause, is named just before it ("Ann Lee, a critic of the plan, said"),
-        # or opens the clause before a relative one ("Ann Lee, who ..., backs the plan"); a "whose"
-        # clause's stance is held by what it possesses ("Ann Lee, whose sons back the plan"), not by her.
-        if tokens[start] == WHOSE:
-            continue
         # Beside a middle way, backing or opposing it on a condition ("we back the bill with the
         # amendment", "only if ...") is no bare stance for or against it.
         rest = tokens[end + 1 : next((j for j in range(end + 1, len(tokens)) if tokens[j] == "|"), len(tokens))]
         if len(specs) > 2 and RESTRICTING & set(rest):
             continue
-        if holders.intersection(tokens[start:i] + _subject_before(tokens, start)) or (start >= 2 and tokens[start - 2] in holders):
+        if _held(tokens, i, holders):
             found.append((sides[side], " ".join(tokens[i : end + 1]), i, end + 1 - i))
     grievances = unasked(tokens, sides["against"], objects) + imposed(tokens, sides["against"], objects)
     return found + verdicts(tokens, sides, objects - gone - unread | doing(change), kept_objects | gone) + grievances
@@ -319,6 +312,18 @@ def title(role: str) -> list[str]:
     "harbour pilot for twenty years"), as a list of none or one."""
     words = normal(role).split()
     return next((words[:i] for i, w in enumerate(words) if w in PREPOSITIONS), words)[-1:]
+
+
+def _held(tokens: list[str], at: int, holders: frozenset[str]) -> bool:
+    """Whether the stance whose words begin at ``at`` is held by one of
+    ``holders``: one opens its clause, is named just before it ("Ann Lee, a
+    critic of the plan, said"), or opens the clause before a relative one
+    ("Ann Lee, who ..., backs the plan"); a "whose" clause's stance is held
+    by what it possesses ("Ann Lee, whose sons back the plan"), not by her."""
+    start = max((k + 1 for k in range(at) if tokens[k] == "|"), default=0)
+    if tokens[start] == WHOSE:
+        return False
+    return bool(holders.intersection(tokens[start:at] + _subject_before(tokens, start))) or (start >= 2 and tokens[start - 2] in holders)
 
 
 def _subject_before(tokens: list[str], start: int) -> list[str]:

@@ -35,7 +35,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from .cue_words import bases, clause_words, matches
-from .cues import ADVOCATING, OPPONENTS, OPPOSING, PROPOSALS, SUPPORTERS, SUPPORTING, WHOSE, Evidence, evidence
+from .cues import ADVOCATING, OPPOSING, PROPOSALS, STANCE_HOLDERS, SUPPORTING, WHOSE, Evidence, evidence
 from .data import words
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .set_aside import INQUIRING, INTERROGATIVES, REPORTING_VERBS
@@ -130,10 +130,10 @@ def _someone_else(said: list[str], cue: str) -> bool:
     married one of the critics of it"), not the speaker's own description
     after "to be", "become", "remain" or "as" (``complement_verbs``: "who
     is a critic of the plan", "who has long been one of its opponents")."""
-    words = normal(cue).split()
-    if not bases(words[-1] if words[1:2] == ["s"] else words[0]) & (SUPPORTERS | OPPONENTS):
+    worded = normal(cue).split()
+    if not bases(worded[-1] if worded[1:2] == ["s"] else worded[0]) & STANCE_HOLDERS:
         return False  # a verb's stance ("who stopped the survey and opposes the plan")
-    at = next((i for i, w in enumerate(said) if w == words[0]), 0)
+    at = next((i for i, w in enumerate(said) if w == worded[0]), 0)
     who = next((i for i, w in enumerate(said[:at]) if w == "who"), None)
     article = next((i for i in range(at - 1, max(at - 4, 0), -1) if said[i] in OPENERS), None)
     return who is not None and article is not None and who < article and not COMPLEMENT_VERBS & set(said[who + 1 : article])
@@ -145,7 +145,7 @@ def stance_cue(cue: str) -> bool:
     who hold a stance after the proposal's possessive ("plan's critics"),
     not a cue word of the spec."""
     said = normal(cue).split()
-    return bool(bases(said[0]) & STANCE_WORDS) or (said[1:2] == ["s"] and bool(bases(said[-1]) & (SUPPORTERS | OPPONENTS)))
+    return bool(bases(said[0]) & STANCE_WORDS) or (said[1:2] == ["s"] and bool(bases(said[-1]) & STANCE_HOLDERS))
 
 
 def _sentences(blocks: Sequence[Block], speakers: Sequence[str], specs: Sequence[PositionSpec], found: Mapping[str, Evidence]) -> list[Described]:

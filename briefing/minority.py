@@ -49,7 +49,7 @@ from typing import NamedTuple
 from .bodies import one_of
 from .concession import CONTRAST
 from .cue_words import NEGATORS, bases, clause_words
-from .cues import ADVOCATING, OPPONENTS, OPPOSING, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
+from .cues import ADVOCATING, OPPONENTS, OPPOSING, STANCE_HOLDERS, SUPPORTERS, SUPPORTING, evidence, label_sides, proposal_words
 from .data import words
 from .described import WANTING, not_theirs, stance_cue
 from .model import SPEECH_KINDS, Block, PositionSpec
@@ -94,7 +94,7 @@ def set_apart(blocks: Sequence[Block], specs: Sequence[PositionSpec], quiet: Set
             continue
         if held:
             found[name] = (sides["against" if held == "for" else "for"], f"set apart by the outlet from a group's view ({b.text!r})")
-        elif stated and bases(stated[0].split()[-1]) & (SUPPORTERS | OPPONENTS) and not _contrasted(ordered[n + 1 :], after):
+        elif stated and bases(stated[0].split()[-1]) & STANCE_HOLDERS and not _contrasted(ordered[n + 1 :], after):
             found[name] = (stated[1], f"introduced after the outlet's sentence on the proposal's {stated[0].split()[-1]} ({b.text!r}) as one of them")
         elif stated and (word := one_of(stated[0], roles.get(name, ""))):
             found[name] = (stated[1], f"introduced after the outlet's sentence on a group's stance ({b.text!r}) as one of them (their role names one of {word!r})")
