@@ -19,8 +19,9 @@ from .data import words
 from .lexicon import language
 
 _WORDS = language()
-# Nouns of the medium of saying ("letter", "statement", "tweet"): what is
-# written or posted, whose words are its author's.
+# Nouns of the medium of saying ("letter", "statement", "tweet"), what is
+# written or posted, whose words are its author's, and of the occasion of
+# saying ("rally", "hearing"), whose words are its speakers': neither speaks.
 DOCUMENTS = _WORDS["saying_nouns"] | _WORDS["saying_occasions"]
 LAW_TEXTS = words("reporting", "law_texts")
 # A recording shows what happened: the words in it are those of the people it
