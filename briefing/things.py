@@ -266,7 +266,12 @@ def another_thing(ours: frozenset[str], theirs: frozenset[str], our_words: str, 
     if found is None:
         return False
     one, other, before = found
-    if not one or not other or one[-1][:STEM] == other[-1][:STEM] or verbs.shown(one, before) or verbs.shown(other, before):
+    if not one or not other or one[-1][:STEM] == other[-1][:STEM]:
+        return False
+    # Two nouns of persons head the place: a past form before one is its modifier ("Disabled residents" /
+    # "Pensioners"), no verb the place shows.
+    persons = _a_person(one[-1]) and _a_person(other[-1])
+    if not persons and (verbs.shown(one, before) or verbs.shown(other, before)):
         return False
     kin = related(_unowned(one[-1]), _unowned(other[-1]))
     return kin is False or kin is None and _other_persons(one, other)

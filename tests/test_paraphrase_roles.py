@@ -28,6 +28,8 @@ OTHER_PEOPLE = [
     ("Young residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
     ("Student residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
     ("Occupants of the Sollis flats will pay a higher service charge from June.", "Owners of the Sollis flats will pay a higher service charge from June."),
+    # a past form before the noun of persons is its modifier, not a verb the place shows
+    ("Disabled residents in Tolby will get free bus travel from April.", "Pensioners in Tolby will get free bus travel from April."),
 ]
 
 OPPOSITE_COMPARATIVES = [
