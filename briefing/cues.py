@@ -34,7 +34,7 @@ from .lexicon import language
 from .model import SPEECH_KINDS, Block, PositionSpec
 from .quotes import QUOTE_MARKS, SINGLE_MARKS
 from .set_aside import FIRST_PERSON, PROPOSITION_NOUNS, RENAMED, SetAside, SetAsideKind, commented, echoed, renamed, why_not
-from .stance_objects import aim, owner_before, undoes, undone
+from .stance_objects import aim, owned_after, owner_before, undoes, undone
 from .verdicts import acted_on, doing, verdicts
 from .wording import FUNCTION_WORDS, as_printed, normal
 
@@ -242,7 +242,7 @@ def _stances(tokens: list[str], specs: Sequence[PositionSpec], holders: frozense
         if end is None or tokens[end] == "|" or any(tokens[j] == "that" and tokens[j - 1].removesuffix("s") in PROPOSITION_NOUNS for j in range(i + 2, end)):
             continue
         # "opposes the plan's critics": the proposal owns the verb's object, those who hold a stance on it.
-        owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
+        owned = owned_after(tokens, end)
         if bases(owned) & STANCE_HOLDERS:
             continue
         undoing = undone(tokens, i, end, objects)

@@ -103,12 +103,18 @@ def undone(tokens: list[str], i: int, end: int, objects: Set[str]) -> int | None
     for j in range(i + 1, end):
         if undoes(tokens[j], objects) and (tokens[j + 1] == "of" or (tokens[j].endswith("ing") and all(t in OPENERS for t in tokens[j + 1 : end]))):
             return None if tokens[end + 1 : end + 2] == ["s"] else end
-    owned = tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
+    owned = owned_after(tokens, end)
     after = tokens[end + 3 : end + 4]
     ends = after in ([], ["|"]) or (after[0] in FUNCTION_WORDS and after[0] not in PREPOSITIONS)
     if not owned or owned.endswith("s") or not ends or not undoes(owned, objects):
         return 0
     return None if owned in actions.named(owned) else end + 2
+
+
+def owned_after(tokens: list[str], end: int) -> str:
+    """The word after the possessive "s" of the proposal at ``end`` ("the
+    plan's withdrawal", "the plan's critics"); "" when none follows."""
+    return tokens[end + 2] if tokens[end + 1 : end + 2] == ["s"] and end + 2 < len(tokens) else ""
 
 
 def aim(after: list[str], objects: Set[str]) -> bool:

@@ -78,9 +78,12 @@ def _in_compound(clause: str, run: list[str]) -> bool:
     return re.search(printed, text) is not None and re.search(rf"(?<![\w-]){printed}(?![\w-])", text) is None
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
+
+
 def tokenise(text: str) -> list[str]:
     """Words (a hyphenated compound is one: "same-sex") and punctuation."""
-    return re.findall(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", typographic(text))
+    return _TOKEN.findall(typographic(text))
 
 
 def proper_words(sources: Sequence[Source]) -> set[str]:
