@@ -78,7 +78,7 @@ def is_cue(toks: Sequence[Token], i: int) -> bool:
 DENY = frozenset({"deny", "denies", "denied", "denying"})
 PROTEST = frozenset({"protest", "protests", "protested", "protesting"})
 WITHHELD = language()["withheld_nouns"]
-_WITHHELD_FROM = frozenset({"him", "her", "them", "us", "me", "you"})
+_WITHHELD_FROM = words("stance", "object_pronouns")  # whom a thing is kept from: "denied him bail"
 # What opens the object of "deny" ("the", "his"): not "her", whom it may be kept from, nor "that", which opens what was denied.
 _OBJECT_OPENERS = (DETERMINERS | POSSESSIVES) - _WITHHELD_FROM - {"that"}
 _AFTER_DEMONSTRATING = (
