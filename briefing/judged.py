@@ -42,7 +42,7 @@ from .data import words
 from .forms import number_word
 from .lexicon import language
 from .set_aside import SetAsideKind
-from .verdicts import BE, COSTS, EFFECTS, HARMING, MODALS, NOT, PREPOSITIONS
+from .verdicts import BE, COSTS, EFFECTS, HARMING, MODALS, NOT, OBJECT_PRONOUNS, PREPOSITIONS
 from .wording import FUNCTION_WORDS
 
 COSTLIER = words("stance", "costlier")
@@ -54,7 +54,8 @@ FALSEHOODS = words("stance", "falsehoods")
 COMING_ABOUT = words("stance", "coming_about")
 UNTIL = "until"
 INDIFFERENT = words("stance", "indifferent")  # "I don't mind which": no preference between alternatives
-ALTERNATIVE_OBJECT = "it"  # "rebuild it or refurbish it": a verb's alternative ends on its object
+# "rebuild it or refurbish it", "mend them or ...": a verb's alternative ends on its object, a pronoun.
+ALTERNATIVE_OBJECTS = OBJECT_PRONOUNS | {"it"}
 ARTICLES = ("a", "an", "the")
 PRICE = "expensive"  # "more expensive", "less expensive": the adjective of price compared with "more" or "less"
 # Between a subject and "not": English's auxiliaries and modals ("will not", "does not", "has never").
@@ -112,7 +113,8 @@ def _indifferent(tokens: list[str], at: int, size: int) -> bool:
     or next spring, I don't mind which" still wants the causeway)."""
     after = tokens[at + size : at + size + 2]
     before = tokens[max(at - 2, 0) : at]
-    if not (after[:1] == ["or"] or after == [ALTERNATIVE_OBJECT, "or"] or before[-1:] == ["or"] or (len(before) == 2 and before[0] == "or" and before[1] in ARTICLES)):
+    ends_alternative = after[:1] == ["or"] or (after[1:] == ["or"] and after[0] in ALTERNATIVE_OBJECTS)
+    if not (ends_alternative or before[-1:] == ["or"] or (len(before) == 2 and before[0] == "or" and before[1] in ARTICLES)):
         return False
     return any(
         tokens[k] in NOT and tokens[k + 1] in INDIFFERENT and tokens[k + 2] == "which" and tokens[k + 3 : k + 4] in ([], ["|"])

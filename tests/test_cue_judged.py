@@ -211,3 +211,15 @@ def test_alternatives_the_speaker_does_not_mind_between_that_are_all_one_sides_s
     for text in ("A causeway or a second hull, I don't mind which.", "A causeway or a new quay, it doesn't matter which.",
                  "A causeway or a road bridge or a new quay, I don't mind which.", "A new quay or a causeway or a road bridge, it does not matter which."):
         assert evidence(_block(text), specs).counted == {}, text
+
+
+def test_alternatives_that_end_on_their_object_pronoun_state_no_preference():
+    specs = (
+        PositionSpec("keep", "For repairing the pier", ("repair the pier", "mend")),
+        PositionSpec("go", "For pulling down the pier", ("pull down", "demolish")),
+    )
+    for text in ("Mend it or demolish it, I don't mind which.", "Mend them or demolish them, I don't mind which."):
+        assert evidence(_block(text), specs).counted == {}, text
+    # One verb alone, its object after it, is a preference.
+    assert evidence(_block("Mend them, I don't mind which."), specs).counted == {"keep": ["mend"]}
+
