@@ -83,9 +83,9 @@ def _kinds(b: Profile, a: Profile, renamed: dict[str, str]) -> tuple[dict[str, s
     make it another kind under it, as "trucker" is beside "motorist")."""
     ours = {s: _printed(s, a.sequence) for s in sorted(a.stems - b.stems - a.names) if s[0].isalpha()}
     stems, printed = {}, {}
-    for t in sorted(b.stems - a.stems - b.names - renamed.keys()):
+    for t in sorted(t for t in b.stems - a.stems - b.names - renamed.keys() if t[0].isalpha()):
         word = _printed(t, b.sequence)
-        match = next((s for s, other in ours.items() if t[0].isalpha() and _one_kind(word, b.sequence, other, a.sequence)), None)
+        match = next((s for s, other in ours.items() if _one_kind(word, b.sequence, other, a.sequence)), None)
         if match is not None:
             stems[t], printed[word] = match, ours[match]
     return stems, printed

@@ -40,7 +40,7 @@ _ENDING_PHRASAL = frozenset(tuple(v.split()) for v in words("grammar", "terminat
 _ENDING_HEADS = _ENDING | {verb for verb, _ in _ENDING_PHRASAL}  # the words an ending opens with: the rest are passed over
 _SUBORDINATORS = words("grammar", "subordinators")
 _RECIPROCAL = words("grammar", "reciprocal_verbs")  # "X met Y" / "Y met X": one act
-_BE_FORMS = frozenset({"am", "are", "be", "been", "being", "is", "was", "were"})  # before a verb's past: a passive
+_BE_FORMS = words("stance", "passive")  # the forms of "be": before a verb's past, a passive
 _PLACING = words("grammar", "time_comparatives")  # "earlier on Monday": when, no comparison
 # The words of one day or period after them ("on Monday", "this week", "today", "in the evening")
 _ONE_TIME = words("grammar", "weekdays") | frozenset(m for m in MONTHS if len(m) > 3) | words("grammar", "time_units") | {"day", "today", "tomorrow", "tonight", "yesterday"}

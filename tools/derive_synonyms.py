@@ -166,8 +166,9 @@ def _kinds_above(folder: Path, irregular: dict[str, set[str]]) -> Iterator[str]:
     hypernym: "motorist" / "driver", "factory" / "plant"). A noun's first
     sense is the tagged corpus's commonest, or the one sense of a noun with
     one ("motorist", which the corpus never saw)."""
-    every = {noun: senses for noun, senses, _ in _nouns(folder)}
-    first = {noun: senses[0] for noun, senses, tagged in _nouns(folder) if tagged or len(senses) == 1}
+    indexed = list(_nouns(folder))  # index.noun, read once
+    every = {noun: senses for noun, senses, _ in indexed}
+    first = {noun: senses[0] for noun, senses, tagged in indexed if tagged or len(senses) == 1}
     files, above = {}, {}
     for line in (folder / "data.noun").read_text("latin-1").splitlines():
         if line.startswith("  "):
